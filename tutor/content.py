@@ -1,0 +1,173 @@
+"""Finding and reading the articles of `content/`: plain text or Markdown with YAML front matter.
+
+A `.txt` article is its title on the first line, then the body. A `.md` article opens with a
+`---` block of YAML (title, source, published, level, licence). When no date is given, the dateline
+that opens a news body ("21 janvier 2017. –") supplies it. A final "Source : ..." or "Avec ..." line
+is kept on disk and in `Article.source`, but not in the body that exercises are made from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from tutor.model import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+"""Larger files are refused with a message: no news article is that long."""
+
+FRENCH_MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+
+_DATELINE = re.compile(
+    r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*\.?\s*[-–—]",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
+
+
+class ArticleError(Exception):
+    """An article that cannot be read; the message names the file and what to fix."""
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The YAML block of a Markdown article, or nothing for a plain-text one."""
+
+    fields: dict[str, object]
+    text: str
+
+
+def text_hash(body: str) -> str:
+    """A short, stable fingerprint of an article body (NFC, line endings and edge spaces ignored)."""
+    normal = unicodedata.normalize("NFC", body.replace("\r\n", "\n")).strip()
+    return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def read_dateline(body: str) -> date | None:
+    """The date of a dateline at the start of a news body, if there is a valid one."""
+    match = _DATELINE.match(body)
+    if not match:
+        return None
+    month = FRENCH_MONTHS.get(match["month"].lower())
+    if month is None:
+        return None
+    try:
+        return date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _split_front_matter(text: str, path: Path) -> FrontMatter:
+    if not text.startswith("---"):
+        return FrontMatter({}, text)
+    lines = text.split("\n")
+    for end, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            block = "\n".join(lines[1:end])
+            try:
+                fields = yaml.safe_load(block) or {}
+            except yaml.YAMLError as err:
+                mark = getattr(err, "problem_mark", None)
+                line_no = mark.line + 2 if mark else 1
+                raise ArticleError(f"{path}:{line_no}: front matter is not valid YAML") from err
+            if not isinstance(fields, dict):
+                raise ArticleError(f"{path}:2: front matter must be 'key: value' lines")
+            return FrontMatter(fields, "\n".join(lines[end + 1 :]))
+    raise ArticleError(f"{path}:1: front matter opened with '---' is never closed")
+
+
+def _split_source(body: str) -> tuple[str, str | None]:
+    lines = body.rstrip().split("\n")
+    if len(lines) > 1 and _SOURCE_LINE.match(lines[-1]):
+        return "\n".join(lines[:-1]).rstrip(), lines[-1].strip()
+    return body.rstrip(), None
+
+
+def _as_date(value: object, path: Path) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise ArticleError(f"{path}: 'published' must be a date like 2024-06-19") from err
+
+
+def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
+    """Build an Article from the text of a file; raises ArticleError with a message to act on."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").lstrip("\ufeff"))
+    front = _split_front_matter(text, path)
+    rest = front.text.strip("\n")
+    title = front.fields.get("title")
+    if title is None:
+        first, _, rest = rest.partition("\n")
+        title = first.strip()
+    body, source_line = _split_source(rest.strip())
+    if not str(title).strip() or not body.strip():
+        raise ArticleError(f"{path}: the article is empty (a title line, then the text)")
+    published = _as_date(front.fields.get("published"), path) or read_dateline(body)
+    source = front.fields.get("source") or source_line
+    return Article(
+        path=path,
+        slug=slug or path.stem,
+        title=str(title).strip(),
+        body=body,
+        text_hash=text_hash(body),
+        published=published,
+        source=str(source) if source else None,
+        level=str(front.fields["level"]) if front.fields.get("level") else None,
+        licence=str(front.fields["licence"]) if front.fields.get("licence") else None,
+    )
+
+
+def load_article(path: Path) -> Article:
+    """Read one article file; any problem becomes an ArticleError naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(f"{path}: {size // 1_000_000} MB is too large for an article")
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot be read ({err.strerror})") from err
+    if b"\x00" in raw:
+        raise ArticleError(f"{path}: this is not a text file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise ArticleError(f"{path}:{line}: not UTF-8 text; save the file as UTF-8") from err
+    return parse_article(text, path)
+
+
+def list_articles(content_dir: Path) -> list[Path]:
+    """The article files of a content folder, sorted by name (README files are not articles)."""
+    if not content_dir.is_dir():
+        return []
+    return sorted(
+        p
+        for p in content_dir.iterdir()
+        if p.is_file() and p.suffix in ARTICLE_SUFFIXES and p.stem.upper() != "README"
+    )
