@@ -1,0 +1,58 @@
+"""The `tutor` command: no arguments starts the learner's app; subcommands serve teachers and scripts.
+
+Each subcommand lives in its own module of this package with `add_parser(subparsers)` and
+`run(args) -> int`; modules are imported only when their command runs, so `tutor --help` and the
+app never pay for spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+SUBCOMMANDS: dict[str, str] = {
+    "app": "Start the learner's app (the default).",
+    "validate": "Check exercise files against the schema and their articles.",
+    "extract": "Show the dates, people, quotes and key terms found in an article.",
+    "generate": "Write an exercise file for an article (or for all of them).",
+    "progress": "Show a learner's progress per skill and per article.",
+    "review": "List the items due for review now.",
+    "report": "Summarise several learners' progress files for a class.",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser; each subcommand module adds its own options."""
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="French reading-comprehension tutor. Without a command, starts the app.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in SUBCOMMANDS.items():
+        module = importlib.import_module(f"tutor.cli.{name}_cmd")
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(sub)
+        sub.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the process exit status."""
+    args_list = sys.argv[1:] if argv is None else argv
+    if not args_list or args_list[0].startswith("--") and args_list[0] not in ("--help",):
+        args_list = ["app", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        args = parser.parse_args(["app"])
+    try:
+        return int(args._module.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
