@@ -62,7 +62,7 @@ class FrontMatter:
 
 
 def text_hash(body: str) -> str:
-    """A short, stable fingerprint of an article body (NFC, line endings and edge spaces ignored)."""
+    """A short, stable fingerprint of an article body (NFC, line ends, edge spaces ignored)."""
     normal = unicodedata.normalize("NFC", body.replace("\r\n", "\n")).strip()
     return "sha256:" + hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 

@@ -63,7 +63,7 @@ class Term:
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """Everything extraction found in one article; lists are in article order except terms (best first)."""
+    """Everything extraction found in one article; in article order, but terms best first."""
 
     path: str
     title: str

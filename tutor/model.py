@@ -1,6 +1,6 @@
 """The domain: articles, exercise items, answer policies and verdicts, as frozen dataclasses.
 
-Everything here is plain data. YAML, schemas, scoring and the UI live elsewhere and speak these types.
+Everything here is plain data; YAML, schemas, scoring and the UI live elsewhere.
 """
 
 from __future__ import annotations
@@ -187,7 +187,9 @@ class OpenQuestion(ItemBase):
     model_answer: str = ""
 
 
-Item = Choice | TrueFalse | SpeakerMatch | Chronology | DateQuestion | Cloze | TermMatch | OpenQuestion
+Item = (
+    Choice | TrueFalse | SpeakerMatch | Chronology | DateQuestion | Cloze | TermMatch | OpenQuestion
+)
 
 ITEM_CLASS_BY_KIND: dict[str, type[ItemBase]] = {
     "choice": Choice,

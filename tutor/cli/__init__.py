@@ -1,4 +1,4 @@
-"""The `tutor` command: no arguments starts the learner's app; subcommands serve teachers and scripts.
+"""The `tutor` command: no arguments starts the app; subcommands serve teachers and scripts.
 
 Each subcommand lives in its own module of this package with `add_parser(subparsers)` and
 `run(args) -> int`; modules are imported only when their command runs, so `tutor --help` and the
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the process exit status."""
     args_list = sys.argv[1:] if argv is None else argv
-    if not args_list or args_list[0].startswith("--") and args_list[0] not in ("--help",):
+    if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help",)):
         args_list = ["app", *args_list]
     parser = build_parser()
     args = parser.parse_args(args_list)

@@ -1,0 +1,398 @@
+"""Exercise files: YAML <-> model, JSON Schema validation, and checks against the article.
+
+Every problem is reported as `file:line:column: severity: field: message`, so a teacher can go
+straight to the line. Loading never raises anything but ExerciseFileError.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from tutor.content import ArticleError, load_article
+from tutor.model import (
+    GAP,
+    AccentPolicy,
+    AnswerPolicy,
+    Article,
+    Choice,
+    Chronology,
+    ChronologyEvent,
+    Cloze,
+    DateQuestion,
+    ExerciseSet,
+    Item,
+    Keyword,
+    OpenQuestion,
+    QuotePair,
+    Skill,
+    SpeakerMatch,
+    TermMatch,
+    TermPair,
+    TrueFalse,
+    Truth,
+)
+from tutor.yaml_source import PathKey, Position, YamlDocument, YamlProblem, read_yaml_file
+
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../tutor/schema/exercise.schema.json"
+EXERCISE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding about an exercise file; warnings do not make a file invalid."""
+
+    file: Path
+    position: Position
+    message: str
+    field: str = ""
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.position.line}:{self.position.column}"
+        what = f"{self.field}: {self.message}" if self.field else self.message
+        return f"{where}: {self.severity}: {what}"
+
+
+class ExerciseFileError(Exception):
+    """An exercise file that cannot be used; `problems` says why, with positions."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What checking one file gives: the loaded set when it is usable, and every problem found."""
+
+    path: Path
+    exercise_set: ExerciseSet | None
+    problems: tuple[Problem, ...]
+    article: Article | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.exercise_set is not None and not any(
+            p.severity == "error" for p in self.problems
+        )
+
+
+@cache
+def exercise_schema() -> dict[str, Any]:
+    """The JSON Schema of exercise files, shipped inside the package."""
+    text = resources.files("tutor.schema").joinpath("exercise.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def field_name(path: PathKey) -> str:
+    """`items[3].options[0]` from ("items", 3, "options", 0)."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _schema_message(error: jsonschema.ValidationError) -> tuple[PathKey, str, bool]:
+    """A teacher-readable message for a schema error, the path it is about, and whether to point
+    at the key rather than the value."""
+    path: PathKey = tuple(error.absolute_path)
+    validator = error.validator
+    if validator == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        name = missing.group(1) if missing else "a field"
+        return path, f"missing required field '{name}'", False
+    if validator in ("additionalProperties", "propertyNames"):
+        unknown = error.instance if validator == "propertyNames" else None
+        if unknown is None:
+            found = re.findall(r"'([^']+)'", error.message)
+            unknown = found[0] if found else "?"
+        return (*path, unknown), f"unknown field '{unknown}' (see docs/authoring.md)", True
+    if validator == "enum":
+        allowed = ", ".join(json.dumps(v) for v in error.validator_value)
+        return (
+            path,
+            f"{json.dumps(error.instance, ensure_ascii=False)} is not one of {allowed}",
+            False,
+        )
+    if validator == "const":
+        return path, f"must be {json.dumps(error.validator_value)}", False
+    if validator == "pattern" and path and path[-1] == "id":
+        return (
+            path,
+            "ids use lower-case letters, digits, '-' and '_' (e.g. dates-visite-2000)",
+            False,
+        )
+    if validator == "pattern" and path and path[-1] == "text":
+        return path, f"a cloze text needs the gap marker {GAP}", False
+    if validator == "minItems":
+        return path, f"needs at least {error.validator_value} entries", False
+    if validator == "maxItems":
+        return path, f"takes at most {error.validator_value} entries", False
+    if validator == "uniqueItems":
+        return path, "has the same entry twice", False
+    if validator == "type":
+        return (
+            path,
+            f"must be {error.validator_value}, not {json.dumps(error.instance)[:40]}",
+            False,
+        )
+    return path, error.message, False
+
+
+def _schema_problems(file: Path, doc: YamlDocument) -> list[Problem]:
+    validator = jsonschema.Draft202012Validator(exercise_schema())
+    problems = []
+    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.path))):
+        if error.validator in ("if", "allOf"):
+            continue
+        path, message, at_key = _schema_message(error)
+        position = doc.position(path, prefer_key=at_key)
+        problems.append(Problem(file, position, message, field_name(path)))
+    # the same mistake can surface through two rules; say it once
+    unique: dict[str, Problem] = {str(p): p for p in problems}
+    return sorted(unique.values(), key=lambda p: (p.position.line, p.position.column))
+
+
+def normalise_for_search(text: str) -> str:
+    """Text as compared when looking for an evidence sentence: typography and spacing ignored."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(
+        str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
+    )
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def resolve_article_path(content_dir: Path, relative: str) -> Path | None:
+    """The article file inside `content_dir`, or None when the path would leave that folder."""
+    base = content_dir.resolve()
+    candidate = (base / relative).resolve()
+    return candidate if candidate.is_relative_to(base) else None
+
+
+def _policy(raw: dict[str, Any], defaults: dict[str, Any]) -> AnswerPolicy:
+    return AnswerPolicy(
+        accents=AccentPolicy(raw.get("accents", defaults.get("accents", "warn"))),
+        typos=bool(raw.get("typos", defaults.get("typos", True))),
+    )
+
+
+def _truth(value: object) -> Truth:
+    if value is True:
+        return Truth.TRUE
+    if value is False:
+        return Truth.FALSE
+    return Truth.NOT_GIVEN
+
+
+def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) -> Item:
+    """Build the model item from a schema-valid mapping, applying the file's defaults."""
+    defaults = defaults or {}
+    common: dict[str, Any] = {
+        "id": raw["id"],
+        "skill": Skill(raw["skill"]),
+        "prompt": raw["prompt"].strip(),
+        "evidence": raw["evidence"].strip(),
+        "points": float(raw.get("points", defaults.get("points", 1))),
+        "feedback": (raw.get("feedback") or "").strip(),
+        "hint": raw.get("hint"),
+        "hint_cost": float(raw.get("hint_cost", defaults.get("hint_cost", 0))),
+        "policy": _policy(raw, defaults),
+    }
+    kind = raw["type"]
+    if kind == "choice":
+        return Choice(**common, options=tuple(raw["options"]), answer=raw["answer"])
+    if kind == "true_false":
+        return TrueFalse(
+            **common,
+            statement=raw["statement"],
+            answer=_truth(raw["answer"]),
+            justify=bool(raw.get("justify", False)),
+        )
+    if kind == "speakers":
+        pairs = tuple(QuotePair(p["quote"], p["speaker"]) for p in raw["pairs"])
+        return SpeakerMatch(**common, pairs=pairs, distractors=tuple(raw.get("distractors", ())))
+    if kind == "chronology":
+        events = tuple(ChronologyEvent(e["text"], e.get("date")) for e in raw["events"])
+        return Chronology(**common, events=events)
+    if kind == "date":
+        return DateQuestion(
+            **common,
+            answer=raw["answer"],
+            value=raw.get("value"),
+            accept=tuple(raw.get("accept", ())),
+        )
+    if kind == "cloze":
+        return Cloze(
+            **common,
+            text=raw["text"],
+            answer=raw["answer"],
+            accept=tuple(raw.get("accept", ())),
+            bank=tuple(raw.get("bank", ())),
+        )
+    if kind == "terms":
+        return TermMatch(
+            **common, pairs=tuple(TermPair(p["term"], p["definition"]) for p in raw["pairs"])
+        )
+    if kind == "open":
+        keywords = tuple(
+            Keyword(k) if isinstance(k, str) else Keyword(k["word"], tuple(k.get("accept", ())))
+            for k in raw["keywords"]
+        )
+        return OpenQuestion(
+            **common,
+            keywords=keywords,
+            min_keywords=int(raw.get("min_keywords", 1)),
+            model_answer=raw.get("model_answer", ""),
+        )
+    raise ValueError(f"unknown item type {kind!r}")  # unreachable after schema validation
+
+
+def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> list[Problem]:
+    """Checks the schema cannot express: ids, answers among options, evidence in the article."""
+    from tutor.exercise_rules import item_rule_problems
+
+    problems: list[Problem] = []
+    seen_ids: dict[str, int] = {}
+    body = normalise_for_search(article.body) if article else None
+    for index, raw in enumerate(doc.data["items"]):
+        base: PathKey = ("items", index)
+        item_id = raw["id"]
+        if item_id in seen_ids:
+            problems.append(
+                Problem(
+                    file,
+                    doc.position((*base, "id")),
+                    f"id '{item_id}' is already used by items[{seen_ids[item_id]}]",
+                    field_name((*base, "id")),
+                )
+            )
+        else:
+            seen_ids[item_id] = index
+        for rel_path, message, severity in item_rule_problems(raw, body, normalise_for_search):
+            path = (*base, *rel_path)
+            problems.append(Problem(file, doc.position(path), message, field_name(path), severity))
+    return problems
+
+
+def _article_problems(
+    file: Path, doc: YamlDocument, content_dir: Path
+) -> tuple[Article | None, list[Problem]]:
+    ref = doc.data["article"]
+    where = doc.position(("article", "path"))
+    article_file = resolve_article_path(content_dir, ref["path"])
+    if article_file is None:
+        msg = f"'{ref['path']}' leaves the content folder; give a path inside {content_dir}"
+        return None, [Problem(file, where, msg, "article.path")]
+    if not article_file.is_file():
+        msg = f"article '{ref['path']}' not found in {content_dir}"
+        return None, [Problem(file, where, msg, "article.path")]
+    try:
+        article = load_article(article_file)
+    except ArticleError as err:
+        return None, [Problem(file, where, f"the article cannot be read: {err}", "article.path")]
+    if article.text_hash != ref["hash"]:
+        msg = (
+            f"the article has changed since this file was written (now {article.text_hash}); "
+            "check the items against it, then update the hash"
+        )
+        return article, [
+            Problem(file, doc.position(("article", "hash")), msg, "article.hash", "warning")
+        ]
+    return article, []
+
+
+def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
+    """Everything `tutor validate` says about one file; never raises."""
+    try:
+        doc = read_yaml_file(path)
+    except YamlProblem as problem:
+        return CheckResult(path, None, (Problem(path, problem.position, problem.message),))
+    if doc.data is None:
+        msg = "the file is empty; see docs/authoring.md for the format"
+        return CheckResult(path, None, (Problem(path, Position(1, 1), msg),))
+    schema_problems = _schema_problems(path, doc)
+    if schema_problems:
+        return CheckResult(path, None, tuple(schema_problems))
+    article, problems = _article_problems(path, doc, content_dir)
+    problems += _rules_problems(path, doc, article)
+    defaults = doc.data.get("defaults", {})
+    items = tuple(item_from_dict(raw, defaults) for raw in doc.data["items"])
+    exercise_set = ExerciseSet(
+        path=path,
+        article_path=doc.data["article"]["path"],
+        article_hash=doc.data["article"]["hash"],
+        items=items,
+        title=doc.data.get("title"),
+    )
+    ordered = sorted(problems, key=lambda p: (p.position.line, p.position.column))
+    return CheckResult(path, exercise_set, tuple(ordered), article)
+
+
+def load_exercise_set(path: Path, content_dir: Path) -> ExerciseSet:
+    """The exercise set of a valid file; raises ExerciseFileError listing the errors otherwise.
+
+    Warnings (a changed article) do not stop loading: the learner can still practise.
+    """
+    result = check_exercise_file(path, content_dir)
+    if not result.ok or result.exercise_set is None:
+        raise ExerciseFileError([p for p in result.problems if p.severity == "error"])
+    return result.exercise_set
+
+
+def exercise_files(folder: Path) -> list[Path]:
+    """The exercise files of a folder, sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in EXERCISE_SUFFIXES)
+
+
+class _BlockDumper(yaml.SafeDumper):
+    """Writes long French sentences readably: no line folding, multi-line text as blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BlockDumper.add_representer(str, _represent_str)
+
+
+def dump_exercise_document(document: dict[str, Any]) -> str:
+    """YAML text of an exercise document, with the schema comment editors use for completion."""
+    body = yaml.dump(
+        document,
+        Dumper=_BlockDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+        default_flow_style=False,
+    )
+    return f"{SCHEMA_COMMENT}\n{body}"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace a file's content so that readers see the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
