@@ -6,6 +6,7 @@ straight to the line. Loading never raises anything but ExerciseFileError.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -104,6 +105,20 @@ def field_name(path: PathKey) -> str:
     return out
 
 
+def _known_fields() -> list[str]:
+    defs = exercise_schema()["$defs"]
+    names = set(exercise_schema()["properties"]) | set(defs["common"]["properties"])
+    for kind in defs["common"]["properties"]["type"]["enum"]:
+        names |= set(defs[kind]["properties"])
+    return sorted(names)
+
+
+def _unknown_field_message(name: str) -> str:
+    close = difflib.get_close_matches(name, _known_fields(), n=1)
+    suggestion = f"; did you mean '{close[0]}'?" if close else " (see docs/authoring.md)"
+    return f"unknown field '{name}'{suggestion}"
+
+
 def _schema_message(error: jsonschema.ValidationError) -> tuple[PathKey, str, bool]:
     """A teacher-readable message for a schema error, the path it is about, and whether to point
     at the key rather than the value."""
@@ -113,12 +128,13 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[PathKey, str, bo
         missing = re.search(r"'([^']+)' is a required property", error.message)
         name = missing.group(1) if missing else "a field"
         return path, f"missing required field '{name}'", False
-    if validator in ("additionalProperties", "propertyNames"):
-        unknown = error.instance if validator == "propertyNames" else None
-        if unknown is None:
+    if validator == "additionalProperties" or "propertyNames" in error.schema_path:
+        if validator == "additionalProperties":
             found = re.findall(r"'([^']+)'", error.message)
             unknown = found[0] if found else "?"
-        return (*path, unknown), f"unknown field '{unknown}' (see docs/authoring.md)", True
+        else:
+            unknown = str(error.instance)
+        return (*path, unknown), _unknown_field_message(unknown), True
     if validator == "enum":
         allowed = ", ".join(json.dumps(v) for v in error.validator_value)
         return (

@@ -1,16 +1,75 @@
-"""`tutor validate`: not built yet."""
+"""`tutor validate`: check exercise files against the schema and their articles, for teachers."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+
+from tutor.exercise_io import CheckResult, Problem, check_exercise_file, exercise_files
+from tutor.paths import project_paths
+from tutor.yaml_source import Position
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    """Files or folders to check, and where the articles are."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="exercise files or folders (default: exercises/)",
+    )
+    parser.add_argument("--content", type=Path, help="the articles' folder (default: content/)")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print problems only, no summary"
+    )
+
+
+def _files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    files: list[Path] = []
+    missing: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(exercise_files(path))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(Problem(path, Position(1, 1), "no such file or folder"))
+    return files, missing
+
+
+def _check(path: Path, content: Path) -> CheckResult:
+    try:
+        return check_exercise_file(path, content)
+    except Exception as err:  # a bug of ours must not hide the other files' results
+        problem = Problem(
+            path, Position(1, 1), f"could not be checked ({type(err).__name__}: {err})"
+        )
+        return CheckResult(path, None, (problem,))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say plainly that the command does not exist yet."""
-    print("tutor validate: not available yet", file=sys.stderr)
-    return 2
+    """Print every problem as file:line:column; exit 1 when any file has an error."""
+    paths = project_paths()
+    files, missing_paths = _files(args.paths or [paths.exercises])
+    problems = list(missing_paths)
+    content = args.content or paths.content
+    valid = 0
+    for path in files:
+        result = _check(path, content)
+        problems.extend(result.problems)
+        valid += result.ok
+    invalid = len(files) - valid + len(missing_paths)
+    for problem in problems:
+        print(problem)
+    if not args.quiet:
+        errors = sum(p.severity == "error" for p in problems)
+        warnings = len(problems) - errors
+        print(
+            f"{len(files)} file(s) checked, {valid} valid; {errors} errors, {warnings} warnings",
+            file=sys.stderr,
+        )
+    if not files and not problems:
+        print("no exercise files found", file=sys.stderr)
+    return 1 if invalid else 0
