@@ -1,0 +1,56 @@
+"""The core never imports the UI or spaCy; the app path never imports spaCy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+CORE_MODULES = [
+    "tutor.model",
+    "tutor.content",
+    "tutor.facts",
+    "tutor.paths",
+    "tutor.yaml_source",
+    "tutor.exercise_io",
+    "tutor.exercise_rules",
+    "tutor.cli",
+]
+OPTIONAL_CORE = [
+    "tutor.scoring",
+    "tutor.progress",
+    "tutor.review",
+    "tutor.generate",
+    "tutor.glossary",
+]
+
+
+def _imported_after(module: str) -> set[str]:
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(json.loads(out.stdout))
+
+
+def _exists(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+@pytest.mark.parametrize("module", CORE_MODULES + [m for m in OPTIONAL_CORE if _exists(m)])
+def test_core_module_imports_neither_textual_nor_spacy(module: str) -> None:
+    loaded = _imported_after(module)
+    assert "textual" not in loaded, f"{module} pulls in textual"
+    assert "spacy" not in loaded, f"{module} pulls in spacy"
+
+
+@pytest.mark.skipif(not _exists("tutor.ui.app"), reason="the app is not built yet")
+def test_app_path_never_imports_spacy() -> None:
+    loaded = _imported_after("tutor.ui.app")
+    assert "textual" in loaded
+    assert "spacy" not in loaded
