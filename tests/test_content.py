@@ -43,6 +43,8 @@ def test_dateline_gives_the_published_date_of_a_text_article() -> None:
         ("6 juillet 2012. - Dans les colonnes", date(2012, 7, 6)),
         ("1er mai 2020 – Texte", date(2020, 5, 1)),
         ("Bien qu'ayant été signé en janvier 2012", None),
+        ("Un chapeau d'une ligne.\n\n4 juillet 2012. - Après trois ans", date(2012, 7, 4)),
+        ("Un.\n\nDeux.\n\n4 juillet 2012. - Trop loin", None),
         ("31 février 2017. – impossible", None),
     ],
 )

@@ -68,8 +68,16 @@ def text_hash(body: str) -> str:
 
 
 def read_dateline(body: str) -> date | None:
-    """The date of a dateline at the start of a news body, if there is a valid one."""
-    match = _DATELINE.match(body)
+    """The date of a dateline opening the body or its second paragraph (after a standfirst)."""
+    for paragraph in [p for p in re.split(r"\n\s*\n", body.strip()) if p.strip()][:2]:
+        found = _dateline_date(paragraph)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_date(paragraph: str) -> date | None:
+    match = _DATELINE.match(paragraph)
     if not match:
         return None
     month = FRENCH_MONTHS.get(match["month"].lower())
