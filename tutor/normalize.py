@@ -1,0 +1,260 @@
+"""Answer normalisation: the comparison keys, accents, typo distance and dates that scoring uses.
+
+A typed answer and an expected answer are compared through a *key*: the same text with what a
+learner cannot be blamed for taken out (Unicode form, case, curly apostrophes, French quotes,
+non-breaking spaces, edge spaces and final punctuation, hyphens in names, numbers in words) and,
+for term answers, the leading article ("le veto" = "veto", "l'ONU" = "ONU"). Accents stay in the
+key: whether they matter is the item's policy, decided by the caller with `strip_accents`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tutor.french_numbers import words_to_digits
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′‛ʹ"})
+_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″〝〞"} | {"‹": '"', "›": '"'})
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−﹘﹣－"})
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) ")
+_EDGE_PUNCT = re.compile(r"""^[\s"'.,;:!?…]+|[\s"'.,;:!?…]+$""")
+_ARTICLE = re.compile(r"^(?:(?:de la|de l'|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)")
+_DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def clean(text: str) -> str:
+    """NFC, case-folded, with typographic variants unified and edge punctuation removed.
+
+    Curly apostrophes become ', French and English quotes become ", every kind of space (non-
+    breaking, narrow, thin) becomes one plain space, and "œ" is written "oe".
+    """
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = text.translate(_APOSTROPHES).translate(_QUOTES).translate(_DASHES)
+    text = text.translate(_LIGATURES)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    text = _SPACE_AFTER_OPEN.sub("", text)
+    return _EDGE_PUNCT.sub("", text)
+
+
+def strip_accents(text: str) -> str:
+    """The text without diacritics ("indéfectible" -> "indefectible"), still NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
+
+
+def strip_article(text: str) -> str:
+    """A cleaned term without its leading article or elision; a lone article is kept."""
+    return _ARTICLE.sub("", text, count=1)
+
+
+def key(text: str, *, term: bool = False) -> str:
+    """The comparison key of an answer; `term` also drops a leading article."""
+    text = clean(text)
+    if term:
+        text = strip_article(text)
+    text = text.replace("-", " ").replace('"', " ")
+    text = "1" if text in ("un", "une") else words_to_digits(text)
+    text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _DECIMAL_COMMA.sub(".", text)
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    """The words of a cleaned text; apostrophes split elisions ("l'onu" -> "l", "onu")."""
+    return _WORD.findall(text)
+
+
+def damerau_levenshtein(a: str, b: str, limit: int | None = None) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) turning a into b.
+
+    This is the optimal-string-alignment variant: it counts "recieve" -> "receive" as one edit,
+    which is the typo learners make. Written here rather than taken from a library because it is
+    twenty lines and the answers are short. With `limit`, any distance above it is reported as
+    limit + 1, and the work stops early.
+    """
+    if a == b:
+        return 0
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if limit is not None and min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def typo_allowance(word: str) -> int:
+    """Edits forgiven in a word: none under 4 letters or with a digit, 1 from 4, 2 from 10."""
+    if any(c.isdigit() for c in word):
+        return 0
+    letters = sum(c.isalpha() for c in word)
+    if letters < 4:
+        return 0
+    return 1 if letters < 10 else 2
+
+
+def typo_distance(answer: str, expected: str) -> int | None:
+    """The number of typos between two accent-free keys, or None when they are not near misses.
+
+    Word by word, each expected word forgives its own `typo_allowance`, so a long name tolerates
+    a slip but "Kim Jong-il" is never a typo of "Kim Jong-un". Numbers must match exactly. When
+    the word counts differ (a missing or extra space), only one edit of the whole is forgiven.
+    """
+    if answer == expected:
+        return 0
+    answer_words, expected_words = answer.split(), expected.split()
+    digits = re.compile(r"\d+")
+    if digits.findall(answer) != digits.findall(expected):
+        return None
+    if len(answer_words) != len(expected_words):
+        joined = expected.replace(" ", "")
+        if typo_allowance(joined) == 0:
+            return None
+        return 1 if damerau_levenshtein(answer, expected, 1) == 1 else None
+    total = 0
+    for got, want in zip(answer_words, expected_words, strict=True):
+        allowed = typo_allowance(want)
+        distance = damerau_levenshtein(got, want, allowed)
+        if distance > allowed:
+            return None
+        total += distance
+    whole = sum(c.isalpha() for c in expected)
+    return total if total <= (2 if whole >= 10 else 1) else None
+
+
+# --- Dates -----------------------------------------------------------------------------------
+
+MONTHS = {
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+}
+_MONTH_ABBREVIATIONS = {
+    "janv": 1,
+    "fevr": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_DATE_LEAD = re.compile(
+    r"^(?:(?:le|en|au|a|au mois de|le mois de|l'an|l'annee|l annee|depuis|vers|des|dans|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) +)+"
+)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+_NUMERIC = re.compile(r"^(?:(\d{1,2}) ?[/.-] ?)?(\d{1,2}) ?[/.-] ?(\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:er)? +)?([a-z]+)\.?(?: +(?:de l'an +)?(\d{4}))?$")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """A date as precise as it was written: a year, a month of a year, a day, or a day and month.
+
+    `month_typo` is set when the month name was recognised only with one letter off.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    month_typo: bool = False
+
+    def fields(self) -> dict[str, int]:
+        """The parts that were written."""
+        parts = {"year": self.year, "month": self.month, "day": self.day}
+        return {name: value for name, value in parts.items() if value is not None}
+
+
+def _month(word: str, *, typos: bool) -> tuple[int, bool] | None:
+    if word in MONTHS:
+        return MONTHS[word], False
+    if word in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[word], False
+    if not typos or len(word) < 4:
+        return None
+    near = {n for name, n in MONTHS.items() if damerau_levenshtein(word, name, 1) <= 1}
+    return (near.pop(), True) if len(near) == 1 else None
+
+
+def _checked(year: int | None, month: int | None, day: int | None, typo: bool) -> DateParts | None:
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        if month is None or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+            return None
+        leap = year is None or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        if month == 2 and day == 29 and not leap:
+            return None
+    return DateParts(year, month, day, typo)
+
+
+def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
+    """A French date as people write it, or None: "juillet 2000", "07/2000", "en juillet 2000",
+    "2000-07", "19 juin 2024", "19/06/2024", "le 19 juin 2024", "1er juillet", "2024".
+
+    With `typos`, a month name one letter off ("juilet") is recognised and flagged.
+    """
+    text = strip_accents(clean(text))
+    text = text.replace("premier ", "1er ")
+    # "sept." is September, but "sept" alone is the number seven.
+    text = words_to_digits(re.sub(r"\bsept\.", "septembre", text))
+    text = _DATE_LEAD.sub("", text).strip()
+    if match := _ISO.match(text):
+        year, month, day = match.groups()
+        return _checked(int(year), int(month), int(day) if day else None, False)
+    if match := _NUMERIC.match(text):
+        day, month, year = match.groups()
+        return _checked(int(year), int(month), int(day) if day else None, False)
+    if match := _YEAR.match(text):
+        return DateParts(year=int(match.group(1)))
+    if match := _IN_WORDS.match(text):
+        day, word, year = match.groups()
+        found = _month(word, typos=typos)
+        if found is None:
+            return None
+        month, typo = found
+        return _checked(int(year) if year else None, month, int(day) if day else None, typo)
+    return None
+
+
+def parse_iso_value(value: str) -> DateParts | None:
+    """The `value` of a DateQuestion: "2000", "2000-07" or "2000-07-14"."""
+    if match := _YEAR.match(value.strip()):
+        return DateParts(year=int(match.group(1)))
+    if match := _ISO.match(value.strip()):
+        year, month, day = match.groups()
+        return _checked(int(year), int(month), int(day) if day else None, False)
+    return None

@@ -1,0 +1,317 @@
+"""Grading one answer to one item: a verdict with points, the answer to show and the reason why.
+
+Scoring rules, decided here once for every front end:
+- Answers are compared through `normalize.key` (case, quotes, spaces, hyphens, numbers in words,
+  leading articles for term answers); only accents and real typos are left to judge.
+- Accents follow `item.policy.accents`: strict makes a wrong accent wrong, warn accepts it with a
+  warning, ignore accepts it silently. Dates never lose points for accents ("aout" is "août").
+- A near miss (`normalize.typo_distance`: one edit per word from 4 letters, two from 10, never on
+  short words or numbers) is "almost" and earns ALMOST_SHARE of the points, unless it is as near
+  to another valid option of the item (a bank word, another option): then it is wrong.
+- Matching and chronology earn points * share of correct pairs / positions; a date with a part
+  missing ("juin 2024" for 19 juin 2024) earns the share of parts given; an open answer earns
+  points * found / min_keywords, capped at full points.
+- True / false with `justify`: the truth value and the justification are worth half each; a wrong
+  truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
+- A hint costs `item.hint_cost` points, never taking the score below zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tutor import messages
+from tutor.model import (
+    AccentPolicy,
+    AnswerPolicy,
+    Choice,
+    Chronology,
+    Cloze,
+    DateQuestion,
+    Item,
+    OpenQuestion,
+    SpeakerMatch,
+    TermMatch,
+    TrueFalse,
+    Truth,
+)
+from tutor.normalize import (
+    clean,
+    key,
+    parse_date,
+    parse_iso_value,
+    strip_accents,
+    typo_distance,
+    words,
+)
+from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
+from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
+
+__all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
+
+ALMOST_SHARE = 0.5
+"""Share of the points an "almost" (a typo) earns."""
+
+JUSTIFICATION_SHARE = 0.5
+"""Share of the points that rests on the justification of a true / false answer."""
+
+Answer = str | Truth | Mapping[str, str] | Sequence[str] | None
+"""What a learner gives: text, a truth value, a mapping (matching) or a list (chronology)."""
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+
+
+def match_text(
+    answer: str,
+    accepted: Sequence[str],
+    others: Sequence[str],
+    policy: AnswerPolicy,
+    *,
+    term: bool,
+) -> _TextMatch:
+    """Compare a typed answer with the accepted ones; `others` are the item's other options."""
+    got = key(answer, term=term)
+    if not got:
+        return _TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
+    wanted = [key(a, term=term) for a in accepted]
+    rivals = [k for k in (key(o, term=term) for o in others) if k and k not in wanted]
+    if got in wanted:
+        return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
+    if got in rivals:
+        return _TextMatch(Outcome.INCORRECT, (Reason.OTHER_OPTION,))
+    bare = strip_accents(got)
+    bare_wanted = [strip_accents(w) for w in wanted]
+    bare_rivals = [strip_accents(r) for r in rivals]
+    if bare in bare_wanted:
+        if bare in bare_rivals:
+            return _TextMatch(Outcome.INCORRECT, (Reason.ACCENT, Reason.OTHER_OPTION))
+        if policy.accents is AccentPolicy.STRICT:
+            return _TextMatch(Outcome.INCORRECT, (Reason.ACCENT,))
+        if policy.accents is AccentPolicy.WARN:
+            return _TextMatch(Outcome.CORRECT, (Reason.ACCENT,))
+        return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
+    if not policy.typos:
+        return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+    for plain, accented in zip(bare_wanted, wanted, strict=True):
+        distance = typo_distance(bare, plain)
+        if distance is None:
+            continue
+        if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
+            return _TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
+        accent_slip = typo_distance(got, accented) != distance
+        if accent_slip and policy.accents is AccentPolicy.STRICT:
+            return _TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
+        return _TextMatch(Outcome.ALMOST, (Reason.TYPO,))
+    return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+
+
+def _text_explanation(match: _TextMatch, expected: str) -> str:
+    shown = quoted(expected)
+    reasons = match.reasons
+    if Reason.EMPTY in reasons:
+        return messages.SCORE_EMPTY.format(expected=shown)
+    if Reason.OTHER_OPTION in reasons:
+        return messages.SCORE_OTHER_OPTION.format(expected=shown)
+    if match.outcome is Outcome.ALMOST:
+        return messages.SCORE_TYPO.format(expected=shown)
+    if Reason.ACCENT in reasons:
+        if match.outcome is Outcome.CORRECT:
+            return messages.SCORE_ACCENT_WARN.format(expected=expected)
+        return messages.SCORE_ACCENT_STRICT.format(expected=shown)
+    if match.outcome is Outcome.CORRECT:
+        return messages.SCORE_CORRECT.format(expected=shown)
+    return messages.SCORE_INCORRECT.format(expected=shown)
+
+
+_SHARE = {Outcome.CORRECT: 1.0, Outcome.ALMOST: ALMOST_SHARE, Outcome.INCORRECT: 0.0}
+
+
+def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
+    if isinstance(item, Choice):
+        accepted, others = [item.answer], [o for o in item.options if o != item.answer]
+    else:
+        accepted = [item.answer, *item.accept]
+        others = [b for b in item.bank if b not in accepted]
+    if answer is not None and not isinstance(answer, str):
+        return _invalid(item, item.answer)
+    match = match_text(answer or "", accepted, others, item.policy, term=True)
+    explanation = _text_explanation(match, item.answer)
+    return make_verdict(
+        item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
+    )
+
+
+def _date(item: DateQuestion, answer: Answer) -> Verdict:
+    if answer is not None and not isinstance(answer, str):
+        return _invalid(item, item.answer)
+    text = answer or ""
+    match = match_text(text, [item.answer, *item.accept], [], item.policy, term=False)
+    if match.outcome is Outcome.CORRECT or Reason.EMPTY in match.reasons:
+        explanation = _text_explanation(match, item.answer)
+        return make_verdict(
+            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
+        )
+    wanted = parse_iso_value(item.value) if item.value else None
+    wanted = wanted or parse_date(item.answer)
+    given = parse_date(text, typos=item.policy.typos)
+    shown = quoted(item.answer)
+    if wanted is None or given is None:
+        explanation = _text_explanation(match, item.answer)
+        return make_verdict(
+            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
+        )
+    want, got = wanted.fields(), given.fields()
+    common = [name for name in want if name in got]
+    if any(want[name] != got[name] for name in common) or not common:
+        text_out = messages.SCORE_DATE_WRONG.format(expected=shown)
+        return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,))
+    missing = [name for name in want if name not in got]
+    if missing:
+        template = {
+            "year": messages.SCORE_DATE_NO_YEAR,
+            "day": messages.SCORE_DATE_NO_DAY,
+            "month": messages.SCORE_DATE_NO_MONTH,
+        }[next(n for n in ("year", "day", "month") if n in missing)]
+        share = len(common) / len(want)
+        reasons = (
+            (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
+        )
+        return make_verdict(
+            item, Outcome.PARTIAL, share, item.answer, template.format(expected=shown), reasons
+        )
+    if given.month_typo:
+        explanation = messages.SCORE_DATE_MONTH_TYPO.format(expected=shown)
+        return make_verdict(
+            item, Outcome.ALMOST, ALMOST_SHARE, item.answer, explanation, (Reason.TYPO,)
+        )
+    explanation = messages.SCORE_CORRECT.format(expected=shown)
+    return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def parse_truth(value: object) -> Truth | None:
+    """A truth value from what a learner or a front end gives: "true", "vrai", "on ne sait pas"."""
+    if isinstance(value, Truth):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = strip_accents(clean(value)).replace("_", " ")
+    text = " ".join(text.split())
+    if text in ("true", "false"):
+        return Truth(text)
+    if text == "not given":
+        return Truth.NOT_GIVEN
+    found = messages.TRUTH_WORDS.get(text)
+    return Truth(found) if found else None
+
+
+def justifies(justification: str, evidence: str) -> bool:
+    """Whether a quoted justification is the evidence sentence, or the part of it that proves.
+
+    Half of the evidence's content words (4 letters or more) must be in it, and most of its own
+    content words (70%) must come from the evidence, so pasting the whole article does not pass.
+    """
+
+    def content(text: str) -> set[str]:
+        found = [strip_accents(w) for w in words(key(text))]
+        long = {w for w in found if len(w) >= 4}
+        return long or set(found)
+
+    proof, given = content(evidence), content(justification)
+    if not proof or not given:
+        return False
+    shared = proof & given
+    return len(shared) >= 0.5 * len(proof) and len(shared) >= 0.7 * len(given)
+
+
+def _true_false(item: TrueFalse, answer: Answer) -> Verdict:
+    justification = ""
+    if isinstance(answer, Mapping):
+        raw_truth = answer.get("truth")
+        raw_just = answer.get("justification")
+        justification = raw_just if isinstance(raw_just, str) else ""
+    elif isinstance(answer, Sequence) and not isinstance(answer, str) and len(answer) == 2:
+        raw_truth = answer[0]
+        justification = answer[1] if isinstance(answer[1], str) else ""
+    else:
+        raw_truth = answer
+    truth = parse_truth(raw_truth)
+    label = messages.TRUTH_LABELS[item.answer.value]
+    shown = quoted(label)
+    if truth is None:
+        return _invalid(item, label)
+    if truth is not item.answer:
+        text = messages.SCORE_TRUTH_WRONG.format(expected=shown)
+        return make_verdict(item, Outcome.INCORRECT, 0.0, label, text, (Reason.WRONG,))
+    if not item.justify or item.answer is Truth.NOT_GIVEN:
+        text = messages.SCORE_TRUTH_CORRECT.format(expected=shown)
+        return make_verdict(item, Outcome.CORRECT, 1.0, label, text, (Reason.EXACT,))
+    share = 1.0 - JUSTIFICATION_SHARE
+    if not key(justification):
+        text = messages.SCORE_JUSTIFY_MISSING.format(expected=shown)
+        return make_verdict(
+            item, Outcome.PARTIAL, share, label, text, (Reason.JUSTIFICATION_MISSING,)
+        )
+    if not justifies(justification, item.evidence):
+        text = messages.SCORE_JUSTIFY_WRONG.format(expected=shown, evidence=quoted(item.evidence))
+        return make_verdict(
+            item, Outcome.PARTIAL, share, label, text, (Reason.JUSTIFICATION_WRONG,)
+        )
+    text = messages.SCORE_JUSTIFY_OK.format(expected=shown)
+    return make_verdict(item, Outcome.CORRECT, 1.0, label, text, (Reason.EXACT,))
+
+
+def _invalid(item: Item, expected: str) -> Verdict:
+    text = messages.SCORE_INVALID.format(expected=quoted(expected))
+    return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
+
+
+def _with_hint(item: Item, verdict: Verdict) -> Verdict:
+    cost = item.hint_cost
+    explanation = verdict.explanation
+    if cost > 0:
+        explanation += messages.SCORE_HINT.format(cost=_french_number(cost))
+    return Verdict(
+        outcome=verdict.outcome,
+        points=round(max(0.0, verdict.points - cost), 3),
+        max_points=verdict.max_points,
+        expected=verdict.expected,
+        explanation=explanation,
+        evidence=verdict.evidence,
+        reason=(*verdict.reason, Reason.HINT),
+    )
+
+
+def _french_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+def grade(item: Item, answer: Answer, *, hint_used: bool = False) -> Verdict:
+    """The verdict on one answer. Never raises on a learner's input: an answer of the wrong
+    shape for the item (text for a matching item, say) is graded incorrect, reason `invalid`.
+
+    Answer shapes: Choice, Cloze, DateQuestion and OpenQuestion take text; TrueFalse takes
+    "true" / "false" / "not_given" (or a Truth, or the French words), and when the item asks
+    for a justification, a mapping {"truth": ..., "justification": ...} or a (truth,
+    justification) pair; SpeakerMatch maps quote -> speaker; TermMatch maps term ->
+    definition; Chronology takes the event texts in the learner's order.
+    """
+    if isinstance(item, Choice | Cloze):
+        verdict = _typed(item, answer)
+    elif isinstance(item, DateQuestion):
+        verdict = _date(item, answer)
+    elif isinstance(item, TrueFalse):
+        verdict = _true_false(item, answer)
+    elif isinstance(item, SpeakerMatch | TermMatch):
+        verdict = grade_pairs(item, answer)
+    elif isinstance(item, Chronology):
+        verdict = grade_chronology(item, answer)
+    elif isinstance(item, OpenQuestion):
+        verdict = grade_open(item, answer)
+    else:
+        raise TypeError(f"not an item: {type(item).__name__}")
+    return _with_hint(item, verdict) if hint_used else verdict

@@ -1,0 +1,213 @@
+"""Grading answers made of parts: matching pairs, a chronology's order, an open answer's keywords.
+
+Each part counts: the verdict earns the item's points times the share of parts right, and says
+which parts to correct. Pairs and events are chosen from lists, so they are compared without
+accents; keywords are typed, so the item's accent and typo policy applies to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tutor import messages
+from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
+from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
+
+SHORT_QUOTE = 40
+"""Quotes longer than this are shortened in explanations."""
+
+
+def _loose(text: object, *, term: bool = False) -> str:
+    return strip_accents(key(text, term=term)) if isinstance(text, str) else ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHORT_QUOTE else text[: SHORT_QUOTE - 1].rstrip() + "…"
+
+
+def _share_outcome(right: int, total: int) -> Outcome:
+    if total and right == total:
+        return Outcome.CORRECT
+    return Outcome.PARTIAL if right else Outcome.INCORRECT
+
+
+def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
+    """A quote -> speaker or term -> definition mapping, one share of the points per pair."""
+    if isinstance(item, SpeakerMatch):
+        pairs = [(p.quote, p.speaker) for p in item.pairs]
+        term = False
+    else:
+        pairs = [(p.term, p.definition) for p in item.pairs]
+        term = True
+    expected = "; ".join(
+        f"{quoted(_short(left))}{messages.PAIR_SEPARATOR}{right}" for left, right in pairs
+    )
+    if not isinstance(answer, Mapping):
+        text = messages.SCORE_INVALID.format(expected=expected)
+        return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
+    given = {_loose(left, term=term): right for left, right in answer.items()}
+    wrong = [
+        (left, right)
+        for left, right in pairs
+        if _loose(given.get(_loose(left, term=term)), term=term) != _loose(right, term=term)
+    ]
+    right_count = len(pairs) - len(wrong)
+    outcome = _share_outcome(right_count, len(pairs))
+    fixes = "; ".join(
+        f"{quoted(_short(left))}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong
+    )
+    if outcome is Outcome.CORRECT:
+        text, reasons = messages.SCORE_PAIRS_ALL, (Reason.EXACT,)
+    elif outcome is Outcome.PARTIAL:
+        text = messages.SCORE_PAIRS_SOME.format(right=right_count, total=len(pairs), fixes=fixes)
+        reasons = (Reason.PARTIAL_PAIRS,)
+    else:
+        text, reasons = messages.SCORE_PAIRS_NONE.format(fixes=fixes), (Reason.WRONG,)
+    share = right_count / len(pairs) if pairs else 0.0
+    return make_verdict(item, outcome, share, expected, text, reasons)
+
+
+def grade_chronology(item: Chronology, answer: object) -> Verdict:
+    """Events in the learner's order, one share of the points per event at its right place.
+
+    Positions are counted as they are (not the longest run in order): the learner sees which
+    places are right, and a missing or repeated event simply leaves its place wrong.
+    """
+    events = [e.text for e in item.events]
+    expected = messages.ORDER_SEPARATOR.join(events)
+    if isinstance(answer, str | bytes | Mapping) or not isinstance(answer, Sequence):
+        text = messages.SCORE_INVALID.format(expected=expected)
+        return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
+    given = [_loose(a) for a in answer]
+    right = sum(1 for i, event in enumerate(events) if i < len(given) and given[i] == _loose(event))
+    outcome = _share_outcome(right, len(events))
+    if outcome is Outcome.CORRECT:
+        text, reasons = messages.SCORE_ORDER_ALL, (Reason.EXACT,)
+    elif outcome is Outcome.PARTIAL:
+        text = messages.SCORE_ORDER_SOME.format(right=right, total=len(events), expected=expected)
+        reasons = (Reason.PARTIAL_ORDER,)
+    else:
+        text, reasons = messages.SCORE_ORDER_NONE.format(expected=expected), (Reason.WRONG,)
+    share = right / len(events) if events else 0.0
+    return make_verdict(item, outcome, share, expected, text, reasons)
+
+
+_PLURALS = (("eaux", "eau"), ("aux", "al"))
+_FEMININES = (
+    ("euse", "eur"),
+    ("rice", "eur"),
+    ("ive", "if"),
+    ("elle", "el"),
+    ("enne", "en"),
+    ("ette", "et"),
+    ("ere", "er"),
+)
+
+
+def stem(word: str) -> str:
+    """A crude French stem that puts plural and feminine forms together, accents removed.
+
+    "sanctions" = "sanction", "internationaux" = "internationale", "alliées" = "allié".
+    Both sides of a comparison go through it, so over-stemming only ever merges words.
+    """
+    word = strip_accents(word.casefold())
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for ending, replacement in _PLURALS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            word = word[: -len(ending)] + replacement
+            break
+    else:
+        if word[-1] in "sx":
+            word = word[:-1]
+    for ending, replacement in _FEMININES:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def _tokens(text: str) -> list[str]:
+    return words(key(text))
+
+
+def _find(form: list[str], answer: list[str], *, typos: bool) -> tuple[int, int] | None:
+    """Where the keyword's words appear in a row in the answer (start, end), if they do."""
+    stems = [stem(w) for w in form]
+    answer_stems = [stem(w) for w in answer]
+    for start in range(len(answer) - len(form) + 1):
+        window = answer_stems[start : start + len(form)]
+        if all(
+            got == want or (typos and typo_distance(got, want) is not None)
+            for got, want in zip(window, stems, strict=True)
+        ):
+            return start, start + len(form)
+    return None
+
+
+def _accents_right(form: list[str], found: list[str]) -> bool:
+    """Whether the learner's words carry the keyword's accents: an accent slip adds an edit
+    between the accented words that is not there between the bare ones."""
+    return all(
+        damerau_levenshtein(got, want)
+        == damerau_levenshtein(strip_accents(got), strip_accents(want))
+        for want, got in zip(form, found, strict=True)
+    )
+
+
+def grade_open(item: OpenQuestion, answer: object) -> Verdict:
+    """An open answer, by the expected keywords it contains (in any inflected form).
+
+    Correct with at least `min_keywords` keywords; otherwise partial, earning found /
+    min_keywords of the points. With strict accents a misaccented keyword does not count.
+    """
+    expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
+    if answer is not None and not isinstance(answer, str):
+        text = messages.SCORE_INVALID.format(expected=quoted(expected))
+        return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
+    tokens = _tokens(answer or "")
+    if not tokens:
+        text = messages.SCORE_EMPTY.format(expected=quoted(expected))
+        return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.EMPTY,))
+    needed = min(item.min_keywords, len(item.keywords))
+    found: list[str] = []
+    misaccented: list[str] = []
+    missing: list[str] = []
+    for keyword in item.keywords:
+        hit = None
+        for form in (keyword.word, *keyword.accept):
+            form_tokens = _tokens(form)
+            span = _find(form_tokens, tokens, typos=item.policy.typos) if form_tokens else None
+            if span is not None:
+                hit = (form_tokens, tokens[span[0] : span[1]])
+                break
+        if hit is None:
+            missing.append(keyword.word)
+            continue
+        if not _accents_right(*hit) and item.policy.accents is not AccentPolicy.IGNORE:
+            if item.policy.accents is AccentPolicy.STRICT:
+                missing.append(keyword.word)
+                continue
+            misaccented.append(keyword.word)
+        found.append(keyword.word)
+    listed = messages.LIST_SEPARATOR.join(found)
+    absent = messages.LIST_SEPARATOR.join(missing)
+    if len(found) >= needed:
+        outcome, share, reasons = Outcome.CORRECT, 1.0, (Reason.EXACT,)
+        text = messages.SCORE_KEYWORDS_ALL.format(found=listed)
+        if not found:
+            text = messages.SCORE_CORRECT.format(expected=quoted(expected))
+    elif found:
+        outcome, share = Outcome.PARTIAL, len(found) / needed
+        reasons = (Reason.MISSING_KEYWORDS,)
+        text = messages.SCORE_KEYWORDS_SOME.format(found=listed, missing=absent)
+    else:
+        outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
+        text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
+    if misaccented:
+        reasons = tuple(r for r in reasons if r is not Reason.EXACT) + (Reason.ACCENT,)
+        words_list = messages.LIST_SEPARATOR.join(misaccented)
+        text += messages.SCORE_KEYWORDS_ACCENTS.format(words=words_list)
+    return make_verdict(item, outcome, share, expected, text, reasons)

@@ -1,0 +1,79 @@
+"""The result of grading one answer: outcome, points, the answer to show and the reasons why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from tutor import messages
+from tutor.model import Item
+
+
+class Outcome(StrEnum):
+    """How an answer was judged; "almost" is a near miss (a typo), "partial" a part right."""
+
+    CORRECT = "correct"
+    ALMOST = "almost"
+    PARTIAL = "partial"
+    INCORRECT = "incorrect"
+
+
+class Reason(StrEnum):
+    """Why a verdict is what it is; a verdict may carry several (a typo and a hint, say)."""
+
+    EXACT = "exact"
+    ACCENT = "accent"
+    TYPO = "typo"
+    OTHER_OPTION = "other_option"
+    WRONG = "wrong"
+    EMPTY = "empty"
+    INVALID = "invalid"
+    DATE_INCOMPLETE = "date_incomplete"
+    JUSTIFICATION_MISSING = "justification_missing"
+    JUSTIFICATION_WRONG = "justification_wrong"
+    PARTIAL_PAIRS = "partial_pairs"
+    PARTIAL_ORDER = "partial_order"
+    MISSING_KEYWORDS = "missing_keywords"
+    HINT = "hint"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the learner is told after answering, and what progress records.
+
+    `expected` is the accepted answer to show; `explanation` says in simple French what was
+    expected and why this verdict; `evidence` is the item's proving sentence.
+    """
+
+    outcome: Outcome
+    points: float
+    max_points: float
+    expected: str
+    explanation: str
+    evidence: str
+    reason: tuple[Reason, ...] = ()
+
+
+def quoted(text: str) -> str:
+    """An answer quoted the French way for an explanation."""
+    return messages.QUOTED.format(text=text)
+
+
+def make_verdict(
+    item: Item,
+    outcome: Outcome,
+    share: float,
+    expected: str,
+    explanation: str,
+    reasons: tuple[Reason, ...],
+) -> Verdict:
+    """A verdict earning `share` of the item's points (rounded to 3 decimals)."""
+    return Verdict(
+        outcome=outcome,
+        points=round(item.points * max(0.0, min(1.0, share)), 3),
+        max_points=item.points,
+        expected=expected,
+        explanation=explanation,
+        evidence=item.evidence,
+        reason=reasons,
+    )
