@@ -129,7 +129,7 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
 
 
 def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:
-    """"6 juillet 2012. - Dans ...": the dash closes the dateline, it does not open the sentence."""
+    """ "6 juillet 2012. - Dans ...": the dash closes the dateline, it does not open the sentence."""
     for prev, cur in zip(pieces, pieces[1:], strict=False):
         dash = re.match(r"\s*[-–—]\s*", text[cur[0] : cur[1]])
         if dash and re.search(r"\d{4}\s*\.?\s*$", text[prev[0] : prev[1]]):

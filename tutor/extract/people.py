@@ -1,0 +1,292 @@
+"""People named in an article: one canonical full name each, the shorter names it goes by, its role.
+
+"Poutine" and "L'administration de Poutine" point to "Vladimir Poutine"; "Kim Jong-il" and
+"Kim Jong-un" stay two people. The role is the noun phrase the article puts next to the name:
+"le porte-parole du Conseil ..., John Kirby", "Paul James, ambassadeur américain en Pologne".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tutor.facts import Person
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+ROLE_NOUNS = frozenset(
+    """
+    président présidente ministre porte-parole conseiller conseillère leader chef cheffe directeur
+    directrice ambassadeur ambassadrice député députée sénateur sénatrice maire candidat candidate
+    rapporteur rapporteure secrétaire juge avocat avocate procureur procureure père mère fille fils
+    épouse mari femme frère sœur roi reine pape général générale commissaire chancelier chancelière
+    gouverneur gouverneure patron patronne pdg fondateur fondatrice dirigeant dirigeante
+    responsable négociateur négociatrice chercheur chercheuse professeur professeure économiste
+    expert experte analyste journaliste écrivain écrivaine acteur actrice chanteur chanteuse joueur
+    joueuse entraîneur entraîneuse sélectionneur capitaine prince princesse émir cheikh imam
+    cardinal évêque archevêque délégué déléguée élu élue militant militante opposant opposante
+    syndicaliste envoyé envoyée médiateur médiatrice commandant commandante colonel officier
+    vice-président vice-présidente vice-ministre premier première adjoint adjointe haut-commissaire
+    coordinateur coordinatrice administrateur administratrice gérant gérante fondateur président-directeur
+    sportif sportive athlète champion championne entrepreneur entrepreneuse
+    """.split()
+)
+_ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
+PARTICLES = frozenset("le la de du des van von di da del della ben bin al el ibn mac".split())
+_NP_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"})
+_ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where the article names a person, and which person (index into `PeopleIndex.people`)."""
+
+    start: int
+    end: int
+    text: str
+    person: int
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a word names a function or a relation ("ministre", "ex-députée", "père")."""
+    w = word.lower()
+    for prefix in _ROLE_PREFIXES:
+        if w.startswith(prefix) and w not in ROLE_NOUNS:
+            w = w[len(prefix) :]
+    return w in ROLE_NOUNS
+
+
+def surname(name: str) -> str:
+    """The family name of a full name: "Le Pen" of "Jean-Marie Le Pen", "Kirby" of "John Kirby"."""
+    parts = name.split()
+    for i, part in enumerate(parts[1:], start=1):
+        if part.lower() in PARTICLES:
+            return " ".join(parts[i:])
+    return parts[-1]
+
+
+def _clean_name(text: str) -> str | None:
+    name = re.sub(r"\s+", " ", text).strip(" ,.;:«»“”\"'’()-")
+    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return None
+    if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
+        return None
+    return name
+
+
+class PeopleIndex:
+    """The people of one article and every place each is named."""
+
+    def __init__(self, people: list[Person], mentions: list[Mention]) -> None:
+        self.people = people
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def mention_in(self, start: int, end: int) -> Mention | None:
+        """The first person named between two offsets."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.mentions) and self.mentions[i].start < end:
+            return self.mentions[i]
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Every person named between two offsets, in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def name_of(self, mention: Mention) -> str:
+        """The canonical name of the person a mention names."""
+        return self.people[mention.person].name
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article gives a person, by canonical name."""
+        return next((p.role for p in self.people if p.name == name), None)
+
+
+def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleIndex:
+    """People from the model's PER entities, grouped by full name, with roles from appositions."""
+    raw: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        name = _clean_name(body[ent.start_char : ent.end_char])
+        if name is None:
+            continue
+        offset = body.index(name, ent.start_char)
+        raw.append((offset, offset + len(name), name))
+    full_names: list[str] = []
+    for _, _, name in raw:
+        if len(name.split()) >= 2 and name not in full_names:
+            full_names.append(name)
+    # A full name that is only a longer form of another keeps the longer one ("Le Pen" vs "Marine Le Pen").
+    canonical = [n for n in full_names if not any(n != m and _is_part_of(n, m) for m in full_names)]
+    for _, _, name in raw:
+        if not any(_is_part_of(name, c) or name == c for c in canonical) and name not in canonical:
+            canonical.append(name)
+    mentions: list[Mention] = []
+    for start, end, name in raw:
+        person = _resolve(name, canonical, mentions, start)
+        if person is not None:
+            mentions.append(Mention(start, end, name, person))
+    mentions.extend(_bare_surnames(body, canonical, mentions))
+    mentions = _without_things(doc, canonical, mentions)
+    mentions.sort(key=lambda m: m.start)
+    used = sorted(
+        {m.person for m in mentions}, key=lambda p: min(m.start for m in mentions if m.person == p)
+    )
+    people: list[Person] = []
+    remap: dict[int, int] = {}
+    for new, old in enumerate(used):
+        remap[old] = new
+        own = [m for m in mentions if m.person == old]
+        aliases = tuple(dict.fromkeys(m.text for m in own if m.text != canonical[old]))
+        role = next(
+            (r for m in own if not _inside(m, quoted) for r in [_role_near(doc, body, m)] if r),
+            None,
+        )
+        people.append(Person(canonical[old], aliases, role))
+    mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
+    return PeopleIndex(people, mentions)
+
+
+def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
+    """Drop one-word "names" only ever seen after "de" ("les chars d'Abrams", "des Fabius"):
+    the model tags makes and families as people, and no exercise should ask who they are."""
+    keep = []
+    for index, name in enumerate(canonical):
+        own = [m for m in mentions if m.person == index]
+        if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
+            continue
+        keep.extend(own)
+    return keep
+
+
+def _after_de(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du")
+
+
+def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in quoted)
+
+
+def _is_part_of(short: str, full: str) -> bool:
+    """ "Poutine" of "Vladimir Poutine", "Marine" of "Marine Le Pen": whole words at either end."""
+    s, f = short.split(), full.split()
+    return len(s) < len(f) and (f[-len(s) :] == s or f[: len(s)] == s)
+
+
+def _resolve(name: str, canonical: list[str], mentions: list[Mention], at: int) -> int | None:
+    if name in canonical:
+        return canonical.index(name)
+    candidates = [i for i, c in enumerate(canonical) if _is_part_of(name, c)]
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        # "Le Pen" with two Le Pens in the article: the one named last before.
+        for m in reversed(mentions):
+            if m.start < at and m.person in candidates:
+                return m.person
+        return candidates[0]
+    return None
+
+
+def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> list[Mention]:
+    """Surnames the model did not tag ("a déclaré Szydło"), when only one person bears them."""
+    taken = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    counts: dict[str, int] = {}
+    for name in canonical:
+        if len(name.split()) >= 2:
+            counts[surname(name)] = counts.get(surname(name), 0) + 1
+    for index, name in enumerate(canonical):
+        if len(name.split()) < 2 or counts[surname(name)] > 1:
+            continue
+        last = surname(name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            extra.append(Mention(m.start(), m.end(), last, index))
+            taken.append((m.start(), m.end()))
+    return extra
+
+
+def _role_near(doc: Doc, body: str, mention: Mention) -> str | None:
+    """The role written right before a name ("le président russe") or right after it
+    ("Paul James, ambassadeur américain en Pologne")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+
+
+def _role_before(doc: Doc, body: str, first: int) -> str | None:
+    i = first - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    end_token = i
+    role_at = None
+    steps = 0
+    while i >= 0 and steps < 14:
+        tok = doc[i]
+        if tok.pos_ not in _NP_POS and tok.text != "-" or tok.text in ",;:" or "\n" in tok.text:
+            break
+        if role_at is None and tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
+            role_at = i
+            break
+        i -= 1
+        steps += 1
+    if role_at is None or end_token < role_at or doc[end_token].pos_ in ("ADP", "DET"):
+        return None
+    start = role_at
+    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text not in ",":
+        start -= 1
+    return _role_text(doc, body, start, end_token)
+
+
+def _role_after(doc: Doc, body: str, after: int) -> str | None:
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    i = after + 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
+        i += 1
+    if i >= len(doc) or not is_role_noun(doc[i].text):
+        return None
+    end = i
+    while end + 1 < len(doc):
+        tok = doc[end + 1]
+        glued = not doc[end].whitespace_
+        if tok.text in ",;:.!?»«“”()" or "\n" in tok.text:
+            break
+        if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued:
+            break
+        end += 1
+    return _role_text(doc, body, after + 1, end)
+
+
+def _role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
+    while first <= last and doc[first].pos_ in ("DET", "ADP"):
+        first += 1
+    # "Jong-un" is two tokens, "Jong-" and "un": a determiner glued to a word stays.
+    while last >= first and doc[last].pos_ in ("DET", "ADP") and doc[last - 1].whitespace_:
+        last -= 1
+    if first > last:
+        return None
+    text = body[doc[first].idx : doc[last].idx + len(doc[last].text)]
+    return text if 2 <= len(text) <= 120 else None
+
+
+def is_person_token(token: Token) -> bool:
+    """Whether the model takes a token for part of a person's name."""
+    return token.ent_type_ == "PER"
