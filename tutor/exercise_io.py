@@ -18,12 +18,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
-from tutor.content import ArticleError, load_article
+from tutor.content import ArticleError, list_articles, load_article
+from tutor.exercise_messages import schema_findings
 from tutor.model import (
-    GAP,
     AccentPolicy,
     AnswerPolicy,
     Article,
@@ -105,80 +104,27 @@ def field_name(path: PathKey) -> str:
     return out
 
 
-def _known_fields() -> list[str]:
-    defs = exercise_schema()["$defs"]
-    names = set(exercise_schema()["properties"]) | set(defs["common"]["properties"])
-    for kind in defs["common"]["properties"]["type"]["enum"]:
-        names |= set(defs[kind]["properties"])
-    return sorted(names)
-
-
-def _unknown_field_message(name: str) -> str:
-    close = difflib.get_close_matches(name, _known_fields(), n=1)
-    suggestion = f"; did you mean '{close[0]}'?" if close else " (see docs/authoring.md)"
-    return f"unknown field '{name}'{suggestion}"
-
-
-def _schema_message(error: jsonschema.ValidationError) -> tuple[PathKey, str, bool]:
-    """A teacher-readable message for a schema error, the path it is about, and whether to point
-    at the key rather than the value."""
-    path: PathKey = tuple(error.absolute_path)
-    validator = error.validator
-    if validator == "required":
-        missing = re.search(r"'([^']+)' is a required property", error.message)
-        name = missing.group(1) if missing else "a field"
-        return path, f"missing required field '{name}'", False
-    if validator == "additionalProperties" or "propertyNames" in error.schema_path:
-        if validator == "additionalProperties":
-            found = re.findall(r"'([^']+)'", error.message)
-            unknown = found[0] if found else "?"
-        else:
-            unknown = str(error.instance)
-        return (*path, unknown), _unknown_field_message(unknown), True
-    if validator == "enum":
-        allowed = ", ".join(json.dumps(v) for v in error.validator_value)
-        return (
-            path,
-            f"{json.dumps(error.instance, ensure_ascii=False)} is not one of {allowed}",
-            False,
-        )
-    if validator == "const":
-        return path, f"must be {json.dumps(error.validator_value)}", False
-    if validator == "pattern" and path and path[-1] == "id":
-        return (
-            path,
-            "ids use lower-case letters, digits, '-' and '_' (e.g. dates-visite-2000)",
-            False,
-        )
-    if validator == "pattern" and path and path[-1] == "text":
-        return path, f"a cloze text needs the gap marker {GAP}", False
-    if validator == "minItems":
-        return path, f"needs at least {error.validator_value} entries", False
-    if validator == "maxItems":
-        return path, f"takes at most {error.validator_value} entries", False
-    if validator == "uniqueItems":
-        return path, "has the same entry twice", False
-    if validator == "type":
-        return (
-            path,
-            f"must be {error.validator_value}, not {json.dumps(error.instance)[:40]}",
-            False,
-        )
-    return path, error.message, False
-
-
 def _schema_problems(file: Path, doc: YamlDocument) -> list[Problem]:
-    validator = jsonschema.Draft202012Validator(exercise_schema())
     problems = []
-    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.path))):
-        if error.validator in ("if", "allOf"):
-            continue
-        path, message, at_key = _schema_message(error)
+    for path, message, at_key in schema_findings(doc.data, exercise_schema()):
         position = doc.position(path, prefer_key=at_key)
         problems.append(Problem(file, position, message, field_name(path)))
-    # the same mistake can surface through two rules; say it once
-    unique: dict[str, Problem] = {str(p): p for p in problems}
-    return sorted(unique.values(), key=lambda p: (p.position.line, p.position.column))
+    return sorted(problems, key=lambda p: (p.position.line, p.position.column))
+
+
+def _current_hash_note(data: object, content_dir: Path) -> str:
+    """The article's hash, to quote when the file's own hash is missing or malformed."""
+    ref = data.get("article") if isinstance(data, dict) else None
+    relative = ref.get("path") if isinstance(ref, dict) else None
+    if not isinstance(relative, str):
+        return ""
+    article_file = resolve_article_path(content_dir, relative)
+    if article_file is None or not article_file.is_file():
+        return ""
+    try:
+        return f"; the article's current hash is {load_article(article_file).text_hash}"
+    except ArticleError:
+        return ""
 
 
 def normalise_for_search(text: str) -> str:
@@ -282,6 +228,7 @@ def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> l
     problems: list[Problem] = []
     seen_ids: dict[str, int] = {}
     body = normalise_for_search(article.body) if article else None
+    defaults = doc.data.get("defaults", {})
     for index, raw in enumerate(doc.data["items"]):
         base: PathKey = ("items", index)
         item_id = raw["id"]
@@ -296,7 +243,8 @@ def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> l
             )
         else:
             seen_ids[item_id] = index
-        for rel_path, message, severity in item_rule_problems(raw, body, normalise_for_search):
+        rules = item_rule_problems(raw, body, normalise_for_search, defaults=defaults)
+        for rel_path, message, severity in rules:
             path = (*base, *rel_path)
             problems.append(Problem(file, doc.position(path), message, field_name(path), severity))
     return problems
@@ -312,7 +260,10 @@ def _article_problems(
         msg = f"'{ref['path']}' leaves the content folder; give a path inside {content_dir}"
         return None, [Problem(file, where, msg, "article.path")]
     if not article_file.is_file():
-        msg = f"article '{ref['path']}' not found in {content_dir}"
+        names = [p.relative_to(content_dir).as_posix() for p in list_articles(content_dir)]
+        close = difflib.get_close_matches(ref["path"], names, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        msg = f"article '{ref['path']}' not found in {content_dir}{hint}"
         return None, [Problem(file, where, msg, "article.path")]
     try:
         article = load_article(article_file)
@@ -340,6 +291,13 @@ def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
         return CheckResult(path, None, (Problem(path, Position(1, 1), msg),))
     schema_problems = _schema_problems(path, doc)
     if schema_problems:
+        note = _current_hash_note(doc.data, content_dir)
+        schema_problems = [
+            Problem(p.file, p.position, p.message + note, p.field, p.severity)
+            if note and (p.field == "article.hash" or "'hash'" in p.message)
+            else p
+            for p in schema_problems
+        ]
         return CheckResult(path, None, tuple(schema_problems))
     article, problems = _article_problems(path, doc, content_dir)
     problems += _rules_problems(path, doc, article)

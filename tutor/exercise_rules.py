@@ -5,7 +5,7 @@ Each rule returns (path inside the item, message, severity); exercise_io adds fi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from tutor.model import GAP
@@ -17,15 +17,37 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+def _matched_prefix(needle: str, haystack: str) -> int:
+    """Length of the longest start of `needle` found in `haystack` (found starts only grow)."""
+    low, high = 0, len(needle)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if needle[:mid] in haystack:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def _evidence(
     raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
 ) -> Iterator[RuleProblem]:
-    if body is not None and norm(raw["evidence"]) not in body:
-        yield (
-            ("evidence",),
-            "this sentence is not in the article; copy it exactly from the text",
-            "error",
+    if body is None:
+        return
+    evidence = norm(raw["evidence"])
+    if evidence in body:
+        return
+    matched = _matched_prefix(evidence, body)
+    if matched >= 12:
+        start = evidence.rfind(" ", 0, max(matched - 25, 0)) + 1
+        message = (
+            f"this sentence is not in the article: it matches up to '...{evidence[start:matched]}'"
+            f" and then differs ('{evidence[matched : matched + 20]}...'); copy it exactly "
+            "from the text"
         )
+    else:
+        message = "this sentence is not in the article; copy it exactly from the text"
+    yield ("evidence",), message, "error"
 
 
 def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
@@ -71,11 +93,40 @@ def _chronology(raw: dict[str, Any]) -> Iterator[RuleProblem]:
             yield ("events", i, "text"), "the same event is listed twice", "error"
 
 
-def _hint_cost(raw: dict[str, Any]) -> Iterator[RuleProblem]:
-    if "hint_cost" in raw and "points" in raw and raw["hint_cost"] > raw["points"]:
-        yield ("hint_cost",), "a hint cannot cost more than the item's points", "error"
+def _hint_cost(raw: dict[str, Any], defaults: Mapping[str, Any]) -> Iterator[RuleProblem]:
+    points = raw.get("points", defaults.get("points", 1))
+    cost = raw.get("hint_cost", defaults.get("hint_cost", 0))
+    if cost > points:
+        # point at whichever of the two the item itself sets
+        where = "hint_cost" if "hint_cost" in raw or "points" not in raw else "points"
+        yield (
+            (where,),
+            f"a hint cannot cost more than the item's points (hint_cost {cost:g}, "
+            f"points {points:g})",
+            "error",
+        )
     if "hint_cost" in raw and raw["hint_cost"] > 0 and "hint" not in raw:
         yield ("hint_cost",), "a hint cost is set but the item has no hint", "warning"
+
+
+def _true_false(raw: dict[str, Any]) -> Iterator[RuleProblem]:
+    if raw.get("justify") and raw["answer"] == "not_given":
+        yield (
+            ("justify",),
+            "justify asks for the sentence that proves the answer, but an 'on ne sait pas' "
+            "answer has none; remove 'justify: true'",
+            "warning",
+        )
+
+
+def _open(raw: dict[str, Any]) -> Iterator[RuleProblem]:
+    wanted = raw.get("min_keywords", 1)
+    if wanted > len(raw["keywords"]):
+        yield (
+            ("min_keywords",),
+            f"asks for {wanted} keywords but only {len(raw['keywords'])} are listed",
+            "error",
+        )
 
 
 _RULES_BY_KIND = {
@@ -84,15 +135,22 @@ _RULES_BY_KIND = {
     "speakers": _speakers,
     "terms": _terms,
     "chronology": _chronology,
+    "true_false": _true_false,
+    "open": _open,
 }
 
 
 def item_rule_problems(
-    raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
+    raw: dict[str, Any],
+    body: str | None,
+    norm: Callable[[str], str],
+    *,
+    defaults: Mapping[str, Any] | None = None,
 ) -> Iterator[RuleProblem]:
-    """Every rule problem of one schema-valid item; `body` is the normalised article, if any."""
+    """Every rule problem of one schema-valid item; `body` is the normalised article, if any,
+    and `defaults` the file's defaults (an item's points may come from there)."""
     yield from _evidence(raw, body, norm)
-    yield from _hint_cost(raw)
+    yield from _hint_cost(raw, defaults or {})
     rule = _RULES_BY_KIND.get(raw["type"])
     if rule is not None:
         yield from rule(raw)

@@ -1,12 +1,17 @@
 """Reading a YAML file safely, keeping the line and column of every value for error messages.
 
-Teachers write these files by hand, so every failure must point at a place in the file; and the
-files may be hostile (alias bombs, Python object tags, binary junk, huge sizes), so only the safe
-loader is used and aliases, duplicate keys and excessive size are refused up front.
+Teachers write these files by hand, so every failure must point at a place in the file and say
+what to do; and the files may be hostile (alias bombs, Python object tags, binary junk, huge
+sizes), so only the safe loader is used and aliases, duplicate keys, unusual tags, deep nesting
+and excessive size are refused up front.
+
+Plain values are read as YAML 1.2 reads them, like the editors' YAML extensions do: only
+true/false are booleans (`yes`, `no`, `on` stay text), and `2024-06-19` or `14:30` stay text.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,12 +21,49 @@ import yaml
 MAX_YAML_BYTES = 4 * 1024 * 1024
 """Exercise files are a few kilobytes; anything this large is a mistake, refused before parsing."""
 
+MAX_NESTING = 40
+"""Exercise files nest six levels deep; much deeper is junk or an attack on the parser."""
+
 PathKey = tuple[str | int, ...]
 
 try:  # the C loader is much faster; the pure-Python one gives the same results
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map")}
+_YAML_11_ONLY = {_CORE + name for name in ("bool", "int", "float", "timestamp")}
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader with YAML 1.2 plain scalars (see the module docstring)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _YAML_11_ONLY]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    _CORE + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_Loader.add_implicit_resolver(_CORE + "int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+_Loader.add_implicit_resolver(
+    _CORE + "float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+.0123456789"),
+)
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    # YAML 1.1 would read 017 as octal 15; a teacher means 17
+    return int(str(loader.construct_scalar(node)), 10)
+
+
+_Loader.add_constructor(_CORE + "int", _construct_int)
 
 
 @dataclass(frozen=True)
@@ -71,44 +113,118 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        raise YamlProblem("not UTF-8 text; save the file as UTF-8", Position(line, 1)) from err
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        raise YamlProblem(
+            "not UTF-8 text (perhaps Latin-1 or Windows-1252); save the file as UTF-8",
+            Position(line, column),
+        ) from err
 
 
-def _index(node: yaml.Node, path: PathKey, doc: YamlDocument, seen: set[int]) -> None:
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+
+
+def _index(
+    node: yaml.Node, path: PathKey, doc: YamlDocument, seen: set[int], loader: yaml.SafeLoader
+) -> None:
     if id(node) in seen:
         # The composer reuses the node object of an anchor for each alias of it.
         raise YamlProblem(
             "aliases (*name) are not allowed; write the value out", _pos(node.start_mark)
         )
     seen.add(id(node))
+    if len(path) >= MAX_NESTING:
+        raise YamlProblem(
+            f"the file is nested more than {MAX_NESTING} levels deep; this is not an exercise file",
+            _pos(node.start_mark),
+        )
+    if node.tag not in _ALLOWED_TAGS:
+        raise YamlProblem(
+            f"the tag '{_short_tag(node.tag)}' is not allowed (only text, numbers, true/false, "
+            "lists and 'key: value' blocks)",
+            _pos(node.start_mark),
+        )
     doc.values[path] = _pos(node.start_mark)
     if isinstance(node, yaml.MappingNode):
         names: set[object] = set()
         for key_node, value_node in node.value:
-            key = (
-                key_node.value
-                if isinstance(key_node, yaml.ScalarNode)
-                else str(key_node.start_mark)
-            )
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag in _ALLOWED_TAGS:
+                # the constructed key (1, not "1"), so that paths match the loaded data
+                key = loader.construct_object(key_node)
+            else:
+                key = f"<key at line {key_node.start_mark.line + 1}>"
             if key in names:
                 raise YamlProblem(
-                    f"'{key}' is given twice in the same block", _pos(key_node.start_mark)
+                    f"'{key}' is given twice in the same block; keep only one",
+                    _pos(key_node.start_mark),
                 )
             names.add(key)
             doc.keys[(*path, key)] = _pos(key_node.start_mark)
-            _index(value_node, (*path, key), doc, seen)
+            _index(value_node, (*path, key), doc, seen, loader)
     elif isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):
-            _index(child, (*path, i), doc, seen)
+            _index(child, (*path, i), doc, seen, loader)
 
 
-def _problem_from_yaml_error(err: yaml.YAMLError) -> YamlProblem:
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-    if isinstance(err, yaml.constructor.ConstructorError) and "tag" in str(problem):
-        problem = f"{problem} (tags such as !!python/... are not allowed)"
+_QUOTE_ADVICE = (
+    "text follows a closing quote; inside '...' write an apostrophe as '' "
+    "(l''article), or put the text in double quotes"
+)
+
+
+def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
+    """What a teacher should do about a syntax error, and the best place to point at."""
+    problem = str(err.problem or "")
+    context = str(err.context or "")
+    mark = err.problem_mark
+    char = ""
+    before = ""
+    if mark is not None and 0 <= mark.index <= len(text):
+        char = text[mark.index : mark.index + 1]
+        before = text[: mark.index].rstrip(" ")[-1:]
+    if char == "\t":
+        return "a tab character; YAML indentation uses spaces only", mark
+    if "mapping values are not allowed" in problem:
+        return (
+            "': ' inside a text starts a new field; put the whole text in double quotes "
+            '("Qui a dit : ... ?")',
+            mark,
+        )
+    if "quoted scalar" in context:
+        where = err.context_mark
+        line = f" at line {where.line + 1}" if where else ""
+        return f"the quote opened{line} is never closed", where or mark
+    if "cannot start any token" in problem:
+        return f"a value cannot start with '{char}'; put the text in double quotes", mark
+    if "block mapping" in context and before in ("'", '"'):
+        return _QUOTE_ADVICE, mark
+    if "block mapping" in context or "block collection" in context:
+        return (
+            "this line does not line up with the ones above; check its indentation "
+            "(fields of one block start in the same column, list entries with '- ')",
+            mark,
+        )
+    if "flow sequence" in context or "flow mapping" in context:
+        closing = "]" if "sequence" in context else "}"
+        return f"a list or block opened here is not closed with '{closing}'", err.context_mark
+    if "nesting depth" in problem:
+        return "the file is nested too deeply to be an exercise file", mark
+    if "another document" in problem:
+        return "only one document per file: remove the '---' line", mark
+    if "alias" in problem:
+        return "aliases (*name) are not allowed; write the value out", mark
+    if "tag" in problem:
+        return f"{problem} (tags such as !!python/... are not allowed)", mark
+    return problem or str(err).splitlines()[0], mark
+
+
+def _problem_from_yaml_error(err: yaml.YAMLError, text: str) -> YamlProblem:
+    if isinstance(err, yaml.MarkedYAMLError):
+        message, mark = _advice(err, text)
+    else:
+        message, mark = str(err).splitlines()[0], None
     position = _pos(mark) if mark is not None else Position(1, 1)
-    return YamlProblem(f"invalid YAML: {problem}", position)
+    return YamlProblem(f"invalid YAML: {message}", position)
 
 
 def parse_yaml(text: str) -> YamlDocument:
@@ -119,11 +235,11 @@ def parse_yaml(text: str) -> YamlDocument:
         if node is None:
             return YamlDocument(None)
         doc = YamlDocument(None)
-        _index(node, (), doc, set())
+        _index(node, (), doc, set(), loader)
         doc.data = loader.construct_document(node)
         return doc
     except yaml.YAMLError as err:
-        raise _problem_from_yaml_error(err) from err
+        raise _problem_from_yaml_error(err, text) from err
     except RecursionError as err:
         raise YamlProblem("the file is nested too deeply to be an exercise file") from err
     finally:

@@ -1,0 +1,237 @@
+"""Teacher-readable messages for JSON Schema errors in exercise files.
+
+jsonschema speaks of regexes and `additionalProperties`; a teacher needs the field, what is wrong
+with it and what to write instead. Each finding is (path, message, point at the key?).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+
+from tutor.model import GAP
+from tutor.yaml_source import PathKey
+
+Finding = tuple[PathKey, str, bool]
+
+_TYPE_NAMES = {
+    "object": "a block of 'key: value' lines",
+    "array": "a list (one '- ' line per entry, or [a, b, c])",
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+}
+
+_ENUM_NAMES = {
+    "type": "an item type",
+    "skill": "a skill",
+    "accents": "an accent policy",
+}
+
+
+def show(value: object, limit: int = 40) -> str:
+    """A short, JSON-like rendering of a value from the file, safe for any value."""
+    if isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, dict):
+        text = "a block of 'key: value' lines"
+    elif isinstance(value, list):
+        text = "a list"
+    else:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 4] + '..."'
+
+
+def _value_at(data: Any, path: PathKey) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _allowed_fields(error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]) -> list:
+    """The field names the object holding an unknown field may have."""
+    if error.validator == "additionalProperties":
+        return sorted(error.schema.get("properties", {}))
+    holder = _value_at(data, tuple(error.absolute_path))
+    defs = schema["$defs"]
+    kind = holder.get("type") if isinstance(holder, dict) else None
+    names = list(defs["common_keys"]["enum"])
+    if isinstance(kind, str) and kind in defs:
+        names += [n for n in defs[kind]["properties"] if n not in names]
+    return names
+
+
+def _unknown_field(name: object, allowed: list[str]) -> str:
+    text = str(name)
+    close = difflib.get_close_matches(text, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"unknown field '{text}'; did you mean '{close[0]}'?"
+    return f"unknown field '{text}'; the fields here are: {', '.join(allowed)}"
+
+
+def _enum_message(error: jsonschema.ValidationError, path: PathKey) -> str:
+    allowed = list(error.validator_value)
+    name = path[-1] if path else ""
+    if name == "answer" and True in allowed:
+        return (
+            f"{show(error.instance)} is not a true/false answer; write true (vrai), "
+            "false (faux) or not_given (on ne sait pas)"
+        )
+    what = _ENUM_NAMES.get(str(name), "allowed here")
+    listed = ", ".join(str(v) for v in allowed)
+    message = f"{show(error.instance)} is not {what}; use one of: {listed}"
+    if isinstance(error.instance, str):
+        close = difflib.get_close_matches(error.instance.lower(), [str(v) for v in allowed], n=1)
+        if close:
+            message = f"{show(error.instance)} is not {what}; did you mean '{close[0]}'?"
+    return message
+
+
+def _pattern_message(error: jsonschema.ValidationError, path: PathKey) -> str:
+    name = path[-1] if path else ""
+    pattern = error.validator_value
+    if pattern == GAP:
+        return f"a cloze text needs the gap marker {GAP} where the answer goes"
+    if pattern == r"\S":
+        return "must not be empty"
+    if name == "id":
+        return (
+            f"{show(error.instance)} is not a valid id: use lower-case letters, digits, "
+            "'-' and '_', starting with a letter or digit (e.g. date-visite-2000)"
+        )
+    if name == "value":
+        return (
+            f"{show(error.instance)} is not an ISO date: write 2024-06-19, 2000-07 or 2012 "
+            "(or a duration such as P2D, P24Y); put other spellings in 'accept'"
+        )
+    if name == "path" and path[:1] == ("article",):
+        instance = str(error.instance)
+        if instance.startswith(("/", "\\")):
+            return (
+                f"{show(instance)} is an absolute path; give the article's file name inside "
+                "content/, e.g. poutine-coree-du-nord.md"
+            )
+        return f"{show(instance)} is not an article file; articles end in .txt or .md"
+    if name == "hash":
+        return (
+            f"{show(error.instance)} is not an article hash (sha256: and 16 hex digits, "
+            "as tutor validate shows)"
+        )
+    return f"{show(error.instance)} does not have the expected form"
+
+
+def _type_message(error: jsonschema.ValidationError, path: PathKey) -> str:
+    wanted = error.validator_value
+    wanted_names = [wanted] if isinstance(wanted, str) else list(wanted)
+    expected = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted_names)
+    instance = error.instance
+    if not path:
+        found = "a list" if isinstance(instance, list) else show(instance)
+        return f"the file must be 'key: value' lines (format:, article:, items:), not {found}"
+    if instance is None:
+        return f"is empty; write {expected} after the ':'"
+    if isinstance(instance, str) and wanted_names[0] in ("number", "integer"):
+        try:
+            float(instance)
+        except ValueError:
+            pass
+        else:
+            return f"must be {expected}, not the text {show(instance)}: remove the quotes"
+    if isinstance(instance, str) and wanted_names[0] == "boolean":
+        return f"must be true or false, not {show(instance)}"
+    return f"must be {expected}, not {show(instance)}"
+
+
+def _one_of(
+    error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]
+) -> Iterator[Finding]:
+    """`keywords` entries: a word, or a block; explain the branch the teacher meant."""
+    branch = 1 if isinstance(error.instance, dict) else 0
+    inner = [c for c in error.context or () if c.relative_schema_path[0] == branch]
+    if isinstance(error.instance, dict | str) and inner:
+        for sub in inner:
+            yield from _translate(sub, data, schema)
+        return
+    path = tuple(error.absolute_path)
+    yield path, "a keyword is a word, or a block with 'word:' (and 'accept:' for variants)", False
+
+
+def _translate(
+    error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]
+) -> Iterator[Finding]:
+    path: PathKey = tuple(error.absolute_path)
+    validator = error.validator
+    value = error.validator_value
+    if validator == "oneOf":
+        yield from _one_of(error, data, schema)
+    elif validator == "additionalProperties":
+        allowed = _allowed_fields(error, data, schema)
+        for name in error.instance:
+            if name not in allowed:
+                yield (*path, name), _unknown_field(name, allowed), True
+    elif "propertyNames" in error.relative_schema_path:
+        allowed = _allowed_fields(error, data, schema)
+        yield (*path, error.instance), _unknown_field(error.instance, allowed), True
+    elif validator == "required":
+        for name in value:
+            if isinstance(error.instance, dict) and name not in error.instance:
+                yield path, f"missing required field '{name}'", False
+    elif validator == "enum":
+        yield path, _enum_message(error, path), False
+    elif validator == "const":
+        yield path, f"must be {json.dumps(value)}, not {show(error.instance)}", False
+    elif validator == "pattern":
+        yield path, _pattern_message(error, path), False
+    elif validator == "minLength":
+        yield path, "must not be empty", False
+    elif validator == "minItems":
+        yield path, f"needs at least {value} entries, not {len(error.instance)}", False
+    elif validator == "maxItems":
+        yield path, f"takes at most {value} entries, not {len(error.instance)}", False
+    elif validator == "uniqueItems":
+        yield path, "has the same entry twice", False
+    elif validator == "type":
+        yield path, _type_message(error, path), False
+    elif validator == "exclusiveMinimum":
+        yield path, f"must be more than {value}, not {show(error.instance)}", False
+    elif validator == "minimum":
+        yield path, f"must be at least {value}, not {show(error.instance)}", False
+    elif validator == "maximum":
+        yield path, f"must be at most {value}, not {show(error.instance)}", False
+    else:
+        yield path, error.message[:200], False
+
+
+def schema_findings(data: Any, schema: dict[str, Any]) -> list[Finding]:
+    """Every schema problem of a document, explained, once each.
+
+    A misspelt field shows up twice in jsonschema's view (unknown 'optoins', missing 'options');
+    the teacher only needs the first, with its suggestion.
+    """
+    validator = jsonschema.Draft202012Validator(schema)
+    findings: list[Finding] = []
+    for error in validator.iter_errors(data):
+        if error.validator in ("if", "allOf"):
+            continue
+        findings.extend(_translate(error, data, schema))
+    suggested = {
+        (path[:-1], message.split("did you mean '")[1].rstrip("'?"))
+        for path, message, _ in findings
+        if "did you mean '" in message and message.startswith("unknown field")
+    }
+    unique: dict[tuple[PathKey, str], Finding] = {}
+    for path, message, at_key in findings:
+        if message.startswith("missing required field '"):
+            name = message.split("'")[1]
+            if (path, name) in suggested:
+                continue
+        unique.setdefault((path, message), (path, message, at_key))
+    return list(unique.values())
