@@ -97,3 +97,194 @@ PROGRESS_CORRUPT = (
     "{kept} réponse(s) sur {found} ont été récupérées."
 )
 PROGRESS_REWRITTEN = "Le fichier de progression de {learner} a été remis en ordre."
+
+# --- App (tutor/ui): screens, keys and notifications -----------------------------------------
+# Key names in the footer are short verbs; help texts are full sentences.
+
+UI_SKILLS: dict[str, str] = {
+    "dates": "Dates",
+    "speakers": "Qui dit quoi",
+    "vocabulary": "Vocabulaire",
+    "comprehension": "Compréhension",
+}
+
+UI_KEY_HELP = "Aide"
+UI_KEY_QUIT = "Quitter"
+UI_KEY_BACK = "Retour"
+UI_KEY_CLOSE = "Fermer"
+UI_KEY_READ = "Lire"
+UI_KEY_GENERATE = "Créer les exercices"
+UI_KEY_REVIEW = "Réviser"
+UI_KEY_PROGRESS = "Progrès"
+UI_KEY_LEARNER = "Changer d'élève"
+UI_KEY_LIBRARY = "Bibliothèque"
+UI_KEY_EXERCISES = "Exercices"
+UI_KEY_NEXT_TERM = "Mot suivant"
+UI_KEY_PREVIOUS_TERM = "Mot précédent"
+UI_KEY_SHOW_TERM = "Voir le mot"
+UI_KEY_HINT = "Indice"
+UI_KEY_LEAVE = "Arrêter"
+UI_KEY_CONTINUE = "Continuer"
+UI_KEY_AGAIN = "Refaire les erreurs"
+UI_KEY_MOVE_UP = "Monter"
+UI_KEY_MOVE_DOWN = "Descendre"
+
+UI_SUBMIT = "Valider"
+UI_CLOSE = "Fermer"
+UI_CONTINUE = "Continuer"
+
+UI_CMD_LIBRARY = "Bibliothèque"
+UI_CMD_LIBRARY_HELP = "Revenir à la liste des articles"
+UI_CMD_PROGRESS = "Progrès"
+UI_CMD_PROGRESS_HELP = "Voir vos progrès par compétence"
+UI_CMD_REVIEW = "Révision"
+UI_CMD_REVIEW_HELP = "Refaire les questions à revoir aujourd'hui"
+UI_CMD_HELP = "Aide"
+UI_CMD_HELP_HELP = "Voir toutes les touches"
+
+UI_LEARNER_TITLE = "Bonjour ! Qui travaille aujourd'hui ?"
+UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée :"
+UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée :"
+UI_LEARNER_PLACEHOLDER = "Votre prénom"
+UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni :."
+
+UI_LIBRARY_TITLE = "Bibliothèque : choisissez un article"
+UI_LIBRARY_LOADING = "La bibliothèque se charge, un instant…"
+UI_LIBRARY_EMPTY = "Aucun article pour le moment. Les articles vont dans le dossier {folder}."
+UI_LIBRARY_BROKEN_TITLE = "Exercices indisponibles"
+UI_LIBRARY_BROKEN = "Ce fichier a une erreur (les autres articles marchent) : {problem}"
+UI_COL_TITLE = "Article"
+UI_COL_DATE = "Date"
+UI_COL_LEVEL = "Niveau"
+UI_COL_ITEMS = "Questions"
+UI_COL_SCORE = "Score"
+UI_COL_DUE = "À revoir"
+UI_COL_STATE = "État"
+UI_STATE_READY = "prêt"
+UI_STATE_TO_GENERATE = "à créer"
+UI_STATE_GENERATING = "création {percent} %"
+UI_STATE_UNAVAILABLE = "indisponible"
+UI_DETAIL_READY = "{count} questions. Entrée pour lire l'article, puis e pour les exercices."
+UI_DETAIL_NO_EXERCISES = (
+    "Pas encore d'exercices. Appuyez sur g pour les créer (cela prend un moment)."
+)
+UI_DETAIL_GENERATING = "Création des exercices… Vous pouvez continuer à utiliser l'application."
+UI_DETAIL_PROBLEM = "Indisponible : {problem}"
+UI_DETAIL_CHANGED = "L'article a changé depuis la création des exercices ; ils restent utilisables."
+UI_GENERATE_STARTED = "Création des exercices pour « {title} »…"
+UI_GENERATE_DONE = "Exercices prêts pour « {title} » : {count} questions."
+UI_GENERATE_FAILED = "La création des exercices pour « {title} » a échoué : {error}"
+UI_GENERATE_RUNNING = "La création est déjà en cours."
+UI_GENERATE_EXISTS = "Cet article a déjà des exercices."
+UI_GENERATE_BROKEN = (
+    "Le fichier d'exercices de cet article a une erreur : un enseignant doit le corriger."
+)
+
+UI_READER_ITEMS = "{count} questions"
+UI_READER_TIP = (
+    "{count} mots clés en couleur : Tab pour passer de l'un à l'autre, Entrée pour "
+    "l'explication, e pour les exercices."
+)
+UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices."
+UI_READER_NO_TERMS = "Pas de mots clés dans cet article."
+UI_READER_NO_EXERCISES = (
+    "Pas encore d'exercices pour cet article. Créez-les depuis la bibliothèque (touche g)."
+)
+UI_TERM_NO_DEFINITION = (
+    "Pas de définition pour ce mot. Lisez la phrase : le sens est souvent dans le texte."
+)
+UI_TERM_IN_TEXT = "Dans le texte :"
+
+UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score : {score} / {max}"
+UI_SESSION_SAVED = "Vos réponses sont enregistrées."
+UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée : {error}"
+UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
+UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
+UI_PAIR_WHO = "Qui a dit cela ?"
+UI_PAIR_WHICH_TERM = "Quel mot ?"
+UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
+UI_PLACEHOLDER_DATE = "Une date, par exemple : 19 juin 2024"
+UI_PLACEHOLDER_OPEN = "Votre réponse, en une ou deux phrases"
+UI_HINT_NONE = "Pas d'indice pour cette question."
+UI_HINT_COST = "Indice (coûte {cost} point) : {hint}"
+UI_HINT_FREE = "Indice (gratuit) : {hint}"
+
+UI_FEEDBACK_POINTS = "{points} / {max} point(s)"
+UI_FEEDBACK_GIVEN = "Votre réponse : "
+UI_FEEDBACK_EXPECTED = "La bonne réponse : "
+UI_FEEDBACK_IN_TEXT = "Dans l'article :"
+
+UI_RESULTS_TITLE = "Résultats"
+UI_RESULTS_TOTAL = "Score : {score} / {max} ({percent})"
+UI_RESULTS_REVIEW = "À revoir :"
+UI_RESULTS_ALL_RIGHT = "Tout est juste. Bravo !"
+UI_RESULTS_NOTHING_AGAIN = "Aucune erreur à refaire."
+UI_AGAIN_TITLE = "{title} : les erreurs"
+UI_COL_SKILL = "Compétence"
+UI_COL_POINTS = "Points"
+UI_COL_SUCCESS = "Réussite"
+
+UI_REVIEW_TITLE = "Révision du jour"
+UI_REVIEW_NOTHING = "Rien à revoir pour le moment. Bravo !"
+
+UI_PROGRESS_TITLE = "Vos progrès"
+UI_PROGRESS_SKILLS = "Maîtrise par compétence"
+UI_PROGRESS_NOT_YET = "pas encore"
+UI_PROGRESS_HISTORY = "Réussite jour après jour"
+UI_PROGRESS_HISTORY_RANGE = (
+    "Du {first} au {last} ({days} jour(s) de travail). Dernier jour : {latest}."
+)
+UI_PROGRESS_NO_HISTORY = "Pas encore de réponses. Faites un premier exercice !"
+UI_PROGRESS_DUE = "{count} question(s) à revoir aujourd'hui. Appuyez sur r pour réviser."
+UI_PROGRESS_NONE_DUE = "Rien à revoir aujourd'hui."
+
+UI_HELP_TITLE = "Les touches"
+UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Partout",
+        (
+            ("F1 ou ?", "cette aide"),
+            ("Ctrl+P", "les commandes (bibliothèque, progrès, révision…)"),
+            ("Échap", "revenir en arrière"),
+            ("Ctrl+Q", "quitter"),
+        ),
+    ),
+    (
+        "Bibliothèque",
+        (
+            ("↑ ↓, Entrée", "choisir et lire un article"),
+            ("g", "créer les exercices d'un article"),
+            ("r", "réviser les questions du jour"),
+            ("p", "voir vos progrès"),
+            ("c", "changer d'élève"),
+        ),
+    ),
+    (
+        "Lecture",
+        (
+            ("↑ ↓, Pg", "faire défiler le texte"),
+            ("Tab / Maj+Tab", "mot clé suivant / précédent"),
+            ("Entrée", "explication du mot clé"),
+            ("e", "commencer les exercices"),
+        ),
+    ),
+    (
+        "Exercices",
+        (
+            ("1 2 3 4", "choisir une réponse (QCM)"),
+            ("v f n", "Vrai, Faux, On ne sait pas"),
+            ("Entrée", "valider"),
+            ("Tab", "passer à la ligne suivante (paires)"),
+            ("Maj+↑ Maj+↓", "déplacer un événement (u et d aussi)"),
+            ("F2 ou h", "indice (coûte des points)"),
+            ("Ctrl+S", "valider"),
+        ),
+    ),
+    (
+        "Résultats",
+        (
+            ("Entrée", "retour à la bibliothèque"),
+            ("a", "refaire les erreurs"),
+        ),
+    ),
+)

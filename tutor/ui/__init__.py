@@ -1,0 +1,1 @@
+"""The learner's app (Textual): the only package that imports textual."""

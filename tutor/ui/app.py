@@ -1,0 +1,112 @@
+"""The learner's app: pick a learner, then the library; screens do the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tutor import messages as msg
+from tutor.paths import ProjectPaths, project_paths
+from tutor.ui.services import Generator, Services
+
+
+class TutorApp(App[None]):
+    """Screens reach shared state through `self.app.services`; navigation lives here."""
+
+    CSS_PATH = "tutor.tcss"
+    TITLE = "tutor"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", msg.UI_KEY_HELP),
+        Binding("question_mark", "help", msg.UI_KEY_HELP, show=False),
+        Binding("ctrl+q", "quit", msg.UI_KEY_QUIT, priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        learner: str | None = None,
+        paths: ProjectPaths | None = None,
+        progress_dir: Path | None = None,
+        now: Callable[[], datetime] | None = None,
+        generator: Generator | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = Services(
+            paths=paths or project_paths(),
+            progress_dir=progress_dir,
+            now=now or datetime.now,
+            generator=generator,
+        )
+        self._start_learner = learner
+
+    def on_mount(self) -> None:
+        from tutor.ui.screens.learner import LearnerScreen
+
+        if self._start_learner:
+            self.choose_learner(self._start_learner)
+        else:
+            self.push_screen(LearnerScreen())
+
+    def choose_learner(self, name: str) -> None:
+        """Open the learner's record (telling them of any repair) and show the library."""
+        from tutor.ui.screens.library import LibraryScreen
+
+        for notice in self.services.open_learner(name):
+            self.notify(notice, severity="warning", timeout=12)
+        self.sub_title = name
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(LibraryScreen())
+
+    def action_change_learner(self) -> None:
+        from tutor.ui.screens.learner import LearnerScreen
+
+        self.push_screen(LearnerScreen())
+
+    def _library(self) -> Screen | None:
+        from tutor.ui.screens.library import LibraryScreen
+
+        return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+
+    def action_library(self) -> None:
+        """Back to the library from anywhere, closing what is above it."""
+        library = self._library()
+        if library is None:
+            return
+        while self.screen is not library:
+            self.pop_screen()
+
+    def action_progress(self) -> None:
+        from tutor.ui.screens.progress import ProgressScreen
+
+        if self._library() is None or isinstance(self.screen, ProgressScreen):
+            return
+        self.action_library()
+        self.push_screen(ProgressScreen())
+
+    def action_review(self) -> None:
+        library = self._library()
+        if library is None:
+            return
+        self.action_library()
+        library.start_review()  # type: ignore[attr-defined]
+
+    def action_help(self) -> None:
+        from tutor.ui.screens.help import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(msg.UI_CMD_LIBRARY, msg.UI_CMD_LIBRARY_HELP, self.action_library)
+        yield SystemCommand(msg.UI_CMD_PROGRESS, msg.UI_CMD_PROGRESS_HELP, self.action_progress)
+        yield SystemCommand(msg.UI_CMD_REVIEW, msg.UI_CMD_REVIEW_HELP, self.action_review)
+        yield SystemCommand(msg.UI_CMD_HELP, msg.UI_CMD_HELP_HELP, self.action_help)
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,48 @@
+"""Numbers and dates the French way: decimal comma, day/month/year, a space before %."""
+
+from __future__ import annotations
+
+from datetime import date
+
+FRENCH_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def format_date(day: date | None) -> str:
+    """`19/06/2024`: short enough for a table column; `–` when unknown."""
+    return day.strftime("%d/%m/%Y") if day else "–"
+
+
+def format_long_date(day: date | None) -> str:
+    """`19 juin 2024`, for headings."""
+    if day is None:
+        return ""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {FRENCH_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_points(value: float) -> str:
+    """`2`, `2,5`: whole points without decimals, halves with a comma."""
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.1f}".replace(".", ",")
+
+
+def format_percent(ratio: float | None) -> str:
+    """`70 %` (French puts a space before the sign); `–` when there is nothing to measure."""
+    if ratio is None:
+        return "–"
+    return f"{round(ratio * 100)}\u00a0%"

@@ -1,0 +1,110 @@
+"""How each kind of item is asked: its text, its answer widget, and its answer in words.
+
+The order of options is fixed per item (seeded by its id), so a learner who comes back to an
+item sees the same screen, and screenshots in tests do not change between runs.
+"""
+
+from __future__ import annotations
+
+import random
+
+from textual.content import Content
+from textual.widget import Widget
+
+from tutor import messages as msg
+from tutor.model import (
+    GAP,
+    Choice,
+    Chronology,
+    Cloze,
+    DateQuestion,
+    Item,
+    OpenQuestion,
+    SpeakerMatch,
+    TermMatch,
+    TrueFalse,
+    Truth,
+)
+from tutor.ui.widgets.answers import ChoiceAnswer, OrderingAnswer, PairingAnswer, TextAnswer
+
+GAP_SHOWN = "_______"
+TRUTH_ORDER = (Truth.TRUE, Truth.FALSE, Truth.NOT_GIVEN)
+TRUTH_KEYS = ["v", "f", "n"]
+
+
+def _shuffled(values: list[str], seed: str) -> list[str]:
+    out = list(values)
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def item_body(item: Item) -> Content | None:
+    """What the learner works on besides the prompt: a statement, a sentence with a gap."""
+    if isinstance(item, TrueFalse):
+        return Content(msg.QUOTED.format(text=item.statement)).stylize("italic")
+    if isinstance(item, Cloze):
+        before, _, after = item.text.partition(GAP)
+        return Content.assemble(before, (GAP_SHOWN, "bold $text-accent"), after)
+    return None
+
+
+def shuffled_events(item: Chronology) -> list[str]:
+    """Events out of order; never the right order, which would give the answer away."""
+    right = [e.text for e in item.events]
+    for attempt in range(10):
+        order = _shuffled(right, f"{item.id}-{attempt}")
+        if order != right:
+            return order
+    return right[::-1]
+
+
+def answer_widget(item: Item) -> Widget:
+    """The widget that fits the item's kind."""
+    if isinstance(item, Choice):
+        keys = [str(n) for n in range(1, len(item.options) + 1)]
+        return ChoiceAnswer([(o, o) for o in item.options], keys, id="answer")
+    if isinstance(item, TrueFalse):
+        options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
+        return ChoiceAnswer(options, TRUTH_KEYS, id="answer")
+    if isinstance(item, Cloze) and item.bank:
+        words = _shuffled(list(item.bank), item.id)
+        keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
+        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), id="answer")
+    if isinstance(item, Cloze):
+        return TextAnswer(msg.UI_PLACEHOLDER_CLOZE, id="answer")
+    if isinstance(item, DateQuestion):
+        return TextAnswer(msg.UI_PLACEHOLDER_DATE, id="answer")
+    if isinstance(item, OpenQuestion):
+        return TextAnswer(msg.UI_PLACEHOLDER_OPEN, id="answer")
+    if isinstance(item, SpeakerMatch):
+        speakers = sorted({p.speaker for p in item.pairs} | set(item.distractors))
+        quotes = _shuffled([msg.QUOTED.format(text=p.quote) for p in item.pairs], item.id)
+        return PairingAnswer(quotes, speakers, msg.UI_PAIR_WHO, id="answer")
+    if isinstance(item, TermMatch):
+        definitions = _shuffled([p.definition for p in item.pairs], item.id)
+        terms = sorted(p.term for p in item.pairs)
+        return PairingAnswer(definitions, terms, msg.UI_PAIR_WHICH_TERM, id="answer")
+    if isinstance(item, Chronology):
+        return OrderingAnswer(shuffled_events(item), id="answer")
+    raise TypeError(f"no answer widget for {type(item).__name__}")
+
+
+def to_scoring_answer(item: Item, answer: object) -> object:
+    """The widget's value in the shape the scorer expects (quotes unwrapped, pairs by key)."""
+    if isinstance(item, SpeakerMatch) and isinstance(answer, dict):
+        by_shown = {msg.QUOTED.format(text=p.quote): p.quote for p in item.pairs}
+        return {by_shown.get(k, k): v for k, v in answer.items()}
+    if isinstance(item, TermMatch) and isinstance(answer, dict):
+        return {term: definition for definition, term in answer.items()}
+    return answer
+
+
+def answer_text(answer: object) -> str:
+    """The learner's answer in words, for the feedback screen."""
+    if isinstance(answer, Truth):
+        return msg.TRUTH_LABELS[str(answer)]
+    if isinstance(answer, dict):
+        return msg.LIST_SEPARATOR.join(f"{k}{msg.PAIR_SEPARATOR}{v}" for k, v in answer.items())
+    if isinstance(answer, list):
+        return msg.ORDER_SEPARATOR.join(str(a) for a in answer)
+    return str(answer)

@@ -1,0 +1,67 @@
+"""Who is practising: pick a known learner (the last one is preselected) or type a new name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tutor import messages as msg
+
+if TYPE_CHECKING:
+    from tutor.ui.app import TutorApp
+
+MAX_NAME_LENGTH = 40
+
+
+class LearnerScreen(Screen[None]):
+    """The first screen: one Enter continues as the last learner."""
+
+    app: TutorApp
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", msg.UI_KEY_BACK, show=False)]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="learner-box"):
+            yield Label(msg.UI_LEARNER_TITLE, id="learner-title")
+            names = self.app.services.learners()
+            if names:
+                yield Label(msg.UI_LEARNER_PICK, classes="hint")
+                yield OptionList(*(Option(n, id=f"learner-{i}") for i, n in enumerate(names)))
+            yield Label(msg.UI_LEARNER_NEW, classes="hint")
+            yield Input(
+                placeholder=msg.UI_LEARNER_PLACEHOLDER, max_length=MAX_NAME_LENGTH, id="new-name"
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        names = self.app.services.learners()
+        last = self.app.services.last_learner()
+        if names:
+            options = self.query_one(OptionList)
+            options.highlighted = names.index(last) if last in names else 0
+            options.focus()
+        else:
+            self.query_one(Input).focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.app.choose_learner(str(event.option.prompt))
+
+    @on(Input.Submitted, "#new-name")
+    def _typed(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if not name or any(c in name for c in "/\\:\0") or name.startswith("."):
+            self.notify(msg.UI_LEARNER_BAD_NAME, severity="warning")
+            return
+        self.app.choose_learner(name)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()

@@ -1,0 +1,262 @@
+"""The library: every article with its level, items, the learner's score and what is due.
+
+The catalog is read in a worker thread (YAML and schema checks take a moment), and exercises
+for an article that has none are generated in another, with a progress bar: the list stays live.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, ProgressBar, Static
+
+from tutor import messages as msg
+from tutor.ui.catalog import Catalog, LibraryEntry, load_catalog, load_entry
+from tutor.ui.formatting import format_date, format_percent
+
+if TYPE_CHECKING:
+    from tutor.ui.app import TutorApp
+
+COLUMNS = (
+    ("title", msg.UI_COL_TITLE),
+    ("date", msg.UI_COL_DATE),
+    ("level", msg.UI_COL_LEVEL),
+    ("items", msg.UI_COL_ITEMS),
+    ("score", msg.UI_COL_SCORE),
+    ("due", msg.UI_COL_DUE),
+    ("state", msg.UI_COL_STATE),
+)
+TITLE_WIDTH = 34
+
+
+class LibraryScreen(Screen[None]):
+    """Home of a learner; Enter reads the highlighted article."""
+
+    app: TutorApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", msg.UI_KEY_READ, show=True),
+        Binding("g", "generate", msg.UI_KEY_GENERATE),
+        Binding("r", "review", msg.UI_KEY_REVIEW),
+        Binding("p", "app.progress", msg.UI_KEY_PROGRESS),
+        Binding("c", "app.change_learner", msg.UI_KEY_LEARNER),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.catalog: Catalog | None = None
+        self._generating: dict[str, float] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label(msg.UI_LIBRARY_TITLE, id="library-title", classes="screen-title")
+        yield LoadingIndicator(id="library-loading")
+        table: DataTable[str] = DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        table.display = False
+        yield table
+        with Vertical(id="library-detail"):
+            yield Static("", id="detail-text")
+            bar = ProgressBar(total=100, show_eta=False, id="generation-bar")
+            bar.display = False
+            yield bar
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        self._load()
+
+    @work(thread=True, exclusive=True, group="catalog")
+    def _load(self) -> None:
+        catalog = load_catalog(self.app.services.paths)
+        self.app.call_from_thread(self._show_catalog, catalog)
+
+    def _show_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.query_one(LoadingIndicator).display = False
+        table = self.query_one(DataTable)
+        table.display = True
+        self._fill()
+        table.focus()
+        for problem in catalog.problems:
+            self.notify(
+                msg.UI_LIBRARY_BROKEN.format(problem=problem),
+                title=msg.UI_LIBRARY_BROKEN_TITLE,
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+        if not catalog.entries:
+            self.query_one("#detail-text", Static).update(
+                msg.UI_LIBRARY_EMPTY.format(folder=self.app.services.paths.content)
+            )
+
+    def _row(self, entry: LibraryEntry) -> tuple[str, ...]:
+        stats = self.app.services.article_stats(entry) if entry.ready else None
+        title = entry.title
+        if len(title) > TITLE_WIDTH:
+            title = title[: TITLE_WIDTH - 1] + "…"
+        return (
+            title,
+            format_date(entry.published),
+            entry.level or "–",
+            str(entry.item_count) if entry.exercise_set else "–",
+            format_percent(stats.score) if stats else "–",
+            str(stats.due) if stats and stats.due else "–",
+            self._state(entry),
+        )
+
+    def _state(self, entry: LibraryEntry) -> str:
+        if entry.slug in self._generating:
+            return msg.UI_STATE_GENERATING.format(percent=round(self._generating[entry.slug]))
+        if entry.ready:
+            return msg.UI_STATE_READY
+        if entry.can_generate:
+            return msg.UI_STATE_TO_GENERATE
+        return msg.UI_STATE_UNAVAILABLE
+
+    def _fill(self) -> None:
+        if self.catalog is None:
+            return
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for entry in self.catalog.entries:
+            table.add_row(*self._row(entry), key=entry.slug)
+        if self.catalog.entries:
+            table.move_cursor(row=min(row, len(self.catalog.entries) - 1))
+        self._describe()
+
+    def _update_row(self, entry: LibraryEntry) -> None:
+        table = self.query_one(DataTable)
+        for (key, _), value in zip(COLUMNS, self._row(entry), strict=True):
+            table.update_cell(entry.slug, key, value)
+        self._describe()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def highlighted(self) -> LibraryEntry | None:
+        if self.catalog is None or not self.catalog.entries:
+            return None
+        table = self.query_one(DataTable)
+        return self.catalog.entries[table.cursor_row]
+
+    @on(DataTable.RowHighlighted)
+    def _describe(self) -> None:
+        entry = self.highlighted()
+        detail = self.query_one("#detail-text", Static)
+        bar = self.query_one("#generation-bar", ProgressBar)
+        if entry is None:
+            return
+        bar.display = entry.slug in self._generating
+        if entry.slug in self._generating:
+            bar.update(progress=self._generating[entry.slug])
+        lines = [entry.title]
+        if entry.problem:
+            lines.append(msg.UI_DETAIL_PROBLEM.format(problem=entry.problem))
+        elif entry.slug in self._generating:
+            lines.append(msg.UI_DETAIL_GENERATING)
+        elif entry.can_generate:
+            lines.append(msg.UI_DETAIL_NO_EXERCISES)
+        elif entry.warnings:
+            lines.append(msg.UI_DETAIL_CHANGED)
+        else:
+            lines.append(msg.UI_DETAIL_READY.format(count=entry.item_count))
+        detail.update("\n".join(lines))
+
+    @on(DataTable.RowSelected)
+    def _selected(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        from tutor.ui.screens.reader import ReaderScreen
+
+        entry = self.highlighted()
+        if entry is None:
+            return
+        if entry.article is None:
+            self.notify(entry.problem or "", severity="error", markup=False)
+            return
+        self.app.push_screen(ReaderScreen(entry))
+
+    # --- generation ------------------------------------------------------------------------
+
+    def action_generate(self) -> None:
+        entry = self.highlighted()
+        if entry is None:
+            return
+        if entry.slug in self._generating:
+            self.notify(msg.UI_GENERATE_RUNNING)
+        elif entry.ready:
+            self.notify(msg.UI_GENERATE_EXISTS)
+        elif not entry.can_generate:
+            self.notify(msg.UI_GENERATE_BROKEN, severity="warning")
+        else:
+            self._generating[entry.slug] = 0.0
+            self._update_row(entry)
+            self.notify(msg.UI_GENERATE_STARTED.format(title=entry.title))
+            self._generate(entry)
+
+    @work(thread=True, group="generate")
+    def _generate(self, entry: LibraryEntry) -> None:
+        def progress(fraction: float, _stage: str) -> None:
+            self.app.call_from_thread(self._generation_progress, entry, fraction)
+
+        try:
+            self.app.services.generate(entry, progress)
+            fresh = load_entry(entry.article_path, entry.exercise_path, self.app.services.paths)
+        except Exception as err:  # the worker must always hand back to the screen
+            self.app.call_from_thread(self._generation_failed, entry, err)
+            return
+        self.app.call_from_thread(self._generation_done, fresh)
+
+    def _generation_progress(self, entry: LibraryEntry, fraction: float) -> None:
+        if entry.slug in self._generating:
+            self._generating[entry.slug] = max(0.0, min(100.0, fraction * 100))
+            self._update_row(entry)
+
+    def _generation_failed(self, entry: LibraryEntry, err: Exception) -> None:
+        self._generating.pop(entry.slug, None)
+        self._update_row(entry)
+        self.notify(
+            msg.UI_GENERATE_FAILED.format(title=entry.title, error=err),
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+
+    def _generation_done(self, fresh: LibraryEntry) -> None:
+        self._generating.pop(fresh.slug, None)
+        if self.catalog is not None:
+            entries = tuple(fresh if e.slug == fresh.slug else e for e in self.catalog.entries)
+            self.catalog = Catalog(entries, self.catalog.problems)
+        self._update_row(fresh)
+        if fresh.ready:
+            self.notify(msg.UI_GENERATE_DONE.format(title=fresh.title, count=fresh.item_count))
+        else:
+            self.notify(fresh.problem or "", severity="error", markup=False)
+
+    # --- review ----------------------------------------------------------------------------
+
+    def action_review(self) -> None:
+        self.start_review()
+
+    def start_review(self) -> None:
+        """A session of every item due now, across all articles."""
+        from tutor.ui.lesson import Lesson
+        from tutor.ui.screens.session import SessionScreen
+
+        if self.catalog is None:
+            self.notify(msg.UI_LIBRARY_LOADING)
+            return
+        items = self.app.services.due_items(self.catalog)
+        if not items:
+            self.notify(msg.UI_REVIEW_NOTHING)
+            return
+        self.app.push_screen(SessionScreen(Lesson(msg.UI_REVIEW_TITLE, items, review=True)))

@@ -1,0 +1,106 @@
+"""The reader: the article with its key terms; Tab walks through them, Enter explains one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from tutor import messages as msg
+from tutor.ui.catalog import LibraryEntry
+from tutor.ui.formatting import format_long_date
+from tutor.ui.key_terms import KeyTerm, key_terms, sentence_around
+from tutor.ui.text_spans import TermSpan, find_terms, paragraphs
+from tutor.ui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from tutor.ui.app import TutorApp
+
+
+class ReaderScreen(Screen[None]):
+    """Reading comes first; `e` starts the exercises when the learner is ready."""
+
+    app: TutorApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "exercises", msg.UI_KEY_EXERCISES),
+        Binding("tab,n", "next_term", msg.UI_KEY_NEXT_TERM),
+        Binding("shift+tab,b", "next_term(-1)", msg.UI_KEY_PREVIOUS_TERM, show=False),
+        Binding("enter", "show_term", msg.UI_KEY_SHOW_TERM),
+        Binding("escape", "app.library", msg.UI_KEY_BACK),
+    ]
+
+    def __init__(self, entry: LibraryEntry) -> None:
+        super().__init__()
+        self.entry = entry
+        assert entry.article is not None
+        self.article = entry.article
+        self._texts = paragraphs(self.article.body)
+        glossary = self.app.services.glossary()
+        self._terms: dict[str, KeyTerm] = {
+            t.term.casefold(): t for t in key_terms(entry.exercise_set, glossary)
+        }
+        self.spans: list[TermSpan] = find_terms(self._texts, [t.term for t in self._terms.values()])
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label(self.article.title, id="reader-title", classes="screen-title", markup=False)
+        meta = [format_long_date(self.article.published), self.article.level or ""]
+        if self.entry.exercise_set:
+            meta.append(msg.UI_READER_ITEMS.format(count=self.entry.item_count))
+        yield Label(" · ".join(m for m in meta if m), id="reader-meta", classes="hint")
+        yield ArticleView(self._texts, self.spans, id="article")
+        source = self.article.source
+        if self.spans:
+            tip = msg.UI_READER_TIP.format(count=len({s.term.casefold() for s in self.spans}))
+        else:
+            tip = msg.UI_READER_TIP_NO_TERMS
+        yield Static(tip + (f"\n{source}" if source else ""), id="reader-tip", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).focus()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def action_next_term(self, step: int = 1) -> None:
+        if not self.spans:
+            self.notify(msg.UI_READER_NO_TERMS)
+            return
+        current = self.view.selected
+        if current is None:
+            index = 0 if step > 0 else len(self.spans) - 1
+        else:
+            index = (current + step) % len(self.spans)
+        self.view.select(index)
+
+    def action_show_term(self, index: int | None = None) -> None:
+        """Show the selected term's sentence and definition (a click passes its index)."""
+        from tutor.ui.screens.term import TermModal, TermView
+
+        if index is not None:
+            self.view.select(index)
+        chosen = self.view.selected
+        if chosen is None:
+            self.action_next_term()
+            return
+        span = self.spans[chosen]
+        term = self._terms[span.term.casefold()]
+        paragraph = self._texts[span.paragraph]
+        sentence, start, end = sentence_around(paragraph, span.start, span.end)
+        self.app.push_screen(TermModal(TermView(term.term, term.definition, sentence, start, end)))
+
+    def action_exercises(self) -> None:
+        from tutor.ui.lesson import lesson_for
+        from tutor.ui.screens.session import SessionScreen
+
+        if self.entry.exercise_set is None:
+            reason = self.entry.problem or msg.UI_READER_NO_EXERCISES
+            self.notify(reason, severity="warning", markup=False)
+            return
+        lesson = lesson_for(self.entry.exercise_set, self.article, self.article.title)
+        self.app.push_screen(SessionScreen(lesson))

@@ -1,0 +1,91 @@
+"""The end of a session: the score per skill and the items to look at again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from tutor import messages as msg
+from tutor.ui.formatting import format_percent, format_points
+from tutor.ui.lesson import Lesson
+
+if TYPE_CHECKING:
+    from tutor.ui.app import TutorApp
+
+
+class ResultsScreen(Screen[None]):
+    """Enter goes back to the library; `a` replays the missed items at once."""
+
+    app: TutorApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape", "app.library", msg.UI_KEY_LIBRARY),
+        Binding("a", "again", msg.UI_KEY_AGAIN),
+        Binding("p", "app.progress", msg.UI_KEY_PROGRESS),
+    ]
+
+    def __init__(self, lesson: Lesson) -> None:
+        super().__init__()
+        self.lesson = lesson
+
+    def compose(self) -> ComposeResult:
+        lesson = self.lesson
+        ratio = lesson.score / lesson.max_score if lesson.max_score else None
+        yield Header()
+        yield Label(msg.UI_RESULTS_TITLE, classes="screen-title")
+        yield Label(lesson.title, id="results-lesson", classes="hint", markup=False)
+        with VerticalScroll(id="results-body"):
+            yield Static(
+                msg.UI_RESULTS_TOTAL.format(
+                    score=format_points(lesson.score),
+                    max=format_points(lesson.max_score),
+                    percent=format_percent(ratio),
+                ),
+                id="results-total",
+            )
+            table: DataTable[str] = DataTable(id="results-skills", cursor_type="none")
+            yield table
+            missed = lesson.missed()
+            if missed:
+                yield Label(msg.UI_RESULTS_REVIEW, classes="section-title")
+                for played in missed:
+                    item = played.lesson_item.item
+                    text = Content.assemble(
+                        ("• ", "bold"),
+                        item.prompt,
+                        "\n  ",
+                        (msg.UI_FEEDBACK_EXPECTED, "dim"),
+                        (played.expected, "bold"),
+                    )
+                    yield Static(text, classes="missed-item")
+            else:
+                yield Label(msg.UI_RESULTS_ALL_RIGHT, classes="section-title")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(msg.UI_COL_SKILL, msg.UI_COL_POINTS, msg.UI_COL_SUCCESS)
+        for skill, (points, maximum, _count) in self.lesson.by_skill().items():
+            table.add_row(
+                msg.UI_SKILLS.get(str(skill), str(skill)),
+                f"{format_points(points)} / {format_points(maximum)}",
+                format_percent(points / maximum if maximum else None),
+                key=str(skill),
+            )
+        self.query_one("#results-body").focus()
+
+    def action_again(self) -> None:
+        from tutor.ui.lesson import Lesson
+        from tutor.ui.screens.session import SessionScreen
+
+        missed = [p.lesson_item for p in self.lesson.missed()]
+        if not missed:
+            self.notify(msg.UI_RESULTS_NOTHING_AGAIN)
+            return
+        title = msg.UI_AGAIN_TITLE.format(title=self.lesson.title)
+        self.app.switch_screen(SessionScreen(Lesson(title, missed, review=self.lesson.review)))

@@ -1,0 +1,165 @@
+"""An exercise session: one item at a time, hints on request, each answer graded and saved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, ProgressBar, Static
+
+from tutor import messages as msg
+from tutor.ui.formatting import format_points
+from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
+from tutor.ui.lesson import Lesson, Played
+from tutor.ui.screens.feedback import FeedbackModal, FeedbackView
+from tutor.ui.widgets.answers import AnswerSubmitted
+
+if TYPE_CHECKING:
+    from tutor.ui.app import TutorApp
+
+
+class SessionScreen(Screen[None]):
+    """Plays a lesson; when the last item's feedback closes, the results replace this screen."""
+
+    app: TutorApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "hint", msg.UI_KEY_HINT),
+        Binding("h", "hint", msg.UI_KEY_HINT, show=False),
+        Binding("ctrl+s", "submit", msg.UI_SUBMIT),
+        Binding("escape", "leave", msg.UI_KEY_LEAVE),
+    ]
+
+    def __init__(self, lesson: Lesson) -> None:
+        super().__init__()
+        self.lesson = lesson
+        self.hint_used = False
+        self._waiting = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="session-top"):
+            yield Label(self.lesson.title, id="session-title", markup=False)
+            yield Label("", id="session-status")
+            yield ProgressBar(
+                total=len(self.lesson.items),
+                show_eta=False,
+                show_percentage=False,
+                id="session-bar",
+            )
+        with VerticalScroll(id="item-area"):
+            yield Label("", id="item-skill")
+            yield Static("", id="item-prompt")
+            yield Static("", id="item-body")
+            yield Vertical(id="answer-slot")
+            yield Static("", id="hint")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.show_item()
+
+    def _status(self) -> None:
+        position = min(self.lesson.position + 1, len(self.lesson.items))
+        text = msg.UI_SESSION_STATUS.format(
+            number=position,
+            total=len(self.lesson.items),
+            score=format_points(self.lesson.score),
+            max=format_points(self.lesson.max_score),
+        )
+        self.query_one("#session-status", Label).update(text)
+        self.query_one(ProgressBar).update(progress=self.lesson.position)
+
+    async def show_item(self) -> None:
+        """Put the current item on screen, focused and ready for the keyboard."""
+        current = self.lesson.current
+        if current is None:
+            return
+        item = current.item
+        self.hint_used = False
+        self._status()
+        skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
+        source = f" · {current.article.title}" if self.lesson.review else ""
+        self.query_one("#item-skill", Label).update(Content(skill + source))
+        self.query_one("#item-prompt", Static).update(Content(item.prompt).stylize("bold"))
+        body = item_body(item)
+        body_widget = self.query_one("#item-body", Static)
+        body_widget.update(body or "")
+        body_widget.display = body is not None
+        hint = self.query_one("#hint", Static)
+        hint.update("")
+        hint.display = False
+        slot = self.query_one("#answer-slot", Vertical)
+        await slot.remove_children()
+        widget = answer_widget(item)
+        await slot.mount(widget)
+        widget.focus_answer()  # type: ignore[attr-defined]
+        self.query_one("#item-area", VerticalScroll).scroll_home(animate=False)
+
+    def action_hint(self) -> None:
+        current = self.lesson.current
+        if current is None or self._waiting:
+            return
+        item = current.item
+        if not item.hint:
+            self.notify(msg.UI_HINT_NONE)
+            return
+        self.hint_used = True
+        hint = self.query_one("#hint", Static)
+        if item.hint_cost:
+            text = msg.UI_HINT_COST.format(hint=item.hint, cost=format_points(item.hint_cost))
+        else:
+            text = msg.UI_HINT_FREE.format(hint=item.hint)
+        hint.update(Content(text))
+        hint.display = True
+
+    def action_submit(self) -> None:
+        for widget in self.query("#answer"):
+            widget.submit()  # type: ignore[attr-defined]
+
+    @on(AnswerSubmitted)
+    def _answered(self, event: AnswerSubmitted) -> None:
+        """Grade, save at once, then show the feedback; a second Enter cannot answer twice."""
+        event.stop()
+        current = self.lesson.current
+        if current is None or self._waiting:
+            return
+        self._waiting = True
+        item = current.item
+        services = self.app.services
+        answer = to_scoring_answer(item, event.answer)
+        feedback = services.grade(item, answer, self.hint_used)
+        try:
+            services.record(current, answer, feedback, self.hint_used)
+        except OSError as err:
+            self.notify(msg.UI_SAVE_FAILED.format(error=err), severity="error", timeout=20)
+        self.lesson.played.append(
+            Played(
+                current,
+                feedback.outcome,
+                feedback.points,
+                feedback.max_points,
+                feedback.expected,
+                self.hint_used,
+            )
+        )
+        self._status()
+        view = FeedbackView.build(current, feedback, answer_text(event.answer))
+        self.app.push_screen(FeedbackModal(view), self._after_feedback)
+
+    def _after_feedback(self, _result: None) -> None:
+        from tutor.ui.screens.results import ResultsScreen
+
+        self._waiting = False
+        if self.lesson.finished:
+            self.app.switch_screen(ResultsScreen(self.lesson))
+        else:
+            self.call_later(self.show_item)
+
+    def action_leave(self) -> None:
+        if self.lesson.played:
+            self.notify(msg.UI_SESSION_SAVED)
+        self.app.pop_screen()

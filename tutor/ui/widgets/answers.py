@@ -1,0 +1,243 @@
+"""Answer widgets, one per way of answering: pick an option, type a word, pair, reorder.
+
+Each posts `AnswerSubmitted` with a plain value (str, dict or list); the session screen turns it
+into a verdict. None of them knows about scoring or items, so each can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.events import Key
+from textual.message import Message
+from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList, Select
+from textual.widgets.option_list import Option
+
+from tutor import messages as msg
+
+
+class AnswerSubmitted(Message):
+    """The learner has given an answer; `answer` is its plain value."""
+
+    def __init__(self, answer: object) -> None:
+        super().__init__()
+        self.answer = answer
+
+
+class ChoiceAnswer(Vertical):
+    """Options to pick from, with a shortcut key each (1-4, or v/f/n for true or false)."""
+
+    def __init__(
+        self, options: list[tuple[str, object]], keys: list[str], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes="answer")
+        self._values = [value for _, value in options]
+        self._keys = keys
+        self._labels = [label for label, _ in options]
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(
+            *(
+                Option(Content.assemble((key, "bold"), "  ", label), id=f"opt-{i}")
+                for i, (key, label) in enumerate(zip(self._keys, self._labels, strict=True))
+            ),
+            id="choices",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
+    def focus_answer(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def submit(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None:
+            self.post_message(AnswerSubmitted(self._values[index]))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(self._values[event.option_index]))
+
+    def on_key(self, event: Key) -> None:
+        key = (event.character or "").lower()
+        if key and key in self._keys:
+            event.stop()
+            index = self._keys.index(key)
+            self.query_one(OptionList).highlighted = index
+            self.post_message(AnswerSubmitted(self._values[index]))
+
+
+class TextAnswer(Vertical):
+    """A line to type the answer in; Enter sends it (an empty line is refused)."""
+
+    def __init__(self, placeholder: str, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="answer")
+        self._placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=self._placeholder, id="typed")
+
+    def focus_answer(self) -> None:
+        self.query_one(Input).focus()
+
+    def submit(self) -> None:
+        self._send(self.query_one(Input).value)
+
+    def _send(self, value: str) -> None:
+        if not value.strip():
+            self.app.notify(msg.UI_ANSWER_EMPTY, severity="warning")
+            return
+        self.post_message(AnswerSubmitted(value))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._send(event.value)
+
+
+class PairingAnswer(Vertical):
+    """For each left-hand text, choose its partner from a list (a speaker, a term)."""
+
+    def __init__(
+        self, rows: list[str], choices: list[str], prompt: str, *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes="answer")
+        self._rows = rows
+        self._choices = choices
+        self._prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        for number, text in enumerate(self._rows, start=1):
+            with Vertical(classes="pair-row"):
+                yield Label(Content.assemble((f"{number}. ", "bold"), text), classes="pair-text")
+                yield Select(
+                    [(choice, choice) for choice in self._choices],
+                    prompt=self._prompt,
+                    id=f"pair-{number}",
+                    classes="pair-select",
+                )
+        with Horizontal(classes="answer-buttons"):
+            yield Button(msg.UI_SUBMIT, id="submit-pairs", variant="primary")
+
+    def focus_answer(self) -> None:
+        self.query(Select).first().focus()
+
+    def answer(self) -> dict[str, str] | None:
+        """Row text -> chosen partner, or None while a row has no choice."""
+        chosen: dict[str, str] = {}
+        for text, select in zip(self._rows, self.query(Select), strict=True):
+            if select.is_blank():
+                return None
+            chosen[text] = str(select.value)
+        return chosen
+
+    def submit(self) -> None:
+        answer = self.answer()
+        if answer is None:
+            self.app.notify(msg.UI_PAIRS_INCOMPLETE, severity="warning")
+            return
+        self.post_message(AnswerSubmitted(answer))
+
+    @on(Select.Changed)
+    def _changed(self, event: Select.Changed) -> None:
+        """Move on to the next row once a choice is made, so the keyboard flow is Enter, arrows,
+        Enter, for each row, and then Enter on Valider."""
+        event.stop()
+        if event.select.is_blank():
+            return
+        selects = list(self.query(Select))
+        index = selects.index(event.select)
+        if index + 1 < len(selects):
+            selects[index + 1].focus()
+        elif self.answer() is not None:
+            self.query_one("#submit-pairs", Button).focus()
+
+    @on(Button.Pressed, "#submit-pairs")
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.submit()
+
+
+class OrderList(ListView):
+    """A list whose items the learner moves up and down; Enter means the order is final."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("shift+up,u", "move(-1)", msg.UI_KEY_MOVE_UP),
+        Binding("shift+down,d", "move(1)", msg.UI_KEY_MOVE_DOWN),
+        Binding("enter", "submit", msg.UI_SUBMIT),
+    ]
+
+    class Moved(Message):
+        """An event moved; the parent relabels the rows."""
+
+    class Submit(Message):
+        """The learner confirmed the order."""
+
+    def action_move(self, step: int) -> None:
+        self.post_message(self.Moved())
+        parent = self.parent
+        if isinstance(parent, OrderingAnswer) and self.index is not None:
+            parent.move(self.index, step)
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submit())
+
+
+class OrderingAnswer(Vertical):
+    """Put events in order: the highlighted event moves with Shift+↑ / Shift+↓ (or u / d)."""
+
+    def __init__(self, events: list[str], *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="answer")
+        self._order = list(events)
+
+    def compose(self) -> ComposeResult:
+        yield OrderList(
+            *(ListItem(Label(self._label(i))) for i in range(len(self._order))),
+            id="order",
+        )
+        with Horizontal(classes="answer-buttons"):
+            yield Button(msg.UI_SUBMIT, id="submit-order", variant="primary")
+
+    def _label(self, index: int) -> Content:
+        return Content.assemble((f"{index + 1}. ", "bold"), self._order[index])
+
+    def focus_answer(self) -> None:
+        order = self.query_one(OrderList)
+        order.focus()
+        order.index = 0
+
+    def submit(self) -> None:
+        self.post_message(AnswerSubmitted(self.order()))
+
+    def order(self) -> list[str]:
+        return list(self._order)
+
+    def move(self, index: int, step: int) -> None:
+        """Swap the event at `index` with its neighbour and keep it highlighted."""
+        other = index + step
+        if not 0 <= other < len(self._order):
+            return
+        self._order[index], self._order[other] = self._order[other], self._order[index]
+        labels = list(self.query_one(OrderList).query(Label))
+        labels[index].update(self._label(index))
+        labels[other].update(self._label(other))
+        self.query_one(OrderList).index = other
+
+    @on(OrderList.Submit)
+    @on(Button.Pressed, "#submit-order")
+    def _submit(self, event: Message) -> None:
+        event.stop()
+        self.post_message(AnswerSubmitted(self.order()))
+
+    @on(OrderList.Moved)
+    @on(ListView.Selected)
+    def _ignore(self, event: Message) -> None:
+        """A click highlights an event; it never sends the answer."""
+        event.stop()
