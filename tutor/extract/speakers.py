@@ -1,0 +1,206 @@
+"""Who a subject, a pronoun or a "selon X" names: a person's full name or a group's description.
+
+"il", "-t-il" and "elle" go to the person the narration last made the subject of a clause (names
+inside quotations do not count: "Marine est née..." in Le Pen's mouth does not make her speak).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.people import PeopleIndex, is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.extract.sentences import QuotedSpan
+    from tutor.nlp import Doc, Span, Token
+
+PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
+_NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
+
+
+class SpeakerResolver:
+    """Turns the words that name a speaker into the speaker's canonical name or description."""
+
+    def __init__(self, doc: Doc, body: str, people: PeopleIndex, quoted: list[QuotedSpan]) -> None:
+        self.doc = doc
+        self.body = body
+        self.people = people
+        self.quoted = [(q.open, q.close) for q in quoted]
+        self.salient: str | None = None
+        self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether a character lies between quotation marks."""
+        return any(o < offset < c for o, c in self.quoted)
+
+    def notice(self, sentence_start: int, sentence_end: int) -> None:
+        """Remember the person the narration makes the subject of this sentence, for "il" later."""
+        for mention in self.people.mentions_in(sentence_start, sentence_end):
+            if self.in_quote(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and self._is_subject(span):
+                self.salient = self.people.name_of(mention)
+                return
+
+    def _is_subject(self, span: Span) -> bool:
+        root = span.root
+        if root.dep_ in SUBJECT_DEPS:
+            return True
+        head = root.head
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _PREPOSITIONS:
+            return False
+        return root.dep_ in ("appos", "nmod", "dep") and head.dep_ in SUBJECT_DEPS
+
+    def pronoun(self) -> str | None:
+        """Who "il" or "elle" means at this point of the narration."""
+        return self.salient
+
+    def from_span(self, first: int, last: int) -> str | None:
+        """The speaker named by tokens first..last: a person named there (not after "de"), a
+        pronoun's antecedent, or the noun phrase itself as a description."""
+        if first > last:
+            return None
+        tokens = self.doc[first : last + 1]
+        if len(tokens) == 1 and tokens[0].lower_ in PRONOUNS:
+            return self.pronoun()
+        start, end = tokens.start_char, tokens.end_char
+        mentions = [
+            m
+            for m in self.people.mentions_in(start, end)
+            if not self._after_preposition(m.start) and not self.in_quote(m.start)
+        ]
+        if mentions:
+            return self.people.name_of(mentions[0])
+        return self.describe(first, last)
+
+    def _after_preposition(self, offset: int) -> bool:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _PREPOSITIONS
+
+    def describe(self, first: int, last: int) -> str | None:
+        """A group or unnamed source as the article words it, with a lower-case article."""
+        while first <= last and (self.doc[first].pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")):
+            first += 1
+        while last >= first and self.doc[last].pos_ in ("PUNCT", "ADP", "CCONJ"):
+            last -= 1
+        if first > last:
+            return None
+        text = self.body[self.doc[first].idx : self.doc[last].idx + len(self.doc[last].text)]
+        text = re.sub(r"\s+", " ", text).strip()
+        if self.doc[first].pos_ == "DET" and text[:1].isupper():
+            text = text[0].lower() + text[1:]
+        if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
+            return None
+        return self._full_org_name(text)
+
+    def _full_org_name(self, text: str) -> str:
+        """"le Conseil" -> "le Conseil constitutionnel" when the article named it in full before."""
+        words = text.split()
+        if len(words) != 2 or not words[1][:1].isupper():
+            return text
+        longer = {e.text for e in self.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1}
+        if len(longer) == 1:
+            return f"{words[0]} {longer.pop()}"
+        return text
+
+    def noun_phrase(self, head: Token) -> tuple[int, int]:
+        """Token range of the noun phrase of `head`, cut before commas, relative clauses and verbs,
+        but keeping a name in apposition ("Le vice-ministre ..., Alexeï Mechkov")."""
+        first = head.left_edge.i
+        while first < head.i and self.doc[first].text in _NP_STOP:
+            first += 1
+        last = head.i
+        i = head.i + 1
+        while i <= head.right_edge.i and i < len(self.doc):
+            tok = self.doc[i]
+            if tok.text == "," and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PER":
+                i += 1
+                continue
+            if tok.lower_ in _NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+                break
+            last = i
+            i += 1
+        return first, last
+
+    def subject_of(self, verb: Token, depth: int = 0) -> str | None:
+        """The speaker that is the grammatical subject of a speech verb (or of the verb it hangs
+        on: "et a dit espérer", "évoquant"), resolved."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in PRONOUNS or child.lower_ in ("-t", "t"):
+                    return self.pronoun()
+                if child.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN":
+                    first, last = self.noun_phrase(verb.head)
+                    return self.from_span(first, last)
+                if child.pos_ == "PRON" and child.ent_type_ != "PER":
+                    return None
+                first, last = self.noun_phrase(child)
+                return self._apposed_name(first) or self.from_span(first, last)
+        if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            return self.subject_of(verb.head, depth + 1)
+        return None
+
+    def _apposed_name(self, first: int) -> str | None:
+        """"Jean-Luc Mélenchon, le candidat ... avait appelé": the name before the role."""
+        if first < 2 or self.doc[first - 1].text != "," or self.doc[first - 2].ent_type_ != "PER":
+            return None
+        before = self.doc[first - 2]
+        mention = self.people.mention_in(before.idx, before.idx + len(before.text))
+        if mention is None:
+            span = self.doc.char_span(before.idx, before.idx + len(before.text))
+            found = self.people.mentions_in(span.sent.start_char, before.idx + 1) if span else []
+            mention = found[-1] if found else None
+        return self.people.name_of(mention) if mention else None
+
+    def person_before(self, start: int, end: int) -> str | None:
+        """The last person named (outside quotations, not after "de") between two offsets."""
+        for mention in reversed(self.people.mentions_in(start, end)):
+            if not self.in_quote(mention.start) and not self._after_preposition(mention.start):
+                return self.people.name_of(mention)
+        return None
+
+    def inverted_subject(self, verb_last: int, stop_char: int) -> str | None:
+        """The subject written after an incise verb: "a déclaré Szydło", "-t-il", "a déclaré,
+        quant à lui, le porte-parole ..., John Kirby"."""
+        doc = self.doc
+        i = verb_last + 1
+        if i < len(doc) and doc[i].lower_ in ("-t", "-t-il", "-t-elle", "-il", "-elle"):
+            return self.pronoun()
+        region_end = i
+        while region_end < len(doc) and doc[region_end].idx < stop_char:
+            if doc[region_end].text in (".", ";", "!", "?") or "\n" in doc[region_end].text:
+                break
+            region_end += 1
+        if region_end <= i:
+            return None
+        span = doc[i:region_end]
+        for mention in self.people.mentions_in(span.start_char, span.end_char):
+            if not self._after_preposition(mention.start):
+                return self.people.name_of(mention)
+        # No name: the noun phrase after the verb ("a déclaré le ministère").
+        j = i
+        while j < region_end and (doc[j].text == "," or doc[j].pos_ in ("ADV", "ADP", "PRON")):
+            j += 1
+        if j < region_end and doc[j].pos_ in ("DET", "NOUN", "PROPN"):
+            k = j
+            while k + 1 < region_end and doc[k + 1].text not in _NP_STOP:
+                k += 1
+            return self.describe(j, k)
+        return None
+
+    def role_subject(self, first: int, last: int) -> bool:
+        """Whether a subject is a bare role ("Le porte-parole du collectif"), which in news
+        writing refers back to the person just quoted."""
+        tokens = self.doc[first : last + 1]
+        return (
+            len(tokens) >= 2
+            and tokens[0].pos_ == "DET"
+            and tokens[0].lower_ in ("le", "la", "l'")
+            and is_role_noun(tokens[1].text)
+            and not any(t.ent_type_ == "PER" for t in tokens)
+        )
