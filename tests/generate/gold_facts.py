@@ -1,0 +1,93 @@
+"""Hand-annotated facts of the shipped articles (tests/data/gold), as ArticleFacts.
+
+Generation is tested on facts a person wrote from the real articles, so its tests do not depend
+on how well extraction does; extraction has its own tests against the same files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tutor.content import load_article
+from tutor.facts import ArticleFacts, DateFact, Person, Quote, Term
+from tutor.generate.french import plain_sentences
+from tutor.model import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "content"
+GOLD = ROOT / "tests" / "data" / "gold"
+
+
+def _find(body: str, text: str, occurrence: int = 1) -> int:
+    at = -1
+    for _ in range(occurrence):
+        at = body.find(text, at + 1)
+        if at < 0:
+            raise ValueError(f"{text!r} not in the article")
+    return at
+
+
+def _sentence_at(body: str, sentences: list[tuple[int, str]], start: int) -> str:
+    for offset, sentence in reversed(sentences):
+        if offset <= start:
+            return sentence
+    return sentences[0][1]
+
+
+def _indexed_sentences(body: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for sentence in plain_sentences(body):
+        at = body.find(sentence, at)
+        out.append((at, sentence))
+        at += len(sentence)
+    return out
+
+
+def gold_article(stem: str) -> tuple[Article, ArticleFacts]:
+    """The article of content/ with this stem and the facts of its gold file."""
+    path = next(p for p in CONTENT.iterdir() if p.stem == stem)
+    article = load_article(path)
+    gold = yaml.safe_load((GOLD / f"{stem}.yaml").read_text(encoding="utf-8"))
+    body = article.body
+    sentences = _indexed_sentences(body)
+    dates = []
+    for d in gold.get("dates") or []:
+        start = _find(body, d["text"], d.get("occurrence", 1))
+        sentence = _sentence_at(body, sentences, start)
+        end = start + len(d["text"])
+        dates.append(DateFact(d["text"], str(d["value"]), sentence, start, end))
+    quotes = []
+    for q in gold.get("quotes") or []:
+        start = _find(body, q["text"], q.get("occurrence", 1))
+        sentence = _sentence_at(body, sentences, start)
+        cue = "selon" if q["kind"] == "indirect" else "a dit"
+        end = start + len(q["text"])
+        quotes.append(Quote(q["speaker"], q["text"], q["kind"], cue, sentence, start, end))
+    people = tuple(
+        Person(p["name"], tuple(p.get("aliases") or ()), p.get("role"))
+        for p in gold.get("people") or []
+    )
+    terms = []
+    for rank, t in enumerate(gold.get("terms") or []):
+        start = body.find(t["text"])
+        sentence = _sentence_at(body, sentences, start)
+        verb = t["lemma"].endswith(("er", "ir", "re")) and " " not in t["lemma"]
+        pos = "VERB" if verb else "NOUN"
+        terms.append(Term(t["lemma"], t["text"], sentence, 1.0 - rank / 100, pos))
+    facts = ArticleFacts(
+        path=path.name,
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        dates=tuple(dates),
+        people=people,
+        quotes=tuple(quotes),
+        terms=tuple(terms),
+        sentences=tuple(s for _, s in sentences),
+    )
+    return article, facts
+
+
+def gold_stems() -> list[str]:
+    return sorted(p.stem for p in GOLD.glob("*.yaml"))

@@ -1,0 +1,56 @@
+"""Exercise generation: article facts in, an exercise document (the YAML file's data) out.
+
+Nothing here imports spaCy: generation works on `ArticleFacts`. `generate_exercise_file` (in
+`tutor.generate.run`) adds extraction, imported only when it runs, and writing the file.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tutor.facts import ArticleFacts
+from tutor.generate.comprehension import comprehension_items
+from tutor.generate.context import Context
+from tutor.generate.dates import date_items
+from tutor.generate.document import article_reference, assemble
+from tutor.generate.speakers import speaker_items
+from tutor.generate.vocabulary import vocabulary_items
+from tutor.glossary import Glossary, shipped_glossary
+from tutor.model import Article
+
+if TYPE_CHECKING:
+    from tutor.generate.run import GenerationResult
+
+__all__ = ["GenerationResult", "generate_document", "generate_exercise_file"]
+
+
+def generate_document(
+    article: Article,
+    facts: ArticleFacts,
+    glossary: Glossary | None = None,
+    seed: int = 0,
+    content_dir: Path | None = None,
+) -> dict[str, Any]:
+    """The exercise document for an article: the same inputs and seed give the same document.
+
+    Families run in a fixed order and share one seeded RNG; later families prefer sentences
+    that earlier ones did not use, so the items spread over the article.
+    """
+    ctx = Context(article, facts, glossary or shipped_glossary(), random.Random(seed))
+    items = date_items(ctx)
+    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    items += speaker_items(ctx)
+    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    items += vocabulary_items(ctx)
+    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    items += comprehension_items(ctx)
+    return assemble(ctx, items, seed, article_reference(article, content_dir))
+
+
+def generate_exercise_file(*args: Any, **kwargs: Any) -> GenerationResult:
+    """See `tutor.generate.run.generate_exercise_file` (imported on first use)."""
+    from tutor.generate.run import generate_exercise_file as run
+
+    return run(*args, **kwargs)

@@ -1,0 +1,394 @@
+"""Comprehension items: vrai / faux / on ne sait pas, numbers in context, and open questions."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.facts import Person
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.dates import DatedSentence, dated_sentences, event_clause, precision
+from tutor.generate.speakers import SpokenQuote, usable_quotes
+from tutor.model import GAP
+
+TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
+JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
+MAX_NUMBER_ITEMS = 2
+_MEDIA_WORDS = re.compile(
+    r"télé|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias|times|conférence",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"(?<![\w\[,.:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:])")
+
+
+def _date_phrase(dated: DatedSentence) -> str | None:
+    """The date as it would follow a clause: "en mars", "le 1er juin 2009", "en 2014"."""
+    kind = precision(dated.fact.value)
+    bare = dated.date_text.strip()
+    if kind == "day":
+        return bare if french.fold(bare).startswith("le ") else f"le {bare}"
+    if kind in ("month", "year"):
+        return f"en {bare}"
+    return None
+
+
+def _statement(clause: str, date_phrase: str) -> str:
+    return french.ensure_period(f"{french.capitalise(clause)} {date_phrase}")
+
+
+def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence]) -> str | None:
+    """A wrong date of the same kind: another date of the article, else a nearby one."""
+    kind = precision(dated.fact.value)
+    for other in others:
+        same_kind = precision(other.fact.value) == kind
+        different = other.fact.value != dated.fact.value and re.search(r"\d", other.date_text)
+        if same_kind and different and _date_phrase(other):
+            return _date_phrase(other)
+    bare = dated.date_text.strip()
+    year = re.search(r"\b(\d{4})\b", bare)
+    if year:
+        shift = ctx.rng.choice((-3, -2, 2, 3))
+        wrong = bare.replace(year.group(1), str(int(year.group(1)) + shift))
+        return f"le {wrong}" if kind == "day" and not wrong.startswith("le ") else f"en {wrong}"
+    months = [m for m in french.MONTHS if m in french.fold(bare)]
+    if kind == "month" and months:
+        index = french.MONTHS.index(months[0])
+        other_month = french.MONTHS[(index + ctx.rng.choice((3, 4, 5))) % 12]
+        return f"en {french.fold(bare).replace(months[0], other_month)}"
+    return None
+
+
+def _precise_day(ctx: Context, dated: DatedSentence) -> str | None:
+    """A day the article does not give, for a date it gives only to the month or year."""
+    kind = precision(dated.fact.value)
+    bare = dated.date_text.strip()
+    if kind == "month":
+        return f"le {ctx.rng.randint(2, 27)} {bare}"
+    if kind == "year" and re.fullmatch(r"\d{4}", bare):
+        return f"en {ctx.rng.choice(french.MONTHS)} {bare}"
+    return None
+
+
+def date_statements(ctx: Context) -> list[dict[str, object]]:
+    """A true statement, a false one (wrong date) and a not-given one (a day the text does not
+    give), each from a different dated event, preferring events no other item uses yet."""
+    events = []
+    for dated in dated_sentences(ctx):
+        clause = event_clause(ctx, dated)
+        phrase = _date_phrase(dated)
+        if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
+            continue
+        clause = french.trim_clause(clause, 4)
+        if 4 <= french.word_count(clause) <= 24 and french.starts_with_subject(
+            clause, ctx.proper_words
+        ):
+            events.append((dated, clause, phrase))
+    events.sort(key=lambda e: e[0].sentence in ctx.used_evidence)
+    all_dated = dated_sentences(ctx)
+    items: list[dict[str, object]] = []
+    kinds = ["false", "not_given", "true"]
+    for dated, clause, phrase in events:
+        if not kinds:
+            break
+        kind = kinds[0]
+        if kind == "false":
+            wrong = _other_date(ctx, dated, all_dated)
+            if wrong is None:
+                continue
+            statement = _statement(clause, wrong)
+            feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
+        elif kind == "not_given":
+            precise = _precise_day(ctx, dated)
+            if precise is None:
+                continue
+            statement = _statement(clause, precise)
+            feedback = f"On ne sait pas : l'article dit « {phrase} », mais il ne donne pas " + (
+                "le jour." if precision(dated.fact.value) == "month" else "le mois."
+            )
+        else:
+            statement = _statement(clause, phrase)
+            feedback = f"Vrai : l'article le dit, c'est {phrase}."
+        kinds.pop(0)
+        items.append(_true_false(ctx, statement, kind, dated.sentence, feedback))
+    return items
+
+
+def _true_false(
+    ctx: Context, statement: str, answer: str, evidence: str, feedback: str
+) -> dict[str, object]:
+    value: object = {"true": True, "false": False}.get(answer, "not_given")
+    justify = answer != "not_given"
+    ctx.used_evidence.add(evidence)
+    return {
+        "id": ctx.new_id("vrai-faux", statement[:40]),
+        "type": "true_false",
+        "skill": "comprehension",
+        "prompt": JUSTIFY_PROMPT if justify else TRUE_FALSE_PROMPT,
+        "statement": statement,
+        "answer": value,
+        **({"justify": True} if justify else {}),
+        "evidence": evidence,
+        "feedback": feedback,
+    }
+
+
+def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
+    """Statements about who said what: true, false (another speaker) or not given (where)."""
+    quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 4]
+    quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, q.quote.start))
+    speakers = sorted({q.speaker for q in quotes})
+    media_in_text = bool(_MEDIA_WORDS.search(ctx.article.body))
+    items = []
+    used: set[str] = set()
+    for kind in wanted:
+        for spoken in quotes:
+            if spoken.text in used:
+                continue
+            built = _quote_statement(ctx, spoken, kind, speakers, media_in_text)
+            if built is not None:
+                used.add(spoken.text)
+                items.append(built)
+                break
+    return items
+
+
+def _quote_statement(
+    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str], media_in_text: bool
+) -> dict[str, object] | None:
+    quote = french.shorten(spoken.text, 14)
+    who = french.lower_first(spoken.speaker)
+    if kind == "true":
+        statement = french.capitalise(f"{who} {_says(who)} : « {quote} ».")
+        feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."
+        return _true_false(ctx, statement, "true", spoken.evidence, feedback)
+    if kind == "false":
+        others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+        if not others:
+            return None
+        other = french.lower_first(ctx.rng.choice(others))
+        statement = french.capitalise(f"{other} {_says(other)} : « {quote} ».")
+        feedback = f"Faux : {_it_is(who)} qui le {_says(who)}, pas {other}."
+        return _true_false(ctx, statement, "false", spoken.evidence, feedback)
+    if media_in_text:
+        return None
+    have = "ont" if french.is_plural(who) else "a"
+    statement = french.capitalise(f"{who} {have} dit cela à la télévision.")
+    feedback = (
+        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où."
+    )
+    return _true_false(ctx, statement, "not_given", spoken.evidence, feedback)
+
+
+def _says(who: str) -> str:
+    return "disent" if french.is_plural(who) else "dit"
+
+
+def _it_is(who: str) -> str:
+    return f"ce sont {who}" if french.is_plural(who) else f"c'est {who}"
+
+
+def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
+    """Numbers of a sentence that are not years, days or footnote marks."""
+    date_texts = [french.fold(d.text) for d in ctx.facts.dates]
+    out = []
+    for match in _NUMBER.finditer(sentence):
+        digits = re.sub(r"\D", "", match.group(1))
+        if len(digits) == 4 and 1800 <= int(digits) <= 2100 and " " not in match.group(1):
+            continue
+        window = french.fold(sentence[max(0, match.start() - 12) : match.end() + 12])
+        in_date = any(re.search(rf"\b{re.escape(match.group(1))}\b", d) for d in date_texts)
+        if in_date and any(d in window for d in date_texts):
+            continue
+        if any(m in french.fold(sentence[match.end() : match.end() + 12]) for m in french.MONTHS):
+            continue
+        out.append(match)
+    return out
+
+
+def _number_value(text: str) -> float:
+    return float(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
+
+
+def _format_like(value: float, model: str) -> str:
+    if "," in model:
+        return f"{value:.1f}".replace(".", ",")
+    number = round(value)
+    if re.search(r"[ \u00a0\u202f]", model) or number >= 10_000:
+        sep = re.search(r"[ \u00a0\u202f]", model)
+        return f"{number:,}".replace(",", sep.group(0) if sep else " ")
+    return str(number)
+
+
+def number_items(ctx: Context) -> list[dict[str, object]]:
+    """ "Quel nombre manque ?" choices; wrong options are the article's other numbers."""
+    found: list[tuple[str, str, re.Match[str]]] = []
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        if evidence is None:
+            continue
+        for match in _numbers(ctx, evidence):
+            found.append((evidence, match.group(1), match))
+    values = sorted({n for _, n, _ in found}, key=_number_value)
+    candidates = [f for f in found if _number_value(f[1]) not in (0, 1)]
+    candidates.sort(key=lambda f: (f[0] in ctx.used_evidence, -_number_value(f[1])))
+    items = []
+    used: set[str] = set()
+    for evidence, number, match in candidates:
+        if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
+            continue
+        percent = evidence[match.end() :].lstrip().startswith("%")
+        same = [
+            v
+            for v in values
+            if v != number and _is_percent(v, found) == percent and _number_value(v) > 1
+        ]
+        wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
+        value = _number_value(number)
+        for factor in (2, 0.5, 3, 10):
+            if len(wrong) >= 2:
+                break
+            candidate = _format_like(value * factor, number)
+            if candidate not in (*wrong, number) and _number_value(candidate) > 1:
+                wrong.append(candidate)
+        if len(wrong) < 2:
+            continue
+        options = [*wrong[:3], number]
+        ctx.rng.shuffle(options)
+        text = french.gap_window(evidence, match.start(1), match.end(1), GAP, 24)
+        shown = french.gap_window(evidence, match.start(1), match.end(1), number, 20)
+        used.update((evidence, number))
+        ctx.used_evidence.add(evidence)
+        items.append(
+            {
+                "id": ctx.new_id("nombre", f"{number} {evidence[match.end() :][:20]}"),
+                "type": "choice",
+                "skill": "comprehension",
+                "prompt": f"Quel nombre manque dans cette phrase ? « {text} »",
+                "options": options,
+                "answer": number,
+                "evidence": evidence,
+                "feedback": f"Réponse : {number}. L'article dit : « {shown} »",
+            }
+        )
+    return items
+
+
+def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:
+    return any(n == number and ev[m.end() :].lstrip().startswith("%") for ev, n, m in found)
+
+
+def _keyword(word: str, noun: bool = True) -> dict[str, object]:
+    """An expected keyword; a noun's other number (singular / plural) is accepted too."""
+    if not noun:
+        return {"word": word}
+    other = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word + "s"
+    return {"word": word, "accept": [other]}
+
+
+def _person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
+    """A person as a keyword: the full name, or the surname alone ("Le Pen", "Poutine")."""
+    tokens = name.split()
+    surname = " ".join(tokens[-2:]) if len(tokens) > 2 and tokens[-2] in _PARTICLES else tokens[-1]
+    accept = sorted({a for a in (*aliases, surname) if french.fold(a) != french.fold(name)})
+    return {"word": name, "accept": accept} if accept else {"word": name}
+
+
+_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})
+_VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
+
+
+def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
+    """Words of a text worth finding in a learner's answer, and whether each is a noun:
+    glossary terms first, then key terms, then long words that are not verbs or adverbs."""
+    folded = french.fold(text)
+    words: dict[str, bool] = {}
+    for match in ctx.glossary.find_in(text):
+        if " " not in match.form and not match.form[0].isupper():
+            words.setdefault(match.form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
+    for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
+        form = term.text.strip()
+        if " " not in form and french.fold(form) in folded:
+            words.setdefault(form, term.pos.upper() in ("NOUN", "ADJ", ""))
+    for word in french.words(text):
+        bare = re.split(r"['’]", word)[-1]
+        common = french.fold(bare) in french.STOPWORDS or bare.endswith(_VERB_ENDINGS)
+        if len(bare) >= 7 and not common and not bare[0].isupper():
+            words.setdefault(bare, True)
+    return list(words.items())[:limit]
+
+
+def open_items(ctx: Context) -> list[dict[str, object]]:
+    """A summary question, and what the main speaker says in their own words."""
+    items = []
+    first = next((ctx.evidence(s) for s in ctx.sentences if ctx.evidence(s)), None)
+    counts: dict[str, int] = {}
+    for quote in ctx.facts.quotes:
+        name = ctx.canonical_name(quote.speaker)
+        counts[name] = counts.get(name, 0) + 1
+
+    def weight(person: Person) -> tuple[int, str]:
+        mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
+        return -(2 * counts.get(person.name, 0) + mentions), person.name
+
+    people = sorted(ctx.people, key=weight)
+    keywords = [_person_keyword(p.name, p.aliases) for p in people[:2]]
+    keywords += [_keyword(w, noun) for w, noun in _key_words(ctx, ctx.article.title, 3)]
+    if first and len(keywords) >= 2:
+        items.append(
+            {
+                "id": ctx.new_id("resume", "article"),
+                "type": "open",
+                "skill": "comprehension",
+                "prompt": "De quoi parle cet article ? Répondez en deux ou trois phrases.",
+                "points": 2,
+                "keywords": keywords,
+                "min_keywords": 2,
+                "model_answer": french.ensure_period(ctx.article.title),
+                "evidence": first,
+                "hint": "Relisez le titre et le premier paragraphe : qui ? quoi ? quand ?",
+                "hint_cost": 0.5,
+                "feedback": "Une bonne réponse dit qui agit et ce qui se passe. Par exemple : "
+                + french.ensure_period(ctx.article.title),
+            }
+        )
+    quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
+    if quotes:
+        spoken = max(quotes, key=lambda q: (q.words, -q.quote.start))
+        found = _key_words(ctx, spoken.quote.text, 4)
+        words = [w for w, _ in found]
+        if words:
+            who = french.lower_first(spoken.speaker)
+            items.append(
+                {
+                    "id": ctx.new_id("avis", spoken.speaker),
+                    "type": "open",
+                    "skill": "comprehension",
+                    "prompt": f"Que {_says(who)} {who} ? Expliquez avec vos mots.",
+                    "points": 2,
+                    "keywords": [_keyword(w, noun) for w, noun in found],
+                    "min_keywords": min(2, len(words)),
+                    "model_answer": french.ensure_period(f"Selon {who}, « {spoken.text} »"),
+                    "evidence": spoken.evidence,
+                    "hint": "Relisez la citation et cherchez les mots les plus importants.",
+                    "hint_cost": 0.5,
+                    "feedback": "Une bonne réponse reprend l'idée principale avec ces mots : "
+                    + ", ".join(words)
+                    + ".",
+                }
+            )
+    return items
+
+
+def comprehension_items(ctx: Context) -> list[dict[str, object]]:
+    """True/false statements (from dates, else from quotations), numbers, then open questions."""
+    items = date_statements(ctx)
+    answers = {str(i["answer"]) for i in items}
+    wanted = [
+        k
+        for k, v in (("true", "True"), ("false", "False"), ("not_given", "not_given"))
+        if v not in answers
+    ]
+    items += quote_statements(ctx, wanted)
+    items += number_items(ctx)
+    items += open_items(ctx)
+    return items

@@ -1,0 +1,147 @@
+"""What every exercise family works from: article, facts, glossary and the seeded RNG."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tutor.facts import ArticleFacts, Person
+from tutor.generate import french
+from tutor.glossary import Glossary
+from tutor.model import Article
+
+DATELINE = re.compile(r"^\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*\.?\s*[-–—]\s*")
+"""The dateline that opens some news bodies; not part of the sentence an item quotes."""
+
+_FEMININE_ROLE = re.compile(
+    r"^(?:la |une |l['’]ancienne |ancienne )|\b(?:présidente|ministre de la|candidate|députée|"
+    r"directrice|porte-parole de la|sénatrice|avocate|chancelière|journaliste de la)\b"
+)
+
+_MASCULINE_ROLE = re.compile(
+    r"^(?:le |un |l['’]ancien |ancien )|\b(?:président|conseiller|directeur|candidat|député|"
+    r"sénateur|ambassadeur|rapporteur|leader|père|fils|frère|mari|banquier|avocat)(?![a-zé])"
+)
+
+
+@dataclass
+class Context:
+    """The inputs of one generation run, with lookups shared by the exercise families.
+
+    `rng` is the only source of randomness: every family draws from it in a fixed order, so the
+    same seed gives the same file.
+    """
+
+    article: Article
+    facts: ArticleFacts
+    glossary: Glossary
+    rng: random.Random
+    used_ids: set[str] = field(default_factory=set)
+    used_evidence: set[str] = field(default_factory=set)
+
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """The article's sentences, from extraction when it gave them."""
+        return self.facts.sentences or tuple(french.plain_sentences(self.article.body))
+
+    @cached_property
+    def _folded_body(self) -> str:
+        return _normalise(self.article.body)
+
+    def evidence(self, sentence: str) -> str | None:
+        """The sentence as written in the article body, or None when it is not there.
+
+        Extraction may hand back text with plain apostrophes or other spacing; learners must see
+        the article's own words, and `tutor validate` must find the evidence.
+        """
+        sentence = DATELINE.sub("", sentence.strip())
+        if not sentence:
+            return None
+        if sentence in self.article.body:
+            return sentence
+        pattern = r"\s+".join(
+            "".join("['’]" if c in "'’" else re.escape(c) for c in word)
+            for word in sentence.split()
+        )
+        match = re.search(pattern, self.article.body)
+        return match.group(0) if match else None
+
+    def sentence_index(self, sentence: str) -> int | None:
+        target = _normalise(sentence)
+        for i, candidate in enumerate(self.sentences):
+            if _normalise(candidate) == target:
+                return i
+        for i, candidate in enumerate(self.sentences):
+            if target in _normalise(candidate) or _normalise(candidate) in target:
+                return i
+        return None
+
+    def previous_sentence(self, sentence: str) -> str | None:
+        index = self.sentence_index(sentence)
+        return self.sentences[index - 1] if index else None
+
+    def sentence_containing(self, *needles: str) -> str | None:
+        """The first sentence that contains every needle (compared loosely)."""
+        folded = [_normalise(n) for n in needles if n]
+        for candidate in self.sentences:
+            text = _normalise(candidate)
+            if all(n in text for n in folded):
+                return candidate
+        return None
+
+    @cached_property
+    def proper_words(self) -> frozenset[str]:
+        """Words the article writes with a capital inside a sentence: names, not openers."""
+        found = re.findall(r"(?<=[\w,;:»”)] )([A-ZÀ-ÝÉ][\w’'-]*)", self.article.body)
+        names = [w for p in self.facts.people for n in (p.name, *p.aliases) for w in n.split()]
+        return frozenset(french.fold(w) for w in [*found, *names])
+
+    @cached_property
+    def people(self) -> tuple[Person, ...]:
+        return tuple(sorted(self.facts.people, key=lambda p: p.name))
+
+    def _names_with_role(self, pattern: re.Pattern[str]) -> frozenset[str]:
+        names = set()
+        for person in self.facts.people:
+            if person.role and pattern.search(person.role.casefold()):
+                names.add(french.fold(person.name))
+                names.update(french.fold(a) for a in person.aliases)
+        return frozenset(names)
+
+    @cached_property
+    def feminine_names(self) -> frozenset[str]:
+        """Names of people the article presents as women (by their role), for "a-t-elle"."""
+        return self._names_with_role(_FEMININE_ROLE) - self._names_with_role(_MASCULINE_ROLE)
+
+    @cached_property
+    def masculine_names(self) -> frozenset[str]:
+        """Names of people the article presents as men (by their role), for "a-t-il"."""
+        return self._names_with_role(_MASCULINE_ROLE) - self._names_with_role(_FEMININE_ROLE)
+
+    def canonical_name(self, name: str) -> str:
+        """The full name of a person mentioned by a shorter alias."""
+        folded = french.fold(name)
+        for person in self.facts.people:
+            if folded == french.fold(person.name) or folded in map(french.fold, person.aliases):
+                return person.name
+        return name
+
+    def new_id(self, prefix: str, text: str) -> str:
+        """A stable, unique item id built from what the item is about."""
+        base = f"{prefix}-{french.slugify(text, 64 - len(prefix) - 4)}"
+        candidate, n = base, 2
+        while candidate in self.used_ids:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used_ids.add(candidate)
+        return candidate
+
+    def mentions(self, text: str) -> bool:
+        """Whether the article's body contains this text (loosely compared)."""
+        return _normalise(text) in self._folded_body
+
+
+def _normalise(text: str) -> str:
+    text = text.translate(str.maketrans({"’": "'", "«": '"', "»": '"', "“": '"', "”": '"'}))
+    return re.sub(r"\s+", " ", text).strip().casefold()

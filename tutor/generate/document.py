@@ -1,0 +1,120 @@
+"""Assembling the exercise file: header, defaults, items in a fixed order, and the items hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.model import Article
+
+FORMAT = 1
+GENERATOR = "tutor generate"
+DEFAULTS: dict[str, Any] = {"accents": "warn", "typos": True, "points": 1}
+SKILL_ORDER = ("comprehension", "dates", "speakers", "vocabulary")
+
+Item = dict[str, Any]
+
+
+def items_hash(items: list[Item]) -> str:
+    """A fingerprint of the items as written: a teacher's edit changes it.
+
+    Computed on the parsed data (key order and YAML layout do not matter), so the same items
+    read back from the file give the same hash.
+    """
+    canonical = json.dumps(items, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def article_reference(article: Article, content_dir: Path | None) -> str:
+    """The article's path relative to content/, or its file name when it lives elsewhere."""
+    if content_dir is not None:
+        try:
+            return article.path.resolve().relative_to(content_dir.resolve()).as_posix()
+        except ValueError:
+            pass
+    return article.path.name
+
+
+def _order(item: Item) -> tuple[int, int]:
+    # open questions close the lesson: they need everything else the learner has read
+    is_open = item["type"] == "open"
+    return is_open, SKILL_ORDER.index(item["skill"])
+
+
+def _is_usable(item: Item) -> bool:
+    """A last check on shapes the schema demands, so one odd fact never spoils the file."""
+    texts = [item.get("prompt"), item.get("evidence")]
+    if not all(isinstance(t, str) and t.strip() for t in texts):
+        return False
+    kind = item["type"]
+    if kind == "choice":
+        options = item["options"]
+        return 3 <= len(options) <= 4 and len({french.fold(o) for o in options}) == len(options)
+    if kind == "cloze":
+        bank = item.get("bank")
+        if bank is not None and (len(bank) < 2 or len({french.fold(b) for b in bank}) < len(bank)):
+            return False
+        return item["text"].count("___") == 1 and bool(item["answer"].strip())
+    if kind in ("speakers", "terms"):
+        return len(item["pairs"]) >= 2
+    if kind == "chronology":
+        return 3 <= len(item["events"]) <= 8
+    if kind == "open":
+        return bool(item["keywords"])
+    return True
+
+
+def fallback_item(ctx: Context) -> Item | None:
+    """An open question for an article that gave nothing else: say what it is about."""
+    first = next((e for e in map(ctx.evidence, ctx.sentences) if e), None)
+    words = sorted(
+        {w for w in french.words(ctx.article.body) if len(w) >= 5 and not w.isdigit()},
+        key=lambda w: (-len(w), w),
+    )
+    if first is None or not words:
+        return None
+    return {
+        "id": "resume-article",
+        "type": "open",
+        "skill": "comprehension",
+        "prompt": "De quoi parle cet article ? Répondez en une ou deux phrases.",
+        "keywords": [{"word": w} for w in words[:3]],
+        "min_keywords": 1,
+        "model_answer": french.ensure_period(ctx.article.title),
+        "evidence": first,
+        "feedback": "Une bonne réponse reprend l'idée du titre : "
+        + french.ensure_period(ctx.article.title),
+    }
+
+
+def clean(value: Any) -> Any:
+    """Strings stripped and on one line, recursively: YAML stays tidy and hashes stay stable."""
+    if isinstance(value, str):
+        return re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    return value
+
+
+def assemble(ctx: Context, items: list[Item], seed: int, article_path: str) -> dict[str, Any]:
+    """The whole exercise document, ready for `dump_exercise_document`."""
+    usable = [clean(i) for i in items if _is_usable(i)]
+    usable.sort(key=_order)
+    if not usable:
+        fallback = fallback_item(ctx)
+        usable = [fallback] if fallback else []
+    return {
+        "format": FORMAT,
+        "title": ctx.article.title,
+        "article": {"path": article_path, "hash": ctx.article.text_hash},
+        "generated": {"by": GENERATOR, "seed": seed, "items_hash": items_hash(usable)},
+        "defaults": dict(DEFAULTS),
+        "items": usable,
+    }

@@ -1,0 +1,263 @@
+"""Speaker items: who said what (matching), "Qui a dit : « ... » ?" choices, "Qui est X ?" roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.facts import Quote
+from tutor.generate import french
+from tutor.generate.context import Context
+
+MAX_PAIRS = 4
+MAX_WHO_SAID = 3
+MAX_QUOTE_WORDS = 22
+_PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+
+
+@dataclass(frozen=True)
+class SpokenQuote:
+    """A quotation ready for an item: its display text, speaker as shown, and its evidence."""
+
+    quote: Quote
+    text: str
+    speaker: str
+    evidence: str
+
+    @property
+    def words(self) -> int:
+        return french.word_count(self.text)
+
+
+def speaker_label(ctx: Context, speaker: str) -> str:
+    """How a speaker is shown as an option: the person's full name, or the group capitalised."""
+    return french.capitalise(ctx.canonical_name(speaker.strip()))
+
+
+def usable_quotes(ctx: Context) -> list[SpokenQuote]:
+    """Quotations with a known speaker and an evidence sentence, in article order."""
+    out = []
+    for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
+        speaker = quote.speaker.strip()
+        if not speaker or french.fold(speaker) in _PRONOUN_SPEAKERS:
+            continue
+        evidence = ctx.evidence(quote.sentence)
+        text = french.unquote(quote.text)
+        if evidence is None or french.word_count(text) < 2:
+            continue
+        if quote.kind == "indirect" and not french.starts_with_subject(text, ctx.proper_words):
+            continue
+        shown = french.shorten(french.strip_final_punctuation(text), MAX_QUOTE_WORDS)
+        out.append(SpokenQuote(quote, shown, speaker_label(ctx, speaker), evidence))
+    return out
+
+
+def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:
+    """For each speaker, the quotation that makes the best item: direct, 5 to 22 words."""
+    best: dict[str, SpokenQuote] = {}
+    for spoken in quotes:
+        key = french.fold(spoken.speaker)
+        current = best.get(key)
+        if current is None or _quote_rank(spoken) < _quote_rank(current):
+            best[key] = spoken
+    return best
+
+
+def _quote_rank(spoken: SpokenQuote) -> tuple[int, int, int]:
+    too_short = spoken.words < 5
+    return (too_short, spoken.quote.kind != "direct", abs(spoken.words - 14))
+
+
+def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
+    """Everyone else who speaks or is named in the article, as option labels, sorted."""
+    names: dict[str, str] = {}
+    for quote in ctx.facts.quotes:
+        if quote.speaker.strip() and french.fold(quote.speaker) not in _PRONOUN_SPEAKERS:
+            label = speaker_label(ctx, quote.speaker)
+            names.setdefault(french.fold(label), label)
+    for person in ctx.people:
+        names.setdefault(french.fold(person.name), person.name)
+    excluded = {french.fold(e) for e in exclude}
+    return sorted(label for key, label in names.items() if key not in excluded)
+
+
+def _cue_feedback(spoken: SpokenQuote) -> str:
+    cue = spoken.quote.cue.strip()
+    who = french.lower_first(spoken.speaker)
+    if cue and french.fold(cue) in french.fold(spoken.evidence):
+        return f"C'est {who} : dans l'article, « {cue} » rapporte ses paroles."
+    return f"C'est {who} : son nom est dans la même phrase que la citation."
+
+
+def _quote_for_prompt(spoken: SpokenQuote) -> str:
+    text = spoken.text
+    return f"« {text} »"
+
+
+def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | None:
+    """Match 2 to 4 quotations to their speakers; other people of the article are distractors."""
+    best = _best_per_speaker(quotes)
+    if len(best) < 2:
+        return None
+    chosen = sorted(best.values(), key=lambda q: q.quote.start)
+    substantial = [q for q in chosen if q.words >= 3]
+    if len(substantial) >= 2:
+        chosen = substantial
+    if len(chosen) > MAX_PAIRS:
+        chosen = sorted(ctx.rng.sample(chosen, MAX_PAIRS), key=lambda q: q.quote.start)
+    speakers = {q.speaker for q in chosen}
+    others = other_speakers(ctx, speakers)
+    distractors = ctx.rng.sample(others, min(2, len(others)))
+    summary = " ; ".join(
+        f"{french.lower_first(q.speaker)} : « {french.shorten(q.text, 6)} »" for q in chosen
+    )
+    item: dict[str, object] = {
+        "id": ctx.new_id("speakers", " ".join(q.speaker for q in chosen)[:40]),
+        "type": "speakers",
+        "skill": "speakers",
+        "prompt": "Qui a dit quoi ? Associez chaque citation à la bonne personne.",
+        "points": 2,
+        "pairs": [{"quote": q.text, "speaker": q.speaker} for q in chosen],
+    }
+    if distractors:
+        item["distractors"] = sorted(distractors)
+    item["evidence"] = chosen[0].evidence
+    item["hint"] = (
+        "Cherchez chaque citation dans l'article : le nom est juste avant ou juste après."
+    )
+    item["hint_cost"] = 0.5
+    item["feedback"] = french.capitalise(f"{summary}.")
+    return item
+
+
+def who_said_items(
+    ctx: Context, quotes: list[SpokenQuote], avoid: set[str]
+) -> list[dict[str, object]]:
+    """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once."""
+    candidates = [
+        q
+        for q in quotes
+        if q.quote.kind == "direct" and q.words >= 4 and french.fold(q.text) not in avoid
+    ]
+    by_speaker: dict[str, SpokenQuote] = {}
+    for spoken in candidates:
+        by_speaker.setdefault(french.fold(spoken.speaker), spoken)
+    if not by_speaker:
+        # no direct quotations: ask about indirect ones ("Qui a dit que ... ?")
+        for spoken in quotes:
+            if spoken.quote.kind == "indirect" and french.fold(spoken.text) not in avoid:
+                by_speaker.setdefault(french.fold(spoken.speaker), spoken)
+    pool = sorted(by_speaker.values(), key=lambda q: q.quote.start)
+    if len(pool) > MAX_WHO_SAID:
+        pool = sorted(ctx.rng.sample(pool, MAX_WHO_SAID), key=lambda q: q.quote.start)
+    items = []
+    for spoken in pool:
+        others = other_speakers(ctx, {spoken.speaker})
+        if len(others) < 2:
+            continue
+        options = [*ctx.rng.sample(others, min(3, len(others))), spoken.speaker]
+        ctx.rng.shuffle(options)
+        if spoken.quote.kind == "direct":
+            prompt = f"Qui a dit : {_quote_for_prompt(spoken)} ?"
+        elif "[…]" in spoken.text:
+            continue
+        else:
+            clause = french.lower_first(spoken.text)
+            prompt = f"D'après l'article, qui a dit {french.elide('que', clause)}{clause} ?"
+        role = _role_of(ctx, spoken.speaker)
+        hint = (
+            french.ensure_period(f"Cette personne est {role}")
+            if role
+            else "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
+        )
+        items.append(
+            {
+                "id": ctx.new_id("qui-a-dit", f"{spoken.speaker} {spoken.text}"[:40]),
+                "type": "choice",
+                "skill": "speakers",
+                "prompt": prompt,
+                "options": options,
+                "answer": spoken.speaker,
+                "evidence": spoken.evidence,
+                "hint": hint,
+                "hint_cost": 0.5,
+                "feedback": _cue_feedback(spoken),
+            }
+        )
+    return items
+
+
+def _role_of(ctx: Context, name: str) -> str | None:
+    for person in ctx.facts.people:
+        if french.fold(person.name) == french.fold(name) and person.role:
+            return role_with_article(ctx, person.role)
+    return None
+
+
+def role_with_article(ctx: Context, role: str) -> str:
+    """A role as a noun phrase with the determiner the article uses ("le porte-parole ...")."""
+    role = role.strip()
+    if re.match(r"(?i)(le|la|les|l['’]|un|une)\s*", role):
+        return role
+    pattern = r"(?i)\b(le|la|l['’]|du|au|de la|de l['’]|un|une)\s*" + re.escape(role)
+    match = re.search(pattern, ctx.article.body)
+    if match is None:
+        return role
+    det = french.fold(match.group(1))
+    det = {"du": "le", "au": "le", "de la": "la", "de l'": "l'", "de l’": "l'"}.get(det, det)
+    joint = "" if det.endswith("'") else " "
+    return f"{det}{joint}{role}"
+
+
+def role_items(ctx: Context) -> list[dict[str, object]]:
+    """ "Qui est X ?" with the roles of the other people of the article as wrong options."""
+    people = [p for p in ctx.people if p.role and french.word_count(p.role) <= 12]
+    phrases = {p.name: role_with_article(ctx, p.role or "") for p in people}
+    roles = {name: french.capitalise(phrase) for name, phrase in phrases.items()}
+    if len({french.fold(r) for r in roles.values()}) < 3:
+        return []
+    items = []
+    speakers = {french.fold(q.speaker) for q in ctx.facts.quotes}
+    ranked = sorted(people, key=lambda p: (french.fold(p.name) not in speakers, p.name))
+    for person in ranked[:2]:
+        evidence = None
+        for name in (person.name, *person.aliases):
+            found = ctx.sentence_containing(name, person.role or "")
+            evidence = ctx.evidence(found) if found else None
+            if evidence:
+                break
+        if evidence is None:
+            continue
+        answer = roles[person.name]
+        wrong = sorted({r for n, r in roles.items() if french.fold(r) != french.fold(answer)})
+        options = [*ctx.rng.sample(wrong, min(3, len(wrong))), answer]
+        ctx.rng.shuffle(options)
+        items.append(
+            {
+                "id": ctx.new_id("qui-est", person.name),
+                "type": "choice",
+                "skill": "speakers",
+                "prompt": f"Qui est {person.name} ?",
+                "options": options,
+                "answer": answer,
+                "evidence": evidence,
+                "hint": f"Cherchez le nom « {person.name} » dans l'article.",
+                "hint_cost": 0.5,
+                "feedback": french.ensure_period(f"{person.name} est {phrases[person.name]}"),
+            }
+        )
+    return items
+
+
+def speaker_items(ctx: Context) -> list[dict[str, object]]:
+    """Every speaker item the article's quotations and people allow."""
+    quotes = usable_quotes(ctx)
+    items = []
+    match = match_item(ctx, quotes)
+    used: set[str] = set()
+    if match is not None:
+        items.append(match)
+        used = {french.fold(p["quote"]) for p in match["pairs"]}  # type: ignore[index,union-attr]
+    items += who_said_items(ctx, quotes, used)
+    items += role_items(ctx)
+    return items

@@ -1,0 +1,242 @@
+"""Vocabulary items: clozes on key terms (typed or with a word bank), terms and definitions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.facts import Term
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.glossary import GlossaryEntry
+from tutor.model import GAP
+
+TYPED_CLOZES = 2
+BANK_CLOZES = 2
+PAIRS_PER_MATCH = 4
+MAX_MATCHES = 2
+
+
+@dataclass(frozen=True)
+class TermInSentence:
+    """A key term located once in its evidence sentence."""
+
+    term: Term
+    sentence: str
+    start: int
+    end: int
+    entry: GlossaryEntry | None
+
+    @property
+    def form(self) -> str:
+        return self.sentence[self.start : self.end]
+
+    @property
+    def pos(self) -> str:
+        return (self.term.pos or (self.entry.pos if self.entry else "") or "").upper()
+
+
+def _locate(ctx: Context, term: Term) -> TermInSentence | None:
+    sentence = ctx.evidence(term.sentence)
+    text = term.text.strip()
+    if sentence is None or len(text) < 3 or term.pos.upper() == "PROPN":
+        return None
+    pattern = re.compile(
+        r"(?<![\w-])" + r"['’]".join(map(re.escape, re.split(r"['’]", text))) + r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    found = list(pattern.finditer(sentence))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    at_start = not sentence[: match.start()].strip()
+    if match.group(0)[0].isupper() and not at_start and not text[0].isupper():
+        return None  # part of a name here ("la Nouvelle Démocratie")
+    return TermInSentence(term, sentence, match.start(), match.end(), ctx.glossary.get(term.lemma))
+
+
+def located_terms(ctx: Context) -> list[TermInSentence]:
+    """Key terms, best first, each found exactly once in its sentence; one per lemma."""
+    out, seen = [], set()
+    for term in sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma)):
+        key = french.fold(term.lemma)
+        if key in seen:
+            continue
+        located = _locate(ctx, term)
+        if located is not None:
+            seen.add(key)
+            out.append(located)
+    return out
+
+
+def _plural(form: str) -> bool:
+    return form.split(" ")[0].endswith(("s", "x"))
+
+
+def _hint(located: TermInSentence) -> str:
+    if located.entry is not None:
+        definition = located.entry.definition
+        if located.pos == "VERB" and french.fold(located.form) != french.fold(located.term.lemma):
+            return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
+        return definition
+    first = located.form[0]
+    letters = len(located.form.replace(" ", ""))
+    return f"Le mot commence par « {first} » et a {letters} lettres."
+
+
+def _feedback(located: TermInSentence) -> str:
+    form = located.form
+    if located.entry is not None:
+        return f"Le mot du texte est « {form} ». {french.ensure_period(located.entry.definition)}"
+    return f"Le mot du texte est « {form} » : relisez la phrase pour bien comprendre son sens."
+
+
+def _cloze_text(located: TermInSentence) -> str:
+    return french.gap_window(located.sentence, located.start, located.end, GAP, 30)
+
+
+def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
+    item: dict[str, object] = {
+        "id": ctx.new_id("mot", located.term.lemma),
+        "type": "cloze",
+        "skill": "vocabulary",
+        "prompt": "Complétez la phrase avec le mot du texte.",
+        "text": _cloze_text(located),
+        "answer": located.form,
+    }
+    if french.fold(located.form) != french.fold(located.term.lemma) and located.pos != "VERB":
+        pass  # the lemma would not fit the sentence; only the form of the text is right
+    item["evidence"] = located.sentence
+    item["hint"] = _hint(located)
+    item["hint_cost"] = 0.5
+    item["feedback"] = _feedback(located)
+    return item
+
+
+def bank_cloze(
+    ctx: Context, located: TermInSentence, others: list[TermInSentence]
+) -> dict[str, object] | None:
+    """A cloze with a word bank: the answer and up to 3 other terms of the same kind."""
+    sentence = french.fold(located.sentence)
+    pool = [
+        o
+        for o in others
+        if french.fold(o.form) != french.fold(located.form) and french.fold(o.form) not in sentence
+    ]
+    same_kind = [o for o in pool if o.pos == located.pos]
+    same_number = [o for o in same_kind if _plural(o.form) == _plural(located.form)]
+    group = same_number if len(same_number) >= 2 else same_kind
+    forms = sorted({french.fold(o.form): o.form for o in group}.values())
+    if len(forms) < 2:
+        return None  # words of another kind would give the answer away
+    bank = [*ctx.rng.sample(forms, min(3, len(forms))), located.form]
+    ctx.rng.shuffle(bank)
+    return {
+        "id": ctx.new_id("banque", located.term.lemma),
+        "type": "cloze",
+        "skill": "vocabulary",
+        "prompt": "Complétez la phrase avec le bon mot de la liste.",
+        "text": _cloze_text(located),
+        "answer": located.form,
+        "bank": bank,
+        "evidence": located.sentence,
+        "hint": _hint(located),
+        "hint_cost": 0.5,
+        "feedback": _feedback(located),
+    }
+
+
+def _glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
+    """(form in the text, entry, sentence) for glossary terms of the article: key terms first,
+    then other glossary terms the text uses, longer expressions before single words."""
+    found: dict[str, tuple[str, GlossaryEntry, str]] = {}
+    for located in located_terms(ctx):
+        if located.entry is not None:
+            key = french.fold(located.entry.lemma)
+            found.setdefault(key, (located.form, located.entry, located.sentence))
+    extra: dict[str, tuple[str, GlossaryEntry, str]] = {}
+    for sentence in ctx.sentences:
+        for match in ctx.glossary.find_in(sentence):
+            single = " " not in match.entry.lemma
+            at_start = not sentence[: match.start].strip()
+            name_like = match.form[0].isupper() and not match.entry.lemma[0].isupper()
+            if single and name_like and not at_start and not match.form.isupper():
+                continue  # "la Nouvelle Démocratie", "ministre de la Défense"
+            key = french.fold(match.entry.lemma)
+            if key not in found and ctx.evidence(sentence):
+                extra.setdefault(key, (match.form, match.entry, sentence))
+    ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
+    return list(found.values()) + [v for _, v in ranked]
+
+
+def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
+    """Term <-> definition matching, 4 pairs per item, up to MAX_MATCHES items."""
+    terms = [t for t in _glossary_terms(ctx) if french.fold(t[1].lemma) not in avoid]
+    if len(terms) < 2 * PAIRS_PER_MATCH:
+        terms += [t for t in _glossary_terms(ctx) if french.fold(t[1].lemma) in avoid]
+    definitions: set[str] = set()
+    lemmas: list[str] = []
+    unique = []
+    for form, entry, sentence in terms:
+        lemma = french.fold(entry.lemma)
+        # "directive" next to "directive européenne" would make two definitions fit one word
+        overlapping = any(lemma in other or other in lemma for other in lemmas)
+        if french.fold(entry.definition) not in definitions and not overlapping:
+            definitions.add(french.fold(entry.definition))
+            lemmas.append(lemma)
+            unique.append((form, entry, sentence))
+    items = []
+    for group_start in range(0, min(len(unique), PAIRS_PER_MATCH * MAX_MATCHES), PAIRS_PER_MATCH):
+        group = unique[group_start : group_start + PAIRS_PER_MATCH]
+        if len(group) < 3:
+            break
+        _, first_entry, sentence = group[0]
+        items.append(
+            {
+                "id": ctx.new_id("definitions", first_entry.lemma),
+                "type": "terms",
+                "skill": "vocabulary",
+                "prompt": "Associez chaque mot de l'article à sa définition.",
+                "points": 2,
+                "pairs": [
+                    {"term": entry.lemma, "definition": french.ensure_period(entry.definition)}
+                    for _, entry, _ in group
+                ],
+                "evidence": ctx.evidence(sentence) or sentence,
+                "hint": f"« {first_entry.lemma} » : "
+                + french.lower_first(french.ensure_period(first_entry.definition)),
+                "hint_cost": 0.5,
+                "feedback": "Ces mots sont dans l'article : "
+                + ", ".join(f"« {form} »" for form, _, _ in group)
+                + ". Relisez leurs phrases : le contexte aide à comprendre le sens.",
+            }
+        )
+    return items
+
+
+def vocabulary_items(ctx: Context) -> list[dict[str, object]]:
+    """Typed clozes on the best terms with a definition, bank clozes, then definition matching."""
+    located = located_terms(ctx)
+    with_definition = [t for t in located if t.entry is not None]
+    typed = (with_definition or located)[:TYPED_CLOZES]
+    items = [typed_cloze(ctx, t) for t in typed]
+    used = {french.fold(t.term.lemma) for t in typed}
+    used_sentences = {t.sentence for t in typed}
+    rest = [t for t in located if french.fold(t.term.lemma) not in used]
+    banked = 0
+    for candidate in rest:
+        if banked >= BANK_CLOZES:
+            break
+        if candidate.sentence in used_sentences:
+            continue
+        item = bank_cloze(ctx, candidate, located)
+        if item is not None:
+            items.append(item)
+            used.add(french.fold(candidate.term.lemma))
+            used_sentences.add(candidate.sentence)
+            banked += 1
+    avoid = {french.fold(e.lemma) for t in located if t.entry for e in [t.entry]} & {
+        french.fold(t.entry.lemma) for t in typed if t.entry
+    }
+    items += term_match_items(ctx, avoid)
+    return items

@@ -1,0 +1,229 @@
+"""The news glossary: simple French definitions, shipped and extended by teachers.
+
+The shipped file is `tutor/data/glossary.yaml`; a teacher adds or overrides entries in
+`content/glossary.yaml` (same format). Each entry is either `lemma: definition` or
+`lemma: {definition: ..., pos: nom}`. A mistake in the teacher's file is reported with its
+file:line and the entry is skipped; the shipped glossary is always there underneath.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+
+from tutor.yaml_source import Position, YamlDocument, YamlProblem, parse_yaml, read_yaml_file
+
+TEACHER_GLOSSARY_NAME = "glossary.yaml"
+
+POS_NAMES: dict[str, str] = {
+    "nom": "NOUN",
+    "noun": "NOUN",
+    "verbe": "VERB",
+    "verb": "VERB",
+    "adjectif": "ADJ",
+    "adj": "ADJ",
+    "adverbe": "ADV",
+    "adv": "ADV",
+    "expression": "NOUN",
+    "propn": "PROPN",
+    "nom propre": "PROPN",
+}
+"""Teachers may write the French name of a part of speech; the rest of tutor uses UPOS tags."""
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One term and its definition, in words a B1 learner knows."""
+
+    lemma: str
+    definition: str
+    pos: str | None = None
+
+
+@dataclass(frozen=True)
+class GlossaryProblem:
+    """A mistake in a glossary file, where it is and what to do."""
+
+    file: Path
+    position: Position
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.position.line}:{self.position.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class GlossaryMatch:
+    """Where a glossary term occurs in a text, and the form written there."""
+
+    entry: GlossaryEntry
+    start: int
+    end: int
+    form: str
+
+
+def fold_term(text: str) -> str:
+    """The key of a term: lower case, plain apostrophes, single spaces."""
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
+
+
+def singular(term: str) -> str:
+    """A rough singular of every word of a term, enough to match "missiles balistiques" with
+    "missile balistique" (both sides are reduced the same way, so odd cases still match)."""
+    out = []
+    for word in term.split(" "):
+        if len(word) > 4 and word.endswith("aux"):
+            word = word[:-3] + "al"
+        elif len(word) > 3 and word[-1] in "sx":
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+def _word_pattern(word: str) -> str:
+    if "'" in word:
+        return "['’]".join(re.escape(p) for p in word.split("'"))
+    escaped = re.escape(word)
+    if word.endswith("al"):
+        return f"(?:{escaped}|{re.escape(word[:-2])}aux)"
+    if word[-1:] in ("s", "x", "z") or len(word) < 3:
+        return escaped
+    return f"{escaped}[sx]?"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Entries by folded lemma; `problems` lists what was wrong in the files read."""
+
+    entries: dict[str, GlossaryEntry] = field(default_factory=dict)
+    problems: tuple[GlossaryProblem, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, lemma: object) -> bool:
+        return isinstance(lemma, str) and fold_term(lemma) in self.entries
+
+    def __iter__(self) -> Iterator[GlossaryEntry]:
+        return iter(self.entries[k] for k in sorted(self.entries))
+
+    def get(self, lemma: str) -> GlossaryEntry | None:
+        """The entry of a term, also found from its plural or singular form ("munitions")."""
+        key = fold_term(lemma)
+        return self.entries.get(key) or self._by_singular.get(singular(key))
+
+    @cached_property
+    def _by_singular(self) -> dict[str, GlossaryEntry]:
+        return {singular(key): entry for key, entry in sorted(self.entries.items())}
+
+    def find_in(self, text: str) -> list[GlossaryMatch]:
+        """Every occurrence of a glossary term in a text (singular or simple plural), longest
+        terms first where they overlap, in text order."""
+        matcher = _matcher(tuple(sorted(self.entries)))
+        if matcher is None:
+            return []
+        pattern, group_keys = matcher
+        out = []
+        for match in pattern.finditer(text):
+            group = match.lastgroup
+            if group is None:
+                continue
+            key = group_keys[group]
+            out.append(GlossaryMatch(self.entries[key], match.start(), match.end(), match[0]))
+        return out
+
+    def merged_with(self, other: Glossary) -> Glossary:
+        """This glossary with `other`'s entries added or replacing ours."""
+        return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
+
+
+@cache
+def _matcher(keys: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One alternation of every term, longest first, so "partenariat stratégique" wins over
+    "partenariat"; the group name of each alternative gives back its key."""
+    if not keys:
+        return None
+    parts = []
+    group_keys: dict[str, str] = {}
+    for index, key in enumerate(sorted(keys, key=lambda k: (-len(k), k))):
+        group = f"g{index}"
+        group_keys[group] = key
+        words = key.split(" ")
+        body = r"\s+".join(_word_pattern(w) for w in words)
+        parts.append(f"(?P<{group}>{body})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, group_keys
+
+
+def _entry(
+    key: object, value: object, doc: YamlDocument, file: Path
+) -> tuple[GlossaryEntry | None, GlossaryProblem | None]:
+    where = doc.position((key,), prefer_key=True) if isinstance(key, str) else Position(1, 1)
+    if not isinstance(key, str) or not key.strip():
+        return None, GlossaryProblem(file, where, "each term must be a word or phrase")
+    if isinstance(value, str):
+        definition, pos = value, None
+    elif isinstance(value, dict):
+        unknown = sorted(set(map(str, value)) - {"definition", "pos"})
+        if unknown:
+            msg = f"'{key}': unknown field '{unknown[0]}' (use 'definition' and 'pos')"
+            return None, GlossaryProblem(file, where, msg)
+        definition, pos = value.get("definition"), value.get("pos")
+        if pos is not None and not isinstance(pos, str):
+            return None, GlossaryProblem(file, where, f"'{key}': pos must be a word like 'nom'")
+    else:
+        msg = f"'{key}': write 'term: definition' or give 'definition:' and 'pos:'"
+        return None, GlossaryProblem(file, where, msg)
+    if not isinstance(definition, str) or not definition.strip():
+        return None, GlossaryProblem(file, where, f"'{key}': the definition is missing")
+    tag = POS_NAMES.get(pos.strip().lower(), pos.strip().upper()) if pos else None
+    return GlossaryEntry(key.strip(), " ".join(definition.split()), tag), None
+
+
+def glossary_from_document(doc: YamlDocument, file: Path) -> Glossary:
+    """Entries of a parsed glossary file; bad entries become problems, good ones are kept."""
+    if doc.data is None:
+        return Glossary()
+    if not isinstance(doc.data, dict):
+        problem = GlossaryProblem(file, Position(1, 1), "a glossary is 'term: definition' lines")
+        return Glossary(problems=(problem,))
+    entries: dict[str, GlossaryEntry] = {}
+    problems: list[GlossaryProblem] = []
+    for key, value in doc.data.items():
+        entry, problem = _entry(key, value, doc, file)
+        if problem is not None:
+            problems.append(problem)
+        elif entry is not None:
+            entries[fold_term(entry.lemma)] = entry
+    return Glossary(entries, tuple(problems))
+
+
+def read_glossary_file(path: Path) -> Glossary:
+    """One glossary file; never raises: an unreadable file is an empty glossary with a problem."""
+    try:
+        doc = read_yaml_file(path)
+    except YamlProblem as problem:
+        return Glossary(problems=(GlossaryProblem(path, problem.position, problem.message),))
+    return glossary_from_document(doc, path)
+
+
+@cache
+def shipped_glossary() -> Glossary:
+    """The glossary that comes with tutor (package data)."""
+    text = resources.files("tutor.data").joinpath("glossary.yaml").read_text("utf-8")
+    return glossary_from_document(parse_yaml(text), Path("tutor/data/glossary.yaml"))
+
+
+def load_glossary(content_dir: Path | None = None) -> Glossary:
+    """The shipped glossary, overridden and extended by `content/glossary.yaml` when present."""
+    base = shipped_glossary()
+    if content_dir is None:
+        return base
+    teacher_file = content_dir / TEACHER_GLOSSARY_NAME
+    if not teacher_file.is_file():
+        return base
+    return base.merged_with(read_glossary_file(teacher_file))
