@@ -43,7 +43,14 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
-from tutor.yaml_source import PathKey, Position, YamlDocument, YamlProblem, read_yaml_file
+from tutor.yaml_source import (
+    PathKey,
+    Position,
+    YamlDocument,
+    YamlProblem,
+    plain_text_is_safe,
+    read_yaml_file,
+)
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../tutor/schema/exercise.schema.json"
 EXERCISE_SUFFIXES = (".yaml", ".yml")
@@ -337,7 +344,14 @@ class _BlockDumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    # quoted when some YAML reader would take the bare text for a number, date or boolean;
+    # double quotes keep the unusual line breaks that other styles would fold into spaces
+    if any(c in value for c in "\r\x85\u2028\u2029"):
+        style: str | None = '"'
+    elif "\n" in value:
+        style = "|"
+    else:
+        style = None if plain_text_is_safe(value) else '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -47,6 +47,10 @@ def show(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 4] + '..."'
 
 
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
 def _value_at(data: Any, path: PathKey) -> Any:
     for part in path:
         try:
@@ -56,21 +60,37 @@ def _value_at(data: Any, path: PathKey) -> Any:
     return data
 
 
+def _item_kind(error: jsonschema.ValidationError, data: Any) -> str | None:
+    holder = _value_at(data, tuple(error.absolute_path))
+    kind = holder.get("type") if isinstance(holder, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
 def _allowed_fields(error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]) -> list:
     """The field names the object holding an unknown field may have."""
     if error.validator == "additionalProperties":
         return sorted(error.schema.get("properties", {}))
-    holder = _value_at(data, tuple(error.absolute_path))
     defs = schema["$defs"]
-    kind = holder.get("type") if isinstance(holder, dict) else None
+    kind = _item_kind(error, data)
     names = list(defs["common_keys"]["enum"])
-    if isinstance(kind, str) and kind in defs:
+    if kind in defs:
         names += [n for n in defs[kind]["properties"] if n not in names]
     return names
 
 
-def _unknown_field(name: object, allowed: list[str]) -> str:
+def _owners(name: str, schema: dict[str, Any]) -> list[str]:
+    """The item types that do have this field."""
+    defs = schema["$defs"]
+    kinds = defs["common"]["properties"]["type"]["enum"]
+    return [kind for kind in kinds if name in defs[kind]["properties"]]
+
+
+def _unknown_field(
+    name: object, allowed: list[str], kind: str | None = None, owners: list[str] | None = None
+) -> str:
     text = str(name)
+    if kind and owners:
+        return f"'{text}' is not a field of {kind} items (only {', '.join(owners)} items have it)"
     close = difflib.get_close_matches(text, allowed, n=1, cutoff=0.6)
     if close:
         return f"unknown field '{text}'; did you mean '{close[0]}'?"
@@ -179,7 +199,10 @@ def _translate(
                 yield (*path, name), _unknown_field(name, allowed), True
     elif "propertyNames" in error.relative_schema_path:
         allowed = _allowed_fields(error, data, schema)
-        yield (*path, error.instance), _unknown_field(error.instance, allowed), True
+        kind = _item_kind(error, data)
+        owners = _owners(str(error.instance), schema)
+        message = _unknown_field(error.instance, allowed, kind, owners)
+        yield (*path, error.instance), message, True
     elif validator == "required":
         for name in value:
             if isinstance(error.instance, dict) and name not in error.instance:
@@ -193,9 +216,9 @@ def _translate(
     elif validator == "minLength":
         yield path, "must not be empty", False
     elif validator == "minItems":
-        yield path, f"needs at least {value} entries, not {len(error.instance)}", False
+        yield path, f"needs at least {_entries(value)}, not {len(error.instance)}", False
     elif validator == "maxItems":
-        yield path, f"takes at most {value} entries, not {len(error.instance)}", False
+        yield path, f"takes at most {_entries(value)}, not {len(error.instance)}", False
     elif validator == "uniqueItems":
         yield path, "has the same entry twice", False
     elif validator == "type":

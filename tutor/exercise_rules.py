@@ -29,6 +29,18 @@ def _matched_prefix(needle: str, haystack: str) -> int:
     return low
 
 
+def _original_end(text: str, norm: Callable[[str], str], length: int) -> int:
+    """The end, in `text`, of its start that normalises to `length` characters."""
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high) // 2
+        if len(norm(text[:mid])) >= length:
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
 def _evidence(
     raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
 ) -> Iterator[RuleProblem]:
@@ -39,11 +51,15 @@ def _evidence(
         return
     matched = _matched_prefix(evidence, body)
     if matched >= 12:
-        start = evidence.rfind(" ", 0, max(matched - 25, 0)) + 1
+        # quote the teacher's own text, not its normalised form
+        text = " ".join(raw["evidence"].split())
+        # report from the start of the word that differs
+        end = _original_end(text, norm, matched)
+        end = max(text.rfind(" ", 0, end), 0) if end < len(text) else end
+        start = text.rfind(" ", 0, max(end - 25, 0)) + 1
         message = (
-            f"this sentence is not in the article: it matches up to '...{evidence[start:matched]}'"
-            f" and then differs ('{evidence[matched : matched + 20]}...'); copy it exactly "
-            "from the text"
+            f"this sentence is not in the article: it matches up to '...{text[start:end]}', "
+            f"then differs at '{text[end:].strip()[:20]}...'; copy it exactly from the text"
         )
     else:
         message = "this sentence is not in the article; copy it exactly from the text"

@@ -58,6 +58,27 @@ _Loader.add_implicit_resolver(
 )
 
 
+class _Yaml11Resolver(yaml.resolver.Resolver):
+    """How other YAML readers (PyYAML's defaults, YAML 1.1) would read a plain value."""
+
+
+class _Yaml12Resolver(yaml.resolver.Resolver):
+    """How this module reads a plain value."""
+
+
+_Yaml12Resolver.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
+def plain_text_is_safe(value: str) -> bool:
+    """Whether `value` written without quotes reads back as the same text, here and in other
+    YAML readers (so `yes`, `2024-06-19`, `017` and `1e3` need quotes when written)."""
+    tag = _CORE + "str"
+    return all(
+        resolver.resolve(yaml.ScalarNode, value, (True, False)) == tag
+        for resolver in (_Yaml11Resolver(), _Yaml12Resolver())
+    )
+
+
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     # YAML 1.1 would read 017 as octal 15; a teacher means 17
     return int(str(loader.construct_scalar(node)), 10)
@@ -124,14 +145,31 @@ def _short_tag(tag: str) -> str:
     return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
 
 
+class _AliasFound(Exception):
+    """An alias was met while indexing; parse_yaml finds where it is."""
+
+
+def _alias_problem(text: str) -> YamlProblem:
+    """Where the first alias is: composed nodes no longer know, so look at the events again."""
+    message = "aliases (*name) are not allowed; write the value out"
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                return YamlProblem(
+                    f"aliases (*{event.anchor}) are not allowed; write the value out",
+                    _pos(event.start_mark),
+                )
+    except yaml.YAMLError:
+        pass
+    return YamlProblem(message)
+
+
 def _index(
     node: yaml.Node, path: PathKey, doc: YamlDocument, seen: set[int], loader: yaml.SafeLoader
 ) -> None:
     if id(node) in seen:
         # The composer reuses the node object of an anchor for each alias of it.
-        raise YamlProblem(
-            "aliases (*name) are not allowed; write the value out", _pos(node.start_mark)
-        )
+        raise _AliasFound
     seen.add(id(node))
     if len(path) >= MAX_NESTING:
         raise YamlProblem(
@@ -166,10 +204,23 @@ def _index(
             _index(child, (*path, i), doc, seen, loader)
 
 
-_QUOTE_ADVICE = (
-    "text follows a closing quote; inside '...' write an apostrophe as '' "
-    "(l''article), or put the text in double quotes"
-)
+def _after_quote_advice(text: str, mark: yaml.Mark, quote: str) -> tuple[str, yaml.Mark]:
+    """Text right after a closing quote: usually a quote left open on an earlier line, an
+    apostrophe inside '...', or a " inside "..."."""
+    close_at = len(text[: mark.index].rstrip(" ")) - 1
+    open_at = text.rfind(quote, 0, close_at)
+    if open_at >= 0 and "\n" in text[open_at:close_at]:
+        line = text.count("\n", 0, open_at)
+        column = open_at - (text.rfind("\n", 0, open_at) + 1)
+        opened = yaml.Mark("", open_at, line, column, None, None)
+        return f"the quote {quote} opened here is not closed on its line", opened
+    if quote == "'":
+        return (
+            "text follows a closing quote; inside '...' write an apostrophe as '' "
+            "(l''article), or put the text in double quotes",
+            mark,
+        )
+    return 'text follows a closing quote; inside "..." write quotes as « »', mark
 
 
 def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
@@ -192,12 +243,11 @@ def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None
         )
     if "quoted scalar" in context:
         where = err.context_mark
-        line = f" at line {where.line + 1}" if where else ""
-        return f"the quote opened{line} is never closed", where or mark
+        return "the quote opened here is never closed", where or mark
     if "cannot start any token" in problem:
         return f"a value cannot start with '{char}'; put the text in double quotes", mark
-    if "block mapping" in context and before in ("'", '"'):
-        return _QUOTE_ADVICE, mark
+    if mark is not None and "block" in context and before in ("'", '"'):
+        return _after_quote_advice(text, mark, before)
     if "block mapping" in context or "block collection" in context:
         return (
             "this line does not line up with the ones above; check its indentation "
@@ -238,6 +288,8 @@ def parse_yaml(text: str) -> YamlDocument:
         _index(node, (), doc, set(), loader)
         doc.data = loader.construct_document(node)
         return doc
+    except _AliasFound:
+        raise _alias_problem(text) from None
     except yaml.YAMLError as err:
         raise _problem_from_yaml_error(err, text) from err
     except RecursionError as err:

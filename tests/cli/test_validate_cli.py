@@ -1,0 +1,170 @@
+"""`tutor validate` on the broken files a teacher (or an attacker) writes: the right line, the
+right message, exit status 1, never a traceback; a changed article alone only warns."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tutor.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+BROKEN = REPO / "tests" / "data" / "broken"
+CONTENT = BROKEN / "content"
+
+WITHOUT_HEADER = {"empty.yaml": ["1:1: error: the file is empty"]}
+"""Files that cannot carry their expectation in a comment."""
+
+EXPECT = re.compile(rb"^# expect: (\d+:\d+: (?:error|warning): .*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Expected:
+    line: int
+    column: int
+    severity: str
+    text: str
+
+    def matches(self, printed: str, file: str) -> bool:
+        prefix = f"{file}:{self.line}:{self.column}: {self.severity}: "
+        return printed.startswith(prefix) and self.text in printed[len(prefix) :]
+
+
+def expectations(path: Path) -> list[Expected]:
+    """The `# expect: line:column: severity: text` comments of a broken file."""
+    found = [m.decode("utf-8") for m in EXPECT.findall(path.read_bytes())]
+    found = found or WITHOUT_HEADER.get(path.name, [])
+    result = []
+    for entry in found:
+        where, severity, text = entry.split(": ", 2)
+        line, column = where.split(":")
+        result.append(Expected(int(line), int(column), severity, text))
+    return result
+
+
+BROKEN_FILES = sorted(BROKEN.glob("*.yaml"))
+
+
+def test_every_broken_file_has_an_expectation() -> None:
+    assert len(BROKEN_FILES) >= 45
+    for path in BROKEN_FILES:
+        assert expectations(path), f"{path.name} says nothing about what to expect"
+
+
+def run_in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["validate", "--content", str(CONTENT), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("path", BROKEN_FILES, ids=lambda p: p.name)
+def test_broken_file_gives_its_message(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_in_process(capsys, str(path))
+    printed = out.splitlines()
+    wanted = expectations(path)
+    for expected in wanted:
+        assert any(expected.matches(line, str(path)) for line in printed), (
+            f"expected {expected} in:\n{out}"
+        )
+    assert len(printed) == len(wanted), f"unexpected extra problems:\n{out}"
+    only_warnings = all(e.severity == "warning" for e in wanted)
+    assert status == (0 if only_warnings else 1)
+    assert "Traceback" not in out + err
+    assert "could not be checked" not in out
+
+
+def test_changed_article_alone_exits_zero_with_a_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run_in_process(capsys, str(BROKEN / "article-changed-hash.yaml"))
+    assert status == 0
+    assert ": warning: article.hash: the article has changed" in out
+    assert "1 file(s) checked, 1 valid; 0 errors, 1 warnings" in err
+
+
+def test_whole_folder_reports_every_file_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_in_process(capsys, str(BROKEN))
+    assert status == 1
+    named = {line.split(":", 1)[0] for line in out.splitlines()}
+    assert named == {str(p) for p in BROKEN_FILES}
+    assert f"{len(BROKEN_FILES)} file(s) checked" in err
+
+
+def test_quiet_prints_problems_only(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_in_process(capsys, "-q", str(BROKEN / "wrong-format.yaml"))
+    assert status == 1
+    assert out.count("\n") == 1
+    assert err == ""
+
+
+def test_missing_path_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, _ = run_in_process(capsys, str(tmp_path / "nope.yaml"))
+    assert status == 1
+    assert f"{tmp_path / 'nope.yaml'}:1:1: error: no such file or folder" in out
+
+
+def test_a_50_mb_file_is_refused_quickly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Generated here (never committed); refused from its size, without parsing it."""
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.write(b"format: 1\nitems:\n")
+        chunk = b"  - id: x\n" * 100_000
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(chunk)
+    status, out, _ = run_in_process(capsys, str(big))
+    assert status == 1
+    assert re.search(r"big\.yaml:1:1: error: the file is 5\d MB; exercise files must stay", out)
+
+
+def test_shipped_exercises_are_valid_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no path, `tutor validate` checks exercises/ against content/ of the project."""
+    old = Path.cwd()
+    os.chdir(REPO)
+    try:
+        status = main(["validate"])
+    finally:
+        os.chdir(old)
+    out, err = capsys.readouterr()
+    assert status == 0, out
+    assert out == ""
+    assert "0 errors, 0 warnings" in err
+
+
+SUBPROCESS_SUBSET = [
+    "python-tag.yaml",
+    "alias-bomb.yaml",
+    "binary-junk.yaml",
+    "latin1-encoding.yaml",
+    "syntax-colon-in-text.yaml",
+    "unknown-item-field.yaml",
+    "article-path-escape.yaml",
+    "article-changed-hash.yaml",
+    "empty.yaml",
+]
+
+
+@pytest.mark.parametrize("name", SUBPROCESS_SUBSET)
+def test_real_command_gives_the_message_and_status(name: str) -> None:
+    path = BROKEN / name
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "validate", "--content", str(CONTENT), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    wanted = expectations(path)
+    for expected in wanted:
+        assert any(expected.matches(line, str(path)) for line in done.stdout.splitlines()), (
+            done.stdout
+        )
+    assert done.returncode == (0 if name == "article-changed-hash.yaml" else 1)
+    assert "Traceback" not in done.stdout + done.stderr
