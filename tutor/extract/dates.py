@@ -95,7 +95,10 @@ _NUMWORD = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante|cent|mille)"
 )
-_UNIT = r"(?P<unit>secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans|an|années?|décennies?|siècles?)"
+_UNIT = (
+    r"(?P<unit>secondes?|minutes?|heures?|jours?|journées?|semaines?|mois|ans|an|années?|"
+    r"décennies?|siècles?)"
+)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"
 
@@ -115,7 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"(?:\b(?:en|depuis|dès|d'ici|jusqu'en|courant|début|fin|mois\s+de|mois\s+d')\s+|\bmi-)"
+            rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bjusqu'en\s)|(?<=\bcourant\s)"
+            rf"|(?<=\bmois\sde\s)|(?<=\bmois\sd')|\b(?:début|fin)\s+|\bmi-)"
             rf"{_MONTH}\b{_REL}",
             _FLAGS,
         ),
@@ -134,6 +138,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<num>\d+|{_NUMWORD}|quelques|plusieurs|des|de\s+nombreu(?:x|ses))\s+{_UNIT}\b"
             r"(?P<tail>\s+(?:plus\s+tôt|plus\s+tard|auparavant|avant|après|de\s+suite)"
             r"(?:\s+(?:le|la|les|l')\s*[\w-]+)?)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "frequency",
+        re.compile(
+            r"\b(?:tou(?:te)?s\s+les|chaque)\s+(?P<unit>jours?|semaines?|mois|ans|années?)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:(?:depuis|pendant|durant)\s+(?:si\s+|trop\s+|très\s+)?longtemps|"
+            r"(?:très|si|trop|plus)\s+longtemps|récemment|maintenant|dernièrement|"
+            r"(?:une|la|cette)\s+période\s+de\s+temps|ces\s+derniers\s+(?:jours|mois|temps)|"
+            r"ces\s+dernières\s+(?:semaines|années))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "half_year",
+        re.compile(
+            rf"\b(?:premier|second|deuxième|troisième|quatrième|dernier)\s+"
+            rf"(?:semestre|trimestre)\s+(?:de\s+l'année\s+)?{_YEAR}\b",
             _FLAGS,
         ),
     ),
@@ -157,7 +186,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _FLAGS,
         ),
     ),
-    ("time", re.compile(r"\b(?P<hour>[0-2]?\d)\s?(?:h|:)\s?(?P<minute>[0-5]\d)\b", _FLAGS)),
 ]
 
 
@@ -203,14 +231,14 @@ def _is_next(rel: str | None) -> bool:
 
 
 def _weekday_value(name: str, ref: date | None, rel: str | None) -> str:
-    """The latest such day before publication ("samedi" in a Saturday paper is last Saturday)."""
+    """The latest such day on or before publication ("samedi" in a Saturday paper is that day)."""
     if ref is None:
         return "relative"
     target = WEEKDAYS.index(name.lower())
     if _is_next(rel):
         ahead = (target - ref.weekday()) % 7 or 7
         return (ref + timedelta(days=ahead)).isoformat()
-    back = (ref.weekday() - target) % 7 or 7
+    back = (ref.weekday() - target) % 7
     return (ref - timedelta(days=back)).isoformat()
 
 
@@ -228,34 +256,6 @@ def _duration_value(num: str, unit: str) -> str:
             timed = code in ("H", "S") or (code == "M" and key == "minute")
             return f"PT{value}{code}" if timed else f"P{value}{code}"
     return "relative"
-
-
-def _relative_value(phrase: str, ref: date | None) -> str:
-    p = re.sub(r"\s+", " ", phrase.lower().strip())
-    if ref is None:
-        return "relative"
-    last_month = (ref.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
-    next_month = (ref.replace(day=28) + timedelta(days=4)).strftime("%Y-%m")
-    table = {
-        "hier": (ref - timedelta(days=1)).isoformat(),
-        "avant-hier": (ref - timedelta(days=2)).isoformat(),
-        "demain": (ref + timedelta(days=1)).isoformat(),
-        "après-demain": (ref + timedelta(days=2)).isoformat(),
-        "aujourd'hui": ref.isoformat(),
-        "ce mois-ci": ref.strftime("%Y-%m"),
-        "ce mois": ref.strftime("%Y-%m"),
-        "cette année": str(ref.year),
-        "le mois dernier": last_month,
-        "le mois passé": last_month,
-        "le mois prochain": next_month,
-        "l'année dernière": str(ref.year - 1),
-        "l'année passée": str(ref.year - 1),
-        "l'an dernier": str(ref.year - 1),
-        "l'an passé": str(ref.year - 1),
-        "l'année prochaine": str(ref.year + 1),
-        "l'an prochain": str(ref.year + 1),
-    }
-    return table.get(p, "relative")
 
 
 def _value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
@@ -279,16 +279,21 @@ def _value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     if kind == "weekday":
         return _weekday_value(groups["weekday"], ref, rel)
     if kind == "duration":
+        if groups.get("tail") or (groups.get("lead") or "").lower().startswith(("il", "dans")):
+            return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
+        if (groups.get("lead") or "").lower().startswith("tou"):
+            return _duration_value(groups["num"], groups["unit"])
         return _duration_value(groups["num"], groups["unit"])
     if kind == "relative":
-        return _relative_value(m.group(0), ref)
+        return "relative"
     if kind == "year":
         return groups["year"]
-    if kind == "time":
-        if int(groups["hour"]) > 23:
-            return None
-        clock = f"T{int(groups['hour']):02d}:{groups['minute']}"
-        return f"{ref.isoformat()}{clock}" if ref else clock
+    if kind == "frequency":
+        return _duration_value("1", groups["unit"])
+    if kind == "half_year":
+        return groups["year"]
+    if kind == "vague":
+        return "relative"
     return None
 
 

@@ -17,8 +17,7 @@ from tutor.facts import Person
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
-ROLE_NOUNS = frozenset(
-    """
+_ROLE_WORDS = """
     président présidente ministre porte-parole conseiller conseillère leader chef cheffe directeur
     directrice ambassadeur ambassadrice député députée sénateur sénatrice maire candidat candidate
     rapporteur rapporteure secrétaire juge avocat avocate procureur procureure père mère fille fils
@@ -30,12 +29,14 @@ ROLE_NOUNS = frozenset(
     cardinal évêque archevêque délégué déléguée élu élue militant militante opposant opposante
     syndicaliste envoyé envoyée médiateur médiatrice commandant commandante colonel officier
     vice-président vice-présidente vice-ministre premier première adjoint adjointe haut-commissaire
-    coordinateur coordinatrice administrateur administratrice gérant gérante fondateur président-directeur
+    coordinateur coordinatrice administrateur administratrice gérant gérante
+    président-directeur
     sportif sportive athlète champion championne entrepreneur entrepreneuse
-    """.split()
-)
+"""
+ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
-PARTICLES = frozenset("le la de du des van von di da del della ben bin al el ibn mac".split())
+_PARTICLE_WORDS = "le la de du des van von di da del della ben bin al el ibn mac"
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
 _NP_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"})
 _ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
@@ -125,7 +126,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     for _, _, name in raw:
         if len(name.split()) >= 2 and name not in full_names:
             full_names.append(name)
-    # A full name that is only a longer form of another keeps the longer one ("Le Pen" vs "Marine Le Pen").
+    # "Le Pen" and "Marine Le Pen": the shorter is a form of the longer, not a person of its own.
     canonical = [n for n in full_names if not any(n != m and _is_part_of(n, m) for m in full_names)]
     for _, _, name in raw:
         if not any(_is_part_of(name, c) or name == c for c in canonical) and name not in canonical:
@@ -238,7 +239,7 @@ def _role_before(doc: Doc, body: str, first: int) -> str | None:
     steps = 0
     while i >= 0 and steps < 14:
         tok = doc[i]
-        if tok.pos_ not in _NP_POS and tok.text != "-" or tok.text in ",;:" or "\n" in tok.text:
+        if (tok.pos_ not in _NP_POS and tok.text != "-") or tok.text in ",;:" or "\n" in tok.text:
             break
         if role_at is None and tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
             role_at = i

@@ -7,6 +7,7 @@ own; here a sentence never starts inside a quotation, and a paragraph always sta
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -108,7 +109,7 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
     ordered = sorted(cuts)
     pieces: list[list[int]] = []
-    for start, end in zip(ordered, ordered[1:], strict=False):
+    for start, end in itertools.pairwise(ordered):
         piece = text[start:end]
         if not piece.strip():
             continue
@@ -129,8 +130,8 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
 
 
 def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:
-    """ "6 juillet 2012. - Dans ...": the dash closes the dateline, it does not open the sentence."""
-    for prev, cur in zip(pieces, pieces[1:], strict=False):
+    """ "6 juillet 2012. - Dans ...": the dash ends the dateline, it does not open a sentence."""
+    for prev, cur in itertools.pairwise(pieces):
         dash = re.match(r"\s*[-–—]\s*", text[cur[0] : cur[1]])
         if dash and re.search(r"\d{4}\s*\.?\s*$", text[prev[0] : prev[1]]):
             prev[1] = cur[0] + dash.end()

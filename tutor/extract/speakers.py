@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
-_NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
+_NP_STOP = frozenset(
+    {",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"}
+)
 
 
 class SpeakerResolver:
@@ -80,7 +82,9 @@ class SpeakerResolver:
 
     def _after_preposition(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _PREPOSITIONS
+        return (
+            span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _PREPOSITIONS
+        )
 
     def describe(self, first: int, last: int) -> str | None:
         """A group or unnamed source as the article words it, with a lower-case article."""
@@ -99,11 +103,13 @@ class SpeakerResolver:
         return self._full_org_name(text)
 
     def _full_org_name(self, text: str) -> str:
-        """"le Conseil" -> "le Conseil constitutionnel" when the article named it in full before."""
+        """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full."""
         words = text.split()
         if len(words) != 2 or not words[1][:1].isupper():
             return text
-        longer = {e.text for e in self.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1}
+        longer = {
+            e.text for e in self.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1
+        }
         if len(longer) == 1:
             return f"{words[0]} {longer.pop()}"
         return text
@@ -134,7 +140,11 @@ class SpeakerResolver:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in PRONOUNS or child.lower_ in ("-t", "t"):
                     return self.pronoun()
-                if child.lower_ == "qui" and verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN":
+                if (
+                    child.lower_ == "qui"
+                    and verb.dep_.startswith("acl")
+                    and verb.head.pos_ == "NOUN"
+                ):
                     first, last = self.noun_phrase(verb.head)
                     return self.from_span(first, last)
                 if child.pos_ == "PRON" and child.ent_type_ != "PER":
@@ -146,7 +156,7 @@ class SpeakerResolver:
         return None
 
     def _apposed_name(self, first: int) -> str | None:
-        """"Jean-Luc Mélenchon, le candidat ... avait appelé": the name before the role."""
+        """ "Jean-Luc Mélenchon, le candidat ... avait appelé": the name before the role."""
         if first < 2 or self.doc[first - 1].text != "," or self.doc[first - 2].ent_type_ != "PER":
             return None
         before = self.doc[first - 2]

@@ -1,0 +1,176 @@
+"""Indirect speech: "X a estimé que ...", "X a dit espérer qu'...", "selon X, ...", "pour lui, ...".
+
+Following the usual convention, the reported clause leaves out its "que"; quoted fragments inside
+a reported clause belong to it ("a déclaré que les troupes ... étaient un « facteur ... »"), while
+a clause quoted whole ("se félicite que « ... »") stays a direct quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.speech import CLAUSE_END, INDIRECT_VERBS, cue_text, is_speech, word_count
+from tutor.facts import Quote
+
+if TYPE_CHECKING:
+    from tutor.extract.quotes import Found, QuoteFinder
+    from tutor.extract.sentences import Sentence
+    from tutor.nlp import Token
+
+_FOR_WHOM = re.compile(
+    r"^(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$", re.IGNORECASE
+)
+_TRAILING_SOURCE = re.compile(
+    r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)[.!]?$"
+)
+_PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def indirect_quotes(
+    finder: QuoteFinder, sentence: Sentence, found: list[Found]
+) -> tuple[list[Quote], list[Quote]]:
+    """The indirect quotations of a sentence, and the direct ones they swallow."""
+    quotes: list[Quote] = []
+    swallowed: list[Quote] = []
+    doc, body = finder.doc, finder.body
+    direct = [f.quote for f in found if f.quote.kind == "direct"]
+    for tok in finder.tokens(sentence.start, sentence.end):
+        if finder.speakers.in_quote(tok.idx) or not is_speech(tok, INDIRECT_VERBS):
+            continue
+        que = _que_after(finder, tok)
+        if que is None or que.i + 1 >= len(doc):
+            continue
+        infinitive = doc[tok.i + 1] if tok.i + 1 < que.i else None
+        if infinitive is not None and not (
+            infinitive.pos_ == "VERB" and infinitive.head.i == tok.i
+        ):
+            infinitive = None
+        end = _clause_end(finder, tok, que, sentence)
+        parts = _parts(finder, que, end, direct)
+        who = None
+        for start, stop in parts:
+            if infinitive is not None and start == doc[que.i + 1].idx:
+                start = infinitive.idx  # "a dit espérer qu'un accord ...": the wish is the content
+            text = body[start:stop].rstrip(" ,.;")
+            inside = [q for q in direct if start <= q.start and q.end <= start + len(text) + 1]
+            if inside and inside[0].start - start <= 2 and len(inside[0].text) >= 0.8 * len(text):
+                continue  # quoted whole: the direct quotation stands
+            if word_count(text) < 2 or any(q.start <= start < q.end for q in quotes):
+                continue
+            who = who or finder.speaker_of(tok, sentence, found)
+            if who is None:
+                break
+            cue = cue_text(doc, body, tok) + (
+                f" {infinitive.text}" if infinitive is not None else ""
+            )
+            quotes.append(
+                Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))
+            )
+            swallowed.extend(inside)
+    if not quotes:
+        quotes.extend(_according_to(finder, sentence, found))
+    return quotes, swallowed
+
+
+def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
+    """The "que" that opens the reported clause, a few words after the verb at most."""
+    for tok in finder.doc[verb.i + 1 : verb.i + 10]:
+        if tok.lower_ in ("que", "qu'"):
+            return tok
+        if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
+            return None
+        if tok.pos_ == "VERB" and tok.head.i != verb.i:
+            return None
+    return None
+
+
+def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence) -> int:
+    """The reported clause runs to the end of the sentence, unless the speaker's own next verb
+    comes first ("a déclaré hier que ... et a exprimé des inquiétudes")."""
+    end = sentence.end
+    for tok in finder.doc[que.i + 1 :]:
+        if tok.idx >= sentence.end:
+            break
+        if finder.speakers.in_quote(tok.idx):
+            continue
+        if tok.text == ";":
+            end = tok.idx
+            break
+        own_next = tok.dep_ == "conj" and tok.head.i == verb.i
+        if tok.i > que.i + 2 and (own_next or _same_tense_predicate(finder, verb, tok)):
+            first = tok.i
+            while first > que.i and finder.doc[first - 1].pos_ in ("AUX", "CCONJ", "ADV", "PUNCT"):
+                first -= 1
+            end = finder.doc[first].idx
+            break
+    for q in finder.outer:
+        if q.open < end <= q.close:
+            end = q.close + 1
+    return end
+
+
+def _same_tense_predicate(finder: QuoteFinder, verb: Token, tok: Token) -> bool:
+    """"a déclaré hier que ... et a exprimé des inquiétudes": "et" + the speaker's auxiliary
+    starts the speaker's next predicate, not more of the reported clause."""
+    doc = finder.doc
+    if tok.lower_ not in ("et", "mais") or tok.i + 2 >= len(doc):
+        return False
+    aux, participle = doc[tok.i + 1], doc[tok.i + 2]
+    own_aux = [c.lower_ for c in verb.children if c.pos_ == "AUX"]
+    return (
+        bool(own_aux)
+        and aux.lower_ in own_aux
+        and participle.pos_ == "VERB"
+        and "Part" in participle.morph.get("VerbForm")
+    )
+
+
+def _parts(finder: QuoteFinder, que: Token, end: int, direct: list[Quote]) -> list[tuple[int, int]]:
+    """One reported clause, or two when the first is quoted whole and "et que" adds another."""
+    doc = finder.doc
+    start = doc[que.i + 1].idx
+    for tok in doc[que.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if (
+            tok.lower_ in ("que", "qu'")
+            and doc[tok.i - 1].lower_ == "et"
+            and not finder.speakers.in_quote(tok.idx)
+        ):
+            first = (start, doc[tok.i - 1].idx)
+            text = finder.body[first[0] : first[1]].strip(" ,")
+            whole = any(q.start <= first[0] + 2 and len(q.text) >= 0.8 * len(text) for q in direct)
+            if whole:
+                return [first, (doc[tok.i + 1].idx, end)]
+            break
+    return [(start, end)]
+
+
+def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
+    """ "Selon X, clause.", "clause, selon X." and "Pour lui, clause." with no quotation marks."""
+    if any(f.quote.sentence == sentence.text and f.quote.kind == "direct" for f in found):
+        return []
+    text = sentence.text
+    match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
+    if not match:
+        return []
+    who_at = sentence.start + match.start("who")
+    tokens = finder.tokens(who_at, who_at + len(match["who"]))
+    if not tokens:
+        return []
+    if match["cue"].lower() == "pour":
+        named = finder.people.mention_in(who_at, who_at + len(match["who"]))
+        if match["who"].lower() in _PRONOUNS_FOR:
+            who = finder.speakers.pronoun()
+        elif named is not None and named.end >= who_at + len(match["who"]) - 1:
+            who = finder.people.name_of(named)
+        else:
+            return []  # "Pour la première fois, ...": not a source
+    else:
+        who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
+    said = match["said"].strip()
+    if who is None or word_count(said) < 3:
+        return []
+    start = sentence.start + match.start("said")
+    return [Quote(who, said, "indirect", match["cue"].lower(), text, start, start + len(said))]

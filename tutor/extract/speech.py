@@ -1,0 +1,81 @@
+"""Verbs of saying and the words that attribute speech ("a-t-il dit", "se félicite")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+_SPEECH_VERBS_WORDS = """
+    dire déclarer affirmer expliquer indiquer estimer ajouter annoncer assurer souligner
+    préciser prévenir conclure répondre demander déplorer dénoncer rappeler reconnaître
+    considérer juger penser espérer regretter confier lancer poursuivre renchérir insister
+    avertir admettre promettre évoquer écrire raconter répéter marteler noter observer commenter
+    confirmer révéler signaler constater plaider réclamer exiger interroger réagir ironiser
+    fustiger critiquer soutenir nier démentir prédire proclamer clamer martèle s'exclamer
+    exclamer tweeter résumer détailler développer argumenter avancer lâcher glisser souffler
+    témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
+    corriger informer
+"""
+SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
+_DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
+DESCRIBE_VERBS = frozenset(_DESCRIBE_WORDS.split())
+_INDIRECT_VERBS_WORDS = """
+    dire déclarer affirmer estimer indiquer expliquer annoncer assurer souligner préciser
+    considérer juger penser reconnaître rappeler espérer craindre conclure ajouter nier démentir
+    confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
+    constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
+    répéter écrire raconter croire
+"""
+INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
+CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on"})
+SOURCE_INTRO = re.compile(
+    r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>.+?)\s*[,:]\s*$", re.I
+)
+CLAUSE_END = frozenset({".", ";", "!", "?"})
+
+
+def lemma_of(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma[3:] if lemma.startswith("se ") else lemma
+
+
+_FINITE_FORM_PAIRS = """
+    estime:estimer affirme:affirmer déclare:déclarer indique:indiquer explique:expliquer
+    souligne:souligner précise:préciser rappelle:rappeler juge:juger considère:considérer
+    assure:assurer ajoute:ajouter annonce:annoncer pense:penser dit:dire reconnaît:reconnaître
+"""
+_FINITE_FORMS = dict(pair.split(":") for pair in _FINITE_FORM_PAIRS.split())
+"""Present forms the model mis-tags or mis-lemmatises ("le Conseil estime" -> lemma "estime")."""
+
+
+def is_speech(token: Token, lexicon: frozenset[str]) -> bool:
+    """A speech verb in the active voice ("a déclaré", not "est déclarée conforme")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        # The tagger reads "le Conseil estime" as a noun now and then.
+        mistagged = token.pos_ == "NOUN" and token.lower_ in _FINITE_FORMS
+        if not (mistagged and token.i > 0 and token.doc[token.i - 1].pos_ != "DET"):
+            return False
+    if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+        return False
+    lemma = _FINITE_FORMS.get(token.lower_, lemma_of(token))
+    return lemma in lexicon or lemma_of(token) in lexicon
+
+
+def cue_text(doc: Doc, body: str, verb: Token) -> str:
+    """The verb with its auxiliaries ("a déclaré", "avait appelé") as written."""
+    first = verb.i
+    while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
+        first -= 1
+    if first > 0 and doc[first - 1].lower_ in ("se", "s'"):
+        first -= 1  # "se félicite"
+    last = verb.i
+    while last + 1 < len(doc) and doc[last + 1].lower_ in CLITICS:
+        last += 1
+    return body[doc[first].idx : doc[last].idx + len(doc[last].text)]
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:[-'’]\w+)*", text))
