@@ -47,7 +47,7 @@ TENS = {
 _HUNDRED = ("cent", "cents")
 _THOUSAND = ("mille", "mil")
 _ALL_WORDS = sorted(
-    [*UNITS, *TEENS, *TENS, "vingts", *_HUNDRED, *_THOUSAND, "et"], key=len, reverse=True
+    [*UNITS, "zéro", *TEENS, *TENS, "vingts", *_HUNDRED, *_THOUSAND, "et"], key=len, reverse=True
 )
 _WORD = "(?:" + "|".join(_ALL_WORDS) + ")"
 _RUN = re.compile(rf"(?<![^\W\d_]){_WORD}(?:[\s-]+{_WORD})*(?![^\W\d_])", re.IGNORECASE)

@@ -58,13 +58,17 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", text, count=1)
 
 
-def key(text: str, *, term: bool = False) -> str:
-    """The comparison key of an answer; `term` also drops a leading article."""
+def key(text: str, *, term: bool = False, whole: bool = True) -> str:
+    """The comparison key of an answer; `term` also drops a leading article.
+
+    A whole answer "un" is the number 1; inside a text (`whole=False`, for keyword search) a
+    lone "un" stays a word, as it is in "un pays".
+    """
     text = clean(text)
     if term:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")
-    text = "1" if text in ("un", "une") else words_to_digits(text)
+    text = "1" if whole and text in ("un", "une") else words_to_digits(text)
     text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _DECIMAL_COMMA.sub(".", text)
     return " ".join(text.split())

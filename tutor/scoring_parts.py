@@ -130,21 +130,21 @@ def stem(word: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return words(key(text))
+    return words(key(text, whole=False))
 
 
-def _find(form: list[str], answer: list[str], *, typos: bool) -> tuple[int, int] | None:
-    """Where the keyword's words appear in a row in the answer (start, end), if they do."""
+def _spans(form: list[str], answer: list[str], *, typos: bool) -> list[tuple[int, int]]:
+    """Where the keyword's words appear in a row in the answer: (start, end) of each place."""
     stems = [stem(w) for w in form]
     answer_stems = [stem(w) for w in answer]
-    for start in range(len(answer) - len(form) + 1):
-        window = answer_stems[start : start + len(form)]
+    return [
+        (start, start + len(form))
+        for start in range(len(answer) - len(form) + 1)
         if all(
             got == want or (typos and typo_distance(got, want) is not None)
-            for got, want in zip(window, stems, strict=True)
-        ):
-            return start, start + len(form)
-    return None
+            for got, want in zip(answer_stems[start : start + len(form)], stems, strict=True)
+        )
+    ]
 
 
 def _accents_right(form: list[str], found: list[str]) -> bool:
@@ -176,17 +176,19 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     misaccented: list[str] = []
     missing: list[str] = []
     for keyword in item.keywords:
-        hit = None
-        for form in (keyword.word, *keyword.accept):
-            form_tokens = _tokens(form)
-            span = _find(form_tokens, tokens, typos=item.policy.typos) if form_tokens else None
-            if span is not None:
-                hit = (form_tokens, tokens[span[0] : span[1]])
-                break
-        if hit is None:
+        # Every place the keyword (or an accepted form) appears; one with right accents wins.
+        hits = [
+            (form_tokens, tokens[start:end])
+            for form in (keyword.word, *keyword.accept)
+            if (form_tokens := _tokens(form))
+            for start, end in _spans(form_tokens, tokens, typos=item.policy.typos)
+        ]
+        if not hits:
             missing.append(keyword.word)
             continue
-        if not _accents_right(*hit) and item.policy.accents is not AccentPolicy.IGNORE:
+        if not any(_accents_right(*hit) for hit in hits) and (
+            item.policy.accents is not AccentPolicy.IGNORE
+        ):
             if item.policy.accents is AccentPolicy.STRICT:
                 missing.append(keyword.word)
                 continue
@@ -207,7 +209,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
     if misaccented:
-        reasons = tuple(r for r in reasons if r is not Reason.EXACT) + (Reason.ACCENT,)
+        reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)
         text += messages.SCORE_KEYWORDS_ACCENTS.format(words=words_list)
     return make_verdict(item, outcome, share, expected, text, reasons)
