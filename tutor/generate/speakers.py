@@ -134,11 +134,9 @@ def who_said_items(
     ctx: Context, quotes: list[SpokenQuote], avoid: set[str]
 ) -> list[dict[str, object]]:
     """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once."""
-    candidates = [
-        q
-        for q in quotes
-        if q.quote.kind == "direct" and q.words >= 4 and french.fold(q.text) not in avoid
-    ]
+    direct = [q for q in quotes if q.quote.kind == "direct" and q.words >= 4]
+    # quotes of the matching item only when there are no others: asking twice is still practice
+    candidates = [q for q in direct if french.fold(q.text) not in avoid] or direct
     by_speaker: dict[str, SpokenQuote] = {}
     for spoken in candidates:
         by_speaker.setdefault(french.fold(spoken.speaker), spoken)

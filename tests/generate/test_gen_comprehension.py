@@ -1,0 +1,49 @@
+"""Vrai / faux / on ne sait pas, numbers in context and open questions."""
+
+from __future__ import annotations
+
+from conftest import context_for
+from gold_facts import gold_article
+
+from tutor.generate.comprehension import comprehension_items
+
+
+def test_true_false_and_not_given_statements_from_dates(poutine, poutine_facts):
+    items = comprehension_items(context_for(poutine, poutine_facts))
+    statements = {i["answer"]: i for i in items if i["type"] == "true_false"}
+    assert set(statements) == {True, False, "not_given"}
+    false = statements[False]
+    assert false["justify"] is True and false["feedback"].startswith("Faux")
+    not_given = statements["not_given"]
+    assert not_given["feedback"].startswith("On ne sait pas")
+    for item in statements.values():
+        assert item["evidence"] in poutine.body
+        assert item["statement"].endswith(".")
+
+
+def test_a_false_statement_changes_the_date_and_nothing_else(poutine, poutine_facts):
+    items = comprehension_items(context_for(poutine, poutine_facts))
+    false = next(i for i in items if i.get("answer") is False)
+    assert "Vladimir Poutine" in false["statement"] or "Russie" in false["statement"]
+    said = false["feedback"].split("c'est ")[1].split(",")[0]
+    assert said not in false["statement"]
+
+
+def test_number_question_offers_other_numbers_of_the_article():
+    article, facts = gold_article("psa-suppressions-emplois")
+    items = comprehension_items(context_for(article, facts))
+    numbers = [i for i in items if i["id"].startswith("nombre-")]
+    assert numbers
+    for item in numbers:
+        assert item["answer"] in item["options"]
+        assert item["prompt"].count("___") == 1
+        assert item["answer"] in item["evidence"]
+
+
+def test_open_questions_expect_keywords_of_the_article(poutine, poutine_facts):
+    items = comprehension_items(context_for(poutine, poutine_facts))
+    summary = next(i for i in items if i["id"] == "resume-article")
+    words = [k["word"] for k in summary["keywords"]]
+    assert "Vladimir Poutine" in words
+    assert summary["min_keywords"] == 2
+    assert summary["model_answer"].startswith("Vladimir Poutine en visite historique")

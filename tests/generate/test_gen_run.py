@@ -1,0 +1,74 @@
+"""Writing files: no overwrite of a teacher's edits, refusals with clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import CONTENT, gold_article
+
+from tutor.exercise_io import check_exercise_file
+from tutor.generate import generate_document
+from tutor.generate.run import (
+    EditedFileError,
+    GenerationError,
+    ensure_replaceable,
+    read_article,
+    write_document,
+)
+
+
+def _generate(path: Path, seed: int = 0) -> None:
+    article, facts = gold_article("poutine-coree-du-nord")
+    doc = generate_document(article, facts, seed=seed, content_dir=CONTENT)
+    replaced = ensure_replaceable(path, force=False)
+    write_document(doc, article, path, replaced, ())
+
+
+def test_a_generated_file_is_valid_and_can_be_regenerated(tmp_path):
+    out = tmp_path / "exercises" / "poutine.yaml"
+    _generate(out)
+    assert check_exercise_file(out, CONTENT).ok
+    _generate(out, seed=1)  # unedited: simply replaced
+    assert "seed: 1" in out.read_text(encoding="utf-8")
+
+
+def test_an_edited_file_is_never_overwritten_without_force(tmp_path):
+    out = tmp_path / "poutine.yaml"
+    _generate(out)
+    edited = out.read_text(encoding="utf-8").replace("Associez chaque", "Reliez chaque", 1)
+    out.write_text(edited, encoding="utf-8")
+    with pytest.raises(EditedFileError, match=r"edited since it was generated.*--force"):
+        _generate(out)
+    assert out.read_text(encoding="utf-8") == edited
+    assert ensure_replaceable(out, force=True) is True
+
+
+def test_a_hand_written_file_is_not_overwritten(tmp_path):
+    out = tmp_path / "mine.yaml"
+    out.write_text("format: 1\nitems: []\n", encoding="utf-8")
+    with pytest.raises(EditedFileError, match="not written by tutor generate"):
+        ensure_replaceable(out, force=False)
+    out.write_text("{{{ not yaml", encoding="utf-8")
+    with pytest.raises(EditedFileError):
+        ensure_replaceable(out, force=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("Titre\n\n" + "The government resigned last night after the vote. " * 20, "French"),
+        ("Titre\n\n" + "Le gouvernement a démissionné. " * 40_000, "characters"),
+    ],
+)
+def test_bad_articles_are_refused_with_a_message(tmp_path, text, message):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GenerationError, match=message):
+        read_article(path)
+
+
+def test_a_missing_article_is_a_message(tmp_path):
+    with pytest.raises(GenerationError, match="no such article"):
+        read_article(tmp_path / "absent.txt")

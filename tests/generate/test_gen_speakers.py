@@ -1,0 +1,68 @@
+"""Who said what, "Qui a dit ?" and "Qui est ?" items from the quotes and people of an article."""
+
+from __future__ import annotations
+
+from conftest import context_for
+from gold_facts import gold_article
+
+from tutor.facts import ArticleFacts
+from tutor.generate.speakers import speaker_items
+
+
+def _people_of(facts: ArticleFacts) -> set[str]:
+    names = {p.name for p in facts.people}
+    return names | {q.speaker[0].upper() + q.speaker[1:] for q in facts.quotes}
+
+
+def test_matching_pairs_quotes_with_their_own_speakers(poutine, poutine_facts):
+    items = speaker_items(context_for(poutine, poutine_facts))
+    (match,) = [i for i in items if i["type"] == "speakers"]
+    said = {(q.speaker, q.text) for q in poutine_facts.quotes}
+    for pair in match["pairs"]:
+        assert any(pair["speaker"] == s and pair["quote"][:20] in t for s, t in said)
+    speakers = {p["speaker"] for p in match["pairs"]}
+    assert len(speakers) == len(match["pairs"]) >= 2
+    # distractors are people of the same article who said none of these quotes
+    assert match["distractors"] and not set(match["distractors"]) & speakers
+    assert set(match["distractors"]) <= _people_of(poutine_facts)
+    assert match["evidence"] in poutine.body
+
+
+def test_who_said_offers_other_speakers_of_the_article(poutine, poutine_facts):
+    items = speaker_items(context_for(poutine, poutine_facts))
+    who = [i for i in items if i["id"].startswith("qui-a-dit")]
+    assert who
+    for item in who:
+        assert item["prompt"].startswith("Qui a dit : « ") and item["prompt"].endswith(" » ?")
+        assert item["answer"] in item["options"] and 3 <= len(item["options"]) <= 4
+        assert set(item["options"]) <= _people_of(poutine_facts)
+        assert item["answer"] in item["feedback"]
+
+
+def test_who_is_offers_the_roles_of_the_article(poutine, poutine_facts):
+    items = speaker_items(context_for(poutine, poutine_facts))
+    kirby = next(i for i in items if i["prompt"] == "Qui est John Kirby ?")
+    assert kirby["answer"] == (
+        "Le porte-parole du Conseil de sécurité nationale de la Maison Blanche"
+    )
+    roles = {p.role.casefold() for p in poutine_facts.people if p.role}
+    for option in kirby["options"]:
+        assert option.casefold().removeprefix("le ").removeprefix("la ") in roles
+    assert "John Kirby" in kirby["evidence"]
+
+
+def test_plural_groups_agree_with_their_verb():
+    article, facts = gold_article("controles-au-facies")
+    from tutor.generate.comprehension import comprehension_items
+
+    statements = [
+        i["statement"] for i in comprehension_items(context_for(article, facts)) if "statement" in i
+    ]
+    assert any(s.startswith("Des associations disent : «") for s in statements)
+
+
+def test_an_article_without_quotes_has_no_speaker_matching():
+    article, facts = gold_article("poutine-coree-du-nord")
+    quiet = ArticleFacts(facts.path, facts.title, facts.published, facts.dates, facts.people)
+    items = speaker_items(context_for(article, quiet))
+    assert all(i["type"] != "speakers" for i in items)

@@ -1,0 +1,298 @@
+"""Writing exercise files: extraction (imported lazily), generation, checks, and safe overwrites.
+
+Used by `tutor generate` and by the app, which calls `generate_exercise_file` in a worker thread;
+every failure a user can cause is a `GenerationError` with a message to act on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+
+from tutor.content import ArticleError, load_article
+from tutor.exercise_io import dump_exercise_document, exercise_schema, normalise_for_search
+from tutor.exercise_rules import item_rule_problems
+from tutor.generate import generate_document
+from tutor.generate.document import items_hash
+from tutor.generate.french import wordset
+from tutor.glossary import Glossary, load_glossary
+from tutor.model import Article
+from tutor.yaml_source import YamlProblem, read_yaml_file
+
+if TYPE_CHECKING:
+    from tutor.facts import ArticleFacts
+
+Progress = Callable[[str], None]
+
+MAX_GENERATE_CHARS = 200_000
+"""About 30,000 words: far beyond a news article; longer texts are refused, not truncated."""
+
+_FRENCH_WORDS = wordset(
+    "le la les de des du et est un une en que qui dans pour pas sur au aux il elle ne se par "
+    "plus avec son sa ses ce cette a ont été sont"
+)
+
+
+class GenerationError(Exception):
+    """Generation cannot go on; the message says why and what to do."""
+
+
+class EditedFileError(GenerationError):
+    """The exercise file was changed by hand since it was generated."""
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    """What was written: where, how many items per skill and per type, and any warnings."""
+
+    path: Path
+    article: Path
+    items: int
+    by_skill: dict[str, int] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    replaced: bool = False
+
+    def summary(self) -> str:
+        skills = ", ".join(f"{skill} {n}" for skill, n in sorted(self.by_skill.items()))
+        return f"{self.path}: {self.items} items ({skills})"
+
+
+def _say(progress: Progress | None, message: str) -> None:
+    if progress is not None:
+        progress(message)
+
+
+def read_generated_state(path: Path) -> tuple[str | None, str | None]:
+    """(stored items hash, hash of the items now in the file); (None, None) when unreadable."""
+    try:
+        doc = read_yaml_file(path)
+    except YamlProblem:
+        return None, None
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        return None, None
+    generated = data.get("generated")
+    stored = generated.get("items_hash") if isinstance(generated, dict) else None
+    return (str(stored) if stored else None), items_hash(data["items"])
+
+
+def ensure_replaceable(path: Path, force: bool) -> bool:
+    """Whether `path` exists (and will be replaced); raises EditedFileError when a teacher
+    edited it (or wrote it by hand) and `force` is not given."""
+    if not path.exists():
+        return False
+    if force:
+        return True
+    if not path.is_file():
+        raise GenerationError(f"{path} exists and is not a file")
+    stored, current = read_generated_state(path)
+    if stored is None:
+        raise EditedFileError(
+            f"{path} was not written by tutor generate (or is not a valid exercise file); "
+            "it is kept as it is. Use --force to replace it, or -o to write elsewhere."
+        )
+    if stored != current:
+        raise EditedFileError(
+            f"{path} has been edited since it was generated; it is kept as it is. "
+            "Use --force to replace it (the edits will be lost), or -o to write elsewhere."
+        )
+    return True
+
+
+def check_text(article: Article) -> None:
+    """Refuse texts that cannot give exercises: too long, or not French."""
+    body = article.body
+    if len(body) > MAX_GENERATE_CHARS:
+        raise GenerationError(
+            f"{article.path}: the text has {len(body):,} characters; exercises are made from "
+            f"articles of up to {MAX_GENERATE_CHARS:,}. Split it into several articles."
+        )
+    words = re.findall(r"[^\W\d_]+", body.lower())
+    if len(words) >= 20:
+        french = sum(w in _FRENCH_WORDS for w in words) / len(words)
+        if french < 0.12:
+            raise GenerationError(
+                f"{article.path}: this text does not look like French; "
+                "tutor makes exercises from French articles only."
+            )
+
+
+def read_article(path: Path) -> Article:
+    """The article at `path`, checked for generation; problems become GenerationErrors."""
+    if not path.is_file():
+        raise GenerationError(f"{path}: no such article file")
+    try:
+        article = load_article(path)
+    except ArticleError as err:
+        raise GenerationError(str(err)) from err
+    check_text(article)
+    return article
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(exercise_schema())
+
+
+def checked_document(doc: dict[str, Any], article: Article) -> tuple[dict[str, Any], list[str]]:
+    """The document without any item that breaks the format's rules, and what was dropped.
+
+    Generation should never produce such an item; this is the guarantee that a generated file
+    always passes `tutor validate`, whatever the facts were.
+    """
+    body = normalise_for_search(article.body)
+    kept, dropped = [], []
+    for item in doc["items"]:
+        wrapped = {**doc, "items": [item]}
+        errors = [e.message for e in _validator().iter_errors(wrapped)]
+        errors += [
+            msg
+            for _, msg, severity in item_rule_problems(item, body, normalise_for_search)
+            if severity == "error"
+        ]
+        if errors:
+            dropped.append(f"item {item.get('id')} left out: {errors[0]}")
+        else:
+            kept.append(item)
+    if not kept:
+        raise GenerationError(f"{article.path}: no exercise could be made from this text")
+    if dropped:
+        doc = {**doc, "items": kept}
+        doc["generated"] = {**doc["generated"], "items_hash": items_hash(kept)}
+    return doc, dropped
+
+
+def write_document(
+    doc: dict[str, Any], article: Article, out_path: Path, replaced: bool, warnings: Sequence[str]
+) -> GenerationResult:
+    """Check and write a document atomically; the result says what the file holds."""
+    from tutor.exercise_io import write_text_atomically
+
+    doc, dropped = checked_document(doc, article)
+    try:
+        write_text_atomically(out_path, dump_exercise_document(doc))
+    except OSError as err:
+        raise GenerationError(f"{out_path}: cannot write the file ({err.strerror})") from err
+    items = doc["items"]
+    return GenerationResult(
+        path=out_path,
+        article=article.path,
+        items=len(items),
+        by_skill=dict(Counter(i["skill"] for i in items)),
+        by_type=dict(Counter(i["type"] for i in items)),
+        warnings=(*warnings, *dropped),
+        replaced=replaced,
+    )
+
+
+def _extraction() -> Any:
+    """The extraction package, imported on first use (it loads spaCy)."""
+    try:
+        import tutor.extract as extraction
+    except ImportError as err:
+        raise GenerationError(
+            f"extraction is not available ({err}); install the project with `make test` "
+            "or `pip install -e .`"
+        ) from err
+    return extraction
+
+
+def _run_extraction(call: Callable[[], Any]) -> Any:
+    """Run an extraction call, turning a missing model into a GenerationError."""
+    try:
+        return call()
+    except RuntimeError as err:
+        if type(err).__name__ == "ModelMissingError":
+            raise GenerationError(str(err)) from err
+        raise
+
+
+def _extract_one(article: Article, progress: Progress | None) -> ArticleFacts:
+    _say(progress, "Chargement du modèle de langue…")
+    extraction = _extraction()
+    _say(progress, "Analyse de l'article…")
+    return _run_extraction(lambda: extraction.extract_facts(article))
+
+
+def generate_exercise_file(
+    article_path: Path,
+    out_path: Path,
+    seed: int = 0,
+    force: bool = False,
+    progress: Progress | None = None,
+    content_dir: Path | None = None,
+    glossary: Glossary | None = None,
+) -> GenerationResult:
+    """Extract, generate and write the exercise file of one article.
+
+    Refuses (EditedFileError) to replace a file a teacher has edited unless `force`; a file
+    that is exactly as generated is simply regenerated. Safe to call from a worker thread.
+    """
+    _say(progress, "Lecture de l'article…")
+    article = read_article(article_path)
+    replaced = ensure_replaceable(out_path, force)
+    if glossary is None:
+        glossary = load_glossary(content_dir or article_path.parent)
+    facts = _extract_one(article, progress)
+    _say(progress, "Création des exercices…")
+    doc = generate_document(article, facts, glossary, seed, content_dir or article_path.parent)
+    _say(progress, "Enregistrement…")
+    warnings = tuple(str(p) for p in glossary.problems)
+    return write_document(doc, article, out_path, replaced, warnings)
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """One article of a batch: its result, or the message of why it was not generated."""
+
+    article: Path
+    result: GenerationResult | None = None
+    error: str | None = None
+
+
+def generate_many(
+    jobs: Sequence[tuple[Path, Path]],
+    seed: int = 0,
+    force: bool = False,
+    progress: Progress | None = None,
+    content_dir: Path | None = None,
+    glossary: Glossary | None = None,
+) -> list[BatchOutcome]:
+    """Generate several (article, out file) pairs with one model load and one `nlp.pipe`
+    batch; a bad article is reported and the others go on."""
+    outcomes: dict[Path, BatchOutcome] = {}
+    ready: list[tuple[Article, Path, bool]] = []
+    for article_path, out_path in jobs:
+        try:
+            article = read_article(article_path)
+            replaced = ensure_replaceable(out_path, force)
+        except GenerationError as err:
+            outcomes[article_path] = BatchOutcome(article_path, error=str(err))
+            continue
+        ready.append((article, out_path, replaced))
+    if ready:
+        if glossary is None:
+            glossary = load_glossary(content_dir)
+        _say(progress, "Chargement du modèle de langue…")
+        extraction = _extraction()
+        _say(progress, f"Analyse de {len(ready)} articles…")
+        articles = [article for article, _, _ in ready]
+        all_facts = _run_extraction(lambda: extraction.extract_many(articles))
+        warnings = tuple(str(p) for p in glossary.problems)
+        for (article, out_path, replaced), facts in zip(ready, all_facts, strict=True):
+            try:
+                doc = generate_document(article, facts, glossary, seed, content_dir)
+                result = write_document(doc, article, out_path, replaced, warnings)
+            except GenerationError as err:
+                outcomes[article.path] = BatchOutcome(article.path, error=str(err))
+                continue
+            outcomes[article.path] = BatchOutcome(article.path, result=result)
+    return [outcomes[a] for a, _ in jobs if a in outcomes]
