@@ -132,6 +132,7 @@ UI_KEY_MOVE_DOWN = "Descendre"
 UI_SUBMIT = "Valider"
 UI_CLOSE = "Fermer"
 UI_CONTINUE = "Continuer"
+UI_CONTINUE_KEY = "Continuer (Entrée)"
 
 UI_CMD_LIBRARY = "Bibliothèque"
 UI_CMD_LIBRARY_HELP = "Revenir à la liste des articles"
@@ -146,6 +147,7 @@ UI_LEARNER_TITLE = "Bonjour ! Qui travaille aujourd'hui ?"
 UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée :"
 UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée :"
 UI_LEARNER_PLACEHOLDER = "Votre prénom"
+UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression : {error}"
 UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni :."
 
 UI_LIBRARY_TITLE = "Bibliothèque : choisissez un article"
@@ -155,12 +157,11 @@ UI_LIBRARY_BROKEN_TITLE = "Exercices indisponibles"
 UI_LIBRARY_BROKEN = "Ce fichier a une erreur (les autres articles marchent) : {problem}"
 UI_COL_TITLE = "Article"
 UI_COL_DATE = "Date"
-UI_COL_LEVEL = "Niveau"
-UI_COL_ITEMS = "Questions"
+UI_COL_LEVEL = "Niv."
 UI_COL_SCORE = "Score"
 UI_COL_DUE = "À revoir"
-UI_COL_STATE = "État"
-UI_STATE_READY = "prêt"
+UI_COL_STATE = "Exercices"
+UI_STATE_READY = "{count} questions"
 UI_STATE_TO_GENERATE = "à créer"
 UI_STATE_GENERATING = "création {percent} %"
 UI_STATE_UNAVAILABLE = "indisponible"
@@ -181,10 +182,7 @@ UI_GENERATE_BROKEN = (
 )
 
 UI_READER_ITEMS = "{count} questions"
-UI_READER_TIP = (
-    "{count} mots clés en couleur : Tab pour passer de l'un à l'autre, Entrée pour "
-    "l'explication, e pour les exercices."
-)
+UI_READER_TIP = "{count} mots clés en couleur : Tab pour les parcourir, Entrée pour le sens."
 UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices."
 UI_READER_NO_TERMS = "Pas de mots clés dans cet article."
 UI_READER_NO_EXERCISES = (
@@ -200,6 +198,7 @@ UI_SESSION_SAVED = "Vos réponses sont enregistrées."
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée : {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
+UI_JUSTIFY_PICK = "Votre réponse : {choice}. Quelle phrase du texte le prouve ? (↑ ↓ puis Entrée)"
 UI_PAIR_WHO = "Qui a dit cela ?"
 UI_PAIR_WHICH_TERM = "Quel mot ?"
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
@@ -210,6 +209,15 @@ UI_HINT_COST = "Indice (coûte {cost} point) : {hint}"
 UI_HINT_FREE = "Indice (gratuit) : {hint}"
 
 UI_FEEDBACK_POINTS = "{points} / {max} point(s)"
+UI_FEEDBACK_REASONS: dict[str, str] = {
+    "accent": "attention aux accents",
+    "typo": "une petite faute de frappe",
+    "date_incomplete": "la date est incomplète",
+    "justification_missing": "il manque la phrase du texte",
+    "justification_wrong": "la phrase citée ne prouve pas la réponse",
+    "missing_keywords": "il manque des mots importants",
+}
+"""Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring)."""
 UI_FEEDBACK_GIVEN = "Votre réponse : "
 UI_FEEDBACK_EXPECTED = "La bonne réponse : "
 UI_FEEDBACK_IN_TEXT = "Dans l'article :"

@@ -58,9 +58,14 @@ class TutorApp(App[None]):
         """Open the learner's record (telling them of any repair) and show the library."""
         from tutor.ui.screens.library import LibraryScreen
 
-        for notice in self.services.open_learner(name):
-            self.notify(notice, severity="warning", timeout=12)
-        self.sub_title = name
+        try:
+            notices = self.services.open_learner(name)
+        except OSError as err:
+            self.notify(msg.UI_LEARNER_FAILED.format(error=err), severity="error", timeout=20)
+            return
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
+        self.sub_title = self.services.learner or name
         while len(self.screen_stack) > 1:
             self.pop_screen()
         self.push_screen(LibraryScreen())

@@ -25,7 +25,15 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
-from tutor.ui.widgets.answers import ChoiceAnswer, OrderingAnswer, PairingAnswer, TextAnswer
+from tutor.ui.key_terms import split_sentences
+from tutor.ui.text_spans import paragraphs
+from tutor.ui.widgets.answers import (
+    ChoiceAnswer,
+    JustifiedTruthAnswer,
+    OrderingAnswer,
+    PairingAnswer,
+    TextAnswer,
+)
 
 GAP_SHOWN = "_______"
 TRUTH_ORDER = (Truth.TRUE, Truth.FALSE, Truth.NOT_GIVEN)
@@ -58,13 +66,18 @@ def shuffled_events(item: Chronology) -> list[str]:
     return right[::-1]
 
 
-def answer_widget(item: Item) -> Widget:
-    """The widget that fits the item's kind."""
+def answer_widget(item: Item, article_body: str) -> Widget:
+    """The widget that fits the item's kind; the article gives the sentences to justify with."""
     if isinstance(item, Choice):
         keys = [str(n) for n in range(1, len(item.options) + 1)]
         return ChoiceAnswer([(o, o) for o in item.options], keys, id="answer")
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
+        if item.justify:
+            sentences = [s for p in paragraphs(article_body) for s in split_sentences(p)]
+            return JustifiedTruthAnswer(
+                options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN, id="answer"
+            )
         return ChoiceAnswer(options, TRUTH_KEYS, id="answer")
     if isinstance(item, Cloze) and item.bank:
         words = _shuffled(list(item.bank), item.id)
@@ -103,6 +116,10 @@ def answer_text(answer: object) -> str:
     """The learner's answer in words, for the feedback screen."""
     if isinstance(answer, Truth):
         return msg.TRUTH_LABELS[str(answer)]
+    if isinstance(answer, dict) and "truth" in answer:
+        truth = answer_text(answer["truth"])
+        proof = answer.get("justification")
+        return f"{truth}{msg.PAIR_SEPARATOR}{msg.QUOTED.format(text=proof)}" if proof else truth
     if isinstance(answer, dict):
         return msg.LIST_SEPARATOR.join(f"{k}{msg.PAIR_SEPARATOR}{v}" for k, v in answer.items())
     if isinstance(answer, list):

@@ -1,15 +1,22 @@
 """Key terms for the reader, without spaCy: what the exercise file and the glossary know.
 
 The terms are the words the exercises ask about (cloze answers, term/definition pairs, word-bank
-words) and the glossary's entries; only those written in the article are highlighted.
+words) and the glossary's entries found in the article (plurals included); a definition written
+in the exercise file wins over the glossary's, because it was written for this article.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tutor.model import Cloze, ExerciseSet, TermMatch
+from tutor.ui.text_spans import TermSpan, find_terms
+
+if TYPE_CHECKING:
+    from tutor.glossary import Glossary
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[A-ZÀ-ÖØ-Þ«“\"0-9])")
 
@@ -22,35 +29,89 @@ class KeyTerm:
     definition: str | None = None
 
 
-def key_terms(exercise_set: ExerciseSet | None, glossary: dict[str, str]) -> list[KeyTerm]:
-    """Candidate terms, each once (case ignored); a definition from the exercises wins over the
-    glossary's because it was written for this article."""
+def fold(term: str) -> str:
+    """The key a term is known by: case, curly apostrophes and spacing ignored."""
+    return re.sub(r"\s+", " ", term.replace("’", "'")).strip().casefold()
+
+
+def exercise_terms(exercise_set: ExerciseSet | None) -> dict[str, KeyTerm]:
+    """The terms the exercises ask about, by folded form."""
     found: dict[str, KeyTerm] = {}
+    if exercise_set is None:
+        return found
+    for item in exercise_set.items:
+        if isinstance(item, TermMatch):
+            for pair in item.pairs:
+                found[fold(pair.term)] = KeyTerm(pair.term.strip(), pair.definition)
+        elif isinstance(item, Cloze):
+            for word in (item.answer, *item.bank):
+                found.setdefault(fold(word), KeyTerm(word.strip()))
+    return found
 
-    def add(term: str, definition: str | None = None) -> None:
-        key = term.strip().casefold()
-        if not key:
-            return
-        known = found.get(key)
-        if known is None or (known.definition is None and definition):
-            found[key] = KeyTerm(term.strip(), definition or (known and known.definition))
 
-    if exercise_set is not None:
-        for item in exercise_set.items:
-            if isinstance(item, TermMatch):
-                for pair in item.pairs:
-                    add(pair.term, pair.definition)
-            elif isinstance(item, Cloze):
-                add(item.answer)
-                for word in item.bank:
-                    add(word)
-    for term, definition in glossary.items():
-        key = term.strip().casefold()
-        if key in found and found[key].definition is None:
-            found[key] = KeyTerm(found[key].term, definition)
-        elif key not in found:
-            add(term, definition)
-    return list(found.values())
+def _free(taken: list[TermSpan], paragraph: int, start: int, end: int) -> bool:
+    return all(s.paragraph != paragraph or end <= s.start or start >= s.end for s in taken)
+
+
+def _first_only(spans: list[TermSpan]) -> list[TermSpan]:
+    seen: set[str] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: (s.paragraph, s.start)):
+        if span.term not in seen:
+            seen.add(span.term)
+            out.append(span)
+    return out
+
+
+def reader_terms(
+    texts: list[str],
+    exercise_set: ExerciseSet | None,
+    glossary: Glossary | None,
+    common: Callable[[str], bool] = lambda _term: False,
+) -> tuple[list[TermSpan], dict[str, KeyTerm]]:
+    """The first occurrence of each key term in the paragraphs, in reading order, and what each
+    term means.
+
+    A span's `term` is the folded key into the returned mapping. Exercise terms are placed
+    first; glossary matches fill the gaps, so an exercise term is never split by a shorter
+    glossary entry. Glossary words that every learner knows (`common`) are left plain: a page
+    where every other word is coloured highlights nothing.
+    """
+    terms = exercise_terms(exercise_set)
+    spans = [
+        TermSpan(s.paragraph, s.start, s.end, fold(s.term))
+        for s in find_terms(texts, [t.term for t in terms.values()])
+    ]
+    if glossary is not None:
+        for number, text in enumerate(texts):
+            for match in glossary.find_in(text):
+                key = fold(match.entry.lemma)
+                if key not in terms and common(key):
+                    continue
+                if not _free(spans, number, match.start, match.end):
+                    continue
+                spans.append(TermSpan(number, match.start, match.end, key))
+                known = terms.get(key)
+                if known is None:
+                    terms[key] = KeyTerm(match.entry.lemma, match.entry.definition)
+                elif known.definition is None:
+                    terms[key] = KeyTerm(known.term, match.entry.definition)
+    for key, known in list(terms.items()):
+        if known.definition is None and glossary is not None:
+            entry = glossary.get(known.term)
+            if entry is not None:
+                terms[key] = KeyTerm(known.term, entry.definition)
+    return _first_only(spans), terms
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph, cut after . ! ? … before a capital, digit or quote."""
+    out, begin = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        out.append(paragraph[begin : match.start()].strip())
+        begin = match.end()
+    out.append(paragraph[begin:].strip())
+    return [s for s in out if s]
 
 
 def sentence_around(paragraph: str, start: int, end: int) -> tuple[str, int, int]:

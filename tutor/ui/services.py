@@ -1,45 +1,51 @@
-"""The app's only door to the core: grading, the learner's record, reviews and generation.
+"""The app's only door to the core: learners, grading, the learner's record, reviews, generation.
 
-Screens call these small functions and never the core modules directly, so a change in a core
-API is one edit here. Nothing here imports textual, and generation is imported lazily: the
-generator loads spaCy, which the app must only ever do inside a worker thread.
+Screens call these methods and never the core modules directly, so a change in a core API is one
+edit here. Core modules are imported inside the methods that need them: the first screen only
+needs the list of learners, and everything else loads while the learner reads it (startup time
+is measured by bench/startup.py). Generation imports spaCy, so it only ever runs in a worker
+thread.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tutor.model import Item, Skill
 from tutor.paths import ProjectPaths
-from tutor.ui.catalog import Catalog, LibraryEntry
-from tutor.ui.lesson import LessonItem
+
+if TYPE_CHECKING:
+    from tutor.glossary import Glossary
+    from tutor.model import Item, Skill
+    from tutor.progress import LearnerProgress
+    from tutor.review import DueItem
+    from tutor.scoring import Answer, Verdict
+    from tutor.ui.catalog import Catalog, LibraryEntry
+    from tutor.ui.lesson import LessonItem
+
+COMMON_ZIPF = 4.8
+"""Words at least this frequent (président, guerre, accord) are known at B1: not highlighted."""
 
 Generator = Callable[..., Any]
 """`generate_exercise_file(article_path, out_path, *, seed, force, progress)`."""
 
 
 @dataclass(frozen=True)
-class Feedback:
-    """A verdict as the app shows it."""
-
-    outcome: str
-    points: float
-    max_points: float
-    expected: str
-    explanation: str
-    reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class ArticleStats:
-    """A learner's standing on one article: best score ratio so far and items due now."""
+    """A learner's standing on one article: the share of its points earned on the last try of
+    each item (None before any answer), and how many of its items are due for review."""
 
     score: float | None
     due: int
+
+
+def local_now() -> datetime:
+    """Now, with the local time zone: progress and reviews compare aware times."""
+    return datetime.now().astimezone()
 
 
 @dataclass
@@ -48,80 +54,161 @@ class Services:
 
     paths: ProjectPaths
     progress_dir: Path | None = None
-    now: Callable[[], datetime] = datetime.now
+    now: Callable[[], datetime] = local_now
     generator: Generator | None = None
-    learner: str | None = None
-    _attempts: list[dict[str, Any]] = field(default_factory=list)
+    progress: LearnerProgress | None = None
+    _glossary: Glossary | None = None
+    _common: dict[str, bool] = field(default_factory=dict)
 
     # --- learners --------------------------------------------------------------------------
 
+    def _folder(self) -> Path:
+        from tutor.learners import progress_dir
+
+        return progress_dir(self.progress_dir)
+
     def learners(self) -> list[str]:
-        return [self.learner] if self.learner else []
+        """Names of the learners with a progress file, the last one first."""
+        from tutor.learners import list_learners
+
+        names = [entry.name for entry in list_learners(self._folder())]
+        last = self.last_learner()
+        if last in names:
+            names.remove(last)
+            names.insert(0, last)
+        return names
 
     def last_learner(self) -> str | None:
-        return self.learner
+        from tutor.learners import last_learner
+
+        return last_learner(self._folder())
+
+    @property
+    def learner(self) -> str | None:
+        return self.progress.learner if self.progress else None
 
     def open_learner(self, name: str) -> list[str]:
-        """Make `name` the current learner; returns notices to show (a repaired file...)."""
-        self.learner = name.strip()
-        return []
+        """Open a learner's record (a typed "zoe" finds "Zoé"); returns the French notices to
+        show: a file repaired or moved aside. Raises OSError when the folder is unusable."""
+        from tutor.learners import find_learner, remember_last_learner
+        from tutor.progress import open_progress
+
+        folder = self._folder()
+        known = find_learner(folder, name)
+        name = known.name if known else name.strip()
+        if self.progress is not None:
+            self.progress.close()
+        self.progress = open_progress(name, folder)
+        remember_last_learner(folder, name)
+        return [warning.message for warning in self.progress.warnings]
 
     # --- grading and recording -------------------------------------------------------------
 
-    def grade(self, item: Item, answer: object, hint_used: bool) -> Feedback:
-        from tutor.ui import interim
+    def grade(self, item: Item, answer: Answer, hint_used: bool) -> Verdict:
+        from tutor.scoring import grade
 
-        return interim.grade(item, answer, hint_used)
+        return grade(item, answer, hint_used=hint_used)
 
     def record(
-        self, lesson_item: LessonItem, answer: object, feedback: Feedback, hint: bool
+        self,
+        lesson_item: LessonItem,
+        answer: Answer,
+        verdict: Verdict,
+        hint_used: bool,
+        seconds: float | None = None,
     ) -> None:
-        """Write the attempt to the learner's file now: an answer is never lost."""
-        self._attempts.append(
-            {
-                "article": lesson_item.article.slug,
-                "item": lesson_item.item.id,
-                "skill": lesson_item.item.skill,
-                "outcome": feedback.outcome,
-                "points": feedback.points,
-                "max": feedback.max_points,
-                "when": self.now(),
-            }
+        """Write the attempt to the learner's file before returning: an answer is never lost."""
+        assert self.progress is not None, "a learner is chosen before any exercise"
+        self.progress.record(
+            lesson_item.exercise_set,
+            lesson_item.item,
+            verdict,
+            answer,
+            hint_used=hint_used,
+            when=self.now(),
+            seconds=seconds,
         )
 
     # --- what the learner has done ---------------------------------------------------------
 
-    def article_stats(self, entry: LibraryEntry) -> ArticleStats:
-        mine = [a for a in self._attempts if a["article"] == entry.slug]
-        if not mine:
-            return ArticleStats(None, 0)
-        total = sum(a["max"] for a in mine)
-        due = len({a["item"] for a in mine if a["outcome"] != "correct"})
-        return ArticleStats(sum(a["points"] for a in mine) / total if total else None, due)
+    def _states(self, catalog: Catalog | None) -> dict[tuple[str, str], Any]:
+        from tutor.review import item_states
 
-    def skill_mastery(self) -> dict[Skill, float | None]:
-        out: dict[Skill, float | None] = {}
-        for skill in Skill:
-            mine = [a for a in self._attempts if a["skill"] == skill]
-            total = sum(a["max"] for a in mine)
-            out[skill] = sum(a["points"] for a in mine) / total if total else None
+        if self.progress is None:
+            return {}
+        sets = [e.exercise_set for e in catalog.entries if e.exercise_set] if catalog else None
+        current = None
+        if sets is not None:
+            from tutor.review import current_fingerprints
+
+            current = current_fingerprints(sets)
+        return item_states(self.progress.attempts, current)
+
+    def due(self, catalog: Catalog) -> list[DueItem]:
+        """Items due now across all articles, most overdue first."""
+        from tutor.review import review_queue
+
+        if self.progress is None:
+            return []
+        sets = [e.exercise_set for e in catalog.entries if e.exercise_set]
+        return review_queue(self.progress, self.now(), exercises=sets)
+
+    def article_stats(self, catalog: Catalog) -> dict[str, ArticleStats]:
+        """Each ready article's score and items due, by slug, in one pass over the record."""
+        states = self._states(catalog)
+        due_by_file: dict[str, int] = defaultdict(int)
+        for due in self.due(catalog):
+            due_by_file[due.exercise] += 1
+        out: dict[str, ArticleStats] = {}
+        for entry in catalog.entries:
+            if entry.exercise_set is None:
+                continue
+            name = entry.exercise_set.path.name
+            total = sum(item.points for item in entry.exercise_set.items)
+            tried = [
+                states[(name, i.id)] for i in entry.exercise_set.items if (name, i.id) in states
+            ]
+            score = sum(s.last.points for s in tried) / total if tried and total else None
+            out[entry.slug] = ArticleStats(score, due_by_file.get(name, 0))
         return out
 
+    def skill_mastery(self, catalog: Catalog | None = None) -> dict[Skill, float | None]:
+        """Per skill, the share of points earned on the last try of each item tried."""
+        from tutor.model import Skill
+
+        earned: dict[Skill, float] = defaultdict(float)
+        possible: dict[Skill, float] = defaultdict(float)
+        for state in self._states(catalog).values():
+            earned[state.skill] += state.last.points
+            possible[state.skill] += state.last.max_points
+        return {s: (earned[s] / possible[s] if possible[s] else None) for s in Skill}
+
     def accuracy_by_day(self) -> list[tuple[date, float]]:
-        days: dict[date, list[float]] = {}
-        for a in self._attempts:
-            days.setdefault(a["when"].date(), []).append(a["points"] / a["max"])
-        return [(d, sum(v) / len(v)) for d, v in sorted(days.items())]
+        """Share of points earned per day of work (local days), oldest first."""
+        if self.progress is None:
+            return []
+        earned: dict[date, float] = defaultdict(float)
+        possible: dict[date, float] = defaultdict(float)
+        for attempt in self.progress.attempts:
+            day = attempt.time.astimezone(self.now().tzinfo).date()
+            earned[day] += attempt.points
+            possible[day] += attempt.max_points
+        return [(d, earned[d] / possible[d]) for d in sorted(possible) if possible[d]]
 
     def due_items(self, catalog: Catalog) -> list[LessonItem]:
-        wrong = {(a["article"], a["item"]) for a in self._attempts if a["outcome"] != "correct"}
+        """The items due now, ready to play, from articles that can still be played."""
+        from tutor.ui.lesson import LessonItem
+
+        by_file = {
+            e.exercise_set.path.name: e for e in catalog.entries if e.exercise_set and e.article
+        }
         out: list[LessonItem] = []
-        for entry in catalog.entries:
-            if entry.exercise_set is None or entry.article is None:
-                continue
-            for item in entry.exercise_set.items:
-                if (entry.slug, item.id) in wrong:
-                    out.append(LessonItem(item, entry.article, entry.exercise_set))
+        for due in self.due(catalog):
+            entry = by_file.get(due.exercise)
+            item = entry.exercise_set.item(due.item_id) if entry and entry.exercise_set else None
+            if entry is not None and item is not None and entry.article is not None:
+                assert entry.exercise_set is not None
+                out.append(LessonItem(item, entry.article, entry.exercise_set))
         return out
 
     # --- generation and glossary -----------------------------------------------------------
@@ -136,13 +223,32 @@ class Services:
         generator(entry.article_path, entry.exercise_path, seed=0, force=False, progress=progress)
         return entry.exercise_path
 
-    def glossary(self) -> dict[str, str]:
-        """Term -> definition from the shipped glossary, or nothing when there is none yet."""
-        try:
-            from tutor import glossary
-        except ImportError:
-            return {}
-        try:
-            return dict(glossary.load_glossary())
-        except Exception:
-            return {}
+    def glossary(self) -> Glossary | None:
+        """The shipped glossary with the teacher's additions; None when it cannot be read (the
+        reader then highlights the exercises' terms only)."""
+        if self._glossary is None:
+            try:
+                from tutor.glossary import load_glossary
+
+                self._glossary = load_glossary(self.paths.content)
+            except Exception:
+                return None
+        return self._glossary
+
+    def is_common_word(self, term: str) -> bool:
+        """Whether a single word is everyday French (wordfreq Zipf >= COMMON_ZIPF), so the
+        reader need not highlight it; expressions never are. Loads wordfreq on first use (most
+        of a second): `prepare_reader` does that in the catalog worker."""
+        if " " in term or "'" in term or "-" in term:
+            return False
+        if term not in self._common:
+            from wordfreq import zipf_frequency
+
+            self._common[term] = zipf_frequency(term, "fr") >= COMMON_ZIPF
+        return self._common[term]
+
+    def prepare_reader(self) -> None:
+        """Read the glossary and word frequencies ahead, off the UI thread."""
+        glossary = self.glossary()
+        for entry in glossary or ():
+            self.is_common_word(entry.lemma.casefold())

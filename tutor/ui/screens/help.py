@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Label
+from textual.widgets import Button, DataTable, Footer, Label
 
 from tutor import messages as msg
 
@@ -25,6 +25,7 @@ class HelpModal(ModalScreen[None]):
             yield Label(msg.UI_HELP_TITLE, classes="modal-title")
             yield DataTable(id="help-keys", cursor_type="none", show_header=False)
             yield Button(msg.UI_CLOSE, id="help-close", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         table: DataTable[str] = self.query_one(DataTable)

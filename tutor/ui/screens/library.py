@@ -12,26 +12,37 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, ProgressBar, Static
 
 from tutor import messages as msg
-from tutor.ui.catalog import Catalog, LibraryEntry, load_catalog, load_entry
 from tutor.ui.formatting import format_date, format_percent
 
 if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
+    from tutor.ui.catalog import Catalog, LibraryEntry
+    from tutor.ui.services import ArticleStats
 
 COLUMNS = (
     ("title", msg.UI_COL_TITLE),
     ("date", msg.UI_COL_DATE),
     ("level", msg.UI_COL_LEVEL),
-    ("items", msg.UI_COL_ITEMS),
     ("score", msg.UI_COL_SCORE),
     ("due", msg.UI_COL_DUE),
     ("state", msg.UI_COL_STATE),
 )
-TITLE_WIDTH = 34
+OTHER_COLUMNS_WIDTH = 10 + 4 + 6 + 8 + 14 + 2 * len(COLUMNS) + 2
+"""Room taken by every column but the title, with cell padding and the scrollbar."""
+MIN_TITLE_WIDTH = 20
+
+
+class LibraryTable(DataTable[str]):
+    """The article list; Enter reads the highlighted article (and says so in the footer)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", msg.UI_KEY_READ),
+    ]
 
 
 class LibraryScreen(Screen[None]):
@@ -39,7 +50,6 @@ class LibraryScreen(Screen[None]):
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", msg.UI_KEY_READ, show=True),
         Binding("g", "generate", msg.UI_KEY_GENERATE),
         Binding("r", "review", msg.UI_KEY_REVIEW),
         Binding("p", "app.progress", msg.UI_KEY_PROGRESS),
@@ -49,13 +59,14 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.catalog: Catalog | None = None
+        self._stats: dict[str, ArticleStats] = {}
         self._generating: dict[str, float] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label(msg.UI_LIBRARY_TITLE, id="library-title", classes="screen-title")
         yield LoadingIndicator(id="library-loading")
-        table: DataTable[str] = DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        table = LibraryTable(id="library", cursor_type="row", zebra_stripes=True)
         table.display = False
         yield table
         with Vertical(id="library-detail"):
@@ -73,8 +84,11 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="catalog")
     def _load(self) -> None:
+        from tutor.ui.catalog import load_catalog
+
         catalog = load_catalog(self.app.services.paths)
         self.app.call_from_thread(self._show_catalog, catalog)
+        self.app.services.prepare_reader()
 
     def _show_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -92,20 +106,19 @@ class LibraryScreen(Screen[None]):
                 markup=False,
             )
         if not catalog.entries:
-            self.query_one("#detail-text", Static).update(
-                msg.UI_LIBRARY_EMPTY.format(folder=self.app.services.paths.content)
-            )
+            empty = msg.UI_LIBRARY_EMPTY.format(folder=self.app.services.paths.content)
+            self.query_one("#detail-text", Static).update(Content(empty))
 
     def _row(self, entry: LibraryEntry) -> tuple[str, ...]:
-        stats = self.app.services.article_stats(entry) if entry.ready else None
+        stats = self._stats.get(entry.slug)
         title = entry.title
-        if len(title) > TITLE_WIDTH:
-            title = title[: TITLE_WIDTH - 1] + "…"
+        width = max(MIN_TITLE_WIDTH, self.size.width - OTHER_COLUMNS_WIDTH)
+        if len(title) > width:
+            title = title[: width - 1] + "…"
         return (
             title,
             format_date(entry.published),
             entry.level or "–",
-            str(entry.item_count) if entry.exercise_set else "–",
             format_percent(stats.score) if stats else "–",
             str(stats.due) if stats and stats.due else "–",
             self._state(entry),
@@ -115,7 +128,7 @@ class LibraryScreen(Screen[None]):
         if entry.slug in self._generating:
             return msg.UI_STATE_GENERATING.format(percent=round(self._generating[entry.slug]))
         if entry.ready:
-            return msg.UI_STATE_READY
+            return msg.UI_STATE_READY.format(count=entry.item_count)
         if entry.can_generate:
             return msg.UI_STATE_TO_GENERATE
         return msg.UI_STATE_UNAVAILABLE
@@ -123,6 +136,7 @@ class LibraryScreen(Screen[None]):
     def _fill(self) -> None:
         if self.catalog is None:
             return
+        self._stats = self.app.services.article_stats(self.catalog)
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -139,6 +153,9 @@ class LibraryScreen(Screen[None]):
         self._describe()
 
     def on_screen_resume(self) -> None:
+        self._fill()
+
+    def on_resize(self) -> None:
         self._fill()
 
     def highlighted(self) -> LibraryEntry | None:
@@ -168,7 +185,7 @@ class LibraryScreen(Screen[None]):
             lines.append(msg.UI_DETAIL_CHANGED)
         else:
             lines.append(msg.UI_DETAIL_READY.format(count=entry.item_count))
-        detail.update("\n".join(lines))
+        detail.update(Content("\n".join(lines)))
 
     @on(DataTable.RowSelected)
     def _selected(self) -> None:
@@ -208,6 +225,8 @@ class LibraryScreen(Screen[None]):
         def progress(fraction: float, _stage: str) -> None:
             self.app.call_from_thread(self._generation_progress, entry, fraction)
 
+        from tutor.ui.catalog import load_entry
+
         try:
             self.app.services.generate(entry, progress)
             fresh = load_entry(entry.article_path, entry.exercise_path, self.app.services.paths)
@@ -232,11 +251,13 @@ class LibraryScreen(Screen[None]):
         )
 
     def _generation_done(self, fresh: LibraryEntry) -> None:
+        from tutor.ui.catalog import Catalog
+
         self._generating.pop(fresh.slug, None)
         if self.catalog is not None:
             entries = tuple(fresh if e.slug == fresh.slug else e for e in self.catalog.entries)
             self.catalog = Catalog(entries, self.catalog.problems)
-        self._update_row(fresh)
+        self._fill()
         if fresh.ready:
             self.notify(msg.UI_GENERATE_DONE.format(title=fresh.title, count=fresh.item_count))
         else:

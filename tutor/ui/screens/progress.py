@@ -31,7 +31,8 @@ class ProgressScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         services = self.app.services
-        mastery = services.skill_mastery()
+        library = self.app._library()
+        mastery = services.skill_mastery(getattr(library, "catalog", None))
         history = services.accuracy_by_day()[-HISTORY_DAYS:]
         yield Header()
         yield Label(msg.UI_PROGRESS_TITLE, classes="screen-title")

@@ -12,8 +12,8 @@ from textual.widgets import Footer, Header, Label, Static
 from tutor import messages as msg
 from tutor.ui.catalog import LibraryEntry
 from tutor.ui.formatting import format_long_date
-from tutor.ui.key_terms import KeyTerm, key_terms, sentence_around
-from tutor.ui.text_spans import TermSpan, find_terms, paragraphs
+from tutor.ui.key_terms import KeyTerm, reader_terms, sentence_around
+from tutor.ui.text_spans import TermSpan, paragraphs
 from tutor.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -38,11 +38,12 @@ class ReaderScreen(Screen[None]):
         assert entry.article is not None
         self.article = entry.article
         self._texts = paragraphs(self.article.body)
-        glossary = self.app.services.glossary()
-        self._terms: dict[str, KeyTerm] = {
-            t.term.casefold(): t for t in key_terms(entry.exercise_set, glossary)
-        }
-        self.spans: list[TermSpan] = find_terms(self._texts, [t.term for t in self._terms.values()])
+        self.spans: list[TermSpan]
+        self._terms: dict[str, KeyTerm]
+        services = self.app.services
+        self.spans, self._terms = reader_terms(
+            self._texts, entry.exercise_set, services.glossary(), services.is_common_word
+        )
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -51,13 +52,12 @@ class ReaderScreen(Screen[None]):
         if self.entry.exercise_set:
             meta.append(msg.UI_READER_ITEMS.format(count=self.entry.item_count))
         yield Label(" · ".join(m for m in meta if m), id="reader-meta", classes="hint")
-        yield ArticleView(self._texts, self.spans, id="article")
-        source = self.article.source
+        yield ArticleView(self._texts, self.spans, source=self.article.source, id="article")
         if self.spans:
-            tip = msg.UI_READER_TIP.format(count=len({s.term.casefold() for s in self.spans}))
+            tip = msg.UI_READER_TIP.format(count=len(self.spans))
         else:
             tip = msg.UI_READER_TIP_NO_TERMS
-        yield Static(tip + (f"\n{source}" if source else ""), id="reader-tip", markup=False)
+        yield Static(tip, id="reader-tip", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -89,7 +89,7 @@ class ReaderScreen(Screen[None]):
             self.action_next_term()
             return
         span = self.spans[chosen]
-        term = self._terms[span.term.casefold()]
+        term = self._terms[span.term]
         paragraph = self._texts[span.paragraph]
         sentence, start, end = sentence_around(paragraph, span.start, span.end)
         self.app.push_screen(TermModal(TermView(term.term, term.definition, sentence, start, end)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -39,6 +40,7 @@ class SessionScreen(Screen[None]):
         self.lesson = lesson
         self.hint_used = False
         self._waiting = False
+        self._shown_at = time.monotonic()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -55,8 +57,8 @@ class SessionScreen(Screen[None]):
             yield Label("", id="item-skill")
             yield Static("", id="item-prompt")
             yield Static("", id="item-body")
-            yield Vertical(id="answer-slot")
             yield Static("", id="hint")
+            yield Vertical(id="answer-slot")
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -80,6 +82,7 @@ class SessionScreen(Screen[None]):
             return
         item = current.item
         self.hint_used = False
+        self._shown_at = time.monotonic()
         self._status()
         skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
         source = f" · {current.article.title}" if self.lesson.review else ""
@@ -94,7 +97,7 @@ class SessionScreen(Screen[None]):
         hint.display = False
         slot = self.query_one("#answer-slot", Vertical)
         await slot.remove_children()
-        widget = answer_widget(item)
+        widget = answer_widget(item, current.article.body)
         await slot.mount(widget)
         widget.focus_answer()  # type: ignore[attr-defined]
         self.query_one("#item-area", VerticalScroll).scroll_home(animate=False)
@@ -132,8 +135,9 @@ class SessionScreen(Screen[None]):
         services = self.app.services
         answer = to_scoring_answer(item, event.answer)
         feedback = services.grade(item, answer, self.hint_used)
+        seconds = time.monotonic() - self._shown_at
         try:
-            services.record(current, answer, feedback, self.hint_used)
+            services.record(current, answer, feedback, self.hint_used, seconds)
         except OSError as err:
             self.notify(msg.UI_SAVE_FAILED.format(error=err), severity="error", timeout=20)
         self.lesson.played.append(

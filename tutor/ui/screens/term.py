@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
 from tutor.ui.widgets.article_view import EVIDENCE_STYLE
@@ -49,6 +49,7 @@ class TermModal(ModalScreen[None]):
             )
             yield Static(sentence, id="term-sentence")
             yield Button(msg.UI_CLOSE, id="term-close", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(Button).focus()

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Key
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList, Select
 from textual.widgets.option_list import Option
 
@@ -24,9 +25,14 @@ from tutor import messages as msg
 class AnswerSubmitted(Message):
     """The learner has given an answer; `answer` is its plain value."""
 
-    def __init__(self, answer: object) -> None:
+    def __init__(self, answer: object, widget: Widget) -> None:
         super().__init__()
         self.answer = answer
+        self.widget = widget
+
+    @property
+    def control(self) -> Widget:
+        return self.widget
 
 
 class ChoiceAnswer(Vertical):
@@ -58,12 +64,12 @@ class ChoiceAnswer(Vertical):
     def submit(self) -> None:
         index = self.query_one(OptionList).highlighted
         if index is not None:
-            self.post_message(AnswerSubmitted(self._values[index]))
+            self.post_message(AnswerSubmitted(self._values[index], self))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(AnswerSubmitted(self._values[event.option_index]))
+        self.post_message(AnswerSubmitted(self._values[event.option_index], self))
 
     def on_key(self, event: Key) -> None:
         key = (event.character or "").lower()
@@ -71,7 +77,77 @@ class ChoiceAnswer(Vertical):
             event.stop()
             index = self._keys.index(key)
             self.query_one(OptionList).highlighted = index
-            self.post_message(AnswerSubmitted(self._values[index]))
+            self.post_message(AnswerSubmitted(self._values[index], self))
+
+
+class JustifiedTruthAnswer(Vertical):
+    """Vrai / faux / on ne sait pas, then the sentence of the text that proves it, picked from
+    the article's sentences (typing a whole sentence would test typing, not reading)."""
+
+    def __init__(
+        self,
+        options: list[tuple[str, object]],
+        keys: list[str],
+        sentences: list[str],
+        no_proof: object,
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes="answer")
+        self._options = options
+        self._keys = keys
+        self._sentences = sentences
+        self._no_proof = no_proof
+        self._truth: object | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ChoiceAnswer(self._options, self._keys, id="truth")
+        yield Label(msg.UI_JUSTIFY_PICK, id="justify-label", classes="hint")
+        options: list[Option | None] = []
+        for sentence in self._sentences:
+            options += [Option(Content(sentence)), None]
+        yield OptionList(*options[:-1], id="justify")
+
+    def on_mount(self) -> None:
+        self.query_one("#justify-label").display = False
+        self.query_one("#justify", OptionList).display = False
+
+    def focus_answer(self) -> None:
+        self.query_one(ChoiceAnswer).focus_answer()
+
+    def submit(self) -> None:
+        justify = self.query_one("#justify", OptionList)
+        if self._truth is None:
+            self.query_one(ChoiceAnswer).submit()
+        elif justify.highlighted is not None:
+            self._send(self._sentences[justify.highlighted])
+
+    def _send(self, sentence: str) -> None:
+        self.post_message(AnswerSubmitted({"truth": self._truth, "justification": sentence}, self))
+
+    @on(AnswerSubmitted)
+    def _truth_chosen(self, event: AnswerSubmitted) -> None:
+        if event.control is self:
+            return
+        event.stop()
+        self._truth = event.answer
+        if event.answer == self._no_proof:
+            self._send("")
+            return
+        justify = self.query_one("#justify", OptionList)
+        chosen = next(label for label, value in self._options if value == event.answer)
+        label = self.query_one("#justify-label", Label)
+        label.update(msg.UI_JUSTIFY_PICK.format(choice=chosen))
+        label.display = True
+        self.query_one(ChoiceAnswer).display = False
+        justify.display = True
+        justify.highlighted = 0
+        justify.focus()
+
+    @on(OptionList.OptionSelected, "#justify")
+    def _sentence_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._send(self._sentences[event.option_index])
 
 
 class TextAnswer(Vertical):
@@ -94,7 +170,7 @@ class TextAnswer(Vertical):
         if not value.strip():
             self.app.notify(msg.UI_ANSWER_EMPTY, severity="warning")
             return
-        self.post_message(AnswerSubmitted(value))
+        self.post_message(AnswerSubmitted(value, self))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -122,6 +198,7 @@ class PairingAnswer(Vertical):
                     prompt=self._prompt,
                     id=f"pair-{number}",
                     classes="pair-select",
+                    compact=True,
                 )
         with Horizontal(classes="answer-buttons"):
             yield Button(msg.UI_SUBMIT, id="submit-pairs", variant="primary")
@@ -143,7 +220,7 @@ class PairingAnswer(Vertical):
         if answer is None:
             self.app.notify(msg.UI_PAIRS_INCOMPLETE, severity="warning")
             return
-        self.post_message(AnswerSubmitted(answer))
+        self.post_message(AnswerSubmitted(answer, self))
 
     @on(Select.Changed)
     def _changed(self, event: Select.Changed) -> None:
@@ -214,7 +291,7 @@ class OrderingAnswer(Vertical):
         order.index = 0
 
     def submit(self) -> None:
-        self.post_message(AnswerSubmitted(self.order()))
+        self.post_message(AnswerSubmitted(self.order(), self))
 
     def order(self) -> list[str]:
         return list(self._order)
@@ -234,7 +311,7 @@ class OrderingAnswer(Vertical):
     @on(Button.Pressed, "#submit-order")
     def _submit(self, event: Message) -> None:
         event.stop()
-        self.post_message(AnswerSubmitted(self.order()))
+        self.post_message(AnswerSubmitted(self.order(), self))
 
     @on(OrderList.Moved)
     @on(ListView.Selected)

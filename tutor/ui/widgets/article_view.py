@@ -39,8 +39,16 @@ class ArticleView(VerticalScroll):
 
     can_focus = True
 
-    def __init__(self, texts: list[str], terms: list[TermSpan], *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        texts: list[str],
+        terms: list[TermSpan],
+        *,
+        source: str | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
+        self._source = source
         self._texts = texts
         self._terms = terms
         self._selected: int | None = None
@@ -48,6 +56,8 @@ class ArticleView(VerticalScroll):
     def compose(self) -> ComposeResult:
         for number in range(len(self._texts)):
             yield Static(self._paragraph(number), id=f"para-{number}", classes="paragraph")
+        if self._source:
+            yield Static(Content(self._source), classes="source")
 
     def _paragraph(self, number: int) -> Content:
         mine = [(i, span) for i, span in enumerate(self._terms) if span.paragraph == number]
