@@ -166,6 +166,11 @@ class Attempt:
         )
 
 
+def _to_millisecond(moment: datetime) -> datetime:
+    """Times are kept to the millisecond, so an attempt in memory equals the one on disk."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 def make_attempt(
     exercise: str,
     article_hash: str,
@@ -190,7 +195,7 @@ def make_attempt(
         points=verdict.points,
         max_points=verdict.max_points,
         hint_used=hint_used,
-        time=(when or datetime.now(UTC)).astimezone(UTC),
+        time=_to_millisecond((when or datetime.now(UTC)).astimezone(UTC)),
         seconds=round(max(0.0, seconds), 1) if seconds is not None else None,
         reason=tuple(str(r) for r in verdict.reason),
     )

@@ -23,7 +23,8 @@ LAST_LEARNER_FILE = "last-learner.txt"
 MAX_NAME = 64
 """Characters kept of a name in its file name (at most 256 bytes of UTF-8)."""
 
-_FORBIDDEN = re.compile(r'[/\\<>:"|?*]')
+_SEPARATORS = re.compile(r"[/\\:|]")
+_DROPPED = re.compile(r'[<>"?*]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _CORRUPT_COPY = re.compile(r"\.corrupt-[0-9TZ]+$")
 
@@ -49,10 +50,10 @@ def sanitise_name(name: str) -> str:
     text = "".join(
         " " if c.isspace() else c for c in text if unicodedata.category(c)[0] != "C" or c.isspace()
     )
-    text = _FORBIDDEN.sub("-", text)
+    text = _DROPPED.sub("", _SEPARATORS.sub("-", text))
     text = re.sub(r"\.{2,}", ".", text)
     text = " ".join(text.split())
-    text = text.lstrip(". -")[:MAX_NAME].rstrip(". ")
+    text = text.strip(". -")[:MAX_NAME].rstrip(". -")
     if not text:
         return "learner"
     return text + "_" if _RESERVED.match(text) else text
