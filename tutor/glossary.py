@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -123,17 +123,28 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        matcher = _matcher(tuple(sorted(self.entries)))
-        if matcher is None:
-            return []
-        pattern, group_keys = matcher
-        out = []
-        for match in pattern.finditer(text):
-            group = match.lastgroup
-            if group is None:
-                continue
-            key = group_keys[group]
-            out.append(GlossaryMatch(self.entries[key], match.start(), match.end(), match[0]))
+        present = {singular(w) for w in _WORD.findall(fold_term(text))}
+        found: list[tuple[int, int, str]] = []
+        for key, first in self._first_words.items():
+            if first in present:
+                found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
+        out: list[GlossaryMatch] = []
+        taken_until = 0
+        for start, neg_end, key in sorted(found):
+            if start >= taken_until:  # leftmost first, then the longest term at that place
+                out.append(GlossaryMatch(self.entries[key], start, -neg_end, text[start:-neg_end]))
+                taken_until = -neg_end
+        return out
+
+    @cached_property
+    def _first_words(self) -> dict[str, str]:
+        """The first word of each term, reduced like the words of a text: a term can only
+        occur in a text that has its first word, which spares the big regex most terms."""
+        out = {}
+        for key in sorted(self.entries):
+            words = _WORD.findall(key)
+            if words:
+                out[key] = singular(words[0])
         return out
 
     def merged_with(self, other: Glossary) -> Glossary:
@@ -141,22 +152,14 @@ class Glossary:
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
 
 
-@cache
-def _matcher(keys: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One alternation of every term, longest first, so "partenariat stratégique" wins over
-    "partenariat"; the group name of each alternative gives back its key."""
-    if not keys:
-        return None
-    parts = []
-    group_keys: dict[str, str] = {}
-    for index, key in enumerate(sorted(keys, key=lambda k: (-len(k), k))):
-        group = f"g{index}"
-        group_keys[group] = key
-        words = key.split(" ")
-        body = r"\s+".join(_word_pattern(w) for w in words)
-        parts.append(f"(?P<{group}>{body})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, group_keys
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@lru_cache(maxsize=2048)
+def _term_pattern(key: str) -> re.Pattern[str]:
+    """The pattern of one term: its words in order, each in the singular or a simple plural."""
+    body = r"\s+".join(_word_pattern(w) for w in key.split(" "))
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
 
 
 def _entry(

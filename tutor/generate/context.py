@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
@@ -40,6 +42,13 @@ class Context:
     rng: random.Random
     used_ids: set[str] = field(default_factory=set)
     used_evidence: set[str] = field(default_factory=set)
+    memo: dict[str, Any] = field(default_factory=dict)
+    """Results several families need (located terms, glossary terms), computed once."""
+
+    def remember(self, key: str, compute: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @cached_property
     def sentences(self) -> tuple[str, ...]:

@@ -310,6 +310,10 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
 
 def dated_sentences(ctx: Context) -> list[DatedSentence]:
     """Every date of the article located in its sentence, in article order, datelines left out."""
+    return list(ctx.remember("dated_sentences", lambda: _dated_sentences(ctx)))
+
+
+def _dated_sentences(ctx: Context) -> list[DatedSentence]:
     out = []
     for fact in sorted(ctx.facts.dates, key=lambda d: (d.start, d.end, d.text)):
         dated = locate(ctx, fact)

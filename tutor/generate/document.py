@@ -8,6 +8,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from tutor.exercise_io import SCHEMA_COMMENT, dump_exercise_document
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.model import Article
@@ -38,6 +41,36 @@ def article_reference(article: Article, content_dir: Path | None) -> str:
         except ValueError:
             pass
     return article.path.name
+
+
+_CDumper: type[yaml.SafeDumper] | None = getattr(yaml, "CSafeDumper", None)
+
+
+class _FastDumper(_CDumper or yaml.SafeDumper):  # type: ignore[misc]
+    """The layout of `dump_exercise_document`, with libyaml's emitter (five times faster)."""
+
+
+_FastDumper.add_representer(
+    str,
+    lambda dumper, value: dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None
+    ),
+)
+
+
+def dump_document(document: dict[str, Any]) -> str:
+    """The YAML text of an exercise document, exactly as `dump_exercise_document` writes it."""
+    if _CDumper is None:  # pragma: no cover - PyYAML built without libyaml
+        return dump_exercise_document(document)
+    body = yaml.dump(
+        document,
+        Dumper=_FastDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+        default_flow_style=False,
+    )
+    return f"{SCHEMA_COMMENT}\n{body}"
 
 
 def _order(item: Item) -> tuple[int, int]:

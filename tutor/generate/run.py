@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 import jsonschema
 
 from tutor.content import ArticleError, load_article
-from tutor.exercise_io import dump_exercise_document, exercise_schema, normalise_for_search
+from tutor.exercise_io import exercise_schema, normalise_for_search
 from tutor.exercise_rules import item_rule_problems
 from tutor.generate import generate_document
-from tutor.generate.document import items_hash
+from tutor.generate.document import dump_document, items_hash
 from tutor.generate.french import wordset
 from tutor.glossary import Glossary, load_glossary
 from tutor.model import Article
@@ -149,6 +149,14 @@ def checked_document(doc: dict[str, Any], article: Article) -> tuple[dict[str, A
     always passes `tutor validate`, whatever the facts were.
     """
     body = normalise_for_search(article.body)
+    rule_errors = [
+        severity
+        for item in doc["items"]
+        for _, _, severity in item_rule_problems(item, body, normalise_for_search)
+        if severity == "error"
+    ]
+    if not rule_errors and _validator().is_valid(doc):
+        return doc, []  # the usual case: one pass over the whole document
     kept, dropped = [], []
     for item in doc["items"]:
         wrapped = {**doc, "items": [item]}
@@ -178,7 +186,7 @@ def write_document(
 
     doc, dropped = checked_document(doc, article)
     try:
-        write_text_atomically(out_path, dump_exercise_document(doc))
+        write_text_atomically(out_path, dump_document(doc))
     except OSError as err:
         raise GenerationError(f"{out_path}: cannot write the file ({err.strerror})") from err
     items = doc["items"]

@@ -36,6 +36,10 @@ def speaker_label(ctx: Context, speaker: str) -> str:
 
 def usable_quotes(ctx: Context) -> list[SpokenQuote]:
     """Quotations with a known speaker and an evidence sentence, in article order."""
+    return list(ctx.remember("usable_quotes", lambda: _usable_quotes(ctx)))
+
+
+def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
     out = []
     for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
         speaker = quote.speaker.strip()

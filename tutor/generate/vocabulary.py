@@ -57,6 +57,10 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
 
 def located_terms(ctx: Context) -> list[TermInSentence]:
     """Key terms, best first, each found exactly once in its sentence; one per lemma."""
+    return list(ctx.remember("located_terms", lambda: _located_terms(ctx)))
+
+
+def _located_terms(ctx: Context) -> list[TermInSentence]:
     out, seen = [], set()
     for term in sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma)):
         key = french.fold(term.lemma)
@@ -149,6 +153,10 @@ def bank_cloze(
 def _glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
     """(form in the text, entry, sentence) for glossary terms of the article: key terms first,
     then other glossary terms the text uses, longer expressions before single words."""
+    return list(ctx.remember("glossary_terms", lambda: _find_glossary_terms(ctx)))
+
+
+def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
     found: dict[str, tuple[str, GlossaryEntry, str]] = {}
     for located in located_terms(ctx):
         if located.entry is not None:
