@@ -244,7 +244,9 @@ def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> l
                 Problem(
                     file,
                     doc.position((*base, "id")),
-                    f"id '{item_id}' is already used by items[{seen_ids[item_id]}]",
+                    f"id '{item_id}' is already used by items[{seen_ids[item_id]}] "
+                    f"(line {doc.position(('items', seen_ids[item_id], 'id')).line}); "
+                    "give each item its own id",
                     field_name((*base, "id")),
                 )
             )
@@ -278,8 +280,8 @@ def _article_problems(
         return None, [Problem(file, where, f"the article cannot be read: {err}", "article.path")]
     if article.text_hash != ref["hash"]:
         msg = (
-            f"the article has changed since this file was written (now {article.text_hash}); "
-            "check the items against it, then update the hash"
+            "the article has changed since this file was written; check the items against "
+            f"it, then set the hash to {article.text_hash}"
         )
         return article, [
             Problem(file, doc.position(("article", "hash")), msg, "article.hash", "warning")

@@ -27,6 +27,34 @@ _TYPE_NAMES = {
     "boolean": "true or false",
 }
 
+_FRENCH_NAMES = {
+    "qcm": "choice",
+    "choix": "choice",
+    "choix_multiple": "choice",
+    "vrai_faux": "true_false",
+    "vrai-faux": "true_false",
+    "vrai_ou_faux": "true_false",
+    "citations": "speakers",
+    "qui_a_dit": "speakers",
+    "chronologie": "chronology",
+    "ordre": "chronology",
+    "quand": "date",
+    "texte_a_trous": "cloze",
+    "texte_à_trous": "cloze",
+    "trous": "cloze",
+    "lacunes": "cloze",
+    "termes": "terms",
+    "definitions": "terms",
+    "définitions": "terms",
+    "question_ouverte": "open",
+    "ouverte": "open",
+    "locuteurs": "speakers",
+    "vocabulaire": "vocabulary",
+    "compréhension": "comprehension",
+    "comprehension_ecrite": "comprehension",
+}
+"""Names a French-speaking teacher may use for an item type or a skill."""
+
 _ENUM_NAMES = {
     "type": "an item type",
     "skill": "a skill",
@@ -109,7 +137,13 @@ def _enum_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     listed = ", ".join(str(v) for v in allowed)
     message = f"{show(error.instance)} is not {what}; use one of: {listed}"
     if isinstance(error.instance, str):
-        close = difflib.get_close_matches(error.instance.lower(), [str(v) for v in allowed], n=1)
+        values = [str(v) for v in allowed]
+        french = _FRENCH_NAMES.get(error.instance.strip().lower().replace(" ", "_"))
+        close = (
+            [french]
+            if french in values
+            else difflib.get_close_matches(error.instance.lower(), values, n=1)
+        )
         if close:
             message = f"{show(error.instance)} is not {what}; did you mean '{close[0]}'?"
     return message

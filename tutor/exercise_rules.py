@@ -5,6 +5,7 @@ Each rule returns (path inside the item, message, severity); exercise_io adds fi
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -57,8 +58,9 @@ def _evidence(
         end = _original_end(text, norm, matched)
         end = max(text.rfind(" ", 0, end), 0) if end < len(text) else end
         start = text.rfind(" ", 0, max(end - 25, 0)) + 1
+        cut = "..." if start > 0 else ""
         message = (
-            f"this sentence is not in the article: it matches up to '...{text[start:end]}', "
+            f"this sentence is not in the article: it matches up to '{cut}{text[start:end]}', "
             f"then differs at '{text[end:].strip()[:20]}...'; copy it exactly from the text"
         )
     else:
@@ -68,7 +70,14 @@ def _evidence(
 
 def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
     if not any(_same(raw["answer"], o) for o in raw["options"]):
-        yield ("answer",), f"'{raw['answer']}' is not among the options", "error"
+        by_fold = {o.casefold(): o for o in raw["options"]}
+        close = difflib.get_close_matches(raw["answer"].casefold(), list(by_fold), n=1)
+        advice = (
+            f"; did you mean '{by_fold[close[0]]}'?"
+            if close
+            else "; write it exactly like one of them"
+        )
+        yield ("answer",), f"'{raw['answer']}' is not among the options{advice}", "error"
 
 
 def _cloze(raw: dict[str, Any]) -> Iterator[RuleProblem]:

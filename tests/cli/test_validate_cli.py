@@ -3,7 +3,6 @@ right message, exit status 1, never a traceback; a changed article alone only wa
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -57,6 +56,17 @@ def test_every_broken_file_has_an_expectation() -> None:
         assert expectations(path), f"{path.name} says nothing about what to expect"
 
 
+@pytest.fixture(autouse=True)
+def in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from the checkout, as a teacher does: files inside it are printed relative to it."""
+    monkeypatch.chdir(REPO)
+
+
+def shown(path: Path) -> str:
+    """How `tutor validate` prints a file of the checkout when run from it."""
+    return str(path.relative_to(REPO))
+
+
 def run_in_process(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = main(["validate", "--content", str(CONTENT), *args])
     out, err = capsys.readouterr()
@@ -69,7 +79,7 @@ def test_broken_file_gives_its_message(path: Path, capsys: pytest.CaptureFixture
     printed = out.splitlines()
     wanted = expectations(path)
     for expected in wanted:
-        assert any(expected.matches(line, str(path)) for line in printed), (
+        assert any(expected.matches(line, shown(path)) for line in printed), (
             f"expected {expected} in:\n{out}"
         )
     assert len(printed) == len(wanted), f"unexpected extra problems:\n{out}"
@@ -85,15 +95,15 @@ def test_changed_article_alone_exits_zero_with_a_warning(
     status, out, err = run_in_process(capsys, str(BROKEN / "article-changed-hash.yaml"))
     assert status == 0
     assert ": warning: article.hash: the article has changed" in out
-    assert "1 file(s) checked, 1 valid; 0 errors, 1 warnings" in err
+    assert "1 file checked, 1 valid; 0 errors, 1 warning" in err
 
 
 def test_whole_folder_reports_every_file_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run_in_process(capsys, str(BROKEN))
     assert status == 1
     named = {line.split(":", 1)[0] for line in out.splitlines()}
-    assert named == {str(p) for p in BROKEN_FILES}
-    assert f"{len(BROKEN_FILES)} file(s) checked" in err
+    assert named == {shown(p) for p in BROKEN_FILES}
+    assert f"{len(BROKEN_FILES)} files checked" in err
 
 
 def test_quiet_prints_problems_only(capsys: pytest.CaptureFixture[str]) -> None:
@@ -126,12 +136,7 @@ def test_a_50_mb_file_is_refused_quickly(
 
 def test_shipped_exercises_are_valid_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     """With no path, `tutor validate` checks exercises/ against content/ of the project."""
-    old = Path.cwd()
-    os.chdir(REPO)
-    try:
-        status = main(["validate"])
-    finally:
-        os.chdir(old)
+    status = main(["validate"])
     out, err = capsys.readouterr()
     assert status == 0, out
     assert out == ""
@@ -155,7 +160,7 @@ SUBPROCESS_SUBSET = [
 def test_real_command_gives_the_message_and_status(name: str) -> None:
     path = BROKEN / name
     done = subprocess.run(
-        [sys.executable, "-m", "tutor", "validate", "--content", str(CONTENT), str(path)],
+        [sys.executable, "-m", "tutor", "validate", "--content", str(CONTENT), shown(path)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -163,8 +168,22 @@ def test_real_command_gives_the_message_and_status(name: str) -> None:
     )
     wanted = expectations(path)
     for expected in wanted:
-        assert any(expected.matches(line, str(path)) for line in done.stdout.splitlines()), (
+        assert any(expected.matches(line, shown(path)) for line in done.stdout.splitlines()), (
             done.stdout
         )
     assert done.returncode == (0 if name == "article-changed-hash.yaml" else 1)
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_files_outside_the_current_folder_keep_their_full_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    outside = tmp_path / "ex.yaml"
+    outside.write_text("format: 2\n", encoding="utf-8")
+    _, out, _ = run_in_process(capsys, str(outside))
+    assert out.startswith(f"{outside}:")
+
+
+def test_relative_paths_are_printed_as_given(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run_in_process(capsys, "tests/data/broken/wrong-format.yaml")
+    assert out.startswith("tests/data/broken/wrong-format.yaml:2:9: error: format: must be 1")

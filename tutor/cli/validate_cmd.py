@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from tutor.exercise_io import CheckResult, Problem, check_exercise_file, exercise_files
@@ -39,6 +40,21 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return files, missing
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _shown(problem: Problem) -> Problem:
+    """The problem with its file relative to the current folder when it is inside it, so the
+    lines stay short and editors open them from the terminal."""
+    if not problem.file.is_absolute():
+        return problem
+    try:
+        return replace(problem, file=problem.file.relative_to(Path.cwd()))
+    except ValueError:
+        return problem
+
+
 def _check(path: Path, content: Path) -> CheckResult:
     try:
         return check_exercise_file(path, content)
@@ -62,12 +78,13 @@ def run(args: argparse.Namespace) -> int:
         valid += result.ok
     invalid = len(files) - valid + len(missing_paths)
     for problem in problems:
-        print(problem)
+        print(_shown(problem))
     if not args.quiet:
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
         print(
-            f"{len(files)} file(s) checked, {valid} valid; {errors} errors, {warnings} warnings",
+            f"{_count(len(files), 'file')} checked, {valid} valid; "
+            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}",
             file=sys.stderr,
         )
     if not files and not problems:
