@@ -111,7 +111,7 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
 
 
 def _same_tense_predicate(finder: QuoteFinder, verb: Token, tok: Token) -> bool:
-    """"a déclaré hier que ... et a exprimé des inquiétudes": "et" + the speaker's auxiliary
+    """ "a déclaré hier que ... et a exprimé des inquiétudes": "et" + the speaker's auxiliary
     starts the speaker's next predicate, not more of the reported clause."""
     doc = finder.doc
     if tok.lower_ not in ("et", "mais") or tok.i + 2 >= len(doc):

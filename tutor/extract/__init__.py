@@ -1,0 +1,122 @@
+"""Analysed article -> plain facts: dates, people, who said what, and key terms.
+
+One parse per article (`nlp.pipe` for batches); everything after the parse is rules over the
+parsed text, so the facts come out the same on every run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tutor.content import read_dateline
+from tutor.extract.dates import find_dates
+from tutor.extract.people import find_people
+from tutor.extract.quotes import QuoteFinder
+from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
+from tutor.extract.speakers import SpeakerResolver
+from tutor.extract.terms import find_terms
+from tutor.facts import ArticleFacts, DateFact, Person
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from tutor.model import Article
+    from tutor.nlp import Doc, Language
+
+__all__ = ["MAX_CHARS", "ExtractionError", "check_article", "extract_facts", "extract_many"]
+
+MAX_CHARS = 200_000
+"""Longer bodies are refused rather than cut: a long feature is ~30,000 characters, and parsing
+200,000 takes the model about ten seconds and a few hundred MB; split such a text into articles."""
+
+_FUNCTION_WORDS = """
+    le la les de des du un une et est que qui dans pour pas sur au aux il elle ce cette son sa
+    ses ont sont par plus avec ne se nous vous leur été être d' l' qu' n' s' c' mais ou où
+"""
+_FRENCH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+class ExtractionError(Exception):
+    """An article extraction cannot work on; the message says why in one line."""
+
+
+def check_article(article: Article) -> None:
+    """Refuse, before loading the model, what extraction cannot handle: an empty body, a body
+    over MAX_CHARS, or a text that is not French."""
+    body = article.body
+    if not body.strip():
+        raise ExtractionError(f"{article.path}: the article has no text")
+    if len(body) > MAX_CHARS:
+        raise ExtractionError(
+            f"{article.path}: {len(body):,} characters is too long to analyse "
+            f"(limit {MAX_CHARS:,}); split it into several articles"
+        )
+    words = re.findall(r"[a-zà-öø-ÿœæ]+'?", body.lower().replace("’", "'"))
+    if not words:
+        raise ExtractionError(f"{article.path}: the article has no words to analyse")
+    french = sum(1 for w in words if w in _FRENCH_FUNCTION_WORDS)
+    if len(words) >= 12 and french / len(words) < 0.1:
+        raise ExtractionError(f"{article.path}: the text does not look like French")
+
+
+def reference_date(article: Article) -> date | None:
+    """The date relative expressions count from: the published date, else a dateline opening
+    one of the first paragraphs (some bodies start with a lead, then the dateline)."""
+    if article.published is not None:
+        return article.published
+    for paragraph in [p for p in article.body.split("\n") if p.strip()][:3]:
+        found = read_dateline(paragraph)
+        if found is not None:
+            return found
+    return None
+
+
+def extract_facts(article: Article, nlp: Language | None = None) -> ArticleFacts:
+    """All the facts of one article; raises ExtractionError for input it cannot analyse."""
+    from tutor.nlp import analyse
+
+    check_article(article)
+    return facts_from_doc(article, analyse(article.body, nlp))
+
+
+def extract_many(articles: Sequence[Article], nlp: Language | None = None) -> list[ArticleFacts]:
+    """The facts of several articles, parsed in one batch; every article is checked first."""
+    from tutor.nlp import analyse_many
+
+    for article in articles:
+        check_article(article)
+    docs = analyse_many([a.body for a in articles], nlp)
+    return [facts_from_doc(a, d) for a, d in zip(articles, docs, strict=True)]
+
+
+def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
+    """The facts of an article already parsed (`doc` is the parse of `article.body`)."""
+    body = article.body
+    ref = reference_date(article)
+    quoted = quoted_spans(doc.text)
+    sentences = split_sentences(doc, body, quoted)
+    index = SentenceIndex(sentences)
+    people = find_people(doc, body, [(q.open, q.close) for q in quoted])
+    speakers = SpeakerResolver(doc, body, people, quoted)
+    finder = QuoteFinder(doc, body, sentences, quoted, people, speakers)
+    quotes = finder.find()
+    dates = tuple(
+        DateFact(body[d.start : d.end], d.value, index.at(d.start).text, d.start, d.end)
+        for d in find_dates(doc.text, ref)
+    )
+    persons = tuple(
+        Person(p.name, p.aliases, p.role or finder.roles.get(p.name)) for p in people.people
+    )
+    terms = find_terms(doc, body, index, article.title)
+    return ArticleFacts(
+        path=str(article.path),
+        title=article.title,
+        published=ref.isoformat() if ref else None,
+        dates=dates,
+        people=persons,
+        quotes=tuple(quotes),
+        terms=tuple(terms),
+        sentences=tuple(s.text for s in sentences),
+    )
