@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -193,6 +194,9 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     if instance is None:
         return f"is empty; write {expected} after the ':'"
     if isinstance(instance, str) and wanted_names[0] in ("number", "integer"):
+        if re.fullmatch(r"\s*[-+]?\d+,\d+\s*", instance):
+            point = instance.strip().replace(",", ".")
+            return f"must be {expected}, not {show(instance)}: write {point}, with a point"
         try:
             float(instance)
         except ValueError:
@@ -285,10 +289,19 @@ def schema_findings(data: Any, schema: dict[str, Any]) -> list[Finding]:
         if "did you mean '" in message and message.startswith("unknown field")
     }
     unique: dict[tuple[PathKey, str], Finding] = {}
+    missing: dict[PathKey, list[str]] = {}
     for path, message, at_key in findings:
         if message.startswith("missing required field '"):
             name = message.split("'")[1]
-            if (path, name) in suggested:
-                continue
+            if (path, name) not in suggested and name not in missing.setdefault(path, []):
+                missing[path].append(name)
+            continue
         unique.setdefault((path, message), (path, message, at_key))
+    # one line per block that lacks fields, naming them all
+    for path, names in missing.items():
+        if len(names) == 1:
+            unique[(path, "")] = (path, f"missing required field '{names[0]}'", False)
+        elif names:
+            listed = ", ".join(f"'{n}'" for n in names)
+            unique[(path, "")] = (path, f"missing required fields {listed}", False)
     return list(unique.values())

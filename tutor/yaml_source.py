@@ -192,8 +192,10 @@ def _index(
             else:
                 key = f"<key at line {key_node.start_mark.line + 1}>"
             if key in names:
+                in_list = bool(path) and isinstance(path[-1], int)
                 raise YamlProblem(
-                    f"'{key}' is given twice in the same block; keep only one",
+                    f"'{key}' is given twice in the same block; keep only one"
+                    + (", or if a new entry starts here, begin it with '- '" if in_list else ""),
                     _pos(key_node.start_mark),
                 )
             names.add(key)
