@@ -95,7 +95,9 @@ def _item_kind(error: jsonschema.ValidationError, data: Any) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def _allowed_fields(error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]) -> list:
+def _allowed_fields(
+    error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]
+) -> list[str]:
     """The field names the object holding an unknown field may have."""
     if error.validator == "additionalProperties":
         return sorted(error.schema.get("properties", {}))
