@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -94,20 +94,23 @@ def current_fingerprints(exercise_sets: Iterable[ExerciseSet]) -> dict[ItemKey, 
 
 
 def item_states(
-    attempts: Iterable[Attempt], current: Mapping[ItemKey, str] | None = None
+    attempts: Iterable[Attempt],
+    current: Mapping[ItemKey, str] | None = None,
+    covered: Collection[str] | None = None,
 ) -> dict[ItemKey, ItemState]:
     """Each attempted item's state, from the attempts that match its content.
 
     With `current` (see `current_fingerprints`), attempts at an older version of an item are
-    ignored and items no longer in their file are left out; without it, an item's latest
-    fingerprint is taken as its current one.
+    ignored and items no longer in their file are left out; that applies to the exercise files
+    in `covered` (all files when it is None). Elsewhere an item's latest fingerprint is taken
+    as its current one.
     """
     by_item: dict[ItemKey, list[Attempt]] = defaultdict(list)
     for attempt in attempts:
         by_item[attempt.key].append(attempt)
     states: dict[ItemKey, ItemState] = {}
     for key, group in by_item.items():
-        if current is not None:
+        if current is not None and (covered is None or key[0] in covered):
             if key not in current:
                 continue
             fingerprint = current[key]
@@ -151,11 +154,16 @@ def review_queue(
     """The items due at `now` across all articles, most overdue first.
 
     Only items already attempted are reviewed (new items come through normal practice). Pass
-    the loaded `exercises` to drop items whose content changed or that were removed.
+    the loaded `exercises`: in those files, items whose content changed start fresh and removed
+    items are dropped; items of other files are judged by their latest version.
     """
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     attempts = progress.attempts if hasattr(progress, "attempts") else progress
-    current = current_fingerprints(exercises) if exercises is not None else None
+    current = covered = None
+    if exercises is not None:
+        exercise_sets = list(exercises)
+        current = current_fingerprints(exercise_sets)
+        covered = {exercise_set.path.name for exercise_set in exercise_sets}
     due = [
         DueItem(
             exercise=state.exercise,
@@ -166,7 +174,7 @@ def review_queue(
             attempts=state.attempts,
             last_outcome=state.last.outcome,
         )
-        for state in item_states(attempts, current).values()
+        for state in item_states(attempts, current, covered).values()
         if state.due <= moment
     ]
     return sorted(due, key=lambda d: (-d.overdue, d.exercise, d.item_id))

@@ -1,16 +1,140 @@
-"""`tutor report`: not built yet."""
+"""`tutor report`: a class summary for teachers over several learners' progress files.
+
+Per learner and skill: attempts, accuracy (points earned / points possible), items due now, and
+whether the learner is behind (under 60%, or 15 points under the class median, with at least 3
+attempts: see `tutor.progress_summary`). A text table, or CSV with --csv.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tutor.cli.progress_common import (
+    EXIT_BAD_FILE,
+    EXIT_NOT_FOUND,
+    CliError,
+    load_exercises,
+    percent,
+    read_progress_file,
+    table,
+)
+from tutor.learners import is_progress_file
+from tutor.model import ExerciseSet
+from tutor.progress import LearnerProgress
+from tutor.progress_summary import Summary, behind_reason, class_medians, summarise
+from tutor.review import review_queue
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """No options yet."""
+    """PATH ... and --csv."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        help="learners' progress files, or folders of them",
+    )
+    parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if is_progress_file(p))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise CliError(f"{path}: no such file or folder", EXIT_NOT_FOUND)
+    return list(dict.fromkeys(p.resolve() for p in found))
+
+
+def _summaries(
+    learners: list[LearnerProgress], exercises: list[ExerciseSet]
+) -> list[tuple[LearnerProgress, Summary]]:
+    now = datetime.now(UTC)
+    return [(p, summarise(p.attempts, review_queue(p, now, exercises=exercises))) for p in learners]
+
+
+def _rows(results: list[tuple[LearnerProgress, Summary]]) -> tuple[list[list[object]], list[str]]:
+    medians = class_medians(summary for _, summary in results)
+    rows: list[list[object]] = []
+    behind: list[str] = []
+    for progress, summary in results:
+        for skill, tally in summary.by_skill.items():
+            reason = behind_reason(tally, medians[skill])
+            median = medians[skill]
+            rows.append(
+                [
+                    progress.learner,
+                    skill.value,
+                    tally.attempts,
+                    tally.accuracy,
+                    tally.due,
+                    reason,
+                    median,
+                ]
+            )
+            if reason:
+                behind.append(
+                    f"  {progress.learner}: {skill.value} ({percent(tally.accuracy)}, "
+                    f"class median {percent(median)}: {reason})"
+                )
+    return rows, behind
 
 
 def run(args: argparse.Namespace) -> int:
-    """Say plainly that the command does not exist yet."""
-    print("tutor report: not available yet", file=sys.stderr)
-    return 2
+    """Print the report; exit 1 when a path does not exist, 3 when a file could not be read
+    (the others are still reported)."""
+    try:
+        files = _files(args.paths)
+    except CliError as err:
+        print(f"tutor report: {err}", file=sys.stderr)
+        return err.code
+    if not files:
+        print("tutor report: no progress files found", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    learners: list[LearnerProgress] = []
+    status = 0
+    for path in files:
+        try:
+            learners.append(read_progress_file(path))
+        except CliError as err:
+            print(f"tutor report: {err}", file=sys.stderr)
+            status = EXIT_BAD_FILE
+    exercises = load_exercises(a.exercise for p in learners for a in p.attempts)
+    rows, behind = _rows(_summaries(learners, exercises))
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(
+            ["learner", "skill", "attempts", "accuracy", "items_due", "behind", "class_median"]
+        )
+        for learner, skill, attempts, accuracy, due, reason, median in rows:
+            writer.writerow(
+                [
+                    learner,
+                    skill,
+                    attempts,
+                    "" if accuracy is None else f"{accuracy:.4f}",
+                    due,
+                    reason or "",
+                    "" if median is None else f"{median:.4f}",
+                ]
+            )
+        return status
+    shown = [
+        [learner, skill, attempts, percent(accuracy), due, "yes" if reason else ""]
+        for learner, skill, attempts, accuracy, due, reason, _ in rows
+    ]
+    headers = ["Learner", "Skill", "Attempts", "Accuracy", "Due", "Behind"]
+    print(f"Class report: {len(learners)} learner(s)\n")
+    print(table(headers, shown, right={2, 3, 4}))
+    print()
+    print("Behind:" if behind else "Nobody is behind.")
+    for line in behind:
+        print(line)
+    return status

@@ -1,0 +1,140 @@
+"""What `tutor progress`, `review` and `report` share: finding a learner, tables, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from tutor.learners import find_learner, last_learner, list_learners, progress_dir
+from tutor.model import ExerciseSet
+from tutor.progress import LearnerProgress, ProgressFileError, open_progress_file
+
+EXIT_NOT_FOUND = 1
+"""No such learner, folder or file."""
+EXIT_BAD_FILE = 3
+"""A progress file that cannot be read."""
+
+
+class CliError(Exception):
+    """A problem to report in one line, with the exit status to use."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_learner_options(parser: argparse.ArgumentParser) -> None:
+    """--learner and --progress-dir, the same for every learner command."""
+    parser.add_argument(
+        "--learner",
+        metavar="NAME",
+        help="whose progress (default: the last learner who used the app, or the only one); "
+        "case and accents may be left out",
+    )
+    parser.add_argument(
+        "--progress-dir",
+        metavar="DIR",
+        help="folder of progress files (default: $TUTOR_PROGRESS_DIR, else the user data folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def open_learner(args: argparse.Namespace) -> LearnerProgress:
+    """The chosen learner's progress, read-only; CliError when there is none or it is broken."""
+    folder = progress_dir(args.progress_dir)
+    known = list_learners(folder)
+    names = ", ".join(e.name for e in known) or "none"
+    if args.learner:
+        entry = find_learner(folder, args.learner)
+        if entry is None:
+            raise CliError(
+                f"no progress for learner {args.learner!r} in {folder} (learners: {names})",
+                EXIT_NOT_FOUND,
+            )
+    else:
+        last = last_learner(folder)
+        entry = find_learner(folder, last) if last else None
+        if entry is None and len(known) == 1:
+            entry = known[0]
+        if entry is None:
+            if not known:
+                raise CliError(f"no learner's progress in {folder}", EXIT_NOT_FOUND)
+            raise CliError(f"several learners in {folder}: choose one with --learner ({names})", 1)
+    return read_progress_file(entry.path)
+
+
+def read_progress_file(path: Path) -> LearnerProgress:
+    """A progress file, read-only; CliError with advice when it cannot be read."""
+    try:
+        return open_progress_file(path)
+    except ProgressFileError as err:
+        raise CliError(
+            f"{err}. The file was left as it is: open the learner in the app to move it aside "
+            "and keep the answers that can still be read.",
+            EXIT_BAD_FILE,
+        ) from err
+    except OSError as err:
+        raise CliError(f"{path}: cannot read ({err.strerror})", EXIT_NOT_FOUND) from err
+
+
+def warning_lines(progress: LearnerProgress) -> list[str]:
+    """The file's warnings, in English, for stderr."""
+    lines = []
+    for warning in progress.warnings:
+        if warning.kind == "torn_line":
+            lines.append(f"warning: {progress.path}: last line incomplete (a crash?), ignored")
+        else:
+            lines.append(f"warning: {progress.path}: {warning.kind}")
+    return lines
+
+
+def load_exercises(names: Iterable[str]) -> list[ExerciseSet]:
+    """The exercise files the attempts name, as they are now; files that cannot be loaded are
+    skipped (their items are then judged by their latest recorded version)."""
+    from tutor.exercise_io import ExerciseFileError, load_exercise_set
+    from tutor.paths import project_paths
+
+    paths = project_paths()
+    loaded = []
+    for name in sorted(set(names)):
+        path = paths.exercises / name
+        if not path.is_file():
+            continue
+        try:
+            loaded.append(load_exercise_set(path, paths.content))
+        except (ExerciseFileError, OSError, ValueError):
+            continue
+    return loaded
+
+
+def percent(value: float | None) -> str:
+    """An accuracy for a table: "75%", or "-" when there is nothing to measure."""
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def duration(delta: timedelta) -> str:
+    """A short, readable length of time: "3 d 4 h", "2 h 5 min", "12 min", "now"."""
+    minutes = int(delta.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min" if minutes else "now"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[int]) -> str:
+    """An aligned text table; columns whose index is in `right` are right-aligned."""
+    cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for row in cells:
+        parts = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
