@@ -106,6 +106,7 @@ def test_generate_writes_refuses_edited_files_and_all_skips_existing(
         ("English\n\n" + "The minister said on Monday that the reform would go ahead. " * 10, 1),
         ("", 1),
     ],
+    ids=["no-quotes-no-dates", "odd-quote-marks", "english", "empty"],
 )
 def test_bad_inputs_give_a_message_or_a_smaller_file(
     extracted, tmp_path, monkeypatch, capsys, text, expect

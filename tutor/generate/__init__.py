@@ -16,7 +16,7 @@ from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.document import article_reference, assemble
 from tutor.generate.speakers import speaker_items
-from tutor.generate.vocabulary import vocabulary_items
+from tutor.generate.vocabulary import extra_vocabulary, vocabulary_items
 from tutor.glossary import Glossary, shipped_glossary
 from tutor.model import Article
 
@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from tutor.generate.run import GenerationResult
 
 __all__ = ["GenerationResult", "generate_document", "generate_exercise_file"]
+
+MIN_ITEMS = 12
+LONG_ARTICLE_WORDS = 250
+"""An article this long deserves MIN_ITEMS items; when its dates and quotes give fewer, more
+vocabulary items fill the lesson."""
 
 
 def generate_document(
@@ -46,6 +51,8 @@ def generate_document(
     items += vocabulary_items(ctx)
     ctx.used_evidence.update(str(i["evidence"]) for i in items)
     items += comprehension_items(ctx)
+    if len(items) < MIN_ITEMS and len(article.body.split()) >= LONG_ARTICLE_WORDS:
+        items += extra_vocabulary(ctx, MIN_ITEMS - len(items))
     return assemble(ctx, items, seed, article_reference(article, content_dir))
 
 

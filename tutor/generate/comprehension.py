@@ -134,7 +134,7 @@ def _true_false(
 
 def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
     """Statements about who said what: true, false (another speaker) or not given (where)."""
-    quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 4]
+    quotes = [q for q in usable_quotes(ctx) if q.words >= 4]
     quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, q.quote.start))
     speakers = sorted({q.speaker for q in quotes})
     media_in_text = bool(_MEDIA_WORDS.search(ctx.article.body))
@@ -143,6 +143,8 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
     for kind in wanted:
         for spoken in quotes:
             if spoken.text in used:
+                continue
+            if kind != "not_given" and "[…]" in spoken.text:
                 continue
             built = _quote_statement(ctx, spoken, kind, speakers, media_in_text)
             if built is not None:
@@ -157,6 +159,8 @@ def _quote_statement(
 ) -> dict[str, object] | None:
     quote = french.shorten(spoken.text, 14)
     who = french.lower_first(spoken.speaker)
+    if spoken.quote.kind == "indirect":
+        return _reported_statement(ctx, spoken, kind, speakers, media_in_text)
     if kind == "true":
         statement = french.capitalise(f"{who} {_says(who)} : « {quote} ».")
         feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."
@@ -171,6 +175,45 @@ def _quote_statement(
         return _true_false(ctx, statement, "false", spoken.evidence, feedback)
     if media_in_text:
         return None
+    have = "ont" if french.is_plural(who) else "a"
+    statement = french.capitalise(f"{who} {have} dit cela à la télévision.")
+    feedback = (
+        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où."
+    )
+    return _true_false(ctx, statement, "not_given", spoken.evidence, feedback)
+
+
+def _reported_statement(
+    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str], media_in_text: bool
+) -> dict[str, object] | None:
+    """A statement from reported speech: "Selon X, <what X says>." (true, or false with
+    another speaker of the article, or not given: where X said it)."""
+    clause = french.strip_final_punctuation(spoken.text)
+    who = french.lower_first(spoken.speaker)
+    if kind == "not_given":
+        return _where_said(ctx, spoken, media_in_text)
+    if french.word_count(clause) > 24:
+        return None
+    if kind == "true":
+        statement = french.capitalise(f"selon {who}, {clause}.")
+        feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."
+        return _true_false(ctx, statement, "true", spoken.evidence, feedback)
+    if kind == "false":
+        others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+        if not others:
+            return None
+        other = french.lower_first(ctx.rng.choice(others))
+        statement = french.capitalise(f"selon {other}, {clause}.")
+        feedback = f"Faux : {_it_is(who)} qui le {_says(who)}, pas {other}."
+        return _true_false(ctx, statement, "false", spoken.evidence, feedback)
+    return _where_said(ctx, spoken, media_in_text)
+
+
+def _where_said(ctx: Context, spoken: SpokenQuote, media_in_text: bool) -> dict[str, object] | None:
+    """A not-given statement: where the speaker said it, which the article does not tell."""
+    if media_in_text:
+        return None
+    who = french.lower_first(spoken.speaker)
     have = "ont" if french.is_plural(who) else "a"
     statement = french.capitalise(f"{who} {have} dit cela à la télévision.")
     feedback = (
@@ -279,8 +322,8 @@ def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> boo
 
 def _keyword(word: str, noun: bool = True) -> dict[str, object]:
     """An expected keyword; a noun's other number (singular / plural) is accepted too."""
-    if not noun:
-        return {"word": word}
+    if not noun or word.endswith(("is", "os", "us", "as", "z")):
+        return {"word": word}  # a verb, or a word the same in both numbers ("polonais")
     other = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word + "s"
     return {"word": word, "accept": [other]}
 
@@ -313,7 +356,7 @@ def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
         bare = re.split(r"['’]", word)[-1]
         common = french.fold(bare) in french.STOPWORDS or bare.endswith(_VERB_ENDINGS)
         if len(bare) >= 7 and not common and not bare[0].isupper():
-            words.setdefault(bare, True)
+            words.setdefault(bare, False)  # part of speech unknown: no plural variant
     return list(words.items())[:limit]
 
 

@@ -234,6 +234,13 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
             grown = True
         if not grown:
             break
+    # a gap at the end of its clause needs some words after it to be guessable
+    room = max_words - word_count(text[left:right])
+    need = min(8 - word_count(text[gap_at + len(gap) : right]), room)
+    if need > 0 and right < len(text):
+        more = re.match(rf"(?:\s*\S+){{1,{need}}}", text[right:])
+        if more:
+            right += more.end()
     piece = text[left:right].strip().rstrip(",;:").strip()
     if word_count(piece) > max_words:
         # one clause is still too long: keep words around the gap

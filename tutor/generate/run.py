@@ -214,11 +214,11 @@ def _extraction() -> Any:
 
 
 def _run_extraction(call: Callable[[], Any]) -> Any:
-    """Run an extraction call, turning a missing model into a GenerationError."""
+    """Run an extraction call; input it refuses and a missing model become GenerationErrors."""
     try:
         return call()
-    except RuntimeError as err:
-        if type(err).__name__ == "ModelMissingError":
+    except Exception as err:
+        if type(err).__name__ in ("ExtractionError", "ModelMissingError"):
             raise GenerationError(str(err)) from err
         raise
 
@@ -291,6 +291,15 @@ def generate_many(
             glossary = load_glossary(content_dir)
         _say(progress, "Chargement du modèle de langue…")
         extraction = _extraction()
+        checked = []
+        for job in ready:
+            try:
+                _run_extraction(lambda job=job: extraction.check_article(job[0]))
+            except GenerationError as err:
+                outcomes[job[0].path] = BatchOutcome(job[0].path, error=str(err))
+                continue
+            checked.append(job)
+        ready = checked
         _say(progress, f"Analyse de {len(ready)} articles…")
         articles = [article for article, _, _ in ready]
         all_facts = _run_extraction(lambda: extraction.extract_many(articles))

@@ -113,7 +113,7 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     others = other_speakers(ctx, speakers)
     distractors = ctx.rng.sample(others, min(2, len(others)))
     summary = " ; ".join(
-        f"{french.lower_first(q.speaker)} : « {french.shorten(q.text, 6)} »" for q in chosen
+        f"{french.lower_first(q.speaker)} : « {french.shorten(q.text, 10)} »" for q in chosen
     )
     item: dict[str, object] = {
         "id": ctx.new_id("speakers", " ".join(q.speaker for q in chosen)[:40]),

@@ -49,6 +49,11 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     if len(found) != 1:
         return None
     match = found[0]
+    for longer in ctx.glossary.find_in(sentence):
+        inside = longer.start <= match.start() and match.end() <= longer.end
+        longer_term = (longer.end - longer.start) > (match.end() - match.start())
+        if inside and longer_term and longer.form[0].isupper() and not text[0].isupper():
+            return None  # part of a name: "le Conseil constitutionnel"
     at_start = not sentence[: match.start()].strip()
     if match.group(0)[0].isupper() and not at_start and not text[0].isupper():
         return None  # part of a name here ("la Nouvelle Démocratie")
@@ -84,8 +89,10 @@ def _hint(located: TermInSentence) -> str:
             return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
         return definition
     first = located.form[0]
-    letters = len(located.form.replace(" ", ""))
-    return f"Le mot commence par « {first} » et a {letters} lettres."
+    count = len(located.form.split())
+    if count > 1:
+        return f"Ce sont {count} mots ; le premier commence par « {first} »."
+    return f"Le mot commence par « {first} » et a {len(located.form)} lettres."
 
 
 def _feedback(located: TermInSentence) -> str:
@@ -222,29 +229,56 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
     return items
 
 
-def vocabulary_items(ctx: Context) -> list[dict[str, object]]:
-    """Typed clozes on the best terms with a definition, bank clozes, then definition matching."""
+def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
+    """Terms not asked yet, whose sentence no cloze uses yet (one gap per sentence)."""
+    lemmas: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
+    sentences: set[str] = ctx.memo.setdefault("cloze_sentences", set())
+    return [
+        t
+        for t in located
+        if french.fold(t.term.lemma) not in lemmas and t.sentence not in sentences
+    ]
+
+
+def _mark(ctx: Context, located: TermInSentence) -> None:
+    ctx.memo.setdefault("cloze_lemmas", set()).add(french.fold(located.term.lemma))
+    ctx.memo.setdefault("cloze_sentences", set()).add(located.sentence)
+
+
+def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
+    """Up to `typed` typed clozes (terms with a definition first), then `banked` with a bank."""
     located = located_terms(ctx)
-    with_definition = [t for t in located if t.entry is not None]
-    typed = (with_definition or located)[:TYPED_CLOZES]
-    items = [typed_cloze(ctx, t) for t in typed]
-    used = {french.fold(t.term.lemma) for t in typed}
-    used_sentences = {t.sentence for t in typed}
-    rest = [t for t in located if french.fold(t.term.lemma) not in used]
-    banked = 0
-    for candidate in rest:
-        if banked >= BANK_CLOZES:
+    items: list[dict[str, object]] = []
+    for _ in range(typed):
+        fresh = _fresh(ctx, located)
+        pick = next((t for t in fresh if t.entry is not None), fresh[0] if fresh else None)
+        if pick is None:
             break
-        if candidate.sentence in used_sentences:
+        _mark(ctx, pick)
+        items.append(typed_cloze(ctx, pick))
+    made = 0
+    for candidate in _fresh(ctx, located):
+        if made >= banked:
+            break
+        if candidate.sentence in ctx.memo.get("cloze_sentences", set()):
             continue
         item = bank_cloze(ctx, candidate, located)
         if item is not None:
+            _mark(ctx, candidate)
             items.append(item)
-            used.add(french.fold(candidate.term.lemma))
-            used_sentences.add(candidate.sentence)
-            banked += 1
-    avoid = {french.fold(e.lemma) for t in located if t.entry for e in [t.entry]} & {
-        french.fold(t.entry.lemma) for t in typed if t.entry
-    }
+            made += 1
+    return items
+
+
+def vocabulary_items(ctx: Context) -> list[dict[str, object]]:
+    """Typed clozes on the best terms with a definition, bank clozes, then definition matching."""
+    items = clozes(ctx, TYPED_CLOZES, BANK_CLOZES)
+    avoid = {french.fold(str(i["answer"])) for i in items}
     items += term_match_items(ctx, avoid)
     return items
+
+
+def extra_vocabulary(ctx: Context, count: int) -> list[dict[str, object]]:
+    """More clozes, for an article whose other facts gave few items."""
+    typed = (count + 1) // 2
+    return clozes(ctx, typed, count - typed)
