@@ -16,6 +16,7 @@ CORE_MODULES = [
     "tutor.yaml_source",
     "tutor.exercise_io",
     "tutor.exercise_rules",
+    "tutor.exercise_messages",
     "tutor.cli",
 ]
 OPTIONAL_CORE = [
