@@ -1,0 +1,171 @@
+"""Grading answers made of parts: each pair, place or keyword earns its share of the points."""
+
+from __future__ import annotations
+
+from tutor.model import (
+    AccentPolicy,
+    AnswerPolicy,
+    Chronology,
+    ChronologyEvent,
+    Keyword,
+    OpenQuestion,
+    QuotePair,
+    Skill,
+    SpeakerMatch,
+    TermMatch,
+    TermPair,
+)
+from tutor.scoring import Outcome, Reason, grade
+
+STRICT = AnswerPolicy(accents=AccentPolicy.STRICT)
+
+
+def speakers() -> SpeakerMatch:
+    return SpeakerMatch(
+        id="s",
+        skill=Skill.SPEAKERS,
+        prompt="Qui a dit quoi ?",
+        evidence="…",
+        points=3.0,
+        pairs=(
+            QuotePair("Nous sommes des alliés", "Vladimir Poutine"),
+            QuotePair("Un soutien total", "Kim Jong-un"),
+            QuotePair("C'est inquiétant", "John Kirby"),
+        ),
+        distractors=("Iouri Ouchakov",),
+    )
+
+
+def test_every_pair_right() -> None:
+    answer = {
+        "Nous sommes des alliés": "Vladimir Poutine",
+        "« Un soutien total »": "Kim Jong un",
+        "C’est inquiétant": "john kirby",
+    }
+    verdict = grade(speakers(), answer)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.points == 3.0
+
+
+def test_each_right_pair_earns_its_share() -> None:
+    answer = {
+        "Nous sommes des alliés": "Vladimir Poutine",
+        "Un soutien total": "Iouri Ouchakov",
+        "C'est inquiétant": "John Kirby",
+    }
+    verdict = grade(speakers(), answer)
+    assert verdict.outcome is Outcome.PARTIAL
+    assert verdict.points == 2.0
+    assert Reason.PARTIAL_PAIRS in verdict.reason
+    assert "2 sur 3" in verdict.explanation
+    assert "Kim Jong-un" in verdict.explanation  # the pair to correct
+
+
+def test_no_pair_right_and_missing_pairs() -> None:
+    assert grade(speakers(), {}).outcome is Outcome.INCORRECT
+    assert grade(speakers(), {"Un soutien total": "Kim Jong-un"}).points == 1.0
+
+
+def test_terms_match_definitions() -> None:
+    item = TermMatch(
+        id="t",
+        skill=Skill.VOCABULARY,
+        prompt="Associez.",
+        evidence="…",
+        pairs=(
+            TermPair("le veto", "le droit de bloquer une décision"),
+            TermPair("une sanction", "une punition contre un pays"),
+        ),
+    )
+    right = {"veto": "Le droit de bloquer une décision.", "sanction": "une punition contre un pays"}
+    assert grade(item, right).outcome is Outcome.CORRECT
+    swapped = {
+        "le veto": "une punition contre un pays",
+        "une sanction": "une punition contre un pays",
+    }
+    verdict = grade(item, swapped)
+    assert verdict.outcome is Outcome.PARTIAL and verdict.points == 0.5
+
+
+def chronology() -> Chronology:
+    return Chronology(
+        id="o",
+        skill=Skill.DATES,
+        prompt="Remettez dans l'ordre.",
+        evidence="…",
+        points=4.0,
+        events=tuple(
+            ChronologyEvent(t)
+            for t in ("Première visite", "Rencontre à Vladivostok", "Veto à l'ONU", "Arrivée")
+        ),
+    )
+
+
+def test_chronology_in_order() -> None:
+    answer = ["Première visite", "Rencontre à Vladivostok", "Veto à l'ONU", "Arrivée"]
+    assert grade(chronology(), answer).outcome is Outcome.CORRECT
+
+
+def test_chronology_counts_each_event_at_its_place() -> None:
+    answer = ["Première visite", "Veto à l'ONU", "Rencontre à Vladivostok", "Arrivée"]
+    verdict = grade(chronology(), answer)
+    assert verdict.outcome is Outcome.PARTIAL
+    assert verdict.points == 2.0
+    assert Reason.PARTIAL_ORDER in verdict.reason
+    assert "Première visite → Rencontre à Vladivostok" in verdict.explanation
+
+
+def test_chronology_short_or_reversed() -> None:
+    assert grade(chronology(), ["Première visite"]).points == 1.0
+    reversed_order = ["Arrivée", "Veto à l'ONU", "Rencontre à Vladivostok", "Première visite"]
+    assert grade(chronology(), reversed_order).outcome is Outcome.INCORRECT
+
+
+def open_question(policy: AnswerPolicy | None = None) -> OpenQuestion:
+    return OpenQuestion(
+        id="open",
+        skill=Skill.COMPREHENSION,
+        prompt="Pourquoi les Occidentaux sont-ils inquiets ?",
+        evidence="…",
+        points=2.0,
+        keywords=(
+            Keyword("sanction"),
+            Keyword("munitions", accept=("armes", "obus")),
+            Keyword("Corée du Nord"),
+        ),
+        min_keywords=2,
+        model_answer="Les munitions de la Corée du Nord aident la Russie malgré les sanctions.",
+        policy=policy or AnswerPolicy(),
+    )
+
+
+def test_open_answer_with_enough_keywords_in_inflected_forms() -> None:
+    verdict = grade(open_question(), "Il y a des sanctions contre la Corée du Nord.")
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.points == 2.0
+
+
+def test_open_answer_keyword_alternatives_and_typos() -> None:
+    assert grade(open_question(), "Des armes et une sanction").outcome is Outcome.CORRECT
+    assert grade(open_question(), "les sanctions et les munitons").outcome is Outcome.CORRECT
+
+
+def test_open_answer_with_too_few_keywords_is_partial() -> None:
+    verdict = grade(open_question(), "À cause des sanctions.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert verdict.points == 1.0
+    assert "sanction" in verdict.explanation and "Il manque" in verdict.explanation
+
+
+def test_open_answer_without_keywords_is_incorrect() -> None:
+    verdict = grade(open_question(), "Je ne sais pas.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.expected == open_question().model_answer
+
+
+def test_open_answer_accents_follow_the_policy() -> None:
+    answer = "Les sanctions contre la Coree du Nord"
+    warned = grade(open_question(), answer)
+    assert warned.outcome is Outcome.CORRECT and Reason.ACCENT in warned.reason
+    strict = grade(open_question(STRICT), answer)
+    assert strict.outcome is Outcome.PARTIAL
