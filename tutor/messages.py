@@ -96,7 +96,6 @@ PROGRESS_CORRUPT = (
     "Le fichier de progression de {learner} était abîmé. Une copie est gardée ici : {copy}. "
     "{kept} réponse(s) sur {found} ont été récupérées."
 )
-PROGRESS_REWRITTEN = "Le fichier de progression de {learner} a été remis en ordre."
 
 # --- App (tutor/ui): screens, keys and notifications -----------------------------------------
 # Key names in the footer are short verbs; help texts are full sentences.

@@ -61,8 +61,8 @@ FORMAT = 1
 class ProgressWarning:
     """Something the app must tell the learner about their file; `message` is in French.
 
-    `kind` is "torn_line" (the last answer was cut by a crash and dropped), "corrupt" (the file
-    was moved aside to `copy` and `kept` of `found` answers were saved) or "rewritten".
+    `kind` is "torn_line" (the last answer was cut by a crash and dropped) or "corrupt" (the
+    file was moved aside to `copy` and `kept` of `found` answers were saved).
     """
 
     kind: str
