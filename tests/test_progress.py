@@ -366,6 +366,16 @@ def test_a_file_resaved_in_block_style_is_read_and_put_back_in_order(tmp_path: P
     assert path.read_text(encoding="utf-8").splitlines()[-1].startswith("- {")
 
 
+def test_a_crashed_rewrite_leaves_no_temporary_file_behind(tmp_path: Path) -> None:
+    path = _file_with(tmp_path, 1)
+    leftover = tmp_path / f".{path.name}.abc123.tmp"
+    leftover.write_bytes(b"half a rewrite")
+    open_progress("Zoé", tmp_path, read_only=True)
+    assert leftover.exists()  # reading never deletes anything
+    progress = open_progress("Zoé", tmp_path)
+    assert not leftover.exists() and len(progress.attempts) == 1
+
+
 def test_an_empty_record_has_no_file_until_the_first_answer(tmp_path: Path) -> None:
     progress = open_progress("Zoé", tmp_path)
     assert progress.attempts == [] and not progress.path.exists()

@@ -16,6 +16,7 @@ Why this design (see `progress_file` for the bytes):
 
 from __future__ import annotations
 
+import glob
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -119,6 +120,10 @@ class LearnerProgress:
 
     def _load_locked(self) -> None:
         self.attempts, self._end, self._identity, self._needs_rewrite = [], 0, None, False
+        if not self.read_only:
+            # Rewrites happen under this lock: a temporary file seen now is a crash's leftover.
+            for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+                leftover.unlink(missing_ok=True)
         try:
             data = self.path.read_bytes()
             stat = os.stat(self.path)
