@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.speech import CLAUSE_END, INDIRECT_VERBS, cue_text, is_speech, word_count
+from tutor.extract.speech import (
+    CLAUSE_END,
+    INDIRECT_VERBS,
+    INFINITIVE_VERBS,
+    cue_text,
+    is_speech,
+    word_count,
+)
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
@@ -36,7 +43,9 @@ def indirect_quotes(
     doc, body = finder.doc, finder.body
     direct = [f.quote for f in found if f.quote.kind == "direct"]
     for tok in finder.tokens(sentence.start, sentence.end):
-        if finder.speakers.in_quote(tok.idx) or not is_speech(tok, INDIRECT_VERBS):
+        if finder.speakers.in_quote(tok.idx):
+            continue
+        if not (is_speech(tok, INDIRECT_VERBS) or is_speech(tok, INFINITIVE_VERBS)):
             continue
         que = _que_after(finder, tok)
         if que is None or que.i + 1 >= len(doc):
@@ -78,6 +87,10 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
     for tok in finder.doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
             return tok
+        after = finder.doc[tok.i + 1] if tok.i + 1 < len(finder.doc) else None
+        infinitive = after is not None and "Inf" in after.morph.get("VerbForm")
+        if tok.lower_ in ("de", "d'") and infinitive and is_speech(verb, INFINITIVE_VERBS):
+            return tok  # "propose de réformer ...": "de" opens the reported content
         if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
             return None
         if tok.pos_ == "VERB" and tok.head.i != verb.i:
@@ -140,7 +153,10 @@ def _parts(finder: QuoteFinder, que: Token, end: int, direct: list[Quote]) -> li
         ):
             first = (start, doc[tok.i - 1].idx)
             text = finder.body[first[0] : first[1]].strip(" ,")
-            whole = any(q.start <= first[0] + 2 and len(q.text) >= 0.8 * len(text) for q in direct)
+            whole = any(
+                first[0] <= q.start <= first[0] + 2 and len(q.text) >= 0.8 * len(text)
+                for q in direct
+            )
             if whole:
                 return [first, (doc[tok.i + 1].idx, end)]
             break

@@ -8,6 +8,7 @@ quotation; a single quoted word needs a verb that names it ("décrit sa fille co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from tutor.extract.speech import (
     SOURCE_INTRO,
     SPEECH_VERBS,
     cue_text,
+    is_passive_speech,
     is_speech,
     word_count,
 )
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
     from tutor.extract.people import PeopleIndex
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc, Token
+
+
+_OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'"})
 
 
 @dataclass
@@ -101,17 +106,16 @@ class QuoteFinder:
             return None
         start = span.start + raw.index(text)
         words = word_count(text)
-        attribution = self._after(span, sentence) or self._intro(span, sentence)
-        if attribution is None:
-            attribution = self._before(span, sentence, found, words)
-        if attribution is None:
-            attribution = self._continuation(span, number, sentence, found, words)
-        if attribution is None:
-            return None
-        speaker, cue = attribution
-        if speaker is None:
-            return None
-        return Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
+        for attribution in (
+            self._after(span, sentence),
+            self._intro(span, sentence),
+            self._before(span, sentence, found, words),
+            self._continuation(span, number, sentence, found, words),
+        ):
+            if attribution is not None and attribution[0] is not None:
+                speaker, cue = attribution
+                return Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
+        return None
 
     def _after(self, span: QuotedSpan, sentence: Sentence) -> tuple[str | None, str] | None:
         """An incise after the closing mark, anywhere later in the clause: "», a-t-il dit",
@@ -138,8 +142,16 @@ class QuoteFinder:
                     after += 1
                 if after < len(self.doc) and self.doc[after].pos_ == "VERB":
                     verb = self.doc[after]
-            elif not inverted and not (is_speech(tok, SPEECH_VERBS) and pos <= 4):
-                continue
+            elif not inverted:
+                # "», a déclaré X" / "», lui avait dit X": the verb right after the quotation;
+                # "» Elle a ajouté que ..." is a new clause with its own subject, not an incise.
+                between = [t for t in tokens[:pos] if t.text not in ",—–-" and t.pos_ != "AUX"]
+                own_subject = any(
+                    t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ not in _OBJECT_CLITICS
+                    for t in between
+                )
+                if own_subject or not (is_speech(tok, SPEECH_VERBS) and pos <= 4):
+                    continue
             cue_first = tok.i
             while cue_first > 0 and self.doc[cue_first - 1].pos_ == "AUX":
                 cue_first -= 1
@@ -175,7 +187,7 @@ class QuoteFinder:
         lead = self.body[sentence.start : span.open]
         match = SOURCE_INTRO.match(lead)
         if not match:
-            return None
+            return self._colon_lead(lead, sentence)
         who_start = sentence.start + match.start("who")
         who_text = match["who"]
         if "," in who_text:
@@ -188,24 +200,64 @@ class QuoteFinder:
             return None
         return self.speakers.from_span(tokens[0].i, tokens[-1].i), match["cue"]
 
+    def _colon_lead(self, lead: str, sentence: Sentence) -> tuple[str | None, str] | None:
+        """ "Le ministre : « ... »": a noun phrase and a colon, with no verb, name the speaker."""
+        if not re.match(r"^[^:]{2,80}:\s*$", lead):
+            return None
+        tokens = self.tokens(sentence.start, sentence.start + lead.rindex(":"))
+        if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        return self.speakers.from_span(tokens[0].i, tokens[-1].i), ":"
+
     def _before(
         self, span: QuotedSpan, sentence: Sentence, found: list[Found], words: int
     ) -> tuple[str | None, str] | None:
-        """The nearest speech verb before the quotation in its sentence, with its subject."""
+        """The nearest speech verb before the quotation in its sentence, with its subject; or,
+        for a quotation of two words or more, any verb whose subject is a named person
+        ("veut « lever toute suspicion »")."""
         tokens = self.tokens(sentence.start, span.open)
+        fallback = None
         for distance, tok in enumerate(reversed(tokens)):
             if self.speakers.in_quote(tok.idx):
                 continue
             if tok.text in CLAUSE_END and distance > 0:
-                return None
+                break
+            if is_passive_speech(tok):
+                agent = self._agent(tok, sentence)
+                if agent is not None:
+                    return agent, cue_text(self.doc, self.body, tok)
+                continue
             describe = is_speech(tok, DESCRIBE_VERBS)
             if not (describe or is_speech(tok, SPEECH_VERBS)):
+                if fallback is None and tok.pos_ == "VERB" and distance <= 8:
+                    fallback = tok
                 continue
-            if words == 1 and not (describe and distance <= 8):
+            if words == 1 and distance > (8 if describe else 5):
                 return None
-            if words <= 3 and distance > 6 and not describe:
+            if words <= 3 and distance > 8 and not describe:
                 return None
             return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
+        if fallback is not None and words >= 2:
+            who = self.speakers.subject_of(fallback)
+            if who in {p.name for p in self.people.people}:
+                return who, cue_text(self.doc, self.body, fallback)
+        return None
+
+    def _agent(self, verb: Token, sentence: Sentence) -> str | None:
+        """Who a passive speech verb names with "par": in its sentence ("est dénoncée par des
+        associations") or, for "Elle est accusée de « ... »", in the sentence before."""
+        number = self.index.index_at(sentence.start)
+        for scope in (sentence, self.sentences[number - 1] if number > 0 else None):
+            if scope is None:
+                return None
+            tokens = self.tokens(scope.start, scope.end)
+            passive = [t for t in tokens if is_passive_speech(t)]
+            for tok in tokens:
+                if tok.lower_ == "par" and passive and tok.i > passive[0].i:
+                    last = tok.i + 1
+                    while last + 1 < len(self.doc) and self.doc[last + 1].text not in ",.;:«»“”":
+                        last += 1
+                    return self.speakers.from_span(tok.i + 1, last)
         return None
 
     def speaker_of(self, verb: Token, sentence: Sentence, found: list[Found]) -> str | None:
@@ -245,10 +297,13 @@ class QuoteFinder:
     ) -> tuple[str | None, str] | None:
         """A quotation that is a whole sentence right after someone else's quoted words goes on
         with the same speaker."""
-        if words < 4 or not found:
+        if words < 4:
             return None
         fills = len(self.body[span.start : span.end].strip()) >= 0.6 * len(sentence.text)
-        last = found[-1]
-        if fills and last.quote.kind == "direct" and last.sentence in (number, number - 1):
-            return last.quote.speaker, last.quote.cue
+        last = found[-1] if found else None
+        recent = last is not None and last.sentence in (number, number - 1)
+        if fills and recent and last.quote.kind == "direct":  # type: ignore[union-attr]
+            return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
+        if fills and words >= 6 and self.speakers.salient is not None:
+            return self.speakers.salient, ""  # a whole quoted sentence: the person in focus
         return None

@@ -107,6 +107,8 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
             continue
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
+    # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.
+    cuts.update(m.end() - 1 for m in re.finditer(r"[.!?…]\s*[»”]\s+[A-ZÀ-Ý«“]", text))
     ordered = sorted(cuts)
     pieces: list[list[int]] = []
     for start, end in itertools.pairwise(ordered):

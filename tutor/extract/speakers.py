@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
+_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 _NP_STOP = frozenset(
     {",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"}
@@ -39,7 +41,17 @@ class SpeakerResolver:
         return any(o < offset < c for o, c in self.quoted)
 
     def notice(self, sentence_start: int, sentence_end: int) -> None:
-        """Remember the person the narration makes the subject of this sentence, for "il" later."""
+        """Remember the person the narration makes the subject of this sentence, for "il" later
+        (else the first person it names, not after a preposition: the parser often misses
+        the subject in "La candidate ..., Marine Le Pen, était à Lyon")."""
+        first = None
+        tokens = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand") or []
+        narrated = [t for t in tokens if not self.in_quote(t.idx)]
+        pronoun_subject = any(
+            t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS and t.head.dep_ == "ROOT"
+            for t in narrated
+        )
+        first_verb = next((t.idx for t in narrated if t.pos_ in ("VERB", "AUX")), sentence_end)
         for mention in self.people.mentions_in(sentence_start, sentence_end):
             if self.in_quote(mention.start):
                 continue
@@ -47,6 +59,12 @@ class SpeakerResolver:
             if span is not None and self._is_subject(span):
                 self.salient = self.people.name_of(mention)
                 return
+            early = mention.start < first_verb
+            if first is None and early and not self._after_preposition(mention.start):
+                first = self.people.name_of(mention)
+        if first is not None and not pronoun_subject:
+            # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus.
+            self.salient = first
 
     def _is_subject(self, span: Span) -> bool:
         root = span.root
@@ -100,7 +118,23 @@ class SpeakerResolver:
             text = text[0].lower() + text[1:]
         if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
             return None
-        return self._full_org_name(text)
+        return self._person_with_role(text) or self._full_org_name(text)
+
+    def _person_with_role(self, text: str) -> str | None:
+        """ "La candidate du Front national" -> Marine Le Pen, when the article gave her that role
+        and no one else has it."""
+        words = text.split(" ", 1)
+        if len(words) < 2 or words[0].lower() not in ("le", "la", "l'", "les"):
+            if not text.lower().startswith("l'"):
+                return None
+            words = ["l'", text[2:]]
+        wording = words[1].lower()
+        holders = [
+            p.name
+            for p in self.people.people
+            if p.role and (p.role.lower() == wording or p.role.lower().startswith(wording + " "))
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _full_org_name(self, text: str) -> str:
         """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full."""
@@ -148,7 +182,10 @@ class SpeakerResolver:
                     first, last = self.noun_phrase(verb.head)
                     return self.from_span(first, last)
                 if child.pos_ == "PRON" and child.ent_type_ != "PER":
-                    return None
+                    if child.lower_ not in _QUANTIFIERS:
+                        return None
+                    first, last = self.noun_phrase(child)  # "L'un des avocats"
+                    return self.describe(first, last)
                 first, last = self.noun_phrase(child)
                 return self._apposed_name(first) or self.from_span(first, last)
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:

@@ -30,6 +30,14 @@ _INDIRECT_VERBS_WORDS = """
     répéter écrire raconter croire
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
+_INFINITIVE_VERBS_WORDS = """
+    proposer demander annoncer affirmer assurer déclarer dire estimer menacer jurer recommander
+    suggérer exiger réclamer conseiller
+"""
+INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
+"""Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...").
+Wishes and promises without quoted words ("souhaite interdire", "a promis d'aider") are not
+speech in the gold convention."""
 CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on"})
 SOURCE_INTRO = re.compile(
     r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>.+?)\s*[,:]\s*$", re.I
@@ -51,6 +59,21 @@ _FINITE_FORMS = dict(pair.split(":") for pair in _FINITE_FORM_PAIRS.split())
 """Present forms the model mis-tags or mis-lemmatises ("le Conseil estime" -> lemma "estime")."""
 
 
+def _passive(token: Token) -> bool:
+    """ "est dénoncée" is passive; "a décrié" is not, whatever the tagger says of the participle."""
+    auxiliaries = [c for c in token.children if c.pos_ == "AUX"]
+    if any(c.dep_ == "aux:pass" for c in auxiliaries):
+        return True
+    if any(c.lemma_ == "avoir" for c in auxiliaries):
+        return False
+    return "Pass" in token.morph.get("Voice") and any(c.lemma_ == "être" for c in auxiliaries)
+
+
+def is_passive_speech(token: Token) -> bool:
+    """ "est dénoncée", "est accusée de": a speech verb in the passive voice."""
+    return _passive(token) and (lemma_of(token) in SPEECH_VERBS or lemma_of(token) == "accuser")
+
+
 def is_speech(token: Token, lexicon: frozenset[str]) -> bool:
     """A speech verb in the active voice ("a déclaré", not "est déclarée conforme")."""
     if token.pos_ not in ("VERB", "AUX"):
@@ -58,7 +81,7 @@ def is_speech(token: Token, lexicon: frozenset[str]) -> bool:
         mistagged = token.pos_ == "NOUN" and token.lower_ in _FINITE_FORMS
         if not (mistagged and token.i > 0 and token.doc[token.i - 1].pos_ != "DET"):
             return False
-    if "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children):
+    if _passive(token):
         return False
     lemma = _FINITE_FORMS.get(token.lower_, lemma_of(token))
     return lemma in lexicon or lemma_of(token) in lexicon
@@ -69,6 +92,11 @@ def cue_text(doc: Doc, body: str, verb: Token) -> str:
     first = verb.i
     while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
         first -= 1
+    adverbs = first
+    while adverbs > 1 and doc[adverbs - 1].pos_ == "ADV":
+        adverbs -= 1
+    if adverbs < first and doc[adverbs - 1].pos_ == "AUX" and doc[adverbs - 1].head.i == verb.i:
+        first = adverbs - 1  # "a ensuite affirmé"
     if first > 0 and doc[first - 1].lower_ in ("se", "s'"):
         first -= 1  # "se félicite"
     last = verb.i
