@@ -9,10 +9,13 @@ from hypothesis import strategies as st
 from tutor.french_numbers import french_number_words, parse_french_number, words_to_digits
 from tutor.normalize import (
     DateParts,
+    Duration,
     clean,
     damerau_levenshtein,
     key,
     parse_date,
+    parse_duration,
+    parse_iso_duration,
     parse_iso_value,
     strip_accents,
     typo_allowance,
@@ -248,8 +251,33 @@ def test_iso_values() -> None:
     assert parse_iso_value("juillet") is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "length"),
+    [
+        ("2 jours", Duration(2880)),
+        ("deux jours", Duration(2880)),
+        ("quarante-huit heures", Duration(2880)),
+        ("une semaine", Duration(10080)),
+        ("pendant 3 mois", Duration(0, 3)),
+        ("1 an et 6 mois", Duration(0, 18)),
+        ("2 ans", Duration(0, 24)),
+        ("2", None),
+        ("2 jours de fête", None),
+    ],
+)
+def test_durations_as_people_write_them(typed: str, length: Duration | None) -> None:
+    assert parse_duration(typed) == length
+
+
+def test_iso_durations() -> None:
+    assert parse_iso_duration("P2D") == parse_iso_duration("PT48H") == Duration(2880)
+    assert parse_iso_duration("P1Y6M") == Duration(0, 18)
+    assert parse_iso_duration("P") is None and parse_iso_duration("2000-07") is None
+
+
 @given(st.text())
 def test_normalising_never_raises(text: str) -> None:
     key(text)
     key(text, term=True)
     parse_date(text, typos=True)
+    parse_duration(text)

@@ -236,6 +236,19 @@ def test_a_more_precise_date_than_asked_is_right() -> None:
     assert grade(date_item("juin 2024", "2024-06"), "19 juin 2024").outcome is Outcome.CORRECT
 
 
+@pytest.mark.parametrize("typed", ["2 jours", "deux jours", "48 heures", "pendant 2 jours", "2 j"])
+def test_durations_in_any_unit(typed: str) -> None:
+    item = date_item("2 jours", "P2D", accept=("deux jours",))
+    assert grade(item, typed).outcome is Outcome.CORRECT
+
+
+def test_a_wrong_duration_is_wrong() -> None:
+    item = date_item("2 jours", "P2D")
+    assert grade(item, "3 jours").outcome is Outcome.INCORRECT
+    assert grade(item, "2 mois").outcome is Outcome.INCORRECT
+    assert grade(item, "2 jour").outcome is Outcome.CORRECT
+
+
 # --- true / false -----------------------------------------------------------------------------
 
 

@@ -262,3 +262,54 @@ def parse_iso_value(value: str) -> DateParts | None:
         year, month, day = match.groups()
         return _checked(int(year), int(month), int(day) if day else None, False)
     return None
+
+
+# --- Durations ---------------------------------------------------------------------------------
+
+_MINUTES = {"minute": 1, "min": 1, "heure": 60, "h": 60, "jour": 1440, "j": 1440, "semaine": 10080}
+_MONTHS_PER = {"mois": 1, "an": 12, "annee": 12}
+_DURATION_LEAD = re.compile(r"^(?:(?:pendant|durant|en|environ|a peu pres|presque|plus de) +)+")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)")
+_ISO_DURATION = re.compile(
+    r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$"
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time in minutes and months (kept apart: a month has no fixed length)."""
+
+    minutes: float = 0
+    months: float = 0
+
+
+def parse_iso_duration(value: str) -> Duration | None:
+    """An ISO 8601 duration as a DateQuestion's `value` holds it: "P2D", "PT48H", "P1Y6M"."""
+    match = _ISO_DURATION.match(value.strip().upper())
+    if not match or not any(match.groups()):
+        return None
+    years, months, weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    total = minutes + 60 * hours + 1440 * days + 10080 * weeks
+    return Duration(total, months + 12 * years)
+
+
+def parse_duration(text: str) -> Duration | None:
+    """A length of time as people write it: "2 jours", "deux jours", "48 heures", "une semaine",
+    "pendant 3 mois", "1 an et 6 mois"."""
+    text = strip_accents(clean(text))
+    text = re.sub(r"^(?:un|une) ", "1 ", _DURATION_LEAD.sub("", text))
+    text = key(text).replace(" et ", " ")
+    parts = _DURATION_PART.findall(text)
+    if not parts or _DURATION_PART.sub("", text).strip():
+        return None
+    minutes = months = 0.0
+    for number, unit in parts:
+        if unit not in _MINUTES and unit not in _MONTHS_PER and unit.endswith("s"):
+            unit = unit[:-1]  # plural: "jours", "heures", "ans"
+        if unit in _MINUTES:
+            minutes += float(number) * _MINUTES[unit]
+        elif unit in _MONTHS_PER:
+            months += float(number) * _MONTHS_PER[unit]
+        else:
+            return None
+    return Duration(minutes, months)

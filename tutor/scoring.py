@@ -13,6 +13,8 @@ Scoring rules, decided here once for every front end:
   points * found / min_keywords, capped at full points.
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
+- A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
+  unit ("48 heures" for "2 jours").
 - A hint costs `item.hint_cost` points, never taking the score below zero.
 """
 
@@ -37,9 +39,12 @@ from tutor.model import (
     Truth,
 )
 from tutor.normalize import (
+    Duration,
     clean,
     key,
     parse_date,
+    parse_duration,
+    parse_iso_duration,
     parse_iso_value,
     strip_accents,
     typo_distance,
@@ -156,6 +161,9 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
         return make_verdict(
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )
+    length = parse_iso_duration(item.value) if item.value else None
+    if length is not None:
+        return _duration(item, text, length, match)
     wanted = parse_iso_value(item.value) if item.value else None
     wanted = wanted or parse_date(item.answer)
     given = parse_date(text, typos=item.policy.typos)
@@ -190,6 +198,18 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
             item, Outcome.ALMOST, ALMOST_SHARE, item.answer, explanation, (Reason.TYPO,)
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
+    return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def _duration(item: DateQuestion, text: str, length: Duration, match: _TextMatch) -> Verdict:
+    """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
+    given = parse_duration(text)
+    if given is None or given != length:
+        explanation = _text_explanation(match, item.answer)
+        return make_verdict(
+            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
+        )
+    explanation = messages.SCORE_CORRECT.format(expected=quoted(item.answer))
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
 
 
