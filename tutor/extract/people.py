@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tutor.extract.lexicon import NATIONALITIES
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -227,7 +228,55 @@ def _role_near(doc: Doc, body: str, mention: Mention) -> str | None:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    return _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+    role = _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+    if role is None:
+        return _presided(doc, span.start)
+    return _whose(doc, span.start, role)
+
+
+def _whose(doc: Doc, name_start: int, role: str) -> str:
+    """ "sa fille, Marine Le Pen": a possessive role is the role of the person named before it
+    in the sentence ("fille de Jean-Marie Le Pen")."""
+    at = name_start - 1
+    while at > 0 and doc[at].text in (",", " "):
+        at -= 1
+    first_word = role.split()[0]
+    while at >= 0 and doc[at].text != first_word:
+        at -= 1
+    if at <= 0 or "Yes" not in doc[at - 1].morph.get("Poss"):
+        return role
+    sentence_start = doc[at].sent.start
+    owners = [e for e in doc.ents if e.label_ == "PER" and sentence_start <= e.start < at - 1]
+    return f"{role} de {owners[-1].text}" if owners else role
+
+
+_LEADS = {
+    "présidé": "président",
+    "présidée": "président",
+    "dirigé": "dirigeant",
+    "dirigée": "dirigeant",
+}
+_OF = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+
+
+def _presided(doc: Doc, name_start: int) -> str | None:
+    """ "le Conseil, présidé par Laurent Fabius" -> "président du Conseil constitutionnel"."""
+    if name_start < 2 or doc[name_start - 1].lower_ != "par":
+        return None
+    verb = doc[name_start - 2]
+    title = _LEADS.get(verb.lower_)
+    if title is None or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i >= verb.i:
+        return None
+    head = verb.head
+    article = doc[head.i - 1].lower_ if head.i > 0 else ""
+    longer = sorted(
+        (e.text for e in doc.ents if e.text.split()[0] == head.text and len(e.text.split()) > 1),
+        key=len,
+    )
+    name = longer[0] if longer else head.text
+    if len(name.split()) > 2 and name.split()[-1].lower() in NATIONALITIES:
+        name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
+    return f"{title} {_OF.get(article, 'de')} {name}"
 
 
 def _role_before(doc: Doc, body: str, first: int) -> str | None:

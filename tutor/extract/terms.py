@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
+from tutor.extract.lexicon import NATIONALITIES
 from tutor.facts import Term
 
 if TYPE_CHECKING:
@@ -35,18 +36,6 @@ _PLAIN_WORDS = """
 PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
 """Everyday words and calendar words: never a key term however the article uses them."""
 
-_NATIONALITY_WORDS = """
-    américain russe chinois français allemand britannique anglais italien espagnol polonais
-    ukrainien coréen nord-coréen sud-coréen japonais européen africain asiatique occidental
-    oriental parisien grec turc iranien irakien syrien israélien palestinien libanais égyptien
-    marocain algérien tunisien belge suisse canadien mexicain brésilien argentin indien
-    pakistanais afghan saoudien portugais néerlandais suédois norvégien danois finlandais
-    autrichien hongrois roumain bulgare serbe croate tchèque slovaque letton lituanien estonien
-    biélorusse géorgien arménien australien vietnamien nigérian sud-africain soviétique
-    nord-américain latino-américain
-"""
-NATIONALITIES = frozenset(_NATIONALITY_WORDS.split())
-"""Adjectives of country: known to learners from the place name, and never half of a term."""
 _RELATIONAL = re.compile(r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public)$")
 """Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
 qualitative ones ("inquiétant", "virile") make passing descriptions."""

@@ -1,0 +1,16 @@
+"""Word lists shared by the extraction rules."""
+
+from __future__ import annotations
+
+_NATIONALITY_WORDS = """
+    américain russe chinois français allemand britannique anglais italien espagnol polonais
+    ukrainien coréen nord-coréen sud-coréen japonais européen africain asiatique occidental
+    oriental parisien grec turc iranien irakien syrien israélien palestinien libanais égyptien
+    marocain algérien tunisien belge suisse canadien mexicain brésilien argentin indien
+    pakistanais afghan saoudien portugais néerlandais suédois norvégien danois finlandais
+    autrichien hongrois roumain bulgare serbe croate tchèque slovaque letton lituanien estonien
+    biélorusse géorgien arménien australien vietnamien nigérian sud-africain soviétique
+    nord-américain latino-américain
+"""
+NATIONALITIES = frozenset(_NATIONALITY_WORDS.split())
+"""Adjectives of country: known to learners from the place name, and never half of a term."""
