@@ -104,8 +104,8 @@ def _spans_scored(
     predicted: list[tuple[tuple[int, int], object]],
     right: object,
 ) -> Counts:
-    """Overlap matching: a gold item is found when a prediction overlaps it (the prediction that
-    overlaps most is the one whose value is judged); a prediction counts when it overlaps a gold item."""
+    """Overlap matching: a gold item is found when a prediction overlaps it (the prediction
+    that overlaps most is the one judged); a prediction counts when it overlaps a gold item."""
     counts = Counts(gold=len(gold), predicted=len(predicted))
     for span, expected, label in gold:
         best = max(predicted, key=lambda p: _overlap(p[0], span), default=None)
