@@ -75,9 +75,7 @@ SCORE_PAIRS_SOME = "Paires justes : {right} sur {total}. À corriger : {fixes}."
 SCORE_PAIRS_NONE = "Aucune paire n'est juste. Les bonnes paires : {fixes}."
 
 SCORE_ORDER_ALL = "Bravo ! L'ordre est juste."
-SCORE_ORDER_SOME = (
-    "Événements à la bonne place : {right} sur {total}. Le bon ordre : {expected}."
-)
+SCORE_ORDER_SOME = "Événements à la bonne place : {right} sur {total}. Le bon ordre : {expected}."
 SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre : {expected}."
 
 SCORE_KEYWORDS_ALL = "Bravo ! Vous avez utilisé les mots importants : {found}."
@@ -160,19 +158,21 @@ UI_COL_LEVEL = "Niv."
 UI_COL_SCORE = "Score"
 UI_COL_DUE = "À revoir"
 UI_COL_STATE = "Exercices"
-UI_STATE_READY = "{count} questions"
+UI_QUESTIONS = ("{count} question", "{count} questions")
+"""Singular (0 and 1 in French) and plural."""
+UI_STATE_READY = "{questions}"
 UI_STATE_TO_GENERATE = "à créer"
 UI_STATE_GENERATING = "création {percent} %"
 UI_STATE_UNAVAILABLE = "indisponible"
-UI_DETAIL_READY = "{count} questions. Entrée pour lire l'article, puis e pour les exercices."
+UI_DETAIL_READY = "{questions}. Entrée pour lire l'article, puis e pour les exercices."
 UI_DETAIL_NO_EXERCISES = (
     "Pas encore d'exercices. Appuyez sur g pour les créer (cela prend un moment)."
 )
-UI_DETAIL_GENERATING = "Création des exercices… Vous pouvez continuer à utiliser l'application."
+UI_DETAIL_GENERATING = "{stage} Vous pouvez continuer à utiliser l'application pendant ce temps."
 UI_DETAIL_PROBLEM = "Indisponible : {problem}"
 UI_DETAIL_CHANGED = "L'article a changé depuis la création des exercices ; ils restent utilisables."
 UI_GENERATE_STARTED = "Création des exercices pour « {title} »…"
-UI_GENERATE_DONE = "Exercices prêts pour « {title} » : {count} questions."
+UI_GENERATE_DONE = "Exercices prêts pour « {title} » : {questions}."
 UI_GENERATE_FAILED = "La création des exercices pour « {title} » a échoué : {error}"
 UI_GENERATE_RUNNING = "La création est déjà en cours."
 UI_GENERATE_EXISTS = "Cet article a déjà des exercices."
@@ -180,7 +180,7 @@ UI_GENERATE_BROKEN = (
     "Le fichier d'exercices de cet article a une erreur : un enseignant doit le corriger."
 )
 
-UI_READER_ITEMS = "{count} questions"
+UI_READER_ITEMS = "{questions}"
 UI_READER_TIP = "{count} mots clés en couleur : Tab pour les parcourir, Entrée pour le sens."
 UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices."
 UI_READER_NO_TERMS = "Pas de mots clés dans cet article."

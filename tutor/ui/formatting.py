@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tutor import messages as msg
+
 FRENCH_MONTHS = (
     "janvier",
     "février",
@@ -46,3 +48,9 @@ def format_percent(ratio: float | None) -> str:
     if ratio is None:
         return "–"
     return f"{round(ratio * 100)}\u00a0%"
+
+
+def format_questions(count: int) -> str:
+    """`1 question`, `22 questions` (French puts 0 and 1 in the singular)."""
+    singular, plural = msg.UI_QUESTIONS
+    return (singular if count <= 1 else plural).format(count=count)

@@ -66,6 +66,22 @@ def shuffled_events(item: Chronology) -> list[str]:
     return right[::-1]
 
 
+def shuffled_bank(item: Cloze) -> list[str]:
+    """The word bank in the order shown."""
+    return _shuffled(list(item.bank), item.id)
+
+
+def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]:
+    """The rows of a matching item as shown (quotes, or definitions) and the choices for each
+    row (speakers with the distractors, or terms), sorted so a name is easy to find."""
+    if isinstance(item, SpeakerMatch):
+        speakers = sorted({p.speaker for p in item.pairs} | set(item.distractors))
+        quotes = _shuffled([msg.QUOTED.format(text=p.quote) for p in item.pairs], item.id)
+        return quotes, speakers
+    definitions = _shuffled([p.definition for p in item.pairs], item.id)
+    return definitions, sorted(p.term for p in item.pairs)
+
+
 def answer_widget(item: Item, article_body: str) -> Widget:
     """The widget that fits the item's kind; the article gives the sentences to justify with."""
     if isinstance(item, Choice):
@@ -80,7 +96,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
             )
         return ChoiceAnswer(options, TRUTH_KEYS, id="answer")
     if isinstance(item, Cloze) and item.bank:
-        words = _shuffled(list(item.bank), item.id)
+        words = shuffled_bank(item)
         keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
         return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), id="answer")
     if isinstance(item, Cloze):
@@ -89,14 +105,10 @@ def answer_widget(item: Item, article_body: str) -> Widget:
         return TextAnswer(msg.UI_PLACEHOLDER_DATE, id="answer")
     if isinstance(item, OpenQuestion):
         return TextAnswer(msg.UI_PLACEHOLDER_OPEN, id="answer")
-    if isinstance(item, SpeakerMatch):
-        speakers = sorted({p.speaker for p in item.pairs} | set(item.distractors))
-        quotes = _shuffled([msg.QUOTED.format(text=p.quote) for p in item.pairs], item.id)
-        return PairingAnswer(quotes, speakers, msg.UI_PAIR_WHO, id="answer")
-    if isinstance(item, TermMatch):
-        definitions = _shuffled([p.definition for p in item.pairs], item.id)
-        terms = sorted(p.term for p in item.pairs)
-        return PairingAnswer(definitions, terms, msg.UI_PAIR_WHICH_TERM, id="answer")
+    if isinstance(item, SpeakerMatch | TermMatch):
+        rows, choices = shuffled_rows(item)
+        prompt = msg.UI_PAIR_WHO if isinstance(item, SpeakerMatch) else msg.UI_PAIR_WHICH_TERM
+        return PairingAnswer(rows, choices, prompt, id="answer")
     if isinstance(item, Chronology):
         return OrderingAnswer(shuffled_events(item), id="answer")
     raise TypeError(f"no answer widget for {type(item).__name__}")

@@ -31,7 +31,9 @@ COMMON_ZIPF = 4.8
 """Words at least this frequent (président, guerre, accord) are known at B1: not highlighted."""
 
 Generator = Callable[..., Any]
-"""`generate_exercise_file(article_path, out_path, *, seed, force, progress)`."""
+"""`generate_exercise_file(article_path, out_path, *, seed, force, progress, content_dir)`."""
+GENERATION_STEPS = 5
+"""Stages the generator reports (reading, model, analysis, exercises, saving)."""
 
 
 @dataclass(frozen=True)
@@ -214,13 +216,30 @@ class Services:
     # --- generation and glossary -----------------------------------------------------------
 
     def generate(self, entry: LibraryEntry, progress: Callable[[float, str], None]) -> Path:
-        """Write the exercise file of an article; runs in a worker thread (loads spaCy)."""
+        """Write the exercise file of an article; runs in a worker thread (loads spaCy).
+
+        The generator reports stages as French sentences; each one moves the bar a step.
+        """
         generator = self.generator
         if generator is None:
             from tutor.generate import generate_exercise_file
 
             generator = generate_exercise_file
-        generator(entry.article_path, entry.exercise_path, seed=0, force=False, progress=progress)
+        steps = 0
+
+        def stage(message: str) -> None:
+            nonlocal steps
+            steps += 1
+            progress(min(steps / GENERATION_STEPS, 0.95), message)
+
+        generator(
+            entry.article_path,
+            entry.exercise_path,
+            seed=0,
+            force=False,
+            progress=stage,
+            content_dir=self.paths.content,
+        )
         return entry.exercise_path
 
     def glossary(self) -> Glossary | None:

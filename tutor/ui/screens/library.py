@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, ProgressBar, Static
 
 from tutor import messages as msg
-from tutor.ui.formatting import format_date, format_percent
+from tutor.ui.formatting import format_date, format_percent, format_questions
 
 if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
@@ -60,7 +60,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.catalog: Catalog | None = None
         self._stats: dict[str, ArticleStats] = {}
-        self._generating: dict[str, float] = {}
+        self._generating: dict[str, tuple[float, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,9 +126,9 @@ class LibraryScreen(Screen[None]):
 
     def _state(self, entry: LibraryEntry) -> str:
         if entry.slug in self._generating:
-            return msg.UI_STATE_GENERATING.format(percent=round(self._generating[entry.slug]))
+            return msg.UI_STATE_GENERATING.format(percent=round(self._generating[entry.slug][0]))
         if entry.ready:
-            return msg.UI_STATE_READY.format(count=entry.item_count)
+            return msg.UI_STATE_READY.format(questions=format_questions(entry.item_count))
         if entry.can_generate:
             return msg.UI_STATE_TO_GENERATE
         return msg.UI_STATE_UNAVAILABLE
@@ -173,18 +173,18 @@ class LibraryScreen(Screen[None]):
             return
         bar.display = entry.slug in self._generating
         if entry.slug in self._generating:
-            bar.update(progress=self._generating[entry.slug])
+            bar.update(progress=self._generating[entry.slug][0])
         lines = [entry.title]
         if entry.problem:
             lines.append(msg.UI_DETAIL_PROBLEM.format(problem=entry.problem))
         elif entry.slug in self._generating:
-            lines.append(msg.UI_DETAIL_GENERATING)
+            lines.append(msg.UI_DETAIL_GENERATING.format(stage=self._generating[entry.slug][1]))
         elif entry.can_generate:
             lines.append(msg.UI_DETAIL_NO_EXERCISES)
         elif entry.warnings:
             lines.append(msg.UI_DETAIL_CHANGED)
         else:
-            lines.append(msg.UI_DETAIL_READY.format(count=entry.item_count))
+            lines.append(msg.UI_DETAIL_READY.format(questions=format_questions(entry.item_count)))
         detail.update(Content("\n".join(lines)))
 
     @on(DataTable.RowSelected)
@@ -215,15 +215,15 @@ class LibraryScreen(Screen[None]):
         elif not entry.can_generate:
             self.notify(msg.UI_GENERATE_BROKEN, severity="warning")
         else:
-            self._generating[entry.slug] = 0.0
+            self._generating[entry.slug] = (0.0, "")
             self._update_row(entry)
             self.notify(msg.UI_GENERATE_STARTED.format(title=entry.title))
             self._generate(entry)
 
     @work(thread=True, group="generate")
     def _generate(self, entry: LibraryEntry) -> None:
-        def progress(fraction: float, _stage: str) -> None:
-            self.app.call_from_thread(self._generation_progress, entry, fraction)
+        def progress(fraction: float, stage: str) -> None:
+            self.app.call_from_thread(self._generation_progress, entry, fraction, stage)
 
         from tutor.ui.catalog import load_entry
 
@@ -235,9 +235,9 @@ class LibraryScreen(Screen[None]):
             return
         self.app.call_from_thread(self._generation_done, fresh)
 
-    def _generation_progress(self, entry: LibraryEntry, fraction: float) -> None:
+    def _generation_progress(self, entry: LibraryEntry, fraction: float, stage: str) -> None:
         if entry.slug in self._generating:
-            self._generating[entry.slug] = max(0.0, min(100.0, fraction * 100))
+            self._generating[entry.slug] = (max(0.0, min(100.0, fraction * 100)), stage)
             self._update_row(entry)
 
     def _generation_failed(self, entry: LibraryEntry, err: Exception) -> None:
@@ -259,7 +259,11 @@ class LibraryScreen(Screen[None]):
             self.catalog = Catalog(entries, self.catalog.problems)
         self._fill()
         if fresh.ready:
-            self.notify(msg.UI_GENERATE_DONE.format(title=fresh.title, count=fresh.item_count))
+            self.notify(
+                msg.UI_GENERATE_DONE.format(
+                    title=fresh.title, questions=format_questions(fresh.item_count)
+                )
+            )
         else:
             self.notify(fresh.problem or "", severity="error", markup=False)
 

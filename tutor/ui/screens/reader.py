@@ -11,7 +11,7 @@ from textual.widgets import Footer, Header, Label, Static
 
 from tutor import messages as msg
 from tutor.ui.catalog import LibraryEntry
-from tutor.ui.formatting import format_long_date
+from tutor.ui.formatting import format_long_date, format_questions
 from tutor.ui.key_terms import KeyTerm, reader_terms, sentence_around
 from tutor.ui.text_spans import TermSpan, paragraphs
 from tutor.ui.widgets.article_view import ArticleView
@@ -50,7 +50,9 @@ class ReaderScreen(Screen[None]):
         yield Label(self.article.title, id="reader-title", classes="screen-title", markup=False)
         meta = [format_long_date(self.article.published), self.article.level or ""]
         if self.entry.exercise_set:
-            meta.append(msg.UI_READER_ITEMS.format(count=self.entry.item_count))
+            meta.append(
+                msg.UI_READER_ITEMS.format(questions=format_questions(self.entry.item_count))
+            )
         yield Label(" · ".join(m for m in meta if m), id="reader-meta", classes="hint")
         yield ArticleView(self._texts, self.spans, source=self.article.source, id="article")
         if self.spans:

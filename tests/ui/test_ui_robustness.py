@@ -1,0 +1,89 @@
+"""Nothing a teacher or a crash leaves behind stops the app: broken exercise files, damaged
+progress files, an article that cannot be read."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import UI_DATA, Home
+from textual.widgets import DataTable
+from ui_helpers import choose_row, notifications, open_library, text, wait_screen
+
+from tutor.progress import open_progress
+from tutor.ui.screens.feedback import FeedbackModal
+from tutor.ui.screens.reader import ReaderScreen
+from tutor.ui.screens.session import SessionScreen
+
+SIZE = (100, 32)
+
+
+async def test_a_broken_exercise_file_is_named_and_the_other_articles_still_work(
+    make_app, home: Home
+) -> None:
+    shutil.copy(UI_DATA / "psa-broken.yaml", home.exercises / "psa-suppressions-emplois.yaml")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        said = "\n".join(notifications(app))
+        assert "psa-suppressions-emplois.yaml:16:14" in said
+        table = library.query_one(DataTable)
+        assert table.get_cell("psa-suppressions-emplois", "state") == "indisponible"
+        await choose_row(pilot, "psa-suppressions-emplois")
+        assert "psa-suppressions-emplois.yaml:16:14" in text(app, "#detail-text")
+
+        await choose_row(pilot, "poutine-coree-du-nord")
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("e")
+        await wait_screen(pilot, SessionScreen)
+        await pilot.press("1")
+        await wait_screen(pilot, FeedbackModal)
+
+
+async def test_the_reader_of_a_broken_lesson_says_why_there_are_no_exercises(
+    make_app, home: Home
+) -> None:
+    shutil.copy(UI_DATA / "psa-broken.yaml", home.exercises / "psa-suppressions-emplois.yaml")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, "psa-suppressions-emplois")
+        app.clear_notifications()
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert any(":16:14" in n for n in notifications(app))
+
+
+async def test_a_damaged_progress_file_is_moved_aside_and_the_learner_goes_on(
+    make_app, home: Home
+) -> None:
+    home.progress.mkdir(parents=True)
+    (home.progress / "Léa.yaml").write_text("format: 1\nlearner: [Léa\nattempts: {{{\n", "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        said = "\n".join(notifications(app))
+        assert "abîmé" in said
+        assert list(home.progress.glob("Léa.corrupt-*.yaml"))
+        await choose_row(pilot, "poutine-coree-du-nord")
+        await pilot.press("enter", "e")
+        await wait_screen(pilot, SessionScreen)
+        await pilot.press("1")
+        await wait_screen(pilot, FeedbackModal)
+    assert len(open_progress("Léa", home.progress, read_only=True).attempts) == 1
+
+
+async def test_an_unreadable_article_is_listed_as_unavailable(make_app, home: Home) -> None:
+    (home.paths.content / "vide.txt").write_text("\n\n", "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        assert library.query_one(DataTable).get_cell("vide", "state") == "indisponible"
+        await choose_row(pilot, "vide")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is library
+        assert any("vide.txt" in n for n in notifications(app))
