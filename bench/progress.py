@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python bench/progress.py
 For each history size it prints the file size, the median time of `LearnerProgress.append`
-(lock, catch-up check, one O_APPEND write, fsync), what a full atomic rewrite of the file would
-cost instead, the time to open the file, and the time to build the review queue.
+(lock, catch-up check, one O_APPEND write, fsync), what serialising and atomically rewriting the
+whole file would cost instead, the time to open the file, and the time to build the review queue.
 """
 
 from __future__ import annotations
@@ -73,11 +73,12 @@ def measure(size: int) -> dict[str, float]:
             t0 = time.perf_counter()
             progress.append(attempt)  # type: ignore[arg-type]
             samples.append(time.perf_counter() - t0)
-        data = path.read_bytes()
+        head = header_text({"format": 1, "learner": "Zoé Martin"}).encode("utf-8")
         rewrites = []
         for _ in range(REWRITES):
             t0 = time.perf_counter()
-            write_atomically(path, data)
+            body = b"".join(attempt_line(a.to_record()) for a in progress.attempts)
+            write_atomically(path, head + body)
             rewrites.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         review_queue(progress, START + timedelta(days=3650))
@@ -112,7 +113,7 @@ def main() -> int:
         )
     verdict = "OK" if worst <= TARGET_MS else "OVER TARGET"
     print(f"median record time, worst size: {worst:.2f} ms -> {verdict}")
-    print("record = append (lock, catch-up, write, fsync); rewrite = full atomic rewrite instead")
+    print("record = append (lock, catch-up, write, fsync); rewrite = serialise + atomic rewrite")
     return 0 if worst <= TARGET_MS else 1
 
 
