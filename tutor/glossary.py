@@ -125,8 +125,8 @@ class Glossary:
         terms first where they overlap, in text order."""
         present = {singular(w) for w in _WORD.findall(fold_term(text))}
         found: list[tuple[int, int, str]] = []
-        for key, first in self._first_words.items():
-            if first in present:
+        for first in present:
+            for key in self._by_first_word.get(first, ()):
                 found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
         out: list[GlossaryMatch] = []
         taken_until = 0
@@ -137,15 +137,15 @@ class Glossary:
         return out
 
     @cached_property
-    def _first_words(self) -> dict[str, str]:
-        """The first word of each term, reduced like the words of a text: a term can only
-        occur in a text that has its first word, which spares the big regex most terms."""
-        out = {}
+    def _by_first_word(self) -> dict[str, tuple[str, ...]]:
+        """Terms by their first word, reduced like the words of a text: a term can only occur
+        in a text that has its first word, so most terms are never tried."""
+        out: dict[str, list[str]] = {}
         for key in sorted(self.entries):
             words = _WORD.findall(key)
             if words:
-                out[key] = singular(words[0])
-        return out
+                out.setdefault(singular(words[0]), []).append(key)
+        return {first: tuple(keys) for first, keys in out.items()}
 
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""

@@ -72,3 +72,15 @@ def test_bad_articles_are_refused_with_a_message(tmp_path, text, message):
 def test_a_missing_article_is_a_message(tmp_path):
     with pytest.raises(GenerationError, match="no such article"):
         read_article(tmp_path / "absent.txt")
+
+
+def test_an_item_breaking_the_format_is_left_out_not_written(tmp_path):
+    article, facts = gold_article("poutine-coree-du-nord")
+    doc = generate_document(article, facts, content_dir=CONTENT)
+    doc["items"][0]["evidence"] = "Une phrase qui n'est pas dans l'article."
+    doc["items"][1]["prompt"] = " "
+    out = tmp_path / "poutine.yaml"
+    result = write_document(doc, article, out, False, ())
+    assert result.items == len(doc["items"]) - 2
+    assert len(result.warnings) == 2 and "left out" in result.warnings[0]
+    assert check_exercise_file(out, CONTENT).ok

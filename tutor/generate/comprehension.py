@@ -272,7 +272,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         for match in _numbers(ctx, evidence):
             found.append((evidence, match.group(1), match))
     values = sorted({n for _, n, _ in found}, key=_number_value)
-    candidates = [f for f in found if _number_value(f[1]) not in (0, 1)]
+    candidates = [f for f in found if _number_value(f[1]) >= 3]  # 1 or 2 is a guess
     candidates.sort(key=lambda f: (f[0] in ctx.used_evidence, -_number_value(f[1])))
     items = []
     used: set[str] = set()

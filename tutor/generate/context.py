@@ -11,7 +11,7 @@ from typing import Any
 
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
-from tutor.glossary import Glossary
+from tutor.glossary import Glossary, GlossaryMatch
 from tutor.model import Article
 
 DATELINE = re.compile(r"^\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*\.?\s*[-–—]\s*")
@@ -44,6 +44,13 @@ class Context:
     used_evidence: set[str] = field(default_factory=set)
     memo: dict[str, Any] = field(default_factory=dict)
     """Results several families need (located terms, glossary terms), computed once."""
+
+    def glossary_in(self, sentence: str) -> list[GlossaryMatch]:
+        """Glossary terms of a sentence, looked up once per sentence."""
+        cache: dict[str, list[GlossaryMatch]] = self.memo.setdefault("glossary_in", {})
+        if sentence not in cache:
+            cache[sentence] = self.glossary.find_in(sentence)
+        return cache[sentence]
 
     def remember(self, key: str, compute: Callable[[], Any]) -> Any:
         if key not in self.memo:

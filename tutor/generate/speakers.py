@@ -199,13 +199,13 @@ def _role_of(ctx: Context, name: str) -> str | None:
 def role_with_article(ctx: Context, role: str) -> str:
     """A role as a noun phrase with the determiner the article uses ("le porte-parole ...")."""
     role = role.strip()
-    if re.match(r"(?i)(le|la|les|l['’]|un|une)\s*", role):
+    if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
-    pattern = r"(?i)\b(le|la|l['’]|du|au|de la|de l['’]|un|une)\s*" + re.escape(role)
+    pattern = r"(?i)\b((?:le|la|du|au|de la|un|une)\s+|l['’]|de l['’])" + re.escape(role)
     match = re.search(pattern, ctx.article.body)
     if match is None:
         return role
-    det = french.fold(match.group(1))
+    det = french.fold(match.group(1)).strip()
     det = {"du": "le", "au": "le", "de la": "la", "de l'": "l'", "de l’": "l'"}.get(det, det)
     joint = "" if det.endswith("'") else " "
     return f"{det}{joint}{role}"

@@ -49,7 +49,7 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     if len(found) != 1:
         return None
     match = found[0]
-    for longer in ctx.glossary.find_in(sentence):
+    for longer in ctx.glossary_in(sentence):
         inside = longer.start <= match.start() and match.end() <= longer.end
         longer_term = (longer.end - longer.start) > (match.end() - match.start())
         if inside and longer_term and longer.form[0].isupper() and not text[0].isupper():
@@ -171,7 +171,7 @@ def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
             found.setdefault(key, (located.form, located.entry, located.sentence))
     extra: dict[str, tuple[str, GlossaryEntry, str]] = {}
     for sentence in ctx.sentences:
-        for match in ctx.glossary.find_in(sentence):
+        for match in ctx.glossary_in(sentence):
             single = " " not in match.entry.lemma
             at_start = not sentence[: match.start].strip()
             name_like = match.form[0].isupper() and not match.entry.lemma[0].isupper()
