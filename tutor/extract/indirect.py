@@ -183,6 +183,8 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
             who = finder.people.name_of(named)
         else:
             return []  # "Pour la première fois, ...": not a source
+    elif match["who"].lower() in _PRONOUNS_FOR:
+        who = finder.speakers.pronoun()  # "Selon lui, ..."
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()

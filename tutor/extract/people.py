@@ -70,8 +70,12 @@ def surname(name: str) -> str:
     return parts[-1]
 
 
+_TITLES = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame)\s+")
+
+
 def _clean_name(text: str) -> str | None:
-    name = re.sub(r"\s+", " ", text).strip(" ,.;:«»“”\"'’()-")
+    name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
+    name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
@@ -210,15 +214,24 @@ def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> lis
     for name in canonical:
         if len(name.split()) >= 2:
             counts[surname(name)] = counts.get(surname(name), 0) + 1
+    firsts: dict[str, int] = {}
+    for name in canonical:
+        if len(name.split()) >= 2:
+            firsts[name.split()[0]] = firsts.get(name.split()[0], 0) + 1
     for index, name in enumerate(canonical):
-        if len(name.split()) < 2 or counts[surname(name)] > 1:
+        if len(name.split()) < 2:
             continue
-        last = surname(name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", body):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            extra.append(Mention(m.start(), m.end(), last, index))
-            taken.append((m.start(), m.end()))
+        forms = [surname(name)] if counts[surname(name)] == 1 else []
+        if firsts[name.split()[0]] == 1 and surname(name) != name.split()[0]:
+            forms.append(name.split()[0])  # "Marine est née ...": the one Marine of the article
+        for form in forms:
+            # A first name followed by another capitalised word is someone else's full name.
+            after = r"(?![\w-])" + (r"(?!\s+[A-ZÀ-Ý])" if form == name.split()[0] else "")
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}{after}", body):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                extra.append(Mention(m.start(), m.end(), form, index))
+                taken.append((m.start(), m.end()))
     return extra
 
 
@@ -279,8 +292,13 @@ def _presided(doc: Doc, name_start: int) -> str | None:
     return f"{title} {_OF.get(article, 'de')} {name}"
 
 
+TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
+
+
 def _role_before(doc: Doc, body: str, first: int) -> str | None:
     i = first - 1
+    if i >= 0 and doc[i].text in TITLE_WORDS:
+        i -= 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     end_token = i

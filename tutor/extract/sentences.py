@@ -82,8 +82,22 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 else:
                     spans.append(QuotedSpan(straight, i))
                     straight = None
+        _multi_paragraph(text, stacks["«"], p_end, spans)
     spans.sort(key=lambda s: s.open)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _multi_paragraph(text: str, unclosed: list[int], p_end: int, spans: list[QuotedSpan]) -> None:
+    """French typography opens each paragraph of a long quotation with « and closes only the
+    last: an unclosed « whose next paragraph opens with « is quoted to the end of its paragraph."""
+    if len(unclosed) != 1:
+        return
+    following = text[p_end:].lstrip("\n ")
+    if following.startswith("«"):
+        end = p_end
+        while end > unclosed[0] and text[end - 1] in " .":
+            end -= 1
+        spans.append(QuotedSpan(unclosed[0], end))
 
 
 def _has_word(text: str) -> bool:

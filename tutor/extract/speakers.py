@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.people import PeopleIndex, is_role_noun
+from tutor.extract.people import TITLE_WORDS, PeopleIndex, is_role_noun
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan
@@ -158,7 +158,11 @@ class SpeakerResolver:
         i = head.i + 1
         while i <= head.right_edge.i and i < len(self.doc):
             tok = self.doc[i]
-            if tok.text == "," and i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PER":
+            nxt = self.doc[i + 1 : i + 3]
+            named = len(nxt) > 0 and (
+                nxt[0].ent_type_ == "PER" or (nxt[0].text in TITLE_WORDS and len(nxt) > 1)
+            )
+            if tok.text == "," and named:
                 i += 1
                 continue
             if tok.lower_ in _NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:

@@ -39,6 +39,13 @@ PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
 _RELATIONAL = re.compile(r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public)$")
 """Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
 qualitative ones ("inquiétant", "virile") make passing descriptions."""
+_QUALITATIVE_WORDS = """
+    crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
+    spécial vital fondamental éventuel habituel idéal fatal brutal général particulier entier
+    premier dernier fier cher inquiet complet rusé
+"""
+_QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
+"""Adjectives with a relational ending that still describe rather than classify."""
 _LINKS = frozenset({"de", "d'", "à", "du"})
 _LINK_DETS = frozenset({"l'", "la"})
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
@@ -52,6 +59,7 @@ class _Candidate:
     words: tuple[str, ...]
     spans: list[tuple[int, int]] = field(default_factory=list)
     heads: list[int] = field(default_factory=list)
+    plural_complement: bool = False
     score: float = 0.0
 
 
@@ -66,8 +74,12 @@ def _usable(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
+    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
     lemma = token.lemma_.lower().replace("’", "'")
-    return lemma if _WORD.match(lemma) else token.text.lower()
+    text = token.text.lower().replace("’", "'")
+    if not _WORD.match(lemma) or (zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")):
+        return text
+    return lemma
 
 
 def _agreeing_form(token: Token) -> str:
@@ -94,17 +106,28 @@ def _single(token: Token) -> tuple[str, str] | None:
     return lemma, token.pos_
 
 
+def _adjective(token: Token) -> bool:
+    """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
+    if token.pos_ == "ADV" and not token.lower_.endswith("ment") and token.lower_.endswith("ier"):
+        return True
+    return token.pos_ == "ADJ" and _usable(token)
+
+
+def _relational(lemma: str) -> bool:
+    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
+
+
 def _phrases(doc: Doc, head: Token) -> Iterator[tuple[str, int]]:
     """Multi-word terms that start at a noun: "missile balistique", "base industrielle de
     défense", "bien à double usage", "contrôle à l'exportation". Yields (lemma, last token)."""
-    if head.pos_ != "NOUN" or not _usable(head):
+    if head.pos_ != "NOUN" or not _usable(head) or _lemma(head) in PLAIN_WORDS:
         return
     words = [_lemma(head)]
     i = head.i + 1
     adjectives = 0
-    while i < len(doc) and adjectives < 2 and doc[i].pos_ == "ADJ" and _usable(doc[i]):
+    while i < len(doc) and adjectives < 2 and _adjective(doc[i]):
         lemma = _lemma(doc[i])
-        if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not _RELATIONAL.search(lemma):
+        if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not _relational(lemma):
             break
         words.append(_agreeing_form(doc[i]))
         adjectives += 1
@@ -136,17 +159,23 @@ def _phrases(doc: Doc, head: Token) -> Iterator[tuple[str, int]]:
     )
     yield phrase.replace("' ", "'"), j
     after = doc[j + 1] if j + 1 < len(doc) else None
-    relational = after is not None and _RELATIONAL.search(_lemma(after))
+    relational = after is not None and _relational(_lemma(after))
     if relational and after.pos_ == "ADJ" and _usable(after) and _lemma(after) not in NATIONALITIES:
         yield f"{phrase} {_agreeing_form(after)}", j + 1
 
 
+TOPIC_WEIGHT = 0.5
+"""How much closeness to the article's subject counts against rarity alone."""
+OTHER_POS_WEIGHT = 0.9
+"""Verbs and adjectives make fewer exercises than nouns."""
+
+
 def _rarity(zipf: float) -> float:
-    """How worth learning a word of this frequency is: everyday words (Zipf 5.6 and up) not at
-    all, words up to Zipf 4.3 fully; words unknown to wordfreq count as rare but real."""
+    """How worth learning a word of this frequency is: everyday words (Zipf 5.8 and up) not at
+    all, rarer ones more, up to Zipf 2.8; words unknown to wordfreq count as rare but real."""
     if zipf <= 0:
-        return 0.8
-    return max(0.0, min(1.0, (5.6 - zipf) / 1.3))
+        return 0.9
+    return max(0.0, min(1.2, (5.8 - zipf) / 2.5))
 
 
 def _centrality(candidate: _Candidate, doc: Doc, centroid: object) -> float:
@@ -167,15 +196,17 @@ def _score(candidate: _Candidate, title: str, topic: float) -> float:
     zipfs = [zipf_frequency(w, "fr") for w in content] or [0.0]
     if len(candidate.words) == 1:
         rarity = _rarity(zipfs[0])
-        weight = 1.0 if candidate.pos == "NOUN" else 0.9
+        weight = 1.0 if candidate.pos == "NOUN" else OTHER_POS_WEIGHT
     else:
         rarity = _rarity(sum(zipfs) / len(zipfs) - 0.6)
         bare = not any(w in _LINK_DETS or w == "du" for w in candidate.words)
         weight = (1.0 if bare else 0.7) * (0.8 if len(content) > 2 else 1.0)
+        if candidate.plural_complement:
+            weight *= 0.7  # "famille de paysans", "régiment de parachutistes": a description
     count = len(candidate.spans)
     in_title = any(w in title for w in content)
     repeated = 1 + 0.3 * math.log2(count) + (0.2 if in_title else 0.0)
-    return round(rarity * weight * repeated * (0.4 + topic), 4)
+    return round(rarity * weight * repeated * (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic), 4)
 
 
 def find_terms(
@@ -188,13 +219,18 @@ def find_terms(
         single = _single(token)
         if single is not None:
             lemma, pos = single
-            cand = candidates.setdefault(lemma, _Candidate(lemma, pos, (lemma,)))
+            cand = candidates.setdefault(_merge_key(lemma), _Candidate(lemma, pos, (lemma,)))
+            if len(lemma) < len(cand.lemma):
+                cand.lemma, cand.words = lemma, (lemma,)  # "bourgeois" over "bourgeoise"
             cand.spans.append((token.idx, token.idx + len(token.text)))
             cand.heads.append(token.i)
         for phrase, last in _phrases(doc, token):
             cand = candidates.setdefault(phrase, _Candidate(phrase, "NOUN", tuple(phrase.split())))
             cand.spans.append((token.idx, doc[last].idx + len(doc[last].text)))
             cand.heads.append(token.i)
+            complement = doc[last] if doc[last].pos_ != "ADJ" else doc[last - 1]
+            if last > token.i + 1 and "Plur" in complement.morph.get("Number"):
+                cand.plural_complement = True
     lowered_title = title.lower()
     nouns = [t.vector for t in doc if t.pos_ == "NOUN" and t.has_vector]
     centroid = sum(nouns) / len(nouns) if nouns else None
@@ -217,11 +253,25 @@ def find_terms(
     return terms
 
 
+def _merge_key(lemma: str) -> str:
+    """One entry for the forms the lemmatiser leaves apart ("bourgeoise", "petite-bourgeois")."""
+    return re.sub(r"[sx]$", "", re.sub(r"e(?=-|$)", "", lemma))
+
+
 def _covered(cand: _Candidate, chosen: list[_Candidate]) -> bool:
     """A word met only as the head of a chosen term ("partenariat" of "partenariat stratégique"),
     or a term overlapping a chosen one everywhere ("accord de partenariat"), adds nothing."""
+    phrases = [c for c in chosen if len(c.words) > 1]
+    taken = [span for c in phrases for span in c.spans]
     if len(cand.words) == 1:
-        heads = {h for c in chosen if len(c.words) > 1 for h in c.heads}
+        # "partenariat" of "partenariat stratégique"; a noun in "N de N" still stands alone.
+        heads = {h for c in phrases if c.words[1] not in _LINKS for h in c.heads}
+        if cand.pos == "ADJ" and zipf_frequency(cand.lemma, "fr") >= 3.5:
+            # "stratégique" inside "partenariat stratégique"; a rare one ("répressif") stays.
+            return all(any(s <= a and b <= e for s, e in taken) for a, b in cand.spans)
         return all(h in heads for h in cand.heads)
-    taken = [span for c in chosen if len(c.words) > 1 for span in c.spans]
-    return all(any(s <= start and end <= e for s, e in taken) for start, end in cand.spans)
+    singles = {c.heads[0] for c in chosen if len(c.words) == 1 for _ in c.heads[:1]}
+    chosen_heads = {h for c in chosen if len(c.words) == 1 for h in c.heads}
+    if len(cand.spans) == 1 and cand.heads[0] in chosen_heads and singles:
+        return True  # "sanction internationale" once, after "sanction": nothing new
+    return all(any(s < b and a < e for s, e in taken) for a, b in cand.spans)
