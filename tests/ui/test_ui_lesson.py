@@ -143,6 +143,8 @@ async def test_a_whole_lesson_then_a_restart_keeps_progress(
     async with app.run_test(size=SIZE) as pilot:
         learner = await wait_screen(pilot, LearnerScreen)
         options = learner.query_one(OptionList)
+        await wait_until(pilot, lambda: options.option_count > 0, "the known learners")
+        assert options.has_focus
         assert str(options.get_option_at_index(options.highlighted or 0).prompt) == "Zoé"
         await pilot.press("enter")
         library = await wait_screen(pilot, LibraryScreen)

@@ -55,20 +55,29 @@ class TutorApp(App[None]):
             self.push_screen(LearnerScreen())
 
     def choose_learner(self, name: str) -> None:
-        """Open the learner's record (telling them of any repair) and show the library."""
+        """Show the library at once; it opens the learner's record and the lessons in a worker
+        (reading a record and checking exercise files takes a moment)."""
         from tutor.ui.screens.library import LibraryScreen
 
-        try:
-            notices = self.services.open_learner(name)
-        except OSError as err:
-            self.notify(msg.UI_LEARNER_FAILED.format(error=err), severity="error", timeout=20)
-            return
-        for notice in notices:
-            self.notify(notice, severity="warning", timeout=20, markup=False)
-        self.sub_title = self.services.learner or name
+        self.sub_title = name
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(LibraryScreen())
+        self.push_screen(LibraryScreen(name))
+
+    def learner_opened(self, notices: list[str]) -> None:
+        """Tell the learner about a repaired or moved-aside record; called by the library."""
+        self.sub_title = self.services.learner or self.sub_title
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=20, markup=False)
+
+    def learner_failed(self, error: OSError) -> None:
+        """The record cannot be opened (a read-only folder...): back to the learner picker."""
+        from tutor.ui.screens.learner import LearnerScreen
+
+        self.notify(msg.UI_LEARNER_FAILED.format(error=error), severity="error", timeout=20)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(LearnerScreen())
 
     def action_change_learner(self) -> None:
         from tutor.ui.screens.learner import LearnerScreen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -30,10 +30,8 @@ class LearnerScreen(Screen[None]):
         yield Header()
         with Vertical(id="learner-box"):
             yield Label(msg.UI_LEARNER_TITLE, id="learner-title")
-            names = self.app.services.learners()
-            if names:
-                yield Label(msg.UI_LEARNER_PICK, classes="hint")
-                yield OptionList(*(Option(n, id=f"learner-{i}") for i, n in enumerate(names)))
+            yield Label(msg.UI_LEARNER_PICK, classes="hint known")
+            yield OptionList(classes="known")
             yield Label(msg.UI_LEARNER_NEW, classes="hint")
             yield Input(
                 placeholder=msg.UI_LEARNER_PLACEHOLDER, max_length=MAX_NAME_LENGTH, id="new-name"
@@ -41,14 +39,27 @@ class LearnerScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        for widget in self.query(".known"):
+            widget.display = False
+        self.query_one(Input).focus()
+        self._load_learners()
+
+    @work(thread=True, exclusive=True)
+    def _load_learners(self) -> None:
+        """The names on file are read off the UI thread: the screen is usable at once."""
         names = self.app.services.learners()
-        last = self.app.services.last_learner()
         if names:
-            options = self.query_one(OptionList)
-            options.highlighted = names.index(last) if last in names else 0
+            self.app.call_from_thread(self._show_learners, names)
+
+    def _show_learners(self, names: list[str]) -> None:
+        """List the known learners, the last one first and highlighted, so Enter continues."""
+        options = self.query_one(OptionList)
+        options.add_options(Option(name, id=f"learner-{i}") for i, name in enumerate(names))
+        options.highlighted = 0
+        for widget in self.query(".known"):
+            widget.display = True
+        if not self.query_one(Input).value:
             options.focus()
-        else:
-            self.query_one(Input).focus()
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:

@@ -56,8 +56,9 @@ class LibraryScreen(Screen[None]):
         Binding("c", "app.change_learner", msg.UI_KEY_LEARNER),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, learner: str) -> None:
         super().__init__()
+        self.learner = learner
         self.catalog: Catalog | None = None
         self._stats: dict[str, ArticleStats] = {}
         self._generating: dict[str, tuple[float, str]] = {}
@@ -86,8 +87,18 @@ class LibraryScreen(Screen[None]):
     def _load(self) -> None:
         from tutor.ui.catalog import load_catalog
 
+        try:
+            notices = self.app.services.open_learner(self.learner)
+        except OSError as err:
+            self.app.call_from_thread(self.app.learner_failed, err)
+            return
+        self.app.call_from_thread(self.app.learner_opened, notices)
         catalog = load_catalog(self.app.services.paths)
         self.app.call_from_thread(self._show_catalog, catalog)
+
+    @work(thread=True, exclusive=True, group="reader")
+    def _prepare_reader(self) -> None:
+        """Glossary and word frequencies for the reader, read while the learner chooses."""
         self.app.services.prepare_reader()
 
     def _show_catalog(self, catalog: Catalog) -> None:
@@ -97,6 +108,7 @@ class LibraryScreen(Screen[None]):
         table.display = True
         self._fill()
         table.focus()
+        self.call_after_refresh(self._prepare_reader)
         for problem in catalog.problems:
             self.notify(
                 msg.UI_LIBRARY_BROKEN.format(problem=problem),
