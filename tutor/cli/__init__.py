@@ -22,14 +22,20 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser; each subcommand module adds its own options."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; each subcommand module adds its own options.
+
+    With `only`, just that subcommand is set up: starting the app then skips importing the
+    teachers' commands (and their schema validator), which the learner waits for otherwise.
+    """
     parser = argparse.ArgumentParser(
         prog="tutor",
         description="French reading-comprehension tutor. Without a command, starts the app.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in SUBCOMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(f"tutor.cli.{name}_cmd")
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(sub)
@@ -42,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help",)):
         args_list = ["app", *args_list]
-    parser = build_parser()
+    parser = build_parser(only="app" if args_list[0] == "app" else None)
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args(["app"])
