@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import Home
 from textual.widgets import DataTable, ProgressBar
-from ui_helpers import choose_row, notifications, open_library, text, wait_screen, wait_until
+from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen, wait_until
 
 from tutor.content import load_article
 from tutor.exercise_io import dump_exercise_document, write_text_atomically
@@ -73,11 +73,11 @@ async def test_generation_shows_progress_keeps_the_list_live_then_offers_the_les
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         library = await open_library(pilot)
         table = library.query_one(DataTable)
-        assert table.get_cell(SLUG, "state") == "à créer"
+        assert cell(table, SLUG, "state") == "à créer"
         await choose_row(pilot, SLUG)
         await pilot.press("g")
         await wait_until(
-            pilot, lambda: "création 40" in table.get_cell(SLUG, "state"), "progress in the row"
+            pilot, lambda: "création 40" in cell(table, SLUG, "state"), "progress in the row"
         )
         assert library.query_one("#generation-bar", ProgressBar).display
         assert "Analyse de l'article" in text(app, "#detail-text")
@@ -89,7 +89,7 @@ async def test_generation_shows_progress_keeps_the_list_live_then_offers_the_les
 
         generator.gate.set()
         await wait_until(
-            pilot, lambda: table.get_cell(SLUG, "state") == "1 question", "the new lesson"
+            pilot, lambda: cell(table, SLUG, "state") == "1 question", "the new lesson"
         )
         assert any("Exercices prêts" in n for n in notifications(app))
         assert (home.exercises / f"{SLUG}.yaml").is_file()
@@ -116,7 +116,7 @@ async def test_a_failed_generation_is_reported_and_can_be_tried_again(make_app, 
             "the failure notice",
         )
         await wait_until(
-            pilot, lambda: table.get_cell(SLUG, "state") == "à créer", "the row back as it was"
+            pilot, lambda: cell(table, SLUG, "state") == "à créer", "the row back as it was"
         )
         assert not (home.exercises / f"{SLUG}.yaml").exists()
 
@@ -129,11 +129,11 @@ async def test_the_real_generator_runs_in_the_background(make_app, home: Home) -
         table = library.query_one(DataTable)
         await choose_row(pilot, SLUG)
         await pilot.press("g")
-        await wait_until(pilot, lambda: "création" in table.get_cell(SLUG, "state"), "start")
+        await wait_until(pilot, lambda: "création" in cell(table, SLUG, "state"), "start")
         for _ in range(1200):  # the model loads in a few seconds; allow a slow CI machine
-            if "question" in table.get_cell(SLUG, "state"):
+            if "question" in cell(table, SLUG, "state"):
                 break
             await pilot.pause(0.1)
-        state = table.get_cell(SLUG, "state")
+        state = cell(table, SLUG, "state")
         assert "question" in state, (state, notifications(app))
         assert int(state.split()[0]) >= 3

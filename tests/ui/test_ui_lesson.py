@@ -11,6 +11,7 @@ from datetime import timedelta
 from conftest import LESSON_FILE, Clock, Home
 from textual.widgets import DataTable, OptionList
 from ui_helpers import (
+    cell,
     choose_row,
     right_keys,
     strip_accents,
@@ -150,7 +151,7 @@ async def test_a_whole_lesson_then_a_restart_keeps_progress(
         library = await wait_screen(pilot, LibraryScreen)
         await choose_row(pilot, SLUG)
         table = library.query_one(DataTable)
-        score, due = table.get_cell(SLUG, "score"), table.get_cell(SLUG, "due")
+        score, due = cell(table, SLUG, "score"), cell(table, SLUG, "due")
         assert score.endswith("%") and score != "0\u00a0%"
         assert int(due) >= 1
         await pilot.press("r")

@@ -7,7 +7,7 @@ import shutil
 
 from conftest import UI_DATA, Home
 from textual.widgets import DataTable
-from ui_helpers import choose_row, notifications, open_library, text, wait_screen
+from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen
 
 from tutor.progress import open_progress
 from tutor.ui.screens.feedback import FeedbackModal
@@ -27,7 +27,7 @@ async def test_a_broken_exercise_file_is_named_and_the_other_articles_still_work
         said = "\n".join(notifications(app))
         assert "psa-suppressions-emplois.yaml:16:14" in said
         table = library.query_one(DataTable)
-        assert table.get_cell("psa-suppressions-emplois", "state") == "indisponible"
+        assert cell(table, "psa-suppressions-emplois", "state") == "indisponible"
         await choose_row(pilot, "psa-suppressions-emplois")
         assert "psa-suppressions-emplois.yaml:16:14" in text(app, "#detail-text")
 
@@ -81,7 +81,7 @@ async def test_an_unreadable_article_is_listed_as_unavailable(make_app, home: Ho
     app = make_app(learner="Léa")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         library = await open_library(pilot)
-        assert library.query_one(DataTable).get_cell("vide", "state") == "indisponible"
+        assert cell(library.query_one(DataTable), "vide", "state") == "indisponible"
         await choose_row(pilot, "vide")
         await pilot.press("enter")
         await pilot.pause()

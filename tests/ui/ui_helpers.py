@@ -66,6 +66,11 @@ def text(app: App, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
 
+def cell(table: DataTable, row: str, column: str) -> str:
+    """The text of a table cell (cells may be styled Text)."""
+    return str(table.get_cell(row, column))
+
+
 def texts(app: App, selector: str) -> list[str]:
     return [str(w.render()) for w in app.screen.query(selector)]
 

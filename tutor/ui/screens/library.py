@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -121,7 +122,7 @@ class LibraryScreen(Screen[None]):
             empty = msg.UI_LIBRARY_EMPTY.format(folder=self.app.services.paths.content)
             self.query_one("#detail-text", Static).update(Content(empty))
 
-    def _row(self, entry: LibraryEntry) -> tuple[str, ...]:
+    def _row(self, entry: LibraryEntry) -> tuple[str | Text, ...]:
         stats = self._stats.get(entry.slug)
         title = entry.title
         width = max(MIN_TITLE_WIDTH, self.size.width - OTHER_COLUMNS_WIDTH)
@@ -136,14 +137,16 @@ class LibraryScreen(Screen[None]):
             self._state(entry),
         )
 
-    def _state(self, entry: LibraryEntry) -> str:
+    def _state(self, entry: LibraryEntry) -> Text:
+        """The exercises column: ready ones stand out, the rest are dimmed or in red."""
         if entry.slug in self._generating:
-            return msg.UI_STATE_GENERATING.format(percent=round(self._generating[entry.slug][0]))
+            percent = round(self._generating[entry.slug][0])
+            return Text(msg.UI_STATE_GENERATING.format(percent=percent), style="italic")
         if entry.ready:
-            return msg.UI_STATE_READY.format(questions=format_questions(entry.item_count))
+            return Text(msg.UI_STATE_READY.format(questions=format_questions(entry.item_count)))
         if entry.can_generate:
-            return msg.UI_STATE_TO_GENERATE
-        return msg.UI_STATE_UNAVAILABLE
+            return Text(msg.UI_STATE_TO_GENERATE, style="dim")
+        return Text(msg.UI_STATE_UNAVAILABLE, style="bold red")
 
     def _fill(self) -> None:
         if self.catalog is None:

@@ -1,0 +1,117 @@
+"""Getting around: help, the command palette, the reader's terms, the progress screen, the mouse."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import Clock
+from textual.widgets import DataTable, OptionList, Sparkline
+from ui_helpers import choose_row, open_library, text, texts, typing, wait_screen, wait_until
+
+from tutor.ui.screens.feedback import FeedbackModal
+from tutor.ui.screens.help import HelpModal
+from tutor.ui.screens.library import LibraryScreen
+from tutor.ui.screens.progress import ProgressScreen
+from tutor.ui.screens.reader import ReaderScreen
+from tutor.ui.screens.session import SessionScreen
+from tutor.ui.screens.term import TermModal
+
+SIZE = (100, 32)
+SLUG = "poutine-coree-du-nord"
+
+
+async def test_help_lists_the_keys_and_closes(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await pilot.press("f1")
+        help_screen = await wait_screen(pilot, HelpModal)
+        keys = help_screen.query_one(DataTable)
+        assert keys.row_count >= 15
+        rows = [str(keys.get_row_at(i)[2]) for i in range(keys.row_count)]
+        assert "indice (coûte des points)" in rows
+        await pilot.press("escape")
+        await wait_screen(pilot, LibraryScreen)
+
+
+async def test_the_command_palette_goes_to_progress_and_back_to_the_library(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, SLUG)
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*typing("Progrès"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_screen(pilot, ProgressScreen)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*typing("Bibliothèque"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_screen(pilot, LibraryScreen)
+        assert len(app.screen_stack) == 2, "going to the library closes what was above it"
+
+
+async def test_a_key_term_shows_its_sentence_and_definition(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, SLUG)
+        await pilot.press("enter")
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert reader.spans, "the article has key terms"
+        await pilot.press("tab", "tab", "shift+tab")
+        assert reader.view.selected == 0
+        await pilot.press("enter")
+        term = await wait_screen(pilot, TermModal)
+        assert term.view.sentence[term.view.start : term.view.end]
+        assert text(app, "#term-definition")
+        await pilot.press("escape")
+        await wait_screen(pilot, ReaderScreen)
+
+
+async def test_progress_shows_skills_history_and_what_is_due(make_app, clock: Clock) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, SLUG)
+        await pilot.press("enter", "e")
+        session = await wait_screen(pilot, SessionScreen)
+        await pilot.press("2")  # a wrong answer: Kim Jong-il
+        await wait_screen(pilot, FeedbackModal)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is session, "the next item")
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await wait_screen(pilot, LibraryScreen)
+        clock.advance(timedelta(minutes=10))  # a missed item comes back within minutes
+        await pilot.press("p")
+        progress = await wait_screen(pilot, ProgressScreen)
+        values = texts(app, ".skill-value")
+        assert "0\u00a0%" in values and "pas encore" in values
+        assert progress.query_one(Sparkline)
+        assert "Du 02/03/2026 au 02/03/2026" in text(app, "#history-range")
+        assert "question(s) à revoir" in text(app, "#progress-due")
+        await pilot.press("r")
+        review = await wait_screen(pilot, SessionScreen)
+        assert review.lesson.review and len(review.lesson.items) == 1
+
+
+async def test_the_mouse_picks_an_option(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        library = await open_library(pilot)
+        table = library.query_one(DataTable)
+        row = table.get_row_index(SLUG)
+        await pilot.click(DataTable, offset=(2, row + 1))
+        await pilot.click(DataTable, offset=(2, row + 1))
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("e")
+        await wait_screen(pilot, SessionScreen)
+        await pilot.click(OptionList, offset=(6, 1))
+        await wait_screen(pilot, FeedbackModal)
+        assert text(app, "#verdict").startswith("✔ Juste")
