@@ -14,3 +14,13 @@ _NATIONALITY_WORDS = """
 """
 NATIONALITIES = frozenset(_NATIONALITY_WORDS.split())
 """Adjectives of country: known to learners from the place name, and never half of a term."""
+
+_INSTITUTION_WORDS = """
+    gouvernement ministère commission parti conseil comité syndicat entreprise société groupe
+    association organisation cour tribunal rapport agence banque fédération union assemblée
+    sénat parlement état mairie police armée direction administration opposition majorité
+    coalition justice présidence cabinet délégation collectif mouvement institut observatoire
+"""
+INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
+"""Nouns of groups and bodies that speak ("le gouvernement a déclaré") and that "il" or "elle"
+can then stand for."""

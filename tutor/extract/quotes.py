@@ -86,12 +86,20 @@ class QuoteFinder:
                 quote = self._direct(span, number, sentence, found)
                 if quote is not None:
                     found.append(Found(quote, number))
+                    self._focus(quote)
             said, embedded = indirect_quotes(self, sentence, found)
             found[:] = [f for f in found if f.quote not in embedded]
             found.extend(Found(quote, number) for quote in said)
+            for quote in said:
+                self._focus(quote)
             self.speakers.notice(sentence.start, sentence.end)
         quotes = sorted((f.quote for f in found), key=lambda q: q.start)
         return _same_group_names(quotes, {p.name for p in self.people.people})
+
+    def _focus(self, quote: Quote) -> None:
+        """Whoever was just quoted is who "il" or "elle" means next, unless a new subject comes."""
+        if quote.speaker in {p.name for p in self.people.people}:
+            self.speakers.salient = quote.speaker
 
     def tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -164,7 +172,8 @@ class QuoteFinder:
                 cue += self._de_infinitive(last)
             who = self.speakers.inverted_subject(verb.i if verb.i != tok.i else tok.i, next_open)
             if inverted:
-                who = self.speakers.pronoun()
+                clitic = " ".join(t.lower_ for t in self.doc[tok.i + 1 : tok.i + 3])
+                who = self.speakers.pronoun(clitic)
             return who, cue
         return None
 
@@ -190,6 +199,12 @@ class QuoteFinder:
             return self._colon_lead(lead, sentence)
         who_start = sentence.start + match.start("who")
         who_text = match["who"]
+        if who_text.lower() in ("lui", "elle", "eux", "elles"):
+            return self.speakers.pronoun(), match["cue"]  # "Selon lui, « ... »"
+        named = self.people.mention_in(who_start, who_start + len(who_text))
+        if named is not None and named.start == who_start:
+            # "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à ..., « ... »"
+            return self.people.name_of(named), match["cue"]
         if "," in who_text:
             tail = who_text.rsplit(",", 1)[1].strip()
             if any(ch.isupper() for ch in tail):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import TITLE_WORDS, PeopleIndex, is_role_noun
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
+_FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 _NP_STOP = frozenset(
     {",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"}
@@ -34,6 +36,8 @@ class SpeakerResolver:
         self.people = people
         self.quoted = [(q.open, q.close) for q in quoted]
         self.salient: str | None = None
+        self.thing: tuple[str, str] | None = None
+        """An institution in focus ("le nouveau gouvernement") and its grammatical gender."""
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
 
     def in_quote(self, offset: int) -> bool:
@@ -52,19 +56,42 @@ class SpeakerResolver:
             for t in narrated
         )
         first_verb = next((t.idx for t in narrated if t.pos_ in ("VERB", "AUX")), sentence_end)
+        framed = narrated[1].idx if len(narrated) > 1 and _FRAMES.match(narrated[0].lower_) else -1
         for mention in self.people.mentions_in(sentence_start, sentence_end):
             if self.in_quote(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and self._is_subject(span):
-                self.salient = self.people.name_of(mention)
+                self._focus_on(self.people.name_of(mention))
                 return
             early = mention.start < first_verb
-            if first is None and early and not self._after_preposition(mention.start):
+            plain = not self._after_preposition(mention.start) or mention.start == framed
+            if first is None and early and plain:
                 first = self.people.name_of(mention)
         if first is not None and not pronoun_subject:
-            # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus.
-            self.salient = first
+            # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus;
+            # "Pour Philippe Poutou, ..." puts Poutou in focus.
+            self._focus_on(first)
+            return
+        if not pronoun_subject:
+            self._notice_institution(narrated)
+
+    def _focus_on(self, name: str) -> None:
+        self.salient = name
+        self.thing = None
+
+    def _notice_institution(self, narrated: list[Token]) -> None:
+        """ "Le nouveau gouvernement s'est donné ... Il a cependant déclaré": an institution that is
+        the subject of a sentence is what the next "il" or "elle" may mean."""
+        for tok in narrated:
+            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN":
+                if tok.lemma_.lower() in INSTITUTIONS:
+                    first, last = self.noun_phrase(tok)
+                    description = self.describe(first, last)
+                    gender = tok.morph.get("Gender")
+                    if description:
+                        self.thing = (description, gender[0] if gender else "")
+                return
 
     def _is_subject(self, span: Span) -> bool:
         root = span.root
@@ -76,8 +103,12 @@ class SpeakerResolver:
             return False
         return root.dep_ in ("appos", "nmod", "dep") and head.dep_ in SUBJECT_DEPS
 
-    def pronoun(self) -> str | None:
-        """Who "il" or "elle" means at this point of the narration."""
+    def pronoun(self, word: str = "") -> str | None:
+        """Who "il" or "elle" means at this point of the narration: the institution just made
+        subject when the gender agrees, else the person in focus."""
+        gender = "Fem" if "elle" in word.lower() else "Masc" if "il" in word.lower() else ""
+        if self.thing is not None and gender and self.thing[1] in (gender, ""):
+            return self.thing[0]
         return self.salient
 
     def from_span(self, first: int, last: int) -> str | None:
@@ -175,16 +206,13 @@ class SpeakerResolver:
         """The speaker that is the grammatical subject of a speech verb (or of the verb it hangs
         on: "et a dit espérer", "évoquant"), resolved."""
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in PRONOUNS or child.lower_ in ("-t", "t"):
-                    return self.pronoun()
-                if (
-                    child.lower_ == "qui"
-                    and verb.dep_.startswith("acl")
-                    and verb.head.pos_ == "NOUN"
-                ):
-                    first, last = self.noun_phrase(verb.head)
-                    return self.from_span(first, last)
+            if child.dep_ in SUBJECT_DEPS and not self.in_quote(child.idx):
+                if child.lower_ in ("-t", "t"):
+                    continue  # "a-t-il": the pronoun is the next token
+                if child.lower_ in PRONOUNS:
+                    return self.pronoun(child.lower_)
+                if child.lower_ == "qui":
+                    return self._antecedent(child, verb)
                 if child.pos_ == "PRON" and child.ent_type_ != "PER":
                     if child.lower_ not in _QUANTIFIERS:
                         return None
@@ -194,6 +222,30 @@ class SpeakerResolver:
                 return self._apposed_name(first) or self.from_span(first, last)
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             return self.subject_of(verb.head, depth + 1)
+        return None
+
+    def _antecedent(self, qui: Token, verb: Token) -> str | None:
+        """What "qui" stands for: "avec Arnaud Montebourg, le ministre ..., qui a déclaré" is
+        Montebourg; "un rapport de la CIA ... qui a conclu" is the report."""
+        doc = self.doc
+        at = qui.i - 1
+        while at >= 0 and doc[at].text == ",":
+            at -= 1
+        sentence_start = qui.sent.start_char
+        for mention in reversed(self.people.mentions_in(sentence_start, qui.idx)):
+            between = doc.char_span(mention.end, doc[at].idx + len(doc[at].text), "expand")
+            apposition = between is None or all(
+                t.pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT") for t in between
+            )
+            if apposition and (between is None or len(between) <= 12):
+                return self.people.name_of(mention)
+            break
+        if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN":
+            first, last = self.noun_phrase(verb.head)
+            return self.from_span(first, last)
+        if doc[at].pos_ == "NOUN":
+            first, last = self.noun_phrase(doc[at])
+            return self.from_span(first, last)
         return None
 
     def _apposed_name(self, first: int) -> str | None:
@@ -220,8 +272,10 @@ class SpeakerResolver:
         quant à lui, le porte-parole ..., John Kirby"."""
         doc = self.doc
         i = verb_last + 1
-        if i < len(doc) and doc[i].lower_ in ("-t", "-t-il", "-t-elle", "-il", "-elle"):
-            return self.pronoun()
+        while i < len(doc) and doc[i].lower_ == "-t":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("-t-il", "-t-elle", "-il", "-elle"):
+            return self.pronoun(doc[i].lower_)
         region_end = i
         while region_end < len(doc) and doc[region_end].idx < stop_char:
             if doc[region_end].text in (".", ";", "!", "?") or "\n" in doc[region_end].text:
