@@ -31,6 +31,8 @@ _FOR_WHOM = re.compile(
 _TRAILING_SOURCE = re.compile(
     r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)[.!]?$"
 )
+_BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
+_BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
 
 
@@ -87,13 +89,24 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
     for tok in finder.doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
             return tok
-        after = finder.doc[tok.i + 1] if tok.i + 1 < len(finder.doc) else None
-        infinitive = after is not None and "Inf" in after.morph.get("VerbForm")
+        after = _infinitive_after(finder, tok)
+        infinitive = after is not None
         if tok.lower_ in ("de", "d'") and infinitive and is_speech(verb, INFINITIVE_VERBS):
             return tok  # "propose de réformer ...": "de" opens the reported content
         if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
             return None
         if tok.pos_ == "VERB" and tok.head.i != verb.i:
+            return None
+    return None
+
+
+def _infinitive_after(finder: QuoteFinder, de: Token) -> Token | None:
+    """The infinitive a "de" opens, past negation and clitics ("de ne pas suivre",
+    "de s'inspirer")."""
+    for tok in finder.doc[de.i + 1 : de.i + 5]:
+        if "Inf" in tok.morph.get("VerbForm"):
+            return tok
+        if tok.lower_ not in _BEFORE_INFINITIVE:
             return None
     return None
 

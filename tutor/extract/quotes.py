@@ -231,7 +231,7 @@ class QuoteFinder:
         for a quotation of two words or more, any verb whose subject is a named person
         ("veut « lever toute suspicion »")."""
         tokens = self.tokens(sentence.start, span.open)
-        fallback = None
+        fallback: list[Token] = []
         for distance, tok in enumerate(reversed(tokens)):
             if self.speakers.in_quote(tok.idx):
                 continue
@@ -244,18 +244,20 @@ class QuoteFinder:
                 continue
             describe = is_speech(tok, DESCRIBE_VERBS)
             if not (describe or is_speech(tok, SPEECH_VERBS)):
-                if fallback is None and tok.pos_ == "VERB" and distance <= 8:
-                    fallback = tok
+                if tok.pos_ in ("VERB", "AUX") and distance <= (8 if words < 3 else 20):
+                    fallback.append(tok)
                 continue
             if words == 1 and distance > (8 if describe else 5):
                 return None
             if words <= 3 and distance > 8 and not describe:
                 return None
             return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
-        if fallback is not None and words >= 2:
-            who = self.speakers.subject_of(fallback)
-            if who in {p.name for p in self.people.people}:
-                return who, cue_text(self.doc, self.body, fallback)
+        for verb in fallback if words >= 2 else []:
+            who = self.speakers.subject_of(verb)
+            # A person, or a named source standing for one ("Bruxelles a salué ... « ... »").
+            named = who is not None and who[0].isupper()
+            if who in {p.name for p in self.people.people} or named:
+                return who, cue_text(self.doc, self.body, verb)
         return None
 
     def _agent(self, verb: Token, sentence: Sentence) -> str | None:

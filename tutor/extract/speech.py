@@ -32,7 +32,7 @@ _INDIRECT_VERBS_WORDS = """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
     proposer demander annoncer affirmer assurer déclarer dire estimer menacer jurer recommander
-    suggérer exiger réclamer conseiller
+    suggérer exiger réclamer conseiller préconiser
 """
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
 """Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...").
