@@ -8,7 +8,9 @@ Two figures, each against the same work done by spaCy alone:
 2. Throughput of `tutor generate --all` on a few hundred articles (the shipped ones copied under
    distinct names), model load excluded, against `nlp.pipe` on the same texts.
 
-Usage: python bench/generate.py [--runs N] [--copies N] [--batch-runs N]
+Then where the time goes, phase by phase, for one article and for the batch.
+
+Usage: python bench/generate.py [--runs N] [--copies N] [--batch-runs N] [--breakdown-only]
 """
 
 from __future__ import annotations
@@ -60,6 +62,37 @@ status = main(["generate", "--all"])
 print("BENCH", time.perf_counter() - t0, status)
 """
 
+BREAKDOWN = """
+import time
+t = [time.perf_counter()]
+import sys
+from pathlib import Path
+import tutor.cli, tutor.generate.run
+from tutor.generate.run import read_article, write_document
+from tutor.generate import generate_document
+from tutor.glossary import load_glossary
+t.append(time.perf_counter())
+import tutor.extract
+from tutor import nlp
+t.append(time.perf_counter())
+model = nlp.load()
+t.append(time.perf_counter())
+articles = [read_article(Path(p)) for p in sys.argv[2:]]
+docs = list(model.pipe(nlp.for_analysis(a.body) for a in articles))
+t.append(time.perf_counter())
+facts = [tutor.extract.facts_from_doc(a, d) for a, d in zip(articles, docs)]
+t.append(time.perf_counter())
+content = Path(sys.argv[2]).parent
+glossary = load_glossary(content)
+made = [generate_document(a, f, glossary, 0, content) for a, f in zip(articles, facts)]
+t.append(time.perf_counter())
+out = Path(sys.argv[1])
+for a, d in zip(articles, made):
+    write_document(d, a, out / (a.path.stem + ".yaml"), False, ())
+t.append(time.perf_counter())
+print("BENCH", " ".join(f"{b - a:.4f}" for a, b in zip(t, t[1:])))
+"""
+
 SPACY_PIPE = """
 import sys, time
 import spacy
@@ -93,6 +126,47 @@ def run_driver(code: str, *args: str, env: dict[str, str] | None = None) -> floa
     if out.returncode != 0 or line is None:
         sys.exit(f"driver failed:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
     return float(line.split()[1])
+
+
+def run_breakdown(articles: list[Path]) -> list[float]:
+    """Seconds per phase of generation, in one fresh process (see PHASES)."""
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle,
+    ):
+        handle.write(textwrap.dedent(BREAKDOWN))
+        handle.close()
+        out = subprocess.run(
+            [sys.executable, handle.name, tmp, *map(str, articles)],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
+        os.unlink(handle.name)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("BENCH")), None)
+    if out.returncode != 0 or line is None:
+        sys.exit(f"breakdown failed:\n{out.stderr[-2000:]}")
+    return [float(x) for x in line.split()[1:]]
+
+
+PHASES = (
+    "import tutor (generate, cli)",
+    "import extraction (spaCy, wordfreq)",
+    "model load",
+    "parse (nlp.pipe)",
+    "extraction rules",
+    "generation (ours)",
+    "check + write (ours)",
+)
+
+
+def print_breakdown(label: str, runs: list[list[float]], count: int) -> None:
+    print(f"where the time goes, {label} (median of {len(runs)}):")
+    for name, values in zip(PHASES, zip(*runs, strict=True), strict=True):
+        median = statistics.median(values)
+        per = f"  ({median / count * 1000:6.1f} ms/article)" if count > 1 else ""
+        print(f"  {name:38s} {median:7.3f} s{per}")
 
 
 def make_content(folder: Path, copies: int) -> int:
@@ -137,7 +211,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="fresh processes per figure")
     parser.add_argument("--copies", type=int, default=30, help="copies of each article")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs of the batch figure")
+    parser.add_argument("--breakdown-only", action="store_true", help="only the phase figures")
     args = parser.parse_args()
+    if args.breakdown_only:
+        print_breakdown("one article", [run_breakdown([SEED_ARTICLE]) for _ in range(args.runs)], 1)
+        return
 
     ours, bare = single_article(args.runs)
     print(f"tutor generate (one article, fresh process, median of {args.runs}):")
@@ -151,6 +229,13 @@ def main() -> None:
     print(f"  nlp.pipe                {count / bare_all:7.1f} articles/s  ({bare_all:.1f} s)")
     print(f"  ratio (time)            {ours_all / bare_all:7.2f}")
     print(json.dumps({"single_ratio": ours / bare, "batch_ratio": ours_all / bare_all}))
+
+    print_breakdown("one article", [run_breakdown([SEED_ARTICLE]) for _ in range(args.runs)], 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        count = make_content(Path(tmp), args.copies)
+        articles = sorted((Path(tmp) / "content").iterdir())
+        runs = [run_breakdown(articles) for _ in range(args.batch_runs)]
+    print_breakdown(f"{count} articles", runs, count)
 
 
 if __name__ == "__main__":

@@ -183,6 +183,9 @@ def _quote_statement(
     return _true_false(ctx, statement, "not_given", spoken.evidence, feedback)
 
 
+_PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
+
+
 def _reported_statement(
     ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str], media_in_text: bool
 ) -> dict[str, object] | None:
@@ -192,8 +195,9 @@ def _reported_statement(
     who = french.lower_first(spoken.speaker)
     if kind == "not_given":
         return _where_said(ctx, spoken, media_in_text)
-    if french.word_count(clause) > 24:
-        return None
+    first = french.fold(clause.split(" ", 1)[0])
+    if french.word_count(clause) > 24 or first in _PERSONAL_PRONOUNS:
+        return None  # "Selon X, il voulait ..." would not say who "il" is
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."

@@ -230,18 +230,22 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
 
 
 def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
-    """Terms not asked yet, whose sentence no cloze uses yet (one gap per sentence)."""
-    lemmas: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
+    """Terms not asked yet (by lemma or by form), whose sentence no cloze uses yet."""
+    asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
     sentences: set[str] = ctx.memo.setdefault("cloze_sentences", set())
     return [
         t
         for t in located
-        if french.fold(t.term.lemma) not in lemmas and t.sentence not in sentences
+        if french.fold(t.term.lemma) not in asked
+        and french.fold(t.form) not in asked
+        and t.sentence not in sentences
     ]
 
 
 def _mark(ctx: Context, located: TermInSentence) -> None:
-    ctx.memo.setdefault("cloze_lemmas", set()).add(french.fold(located.term.lemma))
+    ctx.memo.setdefault("cloze_lemmas", set()).update(
+        (french.fold(located.term.lemma), french.fold(located.form))
+    )
     ctx.memo.setdefault("cloze_sentences", set()).add(located.sentence)
 
 
