@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.people import is_role_noun
 from tutor.extract.speech import (
     CLAUSE_END,
     INDIRECT_VERBS,
@@ -201,7 +202,11 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
+    start = sentence.start + match.start("said")
+    apposition = re.match(r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)[^,]{0,80},\s*", said, re.IGNORECASE)
+    if apposition and is_role_noun(apposition.group(1)):
+        # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
+        said, start = said[apposition.end() :], start + apposition.end()
     if who is None or word_count(said) < 3:
         return []
-    start = sentence.start + match.start("said")
     return [Quote(who, said, "indirect", match["cue"].lower(), text, start, start + len(said))]

@@ -232,9 +232,8 @@ class QuoteFinder:
         ("veut « lever toute suspicion »")."""
         tokens = self.tokens(sentence.start, span.open)
         fallback: list[Token] = []
-        for distance, tok in enumerate(reversed(tokens)):
-            if self.speakers.in_quote(tok.idx):
-                continue
+        narrated = [t for t in reversed(tokens) if not self.speakers.in_quote(t.idx)]
+        for distance, tok in enumerate(narrated):
             if tok.text in CLAUSE_END and distance > 0:
                 break
             if is_passive_speech(tok):
@@ -281,6 +280,8 @@ class QuoteFinder:
         """The subject of a speech verb; else the last person named before it in the sentence;
         else whoever was quoted earlier in the same sentence ("avant de poursuivre « ... »")."""
         who = self.speakers.subject_of(verb)
+        if who is None and verb.pos_ == "NOUN":
+            who = self.speakers.noun_phrase_before(verb)  # "une directive demande" mis-tagged
         if who is None:
             who = self.speakers.person_before(sentence.start, verb.idx)
         if who is None:

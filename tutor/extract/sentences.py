@@ -119,6 +119,8 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
             before = text[:cut].rstrip()
         if any(q.open < cut <= q.close for q in quotes):
             continue
+        if text[cut:].lstrip()[:1] in (",", ";", ")"):
+            continue  # "le candidat d'En marche !, faisant ...": a name with "!", not an end
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
     # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.

@@ -267,6 +267,16 @@ class SpeakerResolver:
                 return self.people.name_of(mention)
         return None
 
+    def noun_phrase_before(self, verb: Token) -> str | None:
+        """The noun phrase right before a verb the tagger took for a noun."""
+        last = verb.i - 1
+        first = last
+        while first > 0 and self.doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            first -= 1
+        if last < 0 or first > last or self.doc[last].pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        return self.from_span(first, last)
+
     def inverted_subject(self, verb_last: int, stop_char: int) -> str | None:
         """The subject written after an incise verb: "a déclaré Szydło", "-t-il", "a déclaré,
         quant à lui, le porte-parole ..., John Kirby"."""

@@ -54,6 +54,7 @@ _FINITE_FORM_PAIRS = """
     estime:estimer affirme:affirmer déclare:déclarer indique:indiquer explique:expliquer
     souligne:souligner précise:préciser rappelle:rappeler juge:juger considère:considérer
     assure:assurer ajoute:ajouter annonce:annoncer pense:penser dit:dire reconnaît:reconnaître
+    demande:demander propose:proposer
 """
 _FINITE_FORMS = dict(pair.split(":") for pair in _FINITE_FORM_PAIRS.split())
 """Present forms the model mis-tags or mis-lemmatises ("le Conseil estime" -> lemma "estime")."""
