@@ -107,7 +107,8 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         for d in find_dates(doc.text, ref)
     )
     persons = tuple(
-        Person(p.name, p.aliases, p.role or finder.roles.get(p.name)) for p in people.people
+        Person(p.name, p.aliases, p.role or speakers.learnt_roles.get(p.name))
+        for p in people.people
     )
     terms = find_terms(doc, body, index, article.title)
     return ArticleFacts(

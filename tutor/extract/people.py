@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -127,14 +128,15 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
             continue
         offset = body.index(name, ent.start_char)
         raw.append((offset, offset + len(name), name))
+    raw = sorted(raw + _apposed_names(body, raw))
     full_names: list[str] = []
     for _, _, name in raw:
-        if len(name.split()) >= 2 and name not in full_names:
+        if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
             full_names.append(name)
     # "Le Pen" and "Marine Le Pen": the shorter is a form of the longer, not a person of its own.
     canonical = [n for n in full_names if not any(n != m and _is_part_of(n, m) for m in full_names)]
     for _, _, name in raw:
-        if not any(_is_part_of(name, c) or name == c for c in canonical) and name not in canonical:
+        if not any(_is_part_of(name, c) or _plain(name) == _plain(c) for c in canonical):
             canonical.append(name)
     mentions: list[Mention] = []
     for start, end, name in raw:
@@ -181,8 +183,35 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     return doc[span.start - 1].lower_ in ("de", "d'", "des", "du")
 
 
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n)|(?<=, ))"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){1,2}), "
+    r"(?:(?:le|la|l'|l’)\s?)?(?P<role>[\w-]+)",
+    re.MULTILINE,
+)
+
+
+def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the model missed but the article introduces with a role: "Jean-Luc Mélenchon,
+    candidat de La France insoumise, ..." (two or three capitalised words, a comma, a role)."""
+    extra = []
+    for m in _APPOSED.finditer(body):
+        overlaps = any(s < m.end("name") and m.start() < e for s, e, _ in found)
+        if overlaps or not is_role_noun(m["role"]):
+            continue
+        name = _clean_name(m["name"])
+        if name is not None and len(name.split()) >= 2:
+            extra.append((m.start("name"), m.start("name") + len(name), name))
+    return extra
+
+
 def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in quoted)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
 def _is_part_of(short: str, full: str) -> bool:
@@ -194,6 +223,9 @@ def _is_part_of(short: str, full: str) -> bool:
 def _resolve(name: str, canonical: list[str], mentions: list[Mention], at: int) -> int | None:
     if name in canonical:
         return canonical.index(name)
+    same = [i for i, c in enumerate(canonical) if _plain(c) == _plain(name)]
+    if same:
+        return same[0]  # "Pénélope Fillon" is "Penelope Fillon" written with accents
     candidates = [i for i, c in enumerate(canonical) if _is_part_of(name, c)]
     if len(candidates) == 1:
         return candidates[0]

@@ -75,8 +75,6 @@ class QuoteFinder:
         ]
         self.people = people
         self.speakers = speakers
-        self.roles: dict[str, str] = {}
-        """Roles learnt while attributing ("Le porte-parole du collectif ..." after a quote)."""
 
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
@@ -289,26 +287,7 @@ class QuoteFinder:
                 f for f in found if f.quote.kind == "direct" and f.quote.sentence == sentence.text
             ]
             who = same[-1].quote.speaker if same else None
-        if who is not None and who not in {p.name for p in self.people.people}:
-            who = self._person_behind_role(verb, who, found) or who
         return who
-
-    def _person_behind_role(self, verb: Token, who: str, found: list[Found]) -> str | None:
-        """ "Pour Jérémie Zimmermann, « ... » Le porte-parole du collectif ... se félicite":
-        a bare role right after a quoted person, who has no role yet, is that person."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or not found:
-            return None
-        first, last = self.speakers.noun_phrase(subject)
-        if not self.speakers.role_subject(first, last):
-            return None
-        previous = found[-1].quote.speaker
-        names = {p.name: p for p in self.people.people}
-        role = who.split(" ", 1)[1] if " " in who else who
-        known = previous in names and names[previous].role is None
-        if known and self.roles.setdefault(previous, role) == role:
-            return previous
-        return None
 
     def _continuation(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int

@@ -37,6 +37,8 @@ class SpeakerResolver:
         self.quoted = [(q.open, q.close) for q in quoted]
         self.salient: str | None = None
         self.thing: tuple[str, str] | None = None
+        self.learnt_roles: dict[str, str] = {}
+        """Roles met as bare descriptions of a person ("Le porte-parole du collectif ...")."""
         """An institution in focus ("le nouveau gouvernement") and its grammatical gender."""
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
 
@@ -149,7 +151,12 @@ class SpeakerResolver:
             text = text[0].lower() + text[1:]
         if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
             return None
-        return self._person_with_role(text) or self._full_org_name(text)
+        at = self.doc[last].idx
+        return (
+            self._person_with_role(text)
+            or self._person_behind(text, at)
+            or self._full_org_name(text)
+        )
 
     def _person_with_role(self, text: str) -> str | None:
         """ "La candidate du Front national" -> Marine Le Pen, when the article gave her that role
@@ -166,6 +173,31 @@ class SpeakerResolver:
             if p.role and (p.role.lower() == wording or p.role.lower().startswith(wording + " "))
         ]
         return holders[0] if len(holders) == 1 else None
+
+    def _person_behind(self, text: str, at: int) -> str | None:
+        """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
+        when that person has no role yet, else for the next person the paragraph names without
+        one ("La candidate du Front national voudrait ... Marine Le Pen aimerait ...")."""
+        words = text.replace("’", "'").split()
+        if (
+            len(words) < 2
+            or words[0].lower() not in ("le", "la", "l'")
+            or not is_role_noun(words[1])
+        ):
+            return None
+        role = text.split(" ", 1)[1]
+        roles = {p.name: p.role or self.learnt_roles.get(p.name) for p in self.people.people}
+        if self.salient is not None and roles.get(self.salient) in (None, role):
+            self.learnt_roles[self.salient] = role
+            return self.salient
+        paragraph_end = self.doc.text.find("\n", at)
+        paragraph_end = len(self.doc.text) if paragraph_end < 0 else paragraph_end
+        for mention in self.people.mentions_in(at, paragraph_end):
+            name = self.people.name_of(mention)
+            if roles.get(name) in (None, role):
+                self.learnt_roles[name] = role
+                return name
+        return None
 
     def _full_org_name(self, text: str) -> str:
         """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full."""
