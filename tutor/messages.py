@@ -220,6 +220,7 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
 UI_FEEDBACK_GIVEN = "Votre réponse : "
 UI_FEEDBACK_EXPECTED = "La bonne réponse : "
 UI_FEEDBACK_IN_TEXT = "Dans l'article :"
+UI_ORDER_PLACE = "(à la place {place})"
 
 UI_RESULTS_TITLE = "Résultats"
 UI_RESULTS_TOTAL = "Score : {score} / {max} ({percent})"

@@ -36,6 +36,10 @@ from tutor.ui.widgets.answers import (
 )
 
 GAP_SHOWN = "_______"
+SHOWN_PROOF = 70
+"""Characters of a quoted justification repeated on the feedback screen."""
+SHOWN_ROW = 50
+"""Characters of a quote or a definition in the feedback's row-by-row correction."""
 TRUTH_ORDER = (Truth.TRUE, Truth.FALSE, Truth.NOT_GIVEN)
 TRUTH_KEYS = ["v", "f", "n"]
 
@@ -130,10 +134,61 @@ def answer_text(answer: object) -> str:
         return msg.TRUTH_LABELS[str(answer)]
     if isinstance(answer, dict) and "truth" in answer:
         truth = answer_text(answer["truth"])
-        proof = answer.get("justification")
+        proof = str(answer.get("justification") or "")
+        if len(proof) > SHOWN_PROOF:
+            proof = proof[: SHOWN_PROOF - 1].rstrip() + "…"
         return f"{truth}{msg.PAIR_SEPARATOR}{msg.QUOTED.format(text=proof)}" if proof else truth
     if isinstance(answer, dict):
         return msg.LIST_SEPARATOR.join(f"{k}{msg.PAIR_SEPARATOR}{v}" for k, v in answer.items())
     if isinstance(answer, list):
         return msg.ORDER_SEPARATOR.join(str(a) for a in answer)
     return str(answer)
+
+
+def _short(text: str, limit: int = SHOWN_ROW) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _same(a: object, b: str) -> bool:
+    return isinstance(a, str) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def answer_rows(item: Item, answer: object) -> list[Content] | None:
+    """Row by row, what the learner matched or ordered, marked right or wrong with the fix; None
+    for items answered in one piece."""
+    right_style, wrong_style = "bold $text-success", "bold $text-error"
+    rows: list[Content] = []
+    if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
+        if isinstance(item, SpeakerMatch):
+            pairs = [
+                (msg.QUOTED.format(text=_short(p.quote)), answer.get(p.quote), p.speaker)
+                for p in item.pairs
+            ]
+        else:
+            by_definition = {d: t for t, d in answer.items()}
+            pairs = [
+                (_short(p.definition), by_definition.get(p.definition), p.term) for p in item.pairs
+            ]
+        for left, given, right in pairs:
+            if _same(given, right):
+                rows.append(Content.assemble(("✔ ", right_style), f"{left} : {right}"))
+            else:
+                rows.append(
+                    Content.assemble(
+                        ("✘ ", wrong_style), f"{left} : {given or '–'} → ", (right, "bold")
+                    )
+                )
+        return rows
+    if isinstance(item, Chronology) and isinstance(answer, list):
+        right = [e.text for e in item.events]
+        for place, event in enumerate(answer):
+            if place < len(right) and _same(event, right[place]):
+                rows.append(Content.assemble(("✔ ", right_style), f"{place + 1}. {event}"))
+            else:
+                should = next((i for i, r in enumerate(right) if _same(event, r)), None)
+                fix = msg.UI_ORDER_PLACE.format(place=should + 1) if should is not None else ""
+                rows.append(
+                    Content.assemble(("✘ ", wrong_style), f"{place + 1}. {event} ", (fix, "bold"))
+                )
+        return rows
+    return None

@@ -104,14 +104,38 @@ def reader_terms(
     return _first_only(spans), terms
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph, cut after . ! ? … before a capital, digit or quote."""
+def sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
+    """Start and end of each sentence of a paragraph, cut after . ! ? … before a capital, a
+    digit or an opening quote."""
     out, begin = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        out.append(paragraph[begin : match.start()].strip())
+        out.append((begin, match.start()))
         begin = match.end()
-    out.append(paragraph[begin:].strip())
-    return [s for s in out if s]
+    out.append((begin, len(paragraph.rstrip())))
+    return [(a, b) for a, b in out if paragraph[a:b].strip()]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph."""
+    return [paragraph[a:b].strip() for a, b in sentence_bounds(paragraph)]
+
+
+def excerpt_around(paragraph: str, start: int, end: int, extra: int = 1) -> tuple[str, int, int]:
+    """The sentences holding [start, end) with `extra` sentences on each side, "…" marking what
+    was left out; and where [start, end) is in the excerpt. Keeps a long paragraph's proof on a
+    small screen without losing its context."""
+    bounds = sentence_bounds(paragraph)
+    touching = [i for i, (a, b) in enumerate(bounds) if a < end and b > start]
+    if not touching:
+        return paragraph, start, end
+    first = max(0, touching[0] - extra)
+    last = min(len(bounds) - 1, touching[-1] + extra)
+    cut_from, cut_to = bounds[first][0], bounds[last][1]
+    before = "… " if first > 0 else ""
+    after = " …" if last < len(bounds) - 1 else ""
+    text = before + paragraph[cut_from:cut_to] + after
+    shift = len(before) - cut_from
+    return text, start + shift, end + shift
 
 
 def sentence_around(paragraph: str, start: int, end: int) -> tuple[str, int, int]:

@@ -15,6 +15,8 @@ from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
 from tutor.ui.formatting import format_points
+from tutor.ui.item_view import answer_rows
+from tutor.ui.key_terms import excerpt_around
 from tutor.ui.lesson import LessonItem
 from tutor.ui.text_spans import EvidenceContext, evidence_context
 from tutor.ui.widgets.article_view import evidence_content
@@ -38,6 +40,8 @@ class FeedbackView:
     explanation: str
     context: EvidenceContext
     reasons: tuple[str, ...] = ()
+    rows: tuple[Content, ...] = ()
+    """Row-by-row correction of a matching or ordering answer (replaces `given`/`expected`)."""
 
     @property
     def warning(self) -> str | None:
@@ -48,11 +52,16 @@ class FeedbackView:
         return None
 
     @classmethod
-    def build(cls, lesson_item: LessonItem, feedback: Verdict, given: str) -> FeedbackView:
+    def build(
+        cls, lesson_item: LessonItem, feedback: Verdict, given: str, answer: object
+    ) -> FeedbackView:
         item = lesson_item.item
         context = evidence_context(lesson_item.article.body, item.evidence)
         if context is None:  # the article changed since the file was written: show the sentence
             context = EvidenceContext(item.evidence, (0, len(item.evidence)))
+        elif context.span is not None:
+            text, start, end = excerpt_around(context.paragraph, *context.span)
+            context = EvidenceContext(text, (start, end))
         explanation = feedback.explanation
         if item.feedback and item.feedback not in explanation:
             explanation = f"{explanation}\n{item.feedback}".strip()
@@ -65,6 +74,7 @@ class FeedbackView:
             explanation,
             context,
             tuple(str(r) for r in feedback.reason),
+            tuple(answer_rows(item, answer) or ()),
         )
 
 
@@ -96,10 +106,17 @@ class FeedbackModal(ModalScreen[None]):
                 classes=f"verdict {view.outcome}" + (" warned" if warning else ""),
             )
             with VerticalScroll(id="feedback-scroll"):
-                yield Static(
-                    Content.assemble((msg.UI_FEEDBACK_GIVEN, "dim"), view.given), id="given"
-                )
-                if view.outcome != "correct" and view.expected not in view.explanation:
+                if view.rows:
+                    yield Static(Content("\n").join(view.rows), id="given")
+                else:
+                    yield Static(
+                        Content.assemble((msg.UI_FEEDBACK_GIVEN, "dim"), view.given), id="given"
+                    )
+                if (
+                    view.outcome != "correct"
+                    and not view.rows
+                    and view.expected not in view.explanation
+                ):
                     yield Static(
                         Content.assemble((msg.UI_FEEDBACK_EXPECTED, "dim"), (view.expected, "b")),
                         id="expected",

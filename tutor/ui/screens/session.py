@@ -151,7 +151,7 @@ class SessionScreen(Screen[None]):
             )
         )
         self._status()
-        view = FeedbackView.build(current, feedback, answer_text(event.answer))
+        view = FeedbackView.build(current, feedback, answer_text(event.answer), answer)
         self.app.push_screen(FeedbackModal(view), self._after_feedback)
 
     def _after_feedback(self, _result: None) -> None:
