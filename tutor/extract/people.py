@@ -367,7 +367,8 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
     while end + 1 < len(doc):
         tok = doc[end + 1]
         glued = not doc[end].whitespace_
-        if tok.text in ",;:.!?»«“”()" or "\n" in tok.text:
+        exclaimed = tok.text == "!" and end + 2 < len(doc) and doc[end + 2].text == ","
+        if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
             break
         if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued:
             break

@@ -20,6 +20,10 @@ OPENING_MARKS = frozenset("«“„")
 CLOSING_MARKS = frozenset("»”")
 
 
+_ENDINGS = frozenset('.!?…»”")–—-')
+"""What a sentence can end with, short of a line break (a dateline ends with its dash)."""
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: its offsets in the body and its text as written there."""
@@ -121,6 +125,8 @@ def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None)
             continue
         if text[cut:].lstrip()[:1] in (",", ";", ")"):
             continue  # "le candidat d'En marche !, faisant ...": a name with "!", not an end
+        if text[:cut].rstrip()[-1:] not in _ENDINGS and "\n" not in text[cut - 2 : cut]:
+            continue  # "Jean-Luc | Mélenchon, candidat ...": no sentence ends without a stop
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
     # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.

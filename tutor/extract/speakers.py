@@ -75,8 +75,19 @@ class SpeakerResolver:
             # "Pour Philippe Poutou, ..." puts Poutou in focus.
             self._focus_on(first)
             return
-        if not pronoun_subject:
+        if not pronoun_subject and not self._notice_role(narrated):
             self._notice_institution(narrated)
+
+    def _notice_role(self, narrated: list[Token]) -> bool:
+        """ "La candidate de Lutte ouvrière voudrait ...": a bare role as subject is a person."""
+        for tok in narrated:
+            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and is_role_noun(tok.text):
+                first, last = self.noun_phrase(tok)
+                who = self.describe(first, last)
+                if who in {p.name for p in self.people.people}:
+                    self._focus_on(who)  # type: ignore[arg-type]
+                    return True
+        return False
 
     def _focus_on(self, name: str) -> None:
         self.salient = name
@@ -238,7 +249,7 @@ class SpeakerResolver:
         """The speaker that is the grammatical subject of a speech verb (or of the verb it hangs
         on: "et a dit espérer", "évoquant"), resolved."""
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not self.in_quote(child.idx):
+            if child.dep_ in SUBJECT_DEPS and not self._inside_report(verb, child):
                 if child.lower_ in ("-t", "t"):
                     continue  # "a-t-il": the pronoun is the next token
                 if child.lower_ in PRONOUNS:
@@ -255,6 +266,14 @@ class SpeakerResolver:
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             return self.subject_of(verb.head, depth + 1)
         return None
+
+    def _inside_report(self, verb: Token, subject: Token) -> bool:
+        """A "subject" the parser found inside a quotation or inside the reported clause
+        ("a rappelé que tous les candidats ...") is not the speaker."""
+        if self.in_quote(subject.idx):
+            return True
+        between = self.doc[verb.i + 1 : subject.i]
+        return subject.i > verb.i and any(t.lower_ in ("que", "qu'") for t in between)
 
     def _antecedent(self, qui: Token, verb: Token) -> str | None:
         """What "qui" stands for: "avec Arnaud Montebourg, le ministre ..., qui a déclaré" is
