@@ -41,7 +41,7 @@ _RELATIONAL = re.compile(r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|lib
 qualitative ones ("inquiétant", "virile") make passing descriptions."""
 _QUALITATIVE_WORDS = """
     crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
-    spécial vital fondamental éventuel habituel idéal fatal brutal général particulier entier
+    spécial vital fondamental éventuel habituel idéal brutal général particulier entier
     premier dernier fier cher inquiet complet rusé
 """
 _QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
@@ -91,8 +91,12 @@ def _agreeing_form(token: Token) -> str:
 
 
 def _reflexive(token: Token) -> bool:
+    """"se félicite", "se sont félicités"."""
     doc = token.doc
-    return token.i > 0 and doc[token.i - 1].lower_ in ("se", "s'") and token.pos_ == "VERB"
+    i = token.i - 1
+    while i > 0 and doc[i].pos_ == "AUX":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("se", "s'") and token.pos_ == "VERB"
 
 
 def _single(token: Token) -> tuple[str, str] | None:
@@ -268,7 +272,7 @@ def _covered(cand: _Candidate, chosen: list[_Candidate]) -> bool:
         heads = {h for c in phrases if c.words[1] not in _LINKS for h in c.heads}
         if cand.pos == "ADJ" and zipf_frequency(cand.lemma, "fr") >= 3.5:
             # "stratégique" inside "partenariat stratégique"; a rare one ("répressif") stays.
-            return all(any(s <= a and b <= e for s, e in taken) for a, b in cand.spans)
+            return all(any(s < b and a < e for s, e in taken) for a, b in cand.spans)
         return all(h in heads for h in cand.heads)
     singles = {c.heads[0] for c in chosen if len(c.words) == 1 for _ in c.heads[:1]}
     chosen_heads = {h for c in chosen if len(c.words) == 1 for h in c.heads}
