@@ -84,3 +84,39 @@ def test_an_item_breaking_the_format_is_left_out_not_written(tmp_path):
     assert result.items == len(doc["items"]) - 2
     assert len(result.warnings) == 2 and "left out" in result.warnings[0]
     assert check_exercise_file(out, CONTENT).ok
+
+
+def test_the_final_check_refuses_what_the_schema_refuses():
+    import copy
+
+    import jsonschema
+
+    from tutor.exercise_io import exercise_schema, normalise_for_search
+    from tutor.generate.check import item_problems
+
+    article, facts = gold_article("poutine-coree-du-nord")
+    doc = generate_document(article, facts, content_dir=CONTENT)
+    body = normalise_for_search(article.body)
+    mutations = {
+        "true_false": lambda i: i.update(options=["a", "b", "c"]),
+        "choice": lambda i: i.update(options=i["options"][:2]),
+        "date": lambda i: i.update(value="mars"),
+        "chronology": lambda i: i.update(events=i["events"][:2]),
+        "cloze": lambda i: i.update(bank=[i["answer"], i["answer"]]),
+        "speakers": lambda i: i.update(pairs=i["pairs"][:1]),
+        "terms": lambda i: i["pairs"][0].update(definition=" "),
+        "open": lambda i: i.update(keywords=[]),
+    }
+    validator = jsonschema.Draft202012Validator(exercise_schema())
+    seen = set()
+    for item in doc["items"]:
+        assert item_problems(item, body) == []
+        mutate = mutations.get(item["type"])
+        if mutate is None or item["type"] in seen:
+            continue
+        seen.add(item["type"])
+        broken = copy.deepcopy(item)
+        mutate(broken)
+        assert list(validator.iter_errors({**doc, "items": [broken]})), item["type"]
+        assert item_problems(broken, body), item["type"]
+    assert len(seen) >= 6

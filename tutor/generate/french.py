@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
 QUOTE_CHARS = '«»“”"„‟'
@@ -90,6 +91,7 @@ DETERMINERS = wordset(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Casefolded text with typographic apostrophes made plain: for comparisons only."""
     return unicodedata.normalize("NFC", text).replace("’", "'").casefold()

@@ -10,16 +10,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
 from tutor.content import ArticleError, load_article
-from tutor.exercise_io import exercise_schema, normalise_for_search
-from tutor.exercise_rules import item_rule_problems
+from tutor.exercise_io import normalise_for_search
 from tutor.generate import generate_document
+from tutor.generate.check import item_problems
 from tutor.generate.document import dump_document, items_hash
 from tutor.generate.french import wordset
 from tutor.glossary import Glossary, load_glossary
@@ -137,55 +134,6 @@ def read_article(path: Path) -> Article:
     return article
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(exercise_schema())
-
-
-@cache
-def _item_validator(kind: str) -> jsonschema.Draft202012Validator:
-    """The rules of one item type alone: what the file schema applies to an item of that type,
-    without trying the seven `if` branches of the other types (three times faster)."""
-    defs = exercise_schema()["$defs"]
-    return jsonschema.Draft202012Validator(
-        _inline({"allOf": [{"$ref": "#/$defs/common"}, {"$ref": f"#/$defs/{kind}"}]}, defs)
-    )
-
-
-def _inline(node: Any, defs: dict[str, Any]) -> Any:
-    """A schema with its local `$ref`s replaced by what they point at (the item definitions
-    are not recursive), so validation does not resolve references on every value."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/"):
-            target = _inline(defs[ref.removeprefix("#/$defs/")], defs)
-            rest = {k: v for k, v in node.items() if k not in ("$ref", "description", "title")}
-            return {"allOf": [target, _inline(rest, defs)]} if rest else target
-        return {k: _inline(v, defs) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_inline(v, defs) for v in node]
-    return node
-
-
-def _schema_errors(doc: dict[str, Any]) -> list[list[str]]:
-    """Schema errors of the header (everything but the items) and of each item."""
-    items = doc["items"]
-    header = [
-        e.message
-        for e in _validator().iter_errors({**doc, "items": []})
-        if list(e.absolute_path)[:1] != ["items"]
-    ]
-    kinds = set(exercise_schema()["$defs"]["common"]["properties"]["type"]["enum"])
-    per_item = []
-    for item in items:
-        kind = item.get("type")
-        if kind not in kinds:
-            per_item.append([f"unknown item type {kind!r}"])
-        else:
-            per_item.append([e.message for e in _item_validator(kind).iter_errors(item)])
-    return [header, *per_item]
-
-
 def checked_document(doc: dict[str, Any], article: Article) -> tuple[dict[str, Any], list[str]]:
     """The document without any item that breaks the format's rules, and what was dropped.
 
@@ -193,18 +141,11 @@ def checked_document(doc: dict[str, Any], article: Article) -> tuple[dict[str, A
     always passes `tutor validate`, whatever the facts were.
     """
     body = normalise_for_search(article.body)
-    header, *per_item = _schema_errors(doc)
-    if header:  # a bug of ours, not of the article: say so rather than write a bad file
-        raise GenerationError(f"{article.path}: the generated file would be invalid: {header[0]}")
     kept, dropped = [], []
-    for item, errors in zip(doc["items"], per_item, strict=True):
-        errors = errors + [
-            msg
-            for _, msg, severity in item_rule_problems(item, body, normalise_for_search)
-            if severity == "error"
-        ]
-        if errors:
-            dropped.append(f"item {item.get('id')} left out: {errors[0]}")
+    for item in doc["items"]:
+        problems = item_problems(item, body)
+        if problems:
+            dropped.append(f"item {item.get('id')} left out: {problems[0]}")
         else:
             kept.append(item)
     if not kept:

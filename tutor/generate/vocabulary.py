@@ -15,6 +15,8 @@ TYPED_CLOZES = 2
 BANK_CLOZES = 2
 PAIRS_PER_MATCH = 4
 MAX_MATCHES = 2
+TERMS_CONSIDERED = 24
+"""The best key terms are enough for every cloze and word bank; the rest are not looked at."""
 
 
 @dataclass(frozen=True)
@@ -41,23 +43,39 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     text = term.text.strip()
     if sentence is None or len(text) < 3 or term.pos.upper() == "PROPN":
         return None
-    pattern = re.compile(
-        r"(?<![\w-])" + r"['’]".join(map(re.escape, re.split(r"['’]", text))) + r"(?![\w-])",
-        re.IGNORECASE,
-    )
-    found = list(pattern.finditer(sentence))
+    found = _occurrences(sentence, text)
     if len(found) != 1:
         return None
-    match = found[0]
+    start, end = found[0]
     for longer in ctx.glossary_in(sentence):
-        inside = longer.start <= match.start() and match.end() <= longer.end
-        longer_term = (longer.end - longer.start) > (match.end() - match.start())
+        inside = longer.start <= start and end <= longer.end
+        longer_term = (longer.end - longer.start) > (end - start)
         if inside and longer_term and longer.form[0].isupper() and not text[0].isupper():
             return None  # part of a name: "le Conseil constitutionnel"
-    at_start = not sentence[: match.start()].strip()
-    if match.group(0)[0].isupper() and not at_start and not text[0].isupper():
+    at_start = not sentence[:start].strip()
+    if sentence[start].isupper() and not at_start and not text[0].isupper():
         return None  # part of a name here ("la Nouvelle Démocratie")
-    return TermInSentence(term, sentence, match.start(), match.end(), ctx.glossary.get(term.lemma))
+    return TermInSentence(term, sentence, start, end, ctx.glossary.get(term.lemma))
+
+
+def _occurrences(sentence: str, text: str) -> list[tuple[int, int]]:
+    """Where `text` occurs in `sentence` as whole words (case and apostrophes ignored)."""
+    haystack, needle = french.fold(sentence), french.fold(text)
+    if len(haystack) != len(sentence) or not needle:
+        pattern = r"['’]".join(map(re.escape, re.split(r"['’]", text)))
+        return [
+            m.span() for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", sentence, re.IGNORECASE)
+        ]
+    out = []
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = haystack[at - 1] if at else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            out.append((at, end))
+        at = haystack.find(needle, at + 1)
+    return out
 
 
 def located_terms(ctx: Context) -> list[TermInSentence]:
@@ -67,7 +85,8 @@ def located_terms(ctx: Context) -> list[TermInSentence]:
 
 def _located_terms(ctx: Context) -> list[TermInSentence]:
     out, seen = [], set()
-    for term in sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma)):
+    ranked = sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma))[:TERMS_CONSIDERED]
+    for term in ranked:
         key = french.fold(term.lemma)
         if key in seen:
             continue
