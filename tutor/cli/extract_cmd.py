@@ -24,7 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help="print the facts as JSON (for scripts) instead of text"
     )
     parser.add_argument(
-        "--terms", type=int, default=25, metavar="N", help="key terms to show (default: 25)"
+        "--terms",
+        type=int,
+        metavar="N",
+        help="key terms to show (default: 25 in text, all of them in JSON)",
     )
 
 
@@ -64,11 +67,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.json:
         data = facts.to_json()
-        data["terms"] = data["terms"][: max(0, args.terms)]  # type: ignore[index]
+        if args.terms is not None:
+            data["terms"] = data["terms"][: max(0, args.terms)]  # type: ignore[index]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(render(facts, args.terms))
+        sys.stdout.write(render(facts, 25 if args.terms is None else args.terms))
     return 0
 
 
