@@ -65,6 +65,10 @@ def run(args: argparse.Namespace) -> int:
     except MemoryError:
         print(f"tutor extract: {path}: not enough memory to analyse this article", file=sys.stderr)
         return 1
+    except Exception as err:  # a bug of ours: still one line, and the article to reproduce it
+        kind = type(err).__name__
+        print(f"tutor extract: {path}: extraction failed ({kind}: {err})", file=sys.stderr)
+        return 1
     if args.json:
         data = facts.to_json()
         if args.terms is not None:
