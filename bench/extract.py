@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tutor.content import list_articles, load_article
 from tutor.extract import extract_facts, extract_many, facts_from_doc
-from tutor.nlp import analyse, for_analysis, load
+from tutor.nlp import MODEL_NAME, _load, analyse, for_analysis, load
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 ROUNDS = 15
@@ -43,7 +43,7 @@ def main() -> None:
     print(f"{len(articles)} articles one by one:   {one_by_one * 1000:7.1f} ms")
     ratio = batch / one_by_one
     print(f"{len(articles)} articles, extract_many: {batch * 1000:7.1f} ms  (x{ratio:.2f})")
-    lean = load.__wrapped__()  # a second copy of the model, to time it with a pipe disabled
+    lean = _load.__wrapped__(MODEL_NAME)  # a second copy, to time it with a pipe disabled
     with lean.select_pipes(disable=["ner"]):
         no_ner = _median(lambda: lean(text))
     print(f"seed, nlp without ner:      {no_ner * 1000:7.1f} ms  (ner is needed for names)")

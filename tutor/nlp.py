@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -61,9 +62,20 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=2)
+_LOADING = threading.Lock()
+
+
 def load(name: str = MODEL_NAME) -> Language:
-    """The French pipeline, loaded once per process (about 5 s), with paragraph-aware sentences."""
+    """The French pipeline, loaded once per process (about 5 s), with paragraph-aware sentences.
+
+    Safe to call from a worker thread while another is loading: the second waits for the first.
+    """
+    with _LOADING:
+        return _load(name)
+
+
+@lru_cache(maxsize=2)
+def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     except OSError as err:
