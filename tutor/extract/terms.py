@@ -91,7 +91,7 @@ def _agreeing_form(token: Token) -> str:
 
 
 def _reflexive(token: Token) -> bool:
-    """"se félicite", "se sont félicités"."""
+    """ "se félicite", "se sont félicités"."""
     doc = token.doc
     i = token.i - 1
     while i > 0 and doc[i].pos_ == "AUX":
