@@ -15,6 +15,8 @@ from tutor.model import Article
 CHECKOUT = Path(__file__).resolve().parents[2]
 CONTENT_DIR = CHECKOUT / "content"
 GOLD_DIR = CHECKOUT / "tests" / "data" / "gold"
+UNSEEN_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen" / "gold"
+"""Articles written for evaluation only: extraction is measured on them, never tuned on them."""
 
 DEV = frozenset(
     {
@@ -31,8 +33,21 @@ TOP_TERMS = 25
 
 
 def gold_files() -> list[Path]:
-    """Every gold file present, sorted."""
-    return sorted(GOLD_DIR.glob("*.yaml"))
+    """Every gold file present, sorted: the shipped articles', then the unseen ones'."""
+    return sorted(GOLD_DIR.glob("*.yaml")) + sorted(UNSEEN_GOLD_DIR.glob("*.yaml"))
+
+
+def group_of(path: Path) -> str:
+    """ "dev", "held-out" or "unseen"."""
+    if path.parent == UNSEEN_GOLD_DIR:
+        return "unseen"
+    return "dev" if path.stem in DEV else "held-out"
+
+
+def article_path(gold: dict[str, object]) -> Path:
+    """A shipped article is named by its file in content/; an unseen one by its checkout path."""
+    name = str(gold["article"])
+    return CHECKOUT / name if "/" in name else CONTENT_DIR / name
 
 
 def load_gold(path: Path) -> dict[str, object]:

