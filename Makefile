@@ -24,6 +24,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check tutor tests bench
 
 bench: $(STAMP)
+	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/progress.py
 	$(BIN)/python bench/startup.py
