@@ -93,7 +93,9 @@ async def test_a_whole_lesson_then_a_restart_keeps_progress(
         for number, item in enumerate(items, start=1):
             await wait_until(pilot, lambda: app.screen is session, f"item {number}")
             await wait_until(
-                pilot, lambda: bool(session.query("#answer")), f"the answer widget of {item.id}"
+                pilot,
+                lambda: session.answer_widget is not None and session.answer_widget.display,
+                f"the answer widget of {item.id}",
             )
             what = plan.get(item.id, "right")
             keys = right_keys(item, body)

@@ -90,31 +90,29 @@ def answer_widget(item: Item, article_body: str) -> Widget:
     """The widget that fits the item's kind; the article gives the sentences to justify with."""
     if isinstance(item, Choice):
         keys = [str(n) for n in range(1, len(item.options) + 1)]
-        return ChoiceAnswer([(o, o) for o in item.options], keys, id="answer")
+        return ChoiceAnswer([(o, o) for o in item.options], keys)
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
             sentences = [s for p in paragraphs(article_body) for s in split_sentences(p)]
-            return JustifiedTruthAnswer(
-                options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN, id="answer"
-            )
-        return ChoiceAnswer(options, TRUTH_KEYS, id="answer")
+            return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
+        return ChoiceAnswer(options, TRUTH_KEYS)
     if isinstance(item, Cloze) and item.bank:
         words = shuffled_bank(item)
         keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
-        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), id="answer")
+        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words))
     if isinstance(item, Cloze):
-        return TextAnswer(msg.UI_PLACEHOLDER_CLOZE, id="answer")
+        return TextAnswer(msg.UI_PLACEHOLDER_CLOZE)
     if isinstance(item, DateQuestion):
-        return TextAnswer(msg.UI_PLACEHOLDER_DATE, id="answer")
+        return TextAnswer(msg.UI_PLACEHOLDER_DATE)
     if isinstance(item, OpenQuestion):
-        return TextAnswer(msg.UI_PLACEHOLDER_OPEN, id="answer")
+        return TextAnswer(msg.UI_PLACEHOLDER_OPEN)
     if isinstance(item, SpeakerMatch | TermMatch):
         rows, choices = shuffled_rows(item)
         prompt = msg.UI_PAIR_WHO if isinstance(item, SpeakerMatch) else msg.UI_PAIR_WHICH_TERM
-        return PairingAnswer(rows, choices, prompt, id="answer")
+        return PairingAnswer(rows, choices, prompt)
     if isinstance(item, Chronology):
-        return OrderingAnswer(shuffled_events(item), id="answer")
+        return OrderingAnswer(shuffled_events(item))
     raise TypeError(f"no answer widget for {type(item).__name__}")
 
 

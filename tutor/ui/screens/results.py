@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from tutor import messages as msg
 from tutor.ui.formatting import format_percent, format_points
+from tutor.ui.item_view import item_body
 from tutor.ui.lesson import Lesson
 
 if TYPE_CHECKING:
@@ -55,9 +56,11 @@ class ResultsScreen(Screen[None]):
                 yield Label(msg.UI_RESULTS_REVIEW, classes="section-title")
                 for played in missed:
                     item = played.lesson_item.item
+                    body = item_body(item)
                     text = Content.assemble(
                         ("• ", "bold"),
                         item.prompt,
+                        *(("\n  ", body) if body else ()),
                         "\n  ",
                         (msg.UI_FEEDBACK_EXPECTED, "dim"),
                         (played.expected, "bold"),

@@ -11,12 +11,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from tutor import messages as msg
 from tutor.ui.formatting import format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
-from tutor.ui.lesson import Lesson, Played
+from tutor.ui.lesson import Lesson, LessonItem, Played
 from tutor.ui.screens.feedback import FeedbackModal, FeedbackView
 from tutor.ui.widgets.answers import AnswerSubmitted
 
@@ -41,6 +42,9 @@ class SessionScreen(Screen[None]):
         self.hint_used = False
         self._waiting = False
         self._shown_at = time.monotonic()
+        self.answer_widget: Widget | None = None
+        self._prepared: dict[int, Widget] = {}
+        self._on_screen: LessonItem | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,10 +68,10 @@ class SessionScreen(Screen[None]):
     async def on_mount(self) -> None:
         await self.show_item()
 
-    def _status(self) -> None:
-        position = min(self.lesson.position + 1, len(self.lesson.items))
+    def _status(self, number: int) -> None:
+        """Item `number` (from 1) of the lesson, the score so far and the bar of items done."""
         text = msg.UI_SESSION_STATUS.format(
-            number=position,
+            number=min(number, len(self.lesson.items)),
             total=len(self.lesson.items),
             score=format_points(self.lesson.score),
             max=format_points(self.lesson.max_score),
@@ -80,10 +84,19 @@ class SessionScreen(Screen[None]):
         current = self.lesson.current
         if current is None:
             return
+        widget = self._prepared.pop(id(current), None)
+        if widget is None:
+            widget = answer_widget(current.item, current.article.body)
+            await self.query_one("#answer-slot", Vertical).mount(widget)
+        self._show(current, widget)
+
+    def _show(self, current: LessonItem, widget: Widget) -> None:
+        """Swap in the item's texts and its mounted answer widget, at once (no await): keys
+        typed right after the feedback closes reach the new item."""
         item = current.item
         self.hint_used = False
         self._shown_at = time.monotonic()
-        self._status()
+        self._status(self.lesson.position + 1)
         skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
         source = f" · {current.article.title}" if self.lesson.review else ""
         self.query_one("#item-skill", Label).update(Content(skill + source))
@@ -95,12 +108,31 @@ class SessionScreen(Screen[None]):
         hint = self.query_one("#hint", Static)
         hint.update("")
         hint.display = False
-        slot = self.query_one("#answer-slot", Vertical)
-        await slot.remove_children()
-        widget = answer_widget(item, current.article.body)
-        await slot.mount(widget)
+        old, self.answer_widget = self.answer_widget, widget
+        self._on_screen = current
+        widget.display = True
         widget.focus_answer()  # type: ignore[attr-defined]
+        stale = [w for key, w in self._prepared.items() if key != id(current)]
+        self._prepared = {k: w for k, w in self._prepared.items() if k == id(current)}
+        for leftover in [old, *stale]:
+            if leftover is not None and leftover is not widget:
+                leftover.remove()
         self.query_one("#item-area", VerticalScroll).scroll_home(animate=False)
+
+    async def _prepare_next(self) -> None:
+        """Build and mount the next item's widget, hidden under the feedback, so going on is
+        instant."""
+        position = self.lesson.position
+        if position >= len(self.lesson.items):
+            return
+        upcoming = self.lesson.items[position]
+        widget = answer_widget(upcoming.item, upcoming.article.body)
+        widget.display = False
+        await self.query_one("#answer-slot", Vertical).mount(widget)
+        if self._on_screen is upcoming:
+            widget.remove()  # the learner was quicker: the item is already on screen
+            return
+        self._prepared[id(upcoming)] = widget
 
     def action_hint(self) -> None:
         current = self.lesson.current
@@ -120,16 +152,16 @@ class SessionScreen(Screen[None]):
         hint.display = True
 
     def action_submit(self) -> None:
-        for widget in self.query("#answer"):
-            widget.submit()  # type: ignore[attr-defined]
+        if self.answer_widget is not None and not self._waiting:
+            self.answer_widget.submit()  # type: ignore[attr-defined]
 
     @on(AnswerSubmitted)
     def _answered(self, event: AnswerSubmitted) -> None:
         """Grade, save at once, then show the feedback; a second Enter cannot answer twice."""
         event.stop()
         current = self.lesson.current
-        if current is None or self._waiting:
-            return
+        if current is None or self._waiting or event.widget is not self.answer_widget:
+            return  # a second Enter, or a key that reached the previous item's widget
         self._waiting = True
         item = current.item
         services = self.app.services
@@ -150,9 +182,10 @@ class SessionScreen(Screen[None]):
                 self.hint_used,
             )
         )
-        self._status()
+        self._status(self.lesson.position)  # the answered item's number, under its feedback
         view = FeedbackView.build(current, feedback, answer_text(event.answer), answer)
         self.app.push_screen(FeedbackModal(view), self._after_feedback)
+        self.call_later(self._prepare_next)
 
     def _after_feedback(self, _result: None) -> None:
         from tutor.ui.screens.results import ResultsScreen
@@ -161,7 +194,14 @@ class SessionScreen(Screen[None]):
         if self.lesson.finished:
             self.app.switch_screen(ResultsScreen(self.lesson))
         else:
-            self.call_later(self.show_item)
+            current = self.lesson.current
+            prepared = self._prepared.pop(id(current), None) if current else None
+            if current is not None and prepared is not None:
+                self._show(current, prepared)
+            else:
+                if self.answer_widget is not None:
+                    self.answer_widget.display = False
+                self.call_later(self.show_item)
 
     def action_leave(self) -> None:
         if self.lesson.played:

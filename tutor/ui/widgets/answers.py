@@ -232,9 +232,9 @@ class PairingAnswer(Vertical):
         selects = list(self.query(Select))
         index = selects.index(event.select)
         if index + 1 < len(selects):
-            selects[index + 1].focus()
+            self.call_after_refresh(selects[index + 1].focus)
         elif self.answer() is not None:
-            self.query_one("#submit-pairs", Button).focus()
+            self.call_after_refresh(self.query_one("#submit-pairs", Button).focus)
 
     @on(Button.Pressed, "#submit-pairs")
     def _pressed(self, event: Button.Pressed) -> None:
