@@ -160,6 +160,7 @@ UI_COL_DUE = "À revoir"
 UI_COL_STATE = "Exercices"
 UI_QUESTIONS = ("{count} question", "{count} questions")
 """Singular (0 and 1 in French) and plural."""
+UI_DAYS = ("{count} jour", "{count} jours")
 UI_STATE_READY = "{questions}"
 UI_STATE_TO_GENERATE = "à créer"
 UI_STATE_GENERATING = "création {percent} %"
@@ -239,11 +240,9 @@ UI_PROGRESS_TITLE = "Vos progrès"
 UI_PROGRESS_SKILLS = "Maîtrise par compétence"
 UI_PROGRESS_NOT_YET = "pas encore"
 UI_PROGRESS_HISTORY = "Réussite jour après jour"
-UI_PROGRESS_HISTORY_RANGE = (
-    "Du {first} au {last} ({days} jour(s) de travail). Dernier jour : {latest}."
-)
+UI_PROGRESS_HISTORY_RANGE = "Du {first} au {last} ({days} de travail). Dernier jour : {latest}."
 UI_PROGRESS_NO_HISTORY = "Pas encore de réponses. Faites un premier exercice !"
-UI_PROGRESS_DUE = "{count} question(s) à revoir aujourd'hui. Appuyez sur r pour réviser."
+UI_PROGRESS_DUE = "{questions} à revoir aujourd'hui. Appuyez sur r pour réviser."
 UI_PROGRESS_NONE_DUE = "Rien à revoir aujourd'hui."
 
 UI_HELP_TITLE = "Les touches"
@@ -252,7 +251,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Partout",
         (
             ("F1 ou ?", "cette aide"),
-            ("Ctrl+P", "les commandes (bibliothèque, progrès, révision…)"),
+            ("Ctrl+P", "commandes : bibliothèque, progrès, révision"),
             ("Échap", "revenir en arrière"),
             ("Ctrl+Q", "quitter"),
         ),

@@ -50,7 +50,13 @@ def format_percent(ratio: float | None) -> str:
     return f"{round(ratio * 100)}\u00a0%"
 
 
+def plural(count: int, forms: tuple[str, str]) -> str:
+    """The singular or plural template filled with `count` (French puts 0 and 1 in the
+    singular)."""
+    singular, many = forms
+    return (singular if count <= 1 else many).format(count=count)
+
+
 def format_questions(count: int) -> str:
-    """`1 question`, `22 questions` (French puts 0 and 1 in the singular)."""
-    singular, plural = msg.UI_QUESTIONS
-    return (singular if count <= 1 else plural).format(count=count)
+    """`1 question`, `22 questions`."""
+    return plural(count, msg.UI_QUESTIONS)

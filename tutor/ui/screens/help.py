@@ -24,7 +24,7 @@ class HelpModal(ModalScreen[None]):
         with Vertical(id="help-box", classes="modal-box"):
             yield Label(msg.UI_HELP_TITLE, classes="modal-title")
             yield DataTable(id="help-keys", cursor_type="none", show_header=False)
-            yield Button(msg.UI_CLOSE, id="help-close", variant="primary")
+            yield Button(msg.UI_CLOSE, id="help-close", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -33,7 +33,7 @@ class HelpModal(ModalScreen[None]):
         for where, keys in msg.UI_HELP_KEYS:
             for number, (key, what) in enumerate(keys):
                 table.add_row(where if number == 0 else "", key, what)
-        self.query_one(Button).focus()
+        table.focus()  # ↑ ↓ scroll the list on a small screen
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)
