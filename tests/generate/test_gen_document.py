@@ -83,3 +83,18 @@ def test_a_one_sentence_article_gives_a_valid_file(tmp_path):
     )
     assert doc["article"]["path"] == "court.txt"
     assert check_exercise_file(_write(doc, tmp_path, "court"), content).ok
+
+
+def test_a_sentence_cut_at_a_comma_is_quoted_whole(tmp_path):
+    from conftest import context_for
+
+    from tutor.content import parse_article
+
+    body = "Titre\n\nLa fermeture est prévue d'ici à 2014, représentant 3 000 emplois. Fin."
+    article = parse_article(body, tmp_path / "a.txt")
+    ctx = context_for(article, ArticleFacts("a.txt", "Titre", None))
+    whole = "La fermeture est prévue d'ici à 2014, représentant 3 000 emplois."
+    assert ctx.evidence("La fermeture est prévue d'ici à 2014,") == whole
+    assert ctx.evidence("représentant 3 000 emplois.") == whole
+    assert ctx.evidence("Fin.") == "Fin."
+    assert ctx.evidence("Une phrase absente.") is None

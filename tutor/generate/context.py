@@ -67,22 +67,35 @@ class Context:
         return _normalise(self.article.body)
 
     def evidence(self, sentence: str) -> str | None:
-        """The sentence as written in the article body, or None when it is not there.
+        """The whole sentence as written in the article body, or None when it is not there.
 
-        Extraction may hand back text with plain apostrophes or other spacing; learners must see
-        the article's own words, and `tutor validate` must find the evidence.
+        Extraction may hand back text with plain apostrophes or other spacing, or a piece of a
+        sentence cut at a comma; learners must see the article's own, complete sentence, and
+        `tutor validate` must find the evidence.
         """
+        cache: dict[str, str | None] = self.memo.setdefault("evidence", {})
+        if sentence not in cache:
+            cache[sentence] = self._evidence(sentence)
+        return cache[sentence]
+
+    def _evidence(self, sentence: str) -> str | None:
+        body = self.article.body
         sentence = DATELINE.sub("", sentence.strip())
         if not sentence:
             return None
-        if sentence in self.article.body:
-            return sentence
-        pattern = r"\s+".join(
-            "".join("['’]" if c in "'’" else re.escape(c) for c in word)
-            for word in sentence.split()
-        )
-        match = re.search(pattern, self.article.body)
-        return match.group(0) if match else None
+        start = body.find(sentence)
+        if start >= 0:
+            end = start + len(sentence)
+        else:
+            pattern = r"\s+".join(
+                "".join("['’]" if c in "'’" else re.escape(c) for c in word)
+                for word in sentence.split()
+            )
+            match = re.search(pattern, body)
+            if match is None:
+                return None
+            start, end = match.span()
+        return _whole_sentence(body, start, end)
 
     def sentence_index(self, sentence: str) -> int | None:
         target = _normalise(sentence)
@@ -156,6 +169,27 @@ class Context:
     def mentions(self, text: str) -> bool:
         """Whether the article's body contains this text (loosely compared)."""
         return _normalise(text) in self._folded_body
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\")]*(?=\s|$)")
+
+
+def _whole_sentence(body: str, start: int, end: int) -> str:
+    """body[start:end], grown to the sentence it is part of when it was cut short: it goes on
+    to the next full stop of its paragraph, and back to the previous one, when the cut is not
+    at a sentence boundary."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    if not _SENTENCE_END.search(body[start:end].rstrip()[-3:] + " "):
+        found = _SENTENCE_END.search(body, end, line_end)
+        end = found.end() if found else line_end
+    before = body[line_start:start].rstrip()
+    if before and not _SENTENCE_END.search(before[-3:] + " ") and not DATELINE.match(before):
+        ends = list(_SENTENCE_END.finditer(body, line_start, start))
+        start = ends[-1].end() if ends else line_start
+    text = body[start:end].strip()
+    return DATELINE.sub("", text) if DATELINE.match(text) else text
 
 
 def _normalise(text: str) -> str:

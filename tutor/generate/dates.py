@@ -143,8 +143,9 @@ def without_date(dated: DatedSentence) -> str | None:
         if at_start:
             after = re.sub(r"^\s*,\s*", "", after)
             return french.capitalise(french.tidy(after))
-        if between_commas:
+        if between_commas:  # "a reconnu, mardi 24 janvier, non conforme": both commas go
             before = before.rstrip()[:-1]
+            after = re.sub(r"^\s*,", "", after)
         return french.tidy(before + " " + after)
     return None
 
@@ -206,7 +207,7 @@ def _when_clause(ctx: Context, dated: DatedSentence) -> str | None:
 
 def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
     """A declarative clause stating the event that the date dates, without the date."""
-    if _inside_quotation(dated):
+    if _inside_quotation(dated) or _inside_brackets(dated):
         return None
     clause = without_date(dated)
     if clause is not None:
@@ -291,7 +292,6 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         answer = dated.date_text.strip()
     accept = sorted({a for a in accept if french.fold(a) != french.fold(answer)}, key=str.lower)
     item: dict[str, object] = {
-        "id": ctx.new_id("date", dated.date_text),
         "type": "date",
         "skill": "dates",
         "prompt": question,
@@ -323,23 +323,21 @@ def _dated_sentences(ctx: Context) -> list[DatedSentence]:
 
 
 def date_items(ctx: Context) -> list[dict[str, object]]:
-    """Up to MAX_DATE_QUESTIONS date questions (real questions first), then a chronology."""
-    candidates: list[tuple[int, int, dict[str, object]]] = []
-    seen_values: set[str] = set()
+    """Up to MAX_DATE_QUESTIONS date questions, one per date value, real questions before gaps,
+    in article order; then a chronology."""
+    best: dict[str, tuple[int, int, DatedSentence, dict[str, object]]] = {}
     for position, dated in enumerate(dated_sentences(ctx)):
-        if dated.fact.value in seen_values:
-            continue
         built = date_question(ctx, dated)
         if built is None:
             continue
-        seen_values.add(dated.fact.value)
         quality, item = built
-        candidates.append((quality, position, item))
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    chosen = candidates[:MAX_DATE_QUESTIONS]
-    for dropped in candidates[MAX_DATE_QUESTIONS:]:
-        ctx.used_ids.discard(str(dropped[2]["id"]))
-    items = [item for _, _, item in sorted(chosen, key=lambda c: c[1])]
+        current = best.get(dated.fact.value)
+        if current is None or quality < current[0]:
+            best[dated.fact.value] = (quality, position, dated, item)
+    chosen = sorted(best.values(), key=lambda c: (c[0], c[1]))[:MAX_DATE_QUESTIONS]
+    items = []
+    for _, _, dated, item in sorted(chosen, key=lambda c: c[1]):
+        items.append({"id": ctx.new_id("date", dated.date_text), **item})
     chronology = chronology_item(ctx)
     if chronology is not None:
         items.append(chronology)

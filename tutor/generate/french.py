@@ -361,11 +361,10 @@ def question_from_clause(
     "Quand a-t-elle utilisé son veto ?" would not say who.
     """
     clause = strip_final_punctuation(strip_opener(clause))
-    if not clause or any(c in clause for c in QUOTE_CHARS):
+    if not clause or not starts_with_subject(clause, proper_words):
         return None
-    if not starts_with_subject(clause, proper_words):
-        return None
-    if word_count(clause) > 26 or word_count(clause) < 3:
+    clause = trim_clause(clause)
+    if any(c in clause for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 24:
         return None
     parts = split_subject(clause)
     if parts is not None:
