@@ -15,10 +15,16 @@ TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
 JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
 MAX_NUMBER_ITEMS = 2
 _MEDIA_WORDS = re.compile(
-    r"télé|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias|times|conférence",
+    r"\b(?:télé\w*|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias?|times|"
+    r"conférence)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"(?<![\w\[,.:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:])")
+
+
+_SPAN_PREPOSITIONS = frozenset(
+    {"depuis", "dès", "à partir de", "jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici"}
+)
 
 
 def _date_phrase(dated: DatedSentence) -> str | None:
@@ -78,7 +84,9 @@ def date_statements(ctx: Context) -> list[dict[str, object]]:
         phrase = _date_phrase(dated)
         if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
             continue
-        clause = french.trim_clause(clause, 4)
+        if dated.preposition in _SPAN_PREPOSITIONS:
+            continue  # "depuis 2011" is not "en 2011": moving the date would change the fact
+        clause = french.strip_final_punctuation(french.trim_clause(clause, 4))
         if 4 <= french.word_count(clause) <= 24 and french.starts_with_subject(
             clause, ctx.proper_words
         ):
@@ -136,7 +144,10 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
     """Statements about who said what: true, false (another speaker) or not given (where)."""
     quotes = [q for q in usable_quotes(ctx) if q.words >= 4]
     quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, q.quote.start))
-    speakers = sorted({q.speaker for q in quotes})
+    people = {french.fold(p.name) for p in ctx.facts.people}
+    named = sorted({q.speaker for q in quotes if french.fold(q.speaker) in people})
+    # a wrong speaker is more plausible (and more surely wrong) when it is a person too
+    speakers = named if len(named) >= 2 else sorted({q.speaker for q in quotes})
     media_in_text = bool(_MEDIA_WORDS.search(ctx.article.body))
     items = []
     used: set[str] = set()
@@ -144,7 +155,8 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
         for spoken in quotes:
             if spoken.text in used:
                 continue
-            if kind != "not_given" and "[…]" in spoken.text:
+            cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
+            if kind != "not_given" and cut:
                 continue
             built = _quote_statement(ctx, spoken, kind, speakers, media_in_text)
             if built is not None:
@@ -191,12 +203,14 @@ def _reported_statement(
 ) -> dict[str, object] | None:
     """A statement from reported speech: "Selon X, <what X says>." (true, or false with
     another speaker of the article, or not given: where X said it)."""
-    clause = french.strip_final_punctuation(spoken.text)
+    # "A est B et que C": the second reported clause needs its verb of saying; keep the first
+    whole = french.strip_final_punctuation(french.unquote(spoken.quote.text))
+    clause = french.balance_quotes(re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0])
     who = french.lower_first(spoken.speaker)
     if kind == "not_given":
         return _where_said(ctx, spoken, media_in_text)
     first = french.fold(clause.split(" ", 1)[0])
-    if french.word_count(clause) > 24 or first in _PERSONAL_PRONOUNS:
+    if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None  # "Selon X, il voulait ..." would not say who "il" is
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")

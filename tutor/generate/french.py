@@ -418,7 +418,8 @@ def of(phrase: str) -> str:
 
 def is_plural(label: str) -> bool:
     """Whether a speaker label names several people ("des associations", "les Américains")."""
-    return fold(label).split(" ")[0] in ("des", "les", "ces", "plusieurs", "certains")
+    first = fold(label).split(" ")[0]
+    return first in ("des", "les", "ces", "plusieurs", "certains", "certaines", "tous", "toutes")
 
 
 def plain_sentences(text: str) -> list[str]:
