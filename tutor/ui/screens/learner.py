@@ -42,7 +42,7 @@ class LearnerScreen(Screen[None]):
         for widget in self.query(".known"):
             widget.display = False
         self.query_one(Input).focus()
-        self._load_learners()
+        self.call_after_refresh(self._load_learners)  # first paint first: typing works at once
 
     @work(thread=True, exclusive=True)
     def _load_learners(self) -> None:
