@@ -164,7 +164,7 @@ class LibraryScreen(Screen[None]):
     def _update_row(self, entry: LibraryEntry) -> None:
         table = self.query_one(DataTable)
         for (key, _), value in zip(COLUMNS, self._row(entry), strict=True):
-            table.update_cell(entry.slug, key, value)
+            table.update_cell(entry.slug, key, value, update_width=True)
         self._describe()
 
     def on_screen_resume(self) -> None:
