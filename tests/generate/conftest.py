@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -10,29 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gold_facts import CONTENT, gold_article
+from gold_facts import date_fact, gold_article, quote_fact
 
-from tutor.facts import ArticleFacts, DateFact, Person, Quote, Term
-from tutor.generate.context import Context
-from tutor.glossary import shipped_glossary
+from tutor.facts import ArticleFacts, Person, Term
 from tutor.model import Article
-
-
-def context_for(article: Article, facts: ArticleFacts, seed: int = 0) -> Context:
-    return Context(article, facts, shipped_glossary(), random.Random(seed))
-
-
-def date_fact(article: Article, sentence: str, text: str, value: str) -> DateFact:
-    """A DateFact for `text` inside `sentence`, both copied from the article."""
-    start = article.body.index(sentence) + sentence.index(text)
-    return DateFact(text, value, sentence, start, start + len(text))
-
-
-def quote_fact(
-    article: Article, sentence: str, speaker: str, text: str, kind: str = "direct", cue: str = ""
-) -> Quote:
-    start = article.body.index(sentence) + sentence.index(text)
-    return Quote(speaker, text, kind, cue, sentence, start, start + len(text))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")
@@ -113,6 +93,3 @@ def poutine_facts(poutine: Article) -> ArticleFacts:
         ),
         sentences=(),
     )
-
-
-__all__ = ["CONTENT", "context_for", "date_fact", "quote_fact"]

@@ -6,13 +6,16 @@ on how well extraction does; extraction has its own tests against the same files
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import yaml
 
 from tutor.content import load_article
 from tutor.facts import ArticleFacts, DateFact, Person, Quote, Term
+from tutor.generate.context import Context
 from tutor.generate.french import plain_sentences
+from tutor.glossary import shipped_glossary
 from tutor.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,3 +94,20 @@ def gold_article(stem: str) -> tuple[Article, ArticleFacts]:
 
 def gold_stems() -> list[str]:
     return sorted(p.stem for p in GOLD.glob("*.yaml"))
+
+
+def context_for(article: Article, facts: ArticleFacts, seed: int = 0) -> Context:
+    return Context(article, facts, shipped_glossary(), random.Random(seed))
+
+
+def date_fact(article: Article, sentence: str, text: str, value: str) -> DateFact:
+    """A DateFact for `text` inside `sentence`, both copied from the article."""
+    start = article.body.index(sentence) + sentence.index(text)
+    return DateFact(text, value, sentence, start, start + len(text))
+
+
+def quote_fact(
+    article: Article, sentence: str, speaker: str, text: str, kind: str = "direct", cue: str = ""
+) -> Quote:
+    start = article.body.index(sentence) + sentence.index(text)
+    return Quote(speaker, text, kind, cue, sentence, start, start + len(text))  # type: ignore[arg-type]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import context_for
-from gold_facts import gold_article
+from gold_facts import context_for, gold_article
 
 from tutor.generate.comprehension import comprehension_items
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import context_for, date_fact
-from gold_facts import gold_article
+from gold_facts import context_for, date_fact, gold_article
 
 from tutor.facts import ArticleFacts
 from tutor.generate import french

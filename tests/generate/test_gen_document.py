@@ -86,7 +86,7 @@ def test_a_one_sentence_article_gives_a_valid_file(tmp_path):
 
 
 def test_a_sentence_cut_at_a_comma_is_quoted_whole(tmp_path):
-    from conftest import context_for
+    from gold_facts import context_for
 
     from tutor.content import parse_article
 

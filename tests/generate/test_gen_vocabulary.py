@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import context_for
+from gold_facts import context_for
 
 from tutor.generate.vocabulary import vocabulary_items
 from tutor.glossary import shipped_glossary
