@@ -10,6 +10,7 @@ from ui_helpers import choose_row, open_library, text, texts, typing, wait_scree
 
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.help import HelpModal
+from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.progress import ProgressScreen
 from tutor.ui.screens.reader import ReaderScreen
@@ -53,7 +54,7 @@ async def test_the_command_palette_goes_to_progress_and_back_to_the_library(make
         await pilot.pause(0.3)
         await pilot.press("enter")
         await wait_screen(pilot, LibraryScreen)
-        assert len(app.screen_stack) == 2, "going to the library closes what was above it"
+        assert len(app.screen_stack) == 1, "going to the library closes what was above it"
 
 
 async def test_a_key_term_shows_its_sentence_and_definition(make_app) -> None:
@@ -115,3 +116,20 @@ async def test_the_mouse_picks_an_option(make_app) -> None:
         await pilot.click(OptionList, offset=(6, 1))
         await wait_screen(pilot, FeedbackModal)
         assert text(app, "#verdict").startswith("✔ Juste")
+
+
+async def test_changing_learner_gives_a_fresh_library(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_library(pilot)
+        await pilot.press("c")
+        learner = await wait_screen(pilot, LearnerScreen)
+        await wait_until(pilot, lambda: learner.query_one(OptionList).option_count == 1, "Léa")
+        await pilot.press("escape")
+        assert await wait_screen(pilot, LibraryScreen) is first
+        await pilot.press("c")
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press("tab", *typing("Max"), "enter")
+        library = await open_library(pilot)
+        assert library is not first and library.learner == "Max"
+        assert app.sub_title == "Max" and app.screen is library

@@ -46,13 +46,21 @@ class TutorApp(App[None]):
         )
         self._start_learner = learner
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The first screen is the app's base screen (no empty screen under it to lay out
+        first): the library when the learner is given, else the learner picker."""
         from tutor.ui.screens.learner import LearnerScreen
+        from tutor.ui.screens.library import LibraryScreen
 
         if self._start_learner:
-            self.choose_learner(self._start_learner)
-        else:
-            self.push_screen(LearnerScreen())
+            self.sub_title = self._start_learner
+            return LibraryScreen(self._start_learner)
+        return LearnerScreen()
+
+    def _close_screens(self) -> None:
+        """Close every screen above the first one."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
 
     def choose_learner(self, name: str) -> None:
         """Show the library at once; it opens the learner's record and the lessons in a worker
@@ -60,8 +68,9 @@ class TutorApp(App[None]):
         from tutor.ui.screens.library import LibraryScreen
 
         self.sub_title = name
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
+        self._close_screens()
+        # after a change of learner the first library stays below, out of reach: simpler than
+        # replacing the bottom screen, and `_library()` finds the top one
         self.push_screen(LibraryScreen(name))
 
     def learner_opened(self, notices: list[str]) -> None:
@@ -75,9 +84,9 @@ class TutorApp(App[None]):
         from tutor.ui.screens.learner import LearnerScreen
 
         self.notify(msg.UI_LEARNER_FAILED.format(error=error), severity="error", timeout=20)
-        while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.push_screen(LearnerScreen())
+        self._close_screens()
+        if not isinstance(self.screen, LearnerScreen):
+            self.push_screen(LearnerScreen())
 
     def action_change_learner(self) -> None:
         from tutor.ui.screens.learner import LearnerScreen
@@ -87,14 +96,15 @@ class TutorApp(App[None]):
     def _library(self) -> Screen | None:
         from tutor.ui.screens.library import LibraryScreen
 
-        return next((s for s in self.screen_stack if isinstance(s, LibraryScreen)), None)
+        stack = reversed(self.screen_stack)
+        return next((s for s in stack if isinstance(s, LibraryScreen)), None)
 
     def action_library(self) -> None:
         """Back to the library from anywhere, closing what is above it."""
         library = self._library()
         if library is None:
             return
-        while self.screen is not library:
+        while self.screen is not library and len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_progress(self) -> None:

@@ -75,8 +75,9 @@ class Services:
 
         names = [entry.name for entry in list_learners(self._folder())]
         last = self.last_learner()
-        if last in names:
-            names.remove(last)
+        if last:  # first, and listed even before their first answer writes their file
+            if last in names:
+                names.remove(last)
             names.insert(0, last)
         return names
 

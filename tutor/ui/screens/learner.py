@@ -74,5 +74,6 @@ class LearnerScreen(Screen[None]):
         self.app.choose_learner(name)
 
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        """Back to the library when changing learner; the first screen stays."""
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
