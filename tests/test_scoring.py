@@ -121,7 +121,7 @@ def test_accents_strict_makes_a_wrong_accent_wrong() -> None:
     assert verdict.outcome is Outcome.INCORRECT
     assert verdict.points == 0
     assert Reason.ACCENT in verdict.reason
-    assert "accents" in verdict.explanation and "« indéfectible »" in verdict.explanation
+    assert "accents" in verdict.explanation and "«\u00a0indéfectible\u00a0»" in verdict.explanation
 
 
 def test_accents_ignore_accepts_silently() -> None:
@@ -137,7 +137,7 @@ def test_one_typo_is_almost_and_earns_half() -> None:
     assert verdict.points == ALMOST_SHARE == 0.5
     assert Reason.TYPO in verdict.reason
     assert verdict.explanation == (
-        "Presque : une petite faute de frappe. La bonne réponse est « munitions »."
+        "Presque : une petite faute de frappe. La bonne réponse est «\u00a0munitions\u00a0»."
     )
 
 
@@ -167,6 +167,12 @@ def test_another_option_typed_exactly_is_wrong_and_said_so() -> None:
     assert verdict.outcome is Outcome.INCORRECT
     assert Reason.OTHER_OPTION in verdict.reason
     assert "autre mot de la liste" in verdict.explanation
+
+
+def test_a_wrong_qcm_option_is_not_called_a_typed_word() -> None:
+    verdict = grade(choice(), "Séoul")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.explanation == "Non. La bonne réponse est «\u00a0Pyongyang\u00a0»."
 
 
 def test_strict_accents_with_a_typo_is_wrong() -> None:
@@ -213,7 +219,7 @@ def test_a_date_without_its_year_earns_its_share() -> None:
 def test_a_wrong_date_is_wrong() -> None:
     verdict = grade(date_item("juillet 2000", "2000-07"), "juillet 2001")
     assert verdict.outcome is Outcome.INCORRECT
-    assert "« juillet 2000 »" in verdict.explanation
+    assert "«\u00a0juillet 2000\u00a0»" in verdict.explanation
 
 
 def test_a_misspelt_month_is_almost() -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 # --- Shared ----------------------------------------------------------------------------------
 
-QUOTED = "« {text} »"
-"""How an expected answer is quoted inside a sentence."""
+QUOTED = "«\u00a0{text}\u00a0»"
+"""How an expected answer is quoted inside a sentence (no-break spaces, as French typography
+wants, so a closing » never starts a line on its own)."""
 
 LIST_SEPARATOR = ", "
 ORDER_SEPARATOR = " → "
@@ -49,6 +50,7 @@ SCORE_TYPO = "Presque : une petite faute de frappe. La bonne réponse est {expec
 SCORE_OTHER_OPTION = (
     "Non : vous avez écrit un autre mot de la liste. La bonne réponse est {expected}."
 )
+SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
 SCORE_INVALID = "Cette réponse n'est pas reconnue. La bonne réponse est {expected}."

@@ -115,13 +115,15 @@ def match_text(
     return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
 
 
-def _text_explanation(match: _TextMatch, expected: str) -> str:
+def _text_explanation(match: _TextMatch, expected: str, *, picked: bool = False) -> str:
+    """`picked`: the answer was chosen from options (QCM), not typed."""
     shown = quoted(expected)
     reasons = match.reasons
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
     if Reason.OTHER_OPTION in reasons:
-        return messages.SCORE_OTHER_OPTION.format(expected=shown)
+        template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
+        return template.format(expected=shown)
     if match.outcome is Outcome.ALMOST:
         return messages.SCORE_TYPO.format(expected=shown)
     if Reason.ACCENT in reasons:
@@ -145,7 +147,7 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
     match = match_text(answer or "", accepted, others, item.policy, term=True)
-    explanation = _text_explanation(match, item.answer)
+    explanation = _text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(
         item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
     )
