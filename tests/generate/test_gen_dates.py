@@ -5,7 +5,7 @@ from __future__ import annotations
 from gold_facts import context_for, date_fact, gold_article
 
 from tutor.facts import ArticleFacts
-from tutor.generate import french
+from tutor.generate import clauses
 from tutor.generate.dates import chronology_item, date_items
 from tutor.model import GAP
 
@@ -73,13 +73,13 @@ def test_dateline_relative_and_frequency_dates_give_no_question():
 
 
 def test_questions_refuse_what_they_cannot_say_well():
-    assert french.question_from_clause("elle a utilisé son veto") is None  # who is "elle"?
-    assert french.question_from_clause("Bien qu'ayant été signé, le texte a été rejeté") is None
+    assert clauses.question_from_clause("elle a utilisé son veto") is None  # who is "elle"?
+    assert clauses.question_from_clause("Bien qu'ayant été signé, le texte a été rejeté") is None
     assert (
-        french.question_from_clause("une directive européenne demande aux pilotes de ralentir")
+        clauses.question_from_clause("une directive européenne demande aux pilotes de ralentir")
         == "Quand est-ce qu'une directive européenne demande aux pilotes de ralentir ?"
     )
     assert (
-        french.question_from_clause("cet accident avait fait 228 morts")
+        clauses.question_from_clause("cet accident avait fait 228 morts")
         == "Quand cet accident avait-il fait 228 morts ?"
     )

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.facts import DateFact
-from tutor.generate import french
+from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.model import GAP
 
@@ -156,20 +156,20 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     "De l'autre côté, la Russie est un allié crucial ... En mars, elle a utilisé son veto" ->
     "la Russie". Passive "il a été convenu" is impersonal and never resolved.
     """
-    stripped = french.strip_opener(clause)
+    stripped = clauses.strip_opener(clause)
     pronoun = french.fold(stripped.split(" ")[0]) if stripped else ""
     if pronoun not in ("il", "elle") or " été " in f" {stripped} "[:30]:
         return None
     previous = ctx.previous_sentence(dated.sentence)
     if previous is None:
         return None
-    parts = french.split_subject(french.strip_opener(previous))
+    parts = clauses.split_subject(clauses.strip_opener(previous))
     if parts is None:
         return None
     subject = parts[0]
     if french.fold(subject) in french.SUBJECT_PRONOUNS or french.word_count(subject) > 6:
         return None
-    if french.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names) != pronoun:
+    if clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names) != pronoun:
         return None
     return subject
 
@@ -202,7 +202,7 @@ def _when_clause(ctx: Context, dated: DatedSentence) -> str | None:
     clause = _with_subject(match["clause"], person)
     if clause is None:
         return None
-    return french.trim_tail(french.strip_final_punctuation(clause))
+    return clauses.trim_tail(french.strip_final_punctuation(clause))
 
 
 def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
@@ -211,7 +211,7 @@ def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
         return None
     clause = without_date(dated)
     if clause is not None:
-        clause = french.strip_opener(clause)
+        clause = clauses.strip_opener(clause)
         return _with_subject(clause, _antecedent(ctx, dated, clause))
     return _when_clause(ctx, dated)
 
@@ -281,7 +281,7 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     clause = event_clause(ctx, dated) if kind != "duration" else None
     if clause is not None:
         word = _QUESTION_WORD.get(dated.preposition, "Quand")
-        question = french.question_from_clause(
+        question = clauses.question_from_clause(
             clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
         )
     answer, accept = _answers(dated)
@@ -380,9 +380,9 @@ def chronology_item(ctx: Context) -> dict[str, object] | None:
         clause = event_clause(ctx, dated)
         if clause is None or any(c in clause for c in "«»“”()"):
             continue
-        if not french.starts_with_subject(clause, ctx.proper_words):
+        if not clauses.starts_with_subject(clause, ctx.proper_words):
             continue
-        text = french.ensure_period(french.capitalise(french.trim_clause(clause, 4)))
+        text = french.ensure_period(french.capitalise(clauses.trim_clause(clause, 4)))
         if french.word_count(text) > 30 or french.word_count(text) < 4 or _dated(text):
             continue
         if all(_comparable(value, other[0]) for other in events):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.facts import Quote
-from tutor.generate import french
+from tutor.generate import clauses, french
 from tutor.generate.context import Context
 
 MAX_PAIRS = 4
@@ -49,7 +49,7 @@ def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
         text = french.unquote(quote.text)
         if evidence is None or french.word_count(text) < 2:
             continue
-        if quote.kind == "indirect" and not french.starts_with_subject(text, ctx.proper_words):
+        if quote.kind == "indirect" and not clauses.starts_with_subject(text, ctx.proper_words):
             continue
         shown = french.shorten(french.strip_final_punctuation(text), MAX_QUOTE_WORDS)
         out.append(SpokenQuote(quote, shown, speaker_label(ctx, speaker), evidence))

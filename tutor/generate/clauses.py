@@ -1,0 +1,204 @@
+"""Turning a sentence of the article into a question: subject, verb, inversion, est-ce que.
+
+Generation never parses French; these rules work on the surface of a clause and refuse (None)
+whenever they cannot be sure the result is correct French.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate.french import (
+    DETERMINERS,
+    QUOTE_CHARS,
+    SUBJECT_PRONOUNS,
+    apostrophe_of,
+    elide,
+    fold,
+    lower_first,
+    strip_final_punctuation,
+    word_count,
+    wordset,
+)
+
+# Adverbial openers that can be dropped from the start of a clause without changing its core.
+CONNECTORS = (
+    "cependant",
+    "pourtant",
+    "en effet",
+    "ainsi",
+    "or",
+    "mais",
+    "et",
+    "enfin",
+    "de plus",
+    "de l'autre côté",
+    "d'autre part",
+    "par ailleurs",
+    "en outre",
+    "toutefois",
+    "néanmoins",
+    "donc",
+    "aussi",
+    "alors",
+    "finalement",
+)
+_LEADING_VERBS = ("rappelons que ", "rappelons qu'", "notons que ", "notons qu'")
+# The finite verb forms after which a subject can be inverted ("a-t-elle", "ont-ils").
+AUXILIARIES = wordset(
+    """a ont avait avaient aura auront est sont était étaient sera seront va vont allait
+    allaient doit doivent devait devaient peut peuvent pouvait pouvaient veut veulent voulait
+    voulaient"""
+)
+FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa"})
+MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet"})
+_NOT_A_SUBJECT = wordset(
+    """à au aux après avant avec chez contre dans de depuis dès des du en entre hors jusqu lors
+    malgré par parmi pendant pour sans selon sous sur vers si quand lorsque lorsqu comme puisque
+    alors cependant pourtant mais et ou or donc car ni ainsi enfin voici voilà c ce cela ça
+    il elle ils elles on y"""
+)
+
+
+def strip_opener(clause: str) -> str:
+    """A clause without a leading connector ("Cependant, ", "Rappelons que ")."""
+    text = clause.strip()
+    lowered = fold(text)
+    for verb in _LEADING_VERBS:
+        if lowered.startswith(verb):
+            return text[len(verb) :].lstrip()
+    match = re.match(r"([^,]{1,40}),\s+", text)
+    if match and fold(match.group(1)).strip() in CONNECTORS:
+        return text[match.end() :]
+    return text
+
+
+def starts_with_subject(clause: str, proper_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a clause plausibly opens with its subject: a determiner, a pronoun, or a name.
+
+    At the start of a sentence every word has a capital, so a capitalised word counts as a name
+    only when `proper_words` (names seen capitalised elsewhere) has it, or it is an acronym.
+    """
+    first = re.match(r"[^\W\d_][\w-]*", clause)
+    if not first:
+        return False
+    word = first.group(0)
+    if fold(word) in _NOT_A_SUBJECT and fold(word) not in SUBJECT_PRONOUNS:
+        return False
+    if fold(word) in DETERMINERS or fold(word) in SUBJECT_PRONOUNS:
+        return True
+    return (len(word) > 1 and word.isupper()) or fold(word) in proper_words
+
+
+def split_subject(clause: str) -> tuple[str, str, str] | None:
+    """(subject, auxiliary, rest) when the clause reads "subject aux rest" with a short subject.
+
+    Only auxiliaries and modal verbs are recognised: they are the forms that invert cleanly.
+    """
+    tokens = clause.split(" ")
+    for i, token in enumerate(tokens[:9]):
+        bare = fold(token)
+        reflexive = bare.startswith("s'") and bare[2:] in AUXILIARIES
+        if bare in AUXILIARIES or reflexive:
+            subject = tokens[:i]
+            if not subject and not reflexive:
+                return None
+            if not subject or any(t.endswith((",", ";", ":")) for t in subject):
+                return None
+            if any(fold(t) in ("qui", "que", "qu'", "dont", "où", "ne", "n'") for t in subject):
+                return None
+            if fold(subject[-1]) in ("se", "ne") or fold(subject[-1]).startswith("n'"):
+                return None
+            return " ".join(subject), token, " ".join(tokens[i + 1 :])
+    return None
+
+
+def subject_pronoun(
+    subject: str,
+    feminine_names: frozenset[str] = frozenset(),
+    masculine_names: frozenset[str] = frozenset(),
+) -> str | None:
+    """The pronoun that stands for a subject in an inverted question, when it is certain."""
+    first = fold(subject.split(" ")[0])
+    if first in SUBJECT_PRONOUNS:
+        return SUBJECT_PRONOUNS[first] if len(subject.split(" ")) == 1 else None
+    if first in FEMININE_DETERMINERS:
+        return "elle"
+    if first in MASCULINE_DETERMINERS:
+        return "il"
+    if fold(subject) in feminine_names:
+        return "elle"
+    if fold(subject) in masculine_names:
+        return "il"
+    return None
+
+
+def invert(aux: str, pronoun: str) -> str:
+    """`a` + `elle` -> `a-t-elle`; `ont` + `ils` -> `ont-ils`; `s'est` + `il` -> `s'est-il`."""
+    joint = "-t-" if aux[-1] in "ae" else "-"
+    return f"{aux}{joint}{pronoun}"
+
+
+def est_ce_que(clause: str) -> str:
+    """`est-ce que` + clause, elided before a vowel (est-ce qu'elle)."""
+    clause = lower_first(clause)
+    apostrophe = apostrophe_of(clause)
+    return "est-ce " + elide("que", clause, apostrophe) + clause
+
+
+def question_from_clause(
+    clause: str,
+    word: str = "Quand",
+    antecedent: str | None = None,
+    feminine_names: frozenset[str] = frozenset(),
+    proper_words: frozenset[str] = frozenset(),
+    masculine_names: frozenset[str] = frozenset(),
+) -> str | None:
+    """A question asking `word` about a declarative clause, or None when unsure.
+
+    "la Russie a utilisé son veto" -> "Quand la Russie a-t-elle utilisé son veto ?".
+    A pronoun subject is replaced by `antecedent` when given, else the question is refused:
+    "Quand a-t-elle utilisé son veto ?" would not say who.
+    """
+    clause = strip_final_punctuation(strip_opener(clause))
+    if not clause or not starts_with_subject(clause, proper_words):
+        return None
+    clause = trim_clause(clause)
+    if any(c in clause for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 24:
+        return None
+    parts = split_subject(clause)
+    if parts is not None:
+        subject, aux, rest = parts
+        pronoun = subject_pronoun(subject, feminine_names, masculine_names)
+        if fold(subject) in SUBJECT_PRONOUNS:
+            if antecedent is None or fold(subject) not in ("il", "elle"):
+                return None
+            subject, pronoun = antecedent, fold(subject)
+        if pronoun is not None and rest:
+            return f"{word} {lower_first(subject)} {invert(aux, pronoun)} {trim_tail(rest)} ?"
+        if rest:
+            return f"{word} {est_ce_que(f'{subject} {aux} {trim_tail(rest)}')} ?"
+        return None
+    first = fold(clause.split(" ")[0])
+    if first in SUBJECT_PRONOUNS:
+        return None
+    return f"{word} {est_ce_que(clause)} ?"
+
+
+def trim_tail(rest: str, keep: int = 3) -> str:
+    """The verb phrase of a question without a trailing clause after a comma ("..., dans
+    laquelle ..."): questions read better short, and the cut never leaves a broken clause."""
+    match = re.search(r",\s", rest)
+    if match and word_count(rest[: match.start()]) >= keep:
+        return rest[: match.start()]
+    return rest
+
+
+def trim_clause(clause: str, keep: int = 3) -> str:
+    """A declarative clause without a trailing comma clause after its verb phrase; unchanged
+    when its verb cannot be found (cutting before the verb would break the sentence)."""
+    parts = split_subject(clause)
+    if parts is None:
+        return clause
+    subject, aux, rest = parts
+    return f"{subject} {aux} {trim_tail(rest, keep)}"

@@ -1,0 +1,102 @@
+"""Number items: "Quel nombre manque ?", with the article's other numbers as wrong options."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.model import GAP
+
+MAX_NUMBER_ITEMS = 2
+_NUMBER = re.compile(r"(?<![\w\[,.:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:])")
+
+
+def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
+    """Numbers of a sentence that are not years, days or footnote marks."""
+    date_texts = [french.fold(d.text) for d in ctx.facts.dates]
+    out = []
+    for match in _NUMBER.finditer(sentence):
+        digits = re.sub(r"\D", "", match.group(1))
+        if len(digits) == 4 and 1800 <= int(digits) <= 2100 and " " not in match.group(1):
+            continue
+        window = french.fold(sentence[max(0, match.start() - 12) : match.end() + 12])
+        in_date = any(re.search(rf"\b{re.escape(match.group(1))}\b", d) for d in date_texts)
+        if in_date and any(d in window for d in date_texts):
+            continue
+        if any(m in french.fold(sentence[match.end() : match.end() + 12]) for m in french.MONTHS):
+            continue
+        out.append(match)
+    return out
+
+
+def _number_value(text: str) -> float:
+    return float(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
+
+
+def _format_like(value: float, model: str) -> str:
+    if "," in model:
+        return f"{value:.1f}".replace(".", ",")
+    number = round(value)
+    if re.search(r"[ \u00a0\u202f]", model) or number >= 10_000:
+        sep = re.search(r"[ \u00a0\u202f]", model)
+        return f"{number:,}".replace(",", sep.group(0) if sep else " ")
+    return str(number)
+
+
+def number_items(ctx: Context) -> list[dict[str, object]]:
+    """ "Quel nombre manque ?" choices; wrong options are the article's other numbers."""
+    found: list[tuple[str, str, re.Match[str]]] = []
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        if evidence is None:
+            continue
+        for match in _numbers(ctx, evidence):
+            found.append((evidence, match.group(1), match))
+    values = sorted({n for _, n, _ in found}, key=_number_value)
+    candidates = [f for f in found if _number_value(f[1]) >= 3]  # 1 or 2 is a guess
+    candidates.sort(key=lambda f: (f[0] in ctx.used_evidence, -_number_value(f[1])))
+    items = []
+    used: set[str] = set()
+    for evidence, number, match in candidates:
+        if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
+            continue
+        percent = evidence[match.end() :].lstrip().startswith("%")
+        same = [
+            v
+            for v in values
+            if v != number and _is_percent(v, found) == percent and _number_value(v) > 1
+        ]
+        wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
+        value = _number_value(number)
+        for factor in (2, 0.5, 3, 10):
+            if len(wrong) >= 2:
+                break
+            candidate = _format_like(value * factor, number)
+            if candidate not in (*wrong, number) and _number_value(candidate) > 1:
+                wrong.append(candidate)
+        if len(wrong) < 2:
+            continue
+        options = [*wrong[:3], number]
+        ctx.rng.shuffle(options)
+        text = french.gap_window(evidence, match.start(1), match.end(1), GAP, 24)
+        shown = french.gap_window(evidence, match.start(1), match.end(1), number, 20)
+        used.update((evidence, number))
+        ctx.used_evidence.add(evidence)
+        items.append(
+            {
+                "id": ctx.new_id("nombre", f"{number} {evidence[match.end() :][:20]}"),
+                "type": "choice",
+                "skill": "comprehension",
+                "prompt": f"Quel nombre manque dans cette phrase ? « {text} »",
+                "options": options,
+                "answer": number,
+                "evidence": evidence,
+                "feedback": f"Réponse : {number}. L'article dit : « {shown} »",
+            }
+        )
+    return items
+
+
+def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:
+    return any(n == number and ev[m.end() :].lstrip().startswith("%") for ev, n, m in found)
