@@ -24,3 +24,17 @@ _INSTITUTION_WORDS = """
 INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
 """Nouns of groups and bodies that speak ("le gouvernement a déclaré") and that "il" or "elle"
 can then stand for."""
+
+_PLAIN_WORDS = """
+    être avoir faire pouvoir devoir aller venir dire voir savoir vouloir falloir mettre prendre
+    donner passer rester trouver parler sembler laisser tenir porter rendre arriver demander
+    chose fois côté cas sorte façon manière part fait moment temps jour an année mois semaine
+    personne gens homme femme monde pays lieu partie point nombre exemple question suite fin
+    début sujet autre même tout seul premier dernier grand petit bon nouveau vrai certain
+    plusieurs quelque aucun tel propre cher gros beau jeune vieux deux trois quatre cinq six
+    dix cent mille lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+    avril mai juin juillet août septembre octobre novembre décembre aujourd'hui hier demain
+    heure minute seconde décennie siècle
+"""
+PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
+"""Everyday words and calendar words: never a key term however the article uses them."""

@@ -2,252 +2,81 @@
 matter in this article ("partenariat stratégique", "biens à double usage", "indéfectible").
 
 Rarity comes from `wordfreq` (Zipf scale: 7 is "de", 3 is a word met once a month); topic words
-that every learner knows ("pays", "visite") and names of people or places never qualify.
+that every learner knows ("pays", "visite") and names of people or places never qualify. Terms
+that the news glossary defines are preferred: a teacher chose them, and they come with a
+definition for the vocabulary exercises. The weights below were set on the development articles
+of tests/data/gold (see tests/extract/test_gold_eval.py).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
+from wordfreq import word_frequency, zipf_frequency
 
-from tutor.extract.lexicon import NATIONALITIES
+from tutor.extract.candidates import LINKS, Candidate, collect
 from tutor.facts import Term
+from tutor.glossary import Glossary, shipped_glossary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc
 
-_PLAIN_WORDS = """
-    être avoir faire pouvoir devoir aller venir dire voir savoir vouloir falloir mettre prendre
-    donner passer rester trouver parler sembler laisser tenir porter rendre arriver demander
-    chose fois côté cas sorte façon manière part fait moment temps jour an année mois semaine
-    personne gens homme femme monde pays lieu partie point nombre exemple question suite fin
-    début sujet autre même tout seul premier dernier grand petit bon nouveau vrai certain
-    plusieurs quelque aucun tel propre cher gros beau jeune vieux deux trois quatre cinq six
-    dix cent mille lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
-    avril mai juin juillet août septembre octobre novembre décembre aujourd'hui hier demain
-    heure minute seconde décennie siècle
-"""
-PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
-"""Everyday words and calendar words: never a key term however the article uses them."""
-
-_RELATIONAL = re.compile(r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public)$")
-"""Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
-qualitative ones ("inquiétant", "virile") make passing descriptions."""
-_QUALITATIVE_WORDS = """
-    crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
-    spécial vital fondamental éventuel habituel idéal brutal général particulier entier
-    premier dernier fier cher inquiet complet rusé
-"""
-_QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
-"""Adjectives with a relational ending that still describe rather than classify."""
-_LINKS = frozenset({"de", "d'", "à", "du"})
-_LINK_DETS = frozenset({"l'", "la"})
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
-_WORD = re.compile(r"^[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'-]*[a-zà-öø-ÿœæ]$")
-
-
-@dataclass
-class _Candidate:
-    lemma: str
-    pos: str
-    words: tuple[str, ...]
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    heads: list[int] = field(default_factory=list)
-    plural_complement: bool = False
-    score: float = 0.0
-
-
-def _usable(token: Token) -> bool:
-    """A lower-case content word that is not part of a name."""
-    if token.ent_type_ in ("PER", "LOC") or token.pos_ not in _CONTENT_POS:
-        return False
-    text = token.text.lower()
-    if not _WORD.match(text) or len(text) < 3:
-        return False
-    return token.text[0].islower() or token.is_sent_start
-
-
-def _lemma(token: Token) -> str:
-    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
-    lemma = token.lemma_.lower().replace("’", "'")
-    text = token.text.lower().replace("’", "'")
-    if not _WORD.match(lemma) or (zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")):
-        return text
-    return lemma
-
-
-def _agreeing_form(token: Token) -> str:
-    """An adjective or complement as it agrees with its noun, in the singular."""
-    text = token.text.lower()
-    if "Plur" in token.morph.get("Number") and len(text) > 3 and text[-1] in "sx":
-        return text[:-1]
-    return text
-
-
-def _reflexive(token: Token) -> bool:
-    """ "se félicite", "se sont félicités"."""
-    doc = token.doc
-    i = token.i - 1
-    while i > 0 and doc[i].pos_ == "AUX":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("se", "s'") and token.pos_ == "VERB"
-
-
-def _single(token: Token) -> tuple[str, str] | None:
-    if not _usable(token):
-        return None
-    lemma = _lemma(token)
-    if lemma in PLAIN_WORDS or lemma in NATIONALITIES or token.dep_.startswith("aux"):
-        return None
-    if _reflexive(token):
-        lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
-    return lemma, token.pos_
-
-
-def _adjective(token: Token) -> bool:
-    """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
-    if token.pos_ == "ADV" and not token.lower_.endswith("ment") and token.lower_.endswith("ier"):
-        return True
-    return token.pos_ == "ADJ" and _usable(token)
-
-
-def _relational(lemma: str) -> bool:
-    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
-
-
-def _phrases(doc: Doc, head: Token) -> Iterator[tuple[str, int]]:
-    """Multi-word terms that start at a noun: "missile balistique", "base industrielle de
-    défense", "bien à double usage", "contrôle à l'exportation". Yields (lemma, last token)."""
-    if head.pos_ != "NOUN" or not _usable(head) or _lemma(head) in PLAIN_WORDS:
-        return
-    words = [_lemma(head)]
-    i = head.i + 1
-    adjectives = 0
-    while i < len(doc) and adjectives < 2 and _adjective(doc[i]):
-        lemma = _lemma(doc[i])
-        if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not _relational(lemma):
-            break
-        words.append(_agreeing_form(doc[i]))
-        adjectives += 1
-        yield " ".join(words), i
-        i += 1
-    if (
-        i + 1 >= len(doc)
-        or doc[i].lower_ not in _LINKS
-        or (doc[i].whitespace_ == "" and doc[i].lower_ != "d'")
-    ):
-        return
-    link = [doc[i].lower_]
-    j = i + 1
-    if doc[j].lower_ in _LINK_DETS:
-        link.append(doc[j].lower_)
-        j += 1
-    if j < len(doc) and doc[j].pos_ == "ADJ" and _usable(doc[j]):
-        link.append(doc[j].lower_)
-        j += 1
-    if j >= len(doc) or doc[j].pos_ not in ("NOUN", "PROPN") or not _usable(doc[j]):
-        return
-    if doc[j].ent_type_ or not doc[j].text[0].islower():
-        return
-    if _lemma(doc[j]) in PLAIN_WORDS:
-        return
-    glue = "" if link[-1].endswith("'") else " "
-    phrase = (
-        " ".join(words) + " " + " ".join(link).replace("' ", "'") + glue + _agreeing_form(doc[j])
-    )
-    yield phrase.replace("' ", "'"), j
-    after = doc[j + 1] if j + 1 < len(doc) else None
-    relational = after is not None and _relational(_lemma(after))
-    if relational and after.pos_ == "ADJ" and _usable(after) and _lemma(after) not in NATIONALITIES:
-        yield f"{phrase} {_agreeing_form(after)}", j + 1
-
-
-TOPIC_WEIGHT = 0.5
+EVERYDAY_ZIPF = 5.8
+"""Words this frequent (and more) are known to every learner: no rarity at all."""
+UNKNOWN_RARITY = 0.9
+"""Words wordfreq does not know are rare but real ("dédiabolisation" is, "inopérance" too)."""
+TOPIC_WEIGHT = 0.2
 """How much closeness to the article's subject counts against rarity alone."""
-OTHER_POS_WEIGHT = 0.9
-"""Verbs and adjectives make fewer exercises than nouns."""
-
-
-def _rarity(zipf: float) -> float:
-    """How worth learning a word of this frequency is: everyday words (Zipf 5.8 and up) not at
-    all, rarer ones more, up to Zipf 2.8; words unknown to wordfreq count as rare but real."""
-    if zipf <= 0:
-        return 0.9
-    return max(0.0, min(1.2, (5.8 - zipf) / 2.5))
-
-
-def _centrality(candidate: _Candidate, doc: Doc, centroid: object) -> float:
-    """How close the term's words are to what the article is about (cosine with the mean vector
-    of its nouns), from the model's word vectors."""
-    heads = [doc[doc_index] for doc_index in candidate.heads[:3]]
-    sims = [float(_cosine(t.vector, centroid)) for t in heads if t.has_vector]
-    return max(sims) if sims else 0.3
-
-
-def _cosine(a: object, b: object) -> float:
-    norm = float((a * a).sum() ** 0.5 * (b * b).sum() ** 0.5)  # type: ignore[operator]
-    return float((a * b).sum()) / norm if norm else 0.0  # type: ignore[operator]
-
-
-def _score(candidate: _Candidate, title: str, topic: float) -> float:
-    content = [w for w in candidate.words if w not in _LINKS and w not in _LINK_DETS and len(w) > 2]
-    zipfs = [zipf_frequency(w, "fr") for w in content] or [0.0]
-    if len(candidate.words) == 1:
-        rarity = _rarity(zipfs[0])
-        weight = 1.0 if candidate.pos == "NOUN" else OTHER_POS_WEIGHT
-    else:
-        rarity = _rarity(sum(zipfs) / len(zipfs) - 0.6)
-        bare = not any(w in _LINK_DETS or w == "du" for w in candidate.words)
-        weight = (1.0 if bare else 0.7) * (0.8 if len(content) > 2 else 1.0)
-        if candidate.plural_complement:
-            weight *= 0.7  # "famille de paysans", "régiment de parachutistes": a description
-    count = len(candidate.spans)
-    in_title = any(w in title for w in content)
-    repeated = 1 + 0.3 * math.log2(count) + (0.2 if in_title else 0.0)
-    return round(rarity * weight * repeated * (1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic), 4)
+REPEAT_WEIGHT = 0.3
+"""Bonus per doubling of the number of times the article uses the term."""
+VERB_WEIGHT = 0.9
+"""Verbs make fewer good exercises than nouns and adjectives."""
+PHRASE_BONUS = 0.6
+"""A two-word term is rarer than its words: Zipf points taken off their mean frequency..."""
+EXTRA_WORD_BONUS = 0.4
+"""...and more for each further content word ("base industrielle de défense")."""
+DETERMINED_WEIGHT = 0.85
+"""A complement with an article ("défense du logiciel") names a thing less often than a bare one
+("droit d'auteur")."""
+PLURAL_COMPLEMENT_WEIGHT = 0.5
+"""A plural complement ("famille de paysans") describes more often than it names."""
+LONG_WEIGHT = 0.8
+"""Three content words and more are harder to reuse than a short term."""
+GLOSSARY_BOOST = 1.5
+"""A term that the news glossary defines is worth half as much again."""
+FAMILY_WEIGHT = 0.6
+"""What a word keeps once a word of its family is chosen ("rejet" after "rejeter")."""
+PHRASE_FAMILY_WEIGHT = 0.9
+"""What a multi-word term keeps once another term on the same word is chosen."""
 
 
 def find_terms(
-    doc: Doc, body: str, sentences: SentenceIndex, title: str = "", limit: int = 40
+    doc: Doc,
+    body: str,
+    sentences: SentenceIndex,
+    title: str = "",
+    limit: int = 40,
+    glossary: Glossary | None = None,
 ) -> list[Term]:
     """The article's key terms, best first, at most `limit`, each with the form and sentence of
-    its first occurrence. A word met only inside a chosen longer term is not listed again."""
-    candidates: dict[str, _Candidate] = {}
-    for token in doc:
-        single = _single(token)
-        if single is not None:
-            lemma, pos = single
-            cand = candidates.setdefault(_merge_key(lemma), _Candidate(lemma, pos, (lemma,)))
-            if len(lemma) < len(cand.lemma):
-                cand.lemma, cand.words = lemma, (lemma,)  # "bourgeois" over "bourgeoise"
-            cand.spans.append((token.idx, token.idx + len(token.text)))
-            cand.heads.append(token.i)
-        for phrase, last in _phrases(doc, token):
-            cand = candidates.setdefault(phrase, _Candidate(phrase, "NOUN", tuple(phrase.split())))
-            cand.spans.append((token.idx, doc[last].idx + len(doc[last].text)))
-            cand.heads.append(token.i)
-            complement = doc[last] if doc[last].pos_ != "ADJ" else doc[last - 1]
-            if last > token.i + 1 and "Plur" in complement.morph.get("Number"):
-                cand.plural_complement = True
+    its first occurrence. A word met only inside a chosen longer term is not listed again, and a
+    word of the same family as a chosen one ranks lower. `glossary` defaults to the shipped one;
+    pass an empty Glossary to rank on rarity and topic alone."""
+    found = collect(doc)
+    known = shipped_glossary() if glossary is None else glossary
     lowered_title = title.lower()
     nouns = [t.vector for t in doc if t.pos_ == "NOUN" and t.has_vector]
     centroid = sum(nouns) / len(nouns) if nouns else None
-    for cand in candidates.values():
-        topic = _centrality(cand, doc, centroid) if centroid is not None else 0.3
+    sims: dict[int, float] = {}
+    for cand in found.values():
+        topic = _centrality(cand, doc, centroid, sims) if centroid is not None else 0.3
         cand.score = _score(cand, lowered_title, topic)
-    chosen: list[_Candidate] = []
-    for cand in sorted(candidates.values(), key=lambda c: (-c.score, c.spans[0][0])):
-        if cand.score <= 0 or _covered(cand, chosen):
-            continue
-        chosen.append(cand)
-        if len(chosen) >= limit:
-            break
+        if len(known) and _in_glossary(cand, known, body):
+            cand.score = round(cand.score * GLOSSARY_BOOST, 4)
+    chosen = _choose([c for c in found.values() if c.score > 0], limit)
     terms = []
     for cand in chosen:
         start, end = cand.spans[0]
@@ -257,25 +86,155 @@ def find_terms(
     return terms
 
 
-def _merge_key(lemma: str) -> str:
-    """One entry for the forms the lemmatiser leaves apart ("bourgeoise", "petite-bourgeois")."""
-    return re.sub(r"[sx]$", "", re.sub(r"e(?=-|$)", "", lemma))
+def _rarity(zipf: float) -> float:
+    """How worth learning a word of this frequency is: everyday words not at all, rarer ones
+    more, up to Zipf 2.8."""
+    if zipf <= 0:
+        return UNKNOWN_RARITY
+    return max(0.0, min(1.2, (EVERYDAY_ZIPF - zipf) / 2.5))
 
 
-def _covered(cand: _Candidate, chosen: list[_Candidate]) -> bool:
-    """A word met only as the head of a chosen term ("partenariat" of "partenariat stratégique"),
-    or a term overlapping a chosen one everywhere ("accord de partenariat"), adds nothing."""
-    phrases = [c for c in chosen if len(c.words) > 1]
-    taken = [span for c in phrases for span in c.spans]
-    if len(cand.words) == 1:
-        # "partenariat" of "partenariat stratégique"; a noun in "N de N" still stands alone.
-        heads = {h for c in phrases if c.words[1] not in _LINKS for h in c.heads}
+def lexeme_zipf(cand: Candidate) -> float:
+    """Zipf frequency of a word across the forms the article writes it in: "concerne" is
+    common even though the infinitive "concerner" is not."""
+    words = {cand.content[0], *cand.forms} if cand.content else set(cand.forms)
+    total = sum(word_frequency(w, "fr") for w in words)
+    return round(math.log10(total * 1e9), 2) if total else 0.0
+
+
+def _word_zipf(word: str) -> float:
+    """A word of a multi-word term, singular or plural ("munition" is rarer than "munitions")."""
+    return max(zipf_frequency(word, "fr"), zipf_frequency(word + "s", "fr"))
+
+
+def value(cand: Candidate) -> float:
+    """How worth learning the term is, whatever the article."""
+    if cand.kind == "word":
+        return _rarity(lexeme_zipf(cand)) * (VERB_WEIGHT if cand.pos == "VERB" else 1.0)
+    zipfs = [_word_zipf(w) for w in cand.content] or [0.0]
+    extra = max(0, len(cand.content) - 2)
+    rarity = _rarity(sum(zipfs) / len(zipfs) - PHRASE_BONUS - EXTRA_WORD_BONUS * extra)
+    if cand.determined:
+        rarity *= DETERMINED_WEIGHT
+    if cand.plural_complement:
+        rarity *= PLURAL_COMPLEMENT_WEIGHT
+    if len(cand.content) > 2:
+        rarity *= LONG_WEIGHT
+    return rarity
+
+
+def _cosine(a: object, b: object) -> float:
+    norm = float((a * a).sum() ** 0.5 * (b * b).sum() ** 0.5)  # type: ignore[operator]
+    return float((a * b).sum()) / norm if norm else 0.0  # type: ignore[operator]
+
+
+def _centrality(cand: Candidate, doc: Doc, centroid: object, cache: dict[int, float]) -> float:
+    """How close the term's words are to what the article is about (cosine with the mean vector
+    of its nouns), from the model's word vectors."""
+    first, last = cand.ranges[0]
+    sims = []
+    for i in range(first, last + 1):
+        if i not in cache:
+            token = doc[i]
+            useful = token.pos_ in ("NOUN", "ADJ", "VERB") and token.has_vector
+            cache[i] = _cosine(token.vector, centroid) if useful else -1.0
+        if cache[i] > -1.0:
+            sims.append(cache[i])
+    return max(sims) if sims else 0.3
+
+
+def _score(cand: Candidate, title: str, topic: float) -> float:
+    relevance = 1 + REPEAT_WEIGHT * math.log2(len(cand.spans))
+    relevance *= 1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic
+    return round(value(cand) * relevance, 4)
+
+
+def _in_glossary(cand: Candidate, glossary: Glossary, body: str) -> bool:
+    start, end = cand.spans[0]
+    return glossary.get(cand.lemma) is not None or glossary.get(body[start:end]) is not None
+
+
+def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
+    """The best terms one at a time, each marked down by its kinship with those already chosen
+    ("rejet" after "rejeter"): a learner gains little from a second term of the same family.
+    Scores only go down as terms are chosen, so the chosen come out best first."""
+    heap = [(-c.score, c.spans[0][0], i) for i, c in enumerate(pool)]
+    heapq.heapify(heap)
+    seen = dict.fromkeys(range(len(pool)), 0)
+    factor = dict.fromkeys(range(len(pool)), 1.0)
+    stems = [_stems(c) for c in pool]
+    chosen: list[int] = []
+    taken = _Taken()
+    while heap and len(chosen) < limit:
+        neg, start, i = heapq.heappop(heap)
+        cand = pool[i]
+        if seen[i] < len(chosen):
+            # Terms were chosen since this score was computed: recompute it and queue it again.
+            if taken.covers(cand):
+                continue
+            for j in chosen[seen[i] :]:
+                if any(_kin(a, b) for a in stems[i] for b in stems[j]):
+                    both_words = cand.kind == pool[j].kind == "word"
+                    kept = FAMILY_WEIGHT if both_words else PHRASE_FAMILY_WEIGHT
+                    factor[i] = min(factor[i], kept)
+            seen[i] = len(chosen)
+            heapq.heappush(heap, (-round(cand.score * factor[i], 4), start, i))
+            continue
+        cand.score = -neg
+        chosen.append(i)
+        taken.add(cand)
+    return [pool[i] for i in chosen]
+
+
+def _stems(cand: Candidate) -> set[str]:
+    return {p for w in cand.content for p in {w, *w.split("-")} if len(p) >= 5}
+
+
+def _kin(a: str, b: str) -> bool:
+    """ "rejet" and "rejeter", "conforme" and "conformité", "annexion" and "annexer"."""
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(5, min(len(a), len(b)) - 3)
+
+
+def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    return all(any(s < b and a < e for s, e in taken) for a, b in spans)
+
+
+class _Taken:
+    """What the chosen terms already cover, to leave out candidates that would add nothing."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.fixed: list[tuple[int, int]] = []
+        self.phrase_heads: set[int] = set()
+        self.word_heads: set[int] = set()
+
+    def add(self, cand: Candidate) -> None:
+        if cand.kind == "word":
+            self.word_heads.update(cand.heads)
+            return
+        self.spans += cand.spans
+        if cand.kind != "phrase":
+            self.fixed += cand.spans
+        elif cand.words[1] not in LINKS:
+            self.phrase_heads.update(cand.heads)
+
+    def covers(self, cand: Candidate) -> bool:
+        """A word met only as the head of a chosen term ("partenariat" of "partenariat
+        stratégique") or inside a chosen locution ("faciès" of "au faciès"), or a term
+        overlapping a chosen one everywhere ("accord de partenariat"), adds nothing."""
+        if cand.kind != "word":
+            if len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
+                return True  # "sanction internationale" once, after "sanction": nothing new
+            return bool(self.spans) and _overlaps(cand.spans, self.spans)
+        if self.fixed and _overlaps(cand.spans, self.fixed):
+            return True
         if cand.pos == "ADJ" and zipf_frequency(cand.lemma, "fr") >= 3.5:
             # "stratégique" inside "partenariat stratégique"; a rare one ("répressif") stays.
-            return all(any(s < b and a < e for s, e in taken) for a, b in cand.spans)
-        return all(h in heads for h in cand.heads)
-    singles = {c.heads[0] for c in chosen if len(c.words) == 1 for _ in c.heads[:1]}
-    chosen_heads = {h for c in chosen if len(c.words) == 1 for h in c.heads}
-    if len(cand.spans) == 1 and cand.heads[0] in chosen_heads and singles:
-        return True  # "sanction internationale" once, after "sanction": nothing new
-    return all(any(s < b and a < e for s, e in taken) for a, b in cand.spans)
+            return bool(self.spans) and _overlaps(cand.spans, self.spans)
+        # A noun in "N de N" still stands alone ("déstabilisation", "facteur de déstabilisation").
+        return all(h in self.phrase_heads for h in cand.heads)

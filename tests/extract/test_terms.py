@@ -1,0 +1,97 @@
+"""Key terms on real articles and sentences: what a teacher checks in the list of terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
+from tutor.extract.terms import find_terms
+from tutor.facts import Term
+from tutor.glossary import Glossary, GlossaryEntry
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+def _terms(body: str, nlp, glossary: Glossary | None = None, title: str = "") -> list[Term]:  # type: ignore[no-untyped-def]
+    doc = analyse(body, nlp)
+    index = SentenceIndex(split_sentences(doc, body, quoted_spans(doc.text)))
+    return find_terms(doc, body, index, title, glossary=glossary)
+
+
+@pytest.fixture(scope="module")
+def seed(nlp) -> list[Term]:  # type: ignore[no-untyped-def]
+    article = load_article(CONTENT / "poutine-coree-du-nord.md")
+    return _terms(article.body, nlp, title=article.title)
+
+
+def test_multi_word_terms_come_whole_with_their_written_form(seed: list[Term]) -> None:
+    top = {t.lemma: t.text for t in seed[:25]}
+    assert top["missile balistique"] == "missiles balistiques"
+    assert top["contrôle à l'exportation"] == "contrôles à l’exportation"
+    assert "base industrielle de défense" in top and "partenariat stratégique" in top
+
+
+def test_topic_words_every_learner_knows_are_not_key_terms(seed: list[Term]) -> None:
+    lemmas = {t.lemma for t in seed[:25]}
+    assert not lemmas & {"visite", "pays", "président", "corée", "poutine", "russie"}
+
+
+def test_a_word_is_not_listed_again_inside_its_term(seed: list[Term]) -> None:
+    lemmas = [t.lemma for t in seed]
+    assert "partenariat stratégique" in lemmas and "partenariat" not in lemmas
+
+
+def test_expression_between_quotation_marks_is_one_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Les associations dénoncent les contrôles d'identité « au faciès » pratiqués par la "
+        "police. Le Conseil constitutionnel a rendu sa décision mardi.",
+        nlp,
+    )
+    lemmas = [t.lemma for t in terms]
+    assert "au faciès" in lemmas and "faciès" not in lemmas
+    assert next(t.text for t in terms if t.lemma == "au faciès") == "au faciès"
+
+
+def test_verb_and_bare_noun_make_an_idiom(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "La famille du jeune homme a porté plainte contre les policiers. Son avocat estime que "
+        "l'enquête sera longue.",
+        nlp,
+    )
+    idiom = next(t for t in terms if t.lemma == "porter plainte")
+    assert (idiom.text, idiom.pos) == ("porté plainte", "VERB")
+
+
+def test_second_word_of_a_family_ranks_lower(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le Parlement européen a rejeté le traité par 478 voix. Ce rejet est une victoire pour "
+        "les militants, qui ont rejeté le texte dès le début. Le rejet du traité était attendu."
+    )
+    terms = _terms(body, nlp, glossary=Glossary())
+    ranked = [t.lemma for t in terms]
+    assert "rejet" in ranked and "rejeter" in ranked
+    first, second = sorted((ranked.index("rejet"), ranked.index("rejeter")))
+    assert second > first + 1 or second == len(ranked) - 1
+
+
+def test_glossary_terms_are_preferred(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le gouvernement a présenté une réforme des retraites. Les syndicats appellent à la "
+        "grève et dénoncent un recul social inacceptable."
+    )
+    plain = {t.lemma: t.score for t in _terms(body, nlp, glossary=Glossary())}
+    entry = GlossaryEntry("grève", "Un arrêt de travail pour protester.")
+    known = {t.lemma: t.score for t in _terms(body, nlp, glossary=Glossary({"grève": entry}))}
+    assert known["grève"] > plain["grève"]
+    assert known["syndicat"] == plain["syndicat"]
+
+
+def test_scores_are_best_first(seed: list[Term]) -> None:
+    assert [t.score for t in seed] == sorted((t.score for t in seed), reverse=True)
+    assert all(t.pos in ("NOUN", "VERB", "ADJ") for t in seed)
