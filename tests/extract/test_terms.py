@@ -95,3 +95,22 @@ def test_glossary_terms_are_preferred(nlp) -> None:  # type: ignore[no-untyped-d
 def test_scores_are_best_first(seed: list[Term]) -> None:
     assert [t.score for t in seed] == sorted((t.score for t in seed), reverse=True)
     assert all(t.pos in ("NOUN", "VERB", "ADJ") for t in seed)
+
+
+def test_a_teachers_glossary_in_content_lifts_its_terms(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    from tutor.extract import extract_facts
+    from tutor.glossary import shipped_glossary
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "seed.md").write_text(
+        (CONTENT / "poutine-coree-du-nord.md").read_text("utf-8"), encoding="utf-8"
+    )
+    before = [t.lemma for t in extract_facts(load_article(content / "seed.md"), nlp).terms]
+    shipped = shipped_glossary()
+    word = next(w for w in before[10:] if " " not in w and shipped.get(w) is None)
+    (content / "glossary.yaml").write_text(
+        f"{word}: Un mot que la classe étudie cette semaine.\n", encoding="utf-8"
+    )
+    after = [t.lemma for t in extract_facts(load_article(content / "seed.md"), nlp).terms]
+    assert after.index(word) < before.index(word)

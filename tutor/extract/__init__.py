@@ -18,6 +18,7 @@ from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.speakers import SpeakerResolver
 from tutor.extract.terms import find_terms
 from tutor.facts import ArticleFacts, DateFact, Person
+from tutor.glossary import load_glossary
 
 if TYPE_CHECKING:
     from datetime import date
@@ -110,7 +111,8 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         Person(p.name, p.aliases, p.role or speakers.learnt_roles.get(p.name))
         for p in people.people
     )
-    terms = find_terms(doc, body, index, article.title)
+    # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
+    terms = find_terms(doc, body, index, article.title, glossary=load_glossary(article.path.parent))
     return ArticleFacts(
         path=str(article.path),
         title=article.title,
