@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gold_facts import context_for, date_fact, gold_article
+from gold_facts import context_for, date_fact, gold_article, gold_stems
 
 from tutor.facts import ArticleFacts
 from tutor.generate import clauses
@@ -41,15 +41,65 @@ def test_a_when_clause_after_the_date_becomes_the_question(poutine, poutine_fact
 
 def test_without_a_clean_question_the_date_is_a_gap_in_the_quoted_sentence():
     article, facts = gold_article("psa-suppressions-emplois")
-    sentence = next(s for s in facts.sentences if "d'ici à 2014" in s)
+    sentence = next(s for s in facts.sentences if "- 60 % en 2011" in s)
     only = ArticleFacts(
-        facts.path, facts.title, facts.published, (date_fact(article, sentence, "2014", "2014"),)
+        facts.path, facts.title, facts.published, (date_fact(article, sentence, "2011", "2011"),)
     )
     (item,) = [i for i in date_items(context_for(article, only)) if i["type"] == "date"]
+    # a date in brackets dates a figure, not an event: no question can be made from it
     assert item["prompt"].startswith("D'après l'article, quelle date manque dans cette phrase ? «")
     assert item["prompt"].count(GAP) == 1
-    assert item["answer"] == "2014"
-    assert item["id"] == "date-2014"
+    assert item["answer"] == "2011"
+    assert item["id"] == "date-2011"
+
+
+def _questions(stem: str) -> dict[str, str]:
+    article, facts = gold_article(stem)
+    items = date_items(context_for(article, facts))
+    return {i["answer"]: i["prompt"] for i in items if i["type"] == "date"}
+
+
+def test_date_questions_are_short_and_inverted_without_appositions():
+    pologne = _questions("pologne-troupes-americaines")
+    # "Le Premier ministre de Pologne, Beata Szydło a dirigé samedi une cérémonie dans la ville
+    # occidentale de Żagań accueillant les troupes américaines."
+    assert pologne["samedi"] == "Quand Beata Szydło a-t-elle dirigé une cérémonie à Żagań ?"
+    # "Dans une interview de Wall Street Journal publiée vendredi, Trump a indiqué …"
+    assert pologne["vendredi"] == "Quand l'interview de Wall Street Journal a-t-elle été publiée ?"
+    # the adverb goes ("a implicitement reconnu"), and the participle phrase after the object
+    controles = _questions("controles-au-facies")
+    assert "implicitement" not in controles["mardi 24 janvier"]
+    assert "requérant" not in controles["mardi 24 janvier"]
+    assert controles["mardi 24 janvier"].startswith("Quand le Conseil constitutionnel")
+    for stem in (
+        "pologne-troupes-americaines",
+        "transparence-vie-publique",
+        "acta-parlement-europeen",
+    ):
+        for prompt in _questions(stem).values():
+            assert not prompt.startswith("D'après"), prompt
+            assert len(prompt.split()) <= 20, prompt
+
+
+def test_a_date_that_completes_a_noun_or_a_participle_asks_about_it():
+    assert _questions("grece-nouveau-gouvernement")["dimanche 17 juin"] == (
+        "Quand ont eu lieu les élections législatives ?"
+    )
+    # "l'intervention russe en Ukraine en 2014": 2014 dates the intervention, not the decision
+    assert _questions("pologne-troupes-americaines")["en 2014"] == (
+        "Quand a eu lieu l'intervention russe en Ukraine ?"
+    )
+    assert _questions("transparence-vie-publique")["en 2009"] == (
+        "Quand l'Independent Parliamentary Standards Authority a-t-elle été créée ?"
+    )
+    # "Bien qu'ayant été signé secrètement en janvier 2012 …, l'ACTA a été rejeté"
+    acta = _questions("acta-parlement-europeen")
+    assert acta["en janvier 2012"].startswith("Quand l'ACTA a-t-il été signé par 22 des 27")
+    assert acta["trois ans"] == "Combien de temps a duré la mobilisation ?"
+    assert _questions("poutine-coree-du-nord")["2 jours"] == "Combien de temps dure la visite ?"
+    assert _questions("psa-suppressions-emplois")["d'ici à 2014"] == (
+        "Pour quand est prévue la fermeture de l'usine d'Aulnay-sous-Bois ?"
+    )
 
 
 def test_chronology_lists_events_oldest_first_without_their_dates(poutine, poutine_facts):
@@ -62,6 +112,35 @@ def test_chronology_lists_events_oldest_first_without_their_dates(poutine, pouti
         "La Russie a utilisé son veto à l’ONU pour soutenir le gouvernement nord-coréen.",
     ]
     assert [e["date"] for e in item["events"]] == ["juillet 2000", "septembre 2023", "en mars"]
+
+
+def test_every_article_with_three_ordered_events_has_a_chronology():
+    expected = {
+        "pologne-troupes-americaines": ["en 2014", "2016", "vendredi", "samedi"],
+        "poutine-coree-du-nord": ["juillet 2000", "septembre 2023", "en mars"],
+        # the dateline dates the news of the first sentence, the latest event
+        "rio-paris-rapport-bea": ["le 1er juin 2009", "depuis 2011", "5 juillet 2012"],
+        "transparence-vie-publique": ["en 2009", "jeudi 9 mars", "15 mars 2017"],
+    }
+    for stem in gold_stems():
+        article, facts = gold_article(stem)
+        item = chronology_item(context_for(article, facts))
+        if stem not in expected:
+            assert item is None, stem
+            continue
+        assert item is not None, stem
+        assert [e["date"] for e in item["events"]] == expected[stem]
+        for event in item["events"]:
+            text = event["text"]
+            assert text[0].isupper() and text.endswith("."), text
+            assert len(text.split()) <= 24 and "«" not in text, text
+    pologne = chronology_item(context_for(*gold_article("pologne-troupes-americaines")))
+    assert pologne is not None
+    assert pologne["events"][0]["text"] == "L'intervention russe en Ukraine a eu lieu."
+    assert pologne["events"][-1]["text"] == "Beata Szydło a dirigé une cérémonie à Żagań."
+    transparence = chronology_item(context_for(*gold_article("transparence-vie-publique")))
+    assert transparence is not None  # the exception stays: without it the event would be false
+    assert transparence["events"][-1]["text"].endswith(", sauf François Fillon.")
 
 
 def test_dateline_relative_and_frequency_dates_give_no_question():

@@ -20,6 +20,12 @@ from tutor.generate.french import (
     word_count,
     wordset,
 )
+from tutor.generate.simplify import AUXILIARIES, restrictive, short_predicate
+
+QUESTION_PREDICATE_WORDS = 10
+"""A question's verb phrase is cut to this many words when it can be (see short_predicate)."""
+MAX_QUESTION_WORDS = 18
+"""Subject and verb phrase of a question together; a longer question is not asked."""
 
 # Adverbial openers that can be dropped from the start of a clause without changing its core.
 CONNECTORS = (
@@ -44,12 +50,6 @@ CONNECTORS = (
     "finalement",
 )
 _LEADING_VERBS = ("rappelons que ", "rappelons qu'", "notons que ", "notons qu'")
-# The finite verb forms after which a subject can be inverted ("a-t-elle", "ont-ils").
-AUXILIARIES = wordset(
-    """a ont avait avaient aura auront est sont était étaient sera seront va vont allait
-    allaient doit doivent devait devaient peut peuvent pouvait pouvaient veut veulent voulait
-    voulaient"""
-)
 FEMININE_DETERMINERS = frozenset({"la", "une", "cette", "sa"})
 MASCULINE_DETERMINERS = frozenset({"le", "un", "ce", "cet"})
 _NOT_A_SUBJECT = wordset(
@@ -164,33 +164,37 @@ def question_from_clause(
     if not clause or not starts_with_subject(clause, proper_words):
         return None
     clause = trim_clause(clause)
-    if any(c in clause for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 24:
+    if any(c in clause for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 30:
         return None
     parts = split_subject(clause)
     if parts is not None:
         subject, aux, rest = parts
+        rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
         pronoun = subject_pronoun(subject, feminine_names, masculine_names)
         if fold(subject) in SUBJECT_PRONOUNS:
             if antecedent is None or fold(subject) not in ("il", "elle"):
                 return None
             subject, pronoun = antecedent, fold(subject)
-        if pronoun is not None and rest:
-            return f"{word} {lower_first(subject)} {invert(aux, pronoun)} {trim_tail(rest)} ?"
-        if rest:
-            return f"{word} {est_ce_que(f'{subject} {aux} {trim_tail(rest)}')} ?"
-        return None
+        if not rest or word_count(f"{subject} {rest}") > MAX_QUESTION_WORDS:
+            return None
+        if pronoun is not None:
+            return f"{word} {lower_first(subject)} {invert(aux, pronoun)} {rest} ?"
+        return f"{word} {est_ce_que(f'{subject} {aux} {rest}')} ?"
     first = fold(clause.split(" ")[0])
-    if first in SUBJECT_PRONOUNS:
+    clause = short_predicate(clause, QUESTION_PREDICATE_WORDS + 4)
+    if first in SUBJECT_PRONOUNS or word_count(clause) > MAX_QUESTION_WORDS:
         return None
     return f"{word} {est_ce_que(clause)} ?"
 
 
 def trim_tail(rest: str, keep: int = 3) -> str:
     """The verb phrase of a question without a trailing clause after a comma ("..., dans
-    laquelle ..."): questions read better short, and the cut never leaves a broken clause."""
+    laquelle ..."): questions read better short, and the cut never leaves a broken clause. A
+    tail that restricts the clause ("…, sauf François Fillon") stays: without it the clause
+    would be false."""
     match = re.search(r",\s", rest)
     if match and word_count(rest[: match.start()]) >= keep:
-        return rest[: match.start()]
+        return rest if restrictive(rest[match.start() :]) else rest[: match.start()]
     return rest
 
 

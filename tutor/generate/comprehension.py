@@ -7,7 +7,8 @@ import re
 from tutor.facts import Person
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
-from tutor.generate.dates import DatedSentence, dated_sentences, event_clause, precision
+from tutor.generate.dated import DatedSentence, dated_sentences, precision
+from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
 from tutor.generate.speakers import SpokenQuote, usable_quotes
 

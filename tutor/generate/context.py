@@ -28,6 +28,38 @@ _MASCULINE_ROLE = re.compile(
 )
 
 
+_FEMININE_FIRST_NAMES = french.wordset(
+    """marine nadine nathalie penelope pénélope ségolène christine martine anne marie sophie
+    claire catherine isabelle hélène valérie rachida najat élisabeth elisabeth theresa angela
+    hillary beata ursula kamala giorgia christiane laurence florence agnès brigitte simone cécile
+    aurélie delphine fleur myriam roselyne michèle monique nicole margaret marion clémentine
+    carole sandrine yaël ingrid carmen golda indira benazir"""
+)
+_MASCULINE_FIRST_NAMES = french.wordset(
+    """jean vladimir barack donald john paul antoni alexeï alexei philippe arnaud robert françois
+    benoît emmanuel nicolas laurent antonis christian jérémie david pierre michel jacques louis
+    marc éric eric thomas olivier manuel dimitris kostas panos vassilis christos iouri boris
+    luca nikita andrea joshua mustafa ilya sacha kim xi joe george bill josé mario matteo
+    olaf recep benyamin volodymyr sergueï serguei dmitri mikhaïl"""
+)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "f" or "m" when a person's first name tells ("Beata", "Nathalie", "Jean-Marie"), else
+    None. Endings in -a, -ine, -ette, -elle, -ienne are feminine outside the known exceptions."""
+    first = french.fold(name.split(" ")[0])
+    head = first.split("-")[0]
+    if first in _FEMININE_FIRST_NAMES:
+        return "f"
+    if first in _MASCULINE_FIRST_NAMES or head in _MASCULINE_FIRST_NAMES:
+        return "m"
+    if len(name.split(" ")) < 2 or not first.isalpha():
+        return None  # "Barroso", "Trump": a surname says nothing
+    if first.endswith(("a", "ine", "ette", "elle", "ienne")):
+        return "f"
+    return None
+
+
 @dataclass
 class Context:
     """The inputs of one generation run, with lookups shared by the exercise families.
@@ -139,15 +171,36 @@ class Context:
                 names.update(french.fold(a) for a in person.aliases)
         return frozenset(names)
 
+    def _names_by_first_name(self, gender: str) -> frozenset[str]:
+        names = set()
+        for person in self.facts.people:
+            if first_name_gender(person.name) == gender:
+                names.add(french.fold(person.name))
+                names.update(french.fold(a) for a in person.aliases)
+        return frozenset(names)
+
     @cached_property
     def feminine_names(self) -> frozenset[str]:
-        """Names of people the article presents as women (by their role), for "a-t-elle"."""
-        return self._names_with_role(_FEMININE_ROLE) - self._names_with_role(_MASCULINE_ROLE)
+        """Names of people the article presents as women, for "a-t-elle": by their first name
+        when it tells ("Beata Szydło", even as "le Premier ministre"), else by their role."""
+        by_role = self._names_with_role(_FEMININE_ROLE) - self._names_with_role(_MASCULINE_ROLE)
+        return (by_role - self._names_by_first_name("m")) | self._names_by_first_name("f")
 
     @cached_property
     def masculine_names(self) -> frozenset[str]:
-        """Names of people the article presents as men (by their role), for "a-t-il"."""
-        return self._names_with_role(_MASCULINE_ROLE) - self._names_with_role(_FEMININE_ROLE)
+        """Names of people the article presents as men, for "a-t-il" (first name, else role)."""
+        by_role = self._names_with_role(_MASCULINE_ROLE) - self._names_with_role(_FEMININE_ROLE)
+        return (by_role - self._names_by_first_name("f")) | self._names_by_first_name("m")
+
+    @cached_property
+    def names_longest_first(self) -> tuple[str, ...]:
+        """Every name and alias of the article's people, longest first (for matching)."""
+        names = {n for p in self.facts.people for n in (p.name, *p.aliases) if n.strip()}
+        return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+    @cached_property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(p.role for p in self.facts.people if p.role)
 
     def canonical_name(self, name: str) -> str:
         """The full name of a person mentioned by a shorter alias."""

@@ -1,0 +1,134 @@
+"""The chronology item: three to five dated events of the article, oldest first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.generate import clauses, french, grammar
+from tutor.generate.context import DATELINE, Context
+from tutor.generate.dated import answers, dated_sentences, precision
+from tutor.generate.events import event_of
+from tutor.generate.simplify import short_predicate, simplify
+
+MAX_CHRONOLOGY_EVENTS = 5
+EVENT_WORDS = 12
+"""An event's verb phrase is cut to this many words when it can be (see short_predicate)."""
+MAX_EVENT_WORDS = 24
+_DEFINITE = {"ce": "le", "cet": "le", "cette": "la", "ces": "les"}
+
+
+def _sort_key(value: str) -> tuple[int, int, int]:
+    year, month, day = [*(int(p) for p in value.split("-")), 0, 0][:3]
+    return year, month, day
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Whether two dates can be put in order ("2012" and "2012-07" cannot)."""
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def _dated(text: str) -> bool:
+    """Whether an event's text still gives a date away (a year or a month name)."""
+    folded = french.fold(text)
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
+        re.search(rf"\b{m}\b", folded) for m in french.MONTHS
+    )
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """One event of a chronology: ISO value, text, the date as the article writes it."""
+
+    value: str
+    text: str
+    date: str
+    evidence: str
+
+
+def _event_text(ctx: Context, clause: str | None) -> str | None:
+    """The event as a short sentence, or None when it would not make a clean one."""
+    if clause is None or not clauses.starts_with_subject(clause, ctx.proper_words):
+        return None
+    parts = clauses.split_subject(clause)
+    if parts is not None:
+        subject, aux, rest = parts
+        # "cet accident" points back into the article; alone in a list, "l'accident" reads right
+        demonstrative, _, noun = subject.partition(" ")
+        if french.fold(demonstrative) in _DEFINITE and noun:
+            subject = grammar.definite(_DEFINITE[french.fold(demonstrative)], noun)
+        clause = f"{subject} {aux} {short_predicate(clauses.trim_tail(rest, 4), EVENT_WORDS)}"
+    else:
+        clause = short_predicate(clause, EVENT_WORDS + 4)
+    text = french.ensure_period(french.capitalise(french.strip_final_punctuation(clause)))
+    if any(c in text for c in '«»“”()":') or _dated(text):
+        return None
+    return text if 4 <= french.word_count(text) <= MAX_EVENT_WORDS else None
+
+
+def _dateline_event(ctx: Context) -> _Dated | None:
+    """The event of the sentence right after the dateline ("5 juillet 2012. - Le rapport final
+    du BEA conclut …"), dated by the dateline, when that sentence has no date of its own."""
+    body = ctx.article.body
+    match = DATELINE.match(body)
+    if match is None:
+        return None
+    fact = next((d for d in ctx.facts.dates if d.start < match.end()), None)
+    if fact is None or precision(fact.value) != "day":
+        return None
+    sentence = ctx.evidence(body[match.end() : match.end() + 60])
+    if sentence is None:
+        return None
+    start = body.find(sentence)
+    if any(start <= d.start < start + len(sentence) for d in ctx.facts.dates):
+        return None
+    clause = clauses.strip_opener(french.strip_final_punctuation(sentence))
+    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    text = _event_text(ctx, clause)
+    return _Dated(fact.value, text, fact.text, sentence) if text else None
+
+
+def _events(ctx: Context) -> list[_Dated]:
+    """Dated events in article order, one per sentence, any two of them in a clear order."""
+    events: list[_Dated] = []
+    sentences: set[str] = set()
+    for dated in dated_sentences(ctx):
+        value = dated.fact.value
+        if precision(value) not in ("year", "month", "day") or dated.sentence in sentences:
+            continue
+        event = event_of(ctx, dated)
+        text = _event_text(ctx, event.clause) if event.ordered else None
+        if text is None or any(not _comparable(value, e.value) for e in events):
+            continue
+        sentences.add(dated.sentence)
+        events.append(_Dated(value, text, answers(dated)[0], dated.sentence))
+    dateline = _dateline_event(ctx)
+    # the dateline dates the news, so its event is the latest one: kept only when it is
+    if dateline is not None and all(
+        _comparable(dateline.value, e.value) and _sort_key(e.value) < _sort_key(dateline.value)
+        for e in events
+    ):
+        events.append(dateline)
+    return events
+
+
+def chronology_item(ctx: Context) -> dict[str, object] | None:
+    """Order 3 to 5 dated events (years, months and days mixed when they do not overlap);
+    each event is a short clause without its date."""
+    events = _events(ctx)
+    if len(events) < 3:
+        return None
+    if len(events) > MAX_CHRONOLOGY_EVENTS:
+        events = ctx.rng.sample(events, MAX_CHRONOLOGY_EVENTS)
+    events.sort(key=lambda e: _sort_key(e.value))
+    order = ", ".join(e.date for e in events)
+    return {
+        "id": ctx.new_id("chronology", french.slugify(events[0].text, 30)),
+        "type": "chronology",
+        "skill": "dates",
+        "prompt": "Remettez ces événements dans l'ordre, du plus ancien au plus récent.",
+        "events": [{"text": e.text, "date": e.date} for e in events],
+        "evidence": events[0].evidence,
+        "hint": "Cherchez dans l'article la date de chaque événement.",
+        "feedback": f"L'ordre est donné par les dates de l'article : {order}.",
+    }

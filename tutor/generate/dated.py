@@ -1,0 +1,196 @@
+"""Dates located in their sentences: the preposition before each, the sentence without it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.facts import DateFact
+from tutor.generate import french
+from tutor.generate.context import Context
+
+_PREPOSITION = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<prep>à partir de|jusqu['’]en|jusqu['’]au|jusqu['’]à|d['’]ici à|d['’]ici|"
+    r"au cours de|lors de|depuis|dès|en|le|au|avant|après|fin|début|mi-|de|du|d['’])\s*"
+    r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    re.IGNORECASE,
+)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?P<prep>depuis|dès|en|le|au|jusqu['’]en|à partir de|d['’]ici à)\s+", re.IGNORECASE
+)
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", re.IGNORECASE
+)
+FREQUENCY = re.compile(r"^(?:tous|toutes|chaque)\b", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$", re.IGNORECASE
+)
+WHEN = re.compile(
+    r"^(?:\s*,[^,.;]{0,40})?\s*,\s*(?:lorsque\s+|lorsqu['’]|quand\s+)(?P<clause>[^;.]+)"
+)
+_DATELINE_AFTER = re.compile(r"^\s*\.?\s*[-–—]")
+# Removing the date is clean only after these: the rest of the sentence still stands alone.
+DETACHABLE = {
+    "en",
+    "le",
+    "depuis",
+    "dès",
+    "au",
+    "à partir de",
+    "au cours de",
+    "lors de",
+    "d'ici à",
+    "jusqu'en",
+    "jusqu'au",
+}
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """A date located in its evidence sentence, with the preposition that introduces it."""
+
+    fact: DateFact
+    sentence: str
+    start: int
+    end: int
+    phrase_start: int
+    preposition: str
+
+    @property
+    def date_text(self) -> str:
+        return self.sentence[self.start : self.end]
+
+    @property
+    def phrase(self) -> str:
+        return self.sentence[self.phrase_start : self.end]
+
+
+def precision(value: str) -> str:
+    """year, month, day, duration or other."""
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.fullmatch(r"P(\d+[YMWD])+", value):
+        return "duration"
+    return "other"
+
+
+def locate(ctx: Context, fact: DateFact) -> DatedSentence | None:
+    """Find the date inside its sentence as written in the article, or None."""
+    sentence = ctx.evidence(fact.sentence)
+    if sentence is None or not fact.text.strip():
+        return None
+    body = ctx.article.body
+    offset = body.find(sentence)
+    start = -1
+    if offset >= 0 and offset <= fact.start < offset + len(sentence):
+        local = fact.start - offset
+        if french.fold(sentence[local : local + len(fact.text)]) == french.fold(fact.text):
+            start = local
+    if start < 0:
+        start = french.fold(sentence).find(french.fold(fact.text))
+    if start < 0:
+        return None
+    end = start + len(fact.text)
+    # a date written with its preposition ("en mars") is split into both parts
+    lead = _LEADING_PREPOSITION.match(sentence[start:end])
+    if lead:
+        prep, date_start = lead["prep"], start + lead.end()
+        return DatedSentence(fact, sentence, date_start, end, start, _plain(prep))
+    before = sentence[:start]
+    match = _PREPOSITION.search(before)
+    if match:
+        return DatedSentence(fact, sentence, start, end, match.start(), _plain(match["prep"]))
+    weekday = _WEEKDAY_BEFORE.search(before)
+    phrase_start = weekday.start() if weekday else start
+    return DatedSentence(fact, sentence, start, end, phrase_start, "")
+
+
+def _plain(prep: str) -> str:
+    return prep.lower().replace("’", "'")
+
+
+def is_dateline(dated: DatedSentence) -> bool:
+    """The date that opens a news body ("4 juillet 2012. -") dates the article, not an event."""
+    return not dated.sentence[: dated.phrase_start].strip() and bool(
+        _DATELINE_AFTER.match(dated.sentence[dated.end :])
+    )
+
+
+def without_date(dated: DatedSentence) -> str | None:
+    """The sentence with its date phrase removed, when what is left is still a sentence."""
+    before = dated.sentence[: dated.phrase_start]
+    after = dated.sentence[dated.end :]
+    at_start = not before.strip()
+    between_commas = before.rstrip().endswith(",") and after.lstrip().startswith((",", "."))
+    adverb = not dated.preposition and bool(_WEEKDAY_ONLY.match(dated.date_text.strip()))
+    detached = between_commas or (at_start and after.startswith(","))
+    if dated.preposition in DETACHABLE or detached or adverb:
+        if at_start:
+            after = re.sub(r"^\s*,\s*", "", after)
+            return french.capitalise(french.tidy(after))
+        if between_commas:  # "a reconnu, mardi 24 janvier, non conforme": both commas go
+            before = before.rstrip()[:-1]
+            after = re.sub(r"^\s*,", "", after)
+        return french.tidy(before + " " + after)
+    return None
+
+
+def inside_quotation(dated: DatedSentence) -> bool:
+    """Whether the date is inside quoted words: someone's words are not turned into events."""
+    before = dated.sentence[: dated.start]
+    opened = before.count("«") + before.count("“")
+    closed = before.count("»") + before.count("”")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def inside_brackets(dated: DatedSentence) -> bool:
+    before = dated.sentence[: dated.start]
+    return before.count("(") > before.count(")")
+
+
+def dated_sentences(ctx: Context) -> list[DatedSentence]:
+    """Every date of the article located in its sentence, in article order, datelines left out."""
+    return list(ctx.remember("dated_sentences", lambda: _dated_sentences(ctx)))
+
+
+def _dated_sentences(ctx: Context) -> list[DatedSentence]:
+    out = []
+    for fact in sorted(ctx.facts.dates, key=lambda d: (d.start, d.end, d.text)):
+        dated = locate(ctx, fact)
+        if dated is not None and not is_dateline(dated):
+            out.append(dated)
+    return out
+
+
+def answers(dated: DatedSentence) -> tuple[str, list[str]]:
+    """The expected answer (as the article writes it) and other accepted ways to write it."""
+    bare = dated.date_text.strip()
+    phrase = dated.phrase.strip()
+    if dated.preposition not in DETACHABLE:
+        phrase = bare
+    phrase = phrase[0].lower() + phrase[1:] if dated.preposition else phrase
+    value = dated.fact.value
+    accept = [phrase, bare]
+    year = value[:4] if re.match(r"\d{4}", value) else None
+    has_month = any(m in french.fold(bare) for m in french.MONTHS)
+    if year and year not in bare and has_month:
+        accept += [f"{bare} {year}", f"{phrase} {year}"]
+    if precision(value) == "day":
+        y, m, d = value.split("-")
+        accept += [
+            f"{int(d)}/{int(m)}/{y}",
+            f"{d}/{m}/{y}",
+            f"{int(d)} {french.MONTHS[int(m) - 1]}",
+        ]
+        accept.append(f"le {int(d)} {french.MONTHS[int(m) - 1]} {y}")
+    if precision(value) == "month":
+        y, m = value.split("-")
+        accept += [f"{french.MONTHS[int(m) - 1]} {y}", f"en {french.MONTHS[int(m) - 1]} {y}"]
+        accept.append(f"en {bare}")
+    if precision(value) == "year":
+        accept += [value, f"en {value}"]
+    return phrase, accept

@@ -1,0 +1,149 @@
+"""Gender and number on the surface of French words: determiners, participles, noun endings.
+
+Each answer is a best guess from spelling, None when the spelling does not tell; callers use
+it to agree a word ("a-t-elle été créée") or to keep a word bank consistent, and refuse when
+they need certainty and get None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate.french import fold, starts_with_vowel, wordset
+
+Agreement = tuple[str | None, str | None]
+"""(gender "m" / "f" / None, number "s" / "p" / None)."""
+
+DETERMINER_AGREEMENT: dict[str, Agreement] = {
+    "le": ("m", "s"),
+    "la": ("f", "s"),
+    "l'": (None, "s"),
+    "les": (None, "p"),
+    "un": ("m", "s"),
+    "une": ("f", "s"),
+    "des": (None, "p"),
+    "du": ("m", "s"),
+    "au": ("m", "s"),
+    "aux": (None, "p"),
+    "ce": ("m", "s"),
+    "cet": ("m", "s"),
+    "cette": ("f", "s"),
+    "ces": (None, "p"),
+    "son": (None, "s"),
+    "sa": ("f", "s"),
+    "ses": (None, "p"),
+    "leur": (None, "s"),
+    "leurs": (None, "p"),
+    "d'un": ("m", "s"),
+    "d'une": ("f", "s"),
+}
+CONTRACTIONS = frozenset({"du", "des", "au", "aux", "d'un", "d'une"})
+"""Determiners that carry a preposition: the noun they open completes another noun."""
+_DEFINITE = {"un": "le", "une": "la", "des": "les", "du": "le", "au": "le", "aux": "les"}
+_DEFINITE.update({"d'un": "le", "d'une": "la"})
+
+_FEMININE_ENDINGS = (
+    "tion",
+    "sion",
+    "xion",
+    "té",
+    "ure",
+    "ance",
+    "ence",
+    "ade",
+    "ette",
+    "esse",
+    "ise",
+    "ude",
+    "aison",
+    "ière",
+    "euse",
+    "trice",
+    "ie",
+    "ine",
+    "elle",
+    "ève",
+)
+_MASCULINE_ENDINGS = ("ment", "age", "isme", "eau", "oir", "ier", "at", "et", "eur", "ant", "al")
+_NOT_FEMININE = wordset("génie incendie parapluie magazine domaine patrimoine")
+_NOT_MASCULINE = wordset(
+    """image page plage cage rage nage valeur peur erreur couleur douleur chaleur faveur
+    hauteur largeur longueur profondeur rumeur saveur vapeur lueur fureur ardeur clameur
+    minorité dent"""
+)
+
+
+def determiner(token: str) -> tuple[str, str] | None:
+    """(determiner, the rest of the token) when a token opens a noun phrase: "la" -> ("la",
+    ""), "l'usine" -> ("l'", "usine"); None otherwise."""
+    folded = fold(token)
+    if folded in DETERMINER_AGREEMENT:
+        return folded, ""
+    if folded.startswith("l'") and len(folded) > 2:
+        return "l'", token[2:]
+    return None
+
+
+def definite(det: str, rest: str) -> str:
+    """A noun phrase with its determiner made definite: ("une", "interview de X") ->
+    "l'interview de X", ("des", "élections") -> "les élections"."""
+    new = _DEFINITE.get(det, det)
+    if new in ("le", "la") and starts_with_vowel(rest) and not rest[:1].isupper():
+        return "l'" + rest
+    if new == "l'":
+        return "l'" + rest
+    return f"{new} {rest}"
+
+
+def participle_agreement(word: str) -> Agreement:
+    """The gender and number a past participle shows: "créée" -> (f, s), "signés" -> (m, p)."""
+    bare = fold(word).strip(",;:.")
+    if bare.endswith("ées"):
+        return "f", "p"
+    if bare.endswith("és"):
+        return "m", "p"
+    if bare.endswith("ée"):
+        return "f", "s"
+    if bare.endswith("é"):
+        return "m", "s"
+    if bare.endswith("es"):
+        return "f", "p"
+    if bare.endswith("e"):
+        return "f", "s"
+    if bare.endswith(("s", "x")):
+        return "m", None  # "promis", "mis": the same in both numbers
+    return "m", "s"
+
+
+def agrees(a: Agreement, b: Agreement) -> bool:
+    """Whether two agreements can describe the same noun (None agrees with anything)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def noun_gender(word: str) -> str | None:
+    """A noun's gender from its ending ("mobilisation" -> f, "déploiement" -> m), or None."""
+    bare = fold(word).strip(",;:.»« ")
+    bare = re.sub(r"(?<=[^s])s$", "", bare) if len(bare) > 4 else bare
+    if not bare.isalpha():
+        return None
+    if bare.endswith(_FEMININE_ENDINGS) and bare not in _NOT_FEMININE:
+        return "f"
+    if bare.endswith(_MASCULINE_ENDINGS) and bare not in _NOT_MASCULINE:
+        return "m"
+    return None
+
+
+def adjective_gender(word: str) -> str | None:
+    """An adjective's gender when its ending shows it ("présidentielle" f, "répressif" m)."""
+    bare = fold(word).rstrip("s")
+    if bare.endswith(("elle", "euse", "ive", "ienne", "ée", "ale", "ère", "ette", "trice")):
+        return "f"
+    if bare.endswith(("el", "eux", "if", "ien", "é", "al", "er", "et", "eur")):
+        return "m"
+    return None
+
+
+def plural(word: str) -> bool:
+    """Whether a noun or adjective form is plural by its ending (s, x), a rough guess."""
+    bare = fold(word)
+    return bare.endswith(("s", "x")) and not bare.endswith(("is", "os", "us", "as", "ès"))

@@ -1,0 +1,285 @@
+"""Shorter clauses for questions and events: appositions, adverbs, participles, relatives cut.
+
+"Le Premier ministre de Pologne, Beata Szydło a dirigé une cérémonie dans la ville occidentale
+de Żagań accueillant les troupes américaines" -> "Beata Szydło a dirigé une cérémonie à Żagań".
+Every rule removes a part that a French clause can lose and still say something true (a
+less precise fact, never another one); a clause that no rule fits is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tutor.generate.french import DETERMINERS, fold, word_count, wordset
+
+AUXILIARIES = wordset(
+    """a ont avait avaient aura auront est sont était étaient sera seront va vont allait
+    allaient doit doivent devait devaient peut peuvent pouvait pouvaient veut veulent voulait
+    voulaient"""
+)
+"""The finite verb forms after which a subject can be inverted ("a-t-elle", "ont-ils")."""
+
+_ARTICLES = r"(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)"
+_IRREGULAR_PARTICIPLES = wordset(
+    """fait dit pris mis écrit construit produit conduit détruit inscrit promis permis soumis
+    admis commis remis transmis compris acquis conquis reconnu survenu conclu exclu inclus élu
+    prévu paru vendu rendu tenu obtenu retenu maintenu venu devenu intervenu ouvert offert
+    couvert découvert mort né atteint craint peint joint rejoint"""
+)
+_KEPT_ADVERBS = wordset("seulement uniquement également aussi")
+"""Adverbs in -ment whose loss would change what the clause says."""
+_NOT_PARTICIPLES_ANT = wordset(
+    """pendant durant avant devant cependant maintenant suivant moyennant nonobstant tant quant
+    important puissant suffisant intéressant inquiétant constant courant dirigeant habitant
+    enfant restaurant représentant étudiant manifestant combattant militant commandant
+    gouvernant participant président géant méchant vivant brillant élégant croissant"""
+)
+_ADJUNCTS = (
+    "pour",
+    "afin de",
+    "afin d'",
+    "à la suite de",
+    "à la suite d'",
+    "à la suite des",
+    "à la suite du",
+    "en raison de",
+    "en raison d'",
+    "en raison des",
+    "en raison du",
+    "en réponse à",
+    "en échange de",
+    "en échange d'",
+    "lors de",
+    "lors d'",
+    "lors du",
+    "lors des",
+    "grâce à",
+    "malgré",
+    "dans",
+    "avec",
+    "sur",
+    "contre",
+    "pendant",
+    "parmi",
+    "notamment",
+    "en particulier",
+    "y compris",
+    "ainsi que",
+)
+"""Where a long predicate can be cut: what follows is a complement the clause can lose."""
+_RESTRICTIVE = re.compile(
+    r"^\s*,?\s*(?:sauf|excepté|hormis|à l['’]exception|à part|sans|ni|non|pas|jamais|"
+    r"seulement|uniquement|sinon)\b",
+    re.IGNORECASE,
+)
+"""A tail that restricts or contradicts the clause: cutting it would change the fact."""
+_NEGATION = re.compile(
+    r"(?:^|\s)(?:ne|n['’])\s|\b(?:pas|jamais|rien|aucun|aucune|guère|personne)\b", re.IGNORECASE
+)
+"""A negated clause: dropping any of its complements could make it false."""
+_EXCEPTION = re.compile(r",\s*(?=(?:sauf|excepté|hormis|à l['’]exception|à part)\b)", re.I)
+_PLACE = re.compile(
+    r"\bdans la (?:ville|commune|capitale|localité|cité)(?: [a-zéèêàçôîû-]+)? (?:de |d['’])"
+    r"(?=[^\W\d_])"
+)
+_RELATIVE = re.compile(r"\s(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\s")
+_PROTECTED_BEFORE_RELATIVE = wordset("ce celui celle ceux celles tout tous toutes c'est")
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word looks like a past participle: "signé", "créées", "reconnu", "promis"."""
+    bare = fold(word).strip(",;:.")
+    if len(bare) >= 4 and bare.endswith(("é", "ée", "és", "ées")):
+        return True
+    for ending in ("", "e", "s", "es"):
+        if ending and bare.endswith(ending) and bare[: -len(ending)] in _IRREGULAR_PARTICIPLES:
+            return True
+    return bare in _IRREGULAR_PARTICIPLES
+
+
+def restrictive(tail: str) -> bool:
+    """Whether a clause's tail ("…, sauf François Fillon") must stay with it."""
+    return bool(_RESTRICTIVE.match(tail))
+
+
+def simplify(clause: str, names: Sequence[str] = (), roles: Sequence[str] = ()) -> str:
+    """A clause with appositions, role titles, adverbs, place wording, participial and
+    relative phrases removed, as far as each removal is safe; `names` are the people of the
+    article (longest first), `roles` the role phrases that may stand next to them."""
+    text = re.sub(r"\s+", " ", clause).strip()
+    text = subject_without_apposition(text, names, roles)
+    text = _PLACE.sub("à ", text)
+    text = _without_adverbs(text)
+    if not _NEGATION.search(text):
+        text = _without_participial_phrases(text)
+    return text
+
+
+def subject_without_apposition(
+    clause: str, names: Sequence[str] = (), roles: Sequence[str] = ()
+) -> str:
+    """The clause with its subject reduced to the person's name, or with an apposition between
+    commas after the subject removed.
+
+    "Le directeur sortant de la CIA, John Brennan, a déclaré" -> "John Brennan a déclaré";
+    "Le président sortant américain Barack Obama a autorisé" -> "Barack Obama a autorisé";
+    "Le rapport final du BEA, le Bureau d'enquêtes …, conclut" -> "Le rapport final du BEA conclut".
+    """
+    folded_roles = [fold(r) for r in roles if r]
+    for name in names:
+        escaped = re.escape(name)
+        # role, Name[,] verb …  /  role Name verb …
+        match = re.match(
+            rf"((?i:{_ARTICLES})\b[^,]{{0,80}}?)(,\s*|\s){escaped}(?:\s*,)?\s+", clause
+        )
+        if match and _starts_predicate(clause[match.end() :]) and _role_phrase(match):
+            return f"{name} {clause[match.end() :]}"
+        # Name, apposition, verb …
+        match = re.match(rf"{escaped},\s+([^,]{{2,100}}?),\s+", clause)
+        if match and _starts_predicate(clause[match.end() :]):
+            apposition = fold(match.group(1))
+            if re.match(_ARTICLES, apposition) or any(
+                apposition.startswith(r) for r in folded_roles
+            ):
+                return f"{name} {clause[match.end() :]}"
+        # Name, role verb … (the closing comma forgotten by the writer)
+        for role in folded_roles:
+            match = re.match(rf"{escaped},\s+(?:(?i:{_ARTICLES})\s*)?", clause)
+            if match and fold(clause[match.end() :]).startswith(role):
+                after = clause[match.end() + len(role) :]
+                if after.startswith(" ") and _starts_predicate(after.lstrip()):
+                    return f"{name} {after.lstrip()}"
+    match = re.match(
+        rf"((?i:{_ARTICLES})\b[^,]{{1,60}}),\s+(?i:{_ARTICLES})\b[^,]{{1,90}},\s+", clause
+    )
+    if match and _starts_predicate(clause[match.end() :]):
+        return f"{match.group(1)} {clause[match.end() :]}"
+    return clause
+
+
+def _role_phrase(match: re.Match[str]) -> bool:
+    """Whether the words before a name are a title for it ("Le président sortant américain"),
+    not a phrase the name completes ("La visite de") or a clause ("Le chef a rencontré")."""
+    words = [fold(w) for w in match.group(1).split()]
+    if any(w in AUXILIARIES or is_participle(w) for w in words[1:]):
+        return False
+    return match.group(2).startswith(",") or words[-1] not in _LINKS
+
+
+_LINKS = wordset("de d' du des à au aux par pour avec contre sur selon chez entre et ou que")
+
+
+def _starts_predicate(text: str) -> bool:
+    """Whether a text opens with a verb: an auxiliary, a reflexive, or a lower-case word that is
+    no determiner, preposition or pronoun ("conclut que", "a déclaré", "s'est")."""
+    first = fold(text.split(" ", 1)[0]) if text else ""
+    if not first or not text[0].islower():
+        return False
+    if first in AUXILIARIES or re.match(r"(?:s|n)'", first):
+        return True
+    not_verbs = DETERMINERS | wordset(
+        """à au aux de des du en dans par pour sur avec sans sous chez vers et ou mais qui que
+        qu' dont où il elle ils elles on y ne se lui leur"""
+    )
+    verb_like = first.endswith(("e", "t", "d", "a")) and not first.endswith("ment")
+    return verb_like and first not in not_verbs and first.isalpha()
+
+
+def _without_adverbs(text: str) -> str:
+    """Adverbs in -ment right after a verb form go: "a implicitement reconnu", "signé
+    secrètement"; never one that links to more words ("méthodiquement et avec ténacité")."""
+    tokens = text.split(" ")
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        bare = fold(token)
+        adverb = (
+            len(bare) >= 8
+            and bare.endswith("ment")
+            and bare.isalpha()
+            and bare not in _KEPT_ADVERBS
+            and i > 0
+            and i + 1 < len(tokens)
+            and fold(tokens[i + 1]) not in ("et", "ou", "mais", "que", "qu'")
+        )
+        previous = fold(tokens[i - 1]) if i else ""
+        after_verb = previous in AUXILIARIES or previous == "été" or is_participle(previous)
+        if adverb and after_verb and previous not in DETERMINERS:
+            continue
+        kept.append(token)
+    return " ".join(kept)
+
+
+def _without_participial_phrases(text: str) -> str:
+    """Present participle phrases after a noun go up to the next comma ("une cérémonie à Żagań
+    accueillant les troupes" -> "une cérémonie à Żagań"); a past participle phrase inside a
+    subject goes up to the verb ("l'accident survenu sur le vol AF447 … a été provoqué")."""
+    tokens = text.split(" ")
+    for i in range(2, len(tokens) - 1):
+        bare = fold(tokens[i])
+        previous = fold(tokens[i - 1])
+        nounish = previous.isalpha() and previous not in DETERMINERS and previous not in ("en", "y")
+        nounish = nounish and previous not in AUXILIARIES and previous != "été"
+        if not nounish or tokens[i - 1].endswith(","):
+            continue
+        following = fold(tokens[i + 1])
+        if (
+            bare.endswith("ant")
+            and bare.isalpha()
+            and len(bare) >= 6
+            and bare not in _NOT_PARTICIPLES_ANT
+            and (following in DETERMINERS or following in ("sur", "à", "au", "aux", "contre"))
+            and i >= 3
+        ):
+            end = next((j for j in range(i, len(tokens)) if tokens[j].endswith(",")), None)
+            head = " ".join(tokens[:i])
+            if end is None:
+                return head
+            return head + ", " + " ".join(tokens[end + 1 :])
+        if is_participle(bare) and following in ("sur", "par", "à", "au", "aux", "dans", "en"):
+            for j in range(i + 2, min(len(tokens), i + 18)):
+                if tokens[j - 1].endswith((",", ";")):
+                    break
+                if fold(tokens[j]) in AUXILIARIES and j + 1 < len(tokens):
+                    return " ".join(tokens[:i] + tokens[j:])
+    return text
+
+
+def without_relative(predicate: str) -> str:
+    """A predicate without a relative clause on its object ("… Kim Jong-un qui …")."""
+    for match in _RELATIVE.finditer(predicate):
+        before = predicate[: match.start()].rstrip(",")
+        last = fold(before.split(" ")[-1]) if before else ""
+        if word_count(before) >= 2 and last not in _PROTECTED_BEFORE_RELATIVE:
+            return before
+    return predicate
+
+
+def short_predicate(predicate: str, max_words: int = 10) -> str:
+    """A predicate cut before a complement it can lose, when it is longer than `max_words`.
+
+    The cut is the latest one that keeps the predicate within the limit, else the earliest one;
+    the predicate keeps at least three words, and is unchanged when no cut is possible or when it
+    is negated ("n'a pas voté pour la loi" is not "n'a pas voté").
+    """
+    if _NEGATION.search(predicate):
+        return predicate
+    exception = _EXCEPTION.search(predicate)
+    if exception:  # "…, sauf François Fillon" stays whatever is cut before it
+        head = short_predicate(predicate[: exception.start()], max_words)
+        return head + predicate[exception.start() :]
+    predicate = without_relative(predicate)
+    if word_count(predicate) <= max_words:
+        return predicate
+    folded = fold(predicate)
+    heads = []
+    for adjunct in _ADJUNCTS:
+        after = "" if adjunct.endswith("'") else r"(?=\s|$)"
+        for match in re.finditer(rf"(?<=\s){re.escape(adjunct)}{after}", folded):
+            head = predicate[: match.start()].rstrip(" ,")
+            if word_count(head) >= 3:
+                heads.append(head)
+    within = [h for h in heads if word_count(h) <= max_words]
+    if within:
+        return max(within, key=len)
+    return min(heads, key=len) if heads else predicate
