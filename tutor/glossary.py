@@ -1,6 +1,7 @@
 """The news glossary: simple French definitions, shipped and extended by teachers.
 
-The shipped file is `tutor/data/glossary.yaml`; a teacher adds or overrides entries in
+Two files are shipped: `tutor/data/glossary_general.yaml` (news vocabulary of any article) under
+`tutor/data/glossary.yaml` (terms of the shipped articles); a teacher adds or overrides entries in
 `content/glossary.yaml` (same format). Each entry is either `lemma: definition` or
 `lemma: {definition: ..., pos: nom}`. A mistake in the teacher's file is reported with its
 file:line and the entry is skipped; the shipped glossary is always there underneath.
@@ -216,17 +217,29 @@ def read_glossary_file(path: Path) -> Glossary:
     return glossary_from_document(doc, path)
 
 
+SHIPPED_GLOSSARY_NAMES = ("glossary_general.yaml", "glossary.yaml")
+"""The shipped files, lowest precedence first: the article-specific entries replace general ones."""
+
+
 @cache
 def shipped_glossary() -> Glossary:
-    """The glossary that comes with tutor (package data)."""
-    text = resources.files("tutor.data").joinpath("glossary.yaml").read_text("utf-8")
-    # Our own file, checked by the tests: no need for the positions a teacher's file gets.
+    """The glossary that comes with tutor (package data): general news vocabulary, overridden by
+    the entries written for the shipped articles."""
+    glossary = Glossary()
+    for name in SHIPPED_GLOSSARY_NAMES:
+        glossary = glossary.merged_with(_shipped_file(name))
+    return glossary
+
+
+def _shipped_file(name: str) -> Glossary:
+    text = resources.files("tutor.data").joinpath(name).read_text("utf-8")
+    # Our own files, checked by the tests: no need for the positions a teacher's file gets.
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return glossary_from_document(YamlDocument(data), Path("tutor/data/glossary.yaml"))
+    return glossary_from_document(YamlDocument(data), Path("tutor/data") / name)
 
 
 def load_glossary(content_dir: Path | None = None) -> Glossary:
-    """The shipped glossary, overridden and extended by `content/glossary.yaml` when present."""
+    """The shipped glossaries, overridden and extended by `content/glossary.yaml` when present."""
     base = shipped_glossary()
     if content_dir is None:
         return base

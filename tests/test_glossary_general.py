@@ -1,0 +1,137 @@
+"""The general news glossary shipped under the article-specific one, and who overrides whom."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import tutor.glossary
+from tutor.glossary import (
+    Glossary,
+    fold_term,
+    load_glossary,
+    read_glossary_file,
+    shipped_glossary,
+)
+
+DATA = Path(tutor.glossary.__file__).resolve().parent / "data"
+GENERAL = DATA / "glossary_general.yaml"
+ARTICLES = DATA / "glossary.yaml"
+TAGS = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ"}
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents, so "Député" and "depute" compare equal."""
+    decomposed = unicodedata.normalize("NFD", fold_term(text))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+@pytest.fixture(scope="module")
+def general() -> Glossary:
+    return read_glossary_file(GENERAL)
+
+
+@pytest.fixture(scope="module")
+def articles() -> Glossary:
+    return read_glossary_file(ARTICLES)
+
+
+def test_the_general_glossary_loads_cleanly_and_is_large(general: Glossary) -> None:
+    assert not general.problems, general.problems[:3]
+    assert len(general) >= 700
+    # A repeated key in YAML silently replaces the first one: count the terms written.
+    written = re.findall(r"^[^\s#][^\n]*:$", GENERAL.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(written) == len(general)
+    assert {entry.pos for entry in general} <= TAGS
+
+
+def test_the_general_glossary_covers_the_staples_of_the_press(general: Glossary) -> None:
+    staples = [
+        "mise en examen",
+        "garde à vue",
+        "projet de loi",
+        "taux de chômage",
+        "cessez-le-feu",
+        "appel d'offres",
+        "grève reconductible",
+        "motion de censure",
+        "état d'urgence",
+        "plan social",
+        "traité de paix",
+        "affirmer",
+        "démentir",
+        "selon",
+        "en revanche",
+    ]
+    assert [term for term in staples if general.get(term) is None] == []
+    assert general.get("démentir").pos == "VERB"
+    assert general.get("motions de censure") is general.get("motion de censure")
+
+
+def test_no_definition_uses_its_own_term(general: Glossary) -> None:
+    offenders = []
+    for entry in general:
+        term = re.sub(r"^(?:s'|se )", "", _plain(entry.lemma))  # "s'abstenir": "abstenir"
+        if re.search(r"(?<!\w)" + re.escape(term), _plain(entry.definition)):
+            offenders.append(entry.lemma)
+    assert offenders == []
+
+
+def test_definitions_are_one_short_sentence(general: Glossary) -> None:
+    too_long = [e.lemma for e in general if len(e.definition.split()) > 22]
+    assert too_long == []
+    not_one_sentence = [
+        e.lemma
+        for e in general
+        if not e.definition[:1].isupper() or not e.definition.endswith(".") or ". " in e.definition
+    ]
+    assert not_one_sentence == []
+
+
+def test_a_term_in_both_shipped_files_has_one_part_of_speech(
+    general: Glossary, articles: Glossary
+) -> None:
+    conflicts = [
+        key
+        for key in general.entries.keys() & articles.entries.keys()
+        if None not in (general.entries[key].pos, articles.entries[key].pos)
+        and general.entries[key].pos != articles.entries[key].pos
+    ]
+    assert conflicts == []
+
+
+def test_article_specific_entries_override_general_ones(
+    general: Glossary, articles: Glossary
+) -> None:
+    shipped = shipped_glossary()
+    assert len(shipped) == len(general.entries.keys() | articles.entries.keys())
+    for key, entry in articles.entries.items():
+        assert shipped.entries[key] == entry
+    for key in general.entries.keys() - articles.entries.keys():
+        assert shipped.entries[key] == general.entries[key]
+
+
+def test_a_teacher_file_overrides_both_shipped_files(tmp_path: Path, articles: Glossary) -> None:
+    article_term = next(iter(articles)).lemma
+    (tmp_path / "glossary.yaml").write_text(
+        f"cessez-le-feu: L'arrêt des tirs, dit par mon professeur.\n"
+        f"{article_term!r}: Une définition de la classe.\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(tmp_path)
+    assert not glossary.problems
+    assert glossary.get("cessez-le-feu").definition == "L'arrêt des tirs, dit par mon professeur."
+    assert glossary.get(article_term).definition == "Une définition de la classe."
+    assert glossary.get("garde à vue") == shipped_glossary().get("garde à vue")
+
+
+def test_general_terms_are_found_in_a_new_text() -> None:
+    text = (
+        "Selon le parquet, le suspect a été placé en garde à vue, puis mis en examen. "
+        "En revanche, les syndicats appellent à une grève reconductible."
+    )
+    found = {match.entry.lemma for match in shipped_glossary().find_in(text)}
+    assert {"selon", "garde à vue", "en revanche", "grève reconductible"} <= found
