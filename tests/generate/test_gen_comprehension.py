@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gold_facts import context_for, gold_article
+from gold_facts import context_for, gold_article, gold_stems
 
 from tutor.generate.comprehension import comprehension_items
 
@@ -46,3 +46,33 @@ def test_open_questions_expect_keywords_of_the_article(poutine, poutine_facts):
     assert "Vladimir Poutine" in words
     assert summary["min_keywords"] == 2
     assert summary["model_answer"].startswith("Vladimir Poutine en visite historique")
+
+
+def _not_given(stem: str) -> list[dict]:
+    article, facts = gold_article(stem)
+    items = comprehension_items(context_for(article, facts))
+    return [i for i in items if i.get("answer") == "not_given"]
+
+
+def test_not_given_statements_add_one_plausible_detail_the_article_does_not_give():
+    # "Des centaines de membres du public ont assisté à la cérémonie": no number is given
+    (pologne,) = _not_given("pologne-troupes-americaines")
+    assert pologne["statement"] == "Plus de 500 membres du public ont assisté à la cérémonie."
+    assert "des centaines" in pologne["feedback"]
+    # a person's words, said somewhere the article never tells: the words are in the statement
+    (rio,) = _not_given("rio-paris-rapport-bea")
+    assert rio["statement"].startswith("Robert Soulas a dit ")
+    assert " : « Le BEA nous a affirmé" in rio["statement"]
+    for stem in gold_stems():
+        for item in _not_given(stem):
+            statement = item["statement"]
+            assert "cela" not in statement, statement  # "X a dit cela" says nothing alone
+            # never an institution or a group on television
+            assert not statement.startswith(("Le Conseil", "Des associations", "Le rapport"))
+            assert item["feedback"].startswith("On ne sait pas")
+
+
+def test_no_where_said_statement_when_the_article_names_a_medium():
+    # Le Pen spoke "dans les colonnes du Times" and on his blog: "à la radio" could be false
+    for item in _not_given("le-pen-petite-bourgeoise"):
+        assert not any(m in item["statement"] for m in ("télévision", "radio", "journalistes"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from gold_facts import context_for, gold_article
 
 from tutor.facts import ArticleFacts
-from tutor.generate.speakers import speaker_items
+from tutor.generate.speakers import is_clause, speaker_items
+from tutor.generate.statements import quote_statements
 
 
 def _people_of(facts: ArticleFacts) -> set[str]:
@@ -32,7 +33,9 @@ def test_who_said_offers_other_speakers_of_the_article(poutine, poutine_facts):
     who = [i for i in items if i["id"].startswith("qui-a-dit")]
     assert who
     for item in who:
-        assert item["prompt"].startswith("Qui a dit : « ") and item["prompt"].endswith(" » ?")
+        # a sentence is said; a few words taken from one are "employés"
+        assert item["prompt"].startswith(("Qui a dit : « ", "Qui a employé ces mots : « "))
+        assert item["prompt"].endswith(" » ?")
         assert item["answer"] in item["options"] and 3 <= len(item["options"]) <= 4
         assert set(item["options"]) <= _people_of(poutine_facts)
         assert item["answer"] in item["feedback"]
@@ -52,12 +55,25 @@ def test_who_is_offers_the_roles_of_the_article(poutine, poutine_facts):
 
 def test_plural_groups_agree_with_their_verb():
     article, facts = gold_article("controles-au-facies")
-    from tutor.generate.comprehension import comprehension_items
-
-    statements = [
-        i["statement"] for i in comprehension_items(context_for(article, facts)) if "statement" in i
+    groups = tuple(q for q in facts.quotes if q.speaker == "des associations")
+    only = ArticleFacts(facts.path, facts.title, facts.published, quotes=groups)
+    statements = [i["statement"] for i in quote_statements(context_for(article, only), ["true"])]
+    # « ne pas respecter l'égalité … » is a few words taken from a sentence: "employés", not "dits"
+    assert statements == [
+        "Des associations emploient les mots « ne pas respecter l’égalité devant la loi ni la "
+        "liberté d’aller et venir »."
     ]
-    assert any(s.startswith("Des associations disent : «") for s in statements)
+
+
+def test_whole_sentences_are_said_with_a_capital_and_fragments_are_used():
+    article, facts = gold_article("psa-suppressions-emplois")
+    items = quote_statements(context_for(article, facts), ["true", "false"])
+    said = [i["statement"] for i in items if " dit : « " in i["statement"]]
+    assert said and all(s.split(" : « ")[1][0].isupper() for s in said)
+    assert is_clause("nous avons une sécurité financière importante")
+    assert is_clause("cette révision ne doit pas mettre en danger la voie européenne")
+    assert not is_clause("rester dans la zone euro")
+    assert not is_clause("la bourgeoise du château de Montretout")
 
 
 def test_an_article_without_quotes_has_no_speaker_matching():

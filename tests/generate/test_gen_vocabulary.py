@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from gold_facts import context_for
+from gold_facts import context_for, gold_article, gold_stems
 
+from tutor.generate.banks import Word, fits, gap_gender, plain, same_word
 from tutor.generate.vocabulary import vocabulary_items
 from tutor.glossary import shipped_glossary
 from tutor.model import GAP
@@ -27,15 +28,64 @@ def test_veto_cloze_has_the_glossary_definition_as_hint(poutine, poutine_facts):
     assert veto["hint"] == shipped_glossary().get("veto").definition
 
 
-def test_word_bank_holds_the_answer_and_terms_of_the_same_article(poutine, poutine_facts):
+def test_word_bank_holds_the_answer_and_words_of_the_same_article(poutine, poutine_facts):
     items = vocabulary_items(context_for(poutine, poutine_facts))
     banks = [i for i in items if "bank" in i]
     assert banks
-    forms = {t.text for t in poutine_facts.terms}
+    body = poutine.body.casefold()
     for item in banks:
         assert item["answer"] in item["bank"]
-        assert set(item["bank"]) <= forms
+        assert all(word.casefold() in body for word in item["bank"])
         assert len(set(item["bank"])) == len(item["bank"]) >= 3
+
+
+def _bank_words(stem: str) -> list[tuple[str, list[str]]]:
+    article, facts = gold_article(stem)
+    items = vocabulary_items(context_for(article, facts))
+    return [(i["answer"], [w for w in i["bank"] if w != i["answer"]]) for i in items if "bank" in i]
+
+
+def test_bank_words_share_the_answer_grammar_and_are_never_its_forms():
+    found = 0
+    for stem in gold_stems():
+        for answer, others in _bank_words(stem):
+            found += 1
+            plural = answer.split()[0].endswith(("s", "x"))
+            for word in others:
+                # same number, same number of words, similar length
+                assert word.split()[0].endswith(("s", "x")) == plural, (answer, word)
+                assert len(word.split()) == len(answer.split()), (answer, word)
+                assert 0.6 * len(answer) <= len(word) <= 1.6 * len(answer) + 2, (answer, word)
+                # never a form of the answer, nor a word with a capital the answer has not
+                a, w = plain(answer), plain(word)
+                assert a not in w and w not in a, (answer, word)
+                assert word[0].islower() and answer[0].islower()
+    assert found >= 8
+
+
+def test_bank_words_agree_with_the_gap_and_are_not_synonyms():
+    assert plain("Mémorandum") == "memorandum"
+    # "un mauvais ___": masculine nouns only; "la ___ de 3 000 emplois": feminine ones
+    assert gap_gender("par un mauvais ") == "m"
+    assert gap_gender("représentant la ") == "f"
+    assert gap_gender("face aux ", " internationales.") == "f"
+    interdire = Word("interdire", "VERB", "interdire", "Dire qu'on n'a pas le droit.")
+    prohiber = Word("prohiber", "VERB", "prohiber", "Interdire par la loi.")
+    supprimer = Word("supprimer", "VERB", "supprimer", "Enlever, faire disparaître.")
+    assert same_word(interdire, prohiber)  # one defines the other: both would fit the gap
+    assert not same_word(interdire, supprimer)
+    bourgeoise = Word("bourgeoise", "NOUN", "bourgeois")
+    assert same_word(bourgeoise, Word("petite-bourgeoise", "NOUN", "petite-bourgeoise"))
+    assert same_word(bourgeoise, Word("bourgeoisie", "NOUN", "bourgeoisie"))
+    suppression = Word("suppression", "NOUN", "suppression")
+    assert fits(suppression, Word("fermeture", "NOUN", "fermeture"), "f")
+    assert not fits(suppression, Word("positionnement", "NOUN", "positionnement"), "f")
+    assert not fits(suppression, Word("emplois", "NOUN", "emploi"), None)  # plural
+    assert not fits(suppression, Word("sécurité financière", "NOUN", "x"), None)  # two words
+    assert not fits(suppression, Word("supprimer", "VERB", "supprimer"), None)
+    infinitive = Word("méconnaître", "VERB", "méconnaître")
+    assert not fits(infinitive, Word("décrié", "VERB", "décrier"), None)
+    assert fits(infinitive, Word("autoriser", "VERB", "autoriser"), None)
 
 
 def test_terms_are_matched_with_glossary_definitions(poutine, poutine_facts):

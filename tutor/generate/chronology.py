@@ -30,10 +30,11 @@ def _comparable(a: str, b: str) -> bool:
 
 def _dated(text: str) -> bool:
     """Whether an event's text still gives a date away (a year or a month name)."""
-    folded = french.fold(text)
-    return bool(re.search(r"\b(?:1[89]|20)\d\d\b", text)) or any(
-        re.search(rf"\b{m}\b", folded) for m in french.MONTHS
-    )
+    return bool(_YEAR.search(text) or _MONTH.search(french.fold(text)))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH = re.compile(rf"\b(?:{'|'.join(french.MONTHS)})\b")
 
 
 @dataclass(frozen=True)

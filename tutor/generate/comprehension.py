@@ -10,16 +10,8 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, dated_sentences, precision
 from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
-from tutor.generate.speakers import SpokenQuote, usable_quotes
-
-TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
-JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
-_MEDIA_WORDS = re.compile(
-    r"\b(?:télé\w*|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias?|times|"
-    r"conférence)\b",
-    re.IGNORECASE,
-)
-
+from tutor.generate.speakers import usable_quotes
+from tutor.generate.statements import quantity_statement, quote_statements, says, true_false
 
 _SPAN_PREPOSITIONS = frozenset(
     {"depuis", "dès", "à partir de", "jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici"}
@@ -74,9 +66,10 @@ def _precise_day(ctx: Context, dated: DatedSentence) -> str | None:
     return None
 
 
-def date_statements(ctx: Context) -> list[dict[str, object]]:
-    """A true statement, a false one (wrong date) and a not-given one (a day the text does not
-    give), each from a different dated event, preferring events no other item uses yet."""
+def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
+    """Statements of the wanted kinds from dated events, each from a different event, preferring
+    events no other item uses yet: true, false (a wrong date) or not given (a day the text does
+    not give)."""
     events = []
     for dated in dated_sentences(ctx):
         clause = event_clause(ctx, dated)
@@ -91,160 +84,39 @@ def date_statements(ctx: Context) -> list[dict[str, object]]:
         ):
             events.append((dated, clause, phrase))
     events.sort(key=lambda e: e[0].sentence in ctx.used_evidence)
-    all_dated = dated_sentences(ctx)
     items: list[dict[str, object]] = []
-    kinds = ["false", "not_given", "true"]
+    kinds = list(kinds)
     for dated, clause, phrase in events:
-        if not kinds:
-            break
-        kind = kinds[0]
-        if kind == "false":
-            wrong = _other_date(ctx, dated, all_dated)
-            if wrong is None:
-                continue
-            statement = _statement(clause, wrong)
-            feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
-        elif kind == "not_given":
-            precise = _precise_day(ctx, dated)
-            if precise is None:
-                continue
-            statement = _statement(clause, precise)
-            feedback = f"On ne sait pas : l'article dit « {phrase} », mais il ne donne pas " + (
-                "le jour." if precision(dated.fact.value) == "month" else "le mois."
-            )
-        else:
-            statement = _statement(clause, phrase)
-            feedback = f"Vrai : l'article le dit, c'est {phrase}."
-        kinds.pop(0)
-        items.append(_true_false(ctx, statement, kind, dated.sentence, feedback))
-    return items
-
-
-def _true_false(
-    ctx: Context, statement: str, answer: str, evidence: str, feedback: str
-) -> dict[str, object]:
-    value: object = {"true": True, "false": False}.get(answer, "not_given")
-    justify = answer != "not_given"
-    ctx.used_evidence.add(evidence)
-    return {
-        "id": ctx.new_id("vrai-faux", statement[:40]),
-        "type": "true_false",
-        "skill": "comprehension",
-        "prompt": JUSTIFY_PROMPT if justify else TRUE_FALSE_PROMPT,
-        "statement": statement,
-        "answer": value,
-        **({"justify": True} if justify else {}),
-        "evidence": evidence,
-        "feedback": feedback,
-    }
-
-
-def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
-    """Statements about who said what: true, false (another speaker) or not given (where)."""
-    quotes = [q for q in usable_quotes(ctx) if q.words >= 4]
-    quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, q.quote.start))
-    people = {french.fold(p.name) for p in ctx.facts.people}
-    named = sorted({q.speaker for q in quotes if french.fold(q.speaker) in people})
-    # a wrong speaker is more plausible (and more surely wrong) when it is a person too
-    speakers = named if len(named) >= 2 else sorted({q.speaker for q in quotes})
-    media_in_text = bool(_MEDIA_WORDS.search(ctx.article.body))
-    items = []
-    used: set[str] = set()
-    for kind in wanted:
-        for spoken in quotes:
-            if spoken.text in used:
-                continue
-            cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
-            if kind != "not_given" and cut:
-                continue
-            built = _quote_statement(ctx, spoken, kind, speakers, media_in_text)
+        for kind in kinds:
+            built = _date_statement(ctx, dated, clause, phrase, kind)
             if built is not None:
-                used.add(spoken.text)
+                kinds.remove(kind)
                 items.append(built)
                 break
     return items
 
 
-def _quote_statement(
-    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str], media_in_text: bool
+def _date_statement(
+    ctx: Context, dated: DatedSentence, clause: str, phrase: str, kind: str
 ) -> dict[str, object] | None:
-    quote = french.shorten(spoken.text, 14)
-    who = french.lower_first(spoken.speaker)
-    if spoken.quote.kind == "indirect":
-        return _reported_statement(ctx, spoken, kind, speakers, media_in_text)
-    if kind == "true":
-        statement = french.capitalise(f"{who} {_says(who)} : « {quote} ».")
-        feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."
-        return _true_false(ctx, statement, "true", spoken.evidence, feedback)
     if kind == "false":
-        others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
-        if not others:
+        wrong = _other_date(ctx, dated, dated_sentences(ctx))
+        if wrong is None:
             return None
-        other = french.lower_first(ctx.rng.choice(others))
-        statement = french.capitalise(f"{other} {_says(other)} : « {quote} ».")
-        feedback = f"Faux : {_it_is(who)} qui le {_says(who)}, pas {other}."
-        return _true_false(ctx, statement, "false", spoken.evidence, feedback)
-    if media_in_text:
-        return None
-    have = "ont" if french.is_plural(who) else "a"
-    statement = french.capitalise(f"{who} {have} dit cela à la télévision.")
-    feedback = (
-        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où."
-    )
-    return _true_false(ctx, statement, "not_given", spoken.evidence, feedback)
-
-
-_PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
-
-
-def _reported_statement(
-    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str], media_in_text: bool
-) -> dict[str, object] | None:
-    """A statement from reported speech: "Selon X, <what X says>." (true, or false with
-    another speaker of the article, or not given: where X said it)."""
-    # "A est B et que C": the second reported clause needs its verb of saying; keep the first
-    whole = french.strip_final_punctuation(french.unquote(spoken.quote.text))
-    clause = french.balance_quotes(re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0])
-    who = french.lower_first(spoken.speaker)
-    if kind == "not_given":
-        return _where_said(ctx, spoken, media_in_text)
-    first = french.fold(clause.split(" ", 1)[0])
-    if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
-        return None  # "Selon X, il voulait ..." would not say who "il" is
-    if kind == "true":
-        statement = french.capitalise(f"selon {who}, {clause}.")
-        feedback = f"Vrai : {_it_is(who)} qui le {_says(who)}."
-        return _true_false(ctx, statement, "true", spoken.evidence, feedback)
-    if kind == "false":
-        others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
-        if not others:
+        statement = _statement(clause, wrong)
+        feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
+    elif kind == "not_given":
+        precise = _precise_day(ctx, dated)
+        if precise is None:
             return None
-        other = french.lower_first(ctx.rng.choice(others))
-        statement = french.capitalise(f"selon {other}, {clause}.")
-        feedback = f"Faux : {_it_is(who)} qui le {_says(who)}, pas {other}."
-        return _true_false(ctx, statement, "false", spoken.evidence, feedback)
-    return _where_said(ctx, spoken, media_in_text)
-
-
-def _where_said(ctx: Context, spoken: SpokenQuote, media_in_text: bool) -> dict[str, object] | None:
-    """A not-given statement: where the speaker said it, which the article does not tell."""
-    if media_in_text:
-        return None
-    who = french.lower_first(spoken.speaker)
-    have = "ont" if french.is_plural(who) else "a"
-    statement = french.capitalise(f"{who} {have} dit cela à la télévision.")
-    feedback = (
-        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où."
-    )
-    return _true_false(ctx, statement, "not_given", spoken.evidence, feedback)
-
-
-def _says(who: str) -> str:
-    return "disent" if french.is_plural(who) else "dit"
-
-
-def _it_is(who: str) -> str:
-    return f"ce sont {who}" if french.is_plural(who) else f"c'est {who}"
+        statement = _statement(clause, precise)
+        feedback = f"On ne sait pas : l'article dit « {phrase} », mais il ne donne pas " + (
+            "le jour." if precision(dated.fact.value) == "month" else "le mois."
+        )
+    else:
+        statement = _statement(clause, phrase)
+        feedback = f"Vrai : l'article le dit, c'est {phrase}."
+    return true_false(ctx, statement, kind, dated.sentence, feedback)
 
 
 def _keyword(word: str, noun: bool = True) -> dict[str, object]:
@@ -333,7 +205,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     "id": ctx.new_id("avis", spoken.speaker),
                     "type": "open",
                     "skill": "comprehension",
-                    "prompt": f"Que {_says(who)} {who} ? Expliquez avec vos mots.",
+                    "prompt": f"Que {says(who)} {who} ? Expliquez avec vos mots.",
                     "points": 2,
                     "keywords": [_keyword(w, noun) for w, noun in found],
                     "min_keywords": min(2, len(words)),
@@ -351,7 +223,10 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
 
 def comprehension_items(ctx: Context) -> list[dict[str, object]]:
     """True/false statements (from dates, else from quotations), numbers, then open questions."""
-    items = date_statements(ctx)
+    # an exact number for "des centaines" is the most natural detail the article does not give
+    quantity = quantity_statement(ctx)
+    items = [quantity] if quantity is not None else []
+    items += date_statements(ctx, ["not_given", "false", "true"][bool(items) :])
     answers = {str(i["answer"]) for i in items}
     wanted = [
         k

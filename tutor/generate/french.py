@@ -219,7 +219,34 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         right = right if not cut_right else -1
     prefix = "" if left == 0 else ELLIPSIS + " "
     suffix = "" if right == len(text) else " " + ELLIPSIS
-    return prefix + piece + suffix
+    return prefix + _without_stray_quotes(piece) + suffix
+
+
+def _without_stray_quotes(piece: str) -> str:
+    """A cropped piece without the « or » whose partner the crop left out: "… aujourd'hui ». »"
+    would show a quotation closing that never opened."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        stray, open_at = [], []
+        for i, char in enumerate(piece):
+            if char == opening:
+                open_at.append(i)
+            elif char == closing:
+                if open_at:
+                    open_at.pop()
+                else:
+                    stray.append(i)
+        for i in sorted([*stray, *open_at], reverse=True):
+            if char_at(piece, i - 1) == " " and piece[i] == closing:
+                piece = piece[: i - 1] + piece[i + 1 :]
+            elif char_at(piece, i + 1) == " " and piece[i] == opening:
+                piece = piece[:i] + piece[i + 2 :]
+            else:
+                piece = piece[:i] + piece[i + 1 :]
+    return piece
+
+
+def char_at(text: str, index: int) -> str:
+    return text[index] if 0 <= index < len(text) else ""
 
 
 def of(phrase: str) -> str:

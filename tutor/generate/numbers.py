@@ -62,18 +62,19 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
             continue
         percent = evidence[match.end() :].lstrip().startswith("%")
+        value = _number_value(number)
+        floor = _lower_bound(evidence[: match.start()])
         same = [
             v
             for v in values
-            if v != number and _is_percent(v, found) == percent and _number_value(v) > 1
+            if v != number and _is_percent(v, found) == percent and _plausible(v, value, floor)
         ]
         wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
-        value = _number_value(number)
-        for factor in (2, 0.5, 3, 10):
-            if len(wrong) >= 2:
+        for factor in (2, 0.5, 3, 1.5):
+            if len(wrong) >= 3:
                 break
             candidate = _format_like(value * factor, number)
-            if candidate not in (*wrong, number) and _number_value(candidate) > 1:
+            if candidate not in (*wrong, number) and _plausible(candidate, value, floor):
                 wrong.append(candidate)
         if len(wrong) < 2:
             continue
@@ -96,6 +97,20 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _plausible(option: str, value: float, floor: float) -> bool:
+    """Whether a wrong number could fill the gap: of the same order as the answer (not 478
+    "gouvernements" for 27, nor 39 "de signatures" for 2 800 000), and above any bound the
+    sentence sets ("22 des ___")."""
+    number = _number_value(option)
+    return number > max(1, floor) and value / 5 <= number <= value * 5
+
+
+def _lower_bound(before: str) -> float:
+    """The number a gap must exceed: "22 des ___ gouvernements", "3 sur ___"."""
+    match = re.search(r"(\d[\d \u00a0\u202f]*)\s+(?:des|sur)\s+$", before)
+    return _number_value(match.group(1)) if match else 0
 
 
 def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:

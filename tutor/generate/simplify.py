@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tutor.generate.french import DETERMINERS, fold, word_count, wordset
 
@@ -68,6 +69,14 @@ _ADJUNCTS = (
     "ainsi que",
 )
 """Where a long predicate can be cut: what follows is a complement the clause can lose."""
+_ADJUNCT = re.compile(
+    r"(?<=\s)(?:"
+    + "|".join(
+        re.escape(a) + ("" if a.endswith("'") else r"(?=\s|$)")
+        for a in sorted(_ADJUNCTS, key=len, reverse=True)
+    )
+    + ")"
+)
 _RESTRICTIVE = re.compile(
     r"^\s*,?\s*(?:sauf|excepté|hormis|à l['’]exception|à part|sans|ni|non|pas|jamais|"
     r"seulement|uniquement|sinon)\b",
@@ -128,15 +137,15 @@ def subject_without_apposition(
     """
     folded_roles = [fold(r) for r in roles if r]
     for name in names:
-        escaped = re.escape(name)
+        if name not in clause:
+            continue
+        titled, apposed, opened = _name_patterns(name)
         # role, Name[,] verb …  /  role Name verb …
-        match = re.match(
-            rf"((?i:{_ARTICLES})\b[^,]{{0,80}}?)(,\s*|\s){escaped}(?:\s*,)?\s+", clause
-        )
+        match = titled.match(clause)
         if match and _starts_predicate(clause[match.end() :]) and _role_phrase(match):
             return f"{name} {clause[match.end() :]}"
         # Name, apposition, verb …
-        match = re.match(rf"{escaped},\s+([^,]{{2,100}}?),\s+", clause)
+        match = apposed.match(clause)
         if match and _starts_predicate(clause[match.end() :]):
             apposition = fold(match.group(1))
             if re.match(_ARTICLES, apposition) or any(
@@ -145,17 +154,29 @@ def subject_without_apposition(
                 return f"{name} {clause[match.end() :]}"
         # Name, role verb … (the closing comma forgotten by the writer)
         for role in folded_roles:
-            match = re.match(rf"{escaped},\s+(?:(?i:{_ARTICLES})\s*)?", clause)
+            match = opened.match(clause)
             if match and fold(clause[match.end() :]).startswith(role):
                 after = clause[match.end() + len(role) :]
                 if after.startswith(" ") and _starts_predicate(after.lstrip()):
                     return f"{name} {after.lstrip()}"
-    match = re.match(
-        rf"((?i:{_ARTICLES})\b[^,]{{1,60}}),\s+(?i:{_ARTICLES})\b[^,]{{1,90}},\s+", clause
-    )
+    match = _APPOSITION.match(clause)
     if match and _starts_predicate(clause[match.end() :]):
         return f"{match.group(1)} {clause[match.end() :]}"
     return clause
+
+
+_APPOSITION = re.compile(rf"((?i:{_ARTICLES})\b[^,]{{1,60}}),\s+(?i:{_ARTICLES})\b[^,]{{1,90}},\s+")
+
+
+@lru_cache(maxsize=512)
+def _name_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a name stands in a subject: after its title, before an apposition, before a role."""
+    escaped = re.escape(name)
+    return (
+        re.compile(rf"((?i:{_ARTICLES})\b[^,]{{0,80}}?)(,\s*|\s){escaped}(?:\s*,)?\s+"),
+        re.compile(rf"{escaped},\s+([^,]{{2,100}}?),\s+"),
+        re.compile(rf"{escaped},\s+(?:(?i:{_ARTICLES})\s*)?"),
+    )
 
 
 def _role_phrase(match: re.Match[str]) -> bool:
@@ -271,14 +292,11 @@ def short_predicate(predicate: str, max_words: int = 10) -> str:
     predicate = without_relative(predicate)
     if word_count(predicate) <= max_words:
         return predicate
-    folded = fold(predicate)
     heads = []
-    for adjunct in _ADJUNCTS:
-        after = "" if adjunct.endswith("'") else r"(?=\s|$)"
-        for match in re.finditer(rf"(?<=\s){re.escape(adjunct)}{after}", folded):
-            head = predicate[: match.start()].rstrip(" ,")
-            if word_count(head) >= 3:
-                heads.append(head)
+    for match in _ADJUNCT.finditer(fold(predicate)):
+        head = predicate[: match.start()].rstrip(" ,")
+        if word_count(head) >= 3:
+            heads.append(head)
     within = [h for h in heads if word_count(h) <= max_words]
     if within:
         return max(within, key=len)

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from tutor.facts import Quote
-from tutor.generate import clauses, french
+from tutor.generate import clauses, french, grammar
 from tutor.generate.context import Context
+from tutor.generate.simplify import AUXILIARIES
 
 MAX_PAIRS = 4
 MAX_WHO_SAID = 3
@@ -27,6 +28,30 @@ class SpokenQuote:
     @property
     def words(self) -> int:
         return french.word_count(self.text)
+
+
+_CLAUSE_OPENERS = french.wordset("je j' nous vous il elle ils elles on c'est ce cela ça tout")
+
+
+def is_clause(quote: str) -> bool:
+    """Whether quoted words are a sentence ("nous avons une sécurité financière …") rather than
+    a few words taken from one ("ennemis rusés et dangereux", "rester dans la zone euro")."""
+    words = quote.split()
+    if not words:
+        return False
+    if words[0][0].isupper():
+        return True
+    first = french.fold(words[0])
+    if first in _CLAUSE_OPENERS or first.startswith(("j'", "c'", "n'")):
+        return True
+    verb = any(
+        w in AUXILIARIES
+        or w in ("ne", "n'")
+        or w.startswith("n'")
+        or w.endswith(("rait", "raient"))
+        for w in map(french.fold, words[1:8])
+    )
+    return grammar.determiner(words[0]) is not None and verb
 
 
 def speaker_label(ctx: Context, speaker: str) -> str:
@@ -159,8 +184,10 @@ def who_said_items(
             continue
         options = [*ctx.rng.sample(others, min(3, len(others))), spoken.speaker]
         ctx.rng.shuffle(options)
-        if spoken.quote.kind == "direct":
+        if spoken.quote.kind == "direct" and is_clause(spoken.text):
             prompt = f"Qui a dit : {_quote_for_prompt(spoken)} ?"
+        elif spoken.quote.kind == "direct":
+            prompt = f"Qui a employé ces mots : {_quote_for_prompt(spoken)} ?"
         elif "[…]" in spoken.text:
             continue
         else:

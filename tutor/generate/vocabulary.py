@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.facts import Term
-from tutor.generate import french
+from tutor.generate import banks, french, grammar
 from tutor.generate.context import Context
 from tutor.glossary import GlossaryEntry
 from tutor.model import GAP
@@ -97,10 +97,6 @@ def _located_terms(ctx: Context) -> list[TermInSentence]:
     return out
 
 
-def _plural(form: str) -> bool:
-    return form.split(" ")[0].endswith(("s", "x"))
-
-
 def _hint(located: TermInSentence) -> str:
     if located.entry is not None:
         definition = located.entry.definition
@@ -146,21 +142,13 @@ def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
 def bank_cloze(
     ctx: Context, located: TermInSentence, others: list[TermInSentence]
 ) -> dict[str, object] | None:
-    """A cloze with a word bank: the answer and up to 3 other terms of the same kind."""
-    sentence = french.fold(located.sentence)
-    pool = [
-        o
-        for o in others
-        if french.fold(o.form) != french.fold(located.form) and french.fold(o.form) not in sentence
-    ]
-    same_kind = [o for o in pool if o.pos == located.pos]
-    same_number = [o for o in same_kind if _plural(o.form) == _plural(located.form)]
-    group = same_number if len(same_number) >= 2 else same_kind
-    forms = sorted({french.fold(o.form): o.form for o in group}.values())
-    if len(forms) < 2:
-        return None  # words of another kind would give the answer away
-    bank = [*ctx.rng.sample(forms, min(3, len(forms))), located.form]
-    ctx.rng.shuffle(bank)
+    """A cloze with a word bank: the answer and two or three other words of the article with
+    the same grammar (see `tutor.generate.banks`)."""
+    if not located.form[:1].islower():
+        return None  # a capital would single the answer out of the bank
+    bank = _bank(ctx, located, others)
+    if bank is None:
+        return None
     return {
         "id": ctx.new_id("banque", located.term.lemma),
         "type": "cloze",
@@ -174,6 +162,59 @@ def bank_cloze(
         "hint_cost": 0.5,
         "feedback": _feedback(located),
     }
+
+
+def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -> list[str] | None:
+    answer = _word(located.form, located.pos, located.term.lemma, located.entry)
+    sentence = french.fold(located.sentence)
+    gender = banks.gap_gender(located.sentence[: located.start], located.sentence[located.end :])
+
+    def gender_of(noun: str) -> str | None:
+        genders = ctx.remember("genders", lambda: banks.genders_in(ctx.article.body))
+        folded = french.fold(noun)
+        single = folded[:-1] if folded.endswith(("s", "x")) else folded
+        return genders.get(folded) or genders.get(single) or grammar.noun_gender(noun)
+
+    fitting = [
+        word
+        for word in _bank_pool(ctx, others).get(answer.pos, ())
+        if french.fold(word.form) not in sentence and banks.fits(answer, word, gender, gender_of)
+    ]
+    close: list[banks.Word] = []
+    for word in banks.similar_length(located.form, fitting):
+        if len(close) == banks.BANK_SIZE:
+            break
+        if not any(banks.same_word(word, kept) for kept in close):
+            close.append(word)
+    if len(close) < 2:
+        return None  # words of another kind would give the answer away
+    chosen = ctx.rng.sample(close, min(banks.BANK_SIZE - 1, len(close)))
+    bank = [*(w.form for w in chosen), located.form]
+    ctx.rng.shuffle(bank)
+    return bank
+
+
+def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[banks.Word]]:
+    """Key terms and glossary terms of the article, as bank candidates by part of speech (built
+    once)."""
+
+    def build() -> dict[str, list[banks.Word]]:
+        pool = {banks.plain(o.form): _word(o.form, o.pos, o.term.lemma, o.entry) for o in others}
+        for form, entry, _ in _glossary_terms(ctx):
+            word = _word(form, (entry.pos or "NOUN").upper(), entry.lemma, entry)
+            pool.setdefault(banks.plain(form), word)
+        by_pos: dict[str, list[banks.Word]] = {}
+        for word in pool.values():
+            if word.form[:1].islower():
+                by_pos.setdefault(word.pos, []).append(word)
+        return by_pos
+
+    result: dict[str, list[banks.Word]] = ctx.remember("bank_pool", build)
+    return result
+
+
+def _word(form: str, pos: str, lemma: str, entry: GlossaryEntry | None) -> banks.Word:
+    return banks.Word(form, pos, lemma, entry.definition if entry else "")
 
 
 def _glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
@@ -255,15 +296,15 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
     return [
         t
         for t in located
-        if french.fold(t.term.lemma) not in asked
-        and french.fold(t.form) not in asked
+        if banks.plain(t.term.lemma) not in asked
+        and banks.plain(t.form) not in asked
         and t.sentence not in sentences
     ]
 
 
 def _mark(ctx: Context, located: TermInSentence) -> None:
     ctx.memo.setdefault("cloze_lemmas", set()).update(
-        (french.fold(located.term.lemma), french.fold(located.form))
+        (banks.plain(located.term.lemma), banks.plain(located.form))
     )
     ctx.memo.setdefault("cloze_sentences", set()).add(located.sentence)
 

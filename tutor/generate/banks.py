@@ -1,0 +1,203 @@
+"""Word banks for clozes: other words of the article that fit the gap's grammar, not its meaning.
+
+A bank word has the answer's part of speech, number, verb form and (when the gap's determiner
+shows it) gender, and a similar length; it is never a form of the answer ("bourgeoise" and
+"petite-bourgeoise", "memorandum" and "mémorandum") and never a word of the gapped sentence.
+So the learner has to understand the sentence: grammar alone does not give the answer away.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.generate import french, grammar
+from tutor.generate.simplify import is_participle
+
+BANK_SIZE = 4
+"""The answer and three other words when the article has them (at least two)."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word the article writes, as a candidate for a bank."""
+
+    form: str
+    pos: str
+    lemma: str
+    definition: str = ""
+
+
+@lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """Lower case without accents or apostrophe differences: "Mémorandum" -> "memorandum"."""
+    decomposed = unicodedata.normalize("NFKD", french.fold(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
+def same_word(a: Word, b: Word) -> bool:
+    """Whether two words are forms of one another: same lemma or spelling without accents, one
+    inside the other ("bourgeoise", "petite-bourgeoise", "bourgeoisie"), a shared stem of six
+    letters, or a shared content word ("informations de vitesse", "informations erronées")."""
+    pa, pb = plain(a.form), plain(b.form)
+    if pa == pb or plain(a.lemma) == plain(b.lemma) or pa in pb or pb in pa:
+        return True
+    if len(pa) >= 6 and len(pb) >= 6 and pa[:6] == pb[:6]:
+        return True
+    content_a = {w for w in _SEPARATORS.split(pa) if len(w) >= 4}
+    content_b = {w for w in _SEPARATORS.split(pb) if len(w) >= 4}
+    return bool(content_a & content_b) or _defines(a, b) or _defines(b, a)
+
+
+_SEPARATORS = re.compile(r"[\s'’-]+")
+
+
+@lru_cache(maxsize=1024)
+def _definition_words(definition: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", plain(definition)))
+
+
+def _defines(a: Word, b: Word) -> bool:
+    """Whether a's definition uses b ("prohiber: Interdire par la loi"): synonyms would both
+    fit the gap."""
+    if not a.definition:
+        return False
+    words = _definition_words(a.definition)
+    stems = {plain(b.lemma), plain(b.form)}
+    return any(w == s or (len(s) >= 6 and w.startswith(s[:6])) for w in words for s in stems)
+
+
+def verb_form(form: str) -> str:
+    """infinitive, participle, gerund or finite: bank verbs must all be the same form."""
+    bare = french.fold(form)
+    if bare.endswith(("er", "ir", "re", "oir")):
+        return "infinitive"
+    if is_participle(bare):
+        return "participle"
+    if bare.endswith("ant"):
+        return "gerund"
+    return "finite"
+
+
+def _plural(word: str, lemma: str) -> bool | None:
+    """True or False, or None for a word the same in both numbers ("voix", "recours"): its
+    number depends on the sentence, so it goes with no other word."""
+    folded, base = french.fold(word), french.fold(lemma)
+    if base and folded != base and folded[:-1] == base and folded.endswith(("s", "x")):
+        return True
+    if folded.endswith(("s", "x", "z")) and (folded == base or not grammar.plural(word)):
+        return None
+    return grammar.plural(word)
+
+
+def _head(form: str) -> str:
+    return form.split(" ")[0]
+
+
+_FEMININE_AFTER = ("elle", "elles", "euse", "euses", "ive", "ives", "ienne", "iennes", "ée", "ées")
+_FEMININE_AFTER += ("ale", "ales")
+_MASCULINE_AFTER = ("eux", "if", "ifs", "ien", "iens", "aux", "el", "els")
+
+
+def gap_gender(before_gap: str, after_gap: str = "") -> str | None:
+    """The gender the words around the gap demand: "la ___" or "aux ___ internationales" -> f,
+    "un mauvais ___" -> m."""
+    words = before_gap.split()
+    for word in reversed(words[-2:]):
+        opened = grammar.determiner(word)
+        if opened is not None and not opened[1]:
+            gender = grammar.DETERMINER_AGREEMENT[opened[0]][0]
+            if gender is not None:
+                return gender
+            break
+    following = re.match(r"\s([a-zàâçéèêëîïôûù-]{4,})(?=[\s.,;]|$)", after_gap)
+    if following:
+        word = following.group(1)
+        if word.endswith(_FEMININE_AFTER):
+            return "f"
+        if word.endswith(_MASCULINE_AFTER):
+            return "m"
+    return None
+
+
+@dataclass(frozen=True)
+class Features:
+    """What `fits` compares, computed once per word."""
+
+    words: int
+    plural: bool | None
+    """None when the number is unclear ("voix") or the words of a term do not agree ("position
+    erronées"): such a word goes in no bank."""
+    verb_form: str
+    third_plural: bool
+    adjective_gender: str | None
+
+
+@lru_cache(maxsize=4096)
+def features(form: str, lemma: str = "") -> Features:
+    """The features of a form; its lemma tells the number of "emplois" (emploi) and "recours"."""
+    words = form.split()
+    number = _plural(words[0], lemma.split()[0] if lemma.strip() else "") if words else None
+    agreeing = all(grammar.plural(w) == number for w in words[1:] if len(w) > 3)
+    return Features(
+        len(words),
+        number if agreeing else None,
+        verb_form(form),
+        french.fold(form).endswith("ent"),
+        grammar.adjective_gender(form),
+    )
+
+
+def fits(
+    answer: Word,
+    candidate: Word,
+    gender: str | None,
+    gender_of: Callable[[str], str | None] = grammar.noun_gender,
+) -> bool:
+    """Whether a candidate has the answer's grammar (see the module docstring)."""
+    if candidate.pos != answer.pos or not candidate.form[:1].islower():
+        return False
+    mine = features(answer.form, answer.lemma)
+    theirs = features(candidate.form, candidate.lemma)
+    if theirs.words != mine.words or None in (theirs.plural, mine.plural):
+        return False
+    if theirs.plural != mine.plural:
+        return False
+    if answer.pos == "VERB":
+        if (theirs.verb_form, theirs.third_plural) != (mine.verb_form, mine.third_plural):
+            return False
+    elif answer.pos == "ADJ":  # "frontiste" fits either gender: so must the others
+        if theirs.adjective_gender != mine.adjective_gender:
+            return False
+    elif gender is not None:
+        found = gender_of(_head(candidate.form))
+        if found is not None and found != gender:
+            return False
+    return not same_word(answer, candidate)
+
+
+def genders_in(body: str) -> dict[str, str]:
+    """The gender the article gives its nouns by the determiners before them ("du directoire"
+    -> m), read in one pass; singular forms of plurals are looked up by their singular."""
+    found: dict[str, str] = {}
+    for match in _DETERMINED.finditer(body):
+        gender = grammar.DETERMINER_AGREEMENT[match.group(1).lower()][0]
+        if gender is not None:
+            found.setdefault(french.fold(match.group(2)), gender)
+    return found
+
+
+_DETERMINED = re.compile(
+    r"\b(le|la|un|une|du|au|ce|cet|cette|sa)\s+([^\W\d_][\w-]*)", re.IGNORECASE
+)
+
+
+def similar_length(answer: str, candidates: list[Word]) -> list[Word]:
+    """The candidates of a length close to the answer's, closest first."""
+    size = len(answer)
+    close = [c for c in candidates if 0.6 * size <= len(c.form) <= 1.6 * size + 2]
+    return sorted(close, key=lambda c: (abs(len(c.form) - size), plain(c.form)))

@@ -1,0 +1,207 @@
+"""Vrai / faux / on ne sait pas statements from quotations and from vague quantities.
+
+A statement says something self-contained: the quotation is in it ("Robert Soulas a dit à la
+radio : « … »"), never "X a dit cela". A not-given statement adds one plausible detail the
+article does not give (where a person spoke, an exact number for "des centaines"), never a
+detail that another part of the article settles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import clauses, french
+from tutor.generate.context import Context
+from tutor.generate.speakers import SpokenQuote, is_clause, usable_quotes
+
+TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
+JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
+_MEDIA_WORDS = re.compile(
+    r"\b(?:télé\w*|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias?|times|"
+    r"conférence|communiqué|twitter|réseaux sociaux|colonnes|discours|micro|antenne)\b",
+    re.IGNORECASE,
+)
+"""Words that say where or to whom someone spoke: with one of them anywhere in the article,
+"X a dit à la radio" might be false rather than not given."""
+_SPEECH_PLACES = re.compile(
+    r"\b(?:au Sénat|à l['’]Assemblée|au Parlement|devant|à la tribune|dans une lettre)\b",
+    re.IGNORECASE,
+)
+_MEDIA = ("à la télévision", "à la radio", "devant des journalistes")
+_VAGUE_QUANTITY = re.compile(
+    r"\b(?P<det>[Dd]es) (?P<unit>dizaines|centaines|milliers) (?:de |d['’])(?=[^\W\d_])"
+)
+_EXACT = {"dizaines": "50", "centaines": "500", "milliers": "5 000"}
+_PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
+
+
+def true_false(
+    ctx: Context, statement: str, answer: str, evidence: str, feedback: str
+) -> dict[str, object]:
+    """A vrai / faux / on ne sait pas item; true and false ones ask for the proving sentence."""
+    value: object = {"true": True, "false": False}.get(answer, "not_given")
+    justify = answer != "not_given"
+    ctx.used_evidence.add(evidence)
+    return {
+        "id": ctx.new_id("vrai-faux", statement[:40]),
+        "type": "true_false",
+        "skill": "comprehension",
+        "prompt": JUSTIFY_PROMPT if justify else TRUE_FALSE_PROMPT,
+        "statement": statement,
+        "answer": value,
+        **({"justify": True} if justify else {}),
+        "evidence": evidence,
+        "feedback": feedback,
+    }
+
+
+def quantity_statement(ctx: Context) -> dict[str, object] | None:
+    """ "Des centaines de membres du public ont assisté à la cérémonie" -> not given: "Plus de
+    500 membres du public ont assisté à la cérémonie." (the article gives no number)."""
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        match = _VAGUE_QUANTITY.search(evidence or "")
+        if evidence is None or match is None or any(c in evidence for c in french.QUOTE_CHARS):
+            continue
+        more = f"plus de {_EXACT[match['unit']]} "
+        changed = evidence[: match.start()] + more + evidence[match.end() :]
+        clause = clauses.trim_clause(french.strip_final_punctuation(changed), 4)
+        if not 5 <= french.word_count(clause) <= 24:
+            continue
+        vague = f"{match['det'].lower()} {match['unit']}"
+        feedback = f"On ne sait pas : l'article dit « {vague} », mais il ne donne pas le nombre."
+        statement = french.ensure_period(french.capitalise(clause))
+        return true_false(ctx, statement, "not_given", evidence, feedback)
+    return None
+
+
+def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
+    """Statements about who said what: true, false (another speaker) or not given (where)."""
+    quotes = [q for q in usable_quotes(ctx) if q.words >= 4]
+    # whole sentences said read better in a statement than a few words taken from one
+    quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, not _whole(q), q.quote.start))
+    people = {french.fold(p.name) for p in ctx.facts.people}
+    named = sorted({q.speaker for q in quotes if french.fold(q.speaker) in people})
+    # a wrong speaker is more plausible (and more surely wrong) when it is a person too
+    speakers = named if len(named) >= 2 else sorted({q.speaker for q in quotes})
+    items = []
+    used: set[str] = set()
+    # not given first: it needs a person's words, true and false can do with any quotation
+    for kind in sorted(wanted, key=lambda k: k != "not_given"):
+        for spoken in quotes:
+            if spoken.text in used:
+                continue
+            cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
+            if kind != "not_given" and cut:
+                continue
+            built = _quote_statement(ctx, spoken, kind, speakers)
+            if built is not None:
+                used.add(spoken.text)
+                items.append(built)
+                break
+    return items
+
+
+def _whole(spoken: SpokenQuote) -> bool:
+    return spoken.quote.kind == "indirect" or is_clause(spoken.text)
+
+
+def _claim(who: str, quote: str) -> tuple[str, str]:
+    """ "X dit : « Ce vote est une victoire »." for a sentence, "X emploie les mots « ennemis
+    rusés »." for a few words; and the verb the feedback repeats."""
+    if is_clause(quote):
+        return f"{who} {says(who)} : « {french.capitalise(quote)} ».", f"le {says(who)}"
+    uses = "emploient" if french.is_plural(who) else "emploie"
+    return f"{who} {uses} les mots « {quote} ».", f"{uses} ces mots"
+
+
+def _quote_statement(
+    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str]
+) -> dict[str, object] | None:
+    if kind == "not_given":
+        return _where_said(ctx, spoken)
+    if spoken.quote.kind == "indirect":
+        return _reported_statement(ctx, spoken, kind, speakers)
+    quote = french.shorten(spoken.text, 14)
+    who = french.lower_first(spoken.speaker)
+    if kind == "true":
+        statement, verb = _claim(who, quote)
+        feedback = f"Vrai : {_it_is(who)} qui {verb}."
+        return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
+    others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+    if not others:
+        return None
+    other = french.lower_first(ctx.rng.choice(others))
+    statement, _ = _claim(other, quote)
+    _, verb = _claim(who, quote)
+    feedback = f"Faux : {_it_is(who)} qui {verb}, pas {other}."
+    return true_false(ctx, french.capitalise(statement), "false", spoken.evidence, feedback)
+
+
+def _reported_clause(spoken: SpokenQuote) -> str | None:
+    """The first reported clause, when it says who it is about ("Selon X, il …" would not)."""
+    # "A est B et que C": the second reported clause needs its verb of saying; keep the first
+    whole = french.strip_final_punctuation(french.unquote(spoken.quote.text))
+    clause = french.balance_quotes(re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0])
+    first = french.fold(clause.split(" ", 1)[0])
+    if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
+        return None
+    return clause
+
+
+def _reported_statement(
+    ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str]
+) -> dict[str, object] | None:
+    """A statement from reported speech: "Selon X, <what X says>." (true, or false with
+    another speaker of the article)."""
+    clause = _reported_clause(spoken)
+    if clause is None:
+        return None
+    who = french.lower_first(spoken.speaker)
+    if kind == "true":
+        statement = french.capitalise(f"selon {who}, {clause}.")
+        feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
+        return true_false(ctx, statement, "true", spoken.evidence, feedback)
+    others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+    if not others:
+        return None
+    other = french.lower_first(ctx.rng.choice(others))
+    statement = french.capitalise(f"selon {other}, {clause}.")
+    feedback = f"Faux : {_it_is(who)} qui le {says(who)}, pas {other}."
+    return true_false(ctx, statement, "false", spoken.evidence, feedback)
+
+
+def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
+    """Not given: a person said it on the radio, on television or to journalists, in an article
+    that never says where anyone spoke."""
+    people = {french.fold(n) for p in ctx.facts.people for n in (p.name, *p.aliases)}
+    if french.fold(spoken.speaker) not in people or _MEDIA_WORDS.search(ctx.article.body):
+        return None
+    if _SPEECH_PLACES.search(spoken.evidence):
+        return None
+    medium = ctx.rng.choice(_MEDIA)
+    who = spoken.speaker
+    if spoken.quote.kind == "indirect":
+        clause = _reported_clause(spoken)
+        if clause is None:
+            return None
+        clause = french.lower_first(clause)
+        statement = f"{who} a dit {medium} {french.elide('que', clause)}{clause}."
+    elif is_clause(spoken.text):
+        quote = french.capitalise(french.shorten(spoken.text, 14))
+        statement = f"{who} a dit {medium} : « {quote} »."
+    else:
+        return None
+    feedback = (
+        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où "
+        "ni devant qui."
+    )
+    return true_false(ctx, statement, "not_given", spoken.evidence, feedback)
+
+
+def says(who: str) -> str:
+    return "disent" if french.is_plural(who) else "dit"
+
+
+def _it_is(who: str) -> str:
+    return f"ce sont {who}" if french.is_plural(who) else f"c'est {who}"
