@@ -144,3 +144,25 @@ def last_learner(folder: Path) -> str | None:
         return None
     name = text.strip().splitlines()[0].strip() if text.strip() else ""
     return name or None
+
+
+def _last_article_file(folder: Path, learner: str) -> Path:
+    return folder / f".{learner_file(folder, learner).stem}.last-article"
+
+
+def remember_last_article(folder: Path, learner: str, article: str) -> None:
+    """Note the article (its file stem) a learner opened last, so the library starts on it.
+
+    Kept beside the learner's progress file, not in it: the progress file is append-only.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomically(_last_article_file(folder, learner), (article.strip() + "\n").encode("utf-8"))
+
+
+def last_article(folder: Path, learner: str) -> str | None:
+    """The article a learner opened last, if they opened one."""
+    try:
+        text = _last_article_file(folder, learner).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    return text.strip() or None

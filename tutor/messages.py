@@ -196,6 +196,8 @@ UI_TERM_NO_DEFINITION = (
 UI_TERM_IN_TEXT = "Dans le texte :"
 
 UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score : {score} / {max}"
+UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
+"""Before the first answer: no score yet (not "0 / 0")."""
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée : {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
@@ -283,7 +285,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("1 2 3 4", "choisir une réponse (QCM)"),
             ("v f n", "Vrai, Faux, On ne sait pas"),
             ("Entrée", "valider"),
-            ("Tab", "passer à la ligne suivante (paires)"),
+            ("Tab / Maj+Tab", "ligne suivante / précédente (paires)"),
             ("Maj+↑ Maj+↓", "déplacer un événement (u et d aussi)"),
             ("F2 ou h", "indice (coûte des points)"),
             ("Ctrl+S", "valider"),

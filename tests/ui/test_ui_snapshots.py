@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 from textual.widgets import DataTable
-from ui_helpers import open_library, wait_screen
+from ui_helpers import open_library, wait_screen, wrong_choice_key
 
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.reader import ReaderScreen
@@ -42,7 +42,9 @@ async def _to_item(pilot: Pilot) -> None:
 
 async def _to_feedback(pilot: Pilot) -> None:
     await _to_item(pilot)
-    await pilot.press("2")
+    session = pilot.app.screen
+    assert isinstance(session, SessionScreen) and session.lesson.current
+    await pilot.press(wrong_choice_key(session.lesson.current.item))  # type: ignore[arg-type]
     await wait_screen(pilot, FeedbackModal)
 
 

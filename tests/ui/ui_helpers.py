@@ -27,10 +27,12 @@ from tutor.ui.item_view import (
     TRUTH_ORDER,
     shuffled_bank,
     shuffled_events,
+    shuffled_options,
     shuffled_rows,
 )
 from tutor.ui.key_terms import split_sentences
 from tutor.ui.screens.library import LibraryScreen
+from tutor.ui.screens.session import SessionScreen
 from tutor.ui.text_spans import find_sentence, paragraphs
 
 STEP_LIMIT = 200
@@ -118,7 +120,7 @@ def _evidence_index(item: Item, body: str) -> int:
 def right_keys(item: Item, body: str) -> list[str]:
     """The key presses of a learner who knows the answer, for every kind of item."""
     if isinstance(item, Choice):
-        return [str(item.options.index(item.answer) + 1)]
+        return [str(shuffled_options(item).index(item.answer) + 1)]
     if isinstance(item, TrueFalse):
         keys = [TRUTH_KEYS[TRUTH_ORDER.index(item.answer)]]
         if item.justify and item.answer is not Truth.NOT_GIVEN:
@@ -132,12 +134,18 @@ def right_keys(item: Item, body: str) -> list[str]:
         rows, choices = shuffled_rows(item)
         right = {r: c for r, c in _right_pairs(item)}
         keys: list[str] = []
-        for row in rows:
-            keys += ["enter", *["down"] * (choices.index(right[row]) + 1), "enter"]
+        for row in rows:  # each row opens on its first choice; Entrée picks and goes on
+            keys += [*["down"] * choices.index(right[row]), "enter"]
         return [*keys, "enter"]
     if isinstance(item, Chronology):
         return _chronology_keys(item)
     raise AssertionError(f"no keys for {type(item).__name__}")
+
+
+def wrong_choice_key(item: Choice) -> str:
+    """The key of the first wrong option shown."""
+    options = shuffled_options(item)
+    return str(next(n for n, o in enumerate(options, start=1) if o != item.answer))
 
 
 def _right_pairs(item: SpeakerMatch | TermMatch) -> list[tuple[str, str]]:
@@ -159,3 +167,45 @@ def _chronology_keys(item: Chronology) -> list[str]:
         order.insert(place, order.pop(index))
         cursor = place
     return [*keys, "enter"]
+
+
+async def burst(pilot: Pilot, keys: list[str]) -> None:
+    """Keys sent all at once, as a terminal delivers them when the learner types faster than
+    the app handles them (`pilot.press` waits for the app after each key)."""
+    from textual import events
+
+    for key in keys:
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+    for _ in range(len(keys) + 10):
+        await pilot.pause(0.01)
+
+
+async def session_of(pilot: Pilot, slug: str, item_ids: list[str]) -> SessionScreen:
+    """A session of chosen items of an article, opened from the loaded library (the way a
+    review opens one): a test reaches the item it is about without playing the ones before."""
+    from tutor.ui.lesson import Lesson, LessonItem
+
+    library = await open_library(pilot)
+    entry = library.catalog.entry(slug) if library.catalog else None
+    assert entry is not None and entry.exercise_set is not None and entry.article is not None
+    items = [entry.exercise_set.item(i) for i in item_ids]
+    missing = [i for i, item in zip(item_ids, items, strict=True) if item is None]
+    assert not missing, f"no such item in {slug}: {missing}"
+    lesson = Lesson(
+        entry.title,
+        [LessonItem(item, entry.article, entry.exercise_set) for item in items if item],
+    )
+    session = SessionScreen(lesson)
+    pilot.app.push_screen(session)
+    await wait_until(pilot, lambda: session.answer_widget is not None, "the first item")
+    await pilot.pause()
+    return session
+
+
+def shown_text(app: App, widget_selector: str) -> str:
+    """The characters on screen inside a widget's region: what the learner sees of it, after
+    scrolling and clipping."""
+    region = app.screen.query_one(widget_selector).region
+    strips = app.screen._compositor.render_strips()
+    lines = strips[region.y : region.bottom]
+    return "\n".join(s.crop(region.x, region.right).text for s in lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from tutor import messages as msg
@@ -45,16 +47,36 @@ class TutorApp(App[None]):
             generator=generator,
         )
         self._start_learner = learner
+        self._shown_until: dict[tuple[str, str, str], float] = {}
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Like `App.notify`, but a notification still on screen is not stacked again: pressing
+        `e` five times on an article without exercises says it once."""
+        key = (message, title, severity)
+        now = time.monotonic()
+        if self._shown_until.get(key, 0.0) > now:
+            return
+        self._shown_until[key] = now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_default_screen(self) -> Screen:
         """The first screen is the app's base screen (no empty screen under it to lay out
         first): the library when the learner is given, else the learner picker."""
-        from tutor.ui.screens.learner import LearnerScreen
-        from tutor.ui.screens.library import LibraryScreen
-
         if self._start_learner:
+            from tutor.ui.screens.library import LibraryScreen
+
             self.sub_title = self._start_learner
             return LibraryScreen(self._start_learner)
+        from tutor.ui.screens.learner import LearnerScreen
+
         return LearnerScreen()
 
     def _close_screens(self) -> None:

@@ -1,7 +1,8 @@
 """How each kind of item is asked: its text, its answer widget, and its answer in words.
 
-The order of options is fixed per item (seeded by its id), so a learner who comes back to an
-item sees the same screen, and screenshots in tests do not change between runs.
+Options are shuffled, since teachers and the generator write the right answer first; the order is
+fixed per item (seeded by its id, never by Python's per-process hash), so a learner who comes back
+to an item sees the same screen, and screenshots in tests do not change between runs.
 """
 
 from __future__ import annotations
@@ -27,13 +28,8 @@ from tutor.model import (
 )
 from tutor.ui.key_terms import split_sentences
 from tutor.ui.text_spans import paragraphs
-from tutor.ui.widgets.answers import (
-    ChoiceAnswer,
-    JustifiedTruthAnswer,
-    OrderingAnswer,
-    PairingAnswer,
-    TextAnswer,
-)
+from tutor.ui.widgets.answers import ChoiceAnswer, JustifiedTruthAnswer, OrderingAnswer, TextAnswer
+from tutor.ui.widgets.pairing import PairingAnswer
 
 GAP_SHOWN = "_______"
 SHOWN_PROOF = 70
@@ -75,11 +71,18 @@ def shuffled_bank(item: Cloze) -> list[str]:
     return _shuffled(list(item.bank), item.id)
 
 
+def shuffled_options(item: Choice) -> list[str]:
+    """A QCM's options in the order shown (in the file, the answer is usually first)."""
+    return _shuffled(list(item.options), f"{item.id}-options")
+
+
 def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]:
     """The rows of a matching item as shown (quotes, or definitions) and the choices for each
-    row (speakers with the distractors, or terms), sorted so a name is easy to find."""
+    row: speakers with the distractors, shuffled (sorted first: a set has no fixed order), or
+    terms in alphabetical order, like a glossary."""
     if isinstance(item, SpeakerMatch):
-        speakers = sorted({p.speaker for p in item.pairs} | set(item.distractors))
+        people = sorted({p.speaker for p in item.pairs} | set(item.distractors))
+        speakers = _shuffled(people, f"{item.id}-speakers")
         quotes = _shuffled([msg.QUOTED.format(text=p.quote) for p in item.pairs], item.id)
         return quotes, speakers
     definitions = _shuffled([p.definition for p in item.pairs], item.id)
@@ -89,12 +92,13 @@ def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]
 def answer_widget(item: Item, article_body: str) -> Widget:
     """The widget that fits the item's kind; the article gives the sentences to justify with."""
     if isinstance(item, Choice):
-        keys = [str(n) for n in range(1, len(item.options) + 1)]
-        return ChoiceAnswer([(o, o) for o in item.options], keys)
+        options = shuffled_options(item)
+        keys = [str(n) for n in range(1, len(options) + 1)]
+        return ChoiceAnswer([(o, o) for o in options], keys)
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
-            sentences = [s for p in paragraphs(article_body) for s in split_sentences(p)]
+            sentences = [split_sentences(p) for p in paragraphs(article_body)]
             return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
         return ChoiceAnswer(options, TRUTH_KEYS)
     if isinstance(item, Cloze) and item.bank:

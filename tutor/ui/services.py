@@ -9,6 +9,7 @@ thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -104,6 +105,36 @@ class Services:
         self.progress = open_progress(name, folder)
         remember_last_learner(folder, name)
         return [warning.message for warning in self.progress.warnings]
+
+    def remember_article(self, slug: str) -> None:
+        """Note the article the learner opens, so the next library starts on it."""
+        from tutor.learners import remember_last_article
+
+        if self.learner:
+            remember_last_article(self._folder(), self.learner, slug)
+
+    def start_article(self, catalog: Catalog) -> str | None:
+        """Where the library's cursor starts: the article opened last, else the one of the
+        last answer (records from before articles were remembered), else the first article
+        with exercises; None for the first row."""
+        from tutor.learners import last_article
+
+        opened = last_article(self._folder(), self.learner) if self.learner else None
+        if opened and catalog.entry(opened) is not None:
+            return opened
+        if self.progress is not None and self.progress.attempts:
+            exercise = self.progress.attempts[-1].exercise
+            for entry in catalog.entries:
+                if entry.exercise_set is not None and entry.exercise_set.path.name == exercise:
+                    return entry.slug
+        return next((e.slug for e in catalog.entries if e.ready), None)
+
+    def refresh(self) -> None:
+        """Pick up the answers the same learner gave meanwhile in another window: the record
+        is shared through its file (appends are locked), the screens read this copy."""
+        if self.progress is not None:
+            with contextlib.suppress(OSError):
+                self.progress.refresh()
 
     # --- grading and recording -------------------------------------------------------------
 

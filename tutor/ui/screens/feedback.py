@@ -22,9 +22,9 @@ from tutor.ui.text_spans import EvidenceContext, evidence_context
 from tutor.ui.widgets.article_view import evidence_content
 from tutor.verdict import Verdict
 
-FRAME_ROWS = 12
-"""Rows around the scrolling text: borders, padding, verdict line, button, footer."""
-MIN_SCROLL_ROWS = 4
+SHORT_SCREEN = 30
+"""Below this many rows the modal drops its inner padding."""
+MIN_EVIDENCE_ROWS = 3
 OUTCOME_ICONS = {"correct": "✔", "almost": "≈", "partial": "◐", "incorrect": "✘"}
 
 
@@ -62,8 +62,11 @@ class FeedbackView:
         elif context.span is not None:
             text, start, end = excerpt_around(context.paragraph, *context.span)
             context = EvidenceContext(text, (start, end))
+        rows = tuple(answer_rows(item, answer) or ())
         explanation = feedback.explanation
-        if item.feedback and item.feedback not in explanation:
+        if rows and item.feedback:
+            explanation = item.feedback  # the rows already give each fix: no need to repeat them
+        elif item.feedback and item.feedback not in explanation:
             explanation = f"{explanation}\n{item.feedback}".strip()
         return cls(
             feedback.outcome,
@@ -74,7 +77,7 @@ class FeedbackView:
             explanation,
             context,
             tuple(str(r) for r in feedback.reason),
-            tuple(answer_rows(item, answer) or ()),
+            rows,
         )
 
 
@@ -105,7 +108,7 @@ class FeedbackModal(ModalScreen[None]):
                 id="verdict",
                 classes=f"verdict {view.outcome}" + (" warned" if warning else ""),
             )
-            with VerticalScroll(id="feedback-scroll"):
+            with VerticalScroll(id="feedback-main"):
                 if view.rows:
                     yield Static(Content("\n").join(view.rows), id="given")
                 else:
@@ -122,22 +125,58 @@ class FeedbackModal(ModalScreen[None]):
                         id="expected",
                     )
                 yield Static(Content(view.explanation), id="explanation")
-                yield Label(msg.UI_FEEDBACK_IN_TEXT, classes="hint")
+            yield Label(msg.UI_FEEDBACK_IN_TEXT, classes="hint", id="evidence-label")
+            with VerticalScroll(id="evidence-scroll"):
                 yield Static(evidence_content(view.context), id="evidence")
             yield Button(msg.UI_CONTINUE_KEY, id="continue", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#feedback-scroll").focus()
+        self.query_one("#evidence-scroll").focus()  # ↑ ↓ scroll the article's paragraph
         self._fit()
 
     def on_resize(self) -> None:
         self._fit()
 
     def _fit(self) -> None:
-        """Keep the Continue button on screen at 80x24: the text scrolls instead."""
-        room = self.app.size.height - FRAME_ROWS
-        self.query_one("#feedback-scroll").styles.max_height = max(MIN_SCROLL_ROWS, room)
+        """Room first for the verdict, the answers and the explanation; the article's paragraph
+        gets the rows left (at least MIN_EVIDENCE_ROWS) and scrolls to the proof if it must."""
+        self.set_class(self.app.size.height < SHORT_SCREEN, "-short")
+        self.call_after_refresh(self._share_rows)
+
+    def _share_rows(self) -> None:
+        box = self.query_one("#feedback-box")
+        main = self.query_one("#feedback-main", VerticalScroll)
+        evidence = self.query_one("#evidence-scroll", VerticalScroll)
+        footer = self.query_one(Footer)
+        room = self.size.height - footer.outer_size.height - box.styles.gutter.height
+        for child in box.children:
+            if child is not main and child is not evidence:
+                room -= child.outer_size.height + child.styles.margin.height
+        wanted = main.virtual_size.height
+        main.styles.max_height = max(1, min(wanted, room - MIN_EVIDENCE_ROWS))
+        evidence.styles.max_height = max(MIN_EVIDENCE_ROWS, room - min(wanted, room))
+        self.call_after_refresh(self._show_proof)
+
+    def _show_proof(self) -> None:
+        """Scroll the paragraph so the proof's first line is the top one when the proof would
+        otherwise end below the visible rows."""
+        span = self.view.context.span
+        evidence = self.query_one("#evidence-scroll", VerticalScroll)
+        width = evidence.scrollable_content_region.width
+        if span is None or width <= 0:
+            return
+        lines = Content(self.view.context.paragraph).wrap(width)
+        start_line = end_line = 0
+        seen = 0
+        for number, line in enumerate(lines):
+            if seen <= span[0]:
+                start_line = number
+            if seen < span[1]:
+                end_line = number
+            seen += len(line.plain) + 1
+        if end_line >= evidence.scrollable_content_region.height:
+            evidence.scroll_to(y=start_line, animate=False)
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

@@ -4,17 +4,33 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Footer, Label
+from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
 
+TWO_COLUMNS_WIDTH = 120
+"""From this many columns, the sections sit in two columns (no scrolling needed)."""
+
+
+Section = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _columns(sections: tuple[Section, ...]) -> tuple[list[Section], list[Section]]:
+    """The sections cut in two runs of about the same number of lines (the second column at
+    wide sizes; below the first one otherwise)."""
+    sizes = [len(keys) + 2 for _, keys in sections]
+    best = min(range(len(sections) + 1), key=lambda n: abs(sum(sizes[:n]) - sum(sizes[n:])))
+    return list(sections[:best]), list(sections[best:])
+
 
 class HelpModal(ModalScreen[None]):
-    """Escape, Enter or F1 closes it."""
+    """Escape, Enter or F1 closes it. The descriptions wrap, so nothing is cut at 80 columns;
+    ↑ ↓ scroll the list when the screen is short."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "close", msg.UI_KEY_CLOSE)
@@ -23,17 +39,23 @@ class HelpModal(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box", classes="modal-box"):
             yield Label(msg.UI_HELP_TITLE, classes="modal-title")
-            yield DataTable(id="help-keys", cursor_type="none", show_header=False)
+            with VerticalScroll(id="help-keys"), Horizontal(id="help-columns"):
+                for column in _columns(msg.UI_HELP_KEYS):
+                    with Vertical(classes="help-column"):
+                        for where, keys in column:
+                            yield Label(where, classes="help-where")
+                            for key, what in keys:
+                                with Horizontal(classes="help-row"):
+                                    yield Label(key, classes="help-key", markup=False)
+                                    yield Static(what, classes="help-what", markup=False)
             yield Button(msg.UI_CLOSE, id="help-close", variant="primary", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        table: DataTable[str] = self.query_one(DataTable)
-        table.add_columns("where", "key", "what")
-        for where, keys in msg.UI_HELP_KEYS:
-            for number, (key, what) in enumerate(keys):
-                table.add_row(where if number == 0 else "", key, what)
-        table.focus()  # ↑ ↓ scroll the list on a small screen
+        self.query_one("#help-keys").focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(self.app.size.width >= TWO_COLUMNS_WIDTH, "-wide")
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

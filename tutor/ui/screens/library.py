@@ -6,6 +6,7 @@ for an article that has none are generated in another, with a progress bar: the 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -95,19 +96,22 @@ class LibraryScreen(Screen[None]):
             return
         self.app.call_from_thread(self.app.learner_opened, notices)
         catalog = load_catalog(self.app.services.paths)
-        self.app.call_from_thread(self._show_catalog, catalog)
+        start = self.app.services.start_article(catalog)
+        self.app.call_from_thread(self._show_catalog, catalog, start)
 
     @work(thread=True, exclusive=True, group="reader")
     def _prepare_reader(self) -> None:
         """Glossary and word frequencies for the reader, read while the learner chooses."""
         self.app.services.prepare_reader()
 
-    def _show_catalog(self, catalog: Catalog) -> None:
+    def _show_catalog(self, catalog: Catalog, start: str | None = None) -> None:
         self.catalog = catalog
         self.query_one(LoadingIndicator).display = False
         table = self.query_one(DataTable)
         table.display = True
         self._fill()
+        if start is not None:
+            table.move_cursor(row=table.get_row_index(start))
         table.focus()
         self.call_after_refresh(self._prepare_reader)
         for problem in catalog.problems:
@@ -168,6 +172,7 @@ class LibraryScreen(Screen[None]):
         self._describe()
 
     def on_screen_resume(self) -> None:
+        self.app.services.refresh()
         self._fill()
 
     def on_resize(self) -> None:
@@ -216,6 +221,14 @@ class LibraryScreen(Screen[None]):
             self.notify(entry.problem or "", severity="error", markup=False)
             return
         self.app.push_screen(ReaderScreen(entry))
+        self._remember(entry.slug)
+
+    @work(thread=True, group="remember")
+    def _remember(self, slug: str) -> None:
+        """A small file write with fsync: off the UI thread, and a failure only means the
+        next library starts elsewhere."""
+        with contextlib.suppress(OSError):
+            self.app.services.remember_article(slug)
 
     # --- generation ------------------------------------------------------------------------
 
@@ -295,6 +308,7 @@ class LibraryScreen(Screen[None]):
         if self.catalog is None:
             self.notify(msg.UI_LIBRARY_LOADING)
             return
+        self.app.services.refresh()
         items = self.app.services.due_items(self.catalog)
         if not items:
             self.notify(msg.UI_REVIEW_NOTHING)

@@ -54,6 +54,7 @@ class ProgressScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         services = self.app.services
+        services.refresh()
         library = self.app._library()
         mastery = services.skill_mastery(getattr(library, "catalog", None))
         history = services.accuracy_by_day()[-HISTORY_DAYS:]

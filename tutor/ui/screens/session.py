@@ -70,7 +70,8 @@ class SessionScreen(Screen[None]):
 
     def _status(self, number: int) -> None:
         """Item `number` (from 1) of the lesson, the score so far and the bar of items done."""
-        text = msg.UI_SESSION_STATUS.format(
+        template = msg.UI_SESSION_STATUS if self.lesson.played else msg.UI_SESSION_STATUS_FIRST
+        text = template.format(
             number=min(number, len(self.lesson.items)),
             total=len(self.lesson.items),
             score=format_points(self.lesson.score),

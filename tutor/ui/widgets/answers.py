@@ -1,7 +1,10 @@
-"""Answer widgets, one per way of answering: pick an option, type a word, pair, reorder.
+"""Answer widgets, one per way of answering: pick an option, type a word, reorder (pairing is
+in `pairing`).
 
 Each posts `AnswerSubmitted` with a plain value (str, dict or list); the session screen turns it
 into a verdict. None of them knows about scoring or items, so each can be tested on its own.
+Focus moves with `screen.set_focus`, at once: `widget.focus()` waits for the app's queue, and
+keys typed meanwhile would reach the widget that had the focus before.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from textual.content import Content
 from textual.events import Key
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList, Select
+from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList
 from textual.widgets.option_list import Option
 
 from tutor import messages as msg
@@ -59,7 +62,7 @@ class ChoiceAnswer(Vertical):
         self.query_one(OptionList).highlighted = 0
 
     def focus_answer(self) -> None:
-        self.query_one(OptionList).focus()
+        self.screen.set_focus(self.query_one(OptionList))
 
     def submit(self) -> None:
         index = self.query_one(OptionList).highlighted
@@ -82,13 +85,14 @@ class ChoiceAnswer(Vertical):
 
 class JustifiedTruthAnswer(Vertical):
     """Vrai / faux / on ne sait pas, then the sentence of the text that proves it, picked from
-    the article's sentences (typing a whole sentence would test typing, not reading)."""
+    the article's sentences, paragraph by paragraph (typing a whole sentence would test typing,
+    not reading)."""
 
     def __init__(
         self,
         options: list[tuple[str, object]],
         keys: list[str],
-        sentences: list[str],
+        paragraphs: list[list[str]],
         no_proof: object,
         *,
         id: str | None = None,
@@ -96,7 +100,8 @@ class JustifiedTruthAnswer(Vertical):
         super().__init__(id=id, classes="answer")
         self._options = options
         self._keys = keys
-        self._sentences = sentences
+        self._paragraphs = paragraphs
+        self._sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
         self._no_proof = no_proof
         self._truth: object | None = None
 
@@ -104,8 +109,11 @@ class JustifiedTruthAnswer(Vertical):
         yield ChoiceAnswer(self._options, self._keys, id="truth")
         yield Label(msg.UI_JUSTIFY_PICK, id="justify-label", classes="hint")
         options: list[Option | None] = []
-        for sentence in self._sentences:
-            options += [Option(Content(sentence)), None]
+        for paragraph in self._paragraphs:  # a line between paragraphs, not between sentences
+            options += [
+                *(Option(Content.assemble(("› ", "dim"), sentence)) for sentence in paragraph),
+                None,
+            ]
         yield OptionList(*options[:-1], id="justify")
 
     def on_mount(self) -> None:
@@ -142,7 +150,7 @@ class JustifiedTruthAnswer(Vertical):
         self.query_one(ChoiceAnswer).display = False
         justify.display = True
         justify.highlighted = 0
-        justify.focus()
+        self.screen.set_focus(justify)
 
     @on(OptionList.OptionSelected, "#justify")
     def _sentence_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -161,7 +169,7 @@ class TextAnswer(Vertical):
         yield Input(placeholder=self._placeholder, id="typed")
 
     def focus_answer(self) -> None:
-        self.query_one(Input).focus()
+        self.screen.set_focus(self.query_one(Input))
 
     def submit(self) -> None:
         self._send(self.query_one(Input).value)
@@ -176,70 +184,6 @@ class TextAnswer(Vertical):
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._send(event.value)
-
-
-class PairingAnswer(Vertical):
-    """For each left-hand text, choose its partner from a list (a speaker, a term)."""
-
-    def __init__(
-        self, rows: list[str], choices: list[str], prompt: str, *, id: str | None = None
-    ) -> None:
-        super().__init__(id=id, classes="answer")
-        self._rows = rows
-        self._choices = choices
-        self._prompt = prompt
-
-    def compose(self) -> ComposeResult:
-        for number, text in enumerate(self._rows, start=1):
-            with Vertical(classes="pair-row"):
-                yield Label(Content.assemble((f"{number}. ", "bold"), text), classes="pair-text")
-                yield Select(
-                    [(choice, choice) for choice in self._choices],
-                    prompt=self._prompt,
-                    id=f"pair-{number}",
-                    classes="pair-select",
-                    compact=True,
-                )
-        with Horizontal(classes="answer-buttons"):
-            yield Button(msg.UI_SUBMIT, id="submit-pairs", variant="primary")
-
-    def focus_answer(self) -> None:
-        self.query(Select).first().focus()
-
-    def answer(self) -> dict[str, str] | None:
-        """Row text -> chosen partner, or None while a row has no choice."""
-        chosen: dict[str, str] = {}
-        for text, select in zip(self._rows, self.query(Select), strict=True):
-            if select.is_blank():
-                return None
-            chosen[text] = str(select.value)
-        return chosen
-
-    def submit(self) -> None:
-        answer = self.answer()
-        if answer is None:
-            self.app.notify(msg.UI_PAIRS_INCOMPLETE, severity="warning")
-            return
-        self.post_message(AnswerSubmitted(answer, self))
-
-    @on(Select.Changed)
-    def _changed(self, event: Select.Changed) -> None:
-        """Move on to the next row once a choice is made, so the keyboard flow is Enter, arrows,
-        Enter, for each row, and then Enter on Valider."""
-        event.stop()
-        if event.select.is_blank():
-            return
-        selects = list(self.query(Select))
-        index = selects.index(event.select)
-        if index + 1 < len(selects):
-            self.call_after_refresh(selects[index + 1].focus)
-        elif self.answer() is not None:
-            self.call_after_refresh(self.query_one("#submit-pairs", Button).focus)
-
-    @on(Button.Pressed, "#submit-pairs")
-    def _pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.submit()
 
 
 class OrderList(ListView):
@@ -287,7 +231,7 @@ class OrderingAnswer(Vertical):
 
     def focus_answer(self) -> None:
         order = self.query_one(OrderList)
-        order.focus()
+        self.screen.set_focus(order)
         order.index = 0
 
     def submit(self) -> None:
