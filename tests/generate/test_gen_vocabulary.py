@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gold_facts import context_for, gold_article, gold_stems
 
-from tutor.generate.banks import Word, fits, gap_gender, plain, same_word
+from tutor.generate.banks import Slot, Word, fits, gap_slot, plain, same_word
 from tutor.generate.vocabulary import vocabulary_items
 from tutor.glossary import shipped_glossary
 from tutor.model import GAP
@@ -66,9 +66,19 @@ def test_bank_words_share_the_answer_grammar_and_are_never_its_forms():
 def test_bank_words_agree_with_the_gap_and_are_not_synonyms():
     assert plain("Mémorandum") == "memorandum"
     # "un mauvais ___": masculine nouns only; "la ___ de 3 000 emplois": feminine ones
-    assert gap_gender("par un mauvais ") == "m"
-    assert gap_gender("représentant la ") == "f"
-    assert gap_gender("face aux ", " internationales.") == "f"
+    assert gap_slot("par un mauvais ").gender == "m"
+    assert gap_slot("représentant la ").gender == "f"
+    assert gap_slot("face aux ", " internationales.").gender == "f"
+    # "l'___" takes a vowel, "de ___" a consonant, "son ___" a masculine word or a vowel
+    assert gap_slot("dues à l'") == Slot(initial="vowel")
+    assert gap_slot("l'absence de ").initial == "consonant"
+    veto = Word("veto", "NOUN", "veto")
+    after_son = gap_slot("elle a utilisé son ")
+    assert fits(veto, Word("accord", "NOUN", "accord"), after_son)
+    assert not fits(veto, Word("guerre", "NOUN", "guerre"), after_son, lambda w: "f")
+    ergonomie = Word("ergonomie", "NOUN", "ergonomie")
+    assert not fits(ergonomie, Word("procédure", "NOUN", "procédure"), Slot(initial="vowel"))
+    assert fits(ergonomie, Word("explication", "NOUN", "explication"), Slot(initial="vowel"))
     interdire = Word("interdire", "VERB", "interdire", "Dire qu'on n'a pas le droit.")
     prohiber = Word("prohiber", "VERB", "prohiber", "Interdire par la loi.")
     supprimer = Word("supprimer", "VERB", "supprimer", "Enlever, faire disparaître.")
@@ -78,14 +88,19 @@ def test_bank_words_agree_with_the_gap_and_are_not_synonyms():
     assert same_word(bourgeoise, Word("petite-bourgeoise", "NOUN", "petite-bourgeoise"))
     assert same_word(bourgeoise, Word("bourgeoisie", "NOUN", "bourgeoisie"))
     suppression = Word("suppression", "NOUN", "suppression")
-    assert fits(suppression, Word("fermeture", "NOUN", "fermeture"), "f")
-    assert not fits(suppression, Word("positionnement", "NOUN", "positionnement"), "f")
-    assert not fits(suppression, Word("emplois", "NOUN", "emploi"), None)  # plural
-    assert not fits(suppression, Word("sécurité financière", "NOUN", "x"), None)  # two words
-    assert not fits(suppression, Word("supprimer", "VERB", "supprimer"), None)
+    feminine = Slot(gender="f")
+    assert fits(suppression, Word("fermeture", "NOUN", "fermeture"), feminine)
+    assert not fits(suppression, Word("positionnement", "NOUN", "positionnement"), feminine)
+    assert not fits(suppression, Word("emplois", "NOUN", "emploi"))  # plural
+    assert not fits(suppression, Word("sécurité financière", "NOUN", "x"))  # two words
+    assert not fits(suppression, Word("supprimer", "VERB", "supprimer"))
     infinitive = Word("méconnaître", "VERB", "méconnaître")
-    assert not fits(infinitive, Word("décrié", "VERB", "décrier"), None)
-    assert fits(infinitive, Word("autoriser", "VERB", "autoriser"), None)
+    assert not fits(infinitive, Word("décrié", "VERB", "décrier"))
+    assert fits(infinitive, Word("autoriser", "VERB", "autoriser"))
+    # "a ___ l'idée": a participle that agrees the same way
+    refute = Word("réfuté", "VERB", "réfuter")
+    assert fits(refute, Word("précisé", "VERB", "préciser"))
+    assert not fits(refute, Word("annoncée", "VERB", "annoncer"))
 
 
 def test_terms_are_matched_with_glossary_definitions(poutine, poutine_facts):

@@ -68,7 +68,25 @@ def _defines(a: Word, b: Word) -> bool:
         return False
     words = _definition_words(a.definition)
     stems = {plain(b.lemma), plain(b.form)}
-    return any(w == s or (len(s) >= 6 and w.startswith(s[:6])) for w in words for s in stems)
+    if any(w == s or (len(s) >= 6 and w.startswith(s[:6])) for w in words for s in stems):
+        return True
+    # "ténor" (… important dans un parti) and "dirigeant" (… le pouvoir dans un parti): two
+    # words of one field, so both fit "les ___ du parti"
+    topics = {w for w in words & _definition_words(b.definition) if len(w) >= 5}
+    return bool(topics - _GENERIC)
+
+
+_GENERIC = frozenset(
+    plain(w)
+    for w in french.wordset(
+        """personne personnes chose choses quelque quelqu'un ensemble groupe action moment
+        partie manière endroit autre autres entre avoir faire faite fait permet permettre leurs
+        comme celui celle dont avant apres pendant toujours souvent grand grande petit petite
+        beaucoup general generale officiel officielle public publique important importante
+        plusieurs certain certaine"""
+    )
+)
+"""Words of many definitions: sharing one says nothing about the meaning."""
 
 
 def verb_form(form: str) -> str:
@@ -103,25 +121,49 @@ _FEMININE_AFTER += ("ale", "ales")
 _MASCULINE_AFTER = ("eux", "if", "ifs", "ien", "iens", "aux", "el", "els")
 
 
-def gap_gender(before_gap: str, after_gap: str = "") -> str | None:
-    """The gender the words around the gap demand: "la ___" or "aux ___ internationales" -> f,
-    "un mauvais ___" -> m."""
+@dataclass(frozen=True)
+class Slot:
+    """What the words around a gap demand of the word in it."""
+
+    gender: str | None = None
+    initial: str | None = None
+    """ "vowel" after an elision ("l'___"), "consonant" after "le", "la", "de" ("de ___")."""
+    masculine_before_consonant: bool = False
+    """After "son": a word starting with a consonant must be masculine ("son veto")."""
+
+
+_BEFORE_CONSONANT = french.wordset("le la de du au que ce ne se je me te ma ta sa")
+
+
+def gap_slot(before_gap: str, after_gap: str = "") -> Slot:
+    """The slot of a gap: "la ___" or "aux ___ internationales" -> feminine, "l'___" -> a
+    vowel, "un mauvais ___" -> masculine, "son ___" -> masculine if it starts with a consonant."""
+    initial = None
+    if before_gap.endswith(("'", "’")):
+        initial = "vowel"
     words = before_gap.split()
+    last = french.fold(words[-1]) if words else ""
+    if last in _BEFORE_CONSONANT:
+        initial = "consonant"
+    gender = None
     for word in reversed(words[-2:]):
         opened = grammar.determiner(word)
         if opened is not None and not opened[1]:
             gender = grammar.DETERMINER_AGREEMENT[opened[0]][0]
-            if gender is not None:
-                return gender
             break
     following = re.match(r"\s([a-zàâçéèêëîïôûù-]{4,})(?=[\s.,;]|$)", after_gap)
-    if following:
+    if gender is None and following:
         word = following.group(1)
         if word.endswith(_FEMININE_AFTER):
-            return "f"
-        if word.endswith(_MASCULINE_AFTER):
-            return "m"
-    return None
+            gender = "f"
+        elif word.endswith(_MASCULINE_AFTER):
+            gender = "m"
+    return Slot(gender, initial, last in ("son", "mon", "ton"))
+
+
+def gap_gender(before_gap: str, after_gap: str = "") -> str | None:
+    """The gender the words around the gap demand (see gap_slot)."""
+    return gap_slot(before_gap, after_gap).gender
 
 
 @dataclass(frozen=True)
@@ -155,12 +197,15 @@ def features(form: str, lemma: str = "") -> Features:
 def fits(
     answer: Word,
     candidate: Word,
-    gender: str | None,
+    slot: Slot = Slot(),
     gender_of: Callable[[str], str | None] = grammar.noun_gender,
 ) -> bool:
     """Whether a candidate has the answer's grammar (see the module docstring)."""
     if candidate.pos != answer.pos or not candidate.form[:1].islower():
         return False
+    vowel = french.starts_with_vowel(candidate.form) or french.fold(candidate.form)[:1] == "h"
+    if (slot.initial == "vowel" and not vowel) or (slot.initial == "consonant" and vowel):
+        return False  # "l'menace", "de incompatibilité"
     mine = features(answer.form, answer.lemma)
     theirs = features(candidate.form, candidate.lemma)
     if theirs.words != mine.words or None in (theirs.plural, mine.plural):
@@ -170,14 +215,21 @@ def fits(
     if answer.pos == "VERB":
         if (theirs.verb_form, theirs.third_plural) != (mine.verb_form, mine.third_plural):
             return False
+        if mine.verb_form == "participle" and _agreement(candidate) != _agreement(answer):
+            return False  # "a réfuté", never "a annoncée"
     elif answer.pos == "ADJ":  # "frontiste" fits either gender: so must the others
         if theirs.adjective_gender != mine.adjective_gender:
             return False
-    elif gender is not None:
-        found = gender_of(_head(candidate.form))
+    else:
+        gender = slot.gender or ("m" if slot.masculine_before_consonant and not vowel else None)
+        found = gender_of(_head(candidate.form)) if gender else None
         if found is not None and found != gender:
             return False
     return not same_word(answer, candidate)
+
+
+def _agreement(word: Word) -> grammar.Agreement:
+    return grammar.participle_agreement(word.form)
 
 
 def genders_in(body: str) -> dict[str, str]:
@@ -192,7 +244,10 @@ def genders_in(body: str) -> dict[str, str]:
 
 
 _DETERMINED = re.compile(
-    r"\b(le|la|un|une|du|au|ce|cet|cette|sa)\s+([^\W\d_][\w-]*)", re.IGNORECASE
+    r"\b(le|la|un|une|du|au|ce|cet|cette|sa)\s+"
+    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvelle|grand|grande|petit|petite|"
+    r"mauvais|mauvaise|bon|bonne|seul|seule)\s+)?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
 )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from tutor.facts import Person
-from tutor.generate import clauses, french
+from tutor.generate import banks, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, dated_sentences, precision
 from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
+from tutor.generate.simplify import is_participle
 from tutor.generate.speakers import usable_quotes
 from tutor.generate.statements import quantity_statement, quote_statements, says, true_false
 
@@ -137,6 +138,12 @@ def _person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
 
 _PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})
 _VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
+_COMMON = french.STOPWORDS | french.wordset(
+    """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
+    derniers dernières ancien ancienne importante important importants importantes grande
+    grandes certains certaines plusieurs"""
+)
+"""Words too common to show that a learner understood the article."""
 
 
 def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
@@ -144,18 +151,28 @@ def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
     glossary terms first, then key terms, then long words that are not verbs or adverbs."""
     folded = french.fold(text)
     words: dict[str, bool] = {}
+
+    def add(form: str, noun: bool) -> None:
+        # one word per family: "rejet" and "rejeté" are one keyword, not two
+        word = banks.Word(form, "", form)
+        if not any(banks.same_word(word, banks.Word(k, "", k)) for k in words):
+            words[form] = noun
+
+    for word in french.words(text):
+        if len(word) >= 3 and word.isupper():
+            add(word, False)  # "ACTA", "PSA": the subject of the article
     for match in ctx.glossary.find_in(text):
         if " " not in match.form and not match.form[0].isupper():
-            words.setdefault(match.form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
+            add(match.form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
     for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
         form = term.text.strip()
         if " " not in form and french.fold(form) in folded:
-            words.setdefault(form, term.pos.upper() in ("NOUN", "ADJ", ""))
+            add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]
-        common = french.fold(bare) in french.STOPWORDS or bare.endswith(_VERB_ENDINGS)
-        if len(bare) >= 7 and not common and not bare[0].isupper():
-            words.setdefault(bare, False)  # part of speech unknown: no plural variant
+        common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
+        if len(bare) >= 7 and not common and not bare[0].isupper() and not is_participle(bare):
+            add(bare, False)  # part of speech unknown: no plural variant
     return list(words.items())[:limit]
 
 
@@ -209,7 +226,9 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     "points": 2,
                     "keywords": [_keyword(w, noun) for w, noun in found],
                     "min_keywords": min(2, len(words)),
-                    "model_answer": french.ensure_period(f"Selon {who}, « {spoken.text} »"),
+                    "model_answer": french.ensure_period(
+                        f"Selon {who}, {french.quoted(spoken.text)}"
+                    ),
                     "evidence": spoken.evidence,
                     "hint": "Relisez la citation et cherchez les mots les plus importants.",
                     "hint_cost": 0.5,

@@ -45,7 +45,9 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     if question is None:
         what = "durée" if kind == "duration" else "date"
         gap_text = french.gap_window(dated.sentence, dated.start, dated.end, GAP, 28)
-        question = f"D'après l'article, quelle {what} manque dans cette phrase ? « {gap_text} »"
+        question = (
+            f"D'après l'article, quelle {what} manque dans cette phrase ? {french.quoted(gap_text)}"
+        )
         answer = dated.date_text.strip()
     accept = sorted({a for a in accept if french.fold(a) != french.fold(answer)}, key=str.lower)
     item: dict[str, object] = {
@@ -60,7 +62,7 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         item["accept"] = accept
     item["evidence"] = dated.sentence
     item["hint"] = _hint(dated)
-    item["feedback"] = f"Réponse : {answer}. L'article le dit : « {_quote(dated)} »"
+    item["feedback"] = f"Réponse : {answer}. L'article le dit : {french.quoted(_quote(dated))}"
     quality = 0 if not question.startswith("D'après") else (2 if kind == "duration" else 1)
     return quality, item
 

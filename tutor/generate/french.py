@@ -153,6 +153,12 @@ def _shorten(text: str, max_words: int) -> str:
     return " ".join(tokens[:max_words]).rstrip(",;:") + " […]"
 
 
+def quoted(text: str) -> str:
+    """A text between « », its own « » turned into “ ” as French nests quotations."""
+    inner = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text.strip()))
+    return f"« {inner} »"
+
+
 def unquote(text: str) -> str:
     """A quotation without its surrounding quotation marks and edge punctuation; quotation
     marks left inside are balanced, so « never opens without closing."""
@@ -208,23 +214,27 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
     piece = text[left:right].strip().rstrip(",;:").strip()
     if word_count(piece) > max_words:
         # one clause is still too long: keep words around the gap
-        before = text[left:gap_at].split()
-        after = text[gap_at + len(gap) : right].split()
         half = max_words // 2
-        before, after = before[-half:], after[:half]
-        piece = " ".join([*before, gap, *after]).strip().rstrip(",;:")
-        cut_left = len(before) < len(text[left:gap_at].split())
-        cut_right = len(after) < len(text[gap_at + len(gap) : right].split())
+        starts = [m.start() for m in re.finditer(r"\S+", text[left:gap_at])]
+        ends = [m.end() for m in re.finditer(r"\S+", text[gap_at + len(gap) : right])]
+        cut_left, cut_right = len(starts) > half, len(ends) > half
+        start = left + starts[-half] if cut_left else left
+        end = gap_at + len(gap) + ends[half - 1] if cut_right else right
+        # the text's own spacing is kept: "des ___. »", never "des ___ . »"
+        piece = text[start:end].strip().rstrip(",;:")
         left = left if not cut_left else -1
         right = right if not cut_right else -1
     prefix = "" if left == 0 else ELLIPSIS + " "
     suffix = "" if right == len(text) else " " + ELLIPSIS
-    return prefix + _without_stray_quotes(piece) + suffix
+    piece, closed, opened = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
+    # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
+    return "« " * closed + prefix + piece + suffix + " »" * opened
 
 
-def _without_stray_quotes(piece: str) -> str:
-    """A cropped piece without the « or » whose partner the crop left out: "… aujourd'hui ». »"
-    would show a quotation closing that never opened."""
+def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, int, int]:
+    """A cropped piece without the « or » whose partner is not in it, unless the crop cut that
+    partner away; then how many « the piece needs before it and » after it."""
+    closed = opened = 0
     for opening, closing in (("«", "»"), ("“", "”")):
         stray, open_at = [], []
         for i, char in enumerate(piece):
@@ -235,6 +245,11 @@ def _without_stray_quotes(piece: str) -> str:
                     open_at.pop()
                 else:
                     stray.append(i)
+        if opening == "«":
+            closed = len(stray) if cut_before else 0
+            opened = len(open_at) if cut_after else 0
+            stray = [] if cut_before else stray
+            open_at = [] if cut_after else open_at
         for i in sorted([*stray, *open_at], reverse=True):
             if char_at(piece, i - 1) == " " and piece[i] == closing:
                 piece = piece[: i - 1] + piece[i + 1 :]
@@ -242,7 +257,7 @@ def _without_stray_quotes(piece: str) -> str:
                 piece = piece[:i] + piece[i + 2 :]
             else:
                 piece = piece[:i] + piece[i + 1 :]
-    return piece
+    return piece, closed, opened
 
 
 def char_at(text: str, index: int) -> str:

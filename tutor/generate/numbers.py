@@ -63,7 +63,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
-        floor = _lower_bound(evidence[: match.start()])
+        floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
         same = [
             v
             for v in values
@@ -89,11 +89,11 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
                 "id": ctx.new_id("nombre", f"{number} {evidence[match.end() :][:20]}"),
                 "type": "choice",
                 "skill": "comprehension",
-                "prompt": f"Quel nombre manque dans cette phrase ? « {text} »",
+                "prompt": f"Quel nombre manque dans cette phrase ? {french.quoted(text)}",
                 "options": options,
                 "answer": number,
                 "evidence": evidence,
-                "feedback": f"Réponse : {number}. L'article dit : « {shown} »",
+                "feedback": f"Réponse : {number}. L'article dit : {french.quoted(shown)}",
             }
         )
     return items
@@ -107,10 +107,14 @@ def _plausible(option: str, value: float, floor: float) -> bool:
     return number > max(1, floor) and value / 5 <= number <= value * 5
 
 
-def _lower_bound(before: str) -> float:
-    """The number a gap must exceed: "22 des ___ gouvernements", "3 sur ___"."""
+def _lower_bound(before: str, after: str) -> float:
+    """The number a gap must exceed: "22 des ___ gouvernements", "3 sur ___", "___
+    recommandations …, dont 21 nouvelles"."""
     match = re.search(r"(\d[\d \u00a0\u202f]*)\s+(?:des|sur)\s+$", before)
-    return _number_value(match.group(1)) if match else 0
+    if match:
+        return _number_value(match.group(1).strip())
+    part = re.match(r"[^.;:]{0,80}?\bdont\s+(\d+)\b", after)
+    return _number_value(part.group(1)) if part else 0
 
 
 def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:

@@ -55,8 +55,13 @@ def is_clause(quote: str) -> bool:
 
 
 def speaker_label(ctx: Context, speaker: str) -> str:
-    """How a speaker is shown as an option: the person's full name, or the group capitalised."""
-    return french.capitalise(ctx.canonical_name(speaker.strip()))
+    """How a speaker is shown as an option: the person's full name, or the group capitalised
+    ("les américains" -> "Les Américains": a people takes a capital)."""
+    label = ctx.canonical_name(speaker.strip())
+    people = re.match(r"(?i)(les\s+)([a-zéè][\w-]*(?:ains|ais|ois|ens|iens|ands|ols))$", label)
+    if people:
+        label = people.group(1) + french.capitalise(people.group(2))
+    return french.capitalise(label)
 
 
 def usable_quotes(ctx: Context) -> list[SpokenQuote]:
@@ -103,24 +108,38 @@ def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
     for quote in ctx.facts.quotes:
         if quote.speaker.strip() and french.fold(quote.speaker) not in _PRONOUN_SPEAKERS:
             label = speaker_label(ctx, quote.speaker)
-            names.setdefault(french.fold(label), label)
+            names.setdefault(_speaker_key(label), label)
     for person in ctx.people:
-        names.setdefault(french.fold(person.name), person.name)
-    excluded = {french.fold(e) for e in exclude}
+        names.setdefault(_speaker_key(person.name), person.name)
+    excluded = {_speaker_key(e) for e in exclude}
     return sorted(label for key, label in names.items() if key not in excluded)
+
+
+def _speaker_key(label: str) -> str:
+    """ "Le rapport de la CIA" and "Un rapport de la CIA" are one speaker."""
+    return re.sub(r"^(?:le|la|les|un|une|des|l')\s*", "", french.fold(label))
 
 
 def _cue_feedback(spoken: SpokenQuote) -> str:
     cue = spoken.quote.cue.strip()
     who = french.lower_first(spoken.speaker)
-    if cue and french.fold(cue) in french.fold(spoken.evidence):
-        return f"C'est {who} : dans l'article, « {cue} » rapporte ses paroles."
-    return f"C'est {who} : son nom est dans la même phrase que la citation."
+    plural = french.is_plural(who)
+    it_is = f"Ce sont {who}" if plural else f"C'est {who}"
+    words = "leurs paroles" if plural else "ses paroles"
+    if french.fold(cue) in ("pour", "selon", "d'après"):
+        # "Pour Jérémie Zimmermann, « … »": "Pour" alone says nothing, with the name it does
+        match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,60}}", spoken.evidence, re.I)
+        if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
+            phrase = match.group(0).strip()
+            return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
+    elif cue and french.fold(cue) in french.fold(spoken.evidence):
+        return f"{it_is} : dans l'article, « {cue} » rapporte {words}."
+    return f"{it_is} : son nom est près de la citation dans l'article."
 
 
 def _quote_for_prompt(spoken: SpokenQuote) -> str:
     text = spoken.text
-    return f"« {text} »"
+    return french.quoted(text)
 
 
 def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | None:
@@ -138,7 +157,8 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     others = other_speakers(ctx, speakers)
     distractors = ctx.rng.sample(others, min(2, len(others)))
     summary = " ; ".join(
-        f"{french.lower_first(q.speaker)} : « {french.shorten(q.text, 10)} »" for q in chosen
+        f"{french.lower_first(q.speaker)} : {french.quoted(french.shorten(q.text, 10))}"
+        for q in chosen
     )
     item: dict[str, object] = {
         "id": ctx.new_id("speakers", " ".join(q.speaker for q in chosen)[:40]),
@@ -185,7 +205,7 @@ def who_said_items(
         options = [*ctx.rng.sample(others, min(3, len(others))), spoken.speaker]
         ctx.rng.shuffle(options)
         if spoken.quote.kind == "direct" and is_clause(spoken.text):
-            prompt = f"Qui a dit : {_quote_for_prompt(spoken)} ?"
+            prompt = f"Qui a dit : {french.quoted(french.capitalise(spoken.text))} ?"
         elif spoken.quote.kind == "direct":
             prompt = f"Qui a employé ces mots : {_quote_for_prompt(spoken)} ?"
         elif "[…]" in spoken.text:
@@ -219,19 +239,25 @@ def who_said_items(
 def _role_of(ctx: Context, name: str) -> str | None:
     for person in ctx.facts.people:
         if french.fold(person.name) == french.fold(name) and person.role:
-            return role_with_article(ctx, person.role)
+            return role_with_article(ctx, person.role, person.name)
     return None
 
 
-def role_with_article(ctx: Context, role: str) -> str:
-    """A role as a noun phrase with the determiner the article uses ("le porte-parole ...")."""
+def role_with_article(ctx: Context, role: str, name: str = "") -> str:
+    """A role as a noun phrase with the determiner the article uses ("le porte-parole ..."), or
+    the one the person's gender calls for ("Christian Jacob, président du groupe UMP" -> "le
+    président du groupe UMP"): options then all read alike, none stands out by its form."""
     role = role.strip()
     if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
     pattern = r"(?i)\b((?:le|la|du|au|de la|un|une)\s+|l['’]|de l['’])" + re.escape(role)
     match = re.search(pattern, ctx.article.body)
     if match is None:
-        return role
+        folded = french.fold(name)
+        feminine, masculine = folded in ctx.feminine_names, folded in ctx.masculine_names
+        if feminine == masculine or not role[:1].islower():
+            return role
+        return grammar.definite("la" if feminine else "le", role)
     det = french.fold(match.group(1)).strip()
     det = {"du": "le", "au": "le", "de la": "la", "de l'": "l'", "de l’": "l'"}.get(det, det)
     joint = "" if det.endswith("'") else " "
@@ -241,7 +267,7 @@ def role_with_article(ctx: Context, role: str) -> str:
 def role_items(ctx: Context) -> list[dict[str, object]]:
     """ "Qui est X ?" with the roles of the other people of the article as wrong options."""
     people = [p for p in ctx.people if p.role and 2 <= french.word_count(p.role) <= 12]
-    phrases = {p.name: role_with_article(ctx, p.role or "") for p in people}
+    phrases = {p.name: role_with_article(ctx, p.role or "", p.name) for p in people}
     roles = {name: french.capitalise(phrase) for name, phrase in phrases.items()}
     if len({french.fold(r) for r in roles.values()}) < 3:
         return []

@@ -110,9 +110,9 @@ def _claim(who: str, quote: str) -> tuple[str, str]:
     """ "X dit : « Ce vote est une victoire »." for a sentence, "X emploie les mots « ennemis
     rusés »." for a few words; and the verb the feedback repeats."""
     if is_clause(quote):
-        return f"{who} {says(who)} : « {french.capitalise(quote)} ».", f"le {says(who)}"
+        return f"{who} {says(who)} : {french.quoted(french.capitalise(quote))}.", f"le {says(who)}"
     uses = "emploient" if french.is_plural(who) else "emploie"
-    return f"{who} {uses} les mots « {quote} ».", f"{uses} ces mots"
+    return f"{who} {uses} les mots {french.quoted(quote)}.", f"{uses} ces mots"
 
 
 def _quote_statement(
@@ -189,7 +189,7 @@ def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
         statement = f"{who} a dit {medium} {french.elide('que', clause)}{clause}."
     elif is_clause(spoken.text):
         quote = french.capitalise(french.shorten(spoken.text, 14))
-        statement = f"{who} a dit {medium} : « {quote} »."
+        statement = f"{who} a dit {medium} : {french.quoted(quote)}."
     else:
         return None
     feedback = (

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tutor.facts import Term
 from tutor.generate import banks, french, grammar
 from tutor.generate.context import Context
+from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry
 from tutor.model import GAP
 
@@ -166,8 +167,9 @@ def bank_cloze(
 
 def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -> list[str] | None:
     answer = _word(located.form, located.pos, located.term.lemma, located.entry)
-    sentence = french.fold(located.sentence)
-    gender = banks.gap_gender(located.sentence[: located.start], located.sentence[located.end :])
+    sentence = banks.plain(located.sentence)
+    slot = banks.gap_slot(located.sentence[: located.start], located.sentence[located.end :])
+    asked: set[str] = ctx.memo.get("cloze_lemmas", set())
 
     def gender_of(noun: str) -> str | None:
         genders = ctx.remember("genders", lambda: banks.genders_in(ctx.article.body))
@@ -178,10 +180,15 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     fitting = [
         word
         for word in _bank_pool(ctx, others).get(answer.pos, ())
-        if french.fold(word.form) not in sentence and banks.fits(answer, word, gender, gender_of)
+        if banks.plain(word.form) not in sentence  # "memorandum" when it says "mémorandums"
+        and banks.plain(word.form) not in asked  # the answer of another cloze
+        and not (word.pos == "NOUN" and not word.definition and is_participle(word.form))
+        and banks.fits(answer, word, slot, gender_of)
     ]
     close: list[banks.Word] = []
-    for word in banks.similar_length(located.form, fitting):
+    # words with a glossary entry first: they are surely words of their part of speech
+    ranked = banks.similar_length(located.form, fitting)
+    for word in sorted(ranked, key=lambda w: not w.definition):
         if len(close) == banks.BANK_SIZE:
             break
         if not any(banks.same_word(word, kept) for kept in close):
