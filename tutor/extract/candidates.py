@@ -67,16 +67,27 @@ class Candidate:
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(self.lemma.replace("'", "' ").split())
+        return _words(self.lemma)
 
     @property
     def content(self) -> tuple[str, ...]:
         """The words that carry meaning, without links and articles."""
-        return tuple(
-            w
-            for w in self.words
-            if w not in LINKS and w not in _LINK_DETS and w not in _LOCUTION_PREPS and len(w) > 2
-        )
+        return _content_words(self.lemma)
+
+
+@lru_cache(maxsize=8192)
+def _words(lemma: str) -> tuple[str, ...]:
+    return tuple(lemma.replace("'", "' ").split())
+
+
+@lru_cache(maxsize=8192)
+def _content_words(lemma: str) -> tuple[str, ...]:
+    # Asked for every candidate at each step of the ranking: worth remembering per lemma.
+    return tuple(
+        w
+        for w in _words(lemma)
+        if w not in LINKS and w not in _LINK_DETS and w not in _LOCUTION_PREPS and len(w) > 2
+    )
 
 
 def usable(token: Token) -> bool:

@@ -35,6 +35,11 @@ class SpeakerResolver:
         self.body = body
         self.people = people
         self.quoted = [(q.open, q.close) for q in quoted]
+        # asked for nearly every token: one flag per character instead of a scan of the marks
+        self._quoted_chars = bytearray(len(body) + 1)
+        for o, c in self.quoted:
+            if c > o + 1:
+                self._quoted_chars[o + 1 : c] = b"\x01" * (c - o - 1)
         self.salient: str | None = None
         self.thing: tuple[str, str] | None = None
         self.learnt_roles: dict[str, str] = {}
@@ -44,7 +49,7 @@ class SpeakerResolver:
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character lies between quotation marks."""
-        return any(o < offset < c for o, c in self.quoted)
+        return 0 <= offset < len(self._quoted_chars) and self._quoted_chars[offset] == 1
 
     def notice(self, sentence_start: int, sentence_end: int) -> None:
         """Remember the person the narration makes the subject of this sentence, for "il" later

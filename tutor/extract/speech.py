@@ -82,10 +82,10 @@ def is_speech(token: Token, lexicon: frozenset[str]) -> bool:
         mistagged = token.pos_ == "NOUN" and token.lower_ in _FINITE_FORMS
         if not (mistagged and token.i > 0 and token.doc[token.i - 1].pos_ != "DET"):
             return False
-    if _passive(token):
+    lemma = lemma_of(token)
+    if _FINITE_FORMS.get(token.lower_, lemma) not in lexicon and lemma not in lexicon:
         return False
-    lemma = _FINITE_FORMS.get(token.lower_, lemma_of(token))
-    return lemma in lexicon or lemma_of(token) in lexicon
+    return not _passive(token)  # the costlier test, for speech verbs only
 
 
 def cue_text(doc: Doc, body: str, verb: Token) -> str:

@@ -22,7 +22,7 @@ from tutor.glossary import Glossary, shipped_glossary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 EVERYDAY_ZIPF = 5.8
 """Words this frequent (and more) are known to every learner: no rarity at all."""
@@ -68,13 +68,11 @@ def find_terms(
     found = collect(doc)
     known = shipped_glossary() if glossary is None else glossary
     lowered_title = title.lower()
-    nouns = [t.vector for t in doc if t.pos_ == "NOUN" and t.has_vector]
-    centroid = sum(nouns) / len(nouns) if nouns else None
-    sims: dict[int, float] = {}
+    topic = _Topic(doc)
     for cand in found.values():
-        topic = _centrality(cand, doc, centroid, sims) if centroid is not None else 0.3
-        cand.score = _score(cand, lowered_title, topic)
-        if len(known) and _in_glossary(cand, known, body):
+        cand.score = _score(cand, lowered_title, topic.centrality(cand))
+        # a score of 0 stays 0 whatever the boost: no need to look the term up
+        if cand.score and len(known) and _in_glossary(cand, known, body):
             cand.score = round(cand.score * GLOSSARY_BOOST, 4)
     chosen = _choose([c for c in found.values() if c.score > 0], limit)
     terms = []
@@ -128,19 +126,56 @@ def _cosine(a: object, b: object) -> float:
     return float((a * b).sum()) / norm if norm else 0.0  # type: ignore[operator]
 
 
-def _centrality(cand: Candidate, doc: Doc, centroid: object, cache: dict[int, float]) -> float:
-    """How close the term's words are to what the article is about (cosine with the mean vector
-    of its nouns), from the model's word vectors."""
-    first, last = cand.ranges[0]
-    sims = []
-    for i in range(first, last + 1):
-        if i not in cache:
-            token = doc[i]
-            useful = token.pos_ in ("NOUN", "ADJ", "VERB") and token.has_vector
-            cache[i] = _cosine(token.vector, centroid) if useful else -1.0
-        if cache[i] > -1.0:
-            sims.append(cache[i])
-    return max(sims) if sims else 0.3
+_TOPIC_POS = frozenset({"NOUN", "ADJ", "VERB"})
+
+
+class _Topic:
+    """How close words are to what the article is about: the cosine of a word's vector with the
+    mean vector of the article's nouns, from the model's word vectors.
+
+    Vectors belong to words, not to tokens, so each is fetched and compared once per distinct
+    word (a model without vectors, whose token vectors come from context, is read per token).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._per_word = bool(doc.vocab.vectors.size)
+        self._vectors: dict[int, object | None] = {}
+        self._sims: dict[int, float] = {}
+        self._by_token: dict[int, float] = {}
+        nouns = [v for t in doc if t.pos_ == "NOUN" for v in [self._vector(t)] if v is not None]
+        self.centroid = sum(nouns) / len(nouns) if nouns else None  # type: ignore[operator]
+
+    def _key(self, token: Token) -> int:
+        return token.orth if self._per_word else -1 - token.i
+
+    def _vector(self, token: Token) -> object | None:
+        key = self._key(token)
+        if key not in self._vectors:
+            self._vectors[key] = token.vector if token.has_vector else None
+        return self._vectors[key]
+
+    def _similarity(self, i: int) -> float:
+        """-1.0 for a word that says nothing of the topic (not a noun, adjective or verb)."""
+        if i not in self._by_token:
+            token = self.doc[i]
+            sim = -1.0
+            if token.pos_ in _TOPIC_POS:
+                key = self._key(token)
+                if key not in self._sims:
+                    vector = self._vector(token)
+                    self._sims[key] = -1.0 if vector is None else _cosine(vector, self.centroid)
+                sim = self._sims[key]
+            self._by_token[i] = sim
+        return self._by_token[i]
+
+    def centrality(self, cand: Candidate) -> float:
+        """The closest of the term's words to the topic (0.3 when none can tell)."""
+        if self.centroid is None:
+            return 0.3
+        first, last = cand.ranges[0]
+        sims = [s for i in range(first, last + 1) for s in [self._similarity(i)] if s > -1.0]
+        return max(sims) if sims else 0.3
 
 
 def _score(cand: Candidate, title: str, topic: float) -> float:
@@ -163,6 +198,8 @@ def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
     seen = dict.fromkeys(range(len(pool)), 0)
     factor = dict.fromkeys(range(len(pool)), 1.0)
     stems = [_stems(c) for c in pool]
+    # kin share their first five letters (see _kin): only such pairs need the full comparison
+    prefixes = [{s[:_KIN_PREFIX] for s in own} for own in stems]
     chosen: list[int] = []
     taken = _Taken()
     while heap and len(chosen) < limit:
@@ -173,6 +210,8 @@ def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
             if taken.covers(cand):
                 continue
             for j in chosen[seen[i] :]:
+                if prefixes[i].isdisjoint(prefixes[j]):
+                    continue
                 if any(_kin(a, b) for a in stems[i] for b in stems[j]):
                     both_words = cand.kind == pool[j].kind == "word"
                     kept = FAMILY_WEIGHT if both_words else PHRASE_FAMILY_WEIGHT
@@ -186,8 +225,12 @@ def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
     return [pool[i] for i in chosen]
 
 
+_KIN_PREFIX = 5
+"""Kin words share at least this many first letters, and every stem is at least that long."""
+
+
 def _stems(cand: Candidate) -> set[str]:
-    return {p for w in cand.content for p in {w, *w.split("-")} if len(p) >= 5}
+    return {p for w in cand.content for p in {w, *w.split("-")} if len(p) >= _KIN_PREFIX}
 
 
 def _kin(a: str, b: str) -> bool:
@@ -197,7 +240,7 @@ def _kin(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= max(5, min(len(a), len(b)) - 3)
+    return common >= max(_KIN_PREFIX, min(len(a), len(b)) - 3)
 
 
 def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
