@@ -17,6 +17,7 @@ CORE_MODULES = [
     "tutor.exercise_io",
     "tutor.exercise_rules",
     "tutor.exercise_messages",
+    "tutor.french_calendar",
     "tutor.cli",
 ]
 OPTIONAL_CORE = [

@@ -17,29 +17,15 @@ from pathlib import Path
 
 import yaml
 
+from tutor.french_calendar import MONTH_NUMBERS
 from tutor.model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 """Larger files are refused with a message: no news article is that long."""
 
-FRENCH_MONTHS = {
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "decembre": 12,
-}
+FRENCH_MONTHS = MONTH_NUMBERS
+"""Kept under this name for the extraction rules that import it from here."""
 
 _DATELINE = re.compile(
     r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"

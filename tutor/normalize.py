@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tutor.french_calendar import MONTHS_UNACCENTED
 from tutor.french_numbers import words_to_digits
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′‛ʹ"})
@@ -148,20 +149,7 @@ def typo_distance(answer: str, expected: str) -> int | None:
 
 # --- Dates -----------------------------------------------------------------------------------
 
-MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-}
+MONTHS = MONTHS_UNACCENTED
 _MONTH_ABBREVIATIONS = {
     "janv": 1,
     "fevr": 2,

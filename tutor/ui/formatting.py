@@ -5,21 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tutor import messages as msg
-
-FRENCH_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+from tutor.french_calendar import MONTHS
 
 
 def format_date(day: date | None) -> str:
@@ -32,7 +18,7 @@ def format_long_date(day: date | None) -> str:
     if day is None:
         return ""
     first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {FRENCH_MONTHS[day.month - 1]} {day.year}"
+    return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
 def format_points(value: float) -> str:
