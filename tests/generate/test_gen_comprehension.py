@@ -76,3 +76,17 @@ def test_no_where_said_statement_when_the_article_names_a_medium():
     # Le Pen spoke "dans les colonnes du Times" and on his blog: "à la radio" could be false
     for item in _not_given("le-pen-petite-bourgeoise"):
         assert not any(m in item["statement"] for m in ("télévision", "radio", "journalistes"))
+
+
+def test_wrong_numbers_are_of_the_same_order_and_possible():
+    for stem, answer, floor in (
+        ("acta-parlement-europeen", "27", 22),
+        ("rio-paris-rapport-bea", "41", 21),
+    ):
+        article, facts = gold_article(stem)
+        items = comprehension_items(context_for(article, facts))
+        item = next(i for i in items if i["id"].startswith("nombre-") and i["answer"] == answer)
+        # "22 des ___ gouvernements", "___ recommandations …, dont 21 nouvelles"
+        for option in item["options"]:
+            value = float(option.replace(" ", "").replace(",", "."))
+            assert floor < value <= 5 * float(answer), (stem, item["options"])

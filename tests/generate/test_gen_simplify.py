@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.generate import clauses
+from tutor.generate import clauses, french
 from tutor.generate.context import first_name_gender
 from tutor.generate.simplify import short_predicate, simplify
 
@@ -75,3 +75,15 @@ def test_a_first_name_tells_the_gender_a_surname_does_not():
     assert first_name_gender("Jérémie Zimmermann") == "m"
     assert first_name_gender("Barroso") is None
     assert first_name_gender("Robert Soulas") == "m"
+
+
+def test_crops_keep_quotation_marks_balanced_and_nest_them():
+    sentence = (
+        "Il estime que chaque député devrait toucher « une seule rémunération, celle de son "
+        "mandat, à un niveau correspondant à la rémunération moyenne d’un ouvrier ou d’un "
+        "employé : 2 300 euros brut aujourd’hui »."
+    )
+    at = sentence.index("2 300")
+    crop = french.gap_window(sentence, at, at + 5, "___", 16)
+    assert crop.count("«") == crop.count("»") == 1 and "___ euros" in crop
+    assert french.quoted("la loi « ne sauraient »") == "« la loi “ne sauraient” »"

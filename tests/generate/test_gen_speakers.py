@@ -81,3 +81,29 @@ def test_an_article_without_quotes_has_no_speaker_matching():
     quiet = ArticleFacts(facts.path, facts.title, facts.published, facts.dates, facts.people)
     items = speaker_items(context_for(article, quiet))
     assert all(i["type"] != "speakers" for i in items)
+
+
+def test_role_options_all_read_alike_with_their_article():
+    article, facts = gold_article("le-pen-petite-bourgeoise")
+    items = speaker_items(context_for(article, facts))
+    jacob = next(i for i in items if i["prompt"] == "Qui est Christian Jacob ?")
+    # "Christian Jacob, président du groupe UMP": the option gets the article his gender calls for
+    assert jacob["answer"] == "Le président du groupe UMP à l'Assemblée nationale"
+    for option in jacob["options"]:
+        assert option.startswith(("Le ", "La ", "L'")), option
+
+
+def test_speaker_options_are_people_once_each_and_feedback_agrees():
+    article, facts = gold_article("pologne-troupes-americaines")
+    for item in speaker_items(context_for(article, facts)):
+        if item["type"] != "choice":
+            continue
+        keys = [o.casefold().removeprefix("le ").removeprefix("un ") for o in item["options"]]
+        assert len(set(keys)) == len(keys), item["options"]  # never "Le" and "Un rapport de la CIA"
+    article, facts = gold_article("controles-au-facies")
+    groups = [
+        i
+        for i in speaker_items(context_for(article, facts))
+        if i.get("answer") == "Des associations"
+    ]
+    assert groups and all(i["feedback"].startswith("Ce sont des associations") for i in groups)

@@ -117,3 +117,21 @@ def test_terms_are_matched_with_glossary_definitions(poutine, poutine_facts):
             )
     terms = [p["term"] for i in matches for p in i["pairs"]]
     assert "partenariat stratégique" in terms or "biens à double usage" in terms
+
+
+def test_bank_words_fit_the_elision_before_the_gap():
+    checked = 0
+    for stem in gold_stems():
+        article, facts = gold_article(stem)
+        for item in vocabulary_items(context_for(article, facts)):
+            if "bank" not in item:
+                continue
+            before = item["text"].split("___")[0]
+            vowel = before.endswith(("'", "’"))  # "l'___": "l'enclave", never "l'menace"
+            consonant = before.split()[-1].casefold() in ("le", "la", "de") if before else False
+            for word in item["bank"]:
+                starts = word[0].casefold() in "aeiouyéèêàâîôh"
+                assert not vowel or starts, (item["text"], word)
+                assert not consonant or not starts or word[0] == "h", (item["text"], word)
+                checked += vowel or consonant
+    assert checked >= 4
