@@ -124,6 +124,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as progress:
         env = {**os.environ, "TUTOR_HOME": str(CHECKOUT), "TUTOR_PROGRESS_DIR": progress}
+        # An installed tutor has its bytecode cached, like textual: without this, a shell that
+        # sets PYTHONDONTWRITEBYTECODE makes every run compile tutor's modules (~5 ms) and the
+        # comparison unfair. The warm-up run below writes the caches (__pycache__ is ignored).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         # one earlier session, so `tutor` opens on its learner picker with a name preselected
         first = child_code(TUTOR_CHILD, {"LibraryScreen"})
         time_child(first, ["--learner", "Bench"], env)

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_points
 from tutor.ui.item_view import answer_rows
 from tutor.ui.key_terms import excerpt_around
@@ -83,6 +84,8 @@ class FeedbackView:
 
 class FeedbackModal(ModalScreen[None]):
     """Enter (or Space) goes on to the next item."""
+
+    CSS_PATH = LESSON_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", msg.UI_KEY_CONTINUE),

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 
 TWO_COLUMNS_WIDTH = 120
 """From this many columns, the sections sit in two columns (no scrolling needed)."""
@@ -31,6 +32,8 @@ def _columns(sections: tuple[Section, ...]) -> tuple[list[Section], list[Section
 class HelpModal(ModalScreen[None]):
     """Escape, Enter or F1 closes it. The descriptions wrap, so nothing is cut at 80 columns;
     ↑ ↓ scroll the list when the screen is short."""
+
+    CSS_PATH = LESSON_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1,question_mark,q", "close", msg.UI_KEY_CLOSE)

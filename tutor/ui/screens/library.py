@@ -83,7 +83,8 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
-        self._load()
+        # first paint first: the worker's imports (YAML, schema checks) would compete with it
+        self.call_after_refresh(self._load)
 
     @work(thread=True, exclusive=True, group="catalog")
     def _load(self) -> None:

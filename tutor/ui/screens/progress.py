@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Sparkline, Stati
 
 from tutor import messages as msg
 from tutor.model import Skill
+from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_date, format_percent, format_questions, plural
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def day_bars(days: list[tuple[date, float]]) -> Content:
 
 class ProgressScreen(Screen[None]):
     """Read-only; `r` starts the review of due items."""
+
+    CSS_PATH = LESSON_CSS
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

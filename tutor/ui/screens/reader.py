@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 from tutor.ui.catalog import LibraryEntry
 from tutor.ui.formatting import format_long_date, format_questions
 from tutor.ui.key_terms import KeyTerm, reader_terms, sentence_around
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 class ReaderScreen(Screen[None]):
     """Reading comes first; `e` starts the exercises when the learner is ready."""
+
+    CSS_PATH = LESSON_CSS
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

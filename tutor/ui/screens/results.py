@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_percent, format_points
 from tutor.ui.item_view import item_body
 from tutor.ui.lesson import Lesson
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 class ResultsScreen(Screen[None]):
     """Enter goes back to the library; `a` replays the missed items at once."""
+
+    CSS_PATH = LESSON_CSS
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

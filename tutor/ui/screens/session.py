@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
 from tutor.ui.lesson import Lesson, LessonItem, Played
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 class SessionScreen(Screen[None]):
     """Plays a lesson; when the last item's feedback closes, the results replace this screen."""
+
+    CSS_PATH = LESSON_CSS
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
+from tutor.ui import LESSON_CSS
 from tutor.ui.widgets.article_view import EVIDENCE_STYLE
 
 
@@ -29,6 +30,8 @@ class TermView:
 
 class TermModal(ModalScreen[None]):
     """Closes with Enter or Escape, back to the same place in the article."""
+
+    CSS_PATH = LESSON_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,enter,space", "dismiss_modal", msg.UI_KEY_CLOSE),
