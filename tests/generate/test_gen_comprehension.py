@@ -90,3 +90,18 @@ def test_wrong_numbers_are_of_the_same_order_and_possible():
         for option in item["options"]:
             value = float(option.replace(" ", "").replace(",", "."))
             assert floor < value <= 5 * float(answer), (stem, item["options"])
+
+
+def test_a_span_keeps_its_preposition_in_statements():
+    statements = {}
+    for stem in ("rio-paris-rapport-bea", "psa-suppressions-emplois"):
+        article, facts = gold_article(stem)
+        for item in comprehension_items(context_for(article, facts)):
+            if "statement" in item:
+                statements[item["statement"]] = item["answer"]
+    since = [s for s in statements if s.startswith("Depuis ")]
+    deadline = [s for s in statements if " d'ici à " in s]
+    assert since and deadline
+    for statement in deadline:  # a later deadline would still be true of the plan
+        year = int(statement.rstrip(".").split()[-1])
+        assert year <= 2014 and statements[statement] is (year == 2014)

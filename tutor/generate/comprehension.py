@@ -74,11 +74,11 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
     events = []
     for dated in dated_sentences(ctx):
         clause = event_clause(ctx, dated)
-        phrase = _date_phrase(dated)
+        # "depuis 2011" is not "en 2011": a span keeps its preposition
+        span = dated.preposition in _SPAN_PREPOSITIONS
+        phrase = _span_phrase(dated) if span else _date_phrase(dated)
         if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
             continue
-        if dated.preposition in _SPAN_PREPOSITIONS:
-            continue  # "depuis 2011" is not "en 2011": moving the date would change the fact
         clause = french.strip_final_punctuation(clauses.trim_clause(clause, 4))
         if 4 <= french.word_count(clause) <= 24 and clauses.starts_with_subject(
             clause, ctx.proper_words
@@ -97,9 +97,40 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
     return items
 
 
+def _span_phrase(dated: DatedSentence) -> str | None:
+    """ "depuis 2011", "d'ici à 2014": a span with its year, as the article writes it."""
+    phrase = dated.phrase.strip()
+    if not re.search(r"\b\d{4}\b", phrase):
+        return None
+    return phrase[0].lower() + phrase[1:]
+
+
+def _span_statement(clause: str, phrase: str) -> str:
+    """ "Depuis 2011, une directive …" (where a span begins reads first); "La fermeture … est
+    prévue d'ici à 2014" (a deadline last)."""
+    if french.fold(phrase).startswith(("depuis", "dès", "à partir")):
+        return french.ensure_period(f"{french.capitalise(phrase)}, {french.lower_first(clause)}")
+    return _statement(clause, phrase)
+
+
 def _date_statement(
     ctx: Context, dated: DatedSentence, clause: str, phrase: str, kind: str
 ) -> dict[str, object] | None:
+    if dated.preposition in _SPAN_PREPOSITIONS:
+        if kind == "not_given":
+            return None
+        year = re.search(r"\b(\d{4})\b", phrase)
+        # "d'ici à 2016" would still be true of a plan for 2014: a deadline moves earlier
+        shifts = (-3, -2) if dated.preposition.startswith("d'ici") else (-3, -2, 2, 3)
+        shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year else ""
+        wrong = phrase.replace(year.group(1), shifted) if year else phrase
+        if kind == "false":
+            statement = _span_statement(clause, wrong)
+            feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
+        else:
+            statement = _span_statement(clause, phrase)
+            feedback = f"Vrai : l'article le dit, c'est {phrase}."
+        return true_false(ctx, statement, kind, dated.sentence, feedback)
     if kind == "false":
         wrong = _other_date(ctx, dated, dated_sentences(ctx))
         if wrong is None:

@@ -186,7 +186,13 @@ def _noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
     tense = _tense(ctx, dated.fact.value)
     if dated.preposition.startswith("d'ici") and tense == "future" and gender:
         planned = "prévu" + ("e" if gender == "f" else "") + ("s" if plural else "")
-        return Event(None, f"Pour quand {'sont' if plural else 'est'} {planned} {phrase} ?", False)
+        be = "sont" if plural else "est"
+        # a plan: a statement can say it, a chronology cannot put it in order
+        return Event(
+            f"{french.capitalise(phrase)} {be} {planned}",
+            f"Pour quand {be} {planned} {phrase} ?",
+            False,
+        )
     if tense != "past" or dated.preposition not in ("", "de", "d'", "en", "le", "au"):
         return None
     if document:
