@@ -10,7 +10,6 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, dated_sentences, precision
 from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
-from tutor.generate.simplify import is_participle
 from tutor.generate.speakers import usable_quotes
 from tutor.generate.statements import quantity_statement, quote_statements, says, true_false
 
@@ -202,7 +201,8 @@ def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]
         common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
-        if len(bare) >= 7 and not common and not bare[0].isupper() and not is_participle(bare):
+        participle = french.fold(bare).endswith(("és", "ée", "ées"))  # "recadrés", "imposée"
+        if len(bare) >= 7 and not common and not bare[0].isupper() and not participle:
             add(bare, False)  # part of speech unknown: no plural variant
     return list(words.items())[:limit]
 
