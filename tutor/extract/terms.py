@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import heapq
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wordfreq import word_frequency, zipf_frequency
 
 from tutor.extract.candidates import LINKS, Candidate, collect
+from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
 from tutor.glossary import Glossary, shipped_glossary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc
 
 EVERYDAY_ZIPF = 5.8
 """Words this frequent (and more) are known to every learner: no rarity at all."""
@@ -65,10 +66,11 @@ def find_terms(
     its first occurrence. A word met only inside a chosen longer term is not listed again, and a
     word of the same family as a chosen one ranks lower. `glossary` defaults to the shipped one;
     pass an empty Glossary to rank on rarity and topic alone."""
-    found = collect(doc)
+    tokens = TokenTable(doc)
+    found = collect(doc, tokens)
     known = shipped_glossary() if glossary is None else glossary
     lowered_title = title.lower()
-    topic = _Topic(doc)
+    topic = _Topic(tokens)
     for cand in found.values():
         cand.score = _score(cand, lowered_title, topic.centrality(cand))
         # a score of 0 stays 0 whatever the boost: no need to look the term up
@@ -121,11 +123,6 @@ def value(cand: Candidate) -> float:
     return rarity
 
 
-def _cosine(a: object, b: object) -> float:
-    norm = float((a * a).sum() ** 0.5 * (b * b).sum() ** 0.5)  # type: ignore[operator]
-    return float((a * b).sum()) / norm if norm else 0.0  # type: ignore[operator]
-
-
 _TOPIC_POS = frozenset({"NOUN", "ADJ", "VERB"})
 
 
@@ -133,41 +130,40 @@ class _Topic:
     """How close words are to what the article is about: the cosine of a word's vector with the
     mean vector of the article's nouns, from the model's word vectors.
 
-    Vectors belong to words, not to tokens, so each is fetched and compared once per distinct
-    word (a model without vectors, whose token vectors come from context, is read per token).
+    Vectors belong to words, not to tokens, so each word is compared once.
     """
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._per_word = bool(doc.vocab.vectors.size)
-        self._vectors: dict[int, object | None] = {}
+    def __init__(self, tokens: TokenTable) -> None:
+        from tutor.nlp import word_vectors
+
+        self.tokens = tokens
+        self._vectors = word_vectors(tokens.doc)
+        """Tokens of one word share one array: a similarity is kept per array."""
         self._sims: dict[int, float] = {}
-        self._by_token: dict[int, float] = {}
-        nouns = [v for t in doc if t.pos_ == "NOUN" for v in [self._vector(t)] if v is not None]
-        self.centroid = sum(nouns) / len(nouns) if nouns else None  # type: ignore[operator]
-
-    def _key(self, token: Token) -> int:
-        return token.orth if self._per_word else -1 - token.i
-
-    def _vector(self, token: Token) -> object | None:
-        key = self._key(token)
-        if key not in self._vectors:
-            self._vectors[key] = token.vector if token.has_vector else None
-        return self._vectors[key]
+        nouns = [
+            v
+            for p, v in zip(tokens.pos, self._vectors, strict=True)
+            if p == "NOUN" and v is not None
+        ]
+        self.centroid: Any = sum(nouns) / len(nouns) if nouns else None
+        self._norm = (self.centroid * self.centroid).sum() ** 0.5 if nouns else None
 
     def _similarity(self, i: int) -> float:
         """-1.0 for a word that says nothing of the topic (not a noun, adjective or verb)."""
-        if i not in self._by_token:
-            token = self.doc[i]
-            sim = -1.0
-            if token.pos_ in _TOPIC_POS:
-                key = self._key(token)
-                if key not in self._sims:
-                    vector = self._vector(token)
-                    self._sims[key] = -1.0 if vector is None else _cosine(vector, self.centroid)
-                sim = self._sims[key]
-            self._by_token[i] = sim
-        return self._by_token[i]
+        vector = self._vectors[i]
+        if self.tokens.pos[i] not in _TOPIC_POS or vector is None:
+            return -1.0
+        sim = self._sims.get(id(vector))
+        if sim is None:
+            sim = self._sims[id(vector)] = self._cosine(vector)
+        return sim
+
+    def _cosine(self, a: Any) -> float:
+        """The cosine with the centroid. Each word is computed alone, on the table's own array:
+        numpy's sums differ in the last bits with the memory alignment of what they add, and a
+        stacked copy would move the scores."""
+        norm = float((a * a).sum() ** 0.5 * self._norm)
+        return float((a * self.centroid).sum()) / norm if norm else 0.0
 
     def centrality(self, cand: Candidate) -> float:
         """The closest of the term's words to the topic (0.3 when none can tell)."""

@@ -1,0 +1,95 @@
+"""The token attributes of a parse read once into plain lists, for rules that visit every token."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+
+class _Strings(Protocol):
+    def __getitem__(self, key: int) -> str: ...
+
+
+_COLUMNS = ("ORTH", "LOWER", "LEMMA", "POS", "ENT_TYPE", "DEP", "IDX", "SPACY", "SENT_START")
+_COLUMNS += ("HEAD", "MORPH")
+_WRAP = 1 << 64
+_HALF = 1 << 63
+"""`Doc.to_array` gives unsigned integers: a head before its token comes out wrapped."""
+
+
+class TokenTable:
+    """Text, lemma, part of speech, entity type, dependency, offset, spacing, sentence starts
+    and heads of every token of a parse, as lists indexed like the doc.
+
+    Reading `token.pos_` builds a Token and looks its string up on every call, and
+    `token.morph.get(...)` parses the features again each time; term candidates read a dozen
+    attributes of each token, several times over, so they read them here instead. Each string
+    is looked up in the vocabulary's strings as the token's own attribute does, so rules read
+    the same values either way.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        columns = doc.to_array(list(_COLUMNS)).T.tolist() if len(doc) else [[]] * len(_COLUMNS)
+        orth, lower, lemma, pos, ent, dep, idx, spacy, start, head, morph = columns
+        strings = doc.vocab.strings
+        self.orth: list[int] = orth
+        """The id of each token's word: equal ids, equal words."""
+        self.text = _strings(strings, orth)
+        self.lower = _strings(strings, lower)
+        self.lemma = _strings(strings, lemma)
+        self.pos = _strings(strings, pos)
+        self.ent_type = _strings(strings, ent)
+        self.dep = _strings(strings, dep)
+        self.idx: list[int] = idx
+        self.whitespace = [" " if s else "" for s in spacy]
+        self.sent_start = [s == 1 for s in start]
+        """Whether the token starts a sentence (`token.is_sent_start` is true)."""
+        self.head = [i + h if h < _HALF else i + h - _WRAP for i, h in enumerate(head)]
+        self._morph_ids: list[int] = morph
+        self._morph: dict[int, str] = {}
+        self._children: list[list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def end(self, i: int) -> int:
+        """The offset just after token `i`."""
+        return self.idx[i] + len(self.text[i])
+
+    def morph(self, i: int, field: str) -> tuple[str, ...]:
+        """The values of one morphological feature of token `i` (empty when it has none), like
+        `token.morph.get(field)`."""
+        key = self._morph_ids[i]
+        if key not in self._morph:
+            self._morph[key] = str(self.doc[i].morph)
+        return _features(self._morph[key]).get(field, ())
+
+    def children(self, i: int) -> list[int]:
+        """The tokens whose head is token `i`, in text order."""
+        if self._children is None:
+            self._children = [[] for _ in self.head]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    self._children[h].append(j)
+        return self._children[i]
+
+
+def _strings(strings: _Strings, ids: list[int]) -> list[str]:
+    """The string of each id, each distinct one looked up once (as Token attributes do)."""
+    names = {key: strings[key] for key in set(ids)}
+    return [names[key] for key in ids]
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str) -> dict[str, tuple[str, ...]]:
+    """ "Gender=Fem|Number=Plur,Sing" -> {"Gender": ("Fem",), "Number": ("Plur", "Sing")}."""
+    out: dict[str, tuple[str, ...]] = {}
+    for feature in morph.split("|"):
+        field, sep, values = feature.partition("=")
+        if sep:
+            out[field] = tuple(values.split(","))
+    return out
