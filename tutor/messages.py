@@ -98,7 +98,8 @@ PROGRESS_CORRUPT = (
 )
 
 # --- App (tutor/ui): screens, keys and notifications -----------------------------------------
-# Key names in the footer are short verbs; help texts are full sentences.
+# Key names in the footer are one short word (the library's footer holds them all at 80 columns);
+# help texts are full sentences.
 
 UI_SKILLS: dict[str, str] = {
     "dates": "Dates",
@@ -112,10 +113,10 @@ UI_KEY_QUIT = "Quitter"
 UI_KEY_BACK = "Retour"
 UI_KEY_CLOSE = "Fermer"
 UI_KEY_READ = "Lire"
-UI_KEY_GENERATE = "Créer les exercices"
+UI_KEY_GENERATE = "Créer"
 UI_KEY_REVIEW = "Réviser"
 UI_KEY_PROGRESS = "Progrès"
-UI_KEY_LEARNER = "Changer d'élève"
+UI_KEY_LEARNER = "Élève"
 UI_KEY_LIBRARY = "Bibliothèque"
 UI_KEY_EXERCISES = "Exercices"
 UI_KEY_NEXT_TERM = "Mot suivant"

@@ -129,3 +129,20 @@ async def test_pressing_e_again_and_again_says_it_once(make_app) -> None:
         await pilot.press("e", "e", "e", "e", "e")
         said = notifications(app)
         assert len(said) == 1 and "Pas encore d'exercices" in said[0], said
+
+
+async def test_tab_after_scrolling_picks_a_term_on_screen(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SMALL) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, SLUG)
+        await pilot.press("enter")
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("pagedown", "pagedown")
+        in_view = reader.view.paragraphs_in_view()
+        assert 0 not in in_view, "scrolled past the first paragraph"
+        await pilot.press("tab")
+        chosen = reader.view.selected
+        assert chosen is not None and reader.spans[chosen].paragraph in in_view
+        assert reader.view.scroll_y > 0, "the reader stays where the learner was"

@@ -77,8 +77,14 @@ class ReaderScreen(Screen[None]):
             self.notify(msg.UI_READER_NO_TERMS)
             return
         current = self.view.selected
-        if current is None:
-            index = 0 if step > 0 else len(self.spans) - 1
+        in_view = self.view.paragraphs_in_view()
+        if current is None or self.spans[current].paragraph not in in_view:
+            # start from what the learner is reading, not from the top of the article
+            shown = [i for i, span in enumerate(self.spans) if span.paragraph in in_view]
+            if shown:
+                index = shown[0] if step > 0 else shown[-1]
+            else:
+                index = 0 if step > 0 else len(self.spans) - 1
         else:
             index = (current + step) % len(self.spans)
         self.view.select(index)

@@ -60,11 +60,10 @@ class ResultsScreen(Screen[None]):
                 for played in missed:
                     item = played.lesson_item.item
                     body = item_body(item)
-                    text = Content.assemble(
-                        ("• ", "bold"),
+                    text = Content.assemble(  # a bar on the left: wrapped lines line up
                         item.prompt,
-                        *(("\n  ", body) if body else ()),
-                        "\n  ",
+                        *(("\n", body) if body else ()),
+                        "\n",
                         (msg.UI_FEEDBACK_EXPECTED, "dim"),
                         (played.expected, "bold"),
                     )

@@ -67,6 +67,17 @@ class ArticleView(VerticalScroll):
     def selected(self) -> int | None:
         return self._selected
 
+    def paragraphs_in_view(self) -> set[int]:
+        """The paragraphs at least partly on screen, as the learner scrolled."""
+        top = self.scroll_y
+        bottom = top + self.scrollable_content_region.height
+        shown = set()
+        for number in range(len(self._texts)):
+            region = self.query_one(f"#para-{number}").virtual_region
+            if region.bottom > top and region.y < bottom:
+                shown.add(number)
+        return shown
+
     def select(self, index: int | None) -> None:
         """Highlight one term (None: none) and bring its paragraph into view."""
         touched = {self._terms[i].paragraph for i in (self._selected, index) if i is not None}
