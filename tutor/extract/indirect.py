@@ -35,6 +35,7 @@ _TRAILING_SOURCE = re.compile(
 _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
+_REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS
 
 
 def indirect_quotes(
@@ -48,7 +49,7 @@ def indirect_quotes(
     for tok in finder.tokens(sentence.start, sentence.end):
         if finder.speakers.in_quote(tok.idx):
             continue
-        if not (is_speech(tok, INDIRECT_VERBS) or is_speech(tok, INFINITIVE_VERBS)):
+        if not is_speech(tok, _REPORTING_VERBS):
             continue
         que = _que_after(finder, tok)
         if que is None or que.i + 1 >= len(doc):

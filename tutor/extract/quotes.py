@@ -75,6 +75,7 @@ class QuoteFinder:
         ]
         self.people = people
         self.speakers = speakers
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
 
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
@@ -90,7 +91,9 @@ class QuoteFinder:
             found.extend(Found(quote, number) for quote in said)
             for quote in said:
                 self._focus(quote)
-            self.speakers.notice(sentence.start, sentence.end)
+            self.speakers.notice(
+                sentence.start, sentence.end, self.tokens(sentence.start, sentence.end)
+            )
         quotes = sorted((f.quote for f in found), key=lambda q: q.start)
         return _same_group_names(quotes, {p.name for p in self.people.people})
 
@@ -100,8 +103,13 @@ class QuoteFinder:
             self.speakers.salient = quote.speaker
 
     def tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return list(span) if span is not None else []
+        """The tokens between two offsets (widened to whole tokens); the same list each time
+        for the same offsets, as every rule asks for the sentence's. Not to be changed."""
+        key = (start, end)
+        if key not in self._tokens:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self._tokens[key] = list(span) if span is not None else []
+        return self._tokens[key]
 
     def _direct(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found]

@@ -7,6 +7,7 @@ inside quotations do not count: "Marine est née..." in Le Pen's mouth does not 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import INSTITUTIONS
@@ -51,12 +52,17 @@ class SpeakerResolver:
         """Whether a character lies between quotation marks."""
         return 0 <= offset < len(self._quoted_chars) and self._quoted_chars[offset] == 1
 
-    def notice(self, sentence_start: int, sentence_end: int) -> None:
+    def notice(
+        self, sentence_start: int, sentence_end: int, tokens: Sequence[Token] | None = None
+    ) -> None:
         """Remember the person the narration makes the subject of this sentence, for "il" later
         (else the first person it names, not after a preposition: the parser often misses
-        the subject in "La candidate ..., Marine Le Pen, était à Lyon")."""
+        the subject in "La candidate ..., Marine Le Pen, était à Lyon"). `tokens` are the
+        sentence's, when the caller has them."""
         first = None
-        tokens = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand") or []
+        if tokens is None:
+            span = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
+            tokens = list(span) if span is not None else []
         narrated = [t for t in tokens if not self.in_quote(t.idx)]
         pronoun_subject = any(
             t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS and t.head.dep_ == "ROOT"
@@ -206,8 +212,8 @@ class SpeakerResolver:
         if self.salient is not None and roles.get(self.salient) in (None, role):
             self.learnt_roles[self.salient] = role
             return self.salient
-        paragraph_end = self.doc.text.find("\n", at)
-        paragraph_end = len(self.doc.text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = self.body.find("\n", at)
+        paragraph_end = len(self.body) if paragraph_end < 0 else paragraph_end
         for mention in self.people.mentions_in(at, paragraph_end):
             name = self.people.name_of(mention)
             if roles.get(name) in (None, role):
