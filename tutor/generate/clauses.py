@@ -90,13 +90,14 @@ def starts_with_subject(clause: str, proper_words: frozenset[str] = frozenset())
     return (len(word) > 1 and word.isupper()) or fold(word) in proper_words
 
 
-def split_subject(clause: str) -> tuple[str, str, str] | None:
-    """(subject, auxiliary, rest) when the clause reads "subject aux rest" with a short subject.
+def split_subject(clause: str, max_words: int = 8) -> tuple[str, str, str] | None:
+    """(subject, auxiliary, rest) when the clause reads "subject aux rest" with a subject of at
+    most `max_words` words.
 
     Only auxiliaries and modal verbs are recognised: they are the forms that invert cleanly.
     """
     tokens = clause.split(" ")
-    for i, token in enumerate(tokens[:9]):
+    for i, token in enumerate(tokens[: max_words + 1]):
         bare = fold(token)
         reflexive = bare.startswith("s'") and bare[2:] in AUXILIARIES
         if bare in AUXILIARIES or reflexive:

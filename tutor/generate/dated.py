@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tutor.facts import DateFact
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.generate.simplify import AUXILIARIES, is_participle
 
 _PREPOSITION = re.compile(
     r"(?:^|(?<=[\s(]))(?P<prep>à partir de|jusqu['’]en|jusqu['’]au|jusqu['’]à|d['’]ici à|d['’]ici|"
@@ -43,6 +44,18 @@ DETACHABLE = {
     "jusqu'en",
     "jusqu'au",
 }
+
+
+_QUE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’])", re.IGNORECASE)
+_CONJUNCTIONS = french.wordset("alors parce bien tandis pendant après dès depuis avant pour")
+"""Words that make "que" open an adverbial clause: "alors que le plan avait été annoncé"."""
+_SAYING = french.wordset(
+    """dit disent affirme affirment estime estiment rappelle rappellent annonce annoncent
+    explique expliquent souligne soulignent indique indiquent précise précisent assure assurent
+    déclare déclarent reconnaît reconnaissent pense pensent sait savent espère espèrent
+    rappelons notons précisons soulignons"""
+)
+_INSERTION = re.compile(r",[^,]{1,60},$")
 
 
 @dataclass(frozen=True)
@@ -194,3 +207,28 @@ def answers(dated: DatedSentence) -> tuple[str, list[str]]:
     if precision(value) == "year":
         accept += [value, f"en {value}"]
     return phrase, accept
+
+
+def que_clause(dated: DatedSentence) -> tuple[str, bool] | None:
+    """The "que" clause the date stands in, without the date, and whether it opens after a verb
+    or a conjunction (so that it can stand alone); None when the date is in no such clause.
+
+    "X a rappelé, dans un communiqué, qu'un plan … avait été annoncé en juin 2018" -> ("un plan
+    … avait été annoncé", True): the date dates the plan, not the reminder. "le plan que le
+    ministre a annoncé en 2018" -> (…, False): a relative clause misses its object.
+    """
+    before = dated.sentence[: dated.phrase_start]
+    found = list(_QUE.finditer(before))
+    if not found or inside_quotation(dated):
+        return None
+    que = found[-1]
+    inner = before[que.end() :]
+    head = before[: que.start()].rstrip()
+    words = _INSERTION.sub("", head).rstrip(" ,").split()
+    if not inner.strip() or not words or french.fold(words[-1]) == "ainsi":
+        return None  # "n'a été signé qu'en 2012", "X ainsi que Y"
+    last = french.fold(words[-1])
+    after_verb = is_participle(last) and any(french.fold(w) in AUXILIARIES for w in words[-3:-1])
+    opens = after_verb or last in _SAYING or last in _CONJUNCTIONS
+    tail = re.split(r"[,;:.!?(«“–—]", dated.sentence[dated.end :], maxsplit=1)[0]
+    return french.tidy(f"{inner} {tail}"), opens

@@ -26,6 +26,7 @@ from tutor.generate.dated import (
     inside_brackets,
     inside_quotation,
     precision,
+    que_clause,
     without_date,
 )
 from tutor.generate.simplify import AUXILIARIES, is_participle, short_predicate, simplify
@@ -90,6 +91,7 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     if inside_brackets(dated):
         return Event()
     found = _noun_event(ctx, dated) or _participle_event(ctx, dated)
+    found = found or _subordinate_event(ctx, dated)
     return found or _clause_event(ctx, dated) or Event()
 
 
@@ -208,13 +210,17 @@ def _participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     i = len(tokens) - 1
     while i >= 0 and len(tokens[i]) >= 8 and french.fold(tokens[i]).endswith("ment"):
         i -= 1  # "signé secrètement en janvier"
-    if i < 1 or tokens[i].endswith(",") or not is_participle(tokens[i]):
+    if i < 1 or tokens[i].endswith(","):
         return None
     participle = tokens[i]
-    agreement = grammar.participle_agreement(participle)
     previous = french.fold(tokens[i - 1])
+    voice = grammar.participle_voice(participle)
+    if not is_participle(participle) and (voice != "être" or grammar.determiner(previous)):
+        return None  # "sorti", "parti" are participles, "le parti" is not
+    agreement = grammar.participle_agreement(participle)
     after = dated.sentence[dated.end :]
     if previous == "été" and i >= 2 and french.fold(tokens[i - 2]).endswith("ayant"):
+        voice = "passive"
         main = re.split(r",\s*", after, maxsplit=1)
         parts = clauses.split_subject(clauses.strip_opener(main[1])) if len(main) == 2 else None
         if parts is None or not clauses.starts_with_subject(parts[0], ctx.proper_words):
@@ -229,17 +235,25 @@ def _participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         phrase = found[1]
     if _tense(ctx, dated.fact.value) != "past" or french.word_count(phrase) > 9:
         return None
-    rest = re.split(r"[,;.(«“]", after, maxsplit=1)[0].strip()
+    # what follows a colon or a dash is another clause ("survenu le 12 février : une patiente …")
+    rest = re.split(r"[,;:.(«“!?–—]", after, maxsplit=1)[0].strip()
     if re.match(r"(?i)(?:pour|afin)\b", rest):
         rest = ""  # the purpose is not what the question is about
+    if voice != "passive" and re.match(r"(?i)par\b", rest):
+        return None  # "commencés en 2012 par l'entreprise": a passive after all
     gender, number = agreement
     pronoun = (
         ("elles" if gender == "f" else "ils")
         if number == "p"
         else ("elle" if gender == "f" else "il")
     )
-    aux = "ont" if number == "p" else "a"
-    predicate = short_predicate(f"été {participle} {rest}".strip(), QUESTION_PREDICATE_WORDS)
+    if voice == "être":  # "un drame survenu" -> "le drame est survenu"
+        aux, verb = ("sont" if number == "p" else "est"), participle
+    elif voice == "avoir":  # "la grève, commencée" -> "la grève a commencé"
+        aux, verb = ("ont" if number == "p" else "a"), grammar.participle_stem(participle)
+    else:
+        aux, verb = ("ont" if number == "p" else "a"), f"été {participle}"
+    predicate = short_predicate(f"{verb} {rest}".strip(), QUESTION_PREDICATE_WORDS)
     question = f"Quand {phrase} {clauses.invert(aux, pronoun)} {predicate} ?"
     return Event(f"{french.capitalise(phrase)} {aux} {predicate}", question)
 
@@ -260,6 +274,48 @@ def _clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
     return Event(clause, question)
+
+
+_PERFECT = {"a": "a", "ont": "ont", "avait": "a", "avaient": "ont", "est": "est", "sont": "sont"}
+_PERFECT.update({"sera": "sera", "seront": "seront", "va": "va", "vont": "vont"})
+"""Tenses a subordinate clause keeps alone, pluperfect made perfect ("avait été" -> "a été")."""
+
+
+def _subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
+    """A date in a "que" clause dates that clause, never the verb that introduces it:
+    "X a rappelé … qu'un plan de 150 millions d'euros … avait été annoncé en juin 2018" ->
+    "Quand le plan de 150 millions d'euros pour les urgences a-t-il été annoncé ?". A clause
+    that cannot stand alone gives no event (Event()), never the main clause's."""
+    found = que_clause(dated)
+    if found is None:
+        return None
+    clause, opens = found
+    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    parts = clauses.split_subject(clause, 12) if opens else None
+    if parts is None or not clauses.starts_with_subject(clause, ctx.proper_words):
+        return Event()
+    subject, aux, rest = parts
+    if french.fold(subject) in french.SUBJECT_PRONOUNS or not rest:
+        return Event()  # "qu'il avait annoncé": who?
+    tense = _PERFECT.get(french.fold(aux))
+    pluperfect = french.fold(aux) in ("était", "étaient")
+    if tense is None and pluperfect and grammar.participle_voice(rest.split(" ")[0]) == "être":
+        tense = "est" if french.fold(aux) == "était" else "sont"  # "était arrivé"
+    if tense is None:
+        return Event()
+    statement = french.capitalise(f"{subject} {tense} {rest}")
+    opened = grammar.determiner(subject.split(" ")[0])
+    if opened is not None and opened[0] in ("un", "une", "des") and " " in subject:
+        subject = grammar.definite(opened[0], subject.split(" ", 1)[1])  # "le plan" asked about
+    rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
+    pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
+    word = _QUESTION_WORD.get(dated.preposition, "Quand")
+    if pronoun is not None:
+        question = f"{word} {french.lower_first(subject)} {clauses.invert(tense, pronoun)} {rest} ?"
+    else:
+        question = f"{word} {clauses.est_ce_que(f'{subject} {tense} {rest}')} ?"
+    too_long = french.word_count(f"{subject} {rest}") > clauses.MAX_QUESTION_WORDS
+    return Event(statement, None if too_long else question)
 
 
 def _duration_question(dated: DatedSentence) -> str | None:

@@ -157,3 +157,39 @@ def plural(word: str) -> bool:
     """Whether a noun or adjective form is plural by its ending (s, x), a rough guess."""
     bare = fold(word)
     return bare.endswith(("s", "x")) and not bare.endswith(("is", "os", "us", "as", "ès"))
+
+
+_ETRE_PARTICIPLES = wordset(
+    """survenu arrivé parti reparti venu revenu parvenu intervenu advenu né mort devenu
+    redevenu resté tombé entré rentré sorti ressorti décédé retourné apparu"""
+)
+"""Participles of verbs conjugated with être: "un drame survenu" -> "le drame est survenu"."""
+_INTRANSITIVE_PARTICIPLES = wordset(
+    """commencé débuté recommencé démarré augmenté baissé diminué chuté grimpé progressé
+    reculé duré éclaté existé vécu régné abouti"""
+)
+"""Participles of verbs that, alone after a noun, are used intransitively with avoir: "le
+mouvement, commencé le 18 février" -> "le mouvement a commencé", never "a été commencé"."""
+
+
+def participle_stem(word: str) -> str:
+    """The masculine singular of a past participle: "survenue" -> "survenu", "créées" -> "créé"."""
+    bare = fold(word).strip(",;:.")
+    for ending in ("es", "e", "s"):
+        stem = bare[: -len(ending)]
+        if bare.endswith(ending) and stem in _ETRE_PARTICIPLES | _INTRANSITIVE_PARTICIPLES:
+            return stem
+    if bare.endswith(("ées", "és", "ée")):
+        return bare[: bare.rindex("é") + 1]
+    return bare
+
+
+def participle_voice(word: str) -> str:
+    """How a participle alone after a noun turns into a clause: "être" (survenu -> est
+    survenu), "avoir" (commencé -> a commencé) or "passive" (signé -> a été signé)."""
+    stem = participle_stem(word)
+    if stem in _ETRE_PARTICIPLES:
+        return "être"
+    if stem in _INTRANSITIVE_PARTICIPLES:
+        return "avoir"
+    return "passive"
