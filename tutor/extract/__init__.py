@@ -96,8 +96,9 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     """The facts of an article already parsed (`doc` is the parse of `article.body`)."""
     body = article.body
     ref = reference_date(article)
-    quoted = quoted_spans(doc.text)
-    sentences = split_sentences(doc, body, quoted)
+    text = doc.text
+    quoted = quoted_spans(text)
+    sentences = split_sentences(doc, body, quoted, text)
     index = SentenceIndex(sentences)
     people = find_people(doc, body, [(q.open, q.close) for q in quoted])
     speakers = SpeakerResolver(doc, body, people, quoted)
@@ -105,7 +106,7 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     quotes = finder.find()
     dates = tuple(
         DateFact(body[d.start : d.end], d.value, index.at(d.start).text, d.start, d.end)
-        for d in find_dates(doc.text, ref)
+        for d in find_dates(text, ref)
     )
     persons = tuple(
         Person(p.name, p.aliases, p.role or speakers.learnt_roles.get(p.name))

@@ -76,6 +76,7 @@ class QuoteFinder:
         self.people = people
         self.speakers = speakers
         self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._all = list(doc)  # one Token object per token, sliced for every range asked
 
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
@@ -108,7 +109,7 @@ class QuoteFinder:
         key = (start, end)
         if key not in self._tokens:
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            self._tokens[key] = list(span) if span is not None else []
+            self._tokens[key] = self._all[span.start : span.end] if span is not None else []
         return self._tokens[key]
 
     def _direct(

@@ -49,6 +49,10 @@ class QuotedSpan:
         return self.close
 
 
+_MARKS = re.compile('[«»“”„"]')
+"""Every character the pairing below looks at; it jumps from one to the next."""
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
@@ -63,8 +67,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     for p_start, p_end in _paragraphs(text):
         stacks: dict[str, list[int]] = {"«": [], "“": [], "„": []}
         straight: int | None = None
-        for i in range(p_start, p_end):
-            ch = text[i]
+        for mark in _MARKS.finditer(text, p_start, p_end):
+            i, ch = mark.start(), mark.group()
             if ch == "«":
                 stacks["«"].append(i)
             elif ch == "»":
@@ -108,11 +112,14 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def split_sentences(doc: Doc, body: str, quotes: list[QuotedSpan] | None = None) -> list[Sentence]:
+def split_sentences(
+    doc: Doc, body: str, quotes: list[QuotedSpan] | None = None, text: str | None = None
+) -> list[Sentence]:
     """spaCy's sentences, repaired: never cut inside a quotation, always cut at a line break,
     an opening mark goes with the words it opens, and a piece without words joins the sentence
-    before it. `doc` is the parse of `body` prepared for analysis."""
-    text = doc.text
+    before it. `doc` is the parse of `body` prepared for analysis; `text` is `doc.text`, when
+    the caller has it (spaCy joins it anew at each call)."""
+    text = doc.text if text is None else text
     quotes = quoted_spans(text) if quotes is None else quotes
     cuts = {0, len(text)}
     for sent in list(doc.sents)[1:]:

@@ -72,7 +72,8 @@ def _passive(token: Token) -> bool:
 
 def is_passive_speech(token: Token) -> bool:
     """ "est dénoncée", "est accusée de": a speech verb in the passive voice."""
-    return _passive(token) and (lemma_of(token) in SPEECH_VERBS or lemma_of(token) == "accuser")
+    lemma = lemma_of(token)
+    return (lemma in SPEECH_VERBS or lemma == "accuser") and _passive(token)
 
 
 def is_speech(token: Token, lexicon: frozenset[str]) -> bool:

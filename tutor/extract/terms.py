@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wordfreq import word_frequency, zipf_frequency
@@ -102,6 +103,7 @@ def lexeme_zipf(cand: Candidate) -> float:
     return round(math.log10(total * 1e9), 2) if total else 0.0
 
 
+@lru_cache(maxsize=8192)
 def _word_zipf(word: str) -> float:
     """A word of a multi-word term, singular or plural ("munition" is rarer than "munitions")."""
     return max(zipf_frequency(word, "fr"), zipf_frequency(word + "s", "fr"))
@@ -225,8 +227,13 @@ _KIN_PREFIX = 5
 """Kin words share at least this many first letters, and every stem is at least that long."""
 
 
-def _stems(cand: Candidate) -> set[str]:
-    return {p for w in cand.content for p in {w, *w.split("-")} if len(p) >= _KIN_PREFIX}
+def _stems(cand: Candidate) -> frozenset[str]:
+    return _stems_of(cand.content)
+
+
+@lru_cache(maxsize=8192)
+def _stems_of(content: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p for w in content for p in {w, *w.split("-")} if len(p) >= _KIN_PREFIX)
 
 
 def _kin(a: str, b: str) -> bool:
