@@ -19,6 +19,7 @@ from ui_helpers import (
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice
 from tutor.ui.screens.help import HelpModal
+from tutor.ui.screens.progress import ProgressScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
 
@@ -146,3 +147,15 @@ async def test_tab_after_scrolling_picks_a_term_on_screen(make_app) -> None:
         chosen = reader.view.selected
         assert chosen is not None and reader.spans[chosen].paragraph in in_view
         assert reader.view.scroll_y > 0, "the reader stays where the learner was"
+
+
+async def test_nothing_to_review_keeps_the_learner_where_they_are(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await open_library(pilot)
+        await pilot.press("p")
+        progress = await wait_screen(pilot, ProgressScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is progress
+        assert any("Rien à revoir" in n for n in notifications(app))

@@ -139,10 +139,8 @@ class TutorApp(App[None]):
 
     def action_review(self) -> None:
         library = self._library()
-        if library is None:
-            return
-        self.action_library()
-        library.start_review()  # type: ignore[attr-defined]
+        if library is not None:
+            library.start_review()  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
         from tutor.ui.screens.help import HelpModal

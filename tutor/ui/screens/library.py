@@ -24,6 +24,7 @@ from tutor.ui.formatting import format_date, format_percent, format_questions
 if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
     from tutor.ui.catalog import Catalog, LibraryEntry
+    from tutor.ui.lesson import Lesson
     from tutor.ui.services import ArticleStats
 
 COLUMNS = (
@@ -301,17 +302,26 @@ class LibraryScreen(Screen[None]):
     def action_review(self) -> None:
         self.start_review()
 
-    def start_review(self) -> None:
-        """A session of every item due now, across all articles."""
+    def review_lesson(self) -> Lesson | None:
+        """A session of every item due now, across all articles; None (and the learner told
+        why) when there is nothing to review yet."""
         from tutor.ui.lesson import Lesson
-        from tutor.ui.screens.session import SessionScreen
 
         if self.catalog is None:
             self.notify(msg.UI_LIBRARY_LOADING)
-            return
+            return None
         self.app.services.refresh()
         items = self.app.services.due_items(self.catalog)
         if not items:
             self.notify(msg.UI_REVIEW_NOTHING)
-            return
-        self.app.push_screen(SessionScreen(Lesson(msg.UI_REVIEW_TITLE, items, review=True)))
+            return None
+        return Lesson(msg.UI_REVIEW_TITLE, items, review=True)
+
+    def start_review(self) -> None:
+        """Open the review from wherever the learner is; with nothing due, they stay there."""
+        from tutor.ui.screens.session import SessionScreen
+
+        lesson = self.review_lesson()
+        if lesson is not None:
+            self.app.action_library()
+            self.app.push_screen(SessionScreen(lesson))

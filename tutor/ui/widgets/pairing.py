@@ -43,7 +43,9 @@ class PairingAnswer(Vertical, can_focus=True):
         digits = len(self._choices) <= MAX_DIGIT_CHOICES
         for row, text in enumerate(self._rows):
             with Vertical(classes="pair-row", id=f"pair-{row}"):
-                yield Label(Content.assemble((f"{row + 1}. ", "bold"), text), classes="pair-text")
+                with Horizontal(classes="pair-line"):  # a long quote wraps under itself
+                    yield Label(f"{row + 1}.", classes="pair-number")
+                    yield Static(Content(text), classes="pair-text")
                 yield Static("", classes="pair-choice", id=f"pair-{row}-choice")
                 with Vertical(classes="pair-options", id=f"pair-{row}-options"):
                     for number, choice in enumerate(self._choices):
@@ -54,7 +56,7 @@ class PairingAnswer(Vertical, can_focus=True):
                             id=f"pair-{row}-option-{number}",
                         )
         with Horizontal(classes="answer-buttons"):
-            button = Button(msg.UI_SUBMIT, id="submit-pairs", variant="primary", compact=True)
+            button = Button(msg.UI_SUBMIT, id="submit-pairs", compact=True)
             button.can_focus = False
             yield button
 
