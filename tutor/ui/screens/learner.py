@@ -39,9 +39,7 @@ class LearnerScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for widget in self.query(".known"):
-            widget.display = False
-        self.query_one(Input).focus()
+        self.query_one(Input).focus()  # the known learners stay hidden (tutor.tcss) until read
         self.call_after_refresh(self._load_learners)  # first paint first: typing works at once
 
     @work(thread=True, exclusive=True)
