@@ -1,4 +1,5 @@
-"""Speed of `tutor extract`: the model's parse alone vs the whole extraction, seed and batch."""
+"""Speed of `tutor extract`: the model's parse alone vs the whole extraction, seed and batch, and
+what the rules after the parse cost on each shipped article."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ def main() -> None:
     print(f"seed, rules on parsed doc:  {rules * 1000:7.1f} ms")
     print(f"seed, extract_facts:        {full * 1000:7.1f} ms  (x{full / bare:.2f} the bare parse)")
     articles = [load_article(p) for p in list_articles(CONTENT)]
+    print("rules on the parsed doc, per article (median):")
+    total = 0.0
+    for article, parsed in zip(articles, [analyse(a.body, nlp) for a in articles], strict=True):
+        took = _median(lambda a=article, d=parsed: facts_from_doc(a, d))
+        total += took
+        print(f"  {article.path.stem:32s} {took * 1000:6.1f} ms  ({len(parsed)} tokens)")
+    print(f"  {'mean':32s} {total * 1000 / len(articles):6.1f} ms")
     one_by_one = _median(lambda: [extract_facts(a, nlp) for a in articles], 5)
     batch = _median(lambda: extract_many(articles, nlp), 5)
     print(f"{len(articles)} articles one by one:   {one_by_one * 1000:7.1f} ms")

@@ -20,6 +20,8 @@ _INSTITUTION_WORDS = """
     association organisation cour tribunal rapport agence banque fédération union assemblée
     sénat parlement état mairie police armée direction administration opposition majorité
     coalition justice présidence cabinet délégation collectif mouvement institut observatoire
+    exécutif patronat préfecture parquet municipalité fondation université hôpital ambassade
+    compagnie constructeur autorité club
 """
 INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
 """Nouns of groups and bodies that speak ("le gouvernement a déclaré") and that "il" or "elle"

@@ -28,6 +28,16 @@ _NP_STOP = frozenset(
 )
 
 
+def _gender(noun: Token) -> str:
+    """ "Masc", "Fem" or "" (unknown), from the noun or else its article ("la SNCF")."""
+    gender = noun.morph.get("Gender")
+    for child in noun.children if not gender else ():
+        if child.pos_ == "DET" and child.i < noun.i:
+            gender = child.morph.get("Gender")
+            break
+    return gender[0] if gender else ""
+
+
 class SpeakerResolver:
     """Turns the words that name a speaker into the speaker's canonical name or description."""
 
@@ -105,16 +115,22 @@ class SpeakerResolver:
         self.thing = None
 
     def _notice_institution(self, narrated: list[Token]) -> None:
-        """ "Le nouveau gouvernement s'est donné ... Il a cependant déclaré": an institution that is
-        the subject of a sentence is what the next "il" or "elle" may mean."""
+        """ "Le nouveau gouvernement s'est donné ... Il a cependant déclaré", "La SNCF a présenté
+        ... Elle a déclaré": an institution or an organisation that is the subject of a sentence
+        is what the next "il" or "elle" may mean, not a person named paragraphs before."""
         for tok in narrated:
-            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN":
-                if tok.lemma_.lower() in INSTITUTIONS:
-                    first, last = self.noun_phrase(tok)
-                    description = self.describe(first, last)
-                    gender = tok.morph.get("Gender")
-                    if description:
-                        self.thing = (description, gender[0] if gender else "")
+            if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PER":
+                continue
+            # the tagger takes "Le patronat", "Le Sénat" for names now and then
+            body = tok.lemma_.lower() in INSTITUTIONS
+            if body or tok.ent_type_ == "ORG":
+                first, last = self.noun_phrase(tok)
+                description = self.describe(first, last)
+                if description:
+                    self.thing = (description, _gender(tok))
+            if tok.pos_ == "NOUN" or body:
                 return
 
     def _is_subject(self, span: Span) -> bool:

@@ -1,0 +1,105 @@
+"""Who "il" or "elle" is, and who is not a speaker: invented news sentences, the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tutor.extract import facts_from_doc
+from tutor.model import Article
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+APPOINTMENTS = "Marc Lefèvre reçoit la Défense, Claire Dumas garde la Culture.\n\n"
+"""A paragraph that names people only to list them: none of them speaks after it."""
+
+
+def _speakers(body: str, nlp) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    return [(q.speaker, q.text) for q in facts_from_doc(article, analyse(body, nlp)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "L'exécutif a adopté le budget jeudi. Il a déclaré que « les impôts ne baisseront "
+            "pas cette année ».",
+            "l'exécutif",
+        ),
+        (
+            "La nouvelle commission s'est donné trois mois pour rendre ses conclusions. Elle a "
+            "cependant précisé que « rien ne sera décidé avant l'été ».",
+            "la nouvelle commission",
+        ),
+        (
+            "La SNCF a présenté son plan jeudi. Elle a déclaré que « les prix ne baisseront pas "
+            "cette année ».",
+            "la SNCF",
+        ),
+    ],
+)
+def test_pronoun_after_an_institution_is_the_institution(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(APPOINTMENTS + body, nlp)
+    assert [s for s, _ in said] == [speaker]
+
+
+def test_a_thing_as_subject_leaves_the_person_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Marc Lefèvre était à Lyon samedi. Son discours a duré deux heures. Il a déclaré que "
+        "« la France doit changer ».",
+        nlp,
+    )
+    assert said == [("Marc Lefèvre", "la France doit changer")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le syndicat s'est réuni mardi à Lyon. Pierre Dubois, son secrétaire général, a "
+            "rappelé que tous les militants de son organisation s'engagent à respecter la charte.",
+            "Pierre Dubois",
+        ),
+        (
+            "Anne Moreau, candidate des Verts, dit avoir rappelé que tous les élus de son parti "
+            "signent une charte éthique.",
+            "Anne Moreau",
+        ),
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_not_the_speaker(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(body, nlp)
+    assert [s for s, _ in said] == [speaker]
+    assert said[0][1].startswith("tous les")
+
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def shipped(nlp):  # type: ignore[no-untyped-def]
+    """The facts of every shipped article, in one batch."""
+    from tutor.content import list_articles, load_article
+    from tutor.extract import extract_many
+
+    articles = [load_article(p) for p in list_articles(CONTENT)]
+    return {a.path.stem: f for a, f in zip(articles, extract_many(articles, nlp), strict=True)}
+
+
+def test_no_speaker_is_the_start_of_what_it_says(shipped) -> None:  # type: ignore[no-untyped-def]
+    # "tous les candidats de son mouvement ..." once came out as the speaker of its own clause
+    for name, facts in shipped.items():
+        for quote in facts.quotes:
+            assert not quote.text.lower().startswith(quote.speaker.lower()), (name, quote)
+
+
+def test_institution_in_focus_speaks_after_a_list_of_ministers(shipped) -> None:  # type: ignore[no-untyped-def]
+    # a paragraph that gives each minister a portfolio, then "Le nouveau gouvernement ... Il a
+    # cependant déclaré que « ... »": the government speaks, not the last minister listed
+    facts = shipped["grece-nouveau-gouvernement"]
+    quote = next(q for q in facts.quotes if q.text.startswith("cette révision"))
+    assert quote.speaker == "le nouveau gouvernement"

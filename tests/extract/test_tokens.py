@@ -1,0 +1,64 @@
+"""The token table and word vectors read the same values as spaCy's own Token attributes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract.tokens import TokenTable
+from tutor.nlp import analyse, word_vectors
+
+pytestmark = pytest.mark.slow
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):  # type: ignore[no-untyped-def]
+    """An article with typographic apostrophes, quotations, names and paragraphs."""
+    return analyse(load_article(CONTENT / "poutine-coree-du-nord.md").body, nlp)
+
+
+def test_table_reads_what_each_token_says(doc) -> None:  # type: ignore[no-untyped-def]
+    table = TokenTable(doc)
+    assert len(table) == len(doc)
+    for token in doc:
+        i = token.i
+        assert (table.text[i], table.lower[i], table.lemma[i]) == (
+            token.text,
+            token.lower_,
+            token.lemma_,
+        )
+        assert (table.pos[i], table.ent_type[i], table.dep[i]) == (
+            token.pos_,
+            token.ent_type_,
+            token.dep_,
+        )
+        assert (table.idx[i], table.end(i), table.whitespace[i]) == (
+            token.idx,
+            token.idx + len(token.text),
+            token.whitespace_,
+        )
+        assert table.sent_start[i] == bool(token.is_sent_start)
+        assert table.head[i] == token.head.i
+        assert table.children(i) == [c.i for c in token.children]
+        for field in ("Number", "Gender", "VerbForm", "Voice", "Poss", "Mood"):
+            assert sorted(table.morph(i, field)) == sorted(token.morph.get(field))
+
+
+def test_table_of_an_empty_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    table = TokenTable(analyse("", nlp))
+    assert len(table) == 0 and table.text == [] and table.head == []
+
+
+def test_word_vectors_are_the_token_vectors(doc) -> None:  # type: ignore[no-untyped-def]
+    vectors = word_vectors(doc)
+    assert len(vectors) == len(doc)
+    for token, vector in zip(doc, vectors, strict=True):
+        assert (vector is not None) == token.has_vector
+        if vector is not None:
+            # the same memory, not a copy: numpy's sums depend on alignment in their last bits
+            assert vector.ctypes.data == token.vector.ctypes.data
+            assert (vector == token.vector).all()
