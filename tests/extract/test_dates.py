@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tutor.extract.dates import find_dates, number_value
+from tutor.content import FRENCH_MONTHS, list_articles, load_article
+from tutor.extract.dates import (
+    _PATTERNS,
+    DateMatch,
+    _needs_context,
+    _value,
+    find_dates,
+    number_value,
+)
+
+try:  # the parser of `re`, to write texts that the date patterns match
+    from re._parser import parse as _parse  # type: ignore[import-not-found]
+except ImportError:  # Python before 3.11
+    from sre_parse import parse as _parse  # type: ignore[no-redef]
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 PUBLISHED = date(2024, 6, 19)  # a Wednesday
 
@@ -87,3 +106,107 @@ def test_numbers_that_are_not_dates(text: str) -> None:
 )
 def test_number_words(words: str, value: int | None) -> None:
     assert number_value(words) == value
+
+
+def _every_match(text: str, ref: date | None) -> list[DateMatch]:
+    """find_dates as it was first written: every pattern tried at every character."""
+    found = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            value = None if _needs_context(kind, m) else _value(kind, m, ref)
+            if value is not None:
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                found.append(DateMatch(start, m.end(), kind, value))
+    found.sort(key=lambda d: (-(d.end - d.start), d.start))
+    kept: list[DateMatch] = []
+    for match in found:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda d: d.start)
+
+
+_PATTERN_WORDS = sorted(
+    {w for _, p in _PATTERNS for w in re.findall(r"[a-zà-ÿ][a-zà-ÿ'-]*", p.pattern)}
+    | set(FRENCH_MONTHS)
+)
+
+
+def _example(parsed: Any, rng: random.Random) -> str:
+    """A random string that a parsed pattern (nearly) matches: every branch has its chance;
+    look-arounds and boundaries are left to chance, so near misses come out as well."""
+    out = []
+    for op, av in parsed:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(av))
+        elif name == "NOT_LITERAL":
+            out.append("x")
+        elif name == "ANY":
+            out.append(rng.choice("a1 -"))
+        elif name == "IN":
+            out.append(_one_of(av, rng))
+        elif name == "BRANCH":
+            out.append(_example(rng.choice(av[1]), rng))
+        elif name == "SUBPATTERN":
+            out.append(_example(av[-1], rng))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, item = av
+            times = rng.randint(low, min(high, low + 2))
+            out.append("".join(_example(item, rng) for _ in range(times)))
+        # AT (boundaries), ASSERT and ASSERT_NOT add nothing
+    return "".join(out)
+
+
+def _one_of(items: Any, rng: random.Random) -> str:
+    op, av = rng.choice([i for i in items if str(i[0]) != "NEGATE"] or [("LITERAL", 120)])
+    name = str(op)
+    if name == "LITERAL":
+        return chr(av)
+    if name == "RANGE":
+        return chr(rng.randint(av[0], av[1]))
+    if name == "CATEGORY":
+        return {"CATEGORY_DIGIT": rng.choice("0123456789"), "CATEGORY_SPACE": " "}.get(str(av), "a")
+    return "x"
+
+
+def _shuffled_texts(count: int) -> list[str]:
+    """Texts made of near matches of every pattern, words the patterns know, numbers and
+    punctuation, in any case (with the letters whose case rules are odd: "ſ", "ı", "İ")."""
+    rng = random.Random(20240619)
+    parsed = [_parse(p.pattern, p.flags) for _, p in _PATTERNS]
+    pieces = [*_PATTERN_WORDS, "12", "1er", "2012", "1789", "31", "3", "le", "de", "la", "l'"]
+    pieces += ["M. Dupont", "ſemaine", "ıl", "İl"]
+    seps = [" ", " ", " ", "  ", ", ", ". ", "\n", "’", "-", " « ", " » ", "\u00a0", ""]
+    texts = []
+    for _ in range(count):
+        words = [
+            _example(rng.choice(parsed), rng) if rng.random() < 0.3 else rng.choice(pieces)
+            for _ in range(rng.randint(2, 10))
+        ]
+        cased = [
+            w.upper() if rng.random() < 0.1 else w.capitalize() if rng.random() < 0.2 else w
+            for w in words
+        ]
+        texts.append("".join(w + rng.choice(seps) for w in cased))
+    return texts
+
+
+@pytest.mark.parametrize("ref", [PUBLISHED, None])
+def test_searching_where_dates_can_start_finds_every_match(ref: date | None) -> None:
+    articles = [load_article(p).body for p in list_articles(CONTENT)]
+    for text in [*articles, *_shuffled_texts(3000)]:
+        assert find_dates(text, ref) == _every_match(text, ref), text
+
+
+def test_case_rules_are_lower_casing_but_for_three_letters() -> None:
+    # what the fast search relies on: a letter of the patterns matches, ignoring case, exactly
+    # the characters that lower-case to it, apart from "ſ", "ı" and "İ"
+    letters = {ch for w in _PATTERN_WORDS for ch in w if ch.isalpha()}
+    any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    odd = {"\u0130", "\u0131", "\u017f"}
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch in odd:
+            continue
+        assert bool(any_letter.fullmatch(ch)) == (ch.lower() in letters), hex(code)
+        assert bool(re.match(r"\w", ch)) == bool(re.match(r"\w", ch.lower()[:1])), hex(code)

@@ -9,6 +9,7 @@ numbers in digits or in words ("deux ans" -> P2Y).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -304,14 +305,71 @@ def _needs_context(kind: str, m: re.Match[str]) -> bool:
     return m["num"].lower() == "des" and m["unit"].lower()[:3] in ("jou", "heu", "min", "sec")
 
 
+# Case-insensitive patterns try every character of the text, slowly. Most kinds can only start
+# where a few words or digits start, and some need a word found nowhere in most articles: in the
+# lower-cased text a case-sensitive search finds those places fast, and the pattern itself is only
+# tried there. Matches are exactly those of `finditer`, provided that ignoring case is lower-casing:
+# true of every character but these three, whose case rules differ ("ſ" matches "s").
+_IRREGULAR_CASE = re.compile("[\u0130\u0131\u017f]")
+_LOWER_MONTHS = _alternation({m.lower() for m in FRENCH_MONTHS})
+_STARTS = {
+    "day_month": re.compile(rf"\b(?={_alternation(WEEKDAYS)}|premier|\d)"),
+    "month_year": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-|courant)"),
+    "month": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-)"),
+    "weekday": re.compile(rf"\b(?={_alternation(WEEKDAYS)})"),
+    "year": re.compile(r"\b(?=début|fin|mi-|1[6-9]\d\d|20\d\d)"),
+    "duration": re.compile(
+        r"\b(?=il|depuis|pendant|durant|dans|tou|quelques|plusieurs|de|\d|"
+        r"un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+        r"seize|vingt|trente|quarante|cinquante|soixante|cent|mille)"
+    ),
+}
+"""Where a match of each kind can start: a word boundary, then one of these."""
+_NEEDED = {
+    "day_month": re.compile(_LOWER_MONTHS),
+    "month_year": re.compile(_LOWER_MONTHS),
+    "month": re.compile(_LOWER_MONTHS),
+    "half_year": re.compile("semestre|trimestre"),
+    "vague": re.compile("longtemps|récemment|maintenant|période|derni"),
+}
+"""Words every match of a kind contains: without any of them, the kind is not searched."""
+
+
+def _matches(
+    kind: str, pattern: re.Pattern[str], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, searched only where a match can be (`lowered` is the text in
+    lower case, None when its case rules are irregular)."""
+    if lowered is None:
+        yield from pattern.finditer(text)
+        return
+    needed = _NEEDED.get(kind)
+    if needed is not None and needed.search(lowered) is None:
+        return
+    starts = _STARTS.get(kind)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts.finditer(lowered):
+        at = start.start()
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()  # no kind matches an empty string
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMatch]:
     """Every date expression of `text`, longest first where two overlap, in text order.
 
     `ref` is the publication date that months, weekdays and relative phrases are resolved against.
     """
     found: list[DateMatch] = []
+    lowered = None if _IRREGULAR_CASE.search(text) else text.lower()
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(kind, pattern, text, lowered):
             if _needs_context(kind, m):
                 continue
             value = _value(kind, m, ref)
