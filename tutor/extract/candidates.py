@@ -233,7 +233,7 @@ class _Reader:
             return None
         if t.lower[i - 1] not in _LOCUTION_PREPS or t.whitespace[i - 1] == "":
             return None
-        if any(t.dep[child] != "case" for child in t.children(i)):
+        if t.governs_more_than_a_preposition(i):
             return None  # "à capacité nucléaire" is a complement, not a locution
         return f"{t.lower[i - 1]} {self.lemma(i)}"
 
@@ -252,7 +252,7 @@ class _Reader:
             return None
         if not self._usable[j] or self.lemma(j) in PLAIN_WORDS or (not prep and t.dep[j] != "obj"):
             return None
-        if any(t.dep[c] != "case" for c in t.children(j)):
+        if t.governs_more_than_a_preposition(j):
             return None  # "venus en provenance de Russie", "signé des accords"
         return f"{self.lemma(i)} {prep}{self.lemma(j)}", j
 

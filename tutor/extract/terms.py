@@ -136,8 +136,11 @@ class _Topic:
     """
 
     def __init__(self, tokens: TokenTable) -> None:
+        from numpy import add
+
         from tutor.nlp import word_vectors
 
+        self._add = add.reduce  # what `array.sum()` calls, without its Python wrapper
         self.tokens = tokens
         self._vectors = word_vectors(tokens.doc)
         """Tokens of one word share one array: a similarity is kept per array."""
@@ -164,8 +167,8 @@ class _Topic:
         """The cosine with the centroid. Each word is computed alone, on the table's own array:
         numpy's sums differ in the last bits with the memory alignment of what they add, and a
         stacked copy would move the scores."""
-        norm = float((a * a).sum() ** 0.5 * self._norm)
-        return float((a * self.centroid).sum()) / norm if norm else 0.0
+        norm = float(self._add(a * a) ** 0.5 * self._norm)
+        return float(self._add(a * self.centroid)) / norm if norm else 0.0
 
     def centrality(self, cand: Candidate) -> float:
         """The closest of the term's words to the topic (0.3 when none can tell)."""
@@ -184,7 +187,10 @@ def _score(cand: Candidate, title: str, topic: float) -> float:
 
 def _in_glossary(cand: Candidate, glossary: Glossary, body: str) -> bool:
     start, end = cand.spans[0]
-    return glossary.get(cand.lemma) is not None or glossary.get(body[start:end]) is not None
+    if glossary.get(cand.lemma) is not None:
+        return True
+    form = body[start:end]
+    return form != cand.lemma and glossary.get(form) is not None
 
 
 def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:

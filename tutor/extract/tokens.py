@@ -51,7 +51,7 @@ class TokenTable:
         self.head = [i + h if h < _HALF else i + h - _WRAP for i, h in enumerate(head)]
         self._morph_ids: list[int] = morph
         self._morph: dict[int, str] = {}
-        self._children: list[list[int]] | None = None
+        self._governs: list[bool] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -68,14 +68,15 @@ class TokenTable:
             self._morph[key] = str(self.doc[i].morph)
         return _features(self._morph[key]).get(field, ())
 
-    def children(self, i: int) -> list[int]:
-        """The tokens whose head is token `i`, in text order."""
-        if self._children is None:
-            self._children = [[] for _ in self.head]
-            for j, h in enumerate(self.head):
-                if h != j:
-                    self._children[h].append(j)
-        return self._children[i]
+    def governs_more_than_a_preposition(self, i: int) -> bool:
+        """Whether token `i` has a dependent other than its "case" marker: "vigueur" in "en
+        vigueur" has none, "capacité" in "à capacité nucléaire" has one."""
+        if self._governs is None:
+            self._governs = [False] * len(self.head)
+            for j, (head, dep) in enumerate(zip(self.head, self.dep, strict=True)):
+                if head != j and dep != "case":
+                    self._governs[head] = True
+        return self._governs[i]
 
 
 def _strings(strings: _Strings, ids: list[int]) -> list[str]:
