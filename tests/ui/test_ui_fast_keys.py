@@ -8,8 +8,8 @@ no row got its choice at all); the answer widgets now keep the focus for the who
 from __future__ import annotations
 
 import pytest
-from conftest import LESSON_FILE, Home
 from ui_helpers import burst, right_keys, session_of, text, wait_screen
+from ui_home import LESSON_FILE, Home
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import SpeakerMatch, TermMatch, TrueFalse

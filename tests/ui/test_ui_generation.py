@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Home
 from textual.widgets import DataTable, ProgressBar
 from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen, wait_until
+from ui_home import Home
 
 from tutor.content import load_article
 from tutor.exercise_io import dump_exercise_document, write_text_atomically

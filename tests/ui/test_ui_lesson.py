@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import LESSON_FILE, Clock, Home
 from textual.widgets import DataTable, OptionList
 from ui_helpers import (
     cell,
@@ -22,6 +21,7 @@ from ui_helpers import (
     wait_screen,
     wait_until,
 )
+from ui_home import LESSON_FILE, Clock, Home
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice, Cloze, DateQuestion, Item, OpenQuestion, TrueFalse, Truth

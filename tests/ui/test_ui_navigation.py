@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import Clock
 from textual.widgets import DataTable, OptionList
 from ui_helpers import (
     choose_row,
@@ -16,6 +15,7 @@ from ui_helpers import (
     wait_until,
     wrong_choice_key,
 )
+from ui_home import Clock
 
 from tutor.model import Choice
 from tutor.ui.item_view import shuffled_options

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import Home
+from ui_home import Home
 
 SCRIPT = textwrap.dedent(
     """

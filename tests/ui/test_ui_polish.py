@@ -3,7 +3,6 @@ and the progress bar at 80x24, a notice said once."""
 
 from __future__ import annotations
 
-from conftest import LESSON_FILE, Home
 from textual.color import Color
 from textual.widgets import DataTable, OptionList
 from textual.widgets._progress_bar import Bar
@@ -15,6 +14,7 @@ from ui_helpers import (
     wait_screen,
     wait_until,
 )
+from ui_home import LESSON_FILE, Home
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice

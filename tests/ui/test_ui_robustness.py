@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import UI_DATA, Home
 from textual.widgets import DataTable
 from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen
+from ui_home import UI_DATA, Home
 
 from tutor.progress import open_progress
 from tutor.ui.screens.feedback import FeedbackModal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import CHECKOUT, LESSON_FILE
+from ui_home import CHECKOUT, LESSON_FILE
 
 from tutor.content import load_article
 from tutor.exercise_io import load_exercise_set

@@ -3,10 +3,10 @@ window's library and progress show the answers given in the other."""
 
 from __future__ import annotations
 
-from conftest import Home
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 from ui_helpers import cell, choose_row, open_library, right_keys, text, wait_screen, wait_until
+from ui_home import Home
 
 from tutor.progress import open_progress
 from tutor.ui.formatting import format_percent
