@@ -17,6 +17,7 @@ from tutor.extract.quotes import QuoteFinder
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.speakers import SpeakerResolver
 from tutor.extract.terms import find_terms
+from tutor.extract.tokens import TokenTable
 from tutor.facts import ArticleFacts, DateFact, Person
 from tutor.glossary import load_glossary
 
@@ -102,7 +103,8 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     index = SentenceIndex(sentences)
     people = find_people(doc, body, [(q.open, q.close) for q in quoted])
     speakers = SpeakerResolver(doc, body, people, quoted)
-    finder = QuoteFinder(doc, body, sentences, quoted, people, speakers)
+    tokens = TokenTable(doc)  # read once, for the quotes and the key terms
+    finder = QuoteFinder(doc, body, sentences, quoted, people, speakers, tokens)
     quotes = finder.find()
     dates = tuple(
         DateFact(body[d.start : d.end], d.value, index.at(d.start).text, d.start, d.end)
@@ -113,7 +115,8 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         for p in people.people
     )
     # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
-    terms = find_terms(doc, body, index, article.title, glossary=load_glossary(article.path.parent))
+    glossary = load_glossary(article.path.parent)
+    terms = find_terms(doc, body, index, article.title, glossary=glossary, tokens=tokens)
     return ArticleFacts(
         path=str(article.path),
         title=article.title,

@@ -17,6 +17,7 @@ from tutor.extract.speech import (
     INFINITIVE_VERBS,
     cue_text,
     is_speech,
+    may_be_speech,
     word_count,
 )
 from tutor.facts import Quote
@@ -49,7 +50,7 @@ def indirect_quotes(
     for tok in finder.tokens(sentence.start, sentence.end):
         if finder.speakers.in_quote(tok.idx):
             continue
-        if not is_speech(tok, _REPORTING_VERBS):
+        if not may_be_speech(finder.table, tok.i) or not is_speech(tok, _REPORTING_VERBS):
             continue
         que = _que_after(finder, tok)
         if que is None or que.i + 1 >= len(doc):

@@ -23,8 +23,10 @@ from tutor.extract.speech import (
     cue_text,
     is_passive_speech,
     is_speech,
+    may_be_speech,
     word_count,
 )
+from tutor.extract.tokens import TokenTable
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
@@ -65,6 +67,7 @@ class QuoteFinder:
         quoted: list[QuotedSpan],
         people: PeopleIndex,
         speakers: SpeakerResolver,
+        tokens: TokenTable | None = None,
     ) -> None:
         self.doc = doc
         self.body = body
@@ -77,6 +80,7 @@ class QuoteFinder:
         self.speakers = speakers
         self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._all = list(doc)  # one Token object per token, sliced for every range asked
+        self.table = TokenTable(doc) if tokens is None else tokens
 
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
@@ -248,8 +252,9 @@ class QuoteFinder:
                 if agent is not None:
                     return agent, cue_text(self.doc, self.body, tok)
                 continue
-            describe = is_speech(tok, DESCRIBE_VERBS)
-            if not (describe or is_speech(tok, SPEECH_VERBS)):
+            verb = may_be_speech(self.table, tok.i)
+            describe = verb and is_speech(tok, DESCRIBE_VERBS)
+            if not (describe or (verb and is_speech(tok, SPEECH_VERBS))):
                 if tok.pos_ in ("VERB", "AUX") and distance <= (8 if words < 3 else 20):
                     fallback.append(tok)
                 continue

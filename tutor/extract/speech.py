@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tutor.extract.tokens import TokenTable
     from tutor.nlp import Doc, Token
 
 _SPEECH_VERBS_WORDS = """
@@ -87,6 +88,13 @@ def is_speech(token: Token, lexicon: frozenset[str]) -> bool:
     if _FINITE_FORMS.get(token.lower_, lemma) not in lexicon and lemma not in lexicon:
         return False
     return not _passive(token)  # the costlier test, for speech verbs only
+
+
+def may_be_speech(tokens: TokenTable, i: int) -> bool:
+    """False for a token that `is_speech` refuses whatever the lexicon: neither a verb nor a
+    noun the tagger could have taken a verb for. Read off the token table, for every token."""
+    pos = tokens.pos[i]
+    return pos in ("VERB", "AUX") or (pos == "NOUN" and tokens.lower[i] in _FINITE_FORMS)
 
 
 def cue_text(doc: Doc, body: str, verb: Token) -> str:

@@ -62,12 +62,14 @@ def find_terms(
     title: str = "",
     limit: int = 40,
     glossary: Glossary | None = None,
+    tokens: TokenTable | None = None,
 ) -> list[Term]:
     """The article's key terms, best first, at most `limit`, each with the form and sentence of
     its first occurrence. A word met only inside a chosen longer term is not listed again, and a
     word of the same family as a chosen one ranks lower. `glossary` defaults to the shipped one;
-    pass an empty Glossary to rank on rarity and topic alone."""
-    tokens = TokenTable(doc)
+    pass an empty Glossary to rank on rarity and topic alone. `tokens` is the doc's token table,
+    when the caller has it."""
+    tokens = TokenTable(doc) if tokens is None else tokens
     found = collect(doc, tokens)
     known = shipped_glossary() if glossary is None else glossary
     lowered_title = title.lower()

@@ -79,10 +79,22 @@ class TokenTable:
         return self._governs[i]
 
 
+_NAMES: dict[int, str] = {}
+"""Strings by id, across parses: an id is the hash of its string (or the number of a part of
+speech), the same in every vocabulary, so the words of a batch are looked up once."""
+_MOST_NAMES = 500_000
+
+
 def _strings(strings: _Strings, ids: list[int]) -> list[str]:
-    """The string of each id, each distinct one looked up once (as Token attributes do)."""
-    names = {key: strings[key] for key in set(ids)}
-    return [names[key] for key in ids]
+    """The string of each id, looked up in the vocabulary's strings as Token attributes do."""
+    try:
+        return [_NAMES[key] for key in ids]
+    except KeyError:
+        if len(_NAMES) > _MOST_NAMES:
+            _NAMES.clear()
+        for key in set(ids).difference(_NAMES):
+            _NAMES[key] = strings[key]
+        return [_NAMES[key] for key in ids]
 
 
 @lru_cache(maxsize=4096)
