@@ -92,9 +92,11 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
     for tok in finder.doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
             return tok
-        after = _infinitive_after(finder, tok)
-        infinitive = after is not None
-        if tok.lower_ in ("de", "d'") and infinitive and is_speech(verb, INFINITIVE_VERBS):
+        if (
+            tok.lower_ in ("de", "d'")
+            and _infinitive_after(finder, tok) is not None
+            and is_speech(verb, INFINITIVE_VERBS)
+        ):
             return tok  # "propose de réformer ...": "de" opens the reported content
         if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
             return None

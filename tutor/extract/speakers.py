@@ -75,7 +75,7 @@ class SpeakerResolver:
             tokens = list(span) if span is not None else []
         narrated = [t for t in tokens if not self.in_quote(t.idx)]
         pronoun_subject = any(
-            t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS and t.head.dep_ == "ROOT"
+            t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
             for t in narrated
         )
         first_verb = next((t.idx for t in narrated if t.pos_ in ("VERB", "AUX")), sentence_end)
