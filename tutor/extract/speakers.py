@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import INSTITUTIONS
-from tutor.extract.people import TITLE_WORDS, PeopleIndex, is_role_noun
+from tutor.extract.people import PeopleIndex
+from tutor.extract.roles import TITLE_WORDS, is_role_noun
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan
