@@ -158,6 +158,15 @@ def _keyword(word: str, noun: bool = True) -> dict[str, object]:
     return {"word": word, "accept": [other]}
 
 
+def _keywords_in(keywords: list[dict[str, object]], text: str) -> int:
+    """How many keywords (or an accepted form) a text contains: the model answer must pass."""
+    folded = french.fold(text)
+    return sum(
+        any(french.fold(str(form)) in folded for form in [k["word"], *k.get("accept", [])])  # type: ignore[list-item]
+        for k in keywords
+    )
+
+
 def _person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
     """A person as a keyword: the full name, or the surname alone ("Le Pen", "Poutine")."""
     tokens = name.split()
@@ -223,7 +232,11 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     people = sorted(ctx.people, key=weight)
     keywords = [_person_keyword(p.name, p.aliases) for p in people[:2]]
     keywords += [_keyword(w, noun) for w, noun in _key_words(ctx, ctx.article.title, 3)]
-    if first and len(keywords) >= 2:
+    model = french.ensure_period(ctx.article.title)
+    if first and _keywords_in(keywords, model) < 2:
+        model = f"{model} {first}"  # the title alone must not fail its own question
+    shown = _keywords_in(keywords, model)
+    if first and len(keywords) >= 2 and shown >= 1:
         items.append(
             {
                 "id": ctx.new_id("resume", "article"),
@@ -232,13 +245,13 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 "prompt": "De quoi parle cet article ? Répondez en deux ou trois phrases.",
                 "points": 2,
                 "keywords": keywords,
-                "min_keywords": 2,
-                "model_answer": french.ensure_period(ctx.article.title),
+                "min_keywords": min(2, shown),
+                "model_answer": model,
                 "evidence": first,
                 "hint": "Relisez le titre et le premier paragraphe : qui ? quoi ? quand ?",
                 "hint_cost": 0.5,
                 "feedback": "Une bonne réponse dit qui agit et ce qui se passe. Par exemple : "
-                + french.ensure_period(ctx.article.title),
+                + model,
             }
         )
     quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
