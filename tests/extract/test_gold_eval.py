@@ -8,8 +8,8 @@ Measured when the floors were set (fr_core_news_md 3.8.0):
 
     set       dates R  P    value | quotes R  P    speaker | terms@25 | people R  role
     dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.87     | 1.00     0.95
-    held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.73     | 0.96     0.64
-    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.52     | 1.00     0.29
+    held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.72     | 0.96     0.64
+    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.62     | 1.00     0.29
 
 The held-out figures at code freeze, before any look at those articles, were quotes recall 0.76,
 precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they revealed were
@@ -21,8 +21,10 @@ they are the honest estimate (their misses are not printed, on purpose).
 Terms are ranked with a boost for what the shipped news glossary defines, and that glossary was
 written from the shipped articles: it holds every dev gold term, so the dev and held-out term
 figures above overstate what the ranking does on new text. Without the glossary the same ranking
-scores dev 0.73, held-out 0.58, unseen 0.52 (the ranking before it: 0.67, 0.57, 0.53); the unseen
-figure is the one to trust.
+scores dev 0.73, held-out 0.58, unseen 0.52 (the ranking before it: 0.67, 0.57, 0.53). A general
+news glossary written afterwards without looking at any article (tutor/data/glossary_general.yaml,
+1,024 entries) lifts unseen to 0.62; the unseen figure is the one to trust, and it is below the
+project's 0.80 target.
 """
 
 from __future__ import annotations
