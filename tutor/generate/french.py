@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tutor import french_calendar as calendar
+
 VOWELS = "aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
 QUOTE_CHARS = '«»“”"„‟'
 ELLIPSIS = "…"
@@ -20,20 +22,7 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+MONTHS = calendar.MONTHS
 
 STOPWORDS = wordset(
     """a à au aux avec ce ces cet cette d' dans de des du elle elles en est et être eu il ils
