@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -101,10 +101,12 @@ def analyse_many(texts: Iterable[str], nlp: Language | None = None) -> list[Doc]
     return list(model.pipe(for_analysis(t) for t in texts))
 
 
-def word_vectors(doc: Doc) -> list[Any]:
-    """The vector of each token (None where the model has none), the very arrays `token.vector`
-    gives, read straight from the vectors table once per distinct word: through the vocabulary,
-    each token costs a look-up of its own."""
+def word_vectors(doc: Doc, wanted: Sequence[bool] | None = None) -> list[Any]:
+    """The vector of each token (None where the model has none, or where `wanted` says False),
+    the very arrays `token.vector` gives, read straight from the vectors table once per distinct
+    word: through the vocabulary, each token costs a look-up of its own."""
+    if wanted is None:
+        wanted = [True] * len(doc)
     vectors = doc.vocab.vectors
     hooks = doc.user_token_hooks
     if (
@@ -114,8 +116,8 @@ def word_vectors(doc: Doc) -> list[Any]:
         or "vector" in hooks
         or "has_vector" in hooks
     ):
-        return [token.vector if token.has_vector else None for token in doc]
+        return [t.vector if w and t.has_vector else None for t, w in zip(doc, wanted, strict=True)]
     keys = doc.to_array([ORTH]).tolist() if len(doc) else []
-    rows = {key: vectors.key2row.get(key, -1) for key in set(keys)}
+    rows = {key: vectors.key2row.get(key, -1) for key, w in zip(keys, wanted, strict=True) if w}
     by_key = {key: vectors.data[row] if row >= 0 else None for key, row in rows.items()}
-    return [by_key[key] for key in keys]
+    return [by_key[key] if w else None for key, w in zip(keys, wanted, strict=True)]

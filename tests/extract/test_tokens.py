@@ -63,3 +63,5 @@ def test_word_vectors_are_the_token_vectors(doc) -> None:  # type: ignore[no-unt
             # the same memory, not a copy: numpy's sums depend on alignment in their last bits
             assert vector.ctypes.data == token.vector.ctypes.data
             assert (vector == token.vector).all()
+    nouns = word_vectors(doc, [t.pos_ == "NOUN" for t in doc])
+    assert [v is not None for v in nouns] == [t.pos_ == "NOUN" and t.has_vector for t in doc]

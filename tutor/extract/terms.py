@@ -144,7 +144,7 @@ class _Topic:
 
         self._add = add.reduce  # what `array.sum()` calls, without its Python wrapper
         self.tokens = tokens
-        self._vectors = word_vectors(tokens.doc)
+        self._vectors = word_vectors(tokens.doc, [p in _TOPIC_POS for p in tokens.pos])
         """Tokens of one word share one array: a similarity is kept per array."""
         self._sims: dict[int, float] = {}
         nouns = [
