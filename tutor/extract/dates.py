@@ -367,7 +367,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
     `ref` is the publication date that months, weekdays and relative phrases are resolved against.
     """
     found: list[DateMatch] = []
-    lowered = None if _IRREGULAR_CASE.search(text) else text.lower()
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text) or _IRREGULAR_CASE.search(text):
+        lowered = None  # offsets would shift, or case rules differ: every pattern everywhere
     for kind, pattern in _PATTERNS:
         for m in _matches(kind, pattern, text, lowered):
             if _needs_context(kind, m):
