@@ -220,10 +220,10 @@ def fits(
     elif answer.pos == "ADJ":  # "frontiste" fits either gender: so must the others
         if theirs.adjective_gender != mine.adjective_gender:
             return False
-    else:
+    else:  # a noun of unknown gender could be the wrong one: it goes
         gender = slot.gender or ("m" if slot.masculine_before_consonant and not vowel else None)
-        found = gender_of(_head(candidate.form)) if gender else None
-        if found is not None and found != gender:
+        gender = gender or gender_of(_head(answer.form))
+        if gender is not None and gender_of(_head(candidate.form)) != gender:
             return False
     return not same_word(answer, candidate)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
+from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.glossary import Glossary, GlossaryMatch
 from tutor.model import Article
 
@@ -88,6 +89,11 @@ class Context:
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        """Word vectors and the genders the tagger reads in this article (for word banks)."""
+        return article_lexicon(self.article.body)
 
     @cached_property
     def sentences(self) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.facts import Term
-from tutor.generate import banks, french, grammar
+from tutor.generate import banks, french, grammar, plausible
 from tutor.generate.context import Context
 from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry
@@ -175,7 +175,8 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         genders = ctx.remember("genders", lambda: banks.genders_in(ctx.article.body))
         folded = french.fold(noun)
         single = folded[:-1] if folded.endswith(("s", "x")) else folded
-        return genders.get(folded) or genders.get(single) or grammar.noun_gender(noun)
+        found = genders.get(folded) or genders.get(single) or ctx.lexicon.gender(noun)
+        return found or grammar.noun_gender(noun)
 
     fitting = [
         word
@@ -185,6 +186,7 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         and not (word.pos == "NOUN" and not word.definition and is_participle(word.form))
         and banks.fits(answer, word, slot, gender_of)
     ]
+    fitting = _implausible(ctx, located, fitting)
     close: list[banks.Word] = []
     # words with a glossary entry first: they are surely words of their part of speech
     ranked = banks.similar_length(located.form, fitting)
@@ -199,6 +201,25 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     bank = [*(w.form for w in chosen), located.form]
     ctx.rng.shuffle(bank)
     return bank
+
+
+def _implausible(
+    ctx: Context, located: TermInSentence, fitting: list[banks.Word]
+) -> list[banks.Word]:
+    """The candidates a learner could not defend in the gap (see `tutor.generate.plausible`);
+    the others are recorded in ctx.memo["bank_refusals"] for the run's report."""
+    context = plausible.context_words(
+        located.sentence[: located.start], located.sentence[located.end :]
+    )
+    refused = ctx.memo.setdefault("bank_refusals", [])
+    kept = []
+    for word in fitting:
+        verdict = plausible.refusal(ctx.lexicon, located.form, word.form, context)
+        if verdict is None:
+            kept.append(word)
+        else:
+            refused.append((located.form, verdict))
+    return kept
 
 
 def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[banks.Word]]:
@@ -338,6 +359,13 @@ def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
             _mark(ctx, candidate)
             items.append(item)
             made += 1
+    # no word bank without words a learner could not defend: typed clozes take their place
+    for _ in range(banked - made):
+        fresh = _fresh(ctx, located)
+        if not fresh:
+            break
+        _mark(ctx, fresh[0])
+        items.append(typed_cloze(ctx, fresh[0]))
     return items
 
 

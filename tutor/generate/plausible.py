@@ -1,0 +1,83 @@
+"""Whether a bank word could also fill a gap: a learner who picks it must be plainly wrong.
+
+A distractor is refused when its meaning is close to the answer's (a near-synonym: "accident"
+for "incident"), or when it sits better with the words around the gap than a wrong word would
+("Des défaillances dues à l'___ de l'avion": "accident" reads well next to "avion" and
+"défaillances", even though the answer is "ergonomie"). Both are judged with the model's word
+vectors (`tutor.generate.lexicon`); a word without a vector is judged on the others only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.generate import french
+from tutor.generate.lexicon import Lexicon
+
+SYNONYM_SIMILARITY = 0.7
+"""Cosine similarity to the answer from which two words mean nearly the same ("accident" and
+"incident" 0.79, "sanctions" and "pénalités" 0.79); antonyms and words of one field, which make
+good distractors ("allié" and "ennemi" 0.61), stay below it."""
+CONTEXT_SIMILARITY = 0.4
+"""A distractor this close to a word next to the gap may be at home in the sentence..."""
+CONTEXT_MARGIN = 0.05
+"""... when it is about as close as the answer is (or closer)."""
+CONTEXT_WINDOW = 2
+"""Content words on each side of the gap that make its context."""
+
+_FUNCTION_WORDS = french.wordset(
+    """avec dans pour par sur sous entre vers chez sans selon contre depuis pendant avant après
+    leur leurs cette ces son ses sont était être avoir avait fait faire plus moins très aussi
+    comme mais donc alors encore toujours tout tous toute toutes elle elles nous vous ils lui
+    dont quand lorsque puis ainsi notamment également"""
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a distractor was refused, for the report of a generation run."""
+
+    word: str
+    reason: str
+    score: float
+
+
+def context_words(before_gap: str, after_gap: str) -> list[str]:
+    """The content words nearest the gap, CONTEXT_WINDOW on each side."""
+
+    def content(text: str) -> list[str]:
+        words = [re.sub(r"^\w['’]", "", w) for w in _WORD.findall(text)]
+        # names say what the article is about, not what fits the gap
+        return [
+            w
+            for w in words
+            if len(w) >= 4 and w[0].islower() and french.fold(w) not in _FUNCTION_WORDS
+        ]
+
+    return content(before_gap)[-CONTEXT_WINDOW:] + content(after_gap)[:CONTEXT_WINDOW]
+
+
+def _fit(lexicon: Lexicon, word: str, context: list[str]) -> float | None:
+    """How close a word is to its nearest context word."""
+    known = [s for s in (lexicon.similarity(word, w) for w in context) if s is not None]
+    return max(known) if known else None
+
+
+def refusal(lexicon: Lexicon, answer: str, candidate: str, context: list[str]) -> Verdict | None:
+    """Why `candidate` could also fill the gap of `answer`, or None when it could not.
+
+    In context, a candidate is refused when it is close to a word next to the gap and about as
+    close as the answer itself ("l'___ de l'avion": "accident" 0.44, "ergonomie" 0.26).
+    """
+    close = lexicon.similarity(answer, candidate)
+    if close is not None and close >= SYNONYM_SIMILARITY:
+        return Verdict(candidate, "synonym", close)
+    fit = _fit(lexicon, candidate, context)
+    if fit is None or fit < CONTEXT_SIMILARITY:
+        return None
+    answer_fit = _fit(lexicon, answer, context)
+    if answer_fit is None or fit >= answer_fit - CONTEXT_MARGIN:
+        return Verdict(candidate, "context", fit)
+    return None
