@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tutor.extract.roles import is_role_noun, role_near
+from tutor.extract.lexicon import NATIONALITIES
+from tutor.extract.roles import descriptions, is_role_noun, role_near
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
             continue
         offset = body.index(name, ent.start_char)
         raw.append((offset, offset + len(name), name))
-    raw = sorted(raw + _apposed_names(body, raw))
+    raw = sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
@@ -140,7 +141,35 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         )
         people.append(Person(canonical[old], aliases, role))
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
-    return PeopleIndex(people, mentions)
+    return PeopleIndex(_described_later(doc, body, people, mentions, quoted), mentions)
+
+
+def _described_later(
+    doc: Doc,
+    body: str,
+    people: list[Person],
+    mentions: list[Mention],
+    quoted: list[tuple[int, int]],
+) -> list[Person]:
+    """ "Trump ... la spontanéité du président élu américain": a description the narration uses
+    for the person named just before it (same paragraph, at most a sentence back) is that
+    person's role, when they have none and no one else has it."""
+    taken = {p.role.lower() for p in people if p.role}
+    roles: dict[int, str] = {}
+    for at, role in descriptions(doc):
+        if any(s <= at < e for s, e in quoted) or role.lower() in taken:
+            continue
+        before = [m for m in mentions if m.end <= at and not _inside(m, quoted)]
+        if not before:
+            continue
+        nearest = before[-1]
+        between = body[nearest.end : at]
+        if "\n" in between or between.count(". ") > 1 or len(between) > 300:
+            continue
+        if people[nearest.person].role is None and nearest.person not in roles:
+            roles[nearest.person] = role
+            taken.add(role.lower())
+    return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
 
 
 def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -181,6 +210,28 @@ def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[i
         name = _clean_name(m["name"])
         if name is not None and len(name.split()) >= 2:
             extra.append((m.start("name"), m.start("name") + len(name), name))
+    return extra
+
+
+_LED = re.compile(
+    r"\b(?:gouvernement|cabinet|administration|ère) (?P<name>[A-ZÀ-Ý][\w’'-]+)(?![\w’'-]| [A-ZÀ-Ý])"
+)
+
+
+def _heads_of_government(
+    doc: Doc, body: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "le gouvernement Papadimos", "l'administration Obama": the surname of whoever leads it,
+    which the model tags as part of a thing rather than as a person."""
+    extra = []
+    places = {e.text for e in doc.ents if e.label_ in ("LOC", "ORG")}
+    for m in _LED.finditer(body):
+        name = m["name"]
+        if name in places or name.lower() in NATIONALITIES or name.isupper():
+            continue
+        if any(s < m.end("name") and m.start("name") < e for s, e, _ in found):
+            continue
+        extra.append((m.start("name"), m.end("name"), name))
     return extra
 
 

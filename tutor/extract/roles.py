@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES
+from tutor.extract.portfolios import portfolio_role
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 _ROLE_WORDS = """
     président présidente ministre porte-parole conseiller conseillère leader chef cheffe directeur
@@ -42,15 +43,53 @@ def is_role_noun(word: str) -> bool:
 
 
 def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
-    """The role written right before a name ("le président russe") or right after it
-    ("Paul James, ambassadeur américain en Pologne")."""
+    """The role written right before a name ("le président russe"), right after it ("Paul
+    James, ambassadeur américain en Pologne"), or given with it ("le portefeuille de la Santé
+    revient à X"); a role the person is appointed to ("X, nommé vice-ministre") comes first."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    role = _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+    role = _appointed(doc, body, span.end) or portfolio_role(doc, body, span.start, span.end - 1)
     if role is None:
-        return _presided(doc, span.start)
-    return _whose(doc, span.start, role)
+        role = _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+        role = _whose(doc, span.start, role) if role else _presided(doc, span.start)
+    return tidy_role(role) if role else None
+
+
+_DATING = frozenset({"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"})
+_LEANINGS_WORDS = """
+    conservateur conservatrice socialiste libéral libérale centriste travailliste populiste
+    nationaliste progressiste modéré modérée réformateur réformatrice"""
+_LEANINGS = frozenset(_LEANINGS_WORDS.split())
+_OFFICES = frozenset({"ministre", "président", "présidente", "chancelier", "chancelière"})
+
+
+def tidy_role(role: str) -> str | None:
+    """The role without what only dates it or colours it: "nouveau premier ministre
+    conservateur" is "premier ministre"; "ancien", "ex-", "sortant" and "élu" change what the
+    role is and stay, and so does a party after a party role ("leader frontiste")."""
+    words = role.split()
+    while len(words) > 1 and words[0].lower() in _DATING:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _LEANINGS and words[-2].lower() in _OFFICES:
+        words = words[:-1]
+    text = " ".join(words)
+    return text if len(text) >= 2 else None
+
+
+_APPOINTED = frozenset({"nommé", "nommée", "désigné", "désignée", "élu", "élue", "promu", "promue"})
+
+
+def _appointed(doc: Doc, body: str, after: int) -> str | None:
+    """ "Christos Staïkouras, nommé vice-ministre": the role the news gives the person."""
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in _APPOINTED:
+        return None
+    i = after + 2
+    if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
+        i += 3  # "nommé au poste de ..."
+    if i >= len(doc) or not is_role_noun(doc[i].text):
+        return None
+    return _role_from(doc, body, i, i)
 
 
 def _whose(doc: Doc, name_start: int, role: str) -> str:
@@ -102,42 +141,87 @@ TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", 
 
 
 def _role_before(doc: Doc, body: str, first: int) -> str | None:
+    """ "le président russe Vladimir Poutine", "Le conseiller du président, Éric Tessier,": with
+    a comma the whole noun phrase before is the role, without one the role next to the name
+    ("la fille du président Jean X" names the president)."""
     i = first - 1
     if i >= 0 and doc[i].text in TITLE_WORDS:
         i -= 1
-    if i >= 0 and doc[i].text == ",":
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
         i -= 1
     end_token = i
-    role_at = None
+    roles: list[int] = []
     steps = 0
     while i >= 0 and steps < 14:
         tok = doc[i]
         if (tok.pos_ not in _NP_POS and tok.text != "-") or tok.text in ",;:" or "\n" in tok.text:
             break
-        if role_at is None and tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
-            role_at = i
-            break
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
+            roles.append(i)
+            if not comma:
+                break
         i -= 1
         steps += 1
-    if role_at is None or end_token < role_at or doc[end_token].pos_ in ("ADP", "DET"):
+    if not roles or end_token < roles[0] or doc[end_token].pos_ in ("ADP", "DET"):
         return None
-    start = role_at
-    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text not in ",":
+    start = roles[-1]
+    while start > 0 and (doc[start - 1].pos_ == "ADJ" or _is_role_word(doc[start - 1])):
         start -= 1
     return _role_text(doc, body, start, end_token)
 
 
+def _is_role_word(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
+
+
+_RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait": "dirigeant"}
+
+
 def _role_after(doc: Doc, body: str, after: int) -> str | None:
+    """ "Paul James, ambassadeur ...", "Marie Leroux, 45 ans, maire de ...", "X, qui est
+    maire de ...", "X, qui dirige la fédération" (-> "dirigeant de la fédération")."""
     if after >= len(doc) or doc[after].text != ",":
         return None
     i = after + 1
+    if i + 2 < len(doc) and doc[i].pos_ == "NUM" and doc[i + 1].lower_ == "ans":
+        if doc[i + 2].text != ",":
+            return None
+        i += 3  # the age comes between the name and the role
+    if i + 1 < len(doc) and doc[i].lower_ == "qui":
+        return _relative_role(doc, body, i + 1)
+    first = i
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
         i += 1
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
-    end = i
+    return _role_from(doc, body, first, i)
+
+
+def _relative_role(doc: Doc, body: str, verb: int) -> str | None:
+    """ "qui est (aussi) maire de ...", "qui dirige l'ONG ..."."""
+    if doc[verb].lower_ in ("est", "était", "sera", "reste", "devient", "devenu", "devenue"):
+        i = verb + 1
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        first = i
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i < len(doc) and is_role_noun(doc[i].text):
+            return _role_from(doc, body, first, i)
+        return None
+    title = _RELATIVE_LEADS.get(doc[verb].lower_)
+    if title is None or verb + 2 >= len(doc) or doc[verb + 1].lower_ not in _OF:
+        return None
+    rest = _role_from(doc, body, verb + 2, verb + 2)
+    return f"{title} {_OF[doc[verb + 1].lower_]} {rest}".replace("' ", "'") if rest else None
+
+
+def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
+    """The role whose noun is token `role`, from `first` to the end of its noun phrase."""
+    end = role
     while end + 1 < len(doc):
         tok = doc[end + 1]
         glued = not doc[end].whitespace_
@@ -147,7 +231,7 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
         if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued:
             break
         end += 1
-    return _role_text(doc, body, after + 1, end)
+    return _role_text(doc, body, first, end)
 
 
 def _role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
@@ -160,3 +244,32 @@ def _role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
         return None
     text = body[doc[first].idx : doc[last].idx + len(doc[last].text)]
     return text if 2 <= len(text) <= 120 else None
+
+
+def descriptions(doc: Doc) -> list[tuple[int, str]]:
+    """Definite descriptions that stand for someone named before ("la spontanéité du président
+    élu américain" after "Trump"): a role noun with only adjectives after it, and no name next
+    to it. Each comes with its offset; who it stands for is the caller's business."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not is_role_noun(tok.text) or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
+            continue
+        last = tok.i
+        while (
+            last + 1 < len(doc)
+            and doc[last + 1].head.i in (tok.i, last)
+            and doc[last + 1].pos_ in ("ADJ", "VERB")
+            and doc[last + 1].dep_ in ("amod", "flat:name")
+            and doc[last + 1].text.islower()
+        ):
+            last += 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        named = last + 2 < len(doc) and doc[last + 2].ent_type_ == "PER"
+        if last == tok.i or (after is not None and (after.ent_type_ == "PER" or named)):
+            continue  # "le président américain Joe X", "le président américain, Joe X"
+        if after is not None and (after.text in TITLE_WORDS or after.lower_ in ("de", "du", "des")):
+            continue
+        found.append((tok.idx, doc[tok.i : last + 1].text))
+    return found

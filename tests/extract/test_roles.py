@@ -1,0 +1,162 @@
+"""The role the article gives each person: invented news sentences, the real model.
+
+The role is written as the article writes it, without the article ("le", "la") and without
+what only dates it ("nouveau", "nouvelle"); "ancien", "ex-", "sortant", "élu" and nationality
+adjectives stay (tests/data/gold/README.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tutor.extract import facts_from_doc
+from tutor.model import Article
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+
+def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    return {p.name: p.role for p in facts_from_doc(article, analyse(body, nlp)).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # apposition before the name, with commas
+        (
+            "Le ministre de l'Agriculture, Hervé Castel, a reçu les éleveurs mardi à Rennes.",
+            "Hervé Castel",
+            "ministre de l'Agriculture",
+        ),
+        # apposition before the name, without comma
+        (
+            "La porte-parole du gouvernement Sophie Marchal a démenti toute hausse des impôts.",
+            "Sophie Marchal",
+            "porte-parole du gouvernement",
+        ),
+        # role after the name, without article
+        (
+            "Julien Ferrand, ministre de l'Éducation nationale, a visité une école de Lille.",
+            "Julien Ferrand",
+            "ministre de l'Éducation nationale",
+        ),
+        # role after the name, with article
+        (
+            "Nadia Belkacem, la directrice de l'hôpital de Nantes, a annoncé des recrutements.",
+            "Nadia Belkacem",
+            "directrice de l'hôpital de Nantes",
+        ),
+        # title then name then role
+        (
+            "M. Olivier Brun, président de la chambre de commerce, a salué l'accord.",
+            "Olivier Brun",
+            "président de la chambre de commerce",
+        ),
+        # "l'ancien ministre X"
+        (
+            "L'ancien ministre Paul Garnier publie un livre sur la crise de 2008.",
+            "Paul Garnier",
+            "ancien ministre",
+        ),
+        # age between the name and the role
+        (
+            "Marie Leroux, 45 ans, maire de Villeneuve, a inauguré la nouvelle piscine.",
+            "Marie Leroux",
+            "maire de Villeneuve",
+        ),
+        # relative clause "qui dirige"
+        (
+            "Thomas Vidal, qui dirige la fédération des taxis, a appelé à la grève.",
+            "Thomas Vidal",
+            "dirigeant de la fédération des taxis",
+        ),
+        # "nouveau" dates the role and is left out
+        (
+            "Le nouveau premier ministre Luc Perrin a présenté son gouvernement lundi.",
+            "Luc Perrin",
+            "premier ministre",
+        ),
+        # "ex-" stays
+        (
+            "L'ex-présidente du Sénat Anne Morel a quitté son parti.",
+            "Anne Morel",
+            "ex-présidente du Sénat",
+        ),
+        # nationality adjectives stay
+        (
+            "Le chef de la diplomatie allemande, Klaus Werner, est arrivé à Varsovie.",
+            "Klaus Werner",
+            "chef de la diplomatie allemande",
+        ),
+        (
+            "Le président brésilien Carlos Mendes a signé le traité.",
+            "Carlos Mendes",
+            "président brésilien",
+        ),
+        # a role given later for a person first named bare
+        (
+            "Pierre Lambert a quitté Paris jeudi. Le soir même, le secrétaire général du "
+            "syndicat, Pierre Lambert, a rencontré les grévistes.",
+            "Pierre Lambert",
+            "secrétaire général du syndicat",
+        ),
+        # a later description "du président ..." after the bare surname
+        (
+            "Hugo Mercier a promis des réformes. Les marchés doutent pourtant de la capacité du "
+            "président élu argentin à les mener.",
+            "Hugo Mercier",
+            "président élu argentin",
+        ),
+        # a portfolio given to someone
+        (
+            "Le portefeuille de la Santé revient à Isabelle Caron, médecin de formation.",
+            "Isabelle Caron",
+            "ministre de la Santé",
+        ),
+        (
+            "Le ministère de l'Intérieur a été confié à Marc Dulac.",
+            "Marc Dulac",
+            "ministre de l'Intérieur",
+        ),
+        # "nommé" gives the role the person now holds
+        (
+            "Le conseiller du président, Éric Tessier, nommé secrétaire d'État, entre au "
+            "gouvernement.",
+            "Éric Tessier",
+            "secrétaire d'État",
+        ),
+        # a person with no role
+        (
+            "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",
+            "Lucie Fabre",
+            None,
+        ),
+    ],
+)
+def test_role_of_a_person(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role
+
+
+def test_ministers_listed_with_their_portfolios(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Le gouvernement compte deux nouveaux venus, les ministres Julie Roussel (Finances) et "
+        "Karim Haddad (Santé).",
+        nlp,
+    )
+    assert roles.get("Julie Roussel") == "ministre des Finances"
+    assert roles.get("Karim Haddad") == "ministre de la Santé"
+
+
+def test_head_of_a_named_government_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Le plan d'austérité avait été adopté par le gouvernement Marchetti en 2011.",
+        nlp,
+    )
+    assert "Marchetti" in roles
