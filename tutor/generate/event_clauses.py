@@ -1,0 +1,126 @@
+"""Dated events read from a clause: the sentence without its date, a "que" clause the date
+stands in, or the "lorsque" clause after the date."""
+
+from __future__ import annotations
+
+from tutor.generate import clauses, french, grammar
+from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
+from tutor.generate.context import Context
+from tutor.generate.dated import WHEN, DatedSentence, que_clause, without_date
+from tutor.generate.event_model import QUESTION_WORD, Event
+from tutor.generate.simplify import short_predicate, simplify
+
+
+def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
+    """The sentence's own clause without its date, simplified; or the "lorsque" clause after it."""
+    clause = without_date(dated)
+    if clause is not None:
+        clause = clauses.strip_opener(clause)
+        clause = _with_subject(clause, _antecedent(ctx, dated, clause))
+    else:
+        clause = _when_clause(ctx, dated)
+    if clause is None:
+        return None
+    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    word = QUESTION_WORD.get(dated.preposition, "Quand")
+    question = clauses.question_from_clause(
+        clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
+    )
+    return Event(clause, question)
+
+
+_PERFECT = {"a": "a", "ont": "ont", "avait": "a", "avaient": "ont", "est": "est", "sont": "sont"}
+_PERFECT.update({"sera": "sera", "seront": "seront", "va": "va", "vont": "vont"})
+"""Tenses a subordinate clause keeps alone, pluperfect made perfect ("avait été" -> "a été")."""
+
+
+def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
+    """A date in a "que" clause dates that clause, never the verb that introduces it:
+    "X a rappelé … qu'un plan de 150 millions d'euros … avait été annoncé en juin 2018" ->
+    "Quand le plan de 150 millions d'euros pour les urgences a-t-il été annoncé ?". A clause
+    that cannot stand alone gives no event (Event()), never the main clause's."""
+    found = que_clause(dated)
+    if found is None:
+        return None
+    clause, opens = found
+    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    parts = clauses.split_subject(clause, 12) if opens else None
+    if parts is None or not clauses.starts_with_subject(clause, ctx.proper_words):
+        return Event()
+    subject, aux, rest = parts
+    if french.fold(subject) in french.SUBJECT_PRONOUNS or not rest:
+        return Event()  # "qu'il avait annoncé": who?
+    tense = _PERFECT.get(french.fold(aux))
+    pluperfect = french.fold(aux) in ("était", "étaient")
+    if tense is None and pluperfect and grammar.participle_voice(rest.split(" ")[0]) == "être":
+        tense = "est" if french.fold(aux) == "était" else "sont"  # "était arrivé"
+    if tense is None:
+        return Event()
+    statement = french.capitalise(f"{subject} {tense} {rest}")
+    opened = grammar.determiner(subject.split(" ")[0])
+    if opened is not None and opened[0] in ("un", "une", "des") and " " in subject:
+        subject = grammar.definite(opened[0], subject.split(" ", 1)[1])  # "le plan" asked about
+    rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
+    pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
+    word = QUESTION_WORD.get(dated.preposition, "Quand")
+    if pronoun is not None:
+        question = f"{word} {french.lower_first(subject)} {clauses.invert(tense, pronoun)} {rest} ?"
+    else:
+        question = f"{word} {clauses.est_ce_que(f'{subject} {tense} {rest}')} ?"
+    too_long = french.word_count(f"{subject} {rest}") > clauses.MAX_QUESTION_WORDS
+    return Event(statement, None if too_long else question)
+
+
+def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
+    """The subject of the previous sentence, when this clause starts with a matching il/elle.
+
+    "De l'autre côté, la Russie est un allié crucial ... En mars, elle a utilisé son veto" ->
+    "la Russie". Passive "il a été convenu" is impersonal and never resolved.
+    """
+    stripped = clauses.strip_opener(clause)
+    pronoun = french.fold(stripped.split(" ")[0]) if stripped else ""
+    if pronoun not in ("il", "elle") or " été " in f" {stripped} "[:30]:
+        return None
+    previous = ctx.previous_sentence(dated.sentence)
+    if previous is None:
+        return None
+    parts = clauses.split_subject(clauses.strip_opener(previous))
+    if parts is None:
+        return None
+    subject = parts[0]
+    if french.fold(subject) in french.SUBJECT_PRONOUNS or french.word_count(subject) > 6:
+        return None
+    if clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names) != pronoun:
+        return None
+    return subject
+
+
+def _with_subject(clause: str, pronoun_stands_for: str | None) -> str | None:
+    """The clause with its leading il/elle replaced; None when it has one we cannot replace."""
+    first = clause.split(" ", 1)
+    if french.fold(first[0]) not in ("il", "elle", "ils", "elles", "on"):
+        return clause
+    if pronoun_stands_for is None or len(first) < 2 or french.fold(first[0]) not in ("il", "elle"):
+        return None
+    return f"{french.capitalise(pronoun_stands_for)} {first[1]}"
+
+
+def _when_clause(ctx: Context, dated: DatedSentence) -> str | None:
+    """The event of a "…, lorsque/quand <event>" clause right after the date, with a pronoun
+    subject replaced by the one person the sentence names before the date.
+
+    "… remontait à juillet 2000, lorsqu'il a rencontré Kim Jong-il, …" ->
+    "Vladimir Poutine a rencontré Kim Jong-il".
+    """
+    match = WHEN.match(dated.sentence[dated.end :])
+    if match is None:
+        return None
+    before = french.fold(dated.sentence[: dated.start])
+    named = {
+        p.name for p in ctx.facts.people for n in (p.name, *p.aliases) if french.fold(n) in before
+    }
+    person = next(iter(named)) if len(named) == 1 else None
+    clause = _with_subject(match["clause"], person)
+    if clause is None:
+        return None
+    return clauses.trim_tail(french.strip_final_punctuation(clause))

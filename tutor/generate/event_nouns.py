@@ -1,0 +1,150 @@
+"""Dated events read from noun phrases: "les élections de dimanche 17 juin", "une visite de 2
+jours"; and the noun phrase a participle describes."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import french, grammar
+from tutor.generate.context import Context
+from tutor.generate.dated import DatedSentence
+from tutor.generate.event_model import Event, tense
+from tutor.generate.simplify import AUXILIARIES, is_participle
+
+_EVENT_NOUNS = french.wordset(
+    """élection scrutin référendum vote sommet réunion rencontre visite conférence cérémonie
+    manifestation grève crise guerre attaque attentat accident crash catastrophe séisme incendie
+    explosion intervention invasion annexion révolution fermeture ouverture signature chute
+    naissance mort décès procès inauguration lancement création fondation indépendance
+    démission mobilisation"""
+)
+_DOCUMENT_NOUNS = french.wordset(
+    "publication rapport loi traité accord directive décret lettre étude interview enquête"
+)
+_PRE_ADJECTIVES = french.wordset(
+    """précédent précédente dernier dernière premier première nouveau nouvel nouvelle grand
+    grande prochain prochaine récent récente ancien ancienne"""
+)
+_DATING_VERBS = french.wordset("date datent datait dataient remonte remontent remontait")
+"""'Leur dernière rencontre date de septembre 2023': the date completes the verb, not a noun."""
+_BOUNDARIES = french.wordset("que qu' qui dont où lorsque quand si et ou mais")
+
+
+def noun_phrases(
+    tokens: list[str], end: int, agreement: grammar.Agreement = (None, None)
+) -> list[tuple[int, str, grammar.Agreement, bool]]:
+    """The noun phrases that end at tokens[end - 1] (a comma after it allowed), nearest first:
+    start, text with a definite determiner, agreement, and whether the phrase completes another
+    noun (opened by "du", "des", or after "de")."""
+    found: list[tuple[int, str, grammar.Agreement, bool]] = []
+    for i in range(end - 1, max(-1, end - 10), -1):
+        token = tokens[i].rstrip(",") if i == end - 1 else tokens[i]
+        folded = french.fold(token)
+        if i < end - 1 and (token.endswith((",", ";", ":")) or folded in _BOUNDARIES):
+            break
+        if folded in AUXILIARIES or folded == "été" or folded.startswith("qu'"):
+            break
+        opened = grammar.determiner(token)
+        if opened is None:
+            continue
+        det, head = opened
+        det_agreement = grammar.DETERMINER_AGREEMENT[det]
+        if not grammar.agrees(det_agreement, agreement):
+            continue
+        words = [head] if head else []
+        words += [t.rstrip(",") for t in tokens[i + 1 : end]]
+        completes = det in grammar.CONTRACTIONS or (
+            i > 0 and french.fold(tokens[i - 1]) in ("de", "d'", "et")
+        )
+        found.append((i, grammar.definite(det, " ".join(words)), det_agreement, completes))
+        if not completes:
+            break
+    return found
+
+
+def subject_phrase(
+    tokens: list[str], end: int, agreement: grammar.Agreement
+) -> tuple[int, str] | None:
+    """The noun phrase a participle describes: the one a complement completes when it agrees
+    too ("l'essentiel du séjour …, transféré"), else the nearest ("de l'Authority, créée")."""
+    found = noun_phrases(tokens, end, agreement)
+    if not found:
+        return None
+    start, text, _, completes = found[-1]
+    return (start, text) if not completes else (found[0][0], found[0][1])
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a noun phrase, singular: "la précédente publication" -> "publication"."""
+    words = phrase.split(" ")
+    elided = words[0].startswith(("l'", "l’"))
+    words = [words[0][2:], *words[1:]] if elided else words[1:]
+    while words and french.fold(words[0]) in _PRE_ADJECTIVES:
+        words = words[1:]
+    head = french.fold(words[0]) if words else ""
+    return re.sub(r"(?<=[^s])s$", "", head)
+
+
+def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
+    """A date that completes an event noun: "les élections de dimanche 17 juin", "l'intervention
+    russe en Ukraine en 2014", "la fermeture de l'usine d'ici à 2014"."""
+    tokens = dated.sentence[: dated.phrase_start].split()
+    if not tokens or tokens[-1].endswith(",") or french.fold(tokens[-1]) in _DATING_VERBS:
+        return None
+    of = dated.preposition in ("de", "d'")
+    phrases = [
+        (text, agreement, head_noun(text))
+        for _, text, agreement, _ in noun_phrases(tokens, len(tokens))
+        if head_noun(text) in _EVENT_NOUNS or (of and head_noun(text) in _DOCUMENT_NOUNS)
+    ]
+    if not phrases:
+        return None
+    phrase, (gender, number), head = phrases[0]
+    document = head not in _EVENT_NOUNS
+    words = phrase.split(" ")  # "la fermeture annoncée de l'usine": the participle goes
+    phrase = " ".join(w for i, w in enumerate(words) if i < 2 or not is_participle(w))
+    gender = gender or grammar.noun_gender(head)
+    plural = number == "p"
+    when = tense(ctx, dated.fact.value)
+    if dated.preposition.startswith("d'ici") and when == "future" and gender:
+        planned = "prévu" + ("e" if gender == "f" else "") + ("s" if plural else "")
+        be = "sont" if plural else "est"
+        # a plan: a statement can say it, a chronology cannot put it in order
+        return Event(
+            f"{french.capitalise(phrase)} {be} {planned}",
+            f"Pour quand {be} {planned} {phrase} ?",
+            False,
+        )
+    if when != "past" or dated.preposition not in ("", "de", "d'", "en", "le", "au"):
+        return None
+    if document:
+        return Event(None, f"De quand {'datent' if plural else 'date'} {phrase} ?")
+    took_place = "ont eu lieu" if plural else "a eu lieu"
+    return Event(f"{french.capitalise(phrase)} {took_place}", f"Quand {took_place} {phrase} ?")
+
+
+def duration_question(dated: DatedSentence) -> str | None:
+    """ "une visite de 2 jours" -> "Combien de temps dure la visite ?"; "Après trois ans de
+    mobilisation, … a été rejeté" -> "Combien de temps a duré la mobilisation ?"."""
+    sentence = dated.sentence
+    tokens = sentence[: dated.phrase_start].split()
+    phrase = None
+    if dated.preposition in ("de", "d'") and tokens:
+        found = noun_phrases(tokens, len(tokens))
+        phrase = found[0][1] if found and found[0][0] >= len(tokens) - 4 else None
+    elif dated.preposition in ("", "après"):
+        match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
+        gender = grammar.noun_gender(match.group(1)) if match else None
+        if match and gender and not grammar.plural(match.group(1)):
+            phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
+    if phrase is None or head_noun(phrase) in ("", "âge"):
+        return None
+    past = any(
+        french.fold(t) in ("a", "ont", "avait", "avaient", "était") for t in sentence.split()
+    )
+    verb = (
+        ("ont duré" if past else "durent")
+        if phrase.startswith("les ")
+        else ("a duré" if past else "dure")
+    )
+    return f"Combien de temps {verb} {phrase} ?"

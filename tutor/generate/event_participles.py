@@ -1,0 +1,68 @@
+"""Dated events read from a participle the date completes: "l'Authority, créée en 2009"."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import clauses, french, grammar
+from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
+from tutor.generate.context import Context
+from tutor.generate.dated import DatedSentence
+from tutor.generate.event_model import Event, tense
+from tutor.generate.event_nouns import subject_phrase
+from tutor.generate.simplify import AUXILIARIES, is_participle, short_predicate
+
+
+def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
+    """A date that completes a participle: "une interview … publiée vendredi", "l'essentiel …,
+    transféré en 2012 aux juridictions", "Bien qu'ayant été signé en janvier 2012 …, l'ACTA"."""
+    tokens = dated.sentence[: dated.phrase_start].split()
+    i = len(tokens) - 1
+    while i >= 0 and len(tokens[i]) >= 8 and french.fold(tokens[i]).endswith("ment"):
+        i -= 1  # "signé secrètement en janvier"
+    if i < 1 or tokens[i].endswith(","):
+        return None
+    participle = tokens[i]
+    previous = french.fold(tokens[i - 1])
+    voice = grammar.participle_voice(participle)
+    if not is_participle(participle) and (voice != "être" or grammar.determiner(previous)):
+        return None  # "sorti", "parti" are participles, "le parti" is not
+    agreement = grammar.participle_agreement(participle)
+    after = dated.sentence[dated.end :]
+    if previous == "été" and i >= 2 and french.fold(tokens[i - 2]).endswith("ayant"):
+        voice = "passive"
+        main = re.split(r",\s*", after, maxsplit=1)
+        parts = clauses.split_subject(clauses.strip_opener(main[1])) if len(main) == 2 else None
+        if parts is None or not clauses.starts_with_subject(parts[0], ctx.proper_words):
+            return None
+        phrase = french.lower_first(parts[0])
+    elif previous in AUXILIARIES or previous in ("été", "se", "s'", "ne", "n'", "en", "y"):
+        return None  # a verb of the clause, not a participle on a noun
+    else:
+        found = subject_phrase(tokens, i, agreement)
+        if found is None or found[0] < i - 9:
+            return None
+        phrase = found[1]
+    if tense(ctx, dated.fact.value) != "past" or french.word_count(phrase) > 9:
+        return None
+    # what follows a colon or a dash is another clause ("survenu le 12 février : une patiente …")
+    rest = re.split(r"[,;:.(«“!?–—]", after, maxsplit=1)[0].strip()
+    if re.match(r"(?i)(?:pour|afin)\b", rest):
+        rest = ""  # the purpose is not what the question is about
+    if voice != "passive" and re.match(r"(?i)par\b", rest):
+        return None  # "commencés en 2012 par l'entreprise": a passive after all
+    gender, number = agreement
+    pronoun = (
+        ("elles" if gender == "f" else "ils")
+        if number == "p"
+        else ("elle" if gender == "f" else "il")
+    )
+    if voice == "être":  # "un drame survenu" -> "le drame est survenu"
+        aux, verb = ("sont" if number == "p" else "est"), participle
+    elif voice == "avoir":  # "la grève, commencée" -> "la grève a commencé"
+        aux, verb = ("ont" if number == "p" else "a"), grammar.participle_stem(participle)
+    else:
+        aux, verb = ("ont" if number == "p" else "a"), f"été {participle}"
+    predicate = short_predicate(f"{verb} {rest}".strip(), QUESTION_PREDICATE_WORDS)
+    question = f"Quand {phrase} {clauses.invert(aux, pronoun)} {predicate} ?"
+    return Event(f"{french.capitalise(phrase)} {aux} {predicate}", question)
