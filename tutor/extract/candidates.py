@@ -4,6 +4,7 @@ défense"), locutions ("en vigueur", "« au faciès »") and verb idioms ("porte
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.tokens import TokenTable
+from tutor.glossary import singular
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -29,6 +31,8 @@ DETERMINED_LINKS = frozenset({"du", "des", "au", "aux", "la", "l'", "le", "les"}
 _LINK_DETS = frozenset({"l'", "la", "le", "les"})
 _LOCUTION_PREPS = frozenset({"à", "en", "par", "sous", "sans"})
 """Prepositions of adverbial locutions built on a bare noun ("en vigueur", "par intérim")."""
+
+_FIRST_GROUP_PARTICIPLE = re.compile(r"^([a-zà-öø-ÿœæ-]{3,})ée?s?$")
 
 _SHORT_QUOTE = re.compile(r"[«“]\s*([^«»“”\n]{3,60}?)\s*[»”]")
 """A few words between quotation marks: where a writer marks an expression as such."""
@@ -152,6 +156,9 @@ class _Reader:
         """An adjective or complement as it agrees with its noun, in the singular."""
         text = self.t.lower[i].replace("’", "'")
         if len(text) > 3 and text[-1] in "sx" and "Plur" in self.t.morph(i, "Number"):
+            # "familiaux" -> "familial", "journaux" -> "journal"; "faux" and "taux" stay
+            if text.endswith("aux") and len(text) > 5 and text != "travaux":
+                return text[:-3] + "al"
             return text[:-1]
         return text
 
@@ -163,10 +170,26 @@ class _Reader:
             at -= 1
         return at >= 0 and t.lower[at] in ("se", "s'") and t.pos[i] == "VERB"
 
+    def _reflexive_participle(self, i: int) -> str | None:
+        """The infinitive of a participle the tagger took for a noun or an adjective after "se
+        sont" / "s'est" ("se sont félicités" -> "féliciter"): first-group verbs only."""
+        t = self.t
+        if t.pos[i] not in ("NOUN", "ADJ") or i < 2 or t.pos[i - 1] != "AUX":
+            return None
+        if t.lower[i - 2] not in ("se", "s'") or t.lemma[i - 1] != "être":
+            return None
+        match = _FIRST_GROUP_PARTICIPLE.match(t.lower[i])
+        return match.group(1) + "er" if match else None
+
     def single(self, i: int) -> tuple[str, str] | None:
         """(lemma, part of speech) of a content word worth considering alone."""
         if not self._usable[i]:
             return None
+        infinitive = self._reflexive_participle(i)
+        if infinitive is not None:
+            return (
+                f"se {infinitive}" if infinitive[0] not in "aeéèêiouyh" else f"s'{infinitive}"
+            ), "VERB"
         lemma = self.lemma(i)
         if lemma in PLAIN_WORDS or lemma in NATIONALITIES or self.t.dep[i].startswith("aux"):
             return None
@@ -349,3 +372,30 @@ _FINAL_S = re.compile(r"[sx]$")
 def merge_key(lemma: str) -> str:
     """One entry for the forms the lemmatiser leaves apart ("bourgeoise", "petite-bourgeois")."""
     return _FINAL_S.sub("", _FINAL_E.sub("", lemma))
+
+
+def add_known_terms(
+    found: dict[str, Candidate], tokens: TokenTable, known: list[tuple[int, int, str, str]]
+) -> None:
+    """Add the multi-word terms a glossary knows ("zone euro", "secrétaire d'État", "droit
+    d'auteur") where the parse did not read them as a term: a tagger that takes "euro" for a
+    name or "d'État" for a place must not hide a term a teacher listed. `known` holds (start,
+    end, lemma, part of speech) of each occurrence; a name's words are never a term, and
+    neither is a conjunction or a preposition ("tandis que", "à l'issue de")."""
+    present = {singular(c.lemma) for c in found.values()}
+    for start, end, lemma, pos in known:
+        if (" " not in lemma and "'" not in lemma) or pos not in _CONTENT_POS:
+            continue  # single words: the parse's reading (and part of speech) is the better one
+        first = bisect_right(tokens.idx, start) - 1
+        last = bisect_left(tokens.idx, end) - 1
+        if first < 0 or any(tokens.ent_type[i] == "PER" for i in range(first, last + 1)):
+            continue
+        if singular(lemma.lower()) in present:
+            continue  # the parse read it: its spans are already counted
+        cand = found.get(lemma)
+        if cand is None:
+            cand = found[lemma] = Candidate(lemma, pos, "phrase")
+        if (start, end) not in cand.spans:
+            cand.spans.append((start, end))
+            cand.heads.append(first)
+            cand.ranges.append((first, last))

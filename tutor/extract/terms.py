@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wordfreq import word_frequency, zipf_frequency
 
-from tutor.extract.candidates import LINKS, Candidate, collect
+from tutor.extract.candidates import LINKS, Candidate, add_known_terms, collect
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
-from tutor.glossary import Glossary, shipped_glossary
+from tutor.glossary import Glossary, shipped_glossary, singular
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -53,6 +55,20 @@ FAMILY_WEIGHT = 0.6
 """What a word keeps once a word of its family is chosen ("rejet" after "rejeter")."""
 PHRASE_FAMILY_WEIGHT = 0.9
 """What a multi-word term keeps once another term on the same word is chosen."""
+TITLE_WEIGHT = 0.5
+"""A term whose words are in the title is what the article is about: worth half as much again..."""
+TITLE_MIN_WORTH = 0.5
+"""...unless it is everyday French: a title's topic words ("visite", "gouvernement") are known."""
+REPORTING_WEIGHT = 0.4
+"""What an everyday verb of saying keeps: news uses them in every paragraph, a B1 reader knows
+them, and they would crowd out the article's own words."""
+
+_REPORTING_VERBS = """
+    déclarer annoncer affirmer indiquer préciser expliquer ajouter estimer souligner rappeler
+    assurer répondre raconter confirmer réagir évoquer considérer penser croire juger noter
+    signaler remarquer poursuivre conclure insister commenter expliquer lancer interroger
+"""
+REPORTING_VERBS = frozenset(_REPORTING_VERBS.split())
 
 
 def find_terms(
@@ -72,13 +88,16 @@ def find_terms(
     tokens = TokenTable(doc) if tokens is None else tokens
     found = collect(doc, tokens)
     known = shipped_glossary() if glossary is None else glossary
-    lowered_title = title.lower()
+    if len(known):
+        matches = known.find_in(body)
+        add_known_terms(
+            found, tokens, [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
+        )
+    title_words = {singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
     for cand in found.values():
-        cand.score = _score(cand, lowered_title, topic.centrality(cand))
-        # a score of 0 stays 0 whatever the boost: no need to look the term up
-        if cand.score and len(known) and _in_glossary(cand, known, body):
-            cand.score = round(cand.score * GLOSSARY_BOOST, 4)
+        listed = bool(len(known)) and _in_glossary(cand, known, body)
+        cand.score = _score(cand, title_words, topic.centrality(cand), listed)
     chosen = _choose([c for c in found.values() if c.score > 0], limit)
     terms = []
     for cand in chosen:
@@ -181,10 +200,27 @@ class _Topic:
         return max(sims) if sims else 0.3
 
 
-def _score(cand: Candidate, title: str, topic: float) -> float:
+_TITLE_WORD = re.compile(r"[\w'-]+")
+
+
+def _in_title(cand: Candidate, title_words: set[str]) -> bool:
+    words = cand.content or cand.words
+    return (bool(words) and all(singular(w) in title_words for w in words)) or any(
+        singular(f) in title_words for f in cand.forms
+    )
+
+
+def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -> float:
+    worth = raw = value(cand)
+    if listed:
+        worth *= GLOSSARY_BOOST
     relevance = 1 + REPEAT_WEIGHT * math.log2(len(cand.spans))
     relevance *= 1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic
-    return round(value(cand) * relevance, 4)
+    if raw >= TITLE_MIN_WORTH and _in_title(cand, title_words):
+        relevance *= 1 + TITLE_WEIGHT
+    if cand.kind == "word" and cand.lemma in REPORTING_VERBS:
+        relevance *= REPORTING_WEIGHT
+    return round(worth * relevance, 4)
 
 
 def _in_glossary(cand: Candidate, glossary: Glossary, body: str) -> bool:
@@ -258,6 +294,11 @@ def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> boo
     return all(any(s < b and a < e for s, e in taken) for a, b in spans)
 
 
+@lru_cache(maxsize=8192)
+def _without_accents(lemma: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", lemma) if not unicodedata.combining(c))
+
+
 class _Taken:
     """What the chosen terms already cover, to leave out candidates that would add nothing."""
 
@@ -266,8 +307,10 @@ class _Taken:
         self.fixed: list[tuple[int, int]] = []
         self.phrase_heads: set[int] = set()
         self.word_heads: set[int] = set()
+        self.spellings: set[str] = set()
 
     def add(self, cand: Candidate) -> None:
+        self.spellings.add(_without_accents(cand.lemma))
         if cand.kind == "word":
             self.word_heads.update(cand.heads)
             return
@@ -280,7 +323,10 @@ class _Taken:
     def covers(self, cand: Candidate) -> bool:
         """A word met only as the head of a chosen term ("partenariat" of "partenariat
         stratégique") or inside a chosen locution ("faciès" of "au faciès"), or a term
-        overlapping a chosen one everywhere ("accord de partenariat"), adds nothing."""
+        overlapping a chosen one everywhere ("accord de partenariat"), adds nothing; nor does
+        another spelling of a chosen term ("memorandum" after "mémorandum")."""
+        if _without_accents(cand.lemma) in self.spellings:
+            return True
         if cand.kind != "word":
             if len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
                 return True  # "sanction internationale" once, after "sanction": nothing new
