@@ -30,11 +30,13 @@ if TYPE_CHECKING:
 
 EVERYDAY_ZIPF = 5.8
 """Words this frequent (and more) are known to every learner: no rarity at all."""
+RARITY_CAP = 1.2
+"""Rarer than Zipf 2.8, a word is no more worth learning: it is rare for learners too."""
 UNKNOWN_RARITY = 0.9
 """Words wordfreq does not know are rare but real ("dédiabolisation" is, "inopérance" too)."""
 TOPIC_WEIGHT = 0.2
 """How much closeness to the article's subject counts against rarity alone."""
-REPEAT_WEIGHT = 0.3
+REPEAT_WEIGHT = 0.6
 """Bonus per doubling of the number of times the article uses the term."""
 VERB_WEIGHT = 0.9
 """Verbs make fewer good exercises than nouns and adjectives."""
@@ -113,7 +115,7 @@ def _rarity(zipf: float) -> float:
     more, up to Zipf 2.8."""
     if zipf <= 0:
         return UNKNOWN_RARITY
-    return max(0.0, min(1.2, (EVERYDAY_ZIPF - zipf) / 2.5))
+    return max(0.0, min(RARITY_CAP, (EVERYDAY_ZIPF - zipf) / 2.5))
 
 
 def lexeme_zipf(cand: Candidate) -> float:
