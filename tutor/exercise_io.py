@@ -21,7 +21,6 @@ from typing import Any
 import yaml
 
 from tutor.content import ArticleError, list_articles, load_article
-from tutor.exercise_messages import schema_findings
 from tutor.model import (
     AccentPolicy,
     AnswerPolicy,
@@ -43,6 +42,7 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
+from tutor.schema_check import conforms
 from tutor.yaml_source import (
     PathKey,
     Position,
@@ -112,6 +112,13 @@ def field_name(path: PathKey) -> str:
 
 
 def _schema_problems(file: Path, doc: YamlDocument) -> list[Problem]:
+    """The file's schema violations, none for a file the fast check passes: jsonschema, which
+    explains what is wrong (and takes longer to import than the library takes to read), is
+    loaded only for a file that may be invalid."""
+    if conforms(doc.data, exercise_schema()):
+        return []
+    from tutor.exercise_messages import schema_findings
+
     problems = []
     for path, message, at_key in schema_findings(doc.data, exercise_schema()):
         position = doc.position(path, prefer_key=at_key)

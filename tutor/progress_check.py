@@ -12,9 +12,12 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+from tutor.schema_check import conforms
+
+if TYPE_CHECKING:
+    import jsonschema
 
 _REQUIRED = (
     "item",
@@ -52,11 +55,18 @@ def progress_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(progress_schema())
 
 
 def schema_problem(document: Any) -> str | None:
-    """The first schema violation of a whole document, with jsonschema (slow, exhaustive)."""
+    """The first schema violation of a whole document, with jsonschema (slow, exhaustive);
+    jsonschema is imported only when the fast check does not pass the document."""
+    if conforms(document, progress_schema()):
+        return None
+    import jsonschema
+
     error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
     if error is None:
         return None
