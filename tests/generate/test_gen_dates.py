@@ -7,7 +7,6 @@ from gold_facts import context_for, date_fact, gold_article, gold_stems
 from tutor.facts import ArticleFacts
 from tutor.generate import clauses
 from tutor.generate.dates import chronology_item, date_items
-from tutor.model import GAP
 
 
 def _by_answer(items: list[dict]) -> dict[str, dict]:
@@ -35,22 +34,19 @@ def test_a_when_clause_after_the_date_becomes_the_question(poutine, poutine_fact
     )
     assert "en juillet 2000" in items["juillet 2000"]["accept"]
     assert items["septembre 2023"]["prompt"] == (
-        "Quand Vladimir Poutine avait-il promis d’aider Kim Jong-un à construire des satellites ?"
+        "Quand Vladimir Poutine a-t-il promis d’aider Kim Jong-un à construire des satellites ?"
     )
 
 
-def test_without_a_clean_question_the_date_is_a_gap_in_the_quoted_sentence():
+def test_without_a_clean_question_a_date_gives_no_item():
     article, facts = gold_article("psa-suppressions-emplois")
     sentence = next(s for s in facts.sentences if "- 60 % en 2011" in s)
     only = ArticleFacts(
         facts.path, facts.title, facts.published, (date_fact(article, sentence, "2011", "2011"),)
     )
-    (item,) = [i for i in date_items(context_for(article, only)) if i["type"] == "date"]
-    # a date in brackets dates a figure, not an event: no question can be made from it
-    assert item["prompt"].startswith("D'après l'article, quelle date manque dans cette phrase ? «")
-    assert item["prompt"].count(GAP) == 1
-    assert item["answer"] == "2011"
-    assert item["id"] == "date-2011"
+    # a date in brackets dates a figure, not an event: a gap in the quoted sentence would ask
+    # the learner to copy a number, not to understand when something happened
+    assert [i for i in date_items(context_for(article, only)) if i["type"] == "date"] == []
 
 
 def _questions(stem: str) -> dict[str, str]:
@@ -108,7 +104,7 @@ def test_chronology_lists_events_oldest_first_without_their_dates(poutine, pouti
     texts = [e["text"] for e in item["events"]]
     assert texts == [
         "Vladimir Poutine a rencontré Kim Jong-il.",
-        "Vladimir Poutine avait promis d’aider Kim Jong-un à construire des satellites.",
+        "Vladimir Poutine a promis d’aider Kim Jong-un à construire des satellites.",
         "La Russie a utilisé son veto à l’ONU pour soutenir le gouvernement nord-coréen.",
     ]
     assert [e["date"] for e in item["events"]] == ["juillet 2000", "septembre 2023", "en mars"]
@@ -116,6 +112,13 @@ def test_chronology_lists_events_oldest_first_without_their_dates(poutine, pouti
 
 def test_every_article_with_three_ordered_events_has_a_chronology():
     expected = {
+        # the dateline after the standfirst dates the vote; "après trois ans de mobilisation"
+        # dates the start of the mobilisation from it
+        "acta-parlement-europeen": [
+            "trois ans avant le 4 juillet 2012",
+            "en janvier 2012",
+            "4 juillet 2012",
+        ],
         "pologne-troupes-americaines": ["en 2014", "2016", "vendredi", "samedi"],
         "poutine-coree-du-nord": ["juillet 2000", "septembre 2023", "en mars"],
         # the dateline dates the news of the first sentence, the latest event

@@ -33,6 +33,13 @@ def _dated(text: str) -> bool:
     return bool(_YEAR.search(text) or _MONTH.search(french.fold(text)))
 
 
+def _relative_date_in(ctx: Context, text: str) -> bool:
+    """Whether an event's text keeps a date of the article ("L'annonce est tombée ce matin"):
+    out of its sentence, "ce matin" or "trois ans" says nothing."""
+    folded = french.fold(text)
+    return any(len(d.text) > 2 and french.fold(d.text) in folded for d in ctx.facts.dates)
+
+
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH = re.compile(rf"\b(?:{'|'.join(french.MONTHS)})\b")
 
@@ -62,7 +69,7 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
     else:
         clause = short_predicate(clause, EVENT_WORDS + 4)
     text = french.ensure_period(french.capitalise(french.strip_final_punctuation(clause)))
-    if any(c in text for c in '«»“”()":') or _dated(text):
+    if any(c in text for c in '«»“”()":') or _dated(text) or _relative_date_in(ctx, text):
         return None
     return text if 4 <= french.word_count(text) <= MAX_EVENT_WORDS else None
 
@@ -71,22 +78,74 @@ def _dateline_event(ctx: Context) -> _Dated | None:
     """The event of the sentence right after the dateline ("5 juillet 2012. - Le rapport final
     du BEA conclut …"), dated by the dateline, when that sentence has no date of its own."""
     body = ctx.article.body
-    match = DATELINE.match(body)
-    if match is None:
+    span = _dateline(body)
+    if span is None:
         return None
-    fact = next((d for d in ctx.facts.dates if d.start < match.end()), None)
+    fact = next((d for d in ctx.facts.dates if span[0] <= d.start < span[1]), None)
     if fact is None or precision(fact.value) != "day":
         return None
-    sentence = ctx.evidence(body[match.end() : match.end() + 60])
+    sentence = ctx.evidence(body[span[1] : span[1] + 60])
     if sentence is None:
         return None
     start = body.find(sentence)
-    if any(start <= d.start < start + len(sentence) for d in ctx.facts.dates):
-        return None
-    clause = clauses.strip_opener(french.strip_final_punctuation(sentence))
+    dates_in_sentence = [d for d in ctx.facts.dates if start <= d.start < start + len(sentence)]
+    if any(precision(d.value) in ("year", "month", "day") for d in dates_in_sentence):
+        return None  # the sentence dates its own event; "trois ans", "ce matin" do not
+    clause = _main_clause(ctx, clauses.strip_opener(french.strip_final_punctuation(sentence)))
     clause = simplify(clause, ctx.names_longest_first, ctx.roles)
     text = _event_text(ctx, clause)
     return _Dated(fact.value, text, fact.text, sentence) if text else None
+
+
+def _dateline(body: str) -> tuple[int, int] | None:
+    """Where the dateline is: at the start of the body, or of its second paragraph after a
+    one-paragraph standfirst."""
+    match = DATELINE.match(body)
+    if match is not None:
+        return match.span()
+    if "\n\n" in body:
+        second = body.index("\n\n") + 2
+        match = DATELINE.match(body[second:])
+        if match is not None:
+            return second, second + match.end()
+    return None
+
+
+def _main_clause(ctx: Context, sentence: str) -> str:
+    """The sentence from its subject on, past the phrases set off by commas before it: "Après
+    trois ans de mobilisation, et par 478 voix contre, …, le projet ACTA … a été rejeté" ->
+    "le projet ACTA … a été rejeté"."""
+    rest = sentence
+    while not clauses.starts_with_subject(rest, ctx.proper_words) and ", " in rest:
+        rest = rest.split(", ", 1)[1]
+    if clauses.starts_with_subject(rest, ctx.proper_words) and clauses.split_subject(rest, 14):
+        return rest
+    return sentence
+
+
+def _start_events(ctx: Context, events: list[_Dated]) -> list[_Dated]:
+    """ "Après trois ans de mobilisation, … a été rejeté" in the sentence of a dated event: the
+    mobilisation began three years before it ("La mobilisation a commencé.")."""
+    found = []
+    for dated in dated_sentences(ctx):
+        event = next((e for e in events if e.evidence == dated.sentence), None)
+        span = re.fullmatch(r"P(\d+)Y", dated.fact.value)
+        if event is None or span is None or dated.preposition != "après":
+            continue
+        noun = re.match(
+            r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", dated.sentence[dated.end :]
+        )
+        if noun is None or grammar.plural(noun.group(1)):
+            continue
+        gender = ctx.lexicon.gender(noun.group(1)) or grammar.noun_gender(noun.group(1))
+        if gender is None:
+            continue
+        phrase = grammar.definite("la" if gender == "f" else "le", noun.group(1))
+        year = int(event.value[:4]) - int(span.group(1))
+        text = f"{french.capitalise(phrase)} a commencé."
+        date = f"{dated.date_text.strip()} avant le {event.date}".replace("le le ", "le ")
+        found.append(_Dated(str(year), text, date, dated.sentence))
+    return found
 
 
 def _events(ctx: Context) -> list[_Dated]:
@@ -110,7 +169,10 @@ def _events(ctx: Context) -> list[_Dated]:
         for e in events
     ):
         events.append(dateline)
-    return events
+    starts = [
+        e for e in _start_events(ctx, events) if all(_comparable(e.value, o.value) for o in events)
+    ]
+    return events + starts
 
 
 def chronology_item(ctx: Context) -> dict[str, object] | None:

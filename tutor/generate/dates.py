@@ -9,7 +9,6 @@ from tutor.generate.chronology import chronology_item
 from tutor.generate.context import Context
 from tutor.generate.dated import FREQUENCY, DatedSentence, answers, dated_sentences, precision
 from tutor.generate.events import event_of
-from tutor.model import GAP
 
 __all__ = ["chronology_item", "date_items", "date_question"]
 
@@ -36,19 +35,15 @@ def _quote(dated: DatedSentence) -> str:
 
 
 def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, object]] | None:
-    """One date item and its quality (0 = a real question, 1 = a gap in a quoted sentence)."""
+    """One date item and its quality (0 = a date, 1 = a duration), when the event of the date
+    makes a question."""
     kind = precision(dated.fact.value)
     if kind == "other" or FREQUENCY.match(dated.date_text):
         return None
     question = event_of(ctx, dated).question
-    answer, accept = answers(dated)
     if question is None:
-        what = "durée" if kind == "duration" else "date"
-        gap_text = french.gap_window(dated.sentence, dated.start, dated.end, GAP, 28)
-        question = (
-            f"D'après l'article, quelle {what} manque dans cette phrase ? {french.quoted(gap_text)}"
-        )
-        answer = dated.date_text.strip()
+        return None  # a date gap in a quoted sentence asks for no understanding of the event
+    answer, accept = answers(dated)
     accept = sorted({a for a in accept if french.fold(a) != french.fold(answer)}, key=str.lower)
     item: dict[str, object] = {
         "type": "date",
@@ -63,13 +58,12 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     item["evidence"] = dated.sentence
     item["hint"] = _hint(dated)
     item["feedback"] = f"Réponse : {answer}. L'article le dit : {french.quoted(_quote(dated))}"
-    quality = 0 if not question.startswith("D'après") else (2 if kind == "duration" else 1)
-    return quality, item
+    return (1 if kind == "duration" else 0), item
 
 
 def date_items(ctx: Context) -> list[dict[str, object]]:
-    """Up to MAX_DATE_QUESTIONS date questions, one per date value, real questions before gaps,
-    in article order; then a chronology."""
+    """Up to MAX_DATE_QUESTIONS date questions, one per date value, dates before durations, in
+    article order; then a chronology."""
     best: dict[str, tuple[int, int, DatedSentence, dict[str, object]]] = {}
     for position, dated in enumerate(dated_sentences(ctx)):
         built = date_question(ctx, dated)

@@ -21,12 +21,48 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
         clause = _when_clause(ctx, dated)
     if clause is None:
         return None
-    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    clause = as_perfect(simplify(clause, ctx.names_longest_first, ctx.roles))
     word = QUESTION_WORD.get(dated.preposition, "Quand")
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
-    return Event(clause, question)
+    return Event(clause, question or _long_question(ctx, clause, word))
+
+
+MAX_LONG_QUESTION_WORDS = 28
+"""A question that keeps a clause whole (because it cannot be cut without changing its meaning)
+may run to this many words: longer, but still a question, not a gap in a quoted sentence."""
+
+
+def _long_question(ctx: Context, clause: str, word: str) -> str | None:
+    """ "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre
+    … ?": the whole clause, when the short question was refused only for its length."""
+    clause = french.strip_final_punctuation(clauses.strip_opener(clause))
+    if not clause or not clauses.starts_with_subject(clause, ctx.proper_words):
+        return None
+    if french.fold(clause.split(" ")[0]) in french.SUBJECT_PRONOUNS:
+        return None
+    if any(c in clause for c in clauses.QUOTE_CHARS) or ":" in clause or ";" in clause:
+        return None
+    question = f"{word} {clauses.est_ce_que(clauses.trim_clause(clause))} ?"
+    return question if french.word_count(question) <= MAX_LONG_QUESTION_WORDS else None
+
+
+def as_perfect(clause: str) -> str:
+    """A pluperfect clause in the perfect: an event read on its own is told in the passé composé
+    ("Vladimir Poutine avait promis" -> "Vladimir Poutine a promis")."""
+    parts = clauses.split_subject(clause, 12)
+    if parts is None:
+        return clause
+    subject, aux, rest = parts
+    folded = french.fold(aux)
+    perfect = {"avait": "a", "avaient": "ont"}.get(folded)
+    first = rest.split(" ")[0] if rest else ""
+    if folded in ("était", "étaient") and grammar.participle_voice(first) == "être":
+        perfect = "est" if folded == "était" else "sont"
+    if perfect is None or not rest:
+        return clause
+    return f"{subject} {perfect} {rest}"
 
 
 _PERFECT = {"a": "a", "ont": "ont", "avait": "a", "avaient": "ont", "est": "est", "sont": "sont"}

@@ -254,6 +254,14 @@ def _without_participial_phrases(text: str) -> str:
         ):
             end = next((j for j in range(i, len(tokens)) if tokens[j].endswith(",")), None)
             head = " ".join(tokens[:i])
+            in_subject = not any(fold(t) in AUXILIARIES for t in tokens[:i])
+            verb = next(
+                (j for j in range(i + 2, end or len(tokens)) if fold(tokens[j]) in AUXILIARIES),
+                None,
+            )
+            if in_subject and verb is not None and verb + 1 < len(tokens):
+                # "le projet ACTA visant à renforcer … a été rejeté": the phrase ends at the verb
+                return " ".join(tokens[:i] + tokens[verb:])
             if end is None:
                 return head
             return head + ", " + " ".join(tokens[end + 1 :])
