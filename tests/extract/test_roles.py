@@ -130,6 +130,52 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Éric Tessier",
             "secrétaire d'État",
         ),
+        # a party in brackets inside the role
+        (
+            "Xavier Morin, président (LR) de la région Bretagne, critique la réforme.",
+            "Xavier Morin",
+            "président (LR) de la région Bretagne",
+        ),
+        # one of several
+        (
+            "Paul Dubreuil, l'un des fondateurs du mouvement, quitte le parti.",
+            "Paul Dubreuil",
+            "un des fondateurs du mouvement",
+        ),
+        # "alors" says when, not what
+        (
+            "Gaëlle Simon, alors ministre de la Santé, avait fermé trois maternités.",
+            "Gaëlle Simon",
+            "ministre de la Santé",
+        ),
+        # two ministries coordinated
+        (
+            "Marc Fesson, ministre de l'Agriculture et de la Pêche, rencontre les syndicats.",
+            "Marc Fesson",
+            "ministre de l'Agriculture et de la Pêche",
+        ),
+        # an occupation is the role the article gives
+        (
+            "Le sociologue Michel Vasseur analyse la montée de la colère.",
+            "Michel Vasseur",
+            "sociologue",
+        ),
+        (
+            "Jean Dupuis, agriculteur à Vitré, a perdu la moitié de sa récolte.",
+            "Jean Dupuis",
+            "agriculteur à Vitré",
+        ),
+        # the model takes role and name for one organisation
+        (
+            "La ministre de la Culture Rachida Dati a inauguré le musée.",
+            "Rachida Dati",
+            "ministre de la Culture",
+        ),
+        (
+            "L'entreprise, présidée par Carlos Tavares, perd des parts de marché.",
+            "Carlos Tavares",
+            "président de l'entreprise",
+        ),
         # a person with no role
         (
             "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",
@@ -152,6 +198,15 @@ def test_ministers_listed_with_their_portfolios(nlp) -> None:  # type: ignore[no
     )
     assert roles.get("Julie Roussel") == "ministre des Finances"
     assert roles.get("Karim Haddad") == "ministre de la Santé"
+
+
+def test_a_role_alone_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Benjamin Levy, Premier ministre israélien, rejette la proposition. Le Premier ministre "
+        "israélien doit s'exprimer ce soir.",
+        nlp,
+    )
+    assert roles == {"Benjamin Levy": "Premier ministre israélien"}
 
 
 def test_head_of_a_named_government_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]

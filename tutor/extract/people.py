@@ -55,6 +55,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
         return None
+    if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
+        return None  # "Premier ministre israélien" is a role the model took for a name
     return name
 
 
@@ -102,6 +104,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
             continue
         offset = body.index(name, ent.start_char)
         raw.append((offset, offset + len(name), name))
+    raw += _names_inside_roles(doc, body)
     raw = sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
     full_names: list[str] = []
     for _, _, name in raw:
@@ -210,6 +213,29 @@ def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[i
         name = _clean_name(m["name"])
         if name is not None and len(name.split()) >= 2:
             extra.append((m.start("name"), m.start("name") + len(name), name))
+    return extra
+
+
+_LINKS = frozenset({"DET", "ADP"})
+
+
+def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "la ministre de la Culture Rachida Dati" tagged as one organisation: the name at its end,
+    when the entity starts with a role and ends with two or three capitalised names."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER" or len(ent) < 4 or not is_role_noun(ent[0].text):
+            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[-2:]):
+            continue
+        first = ent[-2]
+        third = ent[-3]
+        if third.pos_ == "PROPN" and third.text[:1].isupper() and ent[-4].pos_ not in _LINKS:
+            first = third  # a middle name; "la Culture" before a name is a portfolio
+        start, end = first.idx, ent.end_char
+        name = _clean_name(body[start:end])
+        if name is not None:
+            extra.append((start, start + len(name), name))
     return extra
 
 

@@ -26,6 +26,21 @@ _ROLE_WORDS = """
     coordinateur coordinatrice administrateur administratrice gérant gérante
     président-directeur
     sportif sportive athlète champion championne entrepreneur entrepreneuse
+    footballeur footballeuse cycliste tennisman nageur nageuse pilote coureur coureuse boxeur
+    boxeuse attaquant attaquante gardien gardienne agriculteur agricultrice éleveur éleveuse
+    viticulteur viticultrice pêcheur pêcheuse ouvrier ouvrière salarié salariée enseignant
+    enseignante instituteur institutrice étudiant étudiante lycéen lycéenne commerçant
+    commerçante sociologue historien historienne politologue philosophe géographe démographe
+    linguiste juriste constitutionnaliste psychiatre psychologue biologiste climatologue
+    épidémiologiste virologue infectiologue médecin chirurgien chirurgienne infirmier infirmière
+    pharmacien pharmacienne vétérinaire ingénieur ingénieure architecte réalisateur réalisatrice
+    cinéaste photographe romancier romancière poète auteur autrice artiste musicien musicienne
+    compositeur compositrice éditorialiste chroniqueur chroniqueuse présentateur présentatrice
+    animateur animatrice rédacteur rédactrice éditeur éditrice banquier banquière notaire
+    policier policière gendarme préfet préfète magistrat magistrate diplomate soldat amiral
+    lieutenant sergent eurodéputé eurodéputée cofondateur cofondatrice héritier héritière veuve
+    veuf oncle tante cousin cousine neveu nièce grand-père grand-mère compagne compagnon
+    retraité retraitée
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
@@ -134,7 +149,7 @@ def _presided(doc: Doc, name_start: int) -> str | None:
     name = longer[0] if longer else head.text
     if len(name.split()) > 2 and name.split()[-1].lower() in NATIONALITIES:
         name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
-    return f"{title} {_OF.get(article, 'de')} {name}"
+    return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
 
 
 TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
@@ -190,14 +205,30 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
         i += 3  # the age comes between the name and the role
     if i + 1 < len(doc) and doc[i].lower_ == "qui":
         return _relative_role(doc, body, i + 1)
+    while i < len(doc) and doc[i].lower_ in _FRAMING:
+        i += 1  # "X, alors ministre de ...": when, not what
     first = i
+    if i + 2 < len(doc) and doc[i].lower_ in ("l'", "l’") and doc[i + 1].lower_ in ("un", "une"):
+        i += 1  # "X, l'un des fondateurs du mouvement"
+    if i + 1 < len(doc) and doc[i].lower_ in ("un", "une") and doc[i + 1].lower_ in ("des", "de"):
+        i += 2
+        while i < len(doc) and doc[i].pos_ in ("DET", "NUM"):
+            i += 1
+    one_of = i > first and doc[i - 1].lower_ in ("des", "de")
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
         i += 1
-    if i >= len(doc) or not is_role_noun(doc[i].text):
+    if i >= len(doc):
+        return None
+    noun = doc[i].text[:-1] if one_of and doc[i].text[-1:] in "sx" else doc[i].text
+    if not is_role_noun(noun):
         return None
     return _role_from(doc, body, first, i)
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+_FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
 
 
 def _relative_role(doc: Doc, body: str, verb: int) -> str | None:
@@ -226,12 +257,27 @@ def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
         tok = doc[end + 1]
         glued = not doc[end].whitespace_
         exclaimed = tok.text == "!" and end + 2 < len(doc) and doc[end + 2].text == ","
+        if tok.text == "(" and _aside_within(doc, end + 1):
+            end = _aside_within(doc, end + 1)  # "président (LR) de la région"
+            continue
         if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
             break
-        if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued:
+        coordinated = (
+            tok.lower_ == "et" and end + 2 < len(doc) and doc[end + 2].lower_ in _OF_WORDS
+        )  # "ministre de l'Agriculture et de la Souveraineté alimentaire"
+        if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued and not coordinated:
             break
         end += 1
     return _role_text(doc, body, first, end)
+
+
+def _aside_within(doc: Doc, opening: int) -> int:
+    """The closing parenthesis of a short aside that the role goes on after ("(LR) de la
+    région"), or 0."""
+    for j in range(opening + 1, min(opening + 5, len(doc) - 1)):
+        if doc[j].text == ")":
+            return j if j > opening + 1 and doc[j + 1].pos_ == "ADP" else 0
+    return 0
 
 
 def _role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
