@@ -60,7 +60,10 @@ PHRASE_FAMILY_WEIGHT = 0.9
 TITLE_WEIGHT = 0.5
 """A term whose words are in the title is what the article is about: worth half as much again..."""
 TITLE_MIN_WORTH = 0.5
-"""...unless it is everyday French: a title's topic words ("visite", "gouvernement") are known."""
+"""...unless it is everyday French: a title's topic words ("visite", "gouvernement") are known,
+and the article repeats them so often that repetition alone would rank them high..."""
+TITLE_TOPIC_WEIGHT = 0.5
+"""...so they keep only half their score."""
 REPORTING_WEIGHT = 0.4
 """What an everyday verb of saying keeps: news uses them in every paragraph, a B1 reader knows
 them, and they would crowd out the article's own words."""
@@ -218,8 +221,8 @@ def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -
         worth *= GLOSSARY_BOOST
     relevance = 1 + REPEAT_WEIGHT * math.log2(len(cand.spans))
     relevance *= 1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic
-    if raw >= TITLE_MIN_WORTH and _in_title(cand, title_words):
-        relevance *= 1 + TITLE_WEIGHT
+    if _in_title(cand, title_words):
+        relevance *= 1 + TITLE_WEIGHT if raw >= TITLE_MIN_WORTH else TITLE_TOPIC_WEIGHT
     if cand.kind == "word" and cand.lemma in REPORTING_VERBS:
         relevance *= REPORTING_WEIGHT
     return round(worth * relevance, 4)
