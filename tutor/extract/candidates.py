@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
-
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.tokens import TokenTable
+from tutor.french_frequency import zipf_frequency
 from tutor.glossary import singular
 
 if TYPE_CHECKING:

@@ -17,11 +17,10 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from wordfreq import word_frequency, zipf_frequency
-
 from tutor.extract.candidates import LINKS, Candidate, add_known_terms, collect
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
+from tutor.french_frequency import word_frequency, zipf_frequency
 from tutor.glossary import Glossary, shipped_glossary, singular
 
 if TYPE_CHECKING:
