@@ -114,3 +114,36 @@ def test_a_teachers_glossary_in_content_lifts_its_terms(tmp_path: Path, nlp) -> 
     )
     after = [t.lemma for t in extract_facts(load_article(content / "seed.md"), nlp).terms]
     assert after.index(word) < before.index(word)
+
+
+def _glossary(*entries: tuple[str, str]) -> Glossary:
+    return Glossary(
+        {lemma: GlossaryEntry(lemma, "Une définition simple.", pos) for lemma, pos in entries}
+    )
+
+
+def test_a_glossary_verb_phrase_is_a_term_in_any_tense(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le rapport des enquêteurs a été publié jeudi. Les erreurs des pilotes sont pointées du "
+        "doigt, et le constructeur est lui aussi mis en cause par les familles des victimes."
+    )
+    glossary = _glossary(("pointer du doigt", "VERB"), ("mettre en cause", "VERB"))
+    terms = {t.lemma: t.text for t in _terms(body, nlp, glossary)}
+    assert terms.get("pointer du doigt") == "pointées du doigt"
+    assert terms.get("mettre en cause") == "mis en cause"
+
+
+def test_a_glossary_term_the_tagger_splits_is_still_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les ministres des Finances de la zone euro se sont réunis lundi à Bruxelles. Ils ont "
+        "accordé un nouveau prêt à la Grèce, qui reste dans la zone euro."
+    )
+    terms = {t.lemma for t in _terms(body, nlp, _glossary(("zone euro", "NOUN")))}
+    assert "zone euro" in terms
+
+
+def test_a_reflexive_participle_read_as_a_noun_is_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Les syndicats se sont félicités du résultat du vote. La direction a regretté ce choix."
+    terms = {t.lemma for t in _terms(body, nlp, Glossary())}
+    assert "se féliciter" in terms
+    assert "félicité" not in terms

@@ -398,3 +398,26 @@ def add_known_terms(
             cand.spans.append((start, end))
             cand.heads.append(first)
             cand.ranges.append((first, last))
+
+
+def verb_phrase_spans(
+    tokens: TokenTable, phrases: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> list[tuple[int, int, str, str]]:
+    """Where the verb phrases of a glossary occur in any tense: "pointer du doigt" in "ont
+    pointé du doigt", "mettre en cause" in "met en cause". `phrases` maps a verb's infinitive to
+    (lemma, following words) pairs. Gives (start, end, lemma, "VERB") like glossary matches;
+    pronominal ones ("se féliciter") are left to the parse."""
+    out: list[tuple[int, int, str, str]] = []
+    n = len(tokens)
+    for i in range(n):
+        if tokens.pos[i] not in ("VERB", "AUX"):
+            continue
+        for lemma, rest in phrases.get(tokens.lemma[i].lower(), ()):
+            j = i + 1
+            for word in rest:
+                if j >= n or singular(tokens.lower[j].replace("’", "'")) != singular(word):
+                    break
+                j += 1
+            else:
+                out.append((tokens.idx[i], tokens.end(j - 1), lemma, "VERB"))
+    return out
