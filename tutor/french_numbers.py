@@ -51,6 +51,12 @@ _ALL_WORDS = sorted(
 )
 _WORD = "(?:" + "|".join(_ALL_WORDS) + ")"
 _RUN = re.compile(rf"(?<![^\W\d_]){_WORD}(?:[\s-]+{_WORD})*(?![^\W\d_])", re.IGNORECASE)
+_NUMBER_WORD = "(?:" + "|".join(w for w in _ALL_WORDS if w != "et") + ")"
+NUMBER_WORDS_PATTERN = (
+    rf"(?<![^\W\d_]){_NUMBER_WORD}(?:(?:[\s-]+et)?[\s-]+{_NUMBER_WORD})*(?![^\W\d_])"
+)
+"""A regular expression (source text, for use with re.IGNORECASE) matching a run of number
+words such as "quatre-vingt-dix" or "vingt et un"; `parse_french_number` tells its value."""
 
 _WORDS_BELOW_17 = [
     "zéro",
@@ -160,6 +166,26 @@ def parse_french_number(text: str) -> int | None:
     if parsed is None or parsed[1] != len(tokens):
         return None
     return parsed[0]
+
+
+_ORDINAL_STEMS = {"cinqu": "cinq", "neuv": "neuf", "un": "un"}
+
+
+def parse_french_ordinal(text: str) -> int | None:
+    """The rank of an ordinal written in words ("dix-neuvième" -> 19, "premier" -> 1)."""
+    plain = _plain(text.strip())
+    if plain in ("premier", "premiere", "1er", "1re", "1ere"):
+        return 1
+    if plain in ("second", "seconde"):
+        return 2
+    if not plain.endswith("ieme"):
+        return None
+    stem = plain[: -len("ieme")]
+    head, _, last = stem.rpartition("-") if "-" in stem else ("", "", stem)
+    last = _ORDINAL_STEMS.get(last, last)
+    if last not in UNITS and last not in TEENS and last not in TENS and last not in _HUNDRED:
+        last = last + "e"  # "quatr" -> "quatre", "onz" -> "onze", "trent" -> "trente"
+    return parse_french_number(f"{head}-{last}" if head else last)
 
 
 def _convert_run(match: re.Match[str]) -> str:

@@ -1,0 +1,301 @@
+"""The regular expressions that find French date and time expressions, one per kind of expression.
+
+Each pattern only finds candidates; `date_values` decides what they mean (or that they are not
+dates after all: ages, times of day, counts of things).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.content import FRENCH_MONTHS
+from tutor.french_calendar import MONTHS, WEEKDAYS
+from tutor.french_numbers import NUMBER_WORDS_PATTERN
+
+
+def alternation(words: object) -> str:
+    """A regex alternative of `words`, longest first so that "mars" is not cut to "mar"."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+AP = "['’]"
+"""Either apostrophe: the text may use the typewriter or the typographic one."""
+
+_MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"
+_LOWER_MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"  # matched case-sensitively
+_WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d|1er|premier)"
+_REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"
+_PART_OF_DAY = r"(?:\s+(?:soir|matin|midi|après-midi|en\s+soirée|en\s+matinée))?"
+
+APPROX_NOUNS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+"""Round numbers written as nouns ("une dizaine de jours"): the duration is taken at that value."""
+
+_DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
+_NUM = (
+    rf"(?P<num>{_DIGITS}|{NUMBER_WORDS_PATTERN}|quelques|plusieurs|des|de\s+nombreu(?:x|ses)|"
+    rf"(?:une?\s+)?(?:demi-)?(?:{alternation(APPROX_NOUNS)})s?(?=\s+d)|une?\s+demi(?=-))"
+)
+_UNIT = (
+    r"(?P<unit>secondes?|minutes?|heures?|h(?![\w\d])|jours?|journées?|nuits?|semaines?|mois|"
+    r"trimestres?|semestres?|ans|an|années?|décennies?|siècles?|millénaires?)"
+)
+_APPROX = (
+    r"(?P<approx>(?:près|plus|moins|pas\s+moins|un\s+peu\s+plus|un\s+peu\s+moins)\s+d[e']\s*|"
+    r"environ\s+|quelque\s+|au\s+moins\s+|presque\s+|à\s+peine\s+|seulement\s+|bientôt\s+)?"
+)
+
+_FLAGS = re.IGNORECASE
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "numeric_date",
+        re.compile(
+            r"\b(?:(?P<nday>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.](?P<nyear>(?:1[6-9]|20)\d\d)|"
+            r"(?P<iyear>(?:1[6-9]|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))\b(?![/.-]\d)",
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH}\b(?:\s+{_YEAR}\b)?{_REL}",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "du 3 au 5 mai", "les 3 et 4 mai": the first day takes the month that follows
+        "range_day",
+        re.compile(
+            rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)){_DAY}(?=\s+(?:au|et|ou)\s+"
+            rf"(?:le\s+)?(?:[0-3]?\d|1er)\s+{_MONTH}\b(?:\s+{_YEAR}\b)?)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "weekday_day",
+        re.compile(
+            rf"\b{_WEEKDAY}\s+{_DAY}\b(?!\s*(?:[,.:h]\s*\d|%|e\b|ème))",
+            _FLAGS,
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(rf"\b(?:(?P<edge>début|fin|mi-|courant)\s*)?{_MONTH}\s+{_YEAR}\b", _FLAGS),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bjusqu'en\s)|(?<=\bcourant\s)"
+            rf"|(?<=\bmois\sde\s)|(?<=\bmois\sd')|\b(?:début|fin)\s+|\bmi-)"
+            rf"{_MONTH}\b{_REL}",
+            _FLAGS,
+        ),
+    ),
+    (
+        # a month name in lower case is a month ("Mars" with a capital is the planet)
+        "month",
+        re.compile(rf"\b{_LOWER_MONTH}\b{_REL}"),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b{_WEEKDAY}{_PART_OF_DAY}(?:\s+(?P<rel>dernier|prochain))?\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "night",
+        re.compile(
+            rf"\b(?:la\s+)?nuit\s+(?:de|du)\s+{_WEEKDAY}\s+(?:à|au)\s+"
+            rf"(?P<weekday2>{alternation(WEEKDAYS)})\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\b(?P<lead>il\s+y\s+a\s+|depuis\s+|pendant\s+|durant\s+|dans\s+|d{AP}ici\s+(?:à\s+)?|"
+            r"voilà\s+|cela\s+fait\s+|ça\s+fait\s+|tou(?:te)?s\s+les\s+)?"
+            rf"{_APPROX}{_NUM}(?:\s+(?P<big>millions?|milliards?))?"
+            rf"(?:\s+(?:de\s+|d{AP}\s*)?|(?<=demi)-){_UNIT}"
+            r"(?P<half>\s+et\s+demie?)?\b"
+            r"(?P<tail>\s+(?:plus\s+tôt|plus\s+tard|auparavant|avant|après|de\s+suite)"
+            rf"(?:\s+(?:(?:les|le|la)\s+|l{AP})[\w-]+)?)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "au cours des cinq dernières années": counted back from publication, so relative
+        "recent_span",
+        re.compile(
+            rf"\b(?:les|des|ces)\s+(?P<num>\d+|{NUMBER_WORDS_PATTERN})\s+"
+            r"(?:derniers|dernières|prochains|prochaines)\s+"
+            r"(?:jours|semaines|mois|années|ans|décennies|siècles|heures)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "frequency",
+        re.compile(
+            r"\b(?:tou(?:te)?s\s+les|chaque)\s+(?P<unit>jours?|semaines?|mois|ans|années?|"
+            r"trimestres?|semestres?|étés|hivers|printemps|automnes|été|hiver|automne|"
+            r"(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?)\b|"
+            r"\b(?:une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+fois\s+par\s+"
+            r"(?P<per>jour|semaine|mois|an|année|trimestre)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:(?:depuis|pendant|durant)\s+(?:si\s+|trop\s+|très\s+)?longtemps|"
+            r"(?:très|si|trop|plus)\s+longtemps|récemment|maintenant|dernièrement|actuellement|"
+            r"prochainement|désormais|autrefois|jadis|naguère|"
+            rf"(?:jusqu{AP}à|dès\s+à|à)\s+présent|"
+            rf"(?:depuis|il\s+y\s+a)\s+peu|de\s+nos\s+jours|à\s+l{AP}heure\s+actuelle|"
+            rf"à\s+l{AP}avenir|ces\s+jours-ci|"
+            r"(?:une|la|cette)\s+période\s+de\s+temps|"
+            r"(?:ces|les)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
+            r"(?:ces|les)\s+(?:dernières|prochaines)\s+(?:semaines|années|décennies|heures)|"
+            r"(?:les|des|dans\s+les)\s+(?:jours|semaines|mois|années)\s+(?:à\s+venir|suivants|"
+            r"suivantes|précédents|précédentes))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "half_year",
+        re.compile(
+            r"\b(?:premier|second|deuxième|troisième|quatrième|dernier)\s+"
+            rf"(?:semestre|trimestre)(?:\s+(?:de\s+l{AP}année\s+|de\s+)?{_YEAR}\b)?|"
+            rf"\b(?:première|seconde|deuxième)\s+moitié\s+(?:de\s+l{AP}année\s+|de\s+)(?P<year2>1[6-9]\d\d|20\d\d)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "season_year",
+        re.compile(
+            rf"\b(?:(?P<edge>début|fin|mi-)\s*)?(?:de\s+l{AP}|l{AP})?"
+            rf"(?P<season>printemps|été|automne|hiver)\s+(?:de\s+l{AP}année\s+)?{_YEAR}\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "decade",
+        re.compile(
+            r"\b(?:les\s+)?années\s+(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)(?![\d-])",
+            _FLAGS,
+        ),
+    ),
+    (
+        "century",
+        re.compile(
+            r"\b(?P<roman>[IVX]{1,6})(?:e|ème|è|eme|er|re)\s+siècle\b|"
+            r"\b(?P<ordinal>(?:[\w-]+\s+et\s+)?[\w-]+ième|premier)\s+siècle\b|"
+            r"\b(?P<digits>\d{1,2})(?:e|ème|eme)\s+siècle\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "named_year",
+        re.compile(
+            rf"\bl{AP}an(?:née)?\s+(?:{_YEAR}\b|(?P<yearwords>{NUMBER_WORDS_PATTERN}))|"
+            rf"(?:(?<=\ben\s)|(?<=\bdepuis\s))(?=mil|deux\s+mille)"
+            rf"(?P<yearwords2>{NUMBER_WORDS_PATTERN})",
+            _FLAGS,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:avant-hier|après-demain|(?:hier|demain)(?:\s+(?:soir|matin|midi|après-midi))?|"
+            rf"aujourd{AP}hui|l{AP}avant-veille|le\s+surlendemain|la\s+veille|le\s+lendemain|"
+            rf"(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|d{AP}ici|"
+            rf"d{AP}ici\s+à|jusqu{AP}à)?\s*"
+            rf"(?:cette\s+semaine|ce\s+mois-ci|ce\s+mois|cette\s+année|ce\s+week-end|"
+            rf"la\s+semaine|le\s+mois|l{AP}année|l{AP}an)"
+            r"(?:\s+(?:dernier|dernière|prochain|prochaine|passé|passée|précédente?|suivante?))?|"
+            rf"(?:(?:d{AP}ici|jusqu{AP}à|avant|dès|depuis)\s+)?"
+            r"(?:(?:à\s+)?la\s+fin|(?:au|le)\s+début|(?:au|le)\s+milieu)\s+"
+            rf"(?:de\s+l{AP}année(?!\s+\d)|du\s+mois|de\s+la\s+semaine|de\s+la\s+décennie|"
+            r"du\s+siècle)(?:\s+(?:dernière|prochaine|passée|dernier|prochain|passé))?|"
+            rf"(?:en\s+)?(?:début|fin|milieu)\s+(?:de\s+|d{AP})(?:semaine|mois|année)|"
+            rf"(?:le|la|ce|cette|cet|l{AP})\s*(?:week-end|trimestre|semestre|siècle|décennie|"
+            r"été|hiver|printemps|automne)\s+(?:dernier|dernière|prochain|prochaine|passé|passée|"
+            r"précédent|précédente|suivant|suivante)|"
+            r"(?:ce|cette|cet)\s+(?:trimestre|semestre|siècle|décennie|été|hiver|printemps|automne)|"
+            r"(?:le|la)\s+(?:dernière|prochaine)\s+(?:décennie|semaine)|"
+            r"le\s+même\s+jour|le\s+jour\s+même|à\s+cette\s+époque|la\s+nuit\s+dernière|"
+            r"(?:ce\s+(?:jour|matin|soir|midi|mois|week-end)|cette\s+(?:nuit|semaine|année)|"
+            r"cet\s+après-midi)-là|"
+            r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d\s,.:]\d)(?<![\d,.:])(?:\b(?P<edge>début|fin|mi-|courant)\s*)?\b{_YEAR}\b"
+            r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|\s?(?:euros?|dollars?|livres|francs|km|kilomètres|"
+            r"mètres?|m2|m²|hectares|tonnes|litres|kg|kilos|habitants|personnes|voix|salariés|"
+            r"emplois|postes|morts|victimes|blessés|soldats|élèves|étudiants|exemplaires|"
+            r"voitures|véhicules|logements|signatures|participants|manifestants|points|pages|"
+            r"mots|fois|membres|agents|policiers|militaires|enfants|familles|entreprises)\b)",
+            _FLAGS,
+        ),
+    ),
+]
+"""(kind, pattern) in the order they are tried; where matches overlap, the longest is kept."""
+
+LOWER_MONTHS = alternation({m.lower() for m in FRENCH_MONTHS} | set(MONTHS))
+_NUMBER_STARTS = (
+    "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    "seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|"
+    "mil|z"
+)
+STARTS = {
+    "numeric_date": re.compile(r"\b(?=\d)"),
+    "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
+    "range_day": re.compile(r"\b(?=premier|\d)"),
+    "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
+    "month_year": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-|courant)"),
+    "month": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-)"),
+    "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
+    "night": re.compile(r"\b(?=la|nuit)"),
+    "year": re.compile(r"\b(?=début|fin|mi-|courant|1[6-9]\d\d|20\d\d)"),
+    "decade": re.compile(r"\b(?=les|années)"),
+    "named_year": re.compile(r"\b(?=l|mil|deux)"),
+    "duration": re.compile(
+        r"\b(?=il|depuis|pendant|durant|dans|d|voilà|cela|ça|tou|près|plus|moins|pas|environ|"
+        rf"quelque|au|presque|à|seulement|bientôt|plusieurs|une?\b|\d|demi|{_NUMBER_STARTS}|"
+        rf"{alternation(APPROX_NOUNS)})"
+    ),
+}
+"""Where a match of each kind can start: a word boundary, then one of these."""
+
+NEEDED = {
+    "day_month": re.compile(LOWER_MONTHS),
+    "range_day": re.compile(LOWER_MONTHS),
+    "month_year": re.compile(LOWER_MONTHS),
+    "month": re.compile(LOWER_MONTHS),
+    "half_year": re.compile("semestre|trimestre|moitié"),
+    "season_year": re.compile("printemps|été|automne|hiver"),
+    "decade": re.compile("années"),
+    "century": re.compile("siècle"),
+    "night": re.compile("nuit"),
+    "named_year": re.compile("an|mil"),
+    "frequency": re.compile("tou|chaque|fois"),
+    "recent_span": re.compile("derni|prochain"),
+}
+"""Words every match of a kind contains: without any of them, the kind is not searched."""

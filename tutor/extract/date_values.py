@@ -1,0 +1,240 @@
+"""What a date expression found by `date_patterns` means: an ISO value resolved against the
+publication date, "relative", or nothing when the match is not a date after all.
+
+Conventions (tests/data/gold/README.md): calendar expressions get ISO dates; deictic and anchored
+ones get "relative"; exact durations get ISO durations, frequencies their period. A weekday or
+month alone is the most recent one, or the coming one when its sentence speaks of the future.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tutor.content import FRENCH_MONTHS
+from tutor.extract.date_patterns import APPROX_NOUNS
+from tutor.french_calendar import WEEKDAYS
+from tutor.french_numbers import parse_french_number, parse_french_ordinal
+
+_UNITS = {
+    "seconde": ("S", 1),
+    "minute": ("M", 1),
+    "heure": ("H", 1),
+    "h": ("H", 1),
+    "jour": ("D", 1),
+    "journée": ("D", 1),
+    "nuit": ("D", 1),
+    "semaine": ("W", 1),
+    "mois": ("M", 1),
+    "trimestre": ("M", 3),
+    "semestre": ("M", 6),
+    "an": ("Y", 1),
+    "année": ("Y", 1),
+    "décennie": ("Y", 10),
+    "siècle": ("Y", 100),
+    "millénaire": ("Y", 1000),
+}
+"""ISO 8601 designator and multiplier of each unit, by its singular."""
+_TIME_DESIGNATORS = {"heure", "h", "minute", "seconde"}
+_VAGUE = re.compile(r"quelques|plusieurs|des|de\s+nombreu", re.IGNORECASE)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def amount(num: str) -> float | None:
+    """The value of a count in digits ("1 500", "4,6") or words ("quatre-vingt-dix",
+    "une dizaine", "une demi"), or None when it is vague ("quelques") or not a number."""
+    text = num.strip().lower()
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d+(?:,\d+)?", digits):
+        return float(digits.replace(",", "."))
+    if _VAGUE.match(text):
+        return None
+    words = re.sub(r"^une?\s+", "", text)  # "une dizaine", "un demi"
+    half = words.startswith("demi")
+    words = words.removeprefix("demi").lstrip("-")
+    if not words:
+        return 0.5 if half else None
+    base = APPROX_NOUNS.get(words.rstrip("s")) or parse_french_number(words)
+    if base is None:
+        return None
+    return base / 2 if half else float(base)
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.3f}".rstrip("0")
+
+
+def duration_value(count: float, unit: str) -> str | None:
+    """ "P3Y", "PT48H", "P1.5Y": the ISO 8601 duration of `count` `unit`s."""
+    unit = unit.lower()
+    key = unit if unit in _UNITS else unit.rstrip("s")
+    if key == "moi":
+        key = "mois"
+    if key not in _UNITS:
+        return None
+    designator, factor = _UNITS[key]
+    value = count * factor
+    if key == "heure" and value == 0.5:
+        return "PT30M"
+    prefix = "PT" if key in _TIME_DESIGNATORS else "P"
+    return f"{prefix}{_number_text(value)}{designator}"
+
+
+def roman_value(numeral: str) -> int | None:
+    total = 0
+    values = [_ROMAN.get(c) for c in numeral.upper()]
+    if None in values:
+        return None
+    for i, v in enumerate(values):
+        nxt = values[i + 1] if i + 1 < len(values) else 0
+        total += -v if v < nxt else v  # type: ignore[operator]
+    return total
+
+
+def century_value(m: re.Match[str]) -> str | None:
+    """ISO 8601 century (its first two digits): "XIXe siècle" -> "18"."""
+    if m["roman"]:
+        number = roman_value(m["roman"])
+    elif m["digits"]:
+        number = int(m["digits"])
+    else:
+        number = parse_french_ordinal(m["ordinal"])
+    if not number or not 1 <= number <= 21:
+        return None
+    return f"{number - 1:02d}"
+
+
+def decade_value(digits: str) -> str:
+    """ISO 8601 decade (its first three digits): "années 1990" and "années 90" -> "199"."""
+    year = int(digits)
+    if year < 100:
+        year += 1900
+    return str(year)[:3]
+
+
+# --- The tense of the sentence --------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
+    r"devra|devront|faudra|verra|verront|voudra|voudront|saura|sauront|"
+    r"[a-zà-ÿ]{2,}(?:era|eront|irai|ira|iront|dra|dront|oira|oiront|ura|uront)|"
+    r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
+    r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
+    r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
+)
+"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
+_PAST = re.compile(
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent|était|étaient|fut|furent|"
+    r"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|"
+    r"ite|u|ue|us|ert|erte|int|inte))\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest to text[start:end], in its sentence, is in the future."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_end = _SENTENCE_END.search(text, end)
+    right = right_end.start() if right_end else len(text)
+    nearest: tuple[int, bool] | None = None
+    for pattern, future in ((_FUTURE, True), (_PAST, False)):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if m.start() < start < m.end():
+                distance = 0
+            if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
+                nearest = (distance, future)
+    return bool(nearest and nearest[1])
+
+
+# --- Calendar resolution --------------------------------------------------------------------
+
+
+def is_next(rel: str | None) -> bool:
+    return bool(rel) and rel.lower().startswith("prochain")  # type: ignore[union-attr]
+
+
+def is_last(rel: str | None) -> bool:
+    return bool(rel) and not is_next(rel)
+
+
+def month_number(name: str) -> int:
+    return FRENCH_MONTHS[name.lower()]
+
+
+def month_value(month: int, ref: date | None, rel: str | None, future: bool) -> str:
+    """The most recent such month (this one included), or the coming one."""
+    if ref is None:
+        return "relative"
+    if is_next(rel) or (future and not is_last(rel)):
+        this_year = month > ref.month or (month == ref.month and not is_next(rel))
+        year = ref.year if this_year else ref.year + 1
+    else:
+        this_year = month < ref.month or (month == ref.month and not is_last(rel))
+        year = ref.year if this_year else ref.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
+def day_value(month: int, day: int, ref: date | None, rel: str | None, future: bool) -> str | None:
+    """The most recent such day (the publication day included), or the coming one."""
+    if not 1 <= day <= 31:
+        return None
+    if ref is None:
+        return "relative"
+    ahead = is_next(rel) or (future and not is_last(rel))
+    years = (ref.year, ref.year + 1) if ahead else (ref.year, ref.year - 1)
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= ref) if ahead else (candidate <= ref):
+            return candidate.isoformat()
+    return "relative"
+
+
+def weekday_value(name: str, ref: date | None, rel: str | None, future: bool) -> str:
+    """The latest such day on or before publication ("samedi" in a Saturday paper is that day),
+    or the coming one; "dernier" and "prochain" never mean the publication day itself."""
+    if ref is None:
+        return "relative"
+    target = WEEKDAYS.index(name.lower())
+    if is_next(rel) or (future and not is_last(rel)):
+        ahead = (target - ref.weekday()) % 7
+        if is_next(rel):
+            ahead = ahead or 7
+        return (ref + timedelta(days=ahead)).isoformat()
+    back = (ref.weekday() - target) % 7
+    if is_last(rel):
+        back = back or 7
+    return (ref - timedelta(days=back)).isoformat()
+
+
+def weekday_day_value(name: str, day: int, ref: date | None, future: bool) -> str | None:
+    """ "mercredi 4": the Wednesday the 4th nearest to publication, before it unless the
+    sentence speaks of the future (after it, then)."""
+    if ref is None:
+        return "relative"
+    target = WEEKDAYS.index(name.lower())
+    step = 1 if future else -1
+    for sign in (step, -step):
+        for distance in range(0, 62):
+            candidate = ref + timedelta(days=sign * distance)
+            if candidate.day == day and candidate.weekday() == target:
+                return candidate.isoformat()
+    return None
+
+
+def weekday_date_value(name: str, month: int, day: int, ref: date | None) -> str | None:
+    """ "samedi 6 juillet": the last such day before publication or the next one after it,
+    whichever is a Saturday (None when neither is)."""
+    if ref is None:
+        return None
+    target = WEEKDAYS.index(name.lower())
+    for future in (False, True):
+        value = day_value(month, day, ref, None, future)
+        if value and value != "relative" and date.fromisoformat(value).weekday() == target:
+            return value
+    return None
