@@ -114,6 +114,29 @@ def _space_before(mark: str) -> str:
     return mark if mark in ",.)" else " " + mark
 
 
+def spaced_punctuation(text: str) -> str:
+    """A space before ; : ! ? as the generated files write them ("des règles; pour la Grèce" ->
+    "des règles ; pour la Grèce"): glossary definitions are typed by many hands."""
+    return re.sub(r"(?<=[^\W\d_])([;:!?])(?=\s|$)", r" \1", text)
+
+
+_TITLES = wordset(
+    """ministre vice-ministre président présidente secrétaire directeur directrice conseiller
+    conseillère ambassadeur ambassadrice porte-parole chef commissaire"""
+)
+
+
+def lower_titles(role: str) -> str:
+    """A role with its title nouns in lower case after the first word ("le Ministre de la
+    Défense" -> "le ministre de la Défense", "le Premier Ministre" -> "le Premier ministre"):
+    French writes titles as common nouns, even where an article capitalises them."""
+    words = role.split(" ")
+    return " ".join(
+        w.lower() if i and w[:1].isupper() and fold(w) in _TITLES else w
+        for i, w in enumerate(words)
+    )
+
+
 def strip_final_punctuation(text: str) -> str:
     return re.sub(r"[\s.!?;:…]+$", "", text).strip()
 

@@ -267,7 +267,9 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
 def role_items(ctx: Context) -> list[dict[str, object]]:
     """ "Qui est X ?" with the roles of the other people of the article as wrong options."""
     people = [p for p in ctx.people if p.role and 2 <= french.word_count(p.role) <= 12]
-    phrases = {p.name: role_with_article(ctx, p.role or "", p.name) for p in people}
+    phrases = {
+        p.name: french.lower_titles(role_with_article(ctx, p.role or "", p.name)) for p in people
+    }
     roles = {name: french.capitalise(phrase) for name, phrase in phrases.items()}
     if len({french.fold(r) for r in roles.values()}) < 3:
         return []

@@ -36,7 +36,9 @@ class TermInSentence:
 
     @property
     def pos(self) -> str:
-        return (self.term.pos or (self.entry.pos if self.entry else "") or "").upper()
+        """The glossary's part of speech when it gives one (a teacher wrote it; the tagger takes
+        "insultant" in "d'insultant" for a noun), else the tagger's."""
+        return ((self.entry.pos if self.entry else "") or self.term.pos or "").upper()
 
 
 def _locate(ctx: Context, term: Term) -> TermInSentence | None:
@@ -100,7 +102,7 @@ def _located_terms(ctx: Context) -> list[TermInSentence]:
 
 def _hint(located: TermInSentence) -> str:
     if located.entry is not None:
-        definition = located.entry.definition
+        definition = french.spaced_punctuation(located.entry.definition)
         if located.pos == "VERB" and french.fold(located.form) != french.fold(located.term.lemma):
             return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
         return definition
@@ -114,7 +116,8 @@ def _hint(located: TermInSentence) -> str:
 def _feedback(located: TermInSentence) -> str:
     form = located.form
     if located.entry is not None:
-        return f"Le mot du texte est « {form} ». {french.ensure_period(located.entry.definition)}"
+        definition = french.spaced_punctuation(located.entry.definition)
+        return f"Le mot du texte est « {form} ». {french.ensure_period(definition)}"
     return f"Le mot du texte est « {form} » : relisez la phrase pour bien comprendre son sens."
 
 
@@ -175,8 +178,13 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         genders = ctx.remember("genders", lambda: banks.genders_in(ctx.article.body))
         folded = french.fold(noun)
         single = folded[:-1] if folded.endswith(("s", "x")) else folded
-        found = genders.get(folded) or genders.get(single) or ctx.lexicon.gender(noun)
-        return found or grammar.noun_gender(noun)
+        found = genders.get(folded) or genders.get(single)
+        if found is not None:
+            return found
+        # the tagger and the ending each err now and then ("le principal contributeur" tagged
+        # feminine): when they disagree, the gender is unknown and the word stays out
+        tagged, ending = ctx.lexicon.gender(noun), grammar.noun_gender(noun)
+        return tagged if ending in (None, tagged) else (ending if tagged is None else None)
 
     fitting = [
         word
@@ -302,12 +310,19 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
                 "prompt": "Associez chaque mot de l'article à sa définition.",
                 "points": 2,
                 "pairs": [
-                    {"term": entry.lemma, "definition": french.ensure_period(entry.definition)}
+                    {
+                        "term": entry.lemma,
+                        "definition": french.ensure_period(
+                            french.spaced_punctuation(entry.definition)
+                        ),
+                    }
                     for _, entry, _ in group
                 ],
                 "evidence": ctx.evidence(sentence) or sentence,
                 "hint": f"« {first_entry.lemma} » : "
-                + french.lower_first(french.ensure_period(first_entry.definition)),
+                + french.lower_first(
+                    french.ensure_period(french.spaced_punctuation(first_entry.definition))
+                ),
                 "hint_cost": 0.5,
                 "feedback": "Ces mots sont dans l'article : "
                 + ", ".join(f"« {form} »" for form, _, _ in group)
