@@ -3,6 +3,8 @@ and the progress bar at 80x24, a notice said once."""
 
 from __future__ import annotations
 
+import shutil
+
 from textual.color import Color
 from textual.widgets import DataTable, OptionList
 from textual.widgets._progress_bar import Bar
@@ -14,7 +16,7 @@ from ui_helpers import (
     wait_screen,
     wait_until,
 )
-from ui_home import LESSON_FILE, Home
+from ui_home import CHECKOUT, LESSON_FILE, Home
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice
@@ -67,6 +69,29 @@ async def test_a_new_learner_starts_on_an_article_with_exercises(make_app) -> No
         table = library.query_one(DataTable)
         assert table.get_row_index(SLUG) > 0, "the lesson is not the first row"
         assert table.cursor_row == table.get_row_index(SLUG)
+
+
+async def test_a_new_learner_starts_on_the_default_lesson_among_many(make_app, home: Home) -> None:
+    """Every shipped lesson ready: the first rows (alphabetical) are Wikinews articles, and a
+    new learner is offered the default lesson; once they open another, they come back to it."""
+    for lesson in (CHECKOUT / "exercises").glob("*.yaml"):
+        shutil.copy(lesson, home.exercises / lesson.name)
+    other = "acta-parlement-europeen"
+    app = make_app(learner="Noé")
+    async with app.run_test(size=SMALL) as pilot:
+        library = await open_library(pilot)
+        table = library.query_one(DataTable)
+        assert library.catalog and all(e.ready for e in library.catalog.entries[:2])
+        assert table.get_row_index(SLUG) > 0
+        assert table.cursor_row == table.get_row_index(SLUG)
+        await choose_row(pilot, other)
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.pause(0.2)  # the article is noted in a worker
+    app = make_app(learner="Noé")
+    async with app.run_test(size=SMALL) as pilot:
+        table = (await open_library(pilot)).query_one(DataTable)
+        assert table.cursor_row == table.get_row_index(other) == 0
 
 
 async def test_the_library_starts_on_the_last_article_opened(make_app) -> None:

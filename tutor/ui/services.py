@@ -35,6 +35,9 @@ Generator = Callable[..., Any]
 """`generate_exercise_file(article_path, out_path, *, seed, force, progress, content_dir)`."""
 GENERATION_STEPS = 5
 """Stages the generator reports (reading, model, analysis, exercises, saving)."""
+FIRST_LESSON = "poutine-coree-du-nord"
+"""The article a new learner is offered first: the app's hand-written default lesson (the
+library lists articles alphabetically, and the first one is not meant as a start)."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +118,8 @@ class Services:
 
     def start_article(self, catalog: Catalog) -> str | None:
         """Where the library's cursor starts: the article opened last, else the one of the
-        last answer (records from before articles were remembered), else the first article
-        with exercises; None for the first row."""
+        last answer (records from before articles were remembered), else, for a new learner,
+        the default lesson, or the first article with exercises; None for the first row."""
         from tutor.learners import last_article
 
         opened = last_article(self._folder(), self.learner) if self.learner else None
@@ -127,6 +130,9 @@ class Services:
             for entry in catalog.entries:
                 if entry.exercise_set is not None and entry.exercise_set.path.name == exercise:
                     return entry.slug
+        first = catalog.entry(FIRST_LESSON)
+        if first is not None and first.ready:
+            return first.slug
         return next((e.slug for e in catalog.entries if e.ready), None)
 
     def refresh(self) -> None:
