@@ -31,6 +31,7 @@ _LINK_DETS = frozenset({"l'", "la", "le", "les"})
 _LOCUTION_PREPS = frozenset({"à", "en", "par", "sous", "sans"})
 """Prepositions of adverbial locutions built on a bare noun ("en vigueur", "par intérim")."""
 
+_PARTICIPLE_ENDING = re.compile(r"(?<=..)(é|i|u)(?:e|es|s)$")
 _FIRST_GROUP_PARTICIPLE = re.compile(r"^([a-zà-öø-ÿœæ-]{3,})ée?s?$")
 
 _SHORT_QUOTE = re.compile(r"[«“]\s*([^«»“”\n]{3,60}?)\s*[»”]")
@@ -106,7 +107,10 @@ def _checked_lemma(lemma: str, text: str) -> str:
     lemma = lemma.lower().replace("’", "'")
     text = text.lower().replace("’", "'")
     if not _WORD.match(lemma) or (zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")):
-        return text
+        # a participle used as an adjective, of a verb that does not exist ("inappropriées",
+        # not "inapproprier"): its masculine singular
+        participle = _PARTICIPLE_ENDING.sub(r"\1", text)
+        return participle if participle != text and zipf_frequency(participle, "fr") else text
     return lemma
 
 
@@ -154,7 +158,8 @@ class _Reader:
     def agreeing_form(self, i: int) -> str:
         """An adjective or complement as it agrees with its noun, in the singular."""
         text = self.t.lower[i].replace("’", "'")
-        if len(text) > 3 and text[-1] in "sx" and "Plur" in self.t.morph(i, "Number"):
+        plural = "Plur" in self.t.morph(i, "Number") or self.t.lemma[i].lower() == text[:-1]
+        if len(text) > 3 and text[-1] in "sx" and plural:
             # "familiaux" -> "familial", "journaux" -> "journal"; "faux" and "taux" stay
             if text.endswith("aux") and len(text) > 5 and text != "travaux":
                 return text[:-3] + "al"

@@ -33,9 +33,9 @@ _PLAIN_WORDS = """
     chose fois côté cas sorte façon manière part fait moment temps jour an année mois semaine
     personne gens homme femme monde pays lieu partie point nombre exemple question suite fin
     début sujet autre même tout seul premier dernier grand petit bon nouveau vrai certain
-    plusieurs quelque aucun tel propre cher gros beau jeune vieux deux trois quatre cinq six
-    dix cent mille lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
-    avril mai juin juillet août septembre octobre novembre décembre aujourd'hui hier demain
+    plusieurs quelque aucun tel maint divers nombreux propre cher gros beau jeune vieux deux trois
+    quatre cinq six dix cent mille lundi mardi mercredi jeudi vendredi samedi dimanche janvier
+    février mars avril mai juin juillet août septembre octobre novembre décembre aujourd'hui hier demain
     heure minute seconde décennie siècle
 """
 PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
