@@ -221,8 +221,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:avant-hier|après-demain|(?:hier|demain)(?:\s+(?:soir|matin|midi|après-midi))?|"
             rf"aujourd{AP}hui|l{AP}avant-veille|le\s+surlendemain|la\s+veille|le\s+lendemain|"
-            rf"(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|d{AP}ici|"
-            rf"d{AP}ici\s+à|jusqu{AP}à)?\s*"
+            rf"(?:(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|d{AP}ici|"
+            rf"d{AP}ici\s+à|jusqu{AP}à)\s+)?"
             rf"(?:cette\s+semaine|ce\s+mois-ci|ce\s+mois|cette\s+année|ce\s+week-end|"
             rf"la\s+semaine|le\s+mois|l{AP}année|l{AP}an)"
             r"(?:\s+(?:dernier|dernière|prochain|prochaine|passé|passée|précédente?|suivante?))?|"
@@ -275,6 +275,20 @@ STARTS = {
     "night": re.compile(r"\b(?=la|nuit)"),
     "year": re.compile(r"\b(?=début|fin|mi-|courant|1[6-9]\d\d|20\d\d)"),
     "decade": re.compile(r"\b(?=les|années)"),
+    "frequency": re.compile(
+        r"\b(?=tou|chaque|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
+    ),
+    "recent_span": re.compile(r"\b(?=les|des|ces)"),
+    "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
+    "half_year": re.compile(r"\b(?=premi|second|deuxième|troisième|quatrième|dernier)"),
+    "relative": re.compile(
+        r"\b(?=avant|après|hier|demain|aujourd|l|plus|en|d|jusqu|ce|à|au|fin|milieu)"
+    ),
+    "vague": re.compile(
+        r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
+        r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
+        r"les|des|dans|une|la|cette)"
+    ),
     "named_year": re.compile(r"\b(?=l|mil|deux)"),
     "duration": re.compile(
         r"\b(?=il|depuis|pendant|durant|dans|d|voilà|cela|ça|tou|près|plus|moins|pas|environ|"
