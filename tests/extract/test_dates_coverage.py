@@ -103,9 +103,28 @@ CALENDAR = [
     ("Il s'est blessé lors de la saison 2022/2023.", [("2022", "2022"), ("2023", "2023")]),
     ("Au troisième trimestre 2023, le PIB a progressé.", [("troisième trimestre 2023", "2023")]),
     ("Dans la première moitié de 2019, rien n'a bougé.", [("première moitié de 2019", "2019")]),
+    ("Il a été élu au 2e trimestre 2020.", [("2e trimestre 2020", "2020")]),
+    ("La décision est attendue d'ici mi-2025.", [("mi-2025", "2025")]),
+    ("La ligne sera prolongée à l'horizon 2030.", [("2030", "2030")]),
+    (
+        "Il a été ministre de 1997 à 2002, puis de 2012 à 2014.",
+        [("1997", "1997"), ("2002", "2002"), ("2012", "2012"), ("2014", "2014")],
+    ),
+    ("Le rapport a été publié le lundi 12 février.", [("lundi 12 février", "2024-02-12")]),
+    ("La manifestation, prévue samedi, a été interdite.", [("samedi", "2024-06-22")]),
+    ("Depuis mardi soir, les secours cherchent.", [("mardi soir", "2024-06-18")]),
 ]
 
 RELATIVE = [
+    ("Il est revenu à l'automne.", [("l'automne", "relative")]),
+    ("Au printemps, les arbres fleurissent.", [("printemps", "relative")]),
+    ("Durant l'hiver, la ville distribue des repas.", [("Durant l'hiver", "relative")]),
+    ("Le texte sera examiné à la rentrée.", [("la rentrée", "relative")]),
+    (
+        "Les résultats sont attendus en milieu de semaine prochaine.",
+        [("en milieu de semaine prochaine", "relative")],
+    ),
+    ("Le 3e trimestre a été difficile.", [("3e trimestre", "relative")]),
     ("Cet été, la sécheresse a frappé.", [("Cet été", "relative")]),
     ("L'hiver dernier a été rude.", [("L'hiver dernier", "relative")]),
     (

@@ -177,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half_year",
         re.compile(
-            r"\b(?:premier|second|deuxième|troisième|quatrième|dernier)\s+"
+            r"\b(?:premier|second|deuxième|troisième|quatrième|dernier|1er|[2-4]e|[2-4]ème)\s+"
             rf"(?:semestre|trimestre)(?:\s+(?:de\s+l{AP}année\s+|de\s+)?{_YEAR}\b)?|"
             rf"\b(?:première|seconde|deuxième)\s+moitié\s+(?:de\s+l{AP}année\s+|de\s+)(?P<year2>1[6-9]\d\d|20\d\d)\b",
             _FLAGS,
@@ -230,7 +230,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:à\s+)?la\s+fin|(?:au|le)\s+début|(?:au|le)\s+milieu)\s+"
             rf"(?:de\s+l{AP}année(?!\s+\d)|du\s+mois|de\s+la\s+semaine|de\s+la\s+décennie|"
             r"du\s+siècle)(?:\s+(?:dernière|prochaine|passée|dernier|prochain|passé))?|"
-            rf"(?:en\s+)?(?:début|fin|milieu)\s+(?:de\s+|d{AP})(?:semaine|mois|année)|"
+            rf"(?:en\s+)?(?:début|fin|milieu)\s+(?:de\s+|d{AP})(?:semaine|mois|année)"
+            r"(?:\s+(?:dernière|prochaine|passée|dernier|prochain|passé))?|"
             rf"(?:le|la|ce|cette|cet|l{AP})\s*(?:week-end|trimestre|semestre|siècle|décennie|"
             r"été|hiver|printemps|automne)\s+(?:dernier|dernière|prochain|prochaine|passé|passée|"
             r"précédent|précédente|suivant|suivante)|"
@@ -239,7 +240,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"le\s+même\s+jour|le\s+jour\s+même|à\s+cette\s+époque|la\s+nuit\s+dernière|"
             r"(?:ce\s+(?:jour|matin|soir|midi|mois|week-end)|cette\s+(?:nuit|semaine|année)|"
             r"cet\s+après-midi)-là|"
-            r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi)\b",
+            r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi|"
+            # a season alone: "à l'automne", "au printemps", "durant l'hiver", "à la rentrée"
+            rf"(?:(?<=\bà\s)|(?:durant|pendant)\s+)l{AP}(?:automne|hiver|été)(?!\s+\d)|"
+            r"(?<=\bau\s)printemps(?!\s+\d)|(?<=\ben\s)(?:automne|hiver|été)(?!\s+\d)|"
+            r"(?<=\bà\s)la\s+rentrée(?:\s+(?:prochaine|dernière))?)\b",
             _FLAGS,
         ),
     ),
@@ -280,9 +285,10 @@ STARTS = {
     ),
     "recent_span": re.compile(r"\b(?=les|des|ces)"),
     "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
-    "half_year": re.compile(r"\b(?=premi|second|deuxième|troisième|quatrième|dernier)"),
+    "half_year": re.compile(r"\b(?=premi|second|deuxième|troisième|quatrième|dernier|\d)"),
     "relative": re.compile(
-        r"\b(?=avant|après|hier|demain|aujourd|l|plus|en|d|jusqu|ce|à|au|fin|milieu)"
+        r"\b(?=avant|après|hier|demain|aujourd|l|plus|en|d|jusqu|ce|à|au|fin|milieu|"
+        r"printemps|automne|hiver|été|pendant)"
     ),
     "vague": re.compile(
         r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
