@@ -128,7 +128,8 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
         if tok.text == ";":
             end = tok.idx
             break
-        own_next = tok.dep_ == "conj" and tok.head.i == verb.i
+        # a capitalised "verb" mid-sentence is a foreign name the parser misread
+        own_next = tok.dep_ == "conj" and tok.head.i == verb.i and not tok.text[:1].isupper()
         if tok.i > que.i + 2 and (own_next or _same_tense_predicate(finder, verb, tok)):
             first = tok.i
             while first > que.i and finder.doc[first - 1].pos_ in ("AUX", "CCONJ", "ADV", "PUNCT"):

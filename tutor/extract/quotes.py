@@ -38,6 +38,13 @@ if TYPE_CHECKING:
 _OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'"})
 
 
+def _reach(words: int) -> int:
+    """How many tokens back a verb may stand from a quotation it did not introduce and still
+    be the quoted person's: a short phrase belongs to the verb right before it, a whole quoted
+    clause ("même si « certains objecteront que ... »") to the sentence's subject."""
+    return 8 if words < 3 else 20 if words < 6 else 40
+
+
 @dataclass
 class Found:
     quote: Quote
@@ -242,6 +249,8 @@ class QuoteFinder:
         for a quotation of two words or more, any verb whose subject is a named person
         ("veut « lever toute suspicion »")."""
         tokens = self.tokens(sentence.start, span.open)
+        series = words == 1 and self._series_follows(span, sentence)
+        reach = _reach(3 if series else words)  # the series is read as one quotation
         fallback: list[Token] = []
         narrated = [t for t in reversed(tokens) if not self.speakers.in_quote(t.idx)]
         for distance, tok in enumerate(narrated):
@@ -255,7 +264,7 @@ class QuoteFinder:
             verb = may_be_speech(self.table, tok.i)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
             if not (describe or (verb and is_speech(tok, SPEECH_VERBS))):
-                if tok.pos_ in ("VERB", "AUX") and distance <= (8 if words < 3 else 20):
+                if tok.pos_ in ("VERB", "AUX") and distance <= reach:
                     fallback.append(tok)
                 continue
             if words == 1 and distance > (8 if describe else 5):
@@ -263,13 +272,23 @@ class QuoteFinder:
             if words <= 3 and distance > 8 and not describe:
                 return None
             return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
-        for verb in fallback if words >= 2 else []:
+        for verb in fallback if words >= 2 or series else []:
             who = self.speakers.subject_of(verb)
             # A person, or a named source standing for one ("Bruxelles a salué ... « ... »").
             named = who is not None and who[0].isupper()
             if who in {p.name for p in self.people.people} or named:
                 return who, cue_text(self.doc, self.body, verb)
         return None
+
+    def _series_follows(self, span: QuotedSpan, sentence: Sentence) -> bool:
+        """ "un signe de « détermination » des Grecs à « respecter leurs engagements »": a quoted
+        word followed closely by a longer quotation is the first of a series from one source."""
+        later = [q for q in self.outer if span.close < q.open < sentence.end]
+        if not later:
+            return False
+        following = later[0]
+        gap = self.body[span.close + 1 : following.open]
+        return len(gap) <= 40 and word_count(self.body[following.start : following.end]) >= 2
 
     def _agent(self, verb: Token, sentence: Sentence) -> str | None:
         """Who a passive speech verb names with "par": in its sentence ("est dénoncée par des
@@ -292,6 +311,8 @@ class QuoteFinder:
         """The subject of a speech verb; else the last person named before it in the sentence;
         else whoever was quoted earlier in the same sentence ("avant de poursuivre « ... »")."""
         who = self.speakers.subject_of(verb)
+        if who is None and "Part" in verb.morph.get("VerbForm"):
+            who = self._subject_of_auxiliary(verb)
         if who is None and verb.pos_ == "NOUN":
             who = self.speakers.noun_phrase_before(verb)  # "une directive demande" mis-tagged
         if who is None:
@@ -302,6 +323,17 @@ class QuoteFinder:
             ]
             who = same[-1].quote.speaker if same else None
         return who
+
+    def _subject_of_auxiliary(self, participle: Token) -> str | None:
+        """ "Libération a, jeudi 9 mars, présenté ...": with words between them, the parser
+        hangs the subject on the auxiliary, or makes the participle a clause of its own."""
+        for at in range(participle.i - 1, max(participle.i - 12, -1), -1):
+            tok = self.doc[at]
+            if tok.text in CLAUSE_END:
+                return None
+            if tok.lemma_ in ("avoir", "être") and tok.pos_ in ("AUX", "VERB"):
+                return self.speakers.subject_of(tok)
+        return None
 
     def _continuation(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int

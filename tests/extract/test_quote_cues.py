@@ -1,0 +1,72 @@
+"""Which quoted words are quotations and whose: invented news sentences, the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tutor.extract import facts_from_doc
+from tutor.model import Article
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    facts = facts_from_doc(article, analyse(body, nlp))
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+def test_words_quoted_from_a_published_list_belong_to_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "En effet, Greenpeace a, vendredi 3 mai, présenté aux candidats dix mesures pour le "
+        "climat : taxe sur le kérosène, interdiction des vols courts, création d'un « véritable "
+        "fonds vert » européen, ainsi que la fin des subventions au charbon.",
+        nlp,
+    )
+    assert ("Greenpeace", "direct", "véritable fonds vert") in said
+
+
+def test_a_quoted_word_opening_a_series_has_the_series_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Berlin a salué la signature de l'accord, y voyant une preuve de « maturité » des deux "
+        "pays et de leur volonté de « tourner la page ».",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [("Berlin", "maturité"), ("Berlin", "tourner la page")]
+
+
+def test_a_quoted_clause_far_from_the_verb_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La candidate écologiste, Hélène Marchand, veut « taxer les billets d'avion ». Elle "
+        "souhaite aussi interdire les vols intérieurs quand un train fait le trajet en moins de "
+        "quatre heures, ainsi que les jets privés, même si « certains diront que cette mesure "
+        "ne touche qu'une petite minorité de voyageurs ».",
+        nlp,
+    )
+    assert said[-1][0] == "Hélène Marchand"
+    assert said[-1][2].startswith("certains diront que")
+
+
+def test_a_foreign_name_does_not_end_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Interrogé sur le financement des partis, Paul Girard propose de s'inspirer du modèle "
+        "canadien et "
+        "de l'Independent Elections Commission, créée en 2003 pour contrôler les dons.",
+        nlp,
+    )
+    assert any("Independent Elections Commission" in text for _, _, text in said), said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le projet prévoit un « bouclier » pour les locataires les plus modestes.",
+        "Les habitants du quartier « prioritaire » attendent toujours leur nouvelle école.",
+    ],
+)
+def test_a_quoted_word_without_a_speaker_is_no_quotation(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(body, nlp) == []
