@@ -126,10 +126,15 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        present = {singular(w) for w in _WORD.findall(fold_term(text))}
+        words = _WORD.findall(fold_term(text))
+        present = {singular(w) for w in words}
+        forms = _word_forms(words) if _PLAIN_TEXT.fullmatch(text) else None
+        needed = self._needed_words
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
+                if forms is not None and not forms.issuperset(needed[key]):
+                    continue  # a word of the term is missing: its pattern cannot match
                 found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
         out: list[GlossaryMatch] = []
         taken_until = 0
@@ -150,12 +155,43 @@ class Glossary:
                 out.setdefault(singular(words[0]), []).append(key)
         return {first: tuple(keys) for first, keys in out.items()}
 
+    @cached_property
+    def _needed_words(self) -> dict[str, frozenset[str]]:
+        """The words of each term that a text must have, as `_word_forms` gives them, for the
+        term's pattern to match: its plain words (letters, digits, hyphens), each of which
+        the pattern matches only as a whole word of the text, in the singular, with an -s or
+        -x, or in -aux for a word in -al."""
+        return {key: frozenset(w for w in key.split(" ") if _plain_word(w)) for key in self.entries}
+
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
+
+_SAFE = "\x00-\xde\xe0-\u012f\u0132-\u0148\u014a-\u01ef\u01f1-\u024f\u2000-\u206f\u20ac"
+"""Latin letters, punctuation and spaces, but not ß, İ, ı, ŉ and ǰ: in a text made of these
+characters, whatever a lower-case word made of them (not ı) matches case-insensitively folds
+back to that word (`casefold()`), so term patterns match whole words of the folded text
+(checked against every character by tests/test_glossary_find.py)."""
+_PLAIN_TEXT = re.compile(f"[{_SAFE}]*")
+
+
+def _plain_word(word: str) -> bool:
+    return bool(_WORD.fullmatch(word) and _PLAIN_TEXT.fullmatch(word)) and word.casefold() == word
+
+
+def _word_forms(words: list[str]) -> set[str]:
+    """The words of a folded text, and the singulars the term patterns accept for them: "x"
+    for "xs" and "xx", "xal" for "xaux" (see `_word_pattern`)."""
+    forms = set(words)
+    for word in words:
+        if word[-1] in "sx":
+            forms.add(word[:-1])
+            if word.endswith("aux"):
+                forms.add(word[:-3] + "al")
+    return forms
 
 
 @lru_cache(maxsize=2048)
