@@ -88,6 +88,20 @@ def test_noun_distractors_have_the_gender_the_gap_shows(lessons):
     assert checked >= 6
 
 
+def test_bank_words_elide_like_the_answer(lessons):
+    """After "l'" every bank word starts with a vowel; after "de", "le", "la" (a quotation mark
+    between them or not) none does: "de « austérité »" would be "d'« austérité »"."""
+    for article, item, others, _ in _banks(lessons):
+        before = [w for w in item["text"].partition(GAP)[0].split() if w not in "«“"]
+        last = before[-1].lower() if before else ""
+        for word in others:
+            vowel = word[:1].lower() in "aeiouyéèêàâîôûh"
+            if last.endswith(("'", "’")):
+                assert vowel, (article.path.name, item["text"], word)
+            elif last in ("de", "le", "la", "du"):
+                assert not vowel, (article.path.name, item["text"], word)
+
+
 def _genders_in(body: str, noun: str) -> set[str]:
     """The genders the article's own determiners give a noun ("la visite" -> {"f"})."""
     found = re.findall(rf"\b(le|la|un|une|du|au)\s+{re.escape(noun)}\b", body, re.IGNORECASE)

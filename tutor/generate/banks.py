@@ -141,7 +141,8 @@ def gap_slot(before_gap: str, after_gap: str = "") -> Slot:
     initial = None
     if before_gap.endswith(("'", "’")):
         initial = "vowel"
-    words = before_gap.split()
+    # "un signe de « ___ »": the quotation mark does not stop "de" from asking for a consonant
+    words = [w for w in before_gap.split() if w not in french.QUOTE_CHARS]
     last = french.fold(words[-1]) if words else ""
     if last in _BEFORE_CONSONANT:
         initial = "consonant"
