@@ -126,16 +126,24 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        words = _WORD.findall(fold_term(text))
-        present = {singular(w) for w in words}
-        forms = _word_forms(words) if _PLAIN_TEXT.fullmatch(text) else None
+        present = {singular(w) for w in _WORD.findall(fold_term(text))}
+        starts = _word_starts(text) if _PLAIN_TEXT.fullmatch(text) else None
         needed = self._needed_words
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
-                if forms is not None and not forms.issuperset(needed[key]):
+                pattern = _term_pattern(key)
+                if starts is None or not needed[key][0]:
+                    found += [(m.start(), -m.end(), key) for m in pattern.finditer(text)]
+                    continue
+                lead, words = needed[key]
+                if not starts.keys() >= words:
                     continue  # a word of the term is missing: its pattern cannot match
-                found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
+                end = 0  # where finditer would go on after a match
+                for start in starts[lead]:
+                    if start >= end and (match := pattern.match(text, start)):
+                        found.append((start, -match.end(), key))
+                        end = match.end()
         out: list[GlossaryMatch] = []
         taken_until = 0
         for start, neg_end, key in sorted(found):
@@ -156,12 +164,20 @@ class Glossary:
         return {first: tuple(keys) for first, keys in out.items()}
 
     @cached_property
-    def _needed_words(self) -> dict[str, frozenset[str]]:
-        """The words of each term that a text must have, as `_word_forms` gives them, for the
-        term's pattern to match: its plain words (letters, digits, hyphens), each of which
+    def _needed_words(self) -> dict[str, tuple[str, frozenset[str]]]:
+        """The words of each term that a text must have, as `_word_starts` names them, for
+        the term's pattern to match: its plain words (letters, digits, hyphens), each of which
         the pattern matches only as a whole word of the text, in the singular, with an -s or
-        -x, or in -aux for a word in -al."""
-        return {key: frozenset(w for w in key.split(" ") if _plain_word(w)) for key in self.entries}
+        -x, or in -aux for a word in -al. First, the term's first word when it is plain
+        (empty otherwise): a match can only start where the text has it."""
+        out = {}
+        for key in self.entries:
+            words = key.split(" ")
+            out[key] = (
+                words[0] if _plain_word(words[0]) else "",
+                frozenset(w for w in words if _plain_word(w)),
+            )
+        return out
 
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
@@ -182,16 +198,19 @@ def _plain_word(word: str) -> bool:
     return bool(_WORD.fullmatch(word) and _PLAIN_TEXT.fullmatch(word)) and word.casefold() == word
 
 
-def _word_forms(words: list[str]) -> set[str]:
-    """The words of a folded text, and the singulars the term patterns accept for them: "x"
-    for "xs" and "xx", "xal" for "xaux" (see `_word_pattern`)."""
-    forms = set(words)
-    for word in words:
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of a plain text starts, by the word folded and by the singulars the
+    term patterns accept for it: "x" for "xs" and "xx", "xal" for "xaux" (`_word_pattern`).
+    Folding keeps offsets in a plain text: each character folds to one."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text.casefold()):
+        word, start = match.group(), match.start()
+        starts.setdefault(word, []).append(start)
         if word[-1] in "sx":
-            forms.add(word[:-1])
+            starts.setdefault(word[:-1], []).append(start)
             if word.endswith("aux"):
-                forms.add(word[:-3] + "al")
-    return forms
+                starts.setdefault(word[:-3] + "al", []).append(start)
+    return starts
 
 
 @lru_cache(maxsize=2048)
