@@ -287,3 +287,24 @@ def test_typographic_apostrophes_are_read_like_straight_ones() -> None:
         ("L’an dernier", "relative"),
         ("d’ici la fin de l’année", "relative"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ministre recevra les syndicats jeudi.", [("jeudi", "2024-06-20")]),
+        ("Ils voteront le texte en mars.", [("mars", "2025-03")]),
+        ("Le chantier doit débuter en mars.", [("mars", "2025-03")]),
+        ("Il a filmé la scène avec une caméra jeudi.", [("jeudi", "2024-06-13")]),
+        ("Il déclara la guerre en mars.", [("mars", "2024-03")]),
+        (
+            "Le président, qui a parlé lundi, s'exprimera samedi.",
+            [("lundi", "2024-06-17"), ("samedi", "2024-06-22")],
+        ),
+        ("Le rendez-vous est prévu en juin.", [("juin", "2024-06")]),
+    ],
+)
+def test_the_nearest_verb_tells_past_from_coming(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

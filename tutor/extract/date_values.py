@@ -117,22 +117,31 @@ def decade_value(digits: str) -> str:
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
     r"devra|devront|faudra|verra|verront|voudra|voudront|saura|sauront|"
-    r"[a-zà-ÿ]{2,}(?:era|eront|irai|ira|iront|dra|dront|oira|oiront|ura|uront)|"
+    # any third-person future ("recevra", "voteront"), but nouns that end the same way
+    r"(?!(?:extra|ultra|opéra|caméra|choléra|cobra|mantra|tantra|sutra|hydra|tiara|sahara|"
+    r"agora|zébra|sierra|terra|contra|affront|palmera|pergola|ultras)\b)"
+    # ("déclara", "ignora", "célébra": a past simple, never a future)
+    r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
     r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
     r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
     r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
 )
 """Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
+_PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|int|inte)"
 _PAST = re.compile(
-    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent|était|étaient|fut|furent|"
-    r"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|"
-    r"ite|u|ue|us|ert|erte|int|inte))\b"
+    r"\b(?:(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)"
+    rf"(?:\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})?|était|étaient|fut|furent|"
+    rf"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})\b"
 )
+"""Signs of the past: compound tenses (the participle included, to measure from its end)."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_BREAK = 40
+"""How much farther a verb counts when a comma or semicolon stands between it and the date."""
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the verb nearest to text[start:end], in its sentence, is in the future."""
+    """Whether the verb nearest to text[start:end], in its sentence, is in the future; a verb
+    on the other side of a comma counts as farther ("qui a parlé lundi, parlera samedi")."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right_end = _SENTENCE_END.search(text, end)
     right = right_end.start() if right_end else len(text)
@@ -141,9 +150,11 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
             if m.start() < start < m.end():
                 distance = 0
+            else:
+                between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+                distance = len(between) + (_CLAUSE_BREAK if re.search("[,;:]", between) else 0)
             if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
                 nearest = (distance, future)
     return bool(nearest and nearest[1])
