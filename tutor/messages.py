@@ -2,7 +2,9 @@
 
 Templates use `str.format` fields; a field's name says what goes in it. To add a screen's strings,
 add a section below with its own prefix rather than reusing another section's constants.
-Keep the language simple (A2-B2): short sentences, common words.
+Keep the language simple (A2-B2): short sentences, common words. French typography: a no-break
+space (\u00a0) before : ; ! ? % and inside « », so none of them starts or ends a line alone
+(tests/ui/test_ui_typography.py checks every string here).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ wants, so a closing » never starts a line on its own)."""
 
 LIST_SEPARATOR = ", "
 ORDER_SEPARATOR = " → "
-PAIR_SEPARATOR = " : "
+PAIR_SEPARATOR = "\u00a0: "
 
 TRUTH_LABELS: dict[str, str] = {
     "true": "Vrai",
@@ -43,57 +45,59 @@ OUTCOME_LABELS: dict[str, str] = {
     "incorrect": "Faux",
 }
 
-SCORE_CORRECT = "Bravo ! La réponse est {expected}."
-SCORE_ACCENT_WARN = "Juste, mais attention aux accents : {expected}."
-SCORE_ACCENT_STRICT = "Attention aux accents : la bonne réponse est {expected}."
-SCORE_TYPO = "Presque : une petite faute de frappe. La bonne réponse est {expected}."
+SCORE_CORRECT = "Bravo\u00a0! La réponse est {expected}."
+SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
+SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
+SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
 SCORE_OTHER_OPTION = (
-    "Non : vous avez écrit un autre mot de la liste. La bonne réponse est {expected}."
+    "Non\u00a0: vous avez écrit un autre mot de la liste. La bonne réponse est {expected}."
 )
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
 SCORE_INVALID = "Cette réponse n'est pas reconnue. La bonne réponse est {expected}."
 
-SCORE_DATE_NO_YEAR = "En partie : il manque l'année. La bonne réponse est {expected}."
-SCORE_DATE_NO_DAY = "En partie : il manque le jour. La bonne réponse est {expected}."
-SCORE_DATE_NO_MONTH = "En partie : il manque le mois. La bonne réponse est {expected}."
+SCORE_DATE_NO_YEAR = "En partie\u00a0: il manque l'année. La bonne réponse est {expected}."
+SCORE_DATE_NO_DAY = "En partie\u00a0: il manque le jour. La bonne réponse est {expected}."
+SCORE_DATE_NO_MONTH = "En partie\u00a0: il manque le mois. La bonne réponse est {expected}."
 SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}."
-SCORE_DATE_MONTH_TYPO = "Presque : le mois est mal écrit. La bonne réponse est {expected}."
+SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
 
-SCORE_TRUTH_CORRECT = "Bravo ! La réponse est {expected}."
+SCORE_TRUTH_CORRECT = "Bravo\u00a0! La réponse est {expected}."
 SCORE_TRUTH_WRONG = "Non. La bonne réponse est {expected}."
 SCORE_JUSTIFY_MISSING = (
     "La réponse {expected} est juste, mais il faut aussi citer la phrase du texte qui le prouve."
 )
 SCORE_JUSTIFY_WRONG = (
     "La réponse {expected} est juste, mais la phrase citée ne le prouve pas. "
-    "La phrase du texte : {evidence}"
+    "La phrase du texte\u00a0: {evidence}"
 )
-SCORE_JUSTIFY_OK = "Bravo ! La réponse est {expected}, et la phrase citée le prouve."
+SCORE_JUSTIFY_OK = "Bravo\u00a0! La réponse est {expected}, et la phrase citée le prouve."
 
-SCORE_PAIRS_ALL = "Bravo ! Toutes les paires sont justes."
-SCORE_PAIRS_SOME = "Paires justes : {right} sur {total}. À corriger : {fixes}."
-SCORE_PAIRS_NONE = "Aucune paire n'est juste. Les bonnes paires : {fixes}."
+SCORE_PAIRS_ALL = "Bravo\u00a0! Toutes les paires sont justes."
+SCORE_PAIRS_SOME = "Paires justes\u00a0: {right} sur {total}. À corriger\u00a0: {fixes}."
+SCORE_PAIRS_NONE = "Aucune paire n'est juste. Les bonnes paires\u00a0: {fixes}."
 
-SCORE_ORDER_ALL = "Bravo ! L'ordre est juste."
-SCORE_ORDER_SOME = "Événements à la bonne place : {right} sur {total}. Le bon ordre : {expected}."
-SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre : {expected}."
+SCORE_ORDER_ALL = "Bravo\u00a0! L'ordre est juste."
+SCORE_ORDER_SOME = (
+    "Événements à la bonne place\u00a0: {right} sur {total}. Le bon ordre\u00a0: {expected}."
+)
+SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre\u00a0: {expected}."
 
-SCORE_KEYWORDS_ALL = "Bravo ! Vous avez utilisé les mots importants : {found}."
-SCORE_KEYWORDS_SOME = "En partie : vous avez utilisé {found}. Il manque : {missing}."
-SCORE_KEYWORDS_NONE = "Il manque les mots importants : {missing}."
-SCORE_KEYWORDS_ACCENTS = " Attention aux accents : {words}."
+SCORE_KEYWORDS_ALL = "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: {found}."
+SCORE_KEYWORDS_SOME = "En partie\u00a0: vous avez utilisé {found}. Il manque\u00a0: {missing}."
+SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
+SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 
-SCORE_HINT = " Indice utilisé : {cost} point(s) en moins."
+SCORE_HINT = " Indice utilisé\u00a0: {cost} point(s) en moins."
 
 # --- Progress: the learner's record ----------------------------------------------------------
 
 PROGRESS_TORN_LINE = (
-    "La dernière réponse enregistrée était incomplète (arrêt brutal) : elle a été ignorée."
+    "La dernière réponse enregistrée était incomplète (arrêt brutal)\u00a0: elle a été ignorée."
 )
 PROGRESS_CORRUPT = (
-    "Le fichier de progression de {learner} était abîmé. Une copie est gardée ici : {copy}. "
+    "Le fichier de progression de {learner} était abîmé. Une copie est gardée ici\u00a0: {copy}. "
     "{kept} réponse(s) sur {found} ont été récupérées."
 )
 
@@ -143,18 +147,18 @@ UI_CMD_REVIEW_HELP = "Refaire les questions à revoir aujourd'hui"
 UI_CMD_HELP = "Aide"
 UI_CMD_HELP_HELP = "Voir toutes les touches"
 
-UI_LEARNER_TITLE = "Bonjour ! Qui travaille aujourd'hui ?"
-UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée :"
-UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée :"
+UI_LEARNER_TITLE = "Bonjour\u00a0! Qui travaille aujourd'hui\u00a0?"
+UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée\u00a0:"
+UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée\u00a0:"
 UI_LEARNER_PLACEHOLDER = "Votre prénom"
-UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression : {error}"
-UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni :."
+UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression\u00a0: {error}"
+UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni\u00a0:."
 
-UI_LIBRARY_TITLE = "Bibliothèque : choisissez un article"
+UI_LIBRARY_TITLE = "Bibliothèque\u00a0: choisissez un article"
 UI_LIBRARY_LOADING = "La bibliothèque se charge, un instant…"
 UI_LIBRARY_EMPTY = "Aucun article pour le moment. Les articles vont dans le dossier {folder}."
 UI_LIBRARY_BROKEN_TITLE = "Exercices indisponibles"
-UI_LIBRARY_BROKEN = "Ce fichier a une erreur (les autres articles marchent) : {problem}"
+UI_LIBRARY_BROKEN = "Ce fichier a une erreur (les autres articles marchent)\u00a0: {problem}"
 UI_COL_TITLE = "Article"
 UI_COL_DATE = "Date"
 UI_COL_LEVEL = "Niv."
@@ -166,52 +170,57 @@ UI_QUESTIONS = ("{count} question", "{count} questions")
 UI_DAYS = ("{count} jour", "{count} jours")
 UI_STATE_READY = "{questions}"
 UI_STATE_TO_GENERATE = "à créer"
-UI_STATE_GENERATING = "création {percent} %"
+UI_STATE_GENERATING = "création {percent}\u00a0%"
 UI_STATE_UNAVAILABLE = "indisponible"
 UI_DETAIL_READY = "{questions}. Entrée pour lire l'article, puis e pour les exercices."
 UI_DETAIL_NO_EXERCISES = (
     "Pas encore d'exercices. Appuyez sur g pour les créer (cela prend un moment)."
 )
 UI_DETAIL_GENERATING = "{stage} Vous pouvez continuer à utiliser l'application pendant ce temps."
-UI_DETAIL_PROBLEM = "Indisponible : {problem}"
-UI_DETAIL_CHANGED = "L'article a changé depuis la création des exercices ; ils restent utilisables."
-UI_GENERATE_STARTED = "Création des exercices pour « {title} »…"
-UI_GENERATE_DONE = "Exercices prêts pour « {title} » : {questions}."
-UI_GENERATE_FAILED = "La création des exercices pour « {title} » a échoué : {error}"
+UI_DETAIL_PROBLEM = "Indisponible\u00a0: {problem}"
+UI_DETAIL_CHANGED = (
+    "L'article a changé depuis la création des exercices\u00a0; ils restent utilisables."
+)
+UI_GENERATE_STARTED = "Création des exercices pour «\u00a0{title}\u00a0»…"
+UI_GENERATE_DONE = "Exercices prêts pour «\u00a0{title}\u00a0»\u00a0: {questions}."
+UI_GENERATE_FAILED = "La création des exercices pour «\u00a0{title}\u00a0» a échoué\u00a0: {error}"
 UI_GENERATE_RUNNING = "La création est déjà en cours."
 UI_GENERATE_EXISTS = "Cet article a déjà des exercices."
 UI_GENERATE_BROKEN = (
-    "Le fichier d'exercices de cet article a une erreur : un enseignant doit le corriger."
+    "Le fichier d'exercices de cet article a une erreur\u00a0: un enseignant doit le corriger."
 )
 
 UI_READER_ITEMS = "{questions}"
-UI_READER_TIP = "{count} mots clés en couleur : Tab pour les parcourir, Entrée pour le sens."
+UI_READER_TIP = "{count} mots clés en couleur\u00a0: Tab pour les parcourir, Entrée pour le sens."
 UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices."
 UI_READER_NO_TERMS = "Pas de mots clés dans cet article."
 UI_READER_NO_EXERCISES = (
     "Pas encore d'exercices pour cet article. Créez-les depuis la bibliothèque (touche g)."
 )
 UI_TERM_NO_DEFINITION = (
-    "Pas de définition pour ce mot. Lisez la phrase : le sens est souvent dans le texte."
+    "Pas de définition pour ce mot. Lisez la phrase\u00a0: le sens est souvent dans le texte."
 )
-UI_TERM_IN_TEXT = "Dans le texte :"
+UI_TERM_IN_TEXT = "Dans le texte\u00a0:"
 
-UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score : {score} / {max}"
+UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score\u00a0: {score} / {max}"
 UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
 """Before the first answer: no score yet (not "0 / 0")."""
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
-UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée : {error}"
+UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
-UI_JUSTIFY_PICK = "Votre réponse : {choice}. Quelle phrase du texte le prouve ? (↑ ↓ puis Entrée)"
-UI_PAIR_WHO = "Qui a dit cela ?"
-UI_PAIR_WHICH_TERM = "Quel mot ?"
+UI_JUSTIFY_PICK = (
+    "Votre réponse\u00a0: {choice}. Quelle phrase du texte le prouve\u00a0? "
+    "Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
+)
+UI_PAIR_WHO = "Qui a dit cela\u00a0?"
+UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
-UI_PLACEHOLDER_DATE = "Une date, par exemple : 19 juin 2024"
+UI_PLACEHOLDER_DATE = "Une date, par exemple\u00a0: 19 juin 2024"
 UI_PLACEHOLDER_OPEN = "Votre réponse, en une ou deux phrases"
 UI_HINT_NONE = "Pas d'indice pour cette question."
-UI_HINT_COST = "Indice (coûte {cost} point) : {hint}"
-UI_HINT_FREE = "Indice (gratuit) : {hint}"
+UI_HINT_COST = "Indice (coûte {cost} point)\u00a0: {hint}"
+UI_HINT_FREE = "Indice (gratuit)\u00a0: {hint}"
 
 UI_FEEDBACK_POINTS = "{points} / {max} point(s)"
 UI_FEEDBACK_REASONS: dict[str, str] = {
@@ -223,30 +232,32 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "missing_keywords": "il manque des mots importants",
 }
 """Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring)."""
-UI_FEEDBACK_GIVEN = "Votre réponse : "
-UI_FEEDBACK_EXPECTED = "La bonne réponse : "
-UI_FEEDBACK_IN_TEXT = "Dans l'article :"
+UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
+UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "
+UI_FEEDBACK_IN_TEXT = "Dans l'article\u00a0:"
 UI_ORDER_PLACE = "(à la place {place})"
 
 UI_RESULTS_TITLE = "Résultats"
-UI_RESULTS_TOTAL = "Score : {score} / {max} ({percent})"
-UI_RESULTS_REVIEW = "À revoir :"
-UI_RESULTS_ALL_RIGHT = "Tout est juste. Bravo !"
+UI_RESULTS_TOTAL = "Score\u00a0: {score} / {max} ({percent})"
+UI_RESULTS_REVIEW = "À revoir\u00a0:"
+UI_RESULTS_ALL_RIGHT = "Tout est juste. Bravo\u00a0!"
 UI_RESULTS_NOTHING_AGAIN = "Aucune erreur à refaire."
-UI_AGAIN_TITLE = "{title} : les erreurs"
+UI_AGAIN_TITLE = "{title}\u00a0: les erreurs"
 UI_COL_SKILL = "Compétence"
 UI_COL_POINTS = "Points"
 UI_COL_SUCCESS = "Réussite"
 
 UI_REVIEW_TITLE = "Révision du jour"
-UI_REVIEW_NOTHING = "Rien à revoir pour le moment. Bravo !"
+UI_REVIEW_NOTHING = "Rien à revoir pour le moment. Bravo\u00a0!"
 
 UI_PROGRESS_TITLE = "Vos progrès"
 UI_PROGRESS_SKILLS = "Maîtrise par compétence"
 UI_PROGRESS_NOT_YET = "pas encore"
 UI_PROGRESS_HISTORY = "Réussite jour après jour"
-UI_PROGRESS_HISTORY_RANGE = "Du {first} au {last} ({days} de travail). Dernier jour : {latest}."
-UI_PROGRESS_NO_HISTORY = "Pas encore de réponses. Faites un premier exercice !"
+UI_PROGRESS_HISTORY_RANGE = (
+    "Du {first} au {last} ({days} de travail). Dernier jour\u00a0: {latest}."
+)
+UI_PROGRESS_NO_HISTORY = "Pas encore de réponses. Faites un premier exercice\u00a0!"
 UI_PROGRESS_DUE = "{questions} à revoir aujourd'hui. Appuyez sur r pour réviser."
 UI_PROGRESS_NONE_DUE = "Rien à revoir aujourd'hui."
 
@@ -255,8 +266,8 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Partout",
         (
-            ("F1 ou ?", "cette aide"),
-            ("Ctrl+P", "commandes : bibliothèque, progrès, révision"),
+            ("F1 ou\u00a0?", "cette aide"),
+            ("Ctrl+P", "commandes\u00a0: bibliothèque, progrès, révision"),
             ("Échap", "revenir en arrière"),
             ("Ctrl+Q", "quitter"),
         ),
@@ -285,6 +296,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("1 2 3 4", "choisir une réponse (QCM)"),
             ("v f n", "Vrai, Faux, On ne sait pas"),
+            ("Numéro", "la phrase qui le prouve (Vrai, Faux)"),
             ("Entrée", "valider"),
             ("Tab / Maj+Tab", "ligne suivante / précédente (paires)"),
             ("Maj+↑ Maj+↓", "déplacer un événement (u et d aussi)"),

@@ -9,7 +9,6 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable
 
-from tutor import messages as msg
 from tutor.model import (
     Choice,
     Chronology,
@@ -34,6 +33,7 @@ from tutor.ui.key_terms import split_sentences
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.session import SessionScreen
 from tutor.ui.text_spans import find_sentence, paragraphs
+from tutor.ui.typography import quote
 
 STEP_LIMIT = 200
 """Pauses to wait for a screen before a test gives up (about 10 s)."""
@@ -124,7 +124,7 @@ def right_keys(item: Item, body: str) -> list[str]:
     if isinstance(item, TrueFalse):
         keys = [TRUTH_KEYS[TRUTH_ORDER.index(item.answer)]]
         if item.justify and item.answer is not Truth.NOT_GIVEN:
-            keys += ["down"] * _evidence_index(item, body) + ["enter"]
+            keys += [*str(_evidence_index(item, body) + 1), "enter"]  # the sentence's number
         return keys
     if isinstance(item, Cloze) and item.bank:
         return [str(shuffled_bank(item).index(item.answer) + 1)]
@@ -150,7 +150,7 @@ def wrong_choice_key(item: Choice) -> str:
 
 def _right_pairs(item: SpeakerMatch | TermMatch) -> list[tuple[str, str]]:
     if isinstance(item, SpeakerMatch):
-        return [(msg.QUOTED.format(text=p.quote), p.speaker) for p in item.pairs]
+        return [(quote(p.quote), p.speaker) for p in item.pairs]
     return [(p.definition, p.term) for p in item.pairs]
 
 

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from tutor import messages as msg
 from tutor.paths import ProjectPaths, project_paths
 from tutor.ui.services import Generator, Services
+from tutor.ui.typography import keep_no_break_spaces
 
 
 class TutorApp(App[None]):
@@ -40,6 +41,7 @@ class TutorApp(App[None]):
         generator: Generator | None = None,
     ) -> None:
         super().__init__()
+        keep_no_break_spaces()
         self.services = Services(
             paths=paths or project_paths(),
             progress_dir=progress_dir,

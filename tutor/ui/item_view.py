@@ -28,6 +28,7 @@ from tutor.model import (
 )
 from tutor.ui.key_terms import split_sentences
 from tutor.ui.text_spans import paragraphs
+from tutor.ui.typography import quote
 from tutor.ui.widgets.answers import ChoiceAnswer, JustifiedTruthAnswer, OrderingAnswer, TextAnswer
 from tutor.ui.widgets.pairing import PairingAnswer
 
@@ -49,7 +50,7 @@ def _shuffled(values: list[str], seed: str) -> list[str]:
 def item_body(item: Item) -> Content | None:
     """What the learner works on besides the prompt: a statement, a sentence with a gap."""
     if isinstance(item, TrueFalse):
-        return Content(msg.QUOTED.format(text=item.statement)).stylize("italic")
+        return Content(quote(item.statement)).stylize("italic")
     if isinstance(item, Cloze):
         before, _, after = item.text.partition(GAP)
         return Content.assemble(before, (GAP_SHOWN, "bold $text-accent"), after)
@@ -83,7 +84,7 @@ def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]
     if isinstance(item, SpeakerMatch):
         people = sorted({p.speaker for p in item.pairs} | set(item.distractors))
         speakers = _shuffled(people, f"{item.id}-speakers")
-        quotes = _shuffled([msg.QUOTED.format(text=p.quote) for p in item.pairs], item.id)
+        quotes = _shuffled([quote(p.quote) for p in item.pairs], item.id)
         return quotes, speakers
     definitions = _shuffled([p.definition for p in item.pairs], item.id)
     return definitions, sorted(p.term for p in item.pairs)
@@ -123,7 +124,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
 def to_scoring_answer(item: Item, answer: object) -> object:
     """The widget's value in the shape the scorer expects (quotes unwrapped, pairs by key)."""
     if isinstance(item, SpeakerMatch) and isinstance(answer, dict):
-        by_shown = {msg.QUOTED.format(text=p.quote): p.quote for p in item.pairs}
+        by_shown = {quote(p.quote): p.quote for p in item.pairs}
         return {by_shown.get(k, k): v for k, v in answer.items()}
     if isinstance(item, TermMatch) and isinstance(answer, dict):
         return {term: definition for definition, term in answer.items()}
@@ -139,7 +140,7 @@ def answer_text(answer: object) -> str:
         proof = str(answer.get("justification") or "")
         if len(proof) > SHOWN_PROOF:
             proof = proof[: SHOWN_PROOF - 1].rstrip() + "…"
-        return f"{truth}{msg.PAIR_SEPARATOR}{msg.QUOTED.format(text=proof)}" if proof else truth
+        return f"{truth}{msg.PAIR_SEPARATOR}{quote(proof)}" if proof else truth
     if isinstance(answer, dict):
         return msg.LIST_SEPARATOR.join(f"{k}{msg.PAIR_SEPARATOR}{v}" for k, v in answer.items())
     if isinstance(answer, list):
@@ -162,10 +163,7 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
     rows: list[Content] = []
     if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
         if isinstance(item, SpeakerMatch):
-            pairs = [
-                (msg.QUOTED.format(text=_short(p.quote)), answer.get(p.quote), p.speaker)
-                for p in item.pairs
-            ]
+            pairs = [(quote(_short(p.quote)), answer.get(p.quote), p.speaker) for p in item.pairs]
         else:
             by_definition = {d: t for t, d in answer.items()}
             pairs = [
@@ -173,11 +171,15 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
             ]
         for left, given, right in pairs:
             if _same(given, right):
-                rows.append(Content.assemble(("✔ ", right_style), f"{left} : {right}"))
+                rows.append(
+                    Content.assemble(("✔ ", right_style), f"{left}{msg.PAIR_SEPARATOR}{right}")
+                )
             else:
                 rows.append(
                     Content.assemble(
-                        ("✘ ", wrong_style), f"{left} : {given or '–'} → ", (right, "bold")
+                        ("✘ ", wrong_style),
+                        f"{left}{msg.PAIR_SEPARATOR}{given or '–'} → ",
+                        (right, "bold"),
                     )
                 )
         return rows

@@ -20,6 +20,7 @@ from tutor.ui.item_view import answer_rows
 from tutor.ui.key_terms import excerpt_around
 from tutor.ui.lesson import LessonItem
 from tutor.ui.text_spans import EvidenceContext, evidence_context
+from tutor.ui.typography import french_spacing
 from tutor.ui.widgets.article_view import evidence_content
 from tutor.verdict import Verdict
 
@@ -75,7 +76,7 @@ class FeedbackView:
             feedback.max_points,
             given,
             feedback.expected,
-            explanation,
+            french_spacing(explanation),
             context,
             tuple(str(r) for r in feedback.reason),
             rows,
@@ -104,7 +105,8 @@ class FeedbackModal(ModalScreen[None]):
             points=format_points(view.points), max=format_points(view.max_points)
         )
         warning = view.warning
-        banner = f"{icon} {word}" + (f" : {warning}" if warning else "") + f"  ·  {points}"
+        shown_warning = f"{msg.PAIR_SEPARATOR}{warning}" if warning else ""
+        banner = f"{icon} {word}{shown_warning}  ·  {points}"
         with Vertical(id="feedback-box", classes="modal-box"):
             yield Label(
                 Content(banner),

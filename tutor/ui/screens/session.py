@@ -20,6 +20,7 @@ from tutor.ui.formatting import format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
 from tutor.ui.lesson import Lesson, LessonItem, Played
 from tutor.ui.screens.feedback import FeedbackModal, FeedbackView
+from tutor.ui.typography import french_spacing
 from tutor.ui.widgets.answers import AnswerSubmitted
 
 if TYPE_CHECKING:
@@ -104,7 +105,8 @@ class SessionScreen(Screen[None]):
         skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
         source = f" · {current.article.title}" if self.lesson.review else ""
         self.query_one("#item-skill", Label).update(Content(skill + source))
-        self.query_one("#item-prompt", Static).update(Content(item.prompt).stylize("bold"))
+        prompt = Content(french_spacing(item.prompt)).stylize("bold")
+        self.query_one("#item-prompt", Static).update(prompt)
         body = item_body(item)
         body_widget = self.query_one("#item-body", Static)
         body_widget.update(body or "")
@@ -149,9 +151,10 @@ class SessionScreen(Screen[None]):
         self.hint_used = True
         hint = self.query_one("#hint", Static)
         if item.hint_cost:
-            text = msg.UI_HINT_COST.format(hint=item.hint, cost=format_points(item.hint_cost))
+            cost = format_points(item.hint_cost)
+            text = msg.UI_HINT_COST.format(hint=french_spacing(item.hint), cost=cost)
         else:
-            text = msg.UI_HINT_FREE.format(hint=item.hint)
+            text = msg.UI_HINT_FREE.format(hint=french_spacing(item.hint))
         hint.update(Content(text))
         hint.display = True
 

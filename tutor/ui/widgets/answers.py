@@ -9,6 +9,7 @@ keys typed meanwhile would reach the widget that had the focus before.
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from textual import on
@@ -86,7 +87,11 @@ class ChoiceAnswer(Vertical):
 class JustifiedTruthAnswer(Vertical):
     """Vrai / faux / on ne sait pas, then the sentence of the text that proves it, picked from
     the article's sentences, paragraph by paragraph (typing a whole sentence would test typing,
-    not reading)."""
+    not reading). Sentences are numbered: typing a number goes straight to its sentence, where
+    ↓ alone could take a dozen presses; Pg↑ Pg↓ go a page at a time."""
+
+    NUMBER_PAUSE = 1.0
+    """Seconds after which a digit starts a new number rather than adding to the last one."""
 
     def __init__(
         self,
@@ -104,16 +109,21 @@ class JustifiedTruthAnswer(Vertical):
         self._sentences = [sentence for paragraph in paragraphs for sentence in paragraph]
         self._no_proof = no_proof
         self._truth: object | None = None
+        self._number = ""
+        self._number_at = 0.0
+        self._early_digits: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield ChoiceAnswer(self._options, self._keys, id="truth")
         yield Label(msg.UI_JUSTIFY_PICK, id="justify-label", classes="hint")
+        width = len(str(len(self._sentences)))
         options: list[Option | None] = []
+        number = 0
         for paragraph in self._paragraphs:  # a line between paragraphs, not between sentences
-            options += [
-                *(Option(Content.assemble(("› ", "dim"), sentence)) for sentence in paragraph),
-                None,
-            ]
+            for sentence in paragraph:
+                number += 1
+                options.append(Option(Content.assemble((f"{number:>{width}}  ", "bold"), sentence)))
+            options.append(None)
         yield OptionList(*options[:-1], id="justify")
 
     def on_mount(self) -> None:
@@ -133,6 +143,27 @@ class JustifiedTruthAnswer(Vertical):
     def _send(self, sentence: str) -> None:
         self.post_message(AnswerSubmitted({"truth": self._truth, "justification": sentence}, self))
 
+    def on_key(self, event: Key) -> None:
+        """A digit moves to the sentence of that number (1, then 2 within a second: 12). Digits
+        typed with the answer, before the sentences show, are kept for them."""
+        digit = event.character or ""
+        if not (len(digit) == 1 and digit.isdigit()):
+            return
+        event.stop()
+        if self._truth is None:
+            self._early_digits.append(digit)
+        else:
+            self._type_digit(digit)
+
+    def _type_digit(self, digit: str) -> None:
+        now = time.monotonic()
+        number = self._number + digit if now - self._number_at <= self.NUMBER_PAUSE else digit
+        if not 1 <= int(number) <= len(self._sentences):
+            number = digit  # past the last sentence: the digit starts a new number
+        self._number, self._number_at = number, now
+        if 1 <= int(number) <= len(self._sentences):
+            self.query_one("#justify", OptionList).highlighted = int(number) - 1
+
     @on(AnswerSubmitted)
     def _truth_chosen(self, event: AnswerSubmitted) -> None:
         if event.control is self:
@@ -151,6 +182,9 @@ class JustifiedTruthAnswer(Vertical):
         justify.display = True
         justify.highlighted = 0
         self.screen.set_focus(justify)
+        for digit in self._early_digits:
+            self._type_digit(digit)
+        self._early_digits.clear()
 
     @on(OptionList.OptionSelected, "#justify")
     def _sentence_chosen(self, event: OptionList.OptionSelected) -> None:

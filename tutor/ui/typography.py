@@ -1,0 +1,50 @@
+"""French typography on screen: no-break spaces that hold when a line wraps, and quotations
+that never put « » inside « »."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import messages as msg
+
+NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2060"
+"""No-break space, narrow no-break space, figure space and word joiner: never a line break."""
+
+GLUED_WORD = re.compile(rf"[^\S{NO_BREAK_SPACES}]*[\S{NO_BREAK_SPACES}]+[^\S{NO_BREAK_SPACES}]*")
+"""A word for line wrapping, with the words it is glued to by no-break spaces."""
+
+_SPACE_BEFORE = re.compile(r"[ \t]+([:;!?»%])")
+_AFTER_OPENING = re.compile(r"«[ \t\u00a0\u202f]*")
+_BEFORE_CLOSING = re.compile(r"[ \t\u00a0\u202f]*»")
+
+
+def keep_no_break_spaces() -> None:
+    """Make the app's line wrapping respect no-break spaces.
+
+    Textual wraps text with rich's `divide_line`, whose word pattern (`\\s*\\S+\\s*`) counts
+    U+00A0 as a space like any other (rich issue #4196, open): a closing » or a `:` could still
+    start a line on its own, whatever messages.py puts before it. The pattern is a module
+    global read at each call, so swapping it is enough; only the app process uses rich.
+    """
+    import rich._wrap
+
+    rich._wrap.re_word = GLUED_WORD
+
+
+def french_spacing(text: str) -> str:
+    """A text with no-break spaces where French wants them: before : ; ! ? % and » and after
+    «, so none of them is left alone at the start or the end of a line. Spaces the text does
+    not have are not added, except inside « »."""
+    text = _SPACE_BEFORE.sub(NO_BREAK_SPACE + r"\1", text)
+    text = _AFTER_OPENING.sub("«" + NO_BREAK_SPACE, text)
+    return _BEFORE_CLOSING.sub(NO_BREAK_SPACE + "»", text)
+
+
+def quote(text: str) -> str:
+    """A text between « », as French quotes inside a sentence: its own « » become “ ” (French
+    nests quotations that way, never « « » »), and the marks are glued to the words. A quotation
+    the text opens without closing (a sentence cut at its « … ! ») is closed."""
+    inner = re.sub(r"[ \t\u00a0\u202f]*»", "”", re.sub(r"«[ \t\u00a0\u202f]*", "“", text.strip()))
+    inner += "”" * (inner.count("“") - inner.count("”"))
+    return msg.QUOTED.format(text=french_spacing(inner))
