@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -50,6 +51,32 @@ class TutorApp(App[None]):
         )
         self._start_learner = learner
         self._shown_until: dict[tuple[str, str, str], float] = {}
+        self._keys_before_focus: list[events.Key | events.Paste] | None = []
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed at launch wait for the first screen to focus a widget, then reach it.
+
+        Textual hands each key to the widget focused when the key is handled, else to the
+        screen, which has no use for it: the first screen composes and focuses its field a few
+        frames after the terminal delivers what a fast typist typed while the app started, so
+        the name typed ahead was lost. Only until that first focus: later, a key with nothing
+        focused goes where Textual sends it. An Entrée typed while the terminal was still in
+        line mode arrives as a newline (ctrl+j): it is held as the Entrée it was.
+        """
+        held = self._keys_before_focus
+        if held is not None and self.screen_stack:
+            focused = self.screen.focused
+            typed = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
+            if typed and focused is None:
+                if isinstance(event, events.Key) and event.key == "ctrl+j":
+                    event = events.Key("enter", "\r")  # Entrée typed before raw mode: a newline
+                held.append(event)  # type: ignore[arg-type]
+                return
+            if focused is not None:
+                self._keys_before_focus = None
+                for key in held:
+                    await super().on_event(key)
+        await super().on_event(event)
 
     def notify(
         self,

@@ -25,6 +25,9 @@ class LearnerScreen(Screen[None]):
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", msg.UI_KEY_BACK, show=False)]
+    AUTO_FOCUS = "#new-name"
+    """Focused as soon as the screen is composed (not the hidden list of known learners, which
+    Textual's default would pick): the keys typed at launch wait for this focus (TutorApp)."""
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -58,6 +58,9 @@ class LibraryScreen(Screen[None]):
         Binding("p", "app.progress", msg.UI_KEY_PROGRESS),
         Binding("c", "app.change_learner", msg.UI_KEY_LEARNER),
     ]
+    AUTO_FOCUS = ""
+    """No focus until the list is shown (Textual's default would focus the hidden, empty
+    table): keys typed at launch wait for the list, then move its cursor (TutorApp)."""
 
     def __init__(self, learner: str) -> None:
         super().__init__()
