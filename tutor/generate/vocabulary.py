@@ -320,9 +320,7 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
                 ],
                 "evidence": ctx.evidence(sentence) or sentence,
                 "hint": f"« {first_entry.lemma} » : "
-                + french.lower_first(
-                    french.ensure_period(french.spaced_punctuation(first_entry.definition))
-                ),
+                + _after_colon(ctx, french.spaced_punctuation(first_entry.definition)),
                 "hint_cost": 0.5,
                 "feedback": "Ces mots sont dans l'article : "
                 + ", ".join(f"« {form} »" for form, _, _ in group)
@@ -330,6 +328,17 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _after_colon(ctx: Context, definition: str) -> str:
+    """A definition after "« mot » :", in lower case as French writes it ("« rejeter » :
+    refuser, dire non …"), unless it opens with a name ("Europe", "ONU")."""
+    first = re.match(r"[^\W\d_]+", definition)
+    word = first.group(0) if first else ""
+    name = word.isupper() or french.fold(word) in ctx.proper_words - french.DETERMINERS
+    if word[1:2].islower() and not name and word not in french.MONTHS:
+        definition = definition[0].lower() + definition[1:]
+    return french.ensure_period(definition)
 
 
 def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
