@@ -56,6 +56,7 @@ CALENDAR = [
     ("Le satellite a été lancé en mars.", [("mars", "2024-03")]),
     ("Elle avait été élue en novembre dernier.", [("novembre dernier", "2023-11")]),
     ("Les ventes de mai ont reculé.", [("mai", "2024-05")]),
+    ("Janvier a été froid, juin sera chaud.", [("Janvier", "2024-01"), ("juin", "2024-06")]),
     ("La sonde se dirige vers Mars depuis février.", [("février", "2024-02")]),
     ("Le rover s'est posé sur Mars.", []),
     ("La crise a éclaté en juillet 2011.", [("juillet 2011", "2011-07")]),
@@ -221,6 +222,8 @@ DURATIONS_AND_FREQUENCIES = [
     ("La planète met 687 jours à tourner autour du Soleil.", [("687 jours", "P687D")]),
     ("Il a été placé en garde à vue pendant 48 heures.", [("pendant 48 heures", "PT48H")]),
     ("Il encourt dix ans d'emprisonnement.", [("dix ans", "P10Y")]),
+    ("Il purge une peine de 20 ans.", [("20 ans", "P20Y")]),
+    ("Un retard de deux ans est à craindre.", [("deux ans", "P2Y")]),
     ("Après dix-huit mois de travaux, la gare rouvre.", [("dix-huit mois", "P18M")]),
     ("Il a régné pendant quarante-deux ans.", [("pendant quarante-deux ans", "P42Y")]),
     ("La mission durera soixante et onze jours.", [("soixante et onze jours", "P71D")]),
@@ -259,6 +262,12 @@ NOT_DATES = [
     "La France compte 67 millions d'habitants.",
     "Il a obtenu 51,2 % des voix.",
     "Le vol AF447 s'est abîmé en mer.",
+    "Une femme d'une trentaine d'années a été blessée.",
+    "Le maire, 45 ans, a été réélu.",
+    "Le suspect, un individu de 32 ans, a été arrêté.",
+    "Le magasin est ouvert 7 jours sur 7 et 24 heures sur 24.",
+    "Mars est la quatrième planète du système solaire.",
+    "Avril Lavigne a chanté à Paris.",
 ]
 
 

@@ -22,7 +22,9 @@ AP = "['’]"
 """Either apostrophe: the text may use the typewriter or the typographic one."""
 
 _MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"
-_LOWER_MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"  # matched case-sensitively
+_CAPITALISED_MONTHS = {m.capitalize() for m in FRENCH_MONTHS} - {"Mars", "Avril", "Mai"}
+_LOWER_MONTH = rf"(?P<month>{alternation(set(FRENCH_MONTHS) | _CAPITALISED_MONTHS)})"
+"""Matched case-sensitively: "Mars" is the planet, "Avril" and "Mai" may be names."""
 _WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d|1er|premier)"

@@ -42,14 +42,20 @@ class DateMatch:
 
 
 _PERSON = (
-    r"(?:homme|femme|garçon|fille|fillette|enfant|bébé|adolescente?|jeune|victime|retraitée?|"
-    r"étudiante?|lycéenne?|mère|père|fils|patiente?|conducteur|conductrice|militante?|"
-    r"suspecte?|joueuse|joueur|mineure?|personne|sénior|senior|élève)s?"
+    r"(?:homme|femme|dame|garçon|garçonnet|fille|fillette|enfant|gamine?|bébé|nourrisson|"
+    r"adolescente?|jeune|victime|retraitée?|étudiante?|lycéenne?|collégienne?|élève|mère|père|"
+    r"fils|frère|sœur|mari|épouse|patiente?|malade|conducteur|conductrice|automobiliste|motard|"
+    r"piéton|passant|militante?|suspecte?|individu|détenue?|prévenue?|accusée?|joueuse|joueur|"
+    r"athlète|nageuse|nageur|cycliste|skieuse|skieur|sportive?|mineure?|personne|sénior|senior|"
+    r"touriste|habitante?|voisine?|salariée?|ouvrière?|ouvrier|agricultrice|agriculteur|"
+    r"policière?|policier|gendarme|soldat|pompier|pilote|chauffeur|auteure?|tireur|agresseur|"
+    r"chanteuse|chanteur|actrice|acteur|artiste|écrivaine?|romancière?|romancier|rappeuse|"
+    r"rappeur|migrante?|réfugiée?)s?"
 )
 _AGE_BEFORE = re.compile(
-    r"(?:âgée?s?|agée?s?|âge|l['’]âge)\s+(?:de\s+)?(?:(?:plus|moins|près)\s+de\s+)?$|"
+    r"(?:âgée?s?|agée?s?|âge|l['’]âge)\s+(?:de\s+|d['’]\s*)?(?:(?:plus|moins|près)\s+de\s+)?$|"
     r"\b(?:les|des|aux|chez\s+les|pour\s+les)\s+(?:moins|plus)\s+de\s+$|"
-    rf"\b{_PERSON}\s+(?:âgée?s?\s+)?de\s+(?:(?:moins|plus|près)\s+de\s+)?$|"
+    rf"\b{_PERSON}\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$|"
     r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$|"
     r"\bentre\s+\d+\s+et\s+$|"
     r"[A-ZÀ-Ý][\w-]+\s*,\s*$|\(\s*$",
@@ -66,6 +72,8 @@ _CLOCK_AFTER = re.compile(
     r"sur\s+\d+|\(?heure\s+(?:locale|de\s+Paris|française))",
     re.IGNORECASE,
 )
+_ROUND_THE_CLOCK = re.compile(r"\s+sur\s+\d+\b")
+"""What follows "24 heures", "7 jours" meaning "at all times" ("24 heures sur 24")."""
 _COUNT_BEFORE = re.compile(
     r"(?:plus|moins|près)\s+de\s+$|(?:environ|quelque|page|p\.|n°|numéro|article|chapitre|"
     r"ligne|route|vol\.|tome)\s+$",
@@ -75,7 +83,7 @@ _COUNT_BEFORE = re.compile(
 
 def _is_age(m: re.Match[str]) -> bool:
     """ "les moins de 26 ans", "âgé de 45 ans", "Marie Dupont, 26 ans,": an age, not a date."""
-    if m["lead"] or m["tail"] or m["unit"].lower() not in ("an", "ans"):
+    if m["lead"] or m["tail"] or m["unit"].lower() not in ("an", "ans", "année", "années"):
         return False
     before = m.string[max(0, m.start("num") - 40) : m.start("num")]
     after = m.string[m.end() : m.end() + 20]
@@ -102,7 +110,7 @@ def _duration(m: re.Match[str]) -> str | None:
     count = amount(m["num"])
     if count is not None and _is_clock_time(m, count):
         return None
-    if _is_age(m):
+    if _is_age(m) or _ROUND_THE_CLOCK.match(m.string, m.end()):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
         return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
