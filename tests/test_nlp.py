@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,3 +16,16 @@ def test_typographic_apostrophes_and_narrow_spaces_become_plain() -> None:
 @given(st.text())
 def test_same_length_so_offsets_still_index_the_original(text: str) -> None:
     assert len(for_analysis(text)) == len(text)
+
+
+@pytest.mark.slow
+def test_generation_reuses_the_parse_extraction_made() -> None:
+    """`tutor generate` asks for an article's parse twice (facts, then noun genders and word
+    vectors); the model runs once, in a batch as for one article."""
+    from tutor import nlp
+
+    texts = ["Le ministre a déclaré mardi qu'il partait.", "La Commission européenne a voté."]
+    batch = list(nlp.analyse_each(texts))
+    assert [nlp.analyse(t) for t in texts] == batch  # the very same Doc objects
+    again = nlp.analyse("Une phrase que personne n'a encore lue.")
+    assert nlp.analyse("Une phrase que personne n'a encore lue.") is again

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +21,7 @@ __all__ = [
     "Span",
     "Token",
     "analyse",
+    "analyse_each",
     "analyse_many",
     "for_analysis",
     "load",
@@ -90,9 +92,42 @@ def _load(name: str) -> Language:
     return nlp
 
 
+_RECENT: OrderedDict[tuple[Language, str], Doc] = OrderedDict()
+"""The last parses, by model and text: extraction parses an article, then generation asks for
+the same parse (noun genders, word vectors) and gets it without running the model again."""
+_RECENT_SIZE = 4
+_RECENT_LOCK = threading.Lock()
+
+
+def _remember(model: Language, text: str, doc: Doc) -> Doc:
+    with _RECENT_LOCK:
+        _RECENT[model, text] = doc
+        _RECENT.move_to_end((model, text))
+        while len(_RECENT) > _RECENT_SIZE:
+            _RECENT.popitem(last=False)
+    return doc
+
+
 def analyse(text: str, nlp: Language | None = None) -> Doc:
-    """Parse one text (prepared with `for_analysis`); token offsets index the original text."""
-    return (nlp or load())(for_analysis(text))
+    """Parse one text (prepared with `for_analysis`); token offsets index the original text.
+
+    A text among the last few parsed (by `analyse` or `analyse_each`) gives the same Doc again:
+    callers read parses and never change them.
+    """
+    model = nlp or load()
+    prepared = for_analysis(text)
+    with _RECENT_LOCK:
+        doc = _RECENT.get((model, prepared))
+    return doc if doc is not None else _remember(model, prepared, model(prepared))
+
+
+def analyse_each(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
+    """Parse several texts in `nlp.pipe` batches, handing each parse over as it comes (and
+    remembering it for `analyse`, like the parses of single texts)."""
+    model = nlp or load()
+    prepared = [for_analysis(t) for t in texts]
+    for text, doc in zip(prepared, model.pipe(prepared), strict=True):
+        yield _remember(model, text, doc)
 
 
 def analyse_many(texts: Iterable[str], nlp: Language | None = None) -> list[Doc]:

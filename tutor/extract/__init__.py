@@ -7,7 +7,7 @@ parsed text, so the facts come out the same on every run.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from tutor.content import read_dateline
@@ -27,7 +27,14 @@ if TYPE_CHECKING:
     from tutor.model import Article
     from tutor.nlp import Doc, Language
 
-__all__ = ["MAX_CHARS", "ExtractionError", "check_article", "extract_facts", "extract_many"]
+__all__ = [
+    "MAX_CHARS",
+    "ExtractionError",
+    "check_article",
+    "extract_each",
+    "extract_facts",
+    "extract_many",
+]
 
 MAX_CHARS = 200_000
 """Longer bodies are refused rather than cut: a long feature is ~30,000 characters, and parsing
@@ -85,12 +92,21 @@ def extract_facts(article: Article, nlp: Language | None = None) -> ArticleFacts
 
 def extract_many(articles: Sequence[Article], nlp: Language | None = None) -> list[ArticleFacts]:
     """The facts of several articles, parsed in one batch; every article is checked first."""
-    from tutor.nlp import analyse_many
+    return list(extract_each(articles, nlp))
+
+
+def extract_each(
+    articles: Sequence[Article], nlp: Language | None = None
+) -> Iterator[ArticleFacts]:
+    """The facts of several articles, parsed in `nlp.pipe` batches and handed over one by one,
+    so that the caller can use an article's facts while its parse is still remembered (see
+    `tutor.nlp.analyse`). Every article is checked before this returns."""
+    from tutor.nlp import analyse_each
 
     for article in articles:
         check_article(article)
-    docs = analyse_many([a.body for a in articles], nlp)
-    return [facts_from_doc(a, d) for a, d in zip(articles, docs, strict=True)]
+    docs = analyse_each([a.body for a in articles], nlp)
+    return (facts_from_doc(a, d) for a, d in zip(articles, docs, strict=True))
 
 
 def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:

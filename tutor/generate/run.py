@@ -280,9 +280,12 @@ def generate_many(
         ready = checked
         _say(progress, f"Analyse de {len(ready)} articles…")
         articles = [article for article, _, _ in ready]
-        all_facts = _run_extraction(lambda: extraction.extract_many(articles))
+        # one article at a time after its parse: generation reads the parse again (genders,
+        # vectors), and gets it from tutor.nlp's memory of the last parses
+        each_facts = _run_extraction(lambda: extraction.extract_each(articles))
         warnings = tuple(str(p) for p in glossary.problems)
-        for (article, out_path, replaced), facts in zip(ready, all_facts, strict=True):
+        for article, out_path, replaced in ready:
+            facts = _run_extraction(lambda: next(each_facts))
             try:
                 doc = generate_document(article, facts, glossary, seed, content_dir)
                 result = write_document(doc, article, out_path, replaced, warnings)
