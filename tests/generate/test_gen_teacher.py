@@ -218,12 +218,21 @@ def test_generated_french_elides_and_spaces_its_punctuation(lessons):
                 assert not re.search(r"[^\W\d_][;:!?](?:\s|$)", text), (article.path.name, text)
 
 
-def test_role_options_write_titles_in_lower_case(lessons):
+def test_roles_write_titles_in_lower_case(lessons):
+    """ "le ministre de la Défense", even where the article writes "le Ministre"."""
     for _article, _, doc, _ in lessons:
         for item in doc["items"]:
-            if item["type"] == "choice" and item["prompt"].startswith("Qui est"):
-                for option in item["options"]:
-                    assert not re.search(r" (?:Ministre|Président|Directeur)\b", option), option
+            if item["type"] == "choice" and item["prompt"].startswith(("Qui est", "Qui a")):
+                for text in [*item["options"], item.get("hint", ""), item.get("feedback", "")]:
+                    assert not re.search(r" (?:Ministre|Président|Directeur)\b", text), text
+
+
+def test_definitions_after_a_colon_start_in_lower_case(lessons):
+    for _article, _, doc, _ in lessons:
+        for item in doc["items"]:
+            if item["type"] == "terms":
+                after = item["hint"].split(" » : ", 1)[1]
+                assert not re.match(r"(?:L['’]|Le |La |Les |Un |Une |Qui )", after), item["hint"]
 
 
 def test_the_refusal_rules_on_known_pairs():

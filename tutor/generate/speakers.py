@@ -239,7 +239,7 @@ def who_said_items(
 def _role_of(ctx: Context, name: str) -> str | None:
     for person in ctx.facts.people:
         if french.fold(person.name) == french.fold(name) and person.role:
-            return role_with_article(ctx, person.role, person.name)
+            return french.lower_titles(role_with_article(ctx, person.role, person.name))
     return None
 
 

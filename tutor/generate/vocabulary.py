@@ -336,7 +336,8 @@ def _after_colon(ctx: Context, definition: str) -> str:
     first = re.match(r"[^\W\d_]+", definition)
     word = first.group(0) if first else ""
     name = word.isupper() or french.fold(word) in ctx.proper_words - french.DETERMINERS
-    if word[1:2].islower() and not name and word not in french.MONTHS:
+    elided = re.match(r"[A-Z][’']", definition) is not None  # "L'argent que l'on reçoit"
+    if elided or (word[1:2].islower() and not name):
         definition = definition[0].lower() + definition[1:]
     return french.ensure_period(definition)
 
