@@ -70,3 +70,25 @@ def test_a_foreign_name_does_not_end_the_reported_clause(nlp) -> None:  # type: 
 )
 def test_a_quoted_word_without_a_speaker_is_no_quotation(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert _quotes(body, nlp) == []
+
+
+def test_a_subject_the_parser_starts_inside_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Il a expliqué qu'il voulait « une loi de liberté ». Marine Le Pen, présidente du groupe "
+        "RN à l'Assemblée, a au contraire annoncé que ses députés voteraient contre.",
+        nlp,
+    )
+    assert said[-1] == ("Marine Le Pen", "indirect", "ses députés voteraient contre")
+
+
+def test_a_source_given_with_a_role_after_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Kamala Harris a appelé les jeunes à voter. La participation s'annonce record, selon "
+        "Michael Stone, professeur à l'université de Floride. « Nous n'avons jamais vu cela "
+        "depuis 1908 », a-t-il souligné.",
+        nlp,
+    )
+    assert [(s, k) for s, k, _ in said] == [
+        ("Michael Stone", "indirect"),
+        ("Michael Stone", "direct"),
+    ]

@@ -176,6 +176,39 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Carlos Tavares",
             "président de l'entreprise",
         ),
+        # "depuis" says since when, not what
+        (
+            "Gérard Colin, maire de Lyon depuis 2014, ne se représentera pas.",
+            "Gérard Colin",
+            "maire de Lyon",
+        ),
+        (
+            "Anne Roy, qui a été ministre de la Justice, publie un livre.",
+            "Anne Roy",
+            "ministre de la Justice",
+        ),
+        (
+            "Pour Jean Lemaire, ancien député et auteur de la loi de 2005, le texte va trop loin.",
+            "Jean Lemaire",
+            "ancien député et auteur de la loi de 2005",
+        ),
+        (
+            "Le numéro un du syndicat, Bernard Thiers, a quitté la réunion.",
+            "Bernard Thiers",
+            "numéro un du syndicat",
+        ),
+        # a name opening the main clause after a complement is not the role's holder
+        (
+            "Lors de sa visite au ministre de la Santé à Lyon, Jean Varin a dénoncé le manque de "
+            "médecins.",
+            "Jean Varin",
+            None,
+        ),
+        (
+            "La visite du ministre de la Santé, Jean Varin, a été reportée.",
+            "Jean Varin",
+            "ministre de la Santé",
+        ),
         # a person with no role
         (
             "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",
@@ -215,3 +248,11 @@ def test_head_of_a_named_government_is_a_person(nlp) -> None:  # type: ignore[no
         nlp,
     )
     assert "Marchetti" in roles
+
+
+def test_a_preposition_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "En Europe, la chancelière Angela Merkel a dit attendre les résultats « avec calme ».",
+        nlp,
+    )
+    assert roles == {"Angela Merkel": "chancelière"}

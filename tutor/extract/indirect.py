@@ -31,8 +31,9 @@ _FOR_WHOM = re.compile(
     r"^(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$", re.IGNORECASE
 )
 _TRAILING_SOURCE = re.compile(
-    r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)[.!]?$"
+    r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)(?:,\s*(?P<role>[^,]+?))?[.!]?$"
 )
+"""Also "..., selon Michael McDonald, professeur à l'université de Floride." (one apposition)."""
 _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
@@ -190,6 +191,9 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
     match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
     if not match:
         return []
+    role = match.groupdict().get("role")
+    if role and not any(is_role_noun(w) for w in role.split()[:3]):
+        return []
     who_at = sentence.start + match.start("who")
     tokens = finder.tokens(who_at, who_at + len(match["who"]))
     if not tokens:
@@ -208,8 +212,10 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
     start = sentence.start + match.start("said")
-    apposition = re.match(r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)[^,]{0,80},\s*", said, re.IGNORECASE)
-    if apposition and is_role_noun(apposition.group(1)):
+    apposition = re.match(
+        r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)(?:\s+([\w-]+))?[^,]{0,80},\s*", said, re.IGNORECASE
+    )
+    if apposition and any(is_role_noun(w or "") for w in apposition.groups()):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
     if who is None or word_count(said) < 3:

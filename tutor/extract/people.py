@@ -48,6 +48,10 @@ def surname(name: str) -> str:
 _TITLES = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame)\s+")
 
 
+_NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers après avant depuis et"
+_NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split())
+
+
 def _clean_name(text: str) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
     name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
@@ -55,6 +59,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
         return None
+    if name.split()[0].lower() in _NOT_FIRST:
+        return None  # "En Europe", "Selon Paris": a preposition the model took in
     if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
         return None  # "Premier ministre israélien" is a role the model took for a name
     return name
@@ -68,16 +74,24 @@ class PeopleIndex:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
+    def _first_at(self, start: int) -> int:
+        """Index of the first mention that ends after `start`: a name the offset falls inside
+        counts ("Le Pen" of "Marine Le Pen", when the parser starts the subject at "Le")."""
+        i = bisect.bisect_left(self._starts, start)
+        if i > 0 and self.mentions[i - 1].end > start:
+            return i - 1
+        return i
+
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The first person named between two offsets."""
-        i = bisect.bisect_left(self._starts, start)
+        i = self._first_at(start)
         if i < len(self.mentions) and self.mentions[i].start < end:
             return self.mentions[i]
         return None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Every person named between two offsets, in text order."""
-        i = bisect.bisect_left(self._starts, start)
+        i = self._first_at(start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             out.append(self.mentions[i])

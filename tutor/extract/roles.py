@@ -40,7 +40,10 @@ _ROLE_WORDS = """
     policier policière gendarme préfet préfète magistrat magistrate diplomate soldat amiral
     lieutenant sergent eurodéputé eurodéputée cofondateur cofondatrice héritier héritière veuve
     veuf oncle tante cousin cousine neveu nièce grand-père grand-mère compagne compagnon
-    retraité retraitée
+    retraité retraitée émissaire représentant représentante lauréat lauréate rappeur rappeuse
+    humoriste milliardaire activiste lanceur lanceuse dissident dissidente inspecteur inspectrice
+    colistier colistière bâtonnier bâtonnière consul consule bourgmestre actionnaire
+    ministre-président numéro
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
@@ -66,7 +69,8 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         return None
     role = _appointed(doc, body, span.end) or portfolio_role(doc, body, span.start, span.end - 1)
     if role is None:
-        role = _role_before(doc, body, span.start) or _role_after(doc, body, span.end)
+        closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
+        role = _role_before(doc, body, span.start, closed) or _role_after(doc, body, span.end)
         role = _whose(doc, span.start, role) if role else _presided(doc, span.start)
     return tidy_role(role) if role else None
 
@@ -155,7 +159,7 @@ def _presided(doc: Doc, name_start: int) -> str | None:
 TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
 
 
-def _role_before(doc: Doc, body: str, first: int) -> str | None:
+def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | None:
     """ "le président russe Vladimir Poutine", "Le conseiller du président, Éric Tessier,": with
     a comma the whole noun phrase before is the role, without one the role next to the name
     ("la fille du président Jean X" names the president)."""
@@ -170,7 +174,11 @@ def _role_before(doc: Doc, body: str, first: int) -> str | None:
     steps = 0
     while i >= 0 and steps < 14:
         tok = doc[i]
-        if (tok.pos_ not in _NP_POS and tok.text != "-") or tok.text in ",;:" or "\n" in tok.text:
+        if (
+            (tok.pos_ not in _NP_POS and tok.text != "-" and tok.lower_ != "un")
+            or tok.text in ",;:"
+            or "\n" in tok.text
+        ):
             break
         if tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
             roles.append(i)
@@ -183,13 +191,27 @@ def _role_before(doc: Doc, body: str, first: int) -> str | None:
     start = roles[-1]
     while start > 0 and (doc[start - 1].pos_ == "ADJ" or _is_role_word(doc[start - 1])):
         start -= 1
+    if comma and not closed and _after_preposition(doc, start):
+        return None  # "Lors de sa visite au ministre, Jean X a dit": a new subject, not him
     return _role_text(doc, body, start, end_token)
+
+
+_SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après", "par"})
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase at `start` is governed by a preposition other than a source's."""
+    at = start - 1
+    if at >= 0 and doc[at].pos_ == "DET":
+        at -= 1
+    return at >= 0 and doc[at].pos_ == "ADP" and doc[at].lower_ not in _SOURCE_WORDS
 
 
 def _is_role_word(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
 
 
+_BEING = frozenset({"est", "était", "fut", "été", "sera", "reste", "devient", "devenu", "devenue"})
 _RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait": "dirigeant"}
 
 
@@ -227,13 +249,16 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
     return _role_from(doc, body, first, i)
 
 
+_SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
 
 
 def _relative_role(doc: Doc, body: str, verb: int) -> str | None:
     """ "qui est (aussi) maire de ...", "qui dirige l'ONG ..."."""
-    if doc[verb].lower_ in ("est", "était", "sera", "reste", "devient", "devenu", "devenue"):
+    if doc[verb].lower_ in ("a", "avait") and verb + 1 < len(doc) and doc[verb + 1].lower_ == "été":
+        verb += 1  # "qui a été ministre de ..."
+    if doc[verb].lower_ in _BEING:
         i = verb + 1
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1
@@ -262,11 +287,16 @@ def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
             continue
         if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
             break
+        # "ministre de l'Agriculture et de la Souveraineté alimentaire", "député et auteur"
         coordinated = (
-            tok.lower_ == "et" and end + 2 < len(doc) and doc[end + 2].lower_ in _OF_WORDS
-        )  # "ministre de l'Agriculture et de la Souveraineté alimentaire"
+            tok.lower_ == "et"
+            and end + 2 < len(doc)
+            and (doc[end + 2].lower_ in _OF_WORDS or _is_role_word(doc[end + 2]))
+        )
         if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued and not coordinated:
             break
+        if (tok.lower_ in _SINCE or tok.pos_ == "ADV") and not glued:
+            break  # "maire de Lyon depuis 2014": when, not what
         end += 1
     return _role_text(doc, body, first, end)
 
