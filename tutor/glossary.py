@@ -132,13 +132,13 @@ class Glossary:
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
-                pattern = _term_pattern(key)
                 if starts is None or not needed[key][0]:
-                    found += [(m.start(), -m.end(), key) for m in pattern.finditer(text)]
+                    found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
                     continue
                 lead, words = needed[key]
                 if not starts.keys() >= words:
                     continue  # a word of the term is missing: its pattern cannot match
+                pattern = _term_pattern(key)
                 end = 0  # where finditer would go on after a match
                 for start in starts[lead]:
                     if start >= end and (match := pattern.match(text, start)):
