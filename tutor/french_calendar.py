@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 MONTHS: tuple[str, ...] = (
     "janvier",
@@ -43,3 +44,17 @@ MONTH_NUMBERS: dict[str, int] = {
     **MONTHS_UNACCENTED,
 }
 """Month number by name, with or without accents."""
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous "Meeus/Jones/Butcher" computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ell) // 433
+    month = (h + ell - 7 * m + 90) // 25
+    day = (h + ell - 7 * m + 33 * month + 19) % 32
+    return date(year, month, day)

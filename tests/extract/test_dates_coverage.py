@@ -48,6 +48,23 @@ CALENDAR = [
         [("1er janvier prochain", "2025-01-01")],
     ),
     ("Le jugement est attendu pour le 4 octobre.", [("4 octobre", "2024-10-04")]),
+    # feasts
+    ("Les prix ont flambé à Noël.", [("Noël", "2023-12-25")]),
+    ("Le magasin restera fermé jusqu'à Noël.", [("Noël", "2024-12-25")]),
+    ("Depuis la Toussaint, il pleut.", [("la Toussaint", "2023-11-01")]),
+    ("Il reviendra à Pâques.", [("Pâques", "2025-04-20")]),
+    ("La trêve de Noël 2020 a été respectée.", [("2020", "2020")]),
+    ("Il a été libéré pour Noël 2020.", [("Noël 2020", "2020-12-25")]),
+    ("Noël Mamère a parlé à la presse.", []),
+    # a range of days takes the month (and weekday) that follows
+    (
+        "Les cours reprendront mardi 3 et mercredi 4 septembre.",
+        [("mardi 3", "2024-09-03"), ("mercredi 4 septembre", "2024-09-04")],
+    ),
+    (
+        "Du lundi 3 au mercredi 5 juin, le salon a accueilli du monde.",
+        [("lundi 3", "2024-06-03"), ("mercredi 5 juin", "2024-06-05")],
+    ),
     # months
     ("Les prix ont baissé à la mi-mars.", [("mi-mars", "2024-03")]),
     ("Il est parti début juillet.", [("début juillet", "2023-07")]),
@@ -117,6 +134,12 @@ CALENDAR = [
 ]
 
 RELATIVE = [
+    ("Au lendemain de l'élection, il a démissionné.", [("Au lendemain", "relative")]),
+    ("À la veille du scrutin, les sondages se resserrent.", [("la veille", "relative")]),
+    ("Il y a bien longtemps, la ville était prospère.", [("Il y a bien longtemps", "relative")]),
+    ("En ce moment, les prix baissent.", [("En ce moment", "relative")]),
+    ("À ce jour, aucune plainte n'a été déposée.", [("À ce jour", "relative")]),
+    ("Pour l'instant, rien n'est décidé.", [("Pour l'instant", "relative")]),
     ("Il est revenu à l'automne.", [("l'automne", "relative")]),
     ("Au printemps, les arbres fleurissent.", [("printemps", "relative")]),
     ("Durant l'hiver, la ville distribue des repas.", [("Durant l'hiver", "relative")]),

@@ -26,6 +26,7 @@ _CAPITALISED_MONTHS = {m.capitalize() for m in FRENCH_MONTHS} - {"Mars", "Avril"
 _LOWER_MONTH = rf"(?P<month>{alternation(set(FRENCH_MONTHS) | _CAPITALISED_MONTHS)})"
 """Matched case-sensitively: "Mars" is the planet, "Avril" and "Mai" may be names."""
 _WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})"
+_WEEKDAYS = alternation(WEEKDAYS)
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d|1er|premier)"
 _REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"
@@ -44,6 +45,20 @@ APPROX_NOUNS = {
     "millier": 1000,
 }
 """Round numbers written as nouns ("une dizaine de jours"): the duration is taken at that value."""
+
+HOLIDAYS = {
+    "Noël": (12, 25),
+    "Toussaint": (11, 1),
+    "Saint-Sylvestre": (12, 31),
+    "Saint-Valentin": (2, 14),
+    "Nouvel An": (1, 1),
+    "jour de l'An": (1, 1),
+    "14-Juillet": (7, 14),
+    "Pâques": None,
+    "Pentecôte": None,
+    "Ascension": None,
+}
+"""Feasts named in news as dates: their month and day, or None when it moves with Easter."""
 
 _DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _NUM = (
@@ -80,9 +95,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "du 3 au 5 mai", "les 3 et 4 mai": the first day takes the month that follows
         "range_day",
         re.compile(
-            rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)){_DAY}(?=\s+(?:au|et|ou)\s+"
-            rf"(?:le\s+)?(?:[0-3]?\d|1er)\s+{_MONTH}\b(?:\s+{_YEAR}\b)?)",
+            rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
+            rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=\s+(?:au|et|ou)\s+(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?"
+            rf"(?:[0-3]?\d|1er)\s+{_MONTH}\b(?:\s+{_YEAR}\b)?)",
             _FLAGS,
+        ),
+    ),
+    (
+        # "à Noël", "depuis la Toussaint", "Pâques 2024": feasts that give a day
+        "holiday",
+        re.compile(
+            rf"(?i:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|"
+            rf"(?<=\bpour\s)|(?<=\bdès\s)|(?<=\bjusqu{AP}à\s)|(?<=\bd{AP}ici\s))"
+            rf"(?i:la\s+|le\s+)?(?P<holiday>{alternation(HOLIDAYS)})"
+            rf"(?:\s+{_YEAR}\b|\s+(?P<rel>dernier|dernière|prochain|prochaine))?\b"
+            r"(?!\s+[A-ZÀ-Ý])",
         ),
     ),
     (
@@ -167,6 +194,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"prochainement|désormais|autrefois|jadis|naguère|"
             rf"(?:jusqu{AP}à|dès\s+à|à)\s+présent|"
             rf"(?:depuis|il\s+y\s+a)\s+peu|de\s+nos\s+jours|à\s+l{AP}heure\s+actuelle|"
+            r"il\s+y\s+a\s+(?:bien\s+|très\s+|si\s+)?longtemps|en\s+ce\s+moment|à\s+ce\s+jour|"
+            rf"pour\s+l{AP}instant|pour\s+le\s+moment|"
             rf"à\s+l{AP}avenir|ces\s+jours-ci|"
             r"(?:une|la|cette)\s+période\s+de\s+temps|"
             r"(?:ces|les)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
@@ -222,7 +251,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?:avant-hier|après-demain|(?:hier|demain)(?:\s+(?:soir|matin|midi|après-midi))?|"
-            rf"aujourd{AP}hui|l{AP}avant-veille|le\s+surlendemain|la\s+veille|le\s+lendemain|"
+            rf"aujourd{AP}hui|l{AP}avant-veille|(?:le|au)\s+surlendemain|la\s+veille|"
+            r"(?:le|au)\s+lendemain|"
             rf"(?:(?:plus\s+tôt|plus\s+tard|en\s+début\s+de|en\s+fin\s+de|d{AP}ici|"
             rf"d{AP}ici\s+à|jusqu{AP}à)\s+)?"
             rf"(?:cette\s+semaine|ce\s+mois-ci|ce\s+mois|cette\s+année|ce\s+week-end|"
@@ -274,7 +304,7 @@ _NUMBER_STARTS = (
 STARTS = {
     "numeric_date": re.compile(r"\b(?=\d)"),
     "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
-    "range_day": re.compile(r"\b(?=premier|\d)"),
+    "range_day": re.compile(rf"\b(?=premier|\d|{_WEEKDAYS})"),
     "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
     "month_year": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-|courant)"),
     "month": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-)"),
@@ -295,7 +325,7 @@ STARTS = {
     "vague": re.compile(
         r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
         r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
-        r"les|des|dans|une|la|cette)"
+        r"les|des|dans|une|la|cette|en|pour)"
     ),
     "named_year": re.compile(r"\b(?=l|mil|deux)"),
     "duration": re.compile(
@@ -316,6 +346,7 @@ NEEDED = {
     "decade": re.compile("années"),
     "century": re.compile("siècle"),
     "night": re.compile("nuit"),
+    "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
     "named_year": re.compile("an|mil"),
     "frequency": re.compile("tou|chaque|fois"),
     "recent_span": re.compile("derni|prochain"),

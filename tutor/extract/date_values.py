@@ -12,8 +12,8 @@ import re
 from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
-from tutor.extract.date_patterns import APPROX_NOUNS
-from tutor.french_calendar import WEEKDAYS
+from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS
+from tutor.french_calendar import WEEKDAYS, easter
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
 _UNITS = {
@@ -249,3 +249,27 @@ def weekday_date_value(name: str, month: int, day: int, ref: date | None) -> str
         if value and value != "relative" and date.fromisoformat(value).weekday() == target:
             return value
     return None
+
+
+_AFTER_EASTER = {"Pâques": 0, "Ascension": 39, "Pentecôte": 49}
+
+
+def _holiday_in(name: str, year: int) -> date:
+    fixed = HOLIDAYS[name]
+    if fixed is None:
+        return easter(year) + timedelta(days=_AFTER_EASTER[name])
+    return date(year, *fixed)
+
+
+def holiday_value(
+    name: str, year: str | None, ref: date | None, rel: str | None, future: bool
+) -> str:
+    """ "Noël 2020", "à Pâques": that year's feast, else the most recent one or the coming one."""
+    if year:
+        return _holiday_in(name, int(year)).isoformat()
+    if ref is None:
+        return "relative"
+    days = [_holiday_in(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if is_next(rel) or (future and not is_last(rel)):
+        return min(d for d in days if d >= ref).isoformat()
+    return max(d for d in days if d <= ref).isoformat()

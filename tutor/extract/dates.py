@@ -21,6 +21,7 @@ from tutor.extract.date_values import (
     day_value,
     decade_value,
     duration_value,
+    holiday_value,
     month_number,
     month_value,
     speaks_of_future,
@@ -147,7 +148,7 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     """The value of a match of `kind` in `m.string`, or None when it is not a date after all."""
     groups = m.groupdict()
     rel = groups.get("rel")
-    if kind in ("day_month", "range_day", "weekday_day", "month", "weekday", "night"):
+    if kind in ("day_month", "range_day", "weekday_day", "month", "weekday", "night", "holiday"):
         future = speaks_of_future(m.string, m.start(), m.end())
     if kind in ("day_month", "range_day"):
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
@@ -163,6 +164,8 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
                 month, day, ref, rel, future
             )
         return day_value(month, day, ref, rel, future)
+    if kind == "holiday":
+        return holiday_value(groups["holiday"], groups.get("year"), ref, rel, future)
     if kind == "numeric_date":
         year, month, day = (
             (m["nyear"], m["nmonth"], m["nday"])
