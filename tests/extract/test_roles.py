@@ -209,6 +209,24 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Jean Varin",
             "ministre de la Santé",
         ),
+        # a possessive role is the role of the person named before
+        (
+            "Le président russe Vladimir Poutine a reçu son homologue chinois Xi Jinping.",
+            "Xi Jinping",
+            "homologue chinois de Vladimir Poutine",
+        ),
+        (
+            "Interrogée par France Info, la secrétaire d'État chargée de l'Écologie, Bérangère "
+            "Couillard, a défendu le texte.",
+            "Bérangère Couillard",
+            "secrétaire d'État chargée de l'Écologie",
+        ),
+        # a party in brackets after the name
+        (
+            "Jean-Paul Roux (PS), maire de Brest, a signé l'arrêté.",
+            "Jean-Paul Roux",
+            "maire de Brest",
+        ),
         # a person with no role
         (
             "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",

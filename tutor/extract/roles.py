@@ -43,7 +43,7 @@ _ROLE_WORDS = """
     retraité retraitée émissaire représentant représentante lauréat lauréate rappeur rappeuse
     humoriste milliardaire activiste lanceur lanceuse dissident dissidente inspecteur inspectrice
     colistier colistière bâtonnier bâtonnière consul consule bourgmestre actionnaire
-    ministre-président numéro
+    ministre-président numéro homologue
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
@@ -175,7 +175,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     while i >= 0 and steps < 14:
         tok = doc[i]
         if (
-            (tok.pos_ not in _NP_POS and tok.text != "-" and tok.lower_ != "un")
+            (tok.pos_ not in _NP_POS and tok.text != "-" and tok.lower_ not in _IN_ROLE)
             or tok.text in ",;:"
             or "\n" in tok.text
         ):
@@ -218,8 +218,10 @@ _RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait":
 def _role_after(doc: Doc, body: str, after: int) -> str | None:
     """ "Paul James, ambassadeur ...", "Marie Leroux, 45 ans, maire de ...", "X, qui est
     maire de ...", "X, qui dirige la fédération" (-> "dirigeant de la fédération")."""
-    if after >= len(doc) or doc[after].text != ",":
-        return None
+    if after < len(doc) and doc[after].text == "(":
+        after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
+    if not 0 < after < len(doc) or doc[after].text != ",":
+        return None  # "Jean-Paul Roux (PS), maire de Brest": the party aside is skipped
     i = after + 1
     if i + 2 < len(doc) and doc[i].pos_ == "NUM" and doc[i + 1].lower_ == "ans":
         if doc[i + 2].text != ",":
@@ -249,6 +251,10 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
     return _role_from(doc, body, first, i)
 
 
+_IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée"
+_IN_ROLE = frozenset(_IN_ROLE_WORDS.split())
+"""Words the tagger calls a pronoun or a verb inside a role: "numéro un", "secrétaire d'État
+chargée de l'Écologie"."""
 _SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
@@ -293,7 +299,13 @@ def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
             and end + 2 < len(doc)
             and (doc[end + 2].lower_ in _OF_WORDS or _is_role_word(doc[end + 2]))
         )
-        if tok.pos_ in _ROLE_END and tok.ent_type_ != "PER" and not glued and not coordinated:
+        if (
+            tok.pos_ in _ROLE_END
+            and tok.ent_type_ != "PER"
+            and not glued
+            and not coordinated
+            and tok.lower_ not in _IN_ROLE
+        ):
             break
         if (tok.lower_ in _SINCE or tok.pos_ == "ADV") and not glued:
             break  # "maire de Lyon depuis 2014": when, not what
