@@ -113,7 +113,7 @@ def test_accents_warn_accepts_with_a_warning() -> None:
     assert verdict.outcome is Outcome.CORRECT
     assert verdict.points == 1.0
     assert Reason.ACCENT in verdict.reason
-    assert verdict.explanation == "Juste, mais attention aux accents : indéfectible."
+    assert verdict.explanation == "Juste, mais attention aux accents\u00a0: indéfectible."
 
 
 def test_accents_strict_makes_a_wrong_accent_wrong() -> None:
@@ -137,7 +137,7 @@ def test_one_typo_is_almost_and_earns_half() -> None:
     assert verdict.points == ALMOST_SHARE == 0.5
     assert Reason.TYPO in verdict.reason
     assert verdict.explanation == (
-        "Presque : une petite faute de frappe. La bonne réponse est «\u00a0munitions\u00a0»."
+        "Presque\u00a0: une petite faute de frappe. La bonne réponse est «\u00a0munitions\u00a0»."
     )
 
 
@@ -323,7 +323,7 @@ def test_a_hint_costs_its_points() -> None:
     assert verdict.outcome is Outcome.CORRECT
     assert verdict.points == 1.5
     assert Reason.HINT in verdict.reason
-    assert "Indice utilisé : 0,5 point(s) en moins." in verdict.explanation
+    assert "Indice utilisé\u00a0: 0,5 point(s) en moins." in verdict.explanation
 
 
 def test_a_hint_never_takes_the_score_below_zero() -> None:
