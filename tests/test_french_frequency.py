@@ -50,3 +50,28 @@ def test_the_same_floors_as_wordfreq() -> None:
 
 def test_other_languages_are_wordfreq_s_own() -> None:
     assert french_frequency.zipf_frequency("the", "en") == wordfreq.zipf_frequency("the", "en")
+
+
+def test_the_cached_table_holds_every_word_of_wordfreq_s_list() -> None:
+    path = french_frequency._data_file()
+    assert path is not None
+    buckets = french_frequency._read_buckets(path)
+    assert buckets
+    table = french_frequency._Table(memoryview(french_frequency._Table.pack(buckets)))
+    assert all(table.get(word) == bucket for word, bucket in buckets.items())
+    assert table.get("inexistantzq") is None
+
+
+def test_a_damaged_cache_file_is_read_the_slow_way(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TUTOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(french_frequency, "_TABLE", None)
+    french_frequency.zipf_frequency("partenariat", "fr")  # writes the cache file
+    (cached,) = tmp_path.iterdir()
+    cached.write_bytes(cached.read_bytes()[:-10] + b"0123456789")
+    monkeypatch.setattr(french_frequency, "_TABLE", None)  # as in a fresh process
+    ours = french_frequency.zipf_frequency("partenariat", "fr")
+    assert ours == wordfreq.zipf_frequency("partenariat", "fr")
+    assert isinstance(french_frequency._TABLE, dict)  # read from wordfreq's file
+    monkeypatch.setattr(french_frequency, "_TABLE", None)
+    assert french_frequency.zipf_frequency("partenariat", "fr") == ours
+    assert isinstance(french_frequency._TABLE, french_frequency._Table)  # written again
