@@ -65,13 +65,16 @@ def test_the_cached_table_holds_every_word_of_wordfreq_s_list() -> None:
 def test_a_damaged_cache_file_is_read_the_slow_way(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("TUTOR_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(french_frequency, "_TABLE", None)
+    monkeypatch.setattr(french_frequency, "_ANSWERS", {})
     french_frequency.zipf_frequency("partenariat", "fr")  # writes the cache file
     (cached,) = tmp_path.iterdir()
     cached.write_bytes(cached.read_bytes()[:-10] + b"0123456789")
     monkeypatch.setattr(french_frequency, "_TABLE", None)  # as in a fresh process
+    monkeypatch.setattr(french_frequency, "_ANSWERS", {})
     ours = french_frequency.zipf_frequency("partenariat", "fr")
     assert ours == wordfreq.zipf_frequency("partenariat", "fr")
     assert isinstance(french_frequency._TABLE, dict)  # read from wordfreq's file
     monkeypatch.setattr(french_frequency, "_TABLE", None)
+    monkeypatch.setattr(french_frequency, "_ANSWERS", {})
     assert french_frequency.zipf_frequency("partenariat", "fr") == ours
     assert isinstance(french_frequency._TABLE, french_frequency._Table)  # written again

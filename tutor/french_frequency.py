@@ -147,6 +147,21 @@ def _french_table() -> dict[str, int] | _Table | None:
 
 def word_frequency(word: str, lang: str, wordlist: str = "best", minimum: float = 0.0) -> float:
     """wordfreq's `word_frequency`: how often `word` occurs, as a proportion of all words."""
+    known = _ANSWERS.get((word, lang, wordlist, minimum))
+    if known is None:
+        if len(_ANSWERS) >= _MOST_ANSWERS:
+            _ANSWERS.clear()
+        known = _ANSWERS[word, lang, wordlist, minimum] = _frequency(word, lang, wordlist, minimum)
+    return known
+
+
+_ANSWERS: dict[tuple[str, str, str, float], float] = {}
+"""Frequencies already worked out: a batch of articles asks about the same words again and
+again (wordfreq keeps such a memory too)."""
+_MOST_ANSWERS = 100_000
+
+
+def _frequency(word: str, lang: str, wordlist: str, minimum: float) -> float:
     table = _french_table() if lang == "fr" and wordlist == "best" else None
     if table is None or not _SIMPLE.fullmatch(word):
         import wordfreq
