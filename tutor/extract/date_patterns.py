@@ -66,7 +66,7 @@ _NUM = (
     rf"(?:une?\s+)?(?:demi-)?(?:{alternation(APPROX_NOUNS)})s?(?=\s+d)|une?\s+demi(?=-))"
 )
 _UNIT = (
-    r"(?P<unit>secondes?|minutes?|heures?|h(?![\w\d])|jours?|journées?|nuits?|semaines?|mois|"
+    r"(?P<unit>secondes?|minutes?|heures?|h(?![^\W\d_])|jours?|journées?|nuits?|semaines?|mois|"
     r"trimestres?|semestres?|ans|an|années?|décennies?|siècles?|millénaires?)"
 )
 _APPROX = (
@@ -158,9 +158,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<lead>il\s+y\s+a\s+|depuis\s+|pendant\s+|durant\s+|dans\s+|d{AP}ici\s+(?:à\s+)?|"
             r"voilà\s+|cela\s+fait\s+|ça\s+fait\s+|tou(?:te)?s\s+les\s+)?"
             rf"{_APPROX}{_NUM}(?:\s+(?P<big>millions?|milliards?))?"
-            rf"(?:\s+(?:de\s+|d{AP}\s*)?|(?<=demi)-){_UNIT}"
+            rf"(?:\s+(?:de\s+|d{AP}\s*)?|(?<=demi)-|(?<=\d)(?=h)){_UNIT}"
+            r"(?:(?:(?<=h)|(?<=heure)|(?<=heures))\s*(?P<minutes>[0-5]\d)"
+            r"(?:\s*min(?:utes)?\b|(?!\s*(?:[^\W\d_]|%|[,.]?\d))))?"
             r"(?P<half>\s+et\s+demie?)?\b"
-            r"(?P<tail>\s+(?:plus\s+tôt|plus\s+tard|auparavant|avant|après|de\s+suite)"
+            r"(?P<tail>\s+(?:jour\s+pour\s+jour\s+)?"
+            r"(?:plus\s+tôt|plus\s+tard|auparavant|avant|après|de\s+suite)"
             rf"(?:\s+(?:(?:les|le|la)\s+|l{AP})[\w-]+)?)?",
             _FLAGS,
         ),

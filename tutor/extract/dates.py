@@ -69,11 +69,11 @@ _CLOCK_BEFORE = re.compile(
     r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et)\s+$", re.IGNORECASE
 )
 _CLOCK_AFTER = re.compile(
-    r"\s*(?:\d\d|du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
+    r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
     r"sur\s+\d+|\(?heure\s+(?:locale|de\s+Paris|française))",
     re.IGNORECASE,
 )
-_ROUND_THE_CLOCK = re.compile(r"\s+sur\s+\d+\b")
+_ROUND_THE_CLOCK = re.compile(r"(?:\s+sur\s+|/)\d+\b")
 """What follows "24 heures", "7 jours" meaning "at all times" ("24 heures sur 24")."""
 _COUNT_BEFORE = re.compile(
     r"(?:plus|moins|près)\s+de\s+$|(?:environ|quelque|page|p\.|n°|numéro|article|chapitre|"
@@ -103,7 +103,7 @@ def _is_clock_time(m: re.Match[str], count: float) -> bool:
     if _CLOCK_AFTER.match(after):
         return True
     before = m.string[max(0, m.start() - 12) : m.start()]
-    return count <= 24 and _CLOCK_BEFORE.search(before) is not None
+    return count <= 24 and _CLOCK_BEFORE.search(before) is not None  # "à 14 h 30" too
 
 
 def _duration(m: re.Match[str]) -> str | None:
@@ -126,7 +126,10 @@ def _duration(m: re.Match[str]) -> str | None:
         count += 0.5
     if m["big"]:
         count *= 1_000_000_000 if m["big"].lower().startswith("milliard") else 1_000_000
-    return duration_value(count, m["unit"])
+    value = duration_value(count, m["unit"])
+    if value and m["minutes"] and count == int(count):
+        value += f"{int(m['minutes'])}M"  # "2 heures 30" -> PT2H30M
+    return value
 
 
 def _frequency(m: re.Match[str]) -> str | None:
