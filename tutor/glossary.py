@@ -9,6 +9,8 @@ file:line and the entry is skipped; the shipped glossary is always there underne
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from tutor import disk_cache
 from tutor.yaml_source import Position, YamlDocument, YamlProblem, read_yaml_file
 
 TEACHER_GLOSSARY_NAME = "glossary.yaml"
@@ -287,10 +290,33 @@ def shipped_glossary() -> Glossary:
 
 
 def _shipped_file(name: str) -> Glossary:
+    """One shipped file's entries: read as YAML once, then from tutor's cache folder (parsing
+    thousands of entries takes longer than anything else `tutor generate` adds to spaCy)."""
     text = resources.files("tutor.data").joinpath(name).read_text("utf-8")
+    stem = f"glossary-{name.removesuffix('.yaml')}-"
+    cache_name = stem + hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    cached = _cached_entries(cache_name)
+    if cached is not None:
+        return Glossary(cached)
     # Our own files, checked by the tests: no need for the positions a teacher's file gets.
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return glossary_from_document(YamlDocument(data), Path("tutor/data") / name)
+    glossary = glossary_from_document(YamlDocument(data), Path("tutor/data") / name)
+    if not glossary.problems:
+        rows = [[key, e.lemma, e.definition, e.pos] for key, e in glossary.entries.items()]
+        body = json.dumps(rows, ensure_ascii=False).encode("utf-8")
+        disk_cache.write(cache_name, body, stale_prefix=stem)
+    return glossary
+
+
+def _cached_entries(cache_name: str) -> dict[str, GlossaryEntry] | None:
+    body = disk_cache.read(cache_name)
+    if body is None:
+        return None
+    try:
+        rows = json.loads(bytes(body))
+        return {key: GlossaryEntry(lemma, definition, pos) for key, lemma, definition, pos in rows}
+    except (ValueError, TypeError):
+        return None
 
 
 def load_glossary(content_dir: Path | None = None) -> Glossary:
