@@ -140,6 +140,30 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
     for q in finder.outer:
         if q.open < end <= q.close:
             end = q.close + 1
+    return _before_trailing_aside(finder, que, end)
+
+
+def _before_trailing_aside(finder: QuoteFinder, que: Token, end: int) -> int:
+    """ "propose de s'inspirer ... de l'Independent Parliamentary Standards Authority, créée en
+    2009 pour contrôler ...": a participle clause that closes the sentence on a name explains
+    the name for the reader; it is the article's aside, not the reported words."""
+    doc = finder.doc
+    tokens = [t for t in doc[que.i + 1 :] if t.idx < end]
+    while tokens and tokens[-1].pos_ == "PUNCT":
+        tokens.pop()
+    if not tokens:
+        return end
+    last = tokens[-1].i
+    for tok in tokens[1:]:
+        if doc[tok.i - 1].text != "," or finder.speakers.in_quote(tok.idx):
+            continue
+        participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+        on_a_name = tok.dep_ == "acl" and doc[tok.i - 2].text[:1].isupper()
+        rest = doc[tok.i + 1 : last + 1]
+        # to the end of the sentence, with no comma or finite verb that would resume the clause
+        alone = not any(t.text == "," or "Fin" in t.morph.get("VerbForm") for t in rest)
+        if participle and on_a_name and alone:
+            return doc[tok.i - 1].idx
     return end
 
 
