@@ -12,7 +12,8 @@ import pytest
 
 from tutor.content import FRENCH_MONTHS, list_articles, load_article
 from tutor.extract.date_patterns import PATTERNS as _PATTERNS
-from tutor.extract.dates import DateMatch, date_span, date_value, find_dates, longest_first
+from tutor.extract.date_values import date_value
+from tutor.extract.dates import DateMatch, date_span, find_dates, longest_first
 
 try:  # the parser of `re`, to write texts that the date patterns match
     from re._parser import parse as _parse  # type: ignore[import-not-found]

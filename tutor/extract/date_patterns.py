@@ -1,7 +1,8 @@
 """The regular expressions that find French date and time expressions, one per kind of expression.
 
-Each pattern only finds candidates; `date_values` decides what they mean (or that they are not
-dates after all: ages, times of day, counts of things).
+Each pattern only finds candidates; `date_values` decides what they mean, and `date_lookalikes`
+which are not dates after all (ages, times of day, counts of things). `STARTS` and `NEEDED` tell
+`dates.find_dates` where a match of each kind can be, so that it need not try every character.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ _MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"
 _CAPITALISED_MONTHS = {m.capitalize() for m in FRENCH_MONTHS} - {"Mars", "Avril", "Mai"}
 _LOWER_MONTH = rf"(?P<month>{alternation(set(FRENCH_MONTHS) | _CAPITALISED_MONTHS)})"
 """Matched case-sensitively: "Mars" is the planet, "Avril" and "Mai" may be names."""
-_WEEKDAY = rf"(?P<weekday>{alternation(WEEKDAYS)})"
 _WEEKDAYS = alternation(WEEKDAYS)
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAYS})"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d|1er|premier)"
 _REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"

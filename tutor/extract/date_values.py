@@ -1,9 +1,10 @@
-"""What a date expression found by `date_patterns` means: an ISO value resolved against the
-publication date, "relative", or nothing when the match is not a date after all.
+"""What a date expression found by `date_patterns` means: an ISO value, "relative", or nothing
+when the match is not a date after all (`date_lookalikes`).
 
-Conventions (tests/data/gold/README.md): calendar expressions get ISO dates; deictic and anchored
-ones get "relative"; exact durations get ISO durations, frequencies their period. A weekday or
-month alone is the most recent one, or the coming one when its sentence speaks of the future.
+Conventions (tests/data/gold/README.md): calendar expressions get ISO dates (`date_calendar`
+resolves the partial ones); deictic and anchored ones get "relative"; exact durations get ISO
+durations ("deux ans et demi" -> P2.5Y), frequencies their period; decades and centuries their
+ISO 8601 reduced forms ("années 1990" -> 199, "XIXe siècle" -> 18).
 """
 
 from __future__ import annotations
@@ -11,9 +12,23 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from tutor.content import FRENCH_MONTHS
-from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS
-from tutor.french_calendar import WEEKDAYS, easter
+from tutor.extract.date_calendar import (
+    day_value,
+    holiday_value,
+    month_number,
+    month_value,
+    speaks_of_future,
+    weekday_date_value,
+    weekday_day_value,
+    weekday_value,
+)
+from tutor.extract.date_lookalikes import (
+    is_age,
+    is_clock_time,
+    is_round_the_clock,
+    year_is_a_count,
+)
+from tutor.extract.date_patterns import APPROX_NOUNS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
 _UNITS = {
@@ -112,164 +127,103 @@ def decade_value(digits: str) -> str:
     return str(year)[:3]
 
 
-# --- The tense of the sentence --------------------------------------------------------------
-
-_FUTURE = re.compile(
-    r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
-    r"devra|devront|faudra|verra|verront|voudra|voudront|saura|sauront|"
-    # any third-person future ("recevra", "voteront"), but nouns that end the same way
-    r"(?!(?:extra|ultra|opéra|caméra|choléra|cobra|mantra|tantra|sutra|hydra|tiara|sahara|"
-    r"agora|zébra|sierra|terra|contra|affront|palmera|pergola|ultras)\b)"
-    # ("déclara", "ignora", "célébra": a past simple, never a future)
-    r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
-    r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
-    r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
-    r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
-)
-"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
-_PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|int|inte)"
-_PAST = re.compile(
-    r"\b(?:(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)"
-    rf"(?:\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})?|était|étaient|fut|furent|"
-    rf"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})\b"
-)
-"""Signs of the past: compound tenses (the participle included, to measure from its end)."""
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_BREAK = 40
-"""How much farther a verb counts when a comma or semicolon stands between it and the date."""
-
-
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the verb nearest to text[start:end], in its sentence, is in the future; a verb
-    on the other side of a comma counts as farther ("qui a parlé lundi, parlera samedi")."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_end = _SENTENCE_END.search(text, end)
-    right = right_end.start() if right_end else len(text)
-    nearest: tuple[int, bool] | None = None
-    for pattern, future in ((_FUTURE, True), (_PAST, False)):
-        for m in pattern.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
-            if m.start() < start < m.end():
-                distance = 0
-            else:
-                between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-                distance = len(between) + (_CLAUSE_BREAK if re.search("[,;:]", between) else 0)
-            if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
-                nearest = (distance, future)
-    return bool(nearest and nearest[1])
-
-
-# --- Calendar resolution --------------------------------------------------------------------
-
-
-def is_next(rel: str | None) -> bool:
-    return bool(rel) and rel.lower().startswith("prochain")  # type: ignore[union-attr]
-
-
-def is_last(rel: str | None) -> bool:
-    return bool(rel) and not is_next(rel)
-
-
-def month_number(name: str) -> int:
-    return FRENCH_MONTHS[name.lower()]
-
-
-def month_value(month: int, ref: date | None, rel: str | None, future: bool) -> str:
-    """The most recent such month (this one included), or the coming one."""
-    if ref is None:
-        return "relative"
-    if is_next(rel) or (future and not is_last(rel)):
-        this_year = month > ref.month or (month == ref.month and not is_next(rel))
-        year = ref.year if this_year else ref.year + 1
-    else:
-        this_year = month < ref.month or (month == ref.month and not is_last(rel))
-        year = ref.year if this_year else ref.year - 1
-    return f"{year:04d}-{month:02d}"
-
-
-def day_value(month: int, day: int, ref: date | None, rel: str | None, future: bool) -> str | None:
-    """The most recent such day (the publication day included), or the coming one."""
-    if not 1 <= day <= 31:
+def _duration(m: re.Match[str]) -> str | None:
+    lead = (m["lead"] or "").lower()
+    count = amount(m["num"])
+    if count is not None and is_clock_time(m, count):
         return None
-    if ref is None:
-        return "relative"
-    ahead = is_next(rel) or (future and not is_last(rel))
-    years = (ref.year, ref.year + 1) if ahead else (ref.year, ref.year - 1)
-    for year in years:
+    if is_age(m) or is_round_the_clock(m):
+        return None
+    if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
+        return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
+    if count is None:
+        if re.match(r"\s+\d+0\b", m.string[m.end() : m.end() + 8]):
+            return None  # "des années 80" is a decade
+        # "des jours" is a time expression only with "depuis", "après"...; "des décennies" always
+        short = m["unit"].lower()[:3] in ("jou", "heu", "min", "sec", "nui")
+        vague_days = m["num"].lower() == "des" and short
+        return None if vague_days and not lead else "relative"
+    if m["half"]:
+        count += 0.5
+    if m["big"]:
+        count *= 1_000_000_000 if m["big"].lower().startswith("milliard") else 1_000_000
+    value = duration_value(count, m["unit"])
+    if value and m["minutes"] and count == int(count):
+        value += f"{int(m['minutes'])}M"  # "2 heures 30" -> PT2H30M
+    return value
+
+
+def _frequency(m: re.Match[str]) -> str | None:
+    unit = (m["unit"] or m["per"] or "").lower()
+    if unit.endswith(("di", "dis", "dimanche", "dimanches")):
+        return "P1W"
+    if unit.startswith(("été", "hiver", "printemps", "automne")):
+        return "P1Y"
+    return duration_value(1, unit)
+
+
+def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
+    """The value of a match of `kind` in `m.string`, or None when it is not a date after all."""
+    groups = m.groupdict()
+    rel = groups.get("rel")
+    if kind in ("day_month", "range_day", "weekday_day", "month", "weekday", "night", "holiday"):
+        future = speaks_of_future(m.string, m.start(), m.end())
+    if kind in ("day_month", "range_day"):
+        day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
+        month = month_number(groups["month"])
+        if groups.get("year"):
+            try:
+                return date(int(groups["year"]), month, day).isoformat()
+            except ValueError:
+                return None
+        weekday = groups.get("weekday")
+        if weekday and not rel:
+            return weekday_date_value(weekday, month, day, ref) or day_value(
+                month, day, ref, rel, future
+            )
+        return day_value(month, day, ref, rel, future)
+    if kind == "holiday":
+        return holiday_value(groups["holiday"], groups.get("year"), ref, rel, future)
+    if kind == "numeric_date":
+        year, month, day = (
+            (m["nyear"], m["nmonth"], m["nday"])
+            if m["nyear"]
+            else (m["iyear"], m["imonth"], m["iday"])
+        )
         try:
-            candidate = date(year, month, day)
+            return date(int(year), int(month), int(day)).isoformat()
         except ValueError:
-            continue
-        if (candidate >= ref) if ahead else (candidate <= ref):
-            return candidate.isoformat()
-    return "relative"
-
-
-def weekday_value(name: str, ref: date | None, rel: str | None, future: bool) -> str:
-    """The latest such day on or before publication ("samedi" in a Saturday paper is that day),
-    or the coming one; "dernier" and "prochain" never mean the publication day itself."""
-    if ref is None:
+            return None
+    if kind == "weekday_day":
+        day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
+        return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
+    if kind == "month_year":
+        return f"{int(groups['year']):04d}-{month_number(groups['month']):02d}"
+    if kind == "month":
+        return month_value(month_number(groups["month"]), ref, rel, future)
+    if kind == "weekday":
+        return weekday_value(groups["weekday"], ref, rel, future)
+    if kind == "night":
+        # the night from Saturday to Sunday is dated by its Saturday
+        second = weekday_value(groups["weekday2"], ref, None, future)
+        return second if ref is None else (date.fromisoformat(second) - timedelta(1)).isoformat()
+    if kind == "duration":
+        return _duration(m)
+    if kind == "frequency":
+        return _frequency(m)
+    if kind in ("year", "season_year"):
+        return None if kind == "year" and year_is_a_count(m) else groups["year"]
+    if kind == "half_year":
+        return groups.get("year") or groups.get("year2") or "relative"
+    if kind == "decade":
+        return decade_value(groups["decade"])
+    if kind == "century":
+        return century_value(m)
+    if kind == "named_year":
+        if groups.get("year"):
+            return groups["year"]
+        year = parse_french_number(groups["yearwords"] or groups["yearwords2"])
+        return str(year) if year and 1000 <= year <= 2100 else None
+    if kind in ("relative", "vague", "recent_span"):
         return "relative"
-    target = WEEKDAYS.index(name.lower())
-    if is_next(rel) or (future and not is_last(rel)):
-        ahead = (target - ref.weekday()) % 7
-        if is_next(rel):
-            ahead = ahead or 7
-        return (ref + timedelta(days=ahead)).isoformat()
-    back = (ref.weekday() - target) % 7
-    if is_last(rel):
-        back = back or 7
-    return (ref - timedelta(days=back)).isoformat()
-
-
-def weekday_day_value(name: str, day: int, ref: date | None, future: bool) -> str | None:
-    """ "mercredi 4": the Wednesday the 4th nearest to publication, before it unless the
-    sentence speaks of the future (after it, then)."""
-    if ref is None:
-        return "relative"
-    target = WEEKDAYS.index(name.lower())
-    step = 1 if future else -1
-    for sign in (step, -step):
-        for distance in range(0, 62):
-            candidate = ref + timedelta(days=sign * distance)
-            if candidate.day == day and candidate.weekday() == target:
-                return candidate.isoformat()
     return None
-
-
-def weekday_date_value(name: str, month: int, day: int, ref: date | None) -> str | None:
-    """ "samedi 6 juillet": the last such day before publication or the next one after it,
-    whichever is a Saturday (None when neither is)."""
-    if ref is None:
-        return None
-    target = WEEKDAYS.index(name.lower())
-    for future in (False, True):
-        value = day_value(month, day, ref, None, future)
-        if value and value != "relative" and date.fromisoformat(value).weekday() == target:
-            return value
-    return None
-
-
-_AFTER_EASTER = {"Pâques": 0, "Ascension": 39, "Pentecôte": 49}
-
-
-def _holiday_in(name: str, year: int) -> date:
-    fixed = HOLIDAYS[name]
-    if fixed is None:
-        return easter(year) + timedelta(days=_AFTER_EASTER[name])
-    return date(year, *fixed)
-
-
-def holiday_value(
-    name: str, year: str | None, ref: date | None, rel: str | None, future: bool
-) -> str:
-    """ "Noël 2020", "à Pâques": that year's feast, else the most recent one or the coming one."""
-    if year:
-        return _holiday_in(name, int(year)).isoformat()
-    if ref is None:
-        return "relative"
-    days = [_holiday_in(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if is_next(rel) or (future and not is_last(rel)):
-        return min(d for d in days if d >= ref).isoformat()
-    return max(d for d in days if d <= ref).isoformat()

@@ -1,0 +1,83 @@
+"""Numbers that look like dates or durations and are not: ages ("les moins de 26 ans"), times of
+day ("à 7 heures"), counts and references ("plus de 2000", "page 2012").
+
+The annotation conventions (tests/data/gold/README.md, tests/data/unseen/README.md) leave these
+out; each test looks at the words around a match of `date_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = (
+    r"(?:homme|femme|dame|garçon|garçonnet|fille|fillette|enfant|gamine?|bébé|nourrisson|"
+    r"adolescente?|jeune|victime|retraitée?|étudiante?|lycéenne?|collégienne?|élève|mère|père|"
+    r"fils|frère|sœur|mari|épouse|patiente?|malade|conducteur|conductrice|automobiliste|motard|"
+    r"piéton|passant|militante?|suspecte?|individu|détenue?|prévenue?|accusée?|joueuse|joueur|"
+    r"athlète|nageuse|nageur|cycliste|skieuse|skieur|sportive?|mineure?|personne|sénior|senior|"
+    r"touriste|habitante?|voisine?|salariée?|ouvrière?|ouvrier|agricultrice|agriculteur|"
+    r"policière?|policier|gendarme|soldat|pompier|pilote|chauffeur|auteure?|tireur|agresseur|"
+    r"chanteuse|chanteur|actrice|acteur|artiste|écrivaine?|romancière?|romancier|rappeuse|"
+    r"rappeur|migrante?|réfugiée?)s?"
+)
+_AGE_BEFORE = re.compile(
+    r"(?:âgée?s?|agée?s?|âge|l['’]âge)\s+(?:de\s+|d['’]\s*)?(?:(?:plus|moins|près)\s+de\s+)?$|"
+    r"\b(?:les|des|aux|chez\s+les|pour\s+les)\s+(?:moins|plus)\s+de\s+$|"
+    rf"\b{_PERSON}\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$|"
+    r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$|"
+    r"\bentre\s+\d+\s+et\s+$|"
+    r"[A-ZÀ-Ý][\w-]+\s*,\s*$|\(\s*$",
+    re.IGNORECASE,
+)
+"""Words before "N ans" that make it an age: "âgé de", "les moins de", "un homme de", "à"."""
+_DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(r"\s*[,.;)]")
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et)\s+$", re.IGNORECASE
+)
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
+    r"sur\s+\d+|\(?heure\s+(?:locale|de\s+Paris|française))",
+    re.IGNORECASE,
+)
+_ROUND_THE_CLOCK = re.compile(r"(?:\s+sur\s+|/)\d+\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:plus|moins|près)\s+de\s+$|(?:environ|quelque|page|p\.|n°|numéro|article|chapitre|"
+    r"ligne|route|vol\.|tome)\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_age(m: re.Match[str]) -> bool:
+    """ "les moins de 26 ans", "âgé de 45 ans", "Marie Dupont, 26 ans,": an age, not a date."""
+    if m["lead"] or m["tail"] or m["unit"].lower() not in ("an", "ans", "année", "années"):
+        return False
+    before = m.string[max(0, m.start("num") - 40) : m.start("num")]
+    after = m.string[m.end() : m.end() + 20]
+    if _AGE_BEFORE.search(before) is None:
+        return False
+    if before.rstrip().endswith((",", "(")):
+        return _APPOSITION_AFTER.match(after) is not None
+    return _DURATION_AFTER.match(after) is None  # "à cinq ans de prison" is a sentence's length
+
+
+def is_clock_time(m: re.Match[str], count: float) -> bool:
+    """ "à 7 heures", "vers 18 h", "de 9 heures à 17 heures": a time of day, not a duration."""
+    if m["unit"].lower().rstrip("s") not in ("heure", "h") or m["lead"]:
+        return False
+    after = m.string[m.end() : m.end() + 30]
+    if _CLOCK_AFTER.match(after):
+        return True
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return count <= 24 and _CLOCK_BEFORE.search(before) is not None  # "à 14 h 30" too
+
+
+def year_is_a_count(m: re.Match[str]) -> bool:
+    """ "plus de 2000", "page 2012", "n° 1984": a number, not a year."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return not m["edge"] and _COUNT_BEFORE.search(before) is not None
+
+
+def is_round_the_clock(m: re.Match[str]) -> bool:
+    """ "24 heures sur 24", "7 jours sur 7", "24h/24": "at all times", not a length of time."""
+    return _ROUND_THE_CLOCK.match(m.string, m.end()) is not None
