@@ -1,7 +1,9 @@
 """Exercise generation: article facts in, an exercise document (the YAML file's data) out.
 
-Nothing here imports spaCy: generation works on `ArticleFacts`. `generate_exercise_file` (in
-`tutor.generate.run`) adds extraction, imported only when it runs, and writing the file.
+Nothing here imports spaCy at import time: generation works on `ArticleFacts`, and only word
+banks ask the language model (`tutor.generate.lexicon`, loaded on first use) for word vectors and
+noun genders. `generate_exercise_file` (in `tutor.generate.run`) adds extraction, imported only
+when it runs, and writing the file.
 """
 
 from __future__ import annotations
