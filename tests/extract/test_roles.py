@@ -274,3 +274,12 @@ def test_a_preposition_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-un
         nlp,
     )
     assert roles == {"Angela Merkel": "chancelière"}
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Andy Morton a remporté le tournoi en battant le Serbe Novak Djokovic, numéro un "
+        "mondial, en trois sets.",
+        nlp,
+    )
+    assert roles.get("Novak Djokovic") == "numéro un mondial"

@@ -52,6 +52,12 @@ _NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers apr
 _NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split())
 
 
+def is_nationality(word: str) -> bool:
+    """ "Serbe", "Britannique", "Française", "Italienne": a nationality, as noun or adjective."""
+    w = word.lower()
+    return any(form in NATIONALITIES for form in (w, w.removesuffix("e"), w.removesuffix("ne")))
+
+
 def _clean_name(text: str) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
     name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
@@ -59,6 +65,8 @@ def _clean_name(text: str) -> str | None:
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
         return None
+    if len(name.split()) >= 3 and is_nationality(name.split()[0]):
+        name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
     if name.split()[0].lower() in _NOT_FIRST:
         return None  # "En Europe", "Selon Paris": a preposition the model took in
     if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
@@ -234,17 +242,25 @@ _LINKS = frozenset({"DET", "ADP"})
 
 
 def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
-    """ "la ministre de la Culture Rachida Dati" tagged as one organisation: the name at its end,
-    when the entity starts with a role and ends with two or three capitalised names."""
+    """ "la ministre de la Culture Rachida Dati", "le Serbe Novak Djokovic" tagged as one thing:
+    the name at its end, when the entity starts with a role or a nationality and ends with two
+    or three capitalised names."""
     extra = []
     for ent in doc.ents:
-        if ent.label_ == "PER" or len(ent) < 4 or not is_role_noun(ent[0].text):
+        if ent.label_ == "PER" or len(ent) < 3:
+            continue
+        if not (is_role_noun(ent[0].text) or is_nationality(ent[0].text)):
             continue
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[-2:]):
             continue
         first = ent[-2]
         third = ent[-3]
-        if third.pos_ == "PROPN" and third.text[:1].isupper() and ent[-4].pos_ not in _LINKS:
+        if (
+            len(ent) >= 4
+            and third.pos_ == "PROPN"
+            and third.text[:1].isupper()
+            and ent[-4].pos_ not in _LINKS
+        ):
             first = third  # a middle name; "la Culture" before a name is a portfolio
         start, end = first.idx, ent.end_char
         name = _clean_name(body[start:end])

@@ -43,7 +43,7 @@ _ROLE_WORDS = """
     retraité retraitée émissaire représentant représentante lauréat lauréate rappeur rappeuse
     humoriste milliardaire activiste lanceur lanceuse dissident dissidente inspecteur inspectrice
     colistier colistière bâtonnier bâtonnière consul consule bourgmestre actionnaire
-    ministre-président numéro homologue
+    ministre-président numéro homologue consultant consultante
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
