@@ -227,6 +227,18 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Jean-Paul Roux",
             "maire de Brest",
         ),
+        # the role the news gives wins over the one the person had
+        (
+            "Jean-Denis Sorel, ancien président de Michelin, a été nommé président du conseil "
+            "d'administration.",
+            "Jean-Denis Sorel",
+            "président du conseil d'administration",
+        ),
+        (
+            "Thierry Bolland devient directeur général du groupe.",
+            "Thierry Bolland",
+            "directeur général du groupe",
+        ),
         # a person with no role
         (
             "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",

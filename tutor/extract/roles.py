@@ -96,14 +96,32 @@ def tidy_role(role: str) -> str | None:
     return text if len(text) >= 2 else None
 
 
-_APPOINTED = frozenset({"nommé", "nommée", "désigné", "désignée", "élu", "élue", "promu", "promue"})
+_APPOINTED_WORDS = """
+    nommé nommée désigné désignée élu élue réélu réélue promu promue devient deviendra
+    redevient
+"""
+_APPOINTED = frozenset(_APPOINTED_WORDS.split())
+_AUXILIARIES = frozenset({"a", "est", "sera", "été", "avait", "vient", "d'", "d’", "être"})
 
 
 def _appointed(doc: Doc, body: str, after: int) -> str | None:
-    """ "Christos Staïkouras, nommé vice-ministre": the role the news gives the person."""
-    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ not in _APPOINTED:
+    """ "Christos Staïkouras, nommé vice-ministre", "X, ancien président de Michelin, a été
+    nommé président du conseil", "X devient directeur général": the role the news gives."""
+    i = after
+    if i < len(doc) and doc[i].text == ",":
+        close = next((j for j in range(i + 1, min(i + 16, len(doc))) if doc[j].text == ","), None)
+        between = doc[i + 1 : close] if close else []
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _APPOINTED:
+            i += 1
+        elif close and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            i = close + 1  # past an apposition
+        else:
+            return None
+    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in _APPOINTED:
         return None
-    i = after + 2
+    i += 1
     if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
         i += 3  # "nommé au poste de ..."
     if i >= len(doc) or not is_role_noun(doc[i].text):
