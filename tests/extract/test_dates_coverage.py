@@ -53,7 +53,9 @@ CALENDAR = [
     ("Le magasin restera fermé jusqu'à Noël.", [("Noël", "2024-12-25")]),
     ("Depuis la Toussaint, il pleut.", [("la Toussaint", "2023-11-01")]),
     ("Il reviendra à Pâques.", [("Pâques", "2025-04-20")]),
-    ("La trêve de Noël 2020 a été respectée.", [("2020", "2020")]),
+    ("La trêve de Noël 2020 a été respectée.", [("Noël 2020", "2020-12-25")]),
+    ("Le 1er-Mai, les syndicats défilent.", [("1er-Mai", "2024-05-01")]),
+    ("Pâques 2024 tombe un dimanche.", [("Pâques 2024", "2024-03-31")]),
     ("Il a été libéré pour Noël 2020.", [("Noël 2020", "2020-12-25")]),
     ("Noël Mamère a parlé à la presse.", []),
     # a range of days takes the month (and weekday) that follows
@@ -106,6 +108,7 @@ CALENDAR = [
     ),
     ("Dans les années 1990, le chômage a explosé.", [("les années 1990", "199")]),
     ("La mode des années 80 revient.", [("années 80", "198")]),
+    ("Dans la décennie 2010, la ville a grandi.", [("la décennie 2010", "201")]),
     ("Au XIXe siècle, la ville comptait 1 500 habitants.", [("XIXe siècle", "18")]),
     ("Depuis le début du vingtième siècle, la ville grandit.", [("vingtième siècle", "19")]),
     ("Au printemps 2021, les écoles ont fermé.", [("printemps 2021", "2021")]),
@@ -134,6 +137,14 @@ CALENDAR = [
 ]
 
 RELATIVE = [
+    ("Ces dernières 24 heures, il a plu.", [("Ces dernières 24 heures", "relative")]),
+    ("Le jeudi précédent, il avait neigé.", [("jeudi précédent", "relative")]),
+    ("Il a attendu de longues années.", [("de longues années", "relative")]),
+    (
+        "Les prix vont grimper dans les mois qui viennent.",
+        [("dans les mois qui viennent", "relative")],
+    ),
+    ("Un quart d'heure plus tard, il est parti.", [("Un quart d'heure plus tard", "relative")]),
     ("Au lendemain de l'élection, il a démissionné.", [("Au lendemain", "relative")]),
     ("À la veille du scrutin, les sondages se resserrent.", [("la veille", "relative")]),
     ("Il y a bien longtemps, la ville était prospère.", [("Il y a bien longtemps", "relative")]),
@@ -251,6 +262,10 @@ DURATIONS_AND_FREQUENCIES = [
     ("Le bus passe toutes les 15 minutes.", [("toutes les 15 minutes", "PT15M")]),
     ("Le comité se réunit deux fois par an.", [("deux fois par an", "P1Y")]),
     ("Le journal paraît chaque semaine.", [("chaque semaine", "P1W")]),
+    ("Les élèves vont à l'école un jour sur deux.", [("un jour sur deux", "P2D")]),
+    ("Le trajet dure trois quarts d'heure.", [("trois quarts d'heure", "PT45M")]),
+    ("Il a régné pendant un quart de siècle.", [("pendant un quart de siècle", "P25Y")]),
+    ("La réunion a duré deux heures et demie.", [("deux heures et demie", "PT2H30M")]),
     ("La planète met 687 jours à tourner autour du Soleil.", [("687 jours", "P687D")]),
     ("Il a été placé en garde à vue pendant 48 heures.", [("pendant 48 heures", "PT48H")]),
     ("Il encourt dix ans d'emprisonnement.", [("dix ans", "P10Y")]),

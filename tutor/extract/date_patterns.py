@@ -55,6 +55,9 @@ HOLIDAYS = {
     "Nouvel An": (1, 1),
     "jour de l'An": (1, 1),
     "14-Juillet": (7, 14),
+    "1er-Mai": (5, 1),
+    "8-Mai": (5, 8),
+    "11-Novembre": (11, 11),
     "Pâques": None,
     "Pentecôte": None,
     "Ascension": None,
@@ -64,6 +67,7 @@ HOLIDAYS = {
 _DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _NUM = (
     rf"(?P<num>{_DIGITS}|{NUMBER_WORDS_PATTERN}|quelques|plusieurs|des|de\s+nombreu(?:x|ses)|"
+    r"de\s+long(?:ue)?s|(?:un|trois)\s+quarts?(?=\s+d)|"
     rf"(?:une?\s+)?(?:demi-)?(?:{alternation(APPROX_NOUNS)})s?(?=\s+d)|une?\s+demi(?=-))"
 )
 _UNIT = (
@@ -114,6 +118,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "holiday",
+        re.compile(
+            rf"\b(?P<holiday>{alternation(HOLIDAYS)})\s+{_YEAR}\b|"
+            r"\b(?P<numbered>1er-Mai|8-Mai|11-Novembre|14-Juillet)\b"
+            r"(?:\s+(?P<rel2>dernier|prochain))?",
+        ),
+    ),
+    (
         "weekday_day",
         re.compile(
             rf"\b{_WEEKDAY}\s+{_DAY}\b(?!\s*(?:[,.:h]\s*\d|%|e\b|ème))",
@@ -141,7 +153,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b{_WEEKDAY}{_PART_OF_DAY}(?:\s+(?P<rel>dernier|prochain))?\b",
+            # "un dimanche" is any Sunday, not a date
+            rf"(?<!\bun\s)\b{_WEEKDAY}{_PART_OF_DAY}"
+            r"(?:\s+(?P<rel>dernier|prochain|précédent|suivant))?\b",
             _FLAGS,
         ),
     ),
@@ -173,8 +187,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "au cours des cinq dernières années": counted back from publication, so relative
         "recent_span",
         re.compile(
-            rf"\b(?:les|des|ces)\s+(?P<num>\d+|{NUMBER_WORDS_PATTERN})\s+"
-            r"(?:derniers|dernières|prochains|prochaines)\s+"
+            rf"\b(?:les|des|ces)\s+(?:(?:\d+|{NUMBER_WORDS_PATTERN})\s+)?"
+            r"(?:derniers|dernières|prochains|prochaines)\s+(?:(?:\d+|"
+            rf"{NUMBER_WORDS_PATTERN})\s+)?"
             r"(?:jours|semaines|mois|années|ans|décennies|siècles|heures)\b",
             _FLAGS,
         ),
@@ -186,7 +201,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"trimestres?|semestres?|étés|hivers|printemps|automnes|été|hiver|automne|"
             r"(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?)\b|"
             r"\b(?:une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+fois\s+par\s+"
-            r"(?P<per>jour|semaine|mois|an|année|trimestre)\b",
+            r"(?P<per>jour|semaine|mois|an|année|trimestre)\b|"
+            r"\b(?:une?)\s+(?P<every>jour|semaine|mois|an|année|week-end)\s+sur\s+"
+            r"(?P<among>deux|trois|quatre|\d+)\b",
             _FLAGS,
         ),
     ),
@@ -205,7 +222,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:ces|les)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
             r"(?:ces|les)\s+(?:dernières|prochaines)\s+(?:semaines|années|décennies|heures)|"
             r"(?:les|des|dans\s+les)\s+(?:jours|semaines|mois|années)\s+(?:à\s+venir|suivants|"
-            r"suivantes|précédents|précédentes))\b",
+            r"suivantes|précédents|précédentes|qui\s+viennent|qui\s+suivent|qui\s+ont\s+suivi))\b",
             _FLAGS,
         ),
     ),
@@ -229,7 +246,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:les\s+)?années\s+(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)(?![\d-])",
+            r"\b(?:(?:les\s+)?années|la\s+décennie)\s+(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)(?![\d-])",
             _FLAGS,
         ),
     ),
@@ -315,9 +332,9 @@ STARTS = {
     "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
     "night": re.compile(r"\b(?=la|nuit)"),
     "year": re.compile(r"\b(?=début|fin|mi-|courant|1[6-9]\d\d|20\d\d)"),
-    "decade": re.compile(r"\b(?=les|années)"),
+    "decade": re.compile(r"\b(?=les|années|la)"),
     "frequency": re.compile(
-        r"\b(?=tou|chaque|une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
+        r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
     ),
     "recent_span": re.compile(r"\b(?=les|des|ces)"),
     "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
@@ -347,12 +364,12 @@ NEEDED = {
     "month": re.compile(LOWER_MONTHS),
     "half_year": re.compile("semestre|trimestre|moitié"),
     "season_year": re.compile("printemps|été|automne|hiver"),
-    "decade": re.compile("années"),
+    "decade": re.compile("années|décennie"),
     "century": re.compile("siècle"),
     "night": re.compile("nuit"),
     "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
     "named_year": re.compile("an|mil"),
-    "frequency": re.compile("tou|chaque|fois"),
+    "frequency": re.compile("tou|chaque|fois|sur"),
     "recent_span": re.compile("derni|prochain"),
 }
 """Words every match of a kind contains: without any of them, the kind is not searched."""

@@ -51,7 +51,7 @@ _UNITS = {
 }
 """ISO 8601 designator and multiplier of each unit, by its singular."""
 _TIME_DESIGNATORS = {"heure", "h", "minute", "seconde"}
-_VAGUE = re.compile(r"quelques|plusieurs|des|de\s+nombreu", re.IGNORECASE)
+_VAGUE = re.compile(r"quelques|plusieurs|des|de\s+nombreu|de\s+long", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -64,6 +64,9 @@ def amount(num: str) -> float | None:
         return float(digits.replace(",", "."))
     if _VAGUE.match(text):
         return None
+    quarter = re.fullmatch(r"(un|trois)\s+quarts?", text)
+    if quarter:
+        return 0.25 if quarter[1] == "un" else 0.75
     words = re.sub(r"^une?\s+", "", text)  # "une dizaine", "un demi"
     half = words.startswith("demi")
     words = words.removeprefix("demi").lstrip("-")
@@ -89,8 +92,9 @@ def duration_value(count: float, unit: str) -> str | None:
         return None
     designator, factor = _UNITS[key]
     value = count * factor
-    if key == "heure" and value == 0.5:
-        return "PT30M"
+    if key in ("heure", "h") and value != int(value):
+        hours, minutes = int(value), round((value - int(value)) * 60)
+        return f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M"  # "trois quarts d'heure"
     prefix = "PT" if key in _TIME_DESIGNATORS else "P"
     return f"{prefix}{_number_text(value)}{designator}"
 
@@ -154,6 +158,10 @@ def _duration(m: re.Match[str]) -> str | None:
 
 
 def _frequency(m: re.Match[str]) -> str | None:
+    if m["every"]:  # "une semaine sur deux", "un week-end sur deux"
+        among = amount(m["among"])
+        unit = "semaine" if m["every"].lower() == "week-end" else m["every"]
+        return None if among is None else duration_value(among, unit)
     unit = (m["unit"] or m["per"] or "").lower()
     if unit.endswith(("di", "dis", "dimanche", "dimanches")):
         return "P1W"
@@ -183,7 +191,9 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
             )
         return day_value(month, day, ref, rel, future)
     if kind == "holiday":
-        return holiday_value(groups["holiday"], groups.get("year"), ref, rel, future)
+        name = groups.get("holiday") or groups["numbered"]
+        rel = rel or groups.get("rel2")
+        return holiday_value(name, groups.get("year"), ref, rel, future)
     if kind == "numeric_date":
         year, month, day = (
             (m["nyear"], m["nmonth"], m["nday"])
@@ -202,6 +212,8 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     if kind == "month":
         return month_value(month_number(groups["month"]), ref, rel, future)
     if kind == "weekday":
+        if rel and rel.lower().startswith(("précédent", "suivant")):
+            return "relative"  # "le jeudi précédent": the Thursday before the story's day
         return weekday_value(groups["weekday"], ref, rel, future)
     if kind == "night":
         # the night from Saturday to Sunday is dated by its Saturday
