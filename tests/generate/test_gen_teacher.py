@@ -14,6 +14,7 @@ from tutor.content import list_articles, load_article
 from tutor.generate import generate_document, plausible
 from tutor.generate.chronology import _dateline
 from tutor.generate.dated import precision
+from tutor.generate.french import plain_sentences
 from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.glossary import shipped_glossary
 from tutor.model import GAP
@@ -65,8 +66,10 @@ def test_no_distractor_is_at_home_next_to_the_gap(lessons):
     for article, item, others, lexicon in _banks(lessons):
         before, _, after = item["text"].partition(GAP)
         context = plausible.context_words(before, after)
+        elsewhere = [s for s in plain_sentences(article.body) if s.strip() != item["evidence"]]
         for word in others:
-            assert plausible.refusal(lexicon, item["answer"], word, context) is None, (
+            verdict = plausible.refusal(lexicon, item["answer"], word, context, elsewhere)
+            assert verdict is None, (
                 article.path.name,
                 item["text"],
                 word,
@@ -243,6 +246,13 @@ def test_the_refusal_rules_on_known_pairs():
     assert plausible.refusal(lexicon, "incident", "accident", []) is not None
     assert plausible.refusal(lexicon, "sanctions", "pénalités", []) is not None
     assert plausible.refusal(lexicon, "allié", "ennemi", []) is None
+    # the article says "le rejet d'ACTA constituent une formidable victoire" elsewhere
+    april = "Le vote d'aujourd'hui et le rejet d'ACTA constituent une formidable victoire."
+    victory = plausible.context_words(
+        "Pour Jérémie Zimmermann, « Ce ", " est une immense victoire ! »"
+    )
+    assert plausible.refusal(lexicon, "vote", "rejet", victory, [april]) is not None
+    assert plausible.refusal(lexicon, "vote", "rejet", victory, []) is None
     context = plausible.context_words("Des défaillances dues à l'", " de l'avion (un Airbus A330)")
     assert plausible.refusal(lexicon, "ergonomie", "accident", context) is not None
     assert plausible.refusal(lexicon, "ergonomie", "quinquennat", context) is None

@@ -1,7 +1,8 @@
 """Whether a bank word could also fill a gap: a learner who picks it must be plainly wrong.
 
 A distractor is refused when its meaning is close to the answer's (a near-synonym: "accident"
-for "incident"), or when it sits better with the words around the gap than a wrong word would
+for "incident"), when the article says it next to a word around the gap, or when it sits better
+with the words around the gap than a wrong word would
 ("Des défaillances dues à l'___ de l'avion": "accident" reads well next to "avion" and
 "défaillances", even though the answer is "ergonomie"). Both are judged with the model's word
 vectors (`tutor.generate.lexicon`); a word without a vector is judged on the others only.
@@ -10,6 +11,7 @@ vectors (`tutor.generate.lexicon`); a word without a vector is judged on the oth
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tutor.generate import french
@@ -25,6 +27,8 @@ CONTEXT_MARGIN = 0.05
 """... when it is about as close as the answer is (or closer)."""
 CONTEXT_WINDOW = 2
 """Content words on each side of the gap that make its context."""
+NEAR_WORDS = 6
+"""A candidate this close to a context word in another sentence is said with it."""
 
 _FUNCTION_WORDS = french.wordset(
     """avec dans pour par sur sous entre vers chez sans selon contre depuis pendant avant après
@@ -65,15 +69,45 @@ def _fit(lexicon: Lexicon, word: str, context: list[str]) -> float | None:
     return max(known) if known else None
 
 
-def refusal(lexicon: Lexicon, answer: str, candidate: str, context: list[str]) -> Verdict | None:
+def said_together(candidate: str, context: list[str], sentences: Sequence[str]) -> bool:
+    """Whether the article itself puts the candidate next to a word of the gap's context, in
+    another sentence: "Ce ___ est une immense victoire" and "le rejet d'ACTA constitue une
+    formidable victoire" make "rejet" a defensible answer."""
+    wanted = {_stem(w) for w in context}
+    target = _stem(candidate.split(" ")[0])
+    for sentence in sentences:
+        words = [_stem(re.sub(r"^\w['’]", "", w)) for w in _WORD.findall(sentence)]
+        at = [i for i, w in enumerate(words) if w == target]
+        near = [i for i, w in enumerate(words) if w in wanted]
+        if any(abs(i - j) <= NEAR_WORDS for i in at for j in near):
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending, for matching forms of one word."""
+    folded = french.fold(word)
+    return folded[:-1] if len(folded) > 4 and folded.endswith(("s", "x")) else folded
+
+
+def refusal(
+    lexicon: Lexicon,
+    answer: str,
+    candidate: str,
+    context: list[str],
+    elsewhere: Sequence[str] = (),
+) -> Verdict | None:
     """Why `candidate` could also fill the gap of `answer`, or None when it could not.
 
     In context, a candidate is refused when it is close to a word next to the gap and about as
-    close as the answer itself ("l'___ de l'avion": "accident" 0.44, "ergonomie" 0.26).
+    close as the answer itself ("l'___ de l'avion": "accident" 0.44, "ergonomie" 0.26), or when
+    one of the `elsewhere` sentences (the rest of the article) says it next to such a word.
     """
     close = lexicon.similarity(answer, candidate)
     if close is not None and close >= SYNONYM_SIMILARITY:
         return Verdict(candidate, "synonym", close)
+    if said_together(candidate, context, elsewhere):
+        return Verdict(candidate, "article", 1.0)
     fit = _fit(lexicon, candidate, context)
     if fit is None or fit < CONTEXT_SIMILARITY:
         return None

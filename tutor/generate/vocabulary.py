@@ -220,9 +220,10 @@ def _implausible(
         located.sentence[: located.start], located.sentence[located.end :]
     )
     refused = ctx.memo.setdefault("bank_refusals", [])
+    elsewhere = [s for s in ctx.sentences if s.strip() != located.sentence.strip()]
     kept = []
     for word in fitting:
-        verdict = plausible.refusal(ctx.lexicon, located.form, word.form, context)
+        verdict = plausible.refusal(ctx.lexicon, located.form, word.form, context, elsewhere)
         if verdict is None:
             kept.append(word)
         else:
