@@ -39,6 +39,21 @@ def _bare(word: str) -> str:
 MONTHS_UNACCENTED: dict[str, int] = {_bare(name): n for n, name in enumerate(MONTHS, start=1)}
 """Month number by name written without accents ("fevrier", "aout"), as learners often type."""
 
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "janv": 1,
+    "févr": 2,
+    "fév": 2,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "déc": 12,
+    "dec": 12,
+}
+"""Month abbreviations as news tables and datelines write them, before a full stop ("12 sept.")."""
+
 MONTH_NUMBERS: dict[str, int] = {
     **{name: n for n, name in enumerate(MONTHS, start=1)},
     **MONTHS_UNACCENTED,

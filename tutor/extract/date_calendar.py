@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
 from tutor.extract.date_patterns import HOLIDAYS
-from tutor.french_calendar import WEEKDAYS, easter
+from tutor.french_calendar import MONTH_ABBREVIATIONS, WEEKDAYS, easter
 
 _FUTURE = re.compile(
     r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
@@ -67,7 +67,9 @@ def is_last(rel: str | None) -> bool:
 
 
 def month_number(name: str) -> int:
-    return FRENCH_MONTHS[name.lower()]
+    """The number of a month written in full or abbreviated ("sept.")."""
+    name = name.lower()
+    return FRENCH_MONTHS.get(name) or MONTH_ABBREVIATIONS[name.rstrip(".")]
 
 
 def month_value(month: int, ref: date | None, rel: str | None, future: bool) -> str:

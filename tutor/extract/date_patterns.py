@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tutor.content import FRENCH_MONTHS
-from tutor.french_calendar import MONTHS, WEEKDAYS
+from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from tutor.french_numbers import NUMBER_WORDS_PATTERN
 
 
@@ -23,6 +23,10 @@ AP = "['’]"
 """Either apostrophe: the text may use the typewriter or the typographic one."""
 
 _MONTH = rf"(?P<month>{alternation(FRENCH_MONTHS)})"
+_DATE_MONTH = (
+    rf"(?P<month>(?:{alternation(FRENCH_MONTHS)})\b|(?:{alternation(MONTH_ABBREVIATIONS)})\.)"
+)
+"""A month after a day or before a year, where "sept." and "déc." are abbreviations."""
 _CAPITALISED_MONTHS = {m.capitalize() for m in FRENCH_MONTHS} - {"Mars", "Avril", "Mai"}
 _LOWER_MONTH = rf"(?P<month>{alternation(set(FRENCH_MONTHS) | _CAPITALISED_MONTHS)})"
 """Matched case-sensitively: "Mars" is the planet, "Avril" and "Mai" may be names."""
@@ -92,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month",
         re.compile(
-            rf"\b(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH}\b(?:\s+{_YEAR}\b)?{_REL}",
+            rf"\b(?:{_WEEKDAY}\s+)?{_DAY}\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?{_REL}",
             _FLAGS,
         ),
     ),
@@ -102,7 +106,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
             rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=\s+(?:au|et|ou)\s+(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?"
-            rf"(?:[0-3]?\d|1er)\s+{_MONTH}\b(?:\s+{_YEAR}\b)?)",
+            rf"(?:[0-3]?\d|1er)\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?)",
             _FLAGS,
         ),
     ),
@@ -134,7 +138,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month_year",
-        re.compile(rf"\b(?:(?P<edge>début|fin|mi-|courant)\s*)?{_MONTH}\s+{_YEAR}\b", _FLAGS),
+        re.compile(rf"\b(?:(?P<edge>début|fin|mi-|courant)\s*)?{_DATE_MONTH}\s+{_YEAR}\b", _FLAGS),
     ),
     (
         "month",
@@ -316,7 +320,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 """(kind, pattern) in the order they are tried; where matches overlap, the longest is kept."""
 
-LOWER_MONTHS = alternation({m.lower() for m in FRENCH_MONTHS} | set(MONTHS))
+LOWER_MONTHS = alternation(
+    {m.lower() for m in FRENCH_MONTHS} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+)
 _NUMBER_STARTS = (
     "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     "seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|"
