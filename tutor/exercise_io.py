@@ -141,13 +141,14 @@ def _current_hash_note(data: object, content_dir: Path) -> str:
         return ""
 
 
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_for_search(text: str) -> str:
     """Text as compared when looking for an evidence sentence: typography and spacing ignored."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(
-        str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
-    )
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    text = unicodedata.normalize("NFC", text).translate(_PLAIN_QUOTES)
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def resolve_article_path(content_dir: Path, relative: str) -> Path | None:

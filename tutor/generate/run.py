@@ -160,13 +160,23 @@ def write_document(
     doc: dict[str, Any], article: Article, out_path: Path, replaced: bool, warnings: Sequence[str]
 ) -> GenerationResult:
     """Check and write a document atomically; the result says what the file holds."""
+    doc, dropped = checked_document(doc, article)
+    _write(out_path, dump_document(doc))
+    return _result(doc, article, out_path, replaced, (*warnings, *dropped))
+
+
+def _write(out_path: Path, text: str) -> None:
     from tutor.exercise_io import write_text_atomically
 
-    doc, dropped = checked_document(doc, article)
     try:
-        write_text_atomically(out_path, dump_document(doc))
+        write_text_atomically(out_path, text)
     except OSError as err:
         raise GenerationError(f"{out_path}: cannot write the file ({err.strerror})") from err
+
+
+def _result(
+    doc: dict[str, Any], article: Article, out_path: Path, replaced: bool, warnings: Sequence[str]
+) -> GenerationResult:
     items = doc["items"]
     return GenerationResult(
         path=out_path,
@@ -174,7 +184,7 @@ def write_document(
         items=len(items),
         by_skill=dict(Counter(i["skill"] for i in items)),
         by_type=dict(Counter(i["type"] for i in items)),
-        warnings=(*warnings, *dropped),
+        warnings=tuple(warnings),
         replaced=replaced,
     )
 
@@ -284,13 +294,28 @@ def generate_many(
         # vectors), and gets it from tutor.nlp's memory of the last parses
         each_facts = _run_extraction(lambda: extraction.extract_each(articles))
         warnings = tuple(str(p) for p in glossary.problems)
-        for article, out_path, replaced in ready:
-            facts = _run_extraction(lambda: next(each_facts))
-            try:
-                doc = generate_document(article, facts, glossary, seed, content_dir)
-                result = write_document(doc, article, out_path, replaced, warnings)
-            except GenerationError as err:
-                outcomes[article.path] = BatchOutcome(article.path, error=str(err))
-                continue
-            outcomes[article.path] = BatchOutcome(article.path, result=result)
+        # files are written (and synced to disk) by a thread while the next articles are
+        # parsed: the waits for the disk overlap with the model's work
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer:
+            written = []
+            for article, out_path, replaced in ready:
+                facts = _run_extraction(lambda: next(each_facts))
+                try:
+                    doc = generate_document(article, facts, glossary, seed, content_dir)
+                    doc, dropped = checked_document(doc, article)
+                    text = dump_document(doc)
+                except GenerationError as err:
+                    outcomes[article.path] = BatchOutcome(article.path, error=str(err))
+                    continue
+                result = _result(doc, article, out_path, replaced, (*warnings, *dropped))
+                written.append((result, writer.submit(_write, out_path, text)))
+            for result, done in written:
+                try:
+                    done.result()
+                except GenerationError as err:
+                    outcomes[result.article] = BatchOutcome(result.article, error=str(err))
+                    continue
+                outcomes[result.article] = BatchOutcome(result.article, result=result)
     return [outcomes[a] for a, _ in jobs if a in outcomes]
