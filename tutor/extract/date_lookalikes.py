@@ -25,7 +25,7 @@ _AGE_BEFORE = re.compile(
     r"\b(?:les|des|aux|chez\s+les|pour\s+les)\s+(?:moins|plus)\s+de\s+$|"
     rf"\b{_PERSON}\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$|"
     r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$|"
-    r"\bentre\s+\d+\s+et\s+$|"
+    r"\bentre\s+\d+\s+et\s+$|\b\d+\s*[-–]\s*$|"
     r"[A-ZÀ-Ý][\w-]+\s*,\s*$|\(\s*$",
     re.IGNORECASE,
 )

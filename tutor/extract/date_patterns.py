@@ -309,7 +309,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"(?<![\d\s,.:]\d)(?<![\d,.:])(?:\b(?P<edge>début|fin|mi-|courant)\s*)?\b{_YEAR}\b"
-            r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|\s?(?:euros?|dollars?|livres|francs|km|kilomètres|"
+            # not "2 000", "2012,5", "2017 %", a law number "2016-1088", a count of things
+            r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|-(?!(?:1[6-9]|20)\d\d\b)\d{3,4}\b|\s?(?:euros?|dollars?|livres|francs|km|kilomètres|"
             r"mètres?|m2|m²|hectares|tonnes|litres|kg|kilos|habitants|personnes|voix|salariés|"
             r"emplois|postes|morts|victimes|blessés|soldats|élèves|étudiants|exemplaires|"
             r"voitures|véhicules|logements|signatures|participants|manifestants|points|pages|"
