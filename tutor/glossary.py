@@ -129,7 +129,7 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        present = {singular(w) for w in _WORD.findall(fold_term(text))}
+        present = {singular(w) for w in set(_WORD.findall(fold_term(text)))}
         starts = _word_starts(text) if _PLAIN_TEXT.fullmatch(text) else None
         needed = self._needed_words
         found: list[tuple[int, int, str]] = []
@@ -175,11 +175,9 @@ class Glossary:
         (empty otherwise): a match can only start where the text has it."""
         out = {}
         for key in self.entries:
-            words = key.split(" ")
-            out[key] = (
-                words[0] if _plain_word(words[0]) else "",
-                frozenset(w for w in words if _plain_word(w)),
-            )
+            parts = [_plain_parts(w) for w in key.split(" ")]
+            lead = parts[0][0] if parts[0] else ""
+            out[key] = (lead, frozenset(p for word in parts for p in word))
         return out
 
     def merged_with(self, other: Glossary) -> Glossary:
@@ -199,6 +197,16 @@ _PLAIN_TEXT = re.compile(f"[{_SAFE}]*")
 
 def _plain_word(word: str) -> bool:
     return bool(_WORD.fullmatch(word) and _PLAIN_TEXT.fullmatch(word)) and word.casefold() == word
+
+
+def _plain_parts(word: str) -> tuple[str, ...]:
+    """What a text must have for a word of a term to match: the word itself when plain, its
+    parts when it joins plain words with apostrophes ("aujourd'hui": "aujourd", "hui", each a
+    whole word of the text, matched exactly), nothing otherwise."""
+    if "'" not in word:
+        return (word,) if _plain_word(word) else ()
+    parts = tuple(word.split("'"))
+    return parts if all(_plain_word(p) for p in parts) else ()
 
 
 def _word_starts(text: str) -> dict[str, list[int]]:
