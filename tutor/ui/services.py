@@ -299,7 +299,7 @@ class Services:
         if " " in term or "'" in term or "-" in term:
             return False
         if term not in self._common:
-            from wordfreq import zipf_frequency
+            from tutor.french_frequency import zipf_frequency
 
             self._common[term] = zipf_frequency(term, "fr") >= COMMON_ZIPF
         return self._common[term]
