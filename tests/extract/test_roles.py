@@ -239,6 +239,19 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Thierry Bolland",
             "directeur général du groupe",
         ),
+        (
+            "Le garde des Sceaux, Éric Dumas, a présenté la réforme.",
+            "Éric Dumas",
+            "garde des Sceaux",
+        ),
+        (
+            "Claire Morel, députée de la Somme et membre de la commission des Finances, a voté "
+            "contre.",
+            "Claire Morel",
+            "députée de la Somme et membre de la commission des Finances",
+        ),
+        # a description that names the person is not their role
+        ("La garde à vue de Jean Roussel a été prolongée.", "Jean Roussel", None),
         # a person with no role
         (
             "Hier, Lucie Fabre a couru le marathon de Paris en trois heures.",

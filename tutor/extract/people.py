@@ -110,6 +110,22 @@ class PeopleIndex:
         """The canonical name of the person a mention names."""
         return self.people[mention.person].name
 
+    def holder_of(self, description: str) -> str | None:
+        """ "La candidate du Front national" -> Marine Le Pen, when the article gave her that role
+        and no one else has it."""
+        words = description.split(" ", 1)
+        if len(words) < 2 or words[0].lower() not in ("le", "la", "l'", "les"):
+            if not description.lower().startswith("l'"):
+                return None
+            words = ["l'", description[2:]]
+        wording = words[1].lower()
+        holders = [
+            p.name
+            for p in self.people
+            if p.role and (p.role.lower() == wording or p.role.lower().startswith(wording + " "))
+        ]
+        return holders[0] if len(holders) == 1 else None
+
     def role_of(self, name: str) -> str | None:
         """The role the article gives a person, by canonical name."""
         return next((p.role for p in self.people if p.name == name), None)

@@ -43,7 +43,8 @@ _ROLE_WORDS = """
     retraité retraitée émissaire représentant représentante lauréat lauréate rappeur rappeuse
     humoriste milliardaire activiste lanceur lanceuse dissident dissidente inspecteur inspectrice
     colistier colistière bâtonnier bâtonnière consul consule bourgmestre actionnaire
-    ministre-président numéro homologue consultant consultante
+    ministre-président numéro homologue consultant consultante membre cadre figure ténor garde
+    chargé chargée abbé rabbin pasteur prêtre curé moine
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

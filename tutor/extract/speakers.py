@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import INSTITUTIONS
-from tutor.extract.people import PeopleIndex
+from tutor.extract.people import PeopleIndex, surname
 from tutor.extract.roles import TITLE_WORDS, is_role_noun
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ class SpeakerResolver:
                 self._quoted_chars[o + 1 : c] = b"\x01" * (c - o - 1)
         self.salient: str | None = None
         self.thing: tuple[str, str] | None = None
+        """An institution in focus ("le nouveau gouvernement") and its grammatical gender."""
         self.learnt_roles: dict[str, str] = {}
         """Roles met as bare descriptions of a person ("Le porte-parole du collectif ...")."""
-        """An institution in focus ("le nouveau gouvernement") and its grammatical gender."""
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
 
     def in_quote(self, offset: int) -> bool:
@@ -192,26 +192,10 @@ class SpeakerResolver:
             return None
         at = self.doc[last].idx
         return (
-            self._person_with_role(text)
+            self.people.holder_of(text)
             or self._person_behind(text, at)
             or self._full_org_name(text)
         )
-
-    def _person_with_role(self, text: str) -> str | None:
-        """ "La candidate du Front national" -> Marine Le Pen, when the article gave her that role
-        and no one else has it."""
-        words = text.split(" ", 1)
-        if len(words) < 2 or words[0].lower() not in ("le", "la", "l'", "les"):
-            if not text.lower().startswith("l'"):
-                return None
-            words = ["l'", text[2:]]
-        wording = words[1].lower()
-        holders = [
-            p.name
-            for p in self.people.people
-            if p.role and (p.role.lower() == wording or p.role.lower().startswith(wording + " "))
-        ]
-        return holders[0] if len(holders) == 1 else None
 
     def _person_behind(self, text: str, at: int) -> str | None:
         """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
@@ -226,14 +210,19 @@ class SpeakerResolver:
             return None
         role = text.split(" ", 1)[1]
         roles = {p.name: p.role or self.learnt_roles.get(p.name) for p in self.people.people}
-        if self.salient is not None and roles.get(self.salient) in (None, role):
+
+        def free(name: str) -> bool:
+            """Without a role, or with this one; and not named in it ("La garde à vue de X")."""
+            return roles.get(name) in (None, role) and surname(name) not in role
+
+        if self.salient is not None and free(self.salient):
             self.learnt_roles[self.salient] = role
             return self.salient
         paragraph_end = self.body.find("\n", at)
         paragraph_end = len(self.body) if paragraph_end < 0 else paragraph_end
         for mention in self.people.mentions_in(at, paragraph_end):
             name = self.people.name_of(mention)
-            if roles.get(name) in (None, role):
+            if free(name):
                 self.learnt_roles[name] = role
                 return name
         return None
