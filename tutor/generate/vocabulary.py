@@ -1,103 +1,18 @@
-"""Vocabulary items: clozes on key terms (typed or with a word bank), terms and definitions."""
+"""Vocabulary items: clozes on key terms (typed or with a word bank), then terms and their
+definitions (`tutor.generate.definitions`)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from tutor.facts import Term
 from tutor.generate import banks, french, grammar, plausible
 from tutor.generate.context import Context
+from tutor.generate.definitions import term_match_items
+from tutor.generate.key_terms import TermInSentence, glossary_terms, located_terms
 from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry
 from tutor.model import GAP
 
 TYPED_CLOZES = 2
 BANK_CLOZES = 2
-PAIRS_PER_MATCH = 4
-MAX_MATCHES = 2
-TERMS_CONSIDERED = 24
-"""The best key terms are enough for every cloze and word bank; the rest are not looked at."""
-
-
-@dataclass(frozen=True)
-class TermInSentence:
-    """A key term located once in its evidence sentence."""
-
-    term: Term
-    sentence: str
-    start: int
-    end: int
-    entry: GlossaryEntry | None
-
-    @property
-    def form(self) -> str:
-        return self.sentence[self.start : self.end]
-
-    @property
-    def pos(self) -> str:
-        """The glossary's part of speech when it gives one (a teacher wrote it; the tagger takes
-        "insultant" in "d'insultant" for a noun), else the tagger's."""
-        return ((self.entry.pos if self.entry else "") or self.term.pos or "").upper()
-
-
-def _locate(ctx: Context, term: Term) -> TermInSentence | None:
-    sentence = ctx.evidence(term.sentence)
-    text = term.text.strip()
-    if sentence is None or len(text) < 3 or term.pos.upper() == "PROPN":
-        return None
-    found = _occurrences(sentence, text)
-    if len(found) != 1:
-        return None
-    start, end = found[0]
-    for longer in ctx.glossary_in(sentence):
-        inside = longer.start <= start and end <= longer.end
-        longer_term = (longer.end - longer.start) > (end - start)
-        if inside and longer_term and longer.form[0].isupper() and not text[0].isupper():
-            return None  # part of a name: "le Conseil constitutionnel"
-    at_start = not sentence[:start].strip()
-    if sentence[start].isupper() and not at_start and not text[0].isupper():
-        return None  # part of a name here ("la Nouvelle Démocratie")
-    return TermInSentence(term, sentence, start, end, ctx.glossary.get(term.lemma))
-
-
-def _occurrences(sentence: str, text: str) -> list[tuple[int, int]]:
-    """Where `text` occurs in `sentence` as whole words (case and apostrophes ignored)."""
-    haystack, needle = french.fold(sentence), french.fold(text)
-    if len(haystack) != len(sentence) or not needle:
-        pattern = r"['’]".join(map(re.escape, re.split(r"['’]", text)))
-        return [
-            m.span() for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", sentence, re.IGNORECASE)
-        ]
-    out = []
-    at = haystack.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        before = haystack[at - 1] if at else " "
-        after = haystack[end] if end < len(haystack) else " "
-        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-            out.append((at, end))
-        at = haystack.find(needle, at + 1)
-    return out
-
-
-def located_terms(ctx: Context) -> list[TermInSentence]:
-    """Key terms, best first, each found exactly once in its sentence; one per lemma."""
-    return list(ctx.remember("located_terms", lambda: _located_terms(ctx)))
-
-
-def _located_terms(ctx: Context) -> list[TermInSentence]:
-    out, seen = [], set()
-    ranked = sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma))[:TERMS_CONSIDERED]
-    for term in ranked:
-        key = french.fold(term.lemma)
-        if key in seen:
-            continue
-        located = _locate(ctx, term)
-        if located is not None:
-            seen.add(key)
-            out.append(located)
-    return out
 
 
 def _hint(located: TermInSentence) -> str:
@@ -237,7 +152,7 @@ def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[ban
 
     def build() -> dict[str, list[banks.Word]]:
         pool = {banks.plain(o.form): _word(o.form, o.pos, o.term.lemma, o.entry) for o in others}
-        for form, entry, _ in _glossary_terms(ctx):
+        for form, entry, _ in glossary_terms(ctx):
             word = _word(form, (entry.pos or "NOUN").upper(), entry.lemma, entry)
             pool.setdefault(banks.plain(form), word)
         by_pos: dict[str, list[banks.Word]] = {}
@@ -252,95 +167,6 @@ def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[ban
 
 def _word(form: str, pos: str, lemma: str, entry: GlossaryEntry | None) -> banks.Word:
     return banks.Word(form, pos, lemma, entry.definition if entry else "")
-
-
-def _glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
-    """(form in the text, entry, sentence) for glossary terms of the article: key terms first,
-    then other glossary terms the text uses, longer expressions before single words."""
-    return list(ctx.remember("glossary_terms", lambda: _find_glossary_terms(ctx)))
-
-
-def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
-    found: dict[str, tuple[str, GlossaryEntry, str]] = {}
-    for located in located_terms(ctx):
-        if located.entry is not None:
-            key = french.fold(located.entry.lemma)
-            found.setdefault(key, (located.form, located.entry, located.sentence))
-    extra: dict[str, tuple[str, GlossaryEntry, str]] = {}
-    for sentence in ctx.sentences:
-        for match in ctx.glossary_in(sentence):
-            single = " " not in match.entry.lemma
-            at_start = not sentence[: match.start].strip()
-            name_like = match.form[0].isupper() and not match.entry.lemma[0].isupper()
-            if single and name_like and not at_start and not match.form.isupper():
-                continue  # "la Nouvelle Démocratie", "ministre de la Défense"
-            key = french.fold(match.entry.lemma)
-            if key not in found and ctx.evidence(sentence):
-                extra.setdefault(key, (match.form, match.entry, sentence))
-    ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
-    return list(found.values()) + [v for _, v in ranked]
-
-
-def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
-    """Term <-> definition matching, 4 pairs per item, up to MAX_MATCHES items."""
-    terms = [t for t in _glossary_terms(ctx) if french.fold(t[1].lemma) not in avoid]
-    if len(terms) < 2 * PAIRS_PER_MATCH:
-        terms += [t for t in _glossary_terms(ctx) if french.fold(t[1].lemma) in avoid]
-    definitions: set[str] = set()
-    lemmas: list[str] = []
-    unique = []
-    for form, entry, sentence in terms:
-        lemma = french.fold(entry.lemma)
-        # "directive" next to "directive européenne" would make two definitions fit one word
-        overlapping = any(lemma in other or other in lemma for other in lemmas)
-        if french.fold(entry.definition) not in definitions and not overlapping:
-            definitions.add(french.fold(entry.definition))
-            lemmas.append(lemma)
-            unique.append((form, entry, sentence))
-    items = []
-    for group_start in range(0, min(len(unique), PAIRS_PER_MATCH * MAX_MATCHES), PAIRS_PER_MATCH):
-        group = unique[group_start : group_start + PAIRS_PER_MATCH]
-        if len(group) < 3:
-            break
-        _, first_entry, sentence = group[0]
-        items.append(
-            {
-                "id": ctx.new_id("definitions", first_entry.lemma),
-                "type": "terms",
-                "skill": "vocabulary",
-                "prompt": "Associez chaque mot de l'article à sa définition.",
-                "points": 2,
-                "pairs": [
-                    {
-                        "term": entry.lemma,
-                        "definition": french.ensure_period(
-                            french.spaced_punctuation(entry.definition)
-                        ),
-                    }
-                    for _, entry, _ in group
-                ],
-                "evidence": ctx.evidence(sentence) or sentence,
-                "hint": f"« {first_entry.lemma} » : "
-                + _after_colon(ctx, french.spaced_punctuation(first_entry.definition)),
-                "hint_cost": 0.5,
-                "feedback": "Ces mots sont dans l'article : "
-                + ", ".join(f"« {form} »" for form, _, _ in group)
-                + ". Relisez leurs phrases : le contexte aide à comprendre le sens.",
-            }
-        )
-    return items
-
-
-def _after_colon(ctx: Context, definition: str) -> str:
-    """A definition after "« mot » :", in lower case as French writes it ("« rejeter » :
-    refuser, dire non …"), unless it opens with a name ("Europe", "ONU")."""
-    first = re.match(r"[^\W\d_]+", definition)
-    word = first.group(0) if first else ""
-    name = word.isupper() or french.fold(word) in ctx.proper_words - french.DETERMINERS
-    elided = re.match(r"[A-Z][’']", definition) is not None  # "L'argent que l'on reçoit"
-    if elided or (word[1:2].islower() and not name):
-        definition = definition[0].lower() + definition[1:]
-    return french.ensure_period(definition)
 
 
 def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:

@@ -1,0 +1,74 @@
+"""Terms-and-definitions items: glossary terms of the article matched with their definitions."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.key_terms import glossary_terms
+
+PAIRS_PER_MATCH = 4
+MAX_MATCHES = 2
+
+
+def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
+    """Term <-> definition matching, 4 pairs per item, up to MAX_MATCHES items."""
+    terms = [t for t in glossary_terms(ctx) if french.fold(t[1].lemma) not in avoid]
+    if len(terms) < 2 * PAIRS_PER_MATCH:
+        terms += [t for t in glossary_terms(ctx) if french.fold(t[1].lemma) in avoid]
+    definitions: set[str] = set()
+    lemmas: list[str] = []
+    unique = []
+    for form, entry, sentence in terms:
+        lemma = french.fold(entry.lemma)
+        # "directive" next to "directive européenne" would make two definitions fit one word
+        overlapping = any(lemma in other or other in lemma for other in lemmas)
+        if french.fold(entry.definition) not in definitions and not overlapping:
+            definitions.add(french.fold(entry.definition))
+            lemmas.append(lemma)
+            unique.append((form, entry, sentence))
+    items = []
+    for group_start in range(0, min(len(unique), PAIRS_PER_MATCH * MAX_MATCHES), PAIRS_PER_MATCH):
+        group = unique[group_start : group_start + PAIRS_PER_MATCH]
+        if len(group) < 3:
+            break
+        _, first_entry, sentence = group[0]
+        items.append(
+            {
+                "id": ctx.new_id("definitions", first_entry.lemma),
+                "type": "terms",
+                "skill": "vocabulary",
+                "prompt": "Associez chaque mot de l'article à sa définition.",
+                "points": 2,
+                "pairs": [
+                    {
+                        "term": entry.lemma,
+                        "definition": french.ensure_period(
+                            french.spaced_punctuation(entry.definition)
+                        ),
+                    }
+                    for _, entry, _ in group
+                ],
+                "evidence": ctx.evidence(sentence) or sentence,
+                "hint": f"« {first_entry.lemma} » : "
+                + _after_colon(ctx, french.spaced_punctuation(first_entry.definition)),
+                "hint_cost": 0.5,
+                "feedback": "Ces mots sont dans l'article : "
+                + ", ".join(f"« {form} »" for form, _, _ in group)
+                + ". Relisez leurs phrases : le contexte aide à comprendre le sens.",
+            }
+        )
+    return items
+
+
+def _after_colon(ctx: Context, definition: str) -> str:
+    """A definition after "« mot » :", in lower case as French writes it ("« rejeter » :
+    refuser, dire non …"), unless it opens with a name ("Europe", "ONU")."""
+    first = re.match(r"[^\W\d_]+", definition)
+    word = first.group(0) if first else ""
+    name = word.isupper() or french.fold(word) in ctx.proper_words - french.DETERMINERS
+    elided = re.match(r"[A-Z][’']", definition) is not None  # "L'argent que l'on reçoit"
+    if elided or (word[1:2].islower() and not name):
+        definition = definition[0].lower() + definition[1:]
+    return french.ensure_period(definition)

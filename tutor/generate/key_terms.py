@@ -1,0 +1,122 @@
+"""Key terms and glossary terms, each located once in a sentence of the article: what
+vocabulary items (clozes, word banks, definitions) are made from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.facts import Term
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.glossary import GlossaryEntry
+
+TERMS_CONSIDERED = 24
+"""The best key terms are enough for every cloze and word bank; the rest are not looked at."""
+
+
+@dataclass(frozen=True)
+class TermInSentence:
+    """A key term located once in its evidence sentence."""
+
+    term: Term
+    sentence: str
+    start: int
+    end: int
+    entry: GlossaryEntry | None
+
+    @property
+    def form(self) -> str:
+        return self.sentence[self.start : self.end]
+
+    @property
+    def pos(self) -> str:
+        """The glossary's part of speech when it gives one (a teacher wrote it; the tagger takes
+        "insultant" in "d'insultant" for a noun), else the tagger's."""
+        return ((self.entry.pos if self.entry else "") or self.term.pos or "").upper()
+
+
+def _locate(ctx: Context, term: Term) -> TermInSentence | None:
+    sentence = ctx.evidence(term.sentence)
+    text = term.text.strip()
+    if sentence is None or len(text) < 3 or term.pos.upper() == "PROPN":
+        return None
+    found = _occurrences(sentence, text)
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    for longer in ctx.glossary_in(sentence):
+        inside = longer.start <= start and end <= longer.end
+        longer_term = (longer.end - longer.start) > (end - start)
+        if inside and longer_term and longer.form[0].isupper() and not text[0].isupper():
+            return None  # part of a name: "le Conseil constitutionnel"
+    at_start = not sentence[:start].strip()
+    if sentence[start].isupper() and not at_start and not text[0].isupper():
+        return None  # part of a name here ("la Nouvelle Démocratie")
+    return TermInSentence(term, sentence, start, end, ctx.glossary.get(term.lemma))
+
+
+def _occurrences(sentence: str, text: str) -> list[tuple[int, int]]:
+    """Where `text` occurs in `sentence` as whole words (case and apostrophes ignored)."""
+    haystack, needle = french.fold(sentence), french.fold(text)
+    if len(haystack) != len(sentence) or not needle:
+        pattern = r"['’]".join(map(re.escape, re.split(r"['’]", text)))
+        return [
+            m.span() for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", sentence, re.IGNORECASE)
+        ]
+    out = []
+    at = haystack.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = haystack[at - 1] if at else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            out.append((at, end))
+        at = haystack.find(needle, at + 1)
+    return out
+
+
+def located_terms(ctx: Context) -> list[TermInSentence]:
+    """Key terms, best first, each found exactly once in its sentence; one per lemma."""
+    return list(ctx.remember("located_terms", lambda: _located_terms(ctx)))
+
+
+def _located_terms(ctx: Context) -> list[TermInSentence]:
+    out, seen = [], set()
+    ranked = sorted(ctx.facts.terms, key=lambda t: (-t.score, t.lemma))[:TERMS_CONSIDERED]
+    for term in ranked:
+        key = french.fold(term.lemma)
+        if key in seen:
+            continue
+        located = _locate(ctx, term)
+        if located is not None:
+            seen.add(key)
+            out.append(located)
+    return out
+
+
+def glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
+    """(form in the text, entry, sentence) for glossary terms of the article: key terms first,
+    then other glossary terms the text uses, longer expressions before single words."""
+    return list(ctx.remember("glossary_terms", lambda: _find_glossary_terms(ctx)))
+
+
+def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
+    found: dict[str, tuple[str, GlossaryEntry, str]] = {}
+    for located in located_terms(ctx):
+        if located.entry is not None:
+            key = french.fold(located.entry.lemma)
+            found.setdefault(key, (located.form, located.entry, located.sentence))
+    extra: dict[str, tuple[str, GlossaryEntry, str]] = {}
+    for sentence in ctx.sentences:
+        for match in ctx.glossary_in(sentence):
+            single = " " not in match.entry.lemma
+            at_start = not sentence[: match.start].strip()
+            name_like = match.form[0].isupper() and not match.entry.lemma[0].isupper()
+            if single and name_like and not at_start and not match.form.isupper():
+                continue  # "la Nouvelle Démocratie", "ministre de la Défense"
+            key = french.fold(match.entry.lemma)
+            if key not in found and ctx.evidence(sentence):
+                extra.setdefault(key, (match.form, match.entry, sentence))
+    ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
+    return list(found.values()) + [v for _, v in ranked]
