@@ -113,6 +113,10 @@ CALENDAR = [
     ("Dans les années 1990, le chômage a explosé.", [("les années 1990", "199")]),
     ("La mode des années 80 revient.", [("années 80", "198")]),
     ("Dans la décennie 2010, la ville a grandi.", [("la décennie 2010", "201")]),
+    (
+        "Ces écoles ont été construites dans les années 1960 et 1970.",
+        [("les années 1960", "196"), ("1970", "197")],
+    ),
     ("Au XIXe siècle, la ville comptait 1 500 habitants.", [("XIXe siècle", "18")]),
     ("Depuis le début du vingtième siècle, la ville grandit.", [("vingtième siècle", "19")]),
     ("Au printemps 2021, les écoles ont fermé.", [("printemps 2021", "2021")]),
@@ -141,6 +145,8 @@ CALENDAR = [
 ]
 
 RELATIVE = [
+    ("Les travaux débuteront au printemps prochain.", [("printemps prochain", "relative")]),
+    ("La population croîtra dans la décennie à venir.", [("dans la décennie à venir", "relative")]),
     ("Ces dernières 24 heures, il a plu.", [("Ces dernières 24 heures", "relative")]),
     ("Le jeudi précédent, il avait neigé.", [("jeudi précédent", "relative")]),
     ("Il a attendu de longues années.", [("de longues années", "relative")]),

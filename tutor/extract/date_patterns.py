@@ -225,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:une|la|cette)\s+période\s+de\s+temps|"
             r"(?:ces|les)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
             r"(?:ces|les)\s+(?:dernières|prochaines)\s+(?:semaines|années|décennies|heures)|"
-            r"(?:les|des|dans\s+les)\s+(?:jours|semaines|mois|années)\s+(?:à\s+venir|suivants|"
+            rf"(?:dans\s+)?(?:les|des|la|le|l{AP})\s*(?:jours|semaines|mois|années|décennies|"
+            r"décennie|semaine|année|siècle)\s+(?:à\s+venir|suivants|"
             r"suivantes|précédents|précédentes|qui\s+viennent|qui\s+suivent|qui\s+ont\s+suivi))\b",
             _FLAGS,
         ),
@@ -251,6 +252,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "decade",
         re.compile(
             r"\b(?:(?:les\s+)?années|la\s+décennie)\s+(?P<decade>(?:1[6-9]|20)\d0|[1-9]0)(?![\d-])",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "les années 1960 et 1970": the second decade is one too
+        "decade",
+        re.compile(
+            r"(?:(?<=années\s\d\d\d0\set\s)|(?<=années\s\d\d\d0\sou\s)|(?<=années\s\d\d\d0\sà\s)|"
+            r"(?<=années\s\d\d\d0\saux\s))(?P<decade>(?:1[6-9]|20)\d0)\b",
             _FLAGS,
         ),
     ),
@@ -300,7 +310,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi|"
             # a season alone: "à l'automne", "au printemps", "durant l'hiver", "à la rentrée"
             rf"(?:(?<=\bà\s)|(?:durant|pendant)\s+)l{AP}(?:automne|hiver|été)(?!\s+\d)|"
-            r"(?<=\bau\s)printemps(?!\s+\d)|(?<=\ben\s)(?:automne|hiver|été)(?!\s+\d)|"
+            r"(?<=\bau\s)printemps(?:\s+(?:prochain|dernier))?(?!\s+\d)|(?<=\ben\s)(?:automne|hiver|été)(?!\s+\d)|"
             r"(?<=\bà\s)la\s+rentrée(?:\s+(?:prochaine|dernière))?)\b",
             _FLAGS,
         ),
@@ -339,7 +349,7 @@ STARTS = {
     "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
     "night": re.compile(r"\b(?=la|nuit)"),
     "year": re.compile(r"\b(?=début|fin|mi-|courant|1[6-9]\d\d|20\d\d)"),
-    "decade": re.compile(r"\b(?=les|années|la)"),
+    "decade": re.compile(r"\b(?=les|années|la|\d)"),
     "frequency": re.compile(
         r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
     ),
@@ -353,7 +363,7 @@ STARTS = {
     "vague": re.compile(
         r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
         r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
-        r"les|des|dans|une|la|cette|en|pour)"
+        r"les|des|dans|une|l|cette|en|pour)"
     ),
     "named_year": re.compile(r"\b(?=l|mil|deux)"),
     "duration": re.compile(
