@@ -315,6 +315,8 @@ NOT_DATES = [
     "Le couvre-feu commence à 21 heures et s'achève à 6 heures.",
     "Le service est assuré 24h/24.",
     "Les 15-24 ans sont les plus touchés.",
+    "La guerre de Cent Ans a opposé la France et l'Angleterre.",
+    "Il a gagné en maintenant la pression.",
     "Les jeunes âgés de 18 à 25 ans sont concernés.",
     "Elle est décédée à l'âge de 93 ans.",
     "Un adolescent de 15 ans a été blessé.",

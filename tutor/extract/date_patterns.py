@@ -215,7 +215,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             r"\b(?:(?:depuis|pendant|durant)\s+(?:si\s+|trop\s+|très\s+)?longtemps|"
-            r"(?:très|si|trop|plus)\s+longtemps|récemment|maintenant|dernièrement|actuellement|"
+            # ("en maintenant la pression" is the verb "maintenir")
+            r"(?:très|si|trop|plus)\s+longtemps|récemment|(?<!\ben\s)maintenant|dernièrement|"
+            r"actuellement|"
             r"prochainement|désormais|autrefois|jadis|naguère|"
             rf"(?:jusqu{AP}à|dès\s+à|à)\s+présent|"
             rf"(?:depuis|il\s+y\s+a)\s+peu|de\s+nos\s+jours|à\s+l{AP}heure\s+actuelle|"

@@ -136,6 +136,8 @@ def _duration(m: re.Match[str]) -> str | None:
     count = amount(m["num"])
     if count is not None and is_clock_time(m, count):
         return None
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # "la guerre de Cent Ans", "la guerre des Six Jours": a name
     if is_age(m) or is_round_the_clock(m):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
