@@ -250,6 +250,17 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Claire Morel",
             "députée de la Somme et membre de la commission des Finances",
         ),
+        # a description in the person's own clause, or of the other gender, is someone else
+        (
+            "Julie Roussel a rencontré hier le ministre allemand à Berlin.",
+            "Julie Roussel",
+            None,
+        ),
+        (
+            "Marine Le Pen a critiqué la politique du président américain.",
+            "Marine Le Pen",
+            None,
+        ),
         # a description that names the person is not their role
         ("La garde à vue de Jean Roussel a été prolongée.", "Jean Roussel", None),
         # a person with no role

@@ -15,15 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tutor.extract.lexicon import NATIONALITIES
-from tutor.extract.roles import descriptions, is_role_noun, role_near
+from tutor.extract.names import PARTICLES, named_spans
+from tutor.extract.roles import descriptions, role_near
 from tutor.facts import Person
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
-
-_PARTICLE_WORDS = "le la de du des van von di da del della ben bin al el ibn mac"
-PARTICLES = frozenset(_PARTICLE_WORDS.split())
+    from tutor.nlp import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -43,35 +40,6 @@ def surname(name: str) -> str:
         if part.lower() in PARTICLES:
             return " ".join(parts[i:])
     return parts[-1]
-
-
-_TITLES = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame)\s+")
-
-
-_NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers après avant depuis et"
-_NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split())
-
-
-def is_nationality(word: str) -> bool:
-    """ "Serbe", "Britannique", "Française", "Italienne": a nationality, as noun or adjective."""
-    w = word.lower()
-    return any(form in NATIONALITIES for form in (w, w.removesuffix("e"), w.removesuffix("ne")))
-
-
-def _clean_name(text: str) -> str | None:
-    name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
-    name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
-    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
-        return None
-    if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
-        return None
-    if len(name.split()) >= 3 and is_nationality(name.split()[0]):
-        name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
-    if name.split()[0].lower() in _NOT_FIRST:
-        return None  # "En Europe", "Selon Paris": a preposition the model took in
-    if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
-        return None  # "Premier ministre israélien" is a role the model took for a name
-    return name
 
 
 class PeopleIndex:
@@ -133,17 +101,7 @@ class PeopleIndex:
 
 def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleIndex:
     """People from the model's PER entities, grouped by full name, with roles from appositions."""
-    raw: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
-        if ent.label_ != "PER":
-            continue
-        name = _clean_name(body[ent.start_char : ent.end_char])
-        if name is None:
-            continue
-        offset = body.index(name, ent.start_char)
-        raw.append((offset, offset + len(name), name))
-    raw += _names_inside_roles(doc, body)
-    raw = sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
+    raw = named_spans(doc, body)
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
@@ -207,10 +165,34 @@ def _described_later(
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
             continue
+        if _same_clause(doc, nearest, at):
+            continue  # "Julie Roussel a rencontré le ministre allemand": someone else
         if people[nearest.person].role is None and nearest.person not in roles:
             roles[nearest.person] = role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+def _clause_of(token: Token) -> int:
+    """The verb heading the clause a token stands in (its own index when there is none)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i
+
+
+def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
+    """Whether the description cannot be the person: it stands in the person's own clause
+    ("Julie Roussel a rencontré le ministre allemand"), or its gender is not the first
+    name's ("Marine Le Pen ... du président américain")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None:
+        return True
+    genders = (span[0].morph.get("Gender"), description[0].morph.get("Gender"))
+    if all(genders) and genders[0] != genders[1]:
+        return True
+    return _clause_of(span.root) == _clause_of(description.root)
 
 
 def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -230,81 +212,6 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     if span is None or span.start == 0:
         return False
     return doc[span.start - 1].lower_ in ("de", "d'", "des", "du")
-
-
-_APPOSED = re.compile(
-    r"(?:^|(?<=[.!?»]\s)|(?<=\n)|(?<=, ))"
-    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){1,2}), "
-    r"(?:(?:le|la|l'|l’)\s?)?(?P<role>[\w-]+)",
-    re.MULTILINE,
-)
-
-
-def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Names the model missed but the article introduces with a role: "Jean-Luc Mélenchon,
-    candidat de La France insoumise, ..." (two or three capitalised words, a comma, a role)."""
-    extra = []
-    for m in _APPOSED.finditer(body):
-        overlaps = any(s < m.end("name") and m.start() < e for s, e, _ in found)
-        if overlaps or not is_role_noun(m["role"]):
-            continue
-        name = _clean_name(m["name"])
-        if name is not None and len(name.split()) >= 2:
-            extra.append((m.start("name"), m.start("name") + len(name), name))
-    return extra
-
-
-_LINKS = frozenset({"DET", "ADP"})
-
-
-def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
-    """ "la ministre de la Culture Rachida Dati", "le Serbe Novak Djokovic" tagged as one thing:
-    the name at its end, when the entity starts with a role or a nationality and ends with two
-    or three capitalised names."""
-    extra = []
-    for ent in doc.ents:
-        if ent.label_ == "PER" or len(ent) < 3:
-            continue
-        if not (is_role_noun(ent[0].text) or is_nationality(ent[0].text)):
-            continue
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[-2:]):
-            continue
-        first = ent[-2]
-        third = ent[-3]
-        if (
-            len(ent) >= 4
-            and third.pos_ == "PROPN"
-            and third.text[:1].isupper()
-            and ent[-4].pos_ not in _LINKS
-        ):
-            first = third  # a middle name; "la Culture" before a name is a portfolio
-        start, end = first.idx, ent.end_char
-        name = _clean_name(body[start:end])
-        if name is not None:
-            extra.append((start, start + len(name), name))
-    return extra
-
-
-_LED = re.compile(
-    r"\b(?:gouvernement|cabinet|administration|ère) (?P<name>[A-ZÀ-Ý][\w’'-]+)(?![\w’'-]| [A-ZÀ-Ý])"
-)
-
-
-def _heads_of_government(
-    doc: Doc, body: str, found: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """ "le gouvernement Papadimos", "l'administration Obama": the surname of whoever leads it,
-    which the model tags as part of a thing rather than as a person."""
-    extra = []
-    places = {e.text for e in doc.ents if e.label_ in ("LOC", "ORG")}
-    for m in _LED.finditer(body):
-        name = m["name"]
-        if name in places or name.lower() in NATIONALITIES or name.isupper():
-            continue
-        if any(s < m.end("name") and m.start("name") < e for s, e, _ in found):
-            continue
-        extra.append((m.start("name"), m.end("name"), name))
-    return extra
 
 
 def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:

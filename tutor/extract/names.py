@@ -1,0 +1,158 @@
+"""Person names as the article writes them: the model's PER spans cleaned, and the names it
+misses or runs into something else ("la ministre de la Culture Rachida Dati", "le gouvernement
+Papadimos", "Jean-Luc Mélenchon, candidat ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.roles import TITLE_WORDS, is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Span
+
+_PARTICLE_WORDS = "le la de du des van von di da del della ben bin al el ibn mac"
+PARTICLES = frozenset(_PARTICLE_WORDS.split())
+
+
+def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """Every place a person is named, as (start, end, name), in text order."""
+    raw: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        start = _first_name_before(doc, ent)
+        name = _clean_name(body[start : ent.end_char])
+        if name is None:
+            continue
+        offset = body.index(name, start)
+        raw.append((offset, offset + len(name), name))
+    raw += _names_inside_roles(doc, body)
+    return sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
+
+
+def _first_name_before(doc: Doc, ent: Span) -> int:
+    """ "Marine Le Pen a critiqué ...": at the start of a sentence the model may read the first
+    name as a noun ("marine") and tag "Le Pen" alone; the capitalised word before joins it."""
+    if ent.start == 0:
+        return ent.start_char
+    before = doc[ent.start - 1]
+    opens = before.i == 0 or before.is_sent_start or doc[before.i - 1].text in ".!?»\n"
+    plain = before.lower_ in PLAIN_WORDS or before.lower_ in _NOT_FIRST or is_role_noun(before.text)
+    if (
+        opens
+        and before.text[:1].isupper()
+        and before.text.isalpha()
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.text not in TITLE_WORDS
+        and not plain
+        and ent[0].text in ("Le", "La", "De", "Du", "Van", "Von", "Di", "Da")
+    ):
+        return before.idx
+    return ent.start_char
+
+
+_TITLES = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame)\s+")
+
+
+_NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers après avant depuis et"
+_NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split())
+
+
+def is_nationality(word: str) -> bool:
+    """ "Serbe", "Britannique", "Française", "Italienne": a nationality, as noun or adjective."""
+    w = word.lower()
+    return any(form in NATIONALITIES for form in (w, w.removesuffix("e"), w.removesuffix("ne")))
+
+
+def _clean_name(text: str) -> str | None:
+    name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
+    name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
+    if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return None
+    if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
+        return None
+    if len(name.split()) >= 3 and is_nationality(name.split()[0]):
+        name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
+    if name.split()[0].lower() in _NOT_FIRST:
+        return None  # "En Europe", "Selon Paris": a preposition the model took in
+    if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
+        return None  # "Premier ministre israélien" is a role the model took for a name
+    return name
+
+
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n)|(?<=, ))"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){1,2}), "
+    r"(?:(?:le|la|l'|l’)\s?)?(?P<role>[\w-]+)",
+    re.MULTILINE,
+)
+
+
+def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the model missed but the article introduces with a role: "Jean-Luc Mélenchon,
+    candidat de La France insoumise, ..." (two or three capitalised words, a comma, a role)."""
+    extra = []
+    for m in _APPOSED.finditer(body):
+        overlaps = any(s < m.end("name") and m.start() < e for s, e, _ in found)
+        if overlaps or not is_role_noun(m["role"]):
+            continue
+        name = _clean_name(m["name"])
+        if name is not None and len(name.split()) >= 2:
+            extra.append((m.start("name"), m.start("name") + len(name), name))
+    return extra
+
+
+_LINKS = frozenset({"DET", "ADP"})
+
+
+def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "la ministre de la Culture Rachida Dati", "le Serbe Novak Djokovic" tagged as one thing:
+    the name at its end, when the entity starts with a role or a nationality and ends with two
+    or three capitalised names."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER" or len(ent) < 3:
+            continue
+        if not (is_role_noun(ent[0].text) or is_nationality(ent[0].text)):
+            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[-2:]):
+            continue
+        first = ent[-2]
+        third = ent[-3]
+        if (
+            len(ent) >= 4
+            and third.pos_ == "PROPN"
+            and third.text[:1].isupper()
+            and ent[-4].pos_ not in _LINKS
+        ):
+            first = third  # a middle name; "la Culture" before a name is a portfolio
+        start, end = first.idx, ent.end_char
+        name = _clean_name(body[start:end])
+        if name is not None:
+            extra.append((start, start + len(name), name))
+    return extra
+
+
+_LED = re.compile(
+    r"\b(?:gouvernement|cabinet|administration|ère) (?P<name>[A-ZÀ-Ý][\w’'-]+)(?![\w’'-]| [A-ZÀ-Ý])"
+)
+
+
+def _heads_of_government(
+    doc: Doc, body: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "le gouvernement Papadimos", "l'administration Obama": the surname of whoever leads it,
+    which the model tags as part of a thing rather than as a person."""
+    extra = []
+    places = {e.text for e in doc.ents if e.label_ in ("LOC", "ORG")}
+    for m in _LED.finditer(body):
+        name = m["name"]
+        if name in places or name.lower() in NATIONALITIES or name.isupper():
+            continue
+        if any(s < m.end("name") and m.start("name") < e for s, e, _ in found):
+            continue
+        extra.append((m.start("name"), m.end("name"), name))
+    return extra
