@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.roles import is_role_noun
+from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import (
     CLAUSE_END,
     INDIRECT_VERBS,

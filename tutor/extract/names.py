@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
-from tutor.extract.roles import TITLE_WORDS, is_role_noun
+from tutor.extract.role_words import is_role_noun
+from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Span

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, surname
-from tutor.extract.roles import TITLE_WORDS, is_role_noun
+from tutor.extract.role_words import is_role_noun
+from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan

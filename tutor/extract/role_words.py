@@ -1,0 +1,59 @@
+"""The nouns that name a function, a trade or a relation: "ministre", "porte-parole", "fille"."""
+
+from __future__ import annotations
+
+_ROLE_WORDS = """
+    président présidente ministre porte-parole conseiller conseillère leader chef cheffe directeur
+    directrice ambassadeur ambassadrice député députée sénateur sénatrice maire candidat candidate
+    rapporteur rapporteure secrétaire juge avocat avocate procureur procureure père mère fille fils
+    épouse mari femme frère sœur roi reine pape général générale commissaire chancelier chancelière
+    gouverneur gouverneure patron patronne pdg fondateur fondatrice dirigeant dirigeante
+    responsable négociateur négociatrice chercheur chercheuse professeur professeure économiste
+    expert experte analyste journaliste écrivain écrivaine acteur actrice chanteur chanteuse joueur
+    joueuse entraîneur entraîneuse sélectionneur capitaine prince princesse émir cheikh imam
+    cardinal évêque archevêque délégué déléguée élu élue militant militante opposant opposante
+    syndicaliste envoyé envoyée médiateur médiatrice commandant commandante colonel officier
+    vice-président vice-présidente vice-ministre premier première adjoint adjointe haut-commissaire
+    coordinateur coordinatrice administrateur administratrice gérant gérante
+    président-directeur
+    sportif sportive athlète champion championne entrepreneur entrepreneuse
+    footballeur footballeuse cycliste tennisman nageur nageuse pilote coureur coureuse boxeur
+    boxeuse attaquant attaquante gardien gardienne agriculteur agricultrice éleveur éleveuse
+    viticulteur viticultrice pêcheur pêcheuse ouvrier ouvrière salarié salariée enseignant
+    enseignante instituteur institutrice étudiant étudiante lycéen lycéenne commerçant
+    commerçante sociologue historien historienne politologue philosophe géographe démographe
+    linguiste juriste constitutionnaliste psychiatre psychologue biologiste climatologue
+    épidémiologiste virologue infectiologue médecin chirurgien chirurgienne infirmier infirmière
+    pharmacien pharmacienne vétérinaire ingénieur ingénieure architecte réalisateur réalisatrice
+    cinéaste photographe romancier romancière poète auteur autrice artiste musicien musicienne
+    compositeur compositrice éditorialiste chroniqueur chroniqueuse présentateur présentatrice
+    animateur animatrice rédacteur rédactrice éditeur éditrice banquier banquière notaire
+    policier policière gendarme préfet préfète magistrat magistrate diplomate soldat amiral
+    lieutenant sergent eurodéputé eurodéputée cofondateur cofondatrice héritier héritière veuve
+    veuf oncle tante cousin cousine neveu nièce grand-père grand-mère compagne compagnon
+    retraité retraitée émissaire représentant représentante lauréat lauréate rappeur rappeuse
+    humoriste milliardaire activiste lanceur lanceuse dissident dissidente inspecteur inspectrice
+    colistier colistière bâtonnier bâtonnière consul consule bourgmestre actionnaire
+    ministre-président numéro homologue consultant consultante membre cadre figure ténor garde
+    chargé chargée abbé rabbin pasteur prêtre curé moine astronome astronaute scientifique
+    paléontologue archéologue physicien physicienne mathématicien mathématicienne chimiste
+    géologue astrophysicien astrophysicienne volcanologue sismologue météorologue spécialiste
+    docteur docteure buteur sprinteur sprinteuse marathonien marathonienne skieur skieuse
+    navigateur navigatrice skipper coéquipier coéquipière perchiste judoka rugbyman basketteur
+    basketteuse handballeur handballeuse vainqueur arbitre comédien comédienne peintre sculpteur
+    sculptrice dessinateur dessinatrice scénariste producteur productrice pianiste violoniste
+    danseur danseuse chorégraphe mannequin couturier couturière styliste créateur créatrice
+    cuisinier cuisinière monarque souverain souveraine dictateur maréchal pompier sauveteur
+    secouriste trésorier trésorière doyen doyenne recteur rectrice proviseur
+"""
+ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
+_ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a word names a function or a relation ("ministre", "ex-députée", "père")."""
+    w = word.lower()
+    for prefix in _ROLE_PREFIXES:
+        if w.startswith(prefix) and w not in ROLE_NOUNS:
+            w = w[len(prefix) :]
+    return w in ROLE_NOUNS
