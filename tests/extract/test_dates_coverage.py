@@ -145,6 +145,8 @@ CALENDAR = [
 ]
 
 RELATIVE = [
+    ("Le chantier sera achevé d'ici deux à trois ans.", [("d'ici deux à trois ans", "relative")]),
+    ("Il reviendra dans deux ou trois jours.", [("dans deux ou trois jours", "relative")]),
     ("Les travaux débuteront au printemps prochain.", [("printemps prochain", "relative")]),
     ("La population croîtra dans la décennie à venir.", [("dans la décennie à venir", "relative")]),
     ("Ces dernières 24 heures, il a plu.", [("Ces dernières 24 heures", "relative")]),
@@ -272,6 +274,9 @@ DURATIONS_AND_FREQUENCIES = [
     ("Le bus passe toutes les 15 minutes.", [("toutes les 15 minutes", "PT15M")]),
     ("Le comité se réunit deux fois par an.", [("deux fois par an", "P1Y")]),
     ("Le journal paraît chaque semaine.", [("chaque semaine", "P1W")]),
+    ("Le taux à dix ans a atteint 3 %.", [("dix ans", "P10Y")]),
+    ("Le plan à cinq ans a été présenté.", [("cinq ans", "P5Y")]),
+    ("Il encourt 3 à 5 ans de prison.", [("3 à 5 ans", "P5Y")]),
     ("Les élèves vont à l'école un jour sur deux.", [("un jour sur deux", "P2D")]),
     ("Le trajet dure trois quarts d'heure.", [("trois quarts d'heure", "PT45M")]),
     ("Il a régné pendant un quart de siècle.", [("pendant un quart de siècle", "P25Y")]),
@@ -315,6 +320,9 @@ NOT_DATES = [
     "Le couvre-feu commence à 21 heures et s'achève à 6 heures.",
     "Le service est assuré 24h/24.",
     "Les 15-24 ans sont les plus touchés.",
+    "Il est mort à 93 ans.",
+    "Les jeunes de 18 à 25 ans sont concernés.",
+    "Le magasin ouvre de 9 à 17 heures.",
     "La guerre de Cent Ans a opposé la France et l'Angleterre.",
     "Il a gagné en maintenant la pression.",
     "Les jeunes âgés de 18 à 25 ans sont concernés.",

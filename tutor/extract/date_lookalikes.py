@@ -30,6 +30,13 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Words before "N ans" that make it an age: "âgé de", "les moins de", "un homme de", "à"."""
+_HORIZON_BEFORE = re.compile(
+    r"\b(?:plan|plans|taux|horizon|échéance|emprunts?|obligations?|prévisions?|programmes?|"
+    r"projets?|contrats?|bail|engagements?|objectifs?|perspectives?|stratégie|vision|visibilité|"
+    r"dette|prêts?|crédits?|rendement)\s+à\s+(?:\d+\s+(?:à|ou)\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun before "à N ans" that makes it a horizon ("le taux à dix ans"), not an age."""
 _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*[,.;)]")
 _CLOCK_BEFORE = re.compile(
@@ -54,7 +61,7 @@ def is_age(m: re.Match[str]) -> bool:
         return False
     before = m.string[max(0, m.start("num") - 40) : m.start("num")]
     after = m.string[m.end() : m.end() + 20]
-    if _AGE_BEFORE.search(before) is None:
+    if _AGE_BEFORE.search(before) is None or _HORIZON_BEFORE.search(before):
         return False
     if before.rstrip().endswith((",", "(")):
         return _APPOSITION_AFTER.match(after) is not None

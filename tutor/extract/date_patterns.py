@@ -176,6 +176,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?P<lead>il\s+y\s+a\s+|depuis\s+|pendant\s+|durant\s+|dans\s+|d{AP}ici\s+(?:à\s+)?|"
             r"voilà\s+|cela\s+fait\s+|ça\s+fait\s+|tou(?:te)?s\s+les\s+)?"
+            # "deux à trois ans": the range counts as its last number
+            rf"(?:(?:\d+|{NUMBER_WORDS_PATTERN})\s+(?:à|ou)\s+)?"
             rf"{_APPROX}{_NUM}(?:\s+(?P<big>millions?|milliards?))?"
             rf"(?:\s+(?:de\s+|d{AP}\s*)?|(?<=demi)-|(?<=\d)(?=h)){_UNIT}"
             r"(?:(?:(?<=h)|(?<=heure)|(?<=heures))\s*(?P<minutes>[0-5]\d)"
