@@ -172,12 +172,14 @@ def _frequency(m: re.Match[str]) -> str | None:
     return duration_value(1, unit)
 
 
-def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
-    """The value of a match of `kind` in `m.string`, or None when it is not a date after all."""
+_RESOLVED = ("day_month", "range_day", "weekday_day", "month", "weekday", "night", "holiday")
+"""Kinds without their year (or week), resolved against publication and the sentence's tense."""
+
+
+def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     groups = m.groupdict()
     rel = groups.get("rel")
-    if kind in ("day_month", "range_day", "weekday_day", "month", "weekday", "night", "holiday"):
-        future = speaks_of_future(m.string, m.start(), m.end())
+    future = speaks_of_future(m.string, m.start(), m.end())
     if kind in ("day_month", "range_day"):
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
         month = month_number(groups["month"])
@@ -196,6 +198,25 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
         name = groups.get("holiday") or groups["numbered"]
         rel = rel or groups.get("rel2")
         return holiday_value(name, groups.get("year"), ref, rel, future)
+    if kind == "weekday_day":
+        day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
+        return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
+    if kind == "month":
+        return month_value(month_number(groups["month"]), ref, rel, future)
+    if kind == "weekday":
+        if rel and rel.lower().startswith(("précédent", "suivant")):
+            return "relative"  # "le jeudi précédent": the Thursday before the story's day
+        return weekday_value(groups["weekday"], ref, rel, future)
+    # "night": the night from Saturday to Sunday is dated by its Saturday
+    second = weekday_value(groups["weekday2"], ref, None, future)
+    return second if ref is None else (date.fromisoformat(second) - timedelta(1)).isoformat()
+
+
+def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
+    """The value of a match of `kind` in `m.string`, or None when it is not a date after all."""
+    if kind in _RESOLVED:
+        return _resolved_value(kind, m, ref)
+    groups = m.groupdict()
     if kind == "numeric_date":
         year, month, day = (
             (m["nyear"], m["nmonth"], m["nday"])
@@ -206,21 +227,8 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
             return date(int(year), int(month), int(day)).isoformat()
         except ValueError:
             return None
-    if kind == "weekday_day":
-        day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
-        return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
     if kind == "month_year":
         return f"{int(groups['year']):04d}-{month_number(groups['month']):02d}"
-    if kind == "month":
-        return month_value(month_number(groups["month"]), ref, rel, future)
-    if kind == "weekday":
-        if rel and rel.lower().startswith(("précédent", "suivant")):
-            return "relative"  # "le jeudi précédent": the Thursday before the story's day
-        return weekday_value(groups["weekday"], ref, rel, future)
-    if kind == "night":
-        # the night from Saturday to Sunday is dated by its Saturday
-        second = weekday_value(groups["weekday2"], ref, None, future)
-        return second if ref is None else (date.fromisoformat(second) - timedelta(1)).isoformat()
     if kind == "duration":
         return _duration(m)
     if kind == "frequency":
