@@ -250,6 +250,17 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Claire Morel",
             "députée de la Somme et membre de la commission des Finances",
         ),
+        (
+            "Le président américain Barack Obama a proposé son aide. Son homologue français, "
+            "Nicolas Sarkozy, a exprimé sa solidarité.",
+            "Nicolas Sarkozy",
+            "homologue français de Barack Obama",
+        ),
+        (
+            "Un habitant de Sendai, Takeshi Sato, 54 ans, raconte qu'il a tout perdu.",
+            "Takeshi Sato",
+            "habitant de Sendai",
+        ),
         # a description in the person's own clause, or of the other gender, is someone else
         (
             "Julie Roussel a rencontré hier le ministre allemand à Berlin.",

@@ -44,7 +44,8 @@ _ROLE_WORDS = """
     sculptrice dessinateur dessinatrice scénariste producteur productrice pianiste violoniste
     danseur danseuse chorégraphe mannequin couturier couturière styliste créateur créatrice
     cuisinier cuisinière monarque souverain souveraine dictateur maréchal pompier sauveteur
-    secouriste trésorier trésorière doyen doyenne recteur rectrice proviseur
+    secouriste trésorier trésorière doyen doyenne recteur rectrice proviseur habitant habitante
+    riverain riveraine
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

@@ -99,6 +99,13 @@ def _whose(doc: Doc, name_start: int, role: str) -> str:
         return role
     sentence_start = doc[at].sent.start
     owners = [e for e in doc.ents if e.label_ == "PER" and sentence_start <= e.start < at - 1]
+    if not owners and sentence_start > 0 and "\n" not in doc[sentence_start - 1].text:
+        # "Barack Obama a proposé son aide. Son homologue français, Nicolas Sarkozy, ...": the
+        # owner is who the sentence before was about, named before its verb
+        before = doc[sentence_start - 1].sent
+        verb = before.root.i
+        owners = [e for e in doc.ents if e.label_ == "PER" and before.start <= e.start < verb]
+        owners = owners[:1]
     return f"{role} de {owners[-1].text}" if owners else role
 
 
