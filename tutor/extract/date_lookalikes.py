@@ -26,6 +26,7 @@ _AGE_BEFORE = re.compile(
     rf"\b{_PERSON}\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$|"
     r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$|"
     r"\bentre\s+\d+\s+et\s+$|\b\d+\s*[-–]\s*$|"
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|avoir|ayant)\s+$|"
     r"[A-ZÀ-Ý][\w-]+\s*,\s*$|\(\s*$",
     re.IGNORECASE,
 )
@@ -79,10 +80,80 @@ def is_clock_time(m: re.Match[str], count: float) -> bool:
     return count <= 24 and _CLOCK_BEFORE.search(before) is not None  # "à 14 h 30" too
 
 
+_COUNTED_AFTER = re.compile(r"\s+([a-zà-ÿ]{3,}[sx])\b")
+_NOT_COUNTED = frozenset(
+    {
+        "les",
+        "des",
+        "aux",
+        "ses",
+        "mes",
+        "tes",
+        "nos",
+        "vos",
+        "leurs",
+        "mais",
+        "puis",
+        "dans",
+        "sous",
+        "vers",
+        "lors",
+        "alors",
+        "depuis",
+        "plus",
+        "pas",
+        "très",
+        "après",
+        "près",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "tous",
+        "toutes",
+        "certains",
+        "certaines",
+        "plusieurs",
+        "quelques",
+        "nombreux",
+        "nombreuses",
+        "divers",
+        "diverses",
+        "autres",
+        "mêmes",
+        "jamais",
+        "toujours",
+        "ainsi",
+        "moins",
+        "tandis",
+        "parfois",
+        "souvent",
+        "dès",
+        "chez",
+        "sans",
+    }
+)
+"""Words ending in -s or -x after a year that are no counted nouns ("en 2019 certains ...")."""
+_YEAR_WORD_BEFORE = re.compile(
+    r"\b(?:en|de|du|des|depuis|dès|avant|après|jusqu['’]en|d['’]ici|vers|l['’]an|année|"
+    r"saison|édition|cru|promotion|exercice|budget|rentrée)\s+$",
+    re.IGNORECASE,
+)
+
+
 def year_is_a_count(m: re.Match[str]) -> bool:
-    """ "plus de 2000", "page 2012", "n° 1984": a number, not a year."""
+    """ "plus de 2000", "page 2012", "n° 1984", "accueille 2024 visiteurs": a number, not a year."""
+    if m["edge"]:
+        return False
     before = m.string[max(0, m.start() - 12) : m.start()]
-    return not m["edge"] and _COUNT_BEFORE.search(before) is not None
+    if _COUNT_BEFORE.search(before):
+        return True
+    counted = _COUNTED_AFTER.match(m.string, m.end())
+    return (
+        counted is not None
+        and counted[1].lower() not in _NOT_COUNTED
+        and _YEAR_WORD_BEFORE.search(before) is None
+    )
 
 
 def is_round_the_clock(m: re.Match[str]) -> bool:

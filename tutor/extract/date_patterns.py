@@ -84,6 +84,15 @@ _APPROX = (
 )
 
 _FLAGS = re.IGNORECASE
+_NOT_A_COUNT = (
+    # after a year: not "2 000", "2012,5", "2017 %", a law number "2016-1088", a count of things
+    r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|-(?!(?:1[6-9]|20)\d\d\b)\d{3,4}\b|\s?(?:euros?|"
+    r"dollars?|livres|francs|km|kilomètres|mètres?|m2|m²|hectares|tonnes|litres|kg|kilos|"
+    r"habitants|personnes|voix|salariés|emplois|postes|morts|victimes|blessés|soldats|élèves|"
+    r"étudiants|exemplaires|voitures|véhicules|logements|signatures|participants|"
+    r"manifestants|points|pages|mots|fois|membres|agents|policiers|militaires|enfants|"
+    r"familles|entreprises)\b)"
+)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -280,7 +289,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "named_year",
         re.compile(
-            rf"\bl{AP}an(?:née)?\s+(?:{_YEAR}\b|(?P<yearwords>{NUMBER_WORDS_PATTERN}))|"
+            rf"\bl{AP}an(?:née)?\s+(?:(?P<anyyear>\d{{3,4}})\b(?![\s,.]\d)|"
+            rf"(?P<yearwords>{NUMBER_WORDS_PATTERN}))|"
             rf"(?:(?<=\ben\s)|(?<=\bdepuis\s))(?=mil|deux\s+mille)"
             rf"(?P<yearwords2>{NUMBER_WORDS_PATTERN})",
             _FLAGS,
@@ -323,12 +333,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"(?<![\d\s,.:]\d)(?<![\d,.:])(?:\b(?P<edge>début|fin|mi-|courant)\s*)?\b{_YEAR}\b"
-            # not "2 000", "2012,5", "2017 %", a law number "2016-1088", a count of things
-            r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|-(?!(?:1[6-9]|20)\d\d\b)\d{3,4}\b|\s?(?:euros?|dollars?|livres|francs|km|kilomètres|"
-            r"mètres?|m2|m²|hectares|tonnes|litres|kg|kilos|habitants|personnes|voix|salariés|"
-            r"emplois|postes|morts|victimes|blessés|soldats|élèves|étudiants|exemplaires|"
-            r"voitures|véhicules|logements|signatures|participants|manifestants|points|pages|"
-            r"mots|fois|membres|agents|policiers|militaires|enfants|familles|entreprises)\b)",
+            rf"{_NOT_A_COUNT}",
+            _FLAGS,
+        ),
+    ),
+    (
+        # before 1600 only after a word that introduces a year: "en 1515", "vers 1000"
+        "year",
+        re.compile(
+            r"(?:(?<=\ben\s)|(?<=\bvers\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bavant\s)|"
+            rf"(?<=\baprès\s)|(?<=\bjusqu{AP}en\s)|(?<=\ban\s))(?P<edge>)(?P<year>1[0-5]\d\d)\b"
+            rf"{_NOT_A_COUNT}",
             _FLAGS,
         ),
     ),
@@ -352,7 +367,7 @@ STARTS = {
     "month": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-)"),
     "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
     "night": re.compile(r"\b(?=la|nuit)"),
-    "year": re.compile(r"\b(?=début|fin|mi-|courant|1[6-9]\d\d|20\d\d)"),
+    "year": re.compile(r"\b(?=début|fin|mi-|courant|1\d\d\d|20\d\d)"),
     "decade": re.compile(r"\b(?=les|années|la|\d)"),
     "frequency": re.compile(
         r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"

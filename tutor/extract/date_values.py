@@ -242,8 +242,8 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
     if kind == "century":
         return century_value(m)
     if kind == "named_year":
-        if groups.get("year"):
-            return groups["year"]
+        if groups.get("anyyear"):
+            return f"{int(groups['anyyear']):04d}"  # "l'an 1000", "l'an 800"
         year = parse_french_number(groups["yearwords"] or groups["yearwords2"])
         return str(year) if year and 1000 <= year <= 2100 else None
     if kind in ("relative", "vague", "recent_span"):
