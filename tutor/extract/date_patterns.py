@@ -1,8 +1,7 @@
 """The regular expressions that find French date and time expressions, one per kind of expression.
 
 Each pattern only finds candidates; `date_values` decides what they mean, and `date_lookalikes`
-which are not dates after all (ages, times of day, counts of things). `STARTS` and `NEEDED` tell
-`dates.find_dates` where a match of each kind can be, so that it need not try every character.
+which are not dates after all (ages, times of day, counts of things).
 """
 
 from __future__ import annotations
@@ -10,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tutor.content import FRENCH_MONTHS
-from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from tutor.french_calendar import MONTH_ABBREVIATIONS, WEEKDAYS
 from tutor.french_numbers import NUMBER_WORDS_PATTERN
 
 
@@ -349,63 +348,3 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 """(kind, pattern) in the order they are tried; where matches overlap, the longest is kept."""
-
-LOWER_MONTHS = alternation(
-    {m.lower() for m in FRENCH_MONTHS} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
-)
-_NUMBER_STARTS = (
-    "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    "seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|"
-    "mil|z"
-)
-STARTS = {
-    "numeric_date": re.compile(r"\b(?=\d)"),
-    "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
-    "range_day": re.compile(rf"\b(?=premier|\d|{_WEEKDAYS})"),
-    "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
-    "month_year": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-|courant)"),
-    "month": re.compile(rf"\b(?={LOWER_MONTHS}|début|fin|mi-)"),
-    "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
-    "night": re.compile(r"\b(?=la|nuit)"),
-    "year": re.compile(r"\b(?=début|fin|mi-|courant|1\d\d\d|20\d\d)"),
-    "decade": re.compile(r"\b(?=les|années|la|\d)"),
-    "frequency": re.compile(
-        r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
-    ),
-    "recent_span": re.compile(r"\b(?=les|des|ces)"),
-    "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
-    "half_year": re.compile(r"\b(?=premi|second|deuxième|troisième|quatrième|dernier|\d)"),
-    "relative": re.compile(
-        r"\b(?=avant|après|hier|demain|aujourd|l|plus|en|d|jusqu|ce|à|au|fin|milieu|"
-        r"printemps|automne|hiver|été|pendant)"
-    ),
-    "vague": re.compile(
-        r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
-        r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
-        r"les|des|dans|une|l|cette|en|pour)"
-    ),
-    "named_year": re.compile(r"\b(?=l|mil|deux)"),
-    "duration": re.compile(
-        r"\b(?=il|depuis|pendant|durant|dans|d|voilà|cela|ça|tou|près|plus|moins|pas|environ|"
-        rf"quelque|au|presque|à|seulement|bientôt|plusieurs|une?\b|\d|demi|{_NUMBER_STARTS}|"
-        rf"{alternation(APPROX_NOUNS)})"
-    ),
-}
-"""Where a match of each kind can start: a word boundary, then one of these."""
-
-NEEDED = {
-    "day_month": re.compile(LOWER_MONTHS),
-    "range_day": re.compile(LOWER_MONTHS),
-    "month_year": re.compile(LOWER_MONTHS),
-    "month": re.compile(LOWER_MONTHS),
-    "half_year": re.compile("semestre|trimestre|moitié"),
-    "season_year": re.compile("printemps|été|automne|hiver"),
-    "decade": re.compile("années|décennie"),
-    "century": re.compile("siècle"),
-    "night": re.compile("nuit"),
-    "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
-    "named_year": re.compile("an|mil"),
-    "frequency": re.compile("tou|chaque|fois|sur"),
-    "recent_span": re.compile("derni|prochain"),
-}
-"""Words every match of a kind contains: without any of them, the kind is not searched."""

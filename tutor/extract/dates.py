@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from tutor.extract.date_patterns import NEEDED, PATTERNS, STARTS
+from tutor.content import FRENCH_MONTHS
+from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS, PATTERNS, alternation
 from tutor.extract.date_values import date_value
+from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,66 @@ def date_span(kind: str, m: re.Match[str]) -> tuple[int, int]:
     return start, m.end()
 
 
+_LOWER_MONTHS = alternation(
+    {m.lower() for m in FRENCH_MONTHS} | set(MONTHS) | set(MONTH_ABBREVIATIONS)
+)
+_NUMBER_STARTS = (
+    "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    "seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|"
+    "mil|z"
+)
+_STARTS = {
+    "numeric_date": re.compile(r"\b(?=\d)"),
+    "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
+    "range_day": re.compile(rf"\b(?=premier|\d|{alternation(WEEKDAYS)})"),
+    "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
+    "month_year": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-|courant)"),
+    "month": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-)"),
+    "weekday": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
+    "night": re.compile(r"\b(?=la|nuit)"),
+    "year": re.compile(r"\b(?=début|fin|mi-|courant|1\d\d\d|20\d\d)"),
+    "decade": re.compile(r"\b(?=les|années|la|\d)"),
+    "frequency": re.compile(
+        r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
+    ),
+    "recent_span": re.compile(r"\b(?=les|des|ces)"),
+    "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
+    "half_year": re.compile(r"\b(?=premi|second|deuxième|troisième|quatrième|dernier|\d)"),
+    "relative": re.compile(
+        r"\b(?=avant|après|hier|demain|aujourd|l|plus|en|d|jusqu|ce|à|au|fin|milieu|"
+        r"printemps|automne|hiver|été|pendant)"
+    ),
+    "vague": re.compile(
+        r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
+        r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
+        r"les|des|dans|une|l|cette|en|pour)"
+    ),
+    "named_year": re.compile(r"\b(?=l|mil|deux)"),
+    "duration": re.compile(
+        r"\b(?=il|depuis|pendant|durant|dans|d|voilà|cela|ça|tou|près|plus|moins|pas|environ|"
+        rf"quelque|au|presque|à|seulement|bientôt|plusieurs|une?\b|\d|demi|{_NUMBER_STARTS}|"
+        rf"{alternation(APPROX_NOUNS)})"
+    ),
+}
+"""Where a match of each kind can start: a word boundary, then one of these."""
+
+_NEEDED = {
+    "day_month": re.compile(_LOWER_MONTHS),
+    "range_day": re.compile(_LOWER_MONTHS),
+    "month_year": re.compile(_LOWER_MONTHS),
+    "month": re.compile(_LOWER_MONTHS),
+    "half_year": re.compile("semestre|trimestre|moitié"),
+    "season_year": re.compile("printemps|été|automne|hiver"),
+    "decade": re.compile("années|décennie"),
+    "century": re.compile("siècle"),
+    "night": re.compile("nuit"),
+    "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
+    "named_year": re.compile("an|mil"),
+    "frequency": re.compile("tou|chaque|fois|sur"),
+    "recent_span": re.compile("derni|prochain"),
+}
+"""Words every match of a kind contains: without any of them, the kind is not searched."""
+
 # Case-insensitive patterns try every character of the text, slowly. Most kinds can only start
 # where a few words or digits start, and some need a word found nowhere in most articles: in the
 # lower-cased text a case-sensitive search finds those places fast, and the pattern itself is only
@@ -56,10 +118,10 @@ def _matches(
     if lowered is None:
         yield from pattern.finditer(text)
         return
-    needed = NEEDED.get(kind)
+    needed = _NEEDED.get(kind)
     if needed is not None and needed.search(lowered) is None:
         return
-    starts = STARTS.get(kind)
+    starts = _STARTS.get(kind)
     if starts is None:
         yield from pattern.finditer(text)
         return
