@@ -272,6 +272,8 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Marine Le Pen",
             None,
         ),
+        # a role followed by a name is that name's
+        ("Après Paul Xavier, le candidat Yves Marchal a pris la parole.", "Paul Xavier", None),
         # a description that names the person is not their role
         ("La garde à vue de Jean Roussel a été prolongée.", "Jean Roussel", None),
         # a person with no role

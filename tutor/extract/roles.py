@@ -228,8 +228,8 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
     if i >= len(doc):
         return None
     noun = doc[i].text[:-1] if one_of and doc[i].text[-1:] in "sx" else doc[i].text
-    if not is_role_noun(noun):
-        return None
+    if not is_role_noun(noun) or (i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"):
+        return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
     return _role_from(doc, body, first, i)
 
 
@@ -291,6 +291,8 @@ def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
             break
         if (tok.lower_ in _SINCE or tok.pos_ == "ADV") and not glued:
             break  # "maire de Lyon depuis 2014": when, not what
+        if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[end].pos_ not in ("ADP", "DET"):
+            break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
         end += 1
     return _role_text(doc, body, first, end)
 
