@@ -272,6 +272,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Marine Le Pen",
             None,
         ),
+        # a role in brackets after the name
+        (
+            "Jean Morel (ministre de l'Intérieur) a défendu la loi.",
+            "Jean Morel",
+            "ministre de l'Intérieur",
+        ),
         # a role followed by a name is that name's
         ("Après Paul Xavier, le candidat Yves Marchal a pris la parole.", "Paul Xavier", None),
         # a description that names the person is not their role

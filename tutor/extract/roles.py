@@ -200,6 +200,8 @@ _RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait":
 def _role_after(doc: Doc, body: str, after: int) -> str | None:
     """ "Paul James, ambassadeur ...", "Marie Leroux, 45 ans, maire de ...", "X, qui est
     maire de ...", "X, qui dirige la fédération" (-> "dirigeant de la fédération")."""
+    if after + 1 < len(doc) and doc[after].text == "(" and is_role_noun(doc[after + 1].text):
+        return _role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
     if after < len(doc) and doc[after].text == "(":
         after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
     if not 0 < after < len(doc) or doc[after].text != ",":
