@@ -50,3 +50,16 @@ def test_the_file_header_example_matches_the_seed() -> None:
     for line in header.splitlines():
         if line.strip() and line.strip() != "...":
             assert line in seed_text, line
+
+
+def test_the_glossary_example_reads_and_finds_plurals(tmp_path: Path) -> None:
+    from tutor.glossary import read_glossary_file
+
+    example = next(b for b in BLOCKS if b.startswith("# content/glossary.yaml"))
+    path = tmp_path / "glossary.yaml"
+    path.write_text(example, encoding="utf-8")
+    glossary = read_glossary_file(path)
+    assert not glossary.problems
+    assert {"zone euro", "pointer du doigt"} <= {e.lemma for e in glossary}
+    found = glossary.find_in("Les ministres des zones euro et dollar.")
+    assert [m.form for m in found] == ["zones euro"]

@@ -187,3 +187,39 @@ def test_files_outside_the_current_folder_keep_their_full_path(
 def test_relative_paths_are_printed_as_given(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run_in_process(capsys, "tests/data/broken/wrong-format.yaml")
     assert out.startswith("tests/data/broken/wrong-format.yaml:2:9: error: format: must be 1")
+
+
+def _classroom(tmp_path: Path, glossary: str) -> Path:
+    """A content folder with the seed article and a teacher's glossary, and its lesson."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "exercises").mkdir()
+    seed = "poutine-coree-du-nord"
+    article = REPO / "content" / f"{seed}.md"
+    (tmp_path / "content" / f"{seed}.md").write_bytes(article.read_bytes())
+    lesson = REPO / "exercises" / f"{seed}.yaml"
+    (tmp_path / "exercises" / f"{seed}.yaml").write_bytes(lesson.read_bytes())
+    (tmp_path / "content" / "glossary.yaml").write_text(glossary, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_teachers_glossary_mistake_is_reported_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = _classroom(
+        tmp_path,
+        "zone euro:\n  pos: NOUN\n  definition: Les pays qui ont l'euro.\nsommet:\n  pos: NOUN\n",
+    )
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert status == 1
+    assert "glossary.yaml:4:1: error: 'sommet': the definition is missing" in out
+
+
+def test_a_good_glossary_passes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = _classroom(tmp_path, "zone euro:\n  pos: NOUN\n  definition: Les pays de l'euro.\n")
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert status == 0
+    assert out == ""

@@ -1,4 +1,5 @@
-"""`tutor validate`: check exercise files against the schema and their articles, for teachers."""
+"""`tutor validate`: check exercise files against the schema and their articles, and the
+teacher's glossary, for teachers."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tutor.exercise_io import CheckResult, Problem, check_exercise_file, exercise_files
+from tutor.glossary import TEACHER_GLOSSARY_NAME, read_glossary_file
 from tutor.paths import project_paths
 from tutor.yaml_source import Position
 
@@ -65,8 +67,20 @@ def _check(path: Path, content: Path) -> CheckResult:
         return CheckResult(path, None, (problem,))
 
 
+def _glossary_problems(content: Path) -> list[Problem]:
+    """The teacher's glossary is checked with the exercises: its definitions feed their items."""
+    path = content / TEACHER_GLOSSARY_NAME
+    if not path.is_file():
+        return []
+    return [
+        Problem(problem.file, problem.position, problem.message)
+        for problem in read_glossary_file(path).problems
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print every problem as file:line:column; exit 1 when any file has an error."""
+    """Print every problem as file:line:column; exit 1 when any file has an error (the
+    exercise files', or the teacher's glossary in the content folder)."""
     paths = project_paths()
     files, missing_paths = _files(args.paths or [paths.exercises])
     problems = list(missing_paths)
@@ -76,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
         result = _check(path, content)
         problems.extend(result.problems)
         valid += result.ok
-    invalid = len(files) - valid + len(missing_paths)
+    glossary_problems = _glossary_problems(content)
+    problems.extend(glossary_problems)
+    invalid = len(files) - valid + len(missing_paths) + bool(glossary_problems)
     for problem in problems:
         print(_shown(problem))
     if not args.quiet:
