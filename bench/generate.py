@@ -8,7 +8,13 @@ Two figures, each against the same work done by spaCy alone:
 2. Throughput of `tutor generate --all` on a few hundred articles (the shipped ones copied under
    distinct names), model load excluded, against `nlp.pipe` on the same texts.
 
-Then where the time goes, phase by phase, for one article and for the batch.
+Then where the time goes, phase by phase, for one article and for the batch (articles streamed
+through rules, generation and writing as `generate --all` does).
+
+Every figure is given in wall and CPU seconds: the machine is shared, and CPU time is what a busy
+neighbour disturbs least. Each side gets a warm-up run first, and the drivers run without
+PYTHONDONTWRITEBYTECODE, so that tutor, like spaCy, has its bytecode (and its cache folder, see
+tutor/disk_cache.py) from an earlier run, as an installed tutor would.
 
 Usage: python bench/generate.py [--runs N] [--copies N] [--batch-runs N] [--breakdown-only]
 """
