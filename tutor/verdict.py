@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -54,9 +55,17 @@ class Verdict:
     reason: tuple[Reason, ...] = ()
 
 
+def nested_quotes(text: str) -> str:
+    """A text made ready to go inside « »: its own « » become “ ” (French nests quotations that
+    way, never « « » »), and a quotation it opens without closing (a sentence cut at its « … ! »)
+    is closed."""
+    inner = re.sub(r"[ \t\u00a0\u202f]*»", "”", re.sub(r"«[ \t\u00a0\u202f]*", "“", text.strip()))
+    return inner + "”" * (inner.count("“") - inner.count("”"))
+
+
 def quoted(text: str) -> str:
-    """An answer quoted the French way for an explanation."""
-    return messages.QUOTED.format(text=text)
+    """An answer or a proof quoted the French way for an explanation."""
+    return messages.QUOTED.format(text=nested_quotes(text))
 
 
 def make_verdict(

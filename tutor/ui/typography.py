@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor import messages as msg
+from tutor.verdict import nested_quotes
 
 NO_BREAK_SPACE = "\u00a0"
 NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2060"
@@ -45,6 +46,4 @@ def quote(text: str) -> str:
     """A text between « », as French quotes inside a sentence: its own « » become “ ” (French
     nests quotations that way, never « « » »), and the marks are glued to the words. A quotation
     the text opens without closing (a sentence cut at its « … ! ») is closed."""
-    inner = re.sub(r"[ \t\u00a0\u202f]*»", "”", re.sub(r"«[ \t\u00a0\u202f]*", "“", text.strip()))
-    inner += "”" * (inner.count("“") - inner.count("”"))
-    return msg.QUOTED.format(text=french_spacing(inner))
+    return msg.QUOTED.format(text=french_spacing(nested_quotes(text)))
