@@ -59,7 +59,7 @@ CALENDAR = [
     ("Il reviendra à Pâques.", [("Pâques", "2025-04-20")]),
     ("La trêve de Noël 2020 a été respectée.", [("Noël 2020", "2020-12-25")]),
     ("Le 1er-Mai, les syndicats défilent.", [("1er-Mai", "2024-05-01")]),
-    ("Pâques 2024 tombe un dimanche.", [("Pâques 2024", "2024-03-31")]),
+    ("Pâques 2024 tombe fin mars.", [("Pâques 2024", "2024-03-31"), ("fin mars", "2024-03")]),
     ("Il a été libéré pour Noël 2020.", [("Noël 2020", "2020-12-25")]),
     ("Noël Mamère a parlé à la presse.", []),
     # a range of days takes the month (and weekday) that follows
@@ -150,6 +150,20 @@ CALENDAR = [
 ]
 
 RELATIVE = [
+    ("Au cours des dernières années, les prix ont grimpé.", [("des dernières années", "relative")]),
+    ("Ces jours derniers, il a beaucoup plu.", [("Ces jours derniers", "relative")]),
+    ("La même année, il a été élu.", [("La même année", "relative")]),
+    ("Les comptes de l'année en cours sont bons.", [("l'année en cours", "relative")]),
+    ("La saison dernière, le club a été relégué.", [("La saison dernière", "relative")]),
+    (
+        "Plus tard dans la journée, le ministre a réagi.",
+        [("Plus tard dans la journée", "relative")],
+    ),
+    ("À la fin de l'été, les touristes repartent.", [("l'été", "relative")]),
+    (
+        "Quelques instants plus tard, la police est arrivée.",
+        [("Quelques instants plus tard", "relative")],
+    ),
     ("Le chantier sera achevé d'ici deux à trois ans.", [("d'ici deux à trois ans", "relative")]),
     ("Il reviendra dans deux ou trois jours.", [("dans deux ou trois jours", "relative")]),
     ("Les travaux débuteront au printemps prochain.", [("printemps prochain", "relative")]),
@@ -283,6 +297,18 @@ DURATIONS_AND_FREQUENCIES = [
     ("Le plan à cinq ans a été présenté.", [("cinq ans", "P5Y")]),
     ("Il encourt 3 à 5 ans de prison.", [("3 à 5 ans", "P5Y")]),
     ("Les élèves vont à l'école un jour sur deux.", [("un jour sur deux", "P2D")]),
+    ("Chaque matin, les bénévoles distribuent des repas.", [("Chaque matin", "P1D")]),
+    ("Tous les week-ends, le marché attire du monde.", [("Tous les week-ends", "P1W")]),
+    ("Les données sont mises à jour quotidiennement.", [("quotidiennement", "P1D")]),
+    (
+        "Les urgences sont ouvertes 24 heures sur 24 et 7 jours sur 7.",
+        [("24 heures sur 24", "PT24H"), ("7 jours sur 7", "P7D")],
+    ),
+    ("Le service est assuré 24h/24 et 7j/7.", [("24h/24", "PT24H"), ("7j/7", "P7D")]),
+    ("Le marché a lieu un dimanche sur deux.", [("un dimanche sur deux", "P2W")]),
+    ("Il a été condamné à 2 ans avec sursis.", [("2 ans", "P2Y")]),
+    ("La durée du mandat a été fixée à 5 ans.", [("5 ans", "P5Y")]),
+    ("Le chantier durera, selon le maire, deux ans.", [("deux ans", "P2Y")]),
     ("Le trajet dure trois quarts d'heure.", [("trois quarts d'heure", "PT45M")]),
     ("Il a régné pendant un quart de siècle.", [("pendant un quart de siècle", "P25Y")]),
     ("La réunion a duré deux heures et demie.", [("deux heures et demie", "PT2H30M")]),
@@ -323,7 +349,6 @@ NOT_DATES = [
     "Il est rentré à 2 heures du matin.",
     "Le train part à 14h30.",
     "Le couvre-feu commence à 21 heures et s'achève à 6 heures.",
-    "Le service est assuré 24h/24.",
     "Les 15-24 ans sont les plus touchés.",
     "Il est mort à 93 ans.",
     "Le musée accueille 2024 visiteurs par jour.",
@@ -344,7 +369,6 @@ NOT_DATES = [
     "Une femme d'une trentaine d'années a été blessée.",
     "Le maire, 45 ans, a été réélu.",
     "Le suspect, un individu de 32 ans, a été arrêté.",
-    "Le magasin est ouvert 7 jours sur 7 et 24 heures sur 24.",
     "Mars est la quatrième planète du système solaire.",
     "Avril Lavigne a chanté à Paris.",
 ]

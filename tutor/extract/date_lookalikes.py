@@ -24,13 +24,25 @@ _AGE_BEFORE = re.compile(
     r"(?:âgée?s?|agée?s?|âge|l['’]âge)\s+(?:de\s+|d['’]\s*)?(?:(?:plus|moins|près)\s+de\s+)?$|"
     r"\b(?:les|des|aux|chez\s+les|pour\s+les)\s+(?:moins|plus)\s+de\s+$|"
     rf"\b{_PERSON}\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$|"
-    r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$|"
     r"\bentre\s+\d+\s+et\s+$|\b\d+\s*[-–]\s*$|"
-    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|avoir|ayant)\s+$|"
-    r"[A-ZÀ-Ý][\w-]+\s*,\s*$|\(\s*$",
+    r"\b(?:a|ai|as|avons|avez|ont|avait|avaient|aura|auront|aurait|avoir|ayant)\s+$",
     re.IGNORECASE,
 )
-"""Words before "N ans" that make it an age: "âgé de", "les moins de", "un homme de", "à"."""
+"""Words before "N ans" that make it an age: "âgé de", "les moins de", "un homme de", "a"."""
+_AGE_IN_DIGITS_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:à|dès|ses|leurs|son|mes|nos|vos|jusqu['’]à|à\s+partir\s+de)\s+$",
+    re.IGNORECASE,
+)
+"""Words before "N ans" that make it an age when N is in digits, as the press writes ages:
+"à 18 ans" (but "condamné à deux ans", "fixé à cinq ans" are lengths)."""
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:condamnée?s?|passée?s?|passer|fixée?s?|fixer|portée?s?|porter|limitée?s?|limiter|"
+    r"réduite?s?|réduire|ramenée?s?|ramener|allongée?s?|prolongée?s?|plafonnée?s?|"
+    r"estimée?s?|évaluée?s?|peine|durée)\s+à\s+$",
+    re.IGNORECASE,
+)
+_APPOSITION_BEFORE = re.compile(r"[^\W\d_][\w-]*\s*,\s*$|\(\s*$")
+"""A name and a comma (or a bracket) before "26 ans": "Marie Dupont, 26 ans, ..."."""
 _HORIZON_BEFORE = re.compile(
     r"\b(?:plan|plans|taux|horizon|échéance|emprunts?|obligations?|prévisions?|programmes?|"
     r"projets?|contrats?|bail|engagements?|objectifs?|perspectives?|stratégie|vision|visibilité|"
@@ -39,16 +51,15 @@ _HORIZON_BEFORE = re.compile(
 )
 """A noun before "à N ans" that makes it a horizon ("le taux à dix ans"), not an age."""
 _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
-_APPOSITION_AFTER = re.compile(r"\s*[,.;)]")
+_APPOSITION_AFTER = re.compile(r"\s*[,)]")
 _CLOCK_BEFORE = re.compile(
     r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et)\s+$", re.IGNORECASE
 )
 _CLOCK_AFTER = re.compile(
     r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
-    r"sur\s+\d+|\(?heure\s+(?:locale|de\s+Paris|française))",
+    r"\(?heure\s+(?:locale|de\s+Paris|française))",
     re.IGNORECASE,
 )
-_ROUND_THE_CLOCK = re.compile(r"(?:\s+sur\s+|/)\d+\b")
 _COUNT_BEFORE = re.compile(
     r"(?:plus|moins|près)\s+de\s+$|(?:environ|quelque|page|p\.|n°|numéro|article|chapitre|"
     r"ligne|route|vol\.|tome)\s+$",
@@ -62,11 +73,14 @@ def is_age(m: re.Match[str]) -> bool:
         return False
     before = m.string[max(0, m.start("num") - 40) : m.start("num")]
     after = m.string[m.end() : m.end() + 20]
-    if _AGE_BEFORE.search(before) is None or _HORIZON_BEFORE.search(before):
+    if _HORIZON_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before):
         return False
-    if before.rstrip().endswith((",", "(")):
+    in_digits = m["num"][:1].isdigit()
+    if in_digits and _APPOSITION_BEFORE.search(before):
         return _APPOSITION_AFTER.match(after) is not None
-    return _DURATION_AFTER.match(after) is None  # "à cinq ans de prison" is a sentence's length
+    if _AGE_BEFORE.search(before) or (in_digits and _AGE_IN_DIGITS_BEFORE.search(before)):
+        return _DURATION_AFTER.match(after) is None  # "à 5 ans de prison": a sentence's length
+    return False
 
 
 def is_clock_time(m: re.Match[str], count: float) -> bool:
@@ -154,8 +168,3 @@ def year_is_a_count(m: re.Match[str]) -> bool:
         and counted[1].lower() not in _NOT_COUNTED
         and _YEAR_WORD_BEFORE.search(before) is None
     )
-
-
-def is_round_the_clock(m: re.Match[str]) -> bool:
-    """ "24 heures sur 24", "7 jours sur 7", "24h/24": "at all times", not a length of time."""
-    return _ROUND_THE_CLOCK.match(m.string, m.end()) is not None

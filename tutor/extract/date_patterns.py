@@ -75,7 +75,7 @@ _NUM = (
 )
 _UNIT = (
     r"(?P<unit>secondes?|minutes?|heures?|h(?![^\W\d_])|jours?|journées?|nuits?|semaines?|mois|"
-    r"trimestres?|semestres?|ans|an|années?|décennies?|siècles?|millénaires?)"
+    r"trimestres?|semestres?|ans|an|années?|décennies?|siècles?|millénaires?|instants)"
 )
 _APPROX = (
     r"(?P<approx>(?:près|plus|moins|pas\s+moins|un\s+peu\s+plus|un\s+peu\s+moins)\s+d[e']\s*|"
@@ -165,8 +165,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            # "un dimanche" is any Sunday, not a date
-            rf"(?<!\bun\s)\b{_WEEKDAY}{_PART_OF_DAY}"
+            rf"\b{_WEEKDAY}{_PART_OF_DAY}"
             r"(?:\s+(?P<rel>dernier|prochain|précédent|suivant))?\b",
             _FLAGS,
         ),
@@ -213,11 +212,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:tou(?:te)?s\s+les|chaque)\s+(?P<unit>jours?|semaines?|mois|ans|années?|"
             r"trimestres?|semestres?|étés|hivers|printemps|automnes|été|hiver|automne|"
-            r"(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?)\b|"
+            r"(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|matins?|soirs?|nuits?|"
+            r"week-ends?|midis?)\b|\b(?:quotidiennement|annuellement|mensuellement)\b|"
             r"\b(?:une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+fois\s+par\s+"
             r"(?P<per>jour|semaine|mois|an|année|trimestre)\b|"
-            r"\b(?:une?)\s+(?P<every>jour|semaine|mois|an|année|week-end)\s+sur\s+"
-            r"(?P<among>deux|trois|quatre|\d+)\b",
+            # "un jour sur deux", "un dimanche sur deux", "24 heures sur 24", "24h/24", "7j/7"
+            rf"\b(?:une?|\d+|{NUMBER_WORDS_PATTERN})\s+(?P<every>jours?|semaines?|mois|ans?|"
+            rf"années?|week-ends?|heures?|{_WEEKDAYS})\s+sur\s+(?P<among>\d+|{NUMBER_WORDS_PATTERN})\b|"
+            r"\b(?P<among_hours>24)\s?h\s?/\s?24\b|\b(?P<among_days>7)\s?j\s?/\s?7\b",
             _FLAGS,
         ),
     ),
@@ -235,8 +237,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"pour\s+l{AP}instant|pour\s+le\s+moment|"
             rf"à\s+l{AP}avenir|ces\s+jours-ci|"
             r"(?:une|la|cette)\s+période\s+de\s+temps|"
-            r"(?:ces|les)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
-            r"(?:ces|les)\s+(?:dernières|prochaines)\s+(?:semaines|années|décennies|heures)|"
+            r"(?:ces|les|des|aux)\s+(?:derniers|prochains)\s+(?:jours|mois|temps|siècles)|"
+            r"(?:ces|les|des|aux)\s+(?:dernières|prochaines)\s+(?:semaines|années|décennies|heures)|"
+            r"ces\s+(?:jours|mois|semaines|années)\s+(?:derniers|dernières)|"
             rf"(?:dans\s+)?(?:les|des|la|le|l{AP})\s*(?:jours|semaines|mois|années|décennies|"
             r"décennie|semaine|année|siècle)\s+(?:à\s+venir|suivants|"
             r"suivantes|précédents|précédentes|qui\s+viennent|qui\s+suivent|qui\s+ont\s+suivi))\b",
@@ -305,7 +308,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"d{AP}ici\s+à|jusqu{AP}à)\s+)?"
             rf"(?:cette\s+semaine|ce\s+mois-ci|ce\s+mois|cette\s+année|ce\s+week-end|"
             rf"la\s+semaine|le\s+mois|l{AP}année|l{AP}an)"
-            r"(?:\s+(?:dernier|dernière|prochain|prochaine|passé|passée|précédente?|suivante?))?|"
+            r"(?:\s+(?:dernier|dernière|prochain|prochaine|passé|passée|précédente?|suivante?|"
+            r"en\s+cours))?|"
             rf"(?:(?:d{AP}ici|jusqu{AP}à|avant|dès|depuis)\s+)?"
             r"(?:(?:à\s+)?la\s+fin|(?:au|le)\s+début|(?:au|le)\s+milieu)\s+"
             rf"(?:de\s+l{AP}année(?!\s+\d)|du\s+mois|de\s+la\s+semaine|de\s+la\s+décennie|"
@@ -318,11 +322,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:ce|cette|cet)\s+(?:trimestre|semestre|siècle|décennie|été|hiver|printemps|automne)|"
             r"(?:le|la)\s+(?:dernière|prochaine)\s+(?:décennie|semaine)|"
             r"le\s+même\s+jour|le\s+jour\s+même|à\s+cette\s+époque|la\s+nuit\s+dernière|"
+            r"(?:la|le)\s+même\s+(?:année|semaine|mois|période|époque|soir|matin)|"
+            rf"(?:la\s+saison|l{AP}exercice)\s+en\s+cours|"
+            r"la\s+saison\s+(?:dernière|prochaine|passée|précédente|suivante)|"
+            r"(?:plus\s+tard|plus\s+tôt)\s+dans\s+la\s+(?:journée|soirée|matinée|semaine|nuit)|"
             r"(?:ce\s+(?:jour|matin|soir|midi|mois|week-end)|cette\s+(?:nuit|semaine|année)|"
             r"cet\s+après-midi)-là|"
             r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi|"
             # a season alone: "à l'automne", "au printemps", "durant l'hiver", "à la rentrée"
-            rf"(?:(?<=\bà\s)|(?:durant|pendant)\s+)l{AP}(?:automne|hiver|été)(?!\s+\d)|"
+            rf"(?:(?<=\bà\s)|(?<=\bde\s)|(?:durant|pendant)\s+)l{AP}(?:automne|hiver|été)"
+            r"(?:\s+(?:prochain|dernier))?(?!\s+\d)|(?<=\bdu\s)printemps(?!\s+\d)|"
             r"(?<=\bau\s)printemps(?:\s+(?:prochain|dernier))?(?!\s+\d)|(?<=\ben\s)(?:automne|hiver|été)(?!\s+\d)|"
             r"(?<=\bà\s)la\s+rentrée(?:\s+(?:prochaine|dernière))?)\b",
             _FLAGS,

@@ -25,10 +25,10 @@ from tutor.extract.date_calendar import (
 from tutor.extract.date_lookalikes import (
     is_age,
     is_clock_time,
-    is_round_the_clock,
     year_is_a_count,
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
+from tutor.french_calendar import WEEKDAYS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
 _UNITS = {
@@ -138,7 +138,7 @@ def _duration(m: re.Match[str]) -> str | None:
         return None
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return None  # "la guerre de Cent Ans", "la guerre des Six Jours": a name
-    if is_age(m) or is_round_the_clock(m):
+    if is_age(m):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
         return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
@@ -159,13 +159,24 @@ def _duration(m: re.Match[str]) -> str | None:
     return value
 
 
+_ADVERB_PERIODS = {"quotidiennement": "P1D", "mensuellement": "P1M", "annuellement": "P1Y"}
+
+
 def _frequency(m: re.Match[str]) -> str | None:
-    if m["every"]:  # "une semaine sur deux", "un week-end sur deux"
+    if m["among_hours"] or m["among_days"]:  # "24h/24", "7j/7"
+        return "PT24H" if m["among_hours"] else "P7D"
+    if m["every"]:  # "un jour sur deux" -> P2D, "un week-end sur deux" -> P2W
         among = amount(m["among"])
-        unit = "semaine" if m["every"].lower() == "week-end" else m["every"]
+        every = m["every"].lower()
+        unit = "semaine" if every.startswith("week-end") or every in WEEKDAYS else every
         return None if among is None else duration_value(among, unit)
+    text = m.group().lower()
+    if text in _ADVERB_PERIODS:
+        return _ADVERB_PERIODS[text]
     unit = (m["unit"] or m["per"] or "").lower()
-    if unit.endswith(("di", "dis", "dimanche", "dimanches")):
+    if unit.rstrip("s") in ("matin", "soir", "nuit", "midi"):
+        return "P1D"
+    if unit.startswith("week-end") or unit.endswith(("di", "dis", "dimanche", "dimanches")):
         return "P1W"
     if unit.startswith(("été", "hiver", "printemps", "automne")):
         return "P1Y"

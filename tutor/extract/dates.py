@@ -62,7 +62,7 @@ _STARTS = {
     "year": re.compile(r"\b(?=début|fin|mi-|courant|1\d\d\d|20\d\d)"),
     "decade": re.compile(r"\b(?=les|années|la|\d)"),
     "frequency": re.compile(
-        r"\b(?=tou|chaque|une?\b|deux|trois|quatre|cinq|six|plusieurs|quelques|\d)"
+        rf"\b(?=tou|chaque|plusieurs|quelques|quotid|annuel|mensuel|\d|{_NUMBER_STARTS})"
     ),
     "recent_span": re.compile(r"\b(?=les|des|ces)"),
     "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
@@ -74,7 +74,7 @@ _STARTS = {
     "vague": re.compile(
         r"\b(?=depuis|pendant|durant|très|si|trop|plus|récemment|maintenant|dernièrement|"
         r"actuellement|prochainement|désormais|autrefois|jadis|naguère|jusqu|dès|à|il|de|ces|"
-        r"les|des|dans|une|l|cette|en|pour)"
+        r"les|des|aux|dans|une|l|cette|en|pour)"
     ),
     "named_year": re.compile(r"\b(?=l|mil|deux)"),
     "duration": re.compile(
@@ -97,7 +97,7 @@ _NEEDED = {
     "night": re.compile("nuit"),
     "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
     "named_year": re.compile("an|mil"),
-    "frequency": re.compile("tou|chaque|fois|sur"),
+    "frequency": re.compile("tou|chaque|fois|sur|/|quotid|annuel|mensuel"),
     "recent_span": re.compile("derni|prochain"),
 }
 """Words every match of a kind contains: without any of them, the kind is not searched."""
