@@ -20,6 +20,9 @@ _FUTURE = re.compile(
     r"agora|zébra|sierra|terra|contra|affront|palmera|pergola|ultras)\b)"
     # ("déclara", "ignora", "célébra": a past simple, never a future)
     r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
+    # the conditional of reported speech is a future seen from the past ("a déclaré que la
+    # production reprendrait en juin"), but "aurait" opens a past ("aurait eu lieu en mai")
+    r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
     r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
     r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
     r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
