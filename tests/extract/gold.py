@@ -17,6 +17,8 @@ CONTENT_DIR = CHECKOUT / "content"
 GOLD_DIR = CHECKOUT / "tests" / "data" / "gold"
 UNSEEN_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen" / "gold"
 """Articles written for evaluation only: extraction is measured on them, never tuned on them."""
+UNSEEN2_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen2" / "gold"
+"""A second such set, written in session 2 by an annotator who never read the extraction code."""
 
 DEV = frozenset(
     {
@@ -33,14 +35,20 @@ TOP_TERMS = 25
 
 
 def gold_files() -> list[Path]:
-    """Every gold file present, sorted: the shipped articles', then the unseen ones'."""
-    return sorted(GOLD_DIR.glob("*.yaml")) + sorted(UNSEEN_GOLD_DIR.glob("*.yaml"))
+    """Every gold file present, sorted: the shipped articles', then the unseen sets'."""
+    return [
+        *sorted(GOLD_DIR.glob("*.yaml")),
+        *sorted(UNSEEN_GOLD_DIR.glob("*.yaml")),
+        *sorted(UNSEEN2_GOLD_DIR.glob("*.yaml")),
+    ]
 
 
 def group_of(path: Path) -> str:
-    """ "dev", "held-out" or "unseen"."""
+    """ "dev", "held-out", "unseen" or "unseen-2"."""
     if path.parent == UNSEEN_GOLD_DIR:
         return "unseen"
+    if path.parent == UNSEEN2_GOLD_DIR:
+        return "unseen-2"
     return "dev" if path.stem in DEV else "held-out"
 
 

@@ -4,27 +4,29 @@ Run with `pytest -s tests/extract/test_gold_eval.py` to see the table and every 
 follows tests/data/gold/README.md (span overlap; speakers case- and accent-insensitive against the
 gold speaker and its alternatives; terms by lemma or written form among the top 25).
 
-Measured when the floors were set (fr_core_news_md 3.8.0):
+Measured when the floors were set (fr_core_news_md 3.8.0, session 2):
 
     set       dates R  P    value | quotes R  P    speaker | terms@25 | people R  role
-    dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.87     | 1.00     0.95
-    held-out  1.00    1.00 1.00  | 0.92     1.00 1.00    | 0.72     | 0.96     0.64
-    unseen    0.93    0.96 0.90  | 0.84     0.97 0.92    | 0.62     | 1.00     0.29
+    dev       1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.83     | 1.00     1.00
+    held-out  1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.77     | 1.00     1.00
+    unseen    0.96    1.00 0.98  | 0.84     0.97 0.92    | 0.62     | 1.00     0.57
+    unseen-2  0.99    0.99 0.96  | 0.92     0.96 0.91    | 0.55     | 1.00     0.55
 
-The held-out figures at code freeze, before any look at those articles, were quotes recall 0.76,
-precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they revealed were
-then fixed (sentence cuts, focus after "Pour X,", "qui" antecedents, bare roles, names the model
-misses), so the held-out set no longer measures unseen text. The four articles of
-tests/data/unseen/ were measured once, as they came out, and never used to change extraction:
-they are the honest estimate (their misses are not printed, on purpose).
+The held-out figures at code freeze (session 1), before any look at those articles, were quotes
+recall 0.76, precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they
+revealed were then fixed, so the held-out set no longer measures unseen text. The four articles
+of tests/data/unseen/ were measured as they came out and never used to change extraction (their
+misses are not printed, on purpose), though their aggregate row was seen while rules were
+written in session 2. The five of tests/data/unseen2/ were written in session 2 by an annotator
+who never read the extraction code, and measured once the session's extraction work was done:
+they are the cleanest estimate.
 
-Terms are ranked with a boost for what the shipped news glossary defines, and that glossary was
-written from the shipped articles: it holds every dev gold term, so the dev and held-out term
-figures above overstate what the ranking does on new text. Without the glossary the same ranking
-scores dev 0.73, held-out 0.58, unseen 0.52 (the ranking before it: 0.67, 0.57, 0.53). A general
-news glossary written afterwards without looking at any article (tutor/data/glossary_general.yaml,
-1,024 entries) lifts unseen to 0.62; the unseen figure is the one to trust, and it is below the
-project's 0.80 target.
+Terms are ranked with a boost for what the news glossary defines. The article glossary
+(tutor/data/glossary.yaml) was written from the shipped articles and holds every dev gold term,
+so the dev and held-out term figures overstate what the ranking does on new text. With only the
+general glossary (tutor/data/glossary_general.yaml, 2,732 entries written without looking at
+any article), dev and held-out together score 0.74; with no glossary, 0.68. The unseen rows are
+the ones to trust, and they are below the project's 0.80 target.
 """
 
 from __future__ import annotations
@@ -71,12 +73,21 @@ FLOORS: dict[str, dict[str, float]] = {
         "people recall": 0.90,
     },
     "unseen": {
-        "dates recall": 0.88,
-        "date values": 0.85,
+        "dates recall": 0.92,
+        "date values": 0.92,
         "quotes recall": 0.80,
         "quotes precision": 0.90,
         "speakers": 0.85,
         "terms in top 25": 0.50,
+        "people recall": 0.90,
+    },
+    "unseen-2": {
+        "dates recall": 0.95,
+        "date values": 0.92,
+        "quotes recall": 0.85,
+        "quotes precision": 0.90,
+        "speakers": 0.85,
+        "terms in top 25": 0.45,
         "people recall": 0.90,
     },
 }
@@ -104,7 +115,8 @@ def report(nlp) -> dict[str, dict[str, Counts]]:  # type: ignore[no-untyped-def]
     articles = [load_article(article_path(g)) for g in golds]
     facts = extract_many(articles, nlp)
     table: dict[str, dict[str, Counts]] = {
-        name: {c: Counts() for c in CATEGORIES} for name in ("dev", "held-out", "unseen", "all")
+        name: {c: Counts() for c in CATEGORIES}
+        for name in ("dev", "held-out", "unseen", "unseen-2", "all")
     }
     for path, gold, article, fact in zip(paths, golds, articles, facts, strict=True):
         scores = {
@@ -144,7 +156,7 @@ def _render(table: dict[str, dict[str, Counts]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["dev", "held-out", "unseen"])
+@pytest.mark.parametrize("group", ["dev", "held-out", "unseen", "unseen-2"])
 def test_extraction_stays_above_its_floors(
     report: dict[str, dict[str, Counts]], group: str
 ) -> None:
