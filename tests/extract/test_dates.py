@@ -13,7 +13,7 @@ import pytest
 from tutor.content import FRENCH_MONTHS, list_articles, load_article
 from tutor.extract.date_patterns import PATTERNS as _PATTERNS
 from tutor.extract.date_values import date_value
-from tutor.extract.dates import DateMatch, date_span, find_dates, longest_first
+from tutor.extract.dates import DateMatch, date_span, find_dates, longest_first, with_named_months
 
 try:  # the parser of `re`, to write texts that the date patterns match
     from re._parser import parse as _parse  # type: ignore[import-not-found]
@@ -96,7 +96,7 @@ def _every_match(text: str, ref: date | None) -> list[DateMatch]:
             value = date_value(kind, m, ref)
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
-    return longest_first(found)
+    return with_named_months(longest_first(found), text, ref)
 
 
 _PATTERN_WORDS = sorted(
@@ -184,3 +184,43 @@ def test_case_rules_are_lower_casing_but_for_three_letters() -> None:
             continue
         assert bool(any_letter.fullmatch(ch)) == (ch.lower() in letters), hex(code)
         assert bool(re.match(r"\w", ch)) == bool(re.match(r"\w", ch.lower()[:1])), hex(code)
+
+
+_ISO_DURATION = re.compile(
+    r"P(?=\d|T\d)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?"
+    r"(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+S)?)?"
+)
+
+
+def _is_a_known_value(value: str) -> bool:
+    """An ISO date or partial date, an ISO duration, "relative", or the short forms of a decade
+    ("199") and a century ("18"): what the rest of tutor is written to read."""
+    if value == "relative" or re.fullmatch(r"\d{2,4}", value) or _ISO_DURATION.fullmatch(value):
+        return True
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            date.fromisoformat(value + "-01")
+            return True
+        return re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None and bool(
+            date.fromisoformat(value)
+        )
+    except ValueError:
+        return False
+
+
+@pytest.mark.parametrize("ref", [PUBLISHED, None])
+def test_every_value_is_one_of_the_known_kinds(ref: date | None) -> None:
+    from test_dates_coverage import CALENDAR, DURATIONS_AND_FREQUENCIES, NOT_DATES, RELATIVE
+    from test_dates_in_context import DAYS_ALONE, MATCH_DAYS, NOT_DAYS, SCHEDULED
+
+    sentences = [t for t, _ in CALENDAR + RELATIVE + DURATIONS_AND_FREQUENCIES]
+    sentences += [t for t, _ in DAYS_ALONE + SCHEDULED + MATCH_DAYS] + NOT_DATES + NOT_DAYS
+    articles = [load_article(p).body for p in list_articles(CONTENT)]
+    values = {
+        d.value
+        for text in [*articles, *sentences, *_shuffled_texts(3000)]
+        for d in find_dates(text, ref)
+    }
+    assert {v for v in values if not _is_a_known_value(v)} == set()
+    assert _is_a_known_value("PT2H30M") and _is_a_known_value("P1.5Y")
+    assert not _is_a_known_value("P") and not _is_a_known_value("2024-13")

@@ -1,64 +1,15 @@
 """Months, days, weekdays and feasts named without their year, resolved against the publication
-date: the most recent one, or the coming one when "prochain" says so or the nearest verb of the
-sentence is in the future ("sera lancé en mars", "doit se réunir samedi").
+date: the most recent one, or the coming one when "prochain" says so or the sentence looks ahead
+(`date_tense`: "sera lancé en mars", "doit se réunir samedi", "Le festival débute lundi").
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
 from tutor.extract.date_patterns import HOLIDAYS
 from tutor.french_calendar import MONTH_ABBREVIATIONS, WEEKDAYS, easter
-
-_FUTURE = re.compile(
-    r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
-    r"devra|devront|faudra|verra|verront|voudra|voudront|saura|sauront|"
-    # any third-person future ("recevra", "voteront"), but nouns that end the same way
-    r"(?!(?:extra|ultra|opéra|caméra|choléra|cobra|mantra|tantra|sutra|hydra|tiara|sahara|"
-    r"agora|zébra|sierra|terra|contra|affront|palmera|pergola|ultras)\b)"
-    # ("déclara", "ignora", "célébra": a past simple, never a future)
-    r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
-    # the conditional of reported speech is a future seen from the past ("a déclaré que la
-    # production reprendrait en juin"), but "aurait" opens a past ("aurait eu lieu en mai")
-    r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
-    r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
-    r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
-    r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
-)
-"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
-_PARTICIPLE = r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|int|inte)"
-_PAST = re.compile(
-    r"\b(?:(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)"
-    rf"(?:\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})?|était|étaient|fut|furent|"
-    rf"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})\b"
-)
-"""Signs of the past: compound tenses (the participle included, to measure from its end)."""
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_BREAK = 40
-"""How much farther a verb counts when a comma or semicolon stands between it and the date."""
-
-
-def speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the verb nearest to text[start:end], in its sentence, is in the future; a verb
-    on the other side of a comma counts as farther ("qui a parlé lundi, parlera samedi")."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_end = _SENTENCE_END.search(text, end)
-    right = right_end.start() if right_end else len(text)
-    nearest: tuple[int, bool] | None = None
-    for pattern, future in ((_FUTURE, True), (_PAST, False)):
-        for m in pattern.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
-            if m.start() < start < m.end():
-                distance = 0
-            else:
-                between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-                distance = len(between) + (_CLAUSE_BREAK if re.search("[,;:]", between) else 0)
-            if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
-                nearest = (distance, future)
-    return bool(nearest and nearest[1])
 
 
 def is_next(rel: str | None) -> bool:
@@ -104,6 +55,37 @@ def day_value(month: int, day: int, ref: date | None, rel: str | None, future: b
         if (candidate >= ref) if ahead else (candidate <= ref):
             return candidate.isoformat()
     return "relative"
+
+
+def day_of_month_value(day: int, ref: date | None, rel: str | None, future: bool) -> str | None:
+    """ "le 15" with no month: the most recent 15th (the publication day included), or the coming
+    one; months without that day are skipped ("le 31" in June is the 31st of May)."""
+    if not 1 <= day <= 31:
+        return None
+    if ref is None:
+        return "relative"
+    ahead = is_next(rel) or (future and not is_last(rel))
+    step = 1 if ahead else -1
+    year, month = ref.year, ref.month
+    for _ in range(13):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and ((candidate >= ref) if ahead else (candidate <= ref)):
+            return candidate.isoformat()
+        month += step
+        if month in (0, 13):
+            year, month = year + step, 12 if month == 0 else 1
+    return None
+
+
+def in_month(month_value: str, day: int) -> str | None:
+    """ "2024-03" and 12 -> "2024-03-12": a day named after its month ("en mars ... le 12")."""
+    try:
+        return date(int(month_value[:4]), int(month_value[5:7]), day).isoformat()
+    except ValueError:
+        return None
 
 
 def weekday_value(name: str, ref: date | None, rel: str | None, future: bool) -> str:

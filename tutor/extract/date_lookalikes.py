@@ -1,5 +1,6 @@
 """Numbers that look like dates or durations and are not: ages ("les moins de 26 ans"), times of
-day ("à 7 heures"), counts and references ("plus de 2000", "page 2012").
+day ("à 7 heures"), counts and references ("plus de 2000", "page 2012"), rounds of a sports
+season ("à trois journées de la fin") and emergency numbers ("appelez le 15").
 
 The annotation conventions (tests/data/gold/README.md, tests/data/unseen/README.md) leave these
 out; each test looks at the words around a match of `date_patterns`.
@@ -53,8 +54,9 @@ _HORIZON_BEFORE = re.compile(
 _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 _CLOCK_BEFORE = re.compile(
-    r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et)\s+$", re.IGNORECASE
+    r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et|le)\s+$", re.IGNORECASE
 )
+"""Words before "N heures" that make it a time of day, or a name ("le 20 heures", the news)."""
 _CLOCK_AFTER = re.compile(
     r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
     r"\(?heure\s+(?:locale|de\s+Paris|française))",
@@ -168,3 +170,35 @@ def year_is_a_count(m: re.Match[str]) -> bool:
         and counted[1].lower() not in _NOT_COUNTED
         and _YEAR_WORD_BEFORE.search(before) is None
     )
+
+
+_ROUND_AFTER = re.compile(
+    r"\s+(?:de\s+|du\s+|d['’]\s*)(?:championnat|ligue|l1|l2|top\s+14|pro\s+d2|national|"
+    r"compétition|coupe|poule|phase|saison\s+régulière|suspension|la\s+fin|terme)\b",
+    re.IGNORECASE,
+)
+_ROUND_BEFORE = re.compile(
+    r"\b(?:suspendue?s?|sanctionnée?s?|écopée?s?|écope|écopent|écoper|privée?s?|"
+    r"interdite?s?\s+de\s+terrain)\s+(?:de\s+|d['’]\s*|pour\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_match_day(m: re.Match[str]) -> bool:
+    """ "dix journées de championnat", "à trois journées de la fin", "suspendu deux journées": a
+    round of a sports season, not a length of time ("deux journées de grève" is one)."""
+    if m["tail"] or not m["unit"].lower().startswith("journée"):
+        return False
+    before = m.string[max(0, m.start("num") - 40) : m.start("num")]
+    after = m.string[m.end() : m.end() + 40]
+    return _ROUND_AFTER.match(after) is not None or _ROUND_BEFORE.search(before) is not None
+
+
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:appel\w*|compos\w*|joindre|contacter|numéro)\s+(?:le|au)\s+$", re.IGNORECASE
+)
+
+
+def is_dialled_number(m: re.Match[str]) -> bool:
+    """ "appelez le 15", "composer le 17": an emergency number, not a day of the month."""
+    return _DIALLED_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]) is not None

@@ -83,6 +83,18 @@ _APPROX = (
 )
 
 _FLAGS = re.IGNORECASE
+_DAY_ALONE_BEFORE = (
+    # punctuation, but not "le 49.3", "le 2,5" or an address ("au 12, rue de la Paix")
+    r"\s*(?:[;:!?)»]|[.,](?!\d)(?!\s*(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|"
+    rf"quai|route)\b)|$)|\s+(?:au\s+(?:soir|matin)|dans\s+la\s+(?:soirée|matinée|nuit|journée)|"
+    rf"en\s+(?:soirée|matinée|fin\s+de\s+journée|début\s+de\s+soirée|fin\s+d{AP}après-midi)|"
+    rf"à\s+(?:\d{{1,2}}\s*h|midi|minuit|l{AP}aube)|inclus\b|et\s+le\s+\d|au\s+\d|"
+    rf"du\s+mois\b(?!\s+(?:prochain|dernier|suivant|précédent|de|d{AP})))|"
+    # a complement of place or manner, but not a score ("le 2 à 1") nor "le 1er à franchir"
+    r"(?<!1er)\s+(?:à|en|dans|devant|avec|pour|lors|chez|entre|après|avant|vers|selon|par|et)"
+    r"\s+(?!\d)"
+)
+"""What may follow a day named alone: not "de la rue", "ministre", "%", "e", "à 1"."""
 _NOT_A_COUNT = (
     # after a year: not "2 000", "2012,5", "2017 %", a law number "2016-1088", a count of things
     r"(?!\s?\d{3}\b|\s?[,.]\d|\s?[€$%£]|-(?!(?:1[6-9]|20)\d\d\b)\d{3,4}\b|\s?(?:euros?|"
@@ -115,6 +127,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
             rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=\s+(?:au|et|ou)\s+(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?"
             rf"(?:[0-3]?\d|1er)\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?)",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "le 15", "dès le 3", "jusqu'au 20": a day of a month named before, or of this one
+        "day",
+        re.compile(
+            r"(?:(?<=\ble\s)|(?<=\bau\s)|(?<=\bdu\s))(?P<day>[0-3]?\d|1er)\b"
+            r"(?:\s+(?P<rel>dernier|prochain))?"
+            rf"(?={_DAY_ALONE_BEFORE})",
             _FLAGS,
         ),
     ),

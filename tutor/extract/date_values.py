@@ -13,11 +13,11 @@ import re
 from datetime import date, timedelta
 
 from tutor.extract.date_calendar import (
+    day_of_month_value,
     day_value,
     holiday_value,
     month_number,
     month_value,
-    speaks_of_future,
     weekday_date_value,
     weekday_day_value,
     weekday_value,
@@ -25,9 +25,12 @@ from tutor.extract.date_calendar import (
 from tutor.extract.date_lookalikes import (
     is_age,
     is_clock_time,
+    is_dialled_number,
+    is_match_day,
     year_is_a_count,
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
+from tutor.extract.date_tense import speaks_of_future
 from tutor.french_calendar import WEEKDAYS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
@@ -138,7 +141,7 @@ def _duration(m: re.Match[str]) -> str | None:
         return None
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return None  # "la guerre de Cent Ans", "la guerre des Six Jours": a name
-    if is_age(m):
+    if is_age(m) or is_match_day(m):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
         return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
@@ -183,7 +186,7 @@ def _frequency(m: re.Match[str]) -> str | None:
     return duration_value(1, unit)
 
 
-_RESOLVED = ("day_month", "range_day", "weekday_day", "month", "weekday", "night", "holiday")
+_RESOLVED = ("day_month", "range_day", "day", "weekday_day", "month", "weekday", "night", "holiday")
 """Kinds without their year (or week), resolved against publication and the sentence's tense."""
 
 
@@ -205,6 +208,11 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
                 month, day, ref, rel, future
             )
         return day_value(month, day, ref, rel, future)
+    if kind == "day":
+        if is_dialled_number(m):
+            return None  # "appelez le 15": the emergency number
+        day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
+        return day_of_month_value(day, ref, rel, future)
     if kind == "holiday":
         name = groups.get("holiday") or groups["numbered"]
         rel = rel or groups.get("rel2")

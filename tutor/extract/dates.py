@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tutor.content import FRENCH_MONTHS
+from tutor.extract.date_calendar import in_month
 from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS, PATTERNS, alternation
 from tutor.extract.date_values import date_value
 from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -54,6 +55,7 @@ _STARTS = {
     "numeric_date": re.compile(r"\b(?=\d)"),
     "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
     "range_day": re.compile(rf"\b(?=premier|\d|{alternation(WEEKDAYS)})"),
+    "day": re.compile(r"\b(?=\d)"),
     "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
     "month_year": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-|courant)"),
     "month": re.compile(rf"\b(?={_LOWER_MONTHS}|début|fin|mi-)"),
@@ -146,6 +148,46 @@ def longest_first(found: list[DateMatch]) -> list[DateMatch]:
     return sorted(kept, key=lambda d: d.start)
 
 
+_NAMES_A_MONTH = ("day_month", "range_day", "month", "month_year", "numeric_date")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_MONTH_OF = re.compile(r"\d{4}-\d{2}")
+_DAY_ALONE = re.compile(r"(\d+|1er)")
+"""A day alone as its span is written; with "dernier" or "prochain" it keeps its own value."""
+
+
+def _month_named_before(named: list[DateMatch], at: int, text: str) -> str | None:
+    """The month ("2024-03") of the last of `named` in the sentence of `at` or the one before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    since = ends[-2] if len(ends) > 1 else 0
+    last = named[-1] if named else None
+    return last.value[:7] if last is not None and last.start >= since else None
+
+
+def with_named_months(found: list[DateMatch], text: str, ref: date | None) -> list[DateMatch]:
+    """A day named alone takes the month named before it in its sentence or the one before
+    ("En mars, ... Le 12, ..." is the 12th of that March; "Le 14, ..." after that is the 14th),
+    unless it says "dernier" or "prochain"; with no month named, it stays a day of the
+    publication's month or of a month near it. The dateline (the publication day) names none."""
+    out: list[DateMatch] = []
+    named: list[DateMatch] = []
+    for match in found:
+        day = _DAY_ALONE.fullmatch(text, match.start, match.end)
+        if match.kind == "day" and day is not None and match.value != "relative":
+            month = _month_named_before(named, match.start, text)
+            value = in_month(month, 1 if day[1] == "1er" else int(day[1])) if month else None
+            if value is not None:
+                match = replace(match, value=value)
+                named.append(match)
+        elif (
+            match.kind in _NAMES_A_MONTH
+            and _MONTH_OF.match(match.value)
+            and (ref is None or match.value != ref.isoformat())
+        ):
+            named.append(match)
+        out.append(match)
+    return out
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMatch]:
     """Every date expression of `text`, longest first where two overlap, in text order.
 
@@ -160,4 +202,4 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
             value = date_value(kind, m, ref)
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
-    return longest_first(found)
+    return with_named_months(longest_first(found), text, ref)

@@ -1,0 +1,166 @@
+"""Dates whose value depends on the words around them: a day named alone ("le 15"), a present
+tense that schedules an event ("Le festival débute lundi"), and "journée" as a round of a sports
+season. Conventions: tests/data/gold/README.md and tutor/extract/date_tense.py.
+
+The sentences were written for these tests; none comes from the evaluation articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tutor.extract.dates import find_dates
+
+PUBLISHED = date(2024, 6, 19)  # a Wednesday
+
+
+def _found(text: str, ref: date | None = PUBLISHED) -> list[tuple[str, str]]:
+    return [(text[d.start : d.end], d.value) for d in find_dates(text, ref)]
+
+
+DAYS_ALONE = [
+    # this month's day, or the one before: the most recent such day unless the sentence looks ahead
+    ("Le 3, les syndicats ont défilé.", [("3", "2024-06-03")]),
+    ("Le 23, les syndicats ont défilé.", [("23", "2024-05-23")]),
+    ("Le 31, il a neigé.", [("31", "2024-05-31")]),
+    ("Le texte est entré en vigueur le 1er.", [("1er", "2024-06-01")]),
+    ("Il a été reçu le 12 à l'Élysée.", [("12", "2024-06-12")]),
+    ("Le 20 au soir, un incendie s'est déclaré.", [("20", "2024-05-20")]),
+    ("Les soldes commencent le 25.", [("25", "2024-06-25")]),
+    ("Le conseil se réunira le 1er.", [("1er", "2024-07-01")]),
+    ("Les soldes durent jusqu'au 30.", [("30", "2024-06-30")]),
+    ("Dès le 3, les prix baissent.", [("3", "2024-07-03")]),
+    ("Dès le 3, les prix ont baissé.", [("3", "2024-06-03")]),
+    ("Du 3 au 5, le salon a accueilli du public.", [("3", "2024-06-03"), ("5", "2024-06-05")]),
+    ("Le 12 dernier, il a plu.", [("12 dernier", "2024-06-12")]),
+    ("Il reviendra le 12 prochain.", [("12 prochain", "2024-07-12")]),
+    # the month named before, in the same sentence or the one before
+    (
+        "La grève a commencé en mars. Le 12, les cheminots ont rejoint le mouvement.",
+        [("mars", "2024-03"), ("12", "2024-03-12")],
+    ),
+    (
+        "En mars, la grève a commencé. Le 12, les cheminots ont suivi. Le 14, tout s'est arrêté.",
+        [("mars", "2024-03"), ("12", "2024-03-12"), ("14", "2024-03-14")],
+    ),
+    (
+        "Il a été élu le 2 mars 2019. Le 5, il a démissionné.",
+        [("2 mars 2019", "2019-03-02"), ("5", "2019-03-05")],
+    ),
+    (
+        "Le 14 juillet, le défilé a eu lieu ; le 15, la fête a continué.",
+        [("14 juillet", "2023-07-14"), ("15", "2023-07-15")],
+    ),
+    # ... but not a month two sentences back, nor the dateline (the publication day)
+    (
+        "La grève a commencé en mars. Elle dure. Le 12, les cheminots ont rejoint le mouvement.",
+        [("mars", "2024-03"), ("12", "2024-06-12")],
+    ),
+    (
+        "19 juin 2024. - Le 25, il a plu.",
+        [("19 juin 2024", "2024-06-19"), ("25", "2024-05-25")],
+    ),
+]
+
+NOT_DAYS = [
+    "Le 15 de la rue Victor-Hugo a brûlé.",
+    "Le 1er ministre a parlé.",
+    "Lyon a mené le 2 à 1.",
+    "L'article 15 de la loi est clair.",
+    "Le gouvernement a utilisé le 49.3.",
+    "Appelez le 15 en cas d'urgence.",
+    "Il habite au 12, rue de la Paix.",
+    "Le 3 est le plus rapide des trois.",
+    "Le 10 a marqué deux buts.",
+    "Le 1er à franchir la ligne a gagné.",
+    "Le taux est passé à 2,5 %.",
+    "Il est arrivé le 3e.",
+    "Le 20 heures de TF1 a ouvert sur la grève.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAYS_ALONE)
+def test_a_day_alone_is_of_the_month_named_before_or_of_this_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_a_day_alone_in_a_schedule_is_the_coming_one() -> None:
+    assert _found("Les soldes commencent le 15.", date(2024, 6, 10)) == [("15", "2024-06-15")]
+    assert _found("Les soldes ont commencé le 15.", date(2024, 6, 10)) == [("15", "2024-05-15")]
+
+
+def test_a_day_alone_without_a_publication_date_is_relative() -> None:
+    assert _found("Le 3, les syndicats ont défilé.", None) == [("3", "relative")]
+
+
+@pytest.mark.parametrize("text", NOT_DAYS)
+def test_numbers_after_le_that_are_not_days(text: str) -> None:
+    assert _found(text) == []
+
+
+SCHEDULED = [
+    # a present tense that schedules an event looks ahead; a past tense looks back
+    ("Le festival débute lundi.", [("lundi", "2024-06-24")]),
+    ("Le festival a débuté lundi.", [("lundi", "2024-06-17")]),
+    ("Le festival débutait lundi.", [("lundi", "2024-06-17")]),
+    ("Les syndicats appellent à la grève le 25 juin.", [("25 juin", "2024-06-25")]),
+    ("Les syndicats avaient appelé à la grève le 25 juin.", [("25 juin", "2023-06-25")]),
+    ("La loi entre en vigueur en janvier.", [("janvier", "2025-01")]),
+    ("La loi est entrée en vigueur en janvier.", [("janvier", "2024-01")]),
+    ("Le sommet se tient jeudi.", [("jeudi", "2024-06-20")]),
+    ("Le sommet s'est tenu jeudi.", [("jeudi", "2024-06-13")]),
+    ("Le procès reprend lundi.", [("lundi", "2024-06-24")]),
+    ("La cour rend son verdict vendredi.", [("vendredi", "2024-06-21")]),
+    ("La réunion est reportée à mardi.", [("mardi", "2024-06-25")]),
+    ("Le concert a lieu samedi.", [("samedi", "2024-06-22")]),
+    ("Le concert a eu lieu samedi.", [("samedi", "2024-06-15")]),
+    # "dès", "à partir de", "jusqu'à" look ahead when no verb says otherwise
+    ("À partir de lundi, les bus sont gratuits.", [("lundi", "2024-06-24")]),
+    ("Le magasin reste ouvert jusqu'à samedi.", [("samedi", "2024-06-22")]),
+    ("Le musée est fermé jusqu'en mars.", [("mars", "2025-03")]),
+    ("Le musée est resté fermé jusqu'en mars.", [("mars", "2024-03")]),
+    ("Dès lundi, les secours sont arrivés.", [("lundi", "2024-06-17")]),
+    ("Dès lundi, les secours se mobilisaient.", [("lundi", "2024-06-17")]),
+    # "depuis" and "dernier" always look back
+    ("Depuis lundi, le festival se tient à Lyon.", [("lundi", "2024-06-17")]),
+    (
+        "Le festival, qui débute samedi, avait ouvert ses portes en mai dernier.",
+        [("samedi", "2024-06-22"), ("mai dernier", "2024-05")],
+    ),
+    ("Le marché rouvre, comme en mars dernier.", [("mars dernier", "2024-03")]),
+    # nouns that look like scheduling verbs
+    ("La ferme a brûlé jeudi.", [("jeudi", "2024-06-13")]),
+    ("Il a pris cinq ans de prison ferme lundi.", [("cinq ans", "P5Y"), ("lundi", "2024-06-17")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED)
+def test_the_present_that_schedules_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+MATCH_DAYS = [
+    ("Lors de la 10e journée du championnat, Lyon a gagné.", []),
+    ("Lors de la dernière journée, Lyon a perdu.", []),
+    ("À dix journées de la fin, tout reste possible.", []),
+    ("Il a été suspendu trois journées.", []),
+    ("Il a écopé de trois journées de suspension.", []),
+    ("Après dix journées de championnat, Brest est en tête.", []),
+    ("Une journée de Ligue 1 compte neuf matchs.", []),
+    ("La dixième journée de Ligue 1 a lieu ce week-end.", [("ce week-end", "relative")]),
+    # a day of something else is a length of time
+    ("Deux journées de grève ont paralysé le pays.", [("Deux journées", "P2D")]),
+    ("Le salon dure trois journées.", [("trois journées", "P3D")]),
+    ("Il a passé dix journées à l'hôpital.", [("dix journées", "P10D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCH_DAYS)
+def test_a_round_of_a_season_is_no_length_of_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -1,0 +1,121 @@
+"""Whether a date named without its year (or week, or month) looks back or ahead: the verb nearest
+to it in its sentence, and the words right before it.
+
+The rule, in order:
+- "depuis lundi", "depuis mars" always look back;
+- else the nearest verb decides: a future ("sera lancé en mars"), "va/doit + infinitive", "prévu",
+  the conditional of reported speech, or a present tense that schedules an event ("Le festival
+  débute lundi", "Le sommet se tient jeudi", "La loi entre en vigueur en janvier", "Les syndicats
+  appellent à la grève le 5") look ahead; a compound past or an imperfect ("a débuté lundi",
+  "se tenait jeudi") looks back;
+- with no such verb in the sentence, "dès", "à partir de", "jusqu'à" before the date look ahead
+  ("Les soldes durent jusqu'au 20"), and anything else looks back: news tells what has happened.
+"dernier" and "prochain" after the date overrule all this (`date_calendar`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(?:sera|seront|serai|serons|serez|aura|auront|fera|feront|ira|iront|pourra|pourront|"
+    r"devra|devront|faudra|verra|verront|voudra|voudront|saura|sauront|"
+    # any third-person future ("recevra", "voteront"), but nouns that end the same way
+    r"(?!(?:extra|ultra|opéra|caméra|choléra|cobra|mantra|tantra|sutra|hydra|tiara|sahara|"
+    r"agora|zébra|sierra|terra|contra|affront|palmera|pergola|ultras)\b)"
+    # ("déclara", "ignora", "célébra": a past simple, never a future)
+    r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
+    # the conditional of reported speech is a future seen from the past ("a déclaré que la
+    # production reprendrait en juin"), but "aurait" opens a past ("aurait eu lieu en mai")
+    r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
+    r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
+    r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
+    r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
+)
+"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
+
+_SCHEDULED = re.compile(
+    r"\b(?:(?:débute|commence|démarre|rouvre|termine|expire|accueille)(?:nt)?|"
+    r"(?<!prison\s)(?<!la\s)(?<!une\s)ferme(?:nt)?|(?:s['’]|se\s+)(?:ouvre|déroule|achève|"
+    r"applique|prononce)(?:nt)?|ouvre(?:nt)?|se\s+tien(?:t|nent)|(?:a|ont)\s+lieu|"
+    r"entre(?:nt)?\s+en\s+vigueur|pren(?:d|nent)\s+(?:fin|effet)|appelle(?:nt)?\s+à|"
+    r"arrive(?:nt)?\s+à\s+échéance|reprend|reprennent|se\s+réuni(?:t|ssent)|"
+    r"se\s+ren(?:d|dent)|reçoi(?:t|vent)|sort(?:ent)?\s+en\s+salles?|"
+    r"ren(?:d|dent)\s+(?:son|sa|leur|leurs)\s+(?:verdict|décision|avis|rapport|jugement|arrêt)|"
+    r"(?:est|sont)\s+(?:convoquée?s?|programmée?s?|fixée?s?|reportée?s?|repoussée?s?))\b"
+)
+"""A present tense that schedules an event ("débute", "se tient", "a lieu", "entre en vigueur",
+"appelle à", "est convoqué"): it speaks of what is coming, as the future does."""
+
+_PARTICIPLE = (
+    r"(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|lieu|ici|aussi|parmi|"
+    r"depuis|puis|plus|tous|lui|celui|ceci|nous|vous)\b)"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|int|inte)(?!['’])"
+)
+"""A past participle, roughly: "samedi", "lieu" and "jusqu'" end the same way and are none."""
+_STATE = (
+    r"(?!(?:fermée?s?|ouverte?s?|suspendue?s?|interdite?s?|prévue?s?|attendue?s?|convoquée?s?|"
+    r"programmée?s?|fixée?s?|reportée?s?|repoussée?s?)\b)"
+)
+"""Participles that "est"/"sont" make a present state ("Le musée est fermé jusqu'en mars") or a
+schedule, not a compound past."""
+_NOT_IMPERFECT = (
+    r"(?![a-zà-ÿ]*(?:fait|trait|lait|souhait|portrait|sait)\b)"
+    r"(?!(?:re)?(?:con)?nait\b|(?:ap|dis|re)?parait\b|(?:com)?plait\b)"
+)
+"""Words in -ait that are no imperfect: "fait", "extrait", "souhait", "(il) sait", "(il) nait"."""
+_PAST = re.compile(
+    r"\b(?:(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)"
+    rf"(?:\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})?|était|étaient|fut|furent|"
+    rf"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?{_STATE}{_PARTICIPLE}|"
+    # the imperfect ("se tenait", "défilaient"); "-rait" is the conditional, read above
+    rf"{_NOT_IMPERFECT}[a-zà-ÿ]{{2,}}(?<!r)ai(?:t|ent))\b"
+)
+"""Signs of the past: compound tenses (the participle included, to measure from its end; "jusqu'"
+is no participle) and the imperfect."""
+
+_SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
+_FROM_OR_UNTIL = re.compile(
+    r"\b(?:dès|jusqu['’](?:à|au|en)|à\s+partir\s+d(?:e|u|['’])|à\s+compter\s+d(?:e|u|['’])|"
+    r"d['’]ici(?:\s+à)?)\s*(?:le\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+"""A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er"."""
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_BREAK = 40
+"""How much farther a verb counts when a comma or semicolon stands between it and the date."""
+_MARKERS = ((_FUTURE, True), (_SCHEDULED, True), (_PAST, False))
+
+
+def nearest_verb_tense(text: str, start: int, end: int) -> bool | None:
+    """Whether the verb nearest to text[start:end], in its sentence, looks ahead (True) or back
+    (False), None when the sentence has no verb that tells; a verb on the other side of a comma
+    counts as farther ("qui a parlé lundi, parlera samedi"), and on a tie the future wins."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_end = _SENTENCE_END.search(text, end)
+    right = right_end.start() if right_end else len(text)
+    nearest: tuple[int, bool] | None = None
+    for pattern, future in _MARKERS:
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            if m.start() < start < m.end():
+                distance = 0
+            else:
+                between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+                distance = len(between) + (_CLAUSE_BREAK if re.search("[,;:]", between) else 0)
+            if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
+                nearest = (distance, future)
+    return None if nearest is None else nearest[1]
+
+
+def speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a coming one, by the rule of the module docstring."""
+    before = text[max(0, start - 30) : start]
+    if _SINCE.search(before):
+        return False
+    tense = nearest_verb_tense(text, start, end)
+    if tense is not None:
+        return tense
+    return _FROM_OR_UNTIL.search(before) is not None
