@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.incise import closing_incise
+from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import (
+    BARE_INFINITIVE_VERBS,
     CLAUSE_END,
     INDIRECT_VERBS,
     INFINITIVE_VERBS,
+    WISHES,
     cue_text,
     is_speech,
     may_be_speech,
@@ -37,7 +41,7 @@ _TRAILING_SOURCE = re.compile(
 _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
-_REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS
+_REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS | BARE_INFINITIVE_VERBS
 
 
 def indirect_quotes(
@@ -51,14 +55,18 @@ def indirect_quotes(
     for tok in finder.tokens(sentence.start, sentence.end):
         if finder.speakers.in_quote(tok.idx):
             continue
-        if not may_be_speech(finder.table, tok.i) or not is_speech(tok, _REPORTING_VERBS):
+        if not may_be_speech(finder.table, tok.i):
+            continue
+        if not (is_speech(tok, _REPORTING_VERBS) or _made_known(tok)):
             continue
         que = _que_after(finder, tok)
         if que is None or que.i + 1 >= len(doc):
             continue
         infinitive = doc[tok.i + 1] if tok.i + 1 < que.i else None
         if infinitive is not None and not (
-            infinitive.pos_ == "VERB" and infinitive.head.i == tok.i
+            infinitive.pos_ == "VERB"
+            and infinitive.head.i == tok.i
+            and "Inf" in infinitive.morph.get("VerbForm")
         ):
             infinitive = None
         end = _clause_end(finder, tok, que, sentence)
@@ -85,23 +93,64 @@ def indirect_quotes(
             swallowed.extend(inside)
     if not quotes:
         quotes.extend(_according_to(finder, sentence, found))
+    if not quotes:
+        quotes.extend(closing_incise(finder, sentence, found))
     return quotes, swallowed
 
 
+def _made_known(verb: Token) -> bool:
+    """ "a fait savoir que ...": "savoir" after "faire" reports what the subject said."""
+    return (
+        verb.lemma_ == "savoir"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lemma_ == "faire"
+        and "Inf" in verb.morph.get("VerbForm")
+    )
+
+
 def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
-    """The "que" that opens the reported clause, a few words after the verb at most."""
-    for tok in finder.doc[verb.i + 1 : verb.i + 10]:
+    """The "que" that opens the reported clause, a few words after the verb at most; for a bare
+    infinitive ("nie avoir reçu ..."), the word before the infinitive."""
+    doc = finder.doc
+    for tok in doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
             return tok
-        if (
-            tok.lower_ in ("de", "d'")
-            and _infinitive_after(finder, tok) is not None
-            and is_speech(verb, INFINITIVE_VERBS)
-        ):
-            return tok  # "propose de réformer ...": "de" opens the reported content
+        if tok.lower_ in ("de", "d'", "à") and _infinitive_after(finder, tok) is not None:
+            before = doc[tok.i - 1]
+            if before.pos_ == "NOUN" and before.dep_ == "obj":
+                return None  # "a annoncé son intention de ...": a noun phrase, not speech
+            if tok.lower_ == "à":
+                if _said_to_be(verb, before):
+                    return tok  # "s'est dit prêt à reprendre ..."
+            elif is_speech(verb, INFINITIVE_VERBS):
+                return tok  # "propose de réformer ...": "de" opens the reported content
         if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
-            return None
+            break
         if tok.pos_ == "VERB" and tok.head.i != verb.i:
+            break
+    return _bare_infinitive(verb)
+
+
+def _said_to_be(verb: Token, adjective: Token) -> bool:
+    """ "se dit prêt à", "s'est dite déterminée à": "se dire" and an adjective."""
+    before = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    reflexive = before in ("se", "s'") or any(c.lower_ in ("se", "s'") for c in verb.children)
+    return verb.lemma_ == "dire" and reflexive and adjective.pos_ in ("ADJ", "VERB")
+
+
+def _bare_infinitive(verb: Token) -> Token | None:
+    """ "nie avoir reçu de l'argent", "dit l'avoir vu": the verb itself stands for the "que"."""
+    if not is_speech(verb, BARE_INFINITIVE_VERBS):
+        return None
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : verb.i + 5]:
+        if "Inf" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_ in WISHES or tok.i + 1 >= len(doc):
+                return None
+            if doc[tok.i + 1].lower_ in ("que", "qu'"):
+                return None  # "dit espérer que": the "que" was the one to take
+            return verb  # the reported content starts right after the verb
+        if tok.lower_ not in _BEFORE_INFINITIVE:
             return None
     return None
 
@@ -228,6 +277,8 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
             who = finder.speakers.pronoun()
         elif named is not None and named.end >= who_at + len(match["who"]) - 1:
             who = finder.people.name_of(named)
+        elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
+            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
         else:
             return []  # "Pour la première fois, ...": not a source
     elif match["who"].lower() in _PRONOUNS_FOR:

@@ -27,6 +27,16 @@ INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
 """Nouns of groups and bodies that speak ("le gouvernement a déclaré") and that "il" or "elle"
 can then stand for."""
 
+_GROUP_WORDS = """
+    riverain habitant salarié agent élu parent famille expert spécialiste scientifique chercheur
+    médecin soignant enseignant agriculteur pêcheur opposant manifestant ong défenseur avocat
+    autorité organisateur gréviste usager consommateur écologiste militant victime enquêteur
+    observateur analyste économiste juriste
+"""
+SPEAKING_GROUPS = frozenset(_GROUP_WORDS.split()) | INSTITUTIONS
+"""Lemmas of people taken together and of bodies that a "pour X, ..." can give the opinion of
+("Pour les riverains, ...", "Pour le syndicat, ..."), unlike "Pour la première fois"."""
+
 _PLAIN_WORDS = """
     être avoir faire pouvoir devoir aller venir dire voir savoir vouloir falloir mettre prendre
     donner passer rester trouver parler sembler laisser tenir porter rendre arriver demander

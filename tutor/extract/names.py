@@ -55,7 +55,9 @@ def _first_name_before(doc: Doc, ent: Span) -> int:
     return ent.start_char
 
 
-_TITLES = re.compile(r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame)\s+")
+_TITLES = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Président|Monsieur|Madame|Maître|Docteur)\s+"
+)
 
 
 _NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers après avant depuis et"

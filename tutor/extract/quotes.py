@@ -12,17 +12,20 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tutor.extract.incise import incise_speaker, split_by_incise
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.speech import (
     CLAUSE_END,
     CLITICS,
     DESCRIBE_VERBS,
+    LOOSE_SPEECH_VERBS,
     SOURCE_INTRO,
     SPEECH_VERBS,
     cue_text,
     is_passive_speech,
     is_speech,
+    lemma_of,
     may_be_speech,
     word_count,
 )
@@ -94,8 +97,7 @@ class QuoteFinder:
         found: list[Found] = []
         for number, sentence in enumerate(self.sentences):
             for span in (q for q in self.outer if sentence.start <= q.open < sentence.end):
-                quote = self._direct(span, number, sentence, found)
-                if quote is not None:
+                for quote in self._direct(span, number, sentence, found):
                     found.append(Found(quote, number))
                     self._focus(quote)
             said, embedded = indirect_quotes(self, sentence, found)
@@ -125,12 +127,15 @@ class QuoteFinder:
 
     def _direct(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found]
-    ) -> Quote | None:
+    ) -> list[Quote]:
         raw = self.body[span.start : span.end]
         text = raw.strip(" ,")
         if not text:
-            return None
+            return []
         start = span.start + raw.index(text)
+        split = split_by_incise(self.doc, self.body, start, start + len(text))
+        if split is not None:
+            return self._split(split, start, start + len(text), sentence)
         words = word_count(text)
         for attribution in (
             self._after(span, sentence),
@@ -140,8 +145,31 @@ class QuoteFinder:
         ):
             if attribution is not None and attribution[0] is not None:
                 speaker, cue = attribution
-                return Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
-        return None
+                return [
+                    Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
+                ]
+        return []
+
+    def _split(
+        self, split: tuple[int, int, Token, int], start: int, end: int, sentence: Sentence
+    ) -> list[Quote]:
+        """A quotation split by an incise: two quotations, both the incise's speaker's."""
+        incise_start, incise_end, verb, after = split
+        first = self.doc.char_span(incise_start, incise_start + 1, alignment_mode="expand")
+        if first is None:
+            return []
+        who = incise_speaker(self.speakers, self.doc, first.start + 1, after, incise_end)
+        if who is None:
+            return []
+        cue = self.body[self.doc[verb.i].idx : incise_end].rstrip(" ,.")
+        quotes = []
+        for a, b in ((start, incise_start), (incise_end, end)):
+            raw = self.body[a:b]
+            text = raw.strip(" ,.")
+            if text:
+                at = a + raw.index(text)
+                quotes.append(Quote(who, text, "direct", cue, sentence.text, at, at + len(text)))
+        return quotes
 
     def _after(self, span: QuotedSpan, sentence: Sentence) -> tuple[str | None, str] | None:
         """An incise after the closing mark, anywhere later in the clause: "», a-t-il dit",
@@ -263,7 +291,11 @@ class QuoteFinder:
                 continue
             verb = may_be_speech(self.table, tok.i)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
-            if not (describe or (verb and is_speech(tok, SPEECH_VERBS))):
+            speech = verb and is_speech(tok, SPEECH_VERBS)
+            words_between = any(t.pos_ != "PUNCT" for t in narrated[:distance])
+            if speech and words_between and lemma_of(tok) in LOOSE_SPEECH_VERBS:
+                speech = False  # "a lancé un « plan vélo »": launched, not said
+            if not (describe or speech):
                 if tok.pos_ in ("VERB", "AUX") and distance <= reach:
                     fallback.append(tok)
                 continue
@@ -318,11 +350,30 @@ class QuoteFinder:
         if who is None:
             who = self.speakers.person_before(sentence.start, verb.idx)
         if who is None:
+            who = self._opening_subject(sentence, verb)
+        if who is None:
             same = [
                 f for f in found if f.quote.kind == "direct" and f.quote.sentence == sentence.text
             ]
             who = same[-1].quote.speaker if same else None
         return who
+
+    def _opening_subject(self, sentence: Sentence, verb: Token) -> str | None:
+        """ "Tokyo a jugé que ...", "Un agent, qui a requis l'anonymat, raconte que ...": when
+        the parser loses the subject, the noun phrase that opens the sentence, if only
+        auxiliaries, adverbs or a clause between commas stand between it and the verb."""
+        tokens = self.tokens(sentence.start, verb.idx)
+        if not tokens or tokens[0].pos_ not in ("DET", "PROPN", "NOUN"):
+            return None
+        head = next((t for t in tokens[:3] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or self.speakers.in_quote(head.idx):
+            return None
+        first, last = self.speakers.noun_phrase(head)
+        rest = self.doc[last + 1 : verb.i]
+        enclosed = len(rest) > 1 and rest[0].text == "," and rest[-1].text == ","
+        if not enclosed and any(t.pos_ not in ("AUX", "ADV") for t in rest):
+            return None
+        return self.speakers.describe(first, last)
 
     def _subject_of_auxiliary(self, participle: Token) -> str | None:
         """ "Libération a, jeudi 9 mars, présenté ...": with words between them, the parser

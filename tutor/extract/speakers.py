@@ -30,6 +30,19 @@ _NP_STOP = frozenset(
 )
 
 
+_WEEKDAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier"
+_WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
+_OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+
+
+def _ends_speaker_phrase(tok: Token) -> bool:
+    """ "a indiqué la préfecture dans un communiqué", "a déclaré le ministre mardi": the speaker
+    ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
+    if tok.text in _NP_STOP or tok.lower_ in _WEEKDAYS:
+        return True
+    return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
+
+
 def _gender(noun: Token) -> str:
     """ "Masc", "Fem" or "" (unknown), from the noun or else its article ("la SNCF")."""
     gender = noun.morph.get("Gender")
@@ -372,7 +385,7 @@ class SpeakerResolver:
             j += 1
         if j < region_end and doc[j].pos_ in ("DET", "NOUN", "PROPN"):
             k = j
-            while k + 1 < region_end and doc[k + 1].text not in _NP_STOP:
+            while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
                 k += 1
             return self.describe(j, k)
         return None

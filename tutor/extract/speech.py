@@ -18,7 +18,7 @@ _SPEECH_VERBS_WORDS = """
     fustiger critiquer soutenir nier démentir prédire proclamer clamer martèle s'exclamer
     exclamer tweeter résumer détailler développer argumenter avancer lâcher glisser souffler
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
-    corriger informer
+    corriger informer confier
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -28,7 +28,7 @@ _INDIRECT_VERBS_WORDS = """
     considérer juger penser reconnaître rappeler espérer craindre conclure ajouter nier démentir
     confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
     constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
-    répéter écrire raconter croire
+    répéter écrire raconter croire confier inquiéter alerter avouer ironiser
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
@@ -36,6 +36,18 @@ _INFINITIVE_VERBS_WORDS = """
     suggérer exiger réclamer conseiller préconiser
 """
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
+_BARE_INFINITIVE_WORDS = """
+    nier démentir reconnaître admettre avouer affirmer assurer déclarer dire prétendre jurer
+    estimer
+"""
+BARE_INFINITIVE_VERBS = frozenset(_BARE_INFINITIVE_WORDS.split())
+"""Verbs whose reported content can be a bare infinitive ("nie avoir reçu ...", "dit avoir vu").
+"dit vouloir" and "dit souhaiter" stay wishes (see WISHES)."""
+WISHES = frozenset({"vouloir", "souhaiter", "aimer", "pouvoir", "devoir", "aller"})
+"""Infinitives that make a wish or a modal, not a statement, of what follows a speech verb."""
+LOOSE_SPEECH_VERBS = frozenset({"lancer", "lâcher", "glisser", "souffler", "avancer", "développer"})
+"""Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
+they launch, slip or move things ("a lancé un « plan vélo »")."""
 """Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...").
 Wishes and promises without quoted words ("souhaite interdire", "a promis d'aider") are not
 speech in the gold convention."""

@@ -1,0 +1,152 @@
+"""Incises that name a speaker without their own marks: reported words closed by ", a précisé
+l'adjointe." and a quotation split in two by ", affirme Anne Leroy," inside its marks.
+
+In news writing an incise ("a-t-il ajouté", "indique la direction") after a statement is enough
+to make it reported speech, quotation marks or not; the convention counts such a statement as an
+indirect quotation whose text is the whole statement, and a quotation split by an incise as two
+direct quotations of the same speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.lexicon import INSTITUTIONS
+from tutor.extract.role_words import is_role_noun
+from tutor.extract.speech import CLITICS, SPEECH_VERBS, is_speech, word_count
+from tutor.facts import Quote
+
+if TYPE_CHECKING:
+    from tutor.extract.quotes import Found, QuoteFinder
+    from tutor.extract.sentences import Sentence
+    from tutor.extract.speakers import SpeakerResolver
+    from tutor.nlp import Doc, Token
+
+_DEFINITE_WORDS = "le la l' l’ les son sa ses leur leurs ce cet cette ces notre votre m. mme"
+_DEFINITE = frozenset(_DEFINITE_WORDS.split())
+_INCISE_END = frozenset({",", ".", "!", "?", ";", "—", "–"})
+
+
+def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
+    """The speech verb of an incise opening at token i ("a précisé", "a-t-il assuré",
+    "indique", "affirme-t-elle"), and the index of the incise's first word after the verb and
+    its clitics; None when token i opens no incise."""
+    k = i
+    auxiliary = k < len(doc) and doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être")
+    if auxiliary:
+        k += 1
+    inverted = False
+    while k < len(doc) and doc[k].lower_ in CLITICS:
+        k += 1
+        inverted = True
+    if k < len(doc) and doc[k].pos_ == "ADV" and auxiliary:
+        k += 1  # "a encore précisé"
+    if k + 1 < len(doc) and doc[k].lemma_ == "faire" and doc[k + 1].lemma_ == "savoir":
+        verb, k = doc[k + 1], k + 1  # "a fait savoir la régie"
+    elif k < len(doc) and is_speech(doc[k], SPEECH_VERBS):
+        verb = doc[k]
+        if auxiliary and "Part" not in verb.morph.get("VerbForm"):
+            return None
+    else:
+        return None
+    followed = k + 1 < len(doc) and doc[k + 1].lower_ in CLITICS  # "confie-t-il"
+    finite = "Fin" in doc[k].morph.get("VerbForm") or doc[k].pos_ == "NOUN" or followed
+    if not auxiliary and not finite:
+        return None
+    last = k + 1
+    while last < len(doc) and doc[last].lower_ in CLITICS:
+        last += 1
+        inverted = True
+    if not inverted and not _names_a_speaker(doc, last):
+        return None
+    return verb, last
+
+
+def incise_speaker(
+    speakers: SpeakerResolver, doc: Doc, first: int, after: int, stop: int
+) -> str | None:
+    """Who the incise from token `first` to its verb's clitics (before `after`) names: "-t-il"
+    is the person in focus, "a précisé l'adjointe" the words after the verb (up to `stop`)."""
+    for tok in doc[first:after]:
+        if tok.lower_ in ("-il", "-t-il", "-elle", "-t-elle", "-ils", "-elles"):
+            return speakers.pronoun(tok.lower_)
+    return speakers.inverted_subject(after - 1, stop)
+
+
+def _names_a_speaker(doc: Doc, i: int) -> bool:
+    """After an incise verb, a speaker rather than an object: a name, a definite or possessive
+    description, or a role or body ("un porte-parole", "une source syndicale")."""
+    if i >= len(doc):
+        return False
+    first = doc[i]
+    if first.pos_ == "PROPN" or first.ent_type_ in ("PER", "ORG"):
+        return True
+    head = next((t for t in doc[i : i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if first.lower_ in _DEFINITE:
+        return True
+    return is_role_noun(head.text) or head.lemma_.lower() in INSTITUTIONS
+
+
+def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
+    """ "Le contrat arrive à échéance en mars, a précisé l'adjointe.": with no quotation marks,
+    the statement before a final incise is the speaker's, reported."""
+    if any(f.quote.sentence == sentence.text for f in found):
+        return []
+    doc = finder.doc
+    tokens = finder.tokens(sentence.start, sentence.end)
+    if any(finder.speakers.in_quote(t.idx) for t in tokens):
+        return []
+    for pos, comma in enumerate(tokens):
+        if comma.text != "," or pos < 3 or pos + 1 >= len(tokens):
+            continue
+        incise = incise_at(doc, comma.i + 1)
+        if incise is None:
+            continue
+        after = incise[1]
+        rest = doc[after : tokens[-1].i + 1]
+        if any(t.lower_ in ("que", "qu'", ":") or t.text in '«»“”"' for t in rest):
+            return []
+        statement = tokens[:pos]
+        if not any("Fin" in t.morph.get("VerbForm") for t in statement):
+            return []  # "Le maire, Jacques Fabre, a précisé ...": a subject, not a statement
+        text = finder.body[statement[0].idx : comma.idx].strip()
+        if word_count(text) < 3:
+            return []
+        who = incise_speaker(finder.speakers, doc, comma.i + 1, after, sentence.end)
+        if who is None:
+            return []
+        cue = finder.body[doc[comma.i + 1].idx : doc[after - 1].idx + len(doc[after - 1].text)]
+        start = statement[0].idx
+        return [Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))]
+    return []
+
+
+def split_by_incise(
+    doc: Doc, body: str, start: int, end: int
+) -> tuple[int, int, Token, int] | None:
+    """ "« Cette décision, affirme Anne Leroy, est une victoire »": inside the marks between
+    start and end, where the incise begins and ends (offsets), its verb, and the index of the
+    first token after the verb and its clitics."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = list(span)
+    for pos, comma in enumerate(tokens):
+        if comma.text != "," or pos < 2 or pos + 3 >= len(tokens):
+            continue
+        incise = incise_at(doc, comma.i + 1)
+        if incise is None:
+            continue
+        verb, after = incise
+        close = next(
+            (t for t in doc[after : tokens[-1].i + 1] if t.text in _INCISE_END),
+            None,
+        )
+        if close is None or close.i - after > 12 or close.i >= tokens[-1].i:
+            return None
+        if any(t.lower_ in ("que", "qu'") for t in doc[after : close.i]):
+            return None  # "a-t-il dit qu'il ...": the sentence goes on, it is no incise
+        return comma.idx, close.idx + len(close.text), verb, after
+    return None
