@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tutor.generate import french
 from tutor.generate.lexicon import Lexicon
@@ -39,6 +40,12 @@ _FUNCTION_WORDS = french.wordset(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+def _words(text: str) -> list[str]:
+    """The words of a text, an elided article or pronoun taken off ("l'avion" -> "avion")."""
+    # a word starts with a letter: an apostrophe second is an elision
+    return [w[2:] if w[1:2] in ("'", "’") else w for w in _WORD.findall(text)]
+
+
 @dataclass(frozen=True)
 class Verdict:
     """Why a distractor was refused, for the report of a generation run."""
@@ -52,7 +59,7 @@ def context_words(before_gap: str, after_gap: str) -> list[str]:
     """The content words nearest the gap, CONTEXT_WINDOW on each side."""
 
     def content(text: str) -> list[str]:
-        words = [re.sub(r"^\w['’]", "", w) for w in _WORD.findall(text)]
+        words = _words(text)
         # names say what the article is about, not what fits the gap
         return [
             w
@@ -76,14 +83,27 @@ def said_together(candidate: str, context: list[str], sentences: Sequence[str]) 
     wanted = {_stem(w) for w in context}
     target = _stem(candidate.split(" ")[0])
     for sentence in sentences:
-        words = [_stem(re.sub(r"^\w['’]", "", w)) for w in _WORD.findall(sentence)]
-        at = [i for i, w in enumerate(words) if w == target]
-        near = [i for i, w in enumerate(words) if w in wanted]
+        where = _stem_positions(sentence)
+        at = where.get(target)
+        if at is None:
+            continue
+        near = [j for w in wanted for j in where.get(w, ())]
         if any(abs(i - j) <= NEAR_WORDS for i in at for j in near):
             return True
     return False
 
 
+@lru_cache(maxsize=4096)
+def _stem_positions(sentence: str) -> dict[str, tuple[int, ...]]:
+    """Where each stem occurs in a sentence, by word position. Every candidate of every bank
+    is looked for in the same sentences: each is read once."""
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(_words(sentence)):
+        where.setdefault(_stem(word), []).append(i)
+    return {stem: tuple(at) for stem, at in where.items()}
+
+
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """A word without its plural ending, for matching forms of one word."""
     folded = french.fold(word)
