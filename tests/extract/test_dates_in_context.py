@@ -53,6 +53,10 @@ DAYS_ALONE = [
         "Le 14 juillet, le défilé a eu lieu ; le 15, la fête a continué.",
         [("14 juillet", "2023-07-14"), ("15", "2023-07-15")],
     ),
+    (
+        "Les élus ont voté le 12 et le 14 mars.",
+        [("12", "2024-03-12"), ("14 mars", "2024-03-14")],
+    ),
     # ... but not a month two sentences back, nor the dateline (the publication day)
     (
         "La grève a commencé en mars. Elle dure. Le 12, les cheminots ont rejoint le mouvement.",

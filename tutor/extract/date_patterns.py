@@ -121,10 +121,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "du 3 au 5 mai", "les 3 et 4 mai": the first day takes the month that follows
+        # "du 3 au 5 mai", "les 3 et 4 mai", "le 3 ou le 4 mai": the first day takes the month
+        # that follows
         "range_day",
         re.compile(
-            rf"(?:(?<=\bdu\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
+            rf"(?:(?<=\bdu\s)|(?<=\ble\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
             rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=\s+(?:au|et|ou)\s+(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?"
             rf"(?:[0-3]?\d|1er)\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?)",
             _FLAGS,

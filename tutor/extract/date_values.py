@@ -2,9 +2,10 @@
 when the match is not a date after all (`date_lookalikes`).
 
 Conventions (tests/data/gold/README.md): calendar expressions get ISO dates (`date_calendar`
-resolves the partial ones); deictic and anchored ones get "relative"; exact durations get ISO
-durations ("deux ans et demi" -> P2.5Y), frequencies their period; decades and centuries their
-ISO 8601 reduced forms ("années 1990" -> 199, "XIXe siècle" -> 18).
+resolves the partial ones, looking back or ahead as `date_tense` says); deictic and anchored
+ones get "relative"; exact durations get ISO durations ("deux ans et demi" -> P2.5Y),
+frequencies their period; decades and centuries their ISO 8601 reduced forms ("années 1990" ->
+199, "XIXe siècle" -> 18).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Date and time expressions of a French text, resolved to ISO values against the publication date.
 
 spaCy's French models have no DATE label, so these are rules over the text (`date_patterns`):
-full, partial and numeric dates, months and weekdays, feasts, years, decades and centuries,
+full, partial and numeric dates, days alone ("le 15", of the month named before:
+`with_named_months`), months and weekdays, feasts, years, decades and centuries,
 seasons, relative phrases ("le mois dernier", "la veille", "quelques jours après le G7"),
 durations and frequencies, with numbers in digits or in words ("deux ans et demi" -> P2.5Y).
 `date_values` gives each its value; ages ("les moins de 26 ans") and times of day ("à 7 heures")
