@@ -31,6 +31,8 @@ DAYS_ALONE = [
     ("Les soldes commencent le 25.", [("25", "2024-06-25")]),
     ("Le conseil se réunira le 1er.", [("1er", "2024-07-01")]),
     ("Les soldes durent jusqu'au 30.", [("30", "2024-06-30")]),
+    ("Le dossier doit être déposé d'ici le 25.", [("25", "2024-06-25")]),
+    ("Avant le 15, les dossiers doivent être déposés.", [("15", "2024-07-15")]),
     ("Dès le 3, les prix baissent.", [("3", "2024-07-03")]),
     ("Dès le 3, les prix ont baissé.", [("3", "2024-06-03")]),
     ("Du 3 au 5, le salon a accueilli du public.", [("3", "2024-06-03"), ("5", "2024-06-05")]),
@@ -82,6 +84,8 @@ NOT_DAYS = [
     "Le taux est passé à 2,5 %.",
     "Il est arrivé le 3e.",
     "Le 20 heures de TF1 a ouvert sur la grève.",
+    "Elle habite dans le 15.",
+    "Il a été pris en charge par le 15.",
 ]
 
 
@@ -122,6 +126,10 @@ SCHEDULED = [
     ("La réunion est reportée à mardi.", [("mardi", "2024-06-25")]),
     ("Le concert a lieu samedi.", [("samedi", "2024-06-22")]),
     ("Le concert a eu lieu samedi.", [("samedi", "2024-06-15")]),
+    ("L'Assemblée vote mardi le budget.", [("mardi", "2024-06-25")]),
+    ("Le vote a eu lieu mardi.", [("mardi", "2024-06-18")]),
+    ("Le Sénat examine jeudi le texte.", [("jeudi", "2024-06-20")]),
+    ("La présente loi a été votée mardi.", [("mardi", "2024-06-18")]),
     # "dès", "à partir de", "jusqu'à" look ahead when no verb says otherwise
     ("À partir de lundi, les bus sont gratuits.", [("lundi", "2024-06-24")]),
     ("Le magasin reste ouvert jusqu'à samedi.", [("samedi", "2024-06-22")]),

@@ -135,7 +135,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "le 15", "dès le 3", "jusqu'au 20": a day of a month named before, or of this one
         "day",
         re.compile(
-            r"(?:(?<=\ble\s)|(?<=\bau\s)|(?<=\bdu\s))(?P<day>[0-3]?\d|1er)\b"
+            # ("dans le 15", "par le 15": an arrondissement, the emergency number)
+            r"(?:(?<=\ble\s)|(?<=\bau\s)|(?<=\bdu\s))(?<!\bdans\sle\s)(?<!\bpar\sle\s)"
+            r"(?<!\bsur\sle\s)(?P<day>[0-3]?\d|1er)\b"
             r"(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?={_DAY_ALONE_BEFORE})",
             _FLAGS,

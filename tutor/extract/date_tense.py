@@ -34,6 +34,9 @@ _FUTURE = re.compile(
 )
 """Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
 
+_NO_DETERMINER = "".join(
+    rf"(?<!\b{d}\s)" for d in ("le", "la", "un", "une", "du", "au", "ce", "son", "sa", "leur")
+)
 _SCHEDULED = re.compile(
     r"\b(?:(?:débute|commence|démarre|rouvre|termine|expire|accueille)(?:nt)?|"
     r"(?<!prison\s)(?<!la\s)(?<!une\s)ferme(?:nt)?|(?:s['’]|se\s+)(?:ouvre|déroule|achève|"
@@ -42,7 +45,9 @@ _SCHEDULED = re.compile(
     r"arrive(?:nt)?\s+à\s+échéance|reprend|reprennent|se\s+réuni(?:t|ssent)|"
     r"se\s+ren(?:d|dent)|reçoi(?:t|vent)|sort(?:ent)?\s+en\s+salles?|"
     r"ren(?:d|dent)\s+(?:son|sa|leur|leurs)\s+(?:verdict|décision|avis|rapport|jugement|arrêt)|"
-    r"(?:est|sont)\s+(?:convoquée?s?|programmée?s?|fixée?s?|reportée?s?|repoussée?s?))\b"
+    r"(?:est|sont)\s+(?:convoquée?s?|programmée?s?|fixée?s?|reportée?s?|repoussée?s?)|"
+    # verbs that are nouns or adjectives too ("le vote", "la présente loi") after no determiner
+    rf"{_NO_DETERMINER}(?:vote|examine|présente)(?:nt)?)\b"
 )
 """A present tense that schedules an event ("débute", "se tient", "a lieu", "entre en vigueur",
 "appelle à", "est convoqué"): it speaks of what is coming, as the future does."""
