@@ -561,6 +561,172 @@ CASES: list[tuple[str, Said]] = [
         "Le tribunal a estimé que les faits étaient prescrits.",
         [("le tribunal", "indirect", "les faits étaient prescrits")],
     ),
+    # Incises with a complement, speakers after them, and more lookalikes that are not speech
+    (
+        "Le maire Denis Royer a expliqué à la presse que le budget serait voté en décembre.",
+        [("Denis Royer", "indirect", "le budget serait voté en décembre")],
+    ),
+    (
+        "La ministre Léa Fontaine a déclaré au journal local que la réforme serait "
+        "appliquée dès janvier.",
+        [("Léa Fontaine", "indirect", "la réforme serait appliquée dès janvier")],
+    ),
+    (
+        "Les organisateurs ont assuré aux journalistes que le festival aurait bien lieu.",
+        [("les organisateurs", "indirect", "le festival aurait bien lieu")],
+    ),
+    (
+        "La société a estimé, dans un communiqué, que les accusations étaient infondées.",
+        [("la société", "indirect", "les accusations étaient infondées")],
+    ),
+    (
+        "Agnès Lambert dirige le musée. « Les visiteurs reviendront, poursuit-elle, dès "
+        "que les salles rouvriront. »",
+        [
+            ("Agnès Lambert", "direct", "Les visiteurs reviendront"),
+            ("Agnès Lambert", "direct", "dès que les salles rouvriront"),
+        ],
+    ),
+    (
+        "Le chantier, commencé en mai, sera terminé en juin, a précisé le maire, Denis Royer.",
+        [("Denis Royer", "indirect", "Le chantier, commencé en mai, sera terminé en juin")],
+    ),
+    (
+        "Le ministre a visité l'usine, a annoncé des aides.",
+        [],
+    ),
+    (
+        "La ministre est arrivée à Lille vers midi, a indiqué la préfecture.",
+        [("la préfecture", "indirect", "La ministre est arrivée à Lille vers midi")],
+    ),
+    (
+        "Les secours sont intervenus rapidement, ont affirmé plusieurs témoins.",
+        [("plusieurs témoins", "indirect", "Les secours sont intervenus rapidement")],
+    ),
+    (
+        "Le bilan pourrait s'alourdir, craignent les autorités.",
+        [("les autorités", "indirect", "Le bilan pourrait s'alourdir")],
+    ),
+    (
+        "« Il faut agir vite », estiment les chercheurs dans leur rapport.",
+        [("les chercheurs", "direct", "Il faut agir vite")],
+    ),
+    (
+        "Interrogé sur son avenir, l'entraîneur, Marc Vidal, a assuré qu'il resterait au "
+        "club la saison prochaine.",
+        [("Marc Vidal", "indirect", "il resterait au club la saison prochaine")],
+    ),
+    (
+        "La Commission européenne a averti que les quotas seraient réduits.",
+        [("la Commission européenne", "indirect", "les quotas seraient réduits")],
+    ),
+    (
+        "Les riverains ont dit craindre que le trafic augmente.",
+        [("les riverains", "indirect", "craindre que le trafic augmente")],
+    ),
+    (
+        "Le groupe n'a pas souhaité réagir.",
+        [],
+    ),
+    (
+        "Karima Haddad a refusé de répondre aux questions des journalistes.",
+        [],
+    ),
+    (
+        "Le livre « Une saison en enfer » a été réédité.",
+        [],
+    ),
+    (
+        "Les élus ont salué l'engagement des bénévoles.",
+        [],
+    ),
+    (
+        "Le député a critiqué le projet lors de la séance.",
+        [],
+    ),
+    # Forms of the second unseen set's conventions (README), in new sentences
+    (
+        "Mme Haddad a estimé que « la direction joue la montre ».",
+        [("Haddad", "direct", "la direction joue la montre")],
+    ),
+    (
+        "Le maire a parlé d'un « jour historique pour la commune ».",
+        [("le maire", "direct", "jour historique pour la commune")],
+    ),
+    (
+        "Les associations ont salué « une victoire pour les océans ».",
+        [("les associations", "direct", "une victoire pour les océans")],
+    ),
+    (
+        "La ministre a appelé les élus à « prendre leurs responsabilités ».",
+        [("la ministre", "direct", "prendre leurs responsabilités")],
+    ),
+    (
+        "Le directeur Paul Lemaire s'est dit satisfait que « le public soit au rendez-vous ».",
+        [("Paul Lemaire", "direct", "le public soit au rendez-vous")],
+    ),
+    (
+        "Pour M. Garnier, « ce procès est politique ».",
+        [("Garnier", "direct", "ce procès est politique")],
+    ),
+    (
+        "Tokyo a fait savoir que le Japon ne signerait pas le texte.",
+        [("Tokyo", "indirect", "le Japon ne signerait pas le texte")],
+    ),
+    (
+        "Un salarié, qui souhaite rester anonyme, a raconté : « On a appris la nouvelle "
+        "par la radio. »",
+        [("un salarié", "direct", "On a appris la nouvelle par la radio.")],
+    ),
+    (
+        "L'exposition « Couleurs du Sud » ouvrira ses portes samedi.",
+        [],
+    ),
+    (
+        "L'ancien maire, surnommé « le Baron », a toujours nié les faits.",
+        [],
+    ),
+    (
+        "Ce « nouveau départ » promis aux habitants tarde à venir.",
+        [],
+    ),
+    (
+        "Le collectif demande que les prélèvements d'eau soient suspendus.",
+        [("le collectif", "indirect", "les prélèvements d'eau soient suspendus")],
+    ),
+    (
+        "Selon Mme Vidal, « rien ne justifie un tel retard ».",
+        [("Vidal", "direct", "rien ne justifie un tel retard")],
+    ),
+    (
+        "« La pêche est notre seule ressource », affirme un pêcheur de Sainte-Colombe.",
+        [("un pêcheur de Sainte-Colombe", "direct", "La pêche est notre seule ressource")],
+    ),
+    (
+        '"Nous avons déjà perdu la moitié de la récolte", explique Jean Morel, '
+        "viticulteur à Lorval.",
+        [("Jean Morel", "direct", "Nous avons déjà perdu la moitié de la récolte")],
+    ),
+    (
+        "Le préfet a pris un arrêté limitant l'arrosage des jardins.",
+        [],
+    ),
+    (
+        "Les agriculteurs réclament des dérogations pour irriguer leurs cultures.",
+        [],
+    ),
+    (
+        "La délégation japonaise a contesté toute responsabilité.",
+        [],
+    ),
+    (
+        "Le procureur a requis deux ans de prison contre l'ancien maire.",
+        [],
+    ),
+    (
+        "Le gouvernement a annoncé son intention de légiférer avant l'été.",
+        [],
+    ),
 ]
 
 

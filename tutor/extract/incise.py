@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.lexicon import INSTITUTIONS
+from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import CLITICS, SPEECH_VERBS, is_speech, word_count
 from tutor.facts import Quote
@@ -86,7 +86,7 @@ def _names_a_speaker(doc: Doc, i: int) -> bool:
         return False
     if first.lower_ in _DEFINITE:
         return True
-    return is_role_noun(head.text) or head.lemma_.lower() in INSTITUTIONS
+    return is_role_noun(head.lemma_) or head.lemma_.lower() in SPEAKING_GROUPS
 
 
 def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
@@ -150,3 +150,29 @@ def split_by_incise(
             return None  # "a-t-il dit qu'il ...": the sentence goes on, it is no incise
         return comma.idx, close.idx + len(close.text), verb, after
     return None
+
+
+def split_quotation(
+    finder: QuoteFinder,
+    split: tuple[int, int, Token, int],
+    start: int,
+    end: int,
+    sentence: Sentence,
+) -> list[Quote]:
+    """A quotation split by an incise: two quotations, both the incise's speaker's."""
+    incise_start, incise_end, verb, after = split
+    first = finder.doc.char_span(incise_start, incise_start + 1, alignment_mode="expand")
+    if first is None:
+        return []
+    who = incise_speaker(finder.speakers, finder.doc, first.start + 1, after, incise_end)
+    if who is None:
+        return []
+    cue = finder.body[finder.doc[verb.i].idx : incise_end].rstrip(" ,.")
+    quotes = []
+    for a, b in ((start, incise_start), (incise_end, end)):
+        raw = finder.body[a:b]
+        text = raw.strip(" ,.")
+        if text:
+            at = a + raw.index(text)
+            quotes.append(Quote(who, text, "direct", cue, sentence.text, at, at + len(text)))
+    return quotes

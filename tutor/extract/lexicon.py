@@ -31,7 +31,7 @@ _GROUP_WORDS = """
     riverain habitant salarié agent élu parent famille expert spécialiste scientifique chercheur
     médecin soignant enseignant agriculteur pêcheur opposant manifestant ong défenseur avocat
     autorité organisateur gréviste usager consommateur écologiste militant victime enquêteur
-    observateur analyste économiste juriste
+    observateur analyste économiste juriste témoin source proche
 """
 SPEAKING_GROUPS = frozenset(_GROUP_WORDS.split()) | INSTITUTIONS
 """Lemmas of people taken together and of bodies that a "pour X, ..." can give the opinion of

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tutor.extract.incise import incise_speaker, split_by_incise
+from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.speech import (
@@ -23,6 +23,7 @@ from tutor.extract.speech import (
     SOURCE_INTRO,
     SPEECH_VERBS,
     cue_text,
+    is_bare_participle,
     is_passive_speech,
     is_speech,
     lemma_of,
@@ -135,7 +136,7 @@ class QuoteFinder:
         start = span.start + raw.index(text)
         split = split_by_incise(self.doc, self.body, start, start + len(text))
         if split is not None:
-            return self._split(split, start, start + len(text), sentence)
+            return split_quotation(self, split, start, start + len(text), sentence)
         words = word_count(text)
         for attribution in (
             self._after(span, sentence),
@@ -149,27 +150,6 @@ class QuoteFinder:
                     Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
                 ]
         return []
-
-    def _split(
-        self, split: tuple[int, int, Token, int], start: int, end: int, sentence: Sentence
-    ) -> list[Quote]:
-        """A quotation split by an incise: two quotations, both the incise's speaker's."""
-        incise_start, incise_end, verb, after = split
-        first = self.doc.char_span(incise_start, incise_start + 1, alignment_mode="expand")
-        if first is None:
-            return []
-        who = incise_speaker(self.speakers, self.doc, first.start + 1, after, incise_end)
-        if who is None:
-            return []
-        cue = self.body[self.doc[verb.i].idx : incise_end].rstrip(" ,.")
-        quotes = []
-        for a, b in ((start, incise_start), (incise_end, end)):
-            raw = self.body[a:b]
-            text = raw.strip(" ,.")
-            if text:
-                at = a + raw.index(text)
-                quotes.append(Quote(who, text, "direct", cue, sentence.text, at, at + len(text)))
-        return quotes
 
     def _after(self, span: QuotedSpan, sentence: Sentence) -> tuple[str | None, str] | None:
         """An incise after the closing mark, anywhere later in the clause: "», a-t-il dit",
@@ -206,6 +186,8 @@ class QuoteFinder:
                 )
                 if own_subject or not (is_speech(tok, SPEECH_VERBS) and pos <= 4):
                     continue
+                if is_bare_participle(tok) or self._subject_before(verb, span):
+                    continue  # "ce « nouveau départ » promis aux habitants": no incise
             cue_first = tok.i
             while cue_first > 0 and self.doc[cue_first - 1].pos_ == "AUX":
                 cue_first -= 1
@@ -222,6 +204,14 @@ class QuoteFinder:
                 who = self.speakers.pronoun(clitic)
             return who, cue
         return None
+
+    def _subject_before(self, verb: Token, span: QuotedSpan) -> bool:
+        """ "L'ancien maire, surnommé « le Baron », a nié les faits": the verb after the
+        quotation has its subject before it, so the quotation is inside the subject."""
+        return any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.idx < span.open and c.pos_ != "PRON"
+            for c in verb.children
+        )
 
     def _de_infinitive(self, clitic: int) -> str:
         """ "tente-t-il de corriger": the speech verb is the infinitive after "de"."""
@@ -289,7 +279,7 @@ class QuoteFinder:
                 if agent is not None:
                     return agent, cue_text(self.doc, self.body, tok)
                 continue
-            verb = may_be_speech(self.table, tok.i)
+            verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
             speech = verb and is_speech(tok, SPEECH_VERBS)
             words_between = any(t.pos_ != "PUNCT" for t in narrated[:distance])
@@ -371,7 +361,8 @@ class QuoteFinder:
         first, last = self.speakers.noun_phrase(head)
         rest = self.doc[last + 1 : verb.i]
         enclosed = len(rest) > 1 and rest[0].text == "," and rest[-1].text == ","
-        if not enclosed and any(t.pos_ not in ("AUX", "ADV") for t in rest):
+        # "Tokyo a fait savoir que": "fait" belongs to the speech verb
+        if not enclosed and any(t.pos_ not in ("AUX", "ADV") and t.lemma_ != "faire" for t in rest):
             return None
         return self.speakers.describe(first, last)
 

@@ -18,7 +18,8 @@ _SPEECH_VERBS_WORDS = """
     fustiger critiquer soutenir nier démentir prédire proclamer clamer martèle s'exclamer
     exclamer tweeter résumer détailler développer argumenter avancer lâcher glisser souffler
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
-    corriger informer confier
+    corriger informer confier tempérer nuancer rétorquer objecter protester indigner
+    étonner craindre rassurer trancher tonner enchaîner saluer parler
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -45,9 +46,12 @@ BARE_INFINITIVE_VERBS = frozenset(_BARE_INFINITIVE_WORDS.split())
 "dit vouloir" and "dit souhaiter" stay wishes (see WISHES)."""
 WISHES = frozenset({"vouloir", "souhaiter", "aimer", "pouvoir", "devoir", "aller"})
 """Infinitives that make a wish or a modal, not a statement, of what follows a speech verb."""
-LOOSE_SPEECH_VERBS = frozenset({"lancer", "lâcher", "glisser", "souffler", "avancer", "développer"})
+LOOSE_SPEECH_VERBS = frozenset(
+    {"lancer", "lâcher", "glisser", "souffler", "avancer", "développer", "saluer"}
+)
 """Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
-they launch, slip or move things ("a lancé un « plan vélo »")."""
+they launch, slip or move things ("a lancé un « plan vélo »"), or welcome something whose
+description comes later ("a salué la création ..., y voyant un signe de « détermination »")."""
 """Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...").
 Wishes and promises without quoted words ("souhaite interdire", "a promis d'aider") are not
 speech in the gold convention."""
@@ -81,6 +85,21 @@ def _passive(token: Token) -> bool:
     if any(c.lemma_ == "avoir" for c in auxiliaries):
         return False
     return "Pass" in token.morph.get("Voice") and any(c.lemma_ == "être" for c in auxiliaries)
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """ "surnommé « le Baron »", "promis aux habitants": a participle with no auxiliary that
+    qualifies a noun names or describes; nobody speaks in it."""
+    head = verb.head
+    return (
+        verb.dep_.startswith("acl")
+        and "Part" in verb.morph.get("VerbForm")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        # right after its noun: "Greenpeace a, vendredi 3 mai, présenté" is a tense misread
+        and all(t.pos_ == "PUNCT" for t in verb.doc[head.i + 1 : verb.i])
+        and not any(c.pos_ == "AUX" for c in verb.children)
+    )
 
 
 def is_passive_speech(token: Token) -> bool:
