@@ -727,6 +727,88 @@ CASES: list[tuple[str, Said]] = [
         "Le gouvernement a annoncé son intention de légiférer avant l'été.",
         [],
     ),
+    # Two people and a pronoun, speakers after a preposition, predicates before a colon
+    (
+        "Le syndicaliste Paul Morel a reçu la ministre Claire Dubois mardi. « Nous avons "
+        "avancé », a-t-elle déclaré.",
+        [("Claire Dubois", "direct", "Nous avons avancé")],
+    ),
+    (
+        "« Rien n'est joué », a indiqué à l'AFP le porte-parole du club, Marc Vidal.",
+        [("Marc Vidal", "direct", "Rien n'est joué")],
+    ),
+    (
+        "« Rien n'est joué », a indiqué à l'AFP un porte-parole du club.",
+        [("un porte-parole du club", "direct", "Rien n'est joué")],
+    ),
+    (
+        "Le ministère de l'Intérieur a indiqué jeudi que trois suspects avaient été interpellés.",
+        [("le ministère de l'Intérieur", "indirect", "trois suspects avaient été interpellés")],
+    ),
+    (
+        "Le maire Denis Royer a par ailleurs annoncé que la piscine rouvrirait en juillet.",
+        [("Denis Royer", "indirect", "la piscine rouvrirait en juillet")],
+    ),
+    (
+        "Denis Royer est catégorique : « Il n'y aura pas de hausse des impôts. »",
+        [("Denis Royer", "direct", "Il n'y aura pas de hausse des impôts.")],
+    ),
+    (
+        "Paul Morel a affirmé « ne rien regretter ».",
+        [("Paul Morel", "direct", "ne rien regretter")],
+    ),
+    (
+        "La présidente de la région, Martine Roux, s'est dite heureuse de pouvoir "
+        "inaugurer la ligne.",
+        [("Martine Roux", "indirect", "pouvoir inaugurer la ligne")],
+    ),
+    (
+        "La ministre Claire Dubois juge que la réforme est nécessaire.",
+        [("Claire Dubois", "indirect", "la réforme est nécessaire")],
+    ),
+    (
+        "Le parquet a précisé que l'enquête avait été confiée à la police judiciaire.",
+        [("le parquet", "indirect", "l'enquête avait été confiée à la police judiciaire")],
+    ),
+    (
+        "Julie Perrin, l'avocate de la famille, a annoncé qu'elle ferait appel.",
+        [("Julie Perrin", "indirect", "elle ferait appel")],
+    ),
+    (
+        "« C'est une honte », s'est indigné le député Luc Garnier.",
+        [("Luc Garnier", "direct", "C'est une honte")],
+    ),
+    (
+        "Les températures vont encore grimper, prévient Météo-France.",
+        [("Météo-France", "indirect", "Les températures vont encore grimper")],
+    ),
+    (
+        "L'entraîneur a reconnu que son équipe avait mal joué, mais il a salué "
+        "l'engagement des joueurs.",
+        [("l'entraîneur", "indirect", "son équipe avait mal joué")],
+    ),
+    (
+        "Selon les chiffres du ministère, le chômage a baissé de 2 % en un an.",
+        [("les chiffres du ministère", "indirect", "le chômage a baissé de 2 % en un an")],
+    ),
+    (
+        "Le chantier a pris du retard. La mairie assure toutefois que les délais seront tenus.",
+        [("la mairie", "indirect", "les délais seront tenus")],
+    ),
+    (
+        "« On nous prend pour des idiots », s'emporte une manifestante.",
+        [("une manifestante", "direct", "On nous prend pour des idiots")],
+    ),
+    (
+        "Mme Vidal a rencontré le préfet Alain Roche jeudi. « Le dialogue est rétabli », "
+        "a-t-il déclaré.",
+        [("Alain Roche", "direct", "Le dialogue est rétabli")],
+    ),
+    (
+        "Mme Vidal a rencontré le préfet Alain Roche jeudi. « Le dialogue est rétabli », "
+        "a-t-elle déclaré.",
+        [("Vidal", "direct", "Le dialogue est rétabli")],
+    ),
 ]
 
 

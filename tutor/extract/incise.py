@@ -4,7 +4,8 @@ l'adjointe." and a quotation split in two by ", affirme Anne Leroy," inside its 
 In news writing an incise ("a-t-il ajouté", "indique la direction") after a statement is enough
 to make it reported speech, quotation marks or not; the convention counts such a statement as an
 indirect quotation whose text is the whole statement, and a quotation split by an incise as two
-direct quotations of the same speaker.
+direct quotations of the same speaker. Also who an incise names when the subject comes after
+its verb ("a déclaré Szydło", "a indiqué à l'AFP un porte-parole").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.speakers import NP_STOP
 from tutor.extract.speech import CLITICS, SPEECH_VERBS, is_speech, word_count
 from tutor.facts import Quote
 
@@ -70,7 +72,59 @@ def incise_speaker(
     for tok in doc[first:after]:
         if tok.lower_ in ("-il", "-t-il", "-elle", "-t-elle", "-ils", "-elles"):
             return speakers.pronoun(tok.lower_)
-    return speakers.inverted_subject(after - 1, stop)
+    return inverted_subject(speakers, after - 1, stop)
+
+
+def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) -> str | None:
+    """The subject written after an incise verb: "a déclaré Szydło", "-t-il", "a déclaré,
+    quant à lui, le porte-parole ..., John Kirby"."""
+    doc = speakers.doc
+    i = verb_last + 1
+    while i < len(doc) and doc[i].lower_ == "-t":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("-t-il", "-t-elle", "-il", "-elle"):
+        return speakers.pronoun(doc[i].lower_)
+    region_end = i
+    while region_end < len(doc) and doc[region_end].idx < stop_char:
+        if doc[region_end].text in (".", ";", "!", "?") or "\n" in doc[region_end].text:
+            break
+        region_end += 1
+    if region_end <= i:
+        return None
+    span = doc[i:region_end]
+    for mention in speakers.people.mentions_in(span.start_char, span.end_char):
+        if not speakers.after_preposition(mention.start):
+            return speakers.people.name_of(mention)
+    # No name: the noun phrase after the verb ("a déclaré le ministère").
+    j = i
+    while j < region_end and (doc[j].text == "," or doc[j].pos_ in ("ADV", "ADP", "PRON")):
+        if doc[j].pos_ == "ADP":  # "a indiqué à l'AFP un porte-parole": not the speaker
+            while (
+                j + 1 < region_end
+                and doc[j + 1].pos_ in ("DET", "PROPN")
+                and (doc[j + 2 : j + 3].text[:1].isupper() or doc[j + 1].pos_ == "PROPN")
+            ):
+                j += 1
+        j += 1
+    if j < region_end and doc[j].pos_ in ("DET", "NOUN", "PROPN"):
+        k = j
+        while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
+            k += 1
+        return speakers.describe(j, k)
+    return None
+
+
+_WEEKDAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier"
+_WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
+_OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
+
+
+def _ends_speaker_phrase(tok: Token) -> bool:
+    """ "a indiqué la préfecture dans un communiqué", "a déclaré le ministre mardi": the speaker
+    ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
+    if tok.text in NP_STOP or tok.lower_ in _WEEKDAYS:
+        return True
+    return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
 
 
 def _names_a_speaker(doc: Doc, i: int) -> bool:
@@ -79,8 +133,8 @@ def _names_a_speaker(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     first = doc[i]
-    if first.pos_ == "PROPN" or first.ent_type_ in ("PER", "ORG"):
-        return True
+    if first.pos_ == "PROPN" or first.ent_type_ or first.text[:1].isupper():
+        return True  # a name: "prévient Météo-France"
     head = next((t for t in doc[i : i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False

@@ -220,9 +220,11 @@ def _same_tense_predicate(finder: QuoteFinder, verb: Token, tok: Token) -> bool:
     """ "a déclaré hier que ... et a exprimé des inquiétudes": "et" + the speaker's auxiliary
     starts the speaker's next predicate, not more of the reported clause."""
     doc = finder.doc
-    if tok.lower_ not in ("et", "mais") or tok.i + 2 >= len(doc):
+    if tok.lower_ not in ("et", "mais") or tok.i + 3 >= len(doc):
         return False
-    aux, participle = doc[tok.i + 1], doc[tok.i + 2]
+    # "..., mais il a salué": the speaker's pronoun may come back before the auxiliary
+    at = tok.i + 2 if doc[tok.i + 1].lower_ in ("il", "elle", "ils", "elles") else tok.i + 1
+    aux, participle = doc[at], doc[at + 1]
     own_aux = [c.lower_ for c in verb.children if c.pos_ == "AUX"]
     return (
         bool(own_aux)

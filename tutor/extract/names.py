@@ -60,6 +60,8 @@ _TITLES = re.compile(
 )
 
 
+_TIME_WORDS_LIST = "lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin"
+_TIME_WORDS = frozenset(_TIME_WORDS_LIST.split())
 _NOT_FIRST_WORDS = "en à au aux dans pour selon avec chez sur sous par vers après avant depuis et"
 _NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split())
 
@@ -81,6 +83,8 @@ def _clean_name(text: str) -> str | None:
         name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
     if name.split()[0].lower() in _NOT_FIRST:
         return None  # "En Europe", "Selon Paris": a preposition the model took in
+    while len(name.split()) > 2 and name.split()[-1] in _TIME_WORDS:
+        name = name.rsplit(" ", 1)[0]  # "Alain Roche jeudi": the model ran into the date
     if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
         return None  # "Premier ministre israélien" is a role the model took for a name
     return name

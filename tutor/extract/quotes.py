@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tutor.extract.incise import split_by_incise, split_quotation
+from tutor.extract.incise import inverted_subject, split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.speech import (
@@ -160,7 +160,7 @@ class QuoteFinder:
             if tok.text in CLAUSE_END:
                 return None
             if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
-                who = self.speakers.inverted_subject(tok.i, min(sentence.end, next_open))
+                who = inverted_subject(self.speakers, tok.i, min(sentence.end, next_open))
                 return (who, tok.text) if who else None
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -198,7 +198,7 @@ class QuoteFinder:
                     last += 1
                 cue = self.body[tok.idx : self.doc[last].idx + len(self.doc[last].text)]
                 cue += self._de_infinitive(last)
-            who = self.speakers.inverted_subject(verb.i if verb.i != tok.i else tok.i, next_open)
+            who = inverted_subject(self.speakers, verb.i if verb.i != tok.i else tok.i, next_open)
             if inverted:
                 clitic = " ".join(t.lower_ for t in self.doc[tok.i + 1 : tok.i + 3])
                 who = self.speakers.pronoun(clitic)
@@ -286,7 +286,11 @@ class QuoteFinder:
             if speech and words_between and lemma_of(tok) in LOOSE_SPEECH_VERBS:
                 speech = False  # "a lancé un « plan vélo »": launched, not said
             if not (describe or speech):
-                if tok.pos_ in ("VERB", "AUX") and distance <= reach:
+                # "Denis Royer est catégorique : « ... »": the adjective holds the subject
+                predicate = tok.pos_ in ("ADJ", "NOUN") and any(
+                    c.dep_ == "cop" for c in tok.children
+                )
+                if (tok.pos_ in ("VERB", "AUX") or predicate) and distance <= reach:
                     fallback.append(tok)
                 continue
             if words == 1 and distance > (8 if describe else 5):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, surname
 from tutor.extract.role_words import is_role_noun
@@ -25,22 +26,7 @@ _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
-_NP_STOP = frozenset(
-    {",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"}
-)
-
-
-_WEEKDAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier"
-_WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
-_OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
-
-
-def _ends_speaker_phrase(tok: Token) -> bool:
-    """ "a indiqué la préfecture dans un communiqué", "a déclaré le ministre mardi": the speaker
-    ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
-    if tok.text in _NP_STOP or tok.lower_ in _WEEKDAYS:
-        return True
-    return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
+NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
 
 def _gender(noun: Token) -> str:
@@ -72,6 +58,9 @@ class SpeakerResolver:
         self.learnt_roles: dict[str, str] = {}
         """Roles met as bare descriptions of a person ("Le porte-parole du collectif ...")."""
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
+        self.genders = people_genders(doc, people)
+        self.recent: list[str] = []
+        """The people the narration has named so far, in order."""
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character lies between quotation marks."""
@@ -95,7 +84,9 @@ class SpeakerResolver:
         )
         first_verb = next((t.idx for t in narrated if t.pos_ in ("VERB", "AUX")), sentence_end)
         framed = narrated[1].idx if len(narrated) > 1 and _FRAMES.match(narrated[0].lower_) else -1
-        for mention in self.people.mentions_in(sentence_start, sentence_end):
+        mentions = self.people.mentions_in(sentence_start, sentence_end)
+        self.recent += [self.people.name_of(m) for m in mentions if not self.in_quote(m.start)]
+        for mention in mentions:
             if self.in_quote(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -103,7 +94,7 @@ class SpeakerResolver:
                 self._focus_on(self.people.name_of(mention))
                 return
             early = mention.start < first_verb
-            plain = not self._after_preposition(mention.start) or mention.start == framed
+            plain = not self.after_preposition(mention.start) or mention.start == framed
             if first is None and early and plain:
                 first = self.people.name_of(mention)
         if first is not None and not pronoun_subject:
@@ -164,6 +155,10 @@ class SpeakerResolver:
         gender = "Fem" if "elle" in word.lower() else "Masc" if "il" in word.lower() else ""
         if self.thing is not None and gender and self.thing[1] in (gender, ""):
             return self.thing[0]
+        if gender and self.genders.get(self.salient or "", gender) != gender:
+            # "Le maire a reçu la ministre. « ... », a-t-elle dit": the last woman named
+            agreeing = [n for n in self.recent if self.genders.get(n) == gender]
+            return agreeing[-1] if agreeing else self.salient
         return self.salient
 
     def from_span(self, first: int, last: int) -> str | None:
@@ -178,13 +173,13 @@ class SpeakerResolver:
         mentions = [
             m
             for m in self.people.mentions_in(start, end)
-            if not self._after_preposition(m.start) and not self.in_quote(m.start)
+            if not self.after_preposition(m.start) and not self.in_quote(m.start)
         ]
         if mentions:
             return self.people.name_of(mentions[0])
         return self.describe(first, last)
 
-    def _after_preposition(self, offset: int) -> bool:
+    def after_preposition(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return (
             span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in _PREPOSITIONS
@@ -257,7 +252,7 @@ class SpeakerResolver:
         """Token range of the noun phrase of `head`, cut before commas, relative clauses and verbs,
         but keeping a name in apposition ("Le vice-ministre ..., Alexeï Mechkov")."""
         first = head.left_edge.i
-        while first < head.i and self.doc[first].text in _NP_STOP:
+        while first < head.i and self.doc[first].text in NP_STOP:
             first += 1
         last = head.i
         i = head.i + 1
@@ -270,7 +265,7 @@ class SpeakerResolver:
             if tok.text == "," and named:
                 i += 1
                 continue
-            if tok.lower_ in _NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+            if tok.lower_ in NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
                 break
             last = i
             i += 1
@@ -345,7 +340,7 @@ class SpeakerResolver:
     def person_before(self, start: int, end: int) -> str | None:
         """The last person named (outside quotations, not after "de") between two offsets."""
         for mention in reversed(self.people.mentions_in(start, end)):
-            if not self.in_quote(mention.start) and not self._after_preposition(mention.start):
+            if not self.in_quote(mention.start) and not self.after_preposition(mention.start):
                 return self.people.name_of(mention)
         return None
 
@@ -358,37 +353,6 @@ class SpeakerResolver:
         if last < 0 or first > last or self.doc[last].pos_ not in ("NOUN", "ADJ", "PROPN"):
             return None
         return self.from_span(first, last)
-
-    def inverted_subject(self, verb_last: int, stop_char: int) -> str | None:
-        """The subject written after an incise verb: "a déclaré Szydło", "-t-il", "a déclaré,
-        quant à lui, le porte-parole ..., John Kirby"."""
-        doc = self.doc
-        i = verb_last + 1
-        while i < len(doc) and doc[i].lower_ == "-t":
-            i += 1
-        if i < len(doc) and doc[i].lower_ in ("-t-il", "-t-elle", "-il", "-elle"):
-            return self.pronoun(doc[i].lower_)
-        region_end = i
-        while region_end < len(doc) and doc[region_end].idx < stop_char:
-            if doc[region_end].text in (".", ";", "!", "?") or "\n" in doc[region_end].text:
-                break
-            region_end += 1
-        if region_end <= i:
-            return None
-        span = doc[i:region_end]
-        for mention in self.people.mentions_in(span.start_char, span.end_char):
-            if not self._after_preposition(mention.start):
-                return self.people.name_of(mention)
-        # No name: the noun phrase after the verb ("a déclaré le ministère").
-        j = i
-        while j < region_end and (doc[j].text == "," or doc[j].pos_ in ("ADV", "ADP", "PRON")):
-            j += 1
-        if j < region_end and doc[j].pos_ in ("DET", "NOUN", "PROPN"):
-            k = j
-            while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
-                k += 1
-            return self.describe(j, k)
-        return None
 
     def role_subject(self, first: int, last: int) -> bool:
         """Whether a subject is a bare role ("Le porte-parole du collectif"), which in news

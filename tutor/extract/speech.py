@@ -19,7 +19,7 @@ _SPEECH_VERBS_WORDS = """
     exclamer tweeter résumer détailler développer argumenter avancer lâcher glisser souffler
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
-    étonner craindre rassurer trancher tonner enchaîner saluer parler
+    étonner craindre rassurer trancher tonner enchaîner saluer parler emporter
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
