@@ -125,10 +125,15 @@ def fallback_item(ctx: Context) -> Item | None:
     }
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def clean(value: Any) -> Any:
     """Strings stripped and on one line, recursively: YAML stays tidy and hashes stay stable."""
     if isinstance(value, str):
-        return re.sub(r"[ \t]*\n[ \t]*", " ", value).strip()
+        if "\n" not in value:  # nearly every string: no regex needed
+            return value.strip()
+        return _LINE_BREAK.sub(" ", value).strip()
     if isinstance(value, list):
         return [clean(v) for v in value]
     if isinstance(value, dict):

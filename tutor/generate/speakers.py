@@ -250,8 +250,12 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     role = role.strip()
     if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
-    pattern = r"(?i)\b((?:le|la|du|au|de la|un|une)\s+|l['’]|de l['’])" + re.escape(role)
-    match = re.search(pattern, ctx.article.body)
+    found: dict[str, re.Match[str] | None] = ctx.memo.setdefault("role_in_body", {})
+    if role not in found:
+        # the whole body is searched, and role options ask for each role several times
+        pattern = r"(?i)\b((?:le|la|du|au|de la|un|une)\s+|l['’]|de l['’])" + re.escape(role)
+        found[role] = re.search(pattern, ctx.article.body)
+    match = found[role]
     if match is None:
         folded = french.fold(name)
         feminine, masculine = folded in ctx.feminine_names, folded in ctx.masculine_names

@@ -89,7 +89,15 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     slot = banks.gap_slot(located.sentence[: located.start], located.sentence[located.end :])
     asked: set[str] = ctx.memo.get("cloze_lemmas", set())
 
+    known: dict[str, str | None] = ctx.memo.setdefault("bank_genders", {})
+
     def gender_of(noun: str) -> str | None:
+        # asked for the answer and each candidate of every bank: once per noun and article
+        if noun not in known:
+            known[noun] = _gender_of(noun)
+        return known[noun]
+
+    def _gender_of(noun: str) -> str | None:
         genders = ctx.remember("genders", lambda: banks.genders_in(ctx.article.body))
         folded = french.fold(noun)
         single = folded[:-1] if folded.endswith(("s", "x")) else folded
