@@ -809,6 +809,51 @@ CASES: list[tuple[str, Said]] = [
         "a-t-elle déclaré.",
         [("Vidal", "direct", "Le dialogue est rétabli")],
     ),
+    # A source between commas, agency phrasing, speech made of two verbs, promises
+    (
+        "Les travaux, selon le maire, dureront encore six mois.",
+        [("le maire", "indirect", "Les travaux, selon le maire, dureront encore six mois")],
+    ),
+    (
+        "Trois personnes ont été interpellées, a-t-on appris auprès de la préfecture.",
+        [("la préfecture", "indirect", "Trois personnes ont été interpellées")],
+    ),
+    (
+        "Interrogée par l'AFP, la porte-parole de l'entreprise, Inès Garcia, a confirmé "
+        "que le site serait vendu.",
+        [("Inès Garcia", "indirect", "le site serait vendu")],
+    ),
+    (
+        "« Le site sera vendu », a déclaré Inès Garcia à la presse.",
+        [("Inès Garcia", "direct", "Le site sera vendu")],
+    ),
+    (
+        "« Nous avons reçu les offres. Elles sont sérieuses », a précisé la porte-parole "
+        "Inès Garcia.",
+        [("Inès Garcia", "direct", "Nous avons reçu les offres. Elles sont sérieuses")],
+    ),
+    (
+        "Le président du club, Marc Vidal, a écrit aux supporters que le stade serait rénové.",
+        [("Marc Vidal", "indirect", "le stade serait rénové")],
+    ),
+    (
+        "Inès Garcia a laissé entendre que d'autres sites pourraient fermer.",
+        [("Inès Garcia", "indirect", "d'autres sites pourraient fermer")],
+    ),
+    (
+        "Le texte prévoit que les loyers soient plafonnés.",
+        [],
+    ),
+    (
+        "Les enquêteurs pensent que l'incendie est accidentel.",
+        [("les enquêteurs", "indirect", "l'incendie est accidentel")],
+    ),
+    # a promise without quoted words is not counted ("avait promis d'aider" in the dev gold),
+    # unlike a threat ("menacent de", tests/data/unseen/README.md)
+    (
+        "Le maire a promis de rénover l'école avant la rentrée.",
+        [],
+    ),
 ]
 
 

@@ -45,6 +45,8 @@ def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
         k += 1  # "a encore précisé"
     if k + 1 < len(doc) and doc[k].lemma_ == "faire" and doc[k + 1].lemma_ == "savoir":
         verb, k = doc[k + 1], k + 1  # "a fait savoir la régie"
+    elif k < len(doc) and inverted and doc[k].lemma_ == "apprendre" and doc[k - 1].lower_ == "-on":
+        verb = doc[k]  # "a-t-on appris auprès de la préfecture": the source is the speaker
     elif k < len(doc) and is_speech(doc[k], SPEECH_VERBS):
         verb = doc[k]
         if auxiliary and "Part" not in verb.morph.get("VerbForm"):

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 _FOR_WHOM = re.compile(
     r"^(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$", re.IGNORECASE
 )
+_MIDDLE_SOURCE = re.compile(
+    r"^(?P<said>[^,]+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+),\s*(?P<rest>.+?)[.!]?$"
+)
+"""The source between commas in the statement: "Les travaux, selon le maire, dureront ..."."""
 _TRAILING_SOURCE = re.compile(
     r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)(?:,\s*(?P<role>[^,]+?))?[.!]?$"
 )
@@ -99,13 +103,10 @@ def indirect_quotes(
 
 
 def _made_known(verb: Token) -> bool:
-    """ "a fait savoir que ...": "savoir" after "faire" reports what the subject said."""
-    return (
-        verb.lemma_ == "savoir"
-        and verb.i > 0
-        and verb.doc[verb.i - 1].lemma_ == "faire"
-        and "Inf" in verb.morph.get("VerbForm")
-    )
+    """ "a fait savoir que ...", "a laissé entendre que ...": the pair reports speech."""
+    before = verb.doc[verb.i - 1].lemma_ if verb.i > 0 else ""
+    pair = (before, verb.lemma_) in (("faire", "savoir"), ("laisser", "entendre"))
+    return pair and "Inf" in verb.morph.get("VerbForm")
 
 
 def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
@@ -264,10 +265,11 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         return []
     text = sentence.text
     match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
+    role = match.groupdict().get("role") if match else None
+    middle = None
+    if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
+        match = middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
     if not match:
-        return []
-    role = match.groupdict().get("role")
-    if role and not any(is_role_noun(w) for w in role.split()[:3]):
         return []
     who_at = sentence.start + match.start("who")
     tokens = finder.tokens(who_at, who_at + len(match["who"]))
@@ -289,6 +291,8 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
     start = sentence.start + match.start("said")
+    if middle is not None:  # the statement runs on after the source: all of it
+        said = text[: middle.end("rest")].strip()
     apposition = re.match(
         r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)(?:\s+([\w-]+))?[^,]{0,80},\s*", said, re.IGNORECASE
     )
