@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
 from gold_facts import context_for, date_fact, gold_article, gold_stems
 
+from tutor.content import load_article
+from tutor.extract import extract_facts
 from tutor.facts import ArticleFacts
 from tutor.generate import clauses
+from tutor.generate.context import Context
 from tutor.generate.dates import chronology_item, date_items
+from tutor.glossary import shipped_glossary
 
 
 def _by_answer(items: list[dict]) -> dict[str, dict]:
@@ -165,3 +172,20 @@ def test_questions_refuse_what_they_cannot_say_well():
         clauses.question_from_clause("cet accident avait fait 228 morts")
         == "Quand cet accident avait-il fait 228 morts ?"
     )
+
+
+@pytest.mark.slow
+def test_a_question_that_names_another_date_is_not_asked(tmp_path):
+    path = tmp_path / "tram.txt"
+    path.write_text(
+        "Villebourg lance son tramway\n\n3 février 2025. – La ville a voté hier le budget de sa "
+        "première ligne de tramway. Les travaux de la ligne commencent en mars, et la première "
+        "rame roulera en 2026. Le projet avait été présenté en 2019 par l'ancienne équipe "
+        "municipale.\n\nSource : test.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    ctx = Context(article, extract_facts(article), shipped_glossary(), random.Random(0))
+    prompts = [i["prompt"] for i in date_items(ctx) if i["type"] == "date"]
+    # "Quand ... commencent, et la première rame roulera en 2026 ?" would ask two things at once
+    assert prompts == ["Quand le projet a-t-il été présenté par l'ancienne équipe municipale ?"]

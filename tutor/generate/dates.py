@@ -43,6 +43,8 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     question = event_of(ctx, dated).question
     if question is None:
         return None  # a date gap in a quoted sentence asks for no understanding of the event
+    if _names_another_date(ctx, dated, question):
+        return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
     answer, accept = answers(dated)
     accept = sorted({a for a in accept if french.fold(a) != french.fold(answer)}, key=str.lower)
     item: dict[str, object] = {
@@ -59,6 +61,18 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     item["hint"] = _hint(dated)
     item["feedback"] = f"Réponse : {answer}. L'article le dit : {french.quoted(_quote(dated))}"
     return (1 if kind == "duration" else 0), item
+
+
+def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bool:
+    """Whether the question holds another date of its sentence: it then asks about two events
+    at once, or gives a learner a second date to answer with."""
+    others = (
+        d.text
+        for d in ctx.facts.dates
+        if d.sentence == dated.sentence and d.text != dated.fact.text and len(d.text) > 2
+    )
+    folded = french.fold(question)
+    return any(re.search(rf"\b{re.escape(french.fold(t))}\b", folded) for t in others)
 
 
 def date_items(ctx: Context) -> list[dict[str, object]]:
