@@ -368,6 +368,9 @@ def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
     return found
 
 
+_singular = lru_cache(maxsize=16384)(singular)
+"""`singular` of lemmas and words met in every article: remembered."""
+
 _FINAL_E = re.compile(r"e(?=-|$)")
 _FINAL_S = re.compile(r"[sx]$")
 
@@ -386,7 +389,7 @@ def add_known_terms(
     name or "d'État" for a place must not hide a term a teacher listed. `known` holds (start,
     end, lemma, part of speech) of each occurrence; a name's words are never a term, and
     neither is a conjunction or a preposition ("tandis que", "à l'issue de")."""
-    present = {singular(c.lemma) for c in found.values()}
+    present = {_singular(c.lemma) for c in found.values()}
     for start, end, lemma, pos in known:
         if (" " not in lemma and "'" not in lemma) or pos not in _CONTENT_POS:
             continue  # single words: the parse's reading (and part of speech) is the better one
@@ -394,7 +397,7 @@ def add_known_terms(
         last = bisect_left(tokens.idx, end) - 1
         if first < 0 or any(tokens.ent_type[i] == "PER" for i in range(first, last + 1)):
             continue
-        if singular(lemma.lower()) in present:
+        if _singular(lemma.lower()) in present:
             continue  # the parse read it: its spans are already counted
         cand = found.get(lemma)
         if cand is None:
@@ -420,7 +423,7 @@ def verb_phrase_spans(
         for lemma, rest in phrases.get(tokens.lemma[i].lower(), ()):
             j = i + 1
             for word in rest:
-                if j >= n or singular(tokens.lower[j].replace("’", "'")) != singular(word):
+                if j >= n or _singular(tokens.lower[j].replace("’", "'")) != _singular(word):
                     break
                 j += 1
             else:

@@ -103,7 +103,7 @@ def find_terms(
         occurrences = [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
         occurrences += verb_phrase_spans(tokens, _verb_phrases(known))
         add_known_terms(found, tokens, occurrences)
-    title_words = {singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
+    title_words = {_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
     for cand in found.values():
         listed = bool(len(known)) and _in_glossary(cand, known, body)
@@ -234,12 +234,14 @@ class _Topic:
 
 
 _TITLE_WORD = re.compile(r"[\w'-]+")
+_singular = lru_cache(maxsize=16384)(singular)
+"""`singular` of the words of every candidate, asked again for each: remembered."""
 
 
 def _in_title(cand: Candidate, title_words: set[str]) -> bool:
     words = cand.content or cand.words
-    return (bool(words) and all(singular(w) in title_words for w in words)) or any(
-        singular(f) in title_words for f in cand.forms
+    return (bool(words) and all(_singular(w) in title_words for w in words)) or any(
+        _singular(f) in title_words for f in cand.forms
     )
 
 
