@@ -116,9 +116,14 @@ def article_lexicon(text: str) -> Lexicon:
     except Exception:  # a missing model is reported by extraction, not here
         return Lexicon()
     votes: dict[str, Counter[str]] = {}
-    for token in doc:
-        if token.pos_ != "NOUN":
+    strings = doc.vocab.strings
+    # the parts of speech read in one array: a Token is built for the nouns only
+    parts = doc.to_array(["POS"]).tolist() if len(doc) else []
+    nouns = {pos for pos in set(parts) if strings[pos] == "NOUN"}
+    for i, pos in enumerate(parts):
+        if pos not in nouns:
             continue
+        token = doc[i]
         found = token.morph.get("Gender")
         if len(found) != 1 or found[0] not in ("Masc", "Fem"):
             continue
