@@ -45,8 +45,8 @@ _PLAIN_WORDS = """
     début sujet autre même tout seul premier dernier grand petit bon nouveau vrai certain
     plusieurs quelque aucun tel maint divers nombreux propre cher gros beau jeune vieux deux trois
     quatre cinq six dix cent mille lundi mardi mercredi jeudi vendredi samedi dimanche janvier
-    février mars avril mai juin juillet août septembre octobre novembre décembre aujourd'hui hier demain
-    heure minute seconde décennie siècle
+    février mars avril mai juin juillet août septembre octobre novembre décembre aujourd'hui
+    hier demain heure minute seconde décennie siècle
 """
 PLAIN_WORDS = frozenset(_PLAIN_WORDS.split())
 """Everyday words and calendar words: never a key term however the article uses them."""
