@@ -79,12 +79,12 @@ def _exercise_files_by_article(paths: ProjectPaths) -> dict[Path, Path]:
     (its problems, with their positions, come from `check_exercise_file`)."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     found: dict[Path, Path] = {}
     for file in exercise_files(paths.exercises):
         target = paths.content / f"{file.stem}.txt"
         try:
-            data = yaml.load(file.read_text("utf-8"), Loader=loader)
+            text = file.read_text("utf-8")
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
             ref = data["article"]["path"]
             resolved = resolve_article_path(paths.content, str(ref))
             if resolved is not None:
