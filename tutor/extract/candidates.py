@@ -4,7 +4,6 @@ défense"), locutions ("en vigueur", "« au faciès »") and verb idioms ("porte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,8 +17,8 @@ from tutor.glossary import singular
 if TYPE_CHECKING:
     from tutor.nlp import Doc
 
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
-_CANDIDATE_POS = _CONTENT_POS
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+_CANDIDATE_POS = CONTENT_POS
 _WORD = re.compile(r"^[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'-]*[a-zà-öø-ÿœæ]$")
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
 
@@ -128,7 +127,7 @@ class _Reader:
 
     def _is_usable(self, i: int) -> bool:
         t = self.t
-        if t.pos[i] not in _CONTENT_POS or t.ent_type[i] == "PER":
+        if t.pos[i] not in CONTENT_POS or t.ent_type[i] == "PER":
             return False
         text = t.text[i].lower()
         if not _WORD.match(text) or len(text) < 3:
@@ -368,8 +367,8 @@ def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
     return found
 
 
-_singular = lru_cache(maxsize=16384)(singular)
-"""`singular` of lemmas and words met in every article: remembered."""
+term_singular = lru_cache(maxsize=16384)(singular)
+"""`singular` of the lemmas and words of every article, asked again and again: remembered."""
 
 _FINAL_E = re.compile(r"e(?=-|$)")
 _FINAL_S = re.compile(r"[sx]$")
@@ -379,53 +378,3 @@ _FINAL_S = re.compile(r"[sx]$")
 def merge_key(lemma: str) -> str:
     """One entry for the forms the lemmatiser leaves apart ("bourgeoise", "petite-bourgeois")."""
     return _FINAL_S.sub("", _FINAL_E.sub("", lemma))
-
-
-def add_known_terms(
-    found: dict[str, Candidate], tokens: TokenTable, known: list[tuple[int, int, str, str]]
-) -> None:
-    """Add the multi-word terms a glossary knows ("zone euro", "secrétaire d'État", "droit
-    d'auteur") where the parse did not read them as a term: a tagger that takes "euro" for a
-    name or "d'État" for a place must not hide a term a teacher listed. `known` holds (start,
-    end, lemma, part of speech) of each occurrence; a name's words are never a term, and
-    neither is a conjunction or a preposition ("tandis que", "à l'issue de")."""
-    present = {_singular(c.lemma) for c in found.values()}
-    for start, end, lemma, pos in known:
-        if (" " not in lemma and "'" not in lemma) or pos not in _CONTENT_POS:
-            continue  # single words: the parse's reading (and part of speech) is the better one
-        first = bisect_right(tokens.idx, start) - 1
-        last = bisect_left(tokens.idx, end) - 1
-        if first < 0 or any(tokens.ent_type[i] == "PER" for i in range(first, last + 1)):
-            continue
-        if _singular(lemma.lower()) in present:
-            continue  # the parse read it: its spans are already counted
-        cand = found.get(lemma)
-        if cand is None:
-            cand = found[lemma] = Candidate(lemma, pos, "phrase")
-        if (start, end) not in cand.spans:
-            cand.spans.append((start, end))
-            cand.heads.append(first)
-            cand.ranges.append((first, last))
-
-
-def verb_phrase_spans(
-    tokens: TokenTable, phrases: dict[str, list[tuple[str, tuple[str, ...]]]]
-) -> list[tuple[int, int, str, str]]:
-    """Where the verb phrases of a glossary occur in any tense: "pointer du doigt" in "ont
-    pointé du doigt", "mettre en cause" in "met en cause". `phrases` maps a verb's infinitive to
-    (lemma, following words) pairs. Gives (start, end, lemma, "VERB") like glossary matches;
-    pronominal ones ("se féliciter") are left to the parse."""
-    out: list[tuple[int, int, str, str]] = []
-    n = len(tokens)
-    for i in range(n):
-        if tokens.pos[i] not in ("VERB", "AUX"):
-            continue
-        for lemma, rest in phrases.get(tokens.lemma[i].lower(), ()):
-            j = i + 1
-            for word in rest:
-                if j >= n or _singular(tokens.lower[j].replace("’", "'")) != _singular(word):
-                    break
-                j += 1
-            else:
-                out.append((tokens.idx[i], tokens.end(j - 1), lemma, "VERB"))
-    return out

@@ -17,17 +17,12 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tutor.extract.candidates import (
-    LINKS,
-    Candidate,
-    add_known_terms,
-    collect,
-    verb_phrase_spans,
-)
+from tutor.extract.candidates import LINKS, Candidate, collect, term_singular
+from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
-from tutor.glossary import Glossary, shipped_glossary, singular
+from tutor.glossary import Glossary, shipped_glossary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -101,9 +96,9 @@ def find_terms(
     if len(known):
         matches = known.find_in(body)
         occurrences = [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
-        occurrences += verb_phrase_spans(tokens, _verb_phrases(known))
+        occurrences += verb_phrase_spans(tokens, verb_phrases(known))
         add_known_terms(found, tokens, occurrences)
-    title_words = {_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
+    title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
     for cand in found.values():
         listed = bool(len(known)) and _in_glossary(cand, known, body)
@@ -116,29 +111,6 @@ def find_terms(
             Term(cand.lemma, body[start:end], sentences.at(start).text, cand.score, cand.pos)
         )
     return terms
-
-
-_UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
-_INFINITIVE = frozenset({"er", "ir", "re"})
-"""A teacher's entry tagged "expression" is a verb phrase when it starts with an infinitive."""
-_VERB_PHRASES: dict[int, tuple[Glossary, dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
-
-
-def _verb_phrases(glossary: Glossary) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """The glossary's verb phrases by their verb ("pointer du doigt" under "pointer"), kept
-    while the same glossary is in use."""
-    kept = _VERB_PHRASES.get(id(glossary))
-    if kept is not None and kept[0] is glossary:
-        return kept[1]
-    phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for entry in glossary:
-        words = entry.lemma.lower().replace("’", "'").replace("'", "' ").split()
-        verbal = entry.pos == "VERB" or (entry.pos not in _UPOS and words[0][-2:] in _INFINITIVE)
-        if verbal and len(words) > 1 and words[0] not in ("se", "s'"):
-            phrases.setdefault(words[0], []).append((entry.lemma, tuple(words[1:])))
-    _VERB_PHRASES.clear()
-    _VERB_PHRASES[id(glossary)] = (glossary, phrases)
-    return phrases
 
 
 def _rarity(zipf: float) -> float:
@@ -234,14 +206,12 @@ class _Topic:
 
 
 _TITLE_WORD = re.compile(r"[\w'-]+")
-_singular = lru_cache(maxsize=16384)(singular)
-"""`singular` of the words of every candidate, asked again for each: remembered."""
 
 
 def _in_title(cand: Candidate, title_words: set[str]) -> bool:
     words = cand.content or cand.words
-    return (bool(words) and all(_singular(w) in title_words for w in words)) or any(
-        _singular(f) in title_words for f in cand.forms
+    return (bool(words) and all(term_singular(w) in title_words for w in words)) or any(
+        term_singular(f) in title_words for f in cand.forms
     )
 
 
