@@ -91,6 +91,32 @@ SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 
 SCORE_HINT = " Indice utilisé\u00a0: {cost} point(s) en moins."
 
+# --- Scoring: near misses on a wrong answer (the verdict stays wrong, the hint helps) ----------
+
+SCORE_NEAR = "Presque\u00a0: {detail} La bonne réponse est {expected}."
+"""A number slip in an answer whose other words are right; `detail` is one of the NEAR_ texts."""
+NEAR_DIGITS_SWAPPED: dict[str, str] = {
+    "year": "vérifiez l'ordre des chiffres de l'année.",
+    "day": "vérifiez l'ordre des chiffres du jour.",
+    "number": "vérifiez l'ordre des chiffres.",
+}
+NEAR_DIGIT_OFF: dict[str, str] = {
+    "year": "l'année est {wanted}, pas {given}.",
+    "day": "le jour est le {wanted}, pas le {given}.",
+    "number": "le nombre est {wanted}, pas {given}.",
+}
+DATE_PART_NAMES: dict[str, str] = {"day": "le jour", "month": "le mois", "year": "l'année"}
+DATE_PARTS_AND = " et "
+DATE_PARTS_NOR = " ni "
+DATE_PARTS_RIGHT = ("{parts} est juste", "{parts} sont justes")
+"""The right parts of a date: one part, then two or more."""
+SCORE_DATE_PART_WRONG = "{right}, mais pas {wrong}. La bonne réponse est {expected}."
+SCORE_DATE_NEAR = "Presque\u00a0: {right}. {detail} La bonne réponse est {expected}."
+SCORE_DATE_DAY_MONTH_SWAPPED = (
+    "Presque\u00a0: le jour et le mois sont inversés. En français, le jour vient avant le mois. "
+    "La bonne réponse est {expected}."
+)
+
 # --- Progress: the learner's record ----------------------------------------------------------
 
 PROGRESS_TORN_LINE = (
@@ -230,6 +256,10 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "justification_missing": "il manque la phrase du texte",
     "justification_wrong": "la phrase citée ne prouve pas la réponse",
     "missing_keywords": "il manque des mots importants",
+    "digits_swapped": "vérifiez l'ordre des chiffres",
+    "digit_off": "un chiffre n'est pas le bon",
+    "day_month_swapped": "le jour et le mois sont inversés",
+    "date_part_wrong": "une partie de la date est fausse",
 }
 """Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring)."""
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "

@@ -15,6 +15,9 @@ Scoring rules, decided here once for every front end:
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
   unit ("48 heures" for "2 jours").
+- A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
+  digits swapped or one digit off when the words around it are right ("d'ici à 2041"), a date
+  with some parts right ("15 mars 2023" for 15 mars 2024), a day and a month swapped (06/01).
 - A hint costs `item.hint_cost` points, never taking the score below zero.
 """
 
@@ -50,6 +53,7 @@ from tutor.normalize import (
     typo_distance,
     words,
 )
+from tutor.scoring_near import NumberSlip, date_hint, slip_sentence, text_number_slip
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
@@ -69,6 +73,15 @@ Answer = str | Truth | Mapping[str, str] | Sequence[str] | None
 class _TextMatch:
     outcome: Outcome
     reasons: tuple[Reason, ...]
+    slip: NumberSlip | None = None
+    """On a wrong answer, the number that nearly matched (its words around it are right)."""
+
+
+def _wrong(answer: str, bare: str, bare_wanted: Sequence[str]) -> _TextMatch:
+    slip = text_number_slip(answer, bare, bare_wanted)
+    if slip is None:
+        return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+    return _TextMatch(Outcome.INCORRECT, (Reason.WRONG, slip.reason), slip)
 
 
 def match_text(
@@ -101,7 +114,7 @@ def match_text(
             return _TextMatch(Outcome.CORRECT, (Reason.ACCENT,))
         return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
     if not policy.typos:
-        return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+        return _wrong(answer, bare, bare_wanted)
     for plain, accented in zip(bare_wanted, wanted, strict=True):
         distance = typo_distance(bare, plain)
         if distance is None:
@@ -112,13 +125,20 @@ def match_text(
         if accent_slip and policy.accents is AccentPolicy.STRICT:
             return _TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
         return _TextMatch(Outcome.ALMOST, (Reason.TYPO,))
-    return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+    return _wrong(answer, bare, bare_wanted)
 
 
-def _text_explanation(match: _TextMatch, expected: str, *, picked: bool = False) -> str:
-    """`picked`: the answer was chosen from options (QCM), not typed."""
+def _text_explanation(
+    match: _TextMatch, expected: str, *, picked: bool = False, dates: bool = False
+) -> str:
+    """`picked`: the answer was chosen from options (QCM), not typed; `dates`: a number of four
+    digits is a year."""
     shown = quoted(expected)
     reasons = match.reasons
+    if match.slip is not None:
+        part = "year" if dates and len(match.slip.wanted) == 4 else "number"
+        detail = slip_sentence(match.slip, part)
+        return messages.SCORE_NEAR.format(detail=detail, expected=shown)
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
     if Reason.OTHER_OPTION in reasons:
@@ -171,15 +191,20 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
     given = parse_date(text, typos=item.policy.typos)
     shown = quoted(item.answer)
     if wanted is None or given is None:
-        explanation = _text_explanation(match, item.answer)
+        explanation = _text_explanation(match, item.answer, dates=True)
         return make_verdict(
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )
     want, got = wanted.fields(), given.fields()
     common = [name for name in want if name in got]
     if any(want[name] != got[name] for name in common) or not common:
-        text_out = messages.SCORE_DATE_WRONG.format(expected=shown)
-        return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,))
+        hint = date_hint(want, got, shown, typed=text)
+        if hint is None:
+            text_out = messages.SCORE_DATE_WRONG.format(expected=shown)
+            return make_verdict(
+                item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,)
+            )
+        return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, hint.text, hint.reasons)
     missing = [name for name in want if name not in got]
     if missing:
         template = {

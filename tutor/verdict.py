@@ -35,6 +35,10 @@ class Reason(StrEnum):
     PARTIAL_PAIRS = "partial_pairs"
     PARTIAL_ORDER = "partial_order"
     MISSING_KEYWORDS = "missing_keywords"
+    DIGITS_SWAPPED = "digits_swapped"
+    DIGIT_OFF = "digit_off"
+    DATE_PART_WRONG = "date_part_wrong"
+    DAY_MONTH_SWAPPED = "day_month_swapped"
     HINT = "hint"
 
 
