@@ -147,3 +147,27 @@ def test_a_reflexive_participle_read_as_a_noun_is_the_verb(nlp) -> None:  # type
     terms = {t.lemma for t in _terms(body, nlp, Glossary())}
     assert "se féliciter" in terms
     assert "félicité" not in terms
+
+
+def test_an_institution_written_with_a_capital_is_a_name_not_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    glossary = _glossary(("conseil constitutionnel", "NOUN"), ("contrôle d'identité", "NOUN"))
+    terms = _terms(
+        "Le Conseil constitutionnel a validé les contrôles d'identité. Selon le Conseil "
+        "constitutionnel, ces contrôles d'identité ne doivent pas viser une origine.",
+        nlp,
+        glossary,
+    )
+    lemmas = [t.lemma for t in terms]
+    assert "contrôle d'identité" in lemmas
+    assert "conseil constitutionnel" not in lemmas
+
+
+def test_a_relational_adjective_alone_ranks_below_the_nouns_it_comes_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Les deux pays ont signé un partenariat stratégique. Ce choix stratégique inquiète les "
+        "voisins, qui redoutent un déploiement de troupes et une nouvelle escalade stratégique.",
+        nlp,
+        Glossary(),
+    )
+    rank = {t.lemma: i for i, t in enumerate(terms)}
+    assert rank["stratégique"] > rank["déploiement"]

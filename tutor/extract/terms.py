@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tutor.extract.candidates import LINKS, Candidate, collect, term_singular
+from tutor.extract.candidates import LINKS, Candidate, collect, relational, term_singular
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
@@ -64,6 +64,9 @@ TITLE_MIN_WORTH = 0.5
 and the article repeats them so often that repetition alone would rank them high..."""
 TITLE_TOPIC_WEIGHT = 0.5
 """...so they keep only half their score."""
+LONE_RELATIONAL_WEIGHT = 0.6
+"""What a relational adjective alone keeps ("stratégique", "constitutionnel"): it classifies a
+noun, and a learner meets it, and learns it, with that noun ("partenariat stratégique")."""
 REPORTING_WEIGHT = 0.4
 """What an everyday verb of saying keeps: news uses them in every paragraph, a B1 reader knows
 them, and they would crowd out the article's own words."""
@@ -101,6 +104,9 @@ def find_terms(
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
     for cand in found.values():
+        if _named(cand, tokens):
+            cand.score = 0.0
+            continue
         listed = bool(len(known)) and _in_glossary(cand, known, body)
         cand.score = _score(cand, title_words, topic.centrality(cand), listed)
     chosen = _choose([c for c in found.values() if c.score > 0], limit)
@@ -225,7 +231,21 @@ def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -
         relevance *= 1 + TITLE_WEIGHT if raw >= TITLE_MIN_WORTH else TITLE_TOPIC_WEIGHT
     if cand.kind == "word" and cand.lemma in REPORTING_VERBS:
         relevance *= REPORTING_WEIGHT
+    if cand.kind == "word" and cand.pos == "ADJ" and relational(cand.lemma):
+        relevance *= LONE_RELATIONAL_WEIGHT
     return round(worth * relevance, 4)
+
+
+def _named(cand: Candidate, tokens: TokenTable) -> bool:
+    """A multi-word term written with a capital inside the sentence wherever the article uses
+    it ("le Parlement européen", "le Conseil constitutionnel") is the name of an institution:
+    a name, not vocabulary."""
+    if cand.kind == "word":
+        return False
+    return all(
+        tokens.text[first][:1].isupper() and not tokens.sent_start[first]
+        for first, _ in cand.ranges
+    )
 
 
 def _in_glossary(cand: Candidate, glossary: Glossary, body: str) -> bool:
