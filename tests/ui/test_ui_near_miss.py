@@ -1,0 +1,26 @@
+"""A near miss on a date, seen in the app: the verdict stays "Faux", the banner and the
+explanation say what to check (the order of the digits), at the smallest terminal size."""
+
+from __future__ import annotations
+
+from ui_helpers import session_of, shown_text, text, typing, wait_screen
+
+from tutor.ui.screens.feedback import FeedbackModal
+
+SLUG = "poutine-coree-du-nord"
+SIZE = (80, 24)
+
+
+async def test_a_year_with_swapped_digits_gets_a_hint_on_screen(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await session_of(pilot, SLUG, ["date-derniere-rencontre"])  # septembre 2023
+        await pilot.press(*typing("septembre 2032"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        banner = text(app, "#verdict")
+        assert banner.startswith("✘ Faux"), banner
+        assert "vérifiez l'ordre des chiffres" in banner
+        assert "0 / 1" in banner
+        explanation = " ".join(shown_text(app, "#explanation").split())
+        assert "le mois est juste" in explanation, explanation
+        assert "Vérifiez l'ordre des chiffres de l'année." in explanation, explanation
