@@ -19,6 +19,8 @@ UNSEEN_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen" / "gold"
 """Articles written for evaluation only: extraction is measured on them, never tuned on them."""
 UNSEEN2_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen2" / "gold"
 """A second such set, written in session 2 by an annotator who never read the extraction code."""
+UNSEEN3_GOLD_DIR = CHECKOUT / "tests" / "data" / "unseen3" / "gold"
+"""A third, written blind like the second when the second was about to become a development set."""
 
 DEV = frozenset(
     {
@@ -40,15 +42,18 @@ def gold_files() -> list[Path]:
         *sorted(GOLD_DIR.glob("*.yaml")),
         *sorted(UNSEEN_GOLD_DIR.glob("*.yaml")),
         *sorted(UNSEEN2_GOLD_DIR.glob("*.yaml")),
+        *sorted(UNSEEN3_GOLD_DIR.glob("*.yaml")),
     ]
 
 
 def group_of(path: Path) -> str:
-    """ "dev", "held-out", "unseen" or "unseen-2"."""
+    """ "dev", "held-out", "unseen", "unseen-2" or "unseen-3"."""
     if path.parent == UNSEEN_GOLD_DIR:
         return "unseen"
     if path.parent == UNSEEN2_GOLD_DIR:
         return "unseen-2"
+    if path.parent == UNSEEN3_GOLD_DIR:
+        return "unseen-3"
     return "dev" if path.stem in DEV else "held-out"
 
 

