@@ -338,3 +338,84 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ign
         nlp,
     )
     assert roles.get("Novak Djokovic") == "numéro un mondial"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a trade with its nationality before the name, an apposition after it
+        (
+            "« Les glaciers reculent partout », a rappelé la glaciologue chilienne Paula Reyes, "
+            "l'une des auteures de l'étude.",
+            "Paula Reyes",
+            "glaciologue chilienne",
+        ),
+        # a trade the short lists missed, before the name
+        (
+            "Selon le restaurateur Marc Obrecht, qui a nettoyé la fresque, les couleurs sont "
+            "intactes.",
+            "Marc Obrecht",
+            "restaurateur",
+        ),
+        (
+            "D'après Léa Vautrin, océanographe à l'institut de Brest, la mer se réchauffe.",
+            "Léa Vautrin",
+            "océanographe à l'institut de Brest",
+        ),
+        (
+            "L'école doit son nom à un industriel de la région, Paul Carnot, qui l'avait fondée.",
+            "Paul Carnot",
+            "industriel de la région",
+        ),
+        # two appositions: the function first, then the trade
+        (
+            "« Le texte est équilibré », a déclaré le président du jury, l'architecte italien "
+            "Paolo Conti, en ouvrant la séance.",
+            "Paolo Conti",
+            "président du jury",
+        ),
+        # "Son directeur", "sa porte-parole" after an organisation named just before
+        (
+            "Selon l'association Forêts vivantes, qui compte trois mille membres, les coupes "
+            "ont doublé. Son président, Yves Morand, a demandé un moratoire.",
+            "Yves Morand",
+            "président de l'association Forêts vivantes",
+        ),
+        (
+            "Le syndicat Union Rail Avenir conteste depuis un mois la réforme. Pour sa "
+            "secrétaire générale, Inès Boulad, « rien n'est réglé ».",
+            "Inès Boulad",
+            "secrétaire générale du syndicat Union Rail Avenir",
+        ),
+        # a relation whose owner was named at the start of the article, in the paragraph before
+        (
+            "Le procès de Bernard Vallin, ancien préfet, a commencé lundi. L'ancien haut "
+            "fonctionnaire est accusé de corruption.\n\nSelon le parquet, le contrat a été "
+            "attribué à la société de son gendre, Hugo Perrin. L'entreprise a tout nié.",
+            "Hugo Perrin",
+            "gendre de Bernard Vallin",
+        ),
+        # a delegation "conduite par" someone: both what they are and what they lead
+        (
+            "La délégation italienne, conduite par l'ambassadrice Giulia Ferri, a quitté la salle.",
+            "Giulia Ferri",
+            "ambassadrice, à la tête de la délégation italienne",
+        ),
+        # a role after another noun phrase that is not an apposition stays the name's own
+        (
+            "Après avoir reçu le préfet, le ministre Alain Croze a annoncé des renforts.",
+            "Alain Croze",
+            "ministre",
+        ),
+        # an organisation without a name of its own is not an owner
+        (
+            "Une entreprise de transport a perdu le marché. Son gérant, Luc Ferrand, fera appel.",
+            "Luc Ferrand",
+            "gérant",
+        ),
+    ],
+)
+def test_role_forms_of_agency_news(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role

@@ -46,9 +46,14 @@ _ROLE_WORDS = """
     cuisinier cuisinière monarque souverain souveraine dictateur maréchal pompier sauveteur
     secouriste trésorier trésorière doyen doyenne recteur rectrice proviseur habitant habitante
     riverain riveraine
+    océanographe hydrographe cartographe restaurateur restauratrice industriel industrielle
+    auteure beau-frère belle-sœur beau-père belle-mère belle-fille gendre bru demi-frère
+    demi-sœur beau-fils agronome naturaliste botaniste zoologiste généticien
+    généticienne commissaire-priseur
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
+_NOT_SCIENTISTS = frozenset({"monologue", "prologue", "épilogue", "catalogue", "dialogue"})
 
 
 def is_role_noun(word: str) -> bool:
@@ -57,4 +62,5 @@ def is_role_noun(word: str) -> bool:
     for prefix in _ROLE_PREFIXES:
         if w.startswith(prefix) and w not in ROLE_NOUNS:
             w = w[len(prefix) :]
-    return w in ROLE_NOUNS
+    # "hydrologue", "glaciologue": the learned trades are too many to list
+    return w in ROLE_NOUNS or (w.endswith("ologue") and w not in _NOT_SCIENTISTS)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
+from tutor.extract.role_owners import led_by, whose
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -27,7 +28,10 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         role = _role_before(doc, body, span.start, closed) or _role_after(doc, body, span.end)
-        role = _whose(doc, span.start, role) if role else _presided(doc, span.start)
+        role = whose(doc, span.start, role) if role else _presided(doc, span.start)
+        led = led_by(doc, span.start)
+        if led:
+            role = f"{role}, {led}" if role else led
     return tidy_role(role) if role else None
 
 
@@ -86,29 +90,6 @@ def _appointed(doc: Doc, body: str, after: int) -> str | None:
     return _role_from(doc, body, i, i)
 
 
-def _whose(doc: Doc, name_start: int, role: str) -> str:
-    """ "sa fille, Marine Le Pen": a possessive role is the role of the person named before it
-    in the sentence ("fille de Jean-Marie Le Pen")."""
-    at = name_start - 1
-    while at > 0 and doc[at].text in (",", " "):
-        at -= 1
-    first_word = role.split()[0]
-    while at >= 0 and doc[at].text != first_word:
-        at -= 1
-    if at <= 0 or "Yes" not in doc[at - 1].morph.get("Poss"):
-        return role
-    sentence_start = doc[at].sent.start
-    owners = [e for e in doc.ents if e.label_ == "PER" and sentence_start <= e.start < at - 1]
-    if not owners and sentence_start > 0 and "\n" not in doc[sentence_start - 1].text:
-        # "Barack Obama a proposé son aide. Son homologue français, Nicolas Sarkozy, ...": the
-        # owner is who the sentence before was about, named before its verb
-        before = doc[sentence_start - 1].sent
-        verb = before.root.i
-        owners = [e for e in doc.ents if e.label_ == "PER" and before.start <= e.start < verb]
-        owners = owners[:1]
-    return f"{role} de {owners[-1].text}" if owners else role
-
-
 _LEADS = {
     "présidé": "président",
     "présidée": "président",
@@ -157,7 +138,12 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     while i >= 0 and steps < 14:
         tok = doc[i]
         if (
-            (tok.pos_ not in _NP_POS and tok.text != "-" and tok.lower_ not in _IN_ROLE)
+            (
+                tok.pos_ not in _NP_POS
+                and tok.text != "-"
+                and tok.lower_ not in _IN_ROLE
+                and not tok.ent_type_  # a place the tagger calls a pronoun
+            )
             or tok.text in ",;:"
             or "\n" in tok.text
         ):
@@ -175,7 +161,22 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         start -= 1
     if comma and not closed and _after_preposition(doc, start):
         return None  # "Lors de sa visite au ministre, Jean X a dit": a new subject, not him
+    if not comma:
+        outer = _outer_apposition(doc, body, start, roles[0])
+        if outer:
+            return outer
     return _role_text(doc, body, start, end_token)
+
+
+def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
+    """ "la présidente du jury, l'architecte italienne X": the function the article gives
+    first, not the trade it adds, when the parser joins the two nouns."""
+    if start < 3 or doc[start - 1].pos_ != "DET" or doc[start - 2].text != ",":
+        return None
+    head = doc[noun].head
+    if doc[noun].dep_ not in ("conj", "appos") or head.i >= start - 2 or not _is_role_word(head):
+        return None
+    return _role_before(doc, body, start - 1)
 
 
 _SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après", "par"})
@@ -285,7 +286,7 @@ def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
         )
         if (
             tok.pos_ in _ROLE_END
-            and tok.ent_type_ != "PER"
+            and not tok.ent_type_
             and not glued
             and not coordinated
             and tok.lower_ not in _IN_ROLE

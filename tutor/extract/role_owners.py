@@ -1,0 +1,163 @@
+"""Whose a role is, and what a person leads: "Son directeur, X" after "la coalition Océans
+profonds" is "directeur de la coalition Océans profonds"; "sa fille, Marine Le Pen" is "fille de
+Jean-Marie Le Pen"; "la délégation, conduite par la diplomate X" puts X "à la tête de la
+délégation"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+_ORGANISATION_WORDS = """
+    association coalition collectif syndicat fédération confédération ong entreprise société
+    groupe fondation institut agence parti mouvement union comité observatoire laboratoire club
+    ligue banque compagnie réseau alliance organisation plateforme cabinet journal quotidien
+    hebdomadaire magazine chaîne radio fonds think-tank cercle centre
+"""
+_ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
+_CALENDAR_WORDS = """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre hier aujourd'hui demain
+"""
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
+_SENTENCES_BACK = 2
+"""How many sentences before the possessive its owner may be named: "Le procès de X ... L'ancien
+élu est poursuivi ... \n\n ... l'entreprise de son beau-frère, Y": the owner is the one the
+article is about, named in the sentence before the one before."""
+
+
+def whose(doc: Doc, name_start: int, role: str) -> str:
+    """ "sa fille, Marine Le Pen": a possessive role is the role of the person (or, failing one,
+    the organisation) named before it: in its sentence, else at the head of a sentence before."""
+    at = name_start - 1
+    while at > 0 and doc[at].text in (",", " "):
+        at -= 1
+    first_word = role.split()[0]
+    while at >= 0 and doc[at].text != first_word:
+        at -= 1
+    if at <= 0 or "Yes" not in doc[at - 1].morph.get("Poss"):
+        return role
+    owner = _owner(doc, at - 1)
+    return f"{role} {owner}" if owner else role
+
+
+def _owner(doc: Doc, possessive: int) -> str | None:
+    """ "de Jean-Marie Le Pen", "de la coalition Océans profonds": who "son"/"sa" points to."""
+    end = possessive
+    start = _sentence_start(doc, end)
+    people = [e for e in doc.ents if e.label_ == "PER" and start <= e.start and e.end <= end]
+    if people:
+        return f"de {people[-1].text}"
+    groups = _organisations(doc, start, end)
+    if groups:
+        return groups[-1]
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            return None
+        end = start
+        last = end - 1
+        while last > 0 and ("\n" in doc[last].text or doc[last].is_space):
+            last -= 1
+        start = _sentence_start(doc, last)
+        verb = next((t.i for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), end)
+        people = [e for e in doc.ents if e.label_ == "PER" and start <= e.start < verb]
+        if people:
+            return f"de {people[0].text}"  # who the sentence is about, named before its verb
+        groups = _organisations(doc, start, end)
+        if groups:
+            return groups[0]
+    return None
+
+
+def _sentence_start(doc: Doc, at: int) -> int:
+    """The first token of the sentence token `at` stands in, by its punctuation: the parser
+    cuts "l'association Vionne Nature Environnement dénonce" into three."""
+    i = at - 1
+    while i >= 0 and doc[i].text not in (".", "!", "?") and "\n" not in doc[i].text:
+        i -= 1
+    i += 1
+    while i < at and ("\n" in doc[i].text or doc[i].is_space):
+        i += 1
+    return i
+
+
+def _organisations(doc: Doc, start: int, end: int) -> list[str]:
+    """ "de la coalition Océans profonds", "du syndicat Union Rail": an organisation noun with its
+    name, as "de" + the words the article writes, between two tokens."""
+    found = []
+    for tok in doc[start:end]:
+        if tok.lower_ not in _ORGANISATION_NOUNS or tok.i == 0 or tok.i + 1 >= end:
+            continue
+        det = doc[tok.i - 1]
+        if det.lower_ not in _OF or not _capitalised(doc[tok.i + 1]):
+            continue
+        last = _name_end(doc, tok.i + 1, end)
+        words = doc[tok.i : last + 1].text
+        if det.lower_ in ("le", "les"):
+            found.append(f"{_OF[det.lower_]} {words}")
+        else:
+            found.append(f"de {doc[det.i : last + 1].text}")
+    return found
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.ent_type_ != "PER"
+
+
+def _name_end(doc: Doc, first: int, end: int) -> int:
+    """The last token of an organisation's name: its capitalised words, "de"/"et" between them,
+    and a lowercase word or two that go with them ("Océans profonds")."""
+    last = first
+    lowercase = 0
+    j = first + 1
+    while j < end:
+        tok = doc[j]
+        if _capitalised(tok) and not lowercase:
+            last = j
+        elif tok.lower_ in ("de", "du", "des", "et") and j + 1 < end and _capitalised(doc[j + 1]):
+            pass
+        elif (
+            tok.pos_ in ("ADJ", "NOUN")
+            and tok.text.islower()
+            and tok.lower_ not in _CALENDAR
+            and last == j - 1
+            and lowercase < 2
+        ):
+            last = j
+            lowercase += 1
+        else:
+            break
+        j += 1
+    return last
+
+
+_AT_HEAD_WORDS = "conduit conduite conduits conduites mené menée menés menées emmené emmenée"
+_AT_HEAD = frozenset(_AT_HEAD_WORDS.split())
+
+
+def led_by(doc: Doc, name_start: int) -> str | None:
+    """ "La délégation française, conduite par la diplomate X" -> "à la tête de la délégation
+    française": what the person leads, which the role before the name does not say."""
+    i = name_start - 1
+    steps = 0
+    while i >= 0 and steps < 5 and doc[i].pos_ in ("NOUN", "ADJ", "DET") and doc[i].text != ",":
+        i -= 1
+        steps += 1
+    if i < 2 or doc[i].lower_ != "par" or doc[i - 1].lower_ not in _AT_HEAD:
+        return None
+    last = i - 2
+    if doc[last].text == ",":
+        last -= 1
+    first = last
+    while first > 0 and doc[first].pos_ in ("NOUN", "ADJ", "PROPN") and doc[first].text != ",":
+        first -= 1
+    if first == last or doc[first].lower_ not in _OF:
+        return None
+    det = doc[first].lower_
+    rest = doc[first + 1 : last + 1].text
+    if det in ("l'", "l’"):
+        return f"à la tête de {det}{rest}"
+    return f"à la tête {_OF[det]} {rest}"
