@@ -112,7 +112,13 @@ def test_the_queue_holds_due_items_most_overdue_first() -> None:
     assert queue[0].overdue > queue[1].overdue > queue[2].overdue > timedelta(0)
     assert queue[0].due == START + timedelta(minutes=1)
     assert queue[0].last_outcome is Outcome.INCORRECT and queue[0].skill is Skill.VOCABULARY
-    assert review_queue(attempts, START + timedelta(seconds=30)) == []
+    assert review_queue(attempts, START - timedelta(minutes=21)) == []
+
+
+def test_an_item_just_missed_is_waiting_for_review_at_once() -> None:
+    missed, known = cloze("a"), cloze("b")
+    attempts = [answer(missed, "obus", START), answer(known, "munitions", START)]
+    assert [d.item_id for d in review_queue(attempts, START + timedelta(seconds=5))] == ["a"]
 
 
 def test_items_known_well_are_not_due() -> None:

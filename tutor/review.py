@@ -29,6 +29,12 @@ from tutor.verdict import Outcome
 EASY_SECONDS = 10.0
 QUICK_KINDS = frozenset({"choice", "true_false", "date", "cloze"})
 SCHEDULER = Scheduler(enable_fuzzing=False)
+LEARN_AHEAD = timedelta(minutes=20)
+"""A missed item due within this time counts as due now (Anki's "learn ahead limit", same
+default): it comes back a minute after the miss, and the learner who just missed it should see
+it waiting, not "nothing to review". Items answered right wait for their own time: a new item
+known at once is due again in ten minutes, and showing it already would fill the queue with
+what the learner just got right."""
 
 ItemKey = tuple[str, str]
 """(exercise file, item id)."""
@@ -151,7 +157,8 @@ def review_queue(
     *,
     exercises: Iterable[ExerciseSet] | None = None,
 ) -> list[DueItem]:
-    """The items due at `now` across all articles, most overdue first.
+    """The items due at `now` across all articles (missed ones from LEARN_AHEAD before their
+    time), most overdue first.
 
     Only items already attempted are reviewed (new items come through normal practice). Pass
     the loaded `exercises`: in those files, items whose content changed start fresh and removed
@@ -176,5 +183,6 @@ def review_queue(
         )
         for state in item_states(attempts, current, covered).values()
         if state.due <= moment
+        or (state.last.outcome is Outcome.INCORRECT and state.due <= moment + LEARN_AHEAD)
     ]
     return sorted(due, key=lambda d: (-d.overdue, d.exercise, d.item_id))
