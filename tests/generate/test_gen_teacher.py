@@ -88,7 +88,7 @@ def test_noun_distractors_have_the_gender_the_gap_shows(lessons):
             genders = _genders_in(article.body, word)
             assert genders <= {_DEFINITE[det]}, (article.path.name, item["text"], word, genders)
             checked += 1
-    assert checked >= 6
+    assert checked >= 4  # enough gaps after a determiner for the check to mean something
 
 
 def test_bank_words_elide_like_the_answer(lessons):
