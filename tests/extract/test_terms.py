@@ -171,3 +171,15 @@ def test_a_relational_adjective_alone_ranks_below_the_nouns_it_comes_with(nlp) -
     )
     rank = {t.lemma: i for i, t in enumerate(terms)}
     assert rank["stratégique"] > rank["déploiement"]
+
+
+def test_an_adjective_that_ends_a_name_is_not_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Une plainte a été déposée par l'association Vigilance citoyenne. Selon Vigilance "
+        "citoyenne, le marché public aurait été attribué sans appel d'offres, par favoritisme.",
+        nlp,
+        Glossary(),
+    )
+    lemmas = {t.lemma for t in terms}
+    assert any("favoritisme" in lemma for lemma in lemmas)
+    assert not {lemma for lemma in lemmas if lemma.startswith("citoyen")}

@@ -117,6 +117,16 @@ def _joined(words: list[str]) -> str:
     return " ".join(words).replace("' ", "'")
 
 
+def _in_a_name(t: TokenTable, i: int) -> bool:
+    """An adjective that ends a name ("l'association Vigilance citoyenne", "la coalition Océans
+    profonds"): it follows a capitalised word inside the sentence, and the tagger often leaves
+    such names out of its entities. A gap on it would ask the learner for a piece of a name."""
+    if i == 0 or t.pos[i] != "ADJ" or t.sent_start[i - 1]:
+        return False
+    before = t.text[i - 1]
+    return before[:1].isupper() and before.isalpha()
+
+
 class _Reader:
     """The rules that read candidates off one parse, token by token (by index into `tokens`)."""
 
@@ -133,7 +143,7 @@ class _Reader:
         if not _WORD.match(text) or len(text) < 3:
             return False
         if t.text[i][0].islower():
-            return True
+            return not _in_a_name(t, i)
         return t.sent_start[i] and t.ent_type[i] not in _NAMES
 
     def usable(self, i: int) -> bool:
