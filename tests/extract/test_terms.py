@@ -183,3 +183,15 @@ def test_an_adjective_that_ends_a_name_is_not_a_term(nlp) -> None:  # type: igno
     lemmas = {t.lemma for t in terms}
     assert any("favoritisme" in lemma for lemma in lemmas)
     assert not {lemma for lemma in lemmas if lemma.startswith("citoyen")}
+
+
+def test_a_hyphenated_noun_is_one_term_in_the_singular(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Vingt communes sont ravitaillées par camions-citernes. La préfecture a loué trois "
+        "camions-citernes de plus pour les villages du plateau.",
+        nlp,
+        Glossary(),
+    )
+    found = {t.lemma: t.text for t in terms}
+    assert found.get("camion-citerne") == "camions-citernes"
+    assert "citerne" not in found

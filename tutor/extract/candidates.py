@@ -56,7 +56,8 @@ class Candidate:
     pos: str
     kind: str
     """ "word", "phrase" (noun + complements), "locution" ("en vigueur"), "quoted" ("au faciès"
-    between quotation marks), "idiom" (verb + noun: "porter plainte")."""
+    between quotation marks), "idiom" (verb + noun: "porter plainte"), "compound" (a hyphenated
+    noun the tokenizer split: "camion-citerne")."""
     spans: list[tuple[int, int]] = field(default_factory=list)
     heads: list[int] = field(default_factory=list)
     """Token index of the head word of each occurrence."""
@@ -262,6 +263,19 @@ class _Reader:
         if relational(lemma) and lemma not in NATIONALITIES:
             yield f"{phrase} {self.agreeing_form(j + 1)}", j + 1, determined
 
+    def compound(self, i: int) -> str | None:
+        """A hyphenated noun the tokenizer cut in three ("camions-citernes", "chef-lieu"), in
+        the singular: one word for the learner, not two."""
+        t = self.t
+        if i + 2 >= self.n or t.pos[i] != "NOUN" or not self._usable[i]:
+            return None
+        if t.text[i + 1] != "-" or t.whitespace[i] or t.whitespace[i + 1]:
+            return None
+        second = t.lower[i + 2]
+        if not second.isalpha() or not t.text[i + 2][0].islower() or len(second) < 3:
+            return None
+        return f"{self.lemma(i)}-{self.agreeing_form(i + 2)}"
+
     def locution(self, i: int) -> str | None:
         """ "en vigueur", "sous tutelle": a noun right after a preposition, with no article."""
         t = self.t
@@ -361,6 +375,9 @@ def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
             complement = last if t.pos[last] != "ADJ" else last - 1
             if last > i + 1 and "Plur" in t.morph(complement, "Number"):
                 cand.plural_complement = True
+        compound = read.compound(i)
+        if compound is not None:
+            add(compound, compound, "NOUN", "compound", i, i + 2)
     text = "".join(map(str.__add__, t.text, t.whitespace))  # doc.text, without a Token per word
     for quote in _SHORT_QUOTE.finditer(text):
         fragment = read.quoted_term(quote.start(1), quote.end(1))
