@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,7 @@ __all__ = [
     "Span",
     "Token",
     "analyse",
+    "analyse_ahead",
     "analyse_each",
     "analyse_many",
     "for_analysis",
@@ -108,17 +110,36 @@ def _remember(model: Language, text: str, doc: Doc) -> Doc:
     return doc
 
 
+_PARSING = threading.Lock()
+"""Held while the model runs: spaCy does not promise that one pipeline can parse in two threads
+at once, and `analyse_ahead` parses in a thread of its own."""
+
+
+def _one_parse_at_a_time(docs: Iterator[Doc]) -> Iterator[Doc]:
+    """The docs of an `nlp.pipe`, with `_PARSING` held while the pipe works (not in between)."""
+    while True:
+        with _PARSING:
+            doc = next(docs, None)
+        if doc is None:
+            return
+        yield doc
+
+
 def analyse(text: str, nlp: Language | None = None) -> Doc:
     """Parse one text (prepared with `for_analysis`); token offsets index the original text.
 
-    A text among the last few parsed (by `analyse` or `analyse_each`) gives the same Doc again:
-    callers read parses and never change them.
+    A text among the last few parsed (by `analyse`, `analyse_each` or `analyse_ahead`) gives the
+    same Doc again: callers read parses and never change them.
     """
     model = nlp or load()
     prepared = for_analysis(text)
     with _RECENT_LOCK:
         doc = _RECENT.get((model, prepared))
-    return doc if doc is not None else _remember(model, prepared, model(prepared))
+    if doc is not None:
+        return doc
+    with _PARSING:
+        doc = model(prepared)
+    return _remember(model, prepared, doc)
 
 
 def analyse_each(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
@@ -126,14 +147,102 @@ def analyse_each(texts: Iterable[str], nlp: Language | None = None) -> Iterator[
     remembering it for `analyse`, like the parses of single texts)."""
     model = nlp or load()
     prepared = [for_analysis(t) for t in texts]
-    for text, doc in zip(prepared, model.pipe(prepared), strict=True):
+    for text, doc in zip(prepared, _one_parse_at_a_time(model.pipe(prepared)), strict=True):
         yield _remember(model, text, doc)
+
+
+def analyse_ahead(
+    texts: Sequence[str], nlp: Language | None = None, ahead: int = 8
+) -> Generator[Doc, None, None]:
+    """Like `analyse_each`, but the texts are parsed by a thread of their own, in batches of
+    `ahead`, while the caller works on the parses handed over (at most `ahead` wait for it):
+    spaCy releases the GIL for most of a parse, so on two cores the caller's work on one text
+    (pure Python) runs while the next ones are parsed.
+
+    The model is loaded at the call, in the caller's thread (ModelMissingError is raised here).
+    An exception of the model is raised by `next` where that text's parse would have come, as
+    `analyse_each` would raise it. Each parse is remembered for `analyse` when it is handed
+    over, not when it is made, so the caller's parse is among the remembered ones while it
+    works on it. Close the iterator when leaving early (an exception, Ctrl-C): closing stops the
+    parser thread, waiting for the batch in progress (under a second).
+    """
+    model = nlp or load()
+    prepared = [for_analysis(t) for t in texts]
+    return _handed_over(model, prepared, ahead)
+
+
+def _handed_over(model: Language, prepared: list[str], ahead: int) -> Generator[Doc, None, None]:
+    ready: queue.Queue[Doc | BaseException | None] = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+    # The caller shares the Vocab with the parser thread, safely: the docs it gets are finished,
+    # and reading their strings, morphology and vectors looks up entries that already exist.
+    # It may also add entries (`vocab.has_vector("mot")` adds a string and a lexeme) while the
+    # tokenizer adds its own: each map update is C code run under the GIL, never interleaved,
+    # and if both threads make a lexeme for the same new word, the two are built alike from the
+    # word and both stay allocated (no memory zone is used), so a doc reads the same values
+    # through either. The model itself is never run by both: see `_PARSING`.
+    parser = threading.Thread(
+        target=_parse_into,
+        args=(model, prepared, ahead, ready, stop),
+        name="tutor-parse-ahead",
+        daemon=True,
+    )
+    parser.start()
+    try:
+        for text, doc in zip(prepared, _received(ready), strict=True):
+            yield _remember(model, text, doc)
+    finally:
+        stop.set()
+        # a thread still inside the model when the interpreter exits makes BLAS abort the
+        # process (SIGABRT, "libblis: Aborting") instead of it ending with Ctrl-C's status
+        parser.join()
+
+
+def _received(ready: queue.Queue[Doc | BaseException | None]) -> Iterator[Doc]:
+    """The parses put in `ready`, until its end (None); an exception put there is raised."""
+    while (item := ready.get()) is not None:
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+
+
+def _parse_into(
+    model: Language,
+    prepared: list[str],
+    ahead: int,
+    ready: queue.Queue[Doc | BaseException | None],
+    stop: threading.Event,
+) -> None:
+    """The parser thread: every parse, then None, or the exception that stopped the model.
+
+    Batches of `ahead`, not spaCy's 256: a batch is handed over when all of it is parsed, and
+    small batches parse as fast (the parses are the same whatever the batch size).
+    """
+
+    def hand_over(item: Doc | BaseException | None) -> bool:
+        while not stop.is_set():  # the caller has gone: nobody will take it
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    try:
+        for doc in _one_parse_at_a_time(model.pipe(prepared, batch_size=ahead)):
+            if not hand_over(doc):
+                return
+    except BaseException as err:  # raised again in the caller's thread, by `_received`
+        hand_over(err)
+        return
+    hand_over(None)
 
 
 def analyse_many(texts: Iterable[str], nlp: Language | None = None) -> list[Doc]:
     """Parse several texts in one `nlp.pipe` batch."""
     model = nlp or load()
-    return list(model.pipe(for_analysis(t) for t in texts))
+    with _PARSING:
+        return list(model.pipe(for_analysis(t) for t in texts))
 
 
 def word_vectors(doc: Doc, wanted: Sequence[bool] | None = None) -> list[Any]:

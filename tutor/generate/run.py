@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -211,6 +212,13 @@ def _run_extraction(call: Callable[[], Any]) -> Any:
         raise
 
 
+def _parse_ahead(articles: Sequence[Article]) -> Generator[Any, None, None]:
+    """The parses of the articles' bodies, in order, made by a thread ahead of the caller."""
+    from tutor.nlp import analyse_ahead
+
+    return analyse_ahead([article.body for article in articles])
+
+
 def _extract_one(article: Article, progress: Progress | None) -> ArticleFacts:
     _say(progress, "Chargement du modèle de langue…")
     extraction = _extraction()
@@ -262,8 +270,9 @@ def generate_many(
     content_dir: Path | None = None,
     glossary: Glossary | None = None,
 ) -> list[BatchOutcome]:
-    """Generate several (article, out file) pairs with one model load and one `nlp.pipe`
-    batch; a bad article is reported and the others go on."""
+    """Generate several (article, out file) pairs with one model load and one `nlp.pipe`,
+    run by a thread ahead of our work on each article; a bad article is reported and the
+    others go on."""
     outcomes: dict[Path, BatchOutcome] = {}
     ready: list[tuple[Article, Path, bool]] = []
     for article_path, out_path in jobs:
@@ -290,18 +299,25 @@ def generate_many(
         ready = checked
         _say(progress, f"Analyse de {len(ready)} articles…")
         articles = [article for article, _, _ in ready]
-        # one article at a time after its parse: generation reads the parse again (genders,
-        # vectors), and gets it from tutor.nlp's memory of the last parses
-        each_facts = _run_extraction(lambda: extraction.extract_each(articles))
+        # the articles are parsed in a thread that runs ahead of this loop, so on two cores
+        # the model parses the next articles while our rules, generation and checks work on
+        # this one; generation reads the parse again (genders, vectors), and gets it from
+        # tutor.nlp's memory of the last parses handed over
+        parses = _run_extraction(lambda: _parse_ahead(articles))
         warnings = tuple(str(p) for p in glossary.problems)
-        # files are written (and synced to disk) by a thread while the next articles are
-        # parsed: the waits for the disk overlap with the model's work
+        # files are written (and synced to disk) by another thread: the waits for the disk
+        # overlap with the work on the next articles
         from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer:
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer,
+            closing(parses),  # on leaving early (an error, Ctrl-C), the parser thread stops
+        ):
             written = []
             for article, out_path, replaced in ready:
-                facts = _run_extraction(lambda: next(each_facts))
+                facts = _run_extraction(
+                    lambda article=article: extraction.facts_from_doc(article, next(parses))
+                )
                 try:
                     doc = generate_document(article, facts, glossary, seed, content_dir)
                     doc, dropped = checked_document(doc, article)

@@ -1,0 +1,87 @@
+"""generate --all parses in a thread ahead of the rest: a failure there still ends the command
+with its message, promptly, and leaves no thread behind."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor import nlp
+from tutor.cli import main
+from tutor.extract import ExtractionError
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKER = "Zorglub"
+
+
+@nlp.Language.component("tutor_test_refuses_marker")
+def _refuses_marker(doc: nlp.Doc) -> nlp.Doc:
+    if MARKER in doc.text:
+        raise ExtractionError(f"{MARKER}: the model refused this text")
+    return doc
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Three articles in content/, the second with the marker the test model refuses."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (tmp_path / "exercises").mkdir()
+    shutil.copy(ROOT / "content" / "poutine-coree-du-nord.md", content / "a-poutine.md")
+    rio = (ROOT / "content" / "rio-paris-rapport-bea.txt").read_text(encoding="utf-8")
+    (content / "b-rio.txt").write_text(f"{rio}\nLe {MARKER} a parlé mardi.\n", encoding="utf-8")
+    shutil.copy(ROOT / "content" / "psa-suppressions-emplois.txt", content / "c-psa.txt")
+    monkeypatch.setenv("TUTOR_HOME", str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def refusing_model() -> Iterator[None]:
+    model = nlp.load()
+    model.add_pipe("tutor_test_refuses_marker", last=True)
+    try:
+        yield
+    finally:
+        model.remove_pipe("tutor_test_refuses_marker")
+
+
+def generate_all(seconds: float) -> int:
+    """`tutor generate --all`, failing the test (instead of hanging it) after `seconds`."""
+    outcome: dict[str, Any] = {}
+    worker = threading.Thread(target=lambda: outcome.update(status=main(["generate", "--all"])))
+    worker.daemon = True
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"generate --all still running after {seconds} s"
+    return outcome["status"]
+
+
+@pytest.mark.slow
+def test_a_text_the_parser_thread_refuses_ends_the_command_with_its_message(
+    home: Path, refusing_model: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert generate_all(120) == 1
+    err = capsys.readouterr().err
+    assert f"tutor generate: {MARKER}: the model refused this text" in err
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 10  # the parser thread ends once it has handed the error over
+    while any(t.name == "tutor-parse-ahead" for t in threading.enumerate()):
+        assert time.monotonic() < deadline, "the parser thread is still running"
+        time.sleep(0.05)
+
+
+def test_a_missing_model_ends_the_command_with_how_to_install_it(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_load = nlp.load
+    monkeypatch.setattr(nlp, "load", lambda name=nlp.MODEL_NAME: real_load("fr_core_news_absent"))
+    assert generate_all(60) == 1
+    err = capsys.readouterr().err
+    assert "tutor generate: the spaCy model 'fr_core_news_absent' is not installed" in err
+    assert "make test" in err
