@@ -13,6 +13,7 @@ from tutor.french_numbers import (
     french_number_words,
     parse_french_number,
     parse_french_ordinal,
+    words_to_digits,
 )
 
 _RUN = re.compile(NUMBER_WORDS_PATTERN, re.IGNORECASE)
@@ -71,3 +72,22 @@ def test_every_number_written_in_words_is_one_run(n: int) -> None:
 )
 def test_ordinals_in_words(ordinal: str, rank: int | None) -> None:
     assert parse_french_ordinal(ordinal) == rank
+
+
+@pytest.mark.parametrize(
+    ("said", "year"),
+    [
+        ("dix-neuf cent quatre-vingt-dix-neuf", 1999),
+        ("dix-sept cent quatre-vingt-neuf", 1789),
+        ("seize cents", 1600),
+        ("onze cent", 1100),
+    ],
+)
+def test_a_year_said_in_hundreds(said: str, year: int) -> None:
+    assert parse_french_number(said) == year
+    assert words_to_digits(f"en {said}, la ville") == f"en {year}, la ville"
+
+
+def test_hundreds_of_thousands_are_not_read_as_a_year() -> None:
+    assert parse_french_number("dix-neuf cent mille") is None
+    assert parse_french_number("deux cent mille") == 200_000

@@ -143,7 +143,25 @@ def _below_1000(tokens: list[str], i: int) -> Parse:
     return (base + rest[0], rest[1]) if rest and rest[0] > 0 else (base, j)
 
 
+def _teen_hundreds(tokens: list[str], i: int) -> Parse:
+    """Years said in hundreds: "dix-neuf cent quatre-vingt-dix" (1990), "onze cents" (1100)."""
+    teen = _below_20(tokens, i)
+    if teen is None or not 11 <= teen[0] <= 19:
+        return None
+    j = teen[1]
+    if j >= len(tokens) or tokens[j] not in _HUNDRED:
+        return None
+    if j + 1 < len(tokens) and tokens[j + 1] in _THOUSAND:
+        return None
+    rest = _below_100(tokens, j + 1)
+    base = teen[0] * 100
+    return (base + rest[0], rest[1]) if rest and rest[0] > 0 else (base, j + 1)
+
+
 def _number(tokens: list[str], i: int) -> Parse:
+    hundreds = _teen_hundreds(tokens, i)
+    if hundreds is not None:
+        return hundreds
     if i < len(tokens) and tokens[i] in _THOUSAND:
         thousands, j = 1, i + 1
     else:
