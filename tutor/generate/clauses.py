@@ -207,3 +207,18 @@ def trim_clause(clause: str, keep: int = 3) -> str:
         return clause
     subject, aux, rest = parts
     return f"{subject} {aux} {trim_tail(rest, keep)}"
+
+
+_LOOSE_PRONOUN = re.compile(
+    r"(?<![\w'’])(?:(?:à|de|d['’])\s*(?:les|le)\s+[^\W\d_]+(?:er|ir|re)\b|"
+    r"(?:les|la|le|leur|lui)\s+(?:a|ont|avait|avaient)\b|l['’](?:a|ont|avait|avaient)\b)",
+    re.IGNORECASE,
+)
+""""à les", "de le" never stand for "aux", "du": before an infinitive they are pronouns."""
+
+
+def has_loose_pronoun(clause: str) -> bool:
+    """Whether the clause has an object pronoun that points back into the article: "plusieurs
+    entreprises souhaitent commencer à les exploiter", "le ministre l'a annoncé". Out of its
+    paragraph, an event or a statement with one says nothing of what it is about."""
+    return bool(_LOOSE_PRONOUN.search(clause))

@@ -7,7 +7,7 @@ import re
 from tutor.facts import Person
 from tutor.generate import banks, clauses, french
 from tutor.generate.context import Context
-from tutor.generate.dated import DatedSentence, dated_sentences, precision
+from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
 from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
 from tutor.generate.speakers import usable_quotes
@@ -31,6 +31,14 @@ def _date_phrase(dated: DatedSentence) -> str | None:
 
 def _statement(clause: str, date_phrase: str) -> str:
     return french.ensure_period(f"{french.capitalise(clause)} {date_phrase}")
+
+
+def _as_written(dated: DatedSentence, date_phrase: str) -> str:
+    """A day after "fixée au", "reportée au" keeps its "au": "fixée le 16 avril" would say when
+    the choice was made, not the day chosen."""
+    if dated.preposition == "au" and french.fold(date_phrase).startswith("le "):
+        return f"au {date_phrase[3:]}"
+    return date_phrase
 
 
 def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence]) -> str | None:
@@ -76,6 +84,10 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
         # "depuis 2011" is not "en 2011": a span keeps its preposition
         span = dated.preposition in _SPAN_PREPOSITIONS
         phrase = _span_phrase(dated) if span else _date_phrase(dated)
+        if phrase is not None and dated.preposition == "au":
+            if precision(dated.fact.value) != "day":
+                continue
+            phrase = _as_written(dated, phrase)
         if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
             continue
         clause = french.strip_final_punctuation(clauses.trim_clause(clause, 4))
@@ -104,12 +116,20 @@ def _span_phrase(dated: DatedSentence) -> str | None:
     return phrase[0].lower() + phrase[1:]
 
 
-def _span_statement(clause: str, phrase: str) -> str:
-    """ "Depuis 2011, une directive …" (where a span begins reads first); "La fermeture … est
-    prévue d'ici à 2014" (a deadline last)."""
-    if french.fold(phrase).startswith(("depuis", "dès", "à partir")):
+def _span_statement(clause: str, phrase: str, first: bool) -> str:
+    """ "Depuis 2011, une directive …" (where a span begins reads first, when the article put
+    it first); "La fermeture … est prévue d'ici à 2014" (a deadline last). A span the article
+    puts last stays last: in "souhaitent commencer à les exploiter dès 2026" it dates the
+    exploitation, and put first it would date the wish."""
+    if first and french.fold(phrase).startswith(("depuis", "dès", "à partir")):
         return french.ensure_period(f"{french.capitalise(phrase)}, {french.lower_first(clause)}")
     return _statement(clause, phrase)
+
+
+def _opens_clause(dated: DatedSentence) -> bool:
+    """Whether the date phrase opens its clause: "Depuis 2011, une directive …"."""
+    narrowed = date_clause(dated)
+    return not narrowed.sentence[: narrowed.phrase_start].strip(" ,")
 
 
 def _date_statement(
@@ -124,23 +144,24 @@ def _date_statement(
         shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year else ""
         wrong = phrase.replace(year.group(1), shifted) if year else phrase
         if kind == "false":
-            statement = _span_statement(clause, wrong)
+            statement = _span_statement(clause, wrong, _opens_clause(dated))
             feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
         else:
-            statement = _span_statement(clause, phrase)
+            statement = _span_statement(clause, phrase, _opens_clause(dated))
             feedback = f"Vrai : l'article le dit, c'est {phrase}."
         return true_false(ctx, statement, kind, dated.sentence, feedback)
     if kind == "false":
         wrong = _other_date(ctx, dated, dated_sentences(ctx))
         if wrong is None:
             return None
+        wrong = _as_written(dated, wrong)
         statement = _statement(clause, wrong)
         feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
     elif kind == "not_given":
         precise = _precise_day(ctx, dated)
         if precise is None:
             return None
-        statement = _statement(clause, precise)
+        statement = _statement(clause, _as_written(dated, precise))
         feedback = f"On ne sait pas : l'article dit « {phrase} », mais il ne donne pas " + (
             "le jour." if precision(dated.fact.value) == "month" else "le mois."
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.facts import DateFact
 from tutor.generate import french
@@ -133,10 +133,50 @@ def is_dateline(dated: DatedSentence) -> bool:
     )
 
 
+_COORDINATION = re.compile(r"\s*;\s*|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])")
+"""Where a sentence joins two clauses that each have their own subject and verb."""
+_DATE_APPOSITION = re.compile(
+    r"^\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:jour|veille|lendemain|date|journée|soir|soirée|matin|matinée|anniversaire|semaine|"
+    r"échéance)\b[^,;.!?]*(?=[,;.!?]|$)",
+    re.IGNORECASE,
+)
+"""A phrase set off after the date that describes the date, not the event: "jeudi, dernier
+jour d'audience"; without its date it would hang on the clause."""
+
+
+def date_clause(dated: DatedSentence) -> DatedSentence:
+    """The date in the one coordinated clause that holds it: "La production sera réduite à
+    partir de juin, et le site fermera le 31 décembre" -> "le site fermera le 31 décembre".
+    Offsets are moved into that clause; `sentence` is no longer the evidence sentence."""
+    start, end = 0, len(dated.sentence)
+    for cut in _COORDINATION.finditer(dated.sentence):
+        if cut.end() <= dated.phrase_start:
+            start = cut.end()
+        elif cut.start() >= dated.end:
+            end = cut.start()
+            break
+    if (start, end) == (0, len(dated.sentence)):
+        return dated
+    clause = dated.sentence[start:end]
+    if start:
+        clause = french.capitalise(clause)
+    return replace(
+        dated,
+        sentence=clause,
+        start=dated.start - start,
+        end=dated.end - start,
+        phrase_start=dated.phrase_start - start,
+    )
+
+
 def without_date(dated: DatedSentence) -> str | None:
     """The sentence with its date phrase removed, when what is left is still a sentence."""
     before = dated.sentence[: dated.phrase_start]
     after = dated.sentence[dated.end :]
+    apposition = _DATE_APPOSITION.match(after)
+    if apposition is not None:  # "doit plaider jeudi, dernier jour d'audience."
+        after = after[apposition.end() :]
     at_start = not before.strip()
     between_commas = before.rstrip().endswith(",") and after.lstrip().startswith((",", "."))
     adverb = not dated.preposition and bool(_WEEKDAY_ONLY.match(dated.date_text.strip()))
@@ -148,8 +188,18 @@ def without_date(dated: DatedSentence) -> str | None:
         if between_commas:  # "a reconnu, mardi 24 janvier, non conforme": both commas go
             before = before.rstrip()[:-1]
             after = re.sub(r"^\s*,", "", after)
-        return french.tidy(before + " " + after)
+        clause = french.tidy(before + " " + after)
+        last = french.fold(french.strip_final_punctuation(clause).rsplit(" ", 1)[-1])
+        # "L'entrée sera gratuite pour les moins de 18 ans et, pour tous, le premier dimanche":
+        # what the date completed is gone, the word that led to it is left hanging
+        return None if last in _DANGLING else clause
     return None
+
+
+_DANGLING = french.wordset(
+    """et ou mais ni de d' du des à au aux le la les l' un une en par pour sur dans avec sans
+    entre vers chez que qu' dont"""
+)
 
 
 def inside_quotation(dated: DatedSentence) -> bool:
@@ -174,9 +224,22 @@ def _dated_sentences(ctx: Context) -> list[DatedSentence]:
     out = []
     for fact in sorted(ctx.facts.dates, key=lambda d: (d.start, d.end, d.text)):
         dated = locate(ctx, fact)
-        if dated is not None and not is_dateline(dated):
+        if dated is not None and not is_dateline(dated) and not recurring(dated):
             out.append(dated)
     return out
+
+
+_RECURRING_AFTER = re.compile(r"^\s+(?:de|du|d['’])\s*(?:chaque|tous|toutes|mois\b)", re.I)
+_RECURRING_BEFORE = re.compile(r"(?:chaque|tous les|toutes les)\s+$", re.I)
+
+
+def recurring(dated: DatedSentence) -> bool:
+    """A day that comes back ("le premier dimanche de chaque mois", "chaque lundi") is no
+    date of one event, whatever value it was given."""
+    before = dated.sentence[: dated.start]
+    return bool(
+        _RECURRING_AFTER.match(dated.sentence[dated.end :]) or _RECURRING_BEFORE.search(before)
+    )
 
 
 def answers(dated: DatedSentence) -> tuple[str, list[str]]:
@@ -185,7 +248,8 @@ def answers(dated: DatedSentence) -> tuple[str, list[str]]:
     phrase = dated.phrase.strip()
     if dated.preposition not in DETACHABLE:
         phrase = bare
-    phrase = phrase[0].lower() + phrase[1:] if dated.preposition else phrase
+    lower = dated.preposition or _WEEKDAY_ONLY.match(french.fold(bare).split(" ")[0])
+    phrase = phrase[0].lower() + phrase[1:] if lower else phrase  # "Vendredi, X avait réuni"
     value = dated.fact.value
     accept = [phrase, bare]
     year = value[:4] if re.match(r"\d{4}", value) else None

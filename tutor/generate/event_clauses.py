@@ -3,26 +3,29 @@ stands in, or the "lorsque" clause after the date."""
 
 from __future__ import annotations
 
+import re
+
 from tutor.generate import clauses, french, grammar
 from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
-from tutor.generate.dated import WHEN, DatedSentence, que_clause, without_date
-from tutor.generate.event_model import QUESTION_WORD, Event
+from tutor.generate.dated import WHEN, DatedSentence, date_clause, que_clause, without_date
+from tutor.generate.event_model import Event, question_word
 from tutor.generate.simplify import short_predicate, simplify
 
 
 def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
-    """The sentence's own clause without its date, simplified; or the "lorsque" clause after it."""
-    clause = without_date(dated)
+    """The sentence's own clause without its date, simplified; or the "lorsque" clause after it.
+    Of two coordinated clauses, only the one the date is in: the other is another event."""
+    clause = without_date(date_clause(dated))
     if clause is not None:
         clause = clauses.strip_opener(clause)
         clause = _with_subject(clause, _antecedent(ctx, dated, clause))
     else:
         clause = _when_clause(ctx, dated)
-    if clause is None:
+    if clause is None or clauses.has_loose_pronoun(clause):
         return None
     clause = as_perfect(simplify(clause, ctx.names_longest_first, ctx.roles))
-    word = QUESTION_WORD.get(dated.preposition, "Quand")
+    word = question_word(dated.preposition, clause)
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
@@ -62,6 +65,8 @@ def as_perfect(clause: str) -> str:
         perfect = "est" if folded == "était" else "sont"
     if perfect is None or not rest:
         return clause
+    # "avait déjà réuni": already before the story's time; told alone, the "déjà" means nothing
+    rest = re.sub(r"^déjà\s+", "", rest)
     return f"{subject} {perfect} {rest}"
 
 
@@ -86,6 +91,8 @@ def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
     subject, aux, rest = parts
     if french.fold(subject) in french.SUBJECT_PRONOUNS or not rest:
         return Event()  # "qu'il avait annoncé": who?
+    if clauses.has_loose_pronoun(rest):
+        return Event()
     tense = _PERFECT.get(french.fold(aux))
     pluperfect = french.fold(aux) in ("était", "étaient")
     if tense is None and pluperfect and grammar.participle_voice(rest.split(" ")[0]) == "être":
@@ -98,7 +105,7 @@ def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
         subject = grammar.definite(opened[0], subject.split(" ", 1)[1])  # "le plan" asked about
     rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
     pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
-    word = QUESTION_WORD.get(dated.preposition, "Quand")
+    word = question_word(dated.preposition, statement)
     if pronoun is not None:
         question = f"{word} {french.lower_first(subject)} {clauses.invert(tense, pronoun)} {rest} ?"
     else:

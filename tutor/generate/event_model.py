@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tutor.generate.context import Context
+from tutor.generate.french import fold
 
 QUESTION_WORD = {
     "depuis": "Depuis quand",
     "dès": "Depuis quand",
-    "à partir de": "Depuis quand",
+    "à partir de": "À partir de quand",
     "jusqu'en": "Jusqu'à quand",
     "jusqu'au": "Jusqu'à quand",
+    "au": "À quelle date",
 }
+_PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
+
+
+def question_word(preposition: str, clause: str) -> str:
+    """How to ask for a date given with this preposition, in a clause in this tense.
+
+    "Depuis quand" asks about a state still going on: "dès 2011, une directive demande" ->
+    "Depuis quand …"; but "a signé dès jeudi" is one act ("Quand …"), and "sera réduite à
+    partir de juin" starts later ("À partir de quand …"). "fixée au 16 avril" asks for the
+    date set ("À quelle date …"), not for when it was set.
+    """
+    word = QUESTION_WORD.get(preposition, "Quand")
+    if preposition != "dès":
+        return word
+    verbs = [fold(w) for w in clause.split()[:14]]
+    if any(_FUTURE.match(w) for w in verbs):
+        return "À partir de quand"
+    if any(w in _PERFECT_AUXILIARIES for w in verbs):
+        return "Quand"
+    return word
 
 
 @dataclass(frozen=True)

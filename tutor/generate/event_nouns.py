@@ -139,12 +139,43 @@ def duration_question(dated: DatedSentence) -> str | None:
             phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
     if phrase is None or head_noun(phrase) in ("", "âge"):
         return None
-    past = any(
-        french.fold(t) in ("a", "ont", "avait", "avaient", "était") for t in sentence.split()
-    )
-    verb = (
-        ("ont duré" if past else "durent")
-        if phrase.startswith("les ")
-        else ("a duré" if past else "dure")
-    )
+    when = _duration_tense(dated)
+    if when is None:
+        return None
+    verbs = {"past": ("a duré", "ont duré"), "present": ("dure", "durent")}
+    verbs["future"] = ("durera", "dureront")
+    verb = verbs[when][phrase.startswith("les ")]
     return f"Combien de temps {verb} {phrase} ?"
+
+
+_PAST = french.wordset("a ont avait avaient était étaient fut furent")
+_FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
+_PLANNED = french.wordset("doit doivent devait devaient pouvait pouvaient")
+"""'Les travaux, qui devaient durer dix-huit mois, ont été retardés': a plan, not a duration."""
+_ASKED = re.compile(r"^(?:demand|réclam|exig|propos|souhait)\w*$")
+"""'une déclaration qui demande un moratoire de dix ans': asked for, it has lasted no time."""
+_CONDITIONAL = re.compile(r"^[^\W\d_]{2,}(?:rait|raient)$")
+
+
+def _duration_tense(dated: DatedSentence) -> str | None:
+    """The tense of the clause the duration is in, not of the whole sentence: in
+    "L'intersyndicale a appelé à la mobilisation : une journée de grève aura lieu vendredi"
+    the strike is to come. "Après trois ans de chantier" is over whatever the main verb says.
+    None for a conditional or a plan: a duration that may never be."""
+    if dated.preposition == "après":
+        return "past"
+    sentence = dated.sentence
+    # a relative clause has its own verb: "ont adopté une déclaration qui demande un moratoire
+    # de dix ans" -> the moratorium is asked for, not over
+    opening = r"[,;:(—–]\s*|(?<![\w'’])(?:qui|que|qu['’]|dont|où)\s*"
+    starts = [m.end() for m in re.finditer(opening, sentence[: dated.phrase_start])]
+    stop = re.search(r"[,;:)—–.!?]", sentence[dated.end :])
+    end = dated.end + stop.start() if stop else len(sentence)
+    words = [french.fold(w) for w in sentence[(starts[-1] if starts else 0) : end].split()]
+    if any(_CONDITIONAL.match(w) or w in _PLANNED or _ASKED.match(w) for w in words):
+        return None
+    if any(_FUTURE.match(w) for w in words):
+        return "future"
+    if any(w in _PAST for w in words):
+        return "past"
+    return "present"

@@ -12,6 +12,21 @@ from tutor.generate.event_model import Event, tense
 from tutor.generate.event_nouns import subject_phrase
 from tutor.generate.simplify import AUXILIARIES, is_participle, short_predicate
 
+_COMPLEMENT_STARTS = french.wordset(
+    """à au aux par dans en sur avec sans sous chez vers contre entre auprès près devant derrière
+    parmi selon de du des d' lors outre jusqu'à jusqu'au"""
+)
+"""Words that open a complement of the participle ("transféré en 2012 aux juridictions");
+anything else after the date belongs to the rest of the sentence."""
+
+
+def _opens_complement(text: str) -> bool:
+    first = french.fold(text.split(" ", 1)[0])
+    elided = re.match(r"(?:d|jusqu)'", first)
+    return (
+        first in _COMPLEMENT_STARTS or bool(elided) or (len(first) > 6 and first.endswith("ment"))
+    )
+
 
 def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     """A date that completes a participle: "une interview … publiée vendredi", "l'essentiel …,
@@ -47,8 +62,15 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         return None
     # what follows a colon or a dash is another clause ("survenu le 12 février : une patiente …")
     rest = re.split(r"[,;:.(«“!?–—]", after, maxsplit=1)[0].strip()
+    # "peinte en 1874 par X et restaurée pendant huit mois": the second participle is another
+    # event, with no date of its own
+    rest = re.split(r"\s+(?:et|ou|mais|puis)\s+", rest, maxsplit=1)[0]
     if re.match(r"(?i)(?:pour|afin)\b", rest):
         rest = ""  # the purpose is not what the question is about
+    if rest and not _opens_complement(rest):
+        # "l'appel d'offres lancé en mars 2014 aurait été « taillé »": what follows is the main
+        # verb of the sentence, whose subject the participle phrase is, not a complement
+        rest = ""
     if voice != "passive" and re.match(r"(?i)par\b", rest):
         return None  # "commencés en 2012 par l'entreprise": a passive after all
     gender, number = agreement

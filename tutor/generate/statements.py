@@ -32,6 +32,16 @@ _VAGUE_QUANTITY = re.compile(
     r"\b(?P<det>[Dd]es) (?P<unit>dizaines|centaines|milliers) (?:de |d['’])(?=[^\W\d_])"
 )
 _EXACT = {"dizaines": "50", "centaines": "500", "milliers": "5 000"}
+_WISHING = re.compile(
+    r"\b(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|recommand|craign|attend)",
+    re.IGNORECASE,
+)
+"""Cues of a wish or a fear: what follows in "que" is in the subjunctive and is no claim, so
+"Selon X, <it>" would be neither good French nor what X said."""
+_SUBJUNCTIVES = french.wordset(
+    """soit soient ait aient puisse puissent fasse fassent aille aillent veuille veuillent
+    sache sachent"""
+)
 _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
 
 
@@ -146,6 +156,10 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
+    if _WISHING.search(spoken.quote.cue) or any(
+        french.fold(w) in _SUBJUNCTIVES for w in clause.split()
+    ):
+        return None  # "demande que l'eau soit réservée": a wish, not what X says is so
     return clause
 
 
