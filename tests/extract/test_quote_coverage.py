@@ -854,6 +854,112 @@ CASES: list[tuple[str, Said]] = [
         "Le maire a promis de rénover l'école avant la rentrée.",
         [],
     ),
+    # a time adverbial after an inverted subject is not part of the speaker, and a bare role
+    # stands for the one person the article gave that role
+    (
+        "Le préfet du Var, Alain Roche, a signé un arrêté lundi. « La situation est grave », "
+        "a déclaré le préfet ce matin lors d'un point presse.",
+        [("Alain Roche", "direct", "La situation est grave")],
+    ),
+    (
+        "« Nous restons vigilants », a indiqué la maire cet après-midi devant les journalistes.",
+        [("la maire", "direct", "Nous restons vigilants")],
+    ),
+    (
+        "« Rien n'est perdu », a assuré mardi soir la porte-parole du gouvernement.",
+        [("la porte-parole du gouvernement", "direct", "Rien n'est perdu")],
+    ),
+    # a role noun of the same family as the role given earlier ("syndicaliste", "syndicale")
+    (
+        "Karine Vidal, déléguée syndicale chez Airlor, a rencontré la direction mardi. « Nous "
+        "ne lâcherons rien », a réagi la syndicaliste.",
+        [("Karine Vidal", "direct", "Nous ne lâcherons rien")],
+    ),
+    (
+        "Me Julie Bernard, avocat de la famille, a quitté la salle. « Ce verdict est une "
+        "honte », a lancé l'avocate.",
+        [("Julie Bernard", "direct", "Ce verdict est une honte")],
+    ),
+    # a capital speaking for its government, after another clause
+    (
+        "Plusieurs pays ont refusé de voter le texte, et Berlin a fait savoir qu'il attendrait "
+        "la fin des discussions.",
+        [("Berlin", "indirect", "il attendrait la fin des discussions")],
+    ),
+    # a gerund after the quotation is no incise: the subject before the verb speaks
+    (
+        "Les associations de locataires ont salué « une avancée », tout en déplorant le "
+        "retard des travaux.",
+        [("les associations de locataires", "direct", "une avancée")],
+    ),
+    # the subject, not the circumstance before it, speaks
+    (
+        "Les biologistes, eux, restent prudents. Dans un rapport intitulé “Forêts, le continent "
+        "oublié”, publié il y a trois mois, une équipe internationale de botanistes rappelait "
+        "que près de la moitié des arbres tropicaux n'ont pas encore été décrits.",
+        [
+            (
+                "une équipe internationale de botanistes",
+                "indirect",
+                "près de la moitié des arbres tropicaux n'ont pas encore été décrits",
+            )
+        ],
+    ),
+    # "selon lui" after a colon: the subject of the clause before it
+    (
+        "Une voisine de la victime a livré un autre récit : selon elle, la porte de "
+        "l'immeuble était restée ouverte toute la nuit.",
+        [
+            (
+                "une voisine de la victime",
+                "indirect",
+                "la porte de l'immeuble était restée ouverte toute la nuit",
+            )
+        ],
+    ),
+    # "Pour X, adverb, clause": a party to a trial gives its opinion; not a circumstance
+    (
+        "Pour l'accusation, en revanche, les preuves sont accablantes.",
+        [("l'accusation", "indirect", "les preuves sont accablantes")],
+    ),
+    (
+        "Pour la première fois, en revanche, le club a perdu à domicile.",
+        [],
+    ),
+    # a nickname given by a participle between commas is a name, even read as a clause
+    (
+        "Ce dossier, surnommé “le feuilleton du stade” par les journaux, avait été rouvert "
+        "après une plainte.",
+        [],
+    ),
+    # a participle of judging at the head of the sentence: its subject is judged, nobody speaks
+    (
+        "Paul Réveil a présenté le festival. Longtemps jugé « ringard », il veut aujourd'hui "
+        "séduire les jeunes.",
+        [],
+    ),
+    (
+        "Paul Réveil dirige le festival depuis 2010. Longtemps qualifié de « ringard », le "
+        "festival veut aujourd'hui séduire les jeunes.",
+        [],
+    ),
+    # ... unless someone judges: the agent speaks
+    (
+        "Longtemps qualifié de « ringard » par les critiques, le festival veut aujourd'hui "
+        "séduire les jeunes.",
+        [("les critiques", "direct", "ringard")],
+    ),
+    # an agent of a participle that is no judgement is no speaker
+    (
+        "Le jury, présidé par Anne Leroy, émet trois « réserves techniques » sur le projet.",
+        [],
+    ),
+    # a quotation after a colon, introduced by "a annoncé son intention de ...": the subject
+    (
+        "Me Claire Fontaine défend l'ancien directeur. Elle a déjà annoncé son intention de "
+        "plaider l'acquittement : « Mon client n'a rien à se reprocher. »",
+        [("Claire Fontaine", "direct", "Mon client n'a rien à se reprocher.")],
+    ),
 ]
 
 

@@ -103,3 +103,32 @@ def test_institution_in_focus_speaks_after_a_list_of_ministers(shipped) -> None:
     facts = shipped["grece-nouveau-gouvernement"]
     quote = next(q for q in facts.quotes if q.text.startswith("cette révision"))
     assert quote.speaker == "le nouveau gouvernement"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Karine Vidal, déléguée syndicale chez Airlor, a rencontré la direction mardi. "
+            "« Nous ne lâcherons rien », a réagi la syndicaliste.",
+            "Karine Vidal",
+        ),
+        # two people of the union: the role points at neither
+        (
+            "Karine Vidal, déléguée syndicale chez Airlor, et Sophie Marin, secrétaire de la "
+            "section syndicale, ont rencontré la direction. « Nous ne lâcherons rien », a réagi "
+            "la syndicaliste.",
+            "la syndicaliste",
+        ),
+        # "le délégué" is a man: "la syndicaliste" is someone else
+        (
+            "Le délégué syndical Paul Morel a rencontré la direction mardi. « Nous ne lâcherons "
+            "rien », a réagi la syndicaliste.",
+            "la syndicaliste",
+        ),
+    ],
+)
+def test_a_bare_role_points_back_to_the_one_person_of_its_family(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]

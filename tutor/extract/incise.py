@@ -108,6 +108,9 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
             ):
                 j += 1
         j += 1
+    j += _time_phrase_length(doc, j)  # "a déclaré ce matin le ministre"
+    while j < region_end and doc[j].text == ",":
+        j += 1
     if j < region_end and doc[j].pos_ in ("DET", "NOUN", "PROPN"):
         k = j
         while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
@@ -121,12 +124,50 @@ _WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
 _OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
 
 
+_TIME_WORDS = "matin matinée soir soirée après-midi nuit semaine mois année an week-end"
+_TIME_NOUNS = frozenset(_TIME_WORDS.split())
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_LAST_OR_NEXT = frozenset({"dernier", "dernière", "prochain", "prochaine", "passé", "passée"})
+
+
+def _time_phrase_length(doc: Doc, i: int) -> int:
+    """How many tokens of a time phrase open at token i: "ce matin", "mardi soir", "hier"."""
+    if i >= len(doc):
+        return 0
+    length = 0
+    if doc[i].lower_ in _WEEKDAYS:
+        length = 1
+    elif doc[i].lower_ in _DEMONSTRATIVES and i + 1 < len(doc) and doc[i + 1].lower_ in _TIME_NOUNS:
+        length = 2
+    if length and i + length < len(doc) and doc[i + length].lower_ in ("matin", "soir"):
+        length += 1
+    return length
+
+
 def _ends_speaker_phrase(tok: Token) -> bool:
     """ "a indiqué la préfecture dans un communiqué", "a déclaré le ministre mardi": the speaker
     ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
     if tok.text in NP_STOP or tok.lower_ in _WEEKDAYS:
         return True
+    if _starts_time_phrase(tok):
+        return True
     return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
+
+
+def _starts_time_phrase(tok: Token) -> bool:
+    """ "a déclaré le préfet ce matin", "... le 3 mai", "... la semaine dernière": a determiner
+    that opens a time phrase right after the speaker, not after "de" ("le maire de cette
+    ville")."""
+    doc = tok.doc
+    if tok.pos_ != "DET" or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ in _OF:
+        return False
+    nxt = doc[tok.i + 1]
+    if tok.lower_ in _DEMONSTRATIVES:
+        return nxt.lower_ in _TIME_NOUNS
+    if tok.lower_ == "le" and nxt.like_num:
+        return True  # "le 3 mai"
+    later = doc[tok.i + 2].lower_ if tok.i + 2 < len(doc) else ""
+    return nxt.lower_ in _TIME_NOUNS and later in _LAST_OR_NEXT
 
 
 def _names_a_speaker(doc: Doc, i: int) -> bool:

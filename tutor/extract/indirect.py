@@ -260,37 +260,46 @@ def _parts(finder: QuoteFinder, que: Token, end: int, direct: list[Quote]) -> li
 
 
 def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
-    """ "Selon X, clause.", "clause, selon X." and "Pour lui, clause." with no quotation marks."""
+    """ "Selon X, clause.", "clause, selon X." and "Pour lui, clause." with no quotation marks;
+    also after a colon ("X a donné une autre version : selon lui, clause."), where the pronoun
+    is the subject of the clause before the colon."""
     if any(f.quote.sentence == sentence.text and f.quote.kind == "direct" for f in found):
         return []
-    text = sentence.text
-    match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
-    role = match.groupdict().get("role") if match else None
-    middle = None
-    if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
-        match = middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
-    if not match:
+    text, base, lead_subject = sentence.text, sentence.start, None
+    match, middle = _source_match(text)
+    colon = _colon_before_source(finder, sentence) if match is None else None
+    if colon is not None:
+        base = colon
+        text = finder.body[colon : sentence.end].rstrip()
+        lead_subject = _lead_subject(finder, sentence, colon)
+        match, middle = _source_match(text)
+    if match is None:
         return []
-    who_at = sentence.start + match.start("who")
+    who_at = base + match.start("who")
     tokens = finder.tokens(who_at, who_at + len(match["who"]))
     if not tokens:
         return []
-    if match["cue"].lower() == "pour":
+    pronoun = match["who"].lower() in _PRONOUNS_FOR
+    if pronoun and lead_subject is not None:
+        who: str | None = lead_subject
+    elif match["cue"].lower() == "pour":
         named = finder.people.mention_in(who_at, who_at + len(match["who"]))
-        if match["who"].lower() in _PRONOUNS_FOR:
+        if pronoun:
             who = finder.speakers.pronoun()
         elif named is not None and named.end >= who_at + len(match["who"]) - 1:
             who = finder.people.name_of(named)
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
+        elif _party(tokens):
+            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
         else:
             return []  # "Pour la première fois, ...": not a source
-    elif match["who"].lower() in _PRONOUNS_FOR:
+    elif pronoun:
         who = finder.speakers.pronoun()  # "Selon lui, ..."
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
-    start = sentence.start + match.start("said")
+    start = base + match.start("said")
     if middle is not None:  # the statement runs on after the source: all of it
         said = text[: middle.end("rest")].strip()
     apposition = re.match(
@@ -299,6 +308,74 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
     if apposition and any(is_role_noun(w or "") for w in apposition.groups()):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
+    skip = _connective(finder, start, said) if middle is None else 0
+    said, start = said[skip:], start + skip
     if who is None or word_count(said) < 3:
         return []
-    return [Quote(who, said, "indirect", match["cue"].lower(), text, start, start + len(said))]
+    cue = match["cue"].lower()
+    return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The source and statement of a "selon X" / "pour X" sentence, and the same match again
+    when the source stands in the middle of the statement."""
+    match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
+    role = match.groupdict().get("role") if match else None
+    if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
+        middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
+        return middle, middle
+    return match, None
+
+
+def _colon_before_source(finder: QuoteFinder, sentence: Sentence) -> int | None:
+    """Where "selon X" / "pour X" opens the clause after a colon of the narration, if it does."""
+    for tok in finder.tokens(sentence.start, sentence.end):
+        if tok.text != ":" or finder.speakers.in_quote(tok.idx):
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
+        # "deux mesures : pour les familles, ..." names no source; "pour lui" does
+        if nxt is not None and (
+            nxt.lower_ in ("selon", "d'après", "d’après")
+            or (nxt.lower_ == "pour" and after in _PRONOUNS_FOR)
+        ):
+            return nxt.idx
+    return None
+
+
+def _lead_subject(finder: QuoteFinder, sentence: Sentence, colon: int) -> str | None:
+    """The subject of the main verb before the colon ("Un ancien employé a donné une autre
+    version : selon lui, ..."), resolved."""
+    for tok in finder.tokens(sentence.start, colon):
+        if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children
+        ):
+            return finder.speakers.subject_of(tok)
+    return None
+
+
+_PARTIES = frozenset({"défense", "accusation"})
+"""The sides of a trial: "Pour la défense, le dossier est vide", not "pour la défense de X"."""
+
+
+def _party(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return len(words) == 1 and words[0].lower_ in _PARTIES
+
+
+def _connective(finder: QuoteFinder, start: int, said: str) -> int:
+    """How many characters of a connective open the statement ("en revanche, le dossier est
+    vide", "toutefois, ..."): an adverb or a prepositional phrase of at most three words and no
+    verb, closed by a comma."""
+    tokens = finder.tokens(start, start + len(said))
+    for pos, tok in enumerate(tokens[:4]):
+        if tok.text != ",":
+            continue
+        lead = tokens[:pos]
+        if not lead or lead[0].pos_ not in ("ADV", "ADP"):
+            return 0
+        if any(t.pos_ in ("VERB", "AUX") for t in lead):
+            return 0
+        rest = finder.body[tok.idx + 1 : start + len(said)]
+        return len(said) - len(rest.lstrip())
+    return 0

@@ -49,6 +49,12 @@ def _reach(words: int) -> int:
     return 8 if words < 3 else 20 if words < 6 else 40
 
 
+def _gerund(verb: Token) -> bool:
+    """ "en regrettant", "tout en déplorant": a present participle, not an incise's verb (unlike
+    "», en conclut le rapporteur", where "en" is a pronoun)."""
+    return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+
+
 @dataclass
 class Found:
     quote: Quote
@@ -156,6 +162,7 @@ class QuoteFinder:
         "» seront signés, a-t-il dit", "», selon le président russe Vladimir Poutine"."""
         next_open = min((q.open for q in self.outer if q.open > span.close), default=sentence.end)
         tokens = self.tokens(span.close + 1, min(sentence.end, next_open))
+        aside = -1  # the last token of a gerund clause passed over
         for pos, tok in enumerate(tokens):
             if tok.text in CLAUSE_END:
                 return None
@@ -179,13 +186,24 @@ class QuoteFinder:
             elif not inverted:
                 # "», a déclaré X" / "», lui avait dit X": the verb right after the quotation;
                 # "» Elle a ajouté que ..." is a new clause with its own subject, not an incise.
-                between = [t for t in tokens[:pos] if t.text not in ",—–-" and t.pos_ != "AUX"]
+                between = [
+                    t for t in tokens[aside + 1 : pos] if t.text not in ",—–-" and t.pos_ != "AUX"
+                ]
                 own_subject = any(
                     t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ not in _OBJECT_CLITICS
                     for t in between
                 )
-                if own_subject or not (is_speech(tok, SPEECH_VERBS) and pos <= 4):
+                if own_subject or not (is_speech(tok, SPEECH_VERBS) and pos - aside <= 5):
                     continue
+                if _gerund(tok):
+                    # "ont salué « ... », tout en regrettant X": X is no speaker, the subject
+                    # of the clause the gerund hangs on is; "», estimant que ..., a déclaré X"
+                    # may still name one after the gerund's clause
+                    who = self.speakers.subject_of(tok)
+                    if who is None:
+                        aside = pos + tok.right_edge.i - tok.i
+                        continue
+                    return who, cue_text(self.doc, self.body, tok)
                 if is_bare_participle(tok) or self._subject_before(verb, span):
                     continue  # "ce « nouveau départ » promis aux habitants": no incise
             cue_first = tok.i

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, surname
+from tutor.extract.role_kin import kin_of_role, role_gender
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
+from tutor.extract.speech import is_apposed_judgement, judged_by
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan
@@ -27,6 +29,9 @@ _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
+
+
+_MADE_KNOWN = frozenset({("faire", "savoir"), ("laisser", "entendre")})
 
 
 def _gender(noun: Token) -> str:
@@ -202,9 +207,20 @@ class SpeakerResolver:
         at = self.doc[last].idx
         return (
             self.people.holder_of(text)
+            or self._role_kin(text, at, self.doc[last])
             or self._person_behind(text, at)
             or self._full_org_name(text)
         )
+
+    def _role_kin(self, text: str, at: int, noun: Token) -> str | None:
+        """The one person named before `at` whose role is of the family of a bare role."""
+        named_before = {self.people.name_of(m) for m in self.people.mentions_in(0, at)}
+        roles = {
+            p.name: role
+            for p in self.people.people
+            if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
+        }
+        return kin_of_role(text, role_gender(noun.text) or _gender(noun), roles, self.genders)
 
     def _person_behind(self, text: str, at: int) -> str | None:
         """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
@@ -252,6 +268,12 @@ class SpeakerResolver:
         """Token range of the noun phrase of `head`, cut before commas, relative clauses and verbs,
         but keeping a name in apposition ("Le vice-ministre ..., Alexeï Mechkov")."""
         first = head.left_edge.i
+        # "Dans un rapport ..., publié ..., une équipe de chercheurs rappelait": a circumstance
+        # the parser hung on the subject; not "Le rapport du BEA, le Bureau ..." (an apposition)
+        for comma in range(head.i - 1, first - 1, -1) if self.doc[first].pos_ == "ADP" else ():
+            if self.doc[comma].text == "," and not self.in_quote(self.doc[comma].idx):
+                first = comma + 1
+                break
         while first < head.i and self.doc[first].text in NP_STOP:
             first += 1
         last = head.i
@@ -274,6 +296,17 @@ class SpeakerResolver:
     def subject_of(self, verb: Token, depth: int = 0) -> str | None:
         """The speaker that is the grammatical subject of a speech verb (or of the verb it hangs
         on: "et a dit espérer", "évoquant"), resolved."""
+        agent = judged_by(verb)
+        if agent is not None:
+            first, last = self.noun_phrase(agent)
+            return self.from_span(first, last)  # "qualifié de « ... » par la critique"
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and (before.lemma_, verb.lemma_) in _MADE_KNOWN and depth == 0:
+            # "..., et Tokyo a fait savoir que": the parser may hang the subject on "fait" and
+            # "savoir" on the clause before
+            who = self.subject_of(before, depth + 1)
+            if who is not None:
+                return who
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and not self._inside_report(verb, child):
                 if child.lower_ in ("-t", "t"):
@@ -290,7 +323,15 @@ class SpeakerResolver:
                 first, last = self.noun_phrase(child)
                 return self._apposed_name(first) or self.from_span(first, last)
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and is_apposed_judgement(verb):
+                return None  # "Longtemps jugé « ringard », il ...": he is judged, not judging
             return self.subject_of(verb.head, depth + 1)
+        noun = verb.head
+        completes = noun.pos_ == "NOUN" and noun.dep_ == "obj"
+        if depth < 2 and verb.dep_ == "acl" and completes and "Inf" in verb.morph.get("VerbForm"):
+            # "Elle a annoncé son intention de plaider ... : « ... »": the infinitive's subject
+            # is the subject of the verb whose object it completes
+            return self.subject_of(noun.head, depth + 1)
         return None
 
     def _inside_report(self, verb: Token, subject: Token) -> bool:

@@ -91,13 +91,62 @@ def is_bare_participle(verb: Token) -> bool:
     """ "surnommé « le Baron »", "promis aux habitants": a participle with no auxiliary that
     qualifies a noun names or describes; nobody speaks in it."""
     head = verb.head
+    if verb.dep_ == "advcl" and "Past" in verb.morph.get("Tense"):
+        # "Ce dossier, surnommé « ... » par la presse, avait été rouvert": the parser may hang
+        # the participle on the main verb; the noun it follows is still the one it names
+        noun = verb.doc[verb.i - 2] if verb.i > 1 and verb.doc[verb.i - 1].text == "," else head
+        # the subject it names, not "Greenpeace a, vendredi 3 mai, présenté « ... »"
+        head = noun if noun.dep_ in ("nsubj", "nsubj:pass") else head
+    elif not verb.dep_.startswith("acl"):
+        return False
     return (
-        verb.dep_.startswith("acl")
-        and "Part" in verb.morph.get("VerbForm")
+        "Part" in verb.morph.get("VerbForm")
+        and not judged_by(verb)
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
         # right after its noun: "Greenpeace a, vendredi 3 mai, présenté" is a tense misread
         and all(t.pos_ == "PUNCT" for t in verb.doc[head.i + 1 : verb.i])
+        and not any(c.pos_ == "AUX" for c in verb.children)
+    )
+
+
+NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
+
+
+def judged_by(verb: Token) -> Token | None:
+    """ "qualifié de « ringard » par la critique", "décrit comme « discret » par ses voisins":
+    a bare participle with an agent reports the agent's words (unlike a nickname, "surnommé
+    « le Baron » par la presse"); the agent's noun."""
+    lemma = lemma_of(verb)
+    if lemma not in SPEECH_VERBS and lemma not in DESCRIBE_VERBS:
+        return None  # "présidé par Laurent Fabius"
+    if lemma in NAMING_VERBS or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if any(c.pos_ == "AUX" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obl:agent"
+            or (c.dep_.startswith("obl") and any(g.lower_ == "par" for g in c.children))
+        ),
+        None,
+    )
+
+
+_JUDGING_WORDS = "considérer juger qualifier décrire surnommer traiter présenter"
+_JUDGING = frozenset(_JUDGING_WORDS.split())
+
+
+def is_apposed_judgement(verb: Token) -> bool:
+    """ "Longtemps considéré comme « ... »", "Qualifié de « ... »": a past participle of judging
+    with no auxiliary, whose subject is what is judged; unlike "Interrogé par l'AFP, X ...",
+    where X speaks."""
+    return (
+        lemma_of(verb) in _JUDGING
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
         and not any(c.pos_ == "AUX" for c in verb.children)
     )
 
