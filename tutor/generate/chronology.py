@@ -71,6 +71,8 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
     text = french.ensure_period(french.capitalise(french.strip_final_punctuation(clause)))
     if any(c in text for c in '«»“”()":') or _dated(text) or _relative_date_in(ctx, text):
         return None
+    if clauses.dangles(text):
+        return None
     return text if 4 <= french.word_count(text) <= MAX_EVENT_WORDS else None
 
 

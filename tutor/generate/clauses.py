@@ -222,3 +222,18 @@ def has_loose_pronoun(clause: str) -> bool:
     entreprises souhaitent commencer à les exploiter", "le ministre l'a annoncé". Out of its
     paragraph, an event or a statement with one says nothing of what it is about."""
     return bool(_LOOSE_PRONOUN.search(clause))
+
+
+_DANGLING = wordset(
+    """et ou mais ni de d' du des à au aux le la les l' un une en par pour sur dans avec sans
+    entre vers chez que qu' dont"""
+)
+_LOOSE_CONJUNCTION = re.compile(r"(?<![\w'’])(?:et|ou|mais)\s*(?:,|$)", re.IGNORECASE)
+
+
+def dangles(clause: str) -> bool:
+    """Whether a clause cut from its sentence ends on a word that led to what was cut ("… pour
+    les moins de 18 ans et."), or keeps a conjunction with nothing to join ("… et, pour tous")."""
+    bare = strip_final_punctuation(clause).strip()
+    last = fold(bare.rsplit(" ", 1)[-1]) if bare else ""
+    return not bare or last in _DANGLING or bool(_LOOSE_CONJUNCTION.search(bare))

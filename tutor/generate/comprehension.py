@@ -91,6 +91,8 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
         if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
             continue
         clause = french.strip_final_punctuation(clauses.trim_clause(clause, 4))
+        if clauses.dangles(clause):
+            continue
         if 4 <= french.word_count(clause) <= 24 and clauses.starts_with_subject(
             clause, ctx.proper_words
         ):

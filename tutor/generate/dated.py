@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from tutor.facts import DateFact
 from tutor.generate import french
+from tutor.generate.clauses import dangles
 from tutor.generate.context import Context
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
@@ -189,17 +190,10 @@ def without_date(dated: DatedSentence) -> str | None:
             before = before.rstrip()[:-1]
             after = re.sub(r"^\s*,", "", after)
         clause = french.tidy(before + " " + after)
-        last = french.fold(french.strip_final_punctuation(clause).rsplit(" ", 1)[-1])
         # "L'entrée sera gratuite pour les moins de 18 ans et, pour tous, le premier dimanche":
         # what the date completed is gone, the word that led to it is left hanging
-        return None if last in _DANGLING else clause
+        return None if dangles(clause) else clause
     return None
-
-
-_DANGLING = french.wordset(
-    """et ou mais ni de d' du des à au aux le la les l' un une en par pour sur dans avec sans
-    entre vers chez que qu' dont"""
-)
 
 
 def inside_quotation(dated: DatedSentence) -> bool:

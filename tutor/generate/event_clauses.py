@@ -9,7 +9,7 @@ from tutor.generate import clauses, french, grammar
 from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
 from tutor.generate.dated import WHEN, DatedSentence, date_clause, que_clause, without_date
-from tutor.generate.event_model import Event, question_word
+from tutor.generate.event_model import Event, question_word, tense
 from tutor.generate.simplify import short_predicate, simplify
 
 
@@ -25,11 +25,17 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
     if clause is None or clauses.has_loose_pronoun(clause):
         return None
     clause = as_perfect(simplify(clause, ctx.names_longest_first, ctx.roles))
-    word = question_word(dated.preposition, clause)
+    if clauses.dangles(clause):
+        return None
+    word = question_word(dated.preposition, clause, _future(ctx, dated))
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
     return Event(clause, question or _long_question(ctx, clause, word))
+
+
+def _future(ctx: Context, dated: DatedSentence) -> bool:
+    return tense(ctx, dated.fact.value) == "future"
 
 
 MAX_LONG_QUESTION_WORDS = 28
@@ -105,7 +111,7 @@ def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
         subject = grammar.definite(opened[0], subject.split(" ", 1)[1])  # "le plan" asked about
     rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
     pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
-    word = question_word(dated.preposition, statement)
+    word = question_word(dated.preposition, statement, _future(ctx, dated))
     if pronoun is not None:
         question = f"{word} {french.lower_first(subject)} {clauses.invert(tense, pronoun)} {rest} ?"
     else:

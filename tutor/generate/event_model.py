@@ -20,19 +20,20 @@ _PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 
 
-def question_word(preposition: str, clause: str) -> str:
+def question_word(preposition: str, clause: str, future: bool = False) -> str:
     """How to ask for a date given with this preposition, in a clause in this tense.
 
     "Depuis quand" asks about a state still going on: "dès 2011, une directive demande" ->
     "Depuis quand …"; but "a signé dès jeudi" is one act ("Quand …"), and "sera réduite à
-    partir de juin" starts later ("À partir de quand …"). "fixée au 16 avril" asks for the
-    date set ("À quelle date …"), not for when it was set.
+    partir de juin" starts later ("À partir de quand …"), as does any date after the article's
+    (`future`). "fixée au 16 avril" asks for the date set ("À quelle date …"), not for when
+    it was set.
     """
     word = QUESTION_WORD.get(preposition, "Quand")
     if preposition != "dès":
         return word
     verbs = [fold(w) for w in clause.split()[:14]]
-    if any(_FUTURE.match(w) for w in verbs):
+    if future or any(_FUTURE.match(w) for w in verbs):
         return "À partir de quand"
     if any(w in _PERFECT_AUXILIARIES for w in verbs):
         return "Quand"
