@@ -3,8 +3,11 @@
 Two files are shipped: `tutor/data/glossary_general.yaml` (news vocabulary of any article) under
 `tutor/data/glossary.yaml` (terms of the shipped articles); a teacher adds or overrides entries in
 `content/glossary.yaml` (same format). Each entry is either `lemma: definition` or
-`lemma: {definition: ..., pos: nom}`. A mistake in the teacher's file is reported with its
-file:line and the entry is skipped; the shipped glossary is always there underneath.
+`lemma: {definition: ..., pos: nom}`, or, for a word with several meanings in the news,
+`lemma: {pos: nom, senses: [{definition: ..., context: [cue, ...]}, ...]}`: the sense of each
+occurrence is then chosen from the words around it (`tutor.glossary_senses`). A mistake in the
+teacher's file is reported with its file:line and the entry is skipped; the shipped glossary is
+always there underneath.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -21,6 +24,13 @@ from pathlib import Path
 import yaml
 
 from tutor import disk_cache
+from tutor.glossary_senses import (
+    Sense,
+    Similarity,
+    choose_sense,
+    read_senses,
+    sense_position,
+)
 from tutor.yaml_source import Position, YamlDocument, YamlProblem, read_yaml_file
 
 TEACHER_GLOSSARY_NAME = "glossary.yaml"
@@ -43,11 +53,46 @@ POS_NAMES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class GlossaryEntry:
-    """One term and its definition, in words a B1 learner knows."""
+    """One term and its definition, in words a B1 learner knows.
+
+    A term with several meanings has `senses` and an empty `definition`: code that reads
+    `definition` without the sentence gets no definition rather than a wrong one.
+    """
 
     lemma: str
     definition: str
     pos: str | None = None
+    senses: tuple[Sense, ...] = ()
+
+    @property
+    def definitions(self) -> tuple[str, ...]:
+        """Every definition the entry gives: its one definition, or each sense's."""
+        return tuple(s.definition for s in self.senses) if self.senses else (self.definition,)
+
+    def definition_for(
+        self,
+        sentence_lemmas: Collection[str],
+        article_lemmas: Collection[str] = (),
+        similarity: Similarity | None = None,
+    ) -> str | None:
+        """The definition of the term as used in a sentence (its lemmas, with the article's as
+        a fallback and word vectors as a last resort); None when no sense is clearly meant."""
+        entry = self.in_context(sentence_lemmas, article_lemmas, similarity)
+        return entry.definition if entry is not None else None
+
+    def in_context(
+        self,
+        sentence_lemmas: Collection[str],
+        article_lemmas: Collection[str] = (),
+        similarity: Similarity | None = None,
+    ) -> GlossaryEntry | None:
+        """This entry with the one definition a sentence means (itself when it has a single
+        definition); None when no sense is clearly meant (`choose_sense`)."""
+        if not self.senses:
+            return self
+        own_words = fold_term(self.lemma).split(" ")
+        sense = choose_sense(self.senses, sentence_lemmas, article_lemmas, similarity, own_words)
+        return None if sense is None else GlossaryEntry(self.lemma, sense.definition, self.pos)
 
 
 @dataclass(frozen=True)
@@ -237,23 +282,33 @@ def _entry(
     where = doc.position((key,), prefer_key=True) if isinstance(key, str) else Position(1, 1)
     if not isinstance(key, str) or not key.strip():
         return None, GlossaryProblem(file, where, "each term must be a word or phrase")
+    senses: tuple[Sense, ...] = ()
     if isinstance(value, str):
         definition, pos = value, None
     elif isinstance(value, dict):
-        unknown = sorted(set(map(str, value)) - {"definition", "pos"})
+        unknown = sorted(set(map(str, value)) - {"definition", "pos", "senses"})
         if unknown:
-            msg = f"'{key}': unknown field '{unknown[0]}' (use 'definition' and 'pos')"
+            msg = f"'{key}': unknown field '{unknown[0]}' (use 'definition' or 'senses', and 'pos')"
             return None, GlossaryProblem(file, where, msg)
         definition, pos = value.get("definition"), value.get("pos")
         if pos is not None and not isinstance(pos, str):
             return None, GlossaryProblem(file, where, f"'{key}': pos must be a word like 'nom'")
+        if "senses" in value:
+            if definition is not None:
+                msg = f"'{key}': give either one 'definition' or 'senses', not both"
+                return None, GlossaryProblem(file, where, msg)
+            read = read_senses(key, value["senses"], doc)
+            if not isinstance(read[0], Sense):
+                path, msg = read
+                return None, GlossaryProblem(file, sense_position(doc, path), str(msg))
+            senses, definition = read, ""
     else:
-        msg = f"'{key}': write 'term: definition' or give 'definition:' and 'pos:'"
+        msg = f"'{key}': write 'term: definition' or give 'definition:' (or 'senses:') and 'pos:'"
         return None, GlossaryProblem(file, where, msg)
-    if not isinstance(definition, str) or not definition.strip():
+    if not senses and (not isinstance(definition, str) or not definition.strip()):
         return None, GlossaryProblem(file, where, f"'{key}': the definition is missing")
     tag = POS_NAMES.get(pos.strip().lower(), pos.strip().upper()) if pos else None
-    return GlossaryEntry(key.strip(), " ".join(definition.split()), tag), None
+    return GlossaryEntry(key.strip(), " ".join(str(definition).split()), tag, senses), None
 
 
 def glossary_from_document(doc: YamlDocument, file: Path) -> Glossary:
@@ -283,6 +338,9 @@ def read_glossary_file(path: Path) -> Glossary:
     return glossary_from_document(doc, path)
 
 
+CACHE_FORMAT = "rows-v2\n"
+"""Rows are [key, lemma, definition, pos, [[sense definition, [cue, ...]], ...]]."""
+
 SHIPPED_GLOSSARY_NAMES = ("glossary_general.yaml", "glossary.yaml")
 """The shipped files, lowest precedence first: the article-specific entries replace general ones."""
 
@@ -302,7 +360,9 @@ def _shipped_file(name: str) -> Glossary:
     thousands of entries takes longer than anything else `tutor generate` adds to spaCy)."""
     text = resources.files("tutor.data").joinpath(name).read_text("utf-8")
     stem = f"glossary-{name.removesuffix('.yaml')}-"
-    cache_name = stem + hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+    # the format of the cached rows is part of the key: a new row shape is never misread
+    keyed = (CACHE_FORMAT + text).encode("utf-8")
+    cache_name = stem + hashlib.blake2b(keyed, digest_size=12).hexdigest()
     cached = _cached_entries(cache_name)
     if cached is not None:
         return Glossary(cached)
@@ -310,7 +370,10 @@ def _shipped_file(name: str) -> Glossary:
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     glossary = glossary_from_document(YamlDocument(data), Path("tutor/data") / name)
     if not glossary.problems:
-        rows = [[key, e.lemma, e.definition, e.pos] for key, e in glossary.entries.items()]
+        rows = [
+            [key, e.lemma, e.definition, e.pos, [[s.definition, list(s.context)] for s in e.senses]]
+            for key, e in glossary.entries.items()
+        ]
         body = json.dumps(rows, ensure_ascii=False).encode("utf-8")
         disk_cache.write(cache_name, body, stale_prefix=stem)
     return glossary
@@ -322,7 +385,12 @@ def _cached_entries(cache_name: str) -> dict[str, GlossaryEntry] | None:
         return None
     try:
         rows = json.loads(bytes(body))
-        return {key: GlossaryEntry(lemma, definition, pos) for key, lemma, definition, pos in rows}
+        return {
+            key: GlossaryEntry(
+                lemma, definition, pos, tuple(Sense(d, tuple(cues)) for d, cues in senses)
+            )
+            for key, lemma, definition, pos, senses in rows
+        }
     except (ValueError, TypeError):
         return None
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from tutor.facts import Term
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.generate.senses import entry_in_sentence
 from tutor.glossary import GlossaryEntry
 
 TERMS_CONSIDERED = 24
@@ -53,7 +54,8 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     at_start = not sentence[:start].strip()
     if sentence[start].isupper() and not at_start and not text[0].isupper():
         return None  # part of a name here ("la Nouvelle Démocratie")
-    return TermInSentence(term, sentence, start, end, ctx.glossary.get(term.lemma))
+    entry = entry_in_sentence(ctx, ctx.glossary.get(term.lemma), sentence)
+    return TermInSentence(term, sentence, start, end, entry)
 
 
 def _occurrences(sentence: str, text: str) -> list[tuple[int, int]]:
@@ -116,7 +118,10 @@ def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
             if single and name_like and not at_start and not match.form.isupper():
                 continue  # "la Nouvelle Démocratie", "ministre de la Défense"
             key = french.fold(match.entry.lemma)
-            if key not in found and ctx.evidence(sentence):
-                extra.setdefault(key, (match.form, match.entry, sentence))
+            if key in found or key in extra or not ctx.evidence(sentence):
+                continue
+            entry = entry_in_sentence(ctx, match.entry, sentence)
+            if entry is not None:  # a term with several senses, none clearly meant here
+                extra[key] = (match.form, entry, sentence)
     ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
     return list(found.values()) + [v for _, v in ranked]
