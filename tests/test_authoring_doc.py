@@ -61,5 +61,9 @@ def test_the_glossary_example_reads_and_finds_plurals(tmp_path: Path) -> None:
     glossary = read_glossary_file(path)
     assert not glossary.problems
     assert {"zone euro", "pointer du doigt"} <= {e.lemma for e in glossary}
+    vol = glossary.get("vol")  # the example of a word with several senses
+    assert vol.definition_for(["le", "avion", "décoller"]) == vol.senses[0].definition
+    assert vol.definition_for(["un", "cambriolage"]) == vol.senses[1].definition
+    assert vol.definition_for(["la", "nuit"]) is None
     found = glossary.find_in("Les ministres des zones euro et dollar.")
     assert [m.form for m in found] == ["zones euro"]

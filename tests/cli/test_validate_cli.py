@@ -223,3 +223,35 @@ def test_a_good_glossary_passes(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     )
     assert status == 0
     assert out == ""
+
+
+def test_a_mistake_in_a_glossary_sense_is_reported_with_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = _classroom(
+        tmp_path,
+        "vol:\n  pos: NOUN\n  senses:\n"
+        "    - definition: Le trajet d'un avion.\n      context: [avion, pilote]\n"
+        "    - definition: Le fait de prendre ce qui est à un autre.\n      contexte: [voleur]\n",
+    )
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert status == 1
+    assert (
+        "glossary.yaml:7:7: error: 'vol', sense 2: unknown field 'contexte' "
+        "(use 'definition' and 'context')" in out
+    )
+
+
+def test_a_glossary_with_senses_passes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = _classroom(
+        tmp_path,
+        "vol:\n  pos: NOUN\n  senses:\n"
+        "    - definition: Le trajet d'un avion.\n      context: [avion, pilote]\n"
+        "    - definition: Le fait de prendre ce qui est à un autre.\n      context: [voleur]\n",
+    )
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert (status, out) == (0, "")
