@@ -212,6 +212,9 @@ def test_shipped_senses_are_well_formed() -> None:
         assert len(cues) == len(set(cues)), entry.lemma
         for sense in entry.senses:
             assert len(sense.context) >= 4, entry.lemma
+            # the term's own words are not cues: a cue made with them could never count
+            own = set(entry.lemma.split(" ")) | {w + "s" for w in entry.lemma.split(" ")}
+            assert not [c for c in sense.context if own & set(c.split(" "))], entry.lemma
     for word in ("enrichissement", "bourse", "poste", "mandat", "titre", "campagne", "vol"):
         assert shipped_glossary().get(word).senses, word
 

@@ -70,7 +70,7 @@ def choose_sense(
     """
     if len(senses) == 1:
         return senses[0]
-    skip = {fold_lemma(w) for w in ignored}
+    skip = {f for w in ignored for f in _forms(fold_lemma(w))}
     sentence = {fold_lemma(w) for w in sentence_lemmas} - skip
     chosen = _clear_best([s.cues_in(sentence) for s in senses], 1, 1)
     if chosen is None and article_lemmas:
@@ -81,10 +81,18 @@ def choose_sense(
             chosen = None  # the article speaks of both: it does not say which is meant here
     if chosen is None and similarity is not None and sentence:
         text = " ".join(sorted(sentence))
-        closeness = [similarity(text, " ".join(s.context)) for s in senses]
+        cue_texts = [
+            " ".join(w for c in s.context for w in c.split(" ") if w not in skip) for s in senses
+        ]
+        closeness = [similarity(text, cues) if cues else None for cues in cue_texts]
         if None not in closeness:
             chosen = _clear_best([c or 0.0 for c in closeness], VECTOR_MIN, VECTOR_MARGIN)
     return None if chosen is None else senses[chosen]
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word of the term and its plural, as a text writes them ("affaire", "affaires")."""
+    return (word, word + "s", word + "x", word[:-2] + "aux" if word.endswith("al") else word)
 
 
 def _clear_best(scores: Sequence[float], least: float, margin: float) -> int | None:
