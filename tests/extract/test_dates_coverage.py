@@ -54,6 +54,16 @@ CALENDAR = [
         [("1er janvier prochain", "2025-01-01")],
     ),
     ("Le jugement est attendu pour le 4 octobre.", [("4 octobre", "2024-10-04")]),
+    # a date something is set or moved to is a coming one, whatever the tense of the decision
+    ("La prochaine audience est fixée au 2 septembre.", [("2 septembre", "2024-09-02")]),
+    ("Le procès a été reporté au 8 juillet.", [("8 juillet", "2024-07-08")]),
+    ("La vente avait été repoussée au 3 juin 2022.", [("3 juin 2022", "2022-06-03")]),
+    # a weekday of each month is a monthly frequency, not one day
+    (
+        "L'entrée du musée est gratuite le premier dimanche de chaque mois.",
+        [("premier dimanche de chaque mois", "P1M")],
+    ),
+    ("Le conseil se réunit le dernier jeudi du mois.", [("dernier jeudi du mois", "P1M")]),
     # feasts
     ("Les prix ont flambé à Noël.", [("Noël", "2023-12-25")]),
     ("Le magasin restera fermé jusqu'à Noël.", [("Noël", "2024-12-25")]),

@@ -244,7 +244,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "un jour sur deux", "un dimanche sur deux", "24 heures sur 24", "24h/24", "7j/7"
             rf"\b(?:une?|\d+|{NUMBER_WORDS_PATTERN})\s+(?P<every>jours?|semaines?|mois|ans?|"
             rf"années?|week-ends?|heures?|{_WEEKDAYS})\s+sur\s+(?P<among>\d+|{NUMBER_WORDS_PATTERN})\b|"
-            r"\b(?P<among_hours>24)\s?h\s?/\s?24\b|\b(?P<among_days>7)\s?j\s?/\s?7\b",
+            r"\b(?P<among_hours>24)\s?h\s?/\s?24\b|\b(?P<among_days>7)\s?j\s?/\s?7\b|"
+            # "le premier dimanche de chaque mois", "le dernier vendredi du mois": monthly
+            r"\b(?:premiers?|deuxièmes?|second|troisièmes?|quatrièmes?|derniers?)\s+"
+            rf"(?:{_WEEKDAYS})s?\s+(?:de\s+chaque|du)\s+(?P<monthly>mois)\b",
             _FLAGS,
         ),
     ),

@@ -2,7 +2,8 @@
 to it in its sentence, and the words right before it.
 
 The rule, in order:
-- "depuis lundi", "depuis mars" always look back;
+- "depuis lundi", "depuis mars" always look back; a date something is moved or set to
+  ("reporté au 3 mai", "fixée au 16 avril") always looks ahead;
 - else the nearest verb decides: a future ("sera lancé en mars"), "va/doit + infinitive", "prévu",
   the conditional of reported speech, or a present tense that schedules an event ("Le festival
   débute lundi", "Le sommet se tient jeudi", "La loi entre en vigueur en janvier", "Les syndicats
@@ -54,7 +55,7 @@ _SCHEDULED = re.compile(
 
 _PARTICIPLE = (
     r"(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|lieu|ici|aussi|parmi|"
-    r"depuis|puis|plus|tous|lui|celui|ceci|nous|vous)\b)"
+    r"depuis|puis|plus|tous|lui|celui|ceci|nous|vous|au|du)\b)"
     r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|ite|u|ue|us|ert|erte|int|inte)(?!['’])"
 )
 """A past participle, roughly: "samedi", "lieu" and "jusqu'" end the same way and are none."""
@@ -86,6 +87,13 @@ _FROM_OR_UNTIL = re.compile(
     re.IGNORECASE,
 )
 """A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er"."""
+_MOVED_TO = re.compile(
+    r"\b(?:reportée?s?|repoussée?s?|renvoyée?s?|ajournée?s?|fixée?s?|programmée?s?|"
+    r"décalée?s?|avancée?s?)\s+(?:au|à|à\s+la|en)\s*$",
+    re.IGNORECASE,
+)
+"""A date something was moved or set to ("le procès a été reporté au 3 mai"): whatever the tense
+of the decision, the date itself is the coming one."""
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = 40
@@ -120,6 +128,8 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _SINCE.search(before):
         return False
+    if _MOVED_TO.search(before):
+        return True
     tense = nearest_verb_tense(text, start, end)
     if tense is not None:
         return tense

@@ -167,6 +167,8 @@ _ADVERB_PERIODS = {"quotidiennement": "P1D", "mensuellement": "P1M", "annuelleme
 
 
 def _frequency(m: re.Match[str]) -> str | None:
+    if m["monthly"]:  # "le premier dimanche de chaque mois"
+        return "P1M"
     if m["among_hours"] or m["among_days"]:  # "24h/24", "7j/7"
         return "PT24H" if m["among_hours"] else "P7D"
     if m["every"]:  # "un jour sur deux" -> P2D, "un week-end sur deux" -> P2W

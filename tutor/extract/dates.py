@@ -65,7 +65,8 @@ _STARTS = {
     "year": re.compile(r"\b(?=début|fin|mi-|courant|1\d\d\d|20\d\d)"),
     "decade": re.compile(r"\b(?=les|années|la|\d)"),
     "frequency": re.compile(
-        rf"\b(?=tou|chaque|plusieurs|quelques|quotid|annuel|mensuel|\d|{_NUMBER_STARTS})"
+        rf"\b(?=tou|chaque|plusieurs|quelques|quotid|annuel|mensuel|premi|deuxi|second|troisi|"
+        rf"quatri|derni|\d|{_NUMBER_STARTS})"
     ),
     "recent_span": re.compile(r"\b(?=les|des|ces)"),
     "season_year": re.compile(r"\b(?=début|fin|mi-|de|l|printemps|été|automne|hiver)"),
@@ -100,7 +101,7 @@ _NEEDED = {
     "night": re.compile("nuit"),
     "holiday": re.compile(alternation({h.lower() for h in HOLIDAYS})),
     "named_year": re.compile("an|mil"),
-    "frequency": re.compile("tou|chaque|fois|sur|/|quotid|annuel|mensuel"),
+    "frequency": re.compile(r"tou|chaque|fois|sur|/|quotid|annuel|mensuel|du\s+mois"),
     "recent_span": re.compile("derni|prochain"),
 }
 """Words every match of a kind contains: without any of them, the kind is not searched."""
