@@ -58,6 +58,12 @@ CALENDAR = [
     ("La prochaine audience est fixée au 2 septembre.", [("2 septembre", "2024-09-02")]),
     ("Le procès a été reporté au 8 juillet.", [("8 juillet", "2024-07-08")]),
     ("La vente avait été repoussée au 3 juin 2022.", [("3 juin 2022", "2022-06-03")]),
+    # "avant" with no verb tense to tell looks ahead, like "jusqu'à"
+    (
+        "Les météorologues n'annoncent pas de pluie avant la mi-juillet.",
+        [("mi-juillet", "2024-07")],
+    ),
+    ("Il était arrivé avant la mi-mai.", [("mi-mai", "2024-05")]),
     # a weekday of each month is a monthly frequency, not one day
     (
         "L'entrée du musée est gratuite le premier dimanche de chaque mois.",

@@ -9,8 +9,9 @@ The rule, in order:
   débute lundi", "Le sommet se tient jeudi", "La loi entre en vigueur en janvier", "Les syndicats
   appellent à la grève le 5") look ahead; a compound past or an imperfect ("a débuté lundi",
   "se tenait jeudi") looks back;
-- with no such verb in the sentence, "dès", "à partir de", "jusqu'à" before the date look ahead
-  ("Les soldes durent jusqu'au 20"), and anything else looks back: news tells what has happened.
+- with no such verb in the sentence, "dès", "à partir de", "jusqu'à", "avant" before the date
+  look ahead ("Les soldes durent jusqu'au 20"), and anything else looks back: news tells what
+  has happened.
 "dernier" and "prochain" after the date overrule all this (`date_calendar`).
 """
 
@@ -82,11 +83,12 @@ is no participle) and the imperfect."""
 
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 _FROM_OR_UNTIL = re.compile(
-    r"\b(?:dès|jusqu['’](?:à|au|en)|à\s+partir\s+d(?:e|u|['’])|à\s+compter\s+d(?:e|u|['’])|"
+    r"\b(?:dès|avant|jusqu['’](?:à|au|en)|à\s+partir\s+d(?:e|u|['’])|à\s+compter\s+d(?:e|u|['’])|"
     r"d['’]ici(?:\s+à)?)\s*(?:le\s+|la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
-"""A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er"."""
+"""A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er", "pas de pluie
+avant la mi-septembre" (with no verb tense to say otherwise)."""
 _MOVED_TO = re.compile(
     r"\b(?:reportée?s?|repoussée?s?|renvoyée?s?|ajournée?s?|fixée?s?|programmée?s?|"
     r"décalée?s?|avancée?s?)\s+(?:au|à|à\s+la|en)\s*$",
