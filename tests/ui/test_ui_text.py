@@ -57,6 +57,21 @@ def test_reader_terms_come_from_the_lesson_and_the_glossary_once_each() -> None:
     assert veto is not None and veto.definition, "glossary definitions reach the reader"
 
 
+def test_the_reader_gives_a_word_of_several_senses_the_one_its_sentence_means() -> None:
+    glossary = load_glossary(CHECKOUT / "content")
+    trial = ["L'ancien maire nie tout : il n'y a eu, dit-il, aucun enrichissement personnel."]
+    nuclear = ["Téhéran a repris l'enrichissement de l'uranium dans une centrale nucléaire."]
+    undecided = ["La bourse a été annoncée mardi."]
+    meant = {
+        name: reader_terms(texts, None, glossary)[1]
+        for name, texts in (("trial", trial), ("nuclear", nuclear), ("undecided", undecided))
+    }
+    assert "riche" in (meant["trial"]["enrichissement"].definition or "")
+    assert "uranium" in (meant["nuclear"]["enrichissement"].definition or "")
+    # no sense is clearly meant: no definition rather than a wrong one
+    assert meant["undecided"]["bourse"].definition is None
+
+
 def test_sentences_are_split_at_their_ends_and_a_term_finds_its_own() -> None:
     paragraph = paragraphs(ARTICLE.body)[1]
     sentences = split_sentences(paragraph)

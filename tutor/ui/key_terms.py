@@ -16,7 +16,26 @@ from tutor.model import Cloze, ExerciseSet, TermMatch
 from tutor.ui.text_spans import TermSpan, find_terms
 
 if TYPE_CHECKING:
-    from tutor.glossary import Glossary
+    from tutor.glossary import Glossary, GlossaryEntry
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def words_of(text: str) -> set[str]:
+    """The words of a text as the glossary's sense cues are written (lemmas), roughly: each
+    word in lower case and without a plural ending. The reader has no parse to lemmatise with."""
+    from tutor.glossary import singular
+
+    words = {w.casefold().replace("’", "'") for w in _WORD.findall(text)}
+    return words | {singular(w) for w in words}
+
+
+def meaning(entry: GlossaryEntry, sentence: str, article_words: set[str]) -> str | None:
+    """The entry's definition as the sentence uses the word; None when the entry has several
+    senses and neither the sentence nor the article says which (a wrong sense is worse than
+    none)."""
+    return entry.definition_for(words_of(sentence), article_words)
+
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[A-ZÀ-ÖØ-Þ«“\"0-9])")
 
@@ -82,6 +101,7 @@ def reader_terms(
         TermSpan(s.paragraph, s.start, s.end, fold(s.term))
         for s in find_terms(texts, [t.term for t in terms.values()])
     ]
+    article_words = words_of("\n".join(texts)) if glossary is not None else set()
     if glossary is not None:
         for number, text in enumerate(texts):
             for match in glossary.find_in(text):
@@ -92,15 +112,16 @@ def reader_terms(
                     continue
                 spans.append(TermSpan(number, match.start, match.end, key))
                 known = terms.get(key)
-                if known is None:
-                    terms[key] = KeyTerm(match.entry.lemma, match.entry.definition)
-                elif known.definition is None:
-                    terms[key] = KeyTerm(known.term, match.entry.definition)
+                if known is None or known.definition is None:
+                    sentence = sentence_around(text, match.start, match.end)[0]
+                    definition = meaning(match.entry, sentence, article_words)
+                    term = match.entry.lemma if known is None else known.term
+                    terms[key] = KeyTerm(term, definition)
     for key, known in list(terms.items()):
         if known.definition is None and glossary is not None:
             entry = glossary.get(known.term)
             if entry is not None:
-                terms[key] = KeyTerm(known.term, entry.definition)
+                terms[key] = KeyTerm(known.term, meaning(entry, "", article_words))
     return _first_only(spans), terms
 
 
