@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -74,7 +75,9 @@ def wait_for_no_parser_thread(seconds: float) -> None:
 
 def test_parses_made_ahead_are_the_parses_and_analyse_gets_them_again() -> None:
     model = nlp.load()
+    switching = sys.getswitchinterval()
     ahead = within(60, lambda: list(nlp.analyse_ahead(TEXTS, ahead=1)))
+    assert sys.getswitchinterval() == switching  # shortened while parsing ahead, then restored
     assert all(nlp.analyse(t) is doc for t, doc in zip(TEXTS, ahead, strict=True))
     alone = [model(nlp.for_analysis(t)) for t in TEXTS]
     for made_ahead, made_alone in zip(ahead, alone, strict=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Generator, Iterable, Iterator, Sequence
@@ -193,6 +194,11 @@ def _handed_over(model: Language, prepared: list[str], ahead: int) -> Generator[
         name="tutor-parse-ahead",
         daemon=True,
     )
+    # The parser thread takes the GIL back after each of the model's many short C calls; at
+    # Python's 5 ms switch interval it waits that long for the caller's turn to end each time,
+    # and the batch takes about a tenth longer (54 articles: 5.0 s against 4.5 s at 1 ms).
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(min(switching, 0.001))
     parser.start()
     try:
         for text, doc in zip(prepared, _received(ready), strict=True):
@@ -202,6 +208,7 @@ def _handed_over(model: Language, prepared: list[str], ahead: int) -> Generator[
         # a thread still inside the model when the interpreter exits makes BLAS abort the
         # process (SIGABRT, "libblis: Aborting") instead of it ending with Ctrl-C's status
         parser.join()
+        sys.setswitchinterval(switching)
 
 
 def _received(ready: queue.Queue[Doc | BaseException | None]) -> Iterator[Doc]:
