@@ -132,3 +132,55 @@ def test_a_bare_role_points_back_to_the_one_person_of_its_family(
     nlp, body: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le sénateur Paul Garnier a reçu les agriculteurs vendredi. « Personne ne sera "
+            "oublié », a promis l'élu.",
+            "Paul Garnier",
+        ),
+        (
+            "Le cardiologue Henri Lasserre a ouvert un centre à Brives. « Les délais vont "
+            "enfin baisser », se réjouit le médecin.",
+            "Henri Lasserre",
+        ),
+        (
+            "La sismologue Inès Caradec a mesuré la secousse. « Le risque reste faible », "
+            "rassure la chercheuse.",
+            "Inès Caradec",
+        ),
+        # two elected men: "l'élu" points at neither
+        (
+            "Le maire Luc Arnaud et le député Jean Sorel ont visité l'usine. « Elle doit rester "
+            "ouverte », a insisté l'élu.",
+            "l'élu",
+        ),
+    ],
+)
+def test_a_general_role_points_back_to_the_one_person_it_covers(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "« Le centre ouvrira en mai », a annoncé Sandrine Kervella, directrice du projet. "
+            "Le préfet, Bernard Olivo, n'a pas commenté. « Le budget est bouclé », a-t-elle "
+            "précisé.",
+            "Sandrine Kervella",
+        ),
+        (
+            "La skieuse Aurélie Danjou a terminé deuxième. Son entraîneur, Didier Pautrat, a "
+            "salué « une course parfaite ». Selon elle, la neige était trop molle pour attaquer.",
+            "Aurélie Danjou",
+        ),
+    ],
+)
+def test_a_pronoun_agrees_with_the_gender_of_a_first_name(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(body, nlp)[-1][0] == speaker

@@ -12,6 +12,33 @@ _FEMININE_ENDINGS = (("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("
 _FAMILY_SUFFIXES = ("iste", "ale", "al", "es", "e", "s")
 _FEMININE_ROLE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse")
 
+_ELECTED = "maire adjoint conseiller député sénateur eurodéputé bourgmestre élu édile président"
+_DOCTORS = """
+    chirurgien urgentiste pédiatre cardiologue neurologue gynécologue oncologue cancérologue
+    dermatologue radiologue anesthésiste psychiatre généraliste infectiologue virologue
+    épidémiologiste ophtalmologue pneumologue rhumatologue gériatre médecin docteur
+"""
+_SCIENTISTS = """
+    physicien biologiste chimiste climatologue généticien astronome astrophysicien géologue
+    mathématicien épidémiologiste océanographe agronome botaniste zoologiste naturaliste
+    économiste démographe géographe historien chercheur scientifique
+"""
+_LEADERS = "président directeur patron pdg dirigeant chef secrétaire responsable gérant"
+_COVERED = {
+    "élu": _ELECTED,
+    "édile": "maire adjoint bourgmestre édile",
+    "médecin": _DOCTORS,
+    "docteur": _DOCTORS,
+    "chercheur": _SCIENTISTS,
+    "scientifique": _SCIENTISTS,
+    "spécialiste": _SCIENTISTS,
+    "responsable": _LEADERS,
+    "dirigeant": _LEADERS,
+}
+"""General roles and the particular ones they cover: "l'élu" may be the deputy named before,
+"le médecin" the surgeon, "le chercheur" the climatologist ("-ologue" trades are scientists,
+unless doctors)."""
+
 
 def role_gender(word: str) -> str:
     """ "Fem" for "avocate", "élue", "directrice", "Masc" for "avocat", "élu", "" when the word
@@ -62,10 +89,40 @@ def kin_of_role(
         return None
     family = role_family(words[1])
     gender = _GENDER_OF_ARTICLE[words[0].lower()] or noun_gender  # "l'avocate"
-    kin = [
-        name
+    agreeing = {
+        name: [role_family(w) for w in re.split(r"[\s,]+", role)]
         for name, role in roles.items()
         if not (gender and genders.get(name, gender) != gender)
-        and any(role_family(w) == family for w in re.split(r"[\s,]+", role))
-    ]
+    }
+    kin = [name for name, families in agreeing.items() if family in families]
+    if not kin:
+        # "l'élu" after "le député Marc B.": a general role covers the particular ones
+        covered = _covered_families(family)
+        kin = [name for name, families in agreeing.items() if covered & set(families)]
+        if family in _SCIENCE and not kin:
+            kin = [
+                name for name, role in roles.items() if name in agreeing and _learned_trade(role)
+            ]
     return kin[0] if len(kin) == 1 else None
+
+
+def _covered_families(family: str) -> set[str]:
+    """The role families a general role ("élu", "médecin", "chercheur") stands for."""
+    for general, particular in _COVERED.items():
+        if role_family(general) == family:
+            return {role_family(w) for w in particular.split()}
+    return set()
+
+
+_SCIENCE = frozenset(role_family(w) for w in ("chercheur", "scientifique", "spécialiste"))
+
+
+def _learned_trade(role: str) -> bool:
+    """ "sociologue", "climatologue": a science, which "le chercheur" may stand for."""
+    return any(
+        w.endswith(("ologue", "ologues")) and role_family(w) not in _DOCTOR_FAMILIES
+        for w in role.lower().split()
+    )
+
+
+_DOCTOR_FAMILIES = frozenset(role_family(w) for w in _DOCTORS.split())

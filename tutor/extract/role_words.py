@@ -49,7 +49,7 @@ _ROLE_WORDS = """
     océanographe hydrographe cartographe restaurateur restauratrice industriel industrielle
     auteure beau-frère belle-sœur beau-père belle-mère belle-fille gendre bru demi-frère
     demi-sœur beau-fils agronome naturaliste botaniste zoologiste généticien
-    généticienne commissaire-priseur
+    généticienne commissaire-priseur édile urgentiste pédiatre généraliste anesthésiste gériatre
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
