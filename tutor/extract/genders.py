@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+import yaml
+
+from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -12,13 +17,23 @@ if TYPE_CHECKING:
 
 _TITLES = {"Mme": "Fem", "Mlle": "Fem", "Madame": "Fem", "M.": "Masc", "Monsieur": "Masc"}
 _ARTICLES = {"la": "Fem", "une": "Fem", "cette": "Fem", "le": "Masc", "un": "Masc", "ce": "Masc"}
+_FIRST_NAME_GENDERS = {"f": "Fem", "m": "Masc"}
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "Masc" or "Fem", from tutor/data/first_names.yaml (names borne by women
+    and men alike are not in it)."""
+    text = resources.files("tutor.data").joinpath("first_names.yaml").read_text("utf-8")
+    return {str(k): _FIRST_NAME_GENDERS[v] for k, v in (yaml.safe_load(text) or {}).items()}
 
 
 def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
     """ "Masc" or "Fem" for each person a title or the article of a role gives away ("Mme
-    Vidal", "la ministre Claire Dubois", "le président russe Vladimir Poutine"); people with
-    no such clue, or with contradicting ones, are left out. First names are not trusted: the
-    tagger reads "Nathalie" as masculine."""
+    Vidal", "la ministre Claire Dubois", "le président russe Vladimir Poutine"); else the role
+    the article gives ("Nathalie B., adjointe au maire"); else the first name, from our own list
+    (the tagger reads "Nathalie" as masculine). People with no such clue, or with contradicting
+    clues of one strength, are left out."""
     found: dict[str, set[str]] = {}
     for mention in people.mentions_in(0, len(doc.text)):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -27,7 +42,17 @@ def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
         gender = _gender_before(doc, span.start)
         if gender:
             found.setdefault(people.name_of(mention), set()).add(gender)
-    return {name: genders.pop() for name, genders in found.items() if len(genders) == 1}
+    genders = {name: genders.pop() for name, genders in found.items() if len(genders) == 1}
+    for person in people.people:
+        if person.name in found:
+            continue
+        gender = role_gender(person.role.split()[0]) if person.role else ""
+        words = person.name.split()
+        if not gender and len(words) >= 2:
+            gender = first_name_genders().get(words[0], "")
+        if gender:
+            genders[person.name] = gender
+    return genders
 
 
 def _gender_before(doc: Doc, i: int) -> str:

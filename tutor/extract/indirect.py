@@ -285,7 +285,7 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
     elif match["cue"].lower() == "pour":
         named = finder.people.mention_in(who_at, who_at + len(match["who"]))
         if pronoun:
-            who = finder.speakers.pronoun()
+            who = finder.speakers.pronoun(match["who"])
         elif named is not None and named.end >= who_at + len(match["who"]) - 1:
             who = finder.people.name_of(named)
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
@@ -295,7 +295,7 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         else:
             return []  # "Pour la première fois, ...": not a source
     elif pronoun:
-        who = finder.speakers.pronoun()  # "Selon lui, ..."
+        who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
@@ -31,6 +32,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         offset = body.index(name, start)
         raw.append((offset, offset + len(name), name))
     raw += _names_inside_roles(doc, body)
+    raw += _first_names_after_roles(doc, body)
     return sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
 
 
@@ -140,6 +142,20 @@ def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         name = _clean_name(body[start:end])
         if name is not None:
             extra.append((start, start + len(name), name))
+    return extra
+
+
+def _first_names_after_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "La navigatrice Élodie Ferrec": a role, then a known first name and a surname, which
+    the model tagged as something other than a person."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER" or not 2 <= len(ent) <= 3 or ent.start == 0:
+            continue
+        if ent[0].text not in first_name_genders() or not is_role_noun(doc[ent.start - 1].text):
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha for t in ent):
+            extra.append((ent.start_char, ent.end_char, ent.text))
     return extra
 
 

@@ -254,7 +254,7 @@ class QuoteFinder:
         who_start = sentence.start + match.start("who")
         who_text = match["who"]
         if who_text.lower() in ("lui", "elle", "eux", "elles"):
-            return self.speakers.pronoun(), match["cue"]  # "Selon lui, « ... »"
+            return self.speakers.pronoun(who_text), match["cue"]  # "Selon lui, « ... »"
         named = self.people.mention_in(who_start, who_start + len(who_text))
         if named is not None and named.start == who_start:
             # "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à ..., « ... »"

@@ -157,7 +157,8 @@ class SpeakerResolver:
     def pronoun(self, word: str = "") -> str | None:
         """Who "il" or "elle" means at this point of the narration: the institution just made
         subject when the gender agrees, else the person in focus."""
-        gender = "Fem" if "elle" in word.lower() else "Masc" if "il" in word.lower() else ""
+        w = word.lower()
+        gender = "Fem" if "elle" in w else "Masc" if "il" in w or w in ("lui", "eux") else ""
         if self.thing is not None and gender and self.thing[1] in (gender, ""):
             return self.thing[0]
         if gender and self.genders.get(self.salient or "", gender) != gender:
@@ -173,7 +174,7 @@ class SpeakerResolver:
             return None
         tokens = self.doc[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower_ in PRONOUNS:
-            return self.pronoun()
+            return self.pronoun(tokens[0].lower_)
         start, end = tokens.start_char, tokens.end_char
         mentions = [
             m
@@ -220,7 +221,8 @@ class SpeakerResolver:
             for p in self.people.people
             if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
         }
-        return kin_of_role(text, role_gender(noun.text) or _gender(noun), roles, self.genders)
+        # "l'édile": the tagger guesses a gender for a noun of either; only the word tells
+        return kin_of_role(text, role_gender(noun.text), roles, self.genders)
 
     def _person_behind(self, text: str, at: int) -> str | None:
         """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
