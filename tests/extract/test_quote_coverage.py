@@ -960,6 +960,72 @@ CASES: list[tuple[str, Said]] = [
         "plaider l'acquittement : « Mon client n'a rien à se reprocher. »",
         [("Claire Fontaine", "direct", "Mon client n'a rien à se reprocher.")],
     ),
+    # a clause that ends on a colon gives the quotation to its subject, whatever its verb
+    (
+        "Le conseil régional a été ferme : « Aucune subvention ne sera versée cette année. »",
+        [("le conseil régional", "direct", "Aucune subvention ne sera versée cette année.")],
+    ),
+    (
+        "L'entraîneur Paul Dumas a publié sa liste. Interrogé sur l'absence de son "
+        "capitaine, il a nuancé : « Rien n'est joué. »",
+        [("Paul Dumas", "direct", "Rien n'est joué.")],
+    ),
+    (
+        "Un pêcheur du port, Gilles Tanguy, reste inquiet : « La saison sera mauvaise. »",
+        [("Gilles Tanguy", "direct", "La saison sera mauvaise.")],
+    ),
+    # ... not a clause whose subject cannot speak
+    (
+        "Le programme du festival tient en une formule : « la musique pour tous ».",
+        [],
+    ),
+    # incises: a title and a name after the verb, straight quotes
+    (
+        "L'association Consomag publie son rapport. « Les prix vont encore monter », "
+        "s'inquiète sa présidente, Laure Bastide.",
+        [("Laure Bastide", "direct", "Les prix vont encore monter")],
+    ),
+    (
+        '"Ce projet est une erreur", a répliqué Hugo Vasseur, élu d\'opposition.',
+        [("Hugo Vasseur", "direct", "Ce projet est une erreur")],
+    ),
+    # indirect speech: "faire valoir que", words between the verb and "que", "pour son X, Y,"
+    (
+        "Le ministre des Finances, Paul Sarrazin, a fait valoir mardi que la dette restait "
+        "sous contrôle.",
+        [("Paul Sarrazin", "indirect", "la dette restait sous contrôle")],
+    ),
+    (
+        "Le professeur Alain Reboul affirme dans une étude parue mardi que le sommeil des "
+        "adolescents se dégrade.",
+        [("Alain Reboul", "indirect", "le sommeil des adolescents se dégrade")],
+    ),
+    (
+        "Le club de Rivel a fêté son titre. Pour son président, Marc Alby, la saison a été "
+        "exceptionnelle.",
+        [("Marc Alby", "indirect", "la saison a été exceptionnelle")],
+    ),
+    # a closing cue after a statement, with a document as speaker or a quoted word inside
+    (
+        "La piscine restera fermée tout l'été, indique un communiqué de la mairie publié lundi.",
+        [("un communiqué de la mairie", "indirect", "La piscine restera fermée tout l'été")],
+    ),
+    (
+        "Une hausse « raisonnable » pour les familles, a estimé le ministre du Budget, Luc "
+        "Ferrand.",
+        [("Luc Ferrand", "indirect", "Une hausse « raisonnable » pour les familles")],
+    ),
+    # a promise of the speaker's is reported speech
+    (
+        "La maire, Sophie Lenoir, a promis de rouvrir la bibliothèque avant l'été.",
+        [("Sophie Lenoir", "indirect", "rouvrir la bibliothèque avant l'été")],
+    ),
+    # a quoted phrase inside a participle clause about a thing is a scare quote
+    (
+        "Le documentaire de la réalisatrice Anne Clavel est primé. Tourné avec des moyens "
+        "« de fortune », il sortira en avril.",
+        [],
+    ),
 ]
 
 

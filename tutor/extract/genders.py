@@ -31,7 +31,7 @@ def first_name_genders() -> dict[str, str]:
 def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
     """ "Masc" or "Fem" for each person a title or the article of a role gives away ("Mme
     Vidal", "la ministre Claire Dubois", "le président russe Vladimir Poutine"); else the role
-    the article gives ("Nathalie B., adjointe au maire"); else the first name, from our own list
+    the article gives, when feminine ("Nathalie B., adjointe au maire"); else the first name, from our own list
     (the tagger reads "Nathalie" as masculine). People with no such clue, or with contradicting
     clues of one strength, are left out."""
     found: dict[str, set[str]] = {}
@@ -46,7 +46,9 @@ def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
     for person in people.people:
         if person.name in found:
             continue
+        # a feminine role tells ("adjointe"); a masculine one may name a woman ("avocat")
         gender = role_gender(person.role.split()[0]) if person.role else ""
+        gender = "" if gender == "Masc" else gender
         words = person.name.split()
         if not gender and len(words) >= 2:
             gender = first_name_genders().get(words[0], "")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tutor.extract.colon_lead import colon_clause_speaker, looks_like_speech_verb
 from tutor.extract.incise import inverted_subject, split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
@@ -148,6 +149,7 @@ class QuoteFinder:
             self._after(span, sentence),
             self._intro(span, sentence),
             self._before(span, sentence, found, words),
+            colon_clause_speaker(self, span, sentence),
             self._continuation(span, number, sentence, found, words),
         ):
             if attribution is not None and attribution[0] is not None:
@@ -276,6 +278,8 @@ class QuoteFinder:
         tokens = self.tokens(sentence.start, sentence.start + lead.rindex(":"))
         if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
+        if len(tokens) > 2 and looks_like_speech_verb(tokens[-1].text):
+            tokens = tokens[:-1]  # "La direction tempère : « ... »": a verb read as an adjective
         return self.speakers.from_span(tokens[0].i, tokens[-1].i), ":"
 
     def _before(
