@@ -848,10 +848,11 @@ CASES: list[tuple[str, Said]] = [
         "Les enquêteurs pensent que l'incendie est accidentel.",
         [("les enquêteurs", "indirect", "l'incendie est accidentel")],
     ),
-    # a promise without quoted words is not counted ("avait promis d'aider" in the dev gold),
-    # unlike a threat ("menacent de", tests/data/unseen/README.md)
+    # a promise told as the background of the story is not counted ("lorsque X avait promis
+    # d'aider ..." in the dev gold); a promise the article reports is (below)
     (
-        "Le maire a promis de rénover l'école avant la rentrée.",
+        "Les parents étaient venus en nombre en 2019, lorsque le maire avait promis de "
+        "rénover l'école.",
         [],
     ),
     # a time adverbial after an inverted subject is not part of the speaker, and a bare role

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _DEFINITE_WORDS = "le la l' l’ les son sa ses leur leurs ce cet cette ces notre votre m. mme"
 _DEFINITE = frozenset(_DEFINITE_WORDS.split())
 _INCISE_END = frozenset({",", ".", "!", "?", ";", "—", "–"})
+_DOCUMENT_WORDS = "communiqué texte rapport étude note document enquête sondage lettre courrier"
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+"""Writings that speak in an incise: "indique un communiqué de la mairie"."""
 
 
 def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
@@ -124,6 +127,7 @@ _WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
 _OF = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
 
 
+_WHERE_WHEN = frozenset({"hier", "dans", "en", "par", "le", "ce", "cette", "jeudi"})
 _TIME_WORDS = "matin matinée soir soirée après-midi nuit semaine mois année an week-end"
 _TIME_NOUNS = frozenset(_TIME_WORDS.split())
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
@@ -151,6 +155,11 @@ def _ends_speaker_phrase(tok: Token) -> bool:
         return True
     if _starts_time_phrase(tok):
         return True
+    if tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc):
+        # "un communiqué de la mairie publié mardi": a participle of time or place ends it,
+        # not "le ministre chargé des transports"
+        nxt = tok.doc[tok.i + 1]
+        return nxt.lower_ in _WEEKDAYS or _starts_time_phrase(nxt) or nxt.lower_ in _WHERE_WHEN
     return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
 
 
@@ -183,7 +192,8 @@ def _names_a_speaker(doc: Doc, i: int) -> bool:
         return False
     if first.lower_ in _DEFINITE:
         return True
-    return is_role_noun(head.lemma_) or head.lemma_.lower() in SPEAKING_GROUPS
+    lemma = head.lemma_.lower()
+    return is_role_noun(head.lemma_) or lemma in SPEAKING_GROUPS or lemma in _DOCUMENTS
 
 
 def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
@@ -193,8 +203,9 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         return []
     doc = finder.doc
     tokens = finder.tokens(sentence.start, sentence.end)
-    if any(finder.speakers.in_quote(t.idx) for t in tokens):
-        return []
+    quoted = [t for t in tokens if finder.speakers.in_quote(t.idx)]
+    if len(quoted) * 2 > len(tokens):
+        return []  # a quotation of its own; a quoted word inside the statement is allowed
     for pos, comma in enumerate(tokens):
         if comma.text != "," or pos < 3 or pos + 1 >= len(tokens):
             continue
@@ -206,7 +217,11 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         if any(t.lower_ in ("que", "qu'", ":") or t.text in '«»“”"' for t in rest):
             return []
         statement = tokens[:pos]
-        if not any("Fin" in t.morph.get("VerbForm") for t in statement):
+        if any(t in quoted for t in statement[:1]) or statement[-1] in quoted:
+            return []  # a quotation before the incise is a direct one
+        if not any("Fin" in t.morph.get("VerbForm") for t in statement) and not _verbless_statement(
+            finder, statement
+        ):
             return []  # "Le maire, Jacques Fabre, a précisé ...": a subject, not a statement
         text = finder.body[statement[0].idx : comma.idx].strip()
         if word_count(text) < 3:
@@ -218,6 +233,16 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         start = statement[0].idx
         return [Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))]
     return []
+
+
+def _verbless_statement(finder: QuoteFinder, statement: list[Token]) -> bool:
+    """ "Une hausse « supportable » pour les ménages, a estimé la ministre": a judgement with
+    no verb, of four words or more, that names nobody and holds no comma (unlike "Le maire,
+    Jacques Fabre, a précisé ...")."""
+    start, end = statement[0].idx, statement[-1].idx + len(statement[-1].text)
+    named = finder.people.mentions_in(start, end)
+    plain = not named and not any(t.text == "," for t in statement)
+    return plain and word_count(finder.body[start:end]) >= 4
 
 
 def split_by_incise(

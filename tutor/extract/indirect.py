@@ -21,6 +21,7 @@ from tutor.extract.speech import (
     WISHES,
     cue_text,
     is_speech,
+    lemma_of,
     may_be_speech,
     word_count,
 )
@@ -46,6 +47,7 @@ _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y 
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
 _REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS | BARE_INFINITIVE_VERBS
+_MADE_KNOWN_PAIRS = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
 def indirect_quotes(
@@ -103,9 +105,10 @@ def indirect_quotes(
 
 
 def _made_known(verb: Token) -> bool:
-    """ "a fait savoir que ...", "a laissé entendre que ...": the pair reports speech."""
+    """ "a fait savoir que ...", "a fait valoir que ...", "a laissé entendre que ...": the
+    pair reports speech."""
     before = verb.doc[verb.i - 1].lemma_ if verb.i > 0 else ""
-    pair = (before, verb.lemma_) in (("faire", "savoir"), ("laisser", "entendre"))
+    pair = (before, verb.lemma_) in _MADE_KNOWN_PAIRS
     return pair and "Inf" in verb.morph.get("VerbForm")
 
 
@@ -123,13 +126,23 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
             if tok.lower_ == "à":
                 if _said_to_be(verb, before):
                     return tok  # "s'est dit prêt à reprendre ..."
-            elif is_speech(verb, INFINITIVE_VERBS):
+            elif is_speech(verb, INFINITIVE_VERBS) and not _narrated_past(verb):
                 return tok  # "propose de réformer ...": "de" opens the reported content
         if tok.text in CLAUSE_END or tok.text in "«»“”:" or "\n" in tok.text:
             break
-        if tok.pos_ == "VERB" and tok.head.i != verb.i:
+        # "affirme dans un rapport publié lundi que": a participle of a noun goes on
+        on_a_noun = tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm")
+        if tok.pos_ == "VERB" and tok.head.i != verb.i and not on_a_noun:
             break
     return _bare_infinitive(verb)
+
+
+def _narrated_past(verb: Token) -> bool:
+    """ "lorsque Vladimir Poutine avait promis d'aider ...": a promise in a clause of time or
+    cause is the background of the story, not speech the article reports."""
+    return lemma_of(verb) == "promettre" and any(
+        c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children
+    )
 
 
 def _said_to_be(verb: Token, adjective: Token) -> bool:
@@ -280,8 +293,11 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
     if not tokens:
         return []
     pronoun = match["who"].lower() in _PRONOUNS_FOR
-    if pronoun and lead_subject is not None:
-        who: str | None = lead_subject
+    apposed = _apposed_person(finder, base + match.start("said"), tokens)
+    if apposed is not None:
+        who: str | None = apposed[0]  # "Pour son gouverneur, Frédéric L., ..."
+    elif pronoun and lead_subject is not None:
+        who = lead_subject
     elif match["cue"].lower() == "pour":
         named = finder.people.mention_in(who_at, who_at + len(match["who"]))
         if pronoun:
@@ -300,6 +316,9 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
     start = base + match.start("said")
+    if apposed is not None:
+        said, start = said[apposed[1] :].lstrip(), start + apposed[1]
+        start += len(finder.body[start:]) - len(finder.body[start:].lstrip())
     if middle is not None:  # the statement runs on after the source: all of it
         said = text[: middle.end("rest")].strip()
     apposition = re.match(
@@ -314,6 +333,22 @@ def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -
         return []
     cue = match["cue"].lower()
     return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tuple[str, int] | None:
+    """ "Pour son gouverneur, Frédéric Lambrecht, une baisse ...": the person named in
+    apposition to the role, and how many characters of the statement the name and its comma
+    take."""
+    if not any(is_role_noun(t.text) for t in role):
+        return None
+    named = finder.people.mention_in(said_at, said_at + 3)
+    if named is None or named.start < said_at:
+        return None
+    rest = finder.body[named.end :]
+    if not rest.lstrip().startswith(","):
+        return None
+    comma = named.end + rest.index(",") + 1
+    return finder.people.name_of(named), comma - said_at
 
 
 def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

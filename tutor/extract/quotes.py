@@ -56,6 +56,18 @@ def _gerund(verb: Token) -> bool:
     return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
 
 
+def _apposed_participle(verb: Token) -> bool:
+    """ "Tourné avec un budget « de poche », il sortira en mars": a past participle with no
+    auxiliary opens a clause about its subject (here a film); whoever "il" is, he does not
+    speak in it."""
+    return (
+        verb.dep_ in ("advcl", "acl")
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and not any(c.pos_ == "AUX" for c in verb.children)
+    )
+
+
 @dataclass
 class Found:
     quote: Quote
@@ -171,7 +183,9 @@ class QuoteFinder:
             if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
                 who = inverted_subject(self.speakers, tok.i, min(sentence.end, next_open))
                 return (who, tok.text) if who else None
-            if tok.pos_ not in ("VERB", "AUX"):
+            # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
+            misread = pos <= 2 and tok.pos_ in ("ADJ", "NOUN") and looks_like_speech_verb(tok.text)
+            if tok.pos_ not in ("VERB", "AUX") and not misread:
                 continue
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             inverted = nxt is not None and nxt.lower_ in CLITICS
@@ -195,7 +209,8 @@ class QuoteFinder:
                     t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ not in _OBJECT_CLITICS
                     for t in between
                 )
-                if own_subject or not (is_speech(tok, SPEECH_VERBS) and pos - aside <= 5):
+                speech = misread or is_speech(tok, SPEECH_VERBS)
+                if own_subject or not (speech and pos - aside <= 5):
                     continue
                 if _gerund(tok):
                     # "ont salué « ... », tout en regrettant X": X is no speaker, the subject
@@ -312,7 +327,8 @@ class QuoteFinder:
                 predicate = tok.pos_ in ("ADJ", "NOUN") and any(
                     c.dep_ == "cop" for c in tok.children
                 )
-                if (tok.pos_ in ("VERB", "AUX") or predicate) and distance <= reach:
+                verbal = tok.pos_ in ("VERB", "AUX") or predicate
+                if verbal and distance <= reach and not _apposed_participle(tok):
                     fallback.append(tok)
                 continue
             if words == 1 and distance > (8 if describe else 5):

@@ -31,7 +31,7 @@ _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "a
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
 
-_MADE_KNOWN = frozenset({("faire", "savoir"), ("laisser", "entendre")})
+_MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
 def _gender(noun: Token) -> str:

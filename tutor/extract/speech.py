@@ -19,7 +19,8 @@ _SPEECH_VERBS_WORDS = """
     exclamer tweeter résumer détailler développer argumenter avancer lâcher glisser souffler
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
-    étonner craindre rassurer trancher tonner enchaîner saluer parler emporter
+    étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
+    riposter
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -34,7 +35,7 @@ _INDIRECT_VERBS_WORDS = """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
     proposer demander annoncer affirmer assurer déclarer dire estimer menacer jurer recommander
-    suggérer exiger réclamer conseiller préconiser
+    suggérer exiger réclamer conseiller préconiser promettre
 """
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
 _BARE_INFINITIVE_WORDS = """
@@ -52,9 +53,10 @@ LOOSE_SPEECH_VERBS = frozenset(
 """Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
 they launch, slip or move things ("a lancé un « plan vélo »"), or welcome something whose
 description comes later ("a salué la création ..., y voyant un signe de « détermination »")."""
-"""Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...").
-Wishes and promises without quoted words ("souhaite interdire", "a promis d'aider") are not
-speech in the gold convention."""
+"""Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...",
+"promet de ..."). Wishes without quoted words ("souhaite interdire") are not speech in the gold
+convention, nor a promise told as the background of the story ("lorsque X avait promis
+d'aider ...", see indirect._narrated_past)."""
 CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on"})
 SOURCE_INTRO = re.compile(
     r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>.+?)\s*[,:]\s*$", re.I
