@@ -1021,6 +1021,15 @@ CASES: list[tuple[str, Said]] = [
         "La maire, Sophie Lenoir, a promis de rouvrir la bibliothèque avant l'été.",
         [("Sophie Lenoir", "indirect", "rouvrir la bibliothèque avant l'été")],
     ),
+    # an unnamed source made subject is who "il" means next
+    (
+        "Un responsable du syndicat, qui a requis l'anonymat, a confirmé que la grève serait "
+        "reconduite. « Personne ne veut céder », a-t-il ajouté.",
+        [
+            ("un responsable du syndicat", "indirect", "la grève serait reconduite"),
+            ("un responsable du syndicat", "direct", "Personne ne veut céder"),
+        ],
+    ),
     # a quoted phrase inside a participle clause about a thing is a scare quote
     (
         "Le documentaire de la réalisatrice Anne Clavel est primé. Tourné avec des moyens "

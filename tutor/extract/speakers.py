@@ -119,6 +119,11 @@ class SpeakerResolver:
                 if who in {p.name for p in self.people.people}:
                     self._focus_on(who)  # type: ignore[arg-type]
                     return True
+                if who and tok.pos_ == "NOUN":
+                    # "Un haut responsable du ministère, qui a requis l'anonymat, a indiqué ...
+                    # « ... », a-t-il précisé": the unnamed source is who "il" means next
+                    self.thing = (who, role_gender(tok.text) or _gender(tok))
+                    return True
         return False
 
     def _focus_on(self, name: str) -> None:
