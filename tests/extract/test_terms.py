@@ -195,3 +195,10 @@ def test_a_hyphenated_noun_is_one_term_in_the_singular(nlp) -> None:  # type: ig
     found = {t.lemma: t.text for t in terms}
     assert found.get("camion-citerne") == "camions-citernes"
     assert "citerne" not in found
+
+
+def test_a_participle_adjective_alone_keeps_its_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "erronées" describes, like any adjective; only relational ones ("stratégique") lose rank
+    article = load_article(CONTENT / "rio-paris-rapport-bea.txt")
+    terms = _terms(article.body, nlp, Glossary(), article.title)
+    assert "erroné" in [t.lemma for t in terms[:5]]

@@ -231,9 +231,15 @@ def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -
         relevance *= 1 + TITLE_WEIGHT if raw >= TITLE_MIN_WORTH else TITLE_TOPIC_WEIGHT
     if cand.kind == "word" and cand.lemma in REPORTING_VERBS:
         relevance *= REPORTING_WEIGHT
-    if cand.kind == "word" and cand.pos == "ADJ" and relational(cand.lemma):
+    if cand.kind == "word" and cand.pos == "ADJ" and _lone_relational(cand.lemma):
         relevance *= LONE_RELATIONAL_WEIGHT
     return round(worth * relevance, 4)
+
+
+def _lone_relational(lemma: str) -> bool:
+    """A relational adjective ("stratégique", "constitutionnel"); not a participle ("erroné",
+    "blindé"), which alone still describes, and is worth learning as it is."""
+    return relational(lemma) and not lemma.endswith(("é", "ée"))
 
 
 def _named(cand: Candidate, tokens: TokenTable) -> bool:
