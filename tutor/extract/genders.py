@@ -31,9 +31,9 @@ def first_name_genders() -> dict[str, str]:
 def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
     """ "Masc" or "Fem" for each person a title or the article of a role gives away ("Mme
     Vidal", "la ministre Claire Dubois", "le président russe Vladimir Poutine"); else the role
-    the article gives, when feminine ("Nathalie B., adjointe au maire"); else the first name, from our own list
-    (the tagger reads "Nathalie" as masculine). People with no such clue, or with contradicting
-    clues of one strength, are left out."""
+    the article gives, when feminine ("Nathalie B., adjointe au maire"); else the first name,
+    from our own list (the tagger reads "Nathalie" as masculine). People with no such clue, or
+    with contradicting clues of one strength, are left out."""
     found: dict[str, set[str]] = {}
     for mention in people.mentions_in(0, len(doc.text)):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
