@@ -2,17 +2,16 @@
 
 Following the usual convention, the reported clause leaves out its "que"; quoted fragments inside
 a reported clause belong to it ("a déclaré que les troupes ... étaient un « facteur ... »"), while
-a clause quoted whole ("se félicite que « ... »") stays a direct quotation.
+a clause quoted whole ("se félicite que « ... »") stays a direct quotation. "Selon X" and "pour X"
+frames are read in according.py, statements closed by an incise in incise.py.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.according import according_to
 from tutor.extract.incise import closing_incise
-from tutor.extract.lexicon import SPEAKING_GROUPS
-from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import (
     BARE_INFINITIVE_VERBS,
     CLAUSE_END,
@@ -32,20 +31,8 @@ if TYPE_CHECKING:
     from tutor.extract.sentences import Sentence
     from tutor.nlp import Token
 
-_FOR_WHOM = re.compile(
-    r"^(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$", re.IGNORECASE
-)
-_MIDDLE_SOURCE = re.compile(
-    r"^(?P<said>[^,]+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+),\s*(?P<rest>.+?)[.!]?$"
-)
-"""The source between commas in the statement: "Les travaux, selon le maire, dureront ..."."""
-_TRAILING_SOURCE = re.compile(
-    r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)(?:,\s*(?P<role>[^,]+?))?[.!]?$"
-)
-"""Also "..., selon Michael McDonald, professeur à l'université de Floride." (one apposition)."""
 _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
-_PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
 _REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS | BARE_INFINITIVE_VERBS
 _MADE_KNOWN_PAIRS = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
@@ -98,7 +85,7 @@ def indirect_quotes(
             )
             swallowed.extend(inside)
     if not quotes:
-        quotes.extend(_according_to(finder, sentence, found))
+        quotes.extend(according_to(finder, sentence, found))
     if not quotes:
         quotes.extend(closing_incise(finder, sentence, found))
     return quotes, swallowed
@@ -270,147 +257,3 @@ def _parts(finder: QuoteFinder, que: Token, end: int, direct: list[Quote]) -> li
                 return [first, (doc[tok.i + 1].idx, end)]
             break
     return [(start, end)]
-
-
-def _according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
-    """ "Selon X, clause.", "clause, selon X." and "Pour lui, clause." with no quotation marks;
-    also after a colon ("X a donné une autre version : selon lui, clause."), where the pronoun
-    is the subject of the clause before the colon."""
-    if any(f.quote.sentence == sentence.text and f.quote.kind == "direct" for f in found):
-        return []
-    text, base, lead_subject = sentence.text, sentence.start, None
-    match, middle = _source_match(text)
-    colon = _colon_before_source(finder, sentence) if match is None else None
-    if colon is not None:
-        base = colon
-        text = finder.body[colon : sentence.end].rstrip()
-        lead_subject = _lead_subject(finder, sentence, colon)
-        match, middle = _source_match(text)
-    if match is None:
-        return []
-    who_at = base + match.start("who")
-    tokens = finder.tokens(who_at, who_at + len(match["who"]))
-    if not tokens:
-        return []
-    pronoun = match["who"].lower() in _PRONOUNS_FOR
-    apposed = _apposed_person(finder, base + match.start("said"), tokens)
-    if apposed is not None:
-        who: str | None = apposed[0]  # "Pour son gouverneur, Frédéric L., ..."
-    elif pronoun and lead_subject is not None:
-        who = lead_subject
-    elif match["cue"].lower() == "pour":
-        named = finder.people.mention_in(who_at, who_at + len(match["who"]))
-        if pronoun:
-            who = finder.speakers.pronoun(match["who"])
-        elif named is not None and named.end >= who_at + len(match["who"]) - 1:
-            who = finder.people.name_of(named)
-        elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
-            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
-        elif _party(tokens):
-            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
-        else:
-            return []  # "Pour la première fois, ...": not a source
-    elif pronoun:
-        who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
-    else:
-        who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
-    said = match["said"].strip()
-    start = base + match.start("said")
-    if apposed is not None:
-        said, start = said[apposed[1] :].lstrip(), start + apposed[1]
-        start += len(finder.body[start:]) - len(finder.body[start:].lstrip())
-    if middle is not None:  # the statement runs on after the source: all of it
-        said = text[: middle.end("rest")].strip()
-    apposition = re.match(
-        r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)(?:\s+([\w-]+))?[^,]{0,80},\s*", said, re.IGNORECASE
-    )
-    if apposition and any(is_role_noun(w or "") for w in apposition.groups()):
-        # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
-        said, start = said[apposition.end() :], start + apposition.end()
-    skip = _connective(finder, start, said) if middle is None else 0
-    said, start = said[skip:], start + skip
-    if who is None or word_count(said) < 3:
-        return []
-    cue = match["cue"].lower()
-    return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
-
-
-def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tuple[str, int] | None:
-    """ "Pour son gouverneur, Frédéric Lambrecht, une baisse ...": the person named in
-    apposition to the role, and how many characters of the statement the name and its comma
-    take."""
-    if not any(is_role_noun(t.text) for t in role):
-        return None
-    named = finder.people.mention_in(said_at, said_at + 3)
-    if named is None or named.start < said_at:
-        return None
-    rest = finder.body[named.end :]
-    if not rest.lstrip().startswith(","):
-        return None
-    comma = named.end + rest.index(",") + 1
-    return finder.people.name_of(named), comma - said_at
-
-
-def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The source and statement of a "selon X" / "pour X" sentence, and the same match again
-    when the source stands in the middle of the statement."""
-    match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
-    role = match.groupdict().get("role") if match else None
-    if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
-        middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
-        return middle, middle
-    return match, None
-
-
-def _colon_before_source(finder: QuoteFinder, sentence: Sentence) -> int | None:
-    """Where "selon X" / "pour X" opens the clause after a colon of the narration, if it does."""
-    for tok in finder.tokens(sentence.start, sentence.end):
-        if tok.text != ":" or finder.speakers.in_quote(tok.idx):
-            continue
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
-        # "deux mesures : pour les familles, ..." names no source; "pour lui" does
-        if nxt is not None and (
-            nxt.lower_ in ("selon", "d'après", "d’après")
-            or (nxt.lower_ == "pour" and after in _PRONOUNS_FOR)
-        ):
-            return nxt.idx
-    return None
-
-
-def _lead_subject(finder: QuoteFinder, sentence: Sentence, colon: int) -> str | None:
-    """The subject of the main verb before the colon ("Un ancien employé a donné une autre
-    version : selon lui, ..."), resolved."""
-    for tok in finder.tokens(sentence.start, colon):
-        if tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children
-        ):
-            return finder.speakers.subject_of(tok)
-    return None
-
-
-_PARTIES = frozenset({"défense", "accusation"})
-"""The sides of a trial: "Pour la défense, le dossier est vide", not "pour la défense de X"."""
-
-
-def _party(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.pos_ != "DET"]
-    return len(words) == 1 and words[0].lower_ in _PARTIES
-
-
-def _connective(finder: QuoteFinder, start: int, said: str) -> int:
-    """How many characters of a connective open the statement ("en revanche, le dossier est
-    vide", "toutefois, ..."): an adverb or a prepositional phrase of at most three words and no
-    verb, closed by a comma."""
-    tokens = finder.tokens(start, start + len(said))
-    for pos, tok in enumerate(tokens[:4]):
-        if tok.text != ",":
-            continue
-        lead = tokens[:pos]
-        if not lead or lead[0].pos_ not in ("ADV", "ADP"):
-            return 0
-        if any(t.pos_ in ("VERB", "AUX") for t in lead):
-            return 0
-        rest = finder.body[tok.idx + 1 : start + len(said)]
-        return len(said) - len(rest.lstrip())
-    return 0
