@@ -135,3 +135,30 @@ def test_general_terms_are_found_in_a_new_text() -> None:
     )
     found = {match.entry.lemma for match in shipped_glossary().find_in(text)}
     assert {"selon", "garde à vue", "en revanche", "grève reconductible"} <= found
+
+
+def test_the_general_glossary_knows_the_set_phrases_of_the_press(general: Glossary) -> None:
+    # Verb phrases are found in any tense, noun phrases become key terms, and locutions are
+    # tagged ADP or ADV so that they never do.
+    phrases = {
+        "faire le point": "VERB",
+        "mettre en délibéré": "VERB",
+        "lever le voile sur": "VERB",
+        "ordre du jour": "NOUN",
+        "eau potable": "NOUN",
+        "prison avec sursis": "NOUN",
+        "au sein de": "ADP",
+        "à titre provisoire": "ADV",
+        "en première lecture": "ADV",
+    }
+    found = {term: entry.pos for term in phrases if (entry := general.get(term)) is not None}
+    assert found == phrases
+
+
+def test_a_set_phrase_with_two_meanings_is_read_from_its_sentence(general: Glossary) -> None:
+    cordon = general.get("cordon sanitaire")
+    political = cordon.definition_for(["le", "parti", "refuser", "alliance", "extrême", "droite"])
+    medical = cordon.definition_for(["autour", "de", "le", "foyer", "de", "épidémie"])
+    assert political == cordon.senses[0].definition
+    assert medical == cordon.senses[1].definition
+    assert "drapeau" in general.get("en berne").definition_for(["drapeau", "deuil", "mairie"])
