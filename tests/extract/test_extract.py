@@ -130,3 +130,13 @@ def test_refusals_come_before_the_model(nlp) -> None:  # type: ignore[no-untyped
     for article in (too_long, english):
         with pytest.raises(ExtractionError):
             extract_facts(article, nlp)
+
+
+def test_a_weekday_opening_a_sentence_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = _facts(
+        "Les prévisionnistes n'annoncent pas de neige avant la mi-décembre. Vendredi, Paul "
+        "Morel avait déjà réuni les élus du département. Jeudi, Hélène Brun a réuni les maires. "
+        "Lundi, Marc Petit a répondu.",
+        nlp,
+    )
+    assert [p.name for p in facts.people] == ["Paul Morel", "Hélène Brun", "Marc Petit"]
