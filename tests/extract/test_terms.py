@@ -202,3 +202,14 @@ def test_a_participle_adjective_alone_keeps_its_rank(nlp) -> None:  # type: igno
     article = load_article(CONTENT / "rio-paris-rapport-bea.txt")
     terms = _terms(article.body, nlp, Glossary(), article.title)
     assert "erroné" in [t.lemma for t in terms[:5]]
+
+
+def test_a_glossary_verb_phrase_is_found_with_its_preposition_contracted(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le gouvernement a mis un terme au conflit avec les routiers. Les négociateurs ont fait "
+        "preuve d'une grande patience, selon la presse."
+    )
+    glossary = _glossary(("mettre un terme à", "VERB"), ("faire preuve de", "VERB"))
+    found = {t.lemma: t.text for t in _terms(body, nlp, glossary)}
+    assert found.get("mettre un terme à") == "mis un terme"
+    assert found.get("faire preuve de") == "fait preuve"

@@ -75,11 +75,23 @@ def verb_phrase_spans(
         for lemma, rest in phrases.get(tokens.lemma[i].lower(), ()):
             j = i + 1
             for word in rest:
-                if j >= n or term_singular(tokens.lower[j].replace("’", "'")) != term_singular(
-                    word
-                ):
+                if j >= n or not _same_word(tokens.lower[j].replace("’", "'"), word):
                     break
                 j += 1
             else:
-                out.append((tokens.idx[i], tokens.end(j - 1), lemma, "VERB"))
+                last = j - 1
+                if tokens.lower[last] in _CONTRACTED.get(rest[-1], ()):
+                    last -= 1  # "mis un terme" of "mis un terme au conflit": the article is not
+                out.append((tokens.idx[i], tokens.end(last), lemma, "VERB"))
     return out
+
+
+_CONTRACTED = {"à": frozenset({"au", "aux"}), "de": frozenset({"d'", "du", "des"})}
+"""A glossary phrase ends on its bare preposition ("mettre un terme à", "faire preuve de"); the
+text contracts it with what follows ("a mis un terme au conflit", "fait preuve d'audace")."""
+
+
+def _same_word(written: str, listed: str) -> bool:
+    if written in _CONTRACTED.get(listed, ()):
+        return True
+    return term_singular(written) == term_singular(listed)
