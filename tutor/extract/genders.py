@@ -25,7 +25,9 @@ def first_name_genders() -> dict[str, str]:
     """Given name -> "Masc" or "Fem", from tutor/data/first_names.yaml (names borne by women
     and men alike are not in it)."""
     text = resources.files("tutor.data").joinpath("first_names.yaml").read_text("utf-8")
-    return {str(k): _FIRST_NAME_GENDERS[v] for k, v in (yaml.safe_load(text) or {}).items()}
+    # libyaml's safe loader when present: the pure-Python one takes 0.1 s on these 900 lines
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return {str(k): _FIRST_NAME_GENDERS[v] for k, v in data.items()}
 
 
 def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
