@@ -419,3 +419,97 @@ def test_role_forms_of_agency_news(nlp, body: str, name: str, role: str | None) 
     roles = _roles(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a relative clause: the title agrees with the person, the organisation keeps its name
+        (
+            "Nathalie Roche, qui préside la fondation Terre Claire depuis 2015, a lancé un appel "
+            "aux dons.",
+            "Nathalie Roche",
+            "présidente de la fondation Terre Claire",
+        ),
+        # "qui est" with a time phrase before the role
+        (
+            "Élise Fournier, qui est depuis deux ans la porte-parole du collectif Rivières libres, "
+            "a salué la décision.",
+            "Élise Fournier",
+            "porte-parole du collectif Rivières libres",
+        ),
+        # "à la tête de" after the name
+        (
+            "Jacques Vernier, à la tête du syndicat des pêcheurs depuis dix ans, refuse l'accord.",
+            "Jacques Vernier",
+            "à la tête du syndicat des pêcheurs",
+        ),
+        # appointed in the active voice: the role follows the name
+        (
+            "Les actionnaires ont nommé lundi Bertrand Solal président du conseil "
+            "d'administration.",
+            "Bertrand Solal",
+            "président du conseil d'administration",
+        ),
+        # a day between the appointment and the role
+        (
+            "Hélène Vasseur a été élue dimanche présidente du conseil départemental.",
+            "Hélène Vasseur",
+            "présidente du conseil départemental",
+        ),
+        # "son frère" before a name that starts with a vowel
+        (
+            "Le chanteur Olivier Marnay a annulé sa tournée. Son frère, Yann Marnay, évoque une "
+            "blessure.",
+            "Yann Marnay",
+            "frère d'Olivier Marnay",
+        ),
+        # the owner of "son fils" named after a participle clause that opens the sentence before
+        (
+            "Interrogé par la radio, le pêcheur Louis Garnier raconte la tempête. Son fils, Marc "
+            "Garnier, était à bord.",
+            "Marc Garnier",
+            "fils de Louis Garnier",
+        ),
+        # "X est la nouvelle directrice de ..."
+        (
+            "Depuis mars, Sophie Lemaire est la nouvelle directrice du musée de Brest.",
+            "Sophie Lemaire",
+            "directrice du musée de Brest",
+        ),
+        # trades the lists lacked
+        (
+            "Karine Loubet, aide-soignante à Lyon, raconte ses journées à l'hôpital.",
+            "Karine Loubet",
+            "aide-soignante à Lyon",
+        ),
+        # a bare role that opens the next sentence
+        (
+            "Julien Caradec tient la même boucherie depuis trente ans. L'artisan vient d'être "
+            "décoré par le préfet.",
+            "Julien Caradec",
+            "artisan",
+        ),
+        # a crowd led by someone is not something one heads: the apposition is the role
+        (
+            "Les manifestants, menés par Hugo Parant, porte-parole du collectif, ont bloqué la "
+            "route.",
+            "Hugo Parant",
+            "porte-parole du collectif",
+        ),
+    ],
+)
+def test_roles_given_around_the_name(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role
+
+
+def test_two_descriptions_joined_by_et_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Marc Tessier et Lina Obrecht ont présenté le projet jeudi. Le maire de Dole et la "
+        "présidente de l'agglomération estiment qu'il coûtera trois millions d'euros.",
+        nlp,
+    )
+    assert roles.get("Marc Tessier") == "maire de Dole"
+    assert roles.get("Lina Obrecht") == "présidente de l'agglomération"

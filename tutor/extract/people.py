@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tutor.extract.names import PARTICLES, named_spans
+from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.roles import descriptions, role_near
 from tutor.facts import Person
 
@@ -140,7 +141,33 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         )
         people.append(Person(canonical[old], aliases, role))
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
+    people = _described_in_pairs(doc, body, people, mentions, quoted)
     return PeopleIndex(_described_later(doc, body, people, mentions, quoted), mentions)
+
+
+def _described_in_pairs(
+    doc: Doc,
+    body: str,
+    people: list[Person],
+    mentions: list[Mention],
+    quoted: list[tuple[int, int]],
+) -> list[Person]:
+    """ "X et Y ont signé l'accord. Le patron de A et la directrice de B espèrent ...": two
+    roles in turn are the roles of the two people the sentence before named in turn."""
+    roles: dict[int, str] = {}
+    for at, one, other in paired_descriptions(doc, body):
+        before = [m for m in mentions if m.end <= at and not _inside(m, quoted)]
+        if len(before) < 2 or any(_inside(m, quoted) for m in mentions if m.start == at):
+            continue
+        first, second = before[-2], before[-1]
+        between = body[second.end : at]
+        if body[first.end : second.start].strip() != "et" or "\n" in between:
+            continue
+        if between.count(". ") > 1 or first.person == second.person:
+            continue
+        if people[first.person].role is None and people[second.person].role is None:
+            roles[first.person], roles[second.person] = one, other
+    return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
 
 
 def _described_later(

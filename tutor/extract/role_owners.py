@@ -50,7 +50,7 @@ def _owner(doc: Doc, possessive: int) -> str | None:
     start = _sentence_start(doc, end)
     people = [e for e in doc.ents if e.label_ == "PER" and start <= e.start and e.end <= end]
     if people:
-        return f"de {people[-1].text}"
+        return of_name(people[-1].text)
     groups = _organisations(doc, start, end)
     if groups:
         return groups[-1]
@@ -62,14 +62,32 @@ def _owner(doc: Doc, possessive: int) -> str | None:
         while last > 0 and ("\n" in doc[last].text or doc[last].is_space):
             last -= 1
         start = _sentence_start(doc, last)
-        verb = next((t.i for t in doc[start:end] if t.pos_ in ("VERB", "AUX")), end)
-        people = [e for e in doc.ents if e.label_ == "PER" and start <= e.start < verb]
+        lead = _past_participle_clause(doc, start, end)
+        verb = next((t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX")), end)
+        people = [e for e in doc.ents if e.label_ == "PER" and lead <= e.start < verb]
         if people:
-            return f"de {people[0].text}"  # who the sentence is about, named before its verb
+            return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
         if groups:
             return groups[0]
     return None
+
+
+def of_name(name: str) -> str:
+    """ "de Jean-Marie Le Pen", "d'Agnès Royer": "de" elided before a vowel."""
+    return f"d'{name}" if name[:1] in _VOWELS else f"de {name}"
+
+
+_VOWELS = frozenset("AEIOUÂÊÎÔÛÉÈËÏÜaeiouéèê")
+
+
+def _past_participle_clause(doc: Doc, start: int, end: int) -> int:
+    """ "Interrogée par la radio, l'infirmière X raconte ...": where the sentence's subject
+    part begins, past a participle clause that opens it."""
+    if "Part" not in doc[start].morph.get("VerbForm"):
+        return start
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    return comma + 1 if comma is not None else start
 
 
 def _sentence_start(doc: Doc, at: int) -> int:
@@ -154,8 +172,8 @@ def led_by(doc: Doc, name_start: int) -> str | None:
     first = last
     while first > 0 and doc[first].pos_ in ("NOUN", "ADJ", "PROPN") and doc[first].text != ",":
         first -= 1
-    if first == last or doc[first].lower_ not in _OF:
-        return None
+    if first == last or doc[first].lower_ not in _OF or doc[first].lower_ == "les":
+        return None  # "les syndicats, menés par X": X leads a crowd, not a body
     det = doc[first].lower_
     rest = doc[first + 1 : last + 1].text
     if det in ("l'", "l’"):

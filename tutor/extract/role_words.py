@@ -50,6 +50,13 @@ _ROLE_WORDS = """
     auteure beau-frère belle-sœur beau-père belle-mère belle-fille gendre bru demi-frère
     demi-sœur beau-fils agronome naturaliste botaniste zoologiste généticien
     généticienne commissaire-priseur édile urgentiste pédiatre généraliste anesthésiste gériatre
+    artisan artisane aide-soignant aide-soignante sage-femme collègue moniteur monitrice
+    boulanger boulangère boucher bouchère pâtissier pâtissière libraire vigneron vigneronne
+    maraîcher maraîchère chauffeur conducteur conductrice employé employée technicien
+    technicienne vendeur vendeuse serveur serveuse bénévole militaire caporal brigadier
+    sapeur-pompier plombier électricien menuisier maçon traducteur traductrice interprète
+    stagiaire apprenti apprentie kinésithérapeute dentiste ambulancier ambulancière
+    hôtelier hôtelière coach
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

@@ -7,14 +7,21 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
+from tutor.extract.role_forms import (
+    agreeing_title,
+    appointed_before,
+    at_head,
+    attribute_role,
+    past_when,
+)
 from tutor.extract.role_owners import led_by, whose
+from tutor.extract.role_phrase import IN_ROLE, is_role_word, role_from, role_text, word_at
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc
 
 _NP_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"})
-_ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
 
 def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
@@ -24,10 +31,18 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    role = _appointed(doc, body, span.end) or portfolio_role(doc, body, span.start, span.end - 1)
+    role = (
+        _appointed(doc, body, span.end)
+        or appointed_before(doc, body, span.start, span.end)
+        or portfolio_role(doc, body, span.start, span.end - 1)
+    )
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
-        role = _role_before(doc, body, span.start, closed) or _role_after(doc, body, span.end)
+        role = (
+            _role_before(doc, body, span.start, closed)
+            or _role_after(doc, body, span.end, span.start)
+            or attribute_role(doc, body, span.end)
+        )
         role = whose(doc, span.start, role) if role else _presided(doc, span.start)
         led = led_by(doc, span.start)
         if led:
@@ -82,12 +97,14 @@ def _appointed(doc: Doc, body: str, after: int) -> str | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ not in _APPOINTED:
         return None
-    i += 1
+    i = past_when(doc, i + 1)
+    if i >= len(doc):
+        return None
     if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
         i += 3  # "nommé au poste de ..."
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
-    return _role_from(doc, body, i, i)
+    return role_from(doc, body, i, i)
 
 
 _LEADS = {
@@ -141,7 +158,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
             (
                 tok.pos_ not in _NP_POS
                 and tok.text != "-"
-                and tok.lower_ not in _IN_ROLE
+                and tok.lower_ not in IN_ROLE
                 and not tok.ent_type_  # a place the tagger calls a pronoun
             )
             or tok.text in ",;:"
@@ -157,7 +174,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if not roles or end_token < roles[0] or doc[end_token].pos_ in ("ADP", "DET"):
         return None
     start = roles[-1]
-    while start > 0 and (doc[start - 1].pos_ == "ADJ" or _is_role_word(doc[start - 1])):
+    while start > 0 and (doc[start - 1].pos_ == "ADJ" or is_role_word(doc[start - 1])):
         start -= 1
     if comma and not closed and _after_preposition(doc, start):
         return None  # "Lors de sa visite au ministre, Jean X a dit": a new subject, not him
@@ -165,7 +182,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         outer = _outer_apposition(doc, body, start, roles[0])
         if outer:
             return outer
-    return _role_text(doc, body, start, end_token)
+    return role_text(doc, body, start, end_token)
 
 
 def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
@@ -174,7 +191,7 @@ def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
     if start < 3 or doc[start - 1].pos_ != "DET" or doc[start - 2].text != ",":
         return None
     head = doc[noun].head
-    if doc[noun].dep_ not in ("conj", "appos") or head.i >= start - 2 or not _is_role_word(head):
+    if doc[noun].dep_ not in ("conj", "appos") or head.i >= start - 2 or not is_role_word(head):
         return None
     return _role_before(doc, body, start - 1)
 
@@ -190,19 +207,15 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     return at >= 0 and doc[at].pos_ == "ADP" and doc[at].lower_ not in _SOURCE_WORDS
 
 
-def _is_role_word(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
-
-
 _BEING = frozenset({"est", "était", "fut", "été", "sera", "reste", "devient", "devenu", "devenue"})
 _RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait": "dirigeant"}
 
 
-def _role_after(doc: Doc, body: str, after: int) -> str | None:
+def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     """ "Paul James, ambassadeur ...", "Marie Leroux, 45 ans, maire de ...", "X, qui est
     maire de ...", "X, qui dirige la fédération" (-> "dirigeant de la fédération")."""
     if after + 1 < len(doc) and doc[after].text == "(" and is_role_noun(doc[after + 1].text):
-        return _role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
+        return role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
     if after < len(doc) and doc[after].text == "(":
         after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
     if not 0 < after < len(doc) or doc[after].text != ",":
@@ -213,7 +226,9 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
             return None
         i += 3  # the age comes between the name and the role
     if i + 1 < len(doc) and doc[i].lower_ == "qui":
-        return _relative_role(doc, body, i + 1)
+        return _relative_role(doc, body, i + 1, name)
+    if at_head(doc, body, i):
+        return at_head(doc, body, i)
     while i < len(doc) and doc[i].lower_ in _FRAMING:
         i += 1  # "X, alors ministre de ...": when, not what
     first = i
@@ -230,101 +245,44 @@ def _role_after(doc: Doc, body: str, after: int) -> str | None:
         i += 1
     if i >= len(doc):
         return None
-    noun = doc[i].text[:-1] if one_of and doc[i].text[-1:] in "sx" else doc[i].text
+    word = word_at(doc, i)
+    noun = word[:-1] if one_of and word[-1:] in "sx" else word
     if not is_role_noun(noun) or (i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"):
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
-    return _role_from(doc, body, first, i)
+    return role_from(doc, body, first, i)
 
 
-_IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée"
-_IN_ROLE = frozenset(_IN_ROLE_WORDS.split())
-"""Words the tagger calls a pronoun or a verb inside a role: "numéro un", "secrétaire d'État
-chargée de l'Écologie"."""
-_SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
-_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
 
 
-def _relative_role(doc: Doc, body: str, verb: int) -> str | None:
-    """ "qui est (aussi) maire de ...", "qui dirige l'ONG ..."."""
+def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
+    """ "qui est (aussi) maire de ...", "qui dirige l'ONG ..."; `name` is the person's first
+    token."""
     if doc[verb].lower_ in ("a", "avait") and verb + 1 < len(doc) and doc[verb + 1].lower_ == "été":
         verb += 1  # "qui a été ministre de ..."
     if doc[verb].lower_ in _BEING:
-        i = verb + 1
+        i = past_when(doc, verb + 1)
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1
         first = i
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         if i < len(doc) and is_role_noun(doc[i].text):
-            return _role_from(doc, body, first, i)
+            return role_from(doc, body, first, i)
         return None
     title = _RELATIVE_LEADS.get(doc[verb].lower_)
     if title is None or verb + 2 >= len(doc) or doc[verb + 1].lower_ not in _OF:
         return None
-    rest = _role_from(doc, body, verb + 2, verb + 2)
+    rest = role_from(doc, body, verb + 2, verb + 2)
+    title = agreeing_title(doc, name, title)
     return f"{title} {_OF[doc[verb + 1].lower_]} {rest}".replace("' ", "'") if rest else None
-
-
-def _role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
-    """The role whose noun is token `role`, from `first` to the end of its noun phrase."""
-    end = role
-    while end + 1 < len(doc):
-        tok = doc[end + 1]
-        glued = not doc[end].whitespace_
-        exclaimed = tok.text == "!" and end + 2 < len(doc) and doc[end + 2].text == ","
-        if tok.text == "(" and _aside_within(doc, end + 1):
-            end = _aside_within(doc, end + 1)  # "président (LR) de la région"
-            continue
-        if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
-            break
-        # "ministre de l'Agriculture et de la Souveraineté alimentaire", "député et auteur"
-        coordinated = (
-            tok.lower_ == "et"
-            and end + 2 < len(doc)
-            and (doc[end + 2].lower_ in _OF_WORDS or _is_role_word(doc[end + 2]))
-        )
-        if (
-            tok.pos_ in _ROLE_END
-            and not tok.ent_type_
-            and not glued
-            and not coordinated
-            and tok.lower_ not in _IN_ROLE
-        ):
-            break
-        if (tok.lower_ in _SINCE or tok.pos_ == "ADV") and not glued:
-            break  # "maire de Lyon depuis 2014": when, not what
-        if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[end].pos_ not in ("ADP", "DET"):
-            break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
-        end += 1
-    return _role_text(doc, body, first, end)
-
-
-def _aside_within(doc: Doc, opening: int) -> int:
-    """The closing parenthesis of a short aside that the role goes on after ("(LR) de la
-    région"), or 0."""
-    for j in range(opening + 1, min(opening + 5, len(doc) - 1)):
-        if doc[j].text == ")":
-            return j if j > opening + 1 and doc[j + 1].pos_ == "ADP" else 0
-    return 0
-
-
-def _role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
-    while first <= last and doc[first].pos_ in ("DET", "ADP"):
-        first += 1
-    # "Jong-un" is two tokens, "Jong-" and "un": a determiner glued to a word stays.
-    while last >= first and doc[last].pos_ in ("DET", "ADP") and doc[last - 1].whitespace_:
-        last -= 1
-    if first > last:
-        return None
-    text = body[doc[first].idx : doc[last].idx + len(doc[last].text)]
-    return text if 2 <= len(text) <= 120 else None
 
 
 def descriptions(doc: Doc) -> list[tuple[int, str]]:
     """Definite descriptions that stand for someone named before ("la spontanéité du président
-    élu américain" after "Trump"): a role noun with only adjectives after it, and no name next
-    to it. Each comes with its offset; who it stands for is the caller's business."""
+    élu américain" after "Trump"): a role noun with only adjectives after it, or alone as the
+    subject that opens a sentence ("L'artisane vient de ..."), and no name next to it. Each
+    comes with its offset; who it stands for is the caller's business."""
     found = []
     for tok in doc:
         if tok.pos_ != "NOUN" or not is_role_noun(tok.text) or tok.i == 0:
@@ -342,9 +300,17 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
             last += 1
         after = doc[last + 1] if last + 1 < len(doc) else None
         named = last + 2 < len(doc) and doc[last + 2].ent_type_ == "PER"
-        if last == tok.i or (after is not None and (after.ent_type_ == "PER" or named)):
+        bare = last == tok.i and not _opens_sentence(doc, tok.i)
+        if bare or (after is not None and (after.ent_type_ == "PER" or named)):
             continue  # "le président américain Joe X", "le président américain, Joe X"
         if after is not None and (after.text in TITLE_WORDS or after.lower_ in ("de", "du", "des")):
             continue
         found.append((tok.idx, doc[tok.i : last + 1].text))
     return found
+
+
+def _opens_sentence(doc: Doc, noun: int) -> bool:
+    """ "L'artisane vient de ...": the noun and its article open the sentence, a verb follows."""
+    det = noun - 1
+    opening = det == 0 or doc[det - 1].text in (".", "!", "?") or "\n" in doc[det - 1].text
+    return opening and noun + 1 < len(doc) and doc[noun + 1].pos_ in ("VERB", "AUX")

@@ -1,0 +1,132 @@
+"""Roles given by a verb or a phrase rather than a noun in apposition: "le conseil a élu X maire
+de Y", "X est la nouvelle directrice de ...", "X, à la tête de la fédération", and two people
+described in turn ("X et Y ... Le patron de A et la directrice de B ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.genders import first_name_genders
+from tutor.extract.role_phrase import role_end, role_from, role_text
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+_WHEN_WORDS = """
+    lundi mardi mercredi jeudi vendredi samedi dimanche soir matin hier aujourd'hui dernier
+    dernière
+"""
+_WHEN = frozenset(_WHEN_WORDS.split())
+_SINCE = frozenset({"depuis", "pendant", "durant"})
+_APPOINTING_WORDS = "nommé nommée désigné désignée élu élue réélu réélue choisi choisie"
+_APPOINTING = frozenset(_APPOINTING_WORDS.split())
+_BEING_WORDS = "est était devient redevient reste demeure"
+_BEING = frozenset(_BEING_WORDS.split())
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+_FEMININE_TITLES = {"président": "présidente", "dirigeant": "dirigeante"}
+
+
+def past_when(doc: Doc, i: int) -> int:
+    """The first token after a day or a span of time ("élue dimanche présidente", "qui est
+    depuis trois ans le directeur"): when the role was given, not what it is."""
+    while i < len(doc):
+        if doc[i].lower_ in _WHEN:
+            i += 1
+        elif doc[i].lower_ in _SINCE:
+            j = i + 1
+            while j < min(i + 4, len(doc)) and doc[j].pos_ in ("NUM", "NOUN"):
+                if is_role_noun(doc[j].text):
+                    return i
+                j += 1
+            if j == i + 1:
+                return i
+            i = j
+        else:
+            return i
+    return i
+
+
+def appointed_before(doc: Doc, body: str, first: int, after: int) -> str | None:
+    """ "Le conseil a élu mardi soir X maire de Y", "a désigné X médiateur": the role the
+    verb before the name gives, written right after the name."""
+    i = first - 1
+    while i >= 0 and doc[i].lower_ in _WHEN:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _APPOINTING or after >= len(doc):
+        return None
+    if not is_role_noun(doc[after].text):
+        return at_head(doc, body, after)
+    return role_from(doc, body, after, after)
+
+
+def at_head(doc: Doc, body: str, i: int) -> str | None:
+    """ "X, à la tête de la Fédération française de judo depuis 2020" -> "à la tête de la
+    Fédération française de judo"."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    if words[:3] != ["à", "la", "tête"] or len(words) < 4 or words[3] not in _OF_WORDS:
+        return None
+    end = role_end(doc, i + 3)
+    if end == i + 3 or role_text(doc, body, i + 3, end) is None:
+        return None
+    return body[doc[i].idx : doc[end].idx + len(doc[end].text)]
+
+
+def attribute_role(doc: Doc, body: str, after: int) -> str | None:
+    """ "X est la nouvelle présidente de l'université", "X devient membre du comité": the role
+    the sentence says the person has (not "X est la première à ...")."""
+    if after >= len(doc) or doc[after].lower_ not in _BEING:
+        return None
+    i = past_when(doc, after + 1)
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    first = i
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
+        i += 1
+    if i >= len(doc) or not is_role_noun(doc[i].text):
+        return None
+    if doc[i].lower_ in ("premier", "première") and i + 1 < len(doc) and doc[i + 1].lower_ == "à":
+        return None
+    return role_from(doc, body, first, i)
+
+
+def agreeing_title(doc: Doc, first: int, title: str) -> str:
+    """ "président" for a man, "présidente" for a woman: the title made from a verb ("qui
+    préside") agrees with the person, known from a title or the first name."""
+    feminine = (first > 0 and doc[first - 1].text in ("Mme", "Mlle")) or first_name_genders().get(
+        doc[first].text
+    ) == "Fem"
+    return _FEMININE_TITLES.get(title, title) if feminine else title
+
+
+def paired_descriptions(doc: Doc, body: str) -> list[tuple[int, str, str]]:
+    """ "Le patron de Brico+ et la directrice de Maisonia espèrent ...": two roles opening a
+    sentence, joined by "et", each with its offset (who they are is the caller's business)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "et" or tok.i < 2 or tok.i + 2 >= len(doc):
+            continue
+        first = _opening_role(doc, tok.i)
+        second = tok.i + 2
+        if first is None or doc[tok.i + 1].pos_ != "DET" or not is_role_noun(doc[second].text):
+            continue
+        end = role_end(doc, second)
+        if end + 1 >= len(doc) or doc[end + 1].pos_ not in ("VERB", "AUX"):
+            continue
+        one = role_from(doc, body, first, first)
+        other = role_from(doc, body, second, second)
+        if one and other and role_end(doc, first) == tok.i - 1:
+            found.append((doc[first].idx, one, other))
+    return found
+
+
+def _opening_role(doc: Doc, conjunction: int) -> int | None:
+    """The role noun that opens the sentence and whose noun phrase ends right before "et"."""
+    for i in range(conjunction - 1, max(conjunction - 8, 0), -1):
+        if is_role_noun(doc[i].text) and doc[i - 1].pos_ == "DET":
+            start = i - 1
+            if start == 0 or doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].text:
+                return i
+    return None

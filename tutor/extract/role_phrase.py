@@ -1,0 +1,105 @@
+"""Where a role's noun phrase ends: "maire de Lyon depuis 2014" is "maire de Lyon", "ministre de
+l'Agriculture et de la Souveraineté alimentaire" goes on past "et"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+_ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
+
+IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée"
+IN_ROLE = frozenset(IN_ROLE_WORDS.split())
+"""Words the tagger calls a pronoun or a verb inside a role: "numéro un", "secrétaire d'État
+chargée de l'Écologie"."""
+_SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def word_at(doc: Doc, i: int) -> str:
+    """The word token `i` starts, with a hyphenated part the tokenizer split off ("aide",
+    "-", "soignante")."""
+    glued = not doc[i].whitespace_ and not doc[i + 1 : i + 2].text_with_ws.endswith(" ")
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and glued:
+        return f"{doc[i].text}-{doc[i + 2].text}"
+    return doc[i].text
+
+
+def is_role_word(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
+
+
+def role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
+    """The role whose noun is token `role`, from `first` to the end of its noun phrase."""
+    return role_text(doc, body, first, role_end(doc, role))
+
+
+def role_end(doc: Doc, role: int) -> int:
+    """The last token of the noun phrase whose noun is token `role`."""
+    end = role
+    while end + 1 < len(doc):
+        tok = doc[end + 1]
+        glued = not doc[end].whitespace_
+        exclaimed = tok.text == "!" and end + 2 < len(doc) and doc[end + 2].text == ","
+        if tok.text == "(" and aside_within(doc, end + 1):
+            end = aside_within(doc, end + 1)  # "président (LR) de la région"
+            continue
+        if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
+            break
+        # "ministre de l'Agriculture et de la Souveraineté alimentaire", "député et auteur"
+        coordinated = (
+            tok.lower_ == "et"
+            and end + 2 < len(doc)
+            and (doc[end + 2].lower_ in _OF_WORDS or is_role_word(doc[end + 2]))
+        )
+        if _someone_else(doc, end + 1):
+            break  # "le patron de Brico+ et la directrice de ...": two people
+        if (
+            tok.pos_ in _ROLE_END
+            and not tok.ent_type_
+            and not glued
+            and not coordinated
+            and tok.lower_ not in IN_ROLE
+        ):
+            break
+        if (tok.lower_ in _SINCE or (tok.pos_ == "ADV" and not tok.ent_type_)) and not glued:
+            break  # "maire de Lyon depuis 2014": when, not what ("Vent d'Ouest" is a name)
+        if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[end].pos_ not in ("ADP", "DET"):
+            break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
+        end += 1
+    return end
+
+
+def _someone_else(doc: Doc, i: int) -> bool:
+    """Whether "et" at `i` brings in another person's role ("et la directrice de ...")."""
+    return (
+        doc[i].lower_ == "et"
+        and i + 2 < len(doc)
+        and doc[i + 1].pos_ == "DET"
+        and is_role_noun(doc[i + 2].text)
+    )
+
+
+def aside_within(doc: Doc, opening: int) -> int:
+    """The closing parenthesis of a short aside that the role goes on after ("(LR) de la
+    région"), or 0."""
+    for j in range(opening + 1, min(opening + 5, len(doc) - 1)):
+        if doc[j].text == ")":
+            return j if j > opening + 1 and doc[j + 1].pos_ == "ADP" else 0
+    return 0
+
+
+def role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
+    while first <= last and doc[first].pos_ in ("DET", "ADP"):
+        first += 1
+    # "Jong-un" is two tokens, "Jong-" and "un": a determiner glued to a word stays.
+    while last >= first and doc[last].pos_ in ("DET", "ADP") and doc[last - 1].whitespace_:
+        last -= 1
+    if first > last:
+        return None
+    text = body[doc[first].idx : doc[last].idx + len(doc[last].text)]
+    return text if 2 <= len(text) <= 120 else None
