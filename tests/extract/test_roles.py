@@ -513,3 +513,75 @@ def test_two_descriptions_joined_by_et_are_two_people(nlp) -> None:  # type: ign
     )
     assert roles.get("Marc Tessier") == "maire de Dole"
     assert roles.get("Lina Obrecht") == "présidente de l'agglomération"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # two roles joined by "et", before the name and after it
+        (
+            "Paul Ferrand, ancien ministre et actuel maire de Pau, soutient le projet.",
+            "Paul Ferrand",
+            "ancien ministre et actuel maire de Pau",
+        ),
+        (
+            "L'écrivain et cinéaste Paul Verdier publie un nouveau roman.",
+            "Paul Verdier",
+            "écrivain et cinéaste",
+        ),
+        # the sentence opens with the function; the rank comes next to the name
+        (
+            "Le porte-parole de la police nationale, le commandant Marc Leduc, a appelé au calme.",
+            "Marc Leduc",
+            "porte-parole de la police nationale",
+        ),
+        # a hyphenated pair of titles
+        (
+            "Sophie Arnal, présidente-directrice générale de Tecma, a démissionné.",
+            "Sophie Arnal",
+            "présidente-directrice générale de Tecma",
+        ),
+        # the year of an election or an appointment is no part of the role
+        (
+            "Georges Pradel, élu maire en 2020, brigue un second mandat.",
+            "Georges Pradel",
+            "maire",
+        ),
+        (
+            "Inès Morel, qui a été nommée directrice en 2019, quitte l'agence.",
+            "Inès Morel",
+            "directrice",
+        ),
+        (
+            "Rachid Amrani, devenu en 2019 président du club, veut un nouveau stade.",
+            "Rachid Amrani",
+            "président du club",
+        ),
+        (
+            "Ministre de la Santé depuis 2022, Agnès Firmin a présenté le plan.",
+            "Agnès Firmin",
+            "ministre de la Santé",
+        ),
+        # re-elected at the head of something
+        (
+            "Thomas Lenoir a été réélu samedi à la tête du syndicat.",
+            "Thomas Lenoir",
+            "à la tête du syndicat",
+        ),
+        # a role that opens the sentence is not capitalised as a name would be
+        (
+            "Ancien joueur du PSG, Marc Vidal entraîne désormais Lorient.",
+            "Marc Vidal",
+            "ancien joueur du PSG",
+        ),
+        (
+            "Le rappeur Kalim a annulé son concert. Son manager, Louis Brunet, évoque la fatigue.",
+            "Louis Brunet",
+            "manager de Kalim",
+        ),
+    ],
+)
+def test_roles_with_their_edges(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role

@@ -33,6 +33,8 @@ def past_when(doc: Doc, i: int) -> int:
     while i < len(doc):
         if doc[i].lower_ in _WHEN:
             i += 1
+        elif doc[i].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].like_num:
+            i += 2  # "devenu en 2019 président"
         elif doc[i].lower_ in _SINCE:
             j = i + 1
             while j < min(i + 4, len(doc)) and doc[j].pos_ in ("NUM", "NOUN"):

@@ -29,6 +29,13 @@ def word_at(doc: Doc, i: int) -> str:
     return doc[i].text
 
 
+def when(doc: Doc, i: int) -> bool:
+    """Whether token `i` starts a phrase of time ("depuis 2014", "en 2020") that ends a role."""
+    if doc[i].lower_ in _SINCE:
+        return True
+    return doc[i].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].like_num
+
+
 def is_role_word(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
 
@@ -54,7 +61,11 @@ def role_end(doc: Doc, role: int) -> int:
         coordinated = (
             tok.lower_ == "et"
             and end + 2 < len(doc)
-            and (doc[end + 2].lower_ in _OF_WORDS or is_role_word(doc[end + 2]))
+            and (
+                doc[end + 2].lower_ in _OF_WORDS
+                or is_role_word(doc[end + 2])
+                or (doc[end + 2].pos_ == "ADJ" and is_role_word(doc[end + 3 : end + 4].root))
+            )
         )
         if _someone_else(doc, end + 1):
             break  # "le patron de Brico+ et la directrice de ...": two people
@@ -66,7 +77,7 @@ def role_end(doc: Doc, role: int) -> int:
             and tok.lower_ not in IN_ROLE
         ):
             break
-        if (tok.lower_ in _SINCE or (tok.pos_ == "ADV" and not tok.ent_type_)) and not glued:
+        if (when(doc, end + 1) or (tok.pos_ == "ADV" and not tok.ent_type_)) and not glued:
             break  # "maire de Lyon depuis 2014": when, not what ("Vent d'Ouest" is a name)
         if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[end].pos_ not in ("ADP", "DET"):
             break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's

@@ -56,7 +56,7 @@ _ROLE_WORDS = """
     technicienne vendeur vendeuse serveur serveuse bénévole militaire caporal brigadier
     sapeur-pompier plombier électricien menuisier maçon traducteur traductrice interprète
     stagiaire apprenti apprentie kinésithérapeute dentiste ambulancier ambulancière
-    hôtelier hôtelière coach
+    hôtelier hôtelière coach manager
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
@@ -70,4 +70,6 @@ def is_role_noun(word: str) -> bool:
         if w.startswith(prefix) and w not in ROLE_NOUNS:
             w = w[len(prefix) :]
     # "hydrologue", "glaciologue": the learned trades are too many to list
+    if "-" in w and w not in ROLE_NOUNS and all(p in ROLE_NOUNS for p in w.split("-")):
+        return True  # "présidente-directrice", "ministre-présidente"
     return w in ROLE_NOUNS or (w.endswith("ologue") and w not in _NOT_SCIENTISTS)

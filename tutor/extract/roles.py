@@ -15,7 +15,14 @@ from tutor.extract.role_forms import (
     past_when,
 )
 from tutor.extract.role_owners import led_by, whose
-from tutor.extract.role_phrase import IN_ROLE, is_role_word, role_from, role_text, word_at
+from tutor.extract.role_phrase import (
+    IN_ROLE,
+    is_role_word,
+    role_from,
+    role_text,
+    when,
+    word_at,
+)
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -74,7 +81,7 @@ def tidy_role(role: str) -> str | None:
 
 _APPOINTED_WORDS = """
     nommé nommée désigné désignée élu élue réélu réélue promu promue devient deviendra
-    redevient
+    redevient devenu devenue
 """
 _APPOINTED = frozenset(_APPOINTED_WORDS.split())
 _AUXILIARIES = frozenset({"a", "est", "sera", "été", "avait", "vient", "d'", "d’", "être"})
@@ -102,6 +109,8 @@ def _appointed(doc: Doc, body: str, after: int) -> str | None:
         return None
     if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
         i += 3  # "nommé au poste de ..."
+    if i < len(doc) and at_head(doc, body, i):
+        return at_head(doc, body, i)  # "réélu à la tête du syndicat"
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
     return role_from(doc, body, i, i)
@@ -176,13 +185,19 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     start = roles[-1]
     while start > 0 and (doc[start - 1].pos_ == "ADJ" or is_role_word(doc[start - 1])):
         start -= 1
+    if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
+        start -= 2  # "l'écrivain et cinéaste X"
+    end_token = next((k - 1 for k in range(start + 1, end_token + 1) if when(doc, k)), end_token)
     if comma and not closed and _after_preposition(doc, start):
         return None  # "Lors de sa visite au ministre, Jean X a dit": a new subject, not him
     if not comma:
         outer = _outer_apposition(doc, body, start, roles[0])
         if outer:
             return outer
-    return role_text(doc, body, start, end_token)
+    text = role_text(doc, body, start, end_token)
+    if text and _opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
+        return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
+    return text
 
 
 def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
@@ -191,9 +206,22 @@ def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
     if start < 3 or doc[start - 1].pos_ != "DET" or doc[start - 2].text != ",":
         return None
     head = doc[noun].head
-    if doc[noun].dep_ not in ("conj", "appos") or head.i >= start - 2 or not is_role_word(head):
-        return None
-    return _role_before(doc, body, start - 1)
+    joined = doc[noun].dep_ in ("conj", "appos") and head.i < start - 2 and is_role_word(head)
+    outer = _role_before(doc, body, start - 1)
+    if joined or (outer and _opens_with(doc, body, start - 2, outer)):
+        return outer
+    return None
+
+
+def _opens_with(doc: Doc, body: str, comma: int, role: str) -> bool:
+    """ "Le porte-parole de la police, le commandant X": whether the sentence opens with the
+    role, which then is the one the article gives first."""
+    at = body.rfind(role, 0, doc[comma].idx)
+    span = doc.char_span(at, at + len(role), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    i = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "DET" else span.start
+    return _opens_sentence(doc, i)
 
 
 _SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après", "par"})
@@ -262,6 +290,8 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
         verb += 1  # "qui a été ministre de ..."
     if doc[verb].lower_ in _BEING:
         i = past_when(doc, verb + 1)
+        if i < len(doc) and doc[i].lower_ in _APPOINTED:
+            i = past_when(doc, i + 1)  # "qui a été nommée directrice"
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1
         first = i
@@ -300,7 +330,7 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
             last += 1
         after = doc[last + 1] if last + 1 < len(doc) else None
         named = last + 2 < len(doc) and doc[last + 2].ent_type_ == "PER"
-        bare = last == tok.i and not _opens_sentence(doc, tok.i)
+        bare = last == tok.i and not _subject_opening(doc, tok.i)
         if bare or (after is not None and (after.ent_type_ == "PER" or named)):
             continue  # "le président américain Joe X", "le président américain, Joe X"
         if after is not None and (after.text in TITLE_WORDS or after.lower_ in ("de", "du", "des")):
@@ -309,8 +339,11 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     return found
 
 
-def _opens_sentence(doc: Doc, noun: int) -> bool:
+def _subject_opening(doc: Doc, noun: int) -> bool:
     """ "L'artisane vient de ...": the noun and its article open the sentence, a verb follows."""
-    det = noun - 1
-    opening = det == 0 or doc[det - 1].text in (".", "!", "?") or "\n" in doc[det - 1].text
+    opening = _opens_sentence(doc, noun - 1)
     return opening and noun + 1 < len(doc) and doc[noun + 1].pos_ in ("VERB", "AUX")
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text
