@@ -585,3 +585,41 @@ def test_roles_with_their_edges(nlp, body: str, name: str, role: str | None) -> 
     roles = _roles(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a description that opens the next sentence, an adjective before its noun
+        (
+            "Le procès de Daniel Morin s'est ouvert lundi à Rennes. L'ancien notaire est accusé "
+            "d'escroquerie.",
+            "Daniel Morin",
+            "ancien notaire",
+        ),
+        # "sa mère" after a sentence that names one person, as its object
+        (
+            "La police a retrouvé Emma Lenoir, disparue depuis une semaine. Sa mère, Claire "
+            "Lenoir, a remercié les enquêteurs.",
+            "Claire Lenoir",
+            "mère d'Emma Lenoir",
+        ),
+        # "choisi X comme ..."
+        (
+            "L'entreprise Solvia a choisi Marie Gand comme directrice générale.",
+            "Marie Gand",
+            "directrice générale",
+        ),
+        # ... but not for the last one named when another was just given a role of its kind
+        (
+            "Les élus ont désigné Hugo Marti maire de Sorel, après le départ de Luc Vidal. Le "
+            "nouvel élu a 41 ans.",
+            "Luc Vidal",
+            None,
+        ),
+    ],
+)
+def test_roles_given_in_the_next_sentence(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role

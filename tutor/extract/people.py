@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.names import PARTICLES, named_spans
 from tutor.extract.role_forms import paired_descriptions
+from tutor.extract.role_kin import kin_of_role
 from tutor.extract.roles import descriptions, role_near
 from tutor.facts import Person
 
@@ -189,6 +190,8 @@ def _described_later(
         if not before:
             continue
         nearest = before[-1]
+        if _held_by_another(role, people, before, nearest.person):
+            continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
             continue
@@ -198,6 +201,17 @@ def _described_later(
             roles[nearest.person] = role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+def _held_by_another(role: str, people: list[Person], before: list[Mention], nearest: int) -> bool:
+    """Whether the description fits one other person named before, who already has a role
+    of its family ("l'élu" for the new mayor)."""
+    roles = {
+        people[m.person].name: held
+        for m in before
+        if m.person != nearest and (held := people[m.person].role)
+    }
+    return kin_of_role(f"l'{role.split()[0]}", "", roles, {}) is not None
 
 
 def _clause_of(token: Token) -> int:

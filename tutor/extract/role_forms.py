@@ -50,13 +50,15 @@ def past_when(doc: Doc, i: int) -> int:
 
 
 def appointed_before(doc: Doc, body: str, first: int, after: int) -> str | None:
-    """ "Le conseil a élu mardi soir X maire de Y", "a désigné X médiateur": the role the
-    verb before the name gives, written right after the name."""
+    """ "Le conseil a élu mardi soir X maire de Y", "a désigné X médiateur", "a choisi X comme
+    directrice": the role the verb before the name gives, written right after the name."""
     i = first - 1
     while i >= 0 and doc[i].lower_ in _WHEN:
         i -= 1
     if i < 0 or doc[i].lower_ not in _APPOINTING or after >= len(doc):
         return None
+    if doc[after].lower_ == "comme" and after + 1 < len(doc):
+        after += 1  # "a choisi X comme directrice générale"
     if not is_role_noun(doc[after].text):
         return at_head(doc, body, after)
     return role_from(doc, body, after, after)

@@ -70,6 +70,9 @@ def _owner(doc: Doc, possessive: int) -> str | None:
         groups = _organisations(doc, start, end)
         if groups:
             return groups[0]
+        named = {e.text for e in doc.ents if e.label_ == "PER" and start <= e.start < end}
+        if len(named) == 1 and len(next(iter(named)).split()) > 1:
+            return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     return None
 
 

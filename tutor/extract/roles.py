@@ -18,6 +18,7 @@ from tutor.extract.role_owners import led_by, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
     is_role_word,
+    role_end,
     role_from,
     role_text,
     when,
@@ -310,14 +311,22 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
 
 def descriptions(doc: Doc) -> list[tuple[int, str]]:
     """Definite descriptions that stand for someone named before ("la spontanéité du président
-    élu américain" after "Trump"): a role noun with only adjectives after it, or alone as the
-    subject that opens a sentence ("L'artisane vient de ..."), and no name next to it. Each
-    comes with its offset; who it stands for is the caller's business."""
+    élu américain" after "Trump"): a role noun with only adjectives after it, or the subject
+    that opens a sentence ("L'artisane vient de ...", "L'ancien notaire est accusé", "La
+    directrice de l'école arrive"), and no name next to it. Each comes with its offset; who it
+    stands for is the caller's business."""
     found = []
     for tok in doc:
         if tok.pos_ != "NOUN" or not is_role_noun(tok.text) or tok.i == 0:
             continue
-        if doc[tok.i - 1].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
+        det = tok.i - 1
+        while det > 0 and tok.i - det < 3 and doc[det].pos_ == "ADJ" and doc[det].text.islower():
+            det -= 1  # "l'ancien notaire"
+        if doc[det].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
+            continue
+        opening = _opening_subject(doc, det, tok.i)
+        if opening:
+            found.append((tok.idx, opening))
             continue
         last = tok.i
         while (
@@ -330,19 +339,30 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
             last += 1
         after = doc[last + 1] if last + 1 < len(doc) else None
         named = last + 2 < len(doc) and doc[last + 2].ent_type_ == "PER"
-        bare = last == tok.i and not _subject_opening(doc, tok.i)
-        if bare or (after is not None and (after.ent_type_ == "PER" or named)):
+        if last == tok.i or (after is not None and (after.ent_type_ == "PER" or named)):
             continue  # "le président américain Joe X", "le président américain, Joe X"
         if after is not None and (after.text in TITLE_WORDS or after.lower_ in ("de", "du", "des")):
             continue
-        found.append((tok.idx, doc[tok.i : last + 1].text))
+        role = tidy_role(doc[det + 1 : last + 1].text)
+        if role:
+            found.append((tok.idx, role))
     return found
 
 
-def _subject_opening(doc: Doc, noun: int) -> bool:
-    """ "L'artisane vient de ...": the noun and its article open the sentence, a verb follows."""
-    opening = _opens_sentence(doc, noun - 1)
-    return opening and noun + 1 < len(doc) and doc[noun + 1].pos_ in ("VERB", "AUX")
+def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
+    """ "L'artisane vient de ...", "La nouvelle directrice de l'école arrive": the role that
+    opens a sentence as its subject, a verb (or an aside) right after it."""
+    if not _opens_sentence(doc, det):
+        return None
+    end = role_end(doc, noun)
+    if end + 1 >= len(doc) or (
+        doc[end + 1].pos_ not in ("VERB", "AUX") and doc[end + 1].text != ","
+    ):
+        return None
+    if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
+        return None
+    text = role_text(doc, doc.text, det + 1, end)
+    return tidy_role(text) if text else None
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
