@@ -623,3 +623,27 @@ def test_roles_given_in_the_next_sentence(nlp, body: str, name: str, role: str |
     roles = _roles(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a role noun in "-ant" that the tagger reads as a verb
+        (
+            "L'opposant russe Ilia Petrov a été condamné à dix ans de prison.",
+            "Ilia Petrov",
+            "opposant russe",
+        ),
+        # a business partner is a relation like kin
+        (
+            "Le juge a entendu Pascal Noël, gérant de la société Batipro, et son associé, Rémi "
+            "Sorel.",
+            "Rémi Sorel",
+            "associé de Pascal Noël",
+        ),
+    ],
+)
+def test_role_nouns_missed_before(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role

@@ -170,12 +170,15 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
                 and tok.text != "-"
                 and tok.lower_ not in IN_ROLE
                 and not tok.ent_type_  # a place the tagger calls a pronoun
+                and not _participle_noun(doc, i)
             )
             or tok.text in ",;:"
             or "\n" in tok.text
         ):
             break
-        if tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text):
+        if (tok.pos_ in ("NOUN", "ADJ", "PROPN") or _participle_noun(doc, i)) and is_role_noun(
+            tok.text
+        ):
             roles.append(i)
             if not comma:
                 break
@@ -199,6 +202,13 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and _opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _participle_noun(doc: Doc, i: int) -> bool:
+    """ "L'opposant russe X": a role noun in "-ant" the tagger reads as a verb, after an
+    article."""
+    after_article = i > 0 and doc[i - 1].pos_ == "DET"
+    return doc[i].pos_ == "VERB" and after_article and is_role_noun(doc[i].text)
 
 
 def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
