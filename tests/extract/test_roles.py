@@ -647,3 +647,48 @@ def test_role_nouns_missed_before(nlp, body: str, name: str, role: str | None) -
     roles = _roles(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the object of a verb before the comma is someone else
+        (
+            "Après avoir rencontré le président, Luc Martin a quitté l'Élysée.",
+            "Luc Martin",
+            None,
+        ),
+        # "femme" and "homme" are roles only as someone's
+        (
+            "Claire Roy est la première femme à diriger l'armée de l'Air.",
+            "Claire Roy",
+            None,
+        ),
+        (
+            "Marie Laval est restée deux heures avec les enquêteurs. La jeune femme a ensuite "
+            "quitté les lieux.",
+            "Marie Laval",
+            None,
+        ),
+        # "rester", "devenir", "être à la tête de"
+        (
+            "Sylvain Roche, qui est resté maire pendant vingt ans, est mort samedi.",
+            "Sylvain Roche",
+            "maire",
+        ),
+        (
+            "Louise Bernard est devenue la première présidente du club.",
+            "Louise Bernard",
+            "première présidente du club",
+        ),
+        (
+            "Nicolas Aubert est à la tête de l'entreprise depuis 2010.",
+            "Nicolas Aubert",
+            "à la tête de l'entreprise",
+        ),
+    ],
+)
+def test_what_is_and_is_not_a_role(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    assert name in roles, roles
+    assert roles[name] == role

@@ -24,6 +24,7 @@ _APPOINTING = frozenset(_APPOINTING_WORDS.split())
 _BEING_WORDS = "est était devient redevient reste demeure"
 _BEING = frozenset(_BEING_WORDS.split())
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+_BECOME = frozenset({"devenu", "devenue", "resté", "restée"})
 _FEMININE_TITLES = {"président": "présidente", "dirigeant": "dirigeante"}
 
 
@@ -82,8 +83,12 @@ def attribute_role(doc: Doc, body: str, after: int) -> str | None:
     if after >= len(doc) or doc[after].lower_ not in _BEING:
         return None
     i = past_when(doc, after + 1)
+    if i < len(doc) and doc[i].lower_ in _BECOME:
+        i = past_when(doc, i + 1)  # "X est devenue la première présidente du club"
     while i < len(doc) and doc[i].pos_ == "ADV":
         i += 1
+    if i < len(doc) and at_head(doc, body, i):
+        return at_head(doc, body, i)  # "X est à la tête de l'entreprise"
     first = i
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
@@ -91,9 +96,17 @@ def attribute_role(doc: Doc, body: str, after: int) -> str | None:
         i += 1
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
-    if doc[i].lower_ in ("premier", "première") and i + 1 < len(doc) and doc[i + 1].lower_ == "à":
-        return None
+    noun = i + 1 if doc[i].lower_ in ("premier", "première") and i + 1 < len(doc) else i
+    if doc[noun].lower_ == "à" or not_a_role(doc, noun):
+        return None  # "X est la première à ...", "X est la première femme à ..."
     return role_from(doc, body, first, i)
+
+
+def not_a_role(doc: Doc, i: int) -> bool:
+    """ "la jeune femme", "le premier homme à ...": "femme" and "homme" are roles only as
+    someone's ("sa femme", "la femme de X")."""
+    of = i + 1 < len(doc) and doc[i + 1].lower_ in _OF_WORDS
+    return doc[i].lower_ in ("femme", "homme", "femmes", "hommes") and not of
 
 
 def agreeing_title(doc: Doc, first: int, title: str) -> str:

@@ -12,6 +12,7 @@ from tutor.extract.role_forms import (
     appointed_before,
     at_head,
     attribute_role,
+    not_a_role,
     past_when,
 )
 from tutor.extract.role_owners import led_by, whose
@@ -239,14 +240,18 @@ _SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après", "par"})
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:
-    """Whether the noun phrase at `start` is governed by a preposition other than a source's."""
+    """Whether the noun phrase at `start` is governed by a preposition other than a source's,
+    or is the object of a verb ("Après avoir rencontré le président, Luc X a ...")."""
     at = start - 1
     if at >= 0 and doc[at].pos_ == "DET":
         at -= 1
+    if at >= 0 and doc[at].pos_ == "VERB" and doc[at].lower_ not in _APPOINTED:
+        return True
     return at >= 0 and doc[at].pos_ == "ADP" and doc[at].lower_ not in _SOURCE_WORDS
 
 
-_BEING = frozenset({"est", "était", "fut", "été", "sera", "reste", "devient", "devenu", "devenue"})
+_BEING_WORDS = "est était fut été sera reste resté restée devient devenu devenue demeure"
+_BEING = frozenset(_BEING_WORDS.split())
 _RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait": "dirigeant"}
 
 
@@ -301,7 +306,7 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
         verb += 1  # "qui a été ministre de ..."
     if doc[verb].lower_ in _BEING:
         i = past_when(doc, verb + 1)
-        if i < len(doc) and doc[i].lower_ in _APPOINTED:
+        if i < len(doc) and doc[i].lower_ in _APPOINTED | _BEING:
             i = past_when(doc, i + 1)  # "qui a été nommée directrice"
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1
@@ -328,6 +333,8 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     found = []
     for tok in doc:
         if tok.pos_ != "NOUN" or not is_role_noun(tok.text) or tok.i == 0:
+            continue
+        if not_a_role(doc, tok.i):
             continue
         det = tok.i - 1
         while det > 0 and tok.i - det < 3 and doc[det].pos_ == "ADJ" and doc[det].text.islower():
