@@ -184,3 +184,22 @@ def test_a_general_role_points_back_to_the_one_person_it_covers(
 )
 def test_a_pronoun_agrees_with_the_gender_of_a_first_name(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(body, nlp)[-1][0] == speaker
+
+
+def test_a_role_met_unnamed_before_is_not_the_person_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Julie Morin a rencontré le maire mardi. « Nous rouvrirons la piscine en juin », a "
+        "déclaré le maire. Le maire a aussi promis de rénover le stade."
+    )
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    facts = facts_from_doc(article, analyse(body, nlp))
+    assert [(p.name, p.role) for p in facts.people] == [("Julie Morin", None)]
+    assert {q.speaker for q in facts.quotes} == {"le maire"}
+
+
+def test_a_role_given_with_a_name_still_points_back_to_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire de Lorval, Paul Girard, a présenté son budget. Le maire a promis de ne pas "
+        "augmenter les impôts."
+    )
+    assert {speaker for speaker, _ in _speakers(body, nlp)} == {"Paul Girard"}

@@ -197,6 +197,9 @@ def _described_later(
             continue
         if _same_clause(doc, nearest, at):
             continue  # "Julie Roussel a rencontré le ministre allemand": someone else
+        noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")
+        if met_unnamed(body, noun, at):
+            continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
         if people[nearest.person].role is None and nearest.person not in roles:
             roles[nearest.person] = role
             taken.add(role.lower())
@@ -333,3 +336,16 @@ def _whole_words(body: str, pattern: str) -> Iterator[re.Match[str]]:
             continue
         pos = m.end()
         yield m
+
+
+def met_unnamed(body: str, noun: str, at: int) -> bool:
+    """Whether the article already spoke of "le maire" as someone with no name given ("a
+    rencontré le maire", "au ministre"): a bare role met again is that same unnamed person,
+    not the person in focus. A role followed by a name within a few words, or set off by a
+    comma, names someone ("le maire, Paul X," or "le maire de Lyon Paul X") and does not
+    count."""
+    pattern = (
+        rf"\b(?i:le|la|l'|l’|du|au|à la|à l'|à l’)\s*(?i:{re.escape(noun)})\b"
+        r"(?!\s*,|(?:[\s'’]+[a-zà-ÿ-]+){0,3}[\s'’]+[A-ZÀ-Ý])"  # "le président russe Vladimir"
+    )
+    return re.search(pattern, body[:at]) is not None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
-from tutor.extract.people import PeopleIndex, surname
+from tutor.extract.people import PeopleIndex, met_unnamed, surname
 from tutor.extract.role_kin import kin_of_role, role_gender
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
@@ -241,6 +241,8 @@ class SpeakerResolver:
         ):
             return None
         role = text.split(" ", 1)[1]
+        if met_unnamed(self.body, words[1], at):
+            return None  # "X a rencontré le maire. Le maire a promis ...": someone else
         roles = {p.name: p.role or self.learnt_roles.get(p.name) for p in self.people.people}
 
         def free(name: str) -> bool:
