@@ -256,3 +256,16 @@ def test_the_refusal_rules_on_known_pairs():
     context = plausible.context_words("Des défaillances dues à l'", " de l'avion (un Airbus A330)")
     assert plausible.refusal(lexicon, "ergonomie", "accident", context) is not None
     assert plausible.refusal(lexicon, "ergonomie", "quinquennat", context) is None
+
+
+def test_a_verb_phrase_is_typed_not_picked_from_a_bank(lessons):
+    """ "pourrait ___ des obstacles": "faire face à" fits as well as "se heurter à"."""
+    verb_phrases = {
+        term.lemma
+        for _, facts, _, _ in lessons
+        for term in facts.terms
+        if term.pos == "VERB" and " " in term.lemma
+    }
+    assert verb_phrases, "the shipped articles have verb phrases among their terms"
+    for _, item, _, _ in _banks(lessons):
+        assert item["answer"] not in verb_phrases, item["text"]

@@ -65,6 +65,10 @@ def bank_cloze(
     the same grammar (see `tutor.generate.banks`)."""
     if not located.form[:1].islower():
         return None  # a capital would single the answer out of the bank
+    if located.pos == "VERB" and " " in located.form.strip():
+        # "se heurter à" among "faire face à", "mettre en place": verb phrases share objects
+        # and senses so easily that another one often fits the gap as well; typed instead
+        return None
     bank = _bank(ctx, located, others)
     if bank is None:
         return None
