@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -212,3 +214,23 @@ def score_people(facts: ArticleFacts, gold: dict[str, object]) -> Counts:
     names = {normalise(n) for p in gold["people"] for n in [p["name"], *p.get("aliases", [])]}  # type: ignore[union-attr]
     counts.predicted_matched = sum(1 for p in facts.people if normalise(p.name) in names)
     return counts
+
+
+def extract_passages(corpus: Path, nlp: Any) -> list[tuple[dict[str, Any], ArticleFacts]]:
+    """Each passage of a stress corpus (a YAML list of {passage: ...}) extracted in one batch
+    as an article of its own, with its entry."""
+    from tutor.extract import extract_many
+
+    entries = yaml.safe_load(corpus.read_text(encoding="utf-8"))
+    articles = [
+        Article(
+            Path(f"{corpus.stem}-{n}.txt"),
+            f"{corpus.stem}-{n}",
+            "Dépêche",
+            e["passage"],
+            "h",
+            date(2026, 3, 10),
+        )
+        for n, e in enumerate(entries, 1)
+    ]
+    return list(zip(entries, extract_many(articles, nlp), strict=True))

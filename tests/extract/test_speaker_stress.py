@@ -29,16 +29,13 @@ wrong is a bug to fix in extraction, not in the corpus.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
-from gold import normalise
+from gold import extract_passages, normalise
 
-from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
-from tutor.model import Article
 
 pytestmark = pytest.mark.slow
 
@@ -121,17 +118,10 @@ def _score(number: int, entry: dict, facts: ArticleFacts, tally: Tally) -> None:
 @pytest.fixture(scope="module")
 def tally(nlp) -> Tally:  # type: ignore[no-untyped-def]
     """Every passage extracted in one batch as an article of its own, then scored."""
-    entries = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-    articles = [
-        Article(
-            Path(f"stress-{n}.txt"), f"stress-{n}", "Dépêche", e["passage"], "h", date(2026, 3, 10)
-        )
-        for n, e in enumerate(entries, 1)
-    ]
+    extracted = extract_passages(CORPUS, nlp)
+    entries = [entry for entry, _ in extracted]
     result = Tally()
-    for number, (entry, facts) in enumerate(
-        zip(entries, extract_many(articles, nlp), strict=True), 1
-    ):
+    for number, (entry, facts) in enumerate(extracted, 1):
         _score(number, entry, facts, result)
     figures = "  ".join(f"{k} {v:.3f}" for k, v in result.measures().items())
     print(f"\n{len(entries)} passages, {result.gold} gold quotes, {result.predicted} predicted")
