@@ -13,7 +13,10 @@ dossier", "a-t-on appris"; indirect speech with many verbs.
 Run with `pytest -s tests/extract/test_speaker_stress_2.py` to see the figures and every miss.
 Matching and scoring are those of tests/extract/test_speaker_stress.py.
 
-First measure: FIRST_MEASURE. Floors are 0.05 under it.
+First measure (fr_core_news_md 3.8.0, corpus and test committed before it): 126 gold quotes,
+120 predicted; quotes recall 0.944, speaker accuracy 0.882, precision 0.992, none on a
+not-quote. Most speaker misses were role nouns left unresolved ("le technicien", "la
+magistrate", "le Slovène"). Floors are 0.05 under that first measure.
 
 The YAML must not be changed to follow the extractor's results; a passage the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
@@ -34,7 +37,7 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "speaker_stress_2.yaml"
 
-FLOORS = {"quotes recall": 0.0, "speaker accuracy": 0.0, "precision": 0.0}
+FLOORS = {"quotes recall": 0.894, "speaker accuracy": 0.832, "precision": 0.942}
 """0.05 under the first measure (see the module docstring)."""
 
 MOST_ON_NOT_QUOTES = 0
