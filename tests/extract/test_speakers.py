@@ -203,3 +203,55 @@ def test_a_role_given_with_a_name_still_points_back_to_that_person(nlp) -> None:
         "augmenter les impôts."
     )
     assert {speaker for speaker, _ in _speakers(body, nlp)} == {"Paul Girard"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a role of another family than the one given: the last man named
+        (
+            "Le procureur Alain Rivière a requis trois ans de prison. « Les faits sont d'une "
+            "gravité rare », a souligné le magistrat.",
+            "Alain Rivière",
+        ),
+        # an inhabitant noun, with a circumstance after it
+        (
+            "La nageuse Laura Pinsard a battu le record d'Europe. « Je n'y croyais plus », a "
+            "confié l'Italienne, en larmes.",
+            "Laura Pinsard",
+        ),
+        # an adjective before the noun, and a man named after the woman
+        (
+            "La maire Odile Sarrazin a croisé son prédécesseur, Henri Bastide, au marché. "
+            "L'ancien maire a assuré que le projet de parking était « une erreur ».",
+            "Henri Bastide",
+        ),
+    ],
+)
+def test_a_bare_epithet_points_back_to_the_last_person_named_of_its_gender(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "le maire de Lyon" may be someone else than the deputy just named
+        (
+            "Le député Marc Delon a visité le chantier. « Les travaux finiront en mai », a "
+            "assuré le maire de Lyon.",
+            "le maire de Lyon",
+        ),
+        # no woman named: "la magistrate" stays a description
+        (
+            "L'avocat Paul Ferrand a plaidé la relaxe. « Ce dossier est vide », a répondu la "
+            "magistrate.",
+            "la magistrate",
+        ),
+    ],
+)
+def test_an_epithet_with_a_complement_or_of_another_gender_names_nobody(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]

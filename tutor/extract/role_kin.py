@@ -75,18 +75,26 @@ def role_family(word: str) -> str:
 def kin_of_role(
     description: str, noun_gender: str, roles: dict[str, str], genders: dict[str, str]
 ) -> str | None:
+    """The one person of `role_kin` (see there); with two such people, nobody."""
+    kin = role_kin(description, noun_gender, roles, genders)
+    return kin[0] if len(kin) == 1 else None
+
+
+def role_kin(
+    description: str, noun_gender: str, roles: dict[str, str], genders: dict[str, str]
+) -> list[str]:
     """ "la syndicaliste" after "Nadia B., déléguée syndicale", "l'avocate" after "Me Julie
     B., avocat de la famille": a bare role noun (`description`, with its article) points back
     to the one person of `roles` (name -> role, people named before it) whose role has a word
     of the same family, and whose known gender (`genders`) does not contradict the article's or
-    the noun's (`noun_gender`); with two such people, nobody."""
+    the noun's (`noun_gender`): every such person."""
     words = description.replace("’", "'").split()
     if len(words) == 1 and words[0].lower().startswith("l'"):
         words = ["l'", words[0][2:]]
     if len(words) != 2 or words[0].lower() not in _GENDER_OF_ARTICLE:
-        return None
+        return []
     if not is_role_noun(words[1]):
-        return None
+        return []
     family = role_family(words[1])
     gender = _GENDER_OF_ARTICLE[words[0].lower()] or noun_gender  # "l'avocate"
     agreeing = {
@@ -103,7 +111,7 @@ def kin_of_role(
             kin = [
                 name for name, role in roles.items() if name in agreeing and _learned_trade(role)
             ]
-    return kin[0] if len(kin) == 1 else None
+    return kin
 
 
 def _covered_families(family: str) -> set[str]:

@@ -56,7 +56,7 @@ _ROLE_WORDS = """
     technicienne vendeur vendeuse serveur serveuse bénévole militaire caporal brigadier
     sapeur-pompier plombier électricien menuisier maçon traducteur traductrice interprète
     stagiaire apprenti apprentie kinésithérapeute dentiste ambulancier ambulancière
-    hôtelier hôtelière coach manager associé associée
+    hôtelier hôtelière coach manager associé associée défenseur défenseure
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

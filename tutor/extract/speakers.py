@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
-from tutor.extract.role_kin import kin_of_role, role_gender
+from tutor.extract.role_epithet import epithet_referent
+from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
 from tutor.extract.speech import is_apposed_judgement, judged_by
@@ -215,11 +216,30 @@ class SpeakerResolver:
             self.people.holder_of(text)
             or self._role_kin(text, at, self.doc[last])
             or self._person_behind(text, at)
+            or (not self._kin(text, at, self.doc[last]) and self._epithet(first, last))
             or self._full_org_name(text)
+        )
+
+    def _epithet(self, first: int, last: int) -> str | None:
+        """ "le technicien", "la Française": the last person named whose gender agrees."""
+        return epithet_referent(
+            self.doc[first : last + 1],
+            lambda start, end: [
+                self.people.name_of(m)
+                for m in self.people.mentions_in(start, end)
+                if not self.in_quote(m.start)
+            ],
+            self.genders,
+            lambda noun, at: met_unnamed(self.body, noun, at),
         )
 
     def _role_kin(self, text: str, at: int, noun: Token) -> str | None:
         """The one person named before `at` whose role is of the family of a bare role."""
+        kin = self._kin(text, at, noun)
+        return kin[0] if len(kin) == 1 else None
+
+    def _kin(self, text: str, at: int, noun: Token) -> list[str]:
+        """Every person named before `at` whose role is of the family of a bare role."""
         named_before = {self.people.name_of(m) for m in self.people.mentions_in(0, at)}
         roles = {
             p.name: role
@@ -227,7 +247,7 @@ class SpeakerResolver:
             if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
         }
         # "l'édile": the tagger guesses a gender for a noun of either; only the word tells
-        return kin_of_role(text, role_gender(noun.text), roles, self.genders)
+        return role_kin(text, role_gender(noun.text), roles, self.genders)
 
     def _person_behind(self, text: str, at: int) -> str | None:
         """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus

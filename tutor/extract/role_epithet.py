@@ -1,0 +1,127 @@
+"""Which person a bare epithet ("le technicien", "la Française", "l'élu écologiste", "le
+Slovène") points back to when no named person holds that role.
+
+Agency copy names someone once and then varies: a role noun of another family than the one
+given ("le magistrat" for the procurator), a nationality or a home town ("la Lyonnaise"), a
+general word with an adjective ("l'ancien maire"). The reader takes the last person named
+before it whose gender agrees; so do we, within a short distance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from tutor.extract.role_kin import role_gender
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Token
+
+_ARTICLES = {"le": "Masc", "la": "Fem", "l'": "", "l’": ""}
+_DEMONYM_ENDINGS = (
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ien",
+    "ienne",
+    "ène",
+    "ain",
+    "aine",
+    "and",
+    "ande",
+    "ol",
+    "ole",
+    "in",
+    "ine",
+    "an",
+    "ane",
+    "ote",
+    "èque",
+    "ec",
+)
+_NOT_DEMONYMS = frozenset({"parisien", "monde", "figaro", "républicain", "dauphiné"})
+"""Newspapers that look like inhabitants ("Le Parisien a révélé que ...")."""
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+REACH = 600
+"""How far back (in characters) the person may have been named."""
+
+
+def is_demonym(word: str) -> bool:
+    """ "Française", "Slovène", "Néerlandais", "Lyonnaise": a capitalised inhabitant noun."""
+    w = word.lower()
+    return (
+        word[:1].isupper()
+        and len(w) >= 5
+        and w.endswith(_DEMONYM_ENDINGS)
+        and w not in _NOT_DEMONYMS
+    )
+
+
+def epithet_head(tokens: Sequence[Token]) -> Token | None:
+    """The noun of a bare definite epithet: an article, adjectives, a role noun or an
+    inhabitant noun, adjectives, and at most a complement not introduced by "de" ("le Slovène
+    à l'arrivée"; not "le maire de Lyon", who may be someone else)."""
+    if len(tokens) < 2 or tokens[0].lower_ not in _ARTICLES:
+        return None
+    i = 1
+    while i < len(tokens) and not _is_epithet_noun(tokens[i]) and tokens[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(tokens) or not _is_epithet_noun(tokens[i]):
+        return None
+    j = i + 1
+    while j < len(tokens) and (tokens[j].pos_ == "ADJ" and tokens[j].text[:1].islower()):
+        j += 1
+    if j < len(tokens) and (tokens[j].pos_ != "ADP" or tokens[j].lower_ in _OF):
+        return None
+    named = [t for t in tokens[1:j] if t.i != tokens[i].i]  # "Le Néerlandais" is read as LOC
+    if any(t.ent_type_ in ("ORG", "LOC") for t in named):
+        return None
+    return tokens[i]
+
+
+def _is_epithet_noun(token: Token) -> bool:
+    return is_role_noun(token.text) or is_demonym(token.text)
+
+
+def epithet_gender(tokens: Sequence[Token], head: Token) -> str:
+    """ "Masc" or "Fem" from the article, else from the noun or an adjective ("l'ancien
+    maire"); "" when nothing tells ("l'analyste")."""
+    gender = _ARTICLES[tokens[0].lower_] or role_gender(head.text)
+    if gender:
+        return gender
+    if is_demonym(head.text) and not head.text.lower().endswith(("ène", "èque")):
+        return "Fem" if head.text.lower().endswith("e") else "Masc"  # "l'Italienne"
+    for token in tokens[1 : head.i - tokens[0].i + 2]:
+        found = token.morph.get("Gender")
+        if found and token.pos_ in ("ADJ", "NOUN"):
+            return found[0]
+    return ""
+
+
+def epithet_referent(
+    tokens: Sequence[Token],
+    named_before: Callable[[int, int], list[str]],
+    genders: dict[str, str],
+    met_unnamed: Callable[[str, int], bool],
+) -> str | None:
+    """The last person named (outside quotations) within REACH before the epithet whose known
+    gender agrees with it, else the last one whose gender is not known. None when it is not a
+    bare epithet, its gender is not told, or the article already spoke of someone unnamed by
+    that noun ("a reçu le maire. Le maire ..."). `named_before(start, end)` lists the people
+    named between two offsets, in order."""
+    head = epithet_head(tokens)
+    if head is None:
+        return None
+    gender = epithet_gender(tokens, head)
+    at = tokens[0].idx
+    bare = head.i == tokens[0].i + 1  # "l'ancien maire" is not "le maire" met before
+    if not gender or (bare and met_unnamed(head.text, at)):
+        return None
+    named = named_before(max(0, at - REACH), at)
+    # a first name we do not know ("Tadej") does not say no
+    agreeing = [n for n in named if genders.get(n) == gender] or [
+        n for n in named if n not in genders
+    ]
+    return agreeing[-1] if agreeing else None
