@@ -255,3 +255,18 @@ def test_an_epithet_with_a_complement_or_of_another_gender_names_nobody(
     nlp, body: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+def test_a_quoted_sentence_opening_a_paragraph_is_spoken_by_the_person_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le club a perdu son troisième match.\n\n« Nous avons manqué de tout ce soir, sans "
+        "exception. » Le président du club, Roger Vallat, ne cachait pas sa colère samedi."
+    )
+    assert _speakers(body, nlp) == [
+        ("Roger Vallat", "Nous avons manqué de tout ce soir, sans exception.")
+    ]
+
+
+def test_a_short_quoted_title_opening_a_paragraph_is_nobodys_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "« La Belle Saison ». Le film de Lucie Marchal sort mercredi dans 300 salles."
+    assert _speakers(body, nlp) == []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.colon_lead import colon_clause_speaker, looks_like_speech_verb
 from tutor.extract.incise import inverted_subject, split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
+from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.speech import (
     CLAUSE_END,
@@ -162,6 +163,7 @@ class QuoteFinder:
             self._intro(span, sentence),
             self._before(span, sentence, found, words),
             colon_clause_speaker(self, span, sentence),
+            self._lead(span, number),
             self._continuation(span, number, sentence, found, words),
         ):
             if attribution is not None and attribution[0] is not None:
@@ -418,6 +420,12 @@ class QuoteFinder:
             if tok.lemma_ in ("avoir", "être") and tok.pos_ in ("AUX", "VERB"):
                 return self.speakers.subject_of(tok)
         return None
+
+    def _lead(self, span: QuotedSpan, number: int) -> tuple[str | None, str] | None:
+        """ "« ... » Ainsi s'exprime X": the person the next sentence names."""
+        args = (self.body, span, self.sentences, number, self.people, self.speakers)
+        speaker = lead_quote_speaker(*args)
+        return (speaker, "") if speaker else None
 
     def _continuation(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int
