@@ -270,3 +270,11 @@ def test_a_quoted_sentence_opening_a_paragraph_is_spoken_by_the_person_named_nex
 def test_a_short_quoted_title_opening_a_paragraph_is_nobodys_words(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« La Belle Saison ». Le film de Lucie Marchal sort mercredi dans 300 salles."
     assert _speakers(body, nlp) == []
+
+
+def test_a_source_after_a_time_phrase_in_an_on_appris_incise_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La direction de l'usine va fermer deux ateliers en juin, a-t-on appris vendredi de "
+        "sources syndicales."
+    )
+    assert [s for s, _ in _speakers(body, nlp)] == ["sources syndicales"]

@@ -100,8 +100,9 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
     for mention in speakers.people.mentions_in(span.start_char, span.end_char):
         if not speakers.after_preposition(mention.start):
             return speakers.people.name_of(mention)
-    # No name: the noun phrase after the verb ("a déclaré le ministère").
-    j = i
+    # No name: the noun phrase after the verb ("a déclaré le ministère"); "a-t-on appris jeudi
+    # de sources proches du dossier": a time phrase may come before a preposition
+    j = i + _time_phrase_length(doc, i)
     while j < region_end and (doc[j].text == "," or doc[j].pos_ in ("ADV", "ADP", "PRON")):
         if doc[j].pos_ == "ADP":  # "a indiqué à l'AFP un porte-parole": not the speaker
             while (
