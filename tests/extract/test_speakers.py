@@ -278,3 +278,12 @@ def test_a_source_after_a_time_phrase_in_an_on_appris_incise_is_the_speaker(nlp)
         "sources syndicales."
     )
     assert [s for s, _ in _speakers(body, nlp)] == ["sources syndicales"]
+
+
+def test_a_name_after_a_nationality_is_a_person_who_can_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "Iga Swiatek" after "la Polonaise" as a place
+    body = (
+        "Sa rivale de toujours, la Polonaise Iga Swiatek, a salué « un match d'une intensité "
+        "rare » à Madrid."
+    )
+    assert [s for s, _ in _speakers(body, nlp)] == ["Iga Swiatek"]

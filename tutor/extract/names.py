@@ -149,12 +149,24 @@ def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
 
 def _first_names_after_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     """ "La navigatrice Élodie Ferrec": a role, then a known first name and a surname, which
-    the model tagged as something other than a person."""
+    the model tagged as something other than a person; or a nationality, then any two names
+    ("la Polonaise Iga Swiatek")."""
     extra = []
     for ent in doc.ents:
         if ent.label_ == "PER" or not 2 <= len(ent) <= 3 or ent.start == 0:
             continue
-        if ent[0].text not in first_name_genders() or not is_role_noun(doc[ent.start - 1].text):
+        before = doc[ent.start - 1]
+        # "la Polonaise Iga Swiatek": an unknown first name after a nationality with an article
+        national = (
+            ent.label_ in ("LOC", "MISC")
+            and len(ent) == 2
+            and is_nationality(before.text)
+            and before.text[:1].isupper()
+            and ent.start > 1
+            and doc[ent.start - 2].lower_ in ("le", "la", "l'", "l’")
+        )
+        known = ent[0].text in first_name_genders() and is_role_noun(before.text)
+        if not (known or national):
             continue
         if all(t.text[:1].isupper() and t.is_alpha for t in ent):
             extra.append((ent.start_char, ent.end_char, ent.text))
