@@ -213,3 +213,51 @@ def test_a_glossary_verb_phrase_is_found_with_its_preposition_contracted(nlp) ->
     found = {t.lemma: t.text for t in _terms(body, nlp, glossary)}
     assert found.get("mettre un terme à") == "mis un terme"
     assert found.get("faire preuve de") == "fait preuve"
+
+
+def test_a_piece_met_only_inside_a_longer_term_gives_way_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "L'ancien maire est poursuivi pour favoritisme et prise illégale d'intérêts. Le "
+        "jugement sera mis en délibéré à la fin des débats, et le maire parle d'une erreur.",
+        nlp,
+        Glossary(),
+    )
+    lemmas = [t.lemma for t in terms]
+    assert "prise illégale d'intérêt" in lemmas
+    assert "prise illégale" not in lemmas
+    assert "mettre en délibéré" in lemmas
+    assert "en délibéré" not in lemmas
+
+
+def test_a_piece_shared_by_two_terms_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Le tribunal a retenu la prise illégale d'intérêts. Une autre prise illégale de "
+        "décision est reprochée au maire, et une prise illégale de fonds à son adjoint.",
+        nlp,
+        Glossary(),
+    )
+    assert "prise illégale" in [t.lemma for t in terms]
+
+
+def test_adjectives_that_classify_make_terms_even_without_a_telling_ending(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Plusieurs grandes puissances maritimes ont refusé le texte. Le transport aérien reste "
+        "perturbé. La partie civile demande réparation.",
+        nlp,
+        Glossary(),
+    )
+    lemmas = {t.lemma for t in terms}
+    assert {"puissance maritime", "transport aérien", "partie civile"} <= lemmas
+
+
+def test_a_listed_term_is_not_marked_down_as_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "conflit d'intérêts" has the shape of "famille de paysans" (a plural complement, which
+    # describes more often than it names): listed in the glossary, it is a term all the same.
+    body = (
+        "Le député est accusé de conflit d'intérêts. Une famille de paysans a porté plainte "
+        "contre lui devant le tribunal."
+    )
+    terms = _terms(body, nlp, _glossary(("conflit d'intérêts", "NOUN")))
+    score = {t.lemma: t.score for t in terms}
+    assert score["conflit d'intérêt"] > 3 * score["famille de paysan"]
+    assert [t.lemma for t in terms][:2] == ["conflit d'intérêt", "porter plainte"]

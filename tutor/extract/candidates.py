@@ -36,13 +36,16 @@ _FIRST_GROUP_PARTICIPLE = re.compile(r"^([a-zà-öø-ÿœæ-]{3,})ée?s?$")
 _SHORT_QUOTE = re.compile(r"[«“]\s*([^«»“”\n]{3,60}?)\s*[»”]")
 """A few words between quotation marks: where a writer marks an expression as such."""
 
-_RELATIONAL = re.compile(r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public)$")
+_RELATIONAL = re.compile(
+    r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public|cole|estre|iste|oire)$"
+)
 """Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
 qualitative ones ("inquiétant", "virile") make passing descriptions."""
 _QUALITATIVE_WORDS = """
     crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
     spécial vital fondamental éventuel habituel idéal brutal général particulier entier
     premier dernier fier cher inquiet complet rusé positif négatif
+    triste optimiste pessimiste réaliste idéaliste juste notoire illusoire provisoire
 """
 _QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
 """Adjectives with a relational ending that still describe rather than classify."""
@@ -96,8 +99,17 @@ def _content_words(lemma: str) -> tuple[str, ...]:
     )
 
 
+_RELATIONAL_WORDS = """
+    civil marin sous-marin maritime aérien éolien urbain humain citoyen
+"""
+_RELATIONAL_OTHERS = frozenset(_RELATIONAL_WORDS.split())
+"""Relational adjectives without a telling ending ("partie civile", "puissance maritime")."""
+
+
 def relational(lemma: str) -> bool:
     """An adjective that classifies its noun ("brigade blindée") rather than describes it."""
+    if lemma in _RELATIONAL_OTHERS:
+        return True
     return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
 
 
@@ -235,8 +247,7 @@ class _Reader:
                 break
             words.append(self.agreeing_form(i))
             adjectives += 1
-            if not plain:
-                yield " ".join(words), i, False
+            yield " ".join(words), i, False
             i += 1
         if i + 1 >= n or t.lower[i] not in LINKS:
             return

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tutor.extract.candidates import LINKS, Candidate, collect, relational, term_singular
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
+from tutor.extract.term_pieces import complete_pieces
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
@@ -109,6 +110,7 @@ def find_terms(
             continue
         listed = bool(len(known)) and _in_glossary(cand, known, body)
         cand.score = _score(cand, title_words, topic.centrality(cand), listed)
+    complete_pieces(found.values())
     chosen = _choose([c for c in found.values() if c.score > 0], limit)
     terms = []
     for cand in chosen:
@@ -141,13 +143,17 @@ def _word_zipf(word: str) -> float:
     return max(zipf_frequency(word, "fr"), zipf_frequency(word + "s", "fr"))
 
 
-def value(cand: Candidate) -> float:
-    """How worth learning the term is, whatever the article."""
+def value(cand: Candidate, listed: bool = False) -> float:
+    """How worth learning the term is, whatever the article. A term the glossary lists is a
+    term whatever its shape: the marks against descriptions ("famille de paysans") spare it
+    ("appel d'offres", "conflit d'intérêts")."""
     if cand.kind == "word":
         return _rarity(lexeme_zipf(cand)) * (VERB_WEIGHT if cand.pos == "VERB" else 1.0)
     zipfs = [_word_zipf(w) for w in cand.content] or [0.0]
     extra = max(0, len(cand.content) - 2)
     rarity = _rarity(sum(zipfs) / len(zipfs) - PHRASE_BONUS - EXTRA_WORD_BONUS * extra)
+    if listed:
+        return rarity
     if cand.determined:
         rarity *= DETERMINED_WEIGHT
     if cand.plural_complement:
@@ -222,7 +228,7 @@ def _in_title(cand: Candidate, title_words: set[str]) -> bool:
 
 
 def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -> float:
-    worth = raw = value(cand)
+    worth = raw = value(cand, listed)
     if listed:
         worth *= GLOSSARY_BOOST
     relevance = 1 + REPEAT_WEIGHT * math.log2(len(cand.spans))
@@ -238,8 +244,9 @@ def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -
 
 def _lone_relational(lemma: str) -> bool:
     """A relational adjective ("stratégique", "constitutionnel"); not a participle ("erroné",
-    "blindé"), which alone still describes, and is worth learning as it is."""
-    return relational(lemma) and not lemma.endswith(("é", "ée"))
+    "blindé"), which alone still describes, nor a word of a movement ("frontiste"), which names
+    its people too: both are worth learning as they are."""
+    return relational(lemma) and not lemma.endswith(("é", "ée", "iste"))
 
 
 def _named(cand: Candidate, tokens: TokenTable) -> bool:
