@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from tutor import glossary
+from tutor import glossary, term_patterns
 from tutor.glossary import GlossaryMatch, load_glossary, singular
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,11 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _every_term_tried(known: glossary.Glossary, text: str) -> list[GlossaryMatch]:
     """find_in as it was before the skip: every term with the first word tried."""
-    present = {singular(w) for w in glossary._WORD.findall(glossary.fold_term(text))}
+    present = {singular(w) for w in term_patterns.WORD.findall(glossary.fold_term(text))}
     found = []
     for first in present:
         for key in known._by_first_word.get(first, ()):
-            pattern = glossary._term_pattern(key)
+            pattern = term_patterns.term_pattern(key)
             found += [(m.start(), -m.end(), key) for m in pattern.finditer(text)]
     out, taken_until = [], 0
     for start, neg_end, key in sorted(found):
@@ -50,9 +50,9 @@ def test_the_same_terms_as_trying_every_term_with_the_first_word() -> None:
 
 def test_safe_characters_match_only_what_folds_back_to_them() -> None:
     """The reason the skip is exact: a lower-case word of safe characters matches, ignoring
-    case, only safe characters that fold back to it (see glossary._SAFE)."""
+    case, only safe characters that fold back to it (see term_patterns._SAFE)."""
     every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
-    safe = {c for c in every if glossary._PLAIN_TEXT.fullmatch(c)}
+    safe = {c for c in every if term_patterns.PLAIN_TEXT.fullmatch(c)}
     for char in sorted(safe):
         if char.casefold() != char:
             continue  # never in a folded term

@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from tutor.glossary_senses import (
     read_senses,
     sense_position,
 )
+from tutor.term_patterns import PLAIN_TEXT, WORD, plain_parts, term_pattern, word_starts
 from tutor.yaml_source import Position, YamlDocument, YamlProblem, read_yaml_file
 
 TEACHER_GLOSSARY_NAME = "glossary.yaml"
@@ -135,17 +136,6 @@ def singular(term: str) -> str:
     return " ".join(out)
 
 
-def _word_pattern(word: str) -> str:
-    if "'" in word:
-        return "['’]".join(re.escape(p) for p in word.split("'"))
-    escaped = re.escape(word)
-    if word.endswith("al"):
-        return f"(?:{escaped}|{re.escape(word[:-2])}aux)"
-    if word[-1:] in ("s", "x", "z") or len(word) < 3:
-        return escaped
-    return f"{escaped}[sx]?"
-
-
 @dataclass(frozen=True)
 class Glossary:
     """Entries by folded lemma; `problems` lists what was wrong in the files read."""
@@ -174,19 +164,19 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        present = {singular(w) for w in set(_WORD.findall(fold_term(text)))}
-        starts = _word_starts(text) if _PLAIN_TEXT.fullmatch(text) else None
+        present = {singular(w) for w in set(WORD.findall(fold_term(text)))}
+        starts = word_starts(text) if PLAIN_TEXT.fullmatch(text) else None
         needed = self._needed_words
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
                 if starts is None or not needed[key][0]:
-                    found += [(m.start(), -m.end(), key) for m in _term_pattern(key).finditer(text)]
+                    found += [(m.start(), -m.end(), key) for m in term_pattern(key).finditer(text)]
                     continue
                 lead, words = needed[key]
                 if not starts.keys() >= words:
                     continue  # a word of the term is missing: its pattern cannot match
-                pattern = _term_pattern(key)
+                pattern = term_pattern(key)
                 end = 0  # where finditer would go on after a match
                 for start in starts[lead]:
                     if start >= end and (match := pattern.match(text, start)):
@@ -206,7 +196,7 @@ class Glossary:
         in a text that has its first word, so most terms are never tried."""
         out: dict[str, list[str]] = {}
         for key in sorted(self.entries):
-            words = _WORD.findall(key)
+            words = WORD.findall(key)
             if words:
                 out.setdefault(singular(words[0]), []).append(key)
         return {first: tuple(keys) for first, keys in out.items()}
@@ -220,7 +210,7 @@ class Glossary:
         (empty otherwise): a match can only start where the text has it."""
         out = {}
         for key in self.entries:
-            parts = [_plain_parts(w) for w in key.split(" ")]
+            parts = [plain_parts(w) for w in key.split(" ")]
             lead = parts[0][0] if parts[0] else ""
             out[key] = (lead, frozenset(p for word in parts for p in word))
         return out
@@ -228,52 +218,6 @@ class Glossary:
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
-
-
-_WORD = re.compile(r"\w+(?:-\w+)*")
-
-_SAFE = "\x00-\xde\xe0-\u012f\u0132-\u0148\u014a-\u01ef\u01f1-\u024f\u2000-\u206f\u20ac"
-"""Latin letters, punctuation and spaces, but not ß, İ, ı, ŉ and ǰ: in a text made of these
-characters, whatever a lower-case word made of them (not ı) matches case-insensitively folds
-back to that word (`casefold()`), so term patterns match whole words of the folded text
-(checked against every character by tests/test_glossary_find.py)."""
-_PLAIN_TEXT = re.compile(f"[{_SAFE}]*")
-
-
-def _plain_word(word: str) -> bool:
-    return bool(_WORD.fullmatch(word) and _PLAIN_TEXT.fullmatch(word)) and word.casefold() == word
-
-
-def _plain_parts(word: str) -> tuple[str, ...]:
-    """What a text must have for a word of a term to match: the word itself when plain, its
-    parts when it joins plain words with apostrophes ("aujourd'hui": "aujourd", "hui", each a
-    whole word of the text, matched exactly), nothing otherwise."""
-    if "'" not in word:
-        return (word,) if _plain_word(word) else ()
-    parts = tuple(word.split("'"))
-    return parts if all(_plain_word(p) for p in parts) else ()
-
-
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word of a plain text starts, by the word folded and by the singulars the
-    term patterns accept for it: "x" for "xs" and "xx", "xal" for "xaux" (`_word_pattern`).
-    Folding keeps offsets in a plain text: each character folds to one."""
-    starts: dict[str, list[int]] = {}
-    for match in _WORD.finditer(text.casefold()):
-        word, start = match.group(), match.start()
-        starts.setdefault(word, []).append(start)
-        if word[-1] in "sx":
-            starts.setdefault(word[:-1], []).append(start)
-            if word.endswith("aux"):
-                starts.setdefault(word[:-3] + "al", []).append(start)
-    return starts
-
-
-@lru_cache(maxsize=2048)
-def _term_pattern(key: str) -> re.Pattern[str]:
-    """The pattern of one term: its words in order, each in the singular or a simple plural."""
-    body = r"\s+".join(_word_pattern(w) for w in key.split(" "))
-    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
 
 
 def _entry(

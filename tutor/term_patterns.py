@@ -1,0 +1,64 @@
+"""How glossary terms are found in a text: one pattern per term (its words in order, each in
+the singular or a simple plural), and the words a plain text must contain before a pattern is
+worth trying. Kept apart from the glossary itself, which is about entries and files."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+_SAFE = "\x00-\xde\xe0-\u012f\u0132-\u0148\u014a-\u01ef\u01f1-\u024f\u2000-\u206f\u20ac"
+"""Latin letters, punctuation and spaces, but not ß, İ, ı, ŉ and ǰ: in a text made of these
+characters, whatever a lower-case word made of them (not ı) matches case-insensitively folds
+back to that word (`casefold()`), so term patterns match whole words of the folded text
+(checked against every character by tests/test_glossary_find.py)."""
+PLAIN_TEXT = re.compile(f"[{_SAFE}]*")
+
+
+def _plain_word(word: str) -> bool:
+    return bool(WORD.fullmatch(word) and PLAIN_TEXT.fullmatch(word)) and word.casefold() == word
+
+
+def plain_parts(word: str) -> tuple[str, ...]:
+    """What a text must have for a word of a term to match: the word itself when plain, its
+    parts when it joins plain words with apostrophes ("aujourd'hui": "aujourd", "hui", each a
+    whole word of the text, matched exactly), nothing otherwise."""
+    if "'" not in word:
+        return (word,) if _plain_word(word) else ()
+    parts = tuple(word.split("'"))
+    return parts if all(_plain_word(p) for p in parts) else ()
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of a plain text starts, by the word folded and by the singulars the
+    term patterns accept for it: "x" for "xs" and "xx", "xal" for "xaux" (`_word_pattern`).
+    Folding keeps offsets in a plain text: each character folds to one."""
+    starts: dict[str, list[int]] = {}
+    for match in WORD.finditer(text.casefold()):
+        word, start = match.group(), match.start()
+        starts.setdefault(word, []).append(start)
+        if word[-1] in "sx":
+            starts.setdefault(word[:-1], []).append(start)
+            if word.endswith("aux"):
+                starts.setdefault(word[:-3] + "al", []).append(start)
+    return starts
+
+
+@lru_cache(maxsize=2048)
+def term_pattern(key: str) -> re.Pattern[str]:
+    """The pattern of one term: its words in order, each in the singular or a simple plural."""
+    body = r"\s+".join(_word_pattern(w) for w in key.split(" "))
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
+
+
+def _word_pattern(word: str) -> str:
+    if "'" in word:
+        return "['’]".join(re.escape(p) for p in word.split("'"))
+    escaped = re.escape(word)
+    if word.endswith("al"):
+        return f"(?:{escaped}|{re.escape(word[:-2])}aux)"
+    if word[-1:] in ("s", "x", "z") or len(word) < 3:
+        return escaped
+    return f"{escaped}[sx]?"
