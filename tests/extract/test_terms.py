@@ -261,3 +261,10 @@ def test_a_listed_term_is_not_marked_down_as_a_description(nlp) -> None:  # type
     score = {t.lemma: t.score for t in terms}
     assert score["conflit d'intérêt"] > 3 * score["famille de paysan"]
     assert [t.lemma for t in terms][:2] == ["conflit d'intérêt", "porter plainte"]
+
+
+def test_the_shipped_glossary_verb_phrases_are_found_in_their_articles(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "pointer du doigt" was typed as a noun phrase and never found in "sont pointées du doigt"
+    article = load_article(CONTENT / "rio-paris-rapport-bea.txt")
+    found = {t.lemma: t.text for t in _terms(article.body, nlp, title=article.title)}
+    assert found.get("pointer du doigt") == "pointées du doigt"

@@ -12,7 +12,7 @@ from tutor.glossary import Glossary
 
 _UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
 _INFINITIVE = frozenset({"er", "ir", "re"})
-"""A teacher's entry tagged "expression" is a verb phrase when it starts with an infinitive."""
+"""An entry given without a part of speech is a verb phrase when it starts with an infinitive."""
 _VERB_PHRASES: dict[int, tuple[Glossary, dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
 
 
