@@ -268,3 +268,26 @@ def test_the_shipped_glossary_verb_phrases_are_found_in_their_articles(nlp) -> N
     article = load_article(CONTENT / "rio-paris-rapport-bea.txt")
     found = {t.lemma: t.text for t in _terms(article.body, nlp, title=article.title)}
     assert found.get("pointer du doigt") == "pointées du doigt"
+
+
+def test_a_noun_met_once_after_a_bare_preposition_is_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le titre a perdu 33 % en bourse. Les nodules sont riches en cobalt. La nouvelle loi "
+        "est en vigueur depuis lundi."
+    )
+    found = {t.lemma: t.text for t in _terms(body, nlp, _glossary(("en vigueur", "ADV")))}
+    assert found.get("bourse") == "bourse"
+    assert "en bourse" not in found
+    # listed: a locution even once, and even where the parse hangs "depuis lundi" on the noun
+    assert found.get("en vigueur") == "en vigueur"
+    assert "vigueur" not in found
+
+
+def test_a_connector_ranks_below_the_articles_own_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le tribunal a prononcé la relaxe du maire. En revanche, son adjoint est condamné pour "
+        "favoritisme et devra payer une amende."
+    )
+    glossary = _glossary(("en revanche", "ADV"), ("relaxe", "NOUN"), ("amende", "NOUN"))
+    rank = {t.lemma: i for i, t in enumerate(_terms(body, nlp, glossary))}
+    assert rank["en revanche"] > max(rank["relaxe"], rank["amende"], rank["favoritisme"])

@@ -1,7 +1,8 @@
-"""Pieces of terms: a multi-word candidate that the article never uses outside one longer term
-("prise illégale" only ever in "prise illégale d'intérêts", "en délibéré" only in "mettre en
-délibéré") is a piece of that term, not a term of its own. Left in the list, it takes the place
-of the whole term, which then counts as already covered."""
+"""The right extent of a term, once the glossary is known: a multi-word candidate that the
+article never uses outside one longer term ("prise illégale" only ever in "prise illégale
+d'intérêts") is a piece of that term, not a term of its own (left in the list, it would take the
+place of the whole term); a noun met once after a preposition is a noun, not a locution ("en
+bourse"), unless the glossary lists the locution ("en vigueur")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from tutor.extract.candidates import Candidate
+from tutor.extract.tokens import TokenTable
+from tutor.glossary import Glossary, GlossaryEntry
 
 
 def complete_pieces(cands: Iterable[Candidate]) -> None:
@@ -50,3 +53,43 @@ def _one_owner(
             return None
         owner = found
     return owner
+
+
+def back_to_the_word(cand: Candidate, tokens: TokenTable) -> None:
+    """A noun met once after a bare preposition ("en bourse", "riches en cobalt") is not yet a
+    locution: one use does not show a fixed phrase, and the learner's word is the noun. A
+    locution the glossary lists ("en vigueur") stays one."""
+    head = cand.heads[0]
+    cand.lemma, cand.kind = cand.lemma.split(" ", 1)[1], "word"
+    cand.spans = [(tokens.idx[head], cand.spans[0][1])]
+    cand.ranges = [(head, cand.ranges[0][1])]
+
+
+def listed_locution(cand: Candidate, tokens: TokenTable, known: Glossary) -> GlossaryEntry | None:
+    """A noun the article only uses after the preposition of a locution the glossary lists
+    ("la loi est en vigueur depuis lundi", where the parse hangs "depuis lundi" on the noun) is
+    that locution: a learner meets "en vigueur", not "vigueur". Makes it one and gives its
+    entry."""
+    heads = cand.heads
+    if cand.pos != "NOUN" or any(h == 0 for h in heads):
+        return None
+    preps = {tokens.lower[h - 1] for h in heads}
+    if len(preps) != 1:
+        return None
+    lemma = f"{preps.pop()} {cand.lemma}"
+    entry = known.get(lemma)
+    if entry is None:
+        return None
+    cand.lemma, cand.kind = lemma, "locution"
+    cand.spans = [(tokens.idx[h - 1], end) for h, (_, end) in zip(heads, cand.spans, strict=True)]
+    cand.ranges = [(h - 1, last) for h, (_, last) in zip(heads, cand.ranges, strict=True)]
+    return entry
+
+
+def glossary_entry(cand: Candidate, glossary: Glossary, body: str) -> GlossaryEntry | None:
+    entry = glossary.get(cand.lemma)
+    if entry is not None:
+        return entry
+    start, end = cand.spans[0]
+    form = body[start:end]
+    return glossary.get(form) if form != cand.lemma else None

@@ -19,11 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from tutor.extract.candidates import LINKS, Candidate, collect, relational, term_singular
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
-from tutor.extract.term_pieces import complete_pieces
+from tutor.extract.term_pieces import (
+    back_to_the_word,
+    complete_pieces,
+    glossary_entry,
+    listed_locution,
+)
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
-from tutor.glossary import Glossary, shipped_glossary
+from tutor.glossary import Glossary, GlossaryEntry, shipped_glossary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -69,8 +74,9 @@ LONE_RELATIONAL_WEIGHT = 0.6
 """What a relational adjective alone keeps ("stratégique", "constitutionnel"): it classifies a
 noun, and a learner meets it, and learns it, with that noun ("partenariat stratégique")."""
 REPORTING_WEIGHT = 0.4
-"""What an everyday verb of saying keeps: news uses them in every paragraph, a B1 reader knows
-them, and they would crowd out the article's own words."""
+"""What an everyday verb of saying keeps, and a connector the glossary lists ("en revanche",
+"néanmoins"): news uses them in every paragraph, they are taught apart from any subject, and
+they would crowd out the article's own words."""
 
 _REPORTING_VERBS = """
     déclarer annoncer affirmer indiquer préciser expliquer ajouter estimer souligner rappeler
@@ -78,6 +84,15 @@ _REPORTING_VERBS = """
     signaler remarquer poursuivre conclure insister commenter expliquer lancer interroger
 """
 REPORTING_VERBS = frozenset(_REPORTING_VERBS.split())
+_CONNECTORS = """
+    en revanche|en outre|par ailleurs|néanmoins|toutefois|cependant|pourtant|d'ailleurs|en effet
+    |de plus|en fait|au contraire|par conséquent|ainsi|donc|désormais|notamment|également
+    |en particulier|d'une part|d'autre part|en somme|bref|du reste|certes|en définitive
+    |finalement|en tout cas|de toute façon|malgré tout|en attendant|entre-temps|dès lors
+    |en bref|somme toute|par contre|au moins|en plus|en tout|à l'inverse|de même|en réalité
+"""
+CONNECTORS = frozenset(c.strip() for c in _CONNECTORS.split("|"))
+"""Words that join the article's sentences ("en revanche", "néanmoins"), not its subject."""
 
 
 def find_terms(
@@ -108,8 +123,13 @@ def find_terms(
         if _named(cand, tokens):
             cand.score = 0.0
             continue
-        listed = bool(len(known)) and _in_glossary(cand, known, body)
-        cand.score = _score(cand, title_words, topic.centrality(cand), listed)
+        entry = glossary_entry(cand, known, body) if len(known) else None
+        if cand.kind == "locution" and len(cand.spans) == 1 and entry is None:
+            back_to_the_word(cand, tokens)
+            entry = glossary_entry(cand, known, body) if len(known) else None
+        elif cand.kind == "word" and entry is None and len(known):
+            entry = listed_locution(cand, tokens, known)
+        cand.score = _score(cand, title_words, topic.centrality(cand), entry)
     complete_pieces(found.values())
     chosen = _choose([c for c in found.values() if c.score > 0], limit)
     terms = []
@@ -227,7 +247,10 @@ def _in_title(cand: Candidate, title_words: set[str]) -> bool:
     )
 
 
-def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -> float:
+def _score(
+    cand: Candidate, title_words: set[str], topic: float, entry: GlossaryEntry | None
+) -> float:
+    listed = entry is not None
     worth = raw = value(cand, listed)
     if listed:
         worth *= GLOSSARY_BOOST
@@ -235,7 +258,7 @@ def _score(cand: Candidate, title_words: set[str], topic: float, listed: bool) -
     relevance *= 1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic
     if _in_title(cand, title_words):
         relevance *= 1 + TITLE_WEIGHT if raw >= TITLE_MIN_WORTH else TITLE_TOPIC_WEIGHT
-    if cand.kind == "word" and cand.lemma in REPORTING_VERBS:
+    if (cand.kind == "word" and cand.lemma in REPORTING_VERBS) or cand.lemma in CONNECTORS:
         relevance *= REPORTING_WEIGHT
     if cand.kind == "word" and cand.pos == "ADJ" and _lone_relational(cand.lemma):
         relevance *= LONE_RELATIONAL_WEIGHT
@@ -259,14 +282,6 @@ def _named(cand: Candidate, tokens: TokenTable) -> bool:
         tokens.text[first][:1].isupper() and not tokens.sent_start[first]
         for first, _ in cand.ranges
     )
-
-
-def _in_glossary(cand: Candidate, glossary: Glossary, body: str) -> bool:
-    start, end = cand.spans[0]
-    if glossary.get(cand.lemma) is not None:
-        return True
-    form = body[start:end]
-    return form != cand.lemma and glossary.get(form) is not None
 
 
 def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
