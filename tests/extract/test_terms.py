@@ -291,3 +291,14 @@ def test_a_connector_ranks_below_the_articles_own_words(nlp) -> None:  # type: i
     glossary = _glossary(("en revanche", "ADV"), ("relaxe", "NOUN"), ("amende", "NOUN"))
     rank = {t.lemma: i for i, t in enumerate(_terms(body, nlp, glossary))}
     assert rank["en revanche"] > max(rank["relaxe"], rank["amende"], rank["favoritisme"])
+
+
+def test_a_rough_number_is_not_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Une soixantaine d'associations demandent un moratoire. Le navire a été placé en "
+        "quarantaine après une épidémie à bord."
+    )
+    lemmas = {t.lemma for t in _terms(body, nlp, Glossary())}
+    assert "soixantaine" not in lemmas
+    assert "moratoire" in lemmas
+    assert any("quarantaine" in lemma for lemma in lemmas)  # the ship's, not a number

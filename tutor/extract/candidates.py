@@ -51,6 +51,15 @@ _QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
 """Adjectives with a relational ending that still describe rather than classify."""
 
 
+_ABOUT_NUMBER_WORDS = """
+    dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine
+    centaine millier
+"""
+_ABOUT_NUMBERS = frozenset(_ABOUT_NUMBER_WORDS.split())
+"""Nouns of a rough number ("une soixantaine d'associations"): a number, not a term. Alone they
+can be terms ("la quarantaine" of a ship)."""
+
+
 @dataclass
 class Candidate:
     """One possible term and everywhere the article uses it."""
@@ -218,6 +227,8 @@ class _Reader:
             ), "VERB"
         lemma = self.lemma(i)
         if lemma in PLAIN_WORDS or lemma in NATIONALITIES or self.t.dep[i].startswith("aux"):
+            return None
+        if lemma in _ABOUT_NUMBERS and i + 1 < self.n and self.t.lower[i + 1] in ("de", "d'"):
             return None
         if self._reflexive(i):
             lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
