@@ -1,0 +1,114 @@
+"""Quotation extraction and speaker attribution on eight whole invented news articles.
+
+The corpus (tests/extract/data/speaker_articles/, see its README) was written and committed before
+the extraction code was read: a political debate, a trial, a strike, a local council, a football
+club, a health story, a diplomatic meeting and a fait divers, 133 gold quotes in all. The short
+stress passages had stopped predicting the blind gold sets; whole articles carry what passages
+lack: speakers introduced paragraphs earlier, titles and surnames pointing back to them, several
+people of the same gender, groups and unnamed sources, quotes opening a paragraph or running over
+two.
+
+Run with `pytest -s tests/extract/test_speaker_articles.py` to see the figures and every miss.
+Matching and scoring are those of tests/extract/gold.py (`score_quotes`); predictions on a
+`not_quotes` span (scare quotes, names) are counted apart.
+
+First measure (fr_core_news_md 3.8.0, corpus committed before it, no fix yet): 133 gold quotes,
+119 predicted; quotes recall 0.887, precision 0.983, speaker accuracy 0.831, none on a
+not-quote. This is the blind figure; floors are 0.05 under it.
+
+The YAML must not be changed to follow the extractor's results; an article the extractor gets
+wrong is a bug to fix in extraction, not in the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold import Counts, load_gold, normalise, score_quotes
+
+from tutor.content import load_article
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
+from tutor.model import Article
+
+pytestmark = pytest.mark.slow
+
+CORPUS = Path(__file__).parent / "data" / "speaker_articles"
+ARTICLES = 8
+
+# 0.05 under the first measure
+FLOORS = {"quotes recall": 0.837, "precision": 0.933, "speaker accuracy": 0.781}
+MOST_ON_NOT_QUOTES = 0
+
+
+def _gold_and_articles() -> list[tuple[dict, Article]]:  # type: ignore[type-arg]
+    golds = [load_gold(path) for path in sorted(CORPUS.glob("*.yaml"))]
+    return [(gold, load_article(CORPUS / str(gold["article"]))) for gold in golds]
+
+
+def _on_not_quotes(article: Article, facts: ArticleFacts, gold: dict) -> list[str]:  # type: ignore[type-arg]
+    """Predicted quotes that overlap a scare quote or a name in marks."""
+    body = article.body
+    spans = []
+    for text in gold.get("not_quotes", []):
+        start = body.find(text)
+        spans.append((start, start + len(text)))
+    return [
+        f"on a not-quote: {body[q.start : q.end][:45]!r} -> {q.speaker!r}"
+        for q in facts.quotes
+        if any(min(q.end, e) > max(q.start, s) for s, e in spans)
+    ]
+
+
+@pytest.fixture(scope="module")
+def scored(nlp) -> tuple[Counts, int]:  # type: ignore[no-untyped-def]
+    """Every article extracted in one batch, then scored; the misses are printed."""
+    pairs = _gold_and_articles()
+    extracted = extract_many([article for _, article in pairs], nlp)
+    total, on_not_quotes = Counts(), 0
+    for (gold, article), facts in zip(pairs, extracted, strict=True):
+        counts = score_quotes(article, facts, gold)
+        wrong = _on_not_quotes(article, facts, gold)
+        on_not_quotes += len(wrong)
+        total.add(counts)
+        for line in counts.misses + wrong:
+            print(f"{article.slug}: {line}")
+    print(
+        f"\n{len(pairs)} articles, {total.gold} gold quotes, {total.predicted} predicted"
+        f"\nquotes recall {total.recall:.3f}  precision {total.precision:.3f}"
+        f"  speaker accuracy {total.accuracy:.3f}  predictions on not_quotes {on_not_quotes}"
+    )
+    return total, on_not_quotes
+
+
+def test_corpus_spans_occur_verbatim() -> None:
+    pairs = _gold_and_articles()
+    assert len(pairs) == ARTICLES
+    for gold, article in pairs:
+        body = article.body
+        for quote in gold["quotes"]:
+            assert body.count(quote["text"]) >= quote.get("occurrence", 1), quote["text"]
+            assert quote["kind"] in {"direct", "indirect"}
+        for person in gold["people"]:
+            for form in [person["name"], *person["aliases"]]:
+                assert form in body, form
+        for text in gold.get("not_quotes", []):
+            assert text in body, text
+        assert normalise(article.title)
+
+
+def test_quotes_and_speakers_stay_above_their_floors(scored: tuple[Counts, int]) -> None:
+    total, _ = scored
+    measured = {
+        "quotes recall": total.recall,
+        "precision": total.precision,
+        "speaker accuracy": total.accuracy,
+    }
+    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    assert not below, f"below the floor: {below}"
+
+
+def test_scare_quotes_and_names_are_not_taken_for_quotations(scored: tuple[Counts, int]) -> None:
+    _, on_not_quotes = scored
+    assert on_not_quotes <= MOST_ON_NOT_QUOTES
