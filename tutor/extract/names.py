@@ -26,7 +26,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         if ent.label_ != "PER":
             continue
         start = _first_name_before(doc, ent)
-        name = _clean_name(body[start : ent.end_char])
+        name = _clean_name(body[start : _hyphenated_end(body, ent.end_char)])
         if name is None:
             continue
         offset = body.index(name, start)
@@ -55,6 +55,17 @@ def _first_name_before(doc: Doc, ent: Span) -> int:
     ):
         return before.idx
     return ent.start_char
+
+
+_SURNAME_PART = re.compile(r"-[A-ZÀ-Ý][\w’']+")
+
+
+def _hyphenated_end(body: str, end: int) -> int:
+    """ "Anne-Sophie Dumas-Vidal": the model may end the name at the hyphen of a double surname;
+    the capitalised part glued after it belongs to the name."""
+    while (part := _SURNAME_PART.match(body, end)) is not None:
+        end = part.end()
+    return end
 
 
 _TITLES = re.compile(

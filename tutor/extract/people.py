@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.names import PARTICLES, named_spans
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
+from tutor.extract.role_words import names_things
 from tutor.extract.roles import descriptions, role_near
 from tutor.facts import Person
 
@@ -103,7 +104,7 @@ class PeopleIndex:
 
 def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleIndex:
     """People from the model's PER entities, grouped by full name, with roles from appositions."""
-    raw = named_spans(doc, body)
+    raw = [r for r in named_spans(doc, body) if not _names_a_thing(doc, r[0], r[1])]
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
@@ -241,14 +242,28 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
 
 def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
     """Drop one-word "names" only ever seen after "de" ("les chars d'Abrams", "des Fabius"):
-    the model tags makes and families as people, and no exercise should ask who they are."""
+    the model tags makes and families as people, and no exercise should ask who they are. A
+    name after a word that makes it a thing's ("l'hôpital Morvan") is not its bearer either."""
     keep = []
     for index, name in enumerate(canonical):
-        own = [m for m in mentions if m.person == index]
+        own = [m for m in mentions if m.person == index and not _names_a_thing(doc, m.start, m.end)]
         if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
             continue
         keep.extend(own)
     return keep
+
+
+def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "le groupe Yves Rocher", "l'entreprise familiale Furic Marée", "le quotidien sportif
+    Marca": a name right after a company, a school, a ship, a storm or a work (past the
+    adjectives between) names that thing, not a person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return doc[i].text.islower() and names_things(doc[i].text)
 
 
 def _after_de(doc: Doc, mention: Mention) -> bool:

@@ -73,3 +73,29 @@ def is_role_noun(word: str) -> bool:
     if "-" in w and w not in ROLE_NOUNS and all(p in ROLE_NOUNS for p in w.split("-")):
         return True  # "présidente-directrice", "ministre-présidente"
     return w in ROLE_NOUNS or (w.endswith("ologue") and w not in _NOT_SCIENTISTS)
+
+
+_NAMING_WORDS = """
+    groupe société entreprise firme marque maison enseigne magasin boutique fonds banque
+    compagnie constructeur laboratoire label holding start-up cabinet
+    lycée collège école université faculté institut hôpital clinique chu centre fondation
+    association musée théâtre cinéma bibliothèque médiathèque stade salle gymnase complexe
+    rue avenue boulevard place quai pont gare aéroport station
+    navire bateau chalutier thonier paquebot cargo pétrolier porte-avions porte-conteneurs
+    frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
+    tempête ouragan cyclone typhon dépression
+    journal quotidien hebdomadaire magazine revue chaîne radio
+    album roman film livre série opéra chanson exposition prix trophée festival opération
+    plan loi programme
+    baptisé baptisée baptisés baptisées
+"""
+NAMING_NOUNS = frozenset(_NAMING_WORDS.split())
+"""Words after which a name is a thing's, not a person's: "le groupe Yves Rocher", "le lycée
+Victor-Hugo", "le chalutier Jacques-Cartier", "la tempête Ciarán", "une dépression, baptisée
+Domingos"."""
+
+
+def names_things(word: str) -> bool:
+    """Whether a name right after this word (or its plural: "les magasins Leclerc") is a thing's."""
+    w = word.lower()
+    return w in NAMING_NOUNS or (w[-1:] in "sx" and w[:-1] in NAMING_NOUNS)

@@ -1,0 +1,56 @@
+"""Who counts as a person: invented news sentences, the real model.
+
+Companies, schools, hospitals, ships, storms and works named after people are not people; the
+people themselves are listed under the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tutor.extract import facts_from_doc
+from tutor.model import Article
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+
+def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    return [p.name for p in facts_from_doc(article, analyse(body, nlp)).people]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # a company named after its founder
+        (
+            "Le groupe Yves Rocher recevra 2 millions d'euros pour agrandir son usine, a "
+            "annoncé Erwan Tanguy, conseiller régional.",
+            ["Erwan Tanguy"],
+        ),
+        # a company, a school and a hospital named after people, with adjectives between
+        (
+            "L'entreprise familiale Furic Marée a ouvert une cellule de soutien. Les élèves du "
+            "lycée Théophile-Gautier de Tarbes et les soignants de l'hôpital Édouard-Herriot "
+            "ont été reçus par Joël Piriou.",
+            ["Joël Piriou"],
+        ),
+        # a ship, a storm, a newspaper and shops
+        (
+            "Le patrouilleur Champlain a appareillé. Une dépression, baptisée Domingos, arrive. "
+            "Diego Ruiz l'a confié au quotidien sportif Marca et aux magasins Leclerc.",
+            ["Diego Ruiz"],
+        ),
+        # a double surname the model ends at the hyphen
+        (
+            "Le rapport avait été commandé par Anne-Sophie Dumas-Vidal, qui dirigeait l'agence.",
+            ["Anne-Sophie Dumas-Vidal"],
+        ),
+    ],
+)
+def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _people(body, nlp) == people
