@@ -98,3 +98,12 @@ def test_a_source_given_with_a_role_after_the_clause(nlp) -> None:  # type: igno
         ("Michael Stone", "indirect"),
         ("Michael Stone", "direct"),
     ]
+
+
+def test_a_verb_coordinated_after_a_quotation_is_no_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "À Moscou, la diplomatie russe a dénoncé dans la soirée une « hystérie antirusse » et "
+        "démenti toute implication dans les sabotages.",
+        nlp,
+    )
+    assert said == [("la diplomatie russe", "direct", "hystérie antirusse")]

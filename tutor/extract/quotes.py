@@ -211,8 +211,11 @@ class QuoteFinder:
                     t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ not in _OBJECT_CLITICS
                     for t in between
                 )
+                # "a dénoncé une « hystérie » et démenti toute implication": a second
+                # predicate of the same subject, not an incise naming a new speaker
+                coordinated = any(t.pos_ == "CCONJ" for t in between)
                 speech = misread or is_speech(tok, SPEECH_VERBS)
-                if own_subject or not (speech and pos - aside <= 5):
+                if own_subject or coordinated or not (speech and pos - aside <= 5):
                     continue
                 if _gerund(tok):
                     # "ont salué « ... », tout en regrettant X": X is no speaker, the subject
