@@ -6,7 +6,8 @@ The shapes come from items seen broken: "L'appel d'offres a été lancé aurait 
 verb glued to a participle), "La production sera réduite à partir de juin le 16 avril" (two
 dates), "… doit plaider, dernier jour d'audience ?" (the date's apposition left behind),
 "… pour les moins de 18 ans et ?" (a conjunction left hanging), "Depuis quand … a signé" (a
-span asked of one act), "Selon l'association, l'eau soit réservée" (a wish told as a claim).
+span asked of one act), "Selon l'association, l'eau soit réservée" (a wish told as a claim),
+"L'appel d’offres a été lancé" (two kinds of apostrophe).
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ def _problems(kind: str, text: str) -> list[str]:
         problems.append("'Depuis quand' asked of one act")
     if kind == "statement" and text.startswith("Selon") and _SUBJUNCTIVE.search(text):
         problems.append("a wish told as a claim")
+    if "'" in text and "’" in text:
+        problems.append("two kinds of apostrophe")
     return problems
 
 
@@ -117,5 +120,6 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
     assert _problems("event", "L'entrée sera gratuite pour les moins de 18 ans et.")
     assert _problems("question", "Depuis quand la délégation a-t-elle signé la déclaration ?")
     assert _problems("statement", "Selon l'association, l'eau soit réservée aux habitants.")
+    assert _problems("statement", "L'appel d’offres a été lancé en septembre 2017.")
     assert not _problems("statement", "Le pont a été construit en 1998.")
     assert not _problems("question", "Depuis quand une directive demande-t-elle cela ?")

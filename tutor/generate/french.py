@@ -49,8 +49,10 @@ def fold(text: str) -> str:
 
 
 def slugify(text: str, max_length: int = 40) -> str:
-    """An id-safe slug: ascii lower case, digits and single hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """An id-safe slug: ascii lower case, digits and single hyphens; "l’appel" and "l'appel"
+    give the same slug."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    ascii_text = plain.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]

@@ -96,12 +96,14 @@ def determiner(token: str) -> tuple[str, str] | None:
 
 def definite(det: str, rest: str) -> str:
     """A noun phrase with its determiner made definite: ("une", "interview de X") ->
-    "l'interview de X", ("des", "élections") -> "les élections"."""
+    "l'interview de X", ("des", "élections") -> "les élections". The elided article takes the
+    apostrophe the phrase already writes ("l’appel d’offres", not "l'appel d’offres")."""
     new = _DEFINITE.get(det, det)
+    elided = "l’" if "’" in rest else "l'"
     if new in ("le", "la") and starts_with_vowel(rest) and not rest[:1].isupper():
-        return "l'" + rest
+        return elided + rest
     if new == "l'":
-        return "l'" + rest
+        return elided + rest
     return f"{new} {rest}"
 
 
