@@ -50,6 +50,18 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Le rapport avait été commandé par Anne-Sophie Dumas-Vidal, qui dirigeait l'agence.",
             ["Anne-Sophie Dumas-Vidal"],
         ),
+        # a name set off by commas after its role, which the model cut at the first name
+        (
+            "La vice-présidente chargée de l'éducation, Gaëlle Le Floc'h, a annoncé la "
+            "gratuité des manuels.",
+            ["Gaëlle Le Floc'h"],
+        ),
+        # a first name the model left out; a country in apposition is no person
+        (
+            "Ahmed Saïd Mohamed, qui dirige le secrétariat depuis 2021, s'est félicité du texte. "
+            "La France, membre de la commission, était représentée.",
+            ["Ahmed Saïd Mohamed"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.role_phrase import IN_ROLE
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
 
@@ -33,17 +34,27 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         raw.append((offset, offset + len(name), name))
     raw += _names_inside_roles(doc, body)
     raw += _first_names_after_roles(doc, body)
-    return sorted(raw + _apposed_names(body, raw) + _heads_of_government(doc, body, raw))
+    raw += _names_after_role_commas(doc, body)
+    apposed = _apposed_names(doc, body, raw)
+    return sorted(raw + apposed + _heads_of_government(doc, body, raw))
 
 
 def _first_name_before(doc: Doc, ent: Span) -> int:
     """ "Marine Le Pen a critiqué ...": at the start of a sentence the model may read the first
-    name as a noun ("marine") and tag "Le Pen" alone; the capitalised word before joins it."""
+    name as a noun ("marine") and tag "Le Pen" alone; the capitalised word before joins it. A
+    known first name the model left out of the entity joins it anywhere."""
     if ent.start == 0:
         return ent.start_char
     before = doc[ent.start - 1]
     opens = before.i == 0 or before.is_sent_start or doc[before.i - 1].text in ".!?»\n"
     plain = before.lower_ in PLAIN_WORDS or before.lower_ in _NOT_FIRST or is_role_noun(before.text)
+    if (
+        before.text in first_name_genders()
+        and not before.ent_type_
+        and before.pos_ == "PROPN"
+        and ent[0].text[:1].isupper()
+    ):
+        return before.idx  # "Ahmed Saïd Mohamed, qui ...": the model tagged the last two only
     if (
         opens
         and before.text[:1].isupper()
@@ -108,18 +119,28 @@ def _clean_name(text: str) -> str | None:
 _APPOSED = re.compile(
     r"(?:^|(?<=[.!?»]\s)|(?<=\n)|(?<=, ))"
     r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){1,2}), "
-    r"(?:(?:le|la|l'|l’)\s?)?(?P<role>[\w-]+)",
+    r"(?:(?:le|la|l'|l’)\s?)?(?P<role>[\w-]+)(?P<leads> (?:dirige|dirigeait|préside|présidait)\b)?",
     re.MULTILINE,
 )
+_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 
 
-def _apposed_names(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _apposed_names(
+    doc: Doc, body: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """Names the model missed but the article introduces with a role: "Jean-Luc Mélenchon,
-    candidat de La France insoumise, ..." (two or three capitalised words, a comma, a role)."""
+    candidat de La France insoumise, ..." or "X Y Z, qui dirige le secrétariat ..." (two or
+    three capitalised words, a comma, a role); not a place the model knows ("La France, membre
+    de la commission")."""
     extra = []
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("LOC", "ORG")]
     for m in _APPOSED.finditer(body):
         overlaps = any(s < m.end("name") and m.start() < e for s, e, _ in found)
-        if overlaps or not is_role_noun(m["role"]):
+        leads = m["role"] == "qui" and m["leads"]
+        if overlaps or not (is_role_noun(m["role"]) or leads):
+            continue
+        place = any(s < m.end("name") and m.start("name") < e for s, e in places)
+        if place and (leads or m["name"].split()[0] in _ARTICLES):
             continue
         name = _clean_name(m["name"])
         if name is not None and len(name.split()) >= 2:
@@ -182,6 +203,46 @@ def _first_names_after_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         if all(t.text[:1].isupper() and t.is_alpha for t in ent):
             extra.append((ent.start_char, ent.end_char, ent.text))
     return extra
+
+
+_NAME_AT = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]+(?: (?:(?:le|la|de|du|van|von|di|da|del|ben|al|el|Le|La|De|Du) )?"
+    r"[A-ZÀ-Ý][\w’'-]*\w){1,3}(?=,)"
+)
+
+
+def _names_after_role_commas(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "La sélectionneuse de l'Espagne, Montserrat Tomé, ...", "La vice-présidente chargée de
+    l'éducation, Gaëlle Le Floc'h, a ...": a name set off by commas right after a role, which
+    the model tagged as a place or a thing, or cut at its first name. An unknown first name
+    counts only when the model's entity is the whole name."""
+    extra: list[tuple[int, int, str]] = []
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    for ent in doc.ents:
+        if ent.label_ == "PER" or ent.start < 2 or not _after_role_comma(doc, ent.start - 1):
+            continue
+        m = _NAME_AT.match(body, ent.start_char)
+        if m is None or any(s < m.end() and m.start() < e for s, e in people):
+            continue
+        if ent[0].text not in first_name_genders() and m[0] != ent.text:
+            continue
+        name = _clean_name(m[0])
+        if name is not None and name == m[0]:
+            extra.append((m.start(), m.end(), name))
+    return extra
+
+
+def _after_role_comma(doc: Doc, comma: int) -> bool:
+    """Whether token `comma` closes a role's noun phrase ("La vice-présidente chargée de
+    l'éducation,")."""
+    if doc[comma].text != ",":
+        return False
+    for tok in reversed(doc[max(0, comma - 8) : comma]):
+        if tok.pos_ not in ("NOUN", "ADJ", "ADP", "DET", "PROPN") and tok.lower_ not in IN_ROLE:
+            return False
+        if tok.pos_ in ("NOUN", "ADJ") and is_role_noun(tok.text):
+            return True
+    return False
 
 
 _LED = re.compile(
