@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from gold_facts import context_for, gold_article
+import pytest
+from gold_facts import ROOT, context_for, gold_article
 
+from tutor.content import load_article
+from tutor.extract import extract_facts
 from tutor.facts import ArticleFacts
 from tutor.generate.speakers import is_clause, speaker_items
 from tutor.generate.statements import quote_statements
@@ -107,3 +110,18 @@ def test_speaker_options_are_people_once_each_and_feedback_agrees():
         if i.get("answer") == "Des associations"
     ]
     assert groups and all(i["feedback"].startswith("Ce sont des associations") for i in groups)
+
+
+@pytest.mark.slow
+def test_who_is_never_offers_a_role_that_names_the_person_asked_about():
+    # "Qui est Jean-Claude Morvan ?" with "Le beau-frère de Jean-Claude Morvan" among the
+    # options gives itself away
+    article = load_article(ROOT / "tests/data/unseen2/proces-ancien-maire-saint-rambert.txt")
+    facts = extract_facts(article)
+    items = speaker_items(context_for(article, facts))
+    who = [i for i in items if i["prompt"].startswith("Qui est ")]
+    assert who
+    for item in who:
+        name = item["prompt"].removeprefix("Qui est ").removesuffix(" ?")
+        assert item["answer"] in item["options"] and len(item["options"]) >= 3
+        assert not [o for o in item["options"] if name.casefold() in o.casefold()], item

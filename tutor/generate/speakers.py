@@ -290,7 +290,17 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
         if evidence is None:
             continue
         answer = roles[person.name]
-        wrong = sorted({r for n, r in roles.items() if french.fold(r) != french.fold(answer)})
+        own = [french.fold(n) for n in (person.name, *person.aliases)]
+        wrong = sorted(
+            {
+                r
+                for r in roles.values()
+                if french.fold(r) != french.fold(answer)
+                and not any(n in french.fold(r) for n in own)  # "le beau-frère de X" for X
+            }
+        )
+        if len(wrong) < 2:
+            continue
         options = [*ctx.rng.sample(wrong, min(3, len(wrong))), answer]
         ctx.rng.shuffle(options)
         items.append(
