@@ -287,3 +287,13 @@ def test_a_name_after_a_nationality_is_a_person_who_can_speak(nlp) -> None:  # t
         "rare » à Madrid."
     )
     assert [s for s, _ in _speakers(body, nlp)] == ["Iga Swiatek"]
+
+
+def test_a_person_quoted_after_an_institution_is_who_il_means_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le président du club, Bernard Quéméner, a remercié l'entraîneur. Le club est 17e du "
+        "championnat. « On ne pouvait pas attendre », a confié le dirigeant. Il assure que le "
+        "choix du successeur sera fait dans les prochains jours.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Bernard Quéméner", "Bernard Quéméner"]

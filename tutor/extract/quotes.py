@@ -133,9 +133,10 @@ class QuoteFinder:
         return _same_group_names(quotes, {p.name for p in self.people.people})
 
     def _focus(self, quote: Quote) -> None:
-        """Whoever was just quoted is who "il" or "elle" means next, unless a new subject comes."""
+        """Whoever was just quoted is who "il" or "elle" means next, unless a new subject comes:
+        no longer the club or the ministry made subject a sentence before."""
         if quote.speaker in {p.name for p in self.people.people}:
-            self.speakers.salient = quote.speaker
+            self.speakers.focus_on(quote.speaker)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens between two offsets (widened to whole tokens); the same list each time

@@ -97,7 +97,7 @@ class SpeakerResolver:
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and self._is_subject(span):
-                self._focus_on(self.people.name_of(mention))
+                self.focus_on(self.people.name_of(mention))
                 return
             early = mention.start < first_verb
             plain = not self.after_preposition(mention.start) or mention.start == framed
@@ -106,7 +106,7 @@ class SpeakerResolver:
         if first is not None and not pronoun_subject:
             # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus;
             # "Pour Philippe Poutou, ..." puts Poutou in focus.
-            self._focus_on(first)
+            self.focus_on(first)
             return
         if not pronoun_subject and not self._notice_role(narrated):
             self._notice_institution(narrated)
@@ -118,7 +118,7 @@ class SpeakerResolver:
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)
                 if who in {p.name for p in self.people.people}:
-                    self._focus_on(who)  # type: ignore[arg-type]
+                    self.focus_on(who)  # type: ignore[arg-type]
                     return True
                 if who and tok.pos_ == "NOUN":
                     # "Un haut responsable du ministère, qui a requis l'anonymat, a indiqué ...
@@ -127,7 +127,8 @@ class SpeakerResolver:
                     return True
         return False
 
-    def _focus_on(self, name: str) -> None:
+    def focus_on(self, name: str) -> None:
+        """This person is who "il" or "elle" means next; no institution is in focus any more."""
         self.salient = name
         self.thing = None
 
