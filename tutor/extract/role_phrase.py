@@ -40,6 +40,20 @@ def is_role_word(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN") and is_role_noun(tok.text)
 
 
+_COMPOUND_ROLES = frozenset({"affaires", "lettres", "loi", "église", "théâtre", "terrain"})
+
+
+def compound_role(doc: Doc, i: int) -> bool:
+    """ "l'homme d'affaires qatari X", "la femme politique X": "homme" and "femme" that only
+    make a role with the words after them."""
+    if doc[i].lower_ not in ("homme", "femme") or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].lower_ == "politique":
+        return True
+    of = doc[i + 1].lower_ in _OF_WORDS and i + 2 < len(doc)
+    return of and doc[i + 2].lower_ in _COMPOUND_ROLES
+
+
 def role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
     """The role whose noun is token `role`, from `first` to the end of its noun phrase."""
     return role_text(doc, body, first, role_end(doc, role))

@@ -57,6 +57,8 @@ _ROLE_WORDS = """
     sapeur-pompier plombier électricien menuisier maçon traducteur traductrice interprète
     stagiaire apprenti apprentie kinésithérapeute dentiste ambulancier ambulancière
     hôtelier hôtelière coach manager associé associée défenseur défenseure
+    agent agente propriétaire matelot sélectionneuse petit-fils petite-fille
+    arrière-petit-fils arrière-petite-fille
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

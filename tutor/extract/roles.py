@@ -18,6 +18,7 @@ from tutor.extract.role_forms import (
 from tutor.extract.role_owners import led_by, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
+    compound_role,
     is_role_word,
     role_end,
     role_from,
@@ -177,9 +178,10 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
             or "\n" in tok.text
         ):
             break
-        if (tok.pos_ in ("NOUN", "ADJ", "PROPN") or _participle_noun(doc, i)) and is_role_noun(
-            tok.text
-        ):
+        if (
+            (tok.pos_ in ("NOUN", "ADJ", "PROPN") or _participle_noun(doc, i))
+            and is_role_noun(tok.text)
+        ) or compound_role(doc, i):
             roles.append(i)
             if not comma:
                 break
@@ -291,7 +293,8 @@ def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return None
     word = word_at(doc, i)
     noun = word[:-1] if one_of and word[-1:] in "sx" else word
-    if not is_role_noun(noun) or (i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"):
+    named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"
+    if not (is_role_noun(noun) or compound_role(doc, i)) or named:
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
     return role_from(doc, body, first, i)
 
