@@ -297,3 +297,13 @@ def test_a_person_quoted_after_an_institution_is_who_il_means_next(nlp) -> None:
         nlp,
     )
     assert [s for s, _ in said] == ["Bernard Quéméner", "Bernard Quéméner"]
+
+
+def test_a_quoted_sentence_after_reported_speech_goes_on_with_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "« Le courant était fort », souligne le lieutenant Marc Delorme. L'enfant a été "
+        "transporté à l'hôpital. Sa mère dit ne pas trouver les mots pour remercier le jeune "
+        "homme. « Je lui dois la vie de mon fils. Je voudrais le serrer dans mes bras. »",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Marc Delorme", "sa mère", "sa mère"]

@@ -434,14 +434,16 @@ class QuoteFinder:
     def _continuation(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int
     ) -> tuple[str | None, str] | None:
-        """A quotation that is a whole sentence right after someone else's quoted words goes on
-        with the same speaker."""
+        """A quotation that is a whole sentence right after someone else's quoted or reported
+        words goes on with the same speaker."""
         if words < 4:
             return None
         fills = len(self.body[span.start : span.end].strip()) >= 0.6 * len(sentence.text)
         last = found[-1] if found else None
         recent = last is not None and last.sentence in (number, number - 1)
-        if fills and recent and last.quote.kind == "direct":  # type: ignore[union-attr]
+        # "Sa mère dit ne pas trouver les mots. « Je lui dois la vie de mon fils. »": the words
+        # of someone just reported go on, whether the report was quoted or indirect
+        if fills and recent:
             return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
         if fills and words >= 6 and self.speakers.salient is not None:
             return self.speakers.salient, ""  # a whole quoted sentence: the person in focus
