@@ -302,3 +302,16 @@ def test_a_rough_number_is_not_a_term(nlp) -> None:  # type: ignore[no-untyped-d
     assert "soixantaine" not in lemmas
     assert "moratoire" in lemmas
     assert any("quarantaine" in lemma for lemma in lemmas)  # the ship's, not a number
+
+
+def test_a_verb_left_conjugated_by_the_lemmatiser_is_given_in_the_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le syndicat réclame une hausse des salaires. La direction conteste ces chiffres et "
+        "estime que la grève est illégale."
+    )
+    terms = _terms(body, nlp, Glossary())
+    verbs = {t.lemma for t in terms if t.pos == "VERB"}
+    assert verbs and all(v.endswith(("er", "ir", "re")) for v in verbs), verbs
+    rank = {t.lemma: i for i, t in enumerate(terms)}
+    # "estime" is "estimer", a verb of saying, and ranks like one
+    assert rank.get("estimer", 99) > rank["grève"]

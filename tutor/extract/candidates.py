@@ -135,6 +135,19 @@ def _checked_lemma(lemma: str, text: str) -> str:
     return lemma
 
 
+_CONJUGATED = re.compile(r"(?<=[a-zà-öø-ÿœæ]{3})(e|es|ent)$")
+
+
+@lru_cache(maxsize=4096)
+def _infinitive(lemma: str) -> str:
+    """The infinitive of a first-group verb the lemmatiser left conjugated ("demande",
+    "estime", "réclament" -> "demander", "estimer", "réclamer"), when French has it."""
+    if lemma.endswith(("er", "ir", "re", "oir")) or " " in lemma:
+        return lemma
+    infinitive = _CONJUGATED.sub("er", lemma)
+    return infinitive if infinitive != lemma and zipf_frequency(infinitive, "fr") > 0 else lemma
+
+
 def _joined(words: list[str]) -> str:
     return " ".join(words).replace("' ", "'")
 
@@ -184,7 +197,8 @@ class _Reader:
         return after_article and zipf_frequency(t.lower[i], "fr") >= 3
 
     def lemma(self, i: int) -> str:
-        return _checked_lemma(self.t.lemma[i], self.t.text[i])
+        lemma = _checked_lemma(self.t.lemma[i], self.t.text[i])
+        return _infinitive(lemma) if self.t.pos[i] == "VERB" else lemma
 
     def agreeing_form(self, i: int) -> str:
         """An adjective or complement as it agrees with its noun, in the singular."""
