@@ -53,6 +53,41 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Bernard Delorme",
             "petit-fils du fondateur",
         ),
+        # a rank or a title before the name, the function after it
+        (
+            "Le docteur Michel Sarrade, chef du service des urgences à l'époque, a été relaxé.",
+            "Michel Sarrade",
+            "chef du service des urgences",
+        ),
+        (
+            "« La route est dangereuse », a dit le vice-amiral d'escadre Bertrand Lefeuvre, "
+            "préfet maritime de l'Atlantique.",
+            "Bertrand Lefeuvre",
+            "préfet maritime de l'Atlantique",
+        ),
+        # a relation before the name, the function after it
+        (
+            "Sa collègue Nadia Benali, déléguée CGT, redoute une délocalisation.",
+            "Nadia Benali",
+            "déléguée CGT",
+        ),
+        # a rank alone stays the role
+        (
+            "Les enquêteurs, placés sous l'autorité du capitaine Julien Abadie, ont conclu.",
+            "Julien Abadie",
+            "capitaine",
+        ),
+        # a month says when, not what; "spécialisée" goes on
+        (
+            "Paul Le Meur remplace Jean-Luc de La Tour, élu maire de Vitré en octobre.",
+            "Jean-Luc de La Tour",
+            "maire de Vitré",
+        ),
+        (
+            "Priya Goolam, juriste spécialisée en droit de la mer, réclame des sanctions.",
+            "Priya Goolam",
+            "juriste spécialisée en droit de la mer",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

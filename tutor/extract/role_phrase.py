@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 _ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
-IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée"
+IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée"
 IN_ROLE = frozenset(IN_ROLE_WORDS.split())
 """Words the tagger calls a pronoun or a verb inside a role: "numéro un", "secrétaire d'État
 chargée de l'Écologie"."""
@@ -29,11 +29,21 @@ def word_at(doc: Doc, i: int) -> str:
     return doc[i].text
 
 
+_MONTH_WORDS = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_MONTHS = frozenset(_MONTH_WORDS.split())
+
+
 def when(doc: Doc, i: int) -> bool:
-    """Whether token `i` starts a phrase of time ("depuis 2014", "en 2020") that ends a role."""
+    """Whether token `i` starts a phrase of time ("depuis 2014", "en 2020", "en octobre", "à
+    l'époque") that ends a role."""
     if doc[i].lower_ in _SINCE:
         return True
-    return doc[i].lower_ == "en" and i + 1 < len(doc) and doc[i + 1].like_num
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    if doc[i].lower_ == "à" and after in (["l'", "époque"], ["l’", "époque"]):
+        return True
+    return doc[i].lower_ == "en" and bool(after) and (doc[i + 1].like_num or after[0] in _MONTHS)
 
 
 def is_role_word(tok: Token) -> bool:

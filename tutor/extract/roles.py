@@ -48,16 +48,38 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     )
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
-        role = (
-            _role_before(doc, body, span.start, closed)
-            or _role_after(doc, body, span.end, span.start)
-            or attribute_role(doc, body, span.end)
-        )
+        before = _role_before(doc, body, span.start, closed)
+        if before is None or _only_a_title(before):
+            role = _role_after(doc, body, span.end, span.start) or before
+        else:
+            role = before
+        role = role or attribute_role(doc, body, span.end)
         role = whose(doc, span.start, role) if role else _presided(doc, span.start)
         led = led_by(doc, span.start)
         if led:
             role = f"{role}, {led}" if role else led
     return tidy_role(role) if role else None
+
+
+_TITLE_ROLES_WORDS = """
+    docteur docteure professeur professeure général générale amiral vice-amiral contre-amiral
+    colonel lieutenant-colonel capitaine commandant lieutenant sergent caporal adjudant maréchal
+    brigadier abbé collègue collègues homologue confrère consœur ami amie voisin voisine
+    compatriote
+"""
+_TITLE_ROLES = frozenset(_TITLE_ROLES_WORDS.split())
+_RANK_QUALIFIERS = frozenset({"escadre", "brigade", "division", "corps", "vaisseau", "frégate"})
+
+
+def _only_a_title(role: str) -> bool:
+    """ "le docteur X, chef du service de ...", "le général X, commandant de la région ...",
+    "sa collègue X, déléguée CGT": a rank, a title or a relation before the name says less than
+    the function written after it, which is the role."""
+    words = role.lower().replace("'", "' ").replace("’", "’ ").split()
+    if not words or words[0] not in _TITLE_ROLES:
+        return False
+    of = [k for k, w in enumerate(words) if w in ("de", "du", "des", "d'", "d’")]
+    return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
 
 
 _DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle"
