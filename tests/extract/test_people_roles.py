@@ -88,6 +88,20 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Priya Goolam",
             "juriste spécialisée en droit de la mer",
         ),
+        # "leur": a group owns the role, not the last person named
+        (
+            "Marie Kervéguen a voté contre. Les écologistes se sont abstenus ; leur cheffe de "
+            "file, Morgane Le Bris, regrette ce choix.",
+            "Morgane Le Bris",
+            "cheffe de file",
+        ),
+        # the name of a clinic inside the role is no one else's
+        (
+            "Le tribunal a condamné Gérard Castagnet, ancien directeur de la clinique "
+            "Sainte-Bernadette de Lourdes, à un an de prison.",
+            "Gérard Castagnet",
+            "ancien directeur de la clinique Sainte-Bernadette de Lourdes",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -40,15 +40,21 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
         at -= 1
     if at <= 0 or "Yes" not in doc[at - 1].morph.get("Poss"):
         return role
-    owner = _owner(doc, at - 1)
+    # "Les écologistes ... ; leur cheffe de file, X": many own the role, never one person
+    owner = _owner(doc, at - 1, people_own=doc[at - 1].lower_ not in ("leur", "leurs"))
     return f"{role} {owner}" if owner else role
 
 
-def _owner(doc: Doc, possessive: int) -> str | None:
-    """ "de Jean-Marie Le Pen", "de la coalition Océans profonds": who "son"/"sa" points to."""
+def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
+    """ "de Jean-Marie Le Pen", "de la coalition Océans profonds": who "son"/"sa" points to;
+    only an organisation when `people_own` is false ("leur")."""
     end = possessive
     start = _sentence_start(doc, end)
-    people = [e for e in doc.ents if e.label_ == "PER" and start <= e.start and e.end <= end]
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PER" and start <= e.start and e.end <= end and people_own
+    ]
     if people:
         return of_name(people[-1].text)
     groups = _organisations(doc, start, end)
@@ -64,14 +70,16 @@ def _owner(doc: Doc, possessive: int) -> str | None:
         start = _sentence_start(doc, last)
         lead = _past_participle_clause(doc, start, end)
         verb = next((t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX")), end)
-        people = [e for e in doc.ents if e.label_ == "PER" and lead <= e.start < verb]
+        people = [
+            e for e in doc.ents if e.label_ == "PER" and lead <= e.start < verb and people_own
+        ]
         if people:
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
         if groups:
             return groups[0]
         named = {e.text for e in doc.ents if e.label_ == "PER" and start <= e.start < end}
-        if len(named) == 1 and len(next(iter(named)).split()) > 1:
+        if len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.role_words import is_role_noun
+from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
@@ -103,7 +103,13 @@ def role_end(doc: Doc, role: int) -> int:
             break
         if (when(doc, end + 1) or (tok.pos_ == "ADV" and not tok.ent_type_)) and not glued:
             break  # "maire de Lyon depuis 2014": when, not what ("Vent d'Ouest" is a name)
-        if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[end].pos_ not in ("ADP", "DET"):
+        named_thing = names_things(doc[end].text) and doc[end].text.islower()
+        if (
+            tok.ent_type_ == "PER"
+            and tok.ent_iob_ == "B"
+            and doc[end].pos_ not in ("ADP", "DET")
+            and not named_thing  # "directeur de la clinique Sainte-Bernadette": its name
+        ):
             break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
         end += 1
     return end
