@@ -307,3 +307,13 @@ def test_a_quoted_sentence_after_reported_speech_goes_on_with_its_speaker(nlp) -
         nlp,
     )
     assert [s for s, _ in said] == ["Marc Delorme", "sa mère", "sa mère"]
+
+
+def test_a_role_of_two_people_points_back_to_the_one_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le maire, Jean-Luc Brisson, a ouvert la séance. Le premier adjoint, Patrick Hémon, a "
+        "présenté le budget. En fin de séance, M. Brisson a tenu à rassurer les habitants. "
+        "« Vernon aura une nouvelle piscine avant la fin du mandat », a promis l'édile.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Jean-Luc Brisson"]

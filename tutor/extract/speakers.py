@@ -235,8 +235,14 @@ class SpeakerResolver:
         )
 
     def _role_kin(self, text: str, at: int, noun: Token) -> str | None:
-        """The one person named before `at` whose role is of the family of a bare role."""
+        """The one person named before `at` whose role is of the family of a bare role; of
+        several, the one in focus when none of the others was named since ("M. Brisson a tenu
+        à rassurer ... a promis l'édile", with the mayor and his deputy named before; not "X
+        et Y ont rencontré ... a réagi la syndicaliste")."""
         kin = self._kin(text, at, noun)
+        latest = next((n for n in reversed(self.recent) if n in kin), None)
+        if len(kin) > 1 and latest is not None and latest == self.salient:
+            return self.salient
         return kin[0] if len(kin) == 1 else None
 
     def _kin(self, text: str, at: int, noun: Token) -> list[str]:
