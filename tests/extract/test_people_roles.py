@@ -102,6 +102,21 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Gérard Castagnet",
             "ancien directeur de la clinique Sainte-Bernadette de Lourdes",
         ),
+        # "X succède à Y. La nouvelle directrice ...": the successor's role
+        (
+            "Léa Marchetti succède à Thomas Girard, le directeur financier, au 1er avril. La "
+            "nouvelle directrice financière, passée par Michelin, devra ouvrir des boutiques.",
+            "Léa Marchetti",
+            "directrice financière",
+        ),
+        # "le président de la région, X" named someone: the bare role later is not that one
+        (
+            "Le président de la région, Yannick Kerhervé, a défendu le budget. Paul Le Meur "
+            "succède à Jean-Luc Tour, élu maire de Vitré. Le nouveau président de la "
+            "commission, âgé de 34 ans, est le plus jeune élu.",
+            "Paul Le Meur",
+            "président de la commission",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

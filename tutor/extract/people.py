@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tutor.extract.genders import first_name_genders
 from tutor.extract.names import PARTICLES, named_spans
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
@@ -190,8 +191,9 @@ def _described_later(
         before = [m for m in mentions if m.end <= at and not _inside(m, quoted)]
         if not before:
             continue
-        nearest = before[-1]
-        if _held_by_another(role, people, before, nearest.person):
+        successor = _successor(body, before)
+        nearest = successor or before[-1]
+        if not successor and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
@@ -205,6 +207,26 @@ def _described_later(
             roles[nearest.person] = role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+_SUCCEEDS = re.compile(
+    r"\b(?:succ[èée]d\w*|rempla[cç]\w*)(?:\s+[^\s.,]+){0,3}?\s+(?:à\s+)?(?:(?:M\.|Mme)\s+)?$"
+)
+_SENTENCE_END = re.compile(r"(?<!\bM)[.!?]\s")
+
+
+def _successor(body: str, before: list[Mention]) -> Mention | None:
+    """ "X succède à Y. La nouvelle directrice ...": when the last person named is the one
+    replaced, a role that follows is the successor's, named before in the same sentence."""
+    last = before[-1]
+    if not _SUCCEEDS.search(body, max(0, last.start - 60), last.start):
+        return None
+    for m in reversed(before[:-1]):
+        if _SENTENCE_END.search(body, m.end, last.start):
+            return None
+        if m.person != last.person:
+            return m
+    return None
 
 
 def _held_by_another(role: str, people: list[Person], before: list[Mention], nearest: int) -> bool:
@@ -234,7 +256,12 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
     description = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or description is None:
         return True
-    genders = (span[0].morph.get("Gender"), description[0].morph.get("Gender"))
+    # our list of first names before the tagger, which reads "Léa" or "Nathalie" as masculine
+    known = first_name_genders().get(span[0].text)
+    genders = (
+        [known] if known else span[0].morph.get("Gender"),
+        description[0].morph.get("Gender"),
+    )
     if all(genders) and genders[0] != genders[1]:
         return True
     return _clause_of(span.root) == _clause_of(description.root)
@@ -357,10 +384,10 @@ def met_unnamed(body: str, noun: str, at: int) -> bool:
     """Whether the article already spoke of "le maire" as someone with no name given ("a
     rencontré le maire", "au ministre"): a bare role met again is that same unnamed person,
     not the person in focus. A role followed by a name within a few words, or set off by a
-    comma, names someone ("le maire, Paul X," or "le maire de Lyon Paul X") and does not
+    comma, names someone ("le maire, Paul X,", "le maire de Lyon(,) Paul X") and does not
     count."""
     pattern = (
         rf"\b(?i:le|la|l'|l’|du|au|à la|à l'|à l’)\s*(?i:{re.escape(noun)})\b"
-        r"(?!\s*,|(?:[\s'’]+[a-zà-ÿ-]+){0,3}[\s'’]+[A-ZÀ-Ý])"  # "le président russe Vladimir"
+        r"(?!\s*,|(?:[\s'’]+[a-zà-ÿ-]+){0,3},?[\s'’]+[A-ZÀ-Ý])"  # "le président russe Vladimir"
     )
     return re.search(pattern, body[:at]) is not None
