@@ -317,3 +317,13 @@ def test_a_role_of_two_people_points_back_to_the_one_in_focus(nlp) -> None:  # t
         nlp,
     )
     assert [s for s, _ in said] == ["Jean-Luc Brisson"]
+
+
+def test_an_epithet_points_to_the_last_person_named_even_of_unknown_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le capitaine, Romain Dufour, a reconnu sa part de responsabilité. L'intérim sera "
+        "assuré par l'entraîneur adjoint, Oriol Pujals, qui dirigera la séance de lundi. "
+        "« Ce n'est pas le moment d'en parler », a répondu le technicien.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Oriol Pujals"]

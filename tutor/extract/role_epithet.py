@@ -106,8 +106,8 @@ def epithet_referent(
     genders: dict[str, str],
     met_unnamed: Callable[[str, int], bool],
 ) -> str | None:
-    """The last person named (outside quotations) within REACH before the epithet whose known
-    gender agrees with it, else the last one whose gender is not known. None when it is not a
+    """The last person named (outside quotations) within REACH before the epithet whose gender
+    agrees with it or is not known. None when it is not a
     bare epithet, its gender is not told, or the article already spoke of someone unnamed by
     that noun ("a reçu le maire. Le maire ..."). `named_before(start, end)` lists the people
     named between two offsets, in order."""
@@ -120,8 +120,7 @@ def epithet_referent(
     if not gender or (bare and met_unnamed(head.text, at)):
         return None
     named = named_before(max(0, at - REACH), at)
-    # a first name we do not know ("Tadej") does not say no
-    agreeing = [n for n in named if genders.get(n) == gender] or [
-        n for n in named if n not in genders
-    ]
+    # a first name we do not know ("Tadej", "Kévin") does not say no: the last person named
+    # whose gender agrees or is not known, as a reader takes him
+    agreeing = [n for n in named if genders.get(n, gender) == gender]
     return agreeing[-1] if agreeing else None
