@@ -107,3 +107,12 @@ def test_a_verb_coordinated_after_a_quotation_is_no_incise(nlp) -> None:  # type
         nlp,
     )
     assert said == [("la diplomatie russe", "direct", "hystérie antirusse")]
+
+
+def test_groups_coordinated_as_a_subject_speak_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Dans un communiqué commun publié mardi soir, la CGT, FO et la CFDT estiment que la "
+        "réforme « va précipiter des milliers de personnes dans la pauvreté ».",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["la CGT, FO et la CFDT"]

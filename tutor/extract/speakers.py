@@ -356,7 +356,7 @@ class SpeakerResolver:
                         return None
                     first, last = self.noun_phrase(child)  # "L'un des avocats"
                     return self.describe(first, last)
-                first, last = self.noun_phrase(child)
+                first, last = self._with_conjuncts(child, *self.noun_phrase(child))
                 return self._apposed_name(first) or self.from_span(first, last)
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and is_apposed_judgement(verb):
@@ -369,6 +369,20 @@ class SpeakerResolver:
             # is the subject of the verb whose object it completes
             return self.subject_of(noun.head, depth + 1)
         return None
+
+    def _with_conjuncts(self, head: Token, first: int, last: int) -> tuple[int, int]:
+        """ "la CGT, FO et la CFDT estiment": groups coordinated as one subject speak together;
+        a person among them keeps the subject to its first member."""
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.i <= last or conj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            between = self.doc[last + 1 : conj.i]
+            joined = all(t.text == "," or t.pos_ in ("CCONJ", "DET") for t in between)
+            end = self.noun_phrase(conj)[1]
+            if not joined or any(t.ent_type_ == "PER" for t in self.doc[first : end + 1]):
+                break
+            last = end
+        return first, last
 
     def _inside_report(self, verb: Token, subject: Token) -> bool:
         """A "subject" the parser found inside a quotation or inside the reported clause
