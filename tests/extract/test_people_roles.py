@@ -117,6 +117,37 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Le Meur",
             "président de la commission",
         ),
+        # one of several, with a noun that has no plural: simply the role
+        (
+            "« Nous irons jusqu'au bout », a déclaré Julie Martin, l'une des porte-parole du "
+            "collectif.",
+            "Julie Martin",
+            "porte-parole du collectif",
+        ),
+        # "jeune" colours the role like "nouvelle"
+        (
+            "Le prix est revenu à la jeune autrice rennaise Louise Tanguy pour son album.",
+            "Louise Tanguy",
+            "autrice rennaise",
+        ),
+        # a possessive in a participle clause opening the sentence: the subject after owns it
+        (
+            "Ahmed Saïd Mohamed, qui dirige le secrétariat, a salué le texte. Représentée par "
+            "sa commissaire à la pêche, Katarina Lindqvist, l'UE a accepté de réviser les quotas.",
+            "Katarina Lindqvist",
+            "commissaire à la pêche",
+        ),
+        # a title the model took into the name, a first name it tagged as an organisation
+        (
+            "Le docteur Roux, chef du service de réanimation, s'inquiète.",
+            "Roux",
+            "chef du service de réanimation",
+        ),
+        (
+            "Le club appartient à l'homme d'affaires qatari Nasser Al-Khelaïfi depuis 2011.",
+            "Nasser Al-Khelaïfi",
+            "homme d'affaires qatari",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
-from tutor.extract.role_phrase import IN_ROLE
+from tutor.extract.role_phrase import IN_ROLE, compound_role
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
 
@@ -99,6 +99,9 @@ def is_nationality(word: str) -> bool:
 def _clean_name(text: str) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
     name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
+    first, _, rest = name.partition(" ")
+    if rest and first.islower() and is_role_noun(first):
+        name = rest  # "docteur Roux": the model took the title in
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
@@ -202,7 +205,33 @@ def _first_names_after_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
             continue
         if all(t.text[:1].isupper() and t.is_alpha for t in ent):
             extra.append((ent.start_char, ent.end_char, ent.text))
+    return extra + _first_names_after_described_roles(doc)
+
+
+def _first_names_after_described_roles(doc: Doc) -> list[tuple[int, int, str]]:
+    """ "l'homme d'affaires qatari Nasser Al-Khelaïfi": a known first name and a surname,
+    which the model tagged as an organisation, after a role and the words describing it."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER" or ent[0].text not in first_name_genders() or ent.start < 2:
+            continue
+        if is_role_noun(doc[ent.start - 1].text) or not _role_shortly_before(doc, ent.start):
+            continue  # right after a role noun: _first_names_after_roles's case
+        words = ent.text.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            extra.append((ent.start_char, ent.end_char, ent.text))
     return extra
+
+
+def _role_shortly_before(doc: Doc, start: int) -> bool:
+    """Whether a role noun ends a noun phrase of at most four words right before `start`."""
+    for i in range(start - 1, max(start - 5, -1), -1):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "ADJ", "ADP", "PROPN") or tok.ent_type_:
+            return False
+        if is_role_noun(tok.text) or compound_role(doc, i):
+            return True
+    return False
 
 
 _NAME_AT = re.compile(

@@ -50,6 +50,8 @@ def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
     only an organisation when `people_own` is false ("leur")."""
     end = possessive
     start = _sentence_start(doc, end)
+    if _past_participle_clause(doc, start, len(doc)) > possessive:
+        return None  # "Représentée par sa commissaire, X, l'UE ...": the subject after owns it
     people = [
         e
         for e in doc.ents

@@ -82,7 +82,7 @@ def _only_a_title(role: str) -> bool:
     return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
 
 
-_DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle"
+_DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle jeune"
 _DATING = frozenset(_DATING_WORDS.split())
 _LEANINGS_WORDS = """
     conservateur conservatrice socialiste libéral libérale centriste travailliste populiste
@@ -93,8 +93,9 @@ _OFFICES = frozenset({"ministre", "président", "présidente", "chancelier", "ch
 
 def tidy_role(role: str) -> str | None:
     """The role without what only dates it or colours it: "nouveau premier ministre
-    conservateur" is "premier ministre"; "ancien", "ex-", "sortant" and "élu" change what the
-    role is and stay, and so does a party after a party role ("leader frontiste")."""
+    conservateur" is "premier ministre", "jeune autrice rennaise" is "autrice rennaise";
+    "ancien", "ex-", "sortant" and "élu" change what the role is and stay, and so does a party
+    after a party role ("leader frontiste")."""
     words = role.split()
     while len(words) > 1 and words[0].lower() in _DATING:
         words = words[1:]
@@ -318,6 +319,8 @@ def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"
     if not (is_role_noun(noun) or compound_role(doc, i)) or named:
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
+    if one_of and noun == word and word[-1:] not in "sx":
+        first = i  # "l'une des porte-parole de X": a noun with no plural is simply the role
     return role_from(doc, body, first, i)
 
 
