@@ -62,6 +62,11 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "La France, membre de la commission, était représentée.",
             ["Ahmed Saïd Mohamed"],
         ),
+        # a town named after a saint
+        (
+            "L'ouragan Irma a dévasté Saint-Martin, a rappelé Annick Girardin, ministre.",
+            ["Annick Girardin"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

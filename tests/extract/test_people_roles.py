@@ -148,6 +148,25 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Nasser Al-Khelaïfi",
             "homme d'affaires qatari",
         ),
+        # a ship's name is no owner of "son commandant"
+        (
+            "Le navire Marion-Dufresne a quitté La Réunion. Son commandant, Yves Le Bras, a "
+            "salué l'équipage.",
+            "Yves Le Bras",
+            "commandant",
+        ),
+        # "présidé par": the group with its name
+        (
+            "Le groupe Dassault Aviation, présidé par Éric Trappier, a livré trois Rafale.",
+            "Éric Trappier",
+            "président du groupe Dassault Aviation",
+        ),
+        # feminine trades the lists missed
+        (
+            "Des élèves ont manifesté devant la mairie, selon Claire Roux, proviseure.",
+            "Claire Roux",
+            "proviseure",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -110,6 +110,8 @@ def _clean_name(text: str) -> str | None:
         name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
     if name.split()[0].lower() in _NOT_FIRST:
         return None  # "En Europe", "Selon Paris": a preposition the model took in
+    if re.fullmatch(r"Saint(?:e|s|es)?-[\w’'-]+", name):
+        return None  # "Saint-Martin", "Sainte-Bernadette": a place or a saint's institution
     if name.lower() in _TIME_WORDS:
         return None  # "Vendredi, Thierry Gombert a réuni ...": a day opening the sentence
     while len(name.split()) > 2 and name.split()[-1] in _TIME_WORDS:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_words import names_things
+
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc, Span, Token
 
 _ORGANISATION_WORDS = """
     association coalition collectif syndicat fédération confédération ong entreprise société
@@ -55,7 +57,7 @@ def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
     people = [
         e
         for e in doc.ents
-        if e.label_ == "PER" and start <= e.start and e.end <= end and people_own
+        if _named_person(doc, e) and start <= e.start and e.end <= end and people_own
     ]
     if people:
         return of_name(people[-1].text)
@@ -73,17 +75,27 @@ def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
         lead = _past_participle_clause(doc, start, end)
         verb = next((t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX")), end)
         people = [
-            e for e in doc.ents if e.label_ == "PER" and lead <= e.start < verb and people_own
+            e for e in doc.ents if _named_person(doc, e) and lead <= e.start < verb and people_own
         ]
         if people:
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
         if groups:
             return groups[0]
-        named = {e.text for e in doc.ents if e.label_ == "PER" and start <= e.start < end}
+        named = {e.text for e in doc.ents if _named_person(doc, e) and start <= e.start < end}
         if len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     return None
+
+
+def _named_person(doc: Doc, ent: Span) -> bool:
+    """A person's name, not a thing's ("le navire Marion-Dufresne": the ship)."""
+    if ent.label_ != "PER":
+        return False
+    i = ent.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return i < 0 or not (doc[i].text.islower() and names_things(doc[i].text))
 
 
 def of_name(name: str) -> str:

@@ -59,6 +59,9 @@ _ROLE_WORDS = """
     hôtelier hôtelière coach manager associé associée défenseur défenseure
     agent agente propriétaire matelot sélectionneuse petit-fils petite-fille
     arrière-petit-fils arrière-petite-fille
+    proviseure électricienne menuisière chauffeuse sauveteuse dictatrice buteuse officière
+    greffier greffière huissier huissière comptable enquêteur enquêtrice organisateur
+    organisatrice conservateur conservatrice prévenu prévenue
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")

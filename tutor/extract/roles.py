@@ -165,7 +165,10 @@ def _presided(doc: Doc, name_start: int) -> str | None:
         (e.text for e in doc.ents if e.text.split()[0] == head.text and len(e.text.split()) > 1),
         key=len,
     )
-    name = longer[0] if longer else head.text
+    named = head.i
+    while named + 1 < verb.i and doc[named + 1].text[:1].isupper() and doc[named + 1].is_alpha:
+        named += 1  # "le groupe Dassault Aviation, présidé par": the group's name
+    name = longer[0] if longer else doc[head.i : named + 1].text
     if len(name.split()) > 2 and name.split()[-1].lower() in NATIONALITIES:
         name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
     return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
