@@ -116,3 +116,23 @@ def test_groups_coordinated_as_a_subject_speak_together(nlp) -> None:  # type: i
         nlp,
     )
     assert [s for s, _, _ in said] == ["la CGT, FO et la CFDT"]
+
+
+def test_a_story_told_as_a_bare_infinitive_is_indirect_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Nathalie Guérin, conductrice depuis quinze ans, raconte avoir été insultée deux fois "
+        "la semaine dernière.",
+        nlp,
+    )
+    assert said == [
+        ("Nathalie Guérin", "indirect", "avoir été insultée deux fois la semaine dernière")
+    ]
+
+
+def test_a_que_of_comparison_opens_no_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Debout à la barre, Didier Carrel a répété lundi la même ligne de défense qu'au cours "
+        "de l'instruction.",
+        nlp,
+    )
+    assert said == []

@@ -74,6 +74,8 @@ def indirect_quotes(
                 continue  # quoted whole: the direct quotation stands
             if word_count(text) < 2 or any(q.start <= start < q.end for q in quotes):
                 continue
+            if _comparison(finder.tokens(start, stop)):
+                continue
             who = who or finder.speaker_of(tok, sentence, found)
             if who is None:
                 break
@@ -129,6 +131,16 @@ def _narrated_past(verb: Token) -> bool:
     cause is the background of the story, not speech the article reports."""
     return lemma_of(verb) == "promettre" and any(
         c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children
+    )
+
+
+def _comparison(clause: list[Token]) -> bool:
+    """ "a répété la même ligne de défense qu'au cours de l'instruction": a "que" of comparison
+    before a phrase with no verb opens no reported clause."""
+    return (
+        bool(clause)
+        and clause[0].pos_ == "ADP"
+        and not any(t.pos_ in ("VERB", "AUX") for t in clause)
     )
 
 

@@ -30,7 +30,8 @@ _INDIRECT_VERBS_WORDS = """
     considérer juger penser reconnaître rappeler espérer craindre conclure ajouter nier démentir
     confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
     constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
-    répéter écrire raconter croire confier inquiéter alerter avouer ironiser
+    répéter écrire raconter croire confier inquiéter alerter avouer ironiser rétorquer répliquer
+    objecter
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
@@ -40,7 +41,7 @@ _INFINITIVE_VERBS_WORDS = """
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
 _BARE_INFINITIVE_WORDS = """
     nier démentir reconnaître admettre avouer affirmer assurer déclarer dire prétendre jurer
-    estimer
+    estimer raconter expliquer confier soutenir
 """
 BARE_INFINITIVE_VERBS = frozenset(_BARE_INFINITIVE_WORDS.split())
 """Verbs whose reported content can be a bare infinitive ("nie avoir reçu ...", "dit avoir vu").
