@@ -167,6 +167,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Claire Roux",
             "proviseure",
         ),
+        # a party aside inside a role before the name
+        (
+            "La maire (PS) de Nantes, Johanna Rolland, a salué la décision.",
+            "Johanna Rolland",
+            "maire (PS) de Nantes",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

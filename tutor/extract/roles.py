@@ -192,6 +192,10 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     steps = 0
     while i >= 0 and steps < 14:
         tok = doc[i]
+        opening = _aside_opening(doc, i) if tok.text == ")" else None
+        if opening is not None:
+            i = opening - 1  # "La maire (PS) de Nantes, X": the party aside is part of it
+            continue
         if (
             (
                 tok.pos_ not in _NP_POS
@@ -231,6 +235,16 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and _opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _aside_opening(doc: Doc, closing: int) -> int | None:
+    """The "(" of a short aside that closes at `closing` inside a role ("maire (PS) de")."""
+    for j in range(closing - 1, max(closing - 5, 0), -1):
+        if doc[j].text == "(":
+            return j if j < closing - 1 else None
+        if doc[j].text in ",;:()":
+            return None
+    return None
 
 
 def _participle_noun(doc: Doc, i: int) -> bool:
