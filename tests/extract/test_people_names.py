@@ -67,6 +67,11 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "L'ouragan Irma a dévasté Saint-Martin, a rappelé Annick Girardin, ministre.",
             ["Annick Girardin"],
         ),
+        # a known first name and a surname the model tagged as nothing
+        (
+            "Marine Le Pen et Jordan Bardella ont tenu un meeting à Hénin-Beaumont.",
+            ["Marine Le Pen", "Jordan Bardella"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

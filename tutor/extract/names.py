@@ -35,6 +35,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     raw += _names_inside_roles(doc, body)
     raw += _first_names_after_roles(doc, body)
     raw += _names_after_role_commas(doc, body)
+    raw += _untagged_names(doc, body)
     apposed = _apposed_names(doc, body, raw)
     return sorted(raw + apposed + _heads_of_government(doc, body, raw))
 
@@ -234,6 +235,41 @@ def _role_shortly_before(doc: Doc, start: int) -> bool:
         if is_role_noun(tok.text) or compound_role(doc, i):
             return True
     return False
+
+
+_FULL_NAME_AT = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]+(?: (?:(?:le|la|de|du|van|von|di|da|del|ben|al|el|Le|La|De|Du) )?"
+    r"[A-ZÀ-Ý][\w’'-]*\w){1,2}\b"
+)
+
+
+def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "Marine Le Pen et Jordan Bardella ont ...": a known first name and a surname that the
+    model tagged as nothing at all (a sentence may open with "Marine" read as a noun)."""
+    extra: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if (
+            tok.ent_type_
+            or tok.text not in first_name_genders()
+            or (extra and tok.idx < extra[-1][1])
+        ):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not _opens(doc, tok.i):
+            continue  # inside a longer capitalised name
+        m = _FULL_NAME_AT.match(body, tok.idx)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if m is None or span is None or any(t.ent_type_ for t in span):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
+            continue  # more capitalised words: a title or a place, not a name
+        name = _clean_name(m[0])
+        if name is not None and name == m[0]:
+            extra.append((m.start(), m.end(), name))
+    return extra
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in (".", "!", "?", "«", "\n") or "\n" in doc[i - 1].text
 
 
 _NAME_AT = re.compile(
