@@ -136,3 +136,18 @@ def test_a_que_of_comparison_opens_no_reported_clause(nlp) -> None:  # type: ign
         nlp,
     )
     assert said == []
+
+
+def test_quoted_words_ending_a_predicate_and_the_colon_quotation_are_its_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le maire, Thierry Caubet, a salué son geste. Son professeur de natation, Hervé "
+        "Lambert, n’est “pas surpris” : “Yanis a toujours eu du sang-froid. C’est un nageur "
+        "solide.”",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Hervé Lambert", "Hervé Lambert"]
+
+
+def test_a_conceded_quotation_is_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("« Je l'ai lu en diagonale », a concédé Didier Carrel.", nlp)
+    assert said == [("Didier Carrel", "direct", "Je l'ai lu en diagonale")]

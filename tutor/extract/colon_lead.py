@@ -54,7 +54,12 @@ def colon_clause_speaker(
     lead = tokens[:-1]
     for pos in range(len(lead) - 1, -1, -1):  # the clause: after any quotation or ";"
         if finder.speakers.in_quote(lead[pos].idx) or lead[pos].text in ';«»“”"':
-            lead = lead[pos + 1 :]
+            if pos >= len(lead) - 2 and lead[pos].text != ";":
+                # "Hervé Lambert n'est « pas surpris » : « ... »": the quoted words end the
+                # clause's predicate; its subject is before them
+                lead = _before_quoted_words(finder, lead[: pos + 1])
+            else:
+                lead = lead[pos + 1 :]
             break
     lead = _past_opener(lead)
     if len(lead) < 2:
@@ -79,6 +84,16 @@ def colon_clause_speaker(
     if not speaks and not (heads and heads[0].pos_ == "PROPN"):
         return None
     return who, ":"
+
+
+def _before_quoted_words(finder: QuoteFinder, lead: list[Token]) -> list[Token]:
+    """The words before the quotation that ends `lead`, up to any earlier quotation or ";"."""
+    quoted = [pos for pos, t in enumerate(lead) if finder.speakers.in_quote(t.idx)]
+    first = quoted[0] - 1 if quoted else len(lead) - 1
+    for pos in range(first - 1, -1, -1):
+        if finder.speakers.in_quote(lead[pos].idx) or lead[pos].text in ';«»“”"':
+            return lead[pos + 1 : first]
+    return lead[:first]
 
 
 def _past_opener(lead: list[Token]) -> list[Token]:

@@ -344,6 +344,8 @@ class QuoteFinder:
             return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
         for verb in fallback if words >= 2 or series else []:
             who = self.speakers.subject_of(verb)
+            if who is None and verb.pos_ == "AUX" and verb.head.i > verb.i:
+                who = self.speakers.subject_of(verb.head)  # "X n'est « pas surpris »"
             # A person, or a named source standing for one ("Bruxelles a salué ... « ... »").
             named = who is not None and who[0].isupper()
             if who in {p.name for p in self.people.people} or named:

@@ -20,7 +20,7 @@ _SPEECH_VERBS_WORDS = """
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
-    riposter
+    riposter concéder soupirer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
