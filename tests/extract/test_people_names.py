@@ -72,6 +72,12 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Marine Le Pen et Jordan Bardella ont tenu un meeting à Hénin-Beaumont.",
             ["Marine Le Pen", "Jordan Bardella"],
         ),
+        # a work's title in quotation marks, a neighbourhood
+        (
+            "Le Louvre expose « La Joconde » de Léonard de Vinci. Dans le quartier Pasteur, la "
+            "médiathèque a rouvert.",
+            ["Léonard de Vinci"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

@@ -105,7 +105,11 @@ class PeopleIndex:
 
 def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleIndex:
     """People from the model's PER entities, grouped by full name, with roles from appositions."""
-    raw = [r for r in named_spans(doc, body) if not _names_a_thing(doc, r[0], r[1])]
+    raw = [
+        r
+        for r in named_spans(doc, body)
+        if not _names_a_thing(doc, r[0], r[1]) and not _a_title(body, r[0], r[1], quoted)
+    ]
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
@@ -291,6 +295,12 @@ def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
     return doc[i].text.islower() and names_things(doc[i].text)
+
+
+def _a_title(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """ "« La Joconde »", "« Rue Juliette »": a name that fills a pair of quotation marks is the
+    title of a work."""
+    return any(body[o + 1 : c].strip() == body[start:end] for o, c in quoted if o < start < c)
 
 
 def _after_de(doc: Doc, mention: Mention) -> bool:

@@ -85,7 +85,7 @@ _NAMING_WORDS = """
     compagnie constructeur laboratoire label holding start-up cabinet
     lycée collège école université faculté institut hôpital clinique chu centre fondation
     association musée théâtre cinéma bibliothèque médiathèque stade salle gymnase complexe
-    rue avenue boulevard place quai pont gare aéroport station
+    rue avenue boulevard place quai pont gare aéroport station quartier
     navire bateau chalutier thonier paquebot cargo pétrolier porte-avions porte-conteneurs
     frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
     tempête ouragan cyclone typhon dépression
