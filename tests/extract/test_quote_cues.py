@@ -151,3 +151,12 @@ def test_quoted_words_ending_a_predicate_and_the_colon_quotation_are_its_subject
 def test_a_conceded_quotation_is_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     said = _quotes("« Je l'ai lu en diagonale », a concédé Didier Carrel.", nlp)
     assert said == [("Didier Carrel", "direct", "Je l'ai lu en diagonale")]
+
+
+def test_a_seat_of_power_gives_its_view_with_pour(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Pour le Kremlin, les accusations occidentales visent à justifier une militarisation "
+        "de la Baltique.",
+        nlp,
+    )
+    assert [(s, k) for s, k, _ in said] == [("le Kremlin", "indirect")]

@@ -28,6 +28,10 @@ _TRAILING_SOURCE = re.compile(
 )
 """Also "..., selon Michael McDonald, professeur à l'université de Floride." (one apposition)."""
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
+_SEATS_OF_POWER = frozenset({"kremlin", "élysée", "matignon", "pentagone", "quai", "vatican"})
+"""Buildings that stand for the power they house: "Pour le Kremlin, ..." gives its view, as
+"Pour le gouvernement, ..." does (unlike "Pour Renault, les ventes ...", which may be a
+beneficiary)."""
 
 
 def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
@@ -64,6 +68,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             who = finder.people.name_of(named)
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
+        elif any(t.text.lower() in _SEATS_OF_POWER for t in tokens[:3]):
+            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le Kremlin, ..."
         elif _party(tokens):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
         else:
