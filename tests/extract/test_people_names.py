@@ -78,6 +78,11 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "médiathèque a rouvert.",
             ["Léonard de Vinci"],
         ),
+        # a particle capitalised to open a sentence: the same person
+        (
+            "Ursula von der Leyen a annoncé un plan. Von der Leyen a ajouté que l'UE était prête.",
+            ["Ursula von der Leyen"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

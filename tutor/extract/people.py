@@ -321,8 +321,9 @@ def _plain(name: str) -> str:
 
 
 def _is_part_of(short: str, full: str) -> bool:
-    """ "Poutine" of "Vladimir Poutine", "Marine" of "Marine Le Pen": whole words at either end."""
-    s, f = short.split(), full.split()
+    """ "Poutine" of "Vladimir Poutine", "Marine" of "Marine Le Pen": whole words at either end;
+    a particle capitalised to open a sentence is the same ("Von der Leyen")."""
+    s, f = short.lower().split(), full.lower().split()
     return len(s) < len(f) and (f[-len(s) :] == s or f[: len(s)] == s)
 
 
