@@ -83,6 +83,11 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Ursula von der Leyen a annoncé un plan. Von der Leyen a ajouté que l'UE était prête.",
             ["Ursula von der Leyen"],
         ),
+        # a firm after "chez"
+        (
+            "Chez Lacoste, les ventes reculent, selon Thierry Guibert.",
+            ["Thierry Guibert"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

@@ -272,9 +272,10 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
 
 
 def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
-    """Drop one-word "names" only ever seen after "de" ("les chars d'Abrams", "des Fabius"):
-    the model tags makes and families as people, and no exercise should ask who they are. A
-    name after a word that makes it a thing's ("l'hôpital Morvan") is not its bearer either."""
+    """Drop one-word "names" only ever seen after "de" or "chez" ("les chars d'Abrams", "des
+    Fabius", "chez Lacoste"): the model tags makes, families and firms as people, and no
+    exercise should ask who they are. A name after a word that makes it a thing's ("l'hôpital
+    Morvan") is not its bearer either."""
     keep = []
     for index, name in enumerate(canonical):
         own = [m for m in mentions if m.person == index and not _names_a_thing(doc, m.start, m.end)]
@@ -307,7 +308,8 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du")
+    # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family
+    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez")
 
 
 def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
