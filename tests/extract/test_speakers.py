@@ -327,3 +327,24 @@ def test_an_epithet_points_to_the_last_person_named_even_of_unknown_gender(nlp) 
         nlp,
     )
     assert [s for s, _ in said] == ["Oriol Pujals"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Un diplomate européen qui a assisté aux discussions décrit « une relation de "
+            "travail intense, parfois franche, mais sans rupture ».",
+            "un diplomate européen",
+        ),
+        (
+            "À côté d'elle, un père venu de Saint-Nazaire raconte avoir fait le trajet parce "
+            "que l'hôpital de sa ville l'a réorienté vers Nantes.",
+            "un père",
+        ),
+    ],
+)
+def test_a_subject_with_its_relative_or_participle_clause_is_the_speaker(  # type: ignore[no-untyped-def]
+    nlp, body: str, speaker: str
+) -> None:
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]

@@ -9,6 +9,7 @@ quotation; a single quoted word needs a verb that names it ("décrit sa fille co
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,16 @@ def _apposed_participle(verb: Token) -> bool:
         and "Past" in verb.morph.get("Tense")
         and not any(c.pos_ == "AUX" for c in verb.children)
     )
+
+
+def _qualifying_clause(rest: Sequence[Token]) -> bool:
+    """ "Un diplomate qui a assisté aux discussions décrit", "un père venu de Saint-Nazaire
+    raconte": a relative or participle clause with no comma between the subject's noun and its
+    verb says which one it is."""
+    if not rest or any(t.text in (",", ";", ":") or t.lower_ in ("que", "qu'") for t in rest):
+        return False
+    participle = rest[0].pos_ == "VERB" and "Part" in rest[0].morph.get("VerbForm")
+    return rest[0].lower_ == "qui" or participle
 
 
 @dataclass
@@ -403,6 +414,9 @@ class QuoteFinder:
         the parser loses the subject, the noun phrase that opens the sentence, if only
         auxiliaries, adverbs or a clause between commas stand between it and the verb."""
         tokens = self.tokens(sentence.start, verb.idx)
+        commas = [n for n, t in enumerate(tokens[:8]) if t.text == ","]
+        if tokens and tokens[0].pos_ in ("ADP", "ADV") and commas:
+            tokens = tokens[commas[0] + 1 :]  # "À côté d'elle, un père ... raconte"
         if not tokens or tokens[0].pos_ not in ("DET", "PROPN", "NOUN"):
             return None
         head = next((t for t in tokens[:3] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -412,7 +426,11 @@ class QuoteFinder:
         rest = self.doc[last + 1 : verb.i]
         enclosed = len(rest) > 1 and rest[0].text == "," and rest[-1].text == ","
         # "Tokyo a fait savoir que": "fait" belongs to the speech verb
-        if not enclosed and any(t.pos_ not in ("AUX", "ADV") and t.lemma_ != "faire" for t in rest):
+        if (
+            not enclosed
+            and not _qualifying_clause(rest)
+            and any(t.pos_ not in ("AUX", "ADV") and t.lemma_ != "faire" for t in rest)
+        ):
             return None
         return self.speakers.describe(first, last)
 
