@@ -333,8 +333,8 @@ def test_an_epithet_points_to_the_last_person_named_even_of_unknown_gender(nlp) 
     ("body", "speaker"),
     [
         (
-            "Un diplomate européen qui a assisté aux discussions décrit « une relation de "
-            "travail intense, parfois franche, mais sans rupture ».",
+            "Un diplomate européen qui a assisté aux discussions préparatoires décrit « une "
+            "relation de travail intense, parfois franche, mais sans rupture ».",
             "un diplomate européen",
         ),
         (
