@@ -173,6 +173,25 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Johanna Rolland",
             "maire (PS) de Nantes",
         ),
+        # "homme d'affaires" given later by a description
+        (
+            "Le club a été racheté par Khalid Al-Mansouri. L'homme d'affaires qatari promet "
+            "des investissements.",
+            "Khalid Al-Mansouri",
+            "homme d'affaires qatari",
+        ),
+        # a title before the name, the function the sentence gives
+        (
+            "Le docteur Paul Roux est chef du service de réanimation. Il s'inquiète.",
+            "Paul Roux",
+            "chef du service de réanimation",
+        ),
+        # an age after the trade
+        (
+            "Paul Roux, agriculteur de 54 ans, a perdu sa récolte.",
+            "Paul Roux",
+            "agriculteur",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

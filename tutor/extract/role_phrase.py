@@ -37,12 +37,14 @@ _MONTHS = frozenset(_MONTH_WORDS.split())
 
 def when(doc: Doc, i: int) -> bool:
     """Whether token `i` starts a phrase of time ("depuis 2014", "en 2020", "en octobre", "à
-    l'époque") that ends a role."""
+    l'époque") or an age ("de 54 ans") that ends a role."""
     if doc[i].lower_ in _SINCE:
         return True
     after = [t.lower_ for t in doc[i + 1 : i + 3]]
     if doc[i].lower_ == "à" and after in (["l'", "époque"], ["l’", "époque"]):
         return True
+    if doc[i].lower_ == "de" and len(after) == 2 and doc[i + 1].like_num and after[1] == "ans":
+        return True  # "agriculteur de 54 ans": an age, not the trade
     return doc[i].lower_ == "en" and bool(after) and (doc[i + 1].like_num or after[0] in _MONTHS)
 
 

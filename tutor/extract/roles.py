@@ -50,7 +50,11 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         before = _role_before(doc, body, span.start, closed)
         if before is None or _only_a_title(before):
-            role = _role_after(doc, body, span.end, span.start) or before
+            role = (
+                _role_after(doc, body, span.end, span.start)
+                or attribute_role(doc, body, span.end)
+                or before
+            )
         else:
             role = before
         role = role or attribute_role(doc, body, span.end)
@@ -377,7 +381,9 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     stands for is the caller's business."""
     found = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or not is_role_noun(tok.text) or tok.i == 0:
+        if tok.i == 0 or not (
+            (tok.pos_ == "NOUN" and is_role_noun(tok.text)) or compound_role(doc, tok.i)
+        ):
             continue
         if not_a_role(doc, tok.i):
             continue
