@@ -131,7 +131,7 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         for p in people.people
     )
     # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
-    glossary = load_glossary(article.path.parent)
+    glossary = load_glossary(article.path.parent, key_vocabulary=True)
     terms = find_terms(doc, body, index, article.title, glossary=glossary, tokens=tokens)
     return ArticleFacts(
         path=str(article.path),

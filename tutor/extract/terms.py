@@ -28,7 +28,7 @@ from tutor.extract.term_pieces import (
 from tutor.extract.tokens import TokenTable
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
-from tutor.glossary import Glossary, GlossaryEntry, shipped_glossary
+from tutor.glossary import Glossary, GlossaryEntry, shipped_key_vocabulary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -111,7 +111,7 @@ def find_terms(
     when the caller has it."""
     tokens = TokenTable(doc) if tokens is None else tokens
     found = collect(doc, tokens)
-    known = shipped_glossary() if glossary is None else glossary
+    known = shipped_key_vocabulary() if glossary is None else glossary
     if len(known):
         matches = known.find_in(body)
         occurrences = [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
