@@ -160,3 +160,13 @@ def test_a_seat_of_power_gives_its_view_with_pour(nlp) -> None:  # type: ignore[
         nlp,
     )
     assert [(s, k) for s, k, _ in said] == [("le Kremlin", "indirect")]
+
+
+def test_the_speakers_next_verb_after_a_reported_clause_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Laurent Dessaix a salué un partenaire. Sur l'Ukraine, M. Dessaix, lui, a rappelé que "
+        "la France avait déjà livré des missiles Scalp et a appelé ses partenaires à « ne pas "
+        "s'imposer de lignes rouges qui ne profitent qu'à Moscou ».",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Laurent Dessaix", "Laurent Dessaix"]

@@ -45,6 +45,23 @@ def _gender(noun: Token) -> str:
     return gender[0] if gender else ""
 
 
+def _own_predicate_after_report(verb: Token) -> bool:
+    """ "a rappelé que la France avait livré ... et a appelé ...": a verb the parser joins to
+    the reported clause, but with the auxiliary of the verb of saying, goes on with the speaker."""
+    clause = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in clause.children):
+        return False
+    main = clause.head
+    own = {c.lower_ for c in verb.children if c.pos_ == "AUX"}
+    return (
+        clause.dep_ == "ccomp"
+        and main.i < clause.i
+        and bool(own)
+        and own == {c.lower_ for c in main.children if c.pos_ == "AUX"}
+        and own != {c.lower_ for c in clause.children if c.pos_ == "AUX"}
+    )
+
+
 class SpeakerResolver:
     """Turns the words that name a speaker into the speaker's canonical name or description."""
 
@@ -358,6 +375,9 @@ class SpeakerResolver:
                     return self.describe(first, last)
                 first, last = self._with_conjuncts(child, *self.noun_phrase(child))
                 return self._apposed_name(first) or self.from_span(first, last)
+        if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
+            # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
+            return self.subject_of(verb.head.head, depth + 1)
         if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and is_apposed_judgement(verb):
                 return None  # "Longtemps jugé « ringard », il ...": he is judged, not judging
