@@ -192,6 +192,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             "agriculteur",
         ),
+        # "près" inside a role
+        (
+            "Le procureur général près la cour d'appel de Rennes, Paul Roux, a requis.",
+            "Paul Roux",
+            "procureur général près la cour d'appel de Rennes",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -12,10 +12,10 @@ if TYPE_CHECKING:
 
 _ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
-IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée"
+IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée près"
 IN_ROLE = frozenset(IN_ROLE_WORDS.split())
-"""Words the tagger calls a pronoun or a verb inside a role: "numéro un", "secrétaire d'État
-chargée de l'Écologie"."""
+"""Words the tagger calls a pronoun, a verb or an adverb inside a role: "numéro un", "secrétaire
+d'État chargée de l'Écologie", "procureur général près la cour d'appel"."""
 _SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
@@ -103,7 +103,8 @@ def role_end(doc: Doc, role: int) -> int:
             and tok.lower_ not in IN_ROLE
         ):
             break
-        if (when(doc, end + 1) or (tok.pos_ == "ADV" and not tok.ent_type_)) and not glued:
+        adverb = tok.pos_ == "ADV" and not tok.ent_type_ and tok.lower_ not in IN_ROLE
+        if (when(doc, end + 1) or adverb) and not glued:
             break  # "maire de Lyon depuis 2014": when, not what ("Vent d'Ouest" is a name)
         named_thing = names_things(doc[end].text) and doc[end].text.islower()
         if (
