@@ -348,3 +348,18 @@ def test_a_subject_with_its_relative_or_participle_clause_is_the_speaker(  # typ
     nlp, body: str, speaker: str
 ) -> None:
     assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+def test_an_unnamed_person_just_quoted_is_who_il_means_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Laurent Dessaix a salué « un partenaire fiable ». Un diplomate européen qui a assisté "
+        "aux discussions préparatoires décrit « une relation de travail intense, parfois "
+        "franche, mais sans rupture ». « Les Allemands veulent tout verrouiller avant "
+        "d'annoncer quoi que ce soit », résume-t-il.",
+        nlp,
+    )
+    assert [s for s, _ in said] == [
+        "Laurent Dessaix",
+        "un diplomate européen",
+        "un diplomate européen",
+    ]

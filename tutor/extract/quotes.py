@@ -148,6 +148,8 @@ class QuoteFinder:
         no longer the club or the ministry made subject a sentence before."""
         if quote.speaker in {p.name for p in self.people.people}:
             self.speakers.focus_on(quote.speaker)
+        else:
+            self.speakers.focus_on_source(quote.speaker)
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """The tokens between two offsets (widened to whole tokens); the same list each time

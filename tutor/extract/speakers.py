@@ -32,6 +32,7 @@ _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "a
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
 
+_ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
 _MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -143,6 +144,13 @@ class SpeakerResolver:
                     self.thing = (who, role_gender(tok.text) or _gender(tok))
                     return True
         return False
+
+    def focus_on_source(self, description: str) -> None:
+        """ "Un diplomate européen ... décrit « ... ». « ... », résume-t-il": an unnamed person
+        just quoted is who the next "il" or "elle" of that gender means."""
+        words = description.replace("’", "'").split()
+        if len(words) >= 2 and words[0].lower() in _ONE_PERSON and is_role_noun(words[1]):
+            self.thing = (description, _ONE_PERSON[words[0].lower()])
 
     def focus_on(self, name: str) -> None:
         """This person is who "il" or "elle" means next; no institution is in focus any more."""
