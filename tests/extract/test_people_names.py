@@ -88,6 +88,16 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Chez Lacoste, les ventes reculent, selon Thierry Guibert.",
             ["Thierry Guibert"],
         ),
+        # a known first name and a surname the model tagged as a thing of its own
+        (
+            "L'affaire Dreyfus a divisé la France. Alfred Dreyfus a été réhabilité.",
+            ["Alfred Dreyfus"],
+        ),
+        # a long name that goes by a middle word
+        (
+            "Luiz Inácio Lula da Silva a été élu. Lula a promis de lutter contre la faim.",
+            ["Luiz Inácio Lula da Silva"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

@@ -198,6 +198,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             "procureur général près la cour d'appel de Rennes",
         ),
+        # "qui est à la tête de"
+        (
+            "Anne Morel, qui est depuis 2019 à la tête du syndicat, se réjouit.",
+            "Anne Morel",
+            "à la tête du syndicat",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

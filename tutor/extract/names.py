@@ -245,11 +245,13 @@ _FULL_NAME_AT = re.compile(
 
 def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     """ "Marine Le Pen et Jordan Bardella ont ...": a known first name and a surname that the
-    model tagged as nothing at all (a sentence may open with "Marine" read as a noun)."""
+    model tagged as nothing at all (a sentence may open with "Marine" read as a noun), or as a
+    thing of its own ("Alfred Dreyfus" as MISC, like "l'affaire Dreyfus")."""
     extra: list[tuple[int, int, str]] = []
+    misc = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MISC"}
     for tok in doc:
         if (
-            tok.ent_type_
+            tok.ent_type_ not in ("", "MISC")
             or tok.text not in first_name_genders()
             or (extra and tok.idx < extra[-1][1])
         ):
@@ -258,7 +260,9 @@ def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
             continue  # inside a longer capitalised name
         m = _FULL_NAME_AT.match(body, tok.idx)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
-        if m is None or span is None or any(t.ent_type_ for t in span):
+        if m is None or span is None:
+            continue
+        if any(t.ent_type_ for t in span) and (m.start(), m.end()) not in misc:
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
             continue  # more capitalised words: a title or a place, not a name

@@ -326,6 +326,8 @@ def _is_part_of(short: str, full: str) -> bool:
     """ "Poutine" of "Vladimir Poutine", "Marine" of "Marine Le Pen": whole words at either end;
     a particle capitalised to open a sentence is the same ("Von der Leyen")."""
     s, f = short.lower().split(), full.lower().split()
+    if len(s) == 1 and len(f) >= 4 and s[0] in f[1:-1] and s[0] not in PARTICLES:
+        return True  # "Lula" of "Luiz Inácio Lula da Silva": a long name goes by a middle word
     return len(s) < len(f) and (f[-len(s) :] == s or f[: len(s)] == s)
 
 

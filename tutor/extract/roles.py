@@ -359,6 +359,8 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
             i = past_when(doc, i + 1)  # "qui a été nommée directrice"
         while i < len(doc) and doc[i].pos_ == "ADV":
             i += 1
+        if at_head(doc, body, i):
+            return at_head(doc, body, i)  # "qui est à la tête de l'association"
         first = i
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
