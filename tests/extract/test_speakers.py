@@ -363,3 +363,13 @@ def test_an_unnamed_person_just_quoted_is_who_il_means_next(nlp) -> None:  # typ
         "un diplomate européen",
         "un diplomate européen",
     ]
+
+
+def test_the_turns_of_an_exchange_alternate_between_the_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "L'avocate de la famille, Me Nadia Ferhat, l'a ensuite pressé de questions sur les "
+        "extincteurs. « Qui devait s'en occuper ? » « Le responsable de la sécurité. » « Et "
+        "qui l'avait recruté ? » « Moi », a fini par lâcher Didier Carrel, après un silence.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Nadia Ferhat", "Didier Carrel"] * 2

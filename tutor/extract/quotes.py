@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.colon_lead import colon_clause_speaker, looks_like_speech_verb
+from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import inverted_subject, split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
@@ -140,7 +141,8 @@ class QuoteFinder:
             self.speakers.notice(
                 sentence.start, sentence.end, self.tokens(sentence.start, sentence.end)
             )
-        quotes = sorted((f.quote for f in found), key=lambda q: q.start)
+        quotes = [f.quote for f in found]
+        quotes = sorted(quotes + exchange_turns(self, quotes), key=lambda q: q.start)
         return _same_group_names(quotes, {p.name for p in self.people.people})
 
     def _focus(self, quote: Quote) -> None:
