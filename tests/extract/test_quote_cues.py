@@ -170,3 +170,23 @@ def test_the_speakers_next_verb_after_a_reported_clause_keeps_the_speaker(nlp) -
         nlp,
     )
     assert [s for s, _, _ in said] == ["Laurent Dessaix", "Laurent Dessaix"]
+
+
+def test_a_word_judged_by_an_agent_is_the_agents_even_read_as_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le directeur général de Keolis Rennes, Thierry Vannier, a proposé vendredi une prime "
+        "exceptionnelle de 400 euros, jugée « insultante » par les syndicats. « Nous avons fait "
+        "un effort important dans un contexte budgétaire contraint. »",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["les syndicats", "Thierry Vannier"]
+
+
+def test_an_interviewers_question_does_not_interrupt_the_answers(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Interrogé sur ses ambitions, Kévin Morvan se veut prudent. Candidat au poste ? « Ce "
+        "n'est pas le moment d'en parler. » Un changement de système ? « Peut-être, on verra à "
+        "l'entraînement. »",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Kévin Morvan", "Kévin Morvan"]

@@ -30,6 +30,7 @@ from tutor.extract.speech import (
     is_bare_participle,
     is_passive_speech,
     is_speech,
+    judged_by,
     lemma_of,
     may_be_speech,
     word_count,
@@ -337,6 +338,9 @@ class QuoteFinder:
                 if agent is not None:
                     return agent, cue_text(self.doc, self.body, tok)
                 continue
+            if tok.pos_ == "ADJ" and distance <= 3 and judged_by(tok) is not None:
+                # "une prime jugée « insultante » par les syndicats"
+                return self.speakers.subject_of(tok), cue_text(self.doc, self.body, tok)
             verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
             speech = verb and is_speech(tok, SPEECH_VERBS)
@@ -455,6 +459,16 @@ class QuoteFinder:
         speaker = lead_quote_speaker(*args)
         return (speaker, "") if speaker else None
 
+    def _question(self, sentence: Sentence) -> bool:
+        """A short question of the narration, with no quotation and no name in it."""
+        text = sentence.text.strip()
+        return (
+            text.endswith("?")
+            and word_count(text) <= 8
+            and not any(sentence.start <= q.open < sentence.end for q in self.outer)
+            and not self.people.mentions_in(sentence.start, sentence.end)
+        )
+
     def _continuation(
         self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int
     ) -> tuple[str | None, str] | None:
@@ -464,7 +478,16 @@ class QuoteFinder:
             return None
         fills = len(self.body[span.start : span.end].strip()) >= 0.6 * len(sentence.text)
         last = found[-1] if found else None
-        recent = last is not None and last.sentence in (number, number - 1)
+        # "« ... » Un changement de système ? « Peut-être. »": an interviewer's question
+        # between two answers does not interrupt them
+        asked = number >= 2 and self._question(self.sentences[number - 1])
+        recent = (
+            last is not None
+            and (last.sentence in (number, number - 1) or (asked and last.sentence == number - 2))
+            # not after a word or two ("jugée « insultante » par les syndicats"): a judgement
+            # quoted in passing, not someone who goes on speaking
+            and word_count(last.quote.text) >= 3
+        )
         # "Sa mère dit ne pas trouver les mots. « Je lui dois la vie de mon fils. »": the words
         # of someone just reported go on, whether the report was quoted or indirect
         if fills and recent:

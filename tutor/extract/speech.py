@@ -116,14 +116,23 @@ def is_bare_participle(verb: Token) -> bool:
 NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
 
 
+def _participle_lemma(word: str) -> str:
+    """ "jugée" -> "juger", "qualifiés" -> "qualifier": the verb of an -er past participle
+    the tagger read as an adjective; "" for other words."""
+    form = word.lower().removesuffix("s").removesuffix("e")
+    return form[:-1] + "er" if form.endswith("é") else ""
+
+
 def judged_by(verb: Token) -> Token | None:
     """ "qualifié de « ringard » par la critique", "décrit comme « discret » par ses voisins":
     a bare participle with an agent reports the agent's words (unlike a nickname, "surnommé
-    « le Baron » par la presse"); the agent's noun."""
-    lemma = lemma_of(verb)
+    « le Baron » par la presse"); the agent's noun. Also a participle read as an adjective
+    ("une prime jugée « insultante » par les syndicats")."""
+    misread = verb.pos_ == "ADJ" and _participle_lemma(verb.text)
+    lemma = misread or lemma_of(verb)
     if lemma not in SPEECH_VERBS and lemma not in DESCRIBE_VERBS:
         return None  # "présidé par Laurent Fabius"
-    if lemma in NAMING_VERBS or "Part" not in verb.morph.get("VerbForm"):
+    if lemma in NAMING_VERBS or not (misread or "Part" in verb.morph.get("VerbForm")):
         return None
     if any(c.pos_ == "AUX" for c in verb.children):
         return None
