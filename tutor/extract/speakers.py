@@ -17,23 +17,18 @@ from tutor.extract.role_epithet import epithet_referent
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
-from tutor.extract.speech import is_apposed_judgement, judged_by
+from tutor.extract.subjects import PRONOUNS, SUBJECT_DEPS, subject_of
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan
     from tutor.nlp import Doc, Span, Token
 
-PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
-_QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
-_QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
 
 _ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
-_MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
 def _gender(noun: Token) -> str:
@@ -44,23 +39,6 @@ def _gender(noun: Token) -> str:
             gender = child.morph.get("Gender")
             break
     return gender[0] if gender else ""
-
-
-def _own_predicate_after_report(verb: Token) -> bool:
-    """ "a rappelé que la France avait livré ... et a appelé ...": a verb the parser joins to
-    the reported clause, but with the auxiliary of the verb of saying, goes on with the speaker."""
-    clause = verb.head
-    if not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in clause.children):
-        return False
-    main = clause.head
-    own = {c.lower_ for c in verb.children if c.pos_ == "AUX"}
-    return (
-        clause.dep_ == "ccomp"
-        and main.i < clause.i
-        and bool(own)
-        and own == {c.lower_ for c in main.children if c.pos_ == "AUX"}
-        and own != {c.lower_ for c in clause.children if c.pos_ == "AUX"}
-    )
 
 
 class SpeakerResolver:
@@ -355,106 +333,9 @@ class SpeakerResolver:
         return first, last
 
     def subject_of(self, verb: Token, depth: int = 0) -> str | None:
-        """The speaker that is the grammatical subject of a speech verb (or of the verb it hangs
-        on: "et a dit espérer", "évoquant"), resolved."""
-        agent = judged_by(verb)
-        if agent is not None:
-            first, last = self.noun_phrase(agent)
-            return self.from_span(first, last)  # "qualifié de « ... » par la critique"
-        before = self.doc[verb.i - 1] if verb.i > 0 else None
-        if before is not None and (before.lemma_, verb.lemma_) in _MADE_KNOWN and depth == 0:
-            # "..., et Tokyo a fait savoir que": the parser may hang the subject on "fait" and
-            # "savoir" on the clause before
-            who = self.subject_of(before, depth + 1)
-            if who is not None:
-                return who
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not self._inside_report(verb, child):
-                if child.lower_ in ("-t", "t"):
-                    continue  # "a-t-il": the pronoun is the next token
-                if child.lower_ in PRONOUNS:
-                    return self.pronoun(child.lower_)
-                if child.lower_ == "qui":
-                    return self._antecedent(child, verb)
-                if child.pos_ == "PRON" and child.ent_type_ != "PER":
-                    if child.lower_ not in _QUANTIFIERS:
-                        return None
-                    first, last = self.noun_phrase(child)  # "L'un des avocats"
-                    return self.describe(first, last)
-                first, last = self._with_conjuncts(child, *self.noun_phrase(child))
-                return self._apposed_name(first) or self.from_span(first, last)
-        if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
-            # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
-            return self.subject_of(verb.head.head, depth + 1)
-        if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
-            if verb.dep_ == "advcl" and is_apposed_judgement(verb):
-                return None  # "Longtemps jugé « ringard », il ...": he is judged, not judging
-            return self.subject_of(verb.head, depth + 1)
-        noun = verb.head
-        completes = noun.pos_ == "NOUN" and noun.dep_ == "obj"
-        if depth < 2 and verb.dep_ == "acl" and completes and "Inf" in verb.morph.get("VerbForm"):
-            # "Elle a annoncé son intention de plaider ... : « ... »": the infinitive's subject
-            # is the subject of the verb whose object it completes
-            return self.subject_of(noun.head, depth + 1)
-        return None
-
-    def _with_conjuncts(self, head: Token, first: int, last: int) -> tuple[int, int]:
-        """ "la CGT, FO et la CFDT estiment": groups coordinated as one subject speak together;
-        a person among them keeps the subject to its first member."""
-        for conj in head.children:
-            if conj.dep_ != "conj" or conj.i <= last or conj.pos_ not in ("NOUN", "PROPN"):
-                continue
-            between = self.doc[last + 1 : conj.i]
-            joined = all(t.text == "," or t.pos_ in ("CCONJ", "DET") for t in between)
-            end = self.noun_phrase(conj)[1]
-            if not joined or any(t.ent_type_ == "PER" for t in self.doc[first : end + 1]):
-                break
-            last = end
-        return first, last
-
-    def _inside_report(self, verb: Token, subject: Token) -> bool:
-        """A "subject" the parser found inside a quotation or inside the reported clause
-        ("a rappelé que tous les candidats ...") is not the speaker."""
-        if self.in_quote(subject.idx):
-            return True
-        between = self.doc[verb.i + 1 : subject.i]
-        return subject.i > verb.i and any(t.lower_ in ("que", "qu'") for t in between)
-
-    def _antecedent(self, qui: Token, verb: Token) -> str | None:
-        """What "qui" stands for: "avec Arnaud Montebourg, le ministre ..., qui a déclaré" is
-        Montebourg; "un rapport de la CIA ... qui a conclu" is the report."""
-        doc = self.doc
-        at = qui.i - 1
-        while at >= 0 and doc[at].text == ",":
-            at -= 1
-        sentence_start = qui.sent.start_char
-        for mention in reversed(self.people.mentions_in(sentence_start, qui.idx)):
-            between = doc.char_span(mention.end, doc[at].idx + len(doc[at].text), "expand")
-            apposition = between is None or all(
-                t.pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT") for t in between
-            )
-            if apposition and (between is None or len(between) <= 12):
-                return self.people.name_of(mention)
-            break
-        if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN":
-            first, last = self.noun_phrase(verb.head)
-            return self.from_span(first, last)
-        if doc[at].pos_ == "NOUN":
-            first, last = self.noun_phrase(doc[at])
-            return self.from_span(first, last)
-        return None
-
-    def _apposed_name(self, first: int) -> str | None:
-        """ "Jean-Luc Mélenchon, le candidat ... avait appelé": the name before the role."""
-        if first < 2 or self.doc[first - 1].text != "," or self.doc[first - 2].ent_type_ != "PER":
-            return None
-        before = self.doc[first - 2]
-        mention = self.people.mention_in(before.idx, before.idx + len(before.text))
-        if mention is None:
-            span = self.doc.char_span(before.idx, before.idx + len(before.text))
-            found = self.people.mentions_in(span.sent.start_char, before.idx + 1) if span else []
-            mention = found[-1] if found else None
-        return self.people.name_of(mention) if mention else None
+        """The speaker that is the grammatical subject of a speech verb, resolved (see
+        subjects.py)."""
+        return subject_of(self, verb, depth)
 
     def person_before(self, start: int, end: int) -> str | None:
         """The last person named (outside quotations, not after "de") between two offsets."""

@@ -1,0 +1,133 @@
+"""Who an incise after a quotation's closing mark names: "», a-t-il dit", "» seront signés,
+a-t-il dit", "», selon le président russe Vladimir Poutine", "», s'inquiète sa présidente".
+
+The incise may come later in the clause, past a gerund's clause ("», estimant que ..., a déclaré
+X"); a new clause with its own subject ("» Elle a ajouté que ...") or a second predicate of the
+same subject ("» et démenti ...") is no incise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.colon_lead import looks_like_speech_verb
+from tutor.extract.incise import inverted_subject
+from tutor.extract.speech import (
+    CLAUSE_END,
+    CLITICS,
+    SPEECH_VERBS,
+    cue_text,
+    is_bare_participle,
+    is_speech,
+)
+
+if TYPE_CHECKING:
+    from tutor.extract.quotes import QuoteFinder
+    from tutor.extract.sentences import QuotedSpan, Sentence
+    from tutor.nlp import Token
+
+_OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'"})
+
+
+def _gerund(verb: Token) -> bool:
+    """ "en regrettant", "tout en déplorant": a present participle, not an incise's verb (unlike
+    "», en conclut le rapporteur", where "en" is a pronoun)."""
+    return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+
+
+def incise_after(
+    finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
+) -> tuple[str | None, str] | None:
+    """An incise after the closing mark, anywhere later in the clause: "», a-t-il dit",
+    "» seront signés, a-t-il dit", "», selon le président russe Vladimir Poutine"."""
+    next_open = min((q.open for q in finder.outer if q.open > span.close), default=sentence.end)
+    tokens = finder.tokens(span.close + 1, min(sentence.end, next_open))
+    aside = -1  # the last token of a gerund clause passed over
+    for pos, tok in enumerate(tokens):
+        if tok.text in CLAUSE_END:
+            return None
+        if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
+            who = inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
+            return (who, tok.text) if who else None
+        # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
+        misread = pos <= 2 and tok.pos_ in ("ADJ", "NOUN") and looks_like_speech_verb(tok.text)
+        if tok.pos_ not in ("VERB", "AUX") and not misread:
+            continue
+        nxt = finder.doc[tok.i + 1] if tok.i + 1 < len(finder.doc) else None
+        inverted = nxt is not None and nxt.lower_ in CLITICS
+        verb = tok
+        if tok.pos_ == "AUX" and not inverted:
+            continue
+        if tok.pos_ == "AUX" and inverted:
+            # "a-t-il dit": the participle comes after the clitic.
+            after = tok.i + 1
+            while after < len(finder.doc) and finder.doc[after].lower_ in CLITICS:
+                after += 1
+            if after < len(finder.doc) and finder.doc[after].pos_ == "VERB":
+                verb = finder.doc[after]
+        elif not inverted:
+            # "», a déclaré X" / "», lui avait dit X": the verb right after the quotation;
+            # "» Elle a ajouté que ..." is a new clause with its own subject, not an incise.
+            between = [
+                t for t in tokens[aside + 1 : pos] if t.text not in ",—–-" and t.pos_ != "AUX"
+            ]
+            own_subject = any(
+                t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ not in _OBJECT_CLITICS
+                for t in between
+            )
+            # "a dénoncé une « hystérie » et démenti toute implication": a second
+            # predicate of the same subject, not an incise naming a new speaker
+            coordinated = any(t.pos_ == "CCONJ" for t in between)
+            speech = misread or is_speech(tok, SPEECH_VERBS)
+            if own_subject or coordinated or not (speech and pos - aside <= 5):
+                continue
+            if _gerund(tok):
+                # "ont salué « ... », tout en regrettant X": X is no speaker, the subject
+                # of the clause the gerund hangs on is; "», estimant que ..., a déclaré X"
+                # may still name one after the gerund's clause
+                who = finder.speakers.subject_of(tok)
+                if who is None:
+                    aside = pos + tok.right_edge.i - tok.i
+                    continue
+                return who, cue_text(finder.doc, finder.body, tok)
+            if is_bare_participle(tok) or _subject_before(verb, span):
+                continue  # "ce « nouveau départ » promis aux habitants": no incise
+        cue_first = tok.i
+        while cue_first > 0 and finder.doc[cue_first - 1].pos_ == "AUX":
+            cue_first -= 1
+        cue = finder.body[finder.doc[cue_first].idx : verb.idx + len(verb.text)]
+        if inverted and verb.i == tok.i:
+            last = tok.i
+            while last + 1 < len(finder.doc) and finder.doc[last + 1].lower_ in CLITICS:
+                last += 1
+            cue = finder.body[tok.idx : finder.doc[last].idx + len(finder.doc[last].text)]
+            cue += _de_infinitive(finder, last)
+        who = inverted_subject(finder.speakers, verb.i if verb.i != tok.i else tok.i, next_open)
+        if inverted:
+            clitic = " ".join(t.lower_ for t in finder.doc[tok.i + 1 : tok.i + 3])
+            who = finder.speakers.pronoun(clitic)
+        return who, cue
+    return None
+
+
+def _subject_before(verb: Token, span: QuotedSpan) -> bool:
+    """ "L'ancien maire, surnommé « le Baron », a nié les faits": the verb after the
+    quotation has its subject before it, so the quotation is inside the subject."""
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.idx < span.open and c.pos_ != "PRON"
+        for c in verb.children
+    )
+
+
+def _de_infinitive(finder: QuoteFinder, clitic: int) -> str:
+    """ "tente-t-il de corriger": the speech verb is the infinitive after "de"."""
+    doc = finder.doc
+    if (
+        clitic + 2 < len(doc)
+        and doc[clitic + 1].lower_ in ("de", "d'")
+        and doc[clitic + 2].pos_ == "VERB"
+    ):
+        return (
+            " " + finder.body[doc[clitic + 1].idx : doc[clitic + 2].idx + len(doc[clitic + 2].text)]
+        )
+    return ""
