@@ -204,6 +204,23 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Anne Morel",
             "à la tête du syndicat",
         ),
+        # football positions and caps
+        (
+            "La milieu internationale espagnole Ana López, 26 ans, a signé jeudi.",
+            "Ana López",
+            "milieu internationale espagnole",
+        ),
+        (
+            "L'international français Antoine Griezmann a annoncé sa retraite.",
+            "Antoine Griezmann",
+            "international français",
+        ),
+        # "le milieu associatif" is no one's role
+        (
+            "Paul Roux travaille dans une école. Le milieu associatif réclame des moyens.",
+            "Paul Roux",
+            None,
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -104,8 +104,12 @@ def attribute_role(doc: Doc, body: str, after: int) -> str | None:
 
 def not_a_role(doc: Doc, i: int) -> bool:
     """ "la jeune femme", "le premier homme à ...": "femme" and "homme" are roles only as
-    someone's ("sa femme", "la femme de X")."""
+    someone's ("sa femme", "la femme de X"); "milieu" only as a player's ("le milieu de
+    terrain", "la milieu espagnole"), not "le milieu associatif"."""
     of = i + 1 < len(doc) and doc[i + 1].lower_ in _OF_WORDS
+    if doc[i].lower_ == "milieu":
+        field = [t.lower_ for t in doc[i + 1 : i + 3]] == ["de", "terrain"]
+        return not field and not (i > 0 and doc[i - 1].lower_ in ("la", "une"))
     return doc[i].lower_ in ("femme", "homme", "femmes", "hommes") and not of
 
 

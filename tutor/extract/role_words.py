@@ -60,6 +60,8 @@ _ROLE_WORDS = """
     agent agente propriétaire matelot sélectionneuse petit-fils petite-fille
     arrière-petit-fils arrière-petite-fille
     proviseure électricienne menuisière chauffeuse sauveteuse dictatrice buteuse officière
+    milieu ailier ailière talonneur ouvreur meneur meneuse relayeur relayeuse international
+    internationale internationaux internationales
     greffier greffière huissier huissière comptable enquêteur enquêtrice organisateur
     organisatrice conservateur conservatrice prévenu prévenue
 """
