@@ -373,3 +373,14 @@ def test_the_turns_of_an_exchange_alternate_between_the_two_people(nlp) -> None:
         nlp,
     )
     assert [s for s, _ in said] == ["Nadia Ferhat", "Didier Carrel"] * 2
+
+
+def test_celui_ci_is_the_nearest_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le maire, Jean-Luc Brisson, a ouvert la séance. Le premier adjoint, Patrick Hémon, a "
+        "présenté le budget. « Vous fermez la seule piscine », a lancé Martine Roussel à "
+        "l'adresse du maire. Celui-ci lui a rétorqué qu'une convention serait signée avec "
+        "l'agglomération.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Martine Roussel", "Jean-Luc Brisson"]

@@ -237,6 +237,10 @@ class SpeakerResolver:
             lambda noun, at: met_unnamed(self.body, noun, at),
         )
 
+    def role_holder(self, description: str, noun: Token) -> str | None:
+        """The person named before `noun` whom a bare role ("le maire") points back to."""
+        return self.people.holder_of(description) or self._role_kin(description, noun.idx, noun)
+
     def _role_kin(self, text: str, at: int, noun: Token) -> str | None:
         """The one person named before `at` whose role is of the family of a bare role; of
         several, the one in focus when none of the others was named since ("M. Brisson a tenu

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_kin import role_gender
+from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import is_apposed_judgement, judged_by
 
 if TYPE_CHECKING:
@@ -20,6 +22,7 @@ PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
+_DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem"}
 _MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -45,6 +48,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 return resolver.pronoun(child.lower_)
             if child.lower_ == "qui":
                 return _antecedent(resolver, child, verb)
+            if child.lower_ in _DEMONSTRATIVES:
+                return _demonstrative(resolver, child)
             if child.pos_ == "PRON" and child.ent_type_ != "PER":
                 if child.lower_ not in _QUANTIFIERS:
                     return None
@@ -151,3 +156,32 @@ def _own_predicate_after_report(verb: Token) -> bool:
         and own == {c.lower_ for c in main.children if c.pos_ == "AUX"}
         and own != {c.lower_ for c in clause.children if c.pos_ == "AUX"}
     )
+
+
+def _demonstrative(resolver: SpeakerResolver, pronoun: Token) -> str | None:
+    """ "a lancé Martine Roussel à l'adresse du maire. Celui-ci lui a rétorqué que ...":
+    "celui-ci" is the nearest noun before it of its gender; the speaker when that noun names a
+    person or a role someone holds, nobody when it names a thing."""
+    doc = resolver.doc
+    following = doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "")
+    if following not in ("-ci", "-là"):
+        return None
+    gender = _DEMONSTRATIVES[pronoun.lower_]
+    for at in range(pronoun.i - 1, max(-1, pronoun.i - 40), -1):
+        tok = doc[at]
+        if tok.pos_ not in ("NOUN", "PROPN") or resolver.in_quote(tok.idx):
+            continue
+        mention = resolver.people.mention_in(tok.idx, tok.idx + len(tok.text))
+        if mention is not None:
+            name = resolver.people.name_of(mention)
+            if resolver.genders.get(name, gender) == gender:
+                return name
+            continue
+        noun_gender = role_gender(tok.text) or next(iter(tok.morph.get("Gender")), "")
+        if noun_gender and noun_gender != gender:
+            continue
+        if not is_role_noun(tok.text):
+            return None  # "le projet. Celui-ci prévoit ...": a thing
+        article = "le" if gender == "Masc" else "la"
+        return resolver.role_holder(f"{article} {tok.text}", tok)
+    return None
