@@ -221,6 +221,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             None,
         ),
+        # an office with its complement, met after someone named bare, is someone else
+        (
+            "Paul Roux a été tué jeudi. Le ministre de l'Intérieur a dénoncé un acte odieux.",
+            "Paul Roux",
+            None,
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

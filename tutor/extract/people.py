@@ -199,6 +199,8 @@ def _described_later(
         nearest = successor or before[-1]
         if not successor and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
+        if not successor and _OFFICE.search(role):
+            continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
             continue
@@ -217,6 +219,13 @@ _SUCCEEDS = re.compile(
     r"\b(?:succ[èée]d\w*|rempla[cç]\w*)(?:\s+[^\s.,]+){0,3}?\s+(?:à\s+)?(?:(?:M\.|Mme)\s+)?$"
 )
 _SENTENCE_END = re.compile(r"(?<!\bM)[.!?]\s")
+
+
+_OFFICE = re.compile(r"\b(?:du|des)\s|\bde\s+(?:la\s|l['’]|[A-ZÀ-Ý])|\bd['’][A-ZÀ-Ý]")
+"""A description with a complement ("le ministre de l'Intérieur", "le procureur de la
+République", not "l'homme d'affaires") names an office, and news French uses it to bring in its
+holder, unnamed: the person named before is "l'ancien notaire" or "le ministre", not "le
+ministre de l'Intérieur"."""
 
 
 def _successor(body: str, before: list[Mention]) -> Mention | None:
