@@ -384,3 +384,13 @@ def test_celui_ci_is_the_nearest_person_of_its_gender(nlp) -> None:  # type: ign
         nlp,
     )
     assert [s for s, _ in said] == ["Martine Roussel", "Jean-Luc Brisson"]
+
+
+def test_an_epithet_with_a_compound_trade_points_back_to_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le club s'est séparé de son entraîneur, Stéphane Rivière. Joint par téléphone, "
+        "Stéphane Rivière ne cachait pas sa déception. L'ancien milieu de terrain estime avoir "
+        "« construit quelque chose de solide » avec un budget modeste.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Stéphane Rivière"]

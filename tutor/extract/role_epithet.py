@@ -71,6 +71,8 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     if i >= len(tokens) or not _is_epithet_noun(tokens[i]):
         return None
     j = i + 1
+    if _compound_complement(tokens, j):
+        j += 2  # "l'ancien milieu de terrain": one trade, not a complement naming someone else
     while j < len(tokens) and (tokens[j].pos_ == "ADJ" and tokens[j].text[:1].islower()):
         j += 1
     if j < len(tokens) and (tokens[j].pos_ != "ADP" or tokens[j].lower_ in _OF):
@@ -79,6 +81,17 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     if any(t.ent_type_ in ("ORG", "LOC") for t in named):
         return None
     return tokens[i]
+
+
+def _compound_complement(tokens: Sequence[Token], j: int) -> bool:
+    """ "de terrain", "de file": "de" and a bare lower-case noun with nothing after it make a
+    compound of the role noun; "le maire de Lyon", "le chef de la diplomatie" do not."""
+    return (
+        j + 1 == len(tokens) - 1
+        and tokens[j].lower_ == "de"
+        and tokens[j + 1].pos_ == "NOUN"
+        and tokens[j + 1].text.islower()
+    )
 
 
 def _is_epithet_noun(token: Token) -> bool:
