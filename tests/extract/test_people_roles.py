@@ -227,6 +227,17 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             None,
         ),
+        # "le prix Nobel X", the model's MISC over the whole; "lauréate du prix Nobel" stays
+        (
+            "Le prix Nobel Albert Camus a écrit L'Étranger. Camus avait 44 ans.",
+            "Albert Camus",
+            "prix Nobel",
+        ),
+        (
+            "La lauréate du prix Nobel de littérature Annie Ernaux a publié un livre.",
+            "Annie Ernaux",
+            "lauréate du prix Nobel de littérature",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -246,9 +246,10 @@ _FULL_NAME_AT = re.compile(
 def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     """ "Marine Le Pen et Jordan Bardella ont ...": a known first name and a surname that the
     model tagged as nothing at all (a sentence may open with "Marine" read as a noun), or as a
-    thing of its own ("Alfred Dreyfus" as MISC, like "l'affaire Dreyfus")."""
+    thing of its own or the end of one ("Alfred Dreyfus", "le prix Nobel Albert Camus" as
+    MISC)."""
     extra: list[tuple[int, int, str]] = []
-    misc = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MISC"}
+    misc = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MISC"]
     for tok in doc:
         if (
             tok.ent_type_ not in ("", "MISC")
@@ -256,14 +257,21 @@ def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
             or (extra and tok.idx < extra[-1][1])
         ):
             continue
-        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and not _opens(doc, tok.i):
+        after_nobel = tok.i > 1 and compound_role(doc, tok.i - 2)  # "le prix Nobel Albert X"
+        if (
+            tok.i > 0
+            and doc[tok.i - 1].text[:1].isupper()
+            and not _opens(doc, tok.i)
+            and not after_nobel
+        ):
             continue  # inside a longer capitalised name
         m = _FULL_NAME_AT.match(body, tok.idx)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
         if m is None or span is None:
             continue
-        if any(t.ent_type_ for t in span) and (m.start(), m.end()) not in misc:
-            continue
+        ends_misc = any(s <= m.start() and e == m.end() for s, e in misc)
+        if any(t.ent_type_ for t in span) and not ends_misc:
+            continue  # "le prix Nobel Albert Camus" as MISC: the name that ends it
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
             continue  # more capitalised words: a title or a place, not a name
         name = _clean_name(m[0])

@@ -56,8 +56,10 @@ _COMPOUND_ROLES = frozenset({"affaires", "lettres", "loi", "église", "théâtre
 
 
 def compound_role(doc: Doc, i: int) -> bool:
-    """ "l'homme d'affaires qatari X", "la femme politique X": "homme" and "femme" that only
-    make a role with the words after them."""
+    """ "l'homme d'affaires qatari X", "la femme politique X", "le prix Nobel X": "homme",
+    "femme" and "prix" that only make a role with the words after them."""
+    if doc[i].lower_ == "prix" and i + 1 < len(doc) and doc[i + 1].text == "Nobel":
+        return i > 0 and doc[i - 1].lower_ in ("le", "la", "un", "une")  # not "lauréat du prix"
     if doc[i].lower_ not in ("homme", "femme") or i + 1 >= len(doc):
         return False
     if doc[i + 1].lower_ == "politique":
