@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.role_phrase import IN_ROLE, compound_role
-from tutor.extract.role_words import is_role_noun
+from tutor.extract.role_words import is_role_noun, names_things
 from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -344,3 +344,22 @@ def _heads_of_government(
             continue
         extra.append((m.start("name"), m.end("name"), name))
     return extra
+
+
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "le groupe Yves Rocher", "l'entreprise familiale Furic Marée", "le quotidien sportif
+    Marca": a name right after a company, a school, a ship, a storm or a work (past the
+    adjectives between) names that thing, not a person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return doc[i].text.islower() and names_things(doc[i].text)
+
+
+def fills_quotes(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """ "« La Joconde »", "« Rue Juliette »": a name that fills a pair of quotation marks is the
+    title of a work."""
+    return any(body[o + 1 : c].strip() == body[start:end] for o, c in quoted if o < start < c)

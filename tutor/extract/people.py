@@ -16,11 +16,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
-from tutor.extract.names import PARTICLES, named_spans
+from tutor.extract.names import PARTICLES, fills_quotes, named_spans, names_a_thing
+from tutor.extract.role_descriptions import descriptions
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
-from tutor.extract.role_words import names_things
-from tutor.extract.roles import descriptions, role_near
+from tutor.extract.roles import role_near
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     raw = [
         r
         for r in named_spans(doc, body)
-        if not _names_a_thing(doc, r[0], r[1]) and not _a_title(body, r[0], r[1], quoted)
+        if not names_a_thing(doc, r[0], r[1]) and not fills_quotes(body, r[0], r[1], quoted)
     ]
     full_names: list[str] = []
     for _, _, name in raw:
@@ -287,30 +287,11 @@ def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> 
     Morvan") is not its bearer either."""
     keep = []
     for index, name in enumerate(canonical):
-        own = [m for m in mentions if m.person == index and not _names_a_thing(doc, m.start, m.end)]
+        own = [m for m in mentions if m.person == index and not names_a_thing(doc, m.start, m.end)]
         if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
             continue
         keep.extend(own)
     return keep
-
-
-def _names_a_thing(doc: Doc, start: int, end: int) -> bool:
-    """ "le groupe Yves Rocher", "l'entreprise familiale Furic Marée", "le quotidien sportif
-    Marca": a name right after a company, a school, a ship, a storm or a work (past the
-    adjectives between) names that thing, not a person."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    i = span.start - 1
-    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
-        i -= 1
-    return doc[i].text.islower() and names_things(doc[i].text)
-
-
-def _a_title(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    """ "« La Joconde »", "« Rue Juliette »": a name that fills a pair of quotation marks is the
-    title of a work."""
-    return any(body[o + 1 : c].strip() == body[start:end] for o, c in quoted if o < start < c)
 
 
 def _after_de(doc: Doc, mention: Mention) -> bool:

@@ -1,0 +1,74 @@
+"""Descriptions that stand for someone named before: "la spontanéité du président élu
+américain" after "Trump", "L'artisane vient de ...", "L'ancien notaire est accusé"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.role_forms import not_a_role
+from tutor.extract.role_phrase import compound_role, role_end, role_text
+from tutor.extract.role_words import is_role_noun
+from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+
+def descriptions(doc: Doc) -> list[tuple[int, str]]:
+    """Definite descriptions that stand for someone named before ("la spontanéité du président
+    élu américain" after "Trump"): a role noun with only adjectives after it, or the subject
+    that opens a sentence ("L'artisane vient de ...", "L'ancien notaire est accusé", "La
+    directrice de l'école arrive"), and no name next to it. Each comes with its offset; who it
+    stands for is the caller's business."""
+    found = []
+    for tok in doc:
+        if tok.i == 0 or not (
+            (tok.pos_ == "NOUN" and is_role_noun(tok.text)) or compound_role(doc, tok.i)
+        ):
+            continue
+        if not_a_role(doc, tok.i):
+            continue
+        det = tok.i - 1
+        while det > 0 and tok.i - det < 3 and doc[det].pos_ == "ADJ" and doc[det].text.islower():
+            det -= 1  # "l'ancien notaire"
+        if doc[det].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
+            continue
+        opening = _opening_subject(doc, det, tok.i)
+        if opening:
+            found.append((tok.idx, opening))
+            continue
+        last = tok.i
+        while (
+            last + 1 < len(doc)
+            and doc[last + 1].head.i in (tok.i, last)
+            and doc[last + 1].pos_ in ("ADJ", "VERB")
+            and doc[last + 1].dep_ in ("amod", "flat:name")
+            and doc[last + 1].text.islower()
+        ):
+            last += 1
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        named = last + 2 < len(doc) and doc[last + 2].ent_type_ == "PER"
+        if last == tok.i or (after is not None and (after.ent_type_ == "PER" or named)):
+            continue  # "le président américain Joe X", "le président américain, Joe X"
+        if after is not None and (after.text in TITLE_WORDS or after.lower_ in ("de", "du", "des")):
+            continue
+        role = tidy_role(doc[det + 1 : last + 1].text)
+        if role:
+            found.append((tok.idx, role))
+    return found
+
+
+def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
+    """ "L'artisane vient de ...", "La nouvelle directrice de l'école arrive": the role that
+    opens a sentence as its subject, a verb (or an aside) right after it."""
+    if not opens_sentence(doc, det):
+        return None
+    end = role_end(doc, noun)
+    if end + 1 >= len(doc) or (
+        doc[end + 1].pos_ not in ("VERB", "AUX") and doc[end + 1].text != ","
+    ):
+        return None
+    if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
+        return None
+    text = role_text(doc, doc.text, det + 1, end)
+    return tidy_role(text) if text else None
