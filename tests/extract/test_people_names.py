@@ -98,6 +98,16 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Luiz Inácio Lula da Silva a été élu. Lula a promis de lutter contre la faim.",
             ["Luiz Inácio Lula da Silva"],
         ),
+        # a one-word name once given to a thing stays the thing's
+        (
+            "La marque Lacoste a été fondée en 1933. Lacoste emploie 1 200 personnes, selon "
+            "Thierry Guibert.",
+            ["Thierry Guibert"],
+        ),
+        (
+            "La tempête Eunice a touché le nord. Eunice a fait trois morts, selon Paul Roux.",
+            ["Paul Roux"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

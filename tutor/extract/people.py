@@ -105,11 +105,17 @@ class PeopleIndex:
 
 def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleIndex:
     """People from the model's PER entities, grouped by full name, with roles from appositions."""
-    raw = [
-        r
-        for r in named_spans(doc, body)
-        if not names_a_thing(doc, r[0], r[1]) and not fills_quotes(body, r[0], r[1], quoted)
-    ]
+    spans = named_spans(doc, body)
+    things = {
+        r for r in spans if names_a_thing(doc, r[0], r[1]) or fills_quotes(body, *r[:2], quoted)
+    }
+    # "la tempête Ciarán ... Ciarán a frappé": a one-word name given to a thing stays the thing's
+    named_things = {name for _, _, name in things if len(name.split()) == 1} | {
+        tok.text
+        for tok in doc
+        if tok.text[:1].isupper() and names_a_thing(doc, tok.idx, tok.idx + len(tok.text))
+    }
+    raw = [r for r in spans if r not in things and r[2] not in named_things]
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
