@@ -1,4 +1,5 @@
-"""The general news glossary shipped under the article-specific one, and who overrides whom."""
+"""The shipped glossaries (thematic lexicon, general news vocabulary, terms of the shipped
+articles), their quality, and who overrides whom."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from tutor.glossary import (
     load_glossary,
     read_glossary_file,
     shipped_glossary,
+    shipped_key_vocabulary,
 )
 
 DATA = Path(tutor.glossary.__file__).resolve().parent / "data"
 GENERAL = DATA / "glossary_general.yaml"
+THEMES = DATA / "glossary_themes.yaml"
 ARTICLES = DATA / "glossary.yaml"
 TAGS = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ"}
 
@@ -39,13 +42,31 @@ def articles() -> Glossary:
     return read_glossary_file(ARTICLES)
 
 
-def test_the_general_glossary_loads_cleanly_and_is_large(general: Glossary) -> None:
-    assert not general.problems, general.problems[:3]
-    assert len(general) >= 700
+@pytest.fixture(scope="module")
+def themes() -> Glossary:
+    return read_glossary_file(THEMES)
+
+
+@pytest.fixture(scope="module", params=[GENERAL, THEMES], ids=["general", "themes"])
+def large(request: pytest.FixtureRequest) -> tuple[Path, Glossary]:
+    """Each of the two large shipped files, with its path."""
+    return request.param, read_glossary_file(request.param)
+
+
+def test_the_large_glossaries_load_cleanly(large: tuple[Path, Glossary]) -> None:
+    path, glossary = large
+    assert not glossary.problems, glossary.problems[:3]
+    assert len(glossary) >= 700
     # A repeated key in YAML silently replaces the first one: count the terms written.
-    written = re.findall(r"^[^\s#][^\n]*:$", GENERAL.read_text(encoding="utf-8"), re.MULTILINE)
-    assert len(written) == len(general)
-    assert {entry.pos for entry in general} <= TAGS
+    written = re.findall(r"^[^\s#][^\n]*:$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(written) == len(glossary)
+    assert {entry.pos for entry in glossary} <= TAGS
+
+
+def test_the_thematic_lexicon_adds_words_without_redefining_any(
+    general: Glossary, themes: Glossary, articles: Glossary
+) -> None:
+    assert not themes.entries.keys() & (general.entries.keys() | articles.entries.keys())
 
 
 def test_the_general_glossary_covers_the_staples_of_the_press(general: Glossary) -> None:
@@ -71,9 +92,9 @@ def test_the_general_glossary_covers_the_staples_of_the_press(general: Glossary)
     assert general.get("motions de censure") is general.get("motion de censure")
 
 
-def test_no_definition_uses_its_own_term(general: Glossary) -> None:
+def test_no_definition_uses_its_own_term(large: tuple[Path, Glossary]) -> None:
     offenders = []
-    for entry in general:
+    for entry in large[1]:
         term = re.sub(r"^(?:s'|se )", "", _plain(entry.lemma))  # "s'abstenir": "abstenir"
         for definition in entry.definitions:  # each sense of a word with several
             if re.search(r"(?<!\w)" + re.escape(term), _plain(definition)):
@@ -81,8 +102,8 @@ def test_no_definition_uses_its_own_term(general: Glossary) -> None:
     assert offenders == []
 
 
-def test_definitions_are_one_short_sentence(general: Glossary) -> None:
-    definitions = [(e.lemma, d) for e in general for d in e.definitions]
+def test_definitions_are_one_short_sentence(large: tuple[Path, Glossary]) -> None:
+    definitions = [(e.lemma, d) for e in large[1] for d in e.definitions]
     too_long = [lemma for lemma, d in definitions if len(d.split()) > 22]
     assert too_long == []
     not_one_sentence = [
@@ -104,10 +125,10 @@ def test_a_term_in_both_shipped_files_has_one_part_of_speech(
 
 
 def test_article_specific_entries_override_general_ones(
-    general: Glossary, articles: Glossary
+    general: Glossary, articles: Glossary, themes: Glossary
 ) -> None:
     shipped = shipped_glossary()
-    assert len(shipped) == len(general.entries.keys() | articles.entries.keys())
+    assert len(shipped) == len(general.entries.keys() | articles.entries.keys()) + len(themes)
     for key, entry in articles.entries.items():
         assert shipped.entries[key] == entry
     for key in general.entries.keys() - articles.entries.keys():
@@ -162,3 +183,14 @@ def test_a_set_phrase_with_two_meanings_is_read_from_its_sentence(general: Gloss
     assert political == cordon.senses[0].definition
     assert medical == cordon.senses[1].definition
     assert "drapeau" in general.get("en berne").definition_for(["drapeau", "deuil", "mairie"])
+
+
+def test_the_thematic_lexicon_defines_but_does_not_steer_the_key_terms(
+    themes: Glossary, general: Glossary
+) -> None:
+    # what a teacher lists is worth teaching and ranks higher; the lexicon only gives meanings
+    word = "acquittement"
+    assert themes.get(word) is not None and general.get(word) is None
+    assert shipped_glossary().get(word) == themes.get(word)
+    assert load_glossary(None, key_vocabulary=True).get(word) is None
+    assert shipped_key_vocabulary().get("garde à vue") == general.get("garde à vue")
