@@ -295,8 +295,8 @@ article's key terms, as a term of the teacher's own glossary does."""
 THEMES_NAME = "glossary_themes.yaml"
 """A wider thematic lexicon of the press, under the files above: it defines more of the words an
 article's key terms turn out to be, but does not steer which terms are chosen. Listing every
-word of a field would make the list say nothing about what matters (measured in the note of
-tests/extract/test_gold_eval.py: key-term recall fell by 0.02 to 0.03 when it steered)."""
+word of a field would make the list say nothing about what matters (on the gold articles of
+tests/data, key-term recall fell by 0.02 to 0.03 when it steered; see docs/authoring.md)."""
 SHIPPED_GLOSSARY_NAMES = (THEMES_NAME, *KEY_VOCABULARY_NAMES)
 
 
