@@ -238,6 +238,17 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Annie Ernaux",
             "lauréate du prix Nobel de littérature",
         ),
+        # a party the model took into the name; a rank split at its hyphen
+        (
+            "Le député Renaissance Sylvain Maillard a défendu le texte.",
+            "Sylvain Maillard",
+            "député Renaissance",
+        ),
+        (
+            "Le commandant de la brigade, l'adjudant-chef Paul Roux, a confirmé.",
+            "Paul Roux",
+            "commandant de la brigade",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -109,6 +109,10 @@ def _clean_name(text: str) -> str | None:
         return None
     if len(name.split()) >= 3 and is_nationality(name.split()[0]):
         name = name.split(" ", 1)[1]  # "Serbe Novak Djokovic": the nationality is no name
+    words = name.split()
+    known = first_name_genders()
+    if len(words) >= 3 and words[0] not in known and words[1] in known:
+        name = name.split(" ", 1)[1]  # "le député Renaissance Sylvain X": a party, then the name
     if name.split()[0].lower() in _NOT_FIRST:
         return None  # "En Europe", "Selon Paris": a preposition the model took in
     if re.fullmatch(r"Saint(?:e|s|es)?-[\w’'-]+", name):

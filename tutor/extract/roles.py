@@ -222,6 +222,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if not roles or end_token < roles[0] or doc[end_token].pos_ in ("ADP", "DET"):
         return None
     start = roles[-1]
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # "l'adjudant-chef X": the tokenizer split the rank at its hyphen
     while start > 0 and (doc[start - 1].pos_ == "ADJ" or is_role_word(doc[start - 1])):
         start -= 1
     if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
