@@ -21,12 +21,14 @@ Its misses were then used to fix the general causes behind them (names after a c
 hospital, ship, storm or work; double surnames cut at the hyphen; names the model cut short or
 tagged as places; ranks and titles before a function written after the name; "l'homme
 d'affaires", "l'une des porte-parole", successions, "leur", time and age phrases inside roles,
-trades missing from the lists): second measure, recall 1.000, precision 0.963, role accuracy
-0.896 (69 of 77). This corpus no longer measures unseen text; floors are 0.03 under the second
-measure. Left: a fictional character and two brands named inside a quotation, and roles where
-the project's conventions differ from this annotator's ("dirigeante de l'ARS" for "qui dirigeait
-l'ARS", "directrice de thèse de Hugo Martinez" for "Sa directrice de thèse", a group led added
-to the apposition), plus "La milieu", "l'internationale française" and "Le nez de la maison".
+trades and football positions missing from the lists), each with a sentence of its own in
+tests/extract/test_people_roles.py or test_people_names.py: second measure, recall 1.000,
+precision 0.963, role accuracy 0.922 (71 of 77). This corpus no longer measures unseen text;
+floors are 0.03 under the second measure. Left: a fictional character and two brands named
+inside a quotation; a role given to "la victime" by a fronted apposition; "Le nez de la maison";
+and roles where the project's conventions differ from this annotator's ("dirigeant(e) de X" for
+"qui dirige X", "directrice de thèse de Hugo Martinez" for "Sa directrice de thèse", a group the
+person leads added to the apposition).
 
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
@@ -46,7 +48,7 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "people_articles"
 
-FLOORS = {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.86}
+FLOORS = {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89}
 """0.03 under the second measure, after the fixes (see the module docstring)."""
 
 
