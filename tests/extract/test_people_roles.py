@@ -249,6 +249,13 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             "commandant de la brigade",
         ),
+        # the owner's article opening the sentence before is written in lower case
+        (
+            "L'association Eau et Rivières a porté plainte. Sa présidente, Anne Morel, dénonce "
+            "une pollution.",
+            "Anne Morel",
+            "présidente de l'association Eau et Rivières",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

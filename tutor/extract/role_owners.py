@@ -142,7 +142,8 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
         if det.lower_ in ("le", "les"):
             found.append(f"{_OF[det.lower_]} {words}")
         else:
-            found.append(f"de {doc[det.i : last + 1].text}")
+            words = doc[det.i : last + 1].text
+            found.append(f"de {words[0].lower()}{words[1:]}")  # "L'association" opening a sentence
     return found
 
 
