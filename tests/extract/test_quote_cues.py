@@ -190,3 +190,8 @@ def test_an_interviewers_question_does_not_interrupt_the_answers(nlp) -> None:  
         nlp,
     )
     assert [s for s, _, _ in said] == ["Kévin Morvan", "Kévin Morvan"]
+
+
+def test_the_side_named_by_cote_speaks_for_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Côté direction, on se dit « ouvert au dialogue ».", nlp)
+    assert said == [("direction", "direct", "ouvert au dialogue")]

@@ -50,6 +50,10 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 return _antecedent(resolver, child, verb)
             if child.lower_ in _DEMONSTRATIVES:
                 return _demonstrative(resolver, child)
+            if child.lower_ == "côté" and child.i == child.sent.start:
+                # "Côté direction, on se dit « ouvert »": the side named speaks ("on")
+                first, last = resolver.noun_phrase(child)
+                return resolver.describe(first + 1, last)
             if child.pos_ == "PRON" and child.ent_type_ != "PER":
                 if child.lower_ not in _QUANTIFIERS:
                     return None
