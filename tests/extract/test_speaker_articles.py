@@ -14,7 +14,26 @@ Matching and scoring are those of tests/extract/gold.py (`score_quotes`); predic
 
 First measure (fr_core_news_md 3.8.0, corpus committed before it, no fix yet): 133 gold quotes,
 119 predicted; quotes recall 0.887, precision 0.983, speaker accuracy 0.831, none on a
-not-quote. This is the blind figure; floors are 0.05 under it.
+not-quote. This is the blind figure.
+
+The misses were then read and their general causes fixed (a verb coordinated after a quotation
+taken for an incise; an institution kept in focus after a person was quoted; a quoted sentence
+after indirect speech; a role of two people and the one in focus; epithets past a first name of
+unknown gender or with a compound trade, "l'ancien milieu de terrain"; coordinated groups as one
+subject; "raconte avoir ...", "a rétorqué que", a "que" of comparison; quoted words ending a
+predicate before a colon; "concéder", "soupirer"; "Pour le Kremlin, ..."; a subject with its
+relative or participle clause; the speaker's own next verb after a reported clause; an unnamed
+person as the next "il"; exchanges of quotations side by side; a word judged by an agent; an
+interviewer's question between answers; "Celui-ci a rétorqué"; "Côté direction, on ..."). After
+them: 132 predicted; quotes recall 0.992, precision 0.992, speaker accuracy 0.924, none on a
+not-quote. The corpus has now been used to fix extraction and no longer measures unseen text;
+floors are 0.03 under that second measure.
+
+What is left is mostly people and roles (a club's name read as a person before its president,
+"Vernon Nautique, Grégory Lainé"; a lone first name with its apposition, "Aurélie, mère d'un
+bébé", not a person; roles given to the wrong person; "le chef de la diplomatie" for the foreign
+minister), one epithet no word list holds ("le principal intéressé"), and two annotation choices
+the other gold sets do not share ("appelle les parents à ne pas ...", "promettent de ...").
 
 The YAML must not be changed to follow the extractor's results; an article the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
@@ -37,8 +56,8 @@ pytestmark = pytest.mark.slow
 CORPUS = Path(__file__).parent / "data" / "speaker_articles"
 ARTICLES = 8
 
-# 0.05 under the first measure
-FLOORS = {"quotes recall": 0.837, "precision": 0.933, "speaker accuracy": 0.781}
+# 0.03 under the second measure
+FLOORS = {"quotes recall": 0.962, "precision": 0.962, "speaker accuracy": 0.894}
 MOST_ON_NOT_QUOTES = 0
 
 
