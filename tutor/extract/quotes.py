@@ -4,6 +4,9 @@ A quotation needs a cue: a speech verb before it ("a affirmé son “soutien”"
 inside it ("», a-t-il dit"), "selon X" / "pour X :", or being the next sentence of someone already
 quoted. A short quoted phrase without such a cue ("un acteur “neutre”") is a scare quote, not a
 quotation; a single quoted word needs a verb that names it ("décrit sa fille comme « ... »").
+Quotations side by side with no narration between them are the turns of an exchange
+(exchange.py). The incise after a closing mark is read in after_quote.py, the subject of a speech
+verb in subjects.py.
 """
 
 from __future__ import annotations
