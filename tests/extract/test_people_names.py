@@ -108,6 +108,11 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "La tempête Eunice a touché le nord. Eunice a fait trois morts, selon Paul Roux.",
             ["Paul Roux"],
         ),
+        # a demonym before a full name is nobody's name
+        (
+            "Le Breton Loïc Le Bihan a gagné la course.",
+            ["Loïc Le Bihan"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

@@ -367,3 +367,18 @@ def fills_quotes(body: str, start: int, end: int, quoted: list[tuple[int, int]])
     """ "« La Joconde »", "« Rue Juliette »": a name that fills a pair of quotation marks is the
     title of a work."""
     return any(body[o + 1 : c].strip() == body[start:end] for o, c in quoted if o < start < c)
+
+
+def describes_next(doc: Doc, span: tuple[int, int, str], raw: list[tuple[int, int, str]]) -> bool:
+    """ "le Breton Loïc Le Bihan", "l'Ivoirien Didier X": one capitalised word after an article,
+    right before a full name, says where the person is from; it is nobody's name."""
+    start, end, name = span
+    if " " in name:
+        return False
+    follows = any(s == end + 1 and " " in n for s, _, n in raw)
+    token = doc.char_span(start, end, alignment_mode="expand")
+    article = token is not None and token.start > 0 and doc[token.start - 1].lower_ in _DEFINITE
+    return follows and article
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})

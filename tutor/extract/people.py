@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
-from tutor.extract.names import PARTICLES, fills_quotes, named_spans, names_a_thing
+from tutor.extract.names import PARTICLES, describes_next, fills_quotes, named_spans, names_a_thing
 from tutor.extract.role_descriptions import descriptions
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
@@ -116,6 +116,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         if tok.text[:1].isupper() and names_a_thing(doc, tok.idx, tok.idx + len(tok.text))
     }
     raw = [r for r in spans if r not in things and r[2] not in named_things]
+    raw = [r for r in raw if not describes_next(doc, r, raw)]
     full_names: list[str] = []
     for _, _, name in raw:
         if len(name.split()) >= 2 and all(_plain(name) != _plain(n) for n in full_names):
