@@ -82,6 +82,14 @@ def _with_conjuncts(
 ) -> tuple[int, int]:
     """ "la CGT, FO et la CFDT estiment": groups coordinated as one subject speak together;
     a person among them keeps the subject to its first member."""
+    after = resolver.doc[last + 1] if last + 1 < len(resolver.doc) else None
+    if (
+        after is not None
+        and after.ent_type_ == "ORG"
+        and after.dep_ in SUBJECT_DEPS
+        and after.head.i == head.head.i
+    ):
+        last = after.i  # "Le syndicat de pilotes SNPL estime": the name the parser split off
     for conj in head.children:
         if conj.dep_ != "conj" or conj.i <= last or conj.pos_ not in ("NOUN", "PROPN"):
             continue
