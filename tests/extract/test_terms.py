@@ -315,3 +315,13 @@ def test_a_verb_left_conjugated_by_the_lemmatiser_is_given_in_the_infinitive(nlp
     rank = {t.lemma: i for i, t in enumerate(terms)}
     # "estime" is "estimer", a verb of saying, and ranks like one
     assert rank.get("estimer", 99) > rank["grève"]
+
+
+def test_a_country_adjective_is_never_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Un homme d'affaires qatari a racheté le club. Un investisseur ivoirien et une banque "
+        "malgache s'étaient retirés des négociations."
+    )
+    lemmas = {t.lemma for t in _terms(body, nlp, Glossary())}
+    assert not {"qatari", "ivoirien", "malgache"} & lemmas
+    assert not [lemma for lemma in lemmas if lemma.endswith(("qatari", "ivoirien", "malgache"))]

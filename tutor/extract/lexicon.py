@@ -10,7 +10,14 @@ _NATIONALITY_WORDS = """
     pakistanais afghan saoudien portugais néerlandais suédois norvégien danois finlandais
     autrichien hongrois roumain bulgare serbe croate tchèque slovaque letton lituanien estonien
     biélorusse géorgien arménien australien vietnamien nigérian sud-africain soviétique
-    nord-américain latino-américain
+    nord-américain latino-américain qatari émirien koweïtien jordanien yéménite omanais
+    bahreïni libyen soudanais éthiopien somalien kényan sénégalais malien ivoirien camerounais
+    congolais gabonais guinéen burkinabè nigérien tchadien rwandais malgache mauricien
+    seychellois comorien québécois chilien colombien péruvien vénézuélien cubain bolivien
+    uruguayen paraguayen équatorien haïtien thaïlandais indonésien philippin malaisien
+    singapourien birman cambodgien népalais bangladais sri-lankais taïwanais mongol kazakh
+    ouzbek azerbaïdjanais moldave slovène albanais macédonien monténégrin bosnien kosovar
+    islandais irlandais écossais gallois luxembourgeois maltais chypriote néo-zélandais
 """
 NATIONALITIES = frozenset(_NATIONALITY_WORDS.split())
 """Adjectives of country: known to learners from the place name, and never half of a term."""
