@@ -117,3 +117,13 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
     assert _people(body, nlp) == people
+
+
+def test_a_given_name_is_known_with_or_without_its_accents() -> None:
+    from tutor.extract.genders import first_name_genders
+
+    names = first_name_genders()
+    assert "Kevin" in names and "Kévin" in names  # the list writes "Kevin"
+    assert names.get("Kévin") == names.get("Kevin") == "Masc"
+    assert names.get("Helene") == names.get("Hélène") == "Fem"
+    assert names.get("Zoltanix") is None and "Zoltanix" not in names

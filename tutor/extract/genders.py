@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -20,6 +21,32 @@ _ARTICLES = {"la": "Fem", "une": "Fem", "cette": "Fem", "le": "Masc", "un": "Mas
 _FIRST_NAME_GENDERS = {"f": "Fem", "m": "Masc"}
 
 
+class _GivenNames(dict[str, str]):
+    """Given names, found with or without their accents: a list with "Kevin" knows "Kévin",
+    one with "Hélène" knows "Helene"."""
+
+    def __missing__(self, name: str) -> str:
+        plain = _without_accents(name)
+        if plain == name or plain not in self:
+            raise KeyError(name)
+        return self[plain]
+
+    def __contains__(self, name: object) -> bool:
+        if dict.__contains__(self, name):
+            return True
+        return isinstance(name, str) and dict.__contains__(self, _without_accents(name))
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Given name -> "Masc" or "Fem", from tutor/data/first_names.yaml (names borne by women
@@ -27,7 +54,10 @@ def first_name_genders() -> dict[str, str]:
     text = resources.files("tutor.data").joinpath("first_names.yaml").read_text("utf-8")
     # libyaml's safe loader when present: the pure-Python one takes 0.1 s on these 900 lines
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return {str(k): _FIRST_NAME_GENDERS[v] for k, v in data.items()}
+    names = _GivenNames({str(k): _FIRST_NAME_GENDERS[v] for k, v in data.items()})
+    for name, gender in list(names.items()):
+        names.setdefault(_without_accents(name), gender)
+    return names
 
 
 def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
