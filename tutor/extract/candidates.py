@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.tokens import TokenTable
+from tutor.extract.word_kinds import LOWER_WORD, checked_lemma, infinitive, relational
 from tutor.french_frequency import zipf_frequency
 from tutor.glossary import singular
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 _CANDIDATE_POS = CONTENT_POS
-_WORD = re.compile(r"^[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'-]*[a-zà-öø-ÿœæ]$")
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
 
 LINKS = frozenset({"de", "d'", "à", "du", "des", "au", "aux"})
@@ -30,26 +30,10 @@ _LINK_DETS = frozenset({"l'", "la", "le", "les"})
 _LOCUTION_PREPS = frozenset({"à", "en", "par", "sous", "sans"})
 """Prepositions of adverbial locutions built on a bare noun ("en vigueur", "par intérim")."""
 
-_PARTICIPLE_ENDING = re.compile(r"(?<=..)(é|i|u)(?:e|es|s)$")
 _FIRST_GROUP_PARTICIPLE = re.compile(r"^([a-zà-öø-ÿœæ-]{3,})ée?s?$")
 
 _SHORT_QUOTE = re.compile(r"[«“]\s*([^«»“”\n]{3,60}?)\s*[»”]")
 """A few words between quotation marks: where a writer marks an expression as such."""
-
-_RELATIONAL = re.compile(
-    r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public|cole|estre|iste|oire)$"
-)
-"""Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
-qualitative ones ("inquiétant", "virile") make passing descriptions."""
-_QUALITATIVE_WORDS = """
-    crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
-    spécial vital fondamental éventuel habituel idéal brutal général particulier entier
-    premier dernier fier cher inquiet complet rusé positif négatif
-    triste optimiste pessimiste réaliste idéaliste juste notoire illusoire provisoire
-"""
-_QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
-"""Adjectives with a relational ending that still describe rather than classify."""
-
 
 _ABOUT_NUMBER_WORDS = """
     dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine
@@ -108,46 +92,6 @@ def _content_words(lemma: str) -> tuple[str, ...]:
     )
 
 
-_RELATIONAL_WORDS = """
-    civil marin sous-marin maritime aérien éolien urbain humain citoyen
-"""
-_RELATIONAL_OTHERS = frozenset(_RELATIONAL_WORDS.split())
-"""Relational adjectives without a telling ending ("partie civile", "puissance maritime")."""
-
-
-def relational(lemma: str) -> bool:
-    """An adjective that classifies its noun ("brigade blindée") rather than describes it."""
-    if lemma in _RELATIONAL_OTHERS:
-        return True
-    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
-
-
-@lru_cache(maxsize=8192)
-def _checked_lemma(lemma: str, text: str) -> str:
-    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
-    lemma = lemma.lower().replace("’", "'")
-    text = text.lower().replace("’", "'")
-    if not _WORD.match(lemma) or (zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")):
-        # a participle used as an adjective, of a verb that does not exist ("inappropriées",
-        # not "inapproprier"): its masculine singular
-        participle = _PARTICIPLE_ENDING.sub(r"\1", text)
-        return participle if participle != text and zipf_frequency(participle, "fr") else text
-    return lemma
-
-
-_CONJUGATED = re.compile(r"(?<=[a-zà-öø-ÿœæ]{3})(e|es|ent)$")
-
-
-@lru_cache(maxsize=4096)
-def _infinitive(lemma: str) -> str:
-    """The infinitive of a first-group verb the lemmatiser left conjugated ("demande",
-    "estime", "réclament" -> "demander", "estimer", "réclamer"), when French has it."""
-    if lemma.endswith(("er", "ir", "re", "oir")) or " " in lemma:
-        return lemma
-    infinitive = _CONJUGATED.sub("er", lemma)
-    return infinitive if infinitive != lemma and zipf_frequency(infinitive, "fr") > 0 else lemma
-
-
 def _joined(words: list[str]) -> str:
     return " ".join(words).replace("' ", "'")
 
@@ -175,7 +119,7 @@ class _Reader:
         if t.pos[i] not in CONTENT_POS or t.ent_type[i] == "PER":
             return False
         text = t.text[i].lower()
-        if not _WORD.match(text) or len(text) < 3:
+        if not LOWER_WORD.match(text) or len(text) < 3:
             return False
         if t.text[i][0].islower():
             return not _in_a_name(t, i)
@@ -189,7 +133,7 @@ class _Reader:
         """A noun a term can end on, even capitalised as an institution ("procureur de la
         République"), but never a name ("équipements de Bastion")."""
         t = self.t
-        if t.pos[i] != "NOUN" or t.ent_type[i] == "PER" or not _WORD.match(t.lower[i]):
+        if t.pos[i] != "NOUN" or t.ent_type[i] == "PER" or not LOWER_WORD.match(t.lower[i]):
             return False
         if t.text[i][0].islower():
             return True
@@ -197,8 +141,8 @@ class _Reader:
         return after_article and zipf_frequency(t.lower[i], "fr") >= 3
 
     def lemma(self, i: int) -> str:
-        lemma = _checked_lemma(self.t.lemma[i], self.t.text[i])
-        return _infinitive(lemma) if self.t.pos[i] == "VERB" else lemma
+        lemma = checked_lemma(self.t.lemma[i], self.t.text[i])
+        return infinitive(lemma) if self.t.pos[i] == "VERB" else lemma
 
     def agreeing_form(self, i: int) -> str:
         """An adjective or complement as it agrees with its noun, in the singular."""

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tutor.extract.candidates import LINKS, Candidate, collect, relational, term_singular
+from tutor.extract.candidates import LINKS, Candidate, collect, term_singular
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
 from tutor.extract.term_pieces import (
     back_to_the_word,
@@ -26,6 +26,7 @@ from tutor.extract.term_pieces import (
     listed_locution,
 )
 from tutor.extract.tokens import TokenTable
+from tutor.extract.word_kinds import relational
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
 from tutor.glossary import Glossary, GlossaryEntry, shipped_key_vocabulary

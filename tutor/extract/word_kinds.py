@@ -1,0 +1,72 @@
+"""What kind of word a candidate term is made of, from its lemma and written form alone: a
+relational adjective that makes a term with its noun ("partenariat stratégique") or a
+qualitative one that describes ("inquiétant"), and the lemma to trust when the lemmatiser
+invents a word or leaves a verb conjugated."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tutor.french_frequency import zipf_frequency
+
+LOWER_WORD = re.compile(r"^[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ'-]*[a-zà-öø-ÿœæ]$")
+"""A lower-case word of letters, apostrophes and hyphens, as terms are made of."""
+
+_PARTICIPLE_ENDING = re.compile(r"(?<=..)(é|i|u)(?:e|es|s)$")
+
+_RELATIONAL = re.compile(
+    r"(ique|el|elle|al|ale|aire|if|ive|ier|ière|é|ée|libre|public|cole|estre|iste|oire)$"
+)
+"""Relational adjectives ("stratégique", "intellectuelle", "blindée") make terms with their noun;
+qualitative ones ("inquiétant", "virile") make passing descriptions."""
+_QUALITATIVE_WORDS = """
+    crucial global principal essentiel actuel réel potentiel exceptionnel total final normal
+    spécial vital fondamental éventuel habituel idéal brutal général particulier entier
+    premier dernier fier cher inquiet complet rusé positif négatif
+    triste optimiste pessimiste réaliste idéaliste juste notoire illusoire provisoire
+"""
+_QUALITATIVE = frozenset(_QUALITATIVE_WORDS.split())
+"""Adjectives with a relational ending that still describe rather than classify."""
+
+
+_RELATIONAL_WORDS = """
+    civil marin sous-marin maritime aérien éolien urbain humain citoyen
+"""
+_RELATIONAL_OTHERS = frozenset(_RELATIONAL_WORDS.split())
+"""Relational adjectives without a telling ending ("partie civile", "puissance maritime")."""
+
+
+def relational(lemma: str) -> bool:
+    """An adjective that classifies its noun ("brigade blindée") rather than describes it."""
+    if lemma in _RELATIONAL_OTHERS:
+        return True
+    return bool(_RELATIONAL.search(lemma)) and lemma not in _QUALITATIVE
+
+
+@lru_cache(maxsize=8192)
+def checked_lemma(lemma: str, text: str) -> str:
+    """The lemma, unless the lemmatiser invented a word ("réciprocité" -> "réciprociter")."""
+    lemma = lemma.lower().replace("’", "'")
+    text = text.lower().replace("’", "'")
+    if not LOWER_WORD.match(lemma) or (
+        zipf_frequency(lemma, "fr") == 0 < zipf_frequency(text, "fr")
+    ):
+        # a participle used as an adjective, of a verb that does not exist ("inappropriées",
+        # not "inapproprier"): its masculine singular
+        participle = _PARTICIPLE_ENDING.sub(r"\1", text)
+        return participle if participle != text and zipf_frequency(participle, "fr") else text
+    return lemma
+
+
+_CONJUGATED = re.compile(r"(?<=[a-zà-öø-ÿœæ]{3})(e|es|ent)$")
+
+
+@lru_cache(maxsize=4096)
+def infinitive(lemma: str) -> str:
+    """The infinitive of a first-group verb the lemmatiser left conjugated ("demande",
+    "estime", "réclament" -> "demander", "estimer", "réclamer"), when French has it."""
+    if lemma.endswith(("er", "ir", "re", "oir")) or " " in lemma:
+        return lemma
+    infinitive = _CONJUGATED.sub("er", lemma)
+    return infinitive if infinitive != lemma and zipf_frequency(infinitive, "fr") > 0 else lemma
