@@ -113,6 +113,17 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Le Breton Loïc Le Bihan a gagné la course.",
             ["Loïc Le Bihan"],
         ),
+        # a club named past what it is for
+        (
+            "Le président du club de natation Vernon Nautique, Grégory Lainé, était présent.",
+            ["Grégory Lainé"],
+        ),
+        # a telescope named after a person
+        (
+            "Selon Hélène Marchal, astrophysicienne, le télescope James Webb a observé des "
+            "galaxies très anciennes.",
+            ["Hélène Marchal"],
+        ),
     ],
 )
 def test_people_are_not_the_things_named_after_them(body: str, people: list[str], nlp) -> None:  # type: ignore[no-untyped-def]

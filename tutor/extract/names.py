@@ -352,14 +352,17 @@ def _heads_of_government(
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """ "le groupe Yves Rocher", "l'entreprise familiale Furic Marée", "le quotidien sportif
-    Marca": a name right after a company, a school, a ship, a storm or a work (past the
-    adjectives between) names that thing, not a person."""
+    Marca", "le club de natation Vernon Nautique": a name right after a company, a club, a
+    school, a ship, a storm or a work (past the adjectives or the "de" complement between)
+    names that thing, not a person."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     i = span.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
+        i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
     return doc[i].text.islower() and names_things(doc[i].text)
 
 

@@ -86,10 +86,12 @@ _NAMING_WORDS = """
     groupe société entreprise firme marque maison enseigne magasin boutique fonds banque
     compagnie constructeur laboratoire label holding start-up cabinet
     lycée collège école université faculté institut hôpital clinique chu centre fondation
-    association musée théâtre cinéma bibliothèque médiathèque stade salle gymnase complexe
+    association club équipe syndicat parti musée théâtre cinéma bibliothèque médiathèque stade
+    salle gymnase complexe
     rue avenue boulevard place quai pont gare aéroport station quartier
     navire bateau chalutier thonier paquebot cargo pétrolier porte-avions porte-conteneurs
     frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
+    télescope satellite sonde fusée navette rover
     tempête ouragan cyclone typhon dépression
     journal quotidien hebdomadaire magazine revue chaîne radio
     album roman film livre série opéra chanson exposition prix trophée festival opération
