@@ -226,6 +226,12 @@ def test_a_role_given_with_a_name_still_points_back_to_that_person(nlp) -> None:
             "L'ancien maire a assuré que le projet de parking était « une erreur ».",
             "Henri Bastide",
         ),
+        # a title written masculine before a woman's name: her first name gives her gender
+        (
+            "Le professeur Marina Cavazzana a dirigé l'équipe de la greffe. La chercheuse a "
+            "précisé que le traitement devait « encore être confirmé ».",
+            "Marina Cavazzana",
+        ),
     ],
 )
 def test_a_bare_epithet_points_back_to_the_last_person_named_of_its_gender(

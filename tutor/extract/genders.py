@@ -100,4 +100,16 @@ def _gender_before(doc: Doc, i: int) -> str:
         j -= 1
     if j < 1 or not is_role_noun(doc[j].text):
         return ""
-    return _ARTICLES.get(doc[j - 1].lower_, "")
+    gender = _ARTICLES.get(doc[j - 1].lower_, "")
+    if gender == "Masc" and doc[j].lower_ in _EPICENE_TITLES:
+        # "le professeur Marina Cavazzana": the title keeps its masculine; the first name tells
+        return first_name_genders().get(doc[i].text) or gender
+    return gender
+
+
+_EPICENE_WORDS = """professeur docteur ministre juge maire médecin chef procureur préfet recteur
+    proviseur ambassadeur commissaire secrétaire chirurgien magistrat général colonel capitaine
+    commandant lieutenant sénateur député premier"""
+_EPICENE_TITLES = frozenset(_EPICENE_WORDS.split())
+"""Titles news French still writes masculine before a woman's name ("le professeur", "le
+ministre", "le juge")."""
