@@ -138,3 +138,25 @@ def test_a_given_name_is_known_with_or_without_its_accents() -> None:
     assert names.get("Kévin") == names.get("Kevin") == "Masc"
     assert names.get("Helene") == names.get("Hélène") == "Fem"
     assert names.get("Zoltanix") is None and "Zoltanix" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Dans la salle d'attente, Aurélie, mère d'un bébé de deux mois, patiente depuis "
+            "quatre heures. « On nous a dit qu'il n'y avait plus de place », dit-elle.",
+            ("Aurélie", "mère d'un bébé de deux mois"),
+        ),
+        (
+            "« Je mets une heure pour aller travailler », soupire Léa, étudiante infirmière, "
+            "croisée à l'arrêt République.",
+            ("Léa", "étudiante infirmière"),
+        ),
+    ],
+)
+def test_a_witness_named_by_first_name_only_is_a_person(body: str, person, nlp) -> None:  # type: ignore[no-untyped-def]
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    facts = facts_from_doc(article, analyse(body, nlp))
+    assert [(p.name, p.role) for p in facts.people] == [person]
+    assert {q.speaker for q in facts.quotes} == {person[0]}

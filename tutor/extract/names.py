@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.lone_names import lone_first_names
 from tutor.extract.role_phrase import IN_ROLE, compound_role
 from tutor.extract.role_words import is_role_noun, names_things
 from tutor.extract.roles import TITLE_WORDS
@@ -36,8 +37,9 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     raw += _first_names_after_roles(doc, body)
     raw += _names_after_role_commas(doc, body)
     raw += _untagged_names(doc, body)
-    apposed = _apposed_names(doc, body, raw)
-    return sorted(raw + apposed + _heads_of_government(doc, body, raw))
+    raw += _apposed_names(doc, body, raw)
+    raw += lone_first_names(doc, body, raw)
+    return sorted(raw + _heads_of_government(doc, body, raw))
 
 
 def _first_name_before(doc: Doc, ent: Span) -> int:
