@@ -260,3 +260,16 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+def test_a_rank_before_the_name_beats_the_task_led_at_the_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« La Loire est traîtresse », souligne le lieutenant Marc Delorme, qui dirigeait "
+        "l'intervention. Une promeneuse, Christine Barreau, a assisté à la scène. D'après le "
+        "lieutenant, l'issue aurait pu être dramatique."
+    )
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    facts = facts_from_doc(article, analyse(body, nlp))
+    roles = {p.name: p.role for p in facts.people}
+    assert roles["Marc Delorme"] == "lieutenant" and roles["Christine Barreau"] is None
+    assert {q.speaker for q in facts.quotes} == {"Marc Delorme"}

@@ -47,7 +47,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         before = _role_before(doc, body, span.start, closed)
-        if before is None or _only_a_title(before):
+        if before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
             role = (
                 _role_after(doc, body, span.end, span.start)
                 or attribute_role(doc, body, span.end)
@@ -82,6 +82,13 @@ def _only_a_title(role: str) -> bool:
         return False
     of = [k for k, w in enumerate(words) if w in ("de", "du", "des", "d'", "d’")]
     return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
+
+
+def _task_after(doc: Doc, after: int) -> bool:
+    """ "le lieutenant Marc Delorme, qui dirigeait l'intervention": what the person led at the
+    time of the story is a task; the rank before the name is what the article calls them."""
+    words = [t.lower_ for t in doc[after : after + 3]]
+    return words[:2] == [",", "qui"] and words[2:] == ["dirigeait"]
 
 
 _DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle jeune"
