@@ -273,3 +273,8 @@ def test_a_rank_before_the_name_beats_the_task_led_at_the_time(nlp) -> None:  # 
     roles = {p.name: p.role for p in facts.people}
     assert roles["Marc Delorme"] == "lieutenant" and roles["Christine Barreau"] is None
     assert {q.speaker for q in facts.quotes} == {"Marc Delorme"}
+
+
+def test_an_office_after_a_person_named_as_an_object_is_someone_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles("L'enquête vise Paul Girard. Le procureur a ouvert une information.", nlp)
+    assert roles == {"Paul Girard": None}

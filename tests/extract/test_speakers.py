@@ -400,3 +400,26 @@ def test_an_epithet_with_a_compound_trade_points_back_to_the_person(nlp) -> None
         nlp,
     )
     assert [s for s, _ in said] == ["Stéphane Rivière"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the beaten one is named last, as the object
+        (
+            "Lucas Morel a battu Paul Girard en finale. « Je savais que je pouvais gagner », a "
+            "déclaré le champion olympique.",
+            "Lucas Morel",
+        ),
+        # the victim is named last, beside what he was
+        (
+            "Didier Carrel est jugé pour l'incendie qui avait coûté la vie à un cariste de 52 "
+            "ans, Alain Morel. « Je l'ai lu en diagonale », a concédé le prévenu.",
+            "Didier Carrel",
+        ),
+    ],
+)
+def test_a_bare_epithet_points_back_to_the_actor_not_to_whom_the_story_is_about(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]

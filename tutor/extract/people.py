@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import first_name_genders
 from tutor.extract.names import PARTICLES, describes_next, fills_quotes, named_spans, names_a_thing
 from tutor.extract.role_descriptions import descriptions
+from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
 from tutor.extract.roles import role_near
@@ -211,6 +212,8 @@ def _described_later(
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
             continue
+        if named_aside(doc, nearest.start, nearest.end):
+            continue  # "L'enquête vise X. Le procureur ...": X is what the story is about
         if _same_clause(doc, nearest, at):
             continue  # "Julie Roussel a rencontré le ministre allemand": someone else
         noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")

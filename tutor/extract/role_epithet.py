@@ -16,7 +16,7 @@ from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
-    from tutor.nlp import Token
+    from tutor.nlp import Doc, Token
 
 _ARTICLES = {"le": "Masc", "la": "Fem", "l'": "", "l’": ""}
 _DEMONYM_ENDINGS = (
@@ -115,7 +115,7 @@ def epithet_gender(tokens: Sequence[Token], head: Token) -> str:
 
 def epithet_referent(
     tokens: Sequence[Token],
-    named_before: Callable[[int, int], list[str]],
+    named_before: Callable[[int, int], list[tuple[str, bool]]],
     genders: dict[str, str],
     met_unnamed: Callable[[str, int], bool],
 ) -> str | None:
@@ -123,7 +123,10 @@ def epithet_referent(
     agrees with it or is not known. None when it is not a
     bare epithet, its gender is not told, or the article already spoke of someone unnamed by
     that noun ("a reçu le maire. Le maire ..."). `named_before(start, end)` lists the people
-    named between two offsets, in order."""
+    named between two offsets, in order, each with whether that mention names them aside (see
+    `named_aside`): the reader takes the story's actor back rather than someone named as its
+    object ("X a battu Y. Le champion ...", "qui avait coûté la vie à un cariste, Alain
+    Morel. [...] a concédé le prévenu")."""
     head = epithet_head(tokens)
     if head is None:
         return None
@@ -135,5 +138,27 @@ def epithet_referent(
     named = named_before(max(0, at - REACH), at)
     # a first name we do not know ("Tadej", "Kévin") does not say no: the last person named
     # whose gender agrees or is not known, as a reader takes him
-    agreeing = [n for n in named if genders.get(n, gender) == gender]
-    return agreeing[-1] if agreeing else None
+    agreeing = [(n, aside) for n, aside in named if genders.get(n, gender) == gender]
+    actors = [n for n, aside in agreeing if not aside]
+    if actors:
+        return actors[-1]
+    return agreeing[-1][0] if agreeing else None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def named_aside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name between two offsets is named as an object ("X a battu Y") or set beside
+    another description that is not a role and not the subject ("qui avait coûté la vie à un
+    cariste de 52 ans, Alain Morel"): someone the story speaks of, not its actor."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("obj", "iobj"):
+        return True
+    head = token.head  # the parser may hang the apposition on the verb ("coûté")
+    return token.dep_ == "appos" and not is_role_noun(head.text) and head.dep_ not in _SUBJECTS

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
-from tutor.extract.role_epithet import epithet_referent
+from tutor.extract.role_epithet import epithet_referent, named_aside
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
@@ -229,7 +229,7 @@ class SpeakerResolver:
         return epithet_referent(
             self.doc[first : last + 1],
             lambda start, end: [
-                self.people.name_of(m)
+                (self.people.name_of(m), named_aside(self.doc, m.start, m.end))
                 for m in self.people.mentions_in(start, end)
                 if not self.in_quote(m.start)
             ],
@@ -254,14 +254,18 @@ class SpeakerResolver:
 
     def _kin(self, text: str, at: int, noun: Token) -> list[str]:
         """Every person named before `at` whose role is of the family of a bare role."""
+        roles = self._roles_before(at)
+        # "l'édile": the tagger guesses a gender for a noun of either; only the word tells
+        return role_kin(text, role_gender(noun.text), roles, self.genders)
+
+    def _roles_before(self, at: int) -> dict[str, str]:
+        """Name -> role of the people named before `at` who have one."""
         named_before = {self.people.name_of(m) for m in self.people.mentions_in(0, at)}
-        roles = {
+        return {
             p.name: role
             for p in self.people.people
             if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
         }
-        # "l'édile": the tagger guesses a gender for a noun of either; only the word tells
-        return role_kin(text, role_gender(noun.text), roles, self.genders)
 
     def _person_behind(self, text: str, at: int) -> str | None:
         """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
