@@ -423,3 +423,23 @@ def test_a_bare_epithet_points_back_to_the_actor_not_to_whom_the_story_is_about(
     nlp, body: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le ministre français des Affaires étrangères, Laurent Dessaix, et son homologue "
+            "allemande, Katrin Vogel, se sont vus à Berlin. Le chef de la diplomatie française "
+            "a proposé que « l'Europe surveille ses câbles ».",
+            "Laurent Dessaix",
+        ),
+        (
+            "Le président de la République, Paul Verdier, a reçu les maires. Le locataire de "
+            "l'Élysée a promis que « les dotations seront maintenues ».",
+            "Paul Verdier",
+        ),
+    ],
+)
+def test_a_periphrasis_of_an_office_points_back_to_its_holder(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _ in _speakers(body, nlp)] == [speaker]

@@ -15,6 +15,7 @@ from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
 from tutor.extract.role_epithet import epithet_referent, named_aside
 from tutor.extract.role_kin import role_gender, role_kin
+from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
 from tutor.extract.subjects import PRONOUNS, SUBJECT_DEPS, subject_of
@@ -218,6 +219,7 @@ class SpeakerResolver:
         at = self.doc[last].idx
         return (
             self.people.holder_of(text)
+            or periphrasis_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
             or self._person_behind(text, at)
             or (not self._kin(text, at, self.doc[last]) and self._epithet(first, last))
