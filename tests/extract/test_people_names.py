@@ -118,6 +118,13 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
             "Le président du club de natation Vernon Nautique, Grégory Lainé, était présent.",
             ["Grégory Lainé"],
         ),
+        # brands named only inside a quotation, a comic-strip hero
+        (
+            "Le festival a rendu hommage à Gaston Lagaffe, le héros maladroit imaginé par André "
+            "Franquin. « Chanel ou Hermès peuvent rester indépendants », analyse Claire "
+            "Vasseur, économiste. « Depuis Hergé, la Belgique donne le ton », dit-elle.",
+            ["André Franquin", "Claire Vasseur", "Hergé"],
+        ),
         # a telescope named after a person
         (
             "Selon Hélène Marchal, astrophysicienne, le télescope James Webb a observé des "

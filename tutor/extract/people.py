@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
 from tutor.extract.names import PARTICLES, describes_next, fills_quotes, named_spans, names_a_thing
+from tutor.extract.not_people import without_things
 from tutor.extract.role_descriptions import descriptions
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
@@ -133,7 +134,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         if person is not None:
             mentions.append(Mention(start, end, name, person))
     mentions.extend(_bare_surnames(body, canonical, mentions))
-    mentions = _without_things(doc, canonical, mentions)
+    mentions = without_things(doc, body, canonical, mentions, quoted)
     mentions.sort(key=lambda m: m.start)
     used = sorted(
         {m.person for m in mentions}, key=lambda p: min(m.start for m in mentions if m.person == p)
@@ -288,28 +289,6 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
     if all(genders) and genders[0] != genders[1]:
         return True
     return _clause_of(span.root) == _clause_of(description.root)
-
-
-def _without_things(doc: Doc, canonical: list[str], mentions: list[Mention]) -> list[Mention]:
-    """Drop one-word "names" only ever seen after "de" or "chez" ("les chars d'Abrams", "des
-    Fabius", "chez Lacoste"): the model tags makes, families and firms as people, and no
-    exercise should ask who they are. A name after a word that makes it a thing's ("l'hôpital
-    Morvan") is not its bearer either."""
-    keep = []
-    for index, name in enumerate(canonical):
-        own = [m for m in mentions if m.person == index and not names_a_thing(doc, m.start, m.end)]
-        if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
-            continue
-        keep.extend(own)
-    return keep
-
-
-def _after_de(doc: Doc, mention: Mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family
-    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez")
 
 
 def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,78 @@
+"""Names the model tags as people that no exercise should ask about: brands named only inside
+a quotation ("« Chanel ou Hermès peuvent rester indépendants »"), a comic-strip hero ("Gaston
+Lagaffe, le héros maladroit imaginé par André Franquin")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.names import names_a_thing
+
+if TYPE_CHECKING:
+    from tutor.extract.people import Mention
+    from tutor.nlp import Doc
+
+
+def without_things(
+    doc: Doc,
+    body: str,
+    canonical: list[str],
+    mentions: list[Mention],
+    quoted: list[tuple[int, int]],
+) -> list[Mention]:
+    """Drop one-word "names" only ever seen after "de" or "chez" ("les chars d'Abrams", "des
+    Fabius", "chez Lacoste"): the model tags makes, families and firms as people, and no
+    exercise should ask who they are. A name after a word that makes it a thing's ("l'hôpital
+    Morvan") is not its bearer either; nor are brands in a quotation and made-up heroes."""
+    keep = []
+    for index, name in enumerate(canonical):
+        own = [m for m in mentions if m.person == index and not names_a_thing(doc, m.start, m.end)]
+        if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
+            continue
+        spans = [(m.start, m.end) for m in own]
+        if _named_only_in_quotes(body, name, spans, quoted):
+            continue
+        if any(_is_character(body, end) for _, end in spans):
+            continue
+        keep.extend(own)
+    return keep
+
+
+def _after_de(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family
+    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez")
+
+
+_CHARACTER = re.compile(
+    r"^,\s+(?:le|la|l['’]|un|une)\s*(?:\w+\s+){0,2}?(?:héros|héroïne|personnage|mascotte)\b"
+)
+
+
+def _is_character(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by "le héros ...", "le personnage ...":
+    someone made up, not someone the article reports on."""
+    return _CHARACTER.match(body[end : end + 60]) is not None
+
+
+_PAIRED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?: ou| et|,) $")
+_PAIRED_AFTER = re.compile(r"(?: ou| et|,) [A-ZÀ-Ý][\w’'-]+\b")
+
+
+def _named_only_in_quotes(
+    body: str, name: str, spans: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> bool:
+    """Whether a one-word name is only ever written inside quotation marks, paired with
+    another capitalised word: a speaker's examples ("« Chanel ou Hermès peuvent ... »"), which
+    the article never presents as people; "« Depuis Hergé, la Belgique ... »" names one."""
+    if " " in name or not spans:
+        return False
+    if not all(any(s <= start and end <= e for s, e in quoted) for start, end in spans):
+        return False
+    return all(
+        _PAIRED_BEFORE.search(body, max(0, start - 30), start) or _PAIRED_AFTER.match(body, end)
+        for start, end in spans
+    )
