@@ -443,3 +443,12 @@ def test_a_bare_epithet_points_back_to_the_actor_not_to_whom_the_story_is_about(
 )
 def test_a_periphrasis_of_an_office_points_back_to_its_holder(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _ in _speakers(body, nlp)] == [speaker]
+
+
+def test_the_person_concerned_is_the_one_the_story_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Yanis Belkacem, 16 ans, a plongé dans la Loire. Yanis a sauvé un enfant de 7 ans. Le "
+        "maire, Thierry Caubet, a annoncé qu'il le recevrait. Le principal intéressé, lui, "
+        "refuse l'étiquette de héros. « N'importe qui aurait fait pareil », assure-t-il."
+    )
+    assert _speakers(body, nlp)[-1] == ("Yanis Belkacem", "N'importe qui aurait fait pareil")

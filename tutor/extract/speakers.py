@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from tutor.nlp import Doc, Span, Token
 
 _FRAMES = re.compile(r"^(pour|selon|d'après)$")
+_CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
+"""The epithet for the person the story is about ("le principal intéressé", "l'intéressée")."""
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
@@ -111,6 +113,11 @@ class SpeakerResolver:
     def _notice_role(self, narrated: list[Token]) -> bool:
         """ "La candidate de Lutte ouvrière voudrait ...": a bare role as subject is a person."""
         for tok in narrated:
+            if tok.dep_ in SUBJECT_DEPS and tok.lower_ in _CONCERNED:
+                who = self._most_named(tok.idx, _CONCERNED[tok.lower_])
+                if who is not None:
+                    self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
+                    return True
             if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)
@@ -123,6 +130,16 @@ class SpeakerResolver:
                     self.thing = (who, role_gender(tok.text) or _gender(tok))
                     return True
         return False
+
+    def _most_named(self, at: int, gender: str) -> str | None:
+        """The person of this gender the narration has named most often before `at` (the
+        first named of those tied): whom "le principal intéressé" means."""
+        counts: dict[str, int] = {}
+        for mention in self.people.mentions_in(0, at):
+            name = self.people.name_of(mention)
+            if not self.in_quote(mention.start) and self.genders.get(name, gender) == gender:
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
 
     def focus_on_source(self, description: str) -> None:
         """ "Un diplomate européen ... décrit « ... ». « ... », résume-t-il": an unnamed person
