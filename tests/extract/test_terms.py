@@ -325,3 +325,60 @@ def test_a_country_adjective_is_never_a_term(nlp) -> None:  # type: ignore[no-un
     lemmas = {t.lemma for t in _terms(body, nlp, Glossary())}
     assert not {"qatari", "ivoirien", "malgache"} & lemmas
     assert not [lemma for lemma in lemmas if lemma.endswith(("qatari", "ivoirien", "malgache"))]
+
+
+def test_a_hyphenated_complement_stays_in_its_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Les Vingt-Sept voteront lundi sur l'accord de libre-échange avec le Mercosur. Les "
+        "agriculteurs français y sont opposés.",
+        nlp,
+        glossary=Glossary(),
+    )
+    found = {t.lemma: t.text for t in terms}
+    assert found.get("accord de libre-échange") == "accord de libre-échange"
+
+
+def test_a_bare_complement_after_en_or_avec_makes_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tutor.extract.candidates import collect
+
+    body = (
+        "Le procureur a requis deux ans d'emprisonnement avec sursis contre le gérant. La mise "
+        "en service de la ligne est prévue en 2028."
+    )
+    found = collect(analyse(body, nlp))
+    assert {"emprisonnement avec sursis", "mise en service"} <= found.keys()
+    assert not any(lemma.endswith("en 2028") for lemma in found)
+
+
+def test_a_bare_noun_and_its_adjective_after_a_preposition_are_a_locution(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Les trois représentations du spectacle se sont jouées à guichets fermés. La troupe "
+        "a joué à ciel ouvert, sur la place du marché.",
+        nlp,
+        glossary=Glossary(),
+    )
+    found = {t.lemma: t.text for t in terms}
+    assert found.get("à guichets fermés") == "à guichets fermés"
+    assert found.get("à ciel ouvert") == "à ciel ouvert"
+
+
+def test_a_noun_and_its_complement_after_a_bare_preposition_are_one_locution(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = _terms(
+        "Selon un diplomate européen s'exprimant sous couvert d'anonymat, la position italienne "
+        "n'est pas encore arrêtée.",
+        nlp,
+        glossary=Glossary(),
+    )
+    lemmas = [t.lemma for t in terms]
+    assert "sous couvert d'anonymat" in lemmas and "couvert d'anonymat" not in lemmas
+
+
+def test_a_common_words_term_in_the_title_is_not_marked_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La préfète a placé lundi le département en état de crise, le niveau d'alerte le plus "
+        "élevé. L'irrigation agricole est interdite dans trente communes."
+    )
+    title = "Sécheresse : le département en état de crise"
+    with_title = {t.lemma: t.score for t in _terms(body, nlp, Glossary(), title=title)}
+    without = {t.lemma: t.score for t in _terms(body, nlp, Glossary())}
+    assert with_title["état de crise"] > without["état de crise"]

@@ -27,6 +27,9 @@ LINKS = frozenset({"de", "d'", "à", "du", "des", "au", "aux"})
 DETERMINED_LINKS = frozenset({"du", "des", "au", "aux", "la", "l'", "le", "les"})
 """Links that carry an article: "défense du logiciel" describes more often than it names."""
 _LINK_DETS = frozenset({"l'", "la", "le", "les"})
+_BARE_LINKS = frozenset({"en", "avec", "sans"})
+"""Prepositions that join a noun to a bare complement in a term ("mise en scène",
+"emprisonnement avec sursis"); with an article they introduce circumstances instead."""
 _LOCUTION_PREPS = frozenset({"à", "en", "par", "sous", "sans"})
 """Prepositions of adverbial locutions built on a bare noun ("en vigueur", "par intérim")."""
 
@@ -218,8 +221,12 @@ class _Reader:
             adjectives += 1
             yield " ".join(words), i, False
             i += 1
-        if i + 1 >= n or t.lower[i] not in LINKS:
+        if i + 1 >= n or t.lower[i] not in LINKS | _BARE_LINKS:
             return
+        if t.lower[i] in _BARE_LINKS and (
+            not self.common_noun(i + 1) or t.pos[t.head[i + 1]] != "NOUN"
+        ):
+            return  # "hausse en 2024", "avec les élus", "placer le département en alerte"
         if plain and adjectives == 0:
             return  # "question prioritaire de constitutionnalité", not "an de mobilisation"
         if t.whitespace[i] == "" and t.lower[i] != "d'":
@@ -229,6 +236,12 @@ class _Reader:
         if t.lower[j] in _LINK_DETS and link[0] in ("de", "à"):
             link.append(t.lower[j])
             j += 1
+        hyphenated = self._hyphenated(j)
+        if hyphenated is not None:
+            # "accord de libre-échange": the tokenizer cut the complement at its hyphen
+            determined = any(w in DETERMINED_LINKS for w in link)
+            yield _joined([*words, *link, hyphenated]), j + 2, determined
+            return
         if j < n and t.pos[j] == "ADJ" and self._usable[j]:
             link.append(t.lower[j])
             j += 1
@@ -242,6 +255,18 @@ class _Reader:
         lemma = self.lemma(j + 1)
         if relational(lemma) and lemma not in NATIONALITIES:
             yield f"{phrase} {self.agreeing_form(j + 1)}", j + 1, determined
+
+    def _hyphenated(self, j: int) -> str | None:
+        """A hyphenated complement the tokenizer cut in three ("libre-échange"), as written."""
+        t = self.t
+        if j + 2 >= self.n or t.text[j + 1] != "-" or t.whitespace[j] or t.whitespace[j + 1]:
+            return None
+        first, second = t.lower[j], t.lower[j + 2]
+        if not (LOWER_WORD.match(first) and LOWER_WORD.match(second)) or len(second) < 3:
+            return None
+        if not t.text[j][0].islower() or t.pos[j + 2] not in ("NOUN", "ADJ"):
+            return None
+        return f"{first}-{self.agreeing_form(j + 2)}"
 
     def compound(self, i: int) -> str | None:
         """A hyphenated noun the tokenizer cut in three ("camions-citernes", "chef-lieu"), in
@@ -266,6 +291,47 @@ class _Reader:
         if t.governs_more_than_a_preposition(i):
             return None  # "à capacité nucléaire" is a complement, not a locution
         return f"{t.lower[i - 1]} {self.lemma(i)}"
+
+    def _bare_preposition(self, i: int) -> bool:
+        """Token `i` is a locution's preposition ("à", "en", "sous"...) written apart."""
+        t = self.t
+        return i >= 0 and t.lower[i] in _LOCUTION_PREPS and t.whitespace[i] != ""
+
+    def governing_preposition(self, i: int) -> str | None:
+        """The preposition right before a noun with no article, when it is the noun's own
+        ("sous couvert d'anonymat"); not "en", which puts a term in a state ("en état de crise",
+        where "état de crise" is the term)."""
+        if not self._bare_preposition(i - 1) or self.t.head[i - 1] != i:
+            return None
+        if self.t.lower[i - 1] == "en":
+            return None
+        return self.t.lower[i - 1]
+
+    def described_locution(self, i: int) -> tuple[str, int, int] | None:
+        """A bare noun with its adjective after a preposition: "à ciel ouvert", "à guichets
+        fermés", "en plein air". With no article, such a group is a fixed adverbial locution,
+        whatever the adjective. Gives (locution as written, first token, last token)."""
+        t = self.t
+        if t.pos[i] != "NOUN" or not self._usable[i] or self.lemma(i) in PLAIN_WORDS:
+            return None
+        after = i + 1
+        if (
+            self._bare_preposition(i - 1)
+            and after < self.n
+            and (t.pos[after] == "ADJ" or "Part" in t.morph(after, "VerbForm"))
+            and t.head[after] == i
+            and LOWER_WORD.match(t.lower[after])
+        ):
+            return _joined([t.lower[i - 1], t.lower[i], t.lower[after]]), i - 1, after
+        before = i - 1
+        if (
+            self._bare_preposition(i - 2)
+            and t.pos[before] == "ADJ"
+            and t.head[before] == i
+            and LOWER_WORD.match(t.lower[before])
+        ):
+            return _joined([t.lower[i - 2], t.lower[before], t.lower[i]]), i - 2, i
+        return None
 
     def idiom(self, i: int) -> tuple[str, int] | None:
         """A verb and the bare noun it governs: "porter plainte", "mettre en examen". Gives the
@@ -355,6 +421,14 @@ def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
             complement = last if t.pos[last] != "ADJ" else last - 1
             if last > i + 1 and "Plur" in t.morph(complement, "Number"):
                 cand.plural_complement = True
+            prep = read.governing_preposition(i)
+            if prep is not None and not determined and t.pos[i + 1] == "ADP":
+                # "sous couvert d'anonymat": a bare noun and its complement after a preposition
+                locution = f"{prep} {phrase}"
+                add(locution, locution, "NOUN", "locution", i - 1, last)
+        described = read.described_locution(i)
+        if described is not None:
+            add(described[0], described[0], "NOUN", "locution", described[1], described[2])
         compound = read.compound(i)
         if compound is not None:
             add(compound, compound, "NOUN", "compound", i, i + 2)

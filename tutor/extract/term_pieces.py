@@ -18,7 +18,8 @@ def complete_pieces(cands: Iterable[Candidate]) -> None:
     """Give each piece's score to the one term that completes it everywhere, and drop the
     piece. A piece met inside two different terms stays: it is what they share. Only a noun
     term completed by its complement without an article ("d'intérêts", not "des étrangers":
-    "séjour irrégulier des étrangers" describes) and a verb phrase ending on the piece count."""
+    "séjour irrégulier des étrangers" describes) and a verb phrase or a locution ending on the
+    piece ("sous couvert d'anonymat") count."""
     multi = [c for c in cands if c.kind != "word" and c.score > 0]
     by_start: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
     by_end: dict[int, list[tuple[int, Candidate]]] = defaultdict(list)
@@ -26,7 +27,7 @@ def complete_pieces(cands: Iterable[Candidate]) -> None:
         if cand.kind == "phrase" and cand.pos == "NOUN" and not cand.determined:
             for s, e in cand.spans:
                 by_start[s].append((e, cand))
-        elif cand.pos == "VERB":
+        elif cand.pos == "VERB" or cand.kind == "locution":
             for s, e in cand.spans:
                 by_end[e].append((s, cand))
     for piece in multi:

@@ -125,7 +125,7 @@ def find_terms(
             cand.score = 0.0
             continue
         entry = glossary_entry(cand, known, body) if len(known) else None
-        if cand.kind == "locution" and len(cand.spans) == 1 and entry is None:
+        if cand.kind == "locution" and len(cand.spans) == 1 and entry is None and _bare(cand):
             back_to_the_word(cand, tokens)
             entry = glossary_entry(cand, known, body) if len(known) else None
         elif cand.kind == "word" and entry is None and len(known):
@@ -140,6 +140,12 @@ def find_terms(
             Term(cand.lemma, body[start:end], sentences.at(start).text, cand.score, cand.pos)
         )
     return terms
+
+
+def _bare(cand: Candidate) -> bool:
+    """A locution of a preposition and its noun alone ("en bourse"), not one whose adjective
+    shows it is fixed ("à ciel ouvert")."""
+    return len(cand.words) == 2
 
 
 def _rarity(zipf: float) -> float:
@@ -258,7 +264,8 @@ def _score(
     relevance = 1 + REPEAT_WEIGHT * math.log2(len(cand.spans))
     relevance *= 1 - TOPIC_WEIGHT + TOPIC_WEIGHT * 2 * topic
     if _in_title(cand, title_words):
-        relevance *= 1 + TITLE_WEIGHT if raw >= TITLE_MIN_WORTH else TITLE_TOPIC_WEIGHT
+        known_topic = raw < TITLE_MIN_WORTH and cand.kind == "word"
+        relevance *= TITLE_TOPIC_WEIGHT if known_topic else 1 + TITLE_WEIGHT
     if (cand.kind == "word" and cand.lemma in REPORTING_VERBS) or cand.lemma in CONNECTORS:
         relevance *= REPORTING_WEIGHT
     if cand.kind == "word" and cand.pos == "ADJ" and _lone_relational(cand.lemma):
