@@ -452,3 +452,13 @@ def test_the_person_concerned_is_the_one_the_story_is_about(nlp) -> None:  # typ
         "refuse l'étiquette de héros. « N'importe qui aurait fait pareil », assure-t-il."
     )
     assert _speakers(body, nlp)[-1] == ("Yanis Belkacem", "N'importe qui aurait fait pareil")
+
+
+def test_words_quoted_inside_a_statement_after_selon_are_the_source_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Hélène Marchal, astrophysicienne, a dirigé l'étude. Selon elle, le télescope a observé "
+        "des structures « beaucoup plus anciennes que prévu »."
+    )
+    quotes = _speakers(body, nlp)
+    assert [s for s, _ in quotes] == ["Hélène Marchal"]
+    assert quotes[0][1].startswith("le télescope a observé des structures")

@@ -38,7 +38,10 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     """ "Selon X, clause.", "clause, selon X." and "Pour lui, clause." with no quotation marks;
     also after a colon ("X a donné une autre version : selon lui, clause."), where the pronoun
     is the subject of the clause before the colon."""
-    if any(f.quote.sentence == sentence.text and f.quote.kind == "direct" for f in found):
+    directs = [
+        f.quote for f in found if f.quote.sentence == sentence.text and f.quote.kind == "direct"
+    ]
+    if directs and not _quoted_words_only(sentence, directs):
         return []
     text, base, lead_subject = sentence.text, sentence.start, None
     match, middle = _source_match(text)
@@ -95,8 +98,18 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     said, start = said[skip:], start + skip
     if who is None or word_count(said) < 3:
         return []
+    if any(not start <= q.start < q.end <= start + len(said) + 2 for q in directs):
+        return []
     cue = match["cue"].lower()
     return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
+    """ "Selon elle, le télescope a observé des structures « beaucoup plus anciennes que
+    prévu »": words quoted inside the statement of a sentence that opens on its source are
+    part of what the source says, not a quotation of their own."""
+    opening = sentence.text.lower().startswith(("selon ", "d'après ", "d’après "))
+    return opening and all(word_count(q.text) <= 8 for q in directs)
 
 
 def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tuple[str, int] | None:

@@ -88,6 +88,9 @@ def indirect_quotes(
             swallowed.extend(inside)
     if not quotes:
         quotes.extend(according_to(finder, sentence, found))
+        swallowed.extend(  # "Selon elle, ... « plus anciennes que prévu »": the words are hers
+            q for q in direct if any(a.start <= q.start and q.end <= a.end + 2 for a in quotes)
+        )
     if not quotes:
         quotes.extend(closing_incise(finder, sentence, found))
     return quotes, swallowed
