@@ -226,6 +226,12 @@ def test_a_role_given_with_a_name_still_points_back_to_that_person(nlp) -> None:
             "L'ancien maire a assuré que le projet de parking était « une erreur ».",
             "Henri Bastide",
         ),
+        # a former office with its complement recalls the person named
+        (
+            "Le climatologue Jean Jouzel était notre invité mardi. L'ancien vice-président du "
+            "GIEC estime que les objectifs européens restent « atteignables ».",
+            "Jean Jouzel",
+        ),
         # a title written masculine before a woman's name: her first name gives her gender
         (
             "Le professeur Marina Cavazzana a dirigé l'équipe de la greffe. La chercheuse a "

@@ -44,6 +44,9 @@ _DEMONYM_ENDINGS = (
 _NOT_DEMONYMS = frozenset({"parisien", "monde", "figaro", "républicain", "dauphiné"})
 """Newspapers that look like inhabitants ("Le Parisien a révélé que ...")."""
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+_FORMER = frozenset({"ancien", "ancienne"})
+"""A former office is how news copy recalls someone already named ("l'ancien vice-président du
+GIEC"); an unnamed holder of one would come in as "un ancien ..."."""
 REACH = 600
 """How far back (in characters) the person may have been named."""
 
@@ -75,8 +78,9 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
         j += 2  # "l'ancien milieu de terrain": one trade, not a complement naming someone else
     while j < len(tokens) and (tokens[j].pos_ == "ADJ" and tokens[j].text[:1].islower()):
         j += 1
-    if j < len(tokens) and (tokens[j].pos_ != "ADP" or tokens[j].lower_ in _OF):
-        return None
+    former = any(t.lower_ in _FORMER for t in tokens[1:i]) or tokens[i].lower_.startswith("ex-")
+    if j < len(tokens) and (tokens[j].pos_ != "ADP" or tokens[j].lower_ in _OF) and not former:
+        return None  # "le maire de Lyon" may be someone else; "l'ancien maire de Lyon" is not
     named = [t for t in tokens[1:j] if t.i != tokens[i].i]  # "Le Néerlandais" is read as LOC
     if any(t.ent_type_ in ("ORG", "LOC") for t in named):
         return None
