@@ -382,3 +382,20 @@ def test_a_common_words_term_in_the_title_is_not_marked_down(nlp) -> None:  # ty
     with_title = {t.lemma: t.score for t in _terms(body, nlp, Glossary(), title=title)}
     without = {t.lemma: t.score for t in _terms(body, nlp, Glossary())}
     assert with_title["état de crise"] > without["état de crise"]
+
+
+def test_a_term_made_of_everyday_words_ranks_with_the_rarer_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le conseil municipal a voté jeudi soir le budget de la commune. La préfète a aussi "
+        "demandé aux habitants de protéger les cours d'eau, dont le débit a beaucoup baissé."
+    )
+    ranked = [t.lemma for t in _terms(body, nlp, Glossary())]
+    assert ranked.index("cours d'eau") < ranked.index("débit")
+
+
+def test_en_before_a_noun_and_its_adjective_leaves_the_term_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tutor.extract.candidates import collect
+
+    body = "Les grévistes ont voté la reconduction du mouvement en assemblée générale."
+    found = collect(analyse(body, nlp))
+    assert "en assemblée générale" not in found

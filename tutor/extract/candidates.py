@@ -310,7 +310,8 @@ class _Reader:
     def described_locution(self, i: int) -> tuple[str, int, int] | None:
         """A bare noun with its adjective after a preposition: "à ciel ouvert", "à guichets
         fermés", "en plein air". With no article, such a group is a fixed adverbial locution,
-        whatever the adjective. Gives (locution as written, first token, last token)."""
+        unless the adjective classifies the noun. Gives (locution as written, first token, last
+        token)."""
         t = self.t
         if t.pos[i] != "NOUN" or not self._usable[i] or self.lemma(i) in PLAIN_WORDS:
             return None
@@ -321,7 +322,11 @@ class _Reader:
             and (t.pos[after] == "ADJ" or "Part" in t.morph(after, "VerbForm"))
             and t.head[after] == i
             and LOWER_WORD.match(t.lower[after])
+            and not relational(self.lemma(after))
+            and t.lower[i - 1] != "en"
         ):
+            # "en assemblée générale", "en situation irrégulière": "en" puts the noun's own
+            # term to use, and a relational adjective makes a term with its noun
             return _joined([t.lower[i - 1], t.lower[i], t.lower[after]]), i - 1, after
         before = i - 1
         if (

@@ -51,6 +51,11 @@ PHRASE_BONUS = 0.6
 """A two-word term is rarer than its words: Zipf points taken off their mean frequency..."""
 EXTRA_WORD_BONUS = 0.4
 """...and more for each further content word ("base industrielle de défense")."""
+PHRASE_FLOOR = 0.75
+"""What a noun joined to a bare complement is worth at least, made of everyday words as it may
+be: "cours d'eau", "bras de fer", "droit de grève" are learnt as wholes, though each of their
+words is known. A noun and its adjective get no such floor ("choix stratégique" describes as
+often as "partie civile" names), nor does a complement with an article ("terme au conflit")."""
 DETERMINED_WEIGHT = 0.85
 """A complement with an article ("défense du logiciel") names a thing less often than a bare one
 ("droit d'auteur")."""
@@ -148,6 +153,11 @@ def _bare(cand: Candidate) -> bool:
     return len(cand.words) == 2
 
 
+def _bare_link(cand: Candidate) -> bool:
+    """A noun joined to a bare complement ("cours d'eau", "bras de fer")."""
+    return cand.words[1] in LINKS and not cand.determined
+
+
 def _rarity(zipf: float) -> float:
     """How worth learning a word of this frequency is: everyday words not at all, rarer ones
     more, up to Zipf 2.8."""
@@ -179,6 +189,8 @@ def value(cand: Candidate, listed: bool = False) -> float:
     zipfs = [_word_zipf(w) for w in cand.content] or [0.0]
     extra = max(0, len(cand.content) - 2)
     rarity = _rarity(sum(zipfs) / len(zipfs) - PHRASE_BONUS - EXTRA_WORD_BONUS * extra)
+    if len(cand.content) == 2 and cand.kind == "phrase" and _bare_link(cand):
+        rarity = max(rarity, PHRASE_FLOOR)
     if listed:
         return rarity
     if cand.determined:
