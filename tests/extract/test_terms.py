@@ -339,7 +339,7 @@ def test_a_hyphenated_complement_stays_in_its_term(nlp) -> None:  # type: ignore
 
 
 def test_a_bare_complement_after_en_or_avec_makes_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
-    from tutor.extract.candidates import collect
+    from tutor.extract.term_candidates import collect
 
     body = (
         "Le procureur a requis deux ans d'emprisonnement avec sursis contre le gérant. La mise "
@@ -394,7 +394,7 @@ def test_a_term_made_of_everyday_words_ranks_with_the_rarer_words(nlp) -> None: 
 
 
 def test_en_before_a_noun_and_its_adjective_leaves_the_term_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    from tutor.extract.candidates import collect
+    from tutor.extract.term_candidates import collect
 
     body = "Les grévistes ont voté la reconduction du mouvement en assemblée générale."
     found = collect(analyse(body, nlp))

@@ -10,15 +10,15 @@ of tests/data/gold (see tests/extract/test_gold_eval.py).
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tutor.extract.candidates import LINKS, Candidate, collect, term_singular
+from tutor.extract.candidates import LINKS, Candidate, term_singular
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
+from tutor.extract.term_candidates import collect
+from tutor.extract.term_choice import choose
 from tutor.extract.term_pieces import (
     back_to_the_word,
     complete_pieces,
@@ -65,10 +65,6 @@ LONG_WEIGHT = 0.8
 """Three content words and more are harder to reuse than a short term."""
 GLOSSARY_BOOST = 1.5
 """A term that the news glossary defines is worth half as much again."""
-FAMILY_WEIGHT = 0.6
-"""What a word keeps once a word of its family is chosen ("rejet" after "rejeter")."""
-PHRASE_FAMILY_WEIGHT = 0.9
-"""What a multi-word term keeps once another term on the same word is chosen."""
 TITLE_WEIGHT = 0.5
 """A term whose words are in the title is what the article is about: worth half as much again..."""
 TITLE_MIN_WORTH = 0.5
@@ -137,7 +133,7 @@ def find_terms(
             entry = listed_locution(cand, tokens, known)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry)
     complete_pieces(found.values())
-    chosen = _choose([c for c in found.values() if c.score > 0], limit)
+    chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
     for cand in chosen:
         start, end = cand.spans[0]
@@ -302,112 +298,3 @@ def _named(cand: Candidate, tokens: TokenTable) -> bool:
         tokens.text[first][:1].isupper() and not tokens.sent_start[first]
         for first, _ in cand.ranges
     )
-
-
-def _choose(pool: list[Candidate], limit: int) -> list[Candidate]:
-    """The best terms one at a time, each marked down by its kinship with those already chosen
-    ("rejet" after "rejeter"): a learner gains little from a second term of the same family.
-    Scores only go down as terms are chosen, so the chosen come out best first."""
-    heap = [(-c.score, c.spans[0][0], i) for i, c in enumerate(pool)]
-    heapq.heapify(heap)
-    seen = dict.fromkeys(range(len(pool)), 0)
-    factor = dict.fromkeys(range(len(pool)), 1.0)
-    stems = [_stems(c) for c in pool]
-    # kin share their first five letters (see _kin): only such pairs need the full comparison
-    prefixes = [{s[:_KIN_PREFIX] for s in own} for own in stems]
-    chosen: list[int] = []
-    taken = _Taken()
-    while heap and len(chosen) < limit:
-        neg, start, i = heapq.heappop(heap)
-        cand = pool[i]
-        if seen[i] < len(chosen):
-            # Terms were chosen since this score was computed: recompute it and queue it again.
-            if taken.covers(cand):
-                continue
-            for j in chosen[seen[i] :]:
-                if prefixes[i].isdisjoint(prefixes[j]):
-                    continue
-                if any(_kin(a, b) for a in stems[i] for b in stems[j]):
-                    both_words = cand.kind == pool[j].kind == "word"
-                    kept = FAMILY_WEIGHT if both_words else PHRASE_FAMILY_WEIGHT
-                    factor[i] = min(factor[i], kept)
-            seen[i] = len(chosen)
-            heapq.heappush(heap, (-round(cand.score * factor[i], 4), start, i))
-            continue
-        cand.score = -neg
-        chosen.append(i)
-        taken.add(cand)
-    return [pool[i] for i in chosen]
-
-
-_KIN_PREFIX = 5
-"""Kin words share at least this many first letters, and every stem is at least that long."""
-
-
-def _stems(cand: Candidate) -> frozenset[str]:
-    return _stems_of(cand.content)
-
-
-@lru_cache(maxsize=8192)
-def _stems_of(content: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(p for w in content for p in {w, *w.split("-")} if len(p) >= _KIN_PREFIX)
-
-
-def _kin(a: str, b: str) -> bool:
-    """ "rejet" and "rejeter", "conforme" and "conformité", "annexion" and "annexer"."""
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    return common >= max(_KIN_PREFIX, min(len(a), len(b)) - 3)
-
-
-def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
-    return all(any(s < b and a < e for s, e in taken) for a, b in spans)
-
-
-@lru_cache(maxsize=8192)
-def _without_accents(lemma: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", lemma) if not unicodedata.combining(c))
-
-
-class _Taken:
-    """What the chosen terms already cover, to leave out candidates that would add nothing."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.fixed: list[tuple[int, int]] = []
-        self.phrase_heads: set[int] = set()
-        self.word_heads: set[int] = set()
-        self.spellings: set[str] = set()
-
-    def add(self, cand: Candidate) -> None:
-        self.spellings.add(_without_accents(cand.lemma))
-        if cand.kind == "word":
-            self.word_heads.update(cand.heads)
-            return
-        self.spans += cand.spans
-        if cand.kind != "phrase":
-            self.fixed += cand.spans
-        elif cand.words[1] not in LINKS:
-            self.phrase_heads.update(cand.heads)
-
-    def covers(self, cand: Candidate) -> bool:
-        """A word met only as the head of a chosen term ("partenariat" of "partenariat
-        stratégique") or inside a chosen locution ("faciès" of "au faciès"), or a term
-        overlapping a chosen one everywhere ("accord de partenariat"), adds nothing; nor does
-        another spelling of a chosen term ("memorandum" after "mémorandum")."""
-        if _without_accents(cand.lemma) in self.spellings:
-            return True
-        if cand.kind != "word":
-            if len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
-                return True  # "sanction internationale" once, after "sanction": nothing new
-            return bool(self.spans) and _overlaps(cand.spans, self.spans)
-        if self.fixed and _overlaps(cand.spans, self.fixed):
-            return True
-        if cand.pos == "ADJ" and zipf_frequency(cand.lemma, "fr") >= 3.5:
-            # "stratégique" inside "partenariat stratégique"; a rare one ("répressif") stays.
-            return bool(self.spans) and _overlaps(cand.spans, self.spans)
-        # A noun in "N de N" still stands alone ("déstabilisation", "facteur de déstabilisation").
-        return all(h in self.phrase_heads for h in cand.heads)
