@@ -234,3 +234,12 @@ def extract_passages(corpus: Path, nlp: Any) -> list[tuple[dict[str, Any], Artic
         for n, e in enumerate(entries, 1)
     ]
     return list(zip(entries, extract_many(articles, nlp), strict=True))
+
+
+def facts_of_text(body: str, nlp: Any) -> ArticleFacts:
+    """What extraction finds in a few invented sentences, read as an article of 19 June 2024."""
+    from tutor.extract import facts_from_doc
+    from tutor.nlp import analyse
+
+    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
+    return facts_from_doc(article, analyse(body, nlp))

@@ -6,21 +6,14 @@ people themselves are listed under the fullest name the article gives.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
 
 def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    return [p.name for p in facts_from_doc(article, analyse(body, nlp)).people]
+    return [p.name for p in facts_of_text(body, nlp).people]
 
 
 @pytest.mark.parametrize(
@@ -163,7 +156,6 @@ def test_a_given_name_is_known_with_or_without_its_accents() -> None:
     ],
 )
 def test_a_witness_named_by_first_name_only_is_a_person(body: str, person, nlp) -> None:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    facts = facts_from_doc(article, analyse(body, nlp))
+    facts = facts_of_text(body, nlp)
     assert [(p.name, p.role) for p in facts.people] == [person]
     assert {q.speaker for q in facts.quotes} == {person[0]}

@@ -6,21 +6,14 @@ Each case stands for one general cause met in the blind corpus of whole articles
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
 
 def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    return {p.name: p.role for p in facts_from_doc(article, analyse(body, nlp)).people}
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -268,8 +261,7 @@ def test_a_rank_before_the_name_beats_the_task_led_at_the_time(nlp) -> None:  # 
         "l'intervention. Une promeneuse, Christine Barreau, a assisté à la scène. D'après le "
         "lieutenant, l'issue aurait pu être dramatique."
     )
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    facts = facts_from_doc(article, analyse(body, nlp))
+    facts = facts_of_text(body, nlp)
     roles = {p.name: p.role for p in facts.people}
     assert roles["Marc Delorme"] == "lieutenant" and roles["Christine Barreau"] is None
     assert {q.speaker for q in facts.quotes} == {"Marc Delorme"}

@@ -8,14 +8,8 @@ titles of works, speech as a noun phrase, wishes and refusals are not quotations
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
@@ -1040,8 +1034,7 @@ CASES: list[tuple[str, Said]] = [
 
 
 def _quotes(body: str, nlp) -> Said:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    facts = facts_from_doc(article, analyse(body, nlp))
+    facts = facts_of_text(body, nlp)
     return [(q.speaker, q.kind, q.text) for q in facts.quotes]
 
 

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
 
 def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    facts = facts_from_doc(article, analyse(body, nlp))
+    facts = facts_of_text(body, nlp)
     return [(q.speaker, q.kind, q.text) for q in facts.quotes]
 
 

@@ -7,21 +7,14 @@ adjectives stay (tests/data/gold/README.md).
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
 
 def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    return {p.name: p.role for p in facts_from_doc(article, analyse(body, nlp)).people}
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
-
-from tutor.extract import facts_from_doc
-from tutor.model import Article
-from tutor.nlp import analyse
+from gold import facts_of_text
 
 pytestmark = pytest.mark.slow
 
@@ -18,8 +14,7 @@ APPOINTMENTS = "Marc Lefèvre reçoit la Défense, Claire Dumas garde la Culture
 
 
 def _speakers(body: str, nlp) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    return [(q.speaker, q.text) for q in facts_from_doc(article, analyse(body, nlp)).quotes]
+    return [(q.speaker, q.text) for q in facts_of_text(body, nlp).quotes]
 
 
 @pytest.mark.parametrize(
@@ -191,8 +186,7 @@ def test_a_role_met_unnamed_before_is_not_the_person_in_focus(nlp) -> None:  # t
         "Julie Morin a rencontré le maire mardi. « Nous rouvrirons la piscine en juin », a "
         "déclaré le maire. Le maire a aussi promis de rénover le stade."
     )
-    article = Article(Path("test.txt"), "test", "Titre", body, "sha256:0", date(2024, 6, 19))
-    facts = facts_from_doc(article, analyse(body, nlp))
+    facts = facts_of_text(body, nlp)
     assert [(p.name, p.role) for p in facts.people] == [("Julie Morin", None)]
     assert {q.speaker for q in facts.quotes} == {"le maire"}
 
