@@ -1,0 +1,116 @@
+"""Word groups that French dictionaries list as units: "cours d'eau", "feu vert", "ordre du
+jour", "faire le point", "à l'unanimité".
+
+Made of everyday words, such a group is still learnt as a whole, and the frequency of its words
+cannot tell it from a free combination ("choix stratégique", "famille de paysans"). Whether the
+French Wiktionary has an entry for it can: on the development articles of tests/data, about
+half the gold multi-word terms that we read as candidates are Wiktionary headwords, against one
+in seven of the other multi-word candidates. The list is tutor/data/dictionary_phrases.txt (see
+tools/build_dictionary_phrases.py); it holds headwords only, never definitions.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from tutor.extract.candidates import term_singular
+from tutor.extract.tokens import TokenTable
+
+LONGEST = 6
+"""Words in the longest phrase the list keeps."""
+_STARTS = frozenset({"NOUN", "VERB", "ADJ", "ADP"})
+"""What a term begins with: a noun ("cours d'eau"), a verb ("faire le point"), an adjective
+("grand public") or a preposition ("à l'unanimité")."""
+_ENDS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
+"""What a term ends on: not a preposition or a conjunction, which make a connective ("à partir
+de", "bien que"), not vocabulary."""
+_LOCUTION_ENDS = frozenset({"NOUN"})
+_COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
+"""A phrase that begins with a preposition is a term when it ends on a noun ("à l'unanimité",
+"en plein air"); on an adjective or an adverb it is a connective ("au pire", "au moins")."""
+
+
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
+"""A group that begins with "de" is a complement ("d'urgence"), not a term of its own."""
+
+
+_ADVERBIAL_NOUNS = frozenset(
+    "pire mieux moins plus minimum maximum total fois coup fait fond effet part lieu cas".split()
+)
+"""Words that a preposition turns into a connective or a quantity ("au pire", "en fait", "à la
+fois", "au total"), whatever the tagger calls them."""
+
+
+def _connective(tokens: TokenTable, last: int) -> bool:
+    """A locution followed by "de" or "à" is a preposition ("à la suite de", "au cours de"); one
+    ending on an adverbial noun joins sentences ("au pire", "en effet")."""
+    if tokens.lower[last] in _ADVERBIAL_NOUNS:
+        return True
+    return last + 1 < len(tokens) and tokens.lower[last + 1] in _COMPLEMENT_LINKS
+
+
+@cache
+def dictionary_phrases() -> frozenset[str]:
+    """The listed phrases, as the dictionary spells them (singular)."""
+    text = resources.files("tutor.data").joinpath("dictionary_phrases.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def listed_phrase(words: str) -> str | None:
+    """The dictionary's spelling of a phrase, as lemma or as written ("Feux verts" gives "feu
+    vert"), or None when no dictionary lists it."""
+    return _lookup(dictionary_phrases(), words.lower().replace("’", "'"))
+
+
+def _lookup(phrases: frozenset[str], key: str) -> str | None:
+    """The phrase as written, then in rough singular: every word ("droits de douane"), the
+    last word ("temps forts", where "temps" is no plural) or the first ("chefs d'État")."""
+    if key in phrases:
+        return key
+    words = key.split(" ")
+    for variant in (
+        term_singular(key),
+        " ".join([*words[:-1], term_singular(words[-1])]),
+        " ".join([term_singular(words[0]), *words[1:]]),
+    ):
+        if variant in phrases:
+            return variant
+    return None
+
+
+def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
+    """Where the article uses a listed phrase, the longest at each word: (start, end, phrase,
+    part of speech), like the glossary's matches. A verb is looked up by its infinitive ("a fait
+    le point" is "faire le point"); a phrase with a person's name in it is not vocabulary."""
+    phrases = dictionary_phrases()
+    out: list[tuple[int, int, str, str]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        pos = tokens.pos[i]
+        if pos not in _STARTS or tokens.ent_type[i] == "PER" or tokens.lower[i] in _DE:
+            i += 1
+            continue
+        first = tokens.lemma[i].lower() if pos == "VERB" else tokens.lower[i]
+        key = first.replace("’", "'")
+        best: tuple[int, str] | None = None
+        for j in range(i + 1, min(n, i + LONGEST)):
+            if tokens.ent_type[j] == "PER" or tokens.pos[j] == "PUNCT":
+                break
+            word = tokens.lower[j].replace("’", "'")
+            key += word if key.endswith("'") else " " + word
+            if tokens.pos[j] not in (_LOCUTION_ENDS if pos == "ADP" else _ENDS):
+                continue
+            found = _lookup(phrases, key)
+            if found is not None:
+                best = (j, found)
+        if best is not None and pos == "ADP" and _connective(tokens, best[0]):
+            best = None
+        if best is None:
+            i += 1
+            continue
+        last, phrase = best
+        out.append((tokens.idx[i], tokens.end(last), phrase, "VERB" if pos == "VERB" else "NOUN"))
+        i = last + 1
+    return out
