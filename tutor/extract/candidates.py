@@ -65,6 +65,9 @@ class Candidate:
     """The complement carries an article ("défense du logiciel"): less often a fixed term."""
     plural_complement: bool = False
     """ "famille de paysans", "régiment de parachutistes": a description more than a term."""
+    fixed: bool = False
+    """The glossary or a dictionary lists the multi-word term as a unit ("quota de pêche",
+    "déposer le bilan"): a term in its own right, whatever single word it shares."""
     score: float = 0.0
 
     @property

@@ -36,7 +36,23 @@ _DE = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 _ADVERBIAL_NOUNS = frozenset(
-    "pire mieux moins plus minimum maximum total fois coup fait fond effet part lieu cas".split()
+    [
+        "pire",
+        "mieux",
+        "moins",
+        "plus",
+        "minimum",
+        "maximum",
+        "total",
+        "fois",
+        "coup",
+        "fait",
+        "fond",
+        "effet",
+        "part",
+        "lieu",
+        "cas",
+    ]
 )
 """Words that a preposition turns into a connective or a quantity ("au pire", "en fait", "à la
 fois", "au total"), whatever the tagger calls them."""
@@ -96,11 +112,13 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
         key = first.replace("’", "'")
         best: tuple[int, str] | None = None
         for j in range(i + 1, min(n, i + LONGEST)):
-            if tokens.ent_type[j] == "PER" or tokens.pos[j] == "PUNCT":
+            if tokens.ent_type[j] == "PER" or (tokens.pos[j] == "PUNCT" and tokens.text[j] != "-"):
                 break
             word = tokens.lower[j].replace("’", "'")
-            key += word if key.endswith("'") else " " + word
-            if tokens.pos[j] not in (_LOCUTION_ENDS if pos == "ADP" else _ENDS):
+            hyphenated = key.endswith("-")  # "start-up", split "start", "-", "up"
+            key += word if key.endswith("'") or hyphenated or word == "-" else " " + word
+            ends = _LOCUTION_ENDS if pos == "ADP" else _ENDS
+            if not hyphenated and tokens.pos[j] not in ends:
                 continue
             found = _lookup(phrases, key)
             if found is not None:

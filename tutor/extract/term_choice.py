@@ -114,7 +114,8 @@ class _Taken:
         if _without_accents(cand.lemma) in self.spellings:
             return True
         if cand.kind != "word":
-            if len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
+            described = cand.kind == "phrase" and cand.words[1] not in LINKS and not cand.fixed
+            if described and len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
                 return True  # "sanction internationale" once, after "sanction": nothing new
             return bool(self.spans) and _overlaps(cand.spans, self.spans)
         if self.fixed and _overlaps(cand.spans, self.fixed):

@@ -145,13 +145,9 @@ def find_terms(
             entry = glossary_entry(cand, known, body) if len(known) else None
         elif cand.kind == "word" and entry is None and len(known):
             entry = listed_locution(cand, tokens, known)
-        cand.score = _score(
-            cand,
-            title_words,
-            topic.centrality(cand),
-            entry,
-            entry is None and _in_dictionary(cand, body),
-        )
+        in_dictionary = entry is None and _in_dictionary(cand, body)
+        cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
+        cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
     complete_pieces(found.values())
     chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
