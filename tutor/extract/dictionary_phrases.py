@@ -25,34 +25,17 @@ _STARTS = frozenset({"NOUN", "VERB", "ADJ", "ADP"})
 _ENDS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
 """What a term ends on: not a preposition or a conjunction, which make a connective ("à partir
 de", "bien que"), not vocabulary."""
-_LOCUTION_ENDS = frozenset({"NOUN"})
+_LOCUTION_ENDS = frozenset({"NOUN", "ADJ"})
+"""A phrase that begins with a preposition is a term when it ends on a noun or an adjective
+("à l'unanimité", "en plein air", "à huis clos"); on an adverb it is a connective ("au
+moins"), and so it is on the words of _ADVERBIAL_NOUNS ("au pire")."""
 _COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
-"""A phrase that begins with a preposition is a term when it ends on a noun ("à l'unanimité",
-"en plein air"); on an adjective or an adverb it is a connective ("au pire", "au moins")."""
-
-
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 """A group that begins with "de" is a complement ("d'urgence"), not a term of its own."""
-
-
+_VOWELS = frozenset("aâàeéèêiîoôuûyh")
 _ADVERBIAL_NOUNS = frozenset(
-    [
-        "pire",
-        "mieux",
-        "moins",
-        "plus",
-        "minimum",
-        "maximum",
-        "total",
-        "fois",
-        "coup",
-        "fait",
-        "fond",
-        "effet",
-        "part",
-        "lieu",
-        "cas",
-    ]
+    {"pire", "mieux", "moins", "plus", "minimum", "maximum", "total", "fois", "coup"}
+    | {"fait", "fond", "effet", "part", "lieu", "cas"}
 )
 """Words that a preposition turns into a connective or a quantity ("au pire", "en fait", "à la
 fois", "au total"), whatever the tagger calls them."""
@@ -121,6 +104,9 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
             if not hyphenated and tokens.pos[j] not in ends:
                 continue
             found = _lookup(phrases, key)
+            if found is None and pos == "VERB":
+                # "serrer la ceinture" written for the listed "se serrer la ceinture"
+                found = _lookup(phrases, ("s'" if key[0] in _VOWELS else "se ") + key)
             if found is not None:
                 best = (j, found)
         if best is not None and pos == "ADP" and _connective(tokens, best[0]):
