@@ -53,13 +53,14 @@ def test_verb_phrases_are_found_conjugated_and_locutions_whole(nlp) -> None:  # 
 
 
 @pytest.mark.slow
-def test_prepositions_and_connectives_are_not_phrases(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_prepositions_connectives_and_names_are_not_phrases(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _occurrences(
         "À la suite de l'orage, la route est fermée. Au moins dix maisons sont touchées, "
-        "au pire trente. Le plan d'urgence est lancé.",
+        "au pire trente. Le plan d'urgence est lancé. La Commission européenne a réagi.",
         nlp,
     )
     assert not {"à la suite", "au moins", "au pire", "d'urgence"} & found.keys()
+    assert "commission européenne" not in found  # a name: its capital says so
 
 
 @pytest.mark.slow

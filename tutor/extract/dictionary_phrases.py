@@ -88,7 +88,9 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
     i = 0
     while i < n:
         pos = tokens.pos[i]
-        if pos not in _STARTS or tokens.ent_type[i] == "PER" or tokens.lower[i] in _DE:
+        capital = tokens.text[i][:1].isupper() and not tokens.sent_start[i]
+        if pos not in _STARTS or tokens.ent_type[i] == "PER" or tokens.lower[i] in _DE or capital:
+            # a capital inside a sentence starts a name ("la Commission européenne")
             i += 1
             continue
         first = tokens.lemma[i].lower() if pos == "VERB" else tokens.lower[i]

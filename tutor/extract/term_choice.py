@@ -80,6 +80,10 @@ def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> boo
     return all(any(s < b and a < e for s, e in taken) for a, b in spans)
 
 
+def _inside(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    return all(any(s <= a and b <= e for s, e in taken) for a, b in spans)
+
+
 @lru_cache(maxsize=8192)
 def _without_accents(lemma: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", lemma) if not unicodedata.combining(c))
@@ -114,7 +118,10 @@ class _Taken:
         if _without_accents(cand.lemma) in self.spellings:
             return True
         if cand.kind != "word":
-            described = cand.kind == "phrase" and cand.words[1] not in LINKS and not cand.fixed
+            if cand.fixed:
+                # "état civil" is not hidden by a misread "fichier de l'état" that cuts it
+                return bool(self.spans) and _inside(cand.spans, self.spans)
+            described = cand.kind == "phrase" and cand.words[1] not in LINKS
             if described and len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
                 return True  # "sanction internationale" once, after "sanction": nothing new
             return bool(self.spans) and _overlaps(cand.spans, self.spans)

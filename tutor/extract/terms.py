@@ -134,7 +134,7 @@ def find_terms(
     occurrences += [
         o
         for o in phrase_occurrences(tokens)
-        if not any(s < o[1] and o[0] < e for s, e, _, _ in occurrences)
+        if not any(s <= o[0] and o[1] <= e for s, e, _, _ in occurrences)
     ]
     add_known_terms(found, tokens, occurrences)
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
