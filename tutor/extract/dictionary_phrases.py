@@ -32,6 +32,10 @@ moins"), and so it is on the words of _ADVERBIAL_NOUNS ("au pire")."""
 _COMPLEMENT_LINKS = frozenset({"de", "d'", "du", "des", "à", "au", "aux"})
 _DE = frozenset({"de", "d'", "d’", "du", "des"})
 """A group that begins with "de" is a complement ("d'urgence"), not a term of its own."""
+_POSSESSIVES = {"mon": "son", "ton": "son", "notre": "son", "votre": "son", "leur": "son"}
+_POSSESSIVES |= {"ma": "sa", "ta": "sa", "mes": "ses", "tes": "ses", "nos": "ses", "vos": "ses"}
+_POSSESSIVES |= {"leurs": "ses"}
+"""Possessives as a dictionary writes them in a headword ("prendre son envol")."""
 _VOWELS = frozenset("aâàeéèêiîoôuûyh")
 _ADVERBIAL_NOUNS = frozenset(
     {"pire", "mieux", "moins", "plus", "minimum", "maximum", "total", "fois", "coup"}
@@ -68,6 +72,11 @@ def _lookup(phrases: frozenset[str], key: str) -> str | None:
     if key in phrases:
         return key
     words = key.split(" ")
+    if _POSSESSIVES.keys() & set(words):
+        # "perdent leur sang-froid": dictionaries write the third person singular
+        own = " ".join(_POSSESSIVES.get(w, w) for w in words)
+        if own != key:
+            return _lookup(phrases, own)
     for variant in (
         term_singular(key),
         " ".join([*words[:-1], term_singular(words[-1])]),

@@ -10,6 +10,9 @@ from tutor.extract.candidates import CONTENT_POS, Candidate, term_singular
 from tutor.extract.tokens import TokenTable
 from tutor.glossary import Glossary
 
+_KNOWN_POS = CONTENT_POS | {"ADV"}
+"""A listed adverbial locution is vocabulary too ("à l'unanimité", "en catimini"); connectors
+among them rank low (terms.CONNECTORS)."""
 _UPOS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
 _INFINITIVE = frozenset({"er", "ir", "re"})
 """An entry given without a part of speech is a verb phrase when it starts with an infinitive."""
@@ -43,7 +46,7 @@ def add_known_terms(
     neither is a conjunction or a preposition ("tandis que", "à l'issue de")."""
     present = {term_singular(c.lemma) for c in found.values()}
     for start, end, lemma, pos in known:
-        if (" " not in lemma and "'" not in lemma) or pos not in CONTENT_POS:
+        if (" " not in lemma and "'" not in lemma) or pos not in _KNOWN_POS:
             continue  # single words: the parse's reading (and part of speech) is the better one
         first = bisect_right(tokens.idx, start) - 1
         last = bisect_left(tokens.idx, end) - 1
