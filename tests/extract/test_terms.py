@@ -400,3 +400,17 @@ def test_en_before_a_noun_and_its_adjective_leaves_the_term_to_them(nlp) -> None
     body = "Les grévistes ont voté la reconduction du mouvement en assemblée générale."
     found = collect(analyse(body, nlp))
     assert "en assemblée générale" not in found
+
+
+def test_a_listed_adverbial_locution_is_a_term_and_a_connector_ranks_low(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le conseil municipal a voté la hausse en catimini, un soir de juillet. En revanche, "
+        "la création d'une piste cyclable a été adoptée à l'unanimité, après une longue "
+        "délibération sur le stationnement."
+    )
+    glossary = _glossary(("en catimini", "ADV"), ("à l'unanimité", "ADV"), ("en revanche", "ADV"))
+    terms = _terms(body, nlp, glossary)
+    rank = {t.lemma: i for i, t in enumerate(terms)}
+    assert "en catimini" in rank and "à l'unanimité" in rank
+    assert next(t.pos for t in terms if t.lemma == "en catimini") == "ADV"
+    assert rank.get("en revanche", len(terms)) > max(rank["en catimini"], rank["à l'unanimité"])

@@ -149,6 +149,11 @@ def find_terms(
             entry = glossary_entry(cand, known, body) if len(known) else None
         elif cand.kind == "word" and entry is None and len(known):
             entry = listed_locution(cand, tokens, known)
+        if entry is not None and entry.pos and cand.kind != "word":
+            if entry.pos in ("ADP", "SCONJ"):  # "à l'issue de", "dès lors que": grammar
+                cand.score = 0.0
+                continue
+            cand.pos = entry.pos  # "en catimini" read as a noun's locution is an adverb
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
