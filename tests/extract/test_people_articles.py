@@ -30,6 +30,17 @@ and roles where the project's conventions differ from this annotator's ("dirigea
 "qui dirige X", "directrice de thèse de Hugo Martinez" for "Sa directrice de thèse", a group the
 person leads added to the apposition).
 
+A second corpus (tests/extract/data/people_articles_2/: contaminated tap water, an air traffic
+controllers' strike, a Roman villa dig, a rugby coach sacked, an opera premiere, a rural
+emergency ward closing at night, an avalanche, a vote on social networks before 15; 72 people)
+was written and committed blind the same way in session 5, by an annotator who had read only this
+test and score_people: roles in apposition before and after the name, in a relative clause ("qui
+préside le club", "qui commande le peloton"), given in a later sentence ("X a signé ... La préfète
+du Cher a ..."), joined by "et", owned by an organisation or a possessive ("Son porte-parole"),
+rank or trade before the name with the function after it, and people without any role. Its first
+measure, the blind figure: people recall 0.986 (71 of 72), precision 1.000, role accuracy 0.718
+(51 of 71).
+
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
 """
@@ -46,23 +57,29 @@ from tutor.extract import extract_many
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).parent / "data" / "people_articles"
+DATA = Path(__file__).parent / "data"
+CORPORA = ("people_articles", "people_articles_2")
 
-FLOORS = {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89}
-"""0.03 under the second measure, after the fixes (see the module docstring)."""
+FLOORS = {
+    "people_articles": {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89},
+    "people_articles_2": {"people recall": 0.93, "people precision": 0.95, "role accuracy": 0.66},
+}
+"""Under the measures given in the module docstring."""
 
 
-def _gold_files() -> list[Path]:
-    return sorted(CORPUS.glob("*.yaml"))
+def _gold_files(corpus: str) -> list[Path]:
+    return sorted((DATA / corpus).glob("*.yaml"))
 
 
-@pytest.fixture(scope="module")
-def counts(nlp) -> Counts:  # type: ignore[no-untyped-def]
-    """The 8 articles extracted in one batch and scored together."""
-    golds = [load_gold(path) for path in _gold_files()]
-    articles = [load_article(CORPUS / str(gold["article"])) for gold in golds]
+@pytest.fixture(scope="module", params=CORPORA)
+def counts(request, nlp) -> tuple[str, Counts]:  # type: ignore[no-untyped-def]
+    """One corpus's 8 articles extracted in one batch and scored together."""
+    corpus = request.param
+    golds = [load_gold(path) for path in _gold_files(corpus)]
+    articles = [load_article(DATA / corpus / str(gold["article"])) for gold in golds]
     total = Counts()
-    for path, gold, facts in zip(_gold_files(), golds, extract_many(articles, nlp), strict=True):
+    extracted = extract_many(articles, nlp)
+    for path, gold, facts in zip(_gold_files(corpus), golds, extracted, strict=True):
         scored = score_people(facts, gold)
         gold_names = {normalise(n) for p in gold["people"] for n in [p["name"], *p["aliases"]]}  # type: ignore[union-attr,index]
         extra = [p.name for p in facts.people if normalise(p.name) not in gold_names]
@@ -70,29 +87,31 @@ def counts(nlp) -> Counts:  # type: ignore[no-untyped-def]
         scored.misses = [f"{path.stem}: {m}" for m in scored.misses]
         total.add(scored)
     print(
-        f"\n{total.gold} gold people: recall {total.recall:.3f}, precision "
+        f"\n{corpus}: {total.gold} gold people: recall {total.recall:.3f}, precision "
         f"{total.precision:.3f}, role accuracy {total.accuracy:.3f}"
     )
     print("\n".join(total.misses))
-    return total
+    return corpus, total
 
 
-def test_every_name_and_alias_occurs_in_its_article() -> None:
-    assert len(_gold_files()) == 8
-    for path in _gold_files():
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_every_name_and_alias_occurs_in_its_article(corpus: str) -> None:
+    assert len(_gold_files(corpus)) == 8
+    for path in _gold_files(corpus):
         gold = load_gold(path)
-        body = load_article(CORPUS / str(gold["article"])).body
+        body = load_article(DATA / corpus / str(gold["article"])).body
         for person in gold["people"]:  # type: ignore[union-attr]
             for form in [person["name"], *person["aliases"]]:
                 assert form in body, f"{path.stem}: {form!r}"
             assert "role" in person, f"{path.stem}: {person['name']!r} has no role key"
 
 
-def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
+def test_people_and_roles_stay_above_their_floors(counts: tuple[str, Counts]) -> None:
+    corpus, counts_ = counts
     measured = {
-        "people recall": counts.recall,
-        "people precision": counts.precision,
-        "role accuracy": counts.accuracy,
+        "people recall": counts_.recall,
+        "people precision": counts_.precision,
+        "role accuracy": counts_.accuracy,
     }
-    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[corpus][k]}
     assert not below, f"below the floor: {below}"
