@@ -414,3 +414,15 @@ def test_a_listed_adverbial_locution_is_a_term_and_a_connector_ranks_low(nlp) ->
     assert "en catimini" in rank and "à l'unanimité" in rank
     assert next(t.pos for t in terms if t.lemma == "en catimini") == "ADV"
     assert rank.get("en revanche", len(terms)) > max(rank["en catimini"], rank["à l'unanimité"])
+
+
+def test_a_plural_noun_keeps_its_french_singular(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lemmatiser gives the English "party" for "parties"
+    body = (
+        "Au tribunal correctionnel, les parties civiles ont réclamé des dommages et intérêts. "
+        "Les infirmières du service ont témoigné."
+    )
+    lemmas = {t.lemma for t in _terms(body, nlp, Glossary())}
+    assert "partie civile" in lemmas
+    assert not {lemma for lemma in lemmas if "party" in lemma}
+    assert "infirmier" in lemmas  # a feminine plural keeps its masculine dictionary form

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.tokens import TokenTable
-from tutor.extract.word_kinds import LOWER_WORD, checked_lemma, infinitive, relational
+from tutor.extract.word_kinds import (
+    LOWER_WORD,
+    checked_lemma,
+    infinitive,
+    plural_lemma,
+    relational,
+)
 from tutor.french_frequency import zipf_frequency
 from tutor.glossary import singular
 
@@ -145,7 +151,9 @@ class Reader:
 
     def lemma(self, i: int) -> str:
         lemma = checked_lemma(self.t.lemma[i], self.t.text[i])
-        return infinitive(lemma) if self.t.pos[i] == "VERB" else lemma
+        if self.t.pos[i] == "VERB":
+            return infinitive(lemma)
+        return plural_lemma(lemma, self.t.text[i])
 
     def agreeing_form(self, i: int) -> str:
         """An adjective or complement as it agrees with its noun, in the singular."""

@@ -59,6 +59,24 @@ def checked_lemma(lemma: str, text: str) -> str:
     return lemma
 
 
+def plural_lemma(lemma: str, text: str) -> str:
+    """The singular of a plural noun whose lemma the lemmatiser took from another word, often
+    English ("parties" -> "party"): a plural in -s has its singular in front of the -s. Only
+    when that singular is far more common French than the lemma (Zipf +1.5): a masculine lemma
+    of a feminine plural ("infirmières" -> "infirmier") or an irregular one ("yeux" -> "œil")
+    stays."""
+    text = text.lower().replace("’", "'")
+    if lemma == text or not text.endswith("s") or text.startswith(lemma) or len(text) < 5:
+        return lemma
+    singular = text[:-1]
+    if zipf_frequency(singular, "fr") >= zipf_frequency(lemma, "fr") + _FOREIGN_LEMMA_GAP:
+        return singular
+    return lemma
+
+
+_FOREIGN_LEMMA_GAP = 1.5
+
+
 _CONJUGATED = re.compile(r"(?<=[a-zà-öø-ÿœæ]{3})(e|es|ent)$")
 
 
