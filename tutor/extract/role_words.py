@@ -64,6 +64,9 @@ _ROLE_WORDS = """
     internationale internationaux internationales
     greffier greffière huissier huissière comptable enquêteur enquêtrice organisateur
     organisatrice conservateur conservatrice prévenu prévenue
+    empereur impératrice guide prévisionniste soprano mezzo-soprano contralto baryton
+    metteur metteuse rapporteuse coauteur coautrice maître-chien maître-nageur pédopsychiatre
+    neurologue cardiologue
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
