@@ -45,6 +45,11 @@ _ADVERBIAL_NOUNS = frozenset(
 fois", "au total"), whatever the tagger calls them."""
 
 
+def _participle(tokens: TokenTable, j: int) -> bool:
+    """A past participle ends a locution as an adjective does ("à huis clos")."""
+    return tokens.pos[j] == "VERB" and "Part" in tokens.morph(j, "VerbForm")
+
+
 def _connective(tokens: TokenTable, last: int) -> bool:
     """A locution followed by "de" or "à" is a preposition ("à la suite de", "au cours de"); one
     ending on an adverbial noun joins sentences ("au pire", "en effet")."""
@@ -112,7 +117,7 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
             hyphenated = key.endswith("-")  # "start-up", split "start", "-", "up"
             key += word if key.endswith("'") or hyphenated or word == "-" else " " + word
             ends = _LOCUTION_ENDS if pos == "ADP" else _ENDS
-            if not hyphenated and tokens.pos[j] not in ends:
+            if not (hyphenated or tokens.pos[j] in ends or _participle(tokens, j)):
                 continue
             found = _lookup(phrases, key)
             if found is None and pos == "VERB":

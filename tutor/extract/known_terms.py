@@ -46,17 +46,20 @@ def add_known_terms(
     neither is a conjunction or a preposition ("tandis que", "à l'issue de")."""
     present = {term_singular(c.lemma) for c in found.values()}
     for start, end, lemma, pos in known:
-        if (" " not in lemma and "'" not in lemma) or pos not in _KNOWN_POS:
-            continue  # single words: the parse's reading (and part of speech) is the better one
+        if pos not in _KNOWN_POS:
+            continue
         first = bisect_right(tokens.idx, start) - 1
         last = bisect_left(tokens.idx, end) - 1
+        if first == last or (" " not in lemma and "'" not in lemma and "-" not in lemma):
+            continue  # single words: the parse's reading (and part of speech) is the better one
         if first < 0 or any(tokens.ent_type[i] == "PER" for i in range(first, last + 1)):
             continue
         if term_singular(lemma.lower()) in present:
             continue  # the parse read it: its spans are already counted
         cand = found.get(lemma)
         if cand is None:
-            cand = found[lemma] = Candidate(lemma, pos, "phrase")
+            kind = "phrase" if " " in lemma or "'" in lemma else "compound"  # "start-up"
+            cand = found[lemma] = Candidate(lemma, pos, kind)
         if (start, end) not in cand.spans:
             cand.spans.append((start, end))
             cand.heads.append(first)

@@ -77,7 +77,9 @@ def _kin(a: str, b: str) -> bool:
 
 
 def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
-    return all(any(s < b and a < e for s, e in taken) for a, b in spans)
+    """Every occurrence crosses or lies inside a chosen term; one that only contains a chosen
+    term is a longer term ("accord de libre-échange" around "libre-échange")."""
+    return all(any(s < b and a < e and not (a <= s and e <= b) for s, e in taken) for a, b in spans)
 
 
 def _inside(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
