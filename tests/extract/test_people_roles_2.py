@@ -48,6 +48,29 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "maître-chien à la gendarmerie",
         ),
         ("Le baryton Hervé Lenoir a été très applaudi.", "Hervé Lenoir", "baryton"),
+        # two offices, or two complements, joined by "et" in the role set off before the name
+        (
+            "Le maire de Rodez et président de l'agglomération, Paul Garric, a rappelé son "
+            "attachement au club.",
+            "Paul Garric",
+            "maire de Rodez et président de l'agglomération",
+        ),
+        (
+            "L'adjointe chargée des écoles et des sports, Inès Mora, évoque des travaux.",
+            "Inès Mora",
+            "adjointe chargée des écoles et des sports",
+        ),
+        (
+            "Le député du Nord et ancien ministre, Luc Faure, a voté contre.",
+            "Luc Faure",
+            "député du Nord et ancien ministre",
+        ),
+        # ... but another person's role after "et la" is not part of it
+        (
+            "Le directeur de l'usine et la maire de la ville, Jeanne Roux, ont signé.",
+            "Jeanne Roux",
+            "maire de la ville",
+        ),
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -212,6 +212,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
                 and tok.lower_ not in IN_ROLE
                 and not tok.ent_type_  # a place the tagger calls a pronoun
                 and not _participle_noun(doc, i)
+                and not (comma and _joins_in_role(doc, i))
             )
             or tok.text in ",;:"
             or "\n" in tok.text
@@ -246,6 +247,21 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _joins_in_role(doc: Doc, i: int) -> bool:
+    """ "Le maire de Rodez et président de l'agglomération, X", "L'adjoint chargé des écoles et
+    des sports, X": an "et" that joins a second office or a second complement inside the role
+    set off before the name; not "et la directrice de ...", which brings in someone else."""
+    if doc[i].lower_ != "et" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    if after.pos_ == "ADJ" and after.text.islower() and i + 2 < len(doc):
+        after = doc[i + 2]  # "et ancien ministre"
+    return after.lower_ in _OF_WORDS or (is_role_word(after) and after.text.islower())
 
 
 def _aside_opening(doc: Doc, closing: int) -> int | None:
