@@ -65,6 +65,18 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Luc Faure",
             "député du Nord et ancien ministre",
         ),
+        # "qui commande ...": the unit a rank commands now is the role, not the rank
+        (
+            "« Ils ont eu de la chance », explique le capitaine Julien Morin, qui commande le "
+            "peloton de gendarmerie de Modane.",
+            "Julien Morin",
+            "commandant du peloton de gendarmerie de Modane",
+        ),
+        (
+            "Anne Ferrer, qui commande la base aérienne, a confirmé l'accident.",
+            "Anne Ferrer",
+            "commandante de la base aérienne",
+        ),
         # ... but another person's role after "et la" is not part of it
         (
             "Le directeur de l'usine et la maire de la ville, Jeanne Roux, ont signé.",

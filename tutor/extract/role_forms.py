@@ -25,7 +25,11 @@ _BEING_WORDS = "est était devient redevient reste demeure"
 _BEING = frozenset(_BEING_WORDS.split())
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _BECOME = frozenset({"devenu", "devenue", "resté", "restée"})
-_FEMININE_TITLES = {"président": "présidente", "dirigeant": "dirigeante"}
+_FEMININE_TITLES = {
+    "président": "présidente",
+    "dirigeant": "dirigeante",
+    "commandant": "commandante",
+}
 
 
 def past_when(doc: Doc, i: int) -> int:

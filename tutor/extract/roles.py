@@ -321,7 +321,12 @@ def _after_preposition(doc: Doc, start: int) -> bool:
 
 _BEING_WORDS = "est était fut été sera reste resté restée devient devenu devenue demeure"
 _BEING = frozenset(_BEING_WORDS.split())
-_RELATIVE_LEADS = {"dirige": "dirigeant", "préside": "président", "dirigeait": "dirigeant"}
+_RELATIVE_LEADS = {
+    "dirige": "dirigeant",
+    "préside": "président",
+    "dirigeait": "dirigeant",
+    "commande": "commandant",
+}
 
 
 def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
