@@ -426,3 +426,13 @@ def test_a_plural_noun_keeps_its_french_singular(nlp) -> None:  # type: ignore[n
     assert "partie civile" in lemmas
     assert not {lemma for lemma in lemmas if "party" in lemma}
     assert "infirmier" in lemmas  # a feminine plural keeps its masculine dictionary form
+
+
+def test_an_institution_is_a_name_even_when_once_written_in_lower_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La Commission européenne a validé le plan d'austérité. Le président de la commission "
+        "européenne s'est félicité de cet accord budgétaire."
+    )
+    lemmas = {t.lemma.lower() for t in _terms(body, nlp, Glossary())}
+    assert "commission européenne" not in lemmas
+    assert "austérité" in lemmas

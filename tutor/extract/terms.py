@@ -329,12 +329,13 @@ def _lone_relational(lemma: str) -> bool:
 
 
 def _named(cand: Candidate, tokens: TokenTable) -> bool:
-    """A multi-word term written with a capital inside the sentence wherever the article uses
-    it ("le Parlement européen", "le Conseil constitutionnel") is the name of an institution:
-    a name, not vocabulary."""
+    """A multi-word term written with a capital inside a sentence ("le Parlement européen",
+    "le Conseil constitutionnel") is the name of an institution: a name, not vocabulary. Once
+    is enough: an article that also writes "la commission européenne" still means the
+    institution."""
     if cand.kind == "word":
         return False
-    return all(
+    return any(
         tokens.text[first][:1].isupper() and not tokens.sent_start[first]
         for first, _ in cand.ranges
     )
