@@ -76,10 +76,19 @@ def _kin(a: str, b: str) -> bool:
     return common >= max(_KIN_PREFIX, min(len(a), len(b)) - 3)
 
 
-def _overlaps(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
-    """Every occurrence crosses or lies inside a chosen term; one that only contains a chosen
-    term is a longer term ("accord de libre-échange" around "libre-échange")."""
-    return all(any(s < b and a < e and not (a <= s and e <= b) for s, e in taken) for a, b in spans)
+def _overlaps(
+    spans: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    words: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
+    """Every occurrence crosses or lies inside a chosen term. One that only contains a chosen
+    hyphenated word (`words`) is a longer term ("accord de libre-échange" around
+    "libre-échange"); one around a chosen phrase adds little to it ("accord de partenariat
+    stratégique" after "partenariat stratégique")."""
+    return all(
+        any(s < b and a < e and not (a <= s and e <= b and (s, e) in words) for s, e in taken)
+        for a, b in spans
+    )
 
 
 def _inside(spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
@@ -96,6 +105,7 @@ class _Taken:
 
     def __init__(self) -> None:
         self.spans: list[tuple[int, int]] = []
+        self.compounds: frozenset[tuple[int, int]] = frozenset()
         self.fixed: list[tuple[int, int]] = []
         self.phrase_heads: set[int] = set()
         self.word_heads: set[int] = set()
@@ -107,6 +117,8 @@ class _Taken:
             self.word_heads.update(cand.heads)
             return
         self.spans += cand.spans
+        if cand.kind == "compound":
+            self.compounds |= set(cand.spans)
         if cand.kind != "phrase":
             self.fixed += cand.spans
         elif cand.words[1] not in LINKS:
@@ -126,7 +138,7 @@ class _Taken:
             described = cand.kind == "phrase" and cand.words[1] not in LINKS
             if described and len(cand.spans) == 1 and cand.heads[0] in self.word_heads:
                 return True  # "sanction internationale" once, after "sanction": nothing new
-            return bool(self.spans) and _overlaps(cand.spans, self.spans)
+            return bool(self.spans) and _overlaps(cand.spans, self.spans, self.compounds)
         if self.fixed and _overlaps(cand.spans, self.fixed):
             return True
         if cand.pos == "ADJ" and zipf_frequency(cand.lemma, "fr") >= 3.5:
