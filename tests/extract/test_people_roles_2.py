@@ -87,3 +87,39 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # an office opening the sentence after the one where the person acts is theirs
+        (
+            "Martine Aubry a signé un arrêté dès lundi. La préfète de la Somme a également "
+            "demandé des renforts.",
+            "Martine Aubry",
+            "préfète de la Somme",
+        ),
+        (
+            "Le projet reprend une idée défendue depuis longtemps par Luc Bernier. Le sénateur "
+            "du Gers a déposé un texte.",
+            "Luc Bernier",
+            "sénateur du Gers",
+        ),
+        # ... but not after a victim, or someone the sentence speaks of
+        (
+            "Paul Girard a été tué. Le ministre de l'Intérieur a dénoncé un crime.",
+            "Paul Girard",
+            None,
+        ),
+        ("L'enquête vise Paul Girard. Le procureur a ouvert une information.", "Paul Girard", None),
+        # a description after a sentence whose last name is an object is the subject's
+        (
+            "Jean Morel, qui incarne Danton, impose une présence inquiétante. Le ténor "
+            "lyonnais, habitué des rôles de traîtres, a été ovationné.",
+            "Jean Morel",
+            "ténor lyonnais",
+        ),
+    ],
+)
+def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name) == role

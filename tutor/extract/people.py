@@ -22,7 +22,7 @@ from tutor.extract.role_descriptions import descriptions
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
-from tutor.extract.roles import role_near
+from tutor.extract.roles import opens_sentence, role_near
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -205,10 +205,10 @@ def _described_later(
         if not before:
             continue
         successor = _successor(body, before)
-        nearest = successor or before[-1]
+        nearest = successor or _actor_before(doc, body, before)
         if not successor and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
-        if not successor and _OFFICE.search(role):
+        if not successor and _OFFICE.search(role) and not _acts_then_office(doc, nearest, at):
             continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
@@ -224,6 +224,45 @@ def _described_later(
             roles[nearest.person] = role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+def _actor_before(doc: Doc, body: str, before: list[Mention]) -> Mention:
+    """The person last named before a description, or, when that one is named as an object
+    inside the sentence ("X, qui incarne Robespierre, impose ... Le baryton breton ..."), the
+    person named before it in the same sentence who is not."""
+    last = before[-1]
+    if not named_aside(doc, last.start, last.end):
+        return last
+    for m in reversed(before[:-1]):
+        if _SENTENCE_END.search(body, m.end, last.start):
+            break
+        if m.person != last.person and not named_aside(doc, m.start, m.end):
+            return m
+    return last
+
+
+def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
+    """ "X a signé un arrêté. La préfète du Cher a également demandé ...", "une idée portée
+    par X. Le député du Var a déposé ...": an office opening the sentence right after the one
+    where the person acts (its subject, not a passive one, or the agent "par X") is that
+    person's, as the office after a victim or an object is someone else's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None:
+        return False
+    det = description.start - 1
+    if det < 0 or doc[det].pos_ != "DET" or not opens_sentence(doc, det):
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    if token.dep_ == "obl:agent" or (
+        by and token.dep_.startswith("obl") and token.head.pos_ == "VERB"
+    ):
+        return True
+    passive = any(c.dep_ == "aux:pass" for c in token.head.children)
+    return token.dep_ == "nsubj" and not passive
 
 
 _SUCCEEDS = re.compile(
@@ -284,11 +323,26 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
     known = first_name_genders().get(span[0].text)
     genders = (
         [known] if known else span[0].morph.get("Gender"),
-        description[0].morph.get("Gender"),
+        _gender_of_description(doc, description[0].i),
     )
     if all(genders) and genders[0] != genders[1]:
         return True
     return _clause_of(span.root) == _clause_of(description.root)
+
+
+_ARTICLE_GENDERS = {"le": "Masc", "du": "Masc", "au": "Masc", "la": "Fem"}
+
+
+def _gender_of_description(doc: Doc, noun: int) -> list[str]:
+    """The gender its article gives a description ("Le baryton", which the tagger may call
+    feminine), else the tagger's."""
+    for i in range(noun - 1, max(noun - 3, -1), -1):
+        if doc[i].pos_ == "DET":
+            gender = _ARTICLE_GENDERS.get(doc[i].lower_)
+            return [gender] if gender else doc[noun].morph.get("Gender")
+        if doc[i].pos_ != "ADJ":
+            break
+    return doc[noun].morph.get("Gender")
 
 
 def _inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
