@@ -36,14 +36,22 @@ preposition, "N en/avec/sans N", bare-noun adverbial locutions); the title's hal
 single words only; a floor under the worth of a noun with a bare complement. Second measure:
 recall@25 0.583 (70); single words 0.732 (30), multi-word terms 0.506 (40). Floors are 0.03
 under it. This corpus no longer measures unseen text. With the dictionary phrases (session 5):
-0.625; single words 0.707 (29), multi-word terms 0.582 (46).
+0.625; single words 0.707 (29), multi-word terms 0.582 (46). End of session 5: 0.658; single
+words 0.732 (30), multi-word terms 0.620 (49).
 
 A second corpus (tests/extract/data/term_articles_2/: a cyberattack, a flood, rent control,
 fishing quotas, an election night, doping, a wine harvest, a fundraising; 120 terms, 68
 multi-word, many of them idioms: "lâcher du lest", "sortir de son lit", "à huis clos") was
 written blind the same way in session 5. Its first measure, taken once the dictionary phrases
 (tutor/extract/dictionary_phrases.py) were in: recall@25 0.508; without them it had been
-0.467. Its floors are 0.05 under the first measure.
+0.467. Its floors are 0.05 under the first measure. Its misses were then read and used for
+fixing (verbs and adjectives alone ranked lower, "à huis clos", "start-up", "quota de pêche"
+no longer hidden by "quota"); end of session 5: 0.592; single words 0.686 (35 of 51),
+multi-word terms 0.522 (36 of 69). Of its 49 misses then, 17 were not candidates at all:
+idioms with a determiner or a possessive that no dictionary lists ("clamer son innocence",
+"céder au chantage", "rester à quai"), a noun with a qualifying adjective ("faute grave",
+"maire sortant", "pluie diluvienne"), and long technical names ("total admissible des
+captures").
 
 The YAML must not be changed to follow the extractor's results.
 """
