@@ -123,3 +123,24 @@ def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None
 )
 def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a first name the list lacks, which the model tagged apart from the surname
+        (
+            "Sur scène, la mezzo-soprano kényane Wanjiru Kamau a conquis le public. Kamau "
+            "chantait en France pour la première fois.",
+            "Wanjiru Kamau",
+            "mezzo-soprano kényane",
+        ),
+        (
+            "Le film raconte la vie d'Olympe de Gouges, autrice de pamphlets, guillotinée en 1793.",
+            "Olympe de Gouges",
+            "autrice de pamphlets",
+        ),
+    ],
+)
+def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name) == role

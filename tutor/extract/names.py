@@ -15,7 +15,7 @@ from tutor.extract.role_words import is_role_noun, names_things
 from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Span
+    from tutor.nlp import Doc, Span, Token
 
 _PARTICLE_WORDS = "le la de du des van von di da del della ben bin al el ibn mac"
 PARTICLES = frozenset(_PARTICLE_WORDS.split())
@@ -58,6 +58,15 @@ def _first_name_before(doc: Doc, ent: Span) -> int:
         and ent[0].text[:1].isupper()
     ):
         return before.idx  # "Ahmed Saïd Mohamed, qui ...": the model tagged the last two only
+    if _unknown_first_name(doc, before) and ent[0].text[:1].isupper():
+        return before.idx  # "la soprano sud-africaine Nomsa Dlamini": "Nomsa" tagged apart
+    if (
+        before.lower_ == "de"
+        and ent.start > 1
+        and _unknown_first_name(doc, doc[ent.start - 2], particle=True)
+        and len(ent) == 1
+    ):
+        return doc[ent.start - 2].idx  # "les années d'Olympe de Gouges": "Gouges" alone
     if (
         opens
         and before.text[:1].isupper()
@@ -69,6 +78,25 @@ def _first_name_before(doc: Doc, ent: Span) -> int:
     ):
         return before.idx
     return ent.start_char
+
+
+def _unknown_first_name(doc: Doc, tok: Token, particle: bool = False) -> bool:
+    """Whether a capitalised word the model left out of a person's name is a first name our
+    list lacks: right after a role ("la soprano sud-africaine Nomsa"), or, before "de" and a
+    surname, right after a lower-case word ("d'Olympe de Gouges")."""
+    if tok.i == 0 or not (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN"):
+        return False
+    word = tok.lower_
+    if word in PLAIN_WORDS or word in _NOT_FIRST or is_role_noun(word) or is_nationality(word):
+        return False
+    if tok.text in TITLE_WORDS or tok.ent_type_ == "PER":
+        return False
+    if particle:
+        return doc[tok.i - 1].text.islower() and doc[tok.i - 1].pos_ in ("ADP", "DET")
+    i = tok.i - 1
+    while i > 0 and doc[i].text.islower() and (doc[i].pos_ == "ADJ" or doc[i].text == "-"):
+        i -= 1  # "sud-africaine", split at its hyphen
+    return is_role_noun(doc[i].text)
 
 
 _SURNAME_PART = re.compile(r"-[A-ZÀ-Ý][\w’']+")
@@ -214,7 +242,28 @@ def _first_names_after_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
             continue
         if all(t.text[:1].isupper() and t.is_alpha for t in ent):
             extra.append((ent.start_char, ent.end_char, ent.text))
-    return extra + _first_names_after_described_roles(doc)
+    return extra + _first_names_after_described_roles(doc) + _unknown_first_names_after_roles(doc)
+
+
+def _unknown_first_names_after_roles(doc: Doc) -> list[tuple[int, int, str]]:
+    """ "la soprano sud-africaine Nomsa Dlamini": a first name our list lacks, right after a
+    role and its adjectives, that the model tagged as a thing of its own, then a capitalised
+    surname tagged as nothing."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER" or len(ent) != 1 or ent.end >= len(doc):
+            continue
+        surname = doc[ent.end]
+        if not (surname.pos_ == "PROPN" and surname.is_alpha and surname.text[:1].isupper()):
+            continue
+        if surname.ent_type_ or not _unknown_first_name(doc, ent[0]):
+            continue
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper():
+            continue  # more capitalised words: the name of a thing
+        extra.append(
+            (ent.start_char, surname.idx + len(surname.text), f"{ent.text} {surname.text}")
+        )
+    return extra
 
 
 def _first_names_after_described_roles(doc: Doc) -> list[tuple[int, int, str]]:
