@@ -144,3 +144,32 @@ def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | Non
 )
 def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # "Son porte-parole": the organisation named before, even without a proper name
+        (
+            "Des centaines d'habitants ont manifesté à l'appel du collectif de défense de la "
+            "maternité. Son porte-parole, Michel Faure, dénonce une fermeture.",
+            "Michel Faure",
+            "porte-parole du collectif de défense de la maternité",
+        ),
+        (
+            "Les salariés ont reçu le soutien du syndicat Force Ouvrière. Son délégué, Paul "
+            "Roux, a été reçu.",
+            "Paul Roux",
+            "délégué du syndicat Force Ouvrière",
+        ),
+        # ... not an organisation that is part of someone else's role
+        (
+            "L'opposition, emmenée par Anne Roy, présidente du groupe Union, a voté contre. Les "
+            "écologistes se sont abstenus ; leur cheffe de file, Léa Morin, le regrette.",
+            "Léa Morin",
+            "cheffe de file",
+        ),
+    ],
+)
+def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name) == role

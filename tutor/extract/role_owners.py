@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.role_words import names_things
+from tutor.extract.role_phrase import role_end
+from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Span, Token
@@ -24,6 +25,10 @@ _CALENDAR_WORDS = """
     juillet août septembre octobre novembre décembre hier aujourd'hui demain
 """
 _CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_CONTRACTED = {"le": "du", "les": "des", "du": "du", "au": "du", "des": "des", "aux": "des"}
+"""The article before an organisation, and the "de" it makes with it ("à l'appel du
+collectif ...": "du collectif ...")."""
+_OF_WORDS = frozenset({"de", "des", "du", "d'", "d’"})
 _OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
 _SENTENCES_BACK = 2
 """How many sentences before the possessive its owner may be named: "Le procès de X ... L'ancien
@@ -135,12 +140,19 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
         if tok.lower_ not in _ORGANISATION_NOUNS or tok.i == 0 or tok.i + 1 >= end:
             continue
         det = doc[tok.i - 1]
-        if det.lower_ not in _OF or not _capitalised(doc[tok.i + 1]):
+        if det.lower_ not in _OF and det.lower_ not in _CONTRACTED:
             continue
-        last = _name_end(doc, tok.i + 1, end)
+        if det.lower_ in _CONTRACTED and det.i > 0 and is_role_noun(doc[det.i - 1].text):
+            continue  # "X, présidente du groupe Droite": part of someone's role
+        if _capitalised(doc[tok.i + 1]):
+            last = _name_end(doc, tok.i + 1, end)
+        elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
+            last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
+        else:
+            continue
         words = doc[tok.i : last + 1].text
-        if det.lower_ in ("le", "les"):
-            found.append(f"{_OF[det.lower_]} {words}")
+        if det.lower_ in _CONTRACTED:
+            found.append(f"{_CONTRACTED[det.lower_]} {words}")
         else:
             words = doc[det.i : last + 1].text
             found.append(f"de {words[0].lower()}{words[1:]}")  # "L'association" opening a sentence
