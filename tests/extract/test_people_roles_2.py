@@ -173,3 +173,28 @@ def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None,
 )
 def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a bare trade before the name, a function tied to a body or a place after it
+        (
+            "Pour l'historien Marc Bloch-Lainé, professeur d'histoire médiévale à l'université "
+            "de Caen, la découverte est majeure.",
+            "Marc Bloch-Lainé",
+            "professeur d'histoire médiévale à l'université de Caen",
+        ),
+        (
+            "Le psychiatre Hugo Lemaire, coauteur du rapport, a suivi les débats.",
+            "Hugo Lemaire",
+            "coauteur du rapport",
+        ),
+        # ... a trade alone after it says no more than the one before
+        ("La chanteuse Inès Lambert, lauréate, a ému le public.", "Inès Lambert", "chanteuse"),
+    ],
+)
+def test_the_function_after_the_name_beats_a_bare_trade(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name) == role

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES
@@ -47,12 +48,17 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         before = _role_before(doc, body, span.start, closed)
+        after = _role_after(doc, body, span.end, span.start)
         if before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
-            role = (
-                _role_after(doc, body, span.end, span.start)
-                or attribute_role(doc, body, span.end)
-                or before
-            )
+            role = after or attribute_role(doc, body, span.end) or before
+        elif (
+            after
+            and _bare_trade(before)
+            and _with_complement(after)
+            and doc[span.start - 1].text != ","
+            and not _task_after(doc, span.end)
+        ):
+            role = after  # "l'historienne X, professeure d'histoire à l'université Y"
         else:
             role = before
         role = role or attribute_role(doc, body, span.end)
@@ -82,6 +88,20 @@ def _only_a_title(role: str) -> bool:
         return False
     of = [k for k, w in enumerate(words) if w in ("de", "du", "des", "d'", "d’")]
     return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
+
+
+def _bare_trade(role: str) -> bool:
+    """ "historienne", "pédopsychiatre": one word, what the person does in general."""
+    return len(role.split()) == 1 and "'" not in role and "’" not in role
+
+
+def _with_complement(role: str) -> bool:
+    """ "professeure d'histoire ancienne à l'université", "coauteur du rapport": a function
+    the article ties to a place, a body or a work."""
+    return _COMPLEMENT.search(role) is not None
+
+
+_COMPLEMENT = re.compile(r"\s(?:de|du|des|à|au|aux)\s|\sd['’]")
 
 
 def _task_after(doc: Doc, after: int) -> bool:
