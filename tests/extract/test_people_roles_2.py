@@ -48,6 +48,13 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "maître-chien à la gendarmerie",
         ),
         ("Le baryton Hervé Lenoir a été très applaudi.", "Hervé Lenoir", "baryton"),
+        (
+            "Pour Claire Vidal, maîtresse de conférences en droit, le texte est fragile.",
+            "Claire Vidal",
+            "maîtresse de conférences en droit",
+        ),
+        # "Maître" before a lawyer's name is how one addresses them, not their role
+        ("« Du calme », a dit Maître Paul Lombard devant la cour.", "Paul Lombard", None),
         # two offices, or two complements, joined by "et" in the role set off before the name
         (
             "Le maire de Rodez et président de l'agglomération, Paul Garric, a rappelé son "

@@ -66,15 +66,18 @@ _ROLE_WORDS = """
     organisatrice conservateur conservatrice prévenu prévenue
     empereur impératrice guide prévisionniste soprano mezzo-soprano contralto baryton
     metteur metteuse rapporteuse coauteur coautrice maître-chien maître-nageur pédopsychiatre
-    neurologue cardiologue
+    neurologue cardiologue maître maîtresse
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
+_TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
 _ROLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
 _NOT_SCIENTISTS = frozenset({"monologue", "prologue", "épilogue", "catalogue", "dialogue"})
 
 
 def is_role_noun(word: str) -> bool:
     """Whether a word names a function or a relation ("ministre", "ex-députée", "père")."""
+    if word in _TITLES_OF_ADDRESS:
+        return False  # "Maître Paul Lombard": how a lawyer is addressed, not a trade
     w = word.lower()
     for prefix in _ROLE_PREFIXES:
         if w.startswith(prefix) and w not in ROLE_NOUNS:
