@@ -20,8 +20,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check tutor tests bench
-	$(BIN)/ruff format --check tutor tests bench
+	$(BIN)/ruff check tutor tests bench tools
+	$(BIN)/ruff format --check tutor tests bench tools
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
