@@ -169,6 +169,12 @@ def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None,
             "Paul Roux",
             "délégué du syndicat Force Ouvrière",
         ),
+        (
+            "Le tribunal de commerce de Lyon a placé la société en redressement judiciaire. Son "
+            "président, Paul Viret, a expliqué la décision.",
+            "Paul Viret",
+            "président du tribunal de commerce de Lyon",
+        ),
         # ... not an organisation that is part of someone else's role
         (
             "L'opposition, emmenée par Anne Roy, présidente du groupe Union, a voté contre. Les "

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 
 _ORGANISATION_WORDS = """
     association coalition collectif syndicat fédération confédération ong entreprise société
-    groupe fondation institut agence parti mouvement union comité observatoire laboratoire club
-    ligue banque compagnie réseau alliance organisation plateforme cabinet journal quotidien
-    hebdomadaire magazine chaîne radio fonds think-tank cercle centre
+    tribunal conseil start-up groupe fondation institut agence parti mouvement union comité
+    observatoire laboratoire club ligue banque compagnie réseau alliance organisation
+    plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
+    cercle centre
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
