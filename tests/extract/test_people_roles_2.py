@@ -72,6 +72,9 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Luc Faure",
             "député du Nord et ancien ministre",
         ),
+        # a participle after the role noun, which the tagger reads as a verb
+        ("La députée sortante Anne Roy a été battue.", "Anne Roy", "députée sortante"),
+        ("Le président élu Paul Garnier a nommé son équipe.", "Paul Garnier", "président élu"),
         # "qui commande ...": the unit a rank commands now is the role, not the rank
         (
             "« Ils ont eu de la chance », explique le capitaine Julien Morin, qui commande le "

@@ -232,6 +232,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
                 and tok.lower_ not in IN_ROLE
                 and not tok.ent_type_  # a place the tagger calls a pronoun
                 and not _participle_noun(doc, i)
+                and not _participle_after_role(doc, i)
                 and not (comma and _joins_in_role(doc, i))
             )
             or tok.text in ",;:"
@@ -299,6 +300,15 @@ def _participle_noun(doc: Doc, i: int) -> bool:
     article."""
     after_article = i > 0 and doc[i - 1].pos_ == "DET"
     return doc[i].pos_ == "VERB" and after_article and is_role_noun(doc[i].text)
+
+
+def _participle_after_role(doc: Doc, i: int) -> bool:
+    """ "le président sortant Barack Obama", "la députée sortante X": a participle the tagger
+    reads as a verb, right after a role noun, qualifies it."""
+    tok = doc[i]
+    shape = "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ant", "ante"))
+    participle = tok.pos_ == "VERB" and shape  # "sortante" may be read as a subjunctive
+    return participle and tok.text.islower() and i > 0 and is_role_word(doc[i - 1])
 
 
 def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
