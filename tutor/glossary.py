@@ -1,10 +1,11 @@
 """The news glossary: simple French definitions, shipped and extended by teachers.
 
-Three files are shipped: `tutor/data/glossary_themes.yaml` (a thematic lexicon of the press, for
-definitions only) under `tutor/data/glossary_general.yaml` (news vocabulary of any article) under
-`tutor/data/glossary.yaml` (terms of the shipped articles); a teacher adds or overrides entries in
-`content/glossary.yaml` (same format). All of them define words; all but the thematic lexicon
-also make a term rank higher among an article's key terms.
+Four files are shipped, lowest precedence first: `tutor/data/glossary_words.yaml` (general words
+and set phrases of the press), `tutor/data/glossary_themes.yaml` (a thematic lexicon of the press),
+`tutor/data/glossary_general.yaml` (news vocabulary of any article) and `tutor/data/glossary.yaml`
+(terms of the shipped articles); a teacher adds or overrides entries in `content/glossary.yaml`
+(same format). All of them define words; all but the first two also make a term rank higher among
+an article's key terms.
 
 Each entry is either `lemma: definition` or `lemma: {definition: ..., pos: nom}`, or, for a word
 with several meanings in the news, `lemma: {pos: nom, senses: [{definition: ..., context: [cue,
@@ -297,13 +298,18 @@ THEMES_NAME = "glossary_themes.yaml"
 article's key terms turn out to be, but does not steer which terms are chosen. Listing every
 word of a field would make the list say nothing about what matters (on the gold articles of
 tests/data, key-term recall fell by 0.02 to 0.03 when it steered; see docs/authoring.md)."""
-SHIPPED_GLOSSARY_NAMES = (THEMES_NAME, *KEY_VOCABULARY_NAMES)
+WORDS_NAME = "glossary_words.yaml"
+"""General vocabulary of the press (words of middling frequency and everyday set phrases such as
+'salle d'attente'), under the thematic lexicon: like it, it defines the words an article's key
+terms turn out to be without steering which terms are chosen."""
+SHIPPED_GLOSSARY_NAMES = (WORDS_NAME, THEMES_NAME, *KEY_VOCABULARY_NAMES)
 
 
 @cache
 def shipped_glossary() -> Glossary:
-    """Every definition that comes with tutor (package data): the thematic lexicon, overridden by
-    the general news vocabulary, overridden by the entries written for the shipped articles."""
+    """Every definition that comes with tutor (package data): the general words, overridden by the
+    thematic lexicon, overridden by the general news vocabulary, overridden by the entries written
+    for the shipped articles."""
     glossary = Glossary()
     for name in SHIPPED_GLOSSARY_NAMES:
         glossary = glossary.merged_with(_shipped_file(name))
