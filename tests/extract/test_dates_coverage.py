@@ -338,6 +338,8 @@ DURATIONS_AND_FREQUENCIES = [
     ("Il encourt dix ans d'emprisonnement.", [("dix ans", "P10Y")]),
     ("Il purge une peine de 20 ans.", [("20 ans", "P20Y")]),
     ("Un retard de deux ans est à craindre.", [("deux ans", "P2Y")]),
+    ("Il a signé un contrat de 3 ans.", [("3 ans", "P3Y")]),
+    ("Un stagiaire de six mois rejoindra l'équipe.", [("six mois", "P6M")]),
     ("Après dix-huit mois de travaux, la gare rouvre.", [("dix-huit mois", "P18M")]),
     ("Il a régné pendant quarante-deux ans.", [("pendant quarante-deux ans", "P42Y")]),
     ("La mission durera soixante et onze jours.", [("soixante et onze jours", "P71D")]),
@@ -392,6 +394,10 @@ NOT_DATES = [
     "Le suspect, un individu de 32 ans, a été arrêté.",
     "Mars est la quatrième planète du système solaire.",
     "Avril Lavigne a chanté à Paris.",
+    "Ce doctorant de 29 ans a mis au point le modèle.",
+    "Une manifestante de 52 ans a été blessée.",
+    "Les lits sont occupés par des bébés de moins de trois mois.",
+    "Un nourrisson de six semaines a été hospitalisé.",
 ]
 
 

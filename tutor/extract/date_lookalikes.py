@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.extract.role_words import is_role_noun
+
 _PERSON = (
     r"(?:homme|femme|dame|garçon|garçonnet|fille|fillette|enfant|gamine?|bébé|nourrisson|"
     r"adolescente?|jeune|victime|retraitée?|étudiante?|lycéenne?|collégienne?|élève|mère|père|"
@@ -69,18 +71,55 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_NOUN_OF_BEFORE = re.compile(
+    r"([^\W\d_][\w-]*)\s+(?:âgée?s?\s+)?(?:de\s+|d['’]\s*)(?:(?:moins|plus|près)\s+de\s+)?$",
+    re.IGNORECASE,
+)
+"""The noun that "de N ans" follows: "ce doctorant de 29 ans", "des bébés de moins de 3 mois"."""
+_PERSON_ENDINGS = ("ant", "ante", "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne")
+"""Endings of nouns of persons ("doctorant", "manifestante", "randonneur", "cycliste")."""
+_YOUNG = re.compile(r"(?:bébé|nourrisson|enfant|fillette|garçonnet|chiot|poulain)s?", re.I)
+"""Whose age the press gives in months, weeks or days ("un bébé de trois mois")."""
+
+
+def _of_a_person(before: str, young: bool = False) -> bool:
+    """Whether "de N ..." follows a noun of a person ("un doctorant de 29 ans"), or for an age
+    in months, of a baby; "un contrat de 3 ans", "un stagiaire de six mois" are lengths."""
+    noun = _NOUN_OF_BEFORE.search(before)
+    if noun is None:
+        return False
+    word = noun[1].lower()
+    if young:
+        return _YOUNG.fullmatch(word) is not None
+    singular = word[:-1] if word.endswith("s") else word
+    return (
+        re.fullmatch(_PERSON, word, re.IGNORECASE) is not None
+        or is_role_noun(singular)
+        or singular.endswith(_PERSON_ENDINGS)
+    )
+
+
 def is_age(m: re.Match[str]) -> bool:
-    """ "les moins de 26 ans", "âgé de 45 ans", "Marie Dupont, 26 ans,": an age, not a date."""
-    if m["lead"] or m["tail"] or m["unit"].lower() not in ("an", "ans", "année", "années"):
+    """ "les moins de 26 ans", "âgé de 45 ans", "Marie Dupont, 26 ans,", "un doctorant de 29
+    ans", "des bébés de moins de trois mois": an age, not a date."""
+    if m["lead"] or m["tail"]:
         return False
     before = m.string[max(0, m.start("num") - 40) : m.start("num")]
     after = m.string[m.end() : m.end() + 20]
+    if m["unit"].lower() in ("mois", "semaine", "semaines", "jour", "jours"):
+        return _of_a_person(before, young=True)
+    if m["unit"].lower() not in ("an", "ans", "année", "années"):
+        return False
     if _HORIZON_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before):
         return False
     in_digits = m["num"][:1].isdigit()
     if in_digits and _APPOSITION_BEFORE.search(before):
         return _APPOSITION_AFTER.match(after) is not None
-    if _AGE_BEFORE.search(before) or (in_digits and _AGE_IN_DIGITS_BEFORE.search(before)):
+    if (
+        _AGE_BEFORE.search(before)
+        or (in_digits and _AGE_IN_DIGITS_BEFORE.search(before))
+        or _of_a_person(before)
+    ):
         return _DURATION_AFTER.match(after) is None  # "à 5 ans de prison": a sentence's length
     return False
 
