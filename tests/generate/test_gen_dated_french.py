@@ -45,6 +45,11 @@ STRIKE = (
 )
 STATION = ("Après deux ans de chantier, la gare rouvrira lundi.", "deux ans", "P2Y")
 TRUCE = ("Le conseil a voté une motion qui demande une trêve de trois mois.", "trois mois", "P3M")
+TALKS = (
+    "Au terme de deux jours de négociations, les élus ont adopté le budget.",
+    "deux jours",
+    "P2D",
+)
 CONTRACT = (
     "Le maire doit signer le contrat vendredi, dernier jour du délai.",
     "vendredi",
@@ -75,6 +80,7 @@ DATED = (
     STRIKE,
     STATION,
     TRUCE,
+    TALKS,
     CONTRACT,
     PROGRAMME,
     PRICES,
@@ -167,6 +173,8 @@ def test_a_duration_takes_the_tense_of_its_own_clause(ctx) -> None:
     assert _event(ctx, STATION).question == "Combien de temps a duré le chantier ?"
     # a truce asked for has lasted no time at all
     assert _event(ctx, TRUCE).question is None
+    # "au terme de deux jours de négociations": the talks lasted, not "le terme"
+    assert "terme" not in str(_event(ctx, TALKS).question)
 
 
 def test_a_phrase_about_the_date_goes_with_the_date(ctx) -> None:

@@ -137,7 +137,7 @@ def duration_question(dated: DatedSentence) -> str | None:
         gender = grammar.noun_gender(match.group(1)) if match else None
         if match and gender and not grammar.plural(match.group(1)):
             phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
-    if phrase is None or head_noun(phrase) in ("", "âge"):
+    if phrase is None or head_noun(phrase) in _NOT_MEASURED:
         return None
     when = _duration_tense(dated)
     if when is None:
@@ -148,6 +148,10 @@ def duration_question(dated: DatedSentence) -> str | None:
     return f"Combien de temps {verb} {phrase} ?"
 
 
+_NOT_MEASURED = french.wordset("âge terme bout issue cours espace fin lendemain veille moment")
+_NOT_MEASURED |= {""}
+"""Nouns that "de N jours" follows without being what lasts: "au terme de deux jours de
+négociations" (the talks lasted), "à l'issue de trois jours de débats"; and an age."""
 _PAST = french.wordset("a ont avait avaient était étaient fut furent")
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 _PLANNED = french.wordset("doit doivent devait devaient pouvait pouvaient")
