@@ -72,6 +72,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Luc Faure",
             "député du Nord et ancien ministre",
         ),
+        # "Premier ministre", which the model may tag as a person's name, after the name
+        (
+            "Vladimir Poutine, alors Premier ministre, avait signé le décret.",
+            "Vladimir Poutine",
+            "Premier ministre",
+        ),
         # a participle after the role noun, which the tagger reads as a verb
         ("La députée sortante Anne Roy a été battue.", "Anne Roy", "députée sortante"),
         ("Le président élu Paul Garnier a nommé son équipe.", "Paul Garnier", "président élu"),

@@ -395,7 +395,8 @@ def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return None
     word = word_at(doc, i)
     noun = word[:-1] if one_of and word[-1:] in "sx" else word
-    named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER"
+    # "Premier ministre" tagged as a person's name is still a role
+    named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER" and not is_role_noun(doc[i + 1].text)
     if not (is_role_noun(noun) or compound_role(doc, i)) or named:
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
     if one_of and noun == word and word[-1:] not in "sx":
