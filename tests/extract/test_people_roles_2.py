@@ -78,6 +78,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Vladimir Poutine",
             "Premier ministre",
         ),
+        # a day after the role says when, not what
+        (
+            "Jean Roux, élu maire de Lyon lundi soir, a remercié ses électeurs.",
+            "Jean Roux",
+            "maire de Lyon",
+        ),
         # a participle after the role noun, which the tagger reads as a verb
         ("La députée sortante Anne Roy a été battue.", "Anne Roy", "députée sortante"),
         ("Le président élu Paul Garnier a nommé son équipe.", "Paul Garnier", "président élu"),

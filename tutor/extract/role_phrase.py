@@ -33,6 +33,8 @@ _MONTH_WORDS = (
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 )
 _MONTHS = frozenset(_MONTH_WORDS.split())
+_DAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier demain"
+_DAYS = frozenset(_DAY_WORDS.split())
 
 
 def when(doc: Doc, i: int) -> bool:
@@ -40,6 +42,8 @@ def when(doc: Doc, i: int) -> bool:
     l'époque") or an age ("de 54 ans") that ends a role."""
     if doc[i].lower_ in _SINCE:
         return True
+    if doc[i].lower_ in _DAYS and i > 0 and doc[i - 1].lower_ not in _OF_WORDS:
+        return True  # "élu président de la République dimanche", not "le marché du dimanche"
     after = [t.lower_ for t in doc[i + 1 : i + 3]]
     if doc[i].lower_ == "à" and after in (["l'", "époque"], ["l’", "époque"]):
         return True
