@@ -78,6 +78,13 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Vladimir Poutine",
             "Premier ministre",
         ),
+        # "occupe le poste de ...": the post the person holds
+        (
+            "Marie Dupont occupe depuis mars le poste de directrice financière.",
+            "Marie Dupont",
+            "directrice financière",
+        ),
+        ("Paul Roux occupe le bureau du fond.", "Paul Roux", None),
         # a day after the role says when, not what
         (
             "Jean Roux, élu maire de Lyon lundi soir, a remercié ses électeurs.",

@@ -157,6 +157,8 @@ def _appointed(doc: Doc, body: str, after: int) -> str | None:
             return None
     while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
         i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in _HOLDS:
+        return _post_held(doc, body, past_when(doc, i + 1))
     if i + 1 >= len(doc) or doc[i].lower_ not in _APPOINTED:
         return None
     i = past_when(doc, i + 1)
@@ -169,6 +171,20 @@ def _appointed(doc: Doc, body: str, after: int) -> str | None:
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
     return role_from(doc, body, i, i)
+
+
+_HOLDS = frozenset({"occupe", "occupait", "occupera", "occupé", "occupée"})
+
+
+def _post_held(doc: Doc, body: str, i: int) -> str | None:
+    """ "X occupe (depuis mars) le poste de directrice financière": the post named after."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if words[:2] != ["le", "poste"] or words[2:] not in (["de"], ["d'"], ["d’"]):
+        return None
+    noun = i + 3
+    if noun >= len(doc) or not is_role_noun(doc[noun].text):
+        return None
+    return role_from(doc, body, noun, noun)
 
 
 _LEADS = {
