@@ -18,6 +18,8 @@ Each reading lives in its own module: `event_nouns` (event nouns and durations),
 
 from __future__ import annotations
 
+import re
+
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, inside_brackets, inside_quotation, precision
 from tutor.generate.event_clauses import clause_event, subordinate_event
@@ -43,6 +45,38 @@ def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
 
 
 def _event(ctx: Context, dated: DatedSentence) -> Event:
+    found = _found_event(ctx, dated)
+    question = found.question
+    if question is not None and (not _well_formed(question) or ":" in question):
+        # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
+        found = Event(found.clause, None, found.ordered)
+    if found.clause is not None and not _well_formed(found.clause):
+        found = Event(None, found.question, found.ordered)
+    return found
+
+
+_DANGLING_END = re.compile(
+    r"\b(?:et|ou|mais|ni|de|d['’]|du|des|à|au|aux|en|par|pour|sur|dans|avec|sans|le|la|les|l['’]|"
+    r"un|une|que|qu['’]|qui|dont)\s*\??$",
+    re.IGNORECASE,
+)
+"""A text cut after a word that needs more ("élu maire de Vitré et ?")."""
+_LONE_TAIL = re.compile(r",\s*[^\s,]+\s*\??$")
+"""A last part of one word after a comma ("la jeune pousse Revolt Cycle, spécialisée ?"): a
+clause cut inside an apposition."""
+_TWO_AUXILIARIES = re.compile(r"\b(?:s['’]est|est|a|ont|sont)\s+(?:a|est|ont|sont)-t-", re.I)
+"""A question built on a clause that already had its auxiliary ("s'est a-t-il été ouvert")."""
+
+
+def _well_formed(text: str) -> bool:
+    """Whether a generated question or clause reads as whole French: not cut short after a
+    conjunction, a preposition or a lone apposed word, and with one auxiliary."""
+    return not (
+        _DANGLING_END.search(text) or _LONE_TAIL.search(text) or _TWO_AUXILIARIES.search(text)
+    )
+
+
+def _found_event(ctx: Context, dated: DatedSentence) -> Event:
     kind = precision(dated.fact.value)
     if kind == "other" or inside_quotation(dated):
         return Event()
