@@ -8,22 +8,18 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
+from tutor.extract.role_after import APPOINTED, appointed, role_after
 from tutor.extract.role_forms import (
-    agreeing_title,
     appointed_before,
-    at_head,
     attribute_role,
-    past_when,
 )
 from tutor.extract.role_owners import led_by, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
     compound_role,
     is_role_word,
-    role_from,
     role_text,
     when,
-    word_at,
 )
 from tutor.extract.role_words import is_role_noun
 
@@ -41,14 +37,14 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     if span is None:
         return None
     role = (
-        _appointed(doc, body, span.end)
+        appointed(doc, body, span.end)
         or appointed_before(doc, body, span.start, span.end)
         or portfolio_role(doc, body, span.start, span.end - 1)
     )
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         before = _role_before(doc, body, span.start, closed)
-        after = _role_after(doc, body, span.end, span.start)
+        after = role_after(doc, body, span.end, span.start)
         if before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
             role = after or attribute_role(doc, body, span.end) or before
         elif (
@@ -132,59 +128,6 @@ def tidy_role(role: str) -> str | None:
         words = words[:-1]
     text = " ".join(words)
     return text if len(text) >= 2 else None
-
-
-_APPOINTED_WORDS = """
-    nommé nommée désigné désignée élu élue réélu réélue promu promue devient deviendra
-    redevient devenu devenue
-"""
-_APPOINTED = frozenset(_APPOINTED_WORDS.split())
-_AUXILIARIES = frozenset({"a", "est", "sera", "été", "avait", "vient", "d'", "d’", "être"})
-
-
-def _appointed(doc: Doc, body: str, after: int) -> str | None:
-    """ "Christos Staïkouras, nommé vice-ministre", "X, ancien président de Michelin, a été
-    nommé président du conseil", "X devient directeur général": the role the news gives."""
-    i = after
-    if i < len(doc) and doc[i].text == ",":
-        close = next((j for j in range(i + 1, min(i + 16, len(doc))) if doc[j].text == ","), None)
-        between = doc[i + 1 : close] if close else []
-        if i + 1 < len(doc) and doc[i + 1].lower_ in _APPOINTED:
-            i += 1
-        elif close and not any(t.pos_ in ("VERB", "AUX") for t in between):
-            i = close + 1  # past an apposition
-        else:
-            return None
-    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
-        i += 1
-    if i + 1 < len(doc) and doc[i].lower_ in _HOLDS:
-        return _post_held(doc, body, past_when(doc, i + 1))
-    if i + 1 >= len(doc) or doc[i].lower_ not in _APPOINTED:
-        return None
-    i = past_when(doc, i + 1)
-    if i >= len(doc):
-        return None
-    if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
-        i += 3  # "nommé au poste de ..."
-    if i < len(doc) and at_head(doc, body, i):
-        return at_head(doc, body, i)  # "réélu à la tête du syndicat"
-    if i >= len(doc) or not is_role_noun(doc[i].text):
-        return None
-    return role_from(doc, body, i, i)
-
-
-_HOLDS = frozenset({"occupe", "occupait", "occupera", "occupé", "occupée"})
-
-
-def _post_held(doc: Doc, body: str, i: int) -> str | None:
-    """ "X occupe (depuis mars) le poste de directrice financière": the post named after."""
-    words = [t.lower_ for t in doc[i : i + 3]]
-    if words[:2] != ["le", "poste"] or words[2:] not in (["de"], ["d'"], ["d’"]):
-        return None
-    noun = i + 3
-    if noun >= len(doc) or not is_role_noun(doc[noun].text):
-        return None
-    return role_from(doc, body, noun, noun)
 
 
 _LEADS = {
@@ -360,94 +303,9 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     at = start - 1
     if at >= 0 and doc[at].pos_ == "DET":
         at -= 1
-    if at >= 0 and doc[at].pos_ == "VERB" and doc[at].lower_ not in _APPOINTED:
+    if at >= 0 and doc[at].pos_ == "VERB" and doc[at].lower_ not in APPOINTED:
         return True
     return at >= 0 and doc[at].pos_ == "ADP" and doc[at].lower_ not in _SOURCE_WORDS
-
-
-_BEING_WORDS = "est était fut été sera reste resté restée devient devenu devenue demeure"
-_BEING = frozenset(_BEING_WORDS.split())
-_RELATIVE_LEADS = {
-    "dirige": "dirigeant",
-    "préside": "président",
-    "dirigeait": "dirigeant",
-    "commande": "commandant",
-}
-
-
-def _role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
-    """ "Paul James, ambassadeur ...", "Marie Leroux, 45 ans, maire de ...", "X, qui est
-    maire de ...", "X, qui dirige la fédération" (-> "dirigeant de la fédération")."""
-    if after + 1 < len(doc) and doc[after].text == "(" and is_role_noun(doc[after + 1].text):
-        return role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
-    if after < len(doc) and doc[after].text == "(":
-        after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
-    if not 0 < after < len(doc) or doc[after].text != ",":
-        return None  # "Jean-Paul Roux (PS), maire de Brest": the party aside is skipped
-    i = after + 1
-    if i + 2 < len(doc) and doc[i].pos_ == "NUM" and doc[i + 1].lower_ == "ans":
-        if doc[i + 2].text != ",":
-            return None
-        i += 3  # the age comes between the name and the role
-    if i + 1 < len(doc) and doc[i].lower_ == "qui":
-        return _relative_role(doc, body, i + 1, name)
-    if at_head(doc, body, i):
-        return at_head(doc, body, i)
-    while i < len(doc) and doc[i].lower_ in _FRAMING:
-        i += 1  # "X, alors ministre de ...": when, not what
-    first = i
-    if i + 2 < len(doc) and doc[i].lower_ in ("l'", "l’") and doc[i + 1].lower_ in ("un", "une"):
-        i += 1  # "X, l'un des fondateurs du mouvement"
-    if i + 1 < len(doc) and doc[i].lower_ in ("un", "une") and doc[i + 1].lower_ in ("des", "de"):
-        i += 2
-        while i < len(doc) and doc[i].pos_ in ("DET", "NUM"):
-            i += 1
-    one_of = i > first and doc[i - 1].lower_ in ("des", "de")
-    if i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
-        i += 1
-    if i >= len(doc):
-        return None
-    word = word_at(doc, i)
-    noun = word[:-1] if one_of and word[-1:] in "sx" else word
-    # "Premier ministre" tagged as a person's name is still a role
-    named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER" and not is_role_noun(doc[i + 1].text)
-    if not (is_role_noun(noun) or compound_role(doc, i)) or named:
-        return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
-    if one_of and noun == word and word[-1:] not in "sx":
-        first = i  # "l'une des porte-parole de X": a noun with no plural is simply the role
-    return role_from(doc, body, first, i)
-
-
-_FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
-
-
-def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
-    """ "qui est (aussi) maire de ...", "qui dirige l'ONG ..."; `name` is the person's first
-    token."""
-    if doc[verb].lower_ in ("a", "avait") and verb + 1 < len(doc) and doc[verb + 1].lower_ == "été":
-        verb += 1  # "qui a été ministre de ..."
-    if doc[verb].lower_ in _BEING:
-        i = past_when(doc, verb + 1)
-        if i < len(doc) and doc[i].lower_ in _APPOINTED | _BEING:
-            i = past_when(doc, i + 1)  # "qui a été nommée directrice"
-        while i < len(doc) and doc[i].pos_ == "ADV":
-            i += 1
-        if at_head(doc, body, i):
-            return at_head(doc, body, i)  # "qui est à la tête de l'association"
-        first = i
-        if i < len(doc) and doc[i].pos_ == "DET":
-            i += 1
-        if i < len(doc) and is_role_noun(doc[i].text):
-            return role_from(doc, body, first, i)
-        return None
-    title = _RELATIVE_LEADS.get(doc[verb].lower_)
-    if title is None or verb + 2 >= len(doc) or doc[verb + 1].lower_ not in _OF:
-        return None
-    rest = role_from(doc, body, verb + 2, verb + 2)
-    title = agreeing_title(doc, name, title)
-    return f"{title} {_OF[doc[verb + 1].lower_]} {rest}".replace("' ", "'") if rest else None
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
