@@ -1,5 +1,5 @@
-"""The shipped glossaries (thematic lexicon, general news vocabulary, terms of the shipped
-articles), their quality, and who overrides whom."""
+"""The shipped glossaries (general words, thematic lexicon, general news vocabulary, terms of the
+shipped articles), their quality, and who overrides whom."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tutor.glossary import (
 DATA = Path(tutor.glossary.__file__).resolve().parent / "data"
 GENERAL = DATA / "glossary_general.yaml"
 THEMES = DATA / "glossary_themes.yaml"
+WORDS = DATA / "glossary_words.yaml"
 ARTICLES = DATA / "glossary.yaml"
 TAGS = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ"}
 
@@ -47,9 +48,14 @@ def themes() -> Glossary:
     return read_glossary_file(THEMES)
 
 
-@pytest.fixture(scope="module", params=[GENERAL, THEMES], ids=["general", "themes"])
+@pytest.fixture(scope="module")
+def words() -> Glossary:
+    return read_glossary_file(WORDS)
+
+
+@pytest.fixture(scope="module", params=[GENERAL, THEMES, WORDS], ids=["general", "themes", "words"])
 def large(request: pytest.FixtureRequest) -> tuple[Path, Glossary]:
-    """Each of the two large shipped files, with its path."""
+    """Each of the three large shipped files, with its path."""
     return request.param, read_glossary_file(request.param)
 
 
@@ -67,6 +73,13 @@ def test_the_thematic_lexicon_adds_words_without_redefining_any(
     general: Glossary, themes: Glossary, articles: Glossary
 ) -> None:
     assert not themes.entries.keys() & (general.entries.keys() | articles.entries.keys())
+
+
+def test_the_general_words_add_words_without_redefining_any(
+    words: Glossary, general: Glossary, themes: Glossary, articles: Glossary
+) -> None:
+    others = general.entries.keys() | themes.entries.keys() | articles.entries.keys()
+    assert not words.entries.keys() & others
 
 
 def test_the_general_glossary_covers_the_staples_of_the_press(general: Glossary) -> None:
@@ -125,10 +138,11 @@ def test_a_term_in_both_shipped_files_has_one_part_of_speech(
 
 
 def test_article_specific_entries_override_general_ones(
-    general: Glossary, articles: Glossary, themes: Glossary
+    general: Glossary, articles: Glossary, themes: Glossary, words: Glossary
 ) -> None:
     shipped = shipped_glossary()
-    assert len(shipped) == len(general.entries.keys() | articles.entries.keys()) + len(themes)
+    key_vocabulary = general.entries.keys() | articles.entries.keys()
+    assert len(shipped) == len(key_vocabulary) + len(themes) + len(words)
     for key, entry in articles.entries.items():
         assert shipped.entries[key] == entry
     for key in general.entries.keys() - articles.entries.keys():
@@ -194,3 +208,24 @@ def test_the_thematic_lexicon_defines_but_does_not_steer_the_key_terms(
     assert shipped_glossary().get(word) == themes.get(word)
     assert load_glossary(None, key_vocabulary=True).get(word) is None
     assert shipped_key_vocabulary().get("garde à vue") == general.get("garde à vue")
+
+
+def test_the_general_words_define_but_do_not_steer_the_key_terms(
+    words: Glossary, themes: Glossary
+) -> None:
+    # the words that key terms turn out to be get a meaning, and the list says nothing about
+    # what is worth teaching; the thematic lexicon wins over it
+    for word in ("moratoire", "réouverture", "salle d'attente", "déposer le bilan"):
+        assert shipped_glossary().get(word) == words.get(word) is not None
+        assert load_glossary(None, key_vocabulary=True).get(word) is None
+    assert shipped_glossary().get("salles d'attente") == words.get("salle d'attente")
+    assert list(tutor.glossary.SHIPPED_GLOSSARY_NAMES[:2]) == [WORDS.name, THEMES.name]
+
+
+def test_general_words_are_found_in_a_new_text() -> None:
+    text = (
+        "Le procès s'est tenu à huis clos. L'entreprise doit déposer le bilan après la "
+        "réouverture du site, faute de patientèle."
+    )
+    found = {match.entry.lemma for match in shipped_glossary().find_in(text)}
+    assert {"à huis clos", "déposer le bilan", "réouverture", "patientèle"} <= found
