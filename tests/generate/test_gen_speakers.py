@@ -125,3 +125,11 @@ def test_who_is_never_offers_a_role_that_names_the_person_asked_about():
         name = item["prompt"].removeprefix("Qui est ").removesuffix(" ?")
         assert item["answer"] in item["options"] and len(item["options"]) >= 3
         assert not [o for o in item["options"] if name.casefold() in o.casefold()], item
+
+
+def test_a_quantified_speaker_is_lower_case_inside_a_sentence() -> None:
+    from tutor.generate.french import lower_first
+
+    assert lower_first("Certains spécialistes") == "certains spécialistes"
+    assert lower_first("Deux syndicats") == "deux syndicats"
+    assert lower_first("Marine Le Pen") == "Marine Le Pen"

@@ -92,10 +92,19 @@ def capitalise(text: str) -> str:
     return text
 
 
+_QUANTIFIERS = wordset(
+    """certains certaines divers diverses différents différentes nombreux nombreuses autres
+    deux trois quatre cinq six sept huit neuf dix"""
+)
+"""Words that open a description as a determiner does ("Certains spécialistes", "Deux
+syndicats"): lowered inside a sentence like one."""
+
+
 def lower_first(text: str) -> str:
-    """Lower the first word only when it is a determiner or pronoun, never a name."""
+    """Lower the first word only when it is a determiner, a quantifier or a pronoun, never a
+    name: "selon certains spécialistes", not "selon Certains spécialistes"."""
     first = re.match(r"[^\W\d_]+", text)
-    if first and first.group(0).lower() in DETERMINERS | set(SUBJECT_PRONOUNS):
+    if first and first.group(0).lower() in DETERMINERS | _QUANTIFIERS | set(SUBJECT_PRONOUNS):
         return text[0].lower() + text[1:]
     return text
 
