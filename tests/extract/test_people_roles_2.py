@@ -233,3 +233,12 @@ def test_the_function_after_the_name_beats_a_bare_trade(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name) == role
+
+
+def test_a_disease_or_a_law_named_after_someone_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Il souffre de la maladie de Lyme et du syndrome de Gilles de la Tourette. Selon la loi "
+        "de Moore, la puissance double. Gordon Moore, cofondateur d'Intel, l'avait prédit.",
+        nlp,
+    )
+    assert roles == {"Gordon Moore": "cofondateur d'Intel"}

@@ -412,9 +412,15 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     i = span.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ in _EPONYMS:
+        return True  # "la maladie de Lyme", "le syndrome de Gilles de la Tourette"
     if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
         i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
     return doc[i].text.islower() and names_things(doc[i].text)
+
+
+_EPONYMS = frozenset({"maladie", "syndrome", "théorème", "principe", "complexe", "loi"})
+"""What is named after someone with "de": "la maladie de Charcot", "la loi de Moore"."""
 
 
 def fills_quotes(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
