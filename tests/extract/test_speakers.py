@@ -462,3 +462,13 @@ def test_words_quoted_inside_a_statement_after_selon_are_the_source_s(nlp) -> No
     quotes = _speakers(body, nlp)
     assert [s for s, _ in quotes] == ["Hélène Marchal"]
     assert quotes[0][1].startswith("le télescope a observé des structures")
+
+
+def test_qui_stands_for_the_noun_its_verb_agrees_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "qui estime" on "arguments"; the singular verb says it is the commission
+    body = (
+        "Son avocat a plaidé une contamination. Des arguments écartés par la commission, qui "
+        "estime dans sa décision que « le caractère intentionnel de la violation est établi »."
+    )
+    speakers = {text[:12]: who for who, text in _speakers(body, nlp)}
+    assert speakers["le caractère"] == "la commission"

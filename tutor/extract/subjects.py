@@ -127,13 +127,25 @@ def _antecedent(resolver: SpeakerResolver, qui: Token, verb: Token) -> str | Non
         if apposition and (between is None or len(between) <= 12):
             return resolver.people.name_of(mention)
         break
-    if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN":
+    if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN" and _agrees(verb.head, verb):
         first, last = resolver.noun_phrase(verb.head)
         return resolver.from_span(first, last)
-    if doc[at].pos_ == "NOUN":
+    if doc[at].pos_ == "NOUN" and _agrees(doc[at], verb):
         first, last = resolver.noun_phrase(doc[at])
         return resolver.from_span(first, last)
     return None
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    """Whether "qui" can stand for the noun: its verb agrees with it in number ("Des arguments
+    écartés par la commission, qui estime": the commission, not the arguments). Unknown numbers
+    agree."""
+    noun_number = noun.morph.get("Number")
+    finite = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
+    verb_numbers = [
+        n for t in finite for n in t.morph.get("Number") if "Fin" in t.morph.get("VerbForm")
+    ]
+    return not noun_number or not verb_numbers or noun_number[0] == verb_numbers[0]
 
 
 def _apposed_name(resolver: SpeakerResolver, first: int) -> str | None:
