@@ -44,6 +44,12 @@ _DATE_APPOSITION = re.compile(r",\s+[^,]*\b(?:jour|veille|lendemain|date)\b[^,]*
 _ONE_ACT_SPAN = re.compile(
     r"^Depuis quand .*\b(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+[^\W\d_]+(?:é|u|is|it)\b"
 )
+_CAPITAL_INSIDE = re.compile(
+    r"^Selon (?:[^,]+, )?(?:Le|La|Les|L['’]|Un|Une|Des|Ces|Ce|Cette|Certains|Certaines|"
+    r"Plusieurs)\s*[a-zàâäéèêëîïôöùûüçœ]"
+)
+"""A determiner written with a capital after "Selon" ("Selon Certains spécialistes", "Selon
+les élus, Ces initiatives"); a name keeps its own ("Selon Le Monde")."""
 _SUBJUNCTIVE = re.compile(r"\b(?:soit|soient|ait|aient|puisse|puissent|fasse|fassent)\b")
 
 
@@ -90,6 +96,8 @@ def _problems(kind: str, text: str) -> list[str]:
         problems.append("a wish told as a claim")
     if "'" in text and "’" in text:
         problems.append("two kinds of apostrophe")
+    if kind == "statement" and _CAPITAL_INSIDE.search(text):
+        problems.append("a determiner with a capital inside the sentence")
     return problems
 
 
@@ -121,5 +129,10 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
     assert _problems("question", "Depuis quand la délégation a-t-elle signé la déclaration ?")
     assert _problems("statement", "Selon l'association, l'eau soit réservée aux habitants.")
     assert _problems("statement", "L'appel d’offres a été lancé en septembre 2017.")
+    assert _problems("statement", "Selon les élus, Ces initiatives ne suffiront pas.")
+    assert _problems(
+        "statement", "Selon Certains spécialistes, les tricheurs ont un temps d'avance."
+    )
+    assert not _problems("statement", "Selon Le Monde, la réforme sera votée.")
     assert not _problems("statement", "Le pont a été construit en 1998.")
     assert not _problems("question", "Depuis quand une directive demande-t-elle cela ?")

@@ -160,7 +160,8 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
         french.fold(w) in _SUBJUNCTIVES for w in clause.split()
     ):
         return None  # "demande que l'eau soit réservée": a wish, not what X says is so
-    return clause
+    # "Selon les élus, ces initiatives …": a clause that opened its sentence goes on lower case
+    return french.lower_first(clause)
 
 
 def _reported_statement(
