@@ -169,6 +169,12 @@ def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | Non
             "Olympe de Gouges",
             "autrice de pamphlets",
         ),
+        # a name with a particle at the end of a role the model tagged as one thing
+        (
+            "L'ancien Premier ministre Dominique de Villepin a témoigné.",
+            "Dominique de Villepin",
+            "ancien Premier ministre",
+        ),
     ],
 )
 def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -201,7 +201,15 @@ def _names_inside_roles(doc: Doc, body: str) -> list[tuple[int, int, str]]:
             continue
         if not (is_role_noun(ent[0].text) or is_nationality(ent[0].text)):
             continue
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[-2:]):
+        capitalised = [t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent]
+        particle = len(ent) >= 4 and ent[-2].text in PARTICLES and ent[-4].pos_ not in _LINKS
+        if particle and capitalised[-1] and capitalised[-3]:
+            start, end = ent[-3].idx, ent.end_char  # "Premier ministre Dominique de Villepin"
+            name = _clean_name(body[start:end])
+            if name is not None:
+                extra.append((start, start + len(name), name))
+            continue
+        if not all(capitalised[-2:]):
             continue
         first = ent[-2]
         third = ent[-3]
