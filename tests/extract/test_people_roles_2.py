@@ -72,6 +72,7 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Luc Faure",
             "député du Nord et ancien ministre",
         ),
+        ("Viktor Orlov, le président déchu, a fui.", "Viktor Orlov", "président déchu"),
         # "Premier ministre", which the model may tag as a person's name, after the name
         (
             "Vladimir Poutine, alors Premier ministre, avait signé le décret.",

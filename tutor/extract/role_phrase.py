@@ -107,6 +107,7 @@ def role_end(doc: Doc, role: int) -> int:
             and not glued
             and not coordinated
             and tok.lower_ not in IN_ROLE
+            and not _qualifying_participle(doc, end + 1)
         ):
             break
         adverb = tok.pos_ == "ADV" and not tok.ent_type_ and tok.lower_ not in IN_ROLE
@@ -122,6 +123,17 @@ def role_end(doc: Doc, role: int) -> int:
             break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
         end += 1
     return end
+
+
+def _qualifying_participle(doc: Doc, i: int) -> bool:
+    """ "le président déchu", "la députée sortante": a participle right after the role noun,
+    ending the phrase, qualifies the role (the tagger reads it as a verb)."""
+    tok = doc[i]
+    shape = "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ant", "ante"))
+    closes = i + 1 >= len(doc) or doc[i + 1].text in ",;:.!?)"
+    return (
+        tok.pos_ == "VERB" and shape and tok.text.islower() and closes and is_role_word(doc[i - 1])
+    )
 
 
 def _someone_else(doc: Doc, i: int) -> bool:
