@@ -196,3 +196,13 @@ def test_an_organisations_name_after_its_description_stays_in_the_speaker(nlp) -
         nlp,
     )
     assert [s for s, _, _ in said] == ["le syndicat de pilotes SNPL"]
+
+
+def test_selon_a_way_of_doing_is_not_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les agriculteurs redoutent l'arrivée de viande produite à bas coût, selon des normes "
+        "moins exigeantes que les nôtres. Les prix varient fortement selon les régions. Selon "
+        "le syndicat, la filière ne s'en remettra pas.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["le syndicat"]

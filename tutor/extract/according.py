@@ -79,6 +79,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             return []  # "Pour la première fois, ...": not a source
     elif pronoun:
         who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
+    elif _a_way_not_a_source(tokens):
+        return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
@@ -102,6 +104,25 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         return []  # quoted from its first word ("Selon X, « ... »"): the quotation stands
     cue = match["cue"].lower()
     return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+_WAY_WORDS = """
+    norme règle critère cas modalité condition besoin méthode procédure principe mode manière
+    façon schéma scénario calendrier rythme barème formule protocole logique ordre région
+    secteur saison période âge taille niveau profil
+"""
+_WAYS = frozenset(_WAY_WORDS.split())
+"""Nouns "selon" introduces as a way or a measure, not as a source: "selon des normes
+moins exigeantes", "selon les cas", "selon les régions", "selon un calendrier précis"."""
+
+
+def _a_way_not_a_source(tokens: list[Token]) -> bool:
+    """Whether "selon X" is a way of doing or a variation ("selon les régions") rather than
+    someone who says: X opens on a noun of _WAYS and names no one."""
+    nouns = [t for t in tokens[:3] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].pos_ == "PROPN" or any(t.ent_type_ for t in tokens):
+        return False
+    return nouns[0].lemma_.lower() in _WAYS
 
 
 def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
