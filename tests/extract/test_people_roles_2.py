@@ -142,6 +142,12 @@ def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None
             None,
         ),
         ("L'enquête vise Paul Girard. Le procureur a ouvert une information.", "Paul Girard", None),
+        # ... or the one of its gender, when the sentence named two
+        (
+            "Ingrid Larsen et Paul Morel ont discuté. La chancelière norvégienne a insisté.",
+            "Ingrid Larsen",
+            "chancelière norvégienne",
+        ),
         # a description after a sentence whose last name is an object is the subject's
         (
             "Jean Morel, qui incarne Danton, impose une présence inquiétante. Le ténor "

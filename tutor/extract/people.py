@@ -205,7 +205,7 @@ def _described_later(
         if not before:
             continue
         successor = _successor(body, before)
-        nearest = successor or _actor_before(doc, body, before)
+        nearest = successor or _actor_before(doc, body, before, at)
         if not successor and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
         if not successor and _OFFICE.search(role) and not _acts_then_office(doc, nearest, at):
@@ -226,17 +226,20 @@ def _described_later(
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
 
 
-def _actor_before(doc: Doc, body: str, before: list[Mention]) -> Mention:
+def _actor_before(doc: Doc, body: str, before: list[Mention], at: int) -> Mention:
     """The person last named before a description, or, when that one is named as an object
-    inside the sentence ("X, qui incarne Robespierre, impose ... Le baryton breton ..."), the
-    person named before it in the same sentence who is not."""
+    inside the sentence ("X, qui incarne Robespierre, impose ... Le baryton breton ...") or
+    is not of the description's gender ("Angela Merkel et François Hollande ... La chancelière
+    allemande"), the person named before it in the same sentence who is not."""
     last = before[-1]
-    if not named_aside(doc, last.start, last.end):
+    if not named_aside(doc, last.start, last.end) and not _other_gender(doc, last, at):
         return last
     for m in reversed(before[:-1]):
         if _SENTENCE_END.search(body, m.end, last.start):
             break
-        if m.person != last.person and not named_aside(doc, m.start, m.end):
+        if m.person == last.person or named_aside(doc, m.start, m.end):
+            continue
+        if not _other_gender(doc, m, at):
             return m
     return last
 
@@ -317,17 +320,25 @@ def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
     name's ("Marine Le Pen ... du président américain")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     description = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or description is None:
+    if span is None or description is None or _other_gender(doc, mention, at):
         return True
+    return _clause_of(span.root) == _clause_of(description.root)
+
+
+def _other_gender(doc: Doc, mention: Mention, at: int) -> bool:
+    """Whether the description at `at` is not of the person's gender, known from the first
+    name ("Marine Le Pen ... du président américain")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None:
+        return False
     # our list of first names before the tagger, which reads "Léa" or "Nathalie" as masculine
     known = first_name_genders().get(span[0].text)
     genders = (
         [known] if known else span[0].morph.get("Gender"),
         _gender_of_description(doc, description[0].i),
     )
-    if all(genders) and genders[0] != genders[1]:
-        return True
-    return _clause_of(span.root) == _clause_of(description.root)
+    return bool(all(genders) and genders[0] != genders[1])
 
 
 _ARTICLE_GENDERS = {"le": "Masc", "du": "Masc", "au": "Masc", "la": "Fem"}
