@@ -206,3 +206,12 @@ def test_selon_a_way_of_doing_is_not_a_source(nlp) -> None:  # type: ignore[no-u
         nlp,
     )
     assert [s for s, _, _ in said] == ["le syndicat"]
+
+
+def test_a_place_before_the_inverted_subject_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« Chacun se renvoie la balle », a lancé à la sortie de l'audience la sœur de l'un des "
+        "ouvriers. « Nous irons jusqu'au bout », a déclaré devant les élus le préfet du Cher.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["la sœur de l'un des ouvriers", "le préfet du Cher"]

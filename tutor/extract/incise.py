@@ -104,6 +104,9 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
     # de sources proches du dossier": a time phrase may come before a preposition
     j = i + _time_phrase_length(doc, i)
     while j < region_end and (doc[j].text == "," or doc[j].pos_ in ("ADV", "ADP", "PRON")):
+        if (after_place := _past_place_phrase(doc, j, region_end)) != j:
+            j = after_place
+            break
         if doc[j].pos_ == "ADP":  # "a indiqué à l'AFP un porte-parole": not the speaker
             while (
                 j + 1 < region_end
@@ -121,6 +124,26 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
             k += 1
         return speakers.describe(j, k)
     return None
+
+
+def _past_place_phrase(doc: Doc, j: int, end: int) -> int:
+    """Where the subject starts after a place or circumstance set before it: "a lancé à la
+    sortie de l'audience la sœur de l'un des ouvriers", "a déclaré devant les élus le
+    préfet". `j` itself when no such phrase is followed by a new noun phrase."""
+    if j >= end or doc[j].pos_ != "ADP" or doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+        return j
+    k = j + 1
+    seen_noun = False
+    while k < end:
+        tok = doc[k]
+        if tok.pos_ == "DET" and seen_noun and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            return k  # a determiner right after the phrase's noun opens the subject
+        if tok.pos_ in ("NOUN", "PROPN"):
+            seen_noun = True
+        elif not (tok.pos_ in ("DET", "ADJ") or tok.lower_ in _OF):
+            return j
+        k += 1
+    return j
 
 
 _WEEKDAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier"
