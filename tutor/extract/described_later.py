@@ -1,0 +1,232 @@
+"""Roles the article gives people away from their names: "X et Y ont signé. Le patron de A et
+la directrice de B ...", "Trump ... la spontanéité du président élu américain", "X a signé un
+arrêté. La préfète du Cher a également demandé ..."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.genders import first_name_genders
+from tutor.extract.role_descriptions import descriptions
+from tutor.extract.role_epithet import named_aside
+from tutor.extract.role_forms import paired_descriptions
+from tutor.extract.role_kin import kin_of_role
+from tutor.extract.roles import opens_sentence
+from tutor.facts import Person
+
+if TYPE_CHECKING:
+    from tutor.extract.people import Mention
+    from tutor.nlp import Doc, Token
+
+
+def described_in_pairs(
+    doc: Doc,
+    body: str,
+    people: list[Person],
+    mentions: list[Mention],
+    quoted: list[tuple[int, int]],
+) -> list[Person]:
+    """ "X et Y ont signé l'accord. Le patron de A et la directrice de B espèrent ...": two
+    roles in turn are the roles of the two people the sentence before named in turn."""
+    roles: dict[int, str] = {}
+    for at, one, other in paired_descriptions(doc, body):
+        before = [m for m in mentions if m.end <= at and not inside(m, quoted)]
+        if len(before) < 2 or any(inside(m, quoted) for m in mentions if m.start == at):
+            continue
+        first, second = before[-2], before[-1]
+        between = body[second.end : at]
+        if body[first.end : second.start].strip() != "et" or "\n" in between:
+            continue
+        if between.count(". ") > 1 or first.person == second.person:
+            continue
+        if people[first.person].role is None and people[second.person].role is None:
+            roles[first.person], roles[second.person] = one, other
+    return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+def described_later(
+    doc: Doc,
+    body: str,
+    people: list[Person],
+    mentions: list[Mention],
+    quoted: list[tuple[int, int]],
+) -> list[Person]:
+    """ "Trump ... la spontanéité du président élu américain": a description the narration uses
+    for the person named just before it (same paragraph, at most a sentence back) is that
+    person's role, when they have none and no one else has it."""
+    taken = {p.role.lower() for p in people if p.role}
+    roles: dict[int, str] = {}
+    for at, role in descriptions(doc):
+        if any(s <= at < e for s, e in quoted) or role.lower() in taken:
+            continue
+        before = [m for m in mentions if m.end <= at and not inside(m, quoted)]
+        if not before:
+            continue
+        successor = _successor(body, before)
+        nearest = successor or _actor_before(doc, body, before, at)
+        if not successor and _held_by_another(role, people, before, nearest.person):
+            continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
+        if not successor and _OFFICE.search(role) and not _acts_then_office(doc, nearest, at):
+            continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
+        between = body[nearest.end : at]
+        if "\n" in between or between.count(". ") > 1 or len(between) > 300:
+            continue
+        if named_aside(doc, nearest.start, nearest.end):
+            continue  # "L'enquête vise X. Le procureur ...": X is what the story is about
+        if _same_clause(doc, nearest, at):
+            continue  # "Julie Roussel a rencontré le ministre allemand": someone else
+        noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")
+        if met_unnamed(body, noun, at):
+            continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
+        if people[nearest.person].role is None and nearest.person not in roles:
+            roles[nearest.person] = role
+            taken.add(role.lower())
+    return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+def _actor_before(doc: Doc, body: str, before: list[Mention], at: int) -> Mention:
+    """The person last named before a description, or, when that one is named as an object
+    inside the sentence ("X, qui incarne Robespierre, impose ... Le baryton breton ...") or
+    is not of the description's gender ("Angela Merkel et François Hollande ... La chancelière
+    allemande"), the person named before it in the same sentence who is not."""
+    last = before[-1]
+    if not named_aside(doc, last.start, last.end) and not _other_gender(doc, last, at):
+        return last
+    for m in reversed(before[:-1]):
+        if _SENTENCE_END.search(body, m.end, last.start):
+            break
+        if m.person == last.person or named_aside(doc, m.start, m.end):
+            continue
+        if not _other_gender(doc, m, at):
+            return m
+    return last
+
+
+def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
+    """ "X a signé un arrêté. La préfète du Cher a également demandé ...", "une idée portée
+    par X. Le député du Var a déposé ...": an office opening the sentence right after the one
+    where the person acts (its subject, not a passive one, or the agent "par X") is that
+    person's, as the office after a victim or an object is someone else's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None:
+        return False
+    det = description.start - 1
+    if det < 0 or doc[det].pos_ != "DET" or not opens_sentence(doc, det):
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    if token.dep_ == "obl:agent" or (
+        by and token.dep_.startswith("obl") and token.head.pos_ == "VERB"
+    ):
+        return True
+    passive = any(c.dep_ == "aux:pass" for c in token.head.children)
+    return token.dep_ == "nsubj" and not passive
+
+
+_SUCCEEDS = re.compile(
+    r"\b(?:succ[èée]d\w*|rempla[cç]\w*)(?:\s+[^\s.,]+){0,3}?\s+(?:à\s+)?(?:(?:M\.|Mme)\s+)?$"
+)
+_SENTENCE_END = re.compile(r"(?<!\bM)[.!?]\s")
+
+
+_OFFICE = re.compile(r"\b(?:du|des)\s|\bde\s+(?:la\s|l['’]|[A-ZÀ-Ý])|\bd['’][A-ZÀ-Ý]")
+"""A description with a complement ("le ministre de l'Intérieur", "le procureur de la
+République", not "l'homme d'affaires") names an office, and news French uses it to bring in its
+holder, unnamed: the person named before is "l'ancien notaire" or "le ministre", not "le
+ministre de l'Intérieur"."""
+
+
+def _successor(body: str, before: list[Mention]) -> Mention | None:
+    """ "X succède à Y. La nouvelle directrice ...": when the last person named is the one
+    replaced, a role that follows is the successor's, named before in the same sentence."""
+    last = before[-1]
+    if not _SUCCEEDS.search(body, max(0, last.start - 60), last.start):
+        return None
+    for m in reversed(before[:-1]):
+        if _SENTENCE_END.search(body, m.end, last.start):
+            return None
+        if m.person != last.person:
+            return m
+    return None
+
+
+def _held_by_another(role: str, people: list[Person], before: list[Mention], nearest: int) -> bool:
+    """Whether the description fits one other person named before, who already has a role
+    of its family ("l'élu" for the new mayor)."""
+    roles = {
+        people[m.person].name: held
+        for m in before
+        if m.person != nearest and (held := people[m.person].role)
+    }
+    return kin_of_role(f"l'{role.split()[0]}", "", roles, {}) is not None
+
+
+def _clause_of(token: Token) -> int:
+    """The verb heading the clause a token stands in (its own index when there is none)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.i
+
+
+def _same_clause(doc: Doc, mention: Mention, at: int) -> bool:
+    """Whether the description cannot be the person: it stands in the person's own clause
+    ("Julie Roussel a rencontré le ministre allemand"), or its gender is not the first
+    name's ("Marine Le Pen ... du président américain")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None or _other_gender(doc, mention, at):
+        return True
+    return _clause_of(span.root) == _clause_of(description.root)
+
+
+def _other_gender(doc: Doc, mention: Mention, at: int) -> bool:
+    """Whether the description at `at` is not of the person's gender, known from the first
+    name ("Marine Le Pen ... du président américain")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    description = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or description is None:
+        return False
+    # our list of first names before the tagger, which reads "Léa" or "Nathalie" as masculine
+    known = first_name_genders().get(span[0].text)
+    genders = (
+        [known] if known else span[0].morph.get("Gender"),
+        _gender_of_description(doc, description[0].i),
+    )
+    return bool(all(genders) and genders[0] != genders[1])
+
+
+_ARTICLE_GENDERS = {"le": "Masc", "du": "Masc", "au": "Masc", "la": "Fem"}
+
+
+def _gender_of_description(doc: Doc, noun: int) -> list[str]:
+    """The gender its article gives a description ("Le baryton", which the tagger may call
+    feminine), else the tagger's."""
+    for i in range(noun - 1, max(noun - 3, -1), -1):
+        if doc[i].pos_ == "DET":
+            gender = _ARTICLE_GENDERS.get(doc[i].lower_)
+            return [gender] if gender else doc[noun].morph.get("Gender")
+        if doc[i].pos_ != "ADJ":
+            break
+    return doc[noun].morph.get("Gender")
+
+
+def inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in quoted)
+
+
+def met_unnamed(body: str, noun: str, at: int) -> bool:
+    """Whether the article already spoke of "le maire" as someone with no name given ("a
+    rencontré le maire", "au ministre"): a bare role met again is that same unnamed person,
+    not the person in focus. A role followed by a name within a few words, or set off by a
+    comma, names someone ("le maire, Paul X,", "le maire de Lyon(,) Paul X") and does not
+    count."""
+    pattern = (
+        rf"\b(?i:le|la|l'|l’|du|au|à la|à l'|à l’)\s*(?i:{re.escape(noun)})\b"
+        r"(?!\s*,|(?:[\s'’]+[a-zà-ÿ-]+){0,3},?[\s'’]+[A-ZÀ-Ý])"  # "le président russe Vladimir"
+    )
+    return re.search(pattern, body[:at]) is not None
