@@ -28,6 +28,14 @@ def _opens_complement(text: str) -> bool:
     )
 
 
+_NOT_WHEN = french.wordset(
+    """avant après jusqu'en jusqu'au jusqu'à à partir de d'ici d'ici à de du d'"""
+) | {"à partir de", "d'ici à"}
+"""Prepositions for which "Quand … a-t-il été construit ?" asks the wrong thing: "construit
+avant 1946" gives a bound, not the date of the building."""
+_NEGATIVE_ADVERBS = french.wordset("jamais pas plus guère point rien")
+
+
 def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     """A date that completes a participle: "une interview … publiée vendredi", "l'essentiel …,
     transféré en 2012 aux juridictions", "Bien qu'ayant été signé en janvier 2012 …, l'ACTA"."""
@@ -40,8 +48,8 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     participle = tokens[i]
     previous = french.fold(tokens[i - 1])
     voice = grammar.participle_voice(participle)
-    if not is_participle(participle) and (voice != "être" or grammar.determiner(previous)):
-        return None  # "sorti", "parti" are participles, "le parti" is not
+    if grammar.determiner(previous) or (not is_participle(participle) and voice != "être"):
+        return None  # "sorti", "parti" are participles, "le parti", "ses députés" are not
     agreement = grammar.participle_agreement(participle)
     after = dated.sentence[dated.end :]
     if previous == "été" and i >= 2 and french.fold(tokens[i - 2]).endswith("ayant"):
@@ -60,6 +68,10 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         phrase = found[1]
     if tense(ctx, dated.fact.value) != "past" or french.word_count(phrase) > 9:
         return None
+    if dated.preposition in _NOT_WHEN or french.fold(tokens[i - 1]) in _NEGATIVE_ADVERBS:
+        # "construit avant 1946", "une hauteur jamais vue depuis 1995": no date of an event,
+        # and the main clause is not what the date dates either
+        return Event()
     # what follows a colon or a dash is another clause ("survenu le 12 février : une patiente …")
     rest = re.split(r"[,;:.(«“!?–—]", after, maxsplit=1)[0].strip()
     # "peinte en 1874 par X et restaurée pendant huit mois": the second participle is another
@@ -85,6 +97,14 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         aux, verb = ("ont" if number == "p" else "a"), grammar.participle_stem(participle)
     else:
         aux, verb = ("ont" if number == "p" else "a"), f"été {participle}"
+    if dated.preposition == "depuis":
+        # "un viticulteur installé depuis 2019": a state that lasts, asked with "Depuis quand"
+        if voice != "passive":
+            return Event()
+        be = "sont" if number == "p" else "est"
+        predicate = short_predicate(f"{participle} {rest}".strip(), QUESTION_PREDICATE_WORDS)
+        question = f"Depuis quand {phrase} {clauses.invert(be, pronoun)} {predicate} ?"
+        return Event(f"{french.capitalise(phrase)} {be} {predicate}", question, False)
     predicate = short_predicate(f"{verb} {rest}".strip(), QUESTION_PREDICATE_WORDS)
     question = f"Quand {phrase} {clauses.invert(aux, pronoun)} {predicate} ?"
     return Event(f"{french.capitalise(phrase)} {aux} {predicate}", question)

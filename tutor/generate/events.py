@@ -24,6 +24,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, inside_brackets, inside_quotation, precision
 from tutor.generate.event_clauses import clause_event, subordinate_event
 from tutor.generate.event_model import Event
+from tutor.generate.event_modifiers import in_noun_modifier
 from tutor.generate.event_nouns import duration_question, noun_event
 from tutor.generate.event_participles import participle_event
 
@@ -86,4 +87,6 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
         return Event()
     found = noun_event(ctx, dated) or participle_event(ctx, dated)
     found = found or subordinate_event(ctx, dated)
+    if found is None and in_noun_modifier(dated):
+        return Event()  # "la piscine, construite en 1972": not when the pool was closed
     return found or clause_event(ctx, dated) or Event()

@@ -1,0 +1,45 @@
+"""Dates that sit inside what describes a noun, not inside the sentence's own clause.
+
+"la piscine, construite en 1972", "le scandale qui avait secoué le Tour de France en 1998",
+"le héros imaginé par André Franquin en 1957", "une hauteur jamais vue depuis 1995": each date
+dates the noun's participle or relative clause. When no reading of that participle or clause
+is found, the sentence's main clause must not be asked about instead: its verb ("a voté la
+fermeture", "relance le débat") is another event, at another time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import french
+from tutor.generate.dated import DatedSentence
+from tutor.generate.simplify import AUXILIARIES, is_participle
+
+_RELATIVE = re.compile(r"(?<![\w'’])(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\s")
+_NOT_BEFORE_PARTICIPLE = AUXILIARIES | french.wordset("été se s' ne n' en y l' le la les lui leur")
+"""Words after which a participle is the verb of the clause ("a été publiés", "s'est
+terminée"), not a participle set after a noun."""
+_CLAUSE_BREAK = re.compile(r"[,;:(«“—–]")
+
+
+def in_noun_modifier(dated: DatedSentence) -> bool:
+    """Whether the date is inside a relative clause ("qui … en 1998") or a participle phrase set
+    after a noun ("…, construite en 1972", "le héros imaginé par X en 1957") that the date's
+    part of the sentence has no verb of its own to leave it in."""
+    before = dated.sentence[: dated.phrase_start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    segment = before[breaks[-1].end() :] if breaks else before
+    if _RELATIVE.search(f" {segment}"):
+        return True
+    if not breaks:
+        return False  # the sentence's own subject and verb: "Le pont construit en 1998 …"
+    words = [w for w in segment.split() if w]
+    folded = [french.fold(w) for w in words]
+    if any(w in AUXILIARIES for w in folded):
+        return False
+    for i, word in enumerate(words):
+        if i > 0 and folded[i - 1] in _NOT_BEFORE_PARTICIPLE:
+            continue
+        if is_participle(word) and (i > 0 or breaks[-1].group() == ","):
+            return True
+    return False
