@@ -255,3 +255,23 @@ def test_a_disease_or_a_law_named_after_someone_is_no_person(nlp) -> None:  # ty
         nlp,
     )
     assert roles == {"Gordon Moore": "cofondateur d'Intel"}
+
+
+def test_a_plural_role_before_a_list_of_names_is_each_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Les anciens ministres Anne Roy, Paul Henry et Luc Morel ont signé une tribune. Les "
+        "deux journalistes français Hervé Ghesquière et Stéphane Taponier ont été libérés.",
+        nlp,
+    )
+    assert roles == {
+        "Anne Roy": "ancienne ministre",
+        "Paul Henry": "ancien ministre",
+        "Luc Morel": "ancien ministre",
+        "Hervé Ghesquière": "journaliste français",
+        "Stéphane Taponier": "journaliste français",
+    }
+
+
+def test_people_after_a_plural_noun_of_something_else_have_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles("Les salariés de Renault et Paul Roux ont manifesté.", nlp)
+    assert roles.get("Paul Roux") is None

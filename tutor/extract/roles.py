@@ -21,6 +21,7 @@ from tutor.extract.role_phrase import (
     role_text,
     when,
 )
+from tutor.extract.role_plural import shared_role
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         else:
             role = before
         role = role or attribute_role(doc, body, span.end)
+        role = role or shared_role(doc, span.start)
         role = whose(doc, span.start, role) if role else _presided(doc, span.start)
         led = led_by(doc, span.start)
         if led:
