@@ -74,6 +74,14 @@ def subject_phrase(
     return (start, text) if not completes else (found[0][0], found[0][1])
 
 
+def ambiguous_subject(tokens: list[str], end: int, agreement: grammar.Agreement) -> bool:
+    """Whether a participle after "la fermeture de la piscine" may describe either noun: an
+    event noun ("la fermeture … , construite") and the noun it completes both agree with it,
+    and only the meaning of the participle tells which one it is."""
+    found = noun_phrases(tokens, end, agreement)
+    return len(found) >= 2 and head_noun(found[-1][1]) in _EVENT_NOUNS
+
+
 def head_noun(phrase: str) -> str:
     """The head noun of a noun phrase, singular: "la précédente publication" -> "publication"."""
     words = phrase.split(" ")

@@ -9,7 +9,7 @@ from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence
 from tutor.generate.event_model import Event, tense
-from tutor.generate.event_nouns import subject_phrase
+from tutor.generate.event_nouns import ambiguous_subject, subject_phrase
 from tutor.generate.simplify import AUXILIARIES, is_participle, short_predicate
 
 _COMPLEMENT_STARTS = french.wordset(
@@ -65,6 +65,8 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         found = subject_phrase(tokens, i, agreement)
         if found is None or found[0] < i - 9:
             return None
+        if ambiguous_subject(tokens, i, agreement):
+            return Event()  # "la fermeture de la piscine, construite": the pool was built
         phrase = found[1]
     if tense(ctx, dated.fact.value) != "past" or french.word_count(phrase) > 9:
         return None
