@@ -140,6 +140,8 @@ def duration_question(dated: DatedSentence) -> str | None:
     if dated.preposition in ("de", "d'") and tokens:
         found = noun_phrases(tokens, len(tokens))
         phrase = found[0][1] if found and found[0][0] >= len(tokens) - 4 else None
+        if phrase is not None and _ends_on_verb(found[0][1], found[0][2]):
+            phrase = None  # "les assurés disposent de trente jours": no noun lasts
     elif dated.preposition in ("", "après"):
         match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
         gender = grammar.noun_gender(match.group(1)) if match else None
@@ -156,6 +158,15 @@ def duration_question(dated: DatedSentence) -> str | None:
     return f"Combien de temps {verb} {phrase} ?"
 
 
+_PLURAL_VERB = re.compile(r"[^\W\d_]{2,}(?:ent|ont)$")
+
+
+def _ends_on_verb(phrase: str, agreement: grammar.Agreement) -> bool:
+    """Whether a plural noun phrase ends on a verb, not a noun: "les assurés disposent"."""
+    last = phrase.rsplit(" ", 1)[-1]
+    return agreement[1] == "p" and not grammar.plural(last) and bool(_PLURAL_VERB.match(last))
+
+
 _NOT_MEASURED = french.wordset("âge terme bout issue cours espace fin lendemain veille moment")
 _NOT_MEASURED |= {""}
 """Nouns that "de N jours" follows without being what lasts: "au terme de deux jours de
@@ -164,8 +175,14 @@ _PAST = french.wordset("a ont avait avaient était étaient fut furent")
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 _PLANNED = french.wordset("doit doivent devait devaient pouvait pouvaient")
 """'Les travaux, qui devaient durer dix-huit mois, ont été retardés': a plan, not a duration."""
-_ASKED = re.compile(r"^(?:demand|réclam|exig|propos|souhait)\w*$")
-"""'une déclaration qui demande un moratoire de dix ans': asked for, it has lasted no time."""
+_ASKED = re.compile(
+    r"^(?:demand|réclam|exig|propos|souhait|requi[st]|requér|requièr|condamn|encour|risqu)\w*$"
+)
+"""'une déclaration qui demande un moratoire de dix ans', 'a requis deux ans d'emprisonnement':
+asked for or incurred, it has lasted no time."""
+_AGREED = re.compile(r"^(?:sign|conclu|accord|obten|obtenu|décroch|renouvel)\w*$")
+"""'a signé un contrat de trois ans': the term of what was agreed, which starts now, not a
+time that has passed."""
 _CONDITIONAL = re.compile(r"^[^\W\d_]{2,}(?:rait|raient)$")
 
 
@@ -186,6 +203,8 @@ def _duration_tense(dated: DatedSentence) -> str | None:
     words = [french.fold(w) for w in sentence[(starts[-1] if starts else 0) : end].split()]
     if any(_CONDITIONAL.match(w) or w in _PLANNED or _ASKED.match(w) for w in words):
         return None
+    if any(_AGREED.match(w) for w in words):
+        return "present"
     if any(_FUTURE.match(w) for w in words):
         return "future"
     if any(w in _PAST for w in words):

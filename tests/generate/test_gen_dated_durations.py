@@ -1,0 +1,71 @@
+"""A duration is asked about only for a noun that lasts it, in the tense it lasts in.
+
+Every sentence was written for these tests: a duration after a verb ("disposent de"), a
+penalty asked for, a term agreed on. The facts are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import context_for, date_fact
+
+from tutor.content import load_article
+from tutor.facts import ArticleFacts
+from tutor.generate.context import Context
+from tutor.generate.dated import dated_sentences
+from tutor.generate.events import event_of
+
+TENANTS = (
+    "Après la décision, les locataires disposent de quinze jours pour contester le loyer.",
+    "quinze jours",
+    "P15D",
+)
+PENALTY = (
+    "Le procureur a requis trois ans d'emprisonnement avec sursis contre le maire.",
+    "trois ans",
+    "P3Y",
+)
+LEASE = ("La commune a signé mardi un bail de neuf ans avec le club.", "neuf ans", "P9Y")
+DATED = (TENANTS, PENALTY, LEASE)
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
+    sentences = [s for s, _, _ in DATED]
+    path = Path(tmp_path_factory.mktemp("durations")) / "commune.txt"
+    path.write_text(
+        "Nouvelles du canton\n\n10 avril 2025. – " + " ".join(sentences) + "\n\nSource : test.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    facts = ArticleFacts(
+        path=path.name,
+        title=article.title,
+        published="2025-04-10",
+        dates=tuple(date_fact(article, *fact) for fact in DATED),
+        quotes=(),
+        sentences=tuple(sentences),
+    )
+    return context_for(article, facts)
+
+
+def _question(ctx: Context, fact: tuple[str, str, str]) -> str | None:
+    dated = next(d for d in dated_sentences(ctx) if d.sentence == fact[0])
+    return event_of(ctx, dated).question
+
+
+def test_a_duration_after_a_verb_measures_no_noun(ctx) -> None:
+    # not "Combien de temps durent les locataires disposent ?"
+    assert _question(ctx, TENANTS) is None
+
+
+def test_a_penalty_asked_for_has_lasted_nothing(ctx) -> None:
+    # "a requis trois ans d'emprisonnement": not "Combien de temps a duré l'emprisonnement ?"
+    assert _question(ctx, PENALTY) is None
+
+
+def test_a_term_agreed_on_lasts_from_now(ctx) -> None:
+    # "a signé un bail de neuf ans": the lease lasts nine years, it has not lasted them yet
+    assert _question(ctx, LEASE) == "Combien de temps dure le bail ?"
