@@ -176,6 +176,8 @@ def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | Non
             "Olympe de Gouges",
             "autrice de pamphlets",
         ),
+        # a capitalised title the model took into the name
+        ("Le Pape François a prié pour la paix.", "François", "Pape"),
         # a name with a particle at the end of a role the model tagged as one thing
         (
             "L'ancien Premier ministre Dominique de Villepin a témoigné.",

@@ -131,8 +131,8 @@ def _clean_name(text: str) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
     name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
     first, _, rest = name.partition(" ")
-    if rest and first.islower() and is_role_noun(first):
-        name = rest  # "docteur Roux": the model took the title in
+    if rest and is_role_noun(first) and rest[:1].isupper():
+        name = rest  # "docteur Roux", "Pape François": the model took the title in
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):
