@@ -123,6 +123,8 @@ def subject_pronoun(
     first = fold(subject.split(" ")[0])
     if first in SUBJECT_PRONOUNS:
         return SUBJECT_PRONOUNS[first] if len(subject.split(" ")) == 1 else None
+    if re.search(r"\s(?:et|ou)\s", subject):
+        return None  # "la région et SNCF Réseau": two subjects, not one "elle"
     if first in FEMININE_DETERMINERS:
         return "elle"
     if first in MASCULINE_DETERMINERS:
@@ -237,3 +239,27 @@ def dangles(clause: str) -> bool:
     bare = strip_final_punctuation(clause).strip()
     last = fold(bare.rsplit(" ", 1)[-1]) if bare else ""
     return not bare or last in _DANGLING or bool(_LOOSE_CONJUNCTION.search(bare))
+
+
+_PLURAL_VERBS = wordset(
+    """ont sont avaient étaient auront seront vont allaient doivent devaient peuvent pouvaient
+    veulent voulaient"""
+)
+_SINGULAR_OPENERS = wordset("le la l' un une son sa ce cet cette mon ma notre votre")
+
+
+def cut_subject(clause: str) -> bool:
+    """Whether a clause's subject lost part of itself: one name or a singular noun before a
+    plural verb ("Katrin Vogel ont affiché", left of "X, et son homologue, Katrin Vogel, ont
+    affiché"): the rest of the subject was cut away with the other side of an "et"."""
+    tokens = strip_opener(clause).split(" ")
+    at = next((i for i, t in enumerate(tokens[:15]) if fold(t) in AUXILIARIES), None)
+    if not at or fold(tokens[at]) not in _PLURAL_VERBS:
+        return False
+    subject = " ".join(tokens[:at])
+    if re.search(r"\s(?:et|ou|avec)\s|\bainsi\s", subject):
+        return False
+    first = subject.split(" ")[0]
+    if fold(first).startswith(("l'", "l’")) or fold(first) in _SINGULAR_OPENERS:
+        return " des " not in f" {subject} "  # "la plupart des élus ont" agrees in meaning
+    return first[:1].isupper() and fold(first) not in DETERMINERS and not first.isupper()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.generate.clauses import cut_subject
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, inside_brackets, inside_quotation, precision
 from tutor.generate.event_clauses import clause_event, subordinate_event
@@ -51,6 +52,8 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     if question is not None and (not _well_formed(question) or ":" in question):
         # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
         found = Event(found.clause, None, found.ordered)
+    if found.clause is not None and cut_subject(found.clause):
+        return Event()  # "Katrin Vogel ont affiché": the subject lost its other half
     if found.clause is not None and not _well_formed(found.clause):
         found = Event(None, found.question, found.ordered)
     return found

@@ -1,0 +1,71 @@
+"""A dated question keeps its whole subject, and agrees with it.
+
+The sentences were written for these tests: two people joined by "et", each with an apposition,
+and two bodies joined by "et". The facts are written by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import context_for, date_fact
+
+from tutor.content import load_article
+from tutor.facts import ArticleFacts
+from tutor.generate.context import Context
+from tutor.generate.dated import dated_sentences
+from tutor.generate.dates import date_items
+from tutor.generate.events import event_of
+
+PAIR = (
+    "Le maire de Dole, Paul Martin, et son adjointe aux finances, Claire Roux, ont présenté "
+    "mardi le budget de la ville.",
+    "mardi",
+    "2025-04-08",
+)
+BODIES = (
+    "La mairie et la préfecture ont signé lundi la convention du chantier.",
+    "lundi",
+    "2025-04-07",
+)
+DATED = (PAIR, BODIES)
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
+    sentences = [s for s, _, _ in DATED]
+    path = Path(tmp_path_factory.mktemp("subjects")) / "commune.txt"
+    path.write_text(
+        "Nouvelles du canton\n\n10 avril 2025. – " + " ".join(sentences) + "\n\nSource : test.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    facts = ArticleFacts(
+        path=path.name,
+        title=article.title,
+        published="2025-04-10",
+        dates=tuple(date_fact(article, *fact) for fact in DATED),
+        quotes=(),
+        sentences=tuple(sentences),
+    )
+    return context_for(article, facts)
+
+
+def _question(ctx: Context, fact: tuple[str, str, str]) -> str | None:
+    dated = next(d for d in dated_sentences(ctx) if d.sentence == fact[0])
+    return event_of(ctx, dated).question
+
+
+def test_a_subject_cut_at_its_et_gives_no_question(ctx) -> None:
+    # not "Quand est-ce que Claire Roux ont présenté le budget de la ville ?"
+    question = _question(ctx, PAIR)
+    assert question is None or "Paul Martin" in question
+    texts = [str(i.get("prompt")) for i in date_items(ctx) if i["type"] == "date"]
+    assert not [t for t in texts if t.startswith(("Quand est-ce que Claire", "Quand Claire"))]
+
+
+def test_two_subjects_are_not_one_pronoun(ctx) -> None:
+    assert _question(ctx, BODIES) == (
+        "Quand est-ce que la mairie et la préfecture ont signé la convention du chantier ?"
+    )
