@@ -133,3 +133,33 @@ def test_a_quantified_speaker_is_lower_case_inside_a_sentence() -> None:
     assert lower_first("Certains spécialistes") == "certains spécialistes"
     assert lower_first("Deux syndicats") == "deux syndicats"
     assert lower_first("Marine Le Pen") == "Marine Le Pen"
+
+
+def test_a_bare_role_gets_the_article_of_the_persons_gender(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gold_facts import context_for
+
+    from tutor.content import load_article
+    from tutor.facts import ArticleFacts, Person
+    from tutor.generate.speakers import role_with_article
+
+    path = tmp_path / "tempete.txt"
+    path.write_text(
+        "Tempête\n\n8 avril 2025. – Le vice-amiral Bertrand Lefeuvre, préfet maritime de "
+        "l'Atlantique, a parlé. Léa, étudiante infirmière, a témoigné.\n\nSource : test.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    people = (
+        Person("Bertrand Lefeuvre", (), "préfet maritime de l'Atlantique"),
+        Person("Léa", (), "étudiante infirmière"),
+    )
+    facts = ArticleFacts(path.name, article.title, "2025-04-08", (), people, (), (), ())
+    ctx = context_for(article, facts)
+    # the first name tells (the list of 885 names extraction uses)
+    role = role_with_article(ctx, "préfet maritime de l'Atlantique", "Bertrand Lefeuvre")
+    assert role == "le préfet maritime de l'Atlantique"
+    # a capital left by the start of a sentence goes
+    role = role_with_article(ctx, "Préfet maritime de l'Atlantique", "Bertrand Lefeuvre")
+    assert role == "le préfet maritime de l'Atlantique"
+    # a first name alone: the role's own noun tells
+    assert role_with_article(ctx, "étudiante infirmière", "Léa") == "l'étudiante infirmière"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from tutor.extract.genders import first_name_genders
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
 from tutor.generate.lexicon import Lexicon, article_lexicon
@@ -50,6 +51,9 @@ def first_name_gender(name: str) -> str | None:
     None. Endings in -a, -ine, -ette, -elle, -ienne are feminine outside the known exceptions."""
     first = french.fold(name.split(" ")[0])
     head = first.split("-")[0]
+    listed = first_name_genders().get(name.split(" ")[0].split("-")[0])
+    if listed is not None and len(name.split(" ")) >= 2:
+        return "f" if listed == "Fem" else "m"  # the first names extraction knows (885)
     if first in _FEMININE_FIRST_NAMES:
         return "f"
     if first in _MASCULINE_FIRST_NAMES or head in _MASCULINE_FIRST_NAMES:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.extract.role_kin import role_gender
+from tutor.extract.role_words import is_role_noun
 from tutor.facts import Quote
 from tutor.generate import clauses, french, grammar
 from tutor.generate.context import Context
@@ -250,6 +252,10 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     role = role.strip()
     if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
+    first = role.split(" ", 1)[0]
+    if first[:1].isupper() and is_role_noun(first.lower()):
+        # "Préfet maritime de l'Atlantique, X a ...": the capital was the sentence's
+        role = first.lower() + role[len(first) :]
     found: dict[str, re.Match[str] | None] = ctx.memo.setdefault("role_in_body", {})
     if role not in found:
         # the whole body is searched, and role options ask for each role several times
@@ -259,6 +265,11 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     if match is None:
         folded = french.fold(name)
         feminine, masculine = folded in ctx.feminine_names, folded in ctx.masculine_names
+        if feminine == masculine:
+            # the role's own noun may tell: "mère de deux enfants", "étudiante infirmière"
+            by_ending = {"f": "Fem", "m": "Masc"}.get(grammar.noun_gender(first) or "", "")
+            told = role_gender(first.lower()) or by_ending
+            feminine, masculine = told == "Fem", told == "Masc"
         if feminine == masculine or not role[:1].islower():
             return role
         return grammar.definite("la" if feminine else "le", role)
