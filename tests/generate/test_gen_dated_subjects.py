@@ -1,7 +1,7 @@
-"""A dated question keeps its whole subject, and agrees with it.
+"""A dated question keeps its whole subject, agrees with it, and keeps the verb of its clauses.
 
 The sentences were written for these tests: two people joined by "et", each with an apposition,
-and two bodies joined by "et". The facts are written by hand.
+two bodies joined by "et", a "que" clause whose verb comes late. The facts are written by hand.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ BODIES = (
     "lundi",
     "2025-04-07",
 )
-DATED = (PAIR, BODIES)
+RULE = (
+    "Le département exige depuis 2020 que la moitié des repas servis dans les cantines des "
+    "collèges publics soit préparée sur place.",
+    "depuis 2020",
+    "2020",
+)
+DATED = (PAIR, BODIES, RULE)
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +75,9 @@ def test_two_subjects_are_not_one_pronoun(ctx) -> None:
     assert _question(ctx, BODIES) == (
         "Quand est-ce que la mairie et la préfecture ont signé la convention du chantier ?"
     )
+
+
+def test_a_que_clause_is_not_cut_before_its_verb(ctx) -> None:
+    # not "… exige que la moitié des repas servis ?"
+    question = _question(ctx, RULE)
+    assert question is None or question.endswith("soit préparée sur place ?"), question

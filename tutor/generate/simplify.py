@@ -77,6 +77,7 @@ _ADJUNCT = re.compile(
     )
     + ")"
 )
+_OPENS_CLAUSE = re.compile(r"(?<![\w'’])qu(?:e\s|['’])", re.IGNORECASE)
 _RESTRICTIVE = re.compile(
     r"^\s*,?\s*(?:sauf|excepté|hormis|à l['’]exception|à part|sans|ni|non|pas|jamais|"
     r"seulement|uniquement|sinon)\b",
@@ -303,7 +304,9 @@ def short_predicate(predicate: str, max_words: int = 10) -> str:
     heads = []
     for match in _ADJUNCT.finditer(fold(predicate)):
         head = predicate[: match.start()].rstrip(" ,")
-        if word_count(head) >= 3:
+        # "impose qu'une part des métaux utilisés [dans les batteries provienne …]": a cut
+        # after "que" may take the verb of its clause with it
+        if word_count(head) >= 3 and not _OPENS_CLAUSE.search(head):
             heads.append(head)
     within = [h for h in heads if word_count(h) <= max_words]
     if within:
