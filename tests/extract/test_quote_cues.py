@@ -215,3 +215,12 @@ def test_a_place_before_the_inverted_subject_is_not_the_speaker(nlp) -> None:  #
         nlp,
     )
     assert [s for s, _, _ in said] == ["la sœur de l'un des ouvriers", "le préfet du Cher"]
+
+
+def test_a_participle_cut_from_its_place_leaves_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« On perd une partie de la récolte », explique un céréalier installé près de Cognac. "
+        "« Il faudra aller plus loin », estime un jeune viticulteur installé depuis 2019.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["un céréalier", "un jeune viticulteur"]

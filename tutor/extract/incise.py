@@ -122,6 +122,8 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
         k = j
         while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
             k += 1
+        if k > j and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"):
+            k -= 1  # "un céréalier installé près de Cognac": the participle without its place
         return speakers.describe(j, k)
     return None
 
