@@ -39,7 +39,20 @@ préside le club", "qui commande le peloton"), given in a later sentence ("X a s
 du Cher a ..."), joined by "et", owned by an organisation or a possessive ("Son porte-parole"),
 rank or trade before the name with the function after it, and people without any role. Its first
 measure, the blind figure: people recall 0.986 (71 of 72), precision 1.000, role accuracy 0.718
-(51 of 71).
+(51 of 71). Its misses were then used to fix the general causes behind them (role nouns the list
+lacked: "empereur", "guide", "soprano", "metteur en scène", "rapporteuse", "maître-chien"; an "et"
+joining two offices in a role set off before the name; "qui commande le peloton" after a rank; an
+office opening the sentence after the one where the person acts, "X a signé ... La préfète du
+Cher a ..."; a description after an object or after someone of the other gender; first names the
+list lacks, cut from their surname by the model; "Son porte-parole" after an organisation with
+no name; a bare trade before the name against a function with a complement after it), each with
+sentences of its own in tests/extract/test_people_roles_2.py: second measure, recall 1.000,
+precision 1.000, role accuracy 0.944 (68 of 72). This corpus no longer measures unseen text;
+floors are 0.03 under the second measure. Left: roles where this annotator's conventions differ
+from the project's ("coéquipier" for "Son coéquipier X", where the project names whose; "adjoint
+chargé de ..." without "de Mme X"), a participle clause kept in the gold role ("coauteur du
+rapport remis au président ..."), and a role given at the end of the sentence before the name
+("... le contrat de son entraîneur principal. Olivier X, arrivé en 2023, ...").
 
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
@@ -62,7 +75,7 @@ CORPORA = ("people_articles", "people_articles_2")
 
 FLOORS = {
     "people_articles": {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89},
-    "people_articles_2": {"people recall": 0.93, "people precision": 0.95, "role accuracy": 0.66},
+    "people_articles_2": {"people recall": 0.97, "people precision": 0.97, "role accuracy": 0.91},
 }
 """Under the measures given in the module docstring."""
 
