@@ -1,7 +1,8 @@
 """A dated question keeps its whole subject, agrees with it, and keeps the verb of its clauses.
 
 The sentences were written for these tests: two people joined by "et", each with an apposition,
-two bodies joined by "et", a "que" clause whose verb comes late. The facts are written by hand.
+two bodies joined by "et", a "que" clause whose verb comes late, a second verb after the date.
+The facts are written by hand.
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ RULE = (
     "depuis 2020",
     "2020",
 )
-DATED = (PAIR, BODIES, RULE)
+ROAD = (
+    "La route restera fermée au moins jusqu'au 30 juin et pourra rouvrir plus tard si le "
+    "chantier avance.",
+    "30 juin",
+    "2025-06-30",
+)
+DATED = (PAIR, BODIES, RULE, ROAD)
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +88,10 @@ def test_a_que_clause_is_not_cut_before_its_verb(ctx) -> None:
     # not "… exige que la moitié des repas servis ?"
     question = _question(ctx, RULE)
     assert question is None or question.endswith("soit préparée sur place ?"), question
+
+
+def test_a_second_verb_after_the_date_and_the_date_s_bound_go(ctx) -> None:
+    # not "… restera fermée au moins et pourra rouvrir plus tard … ?"
+    question = _question(ctx, ROAD)
+    assert question is not None and question.startswith("Jusqu'à quand")
+    assert "au moins" not in question and "pourra" not in question, question

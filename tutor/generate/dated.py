@@ -146,6 +146,17 @@ _DATE_APPOSITION = re.compile(
 jour d'audience"; without its date it would hang on the clause."""
 
 
+_BOUND_BEFORE = re.compile(r"\s(?:au moins|au plus tard|au plus tôt)\s*$", re.IGNORECASE)
+"""Words that qualify the date ("au moins jusqu'au 31 août") and go with it."""
+_SECOND_PREDICATE = re.compile(
+    r"\s+(?:et|mais|puis)\s+(?:ne\s+|n['’])?(?:"
+    + "|".join(sorted(AUXILIARIES, key=len, reverse=True))
+    + r"|pourra|pourront|devra|devront)\b",
+    re.IGNORECASE,
+)
+"""A second verb of the same subject after the date: it is another event, with no date."""
+
+
 def date_clause(dated: DatedSentence) -> DatedSentence:
     """The date in the one coordinated clause that holds it: "La production sera réduite à
     partir de juin, et le site fermera le 31 décembre" -> "le site fermera le 31 décembre".
@@ -173,8 +184,11 @@ def date_clause(dated: DatedSentence) -> DatedSentence:
 
 def without_date(dated: DatedSentence) -> str | None:
     """The sentence with its date phrase removed, when what is left is still a sentence."""
-    before = dated.sentence[: dated.phrase_start]
+    before = _BOUND_BEFORE.sub("", dated.sentence[: dated.phrase_start])
     after = dated.sentence[dated.end :]
+    second = _SECOND_PREDICATE.search(after)
+    if second is not None:  # "restera en vigueur jusqu'au 31 août et pourra être prolongé"
+        after = after[: second.start()]
     apposition = _DATE_APPOSITION.match(after)
     if apposition is not None:  # "doit plaider jeudi, dernier jour d'audience."
         after = after[apposition.end() :]
