@@ -159,3 +159,11 @@ def test_a_witness_named_by_first_name_only_is_a_person(body: str, person, nlp) 
     facts = facts_of_text(body, nlp)
     assert [(p.name, p.role) for p in facts.people] == [person]
     assert {q.speaker for q in facts.quotes} == {person[0]}
+
+
+def test_an_adverb_opening_the_sentence_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Visiblement ému, Patrick Devaux a reconnu sa défaite. « Les électeurs ont tranché », "
+        "a-t-il déclaré. Hélène Marchal a remercié ses colistiers."
+    )
+    assert _people(body, nlp) == ["Patrick Devaux", "Hélène Marchal"]

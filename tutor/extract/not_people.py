@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.names import names_a_thing
+from tutor.french_frequency import zipf_frequency
 
 if TYPE_CHECKING:
     from tutor.extract.people import Mention
@@ -35,8 +36,23 @@ def without_things(
             continue
         if any(_is_character(body, end) for _, end in spans):
             continue
+        if len(name.split()) == 1 and own and all(_opening_word(doc, body, m) for m in own):
+            continue
         keep.extend(own)
     return keep
+
+
+def _opening_word(doc: Doc, body: str, mention: Mention) -> bool:
+    """A capitalised common word that opens its sentence ("Visiblement ému, Patrick Devaux
+    ..."): the model tags it as a person; an adverb or adjective of everyday French whose only
+    capital is the sentence's is not one."""
+    span = doc.char_span(mention.start, mention.end, "expand")
+    if span is None or len(span) != 1 or not span[0].is_sent_start:
+        return False
+    word = body[mention.start : mention.end]
+    return span[0].pos_ in ("ADV", "ADJ", "VERB") or (
+        word.endswith("ment") and zipf_frequency(word.lower(), "fr") >= 3.0
+    )
 
 
 def _after_de(doc: Doc, mention: Mention) -> bool:
