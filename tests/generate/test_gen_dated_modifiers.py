@@ -60,7 +60,22 @@ LIBRARY = (
     "en 2019",
     "2019",
 )
-DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY)
+SINGER = (
+    "La chanteuse Lina Vert, présente dimanche, a promis un nouveau disque.",
+    "dimanche",
+    "2025-04-06",
+)
+NIGHT = (
+    "Le musée a été cambriolé dans la nuit du 3 au 4 avril par deux hommes.",
+    "4 avril",
+    "2025-04-04",
+)
+TAX = (
+    "La suppression de la taxe d'habitation en 2023 devait soulager les ménages modestes.",
+    "en 2023",
+    "2023",
+)
+DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY, SINGER, NIGHT, TAX)
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +141,16 @@ def test_a_participle_after_an_event_noun_and_its_complement_is_not_guessed(ctx)
     # not the opening; which noun a participle describes is left unguessed
     assert _event(ctx, LIBRARY).question is None
     assert not [t for t in _texts(ctx) if "inauguration" in t or "démolition" in t]
+
+
+def test_a_date_in_a_one_word_apposition_or_ending_a_span_gives_no_item(ctx) -> None:
+    # "Lina Vert, présente dimanche, a promis": she was there on Sunday, the promise is undated
+    assert _event(ctx, SINGER).question is None
+    # "dans la nuit du 3 au 4 avril": "au 4 avril" is no answer to when
+    assert _event(ctx, NIGHT).question is None
+    assert not [t for t in _texts(ctx) if "promis" in t or "cambriolé" in t]
+
+
+def test_a_date_after_an_action_noun_dates_the_action(ctx) -> None:
+    # "La suppression de la taxe en 2023 devait soulager": not "Quand … devait-elle soulager ?"
+    assert _event(ctx, TAX).question == "Quand a eu lieu la suppression de la taxe d'habitation ?"

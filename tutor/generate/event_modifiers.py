@@ -22,6 +22,17 @@ terminée"), not a participle set after a noun."""
 _CLAUSE_BREAK = re.compile(r"[,;:(«“—–]")
 
 
+_RANGE_START = re.compile(r"(?<![\w'’])du\s+\d{1,2}(?:er)?\s+$", re.IGNORECASE)
+
+
+def range_end(dated: DatedSentence) -> bool:
+    """Whether the date ends a span ("dans la nuit du 9 au 10 octobre"): "au 10 octobre"
+    alone is no answer to when it happened."""
+    return dated.preposition == "au" and bool(
+        _RANGE_START.search(dated.sentence[: dated.phrase_start])
+    )
+
+
 def in_noun_modifier(dated: DatedSentence) -> bool:
     """Whether the date is inside a relative clause ("qui … en 1998") or a participle phrase set
     after a noun ("…, construite en 1972", "le héros imaginé par X en 1957") that the date's
@@ -34,6 +45,9 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
     if not breaks:
         return False  # the sentence's own subject and verb: "Le pont construit en 1998 …"
     words = [w for w in segment.split() if w]
+    after = dated.sentence[dated.end :]
+    if len(words) == 1 and breaks[-1].group() == "," and after.lstrip().startswith(","):
+        return True  # "La ministre, présente samedi, a annoncé": she was there on Saturday
     folded = [french.fold(w) for w in words]
     if any(w in AUXILIARIES for w in folded):
         return False

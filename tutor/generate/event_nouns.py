@@ -16,7 +16,8 @@ _EVENT_NOUNS = french.wordset(
     manifestation grève crise guerre attaque attentat accident crash catastrophe séisme incendie
     explosion intervention invasion annexion révolution fermeture ouverture signature chute
     naissance mort décès procès inauguration lancement création fondation indépendance
-    démission mobilisation"""
+    démission mobilisation suppression adoption construction rénovation démolition réouverture
+    rachat fusion faillite arrestation condamnation nomination découverte disparition"""
 )
 _DOCUMENT_NOUNS = french.wordset(
     "publication rapport loi traité accord directive décret lettre étude interview enquête"

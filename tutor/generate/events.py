@@ -25,7 +25,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, inside_brackets, inside_quotation, precision
 from tutor.generate.event_clauses import clause_event, subordinate_event
 from tutor.generate.event_model import Event
-from tutor.generate.event_modifiers import in_noun_modifier
+from tutor.generate.event_modifiers import in_noun_modifier, range_end
 from tutor.generate.event_nouns import duration_question, noun_event
 from tutor.generate.event_participles import participle_event
 
@@ -86,7 +86,7 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
         return Event()
     if kind == "duration":
         return Event(question=duration_question(dated))
-    if inside_brackets(dated):
+    if inside_brackets(dated) or range_end(dated):
         return Event()
     found = noun_event(ctx, dated) or participle_event(ctx, dated)
     found = found or subordinate_event(ctx, dated)
