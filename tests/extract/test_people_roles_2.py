@@ -277,3 +277,12 @@ def test_a_plural_role_before_a_list_of_names_is_each_one_s(nlp) -> None:  # typ
 def test_people_after_a_plural_noun_of_something_else_have_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
     roles = _roles("Les salariés de Renault et Paul Roux ont manifesté.", nlp)
     assert roles.get("Paul Roux") is None
+
+
+def test_a_hero_and_a_first_name_given_as_such_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Le commissaire Maigret, héros de romans policiers, enquête à Paris. Le prénom Kevin "
+        "est moins donné. Paul Roux, libraire, le regrette.",
+        nlp,
+    )
+    assert roles == {"Paul Roux": "libraire"}

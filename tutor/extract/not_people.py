@@ -64,7 +64,7 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
 
 
 _CHARACTER = re.compile(
-    r"^,\s+(?:le|la|l['’]|un|une)\s*(?:\w+\s+){0,2}?(?:héros|héroïne|personnage|mascotte)\b"
+    r"^,\s+(?:(?:le|la|l['’]|un|une)\s*)?(?:\w+\s+){0,2}?(?:héros|héroïne|personnage|mascotte)\b"
 )
 
 

@@ -102,7 +102,7 @@ _NAMING_WORDS = """
     journal quotidien hebdomadaire magazine revue chaîne radio
     album roman film livre série opéra chanson exposition prix trophée festival opération
     plan loi programme
-    baptisé baptisée baptisés baptisées
+    baptisé baptisée baptisés baptisées prénom surnom pseudonyme
 """
 NAMING_NOUNS = frozenset(_NAMING_WORDS.split())
 """Words after which a name is a thing's, not a person's: "le groupe Yves Rocher", "le lycée
