@@ -75,7 +75,13 @@ TAX = (
     "en 2023",
     "2023",
 )
-DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY, SINGER, NIGHT, TAX)
+MATCH = (
+    "Le club jouera à domicile contre Rodez, après la finale de la coupe régionale, le 3 mai, "
+    "à Albi.",
+    "le 3 mai",
+    "2025-05-03",
+)
+DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY, SINGER, NIGHT, TAX, MATCH)
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +160,9 @@ def test_a_date_in_a_one_word_apposition_or_ending_a_span_gives_no_item(ctx) -> 
 def test_a_date_after_an_action_noun_dates_the_action(ctx) -> None:
     # "La suppression de la taxe en 2023 devait soulager": not "Quand … devait-elle soulager ?"
     assert _event(ctx, TAX).question == "Quand a eu lieu la suppression de la taxe d'habitation ?"
+
+
+def test_a_date_set_off_after_another_event_is_that_event_s(ctx) -> None:
+    # "…, après la finale de la coupe régionale, le 3 mai,": the final is on 3 May
+    assert _event(ctx, MATCH).question is None
+    assert not [t for t in _texts(ctx) if "jouera" in t]

@@ -20,6 +20,11 @@ _NOT_BEFORE_PARTICIPLE = AUXILIARIES | french.wordset("été se s' ne n' en y l'
 """Words after which a participle is the verb of the clause ("a été publiés", "s'est
 terminée"), not a participle set after a noun."""
 _CLAUSE_BREAK = re.compile(r"[,;:(«“—–]")
+_OTHER_EVENT = re.compile(
+    r"\s*(?:avant|après)\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\b", re.I
+)
+"""A phrase naming another event in time ("avant le derby"): a date set off right after it
+is that event's."""
 
 
 _RANGE_START = re.compile(r"(?<![\w'’])du\s+\d{1,2}(?:er)?\s+$", re.IGNORECASE)
@@ -44,6 +49,10 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
         return True
     if not breaks:
         return False  # the sentence's own subject and verb: "Le pont construit en 1998 …"
+    if not segment.strip() and len(breaks) >= 2 and breaks[-1].group() == ",":
+        previous = before[breaks[-2].end() : breaks[-1].start()]
+        if _OTHER_EVENT.match(previous):
+            return True  # "avant le derby contre Saint-Étienne, le 14 septembre,": the derby's
     words = [w for w in segment.split() if w]
     after = dated.sentence[dated.end :]
     if len(words) == 1 and breaks[-1].group() == "," and after.lstrip().startswith(","):
