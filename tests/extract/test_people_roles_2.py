@@ -55,6 +55,16 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
         ),
         # "Maître" before a lawyer's name is how one addresses them, not their role
         ("« Du calme », a dit Maître Paul Lombard devant la cour.", "Paul Lombard", None),
+        (
+            "Karim Saïdi, ancien collaborateur de l'Élysée, a été condamné.",
+            "Karim Saïdi",
+            "ancien collaborateur de l'Élysée",
+        ),
+        (
+            "Le correspondant de RFI à Kiev, Paul Roux, raconte.",
+            "Paul Roux",
+            "correspondant de RFI à Kiev",
+        ),
         # two offices, or two complements, joined by "et" in the role set off before the name
         (
             "Le maire de Rodez et président de l'agglomération, Paul Garric, a rappelé son "

@@ -67,6 +67,14 @@ _ROLE_WORDS = """
     empereur impératrice guide prévisionniste soprano mezzo-soprano contralto baryton
     metteur metteuse rapporteuse coauteur coautrice maître-chien maître-nageur pédopsychiatre
     neurologue cardiologue maître maîtresse
+    collaborateur collaboratrice assistant assistante contrôleur contrôleuse surveillant
+    surveillante éducateur éducatrice formateur formatrice correspondant correspondante reporter
+    blogueur blogueuse influenceur influenceuse essayiste dramaturge sommelier sommelière
+    douanier douanière détective investisseur investisseuse courtier courtière promoteur
+    promotrice urbaniste paysagiste designer graphiste informaticien informaticienne développeur
+    développeuse doctorant doctorante observateur observatrice stratège lobbyiste statisticien
+    statisticienne théologien théologienne orthophoniste ostéopathe nutritionniste diététicien
+    diététicienne opticien opticienne psychanalyste
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
