@@ -81,7 +81,12 @@ MATCH = (
     "le 3 mai",
     "2025-05-03",
 )
-DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY, SINGER, NIGHT, TAX, MATCH)
+NEWS = (
+    "L'annonce, faite lundi aux commerçants, a provoqué une vague de colère.",
+    "lundi",
+    "2025-04-07",
+)
+DATED = (GYM, CASTLE, FLOOD, CRISIS, PRICE, FLAT, BAKER, LIBRARY, SINGER, NIGHT, TAX, MATCH, NEWS)
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +171,8 @@ def test_a_date_set_off_after_another_event_is_that_event_s(ctx) -> None:
     # "…, après la finale de la coupe régionale, le 3 mai,": the final is on 3 May
     assert _event(ctx, MATCH).question is None
     assert not [t for t in _texts(ctx) if "jouera" in t]
+
+
+def test_a_participle_after_an_elided_noun_is_still_read(ctx) -> None:
+    # "L'annonce, faite lundi": "l'annonce" is a noun phrase, not a lone determiner
+    assert _event(ctx, NEWS).question == "Quand l'annonce a-t-elle été faite aux commerçants ?"

@@ -48,8 +48,12 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     participle = tokens[i]
     previous = french.fold(tokens[i - 1])
     voice = grammar.participle_voice(participle)
-    if grammar.determiner(previous) or (not is_participle(participle) and voice != "être"):
-        return None  # "sorti", "parti" are participles, "le parti", "ses députés" are not
+    opened = grammar.determiner(previous)
+    after_determiner = opened is not None and not opened[1]  # "ses", not "l'annonce,"
+    if not is_participle(participle) and (voice != "être" or opened):
+        return None  # "sorti", "parti" are participles, "le parti" is not
+    if after_determiner:
+        return None  # "ses députés": a noun
     agreement = grammar.participle_agreement(participle)
     after = dated.sentence[dated.end :]
     if previous == "été" and i >= 2 and french.fold(tokens[i - 2]).endswith("ayant"):
