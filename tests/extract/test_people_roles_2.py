@@ -65,6 +65,14 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roux",
             "correspondant de RFI à Kiev",
         ),
+        # a role written at the head of the sentence, before the name
+        (
+            "À la tête du club depuis 2019, Franck Teyssier a annoncé son départ.",
+            "Franck Teyssier",
+            "à la tête du club",
+        ),
+        ("Élu maire en 2020, Paul Henry a tenu ses promesses.", "Paul Henry", "maire"),
+        ("L'élu écologiste Paul Roux a parlé.", "Paul Roux", "élu écologiste"),
         # two offices, or two complements, joined by "et" in the role set off before the name
         (
             "Le maire de Rodez et président de l'agglomération, Paul Garric, a rappelé son "

@@ -11,6 +11,7 @@ from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import APPOINTED, appointed, role_after
 from tutor.extract.role_forms import (
     appointed_before,
+    at_head,
     attribute_role,
 )
 from tutor.extract.role_owners import led_by, whose
@@ -59,7 +60,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         else:
             role = before
         role = role or attribute_role(doc, body, span.end)
-        role = role or shared_role(doc, span.start)
+        role = role or shared_role(doc, span.start) or _fronted_head(doc, body, span.start)
         role = whose(doc, span.start, role) if role else _presided(doc, span.start)
         led = led_by(doc, span.start)
         if led:
@@ -226,9 +227,26 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         if outer:
             return outer
     text = role_text(doc, body, start, end_token)
+    words = text.split(" ", 1) if text else []
+    if len(words) == 2 and words[0].lower() in APPOINTED and is_role_noun(words[1].split()[0]):
+        return words[1]  # "Élu maire en 2020, X": the office, as for "X, élu maire"
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _fronted_head(doc: Doc, body: str, first: int) -> str | None:
+    """ "À la tête du club depuis 2019, X a annoncé ...": what the person leads, written at the
+    head of the sentence before the name."""
+    if first < 5 or doc[first - 1].text != ",":
+        return None
+    for i in range(first - 2, max(first - 14, -1), -1):
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in ",;:":
+            return None
+        if opens_sentence(doc, i):
+            led = at_head(doc, body, i)
+            return led[0].lower() + led[1:] if led else None
+    return None
 
 
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
