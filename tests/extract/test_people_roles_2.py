@@ -125,6 +125,17 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Anne Ferrer",
             "commandante de la base aérienne",
         ),
+        # other verbs of a relative clause that make a title, agreeing with the person
+        (
+            "Paul Roux, qui représente les riverains, a déposé un recours.",
+            "Paul Roux",
+            "représentant des riverains",
+        ),
+        (
+            "Marie Caron, qui coordonne le collectif, a pris la parole.",
+            "Marie Caron",
+            "coordinatrice du collectif",
+        ),
         # ... but another person's role after "et la" is not part of it
         (
             "Le directeur de l'usine et la maire de la ville, Jeanne Roux, ont signé.",

@@ -74,6 +74,11 @@ _RELATIVE_LEADS = {
     "préside": "président",
     "dirigeait": "dirigeant",
     "commande": "commandant",
+    "représente": "représentant",
+    "coordonne": "coordinateur",
+    "entraîne": "entraîneur",
+    "gère": "gérant",
+    "anime": "animateur",
 }
 
 

@@ -29,6 +29,11 @@ _FEMININE_TITLES = {
     "président": "présidente",
     "dirigeant": "dirigeante",
     "commandant": "commandante",
+    "représentant": "représentante",
+    "coordinateur": "coordinatrice",
+    "entraîneur": "entraîneuse",
+    "gérant": "gérante",
+    "animateur": "animatrice",
 }
 
 
