@@ -1,7 +1,7 @@
 """A duration is asked about only for a noun that lasts it, in the tense it lasts in.
 
 Every sentence was written for these tests: a duration after a verb ("disposent de"), a
-penalty asked for, a term agreed on. The facts are written by hand.
+penalty asked for, a term agreed on, a person's age. The facts are written by hand.
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ PENALTY = (
     "P3Y",
 )
 LEASE = ("La commune a signé mardi un bail de neuf ans avec le club.", "neuf ans", "P9Y")
-DATED = (TENANTS, PENALTY, LEASE)
+AGE = ("Le blessé, un Nantais de 52 ans, a été transporté à l'hôpital.", "52 ans", "P52Y")
+WALKER = ("Un homme de 40 ans a disparu en montagne.", "40 ans", "P40Y")
+DATED = (TENANTS, PENALTY, LEASE, AGE, WALKER)
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,9 @@ def test_a_penalty_asked_for_has_lasted_nothing(ctx) -> None:
 def test_a_term_agreed_on_lasts_from_now(ctx) -> None:
     # "a signé un bail de neuf ans": the lease lasts nine years, it has not lasted them yet
     assert _question(ctx, LEASE) == "Combien de temps dure le bail ?"
+
+
+def test_an_age_is_not_a_duration(ctx) -> None:
+    # not "Combien de temps dure le Nantais ?"
+    assert _question(ctx, AGE) is None
+    assert _question(ctx, WALKER) is None

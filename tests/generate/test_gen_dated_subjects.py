@@ -1,8 +1,8 @@
 """A dated question keeps its whole subject, agrees with it, and keeps the verb of its clauses.
 
 The sentences were written for these tests: two people joined by "et", each with an apposition,
-two bodies joined by "et", a "que" clause whose verb comes late, a second verb after the date.
-The facts are written by hand.
+two bodies joined by "et", a "que" clause whose verb comes late, a second verb after the date,
+a reflexive verb after "dès". The facts are written by hand.
 """
 
 from __future__ import annotations
@@ -42,7 +42,12 @@ ROAD = (
     "30 juin",
     "2025-06-30",
 )
-DATED = (PAIR, BODIES, RULE, ROAD)
+PARENTS = (
+    "Dès lundi, plusieurs dizaines de parents se sont réunis devant l'école.",
+    "lundi",
+    "2025-04-07",
+)
+DATED = (PAIR, BODIES, RULE, ROAD, PARENTS)
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +100,9 @@ def test_a_second_verb_after_the_date_and_the_date_s_bound_go(ctx) -> None:
     question = _question(ctx, ROAD)
     assert question is not None and question.startswith("Jusqu'à quand")
     assert "au moins" not in question and "pourra" not in question, question
+
+
+def test_a_reflexive_verb_in_the_perfect_is_one_act(ctx) -> None:
+    # "se sont réunis dès lundi": they met on Monday, not "Depuis quand …"
+    question = _question(ctx, PARENTS)
+    assert question is not None and question.startswith("Quand "), question

@@ -17,6 +17,7 @@ QUESTION_WORD = {
     "au": "À quelle date",
 }
 _PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_REFLEXIVE_PERFECT = re.compile(r"(?<![\w'’])(?:se\s+sont|s['’]est|s['’]étai(?:en)?t)\s")
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 
 
@@ -35,8 +36,8 @@ def question_word(preposition: str, clause: str, future: bool = False) -> str:
     verbs = [fold(w) for w in clause.split()[:14]]
     if future or any(_FUTURE.match(w) for w in verbs):
         return "À partir de quand"
-    if any(w in _PERFECT_AUXILIARIES for w in verbs):
-        return "Quand"
+    if any(w in _PERFECT_AUXILIARIES for w in verbs) or _REFLEXIVE_PERFECT.search(fold(clause)):
+        return "Quand"  # "a signé dès jeudi", "se sont rassemblés dès mardi": one act
     return word
 
 

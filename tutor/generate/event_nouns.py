@@ -148,7 +148,7 @@ def duration_question(dated: DatedSentence) -> str | None:
         gender = grammar.noun_gender(match.group(1)) if match else None
         if match and gender and not grammar.plural(match.group(1)):
             phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
-    if phrase is None or head_noun(phrase) in _NOT_MEASURED:
+    if phrase is None or head_noun(phrase) in _NOT_MEASURED or _is_age(phrase):
         return None
     when = _duration_tense(dated)
     if when is None:
@@ -166,6 +166,20 @@ def _ends_on_verb(phrase: str, agreement: grammar.Agreement) -> bool:
     """Whether a plural noun phrase ends on a verb, not a noun: "les assurés disposent"."""
     last = phrase.rsplit(" ", 1)[-1]
     return agreement[1] == "p" and not grammar.plural(last) and bool(_PLURAL_VERB.match(last))
+
+
+_PEOPLE = french.wordset(
+    """homme femme garçon fille enfant bébé adolescent adolescente jeune retraité retraitée
+    victime patient patiente conducteur conductrice habitant habitante père mère fils"""
+)
+
+
+def _is_age(phrase: str) -> bool:
+    """ "un homme de 34 ans", "un Lyonnais de 34 ans": a person's age, not something that
+    lasts."""
+    words = phrase.split(" ")
+    last = re.sub(r"^[lL]['’]", "", words[-1]) if words else ""
+    return head_noun(phrase) in _PEOPLE or (last[:1].isupper() and len(words) <= 2)
 
 
 _NOT_MEASURED = french.wordset("âge terme bout issue cours espace fin lendemain veille moment")
