@@ -2,7 +2,7 @@
 
 The sentences were written for these tests: two people joined by "et", each with an apposition,
 two bodies joined by "et", a "que" clause whose verb comes late, a second verb after the date,
-a reflexive verb after "dès". The facts are written by hand.
+a reflexive verb after "dès", a verbless phrase after ", et". The facts are written by hand.
 """
 
 from __future__ import annotations
@@ -47,7 +47,12 @@ PARENTS = (
     "lundi",
     "2025-04-07",
 )
-DATED = (PAIR, BODIES, RULE, ROAD, PARENTS)
+RAFFLE = (
+    "Le comité organise une vente de gâteaux samedi, et une tombola géante le 3 mai.",
+    "3 mai",
+    "2025-05-03",
+)
+DATED = (PAIR, BODIES, RULE, ROAD, PARENTS, RAFFLE)
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +111,8 @@ def test_a_reflexive_verb_in_the_perfect_is_one_act(ctx) -> None:
     # "se sont réunis dès lundi": they met on Monday, not "Depuis quand …"
     question = _question(ctx, PARENTS)
     assert question is not None and question.startswith("Quand "), question
+
+
+def test_a_phrase_sharing_the_verb_of_the_clause_before_gives_no_question(ctx) -> None:
+    # not "Quand est-ce qu'une tombola géante ?"
+    assert _question(ctx, RAFFLE) is None

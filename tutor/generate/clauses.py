@@ -20,7 +20,7 @@ from tutor.generate.french import (
     word_count,
     wordset,
 )
-from tutor.generate.simplify import AUXILIARIES, restrictive, short_predicate
+from tutor.generate.simplify import AUXILIARIES, is_participle, restrictive, short_predicate
 
 QUESTION_PREDICATE_WORDS = 10
 """A question's verb phrase is cut to this many words when it can be (see short_predicate)."""
@@ -263,3 +263,29 @@ def cut_subject(clause: str) -> bool:
     if fold(first).startswith(("l'", "l’")) or fold(first) in _SINGULAR_OPENERS:
         return " des " not in f" {subject} "  # "la plupart des élus ont" agrees in meaning
     return first[:1].isupper() and fold(first) not in DETERMINERS and not first.isupper()
+
+
+_FINITE_ENDING = re.compile(
+    r"^[^\W\d_]{2,}(?:ent|ont|ait|aient|era|eront|ira|iront|ra|ront|it|ut)$"
+)
+_NOT_VERBS = (
+    DETERMINERS
+    | SUBJECT_PRONOUNS.keys()
+    | wordset(
+        """de du des à au aux en dans sur sous par pour avec sans entre vers chez et ou autour
+    contre devant derrière après avant depuis près loin"""
+    )
+)
+
+
+def may_have_verb(text: str) -> bool:
+    """Whether a piece of a sentence may hold a verb: an auxiliary, a participle, a reflexive
+    or a word with a verb's ending. "et une chaîne humaine autour de l'hôpital" has none: it
+    shares the verb of the clause before, and is no clause to ask about alone."""
+    for token in text.split():
+        word = fold(token.strip(",;:.!?«»()"))
+        if word in AUXILIARIES or word in ("se", "s'") or word.startswith("s'"):
+            return True
+        if word and word not in _NOT_VERBS and (_FINITE_ENDING.match(word) or is_participle(word)):
+            return True
+    return False

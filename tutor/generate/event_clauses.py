@@ -16,7 +16,10 @@ from tutor.generate.simplify import short_predicate, simplify
 def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
     """The sentence's own clause without its date, simplified; or the "lorsque" clause after it.
     Of two coordinated clauses, only the one the date is in: the other is another event."""
-    clause = without_date(date_clause(dated))
+    narrowed = date_clause(dated)
+    if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
+        return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
+    clause = without_date(narrowed)
     if clause is not None:
         clause = clauses.strip_opener(clause)
         clause = _with_subject(clause, _antecedent(ctx, dated, clause))
