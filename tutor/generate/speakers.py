@@ -15,6 +15,8 @@ from tutor.generate.simplify import AUXILIARIES
 MAX_PAIRS = 4
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
+_CAPITAL_TITLES = frozenset({"Premier", "Première"})
+"""Titles French writes with a capital wherever they stand ("le Premier ministre")."""
 _PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 
 
@@ -253,7 +255,7 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
     first = role.split(" ", 1)[0]
-    if first[:1].isupper() and is_role_noun(first.lower()):
+    if first[:1].isupper() and is_role_noun(first.lower()) and first not in _CAPITAL_TITLES:
         # "Préfet maritime de l'Atlantique, X a ...": the capital was the sentence's
         role = first.lower() + role[len(first) :]
     found: dict[str, re.Match[str] | None] = ctx.memo.setdefault("role_in_body", {})
