@@ -111,3 +111,26 @@ def quote_fact(
 ) -> Quote:
     start = article.body.index(sentence) + sentence.index(text)
     return Quote(speaker, text, kind, cue, sentence, start, start + len(text))  # type: ignore[arg-type]
+
+
+def dated_context(
+    folder: Path, dated: tuple[tuple[str, str, str], ...], published: str = "2025-04-10"
+) -> Context:
+    """A context for an article made of invented dated sentences, one (sentence, date text,
+    value) per sentence, written to `folder` and read back as a teacher's file would be."""
+    sentences = [sentence for sentence, _, _ in dated]
+    path = folder / "commune.txt"
+    path.write_text(
+        "Nouvelles du canton\n\n10 avril 2025. – " + " ".join(sentences) + "\n\nSource : test.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    facts = ArticleFacts(
+        path=path.name,
+        title=article.title,
+        published=published,
+        dates=tuple(date_fact(article, *fact) for fact in dated),
+        quotes=(),
+        sentences=tuple(sentences),
+    )
+    return context_for(article, facts)

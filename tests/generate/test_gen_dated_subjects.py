@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import context_for, date_fact
+from gold_facts import dated_context
 
-from tutor.content import load_article
-from tutor.facts import ArticleFacts
 from tutor.generate.context import Context
 from tutor.generate.dated import dated_sentences
 from tutor.generate.dates import date_items
@@ -57,22 +55,7 @@ DATED = (PAIR, BODIES, RULE, ROAD, PARENTS, RAFFLE)
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    sentences = [s for s, _, _ in DATED]
-    path = Path(tmp_path_factory.mktemp("subjects")) / "commune.txt"
-    path.write_text(
-        "Nouvelles du canton\n\n10 avril 2025. – " + " ".join(sentences) + "\n\nSource : test.\n",
-        encoding="utf-8",
-    )
-    article = load_article(path)
-    facts = ArticleFacts(
-        path=path.name,
-        title=article.title,
-        published="2025-04-10",
-        dates=tuple(date_fact(article, *fact) for fact in DATED),
-        quotes=(),
-        sentences=tuple(sentences),
-    )
-    return context_for(article, facts)
+    return dated_context(Path(tmp_path_factory.mktemp("subjects")), DATED)
 
 
 def _question(ctx: Context, fact: tuple[str, str, str]) -> str | None:
