@@ -1,6 +1,6 @@
-"""A guard over the lessons of the shipped articles and of the second development set: the
-shapes of broken French that dated items once had are looked for in every vrai / faux
-statement, date question and chronology event.
+"""A guard over the lessons of the shipped articles, of the second development set and of the
+40 articles of the extraction corpora: the shapes of broken French that dated items once had
+are looked for in every vrai / faux statement, date question and chronology event.
 
 The shapes come from items seen broken: "L'appel d'offres a été lancé aurait été" (the main
 verb glued to a participle), "La production sera réduite à partir de juin le 16 avril" (two
@@ -25,6 +25,18 @@ from tutor.generate.clauses import dangles
 pytestmark = pytest.mark.slow
 
 DEV = ROOT / "tests" / "data" / "unseen2"
+CORPORA = ROOT / "tests" / "extract" / "data"
+"""The whole articles written for the extraction tests (terms, speakers, people): 40 articles
+the generation code was not written on, read for broken items in session 5."""
+
+
+def _corpus_articles() -> list[Path]:
+    names = ("term_articles", "term_articles_2", "speaker_articles", "people_articles")
+    return [
+        p for name in (*names, "people_articles_2") for p in sorted((CORPORA / name).glob("*.txt"))
+    ]
+
+
 _MONTH = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = re.compile(
@@ -45,8 +57,8 @@ _ONE_ACT_SPAN = re.compile(
     r"^Depuis quand .*\b(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+[^\W\d_]+(?:é|u|is|it)\b"
 )
 _CAPITAL_INSIDE = re.compile(
-    r"^Selon (?:[^,]+, )?(?:Le|La|Les|L['’]|Un|Une|Des|Ces|Ce|Cette|Certains|Certaines|"
-    r"Plusieurs)\s*[a-zàâäéèêëîïôöùûüçœ]"
+    r"^Selon (?:[^,]+, )?(?:(?:Le|La|Les|Un|Une|Des|Ces|Ce|Cette|Certains|Certaines|Plusieurs)"
+    r"\s+|L['’])[a-zàâäéèêëîïôöùûüçœ]"
 )
 """A determiner written with a capital after "Selon" ("Selon Certains spécialistes", "Selon
 les élus, Ces initiatives"); a name keeps its own ("Selon Le Monde")."""
@@ -58,7 +70,7 @@ def lessons() -> dict[str, list[dict]]:
     """The items of the lesson of each shipped article and of each development article."""
     from tutor.extract import extract_many
 
-    paths = list(list_articles(CONTENT)) + sorted(DEV.glob("*.txt"))
+    paths = list(list_articles(CONTENT)) + sorted(DEV.glob("*.txt")) + _corpus_articles()
     articles = [load_article(p) for p in paths]
     out = {}
     for article, facts in zip(articles, extract_many(articles), strict=True):
@@ -101,7 +113,7 @@ def _problems(kind: str, text: str) -> list[str]:
     return problems
 
 
-def test_dated_items_of_the_fourteen_lessons_have_none_of_the_broken_shapes(lessons) -> None:
+def test_dated_items_of_the_fifty_four_lessons_have_none_of_the_broken_shapes(lessons) -> None:
     broken = [
         f"{stem}: {text} ({', '.join(problems)})"
         for stem, items in lessons.items()
@@ -110,11 +122,11 @@ def test_dated_items_of_the_fourteen_lessons_have_none_of_the_broken_shapes(less
     ]
     assert broken == []
     read = sum(len(_texts(items)) for items in lessons.values())
-    assert len(lessons) == 14 and read >= 80, read
+    assert len(lessons) == 54 and read >= 230, read
 
 
 def test_long_articles_keep_at_least_twelve_items(lessons) -> None:
-    paths = {p.stem: p for p in [*list_articles(CONTENT), *DEV.glob("*.txt")]}
+    paths = {p.stem: p for p in [*list_articles(CONTENT), *DEV.glob("*.txt"), *_corpus_articles()]}
     for stem, items in lessons.items():
         if len(Path(paths[stem]).read_text(encoding="utf-8").split()) >= 400:
             assert len(items) >= 12, (stem, len(items))
@@ -134,5 +146,8 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
         "statement", "Selon Certains spécialistes, les tricheurs ont un temps d'avance."
     )
     assert not _problems("statement", "Selon Le Monde, la réforme sera votée.")
+    assert not _problems(
+        "statement", "Selon Laurent Dessaix, la Bundeswehr renforcerait ses patrouilles."
+    )
     assert not _problems("statement", "Le pont a été construit en 1998.")
     assert not _problems("question", "Depuis quand une directive demande-t-elle cela ?")
