@@ -105,3 +105,19 @@ def test_a_span_keeps_its_preposition_in_statements():
     for statement in deadline:  # a later deadline would still be true of the plan
         year = int(statement.rstrip(".").split()[-1])
         assert year <= 2014 and statements[statement] is (year == 2014)
+
+
+def test_no_statement_changes_one_end_of_a_date_range(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gold_facts import dated_context
+
+    from tutor.generate.comprehension import date_statements
+
+    festival = "L'édition 2025 se tiendra du 30 janvier au 2 février à Angoulême."
+    dated = (
+        (festival, "30 janvier", "2025-01-30"),
+        (festival, "2 février", "2025-02-02"),
+        ("La mairie a voté la subvention le 12 mars.", "le 12 mars", "2025-03-12"),
+    )
+    ctx = dated_context(tmp_path, dated)
+    statements = [str(i["statement"]) for i in date_statements(ctx, ["false"] * 3)]
+    assert not [s for s in statements if "janvier au" in s or "se tiendra" in s]

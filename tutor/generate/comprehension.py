@@ -90,6 +90,8 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
             phrase = _as_written(dated, phrase)
         if not clause or not phrase or "«" in clause or not re.search(r"\d", dated.date_text):
             continue
+        if _holds_another_date(ctx, dated, clause):
+            continue  # "du 30 janvier [au 2 février]": a wrong end would repeat the start
         clause = french.strip_final_punctuation(clauses.trim_clause(clause, 4))
         if clauses.dangles(clause):
             continue
@@ -108,6 +110,19 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
                 items.append(built)
                 break
     return items
+
+
+def _holds_another_date(ctx: Context, dated: DatedSentence, clause: str) -> bool:
+    """Whether the clause still carries another date of its sentence (the start of a range):
+    a statement changing one end of "du 30 janvier au 2 février" may repeat the other."""
+    fact = dated.fact
+    return any(
+        other.text in clause
+        for other in ctx.facts.dates
+        if other.sentence == fact.sentence
+        and other.start != fact.start
+        and re.search(r"\d", other.text)
+    )
 
 
 def _span_phrase(dated: DatedSentence) -> str | None:
