@@ -161,5 +161,6 @@ def test_a_bare_role_gets_the_article_of_the_persons_gender(tmp_path) -> None:  
     # a capital left by the start of a sentence goes
     role = role_with_article(ctx, "Préfet maritime de l'Atlantique", "Bertrand Lefeuvre")
     assert role == "le préfet maritime de l'Atlantique"
-    # a first name alone: the role's own noun tells
+    # a first name alone: the role's own noun tells, a relation too
     assert role_with_article(ctx, "étudiante infirmière", "Léa") == "l'étudiante infirmière"
+    assert role_with_article(ctx, "mère de deux enfants", "Léa") == "la mère de deux enfants"

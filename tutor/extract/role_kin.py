@@ -40,10 +40,21 @@ _COVERED = {
 unless doctors)."""
 
 
+_FEMININE_KIN = "mère fille sœur épouse femme tante nièce cousine grand-mère veuve compagne"
+_MASCULINE_KIN = "père fils frère mari époux oncle neveu cousin grand-père veuf compagnon"
+_GENDERED_KIN = dict.fromkeys(_FEMININE_KIN.split(), "Fem") | dict.fromkeys(
+    _MASCULINE_KIN.split(), "Masc"
+)
+"""Relations whose gender is in the word itself, with no feminine ending to tell it ("mère",
+"sœur"), or whose pair does not differ by a final "e" ("époux", "épouse")."""
+
+
 def role_gender(word: str) -> str:
     """ "Fem" for "avocate", "élue", "directrice", "Masc" for "avocat", "élu", "" when the word
     does not tell; the tagger takes "l'avocate" for a man."""
     w = word.lower().replace("’", "'").removeprefix("l'")
+    if w in _GENDERED_KIN:
+        return _GENDERED_KIN[w]
     if w not in ROLE_NOUNS:
         return ""
     if (w.endswith("e") and w[:-1] in ROLE_NOUNS) or w.endswith(_FEMININE_ROLE_ENDINGS):
