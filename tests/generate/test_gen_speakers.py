@@ -164,3 +164,20 @@ def test_a_bare_role_gets_the_article_of_the_persons_gender(tmp_path) -> None:  
     # a first name alone: the role's own noun tells, a relation too
     assert role_with_article(ctx, "étudiante infirmière", "Léa") == "l'étudiante infirmière"
     assert role_with_article(ctx, "mère de deux enfants", "Léa") == "la mère de deux enfants"
+
+
+@pytest.mark.slow
+def test_a_document_known_by_a_possessive_is_no_speaker_option() -> None:
+    from gold_facts import ROOT
+
+    from tutor.content import load_article
+    from tutor.extract import extract_many
+    from tutor.generate import generate_document
+
+    path = ROOT / "tests/extract/data/term_articles_2/dopage-cyclisme-suspension.txt"
+    article = load_article(path)
+    doc = generate_document(article, extract_many([article])[0], seed=0, content_dir=path.parent)
+    options = {str(o) for item in doc["items"] for o in item.get("options", [])}
+    # "Selon son dernier rapport annuel, ...": whose report, out of its sentence?
+    assert not any("rapport annuel" in o for o in options)
+    assert "La commission" in options  # "..., qui estime que « ... »"

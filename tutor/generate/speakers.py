@@ -68,6 +68,22 @@ def speaker_label(ctx: Context, speaker: str) -> str:
     return french.capitalise(label)
 
 
+_POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
+_DOCUMENT_WORDS = """
+    rapport étude communiqué compte site texte décision bilan livre ouvrage enquête lettre
+    courrier message note document projet programme plan blog tweet publication avis
+"""
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+
+
+def _whose_thing(speaker: str) -> bool:
+    """A document known only by a possessive ("son dernier rapport annuel"): out of its
+    sentence a learner cannot tell whose it is. "Son avocat", "ses proches" stay."""
+    match = _POSSESSIVE.match(speaker)
+    words = speaker.lower().split()[1:3]
+    return match is not None and any(w.rstrip("sx") in _DOCUMENTS or w in _DOCUMENTS for w in words)
+
+
 def usable_quotes(ctx: Context) -> list[SpokenQuote]:
     """Quotations with a known speaker and an evidence sentence, in article order."""
     return list(ctx.remember("usable_quotes", lambda: _usable_quotes(ctx)))
@@ -77,7 +93,7 @@ def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
     out = []
     for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
         speaker = quote.speaker.strip()
-        if not speaker or french.fold(speaker) in _PRONOUN_SPEAKERS:
+        if not speaker or french.fold(speaker) in _PRONOUN_SPEAKERS or _whose_thing(speaker):
             continue
         evidence = ctx.evidence(quote.sentence)
         text = french.unquote(quote.text)
@@ -110,7 +126,8 @@ def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
     """Everyone else who speaks or is named in the article, as option labels, sorted."""
     names: dict[str, str] = {}
     for quote in ctx.facts.quotes:
-        if quote.speaker.strip() and french.fold(quote.speaker) not in _PRONOUN_SPEAKERS:
+        speaker = quote.speaker.strip()
+        if speaker and french.fold(speaker) not in _PRONOUN_SPEAKERS and not _whose_thing(speaker):
             label = speaker_label(ctx, quote.speaker)
             names.setdefault(_speaker_key(label), label)
     for person in ctx.people:
