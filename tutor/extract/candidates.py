@@ -153,6 +153,11 @@ class Reader:
         lemma = checked_lemma(self.t.lemma[i], self.t.text[i])
         if self.t.pos[i] == "VERB":
             return infinitive(lemma)
+        if self.t.pos[i] == "ADJ" and lemma.endswith("er"):
+            # a participle used as an adjective is learnt as one: "usagé", not "usager"
+            match = _FIRST_GROUP_PARTICIPLE.match(self.t.lower[i])
+            if match and match.group(1) == lemma[:-2]:
+                return match.group(1) + "é"
         return plural_lemma(lemma, self.t.text[i])
 
     def agreeing_form(self, i: int) -> str:
@@ -165,6 +170,20 @@ class Reader:
                 return text[:-3] + "al"
             return text[:-1]
         return text
+
+    def head_form(self, i: int) -> str:
+        """The head noun of a term in the singular, in its own gender: "conseillère municipale",
+        not "conseiller municipale" from the lemmatiser's masculine."""
+        lemma = self.lemma(i)
+        if lemma[:3] != self.t.lower[i][:3] or "Fem" not in self.t.morph(i, "Gender"):
+            return lemma
+        form = self.agreeing_form(i)
+        return form if form != lemma and form.endswith("e") else lemma
+
+    def complement_form(self, i: int) -> str:
+        """A noun's complement as written: its number is part of the term ("chute des ventes",
+        "appel d'offres", "conseil des ministres"), only the head noun takes the singular."""
+        return self.t.lower[i].replace("’", "'")
 
     def _reflexive(self, i: int) -> bool:
         """ "se félicite", "se sont félicités"."""
@@ -189,19 +208,36 @@ class Reader:
         """(lemma, part of speech) of a content word worth considering alone."""
         if not self._usable[i]:
             return None
-        infinitive = self._reflexive_participle(i)
-        if infinitive is not None:
+        reflexive = self._reflexive_participle(i)
+        if reflexive is not None:
             return (
-                f"se {infinitive}" if infinitive[0] not in "aeéèêiouyh" else f"s'{infinitive}"
+                f"se {reflexive}" if reflexive[0] not in "aeéèêiouyh" else f"s'{reflexive}"
             ), "VERB"
         lemma = self.lemma(i)
         if lemma in PLAIN_WORDS or lemma in NATIONALITIES or self.t.dep[i].startswith("aux"):
             return None
+        pos = self.t.pos[i]
+        if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
+            pos = "NOUN"  # no French verb ends so: the tagger misread a noun ("réciprocité")
+        elif pos == "NOUN" and self._misread_verb(i):
+            pos, lemma = "VERB", infinitive(lemma)
         if lemma in _ABOUT_NUMBERS and i + 1 < self.n and self.t.lower[i + 1] in ("de", "d'"):
             return None
         if self._reflexive(i):
             lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
-        return lemma, self.t.pos[i]
+        return lemma, pos
+
+    def _misread_verb(self, i: int) -> bool:
+        """A verb the tagger took for a noun: after "qui" ("qui approvisionne des
+        supermarchés") or an infinitive after a verb ("ont dû licencier")."""
+        t = self.t
+        if i == 0 or t.pos[i - 1] == "DET":
+            return False
+        if t.lower[i - 1] == "qui":
+            return infinitive(self.lemma(i)) != self.lemma(i)
+        ends_as_infinitive = t.lower[i].endswith(("er", "ir")) and t.lower[i] == t.lemma[i]
+        after_a_verb = t.pos[i - 1] in ("VERB", "AUX") and not t.lower[i - 1].endswith("er")
+        return ends_as_infinitive and after_a_verb
 
     def adjective(self, i: int) -> bool:
         """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
@@ -217,7 +253,7 @@ class Reader:
         t, n = self.t, self.n
         if t.pos[head] != "NOUN" or not self._usable[head]:
             return
-        words = [self.lemma(head)]
+        words = [self.head_form(head)]
         plain = words[0] in PLAIN_WORDS
         i = head + 1
         adjectives = 0
@@ -251,18 +287,23 @@ class Reader:
             yield _joined([*words, *link, hyphenated]), j + 2, determined
             return
         if j < n and t.pos[j] == "ADJ" and self._usable[j]:
+            if any(w in DETERMINED_LINKS for w in link):
+                return  # "héritage du précédent quinquennat" describes; "bien à double usage"
             link.append(t.lower[j])
             j += 1
         if j >= n or not self.common_noun(j) or self.lemma(j) in PLAIN_WORDS:
             return
         determined = any(w in DETERMINED_LINKS for w in link)
-        phrase = _joined([*words, *link, self.agreeing_form(j)])
+        phrase = _joined([*words, *link, self.complement_form(j)])
         yield phrase, j, determined
         if j + 1 >= n or not self.adjective(j + 1):
             return
         lemma = self.lemma(j + 1)
         if relational(lemma) and lemma not in NATIONALITIES:
-            yield f"{phrase} {self.agreeing_form(j + 1)}", j + 1, determined
+            # "produits chimiques" keeps its number inside "vente de produits chimiques"
+            of_complement = t.head[j + 1] == j and self.complement_form(j) != self.agreeing_form(j)
+            adjective = t.lower[j + 1] if of_complement else self.agreeing_form(j + 1)
+            yield f"{phrase} {adjective}", j + 1, determined
 
     def _hyphenated(self, j: int) -> str | None:
         """A hyphenated complement the tokenizer cut in three ("libre-échange"), as written."""
