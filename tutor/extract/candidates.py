@@ -3,26 +3,20 @@ défense"), locutions ("en vigueur", "« au faciès »") and verb idioms ("porte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.term_forms import WordForms
 from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import (
     LOWER_WORD,
-    checked_lemma,
     infinitive,
-    plural_lemma,
     relational,
 )
 from tutor.french_frequency import zipf_frequency
 from tutor.glossary import singular
-
-if TYPE_CHECKING:
-    pass
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
@@ -37,8 +31,6 @@ _BARE_LINKS = frozenset({"en", "avec", "sans"})
 "emprisonnement avec sursis"); with an article they introduce circumstances instead."""
 _LOCUTION_PREPS = frozenset({"à", "en", "par", "sous", "sans"})
 """Prepositions of adverbial locutions built on a bare noun ("en vigueur", "par intérim")."""
-
-_FIRST_GROUP_PARTICIPLE = re.compile(r"^([a-zà-öø-ÿœæ-]{3,})ée?s?$")
 
 
 _ABOUT_NUMBER_WORDS = """
@@ -115,12 +107,11 @@ def _in_a_name(t: TokenTable, i: int) -> bool:
     return before[:1].isupper() and before.isalpha()
 
 
-class Reader:
+class Reader(WordForms):
     """The rules that read candidates off one parse, token by token (by index into `tokens`)."""
 
     def __init__(self, tokens: TokenTable) -> None:
-        self.t = tokens
-        self.n = len(tokens)
+        super().__init__(tokens)
         self._usable = [self._is_usable(i) for i in range(self.n)]
 
     def _is_usable(self, i: int) -> bool:
@@ -149,61 +140,6 @@ class Reader:
         after_article = i > 0 and t.lower[i - 1] in _LINK_DETS
         return after_article and zipf_frequency(t.lower[i], "fr") >= 3
 
-    def lemma(self, i: int) -> str:
-        lemma = checked_lemma(self.t.lemma[i], self.t.text[i])
-        if self.t.pos[i] == "VERB":
-            return infinitive(lemma)
-        if self.t.pos[i] == "ADJ" and lemma.endswith("er"):
-            # a participle used as an adjective is learnt as one: "usagé", not "usager"
-            match = _FIRST_GROUP_PARTICIPLE.match(self.t.lower[i])
-            if match and match.group(1) == lemma[:-2]:
-                return match.group(1) + "é"
-        return plural_lemma(lemma, self.t.text[i])
-
-    def agreeing_form(self, i: int) -> str:
-        """An adjective or complement as it agrees with its noun, in the singular."""
-        text = self.t.lower[i].replace("’", "'")
-        plural = "Plur" in self.t.morph(i, "Number") or self.t.lemma[i].lower() == text[:-1]
-        if len(text) > 3 and text[-1] in "sx" and plural:
-            # "familiaux" -> "familial", "journaux" -> "journal"; "faux" and "taux" stay
-            if text.endswith("aux") and len(text) > 5 and text != "travaux":
-                return text[:-3] + "al"
-            return text[:-1]
-        return text
-
-    def head_form(self, i: int) -> str:
-        """The head noun of a term in the singular, in its own gender: "conseillère municipale",
-        not "conseiller municipale" from the lemmatiser's masculine."""
-        lemma = self.lemma(i)
-        if lemma[:3] != self.t.lower[i][:3] or "Fem" not in self.t.morph(i, "Gender"):
-            return lemma
-        form = self.agreeing_form(i)
-        return form if form != lemma and form.endswith("e") else lemma
-
-    def complement_form(self, i: int) -> str:
-        """A noun's complement as written: its number is part of the term ("chute des ventes",
-        "appel d'offres", "conseil des ministres"), only the head noun takes the singular."""
-        return self.t.lower[i].replace("’", "'")
-
-    def _reflexive(self, i: int) -> bool:
-        """ "se félicite", "se sont félicités"."""
-        t = self.t
-        at = i - 1
-        while at > 0 and t.pos[at] == "AUX":
-            at -= 1
-        return at >= 0 and t.lower[at] in ("se", "s'") and t.pos[i] == "VERB"
-
-    def _reflexive_participle(self, i: int) -> str | None:
-        """The infinitive of a participle the tagger took for a noun or an adjective after "se
-        sont" / "s'est" ("se sont félicités" -> "féliciter"): first-group verbs only."""
-        t = self.t
-        if t.pos[i] not in ("NOUN", "ADJ") or i < 2 or t.pos[i - 1] != "AUX":
-            return None
-        if t.lower[i - 2] not in ("se", "s'") or t.lemma[i - 1] != "être":
-            return None
-        match = _FIRST_GROUP_PARTICIPLE.match(t.lower[i])
-        return match.group(1) + "er" if match else None
-
     def single(self, i: int) -> tuple[str, str] | None:
         """(lemma, part of speech) of a content word worth considering alone."""
         if not self._usable[i]:
@@ -226,18 +162,6 @@ class Reader:
         if self._reflexive(i):
             lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
         return lemma, pos
-
-    def _misread_verb(self, i: int) -> bool:
-        """A verb the tagger took for a noun: after "qui" ("qui approvisionne des
-        supermarchés") or an infinitive after a verb ("ont dû licencier")."""
-        t = self.t
-        if i == 0 or t.pos[i - 1] == "DET":
-            return False
-        if t.lower[i - 1] == "qui":
-            return infinitive(self.lemma(i)) != self.lemma(i)
-        ends_as_infinitive = t.lower[i].endswith(("er", "ir")) and t.lower[i] == t.lemma[i]
-        after_a_verb = t.pos[i - 1] in ("VERB", "AUX") and not t.lower[i - 1].endswith("er")
-        return ends_as_infinitive and after_a_verb
 
     def adjective(self, i: int) -> bool:
         """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
