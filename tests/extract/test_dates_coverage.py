@@ -447,3 +447,22 @@ def test_the_nearest_verb_tells_past_from_coming(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # published ten days before Christmas: "avant Noël" looks ahead, past tense or not
+        (
+            "Les syndicats ont annoncé de nouvelles actions avant Noël.",
+            date(2025, 12, 15),
+            "2025-12-25",
+        ),
+        ("Ils ont promis une réponse d'ici Pâques.", date(2025, 3, 30), "2025-04-20"),
+        # a Christmas eleven months away is not the one a past sentence means
+        ("Les ventes ont chuté avant Noël.", date(2025, 3, 2), "2024-12-25"),
+        ("Les prix ont flambé à Noël.", date(2025, 12, 15), "2024-12-25"),
+    ],
+)
+def test_a_feast_close_ahead_is_the_coming_one(text: str, published: date, expected: str) -> None:
+    assert [value for _, value in _found(text, published)] == [expected]

@@ -143,8 +143,18 @@ def _holiday_in(name: str, year: int) -> date:
     return date(year, *fixed)
 
 
+SOON_DAYS = 45
+"""A feast this close ahead is the one a sentence looking ahead means ("avant Noël" on 15
+December), whatever the tense of the verb ("ont annoncé de nouvelles actions avant Noël")."""
+
+
 def holiday_value(
-    name: str, year: str | None, ref: date | None, rel: str | None, future: bool
+    name: str,
+    year: str | None,
+    ref: date | None,
+    rel: str | None,
+    future: bool,
+    ahead: bool = False,
 ) -> str:
     """ "Noël 2020", "à Pâques": that year's feast, else the most recent one or the coming one."""
     if year:
@@ -152,6 +162,9 @@ def holiday_value(
     if ref is None:
         return "relative"
     days = [_holiday_in(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    coming = min(d for d in days if d >= ref)
+    if ahead and not is_last(rel) and (coming - ref).days <= SOON_DAYS:
+        return coming.isoformat()
     if is_next(rel) or (future and not is_last(rel)):
         return min(d for d in days if d >= ref).isoformat()
     return max(d for d in days if d <= ref).isoformat()

@@ -58,6 +58,9 @@ _TIME_DESIGNATORS = {"heure", "h", "minute", "seconde"}
 _VAGUE = re.compile(r"quelques|plusieurs|des|de\s+nombreu|de\s+long", re.IGNORECASE)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
+_LOOKING_AHEAD = re.compile(r"\b(?:avant|d['’]ici|jusqu['’]à|pour)\s+(?:la\s+|le\s+)?\Z", re.I)
+"""A feast the sentence looks ahead to ("de nouvelles actions avant Noël", "d'ici Pâques")."""
+
 
 def amount(num: str) -> float | None:
     """The value of a count in digits ("1 500", "4,6") or words ("quatre-vingt-dix",
@@ -219,7 +222,8 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     if kind == "holiday":
         name = groups.get("holiday") or groups["numbered"]
         rel = rel or groups.get("rel2")
-        return holiday_value(name, groups.get("year"), ref, rel, future)
+        ahead = _LOOKING_AHEAD.search(m.string, 0, m.start()) is not None
+        return holiday_value(name, groups.get("year"), ref, rel, future, ahead)
     if kind == "weekday_day":
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
         return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
