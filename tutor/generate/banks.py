@@ -132,7 +132,10 @@ class Slot:
     """After "son": a word starting with a consonant must be masculine ("son veto")."""
 
 
-_BEFORE_CONSONANT = french.wordset("le la de du au que ce ne se je me te ma ta sa")
+_BEFORE_CONSONANT = french.wordset("le la de du au que ce ne se je me te ma ta sa nouveau beau")
+_BEFORE_VOWEL = french.wordset("nouvel bel vieil cet")
+"""Masculine forms written only before a vowel: "le nouvel ___" takes "actionnaire", never
+"secteur"; "le nouveau ___" never "actionnaire"."""
 
 
 def gap_slot(before_gap: str, after_gap: str = "") -> Slot:
@@ -147,7 +150,9 @@ def gap_slot(before_gap: str, after_gap: str = "") -> Slot:
     if last in _BEFORE_CONSONANT:
         initial = "consonant"
     gender = None
-    for word in reversed(words[-2:]):
+    if last in _BEFORE_VOWEL:
+        initial, gender = "vowel", "m"
+    for word in reversed(words[-2:] if gender is None else ()):
         opened = grammar.determiner(word)
         if opened is not None and not opened[1]:
             gender = grammar.DETERMINER_AGREEMENT[opened[0]][0]

@@ -43,12 +43,12 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
                 "points": 2,
                 "pairs": [
                     {
-                        "term": entry.lemma,
+                        "term": as_written(entry.lemma, form),
                         "definition": french.ensure_period(
                             french.spaced_punctuation(entry.definition)
                         ),
                     }
-                    for _, entry, _ in group
+                    for form, entry, _ in group
                 ],
                 "evidence": ctx.evidence(sentence) or sentence,
                 "hint": f"« {first_entry.lemma} » : "
@@ -72,3 +72,17 @@ def _after_colon(ctx: Context, definition: str) -> str:
     if elided or (word[1:2].islower() and not name):
         definition = definition[0].lower() + definition[1:]
     return french.ensure_period(definition)
+
+
+def as_written(lemma: str, form: str) -> str:
+    """The lemma with the capitals the article gives its inner words: "chef d'état" is
+    written "chefs d'État"; the first word's capital may only open a sentence."""
+    lemma_parts = re.split(r"([\s'’-]+)", lemma)
+    form_parts = re.split(r"([\s'’-]+)", form)
+    if len(lemma_parts) != len(form_parts):
+        return lemma
+    out = lemma_parts[:1]
+    for mine, theirs in zip(lemma_parts[1:], form_parts[1:], strict=True):
+        capital = theirs[:1].isupper() and mine[:1].islower() and theirs[1:2].islower()
+        out.append(mine[:1].upper() + mine[1:] if capital else mine)
+    return "".join(out)

@@ -10,7 +10,7 @@ from tutor.facts import Term
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.senses import entry_in_sentence
-from tutor.glossary import GlossaryEntry
+from tutor.glossary import GlossaryEntry, GlossaryMatch
 
 TERMS_CONSIDERED = 24
 """The best key terms are enough for every cloze and word bank; the rest are not looked at."""
@@ -106,7 +106,7 @@ def glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
 def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
     found: dict[str, tuple[str, GlossaryEntry, str]] = {}
     for located in located_terms(ctx):
-        if located.entry is not None:
+        if located.entry is not None and not _inside_longer(ctx, located.sentence, located):
             key = french.fold(located.entry.lemma)
             found.setdefault(key, (located.form, located.entry, located.sentence))
     extra: dict[str, tuple[str, GlossaryEntry, str]] = {}
@@ -120,8 +120,21 @@ def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
             key = french.fold(match.entry.lemma)
             if key in found or key in extra or not ctx.evidence(sentence):
                 continue
+            if _inside_longer(ctx, sentence, match):
+                continue  # "émissaire" of "bouc émissaire", "taxe" of "taxe foncière"
             entry = entry_in_sentence(ctx, match.entry, sentence)
             if entry is not None:  # a term with several senses, none clearly meant here
                 extra[key] = (match.form, entry, sentence)
     ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
     return list(found.values()) + [v for _, v in ranked]
+
+
+def _inside_longer(ctx: Context, sentence: str, span: TermInSentence | GlossaryMatch) -> bool:
+    """Whether a longer glossary term of the sentence holds this one: the words of an
+    expression do not mean there what they mean alone ("bouc émissaire" is no messenger)."""
+    return any(
+        other.start <= span.start
+        and span.end <= other.end
+        and other.end - other.start > span.end - span.start
+        for other in ctx.glossary_in(sentence)
+    )

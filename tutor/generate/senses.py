@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.generate.context import Context
+from tutor.generate.more_senses import with_more_senses
 from tutor.glossary import GlossaryEntry
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
@@ -43,7 +44,10 @@ def entry_in_sentence(
 ) -> GlossaryEntry | None:
     """The entry with the definition the sentence means; None when the entry is None or has
     several senses and none is clearly meant (no definition is better than a wrong one)."""
-    if entry is None or not entry.senses:
+    if entry is None:
+        return None
+    entry = with_more_senses(entry)
+    if not entry.senses:
         return entry
     words: _ArticleWords = ctx.remember("sense_words", lambda: _article_words(ctx.article.body))
     sentence = ctx.evidence(sentence) or sentence  # as the body writes it, to find its words

@@ -3,7 +3,7 @@ definitions (`tutor.generate.definitions`)."""
 
 from __future__ import annotations
 
-from tutor.generate import banks, french, grammar, plausible
+from tutor.generate import bank_words, banks, french, grammar, plausible
 from tutor.generate.context import Context
 from tutor.generate.definitions import term_match_items
 from tutor.generate.key_terms import TermInSentence, glossary_terms, located_terms
@@ -25,7 +25,10 @@ def _hint(located: TermInSentence) -> str:
     count = len(located.form.split())
     if count > 1:
         return f"Ce sont {count} mots ; le premier commence par « {first} »."
-    return f"Le mot commence par « {first} » et a {len(located.form)} lettres."
+    letters = sum(c.isalpha() for c in located.form)
+    if "-" in located.form:  # "sang-froid" has 9 letters, not 10
+        return f"Le mot commence par « {first} » et a {letters} lettres, avec un trait d'union."
+    return f"Le mot commence par « {first} » et a {letters} lettres."
 
 
 def _feedback(located: TermInSentence) -> str:
@@ -49,8 +52,6 @@ def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
         "text": _cloze_text(located),
         "answer": located.form,
     }
-    if french.fold(located.form) != french.fold(located.term.lemma) and located.pos != "VERB":
-        pass  # the lemma would not fit the sentence; only the form of the text is right
     item["evidence"] = located.sentence
     item["hint"] = _hint(located)
     item["hint_cost"] = 0.5
@@ -120,6 +121,7 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         and banks.plain(word.form) not in asked  # the answer of another cloze
         and not (word.pos == "NOUN" and not word.definition and is_participle(word.form))
         and banks.fits(answer, word, slot, gender_of)
+        and _same_kind(ctx, answer, word)
     ]
     fitting = _implausible(ctx, located, fitting)
     close: list[banks.Word] = []
@@ -136,6 +138,25 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     bank = [*(w.form for w in chosen), located.form]
     ctx.rng.shuffle(bank)
     return bank
+
+
+def _same_kind(ctx: Context, answer: banks.Word, word: banks.Word) -> bool:
+    """Whether a noun candidate is a noun in the article and, for an answer that names a
+    person, names none (see `tutor.generate.bank_words`)."""
+    if word.pos != "NOUN":
+        return True
+    if not bank_words.used_as_noun(ctx.article.body, word.form):
+        return False  # "irréalistes" of "revendications irréalistes"
+    if answer.pos != "NOUN" or not _names_person(ctx, answer):
+        return True
+    return not _names_person(ctx, word)
+
+
+def _names_person(ctx: Context, word: banks.Word) -> bool:
+    known: dict[str, bool] = ctx.memo.setdefault("bank_persons", {})
+    if word.form not in known:
+        known[word.form] = bank_words.is_person(ctx.glossary, word.form, word.lemma)
+    return known[word.form]
 
 
 def _implausible(

@@ -1,0 +1,99 @@
+"""What a word bank must know of its candidates beyond their grammar: whether the article uses a
+"noun" as a noun at all, and whether a noun names a person.
+
+The tagger of the extraction calls some adjectives nouns ("revendications irréalistes", "équipes
+cynophiles"): in a bank they stand out at once ("dans le cadre des irréalistes annuelles"). A
+noun is trusted when the article writes it after a determiner somewhere.
+
+Two nouns for people fit the same gaps far too often: "les ___ ont appris la nouvelle par la
+presse" takes "habitants" as well as "maîtres-nageurs", "a confié le ___ à la presse" takes
+"capitaine" as well as "dirigeant". So a gap whose answer names a person gets no other person
+in its bank. Telling a person errs on the safe side (a thing taken for a person only leaves a
+bank smaller), so the suffixes of agent nouns count as much as the glossary's definitions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tutor.generate import french
+from tutor.glossary import Glossary
+
+_DETERMINERS = (
+    "le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos "
+    "mon ma mes quelques plusieurs chaque certains certaines nombreux nombreuses deux trois quatre "
+    "cinq six sept huit dix cent mille de d'"
+)
+_BEFORE_NOUN = (
+    "nouveau nouvel nouvelle nouveaux nouvelles premier première premiers premières dernier "
+    "dernière derniers dernières grand grande grands grandes petit petite petits petites jeune "
+    "jeunes ancien ancienne anciens anciennes seul seule seuls seules autre autres principal "
+    "principale principaux principales gros grosse bon bonne bons bonnes mauvais mauvaise vieux "
+    "vieil vieille vrai vraie véritable futur future futurs futures simple simples"
+)
+
+
+def _alternatives(words: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
+
+
+_AFTER_DETERMINER = re.compile(
+    rf"(?<![\w'’])(?:{_alternatives(_DETERMINERS)})(?:(?<=')|(?<=’)|\s+)"
+    rf"(?:(?:{_alternatives(_BEFORE_NOUN)})\s+)?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def nouns_of(body: str) -> frozenset[str]:
+    """The words (folded) the article writes right after a determiner, maybe after one
+    adjective that goes before nouns ("les nouveaux actionnaires")."""
+    text = body.replace("’", "'")
+    return frozenset(french.fold(m.group(1)) for m in _AFTER_DETERMINER.finditer(text))
+
+
+def used_as_noun(body: str, form: str) -> bool:
+    """Whether the article writes the first word of `form` after a determiner."""
+    head = form.split(" ")[0].replace("’", "'")
+    return french.fold(head) in nouns_of(body)
+
+
+_PERSON_DEFINITION = re.compile(
+    r"^(?:une?|le|la|l'|les|des)\s*(?:(?:jeune|petit|petite|grand|grande|simple)\s+)?"
+    r"(?:personne|personnes|homme|femme|mari|médecin|docteur|professionnel|professionnelle|"
+    r"sportif|sportive|élève|étudiant|étudiante|artiste|acteur|actrice|membre|spécialiste|"
+    r"savant|commerçant|élu|élue|joueur|joueuse|entraîneur|officier|magistrat|responsable|bébé|"
+    r"enfant|habitant|ouvrier|travailleur|salarié|agent|policier|soldat|chef|dirigeant|"
+    r"représentant|employé|expert|fonctionnaire|ministre|juge|avocat|patron|maire|militant|"
+    r"auteur|écrivain|chanteur|chanteuse|musicien|malade|patient|bénévole|citoyen|électeur|"
+    r"soignant|infirmier|chercheur|scientifique|technicien|journaliste|pilote|marin|paysan|"
+    r"agriculteur|commerçante|religieux|prêtre|député|sénateur)\b",
+    re.IGNORECASE,
+)
+_PERSON_SUFFIXES = (
+    "iste", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente", "aire", "ien",
+    "ienne", "ais", "aise", "eron", "onne", "ard", "arde", "aute", "ète", "ite", "ogue",
+)  # fmt: skip
+_PERSONS = french.wordset(
+    """capitaine maire ministre juge médecin collègue conjoint élu élue témoin victime chef
+    expert experte adjoint adjointe maître maîtresse pompier gendarme préfet préfète député
+    députée sénateur sénatrice président présidente patron patronne athlète cadre élève
+    otage proche suspect suspecte détenu détenue prévenu prévenue leader star"""
+)
+
+
+def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
+    """Whether a noun may name a person: its glossary definition says so, or it is one of the
+    usual words for people, or, for a word the glossary does not have, it has the ending of an
+    agent noun ("pisteur", "maître-nageur", "cynophile" does not). Errs towards yes."""
+    head_lemma = french.fold(lemma.split(" ")[0] if lemma.strip() else form.split(" ")[0])
+    head_form = french.fold(form.split(" ")[0])
+    singular = head_form[:-1] if head_form.endswith(("s", "x")) else head_form
+    if {head_lemma, head_form, singular} & _PERSONS:
+        return True
+    entry = glossary.get(lemma) or glossary.get(head_lemma) or glossary.get(singular)
+    if entry is not None:  # a teacher's definition says better than an ending
+        return any(_PERSON_DEFINITION.match(d) for d in entry.definitions)
+    parts = {p for w in (head_lemma, singular) for p in w.split("-")}
+    return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith("ment") for p in parts)
