@@ -11,13 +11,13 @@ from tutor.facts import Quote
 from tutor.generate import clauses, french, grammar
 from tutor.generate.context import Context
 from tutor.generate.simplify import AUXILIARIES
+from tutor.generate.speaker_labels import offered_label
 
 MAX_PAIRS = 4
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
 _CAPITAL_TITLES = frozenset({"Premier", "Première"})
 """Titles French writes with a capital wherever they stand ("le Premier ministre")."""
-_PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 
 
 @dataclass(frozen=True)
@@ -58,32 +58,6 @@ def is_clause(quote: str) -> bool:
     return grammar.determiner(words[0]) is not None and verb
 
 
-def speaker_label(ctx: Context, speaker: str) -> str:
-    """How a speaker is shown as an option: the person's full name, or the group capitalised
-    ("les américains" -> "Les Américains": a people takes a capital)."""
-    label = ctx.canonical_name(speaker.strip())
-    people = re.match(r"(?i)(les\s+)([a-zéè][\w-]*(?:ains|ais|ois|ens|iens|ands|ols))$", label)
-    if people:
-        label = people.group(1) + french.capitalise(people.group(2))
-    return french.capitalise(label)
-
-
-_POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
-_DOCUMENT_WORDS = """
-    rapport étude communiqué compte site texte décision bilan livre ouvrage enquête lettre
-    courrier message note document projet programme plan blog tweet publication avis
-"""
-_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
-
-
-def _whose_thing(speaker: str) -> bool:
-    """A document known only by a possessive ("son dernier rapport annuel"): out of its
-    sentence a learner cannot tell whose it is. "Son avocat", "ses proches" stay."""
-    match = _POSSESSIVE.match(speaker)
-    words = speaker.lower().split()[1:3]
-    return match is not None and any(w.rstrip("sx") in _DOCUMENTS or w in _DOCUMENTS for w in words)
-
-
 def usable_quotes(ctx: Context) -> list[SpokenQuote]:
     """Quotations with a known speaker and an evidence sentence, in article order."""
     return list(ctx.remember("usable_quotes", lambda: _usable_quotes(ctx)))
@@ -92,18 +66,58 @@ def usable_quotes(ctx: Context) -> list[SpokenQuote]:
 def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
     out = []
     for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
-        speaker = quote.speaker.strip()
-        if not speaker or french.fold(speaker) in _PRONOUN_SPEAKERS or _whose_thing(speaker):
-            continue
+        label = offered_label(ctx, quote)
         evidence = ctx.evidence(quote.sentence)
-        text = french.unquote(quote.text)
-        if evidence is None or french.word_count(text) < 2:
+        text = shown_quote(quote.text)
+        if label is None or evidence is None or french.word_count(text) < 2:
             continue
         if quote.kind == "indirect" and not clauses.starts_with_subject(text, ctx.proper_words):
             continue
-        shown = french.shorten(french.strip_final_punctuation(text), MAX_QUOTE_WORDS)
-        out.append(SpokenQuote(quote, shown, speaker_label(ctx, speaker), evidence))
+        shown = shorten_quote(text, MAX_QUOTE_WORDS)
+        out.append(SpokenQuote(quote, shown, label, evidence))
     return out
+
+
+_INCISE = re.compile(r",\s+[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\s*(?=[.,;!?…]|$)")
+"""A verb of saying left inside a quotation: "…, estime-t-il. Les revendications …"."""
+
+
+def shown_quote(text: str) -> str:
+    """A quotation as items show it: without its quotation marks, an incise of the article
+    ("…, estime-t-il.") or its final period; a question keeps its question mark. Plain
+    quotation marks inside become « » ("avaient "leur part" -> avaient « leur part »)."""
+    text = _INCISE.sub("", french.unquote(text))
+    if '"' in text:
+        parts = text.split('"')
+        text = "".join(p + ("« " if i % 2 == 0 else " »") for i, p in enumerate(parts[:-1]))
+        text = french.balance_quotes(re.sub(r"\s+", " ", text + parts[-1]))
+    question = text.rstrip().endswith("?")
+    text = french.strip_final_punctuation(text)
+    return f"{text} ?" if question else text
+
+
+def shorten_quote(text: str, max_words: int) -> str:
+    """A quotation cut to a length; a cut at a sentence end drops the period, which the
+    closing « » and the item's own punctuation follow ("… de salle »." not "… de salle. ».")."""
+    short = french.shorten(text, max_words)
+    return short if short.endswith(("?", "!")) else short.rstrip(" .;:,")
+
+
+def is_question(spoken: SpokenQuote) -> bool:
+    """A quotation that asks ("Qui devait s'en occuper ?"): told as a claim it says nothing."""
+    return spoken.text.endswith("?")
+
+
+def is_fragment(text: str) -> bool:
+    """A few words with no verb, though they start like a sentence ("Le responsable de la
+    sécurité", an answer to a question): no claim to attribute."""
+    words = text.split()
+    if len(words) > 6 or grammar.determiner(words[0]) is None:
+        return False
+    return not any(
+        w in AUXILIARIES or w in ("ne", "n'") or w.startswith(("n'", "c'", "s'"))
+        for w in map(french.fold, words)
+    )
 
 
 def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:
@@ -126,9 +140,8 @@ def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
     """Everyone else who speaks or is named in the article, as option labels, sorted."""
     names: dict[str, str] = {}
     for quote in ctx.facts.quotes:
-        speaker = quote.speaker.strip()
-        if speaker and french.fold(speaker) not in _PRONOUN_SPEAKERS and not _whose_thing(speaker):
-            label = speaker_label(ctx, quote.speaker)
+        label = offered_label(ctx, quote)
+        if label is not None:
             names.setdefault(_speaker_key(label), label)
     for person in ctx.people:
         names.setdefault(_speaker_key(person.name), person.name)
@@ -178,7 +191,7 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     others = other_speakers(ctx, speakers)
     distractors = ctx.rng.sample(others, min(2, len(others)))
     summary = " ; ".join(
-        f"{french.lower_first(q.speaker)} : {french.quoted(french.shorten(q.text, 10))}"
+        f"{french.lower_first(q.speaker)} : {french.quoted(shorten_quote(q.text, 10))}"
         for q in chosen
     )
     item: dict[str, object] = {
@@ -204,7 +217,14 @@ def who_said_items(
     ctx: Context, quotes: list[SpokenQuote], avoid: set[str]
 ) -> list[dict[str, object]]:
     """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once."""
-    direct = [q for q in quotes if q.quote.kind == "direct" and q.words >= 4]
+    direct = [
+        q
+        for q in quotes
+        if q.quote.kind == "direct"
+        and q.words >= 4
+        and not is_question(q)
+        and not is_fragment(q.text)
+    ]
     # quotes of the matching item only when there are no others: asking twice is still practice
     candidates = [q for q in direct if french.fold(q.text) not in avoid] or direct
     by_speaker: dict[str, SpokenQuote] = {}
@@ -287,8 +307,11 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
         if feminine == masculine:
             # the role's own noun may tell: "mère de deux enfants", "étudiante infirmière"
             by_ending = {"f": "Fem", "m": "Masc"}.get(grammar.noun_gender(first) or "", "")
-            told = role_gender(first.lower()) or by_ending
+            told = role_gender(first.lower()) or by_ending or _gender_by_suffix(first)
             feminine, masculine = told == "Fem", told == "Masc"
+        if role[:1].islower() and french.starts_with_vowel(role):
+            mark = french.apostrophe_of(role if re.search("['’]", role) else ctx.article.body)
+            return f"l{mark}{role}"  # "l'archéologue", whoever it is
         if feminine == masculine or not role[:1].islower():
             return role
         return grammar.definite("la" if feminine else "le", role)
@@ -296,6 +319,11 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     det = {"du": "le", "au": "le", "de la": "la", "de l'": "l'", "de l’": "l'"}.get(det, det)
     joint = "" if det.endswith("'") else " "
     return f"{det}{joint}{role}"
+
+
+def _gender_by_suffix(noun: str) -> str:
+    """ "cheffe", "rectrice", "maîtresse": a feminine form the lexicon may not know."""
+    return "Fem" if french.fold(noun).endswith(("ffe", "trice", "euse", "ière", "esse")) else ""
 
 
 def role_items(ctx: Context) -> list[dict[str, object]]:

@@ -12,12 +12,21 @@ import re
 
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
-from tutor.generate.speakers import SpokenQuote, is_clause, usable_quotes
+from tutor.generate.speaker_labels import mentioned_in
+from tutor.generate.speakers import (
+    SpokenQuote,
+    is_clause,
+    is_fragment,
+    is_question,
+    shorten_quote,
+    shown_quote,
+    usable_quotes,
+)
 
 TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
 JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
 _MEDIA_WORDS = re.compile(
-    r"\b(?:télé\w*|radio|interview|entretien|journal|tribune|blog|vidéo|presse|médias?|times|"
+    r"\b(?:télé\w*|radio|interview|entretien|journal\w*|tribune|blog|vidéo|presse|médias?|times|"
     r"conférence|communiqué|twitter|réseaux sociaux|colonnes|discours|micro|antenne)\b",
     re.IGNORECASE,
 )
@@ -27,20 +36,22 @@ _SPEECH_PLACES = re.compile(
     r"\b(?:au Sénat|à l['’]Assemblée|au Parlement|devant|à la tribune|dans une lettre)\b",
     re.IGNORECASE,
 )
-_MEDIA = ("à la télévision", "à la radio", "devant des journalistes")
+_MEDIA = ("à la télévision", "à la radio")
+"""Not "devant des journalistes": a quotation in a news report was often said to its reporter."""
 _VAGUE_QUANTITY = re.compile(
     r"\b(?P<det>[Dd]es) (?P<unit>dizaines|centaines|milliers) (?:de |d['’])(?=[^\W\d_])"
 )
 _EXACT = {"dizaines": "50", "centaines": "500", "milliers": "5 000"}
 _WISHING = re.compile(
-    r"\b(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|recommand|craign|attend)",
+    r"\b(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|recommand|craign|crain|attend|"
+    r"regrett|déplor|redout|refus|s['’]étonn|s['’]indign)",
     re.IGNORECASE,
 )
 """Cues of a wish or a fear: what follows in "que" is in the subjunctive and is no claim, so
 "Selon X, <it>" would be neither good French nor what X said."""
 _SUBJUNCTIVES = french.wordset(
     """soit soient ait aient puisse puissent fasse fassent aille aillent veuille veuillent
-    sache sachent"""
+    sache sachent dise disent vienne viennent prenne prennent"""
 )
 _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
 
@@ -87,7 +98,11 @@ def quantity_statement(ctx: Context) -> dict[str, object] | None:
 
 def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
     """Statements about who said what: true, false (another speaker) or not given (where)."""
-    quotes = [q for q in usable_quotes(ctx) if q.words >= 4]
+    quotes = [
+        q
+        for q in usable_quotes(ctx)
+        if q.words >= 4 and not is_question(q) and not is_fragment(q.text)
+    ]
     # whole sentences said read better in a statement than a few words taken from one
     quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, not _whole(q), q.quote.start))
     people = {french.fold(p.name) for p in ctx.facts.people}
@@ -132,13 +147,13 @@ def _quote_statement(
         return _where_said(ctx, spoken)
     if spoken.quote.kind == "indirect":
         return _reported_statement(ctx, spoken, kind, speakers)
-    quote = french.shorten(spoken.text, 14)
+    quote = shorten_quote(spoken.text, 14)
     who = french.lower_first(spoken.speaker)
     if kind == "true":
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
         return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
-    others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+    others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
         return None
     other = french.lower_first(ctx.rng.choice(others))
@@ -148,10 +163,21 @@ def _quote_statement(
     return true_false(ctx, french.capitalise(statement), "false", spoken.evidence, feedback)
 
 
+def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> list[str]:
+    """Speakers a false statement may give the words to: not the speaker, and none that the
+    proving sentence mentions (it might be the one who said them)."""
+    return [
+        s
+        for s in speakers
+        if french.fold(s) != french.fold(spoken.speaker)
+        and not mentioned_in(ctx, s, spoken.evidence)
+    ]
+
+
 def _reported_clause(spoken: SpokenQuote) -> str | None:
     """The first reported clause, when it says who it is about ("Selon X, il …" would not)."""
     # "A est B et que C": the second reported clause needs its verb of saying; keep the first
-    whole = french.strip_final_punctuation(french.unquote(spoken.quote.text))
+    whole = shown_quote(spoken.quote.text)
     clause = french.balance_quotes(re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0])
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
@@ -177,7 +203,7 @@ def _reported_statement(
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
         return true_false(ctx, statement, "true", spoken.evidence, feedback)
-    others = [s for s in speakers if french.fold(s) != french.fold(spoken.speaker)]
+    others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
         return None
     other = french.lower_first(ctx.rng.choice(others))
@@ -203,7 +229,7 @@ def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
         clause = french.lower_first(clause)
         statement = f"{who} a dit {medium} {french.elide('que', clause)}{clause}."
     elif is_clause(spoken.text):
-        quote = french.capitalise(french.shorten(spoken.text, 14))
+        quote = french.capitalise(shorten_quote(spoken.text, 14))
         statement = f"{who} a dit {medium} : {french.quoted(quote)}."
     else:
         return None

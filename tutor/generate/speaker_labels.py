@@ -1,0 +1,157 @@
+"""Speaker labels as items show them: which speakers may be offered, and under which name.
+
+An option or a statement is read out of its sentence, so a label must say who it is on its own:
+"Son adjoint" (whose?) is shown by the name the article gives him ("Son adjoint …, Karim
+Haddad"), or not at all; "Autres" or "Les premiers éléments" never speak. A quotation whose
+sentence names someone else, and not its speaker, was most likely given to the wrong person
+("« … », analyse Claire Vasseur" given to Léa Marchetti): it is not asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.facts import Person, Quote
+from tutor.generate import french, grammar
+from tutor.generate.context import Context
+
+PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
+_POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
+_WHOSE_ONE = re.compile(
+    r"(?i)^(?:l['’]une?\s+de\s+|certaine?s\s+de\s+)?(?:son|sa|ses|leur|leurs)\s+"
+)
+"""A label known only by whose it is: "son avocat", "ses initiateurs", "l'un de ses colistiers"."""
+_DOCUMENT_WORDS = """
+    rapport étude communiqué compte site texte décision bilan livre ouvrage enquête lettre
+    courrier message note document projet programme plan blog tweet publication avis
+"""
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+_QUANTIFIERS = french.wordset("autres certains certaines plusieurs beaucoup tous toutes")
+"""Words that may open a speaker ("Certains spécialistes") but are none alone ("d'autres")."""
+_NOT_SPEAKERS = french.wordset("éléments chiffres données résultats informations")
+"""Nouns a source may be ("selon les premiers éléments") but that say nothing of who spoke."""
+_TITLES = r"(?:M\.|Mme|Me|Mlle|Dr|Pr)"
+_DETERMINERS = r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)"
+
+
+def speaker_label(ctx: Context, speaker: str) -> str:
+    """How a speaker is shown as an option: the person's full name, or the group capitalised
+    ("les américains" -> "Les Américains": a people takes a capital)."""
+    label = ctx.canonical_name(speaker.strip())
+    people = re.match(r"(?i)(les\s+)([a-zéè][\w-]*(?:ains|ais|ois|ens|iens|ands|ols))$", label)
+    if people:
+        label = people.group(1) + french.capitalise(people.group(2))
+    return french.capitalise(label)
+
+
+def whose_thing(speaker: str) -> bool:
+    """A document known only by a possessive ("son dernier rapport annuel"): out of its
+    sentence a learner cannot tell whose it is."""
+    match = _POSSESSIVE.match(speaker)
+    words = speaker.lower().split()[1:3]
+    return match is not None and any(w.rstrip("sx") in _DOCUMENTS or w in _DOCUMENTS for w in words)
+
+
+def _not_a_speaker(speaker: str) -> bool:
+    """ "Autres", "les premiers éléments", "familles du vignoble" (cut from "pour beaucoup de
+    familles du vignoble"), "l'un des rares joueurs" (cut from "… à avoir tout joué"): phrases
+    that name nobody a learner could find."""
+    words = french.fold(speaker).split()
+    bare = [w for w in words if not re.fullmatch(rf"d['’]|de|{_DETERMINERS}", w)]
+    bare = [re.sub(r"^[dl]['’]", "", w) for w in bare]
+    if not bare or (len(bare) == 1 and bare[0] in _QUANTIFIERS):
+        return True
+    if any(w in _NOT_SPEAKERS for w in bare[:3]):
+        return True
+    if re.search(r"\b(?:rares|seule?s?)\s+[\w-]+$", french.fold(speaker)):
+        return True
+    first = speaker.split()[0]
+    # a phrase with no determiner is a name ("Enedis") unless it starts with a small letter
+    return (
+        first[:1].islower()
+        and grammar.determiner(first) is None
+        and bare[0] not in (_QUANTIFIERS | {"un", "une"})
+    )
+
+
+def _role_holder(ctx: Context, speaker: str, sentence: str) -> str | None:
+    """The person a role label stands for, when the sentence names them with that role:
+    "Son adjoint chargé de l'environnement, Karim Haddad" -> "Karim Haddad"."""
+    phrase = re.sub(rf"(?i)^{_DETERMINERS}\s*", "", speaker.strip())
+    folded = french.fold(phrase)
+    if len(folded) < 3:
+        return None
+    holders = [
+        p
+        for p in ctx.facts.people
+        if p.role and french.fold(p.role).startswith(folded) and named_in(p, sentence)
+    ]
+    return holders[0].name if len(holders) == 1 else None
+
+
+def named_in(person: Person, sentence: str) -> bool:
+    """Whether a sentence names a person: full name, an alias, or "M. / Mme <surname>"."""
+    folded = french.fold(sentence)
+    names = [person.name, *person.aliases]
+    if any(re.search(rf"(?<![\w-]){re.escape(french.fold(n))}(?![\w-])", folded) for n in names):
+        return True
+    surname = person.name.split()[-1]
+    return re.search(rf"{_TITLES}\s+{re.escape(surname)}\b", sentence) is not None
+
+
+def _names_someone_else(ctx: Context, label: str, sentence: str) -> bool:
+    """Whether the quotation's sentence names a person of the article and not its speaker;
+    names inside quotation marks are what was said, not who said it."""
+    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sentence)
+    named = [p for p in ctx.facts.people if named_in(p, outside)]
+    if not named:
+        return False
+    return not any(french.fold(p.name) == french.fold(label) for p in named)
+
+
+def offered_label(ctx: Context, quote: Quote) -> str | None:
+    """The label a quotation's speaker is offered under, or None when it cannot be: a pronoun,
+    a phrase that names nobody, a possessive the sentence does not resolve, or a speaker the
+    sentence contradicts by naming someone else."""
+    speaker = quote.speaker.strip()
+    if not speaker or french.fold(speaker) in PRONOUN_SPEAKERS or whose_thing(speaker):
+        return None
+    person = _person(ctx, speaker)
+    if person is None:
+        if _not_a_speaker(speaker):
+            return None
+        holder = _role_holder(ctx, speaker, quote.sentence)
+        if holder is not None:
+            return holder
+        if _WHOSE_ONE.match(speaker) or _document_out_of_sight(speaker, quote.sentence):
+            return None
+    label = person.name if person else speaker_label(ctx, speaker)
+    if _names_someone_else(ctx, label, quote.sentence):
+        return None
+    return label
+
+
+def _document_out_of_sight(speaker: str, sentence: str) -> bool:
+    """A document said to speak in a sentence that does not name it ("« … », a-t-il déclaré"
+    given to "un rapport"): a document does not declare; the pronoun was someone else."""
+    words = french.fold(speaker).split()
+    head = words[1] if len(words) > 1 and grammar.determiner(words[0]) else words[0]
+    return head in _DOCUMENTS and head not in french.fold(sentence)
+
+
+def _person(ctx: Context, speaker: str) -> Person | None:
+    folded = french.fold(speaker)
+    for person in ctx.facts.people:
+        if folded in (french.fold(n) for n in (person.name, *person.aliases)):
+            return person
+    return None
+
+
+def mentioned_in(ctx: Context, label: str, sentence: str) -> bool:
+    """Whether a sentence mentions a speaker: a person by name, a group by its words ("la
+    préfecture du Loiret"). A wrong option it mentions might be the right one after all."""
+    person = _person(ctx, label)
+    if person is not None:
+        return named_in(person, sentence)
+    phrase = re.sub(rf"(?i)^{_DETERMINERS}\s*", "", label.strip())
+    return french.fold(phrase) in french.fold(sentence)
