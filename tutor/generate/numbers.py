@@ -9,7 +9,15 @@ from tutor.generate.context import Context
 from tutor.model import GAP
 
 MAX_NUMBER_ITEMS = 2
-_NUMBER = re.compile(r"(?<![\w\[,.:])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:])")
+_NUMBER = re.compile(
+    r"(?<![\w\[,.:/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:]|[.\-–/]\d)"
+)
+"""A number standing alone: not part of a name or a score ("NRP-7", "l'article 49.3", "0-3")."""
+_AGE = re.compile(r"^\s*(?:et\s+\d+\s+)?ans\b")
+_HOUR = re.compile(r"^\s*(?:h|heures?)\b")
+_AGE_STEPS = (-7, 6, -12, 11, 4, -4)
+_MINOR_AGE_STEPS = (-3, 1, -5, -2, 2, -4)
+_HOUR_STEPS = (2, -2, 3, -3, 1, -1)
 
 
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
@@ -64,16 +72,20 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
+        unit = _unit(evidence[match.end() :], value)
         same = [
             v
             for v in values
-            if v != number and _is_percent(v, found) == percent and _plausible(v, value, floor)
+            if v != number
+            and _is_percent(v, found) == percent
+            and _plausible(v, value, floor)
+            and _unit_of(v, found) == unit
+            and _fits_unit(_number_value(v), value, unit)
         ]
         wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
-        for factor in (2, 0.5, 3, 1.5):
+        for candidate in _made_up(value, number, unit):
             if len(wrong) >= 3:
                 break
-            candidate = _format_like(value * factor, number)
             if candidate not in (*wrong, number) and _plausible(candidate, value, floor):
                 wrong.append(candidate)
         if len(wrong) < 2:
@@ -97,6 +109,43 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _unit(after: str, value: float) -> str:
+    """What a number counts when that limits its wrong options: "age" ("27 ans": no one is
+    116), "hour" ("à 6 heures": there is no 27 heures); "" otherwise."""
+    if _AGE.match(after):
+        return "age"
+    if _HOUR.match(after) and value <= 24:
+        return "hour"
+    return ""
+
+
+def _unit_of(number: str, found: list[tuple[str, str, re.Match[str]]]) -> str:
+    units = {_unit(ev[m.end() :], _number_value(n)) for ev, n, m in found if n == number}
+    return units.pop() if len(units) == 1 else ""
+
+
+def _fits_unit(option: float, value: float, unit: str) -> bool:
+    """An age stays a plausible age of the same stage of life (an adult stays an adult), an
+    hour an hour of the day."""
+    if unit == "age":
+        adult = value >= 18
+        near = abs(option - value) <= (25 if adult else 6)
+        return 2 <= option <= 100 and (option >= 18) == adult and near
+    if unit == "hour":
+        return 1 <= option <= 23
+    return True
+
+
+def _made_up(value: float, number: str, unit: str) -> list[str]:
+    """Wrong options the article does not give: a few years or hours off for an age or an
+    hour, else multiples (twice, half, three times, one and a half)."""
+    if unit in ("age", "hour"):
+        steps = _HOUR_STEPS if unit == "hour" else _AGE_STEPS if value >= 18 else _MINOR_AGE_STEPS
+        near = [value + step for step in steps]
+        return [str(round(v)) for v in near if _fits_unit(v, value, unit)]
+    return [_format_like(value * factor, number) for factor in (2, 0.5, 3, 1.5)]
 
 
 def _plausible(option: str, value: float, floor: float) -> bool:
