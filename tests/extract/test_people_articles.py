@@ -54,6 +54,19 @@ chargé de ..." without "de Mme X"), a participle clause kept in the gold role (
 rapport remis au président ..."), and a role given at the end of the sentence before the name
 ("... le contrat de son entraîneur principal. Olivier X, arrivé en 2023, ...").
 
+A third corpus (tests/extract/data/people_articles_3/: an emergency ward strike, a university
+election, a ski resort in liquidation, a chess open, a wine fraud trial, a bridge collapse
+inquiry, an elephant calf born in a zoo, a threatened mayor resigning; 73 people) was written and
+committed blind the same way in session 6, by an annotator who had read only this test,
+score_people, the gold README and one YAML of people_articles_2: titles before the name ("Me",
+"le Dr", "le général", "le capitaine"), possessives resolved to their owner ("Son avocat",
+"sa première adjointe", "Son élève Malik"), roles given in the next sentence, by a relative or
+passive clause ("que commande le capitaine X", "présidée par X"), a trade before the name against
+a function after it, relatives sharing a surname, and what looks like a person but is not (chess
+openings, a ship, a bridge, a ski lift, a cup and prizes named after people, elephants with human
+names). Its first measure, the blind figure: people recall 1.000 (73 of 73), precision 0.924 (6
+extra: a chess opening, a campus, a ship, three animals), role accuracy 0.685 (50 of 73).
+
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
 """
@@ -71,11 +84,12 @@ from tutor.extract import extract_many
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent / "data"
-CORPORA = ("people_articles", "people_articles_2")
+CORPORA = ("people_articles", "people_articles_2", "people_articles_3")
 
 FLOORS = {
     "people_articles": {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89},
     "people_articles_2": {"people recall": 0.97, "people precision": 0.97, "role accuracy": 0.91},
+    "people_articles_3": {"people recall": 0.95, "people precision": 0.87, "role accuracy": 0.63},
 }
 """Under the measures given in the module docstring."""
 
