@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.extract.role_words import is_role_noun
 from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
 from tutor.generate.context import Context
@@ -102,7 +103,7 @@ def named_in(person: Person, sentence: str) -> bool:
 def _names_someone_else(ctx: Context, label: str, sentence: str) -> bool:
     """Whether the quotation's sentence names a person of the article and not its speaker;
     names inside quotation marks are what was said, not who said it."""
-    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sentence)
+    outside = _outside_quotes(sentence)
     named = [p for p in ctx.facts.people if named_in(p, outside)]
     if not named:
         return False
@@ -125,10 +126,48 @@ def offered_label(ctx: Context, quote: Quote) -> str | None:
             return holder
         if _WHOSE_ONE.match(speaker) or _document_out_of_sight(speaker, quote.sentence):
             return None
+    if person is not None and _someone_else_by_role(person, quote.sentence):
+        return None
+    if _relative_clause(quote):
+        return None
     label = person.name if person else speaker_label(ctx, speaker)
     if _names_someone_else(ctx, label, quote.sentence):
         return None
     return label
+
+
+def _outside_quotes(sentence: str) -> str:
+    return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sentence)
+
+
+def _someone_else_by_role(person: Person, sentence: str) -> bool:
+    """A person given words in a sentence that does not name them but names another role:
+    "Selon l'adjoint aux finances, …" given to the mayor, "Le directeur technique du
+    promoteur a, lui, rejeté …" given to the subcontractor's manager."""
+    outside = _outside_quotes(sentence)
+    if named_in(person, outside):
+        return False
+    # a role with its complement names someone ("l'adjoint aux finances"); a bare one ("l'élu",
+    # "la chercheuse", "le dirigeant") is the article's way of not repeating a name
+    role = r"(?i)\b(?:le|la|l['’])\s*([^\W\d_][\w-]*)(?:\s+[^\W\d_]+)?\s+(?:de|du|des|aux?)\b"
+    for match in re.finditer(role, outside):
+        word = match.group(1).lower()
+        if is_role_noun(word):
+            return word not in french.fold(person.role or "")
+    return False
+
+
+def _relative_clause(quote: Quote) -> bool:
+    """ "une prime de 200 euros, que les syndicats ont jugée « très insuffisante »": a "que"
+    after a noun and a comma relates the noun, it reports nobody's words."""
+    if quote.kind != "indirect":
+        return False
+    at = quote.sentence.find(quote.text[:30])
+    before = quote.sentence[:at] if at > 0 else ""
+    match = re.search(r"((?:\S+\s+){0,3}\S+),\s+qu(?:e\s+|['’])$", before)
+    if match is None or not quote.cue.split():
+        return False
+    return quote.cue.split()[-1] not in [w.strip(",;") for w in match.group(1).split()]
 
 
 def _document_out_of_sight(speaker: str, sentence: str) -> bool:

@@ -5,19 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tutor.extract.role_kin import role_gender
-from tutor.extract.role_words import is_role_noun
 from tutor.facts import Quote
 from tutor.generate import clauses, french, grammar
 from tutor.generate.context import Context
+from tutor.generate.roles import role_items, role_with_article
 from tutor.generate.simplify import AUXILIARIES
-from tutor.generate.speaker_labels import offered_label
+from tutor.generate.speaker_labels import mentioned_in, offered_label
 
 MAX_PAIRS = 4
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
-_CAPITAL_TITLES = frozenset({"Premier", "Première"})
-"""Titles French writes with a capital wherever they stand ("le Premier ministre")."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +185,8 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     if len(chosen) > MAX_PAIRS:
         chosen = sorted(ctx.rng.sample(chosen, MAX_PAIRS), key=lambda q: q.quote.start)
     speakers = {q.speaker for q in chosen}
-    others = other_speakers(ctx, speakers)
+    said = " ".join(q.text for q in chosen)
+    others = [o for o in other_speakers(ctx, speakers) if not mentioned_in(ctx, o, said)]
     distractors = ctx.rng.sample(others, min(2, len(others)))
     summary = " ; ".join(
         f"{french.lower_first(q.speaker)} : {french.quoted(shorten_quote(q.text, 10))}"
@@ -240,7 +238,12 @@ def who_said_items(
         pool = sorted(ctx.rng.sample(pool, MAX_WHO_SAID), key=lambda q: q.quote.start)
     items = []
     for spoken in pool:
-        others = other_speakers(ctx, {spoken.speaker})
+        # nobody the quotation itself names ("Depuis Hergé, …" does not offer Hergé)
+        others = [
+            o
+            for o in other_speakers(ctx, {spoken.speaker})
+            if not mentioned_in(ctx, o, spoken.text)
+        ]
         if len(others) < 2:
             continue
         options = [*ctx.rng.sample(others, min(3, len(others))), spoken.speaker]
@@ -282,100 +285,6 @@ def _role_of(ctx: Context, name: str) -> str | None:
         if french.fold(person.name) == french.fold(name) and person.role:
             return french.lower_titles(role_with_article(ctx, person.role, person.name))
     return None
-
-
-def role_with_article(ctx: Context, role: str, name: str = "") -> str:
-    """A role as a noun phrase with the determiner the article uses ("le porte-parole ..."), or
-    the one the person's gender calls for ("Christian Jacob, président du groupe UMP" -> "le
-    président du groupe UMP"): options then all read alike, none stands out by its form."""
-    role = role.strip()
-    if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
-        return role
-    first = role.split(" ", 1)[0]
-    if first[:1].isupper() and is_role_noun(first.lower()) and first not in _CAPITAL_TITLES:
-        # "Préfet maritime de l'Atlantique, X a ...": the capital was the sentence's
-        role = first.lower() + role[len(first) :]
-    found: dict[str, re.Match[str] | None] = ctx.memo.setdefault("role_in_body", {})
-    if role not in found:
-        # the whole body is searched, and role options ask for each role several times
-        pattern = r"(?i)\b((?:le|la|du|au|de la|un|une)\s+|l['’]|de l['’])" + re.escape(role)
-        found[role] = re.search(pattern, ctx.article.body)
-    match = found[role]
-    if match is None:
-        folded = french.fold(name)
-        feminine, masculine = folded in ctx.feminine_names, folded in ctx.masculine_names
-        if feminine == masculine:
-            # the role's own noun may tell: "mère de deux enfants", "étudiante infirmière"
-            by_ending = {"f": "Fem", "m": "Masc"}.get(grammar.noun_gender(first) or "", "")
-            told = role_gender(first.lower()) or by_ending or _gender_by_suffix(first)
-            feminine, masculine = told == "Fem", told == "Masc"
-        if role[:1].islower() and french.starts_with_vowel(role):
-            mark = french.apostrophe_of(role if re.search("['’]", role) else ctx.article.body)
-            return f"l{mark}{role}"  # "l'archéologue", whoever it is
-        if feminine == masculine or not role[:1].islower():
-            return role
-        return grammar.definite("la" if feminine else "le", role)
-    det = french.fold(match.group(1)).strip()
-    det = {"du": "le", "au": "le", "de la": "la", "de l'": "l'", "de l’": "l'"}.get(det, det)
-    joint = "" if det.endswith("'") else " "
-    return f"{det}{joint}{role}"
-
-
-def _gender_by_suffix(noun: str) -> str:
-    """ "cheffe", "rectrice", "maîtresse": a feminine form the lexicon may not know."""
-    return "Fem" if french.fold(noun).endswith(("ffe", "trice", "euse", "ière", "esse")) else ""
-
-
-def role_items(ctx: Context) -> list[dict[str, object]]:
-    """ "Qui est X ?" with the roles of the other people of the article as wrong options."""
-    people = [p for p in ctx.people if p.role and 2 <= french.word_count(p.role) <= 12]
-    phrases = {
-        p.name: french.lower_titles(role_with_article(ctx, p.role or "", p.name)) for p in people
-    }
-    roles = {name: french.capitalise(phrase) for name, phrase in phrases.items()}
-    if len({french.fold(r) for r in roles.values()}) < 3:
-        return []
-    items = []
-    speakers = {french.fold(q.speaker) for q in ctx.facts.quotes}
-    ranked = sorted(people, key=lambda p: (french.fold(p.name) not in speakers, p.name))
-    for person in ranked[:2]:
-        evidence = None
-        for name in (person.name, *person.aliases):
-            found = ctx.sentence_containing(name, person.role or "")
-            evidence = ctx.evidence(found) if found else None
-            if evidence:
-                break
-        if evidence is None:
-            continue
-        answer = roles[person.name]
-        own = [french.fold(n) for n in (person.name, *person.aliases)]
-        wrong = sorted(
-            {
-                r
-                for r in roles.values()
-                if french.fold(r) != french.fold(answer)
-                and not any(n in french.fold(r) for n in own)  # "le beau-frère de X" for X
-            }
-        )
-        if len(wrong) < 2:
-            continue
-        options = [*ctx.rng.sample(wrong, min(3, len(wrong))), answer]
-        ctx.rng.shuffle(options)
-        items.append(
-            {
-                "id": ctx.new_id("qui-est", person.name),
-                "type": "choice",
-                "skill": "speakers",
-                "prompt": f"Qui est {person.name} ?",
-                "options": options,
-                "answer": answer,
-                "evidence": evidence,
-                "hint": f"Cherchez le nom « {person.name} » dans l'article.",
-                "hint_cost": 0.5,
-                "feedback": french.ensure_period(f"{person.name} est {phrases[person.name]}"),
-            }
-        )
-    return items
 
 
 def speaker_items(ctx: Context) -> list[dict[str, object]]:

@@ -44,7 +44,7 @@ _VAGUE_QUANTITY = re.compile(
 _EXACT = {"dizaines": "50", "centaines": "500", "milliers": "5 000"}
 _WISHING = re.compile(
     r"\b(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|recommand|craign|crain|attend|"
-    r"regrett|déplor|redout|refus|s['’]étonn|s['’]indign)",
+    r"regrett|déplor|redout|refus|espér|espèr|s['’]étonn|s['’]indign)",
     re.IGNORECASE,
 )
 """Cues of a wish or a fear: what follows in "que" is in the subjunctive and is no claim, so
@@ -171,6 +171,7 @@ def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> l
         for s in speakers
         if french.fold(s) != french.fold(spoken.speaker)
         and not mentioned_in(ctx, s, spoken.evidence)
+        and not mentioned_in(ctx, s, spoken.text)
     ]
 
 
