@@ -23,9 +23,13 @@ _LEADING_PREPOSITION = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", re.IGNORECASE
 )
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|(?<=\s))(?:ce|cet|cette)\s+$", re.IGNORECASE)
+"""The demonstrative of "ce lundi matin" goes with its date: the clause left must not keep it."""
 FREQUENCY = re.compile(r"^(?:tous|toutes|chaque)\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(
-    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$", re.IGNORECASE
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|midi|après-midi|soir))?$",
+    re.IGNORECASE,
 )
 WHEN = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?\s*,\s*(?:lorsque\s+|lorsqu['’]|quand\s+)(?P<clause>[^;.]+)"
@@ -118,7 +122,7 @@ def locate(ctx: Context, fact: DateFact) -> DatedSentence | None:
     match = _PREPOSITION.search(before)
     if match:
         return DatedSentence(fact, sentence, start, end, match.start(), _plain(match["prep"]))
-    weekday = _WEEKDAY_BEFORE.search(before)
+    weekday = _WEEKDAY_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before)
     phrase_start = weekday.start() if weekday else start
     return DatedSentence(fact, sentence, start, end, phrase_start, "")
 

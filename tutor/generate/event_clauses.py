@@ -27,7 +27,7 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
         clause = _when_clause(ctx, dated)
     if clause is None or clauses.has_loose_pronoun(clause):
         return None
-    clause = as_perfect(simplify(clause, ctx.names_longest_first, ctx.roles))
+    clause = as_perfect(simplify(place_last(clause), ctx.names_longest_first, ctx.roles))
     if clauses.dangles(clause):
         return None
     word = question_word(dated.preposition, clause, _future(ctx, dated))
@@ -35,6 +35,29 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
     return Event(clause, question or _long_question(ctx, clause, word))
+
+
+_PLACE_OPENER = re.compile(
+    r"^(?P<place>(?:À|Au|Aux|En|Dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-Ý][\w’'-]*"
+    r"(?:[\s-]+(?:de|du|des|d['’]|sur|en|la|le|les)?\s*[A-ZÀ-Ý][\w’'-]*)*),\s+(?P<rest>.+)$",
+    re.DOTALL,
+)
+"""A place opening the clause ("Au Guilvinec, la criée est restée silencieuse")."""
+
+
+def place_last(clause: str) -> str:
+    """The clause with its opening place moved after the verb, so that it opens on its subject
+    and makes a question: "La criée est restée silencieuse au Guilvinec." """
+    match = _PLACE_OPENER.match(clause)
+    if match is None:
+        return clause
+    rest = match["rest"].rstrip()
+    stop = rest[-1] if rest[-1] in ".!" else ""
+    rest = rest[: len(rest) - len(stop)]
+    if "," in rest:
+        return clause  # a second comma: an apposition or another clause, no safe end to join
+    place = match["place"][0].lower() + match["place"][1:]  # "Au" opens no name
+    return f"{french.capitalise(rest)} {place}{stop}"
 
 
 def _future(ctx: Context, dated: DatedSentence) -> bool:

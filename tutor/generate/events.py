@@ -72,11 +72,24 @@ _TWO_AUXILIARIES = re.compile(r"\b(?:s['’]est|est|a|ont|sont)\s+(?:a|est|ont|s
 """A question built on a clause that already had its auxiliary ("s'est a-t-il été ouvert")."""
 
 
+_SECOND_CLAUSE = re.compile(
+    r"\b(?:a|ont|est|sont)\b(?!-ce).*\bet\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:a|ont|est|sont|avait|avaient|sera|seront)\b",
+    re.IGNORECASE,
+)
+"""A verb, then "et" and another subject with its own verb: two events in one question ("Quand
+un skieur est-il mort et quatre autres ont été blessés ?"). "Quand est-ce que Paris et Berlin
+ont signé ... ?" has one subject of two names."""
+
+
 def _well_formed(text: str) -> bool:
     """Whether a generated question or clause reads as whole French: not cut short after a
-    conjunction, a preposition or a lone apposed word, and with one auxiliary."""
+    conjunction, a preposition or a lone apposed word, with one auxiliary and one event."""
     return not (
-        _DANGLING_END.search(text) or _LONE_TAIL.search(text) or _TWO_AUXILIARIES.search(text)
+        _DANGLING_END.search(text)
+        or _LONE_TAIL.search(text)
+        or _TWO_AUXILIARIES.search(text)
+        or _SECOND_CLAUSE.search(text)
     )
 
 
