@@ -29,6 +29,8 @@ def appointed(doc: Doc, body: str, after: int) -> str | None:
         close = next((j for j in range(i + 1, min(i + 16, len(doc))) if doc[j].text == ","), None)
         between = doc[i + 1 : close] if close else []
         if i + 1 < len(doc) and doc[i + 1].lower_ in APPOINTED:
+            if _elected_one(doc, i + 1):
+                return None  # "X, élu étudiant au conseil": what X is, not what X became
             i += 1
         elif close and not any(t.pos_ in ("VERB", "AUX") for t in between):
             i = close + 1  # past an apposition
@@ -50,6 +52,12 @@ def appointed(doc: Doc, body: str, after: int) -> str | None:
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
     return role_from(doc, body, i, i)
+
+
+def _elected_one(doc: Doc, i: int) -> bool:
+    """ "élu étudiant", "élue municipale": "élu" as a noun with its adjective, a role in itself."""
+    after = doc[i + 1 : i + 2]
+    return doc[i].lower_.startswith("élu") and bool(after) and after[0].dep_ == "amod"
 
 
 _HOLDS = frozenset({"occupe", "occupait", "occupera", "occupé", "occupée"})

@@ -12,10 +12,13 @@ if TYPE_CHECKING:
 
 _ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
-IN_ROLE_WORDS = "un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée près"
+IN_ROLE_WORDS = """
+    un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée près auprès
+"""
 IN_ROLE = frozenset(IN_ROLE_WORDS.split())
 """Words the tagger calls a pronoun, a verb or an adverb inside a role: "numéro un", "secrétaire
-d'État chargée de l'Écologie", "procureur général près la cour d'appel"."""
+d'État chargée de l'Écologie", "procureur général près la cour d'appel", "experte auprès de la
+cour d'appel"."""
 _SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 

@@ -75,6 +75,8 @@ _ROLE_WORDS = """
     développeuse doctorant doctorante observateur observatrice stratège lobbyiste statisticien
     statisticienne théologien théologienne orthophoniste ostéopathe nutritionniste diététicien
     diététicienne opticien opticienne psychanalyste
+    négociant négociante soigneur soigneuse parrain marraine élève liquidateur liquidatrice
+    mandataire
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

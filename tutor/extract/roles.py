@@ -175,6 +175,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     i = first - 1
     if i >= 0 and doc[i].text in TITLE_WORDS:
         i -= 1
+        if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
+            i -= 1  # "La cheffe du service, le Dr X": the article goes with the title
     comma = i >= 0 and doc[i].text == ","
     if comma:
         i -= 1
@@ -219,7 +221,10 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         start -= 1
     if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
         start -= 2  # "l'écrivain et cinéaste X"
-    end_token = next((k - 1 for k in range(start + 1, end_token + 1) if when(doc, k)), end_token)
+    end_token = next(
+        (k - 1 for k in range(start + 1, end_token + 1) if when(doc, k) or _by_whom(doc, k)),
+        end_token,
+    )
     if comma and not closed and _after_preposition(doc, start):
         return None  # "Lors de sa visite au ministre, Jean X a dit": a new subject, not him
     if not comma:
@@ -288,6 +293,14 @@ def _participle_after_role(doc: Doc, i: int) -> bool:
     shape = "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ant", "ante"))
     participle = tok.pos_ == "VERB" and shape  # "sortante" may be read as a subjunctive
     return participle and tok.text.islower() and i > 0 and is_role_word(doc[i - 1])
+
+
+def _by_whom(doc: Doc, i: int) -> bool:
+    """ "Le liquidateur désigné par le tribunal, Me X": who appointed the person says how they
+    came to the role, not what it is."""
+    tok = doc[i]
+    participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+    return participle and i + 1 < len(doc) and doc[i + 1].lower_ == "par"
 
 
 def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
