@@ -82,6 +82,8 @@ _PERSONS = french.wordset(
     otage proche suspect suspecte détenu détenue prévenu prévenue leader star"""
 )
 
+_LONG_PERSONS = tuple(w for w in _PERSONS if len(w) >= 5)
+
 
 def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     """Whether a noun may name a person: its glossary definition says so, or it is one of the
@@ -92,6 +94,8 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     singular = head_form[:-1] if head_form.endswith(("s", "x")) else head_form
     if {head_lemma, head_form, singular} & _PERSONS:
         return True
+    if any(w.endswith(person) for w in (head_lemma, singular) for person in _LONG_PERSONS):
+        return True  # "eurodéputé", "vice-président"
     entry = glossary.get(lemma) or glossary.get(head_lemma) or glossary.get(singular)
     if entry is not None:  # a teacher's definition says better than an ending
         return any(_PERSON_DEFINITION.match(d) for d in entry.definitions)
