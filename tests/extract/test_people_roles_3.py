@@ -70,3 +70,43 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # "présidée par X": the whole body X presides, and the title agrees with X
+        (
+            "La fédération des chasseurs du Gers, présidée par Sophie Lacaze, conteste l'arrêté.",
+            "Sophie Lacaze",
+            "présidente de la fédération des chasseurs du Gers",
+        ),
+        # a political label inside the role is not part of it
+        (
+            "Le maire divers droite de Lunel, Pierre Salles, a signé l'arrêté.",
+            "Pierre Salles",
+            "maire de Lunel",
+        ),
+    ],
+)
+def test_role_given_by_a_participle_or_a_label(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+def test_a_relative_with_the_same_surname_is_that_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Jean Morel, a démissionné lundi. Il se disait menacé depuis des mois. "
+        "Paul Durand, chef de l'opposition, a dénoncé des actes inacceptables.\n\n"
+        "Son épouse, Claire Morel, n'a pas souhaité s'exprimer."
+    )
+    assert _roles(body, nlp)["Claire Morel"] == "épouse de Jean Morel"
+
+
+def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    acted = (
+        "Louise Garnier a annoncé qu'elle rejoindrait les grévistes. « Le service public nous "
+        "appartient », a écrit la maire de Dijon sur les réseaux sociaux."
+    )
+    assert _roles(acted, nlp)["Louise Garnier"] == "maire de Dijon"
+    victim = "Le corps de Paul Girard a été retrouvé lundi. « C'est un drame », a déclaré le maire."
+    assert _roles(victim, nlp)["Paul Girard"] is None

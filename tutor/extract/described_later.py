@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
-from tutor.extract.role_descriptions import descriptions
+from tutor.extract.role_descriptions import after_quote, descriptions
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
@@ -113,8 +113,10 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     if span is None or description is None:
         return False
     det = description.start - 1
-    if det < 0 or doc[det].pos_ != "DET" or not opens_sentence(doc, det):
+    if det < 0 or doc[det].pos_ != "DET":
         return False
+    if not opens_sentence(doc, det) and not after_quote(doc, det):
+        return False  # "X a annoncé ... « ... », a écrit la maire de Y" is as good as opening
     token = span.root
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head

@@ -33,7 +33,7 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
             det -= 1  # "l'ancien notaire"
         if doc[det].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
             continue
-        opening = _opening_subject(doc, det, tok.i)
+        opening = _opening_subject(doc, det, tok.i) or _speaker_after_quote(doc, det, tok.i)
         if opening:
             found.append((tok.idx, opening))
             continue
@@ -69,6 +69,44 @@ def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
     ):
         return None
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
+        return None
+    text = role_text(doc, doc.text, det + 1, end)
+    return tidy_role(text) if text else None
+
+
+_SPEECH_AUXILIARIES = frozenset({"a", "avait", "aura", "ont"})
+_NOT_IN_ROLE = frozenset(
+    {"sur", "dans", "devant", "lors", "pendant", "après", "avant", "pour", "par", "avec", "dès"}
+)
+
+
+def after_quote(doc: Doc, det: int) -> bool:
+    """ "« ... », a écrit la maire de Besançon": whether the description at `det` is the
+    speaker set after the verb that follows a closing quotation mark, which news French uses as
+    it uses the subject that opens a sentence."""
+    i = det - 1
+    if i < 0 or doc[i].pos_ != "VERB":
+        return False
+    i -= 1
+    if i >= 0 and doc[i].lower_ in _SPEECH_AUXILIARIES:
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].text in ("»", "”")
+
+
+def _speaker_after_quote(doc: Doc, det: int, noun: int) -> str | None:
+    """ "« ... », a écrit la maire de Besançon sur les réseaux sociaux": the speaker's role, up
+    to where the sentence says where or when it was said."""
+    if not after_quote(doc, det):
+        return None
+    end = role_end(doc, noun)
+    cut = next((k for k in range(noun + 1, end + 1) if doc[k].lower_ in _NOT_IN_ROLE), None)
+    if cut is not None:
+        end = cut - 1
+    if end == noun:
+        return None  # "a déclaré le maire": a bare noun is as likely someone not named
+    if any(t.ent_type_ == "PER" for t in doc[det : end + 1]) or (
+        end + 1 < len(doc) and doc[end + 1].ent_type_ == "PER"
+    ):
         return None
     text = role_text(doc, doc.text, det + 1, end)
     return tidy_role(text) if text else None

@@ -48,9 +48,39 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
         at -= 1
     if at <= 0 or "Yes" not in doc[at - 1].morph.get("Poss"):
         return role
+    kin = first_word.lower() in _KIN and doc[at - 1].lower_ not in ("leur", "leurs")
+    relative = _same_surname(doc, name_start) if kin else None
+    if relative:
+        return f"{role} {of_name(relative)}"
     # "Les écologistes ... ; leur cheffe de file, X": many own the role, never one person
     owner = _owner(doc, at - 1, people_own=doc[at - 1].lower_ not in ("leur", "leurs"))
     return f"{role} {owner}" if owner else role
+
+
+_KIN_WORDS = """
+    épouse mari femme compagne compagnon veuve veuf mère père fille fils frère sœur oncle tante
+    cousin cousine neveu nièce grand-père grand-mère petit-fils petite-fille
+"""
+_KIN = frozenset(_KIN_WORDS.split())
+
+
+def _same_surname(doc: Doc, name_start: int) -> str | None:
+    """ "Son épouse, Martine Charbonnier", "sa mère, Sandrine Lambert": a relative who bears the
+    surname of someone the article names in full is that one's relative, wherever the
+    possessive's sentence stands (the one before the closest, when there are two)."""
+    ent = next((e for e in doc.ents if e.start == name_start and e.label_ == "PER"), None)
+    if ent is None or len(ent) < 2:
+        return None
+    family = ent[-1].text
+    others = [
+        e
+        for e in doc.ents
+        if e.label_ == "PER" and len(e.text.split()) >= 2 and e.text.split()[0] != ent[0].text
+        if e[-1].text == family and e.start != ent.start
+    ]
+    before = [e for e in others if e.start < ent.start]
+    chosen = before[-1] if before else (others[0] if others else None)
+    return chosen.text if chosen is not None else None
 
 
 def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:

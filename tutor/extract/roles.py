@@ -10,6 +10,7 @@ from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import APPOINTED, appointed, role_after
 from tutor.extract.role_forms import (
+    agreeing_title,
     appointed_before,
     at_head,
     attribute_role,
@@ -119,9 +120,13 @@ _LEANINGS = frozenset(_LEANINGS_WORDS.split())
 _OFFICES = frozenset({"ministre", "président", "présidente", "chancelier", "chancelière"})
 
 
+_NO_LABEL = re.compile(r"(?i)\s+(?:sans étiquette|divers (?:droite|gauche|centre))(?=\s|$)")
+
+
 def tidy_role(role: str) -> str | None:
     """The role without what only dates it or colours it: "nouveau premier ministre
-    conservateur" is "premier ministre", "jeune autrice rennaise" is "autrice rennaise";
+    conservateur" is "premier ministre", "jeune autrice rennaise" is "autrice rennaise", "maire
+    sans étiquette de X" is "maire de X";
     "ancien", "ex-", "sortant" and "élu" change what the role is and stay, and so does a party
     after a party role ("leader frontiste")."""
     words = role.split()
@@ -129,7 +134,7 @@ def tidy_role(role: str) -> str | None:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in _LEANINGS and words[-2].lower() in _OFFICES:
         words = words[:-1]
-    text = " ".join(words)
+    text = _NO_LABEL.sub("", " ".join(words))
     return text if len(text) >= 2 else None
 
 
@@ -159,9 +164,14 @@ def _presided(doc: Doc, name_start: int) -> str | None:
     named = head.i
     while named + 1 < verb.i and doc[named + 1].text[:1].isupper() and doc[named + 1].is_alpha:
         named += 1  # "le groupe Dassault Aviation, présidé par": the group's name
+    last = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    tail = doc[named + 1 : last]
+    if named == head.i and 0 < len(tail) <= 8 and all(t.pos_ in _NP_POS for t in tail):
+        named = last - 1  # "L'association des maires de la Loire, présidée par X": the whole
     name = longer[0] if longer else doc[head.i : named + 1].text
     if len(name.split()) > 2 and name.split()[-1].lower() in NATIONALITIES:
         name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
+    title = agreeing_title(doc, name_start, title)
     return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
 
 
