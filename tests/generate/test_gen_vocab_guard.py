@@ -16,6 +16,8 @@ before the fix, with the item it caught:
 - a term defined where the article only writes it inside a longer glossary term: "émissaire"
   of "bouc émissaire" (clinique-lourdes-proces), "taxe" of "taxe foncière" (and ten more whose
   definition happened to fit, "sursis" of "prison avec sursis");
+- a gap at the end of a name: "La Direction générale de l'___ (DGAC)" (greve-controleurs-
+  aeriens), "du Festival international de la ___" (angouleme-grand-prix);
 - a term written with other capitals than the article's: "chef d'état" for "chefs d'État";
 - a definition of another sense of the word than the article's: "troupe" as soldiers for a
   troupe of actors, "tribune" as an opinion piece for the rostrum of the Assemblée, and ten
@@ -130,6 +132,23 @@ def test_every_bank_word_fits_the_form_of_the_gap(lessons) -> None:
                 _WANTS_CONSONANT.search(before) and vowel and not word.lower().startswith("h")
             ):
                 wrong.append(f"{stem}: {before[-20:]!r} + {word!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+_NAME_END = re.compile(
+    r"(?<=\w )[A-ZÀ-Þ][\w-]+(?: [a-zé]+(?:al|ale|é|ée|ien|ienne|ique))? (?:de la |de l'|du |d')___"
+    r"|___ \([A-Z]{2,}"
+)
+
+
+def test_no_gap_is_the_end_of_a_name(lessons) -> None:
+    """'La Direction générale de l'___ (DGAC)', 'du Festival international de la ___': the
+    learner would have to know the name, not the word."""
+    wrong = [
+        f"{stem}: {item['text']}"
+        for stem, _, item in _clozes(lessons)
+        if _NAME_END.search(item["text"].replace("’", "'"))
+    ]
     assert not wrong, "\n".join(wrong)
 
 

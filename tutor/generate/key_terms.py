@@ -54,8 +54,23 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     at_start = not sentence[:start].strip()
     if sentence[start].isupper() and not at_start and not text[0].isupper():
         return None  # part of a name here ("la Nouvelle Démocratie")
+    if _NAME_BEFORE.search(sentence[:start]) or _ACRONYM_AFTER.match(sentence[end:]):
+        return None  # the end of a name: "la Direction générale de l'aviation civile (DGAC)"
     entry = entry_in_sentence(ctx, ctx.glossary.get(term.lemma), sentence)
     return TermInSentence(term, sentence, start, end, entry)
+
+
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿœ"
+_NAME_ADJECTIVE = r"(?:al|ale|aux|ien|ienne|ais|aise|ique|é|ée|aire|el|elle|ieur|ieure)"
+_NAME_BEFORE = re.compile(
+    rf"(?<=[\w,]\s)[{_UPPER}][{_LOWER}-]+(?:\s[{_LOWER}-]+{_NAME_ADJECTIVE})?"
+    r"\s(?:de\sla\s|de\sl['’]|du\s|des\s|d['’])$"
+)
+"""A capital inside the sentence (after a word), maybe an adjective, then "de la", "du"...:
+the term ends a name ("la Coalition de la gauche radicale", "du Festival international de la
+bande dessinée"); "procureurs de la République requérant des contrôles" is no name."""
+_ACRONYM_AFTER = re.compile(rf"\s*\([{_UPPER}]{{2,}}")
+"""The name's acronym right after the term: "l'aviation civile (DGAC)"."""
 
 
 def _occurrences(sentence: str, text: str) -> list[tuple[int, int]]:
