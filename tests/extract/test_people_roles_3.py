@@ -110,3 +110,18 @@ def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # 
     assert _roles(acted, nlp)["Louise Garnier"] == "maire de Dijon"
     victim = "Le corps de Paul Girard a été retrouvé lundi. « C'est un drame », a déclaré le maire."
     assert _roles(victim, nlp)["Paul Girard"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avec les blancs, Paul Roche a joué une défense Alekhine, puis une variante Najdorf.",
+        "Le colloque se tiendra sur le campus Lavoisier, près de la bibliothèque.",
+        "Le vin a voyagé à bord du porte-conteneurs MSC CGA Louis Pasteur jusqu'à Shanghai.",
+        "Le soigneur Paul Roche veille sur les girafes. « C'est Kamal, le jeune mâle, qui était "
+        "le plus nerveux », sourit-il.",
+    ],
+)
+def test_openings_campuses_ships_and_animals_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    names = set(_roles(body, nlp)) - {"Paul Roche"}
+    assert not names

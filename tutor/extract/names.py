@@ -420,6 +420,10 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     i = span.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    acronyms = 0
+    while i > 0 and acronyms < 3 and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i -= 1  # "le porte-conteneurs CMA CGM Jacques Saadé": the owner's initials, then its name
+        acronyms += 1
     if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ in _EPONYMS:
         return True  # "la maladie de Lyme", "le syndrome de Gilles de la Tourette"
     if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):

@@ -34,7 +34,7 @@ def without_things(
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue
-        if any(_is_character(body, end) for _, end in spans):
+        if any(_is_character(body, end) or _is_animal(body, end) for _, end in spans):
             continue
         if len(name.split()) == 1 and own and all(_opening_word(doc, body, m) for m in own):
             continue
@@ -72,6 +72,19 @@ def _is_character(body: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by "le héros ...", "le personnage ...":
     someone made up, not someone the article reports on."""
     return _CHARACTER.match(body[end : end + 60]) is not None
+
+
+_ANIMAL = re.compile(
+    r"^,\s+(?:le|la|l['’]|un|une|notre|son|sa)\s*(?:\w+\s+){0,2}?"
+    r"(?:mâle|femelle|éléphant|éléphante|girafe|gorille|lion|lionne|tigre|tigresse|ours|ourse"
+    r"|panda|chien|chienne|cheval|jument|singe|chimpanzé|dauphin|orque|loup|louve|pachyderme)\b"
+)
+
+
+def _is_animal(body: str, end: int) -> bool:
+    """Whether the name ending at `end` is set off as an animal ("C'est Ganesh, le vieux mâle,
+    qui ...", "Rex, le chien des voisins"): a zoo's or a farm's, not a person."""
+    return _ANIMAL.match(body[end : end + 60]) is not None
 
 
 _PAIRED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?: ou| et|,) $")

@@ -112,12 +112,15 @@ _NAMING_WORDS = """
     journal quotidien hebdomadaire magazine revue chaîne radio
     album roman film livre série opéra chanson exposition prix trophée festival opération
     plan loi programme
+    défense variante gambit campus amphithéâtre
+    éléphant éléphante girafe gorille lion lionne tigre tigresse ours ourse panda chien chienne
+    cheval jument singe chimpanzé dauphin orque loup louve
     baptisé baptisée baptisés baptisées prénom surnom pseudonyme
 """
 NAMING_NOUNS = frozenset(_NAMING_WORDS.split())
 """Words after which a name is a thing's, not a person's: "le groupe Yves Rocher", "le lycée
 Victor-Hugo", "le chalutier Jacques-Cartier", "la tempête Ciarán", "une dépression, baptisée
-Domingos"."""
+Domingos", "une défense Alekhine" (a chess opening), "l'éléphante Lucienne"."""
 
 
 def names_things(word: str) -> bool:
