@@ -11,7 +11,7 @@ from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.lone_names import lone_first_names
 from tutor.extract.role_phrase import IN_ROLE, compound_role
-from tutor.extract.role_words import is_role_noun, names_things
+from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -407,50 +407,3 @@ def _heads_of_government(
             continue
         extra.append((m.start("name"), m.end("name"), name))
     return extra
-
-
-def names_a_thing(doc: Doc, start: int, end: int) -> bool:
-    """ "le groupe Yves Rocher", "l'entreprise familiale Furic Marée", "le quotidien sportif
-    Marca", "le club de natation Vernon Nautique": a name right after a company, a club, a
-    school, a ship, a storm or a work (past the adjectives or the "de" complement between)
-    names that thing, not a person."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    i = span.start - 1
-    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
-        i -= 1
-    acronyms = 0
-    while i > 0 and acronyms < 3 and doc[i].text.isupper() and len(doc[i].text) > 1:
-        i -= 1  # "le porte-conteneurs CMA CGM Jacques Saadé": the owner's initials, then its name
-        acronyms += 1
-    if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ in _EPONYMS:
-        return True  # "la maladie de Lyme", "le syndrome de Gilles de la Tourette"
-    if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
-        i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
-    return doc[i].text.islower() and names_things(doc[i].text)
-
-
-_EPONYMS = frozenset({"maladie", "syndrome", "théorème", "principe", "complexe", "loi"})
-"""What is named after someone with "de": "la maladie de Charcot", "la loi de Moore"."""
-
-
-def fills_quotes(body: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    """ "« La Joconde »", "« Rue Juliette »": a name that fills a pair of quotation marks is the
-    title of a work."""
-    return any(body[o + 1 : c].strip() == body[start:end] for o, c in quoted if o < start < c)
-
-
-def describes_next(doc: Doc, span: tuple[int, int, str], raw: list[tuple[int, int, str]]) -> bool:
-    """ "le Breton Loïc Le Bihan", "l'Ivoirien Didier X": one capitalised word after an article,
-    right before a full name, says where the person is from; it is nobody's name."""
-    start, end, name = span
-    if " " in name:
-        return False
-    follows = any(s == end + 1 and " " in n for s, _, n in raw)
-    token = doc.char_span(start, end, alignment_mode="expand")
-    article = token is not None and token.start > 0 and doc[token.start - 1].lower_ in _DEFINITE
-    return follows and article
-
-
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.described_later import described_in_pairs, described_later, inside
 from tutor.extract.described_later import met_unnamed as met_unnamed
-from tutor.extract.names import PARTICLES, describes_next, fills_quotes, named_spans, names_a_thing
+from tutor.extract.names import PARTICLES, named_spans
+from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
 from tutor.extract.roles import role_near
 from tutor.facts import Person
