@@ -1,6 +1,7 @@
 """A weekday with its part of the day ("ce lundi matin", "mercredi soir") makes a date question
-as a weekday alone does; a place opening the sentence moves after the verb; a question never
-asks about two events joined by "et".
+as a weekday alone does; a place opening the sentence moves after the verb, a time or a
+circumstance opening it and the count of a vote are left out; a colon ends a clause; "remontait
+à 1978" dates its subject; a question never asks about two events joined by "et".
 
 Every sentence was written for these tests (the cases were met in the 40 articles of the
 extraction corpora, where they gave no question or a broken one); the facts are written by
@@ -35,7 +36,30 @@ AVALANCHE = (
     "dimanche après-midi",
     "2025-04-06",
 )
-DATED = (MARKET, DEBATE, VOTE, AVALANCHE)
+PRIZE = (
+    "C'est une première pour une autrice belge : la dessinatrice Léa Martin a reçu dimanche soir "
+    "le Grand Prix de la ville.",
+    "dimanche soir",
+    "2025-04-06",
+)
+BUDGET = (
+    "Après dix heures de débats, le conseil régional a adopté vendredi soir, par 52 voix contre "
+    "31, son budget pour 2026 : 1,8 milliard d'euros.",
+    "vendredi soir",
+    "2025-04-04",
+)
+SCAFFOLD = (
+    "Le 9 juin 2022, vers 10 heures, une partie de l'échafaudage s'était détachée.",
+    "Le 9 juin 2022",
+    "2022-06-09",
+)
+RENOVATION = ("La dernière grande rénovation remontait à 1978.", "1978", "1978")
+RENT = (
+    "À partir de ce mardi, les loyers ne pourront plus dépasser un plafond fixé par la préfecture.",
+    "mardi",
+    "2025-04-08",
+)
+DATED = (MARKET, DEBATE, VOTE, AVALANCHE, PRIZE, BUDGET, SCAFFOLD, RENOVATION, RENT)
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +88,27 @@ def test_two_events_joined_by_et_make_no_question(ctx: Context) -> None:
     assert _question(ctx, AVALANCHE) is None
     prompts = [str(i.get("prompt")) for i in date_items(ctx) if i["type"] == "date"]
     assert not [p for p in prompts if "skieur" in p]
+
+
+def test_what_opens_or_interrupts_a_clause_stays_out_of_its_question(ctx: Context) -> None:
+    # before the colon is a comment, after it the event; after the event, its details
+    assert _question(ctx, PRIZE) == (
+        "Quand la dessinatrice Léa Martin a-t-elle reçu le Grand Prix de la ville ?"
+    )
+    assert (
+        _question(ctx, BUDGET) == "Quand le conseil régional a-t-il adopté son budget pour 2026 ?"
+    )
+    # "vers 10 heures" goes, and the pluperfect told alone is a perfect
+    assert _question(ctx, SCAFFOLD) == ("Quand une partie de l'échafaudage s'est-elle détachée ?")
+    # "À partir de ce mardi": the whole phrase goes with its date, nothing is left hanging
+    rent = _question(ctx, RENT)
+    assert rent is not None and rent.startswith("À partir de quand ")
+    assert "de ce" not in rent and "de," not in rent
+
+
+def test_a_date_a_subject_goes_back_to_makes_a_question_about_the_subject(ctx: Context) -> None:
+    dated = next(d for d in dated_sentences(ctx) if d.sentence == RENOVATION[0])
+    event = event_of(ctx, dated)
+    assert event.question == "De quand date la dernière grande rénovation ?"
+    # never "La dernière grande rénovation remontait à a eu lieu"
+    assert event.clause == "La dernière grande rénovation a eu lieu."

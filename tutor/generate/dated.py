@@ -14,7 +14,7 @@ from tutor.generate.simplify import AUXILIARIES, is_participle
 _PREPOSITION = re.compile(
     r"(?:^|(?<=[\s(]))(?P<prep>à partir de|jusqu['’]en|jusqu['’]au|jusqu['’]à|d['’]ici à|d['’]ici|"
     r"au cours de|lors de|depuis|dès|en|le|au|avant|après|fin|début|mi-|de|du|d['’])\s*"
-    r"(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
+    r"(?:(?:ce|cet|cette)\s+)?(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_PREPOSITION = re.compile(
@@ -138,8 +138,9 @@ def is_dateline(dated: DatedSentence) -> bool:
     )
 
 
-_COORDINATION = re.compile(r"\s*;\s*|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])")
-"""Where a sentence joins two clauses that each have their own subject and verb."""
+_COORDINATION = re.compile(r"\s*;\s*|\s+:\s+(?![«“\"])|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])")
+"""Where a sentence joins two clauses that each have their own subject and verb; a colon too,
+unless it opens a quotation ("C'est une première : la dessinatrice a reçu dimanche …")."""
 _DATE_APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:jour|veille|lendemain|date|journée|soir|soirée|matin|matinée|anniversaire|semaine|"

@@ -30,6 +30,8 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
     clause = as_perfect(simplify(place_last(clause), ctx.names_longest_first, ctx.roles))
     if clauses.dangles(clause):
         return None
+    if not clause.rstrip().endswith((".", "!", "?", "»", "”")):
+        clause = clause.rstrip() + "."  # a clause cut at a colon or before ", et"
     word = question_word(dated.preposition, clause, _future(ctx, dated))
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
@@ -45,9 +47,30 @@ _PLACE_OPENER = re.compile(
 """A place opening the clause ("Au Guilvinec, la criée est restée silencieuse")."""
 
 
+_CIRCUMSTANCE_OPENER = re.compile(
+    r"^(?:Après|Vers|Au terme d(?:e|u|es)|À l['’]issue d(?:e|u|es)|Au cours d(?:e|u|es))\b"
+    r"[^,;:]{1,60},\s+(?=\S)",
+)
+"""A time or circumstance opening the clause ("Après deux jours de débats, ", "Vers 10 heures,
+"): the event is the same without it, and its question opens on the subject."""
+
+
+_VOTE_COUNT = re.compile(
+    r",\s*par\s+\d[\d\s\u202f]*voix(?:\s+contre\s+\d[\d\s\u202f]*)?"
+    r"(?:\s+et\s+\d[\d\s\u202f]*abstentions?)?\s*,\s*"
+)
+"""The count of a vote set off by commas ("a adopté, par 312 voix contre 98, une loi"): the
+event is the vote, a question about its date does not need the count."""
+
+
 def place_last(clause: str) -> str:
     """The clause with its opening place moved after the verb, so that it opens on its subject
-    and makes a question: "La criée est restée silencieuse au Guilvinec." """
+    and makes a question: "La criée est restée silencieuse au Guilvinec."; an opening time or
+    circumstance ("Après deux jours de débats, ") is left out."""
+    clause = _VOTE_COUNT.sub(" ", clause)
+    opener = _CIRCUMSTANCE_OPENER.match(clause)
+    if opener is not None and not any(c in opener.group(0) for c in french.QUOTE_CHARS):
+        clause = french.capitalise(clause[opener.end() :])
     match = _PLACE_OPENER.match(clause)
     if match is None:
         return clause
@@ -92,6 +115,9 @@ def as_perfect(clause: str) -> str:
     subject, aux, rest = parts
     folded = french.fold(aux)
     perfect = {"avait": "a", "avaient": "ont"}.get(folded)
+    reflexive = {"s'était": "s'est", "s'étaient": "se sont"}.get(folded)
+    if reflexive is not None:  # "s'était détachée" -> "s'est détachée"
+        perfect = reflexive
     first = rest.split(" ")[0] if rest else ""
     if folded in ("était", "étaient") and grammar.participle_voice(first) == "être":
         perfect = "est" if folded == "était" else "sont"

@@ -100,6 +100,9 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
     tokens = dated.sentence[: dated.phrase_start].split()
     if not tokens or tokens[-1].endswith(",") or french.fold(tokens[-1]) in _DATING_VERBS:
         return None
+    dating = len(tokens) > 1 and french.fold(tokens[-2]) in _DATING_VERBS
+    if dating and french.fold(tokens[-1]) in ("à", "au"):
+        return _dated_subject(tokens[:-2], french.fold(tokens[-2]))
     of = dated.preposition in ("de", "d'")
     phrases = [
         (text, agreement, head_noun(text))
@@ -130,6 +133,23 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
         return Event(None, f"De quand {'datent' if plural else 'date'} {phrase} ?")
     took_place = "ont eu lieu" if plural else "a eu lieu"
     return Event(f"{french.capitalise(phrase)} {took_place}", f"Quand {took_place} {phrase} ?")
+
+
+def _dated_subject(subject: list[str], verb: str) -> Event | None:
+    """ "La dernière grande rénovation remontait à 1978" -> "De quand date la dernière grande
+    rénovation ?": the subject is what the date dates. None when the subject is not a plain
+    noun phrase of a few words (a name, a pronoun, an apposition): other readings may do."""
+    if not 2 <= len(subject) <= 6 or any("," in w for w in subject):
+        return None
+    if grammar.determiner(subject[0]) is None:
+        return None
+    phrase = french.lower_first(" ".join(subject))
+    plural = verb.endswith(("ent", "aient"))
+    question = f"De quand {'datent' if plural else 'date'} {phrase} ?"
+    if head_noun(phrase) not in _EVENT_NOUNS:
+        return Event(None, question)
+    took_place = "ont eu lieu" if plural else "a eu lieu"
+    return Event(f"{french.capitalise(phrase)} {took_place}.", question)
 
 
 def duration_question(dated: DatedSentence) -> str | None:

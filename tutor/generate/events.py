@@ -68,8 +68,11 @@ _DANGLING_END = re.compile(
 _LONE_TAIL = re.compile(r",\s*[^\s,]+\s*\??$")
 """A last part of one word after a comma ("la jeune pousse Revolt Cycle, spécialisée ?"): a
 clause cut inside an apposition."""
-_TWO_AUXILIARIES = re.compile(r"\b(?:s['’]est|est|a|ont|sont)\s+(?:a|est|ont|sont)-t-", re.I)
-"""A question built on a clause that already had its auxiliary ("s'est a-t-il été ouvert")."""
+_TWO_AUXILIARIES = re.compile(
+    r"\b(?:s['’]est|est|a|ont|sont)\s+(?:a|est|ont|sont)(?:-t-|\s)", re.IGNORECASE
+)
+"""A question or clause built on a clause that already had its auxiliary ("s'est a-t-il été
+ouvert", "Son sous-traitant s'est a été ouvert")."""
 
 
 _SECOND_CLAUSE = re.compile(
