@@ -125,3 +125,31 @@ def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # 
 def test_openings_campuses_ships_and_animals_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
     names = set(_roles(body, nlp)) - {"Paul Roche"}
     assert not names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the body a relative clause before the name says the person leads, past a rank or title
+        (
+            "Les fouilles sont confiées à la brigade fluviale de Rouen, que commande le "
+            "lieutenant Marc Perrin.",
+            "Marc Perrin",
+            "commandant de la brigade fluviale de Rouen",
+        ),
+        (
+            "L'association, que préside Claire Fabre depuis 2015, a déposé un recours.",
+            "Claire Fabre",
+            "présidente de l'association",
+        ),
+        # a possessive after an organisation with no name that opens the sentence before
+        (
+            "La région, qui finance la ligne, a refusé de payer. « C'est trop cher », a expliqué "
+            "son président, Marc Aubert.",
+            "Marc Aubert",
+            "président de la région",
+        ),
+    ],
+)
+def test_what_the_person_leads(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -77,7 +77,7 @@ def _post_held(doc: Doc, body: str, i: int) -> str | None:
 _BEING_WORDS = "est était fut été sera reste resté restée devient devenu devenue demeure"
 _BEING = frozenset(_BEING_WORDS.split())
 _OF = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
-_RELATIVE_LEADS = {
+RELATIVE_LEADS = {
     "dirige": "dirigeant",
     "préside": "président",
     "dirigeait": "dirigeant",
@@ -157,7 +157,7 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
         if i < len(doc) and is_role_noun(doc[i].text):
             return role_from(doc, body, first, i)
         return None
-    title = _RELATIVE_LEADS.get(doc[verb].lower_)
+    title = RELATIVE_LEADS.get(doc[verb].lower_)
     if title is None or verb + 2 >= len(doc) or doc[verb + 1].lower_ not in _OF:
         return None
     rest = role_from(doc, body, verb + 2, verb + 2)

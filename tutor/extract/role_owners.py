@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_after import RELATIVE_LEADS
+from tutor.extract.role_forms import agreeing_title
 from tutor.extract.role_phrase import role_end
 from tutor.extract.role_words import is_role_noun, names_things
 
@@ -18,7 +20,7 @@ _ORGANISATION_WORDS = """
     tribunal conseil start-up groupe fondation institut agence parti mouvement union comité
     observatoire laboratoire club ligue banque compagnie réseau alliance organisation
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
-    cercle centre
+    cercle centre département région commune municipalité mairie université hôpital musée
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
@@ -179,6 +181,8 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
             last = _name_end(doc, tok.i + 1, end)
         elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
             last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
+        elif _bare_subject(doc, det.i, tok.i):
+            last = tok.i  # "Le département, qui détient 40 % du capital, a refusé ..."
         else:
             continue
         words = doc[tok.i : last + 1].text
@@ -188,6 +192,18 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
             words = doc[det.i : last + 1].text
             found.append(f"de {words[0].lower()}{words[1:]}")  # "L'association" opening a sentence
     return found
+
+
+def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
+    """ "Le département, qui ...", "La mairie a refusé": an organisation with no name that
+    opens its sentence as its subject is the one the sentence is about."""
+    opens = det == 0 or doc[det - 1].text in (".", "!", "?") or "\n" in doc[det - 1].text
+    after = doc[noun + 1]
+    return (
+        opens
+        and doc[det].lower_ in ("le", "la", "l'", "l’")
+        and (after.text == "," or after.pos_ in ("VERB", "AUX"))
+    )
 
 
 def _capitalised(tok: Token) -> bool:
@@ -248,3 +264,42 @@ def led_by(doc: Doc, name_start: int) -> str | None:
     if det in ("l'", "l’"):
         return f"à la tête de {det}{rest}"
     return f"à la tête {_OF[det]} {rest}"
+
+
+_ANTECEDENT_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
+_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Me", "Dr", "Pr"})
+
+
+def led_in_relative(doc: Doc, body: str, name_start: int) -> str | None:
+    """ "la compagnie de gendarmerie de Montbrison, que commande le capitaine X" -> "commandant
+    de la compagnie de gendarmerie de Montbrison": the body the relative clause before the name
+    says the person leads, which a rank or a title before the name does not say."""
+    i = name_start - 1
+    if i >= 0 and doc[i].text in _TITLE_OF_ADDRESS:
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text.islower():
+        i -= 1  # "le capitaine", "le docteur"
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    verb = doc[i].lower_ if i >= 0 else ""
+    present = verb[:-3] + "e" if verb.endswith("ait") else verb  # "que commandait"
+    title = RELATIVE_LEADS.get(verb) or RELATIVE_LEADS.get(present)
+    if title is None or i < 2 or doc[i - 1].lower_ not in ("que", "qu'", "qu’"):
+        return None
+    last = i - 3 if doc[i - 2].text == "," else i - 2
+    first = last
+    while (
+        first > 0
+        and last - first < 10
+        and (doc[first - 1].pos_ in _ANTECEDENT_POS or doc[first - 1].lower_ in _OF_WORDS)
+    ):
+        if doc[first - 1].pos_ == "DET" and doc[first - 2].lower_ not in _OF_WORDS:
+            first -= 1
+            break
+        first -= 1
+    det = doc[first].lower_
+    if det not in _OF or first == last:
+        return None
+    title = agreeing_title(doc, name_start, title)
+    rest = body[doc[first + 1].idx : doc[last].idx + len(doc[last].text)]
+    return f"{title} {_OF[det]} {rest}".replace("' ", "'").replace("’ ", "’")

@@ -15,7 +15,7 @@ from tutor.extract.role_forms import (
     at_head,
     attribute_role,
 )
-from tutor.extract.role_owners import led_by, whose
+from tutor.extract.role_owners import led_by, led_in_relative, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
     compound_role,
@@ -63,6 +63,8 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         role = role or attribute_role(doc, body, span.end)
         role = role or shared_role(doc, span.start) or _fronted_head(doc, body, span.start)
         role = whose(doc, span.start, role) if role else _presided(doc, span.start)
+        if role is None or _only_a_title(role):
+            role = led_in_relative(doc, body, span.start) or role
         led = led_by(doc, span.start)
         if led:
             role = f"{role}, {led}" if role else led
