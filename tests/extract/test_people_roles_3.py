@@ -153,3 +153,27 @@ def test_openings_campuses_ships_and_animals_are_no_people(body: str, nlp) -> No
 )
 def test_what_the_person_leads(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # someone named in a circumstance ("Devant la juge, X,") does not own the next possessive
+        (
+            "Marc Tissot, ancien patron d'une PME, est jugé pour fraude fiscale. Devant la juge, "
+            "Anne Morel, le prévenu a tout nié. Son avocat, Me Paul Lenoir, a plaidé la relaxe.",
+            "Paul Lenoir",
+            "avocat de Marc Tissot",
+        ),
+        # a role held for a person, with no one named close by, is the lead person's
+        (
+            "La nageuse Julie Perrin a battu le record de France du 200 mètres. La course a eu "
+            "lieu dimanche à Rennes. Les tribunes étaient pleines. Son entraîneur, Marc Aubry, a "
+            "salué une course parfaite.",
+            "Marc Aubry",
+            "entraîneur de Julie Perrin",
+        ),
+    ],
+)
+def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

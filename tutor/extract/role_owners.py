@@ -55,8 +55,19 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
     if relative:
         return f"{role} {of_name(relative)}"
     # "Les écologistes ... ; leur cheffe de file, X": many own the role, never one person
-    owner = _owner(doc, at - 1, people_own=doc[at - 1].lower_ not in ("leur", "leurs"))
+    people_own = doc[at - 1].lower_ not in ("leur", "leurs")
+    personal = people_own and any(w.lower() in _PERSONAL for w in role.split()[:2])
+    owner = _owner(doc, at - 1, people_own=people_own, personal=personal)
     return f"{role} {owner}" if owner else role
+
+
+_PERSONAL_WORDS = """
+    avocat avocate entraîneur entraîneuse adjoint adjointe collaborateur collaboratrice assistant
+    assistante élève coéquipier coéquipière maître
+"""
+_PERSONAL = frozenset(_PERSONAL_WORDS.split())
+"""Roles one holds for a person, not for a body: "Son avocat", "sa première adjointe" (a
+mayor's), "Son entraîneur"; "Son gérant" is a firm's."""
 
 
 _KIN_WORDS = """
@@ -85,9 +96,12 @@ def _same_surname(doc: Doc, name_start: int) -> str | None:
     return chosen.text if chosen is not None else None
 
 
-def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
+def _owner(
+    doc: Doc, possessive: int, people_own: bool = True, personal: bool = False
+) -> str | None:
     """ "de Jean-Marie Le Pen", "de la coalition Océans profonds": who "son"/"sa" points to;
-    only an organisation when `people_own` is false ("leur")."""
+    only an organisation when `people_own` is false ("leur"); a role held for a person
+    (`personal`) with no owner close by is the lead person's."""
     end = possessive
     start = _sentence_start(doc, end)
     if _past_participle_clause(doc, start, len(doc)) > possessive:
@@ -113,17 +127,50 @@ def _owner(doc: Doc, possessive: int, people_own: bool = True) -> str | None:
         lead = _past_participle_clause(doc, start, end)
         verb = next((t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX")), end)
         people = [
-            e for e in doc.ents if _named_person(doc, e) and lead <= e.start < verb and people_own
+            e
+            for e in doc.ents
+            if _named_person(doc, e) and lead <= e.start < verb and people_own
+            if not _set_in_circumstance(e)
         ]
         if people:
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
         if groups:
             return groups[0]
-        named = {e.text for e in doc.ents if _named_person(doc, e) and start <= e.start < end}
+        named = {
+            e.text
+            for e in doc.ents
+            if _named_person(doc, e) and start <= e.start < end and not _set_in_circumstance(e)
+        }
         if len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
-    return None
+    lead_person = _first_named(doc, possessive) if personal else None
+    return of_name(lead_person) if lead_person else None
+
+
+_CIRCUMSTANCE = frozenset({"à", "au", "aux", "devant", "avec", "chez", "auprès", "contre", "face"})
+
+
+def _set_in_circumstance(ent: Span) -> bool:
+    """ "Devant la présidente du tribunal, X, le prévenu a reconnu ...", "La lettre a été
+    transmise à X": someone named in a circumstance of the sentence, not the one it is about."""
+    token = ent.root
+    if token.dep_ in ("appos", "flat:name") and token.head.i < token.i:
+        token = token.head  # "la présidente du tribunal, X": the noun X is set beside
+    return any(c.dep_ == "case" and c.lower_ in _CIRCUMSTANCE for c in token.children)
+
+
+def _first_named(doc: Doc, before: int) -> str | None:
+    """The first person the article names in full, when nothing closer owns a possessive ("Le
+    prévenu n'est pas seul. Son ancien maître de chai, X"): the one the story is about."""
+    return next(
+        (
+            e.text
+            for e in doc.ents
+            if e.start < before and _named_person(doc, e) and len(e.text.split()) > 1
+        ),
+        None,
+    )
 
 
 def _named_person(doc: Doc, ent: Span) -> bool:
