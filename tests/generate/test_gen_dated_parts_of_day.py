@@ -17,7 +17,7 @@ from gold_facts import dated_context
 
 from tutor.generate.context import Context
 from tutor.generate.dated import dated_sentences
-from tutor.generate.dates import date_items
+from tutor.generate.dates import date_items, date_question
 from tutor.generate.events import event_of
 
 MARKET = (
@@ -59,7 +59,30 @@ RENT = (
     "mardi",
     "2025-04-08",
 )
-DATED = (MARKET, DEBATE, VOTE, AVALANCHE, PRIZE, BUDGET, SCAFFOLD, RENOVATION, RENT)
+FESTIVAL = (
+    "Pendant quatre jours, la ville entière s'est transformée en scène à ciel ouvert.",
+    "Pendant quatre jours",
+    "P4D",
+)
+TREATY = (
+    "Le texte, négocié pendant plus de vingt ans avec le Brésil, prévoit de supprimer les droits "
+    "de douane.",
+    "pendant plus de vingt ans",
+    "P20Y",
+)
+DATED = (
+    MARKET,
+    DEBATE,
+    VOTE,
+    AVALANCHE,
+    PRIZE,
+    BUDGET,
+    SCAFFOLD,
+    RENOVATION,
+    RENT,
+    FESTIVAL,
+    TREATY,
+)
 
 
 @pytest.fixture(scope="module")
@@ -111,4 +134,16 @@ def test_a_date_a_subject_goes_back_to_makes_a_question_about_the_subject(ctx: C
     event = event_of(ctx, dated)
     assert event.question == "De quand date la dernière grande rénovation ?"
     # never "La dernière grande rénovation remontait à a eu lieu"
-    assert event.clause == "La dernière grande rénovation a eu lieu."
+    assert event.clause == "La dernière grande rénovation a eu lieu"
+
+
+def test_a_span_the_whole_event_took_asks_how_long(ctx: Context) -> None:
+    assert _question(ctx, FESTIVAL) == (
+        "Pendant combien de temps la ville entière s'est-elle transformée en scène à ciel ouvert ?"
+    )
+    dated = next(d for d in dated_sentences(ctx) if d.sentence == FESTIVAL[0])
+    built = date_question(ctx, dated)
+    assert built is not None and built[1]["answer"] == "quatre jours"  # "4 jours" scores too
+    # inside a participle set off after its noun, the span is the text's, not the sentence's:
+    # not "Pendant combien de temps le texte prévoit-il de supprimer … ?"
+    assert _question(ctx, TREATY) is None

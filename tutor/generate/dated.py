@@ -255,6 +255,9 @@ def recurring(dated: DatedSentence) -> bool:
     )
 
 
+_DURING = re.compile(r"^(?:pendant|durant)\s+", re.IGNORECASE)
+
+
 def answers(dated: DatedSentence) -> tuple[str, list[str]]:
     """The expected answer (as the article writes it) and other accepted ways to write it."""
     bare = dated.date_text.strip()
@@ -265,6 +268,10 @@ def answers(dated: DatedSentence) -> tuple[str, list[str]]:
     phrase = phrase[0].lower() + phrase[1:] if lower else phrase  # "Vendredi, X avait réuni"
     value = dated.fact.value
     accept = [phrase, bare]
+    span = _DURING.match(phrase)
+    if span is not None:  # "Pendant combien de temps …?" is answered "quatre jours"
+        accept.append(phrase[0].lower() + phrase[1:])
+        phrase = phrase[span.end() :]
     year = value[:4] if re.match(r"\d{4}", value) else None
     has_month = any(m in french.fold(bare) for m in french.MONTHS)
     if year and year not in bare and has_month:

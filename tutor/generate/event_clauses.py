@@ -13,9 +13,10 @@ from tutor.generate.event_model import Event, question_word, tense
 from tutor.generate.simplify import short_predicate, simplify
 
 
-def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
+def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) -> Event | None:
     """The sentence's own clause without its date, simplified; or the "lorsque" clause after it.
-    Of two coordinated clauses, only the one the date is in: the other is another event."""
+    Of two coordinated clauses, only the one the date is in: the other is another event.
+    `word` asks the question ("Pendant combien de temps") instead of the date's own."""
     narrowed = date_clause(dated)
     if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
@@ -30,9 +31,7 @@ def clause_event(ctx: Context, dated: DatedSentence) -> Event | None:
     clause = as_perfect(simplify(place_last(clause), ctx.names_longest_first, ctx.roles))
     if clauses.dangles(clause):
         return None
-    if not clause.rstrip().endswith((".", "!", "?", "»", "”")):
-        clause = clause.rstrip() + "."  # a clause cut at a colon or before ", et"
-    word = question_word(dated.preposition, clause, _future(ctx, dated))
+    word = word or question_word(dated.preposition, clause, _future(ctx, dated))
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )

@@ -149,7 +149,7 @@ def _dated_subject(subject: list[str], verb: str) -> Event | None:
     if head_noun(phrase) not in _EVENT_NOUNS:
         return Event(None, question)
     took_place = "ont eu lieu" if plural else "a eu lieu"
-    return Event(f"{french.capitalise(phrase)} {took_place}.", question)
+    return Event(f"{french.capitalise(phrase)} {took_place}", question)
 
 
 def duration_question(dated: DatedSentence) -> str | None:

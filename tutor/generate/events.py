@@ -96,12 +96,21 @@ def _well_formed(text: str) -> bool:
     )
 
 
+_SPAN = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
+"""A duration the whole event took ("pendant quatre jours"), not the length of a noun."""
+
+
 def _found_event(ctx: Context, dated: DatedSentence) -> Event:
     kind = precision(dated.fact.value)
     if kind == "other" or inside_quotation(dated):
         return Event()
     if kind == "duration":
-        return Event(question=duration_question(dated))
+        question = duration_question(dated)
+        if question is None and _SPAN.match(dated.date_text) and not in_noun_modifier(dated):
+            # "Pendant quatre jours, la ville s'est transformée en scène à ciel ouvert"
+            found = clause_event(ctx, dated, "Pendant combien de temps")
+            question = found.question if found is not None else None
+        return Event(question=question)
     if inside_brackets(dated) or range_end(dated):
         return Event()
     found = noun_event(ctx, dated) or participle_event(ctx, dated)
