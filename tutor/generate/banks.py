@@ -209,7 +209,9 @@ def fits(
     """Whether a candidate has the answer's grammar (see the module docstring)."""
     if candidate.pos != answer.pos or not candidate.form[:1].islower():
         return False
-    vowel = french.starts_with_vowel(candidate.form) or french.fold(candidate.form)[:1] == "h"
+    vowel = french.starts_with_vowel(candidate.form) or (
+        french.fold(candidate.form)[:1] == "h" and not aspirated_h(candidate.form)
+    )
     if (slot.initial == "vowel" and not vowel) or (slot.initial == "consonant" and vowel):
         return False  # "l'menace", "de incompatibilité"
     mine = features(answer.form, answer.lemma)
@@ -232,6 +234,20 @@ def fits(
         if gender is not None and gender_of(_head(candidate.form)) != gender:
             return False
     return not same_word(answer, candidate)
+
+
+_ASPIRATED_H = french.wordset(
+    """hache haie haine hall halle halte hameau hanche handicap hangar harcèlement hardi hareng
+    haricot hasard hâte hausse haut haute hauteur hérisson héros heurt hibou hiérarchie hockey
+    homard honte hooligan housse hublot huée huit hurlement hutte"""
+)
+"""Words whose "h" takes "la" and "le", never "l'": "l'hausse" is no French."""
+
+
+def aspirated_h(form: str) -> bool:
+    """Whether a word starts with an aspirated h ("hausse", "hauteurs", "handicaps")."""
+    head = french.fold(form.split(" ")[0])
+    return head in _ASPIRATED_H or head.rstrip("sx") in _ASPIRATED_H
 
 
 def _agreement(word: Word) -> grammar.Agreement:

@@ -131,6 +131,16 @@ _MORE: dict[str, _More] = {
             ),
         ),
     ),
+    "délégation": _More(
+        _cues("envoyer, représenter, sommet, visite, négociation, accueillir, conduire, pays"),
+        (
+            _sense(
+                "Un service qui représente une administration dans un département ou une région.",
+                "départemental, départementale, régional, régionale, ars, directeur, directrice, "
+                "administration, agence",
+            ),
+        ),
+    ),
     "tribune": _More(
         (),
         (
