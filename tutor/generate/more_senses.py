@@ -132,7 +132,10 @@ _MORE: dict[str, _More] = {
         ),
     ),
     "délégation": _More(
-        _cues("envoyer, représenter, sommet, visite, négociation, accueillir, conduire, pays"),
+        _cues(
+            "envoyer, représenter, sommet, visite, négociation, accueillir, conduire, pays, "
+            "conférence, déplacement, international, internationale, diplomatique, ministre"
+        ),
         (
             _sense(
                 "Un service qui représente une administration dans un département ou une région.",
