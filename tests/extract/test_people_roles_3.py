@@ -177,3 +177,12 @@ def test_what_the_person_leads(body: str, name: str, role: str | None, nlp) -> N
 )
 def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+def test_names_offered_for_an_animal_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Les visiteurs pourront choisir le nom du lionceau parmi trois propositions : Raja, "
+        "Gaspard ou Arthur. Le vétérinaire Paul Roche penche pour le deuxième.",
+        nlp,
+    )
+    assert roles == {"Paul Roche": "vétérinaire"}

@@ -38,6 +38,8 @@ def without_things(
             continue
         if len(name.split()) == 1 and own and all(_opening_word(doc, body, m) for m in own):
             continue
+        if len(name.split()) == 1 and own and all(_name_on_offer(body, m) for m in own):
+            continue
         keep.extend(own)
     return keep
 
@@ -85,6 +87,21 @@ def _is_animal(body: str, end: int) -> bool:
     """Whether the name ending at `end` is set off as an animal ("C'est Ganesh, le vieux mâle,
     qui ...", "Rex, le chien des voisins"): a zoo's or a farm's, not a person."""
     return _ANIMAL.match(body[end : end + 60]) is not None
+
+
+_NAMING = re.compile(r"\b(?:nom|noms|prénom|prénoms|baptis\w*|appeler|appellera)\b", re.I)
+_LISTED = re.compile(r"^(?:\s*[A-ZÀ-Ý][\w’'-]*\s*(?:,|\bou\b|\bet\b))*\s*$")
+
+
+def _name_on_offer(body: str, mention: Mention) -> bool:
+    """Whether a one-word name stands in a list after a colon in a sentence about naming
+    ("choisir son nom parmi trois propositions : Kiran, Babou ou Arthur"): a name offered
+    for an animal, a storm or a ship, not someone's."""
+    opening = max(body.rfind(mark, 0, mention.start) for mark in (". ", "! ", "? ", "\n"))
+    colon = body.rfind(":", opening + 1, mention.start)
+    if colon < 0 or not _NAMING.search(body, opening + 1, colon):
+        return False
+    return _LISTED.match(body[colon + 1 : mention.start]) is not None
 
 
 _PAIRED_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?: ou| et|,) $")
