@@ -70,6 +70,18 @@ TREATY = (
     "pendant plus de vingt ans",
     "P20Y",
 )
+AUTHOR = (
+    "L'opéra retrace la vie d'Olympe de Gouges, autrice de la Déclaration des droits de la femme "
+    "et de la citoyenne, guillotinée en 1793.",
+    "en 1793",
+    "1793",
+)
+AUTHORITY = (
+    "Il propose de s'inspirer de l'exemple britannique et de l'Autorité de contrôle, créée en "
+    "2009 pour contrôler les dépenses.",
+    "en 2009",
+    "2009",
+)
 DATED = (
     MARKET,
     DEBATE,
@@ -82,6 +94,8 @@ DATED = (
     RENT,
     FESTIVAL,
     TREATY,
+    AUTHOR,
+    AUTHORITY,
 )
 
 
@@ -147,3 +161,10 @@ def test_a_span_the_whole_event_took_asks_how_long(ctx: Context) -> None:
     # inside a participle set off after its noun, the span is the text's, not the sentence's:
     # not "Pendant combien de temps le texte prévoit-il de supprimer … ?"
     assert _question(ctx, TREATY) is None
+
+
+def test_a_participle_after_two_joined_complements_is_not_guessed(ctx: Context) -> None:
+    # both "la femme" and "la citoyenne" agree with "guillotinée", and neither died in 1793
+    assert _question(ctx, AUTHOR) is None
+    # only "l'Autorité" agrees with "créée": that one was created
+    assert _question(ctx, AUTHORITY) == "Quand l'Autorité de contrôle a-t-elle été créée ?"

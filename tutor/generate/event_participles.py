@@ -36,6 +36,24 @@ avant 1946" gives a bound, not the date of the building."""
 _NEGATIVE_ADVERBS = french.wordset("jamais pas plus guère point rien")
 
 
+_GENDERED = {"la": "f", "une": "f", "cette": "f", "le": "m", "un": "m", "ce": "m", "cet": "m"}
+
+
+def _coordinated(tokens: list[str], start: int, agreement: grammar.Agreement) -> bool:
+    """Whether the noun phrase at `start` is the second of two joined by "et" or "ou", the
+    first of which agrees with the participle too ("de la femme et de la citoyenne,
+    guillotinée"); "de l'exemple britannique et de l'Authority, créée" is not known to."""
+    before = [french.fold(t) for t in tokens[max(0, start - 2) : start]]
+    if "et" not in before and "ou" not in before:
+        return False
+    joint = start - 1 - before[::-1].index("et" if "et" in before else "ou")
+    for j in range(joint - 1, max(-1, joint - 5), -1):
+        gender = _GENDERED.get(french.fold(tokens[j]))
+        if gender is not None:
+            return agreement[0] in (None, gender)
+    return False
+
+
 def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     """A date that completes a participle: "une interview … publiée vendredi", "l'essentiel …,
     transféré en 2012 aux juridictions", "Bien qu'ayant été signé en janvier 2012 …, l'ACTA"."""
@@ -71,6 +89,10 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
             return None
         if ambiguous_subject(tokens, i, agreement):
             return Event()  # "la fermeture de la piscine, construite": the pool was built
+        if tokens[i - 1].endswith(",") and _coordinated(tokens, found[0], agreement):
+            # "Olympe de Gouges, autrice de la Déclaration des droits de la femme et de la
+            # citoyenne, guillotinée en 1793": the last of two complements is not who died
+            return Event()
         phrase = found[1]
     if tense(ctx, dated.fact.value) != "past" or french.word_count(phrase) > 9:
         return None
