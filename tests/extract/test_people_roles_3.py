@@ -186,3 +186,31 @@ def test_names_offered_for_an_animal_are_no_people(nlp) -> None:  # type: ignore
         nlp,
     )
     assert roles == {"Paul Roche": "vétérinaire"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # what the person leads, said by the verb of the sentence, past a time phrase
+        (
+            "Sophie Blanchard dirige depuis 2019 l'office de tourisme de Chamonix.",
+            "Sophie Blanchard",
+            "dirigeante de l'office de tourisme de Chamonix",
+        ),
+        ("Selon ses proches, Paul Roux dirige mal et décide seul.", "Paul Roux", None),
+        # "représentée par Me X": the title of address between "par" and the name
+        (
+            "La famille de la victime, représentée par Me Julien Carré, a porté plainte.",
+            "Julien Carré",
+            "représentant de la famille de la victime",
+        ),
+        # a participle of arrival before "à la tête de", opening the sentence
+        (
+            "Arrivée à la tête de la fédération en 2021, Nathalie Perret a démissionné.",
+            "Nathalie Perret",
+            "à la tête de la fédération",
+        ),
+    ],
+)
+def test_what_the_person_leads_said_by_a_verb(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

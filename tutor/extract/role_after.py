@@ -97,6 +97,8 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
     if after < len(doc) and doc[after].text == "(":
         after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
+    if 0 < after < len(doc) and doc[after].lower_ in RELATIVE_LEADS and doc[after].pos_ == "VERB":
+        return _relative_role(doc, body, after, name)  # "X dirige depuis 2019 l'office ..."
     if not 0 < after < len(doc) or doc[after].text != ",":
         return None  # "Jean-Paul Roux (PS), maire de Brest": the party aside is skipped
     i = after + 1
@@ -158,8 +160,9 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
             return role_from(doc, body, first, i)
         return None
     title = RELATIVE_LEADS.get(doc[verb].lower_)
-    if title is None or verb + 2 >= len(doc) or doc[verb + 1].lower_ not in _OF:
+    det = past_when(doc, verb + 1)  # "qui dirige depuis 2019 l'office de tourisme"
+    if title is None or det + 1 >= len(doc) or doc[det].lower_ not in _OF:
         return None
-    rest = role_from(doc, body, verb + 2, verb + 2)
+    rest = role_from(doc, body, det + 1, det + 1)
     title = agreeing_title(doc, name, title)
-    return f"{title} {_OF[doc[verb + 1].lower_]} {rest}".replace("' ", "'") if rest else None
+    return f"{title} {_OF[doc[det].lower_]} {rest}".replace("' ", "'") if rest else None

@@ -145,15 +145,20 @@ _LEADS = {
     "présidée": "président",
     "dirigé": "dirigeant",
     "dirigée": "dirigeant",
+    "représenté": "représentant",
+    "représentée": "représentant",
+    "représentés": "représentant",
+    "représentées": "représentant",
 }
 _OF = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 
 
 def _presided(doc: Doc, name_start: int) -> str | None:
     """ "le Conseil, présidé par Laurent Fabius" -> "président du Conseil constitutionnel"."""
-    if name_start < 2 or doc[name_start - 1].lower_ != "par":
-        return None
-    verb = doc[name_start - 2]
+    by = name_start - 2 if doc[name_start - 1].text in TITLE_WORDS else name_start - 1
+    if by < 1 or doc[by].lower_ != "par":
+        return None  # "représentée par Me X": the title of address stands between
+    verb = doc[by - 1]
     title = _LEADS.get(verb.lower_)
     if title is None or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i >= verb.i:
         return None
@@ -258,12 +263,18 @@ def _fronted_head(doc: Doc, body: str, first: int) -> str | None:
     if first < 5 or doc[first - 1].text != ",":
         return None
     for i in range(first - 2, max(first - 14, -1), -1):
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in ",;:":
+        arrived = doc[i].lower_ in _ARRIVED and opens_sentence(doc, i)
+        if (doc[i].pos_ in ("VERB", "AUX") and not arrived) or doc[i].text in ",;:":
             return None
         if opens_sentence(doc, i):
-            led = at_head(doc, body, i)
+            led = at_head(doc, body, i + 1 if arrived else i)
             return led[0].lower() + led[1:] if led else None
     return None
+
+
+_ARRIVED_WORDS = "arrivé arrivée nommé nommée élu élue placé placée installé installée revenu"
+_ARRIVED = frozenset(_ARRIVED_WORDS.split())
+"""How the person came to lead what follows ("Arrivée à la tête de la fédération en 2021, X")."""
 
 
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
