@@ -463,22 +463,3 @@ def test_words_the_tagger_misreads_get_their_learnable_form(nlp) -> None:  # typ
     assert terms.get("approvisionner") == "VERB" and "approvisionne" not in terms
     assert "conseillère municipale d'opposition" in terms or "conseillère municipale" in terms
     assert not any(lemma.startswith("conseiller municipale") for lemma in terms)
-
-
-def test_phrases_every_a2_learner_knows_are_not_key_terms(nlp) -> None:  # type: ignore[no-untyped-def]
-    # Dictionaries list "conférence de presse" and "hôtel de ville" as units, but a B1 learner
-    # has nothing to learn in them; a teacher who lists one in the glossary still gets it.
-    body = (
-        "Lors d'une conférence de presse à l'hôtel de ville, le maire a annoncé un moratoire. "
-        "La conférence de presse a duré une heure. Le moratoire suspend les permis de construire "
-        "devant l'hôtel de ville."
-    )
-    score = {t.lemma: t.score for t in _terms(body, nlp, Glossary())}
-    assert max(score, key=score.__getitem__) == "moratoire"
-    # each phrase is used twice and would outrank "moratoire" (1.90 and 1.84 against 1.76)
-    assert score["conférence de presse"] < score["moratoire"] / 2
-    assert score["hôtel de ville"] < score["moratoire"] / 2
-    # their words, met only inside them, are as well known
-    assert score.get("conférence", 0) < score["conférence de presse"]
-    taught = _terms(body, nlp, _glossary(("conférence de presse", "NOUN")))
-    assert taught[0].lemma == "conférence de presse"

@@ -65,19 +65,6 @@ def dictionary_phrases() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-@cache
-def everyday_phrases() -> frozenset[str]:
-    """Expressions an A2 learner already knows ("conférence de presse", "faire la queue"),
-    written for tutor: listed in dictionaries as they may be, they are not vocabulary to learn."""
-    text = resources.files("tutor.data").joinpath("everyday_phrases.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def everyday_phrase(words: str) -> bool:
-    """Whether a phrase, as lemma or as written, is one every A2 learner knows."""
-    return _lookup(everyday_phrases(), words.lower().replace("’", "'")) is not None
-
-
 def listed_phrase(words: str) -> str | None:
     """The dictionary's spelling of a phrase, as lemma or as written ("Feux verts" gives "feu
     vert"), or None when no dictionary lists it."""

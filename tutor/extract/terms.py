@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tutor.extract.candidates import LINKS, Candidate, term_singular
-from tutor.extract.dictionary_phrases import everyday_phrase, listed_phrase, phrase_occurrences
+from tutor.extract.dictionary_phrases import listed_phrase, phrase_occurrences
 from tutor.extract.known_terms import add_known_terms, verb_phrase_spans, verb_phrases
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
@@ -92,11 +91,6 @@ REPORTING_WEIGHT = 0.4
 "néanmoins"): news uses them in every paragraph, they are taught apart from any subject, and
 they would crowd out the article's own words."""
 
-EVERYDAY_PHRASE_WEIGHT = 0.3
-"""What a phrase every A2 learner knows keeps ("conférence de presse", "hôtel de ville",
-"carte d'identité"): dictionaries list it as a unit, but a B1 learner has nothing to learn in
-it (tutor/data/everyday_phrases.txt). A glossary entry a teacher wrote wins over the list."""
-
 _REPORTING_VERBS = """
     déclarer annoncer affirmer indiquer préciser expliquer ajouter estimer souligner rappeler
     assurer répondre raconter confirmer réagir évoquer considérer penser croire juger noter
@@ -145,7 +139,6 @@ def find_terms(
     add_known_terms(found, tokens, occurrences)
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
-    everyday: list[tuple[int, int]] = []
     for cand in found.values():
         if _named(cand, tokens):
             cand.score = 0.0
@@ -164,10 +157,6 @@ def find_terms(
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
-        if entry is None and cand.kind != "word" and _everyday(cand, body):
-            cand.score = round(cand.score * EVERYDAY_PHRASE_WEIGHT, 4)
-            everyday += cand.spans
-    _mark_down_inside(found.values(), everyday)
     complete_pieces(found.values())
     chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
@@ -185,26 +174,6 @@ def _in_dictionary(cand: Candidate, body: str) -> bool:
         return False
     start, end = cand.spans[0]
     return listed_phrase(cand.lemma) is not None or listed_phrase(body[start:end]) is not None
-
-
-def _everyday(cand: Candidate, body: str) -> bool:
-    """A phrase every A2 learner knows ("conférence de presse", "hôtel de ville")."""
-    start, end = cand.spans[0]
-    return everyday_phrase(cand.lemma) or everyday_phrase(body[start:end])
-
-
-def _mark_down_inside(cands: Iterable[Candidate], everyday: list[tuple[int, int]]) -> None:
-    """A word the article only uses inside everyday phrases ("conférence" of "conférence de
-    presse") is as well known as they are."""
-    if not everyday:
-        return
-    for cand in cands:
-        if (
-            cand.kind == "word"
-            and cand.score > 0
-            and all(any(s <= a and b <= e for s, e in everyday) for a, b in cand.spans)
-        ):
-            cand.score = round(cand.score * EVERYDAY_PHRASE_WEIGHT, 4)
 
 
 def _bare(cand: Candidate) -> bool:
