@@ -224,3 +224,28 @@ def test_a_participle_cut_from_its_place_leaves_the_speaker(nlp) -> None:  # typ
         nlp,
     )
     assert [s for s, _, _ in said] == ["un céréalier", "un jeune viticulteur"]
+
+
+def test_a_quotation_inside_a_statement_after_selon_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The quotation fills most of its sentence; without the source's claim on it, it went to
+    # the person in focus (here the passenger quoted just before).
+    said = _quotes(
+        "Le porte-parole du syndicat, Mathieu Caron, réclame un plan de recrutement. « Personne "
+        "ne sait nous dire si nous partirons », soupire Fatou Diallo, une passagère. Selon M. "
+        "Caron, une reconduction « n'est pas exclue si le ministre ne revient pas avec des "
+        "engagements écrits ».",
+        nlp,
+    )
+    assert ("Mathieu Caron", "direct", said[-1][2]) == said[-1]
+    assert said[-1][2].startswith("n'est pas exclue")
+
+
+@pytest.mark.parametrize("verb", ["justifie", "analyse", "sourit"])
+def test_verbs_of_saying_after_a_quotation_name_its_speaker(nlp, verb: str) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le club a limogé son entraîneur Thierry Lacombe et nommé Franck Delmas à sa place. "
+        f"« Il connaît la division et il a l'habitude des situations difficiles », {verb} "
+        "Claire Vasseur, économiste du sport.",
+        nlp,
+    )
+    assert said[-1][0] == "Claire Vasseur"

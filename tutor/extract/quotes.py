@@ -46,6 +46,11 @@ if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc, Token
 
+_SOURCE_THEN_STATEMENT = re.compile(
+    r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
+)
+"""A source, then the start of its statement without a verb of its own, up to a quotation."""
+
 
 def _reach(words: int) -> int:
     """How many tokens back a verb may stand from a quotation it did not introduce and still
@@ -188,6 +193,11 @@ class QuoteFinder:
         """ "Pour Jérémie Zimmermann, « ... »", "Selon X : « ... »" at the head of the sentence."""
         lead = self.body[sentence.start : span.open]
         match = SOURCE_INTRO.match(lead)
+        statement = _SOURCE_THEN_STATEMENT.match(lead)
+        if not match and statement is not None:
+            # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
+            # are part of what the source says
+            match = SOURCE_INTRO.match(lead[: statement.end("who") + 1])
         if not match:
             return self._colon_lead(lead, sentence)
         who_start = sentence.start + match.start("who")

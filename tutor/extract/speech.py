@@ -20,7 +20,8 @@ _SPEECH_VERBS_WORDS = """
     témoigner relever avouer reconnaitre féliciter réjouir inquiéter alerter mettre décrier
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
-    riposter concéder soupirer
+    riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
+    relativiser abonder enthousiasmer amuser
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
