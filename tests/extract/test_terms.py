@@ -456,10 +456,12 @@ def test_words_the_tagger_misreads_get_their_learnable_form(nlp) -> None:  # typ
     body = (
         "Les batteries usagées sont recyclées dans une usine qui approvisionne des "
         "constructeurs. Conseillère municipale d'opposition depuis 2020, la nouvelle maire "
-        "a promis de tendre la main. La conseillère municipale d'opposition a voté contre."
+        "a promis de tendre la main. La conseillère municipale d'opposition a voté contre. "
+        "Les équipes cynophiles sont arrivées."
     )
     terms = {t.lemma: t.pos for t in _terms(body, nlp, Glossary())}
     assert "usagé" in terms and "usager" not in terms
     assert terms.get("approvisionner") == "VERB" and "approvisionne" not in terms
     assert "conseillère municipale d'opposition" in terms or "conseillère municipale" in terms
     assert not any(lemma.startswith("conseiller municipale") for lemma in terms)
+    assert terms.get("cynophile") == "ADJ"  # a bank of adjectives, not of nouns

@@ -157,6 +157,8 @@ class Reader(WordForms):
             pos = "NOUN"  # no French verb ends so: the tagger misread a noun ("réciprocité")
         elif pos == "NOUN" and self._misread_verb(i):
             pos, lemma = "VERB", infinitive(lemma)
+        elif pos == "NOUN" and self._noun_modifier(i):
+            pos = "ADJ"  # "les équipes cynophiles": an adjective the tagger took for a noun
         if lemma in _ABOUT_NUMBERS and i + 1 < self.n and self.t.lower[i + 1] in ("de", "d'"):
             return None
         if self._reflexive(i):

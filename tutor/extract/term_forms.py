@@ -85,3 +85,12 @@ class WordForms:
         ends_as_infinitive = t.lower[i].endswith(("er", "ir")) and t.lower[i] == t.lemma[i]
         after_a_verb = t.pos[i - 1] in ("VERB", "AUX") and not t.lower[i - 1].endswith("er")
         return ends_as_infinitive and after_a_verb
+
+    def _noun_modifier(self, i: int) -> bool:
+        """A word the parse hangs on the noun before it as its adjective ("équipes cynophiles",
+        "des objectifs irréalistes"), though the tagger calls it a noun; not the verb of a
+        relative clause ("que la direction juge")."""
+        t = self.t
+        if i < 1 or t.dep[i] != "amod" or t.head[i] != i - 1 or t.pos[i - 1] != "NOUN":
+            return False
+        return i < 2 or t.lower[i - 2] not in ("que", "qu'", "qu’")
