@@ -214,3 +214,38 @@ def test_names_offered_for_an_animal_are_no_people(nlp) -> None:  # type: ignore
 )
 def test_what_the_person_leads_said_by_a_verb(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a school and a name with a hyphen own the possessive after them
+        (
+            "Les élèves du lycée Marie-Curie ont manifesté devant la mairie. Leur proviseure, "
+            "Anne Caron, a reçu une délégation.",
+            "Anne Caron",
+            "proviseure du lycée Marie-Curie",
+        ),
+        (
+            "La Fondation Abbé-Pierre publie son rapport annuel. Son délégué général, Paul "
+            "Robin, s'inquiète.",
+            "Paul Robin",
+            "délégué général de la Fondation Abbé-Pierre",
+        ),
+        (
+            "Le collège Victor-Hugo fermera en juin. Sa directrice, Marie Lenoir, regrette la "
+            "décision.",
+            "Marie Lenoir",
+            "directrice du collège Victor-Hugo",
+        ),
+        # a plural role with its complement before names with a title of address
+        (
+            "Les avocats de la défense, Me Paul Girard et Me Sophie Lenoir, ont plaidé "
+            "l'acquittement.",
+            "Sophie Lenoir",
+            "avocate de la défense",
+        ),
+    ],
+)
+def test_owners_and_shared_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -21,6 +21,7 @@ _ORGANISATION_WORDS = """
     observatoire laboratoire club ligue banque compagnie réseau alliance organisation
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
     cercle centre département région commune municipalité mairie université hôpital musée
+    lycée collège école
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
@@ -135,14 +136,15 @@ def _owner(
         if people:
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
-        if groups:
-            return groups[0]
         named = {
             e.text
             for e in doc.ents
             if _named_person(doc, e) and start <= e.start < end and not _set_in_circumstance(e)
         }
-        if len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own:
+        one = len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own
+        if groups and not (one and personal):  # "Son élève" is a teacher's, not her school's
+            return groups[0]
+        if one:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
@@ -224,8 +226,9 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
             continue
         if det.lower_ in _CONTRACTED and det.i > 0 and is_role_noun(doc[det.i - 1].text):
             continue  # "X, présidente du groupe Droite": part of someone's role
-        if _capitalised(doc[tok.i + 1]):
-            last = _name_end(doc, tok.i + 1, end)
+        thing = names_things(tok.text)  # "le collège Victor-Hugo": a name, not a person
+        if _capitalised(doc[tok.i + 1], thing):
+            last = _name_end(doc, tok.i + 1, end, thing)
         elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
             last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
         elif _bare_subject(doc, det.i, tok.i):
@@ -253,11 +256,11 @@ def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
     )
 
 
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.ent_type_ != "PER"
+def _capitalised(tok: Token, thing: bool = False) -> bool:
+    return tok.text[:1].isupper() and (thing or tok.ent_type_ != "PER")
 
 
-def _name_end(doc: Doc, first: int, end: int) -> int:
+def _name_end(doc: Doc, first: int, end: int, thing: bool = False) -> int:
     """The last token of an organisation's name: its capitalised words, "de"/"et" between them,
     and a lowercase word or two that go with them ("Océans profonds")."""
     last = first
@@ -265,10 +268,12 @@ def _name_end(doc: Doc, first: int, end: int) -> int:
     j = first + 1
     while j < end:
         tok = doc[j]
-        if _capitalised(tok) and not lowercase:
+        if _capitalised(tok, thing) and not lowercase:
             last = j
         elif tok.lower_ in ("de", "du", "des", "et") and j + 1 < end and _capitalised(doc[j + 1]):
             pass
+        elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < end:
+            pass  # "la Fondation Abbé-Pierre": a hyphenated name the tokenizer split
         elif (
             tok.pos_ in ("ADJ", "NOUN")
             and tok.text.islower()

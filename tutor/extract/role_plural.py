@@ -22,8 +22,16 @@ def shared_role(doc: Doc, first: int) -> str | None:
     """The plural role before a list of names, made singular, for the name starting at token
     `first`; None when the names are not led by one."""
     i = first - 1
-    while i > 0 and (_capitalised_name(doc, i) or doc[i].text in (",", "et")):
+    while i > 0 and (
+        _capitalised_name(doc, i) or doc[i].text in (",", "et") or doc[i].text in _TITLES
+    ):
         i -= 1  # back over the names listed before this one
+    complement = ""
+    if doc[i + 1].text == "," and doc[i].text.islower():
+        noun_at = _noun_before_complement(doc, i)
+        if noun_at is not None:  # "Les avocats de la défense, Me X et Me Y"
+            complement = " " + doc[noun_at + 1 : i + 1].text
+            i = noun_at
     after: list[str] = []
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         after.insert(0, _singular(doc[i].lower_))  # "les journalistes français X et Y"
@@ -43,7 +51,24 @@ def shared_role(doc: Doc, first: int) -> str | None:
         return None
     if first_name_genders().get(doc[first].text) == "Fem":
         words = [_feminine(w) for w in words]
-    return " ".join(words)
+    return " ".join(words) + complement
+
+
+_TITLES = frozenset({"M.", "Mme", "Me", "Dr", "Pr"})
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _noun_before_complement(doc: Doc, last: int) -> int | None:
+    """The plural role noun whose complement ends at token `last` ("avocats" of "Les avocats
+    de la défense"), a few words back."""
+    k = last
+    while k > 0 and last - k < 6 and doc[k].pos_ in ("NOUN", "DET", "ADP", "ADJ", "PROPN"):
+        noun = doc[k - 1]
+        plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number")
+        if doc[k].lower_ in _OF_WORDS and plural:
+            return k - 1 if _singular(noun.lower_) in ROLE_NOUNS else None
+        k -= 1
+    return None
 
 
 def _capitalised_name(doc: Doc, i: int) -> bool:
