@@ -249,3 +249,16 @@ def test_what_the_person_leads_said_by_a_verb(body: str, name: str, role: str | 
 )
 def test_owners_and_shared_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    announced = (
+        "Le club a annoncé dimanche qu'il mettait fin au contrat de son directeur sportif. "
+        "Olivier Martel, arrivé en 2023, quitte le club avec effet immédiat."
+    )
+    assert _roles(announced, nlp)["Olivier Martel"] == "directeur sportif"
+    other_gender = (
+        "Le club a annoncé dimanche qu'il mettait fin au contrat de son directeur sportif. "
+        "Marie Martel a confirmé la nouvelle."
+    )
+    assert _roles(other_gender, nlp)["Marie Martel"] is None

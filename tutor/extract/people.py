@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tutor.extract.described_later import described_in_pairs, described_later, inside
+from tutor.extract.described_later import (
+    announced_before,
+    described_in_pairs,
+    described_later,
+    inside,
+)
 from tutor.extract.described_later import met_unnamed as met_unnamed
 from tutor.extract.names import PARTICLES, named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
@@ -156,7 +161,8 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         people.append(Person(canonical[old], aliases, role))
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
     people = described_in_pairs(doc, body, people, mentions, quoted)
-    return PeopleIndex(described_later(doc, body, people, mentions, quoted), mentions)
+    people = described_later(doc, body, people, mentions, quoted)
+    return PeopleIndex(announced_before(doc, people, mentions, quoted), mentions)
 
 
 @lru_cache(maxsize=4096)
