@@ -249,3 +249,40 @@ def test_verbs_of_saying_after_a_quotation_name_its_speaker(nlp, verb: str) -> N
         nlp,
     )
     assert said[-1][0] == "Claire Vasseur"
+
+
+def test_a_narrated_sentence_before_a_quotation_puts_its_subject_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The splitter keeps "… s'est laissé convaincre. « … », explique-t-il" as one sentence:
+    # "il" is the doctor, not the staff listed in the sentence before.
+    said = _quotes(
+        "Trois médecins, deux infirmières, un kinésithérapeute et une sage-femme y travaillent "
+        "désormais. Le docteur Lucas Perrin, 32 ans, originaire de Lyon, s'est laissé "
+        "convaincre. « Ce qui m'a décidé, c'est de ne pas être seul », explique-t-il.",
+        nlp,
+    )
+    assert said == [("Lucas Perrin", "direct", "Ce qui m'a décidé, c'est de ne pas être seul")]
+
+
+def test_pour_and_an_office_give_that_persons_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "En 2018, un rapport commandé par le gouvernement avait même proposé d'abandonner ces "
+        "lignes. Pour le vice-président de la région chargé des transports, la réouverture "
+        "s'inscrit dans une politique de report modal. « Il faut proposer une offre ferroviaire "
+        "fiable », a-t-il déclaré.",
+        nlp,
+    )
+    vice = "le vice-président de la région chargé des transports"
+    assert said[-2][:2] == (vice, "indirect") and said[-1] == (
+        vice,
+        "direct",
+        "Il faut proposer une offre ferroviaire fiable",
+    )
+
+
+def test_another_office_is_not_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le maire, Jean-Luc Metzinger, a défendu la hausse. Selon l'adjoint aux finances, la "
+        "facture d'électricité de la commune a presque doublé en deux ans.",
+        nlp,
+    )
+    assert said[-1][0] == "l'adjoint aux finances"

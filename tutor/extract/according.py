@@ -75,6 +75,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le Kremlin, ..."
         elif _party(tokens):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
+        elif _a_role(tokens):
+            # "Pour le vice-président de la région chargé des transports, la réouverture ..."
+            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
         else:
             return []  # "Pour la première fois, ...": not a source
     elif pronoun:
@@ -189,6 +192,17 @@ def _lead_subject(finder: QuoteFinder, sentence: Sentence, colon: int) -> str | 
 
 _PARTIES = frozenset({"défense", "accusation"})
 """The sides of a trial: "Pour la défense, le dossier est vide", not "pour la défense de X"."""
+
+
+def _a_role(tokens: list[Token]) -> bool:
+    """A person known by the office the source opens on ("le vice-président de la région"),
+    with its article: "Pour le vice-président, ..." gives that person's view."""
+    return (
+        len(tokens) >= 2
+        and tokens[0].lower_ in ("le", "la", "l'", "l’")
+        and tokens[1].pos_ == "NOUN"
+        and is_role_noun(tokens[1].text)
+    )
 
 
 def _party(tokens: list[Token]) -> bool:

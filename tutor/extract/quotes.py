@@ -129,6 +129,7 @@ class QuoteFinder:
         """Direct and indirect quotations, in text order."""
         found: list[Found] = []
         for number, sentence in enumerate(self.sentences):
+            self._notice_lead(sentence)
             for span in (q for q in self.outer if sentence.start <= q.open < sentence.end):
                 for quote in self._direct(span, number, sentence, found):
                     found.append(Found(quote, number))
@@ -144,6 +145,19 @@ class QuoteFinder:
         quotes = [f.quote for f in found]
         quotes = sorted(quotes + exchange_turns(self, quotes), key=lambda q: q.start)
         return _same_group_names(quotes, {p.name for p in self.people.people})
+
+    def _notice_lead(self, sentence: Sentence) -> None:
+        """ "Le docteur Lucas Perrin … s'est laissé convaincre. « … », explique-t-il": a whole
+        narrated sentence that the splitter kept with the quotation after it puts its subject
+        in focus before the quotation's "il" is read."""
+        first = next((q.open for q in self.outer if sentence.start <= q.open < sentence.end), None)
+        if first is None:
+            return
+        lead = self.body[sentence.start : first].rstrip()
+        if not lead.endswith((".", "!", "?")) or word_count(lead) < 3:
+            return
+        end = sentence.start + len(lead)
+        self.speakers.notice(sentence.start, end, self.tokens(sentence.start, end))
 
     def _focus(self, quote: Quote) -> None:
         """Whoever was just quoted is who "il" or "elle" means next, unless a new subject comes:
