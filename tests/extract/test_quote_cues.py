@@ -286,3 +286,13 @@ def test_another_office_is_not_the_person_named_before(nlp) -> None:  # type: ig
         nlp,
     )
     assert said[-1][0] == "l'adjoint aux finances"
+
+
+def test_a_name_set_after_the_role_that_opens_the_subject_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La maire, Hélène Marchetti, a répondu aux critiques. Son adjoint chargé de "
+        "l'environnement et des travaux, Karim Haddad, évoque quant à lui « des canalisations "
+        "qui ont parfois plus de soixante ans ».",
+        nlp,
+    )
+    assert said[-1][0] == "Karim Haddad"

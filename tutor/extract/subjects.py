@@ -60,7 +60,11 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 first, last = resolver.noun_phrase(child)  # "L'un des avocats"
                 return resolver.describe(first, last)
             first, last = _with_conjuncts(resolver, child, *resolver.noun_phrase(child))
-            return _apposed_name(resolver, first) or resolver.from_span(first, last)
+            return (
+                _apposed_name(resolver, first)
+                or _name_after(resolver, child)
+                or resolver.from_span(first, last)
+            )
     if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
         # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
         return subject_of(resolver, verb.head.head, depth + 1)
@@ -163,6 +167,17 @@ def _apposed_name(resolver: SpeakerResolver, first: int) -> str | None:
         found = resolver.people.mentions_in(span.sent.start_char, before.idx + 1) if span else []
         mention = found[-1] if found else None
     return resolver.people.name_of(mention) if mention else None
+
+
+def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
+    """ "Son adjoint chargé des travaux, Karim Haddad, évoque …": the name set after the
+    role that opens the subject."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PER" and child.i > subject.i:
+            mention = resolver.people.mention_in(child.idx, child.idx + len(child.text))
+            if mention is not None:
+                return resolver.people.name_of(mention)
+    return None
 
 
 def _own_predicate_after_report(verb: Token) -> bool:
