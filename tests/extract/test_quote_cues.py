@@ -296,3 +296,13 @@ def test_a_name_set_after_the_role_that_opens_the_subject_speaks(nlp) -> None:  
         nlp,
     )
     assert said[-1][0] == "Karim Haddad"
+
+
+def test_an_infinitive_after_a_quotation_is_no_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La Saur assure avoir alerté la mairie. Une version que conteste Denis Carré, conseiller "
+        "municipal d'opposition, qui reproche à la municipalité d'avoir « attendu une journée "
+        "entière » avant de prévenir la population.",
+        nlp,
+    )
+    assert said[-1][:2] == ("Denis Carré", "direct")

@@ -35,6 +35,14 @@ def _gerund(verb: Token) -> bool:
     return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
 
 
+def _purpose_or_time(finder: QuoteFinder, verb: Token) -> bool:
+    """An infinitive after "avant de", "afin de", "pour", "sans": a clause of its own."""
+    before = [t.lower_ for t in finder.doc[max(0, verb.i - 2) : verb.i]]
+    if before[-1:] in (["pour"], ["sans"]):
+        return True
+    return before[-1:] in (["de"], ["d'"]) and before[:1] in (["avant"], ["afin"])
+
+
 def incise_after(
     finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
 ) -> tuple[str | None, str] | None:
@@ -80,6 +88,10 @@ def incise_after(
             coordinated = any(t.pos_ == "CCONJ" for t in between)
             speech = misread or is_speech(tok, SPEECH_VERBS)
             if own_subject or coordinated or not (speech and pos - aside <= 5):
+                continue
+            if "Inf" in tok.morph.get("VerbForm") and _purpose_or_time(finder, tok):
+                # "« attendu une journée » avant de prévenir la population": no incise;
+                # "a fini par lâcher X" still is one
                 continue
             if _gerund(tok):
                 # "ont salué « ... », tout en regrettant X": X is no speaker, the subject
