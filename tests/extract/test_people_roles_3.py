@@ -262,3 +262,36 @@ def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # typ
         "Marie Martel a confirmé la nouvelle."
     )
     assert _roles(other_gender, nlp)["Marie Martel"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # an office given by "à la présidence de", "à la direction de"
+        (
+            "Claire Dumas a été élue samedi à la présidence de la Fédération française de judo.",
+            "Claire Dumas",
+            "présidente de la Fédération française de judo",
+        ),
+        (
+            "Paul Roux a été reconduit à la direction de l'Opéra de Lyon.",
+            "Paul Roux",
+            "directeur de l'Opéra de Lyon",
+        ),
+        # the office the news gives comes after a relative clause on the former one
+        (
+            "Paul Martin, qui était jusqu'à présent secrétaire général de la préfecture, devient "
+            "sous-préfet de Brest.",
+            "Paul Martin",
+            "sous-préfet de Brest",
+        ),
+        # a work's title in quotation marks is part of the role
+        (
+            "Anne Roy, autrice du roman « Les Vagues », sera présente.",
+            "Anne Roy",
+            "autrice du roman « Les Vagues »",
+        ),
+    ],
+)
+def test_offices_and_works_in_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

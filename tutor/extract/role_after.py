@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_forms import agreeing_title, at_head, past_when
-from tutor.extract.role_phrase import compound_role, role_from, word_at
+from tutor.extract.role_phrase import compound_role, role_end, role_from, word_at
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 _APPOINTED_WORDS = """
     nommé nommée désigné désignée élu élue réélu réélue promu promue devient deviendra
-    redevient devenu devenue
+    redevient devenu devenue reconduit reconduite
 """
 APPOINTED = frozenset(_APPOINTED_WORDS.split())
 _AUXILIARIES = frozenset({"a", "est", "sera", "été", "avait", "vient", "d'", "d’", "être"})
 
 
-def appointed(doc: Doc, body: str, after: int) -> str | None:
+def appointed(doc: Doc, body: str, after: int, name: int | None = None) -> str | None:
     """ "Christos Staïkouras, nommé vice-ministre", "X, ancien président de Michelin, a été
     nommé président du conseil", "X devient directeur général": the role the news gives."""
     i = after
@@ -32,8 +32,10 @@ def appointed(doc: Doc, body: str, after: int) -> str | None:
             if _elected_one(doc, i + 1):
                 return None  # "X, élu étudiant au conseil": what X is, not what X became
             i += 1
-        elif close and not any(t.pos_ in ("VERB", "AUX") for t in between):
-            i = close + 1  # past an apposition
+        elif close and (
+            not any(t.pos_ in ("VERB", "AUX") for t in between) or between[0].lower_ == "qui"
+        ):
+            i = close + 1  # past an apposition, or "qui était jusqu'ici ..."
         else:
             return None
     while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
@@ -47,11 +49,32 @@ def appointed(doc: Doc, body: str, after: int) -> str | None:
         return None
     if doc[i].lower_ in ("au", "à") and i + 2 < len(doc) and doc[i + 1].lower_ == "poste":
         i += 3  # "nommé au poste de ..."
+    office = _office_of(doc, body, i, name)
+    if office:
+        return office
     if i < len(doc) and at_head(doc, body, i):
         return at_head(doc, body, i)  # "réélu à la tête du syndicat"
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
     return role_from(doc, body, i, i)
+
+
+_OFFICES = {"présidence": "président", "direction": "directeur"}
+
+
+def _office_of(doc: Doc, body: str, i: int, name: int | None) -> str | None:
+    """ "élue à la présidence de la fédération" -> "présidente de la fédération"."""
+    words = [t.lower_ for t in doc[i : i + 4]]
+    if len(words) < 4 or words[:2] != ["à", "la"] or words[2] not in _OFFICES:
+        return None
+    if words[3] not in ("de", "du", "des", "d'", "d’"):
+        return None
+    end = role_end(doc, i + 2)
+    title = _OFFICES[words[2]]
+    if name is not None:
+        title = agreeing_title(doc, name, title)
+    rest = body[doc[i + 3].idx : doc[end].idx + len(doc[end].text)]
+    return f"{title} {rest}" if end > i + 3 else None
 
 
 def _elected_one(doc: Doc, i: int) -> bool:

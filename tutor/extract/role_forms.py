@@ -27,6 +27,7 @@ _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _BECOME = frozenset({"devenu", "devenue", "resté", "restée"})
 _FEMININE_TITLES = {
     "président": "présidente",
+    "directeur": "directrice",
     "dirigeant": "dirigeante",
     "commandant": "commandante",
     "représentant": "représentante",

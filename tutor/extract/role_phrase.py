@@ -90,6 +90,10 @@ def role_end(doc: Doc, role: int) -> int:
         if tok.text == "(" and aside_within(doc, end + 1):
             end = aside_within(doc, end + 1)  # "président (LR) de la région"
             continue
+        titled = doc[end].lower_ in _OF_WORDS or names_things(doc[end].text)  # "du roman « X »"
+        if tok.text == "«" and titled and _title_close(doc, end + 1):
+            end = _title_close(doc, end + 1)  # "réalisateur de « La Haine »": the work's title
+            continue
         if (tok.text in ",;:.!?»«“”()" and not exclaimed) or "\n" in tok.text:
             break
         # "ministre de l'Agriculture et de la Souveraineté alimentaire", "député et auteur"
@@ -126,6 +130,16 @@ def role_end(doc: Doc, role: int) -> int:
             break  # "Paul Xavier, le candidat Yves Marchal": the role is Marchal's
         end += 1
     return end
+
+
+def _title_close(doc: Doc, opening: int) -> int:
+    """The closing mark of a short title in quotation marks opened at `opening`, or 0."""
+    for j in range(opening + 1, min(opening + 10, len(doc))):
+        if doc[j].text == "»":
+            return j if j > opening + 1 and doc[opening + 1].text[:1].isupper() else 0
+        if doc[j].text in ".;«":
+            return 0
+    return 0
 
 
 def _qualifying_participle(doc: Doc, i: int) -> bool:

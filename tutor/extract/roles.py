@@ -40,7 +40,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     if span is None:
         return None
     role = (
-        appointed(doc, body, span.end)
+        appointed(doc, body, span.end, span.start)
         or appointed_before(doc, body, span.start, span.end)
         or portfolio_role(doc, body, span.start, span.end - 1)
     )
