@@ -11,23 +11,22 @@ verb in subjects.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.after_quote import incise_after
-from tutor.extract.colon_lead import colon_clause_speaker, looks_like_speech_verb
+from tutor.extract.colon_lead import colon_clause_speaker
 from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
+from tutor.extract.source_intro import intro_speaker
 from tutor.extract.speech import (
     CLAUSE_END,
     DESCRIBE_VERBS,
     LOOSE_SPEECH_VERBS,
-    SOURCE_INTRO,
     SPEECH_VERBS,
     cue_text,
     is_bare_participle,
@@ -45,11 +44,6 @@ if TYPE_CHECKING:
     from tutor.extract.people import PeopleIndex
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc, Token
-
-_SOURCE_THEN_STATEMENT = re.compile(
-    r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
-)
-"""A source, then the start of its statement without a verb of its own, up to a quotation."""
 
 
 def _reach(words: int) -> int:
@@ -190,7 +184,7 @@ class QuoteFinder:
         words = word_count(text)
         for attribution in (
             incise_after(self, span, sentence),
-            self._intro(span, sentence),
+            intro_speaker(self, span, sentence),
             self._before(span, sentence, found, words),
             colon_clause_speaker(self, span, sentence),
             self._lead(span, number),
@@ -202,46 +196,6 @@ class QuoteFinder:
                     Quote(speaker, text, "direct", cue, sentence.text, start, start + len(text))
                 ]
         return []
-
-    def _intro(self, span: QuotedSpan, sentence: Sentence) -> tuple[str | None, str] | None:
-        """ "Pour Jérémie Zimmermann, « ... »", "Selon X : « ... »" at the head of the sentence."""
-        lead = self.body[sentence.start : span.open]
-        match = SOURCE_INTRO.match(lead)
-        statement = _SOURCE_THEN_STATEMENT.match(lead)
-        if not match and statement is not None:
-            # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
-            # are part of what the source says
-            match = SOURCE_INTRO.match(lead[: statement.end("who") + 1])
-        if not match:
-            return self._colon_lead(lead, sentence)
-        who_start = sentence.start + match.start("who")
-        who_text = match["who"]
-        if who_text.lower() in ("lui", "elle", "eux", "elles"):
-            return self.speakers.pronoun(who_text), match["cue"]  # "Selon lui, « ... »"
-        named = self.people.mention_in(who_start, who_start + len(who_text))
-        if named is not None and named.start == who_start:
-            # "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à ..., « ... »"
-            return self.people.name_of(named), match["cue"]
-        if "," in who_text:
-            tail = who_text.rsplit(",", 1)[1].strip()
-            if any(ch.isupper() for ch in tail):
-                who_start += who_text.rindex(tail)
-                who_text = tail
-        tokens = self.tokens(who_start, who_start + len(who_text))
-        if not tokens:
-            return None
-        return self.speakers.from_span(tokens[0].i, tokens[-1].i), match["cue"]
-
-    def _colon_lead(self, lead: str, sentence: Sentence) -> tuple[str | None, str] | None:
-        """ "Le ministre : « ... »": a noun phrase and a colon, with no verb, name the speaker."""
-        if not re.match(r"^[^:]{2,80}:\s*$", lead):
-            return None
-        tokens = self.tokens(sentence.start, sentence.start + lead.rindex(":"))
-        if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            return None
-        if len(tokens) > 2 and looks_like_speech_verb(tokens[-1].text):
-            tokens = tokens[:-1]  # "La direction tempère : « ... »": a verb read as an adjective
-        return self.speakers.from_span(tokens[0].i, tokens[-1].i), ":"
 
     def _before(
         self, span: QuotedSpan, sentence: Sentence, found: list[Found], words: int

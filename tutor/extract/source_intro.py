@@ -1,0 +1,65 @@
+"""A quotation's speaker named at the head of its sentence: "Pour Jérémie Zimmermann, « ... »",
+"Selon X : « ... »", "Selon M. Caron, une reconduction « ... »", "Le ministre : « ... »"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor.extract.colon_lead import looks_like_speech_verb
+from tutor.extract.speech import SOURCE_INTRO
+
+if TYPE_CHECKING:
+    from tutor.extract.quotes import QuoteFinder
+    from tutor.extract.sentences import QuotedSpan, Sentence
+
+_SOURCE_THEN_STATEMENT = re.compile(
+    r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
+)
+"""A source, then the start of its statement without a verb of its own, up to a quotation."""
+
+
+def intro_speaker(
+    finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
+) -> tuple[str | None, str] | None:
+    """ "Pour Jérémie Zimmermann, « ... »", "Selon X : « ... »" at the head of the sentence."""
+    lead = finder.body[sentence.start : span.open]
+    match = SOURCE_INTRO.match(lead)
+    statement = _SOURCE_THEN_STATEMENT.match(lead)
+    if not match and statement is not None:
+        # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
+        # are part of what the source says
+        match = SOURCE_INTRO.match(lead[: statement.end("who") + 1])
+    if not match:
+        return _colon_lead(finder, lead, sentence)
+    who_start = sentence.start + match.start("who")
+    who_text = match["who"]
+    if who_text.lower() in ("lui", "elle", "eux", "elles"):
+        return finder.speakers.pronoun(who_text), match["cue"]  # "Selon lui, « ... »"
+    named = finder.people.mention_in(who_start, who_start + len(who_text))
+    if named is not None and named.start == who_start:
+        # "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à ..., « ... »"
+        return finder.people.name_of(named), match["cue"]
+    if "," in who_text:
+        tail = who_text.rsplit(",", 1)[1].strip()
+        if any(ch.isupper() for ch in tail):
+            who_start += who_text.rindex(tail)
+            who_text = tail
+    tokens = finder.tokens(who_start, who_start + len(who_text))
+    if not tokens:
+        return None
+    return finder.speakers.from_span(tokens[0].i, tokens[-1].i), match["cue"]
+
+
+def _colon_lead(
+    finder: QuoteFinder, lead: str, sentence: Sentence
+) -> tuple[str | None, str] | None:
+    """ "Le ministre : « ... »": a noun phrase and a colon, with no verb, name the speaker."""
+    if not re.match(r"^[^:]{2,80}:\s*$", lead):
+        return None
+    tokens = finder.tokens(sentence.start, sentence.start + lead.rindex(":"))
+    if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    if len(tokens) > 2 and looks_like_speech_verb(tokens[-1].text):
+        tokens = tokens[:-1]  # "La direction tempère : « ... »": a verb read as an adjective
+    return finder.speakers.from_span(tokens[0].i, tokens[-1].i), ":"
