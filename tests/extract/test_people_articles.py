@@ -66,6 +66,26 @@ a function after it, relatives sharing a surname, and what looks like a person b
 openings, a ship, a bridge, a ski lift, a cup and prizes named after people, elephants with human
 names). Its first measure, the blind figure: people recall 1.000 (73 of 73), precision 0.924 (6
 extra: a chess opening, a campus, a ship, three animals), role accuracy 0.685 (50 of 73).
+Its misses were then used to fix the general causes behind them (an article and a title between
+a role set off before the name and the name, "La cheffe du service, le Dr X"; who appointed the
+person, "Le liquidateur désigné par le tribunal"; "auprès de" inside a role; "élu étudiant" as a
+role of its own; trades the list lacked; "présidée par X" naming only the head noun and not
+agreeing; a political label inside a role, "maire sans étiquette de"; a relative bearing the
+surname of someone named; an office after a quotation, "« ... », a écrit la maire de Y", as the
+office opening the next sentence; "que commande le capitaine X"; "Son président" after an
+organisation with no name; a possessive owned by someone named in a circumstance, "Devant la
+juge, X,"; a role held for a person, "Son avocat", with no owner close by; chess openings,
+campuses, ships after their owner's initials, animals set off as such and names on offer taken
+for people), each with sentences of its own in tests/extract/test_people_roles_3.py; invented
+sentences then showed more of the same families, fixed too ("X dirige depuis 2019 l'office ...",
+"représentée par Me X", "Arrivée à la tête de ...", "Leur proviseure" after a school, "Les
+avocats de la défense, Me X et Me Y", "élue à la présidence de", "réalisateur de « La Haine »",
+and the role closing the sentence before a first mention, which people_articles_2 had left:
+its role accuracy is now 0.958). Second measure: recall 1.000, precision 1.000, role accuracy
+0.973 (71 of 73); floors are 0.03 under it. Left: an office opening the sentence after the one
+where the person is only an indirect object ("transmise à X. Le préfet de la Loire ..."), and a
+description opening a sentence before the surname it stands for ("Le président sortant a salué
+... Lanoë, qui ...").
 
 The YAML must not be changed to follow the extractor's results; a person the extractor gets wrong
 is a bug to fix in extraction, not in the corpus.
@@ -89,7 +109,7 @@ CORPORA = ("people_articles", "people_articles_2", "people_articles_3")
 FLOORS = {
     "people_articles": {"people recall": 0.97, "people precision": 0.93, "role accuracy": 0.89},
     "people_articles_2": {"people recall": 0.97, "people precision": 0.97, "role accuracy": 0.91},
-    "people_articles_3": {"people recall": 0.95, "people precision": 0.87, "role accuracy": 0.63},
+    "people_articles_3": {"people recall": 0.97, "people precision": 0.97, "role accuracy": 0.94},
 }
 """Under the measures given in the module docstring."""
 
