@@ -295,3 +295,11 @@ def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # typ
 )
 def test_offices_and_works_in_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+def test_one_of_a_group_said_by_the_verb_to_be(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _roles("Yves Durand est l'un des fondateurs du festival de Cornouaille.", nlp)
+    apposed = _roles("Yves Durand, l'un des fondateurs du festival de Cornouaille, est mort.", nlp)
+    role = "un des fondateurs du festival de Cornouaille"
+    assert said["Yves Durand"] == apposed["Yves Durand"] == role
+    assert _roles("Anne Morel est l'une des meilleures du pays.", nlp)["Anne Morel"] is None

@@ -100,6 +100,12 @@ def attribute_role(doc: Doc, body: str, after: int) -> str | None:
     if i < len(doc) and at_head(doc, body, i):
         return at_head(doc, body, i)  # "X est à la tête de l'entreprise"
     first = i
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if words[:1] in (["l'"], ["l’"]) and words[1:] in (["un", "des"], ["une", "des"]):
+        plural = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+        singular = plural[:-1] if plural[-1:] in "sx" else plural
+        # "X est l'un des fondateurs du festival", as "X, l'un des fondateurs ..."
+        return role_from(doc, body, first, i + 3) if is_role_noun(singular) else None
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
