@@ -303,3 +303,8 @@ def test_one_of_a_group_said_by_the_verb_to_be(nlp) -> None:  # type: ignore[no-
     role = "un des fondateurs du festival de Cornouaille"
     assert said["Yves Durand"] == apposed["Yves Durand"] == role
     assert _roles("Anne Morel est l'une des meilleures du pays.", nlp)["Anne Morel"] is None
+
+
+def test_a_form_of_address_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "« Bonjour Madame, vos papiers », a lancé le gendarme. Paul Roux, témoin, a tout filmé."
+    assert _roles(body, nlp) == {"Paul Roux": "témoin"}

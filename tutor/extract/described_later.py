@@ -277,6 +277,8 @@ def _closing_role(doc: Doc, last: int) -> int | None:
     if noun.pos_ != "NOUN" or not is_role_noun(noun.text) or i == 0:
         return None
     det = doc[i - 1]
-    if not ("Yes" in det.morph.get("Poss") or det.lower_ in ("le", "la", "l'", "l’")):
-        return None
-    return i
+    if "Yes" in det.morph.get("Poss"):
+        return i
+    # "à la réalisatrice.", not "», a lancé le gendarme.": a speaker is not announced
+    governed = i > 1 and doc[i - 2].pos_ == "ADP"
+    return i if det.lower_ in ("le", "la", "l'", "l’") and governed else None

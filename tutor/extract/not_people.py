@@ -31,6 +31,8 @@ def without_things(
         own = [m for m in mentions if m.person == index and not names_a_thing(doc, m.start, m.end)]
         if len(name.split()) == 1 and own and all(_after_de(doc, m) for m in own):
             continue
+        if name.lower() in _ADDRESS:
+            continue  # "Bonjour Madame, a dit le gendarme": how one speaks to someone
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue
@@ -42,6 +44,9 @@ def without_things(
             continue
         keep.extend(own)
     return keep
+
+
+_ADDRESS = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "maître"})
 
 
 def _opening_word(doc: Doc, body: str, mention: Mention) -> bool:
