@@ -82,6 +82,16 @@ AUTHORITY = (
     "en 2009",
     "2009",
 )
+POOL = (
+    "Jeudi soir, le conseil municipal a voté la fermeture de la piscine.",
+    "Jeudi soir",
+    "relative",
+)
+DOCK = (
+    "Debout à la barre du tribunal, Didier Carrel a répété mardi sa ligne de défense.",
+    "mardi",
+    "2025-04-08",
+)
 DATED = (
     MARKET,
     DEBATE,
@@ -96,6 +106,8 @@ DATED = (
     TREATY,
     AUTHOR,
     AUTHORITY,
+    POOL,
+    DOCK,
 )
 
 
@@ -168,3 +180,17 @@ def test_a_participle_after_two_joined_complements_is_not_guessed(ctx: Context) 
     assert _question(ctx, AUTHOR) is None
     # only "l'Autorité" agrees with "créée": that one was created
     assert _question(ctx, AUTHORITY) == "Quand l'Autorité de contrôle a-t-elle été créée ?"
+
+
+def test_a_weekday_with_no_calendar_still_answers_when(ctx: Context) -> None:
+    # an article without a date gives "Jeudi soir" no value; the question stands all the same
+    dated = next(d for d in dated_sentences(ctx) if d.sentence == POOL[0])
+    built = date_question(ctx, dated)
+    assert built is not None
+    item = built[1]
+    assert item["prompt"] == "Quand le conseil municipal a-t-il voté la fermeture de la piscine ?"
+    assert item["answer"] == "jeudi soir" and "value" not in item
+
+
+def test_a_posture_opening_the_clause_stays_out_of_the_question(ctx: Context) -> None:
+    assert _question(ctx, DOCK) == "Quand est-ce que Didier Carrel a répété sa ligne de défense ?"

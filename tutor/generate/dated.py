@@ -258,6 +258,12 @@ def recurring(dated: DatedSentence) -> bool:
 _DURING = re.compile(r"^(?:pendant|durant)\s+", re.IGNORECASE)
 
 
+def unplaced_weekday(dated: DatedSentence) -> bool:
+    """A weekday the article gives no calendar for ("Jeudi soir, le conseil a voté …" in an
+    article without a date): no value to check, but "jeudi soir" still answers "Quand … ?"."""
+    return dated.fact.value == "relative" and bool(_WEEKDAY_ONLY.match(dated.date_text.strip()))
+
+
 def answers(dated: DatedSentence) -> tuple[str, list[str]]:
     """The expected answer (as the article writes it) and other accepted ways to write it."""
     bare = dated.date_text.strip()

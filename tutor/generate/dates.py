@@ -7,7 +7,14 @@ import re
 from tutor.generate import french
 from tutor.generate.chronology import chronology_item
 from tutor.generate.context import Context
-from tutor.generate.dated import FREQUENCY, DatedSentence, answers, dated_sentences, precision
+from tutor.generate.dated import (
+    FREQUENCY,
+    DatedSentence,
+    answers,
+    dated_sentences,
+    precision,
+    unplaced_weekday,
+)
 from tutor.generate.events import event_of
 
 __all__ = ["chronology_item", "date_items", "date_question"]
@@ -38,7 +45,7 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     """One date item and its quality (0 = a date, 1 = a duration), when the event of the date
     makes a question."""
     kind = precision(dated.fact.value)
-    if kind == "other" or FREQUENCY.match(dated.date_text):
+    if (kind == "other" and not unplaced_weekday(dated)) or FREQUENCY.match(dated.date_text):
         return None
     question = event_of(ctx, dated).question
     if question is None:

@@ -47,7 +47,8 @@ _PLACE_OPENER = re.compile(
 
 
 _CIRCUMSTANCE_OPENER = re.compile(
-    r"^(?:Après|Vers|Au terme d(?:e|u|es)|À l['’]issue d(?:e|u|es)|Au cours d(?:e|u|es))\b"
+    r"^(?:Après|Vers|Au terme d(?:e|u|es)|À l['’]issue d(?:e|u|es)|Au cours d(?:e|u|es)|"
+    r"Lors d(?:e|u|es)|Devant|Face à|Debout|Assise?|Interrogée?s?|Jointe?|Contactée?s?)\b"
     r"[^,;:]{1,60},\s+(?=\S)",
 )
 """A time or circumstance opening the clause ("Après deux jours de débats, ", "Vers 10 heures,

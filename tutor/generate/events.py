@@ -22,7 +22,13 @@ import re
 
 from tutor.generate.clauses import cut_subject
 from tutor.generate.context import Context
-from tutor.generate.dated import DatedSentence, inside_brackets, inside_quotation, precision
+from tutor.generate.dated import (
+    DatedSentence,
+    inside_brackets,
+    inside_quotation,
+    precision,
+    unplaced_weekday,
+)
 from tutor.generate.event_clauses import clause_event, subordinate_event
 from tutor.generate.event_model import Event
 from tutor.generate.event_modifiers import in_noun_modifier, range_end
@@ -102,7 +108,7 @@ _SPAN = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
 
 def _found_event(ctx: Context, dated: DatedSentence) -> Event:
     kind = precision(dated.fact.value)
-    if kind == "other" or inside_quotation(dated):
+    if (kind == "other" and not unplaced_weekday(dated)) or inside_quotation(dated):
         return Event()
     if kind == "duration":
         question = duration_question(dated)
