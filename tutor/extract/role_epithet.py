@@ -166,3 +166,22 @@ def named_aside(doc: Doc, start: int, end: int) -> bool:
         return True
     head = token.head  # the parser may hang the apposition on the verb ("coûté")
     return token.dep_ == "appos" and not is_role_noun(head.text) and head.dep_ not in _SUBJECTS
+
+
+_OFFICE_WORDS = """
+    maire adjoint adjointe ministre président présidente directeur directrice préfet préfète
+    secrétaire conseiller conseillère député députée sénateur sénatrice procureur procureure
+    juge gérant gérante
+"""
+_OFFICES = frozenset(_OFFICE_WORDS.split())
+"""Offices one person does not hold together: "l'adjoint aux finances" is not the mayor named
+before, though a climatologist may be "l'ancien vice-président du GIEC"."""
+
+
+def another_office(role: str | None, office: str) -> bool:
+    """Whether an epithet's office ("l'adjoint aux finances") is not the one the person holds
+    (a "maire"): one person does not hold two offices of _OFFICES."""
+    role = (role or "").lower()
+    office = office.lower()
+    held = next((w for w in role.replace("-", " ").split()[:2] if w in _OFFICES), None)
+    return office in _OFFICES and held is not None and office not in role

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
-from tutor.extract.role_epithet import epithet_head, epithet_referent, named_aside
+from tutor.extract.role_epithet import (
+    another_office,
+    epithet_head,
+    epithet_referent,
+    named_aside,
+)
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
@@ -32,14 +37,6 @@ NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"'
 
 
 _ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
-_OFFICE_WORDS = """
-    maire adjoint adjointe ministre président présidente directeur directrice préfet préfète
-    secrétaire conseiller conseillère député députée sénateur sénatrice procureur procureure
-    juge gérant gérante
-"""
-_OFFICES = frozenset(_OFFICE_WORDS.split())
-"""Offices one person does not hold together: "l'adjoint aux finances" is not the mayor named
-before, though a climatologist may be "l'ancien vice-président du GIEC"."""
 
 
 def _gender(noun: Token) -> str:
@@ -259,12 +256,7 @@ class SpeakerResolver:
         head = epithet_head(self.doc[first : last + 1])
         if who is None or head is None or head.i == last:
             return who
-        role = (self.people.role_of(who) or "").lower()
-        office = head.lemma_.lower()
-        held = next((w for w in role.replace("-", " ").split()[:2] if w in _OFFICES), None)
-        if office in _OFFICES and held is not None and office not in role:
-            return None
-        return who
+        return None if another_office(self.people.role_of(who), head.lemma_) else who
 
     def _epithet_referent(self, first: int, last: int) -> str | None:
         return epithet_referent(
