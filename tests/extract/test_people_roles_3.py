@@ -53,6 +53,12 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
             "Paul Roussel",
             "parrain de la promotion",
         ),
+        (
+            "Anne Vidal, présidente de la Cour, a ouvert l'audience ; son prédécesseur Paul Roy "
+            "était présent.",
+            "Paul Roy",
+            "prédécesseur d'Anne Vidal",
+        ),
         # "auprès de" inside a role, which the tagger reads as an adverb
         (
             "Le géologue Marc Bonnet, expert auprès du tribunal de Lyon, a rendu son rapport.",

@@ -64,7 +64,8 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
 
 _PERSONAL_WORDS = """
     avocat avocate entraîneur entraîneuse adjoint adjointe collaborateur collaboratrice assistant
-    assistante élève coéquipier coéquipière maître
+    assistante élève coéquipier coéquipière maître prédécesseur prédécesseure successeur
+    successeure
 """
 _PERSONAL = frozenset(_PERSONAL_WORDS.split())
 """Roles one holds for a person, not for a body: "Son avocat", "sa première adjointe" (a

@@ -76,7 +76,7 @@ _ROLE_WORDS = """
     statisticienne théologien théologienne orthophoniste ostéopathe nutritionniste diététicien
     diététicienne opticien opticienne psychanalyste
     négociant négociante soigneur soigneuse parrain marraine élève liquidateur liquidatrice
-    mandataire témoin
+    mandataire témoin prédécesseur prédécesseure successeur successeure
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
