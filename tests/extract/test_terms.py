@@ -10,7 +10,7 @@ from tutor.content import load_article
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.terms import find_terms
 from tutor.facts import Term
-from tutor.glossary import Glossary, GlossaryEntry
+from tutor.glossary import Glossary, GlossaryEntry, fold_term
 from tutor.nlp import analyse
 
 pytestmark = pytest.mark.slow
@@ -465,3 +465,22 @@ def test_words_the_tagger_misreads_get_their_learnable_form(nlp) -> None:  # typ
     assert "conseillère municipale d'opposition" in terms or "conseillère municipale" in terms
     assert not any(lemma.startswith("conseiller municipale") for lemma in terms)
     assert terms.get("cynophile") == "ADJ"  # a bank of adjectives, not of nouns
+
+
+def test_a_term_the_glossary_writes_with_a_capital_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A capital inside a sentence usually makes a name ("le Parlement européen"); a term the
+    # glossary writes so is a term all the same, in the glossary's spelling.
+    body = (
+        "Le vote des États membres aura lieu jeudi. Les procureurs de la République ont reçu "
+        "des consignes. Les États membres devront trancher, et les procureurs de la République "
+        "appliquer la loi."
+    )
+    glossary = Glossary(
+        {
+            fold_term(lemma): GlossaryEntry(lemma, "Une définition simple.", "NOUN")
+            for lemma in ("État membre", "procureur de la République")
+        }
+    )
+    lemmas = [t.lemma for t in _terms(body, nlp, glossary)]
+    assert "État membre" in lemmas and "procureur de la République" in lemmas
+    assert not any(lemma.lower().startswith("états membre") for lemma in lemmas)

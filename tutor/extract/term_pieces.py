@@ -75,8 +75,8 @@ def listed_locution(cand: Candidate, tokens: TokenTable, known: Glossary) -> Glo
     if cand.pos != "NOUN" or any(h == 0 for h in heads):
         return None
     preps = {tokens.lower[h - 1] for h in heads}
-    if len(preps) != 1:
-        return None
+    if len(preps) != 1 or any(tokens.pos[h - 1] != "ADP" for h in heads):
+        return None  # "des États membres": "États" is no preposition
     lemma = f"{preps.pop()} {cand.lemma}"
     entry = known.get(lemma)
     if entry is None:

@@ -140,15 +140,18 @@ def find_terms(
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
     for cand in found.values():
-        if _named(cand, tokens):
+        entry = glossary_entry(cand, known, body) if len(known) else None
+        if _named(cand, tokens) and (entry is None or not entry.lemma[:1].isupper()):
+            # "le Parlement européen" is a name; "États membres" a term the glossary writes so
             cand.score = 0.0
             continue
-        entry = glossary_entry(cand, known, body) if len(known) else None
         if cand.kind == "locution" and len(cand.spans) == 1 and entry is None and _bare(cand):
             back_to_the_word(cand, tokens)
             entry = glossary_entry(cand, known, body) if len(known) else None
         elif cand.kind == "word" and entry is None and len(known):
             entry = listed_locution(cand, tokens, known)
+        if entry is not None and entry.lemma != cand.lemma and entry.lemma.lower() == cand.lemma:
+            cand.lemma = entry.lemma  # "procureur de la République", as the glossary writes it
         if entry is not None and entry.pos and cand.kind != "word":
             if entry.pos in ("ADP", "SCONJ"):  # "à l'issue de", "dès lors que": grammar
                 cand.score = 0.0
