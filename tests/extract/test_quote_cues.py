@@ -306,3 +306,19 @@ def test_an_infinitive_after_a_quotation_is_no_incise(nlp) -> None:  # type: ign
         nlp,
     )
     assert said[-1][:2] == ("Denis Carré", "direct")
+
+
+def test_a_new_office_far_from_the_name_is_the_only_person_of_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La liste conduite par Hélène Marchal l'emporte de 87 voix sur celle du maire sortant, "
+        "Patrick Devaux. Le scénario n'avait rien d'évident : au premier tour, l'édile sortant "
+        "était arrivé largement en tête avec 41 % des voix, contre 29 % pour son adversaire. "
+        "Mais entre les deux tours, une alliance avec la liste écologiste a fait la différence, "
+        "dans un contexte de forte mobilisation des quartiers nord et du centre-ville. Visiblement "
+        "ému, Patrick Devaux a reconnu sa défaite quelques minutes plus tard, sans cacher son "
+        "amertume devant ses colistiers et les militants réunis dans la salle des fêtes de "
+        "l'hôtel de ville. « Ce soir, c'est une ville qui a choisi de tourner la page », a "
+        "déclaré la nouvelle maire, 46 ans, sous les applaudissements.",
+        nlp,
+    )
+    assert said[-1][0] == "Hélène Marchal"

@@ -15,6 +15,7 @@ from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
 from tutor.extract.role_epithet import (
     another_office,
+    epithet_gender,
     epithet_head,
     epithet_referent,
     named_aside,
@@ -254,9 +255,24 @@ class SpeakerResolver:
         is not the mayor named before)."""
         who = self._epithet_referent(first, last)
         head = epithet_head(self.doc[first : last + 1])
+        if who is None and head is not None and head.i > first + 1:
+            who = self._only_one_of_gender(first, head)
         if who is None or head is None or head.i == last:
             return who
         return None if another_office(self.people.role_of(who), head.lemma_) else who
+
+    def _only_one_of_gender(self, first: int, head: Token) -> str | None:
+        """ "la nouvelle maire" paragraphs after the winner was named: the only person of that
+        gender the article has named, however far back (an epithet with an adjective only)."""
+        gender = epithet_gender(self.doc[first : head.i + 1], head)
+        at = self.doc[first].idx
+        names = {
+            self.people.name_of(m)
+            for m in self.people.mentions_in(0, at)
+            if not self.in_quote(m.start)
+        }
+        agreeing = [n for n in names if self.genders.get(n) == gender]
+        return agreeing[0] if gender and len(agreeing) == 1 else None
 
     def _epithet_referent(self, first: int, last: int) -> str | None:
         return epithet_referent(
