@@ -35,6 +35,13 @@ bébé", not a person; roles given to the wrong person; "le chef de la diplomati
 minister), one epithet no word list holds ("le principal intéressé"), and two annotation choices
 the other gold sets do not share ("appelle les parents à ne pas ...", "promettent de ...").
 
+A second corpus (tests/extract/data/speaker_articles_2/, see its README) was written the same
+way, blind, in session 6: six articles dated 2026 (a teachers' strike, a wind-farm ruling, a
+hospital merger, a club takeover, a flood plan, a museum restitution), 99 gold quotes. First
+measure (no fix yet, the extraction code unread when it was written): 96 predicted; quotes recall
+0.939, precision 0.958, speaker accuracy 0.989, 4 predictions on a not-quote (a project's name, a
+term after "dites", an association's name, a room's name in marks). This is its blind figure.
+
 The YAML must not be changed to follow the extractor's results; an article the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
 """
@@ -53,17 +60,28 @@ from tutor.model import Article
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).parent / "data" / "speaker_articles"
-ARTICLES = 8
+DATA = Path(__file__).parent / "data"
+# corpus -> (articles, floors, most predictions on a not-quote)
+CORPORA = {
+    # 0.03 under the second measure
+    "speaker_articles": (
+        8,
+        {"quotes recall": 0.962, "precision": 0.962, "speaker accuracy": 0.894},
+        0,
+    ),
+    # 0.05 under the first (blind) measure
+    "speaker_articles_2": (
+        6,
+        {"quotes recall": 0.889, "precision": 0.908, "speaker accuracy": 0.939},
+        4,
+    ),
+}
 
-# 0.03 under the second measure
-FLOORS = {"quotes recall": 0.962, "precision": 0.962, "speaker accuracy": 0.894}
-MOST_ON_NOT_QUOTES = 0
 
-
-def _gold_and_articles() -> list[tuple[dict, Article]]:  # type: ignore[type-arg]
-    golds = [load_gold(path) for path in sorted(CORPUS.glob("*.yaml"))]
-    return [(gold, load_article(CORPUS / str(gold["article"]))) for gold in golds]
+def _gold_and_articles(corpus: str) -> list[tuple[dict, Article]]:  # type: ignore[type-arg]
+    folder = DATA / corpus
+    golds = [load_gold(path) for path in sorted(folder.glob("*.yaml"))]
+    return [(gold, load_article(folder / str(gold["article"]))) for gold in golds]
 
 
 def _on_not_quotes(article: Article, facts: ArticleFacts, gold: dict) -> list[str]:  # type: ignore[type-arg]
@@ -80,10 +98,11 @@ def _on_not_quotes(article: Article, facts: ArticleFacts, gold: dict) -> list[st
     ]
 
 
-@pytest.fixture(scope="module")
-def scored(nlp) -> tuple[Counts, int]:  # type: ignore[no-untyped-def]
-    """Every article extracted in one batch, then scored; the misses are printed."""
-    pairs = _gold_and_articles()
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scored(request, nlp) -> tuple[str, Counts, int]:  # type: ignore[no-untyped-def]
+    """Every article of a corpus extracted in one batch, then scored; the misses are printed."""
+    corpus = request.param
+    pairs = _gold_and_articles(corpus)
     extracted = extract_many([article for _, article in pairs], nlp)
     total, on_not_quotes = Counts(), 0
     for (gold, article), facts in zip(pairs, extracted, strict=True):
@@ -94,16 +113,17 @@ def scored(nlp) -> tuple[Counts, int]:  # type: ignore[no-untyped-def]
         for line in counts.misses + wrong:
             print(f"{article.slug}: {line}")
     print(
-        f"\n{len(pairs)} articles, {total.gold} gold quotes, {total.predicted} predicted"
+        f"\n{corpus}: {len(pairs)} articles, {total.gold} gold quotes, {total.predicted} predicted"
         f"\nquotes recall {total.recall:.3f}  precision {total.precision:.3f}"
         f"  speaker accuracy {total.accuracy:.3f}  predictions on not_quotes {on_not_quotes}"
     )
-    return total, on_not_quotes
+    return corpus, total, on_not_quotes
 
 
-def test_corpus_spans_occur_verbatim() -> None:
-    pairs = _gold_and_articles()
-    assert len(pairs) == ARTICLES
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_corpus_spans_occur_verbatim(corpus: str) -> None:
+    pairs = _gold_and_articles(corpus)
+    assert len(pairs) == CORPORA[corpus][0]
     for gold, article in pairs:
         body = article.body
         for quote in gold["quotes"]:
@@ -117,17 +137,20 @@ def test_corpus_spans_occur_verbatim() -> None:
         assert normalise(article.title)
 
 
-def test_quotes_and_speakers_stay_above_their_floors(scored: tuple[Counts, int]) -> None:
-    total, _ = scored
+def test_quotes_and_speakers_stay_above_their_floors(scored: tuple[str, Counts, int]) -> None:
+    corpus, total, _ = scored
+    floors = CORPORA[corpus][1]
     measured = {
         "quotes recall": total.recall,
         "precision": total.precision,
         "speaker accuracy": total.accuracy,
     }
-    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    below = {k: round(v, 3) for k, v in measured.items() if v < floors[k]}
     assert not below, f"below the floor: {below}"
 
 
-def test_scare_quotes_and_names_are_not_taken_for_quotations(scored: tuple[Counts, int]) -> None:
-    _, on_not_quotes = scored
-    assert on_not_quotes <= MOST_ON_NOT_QUOTES
+def test_scare_quotes_and_names_are_not_taken_for_quotations(
+    scored: tuple[str, Counts, int],
+) -> None:
+    corpus, _, on_not_quotes = scored
+    assert on_not_quotes <= CORPORA[corpus][2]
