@@ -27,6 +27,12 @@ _TRAILING_SOURCE = re.compile(
     r"^(?P<said>.+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+?)(?:,\s*(?P<role>[^,]+?))?[.!]?$"
 )
 """Also "..., selon Michael McDonald, professeur à l'université de Floride." (one apposition)."""
+_BARE_TRAILING_SOURCE = re.compile(
+    r"^(?:.*,\s*(?:mais|et)\s+)?(?P<said>[^,]+?)\s+(?P<cue>selon|d['’]après)"
+    r"\s+(?P<who>(?:[A-ZÉ]|lui\b|elle\b)[^,]*?)[.!]?$"
+)
+"""No comma before the source: "..., mais il avoisinerait 25 millions d'euros selon L'Équipe."
+(a name or a pronoun only; the last clause is the statement)."""
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
 _SEATS_OF_POWER = frozenset({"kremlin", "élysée", "matignon", "pentagone", "quai", "vatican"})
 """Buildings that stand for the power they house: "Pour le Kremlin, ..." gives its view, as
@@ -159,6 +165,8 @@ def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None
     role = match.groupdict().get("role") if match else None
     if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
         middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
+        if middle is None:
+            return _BARE_TRAILING_SOURCE.match(text), None
         return middle, middle
     return match, None
 

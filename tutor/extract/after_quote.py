@@ -20,6 +20,7 @@ from tutor.extract.speech import (
     is_bare_participle,
     is_speech,
 )
+from tutor.extract.subjects import name_in_marks_before
 
 if TYPE_CHECKING:
     from tutor.extract.quotes import QuoteFinder
@@ -89,6 +90,8 @@ def incise_after(
             speech = misread or is_speech(tok, SPEECH_VERBS)
             if own_subject or coordinated or not (speech and pos - aside <= 5):
                 continue
+            if name_in_marks_before(finder.speakers, verb) is not None:
+                continue  # "l'association « Allez l'OV » dénonce": the marks hold a name
             if "Inf" in tok.morph.get("VerbForm") and _purpose_or_time(finder, tok):
                 # "« attendu une journée » avant de prévenir la population": no incise;
                 # "a fini par lâcher X" still is one

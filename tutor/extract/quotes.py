@@ -30,6 +30,7 @@ from tutor.extract.speech import (
     SPEECH_VERBS,
     cue_text,
     is_bare_participle,
+    is_naming_dit,
     is_passive_speech,
     is_speech,
     judged_by,
@@ -219,6 +220,8 @@ class QuoteFinder:
             if tok.pos_ == "ADJ" and distance <= 3 and judged_by(tok) is not None:
                 # "une prime jugée « insultante » par les syndicats"
                 return self.speakers.subject_of(tok), cue_text(self.doc, self.body, tok)
+            if is_naming_dit(tok) and distance <= 2:
+                return None  # "une salle dite « des colonies »": a name, not words said
             verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
             speech = verb and is_speech(tok, SPEECH_VERBS)

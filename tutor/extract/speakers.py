@@ -41,12 +41,14 @@ _ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
 
 
 def _gender(noun: Token) -> str:
-    """ "Masc", "Fem" or "" (unknown), from the noun or else its article ("la SNCF")."""
-    gender = noun.morph.get("Gender")
-    for child in noun.children if not gender else ():
-        if child.pos_ == "DET" and child.i < noun.i:
-            gender = child.morph.get("Gender")
-            break
+    """ "Masc", "Fem" or "" (unknown), from an article that shows it ("la ministre": the tagger
+    calls the noun masculine), else from the noun, else from any article ("la SNCF")."""
+    articles = [c for c in noun.children if c.pos_ == "DET" and c.i < noun.i]
+    shown = next((_ONE_PERSON[a.lower_] for a in articles if a.lower_ in _ONE_PERSON), "")
+    gender = [shown] if shown else noun.morph.get("Gender")
+    for child in articles if not gender else ():
+        gender = child.morph.get("Gender")
+        break
     return gender[0] if gender else ""
 
 

@@ -114,6 +114,13 @@ def is_bare_participle(verb: Token) -> bool:
     )
 
 
+def is_naming_dit(token: Token) -> bool:
+    """ "une salle dite « des colonies »", "des prairies, dites « champs d'expansion »": the
+    participle of "dire" agreeing with a noun names a thing; nobody speaks ("vous dites" does)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return token.lower_ in ("dite", "dites", "dits") and before not in ("vous", "-vous")
+
+
 NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
 
 

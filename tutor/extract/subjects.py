@@ -40,6 +40,9 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         who = subject_of(resolver, before, depth + 1)
         if who is not None:
             return who
+    named = name_in_marks_before(resolver, verb)
+    if named is not None:
+        return resolver.describe(*named)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not _inside_report(resolver, verb, child):
             if child.lower_ in ("-t", "t"):
@@ -104,6 +107,30 @@ def _with_conjuncts(
             break
         last = end
     return first, last
+
+
+_OPENING = frozenset('«“"')
+_CLOSING = frozenset('»”"')
+
+
+def name_in_marks_before(resolver: SpeakerResolver, verb: Token) -> tuple[int, int] | None:
+    """ "l'association « Allez l'OV » dénonce", "le collectif « Sauvons la gare » a dénoncé":
+    marks right after a noun and right before the verb (auxiliaries aside) hold that noun's
+    name, not someone's words; the noun phrase (determiner to noun) is the verb's subject."""
+    doc = resolver.doc
+    close = verb.i - 1
+    while close > 0 and doc[close].pos_ == "AUX":
+        close -= 1
+    if close <= 1 or doc[close].text not in _CLOSING:
+        return None
+    mark = next((t for t in reversed(doc[max(0, close - 10) : close]) if t.text in _OPENING), None)
+    if mark is None or mark.i == 0 or doc[mark.i - 1].pos_ != "NOUN":
+        return None
+    noun = doc[mark.i - 1]
+    first = noun.i
+    while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ"):
+        first -= 1
+    return first, noun.i
 
 
 def _inside_report(resolver: SpeakerResolver, verb: Token, subject: Token) -> bool:

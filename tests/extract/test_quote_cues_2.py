@@ -1,0 +1,56 @@
+"""Which quoted words are quotations and whose: causes of the misses of the second blind
+speaker corpus (tests/extract/data/speaker_articles_2/), in invented sentences, the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(body, nlp)
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+def test_she_is_the_minister_known_only_by_her_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La ministre de la Santé a annoncé mardi que trois maternités resteraient ouvertes. "
+        "« C'est une question d'égalité entre les territoires », a-t-elle déclaré devant les élus.",
+        nlp,
+    )
+    assert (
+        "la ministre de la Santé",
+        "direct",
+        "C'est une question d'égalité entre les territoires",
+    ) in said
+
+
+def test_a_name_in_marks_after_its_noun_is_not_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Dans un communiqué, le collectif « Sauvons la gare » dénonce une décision « prise "
+        "en catimini » et demande un rendez-vous au préfet.",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [("le collectif", "prise en catimini")]
+
+
+def test_words_after_dite_are_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les élus veulent protéger les parcelles agricoles, dites « terres de réserve », où "
+        "aucune construction n'est permise. La zone dite « du Moulin » sera la première.",
+        nlp,
+    )
+    assert said == []
+
+
+def test_a_source_after_the_clause_without_a_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le prix de vente n'a pas été communiqué, mais il dépasserait 3 millions d'euros "
+        "selon Le Parisien.",
+        nlp,
+    )
+    assert [(s.lower(), k, t) for s, k, t in said] == [
+        ("le parisien", "indirect", "il dépasserait 3 millions d'euros")
+    ]
