@@ -54,3 +54,26 @@ def test_a_source_after_the_clause_without_a_comma(nlp) -> None:  # type: ignore
     assert [(s.lower(), k, t) for s, k, t in said] == [
         ("le parisien", "indirect", "il dépasserait 3 millions d'euros")
     ]
+
+
+def test_an_infinitive_clause_opening_on_a_quoted_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Hélène Morin a conseillé aux élus de « revoir » leur copie avant le vote. Paul Girard a "
+        "proposé de « geler les loyers pendant un an ».",
+        nlp,
+    )
+    assert ("Hélène Morin", "indirect", "« revoir » leur copie avant le vote") in said
+    assert ("Paul Girard", "direct", "geler les loyers pendant un an") in said
+
+
+def test_faire_part_de_tells_the_quoted_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Le maire, Jean Vidal, a lui aussi fait part de son « inquiétude ».", nlp)
+    assert [(s, t) for s, _, t in said] == [("Jean Vidal", "inquiétude")]
+
+
+def test_a_quoted_word_far_from_its_verb_of_judging(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les experts jugeaient alors la situation financière des deux hôpitaux « préoccupante ».",
+        nlp,
+    )
+    assert [(s.lower(), t) for s, _, t in said] == [("les experts", "préoccupante")]

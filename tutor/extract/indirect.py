@@ -82,9 +82,8 @@ def indirect_quotes(
             cue = cue_text(doc, body, tok) + (
                 f" {infinitive.text}" if infinitive is not None else ""
             )
-            quotes.append(
-                Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))
-            )
+            kind, start, text = _quoted_whole(start, text)
+            quotes.append(Quote(who, text, kind, cue, sentence.text, start, start + len(text)))
             swallowed.extend(inside)
     if not quotes:
         quotes.extend(according_to(finder, sentence, found))
@@ -94,6 +93,15 @@ def indirect_quotes(
     if not quotes:
         quotes.extend(closing_incise(finder, sentence, found))
     return quotes, swallowed
+
+
+def _quoted_whole(start: int, text: str) -> tuple[str, int, str]:
+    """ "a proposé de « geler les loyers »": a clause in one pair of marks is a direct
+    quotation of the words inside them; else the clause is indirect."""
+    inner = text[1:-1].strip()
+    if text[:1] in "«“" and text[-1:] in "»”" and not any(m in inner for m in "«»“”"):
+        return "direct", start + text.index(inner), inner
+    return "indirect", start, text
 
 
 def _made_known(verb: Token) -> bool:
@@ -172,12 +180,12 @@ def _bare_infinitive(verb: Token) -> Token | None:
 
 
 def _infinitive_after(finder: QuoteFinder, de: Token) -> Token | None:
-    """The infinitive a "de" opens, past negation and clitics ("de ne pas suivre",
-    "de s'inspirer")."""
+    """The infinitive a "de" opens, past negation, clitics and an opening mark ("de ne pas
+    suivre", "de s'inspirer", "de « soigner » leurs études")."""
     for tok in finder.doc[de.i + 1 : de.i + 5]:
         if "Inf" in tok.morph.get("VerbForm"):
             return tok
-        if tok.lower_ not in _BEFORE_INFINITIVE:
+        if tok.lower_ not in _BEFORE_INFINITIVE and tok.text not in '«“"':
             return None
     return None
 

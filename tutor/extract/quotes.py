@@ -76,6 +76,12 @@ def _qualifying_clause(rest: Sequence[Token]) -> bool:
     return rest[0].lower_ == "qui" or participle
 
 
+def _makes_known(verb: Token) -> bool:
+    """ "a fait part de son « inquiétude »": "faire part de" tells what was said."""
+    doc = verb.doc
+    return verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "part"
+
+
 @dataclass
 class Found:
     quote: Quote
@@ -224,7 +230,7 @@ class QuoteFinder:
                 return None  # "une salle dite « des colonies »": a name, not words said
             verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
-            speech = verb and is_speech(tok, SPEECH_VERBS)
+            speech = verb and (is_speech(tok, SPEECH_VERBS) or _makes_known(tok))
             words_between = any(t.pos_ != "PUNCT" for t in narrated[:distance])
             if speech and words_between and lemma_of(tok) in LOOSE_SPEECH_VERBS:
                 speech = False  # "a lancé un « plan vélo »": launched, not said
@@ -237,7 +243,8 @@ class QuoteFinder:
                 if verbal and distance <= reach and not _apposed_participle(tok):
                     fallback.append(tok)
                 continue
-            if words == 1 and distance > (8 if describe else 5):
+            complement = self._complement_of(span, tok)
+            if words == 1 and distance > (8 if describe else 5) and not complement:
                 return None
             if words <= 3 and distance > 8 and not describe:
                 return None
@@ -251,6 +258,12 @@ class QuoteFinder:
             if who in {p.name for p in self.people.people} or named:
                 return who, cue_text(self.doc, self.body, verb)
         return None
+
+    def _complement_of(self, span: QuotedSpan, verb: Token) -> bool:
+        """ "jugeaient la situation financière des deux hôpitaux « préoccupante »": a quoted
+        word the parser makes the verb's own complement is the verb's, however far."""
+        words = self.tokens(span.start, span.end)
+        return len(words) == 1 and words[0].head.i == verb.i and words[0].dep_ == "xcomp"
 
     def _series_follows(self, span: QuotedSpan, sentence: Sentence) -> bool:
         """ "un signe de « détermination » des Grecs à « respecter leurs engagements »": a quoted
