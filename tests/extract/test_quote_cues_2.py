@@ -77,3 +77,30 @@ def test_a_quoted_word_far_from_its_verb_of_judging(nlp) -> None:  # type: ignor
         nlp,
     )
     assert [(s.lower(), t) for s, _, t in said] == [("les experts", "préoccupante")]
+
+
+def test_an_organisation_framing_a_statement_with_pour(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Pour Greenpeace France, le projet menace directement la biodiversité du littoral. "
+        "Pour Noël, la ville installe un marché sur la place.",
+        nlp,
+    )
+    assert said == [
+        (
+            "Greenpeace France",
+            "indirect",
+            "le projet menace directement la biodiversité du littoral",
+        )
+    ]
+
+
+def test_a_report_points_out_quoted_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le rapport, publié mardi, pointe des « dysfonctionnements graves ». La Cour des comptes "
+        "pointe un « manque de pilotage » du ministère.",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [
+        ("le rapport", "dysfonctionnements graves"),
+        ("la Cour des comptes", "manque de pilotage"),
+    ]

@@ -81,6 +81,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le Kremlin, ..."
         elif _party(tokens):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
+        elif _organisation(tokens):
+            # "Pour France Nature Environnement, le bassin ... menace ...": an NGO, a firm
+            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
         elif _a_role(tokens):
             # "Pour le vice-président de la région chargé des transports, la réouverture ..."
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
@@ -210,6 +213,20 @@ def _a_role(tokens: list[Token]) -> bool:
         and tokens[0].lower_ in ("le", "la", "l'", "l’")
         and tokens[1].pos_ == "NOUN"
         and is_role_noun(tokens[1].text)
+    )
+
+
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "et", "pour"})
+
+
+def _organisation(tokens: list[Token]) -> bool:
+    """An organisation's proper name as the parser tags it ("Greenpeace France", "France
+    Nature Environnement"), every word capitalised but its links: it gives its view."""
+    words = [t for t in tokens if t.lower_ not in _NAME_LINKS or t.i == tokens[0].i]
+    return (
+        tokens[0].ent_type_ == "ORG"
+        and all(t.text[:1].isupper() for t in words)
+        and tokens[0].pos_ != "DET"
     )
 
 

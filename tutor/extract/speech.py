@@ -21,7 +21,7 @@ _SPEECH_VERBS_WORDS = """
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
-    relativiser abonder enthousiasmer amuser
+    relativiser abonder enthousiasmer amuser pointer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -75,7 +75,7 @@ _FINITE_FORM_PAIRS = """
     estime:estimer affirme:affirmer déclare:déclarer indique:indiquer explique:expliquer
     souligne:souligner précise:préciser rappelle:rappeler juge:juger considère:considérer
     assure:assurer ajoute:ajouter annonce:annoncer pense:penser dit:dire reconnaît:reconnaître
-    demande:demander propose:proposer
+    demande:demander propose:proposer pointe:pointer
 """
 _FINITE_FORMS = dict(pair.split(":") for pair in _FINITE_FORM_PAIRS.split())
 """Present forms the model mis-tags or mis-lemmatises ("le Conseil estime" -> lemma "estime")."""
