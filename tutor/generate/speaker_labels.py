@@ -10,6 +10,7 @@ sentence names someone else, and not its speaker, was most likely given to the w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tutor.extract.role_words import is_role_noun
 from tutor.facts import Person, Quote
@@ -94,10 +95,20 @@ def named_in(person: Person, sentence: str) -> bool:
     """Whether a sentence names a person: full name, an alias, or "M. / Mme <surname>"."""
     folded = french.fold(sentence)
     names = [person.name, *person.aliases]
-    if any(re.search(rf"(?<![\w-]){re.escape(french.fold(n))}(?![\w-])", folded) for n in names):
+    if any(_name_pattern(french.fold(n)).search(folded) for n in names):
         return True
-    surname = person.name.split()[-1]
-    return re.search(rf"{_TITLES}\s+{re.escape(surname)}\b", sentence) is not None
+    return _titled_pattern(person.name.split()[-1]).search(sentence) is not None
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(folded_name: str) -> re.Pattern[str]:
+    """Asked for every person and sentence of an article: compiled once per name."""
+    return re.compile(rf"(?<![\w-]){re.escape(folded_name)}(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _titled_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"{_TITLES}\s+{re.escape(surname)}\b")
 
 
 def _names_someone_else(ctx: Context, label: str, sentence: str) -> bool:
