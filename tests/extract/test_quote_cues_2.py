@@ -104,3 +104,28 @@ def test_a_report_points_out_quoted_words(nlp) -> None:  # type: ignore[no-untyp
         ("le rapport", "dysfonctionnements graves"),
         ("la Cour des comptes", "manque de pilotage"),
     ]
+
+
+def test_ce_dernier_is_the_person_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le maire a rencontré le préfet, Pierre Lamy. Ce dernier a assuré que les travaux "
+        "commenceraient en mai. Le maire a écrit au ministre. Ce dernier a répondu que le dossier "
+        "était à l'étude.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Pierre Lamy", "le ministre"]
+
+
+def test_a_participle_the_tagger_cannot_place_still_opens_an_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("« Nous attendons des actes », a tweeté la députée Sandrine Rousseau.", nlp)
+    assert said == [("Sandrine Rousseau", "direct", "Nous attendons des actes")]
+
+
+def test_ils_is_the_group_in_focus_not_the_last_man(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le directeur, Marc Dupont, a reçu les syndicats mardi. Les syndicats ont quitté la table. "
+        "Ils estiment que la direction « joue la montre ». « Nous ne reprendrons pas le travail », "
+        "préviennent les grévistes. « Nous irons jusqu'au bout », assurent-ils.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["les syndicats", "les grévistes", "les grévistes"]

@@ -19,6 +19,7 @@ from tutor.extract.speech import (
     cue_text,
     is_bare_participle,
     is_speech,
+    participle_lemma,
 )
 from tutor.extract.subjects import name_in_marks_before
 
@@ -60,6 +61,10 @@ def incise_after(
             return (who, tok.text) if who else None
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
         misread = pos <= 2 and tok.pos_ in ("ADJ", "NOUN") and looks_like_speech_verb(tok.text)
+        # "», a tweeté la députée": a participle the tagger could not place at all
+        misread = misread or (
+            pos <= 2 and tok.pos_ == "X" and participle_lemma(tok.text) in SPEECH_VERBS
+        )
         if tok.pos_ not in ("VERB", "AUX") and not misread:
             continue
         nxt = finder.doc[tok.i + 1] if tok.i + 1 < len(finder.doc) else None

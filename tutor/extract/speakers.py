@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
+from tutor.extract.plural_focus import (
+    PLURAL_PRONOUNS,
+    plural_referent,
+    plural_source,
+    plural_subject,
+)
 from tutor.extract.role_epithet import (
     another_office,
     epithet_gender,
@@ -72,6 +78,8 @@ class SpeakerResolver:
         """Roles met as bare descriptions of a person ("Le porte-parole du collectif ...")."""
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "MISC", "LOC")]
         self.genders = people_genders(doc, people)
+        self.group: tuple[str, str] | None = None
+        """A group made subject or just quoted, and its gender: whom "ils" means."""
         self.recent: list[str] = []
         """The people the narration has named so far, in order."""
 
@@ -91,6 +99,8 @@ class SpeakerResolver:
             span = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
         narrated = [t for t in tokens if not self.in_quote(t.idx)]
+        group = plural_subject(narrated, lambda t: self.describe(*self.noun_phrase(t)))
+        self.group = group or self.group
         pronoun_subject = any(
             t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
             for t in narrated
@@ -152,6 +162,7 @@ class SpeakerResolver:
     def focus_on_source(self, description: str) -> None:
         """ "Un diplomate européen ... décrit « ... ». « ... », résume-t-il": an unnamed person
         just quoted is who the next "il" or "elle" of that gender means."""
+        self.group = plural_source(description) or self.group
         words = description.replace("’", "'").split()
         if len(words) >= 2 and words[0].lower() in _ONE_PERSON and is_role_noun(words[1]):
             self.thing = (description, _ONE_PERSON[words[0].lower()])
@@ -194,6 +205,9 @@ class SpeakerResolver:
         """Who "il" or "elle" means at this point of the narration: the institution just made
         subject when the gender agrees, else the person in focus."""
         w = word.lower()
+        plural = next((p for p in w.split() if p in PLURAL_PRONOUNS), None)
+        if plural is not None:
+            return plural_referent(self.group, plural)
         gender = "Fem" if "elle" in w else "Masc" if "il" in w or w in ("lui", "eux") else ""
         if self.thing is not None and gender and self.thing[1] in (gender, ""):
             return self.thing[0]

@@ -124,7 +124,7 @@ def is_naming_dit(token: Token) -> bool:
 NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
 
 
-def _participle_lemma(word: str) -> str:
+def participle_lemma(word: str) -> str:
     """ "jugée" -> "juger", "qualifiés" -> "qualifier": the verb of an -er past participle
     the tagger read as an adjective; "" for other words."""
     form = word.lower().removesuffix("s").removesuffix("e")
@@ -136,7 +136,7 @@ def judged_by(verb: Token) -> Token | None:
     a bare participle with an agent reports the agent's words (unlike a nickname, "surnommé
     « le Baron » par la presse"); the agent's noun. Also a participle read as an adjective
     ("une prime jugée « insultante » par les syndicats")."""
-    misread = verb.pos_ == "ADJ" and _participle_lemma(verb.text)
+    misread = verb.pos_ == "ADJ" and participle_lemma(verb.text)
     lemma = misread or lemma_of(verb)
     if lemma not in SPEECH_VERBS and lemma not in DESCRIBE_VERBS:
         return None  # "présidé par Laurent Fabius"

@@ -23,6 +23,7 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem"}
+_LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
 _MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -47,12 +48,14 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         if child.dep_ in SUBJECT_DEPS and not _inside_report(resolver, verb, child):
             if child.lower_ in ("-t", "t"):
                 continue  # "a-t-il": the pronoun is the next token
-            if child.lower_ in PRONOUNS:
+            if child.lower_ in PRONOUNS or child.lower_ in ("ils", "elles"):
                 return resolver.pronoun(child.lower_)
             if child.lower_ == "qui":
                 return _antecedent(resolver, child, verb)
             if child.lower_ in _DEMONSTRATIVES:
                 return _demonstrative(resolver, child)
+            if child.lower_ in _LATTER and (latter := _latter(resolver, child)):
+                return latter
             if child.lower_ == "côté" and child.i == child.sent.start:
                 # "Côté direction, on se dit « ouvert »": the side named speaks ("on")
                 first, last = resolver.noun_phrase(child)
@@ -232,8 +235,26 @@ def _demonstrative(resolver: SpeakerResolver, pronoun: Token) -> str | None:
     following = doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "")
     if following not in ("-ci", "-là"):
         return None
-    gender = _DEMONSTRATIVES[pronoun.lower_]
-    for at in range(pronoun.i - 1, max(-1, pronoun.i - 40), -1):
+    return _nearest_referent(resolver, pronoun.i, _DEMONSTRATIVES[pronoun.lower_])
+
+
+def _latter(resolver: SpeakerResolver, word: Token) -> str | None:
+    """ "Le maire a reçu le préfet, Pierre Lamy. Ce dernier a assuré que ...": "ce dernier",
+    "cette dernière" is the nearest person or role before it of its gender."""
+    gender = _LATTER[word.lower_]
+    if not any(c.lower_ in ("ce", "cet", "cette") for c in word.children):
+        return None
+    return _nearest_referent(resolver, word.i, gender, unnamed_role=True)
+
+
+def _nearest_referent(
+    resolver: SpeakerResolver, before: int, gender: str, unnamed_role: bool = False
+) -> str | None:
+    """The nearest noun before token `before` of this gender, resolved: a person named, or the
+    holder of a role (or, if asked, the role itself when nobody named holds it); nobody when it
+    names a thing."""
+    doc = resolver.doc
+    for at in range(before - 1, max(-1, before - 40), -1):
         tok = doc[at]
         if tok.pos_ not in ("NOUN", "PROPN") or resolver.in_quote(tok.idx):
             continue
@@ -248,6 +269,6 @@ def _demonstrative(resolver: SpeakerResolver, pronoun: Token) -> str | None:
             continue
         if not is_role_noun(tok.text):
             return None  # "le projet. Celui-ci prévoit ...": a thing
-        article = "le" if gender == "Masc" else "la"
-        return resolver.role_holder(f"{article} {tok.text}", tok)
+        role = f"{'le' if gender == 'Masc' else 'la'} {tok.text}"
+        return resolver.role_holder(role, tok) or (role if unnamed_role else None)
     return None
