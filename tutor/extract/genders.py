@@ -14,7 +14,7 @@ from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
     from tutor.extract.people import PeopleIndex
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 _TITLES = {"Mme": "Fem", "Mlle": "Fem", "Madame": "Fem", "M.": "Masc", "Monsieur": "Masc"}
 _ARTICLES = {"la": "Fem", "une": "Fem", "cette": "Fem", "le": "Masc", "un": "Masc", "ce": "Masc"}
@@ -113,3 +113,18 @@ _EPICENE_WORDS = """professeur docteur ministre juge maire médecin chef procure
 _EPICENE_TITLES = frozenset(_EPICENE_WORDS.split())
 """Titles news French still writes masculine before a woman's name ("le professeur", "le
 ministre", "le juge")."""
+
+
+ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
+
+
+def noun_gender(noun: Token) -> str:
+    """ "Masc", "Fem" or "" (unknown), from an article that shows it ("la ministre": the tagger
+    calls the noun masculine), else from the noun, else from any article ("la SNCF")."""
+    articles = [c for c in noun.children if c.pos_ == "DET" and c.i < noun.i]
+    shown = next((ONE_PERSON[a.lower_] for a in articles if a.lower_ in ONE_PERSON), "")
+    gender = [shown] if shown else noun.morph.get("Gender")
+    for child in articles if not gender else ():
+        gender = child.morph.get("Gender")
+        break
+    return gender[0] if gender else ""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tutor.extract.genders import people_genders
+from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
 from tutor.extract.plural_focus import (
@@ -41,21 +41,6 @@ _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 """The epithet for the person the story is about ("le principal intéressé", "l'intéressée")."""
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
-
-
-_ONE_PERSON = {"un": "Masc", "une": "Fem", "le": "Masc", "la": "Fem"}
-
-
-def _gender(noun: Token) -> str:
-    """ "Masc", "Fem" or "" (unknown), from an article that shows it ("la ministre": the tagger
-    calls the noun masculine), else from the noun, else from any article ("la SNCF")."""
-    articles = [c for c in noun.children if c.pos_ == "DET" and c.i < noun.i]
-    shown = next((_ONE_PERSON[a.lower_] for a in articles if a.lower_ in _ONE_PERSON), "")
-    gender = [shown] if shown else noun.morph.get("Gender")
-    for child in articles if not gender else ():
-        gender = child.morph.get("Gender")
-        break
-    return gender[0] if gender else ""
 
 
 class SpeakerResolver:
@@ -145,7 +130,7 @@ class SpeakerResolver:
                 if who and tok.pos_ == "NOUN":
                     # "Un haut responsable du ministère, qui a requis l'anonymat, a indiqué ...
                     # « ... », a-t-il précisé": the unnamed source is who "il" means next
-                    self.thing = (who, role_gender(tok.text) or _gender(tok))
+                    self.thing = (who, role_gender(tok.text) or noun_gender(tok))
                     return True
         return False
 
@@ -164,8 +149,8 @@ class SpeakerResolver:
         just quoted is who the next "il" or "elle" of that gender means."""
         self.group = plural_source(description) or self.group
         words = description.replace("’", "'").split()
-        if len(words) >= 2 and words[0].lower() in _ONE_PERSON and is_role_noun(words[1]):
-            self.thing = (description, _ONE_PERSON[words[0].lower()])
+        if len(words) >= 2 and words[0].lower() in ONE_PERSON and is_role_noun(words[1]):
+            self.thing = (description, ONE_PERSON[words[0].lower()])
 
     def focus_on(self, name: str) -> None:
         """This person is who "il" or "elle" means next; no institution is in focus any more."""
@@ -187,7 +172,7 @@ class SpeakerResolver:
                 first, last = self.noun_phrase(tok)
                 description = self.describe(first, last)
                 if description:
-                    self.thing = (description, _gender(tok))
+                    self.thing = (description, noun_gender(tok))
             if tok.pos_ == "NOUN" or body:
                 return
 
