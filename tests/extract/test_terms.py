@@ -484,3 +484,13 @@ def test_a_term_the_glossary_writes_with_a_capital_keeps_it(nlp) -> None:  # typ
     lemmas = [t.lemma for t in _terms(body, nlp, glossary)]
     assert "État membre" in lemmas and "procureur de la République" in lemmas
     assert not any(lemma.lower().startswith("états membre") for lemma in lemmas)
+
+
+def test_a_preposition_noun_and_complement_is_a_locution_only_when_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Un diplomate a parlé sous couvert d'anonymat. Les vignes sont saines, sans trace de "
+        "mildiou cette année, et un autre diplomate, sous couvert d'anonymat, confirme."
+    )
+    lemmas = [t.lemma for t in _terms(body, nlp, Glossary())]
+    assert "sous couvert d'anonymat" in lemmas
+    assert "sans trace de mildiou" not in lemmas

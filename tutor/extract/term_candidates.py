@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tutor.extract.candidates import CONTENT_POS, Candidate, Reader
+from tutor.extract.dictionary_phrases import listed_phrase
 from tutor.extract.tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -59,9 +60,11 @@ def collect(doc: Doc, tokens: TokenTable | None = None) -> dict[str, Candidate]:
                 cand.plural_complement = True
             prep = read.governing_preposition(i)
             if prep is not None and not determined and t.pos[i + 1] == "ADP":
-                # "sous couvert d'anonymat": a bare noun and its complement after a preposition
+                # "sous couvert d'anonymat": a bare noun and its complement after a preposition,
+                # when dictionaries list it; "sans trace de mildiou" is no locution
                 locution = f"{prep} {phrase}"
-                add(locution, locution, "NOUN", "locution", i - 1, last)
+                if listed_phrase(locution) is not None:
+                    add(locution, locution, "NOUN", "locution", i - 1, last)
         described = read.described_locution(i)
         if described is not None:
             add(described[0], described[0], "NOUN", "locution", described[1], described[2])
