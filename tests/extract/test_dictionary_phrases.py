@@ -65,6 +65,16 @@ def test_prepositions_connectives_and_names_are_not_phrases(nlp) -> None:  # typ
     assert "commission européenne" not in found  # a name: its capital says so
 
 
+def test_a_preposition_article_and_everyday_noun_read_literally(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _occurrences(
+        "Les salariés sont retournés à l'usine lundi. Le texte a été adopté à l'unanimité, et "
+        "le maire est resté à l'écart.",
+        nlp,
+    )
+    assert "à l'usine" not in found
+    assert {"à l'unanimité", "à l'écart"} <= found.keys()
+
+
 @pytest.mark.slow
 def test_a_listed_phrase_of_everyday_words_ranks_as_a_key_term(nlp) -> None:  # type: ignore[no-untyped-def]
     body = (

@@ -11,11 +11,13 @@ tools/build_dictionary_phrases.py); it holds headwords only, never definitions.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
 from tutor.extract.candidates import term_singular
 from tutor.extract.tokens import TokenTable
+from tutor.french_frequency import zipf_frequency
 
 LONGEST = 6
 """Words in the longest phrase the list keeps."""
@@ -48,6 +50,20 @@ fois", "au total"), whatever the tagger calls them."""
 def _participle(tokens: TokenTable, j: int) -> bool:
     """A past participle ends a locution as an adjective does ("à huis clos")."""
     return tokens.pos[j] == "VERB" and "Part" in tokens.morph(j, "VerbForm")
+
+
+_ARTICLE_AFTER_PREPOSITION = re.compile(
+    r"^(?:à|en|de|dans|sur|par|pour)\s+(?:l'|la |le |les )(\S+)$"
+)
+LITERAL_ZIPF = 4.5
+"""A preposition, an article and a noun this frequent read literally ("à l'usine", "à
+l'étranger", "à l'avance"): listed as they may be, they teach nothing ("à l'unanimité",
+"à l'écart" and "à la loyale" stay)."""
+
+
+def _literal_place(phrase: str) -> bool:
+    match = _ARTICLE_AFTER_PREPOSITION.match(phrase)
+    return match is not None and zipf_frequency(match.group(1), "fr") >= LITERAL_ZIPF
 
 
 def _connective(tokens: TokenTable, last: int) -> bool:
@@ -125,7 +141,11 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
                 found = _lookup(phrases, ("s'" if key[0] in _VOWELS else "se ") + key)
             if found is not None:
                 best = (j, found)
-        if best is not None and pos == "ADP" and _connective(tokens, best[0]):
+        if (
+            best is not None
+            and pos == "ADP"
+            and (_connective(tokens, best[0]) or _literal_place(best[1]))
+        ):
             best = None
         if best is None:
             i += 1
