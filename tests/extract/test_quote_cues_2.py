@@ -129,3 +129,30 @@ def test_ils_is_the_group_in_focus_not_the_last_man(nlp) -> None:  # type: ignor
         nlp,
     )
     assert [s for s, _, _ in said] == ["les syndicats", "les grévistes", "les grévistes"]
+
+
+def test_learnt_from_a_source_after_aupres_de(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le trafic restera perturbé jusqu'à lundi, a-t-on appris auprès de la SNCF.", nlp
+    )
+    assert said == [("la SNCF", "indirect", "Le trafic restera perturbé jusqu'à lundi")]
+
+
+def test_on_is_the_side_the_sentence_opens_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Du côté de la mairie, on assure que le dossier avance. Chez Renault, on se dit "
+        "« confiant » pour la suite. À Lyon, on estime que la ville a été oubliée.",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [
+        ("la mairie", "le dossier avance"),
+        ("Renault", "confiant"),
+    ]
+
+
+def test_an_incise_after_the_first_word_of_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("« Oui, reconnaît Paul Marin, nous avons perdu. »", nlp)
+    assert said == [
+        ("Paul Marin", "direct", "Oui"),
+        ("Paul Marin", "direct", "nous avons perdu"),
+    ]

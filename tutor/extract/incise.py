@@ -89,6 +89,9 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
         i += 1
     if i < len(doc) and doc[i].lower_ in ("-t-il", "-t-elle", "-il", "-elle"):
         return speakers.pronoun(doc[i].lower_)
+    learnt = _learnt_from(speakers, i, stop_char) if doc[verb_last].lemma_ == "apprendre" else None
+    if learnt is not None:
+        return learnt
     region_end = i
     while region_end < len(doc) and doc[region_end].idx < stop_char:
         if doc[region_end].text in (".", ";", "!", "?") or "\n" in doc[region_end].text:
@@ -126,6 +129,23 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
             k -= 1  # "un céréalier installé près de Cognac": the participle without its place
         return speakers.describe(j, k)
     return None
+
+
+def _learnt_from(speakers: SpeakerResolver, i: int, stop_char: int) -> str | None:
+    """ "a-t-on appris jeudi auprès de la SNCF": the source is whom "auprès de" names."""
+    doc = speakers.doc
+    i += _time_phrase_length(doc, i)
+    if i + 2 >= len(doc) or doc[i].lower_ != "auprès":
+        return None
+    first = i + 1
+    if doc[first].lower_ in ("de", "d'", "d’"):
+        first += 1
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].idx < stop_char:
+        if _ends_speaker_phrase(doc[last + 1]) or "\n" in doc[last + 1].text:
+            break
+        last += 1
+    return speakers.describe(first, last)
 
 
 def _past_place_phrase(doc: Doc, j: int, end: int) -> int:
@@ -282,7 +302,7 @@ def split_by_incise(
         return None
     tokens = list(span)
     for pos, comma in enumerate(tokens):
-        if comma.text != "," or pos < 2 or pos + 3 >= len(tokens):
+        if comma.text != "," or pos < 1 or pos + 3 >= len(tokens):
             continue
         incise = incise_at(doc, comma.i + 1)
         if incise is None:

@@ -60,6 +60,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 # "Côté direction, on se dit « ouvert »": the side named speaks ("on")
                 first, last = resolver.noun_phrase(child)
                 return resolver.describe(first + 1, last)
+            if child.lower_ == "on" and (side := _side_speaking(resolver, child)):
+                return side  # "Du côté de la mairie, on assure que ..."
             if child.pos_ == "PRON" and child.ent_type_ != "PER":
                 if child.lower_ not in _QUANTIFIERS:
                     return None
@@ -85,6 +87,23 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
     return None
+
+
+def _side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
+    """ "Du côté de la mairie, on assure ...", "Chez Renault, on se dit « confiant »": the side
+    the sentence opens on is who "on" means."""
+    doc = resolver.doc
+    start = on.sent.start
+    if on.i < start + 3 or doc[on.i - 1].text != ",":
+        return None
+    words = [t.lower_ for t in doc[start : start + 3]]
+    if words[:2] == ["du", "côté"]:
+        first = start + 2 + (words[2] in ("de", "d'", "d’"))
+    elif words[0] in ("côté", "chez"):
+        first = start + 1
+    else:
+        return None
+    return resolver.describe(first, on.i - 2)
 
 
 def _with_conjuncts(
