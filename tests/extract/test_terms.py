@@ -494,3 +494,12 @@ def test_a_preposition_noun_and_complement_is_a_locution_only_when_listed(nlp) -
     lemmas = [t.lemma for t in _terms(body, nlp, Glossary())]
     assert "sous couvert d'anonymat" in lemmas
     assert "sans trace de mildiou" not in lemmas
+
+
+def test_an_adjective_of_another_number_does_not_describe_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les pilotes ont reçu des informations de vitesse et de position erronées. Les "
+        "informations de position erronées ont trompé l'équipage."
+    )
+    lemmas = [t.lemma for t in _terms(body, nlp, Glossary())]
+    assert "position erronée" not in lemmas

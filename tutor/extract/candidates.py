@@ -183,7 +183,7 @@ class Reader(WordForms):
         plain = words[0] in PLAIN_WORDS
         i = head + 1
         adjectives = 0
-        while i < n and adjectives < 2 and self.adjective(i):
+        while i < n and adjectives < 2 and self.adjective(i) and self._agrees(head, i):
             lemma = self.lemma(i)
             if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not relational(lemma):
                 break

@@ -94,3 +94,9 @@ class WordForms:
         if i < 1 or t.dep[i] != "amod" or t.head[i] != i - 1 or t.pos[i - 1] != "NOUN":
             return False
         return i < 2 or t.lower[i - 2] not in ("que", "qu'", "qu’")
+
+    def _agrees(self, noun: int, adjective: int) -> bool:
+        """Whether an adjective may describe the noun before it: not one of another number
+        ("informations de position erronées": the information is wrong, not the position)."""
+        numbers = self.t.morph(noun, "Number"), self.t.morph(adjective, "Number")
+        return not (numbers[0] and numbers[1] and numbers[0] != numbers[1])
