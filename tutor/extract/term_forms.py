@@ -96,7 +96,11 @@ class WordForms:
         return i < 2 or t.lower[i - 2] not in ("que", "qu'", "qu’")
 
     def _agrees(self, noun: int, adjective: int) -> bool:
-        """Whether an adjective may describe the noun before it: not one of another number
-        ("informations de position erronées": the information is wrong, not the position)."""
-        numbers = self.t.morph(noun, "Number"), self.t.morph(adjective, "Number")
-        return not (numbers[0] and numbers[1] and numbers[0] != numbers[1])
+        """Whether an adjective may describe the noun before it: not one of another number or
+        gender ("informations de position erronées": the information is wrong, not the
+        position; "pouvoirs d'investigation renforcés")."""
+        for feature in ("Number", "Gender"):
+            of_noun, of_adjective = self.t.morph(noun, feature), self.t.morph(adjective, feature)
+            if of_noun and of_adjective and of_noun != of_adjective:
+                return False
+        return True
