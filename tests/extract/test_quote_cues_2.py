@@ -156,3 +156,19 @@ def test_an_incise_after_the_first_word_of_a_quotation(nlp) -> None:  # type: ig
         ("Paul Marin", "direct", "Oui"),
         ("Paul Marin", "direct", "nous avons perdu"),
     ]
+
+
+def test_s_est_dite_is_speech_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Julie Perret a été citée. Celle-ci s'est dite « touchée ». Les élus se sont dits "
+        "« choqués ».",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [("Julie Perret", "touchée"), ("les élus", "choqués")]
+
+
+def test_a_source_without_the_participle_that_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "D'après une étude de l'Insee publiée jeudi, le chômage a reculé de 0,2 point.", nlp
+    )
+    assert [s for s, _, _ in said] == ["une étude de l'Insee"]

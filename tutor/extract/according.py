@@ -63,6 +63,7 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     tokens = finder.tokens(who_at, who_at + len(match["who"]))
     if not tokens:
         return []
+    tokens = _without_participle(tokens)
     pronoun = match["who"].lower() in _PRONOUNS_FOR
     apposed = _apposed_person(finder, base + match.start("said"), tokens)
     if apposed is not None:
@@ -116,6 +117,18 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         return []  # quoted from its first word ("Selon X, « ... »"): the quotation stands
     cue = match["cue"].lower()
     return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+def _without_participle(tokens: list[Token]) -> list[Token]:
+    """ "D'après une étude de l'Insee publiée jeudi": the source without the participle that
+    dates its publication (not "le vice-président chargé des transports")."""
+    for pos, tok in enumerate(tokens[2:], start=2):
+        if tok.pos_ == "VERB" and tok.lemma_ in _PUBLISHED and tok.dep_ == "acl":
+            return tokens[:pos]
+    return tokens
+
+
+_PUBLISHED = frozenset({"publier", "paraître", "réaliser", "mener", "diffuser", "dévoiler"})
 
 
 _WAY_WORDS = """

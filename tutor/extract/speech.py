@@ -116,9 +116,11 @@ def is_bare_participle(verb: Token) -> bool:
 
 def is_naming_dit(token: Token) -> bool:
     """ "une salle dite « des colonies »", "des prairies, dites « champs d'expansion »": the
-    participle of "dire" agreeing with a noun names a thing; nobody speaks ("vous dites" does)."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return token.lower_ in ("dite", "dites", "dits") and before not in ("vous", "-vous")
+    participle of "dire" agreeing with a noun names a thing; nobody speaks."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    # "s'est dite « touchée »", "vous dites": someone speaks
+    after_noun = before is not None and (before.pos_ in ("NOUN", "ADJ") or before.text == ",")
+    return token.lower_ in ("dite", "dites", "dits") and after_noun
 
 
 NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
