@@ -41,6 +41,16 @@ hospital merger, a club takeover, a flood plan, a museum restitution), 99 gold q
 measure (no fix yet, the extraction code unread when it was written): 96 predicted; quotes recall
 0.939, precision 0.958, speaker accuracy 0.989, 4 predictions on a not-quote (a project's name, a
 term after "dites", an association's name, a room's name in marks). This is its blind figure.
+Its misses were then read and their general causes fixed, each with a sentence test in
+test_quote_cues_2.py ("la ministre" feminine whatever the tagger says; a name in marks after its
+noun, "l'association « Allez l'OV » dénonce"; "dite « ... »" names; "selon L'Équipe" with no
+comma; "de « soigner » leurs études"; "fait part de son « inquiétude »"; a quoted complement far
+from its verb of judging; "Pour France Nature Environnement, ..."; "pointe des « ... »"), with
+others found on new sentences of the same kinds ("ils" for a group, "ce dernier", "a-t-on appris
+auprès de", "Du côté de la mairie, on ...", "a tweeté"). After them: 99 predicted; quotes recall
+1.000, precision 0.990, speaker accuracy 1.000, 1 prediction on a not-quote ("le futur « plateau
+technique unique »", the project's name after a speech verb, left: "s'inquiète d'un « précédent
+dangereux »" is written the same way and is a quotation). Floors are 0.03 under that measure.
 
 The YAML must not be changed to follow the extractor's results; an article the extractor gets
 wrong is a bug to fix in extraction, not in the corpus.
@@ -69,11 +79,11 @@ CORPORA = {
         {"quotes recall": 0.962, "precision": 0.962, "speaker accuracy": 0.894},
         0,
     ),
-    # 0.05 under the first (blind) measure
+    # 0.03 under the second measure
     "speaker_articles_2": (
         6,
-        {"quotes recall": 0.889, "precision": 0.908, "speaker accuracy": 0.939},
-        4,
+        {"quotes recall": 0.970, "precision": 0.960, "speaker accuracy": 0.970},
+        1,
     ),
 }
 
