@@ -172,3 +172,13 @@ def test_a_source_without_the_participle_that_dates_it(nlp) -> None:  # type: ig
         "D'après une étude de l'Insee publiée jeudi, le chômage a reculé de 0,2 point.", nlp
     )
     assert [s for s, _, _ in said] == ["une étude de l'Insee"]
+
+
+def test_a_capitalised_name_in_marks_after_its_noun_is_no_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le ministre a présenté son plan « France 2030 » devant les députés. Le président a "
+        "annoncé l'opération « Ville propre » pour le printemps. Claire Vautrin défend un "
+        "projet « porteur d'avenir ».",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [("Claire Vautrin", "porteur d'avenir")]
