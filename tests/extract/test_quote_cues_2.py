@@ -182,3 +182,12 @@ def test_a_capitalised_name_in_marks_after_its_noun_is_no_quotation(nlp) -> None
         nlp,
     )
     assert [(s, t) for s, _, t in said] == [("Claire Vautrin", "porteur d'avenir")]
+
+
+def test_an_inverted_verb_the_tagger_reads_as_a_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Anne Martin refuse de commenter. « Je n'ai rien à dire », tranche-t-elle, avant de "
+        "raccrocher.",
+        nlp,
+    )
+    assert said == [("Anne Martin", "direct", "Je n'ai rien à dire")]

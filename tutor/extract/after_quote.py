@@ -60,7 +60,13 @@ def incise_after(
             who = inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
             return (who, tok.text) if who else None
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
-        misread = pos <= 2 and tok.pos_ in ("ADJ", "NOUN") and looks_like_speech_verb(tok.text)
+        # "», tranche-t-elle" tagged as a number: the clitic after it shows the verb
+        clitic_after = tok.i + 1 < len(finder.doc) and finder.doc[tok.i + 1].lower_ in CLITICS
+        misread = (
+            pos <= 2
+            and (tok.pos_ in ("ADJ", "NOUN") or clitic_after)
+            and looks_like_speech_verb(tok.text)
+        )
         # "», a tweeté la députée": a participle the tagger could not place at all
         misread = misread or (
             pos <= 2 and tok.pos_ == "X" and participle_lemma(tok.text) in SPEECH_VERBS
