@@ -191,3 +191,15 @@ def test_an_inverted_verb_the_tagger_reads_as_a_number(nlp) -> None:  # type: ig
         nlp,
     )
     assert said == [("Anne Martin", "direct", "Je n'ai rien à dire")]
+
+
+def test_misread_inverted_verbs_still_make_incises(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Anne Martin est arrivée hier. « Nous verrons bien demain », sourit-elle. Le conseil "
+        "votera le budget en mars, tranche-t-elle.",
+        nlp,
+    )
+    assert said == [
+        ("Anne Martin", "direct", "Nous verrons bien demain"),
+        ("Anne Martin", "indirect", "Le conseil votera le budget en mars"),
+    ]

@@ -15,6 +15,7 @@ from tutor.extract.incise import inverted_subject
 from tutor.extract.speech import (
     CLAUSE_END,
     CLITICS,
+    PRESENT_FORMS,
     SPEECH_VERBS,
     cue_text,
     is_bare_participle,
@@ -62,10 +63,9 @@ def incise_after(
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
         # "», tranche-t-elle" tagged as a number: the clitic after it shows the verb
         clitic_after = tok.i + 1 < len(finder.doc) and finder.doc[tok.i + 1].lower_ in CLITICS
-        misread = (
-            pos <= 2
-            and (tok.pos_ in ("ADJ", "NOUN") or clitic_after)
-            and looks_like_speech_verb(tok.text)
+        misread = pos <= 2 and (
+            ((tok.pos_ in ("ADJ", "NOUN") or clitic_after) and looks_like_speech_verb(tok.text))
+            or (clitic_after and tok.lower_ in PRESENT_FORMS)
         )
         # "», a tweeté la députée": a participle the tagger could not place at all
         misread = misread or (

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.speakers import NP_STOP
-from tutor.extract.speech import CLITICS, SPEECH_VERBS, is_speech, word_count
+from tutor.extract.speech import CLITICS, PRESENT_FORMS, SPEECH_VERBS, is_speech, word_count
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
         verb = doc[k]
         if auxiliary and "Part" not in verb.morph.get("VerbForm"):
             return None
+    elif not auxiliary and _misread_inverted(doc, k):
+        verb = doc[k]  # ", tranche-t-elle." with the verb tagged a noun or a number
     else:
         return None
     followed = k + 1 < len(doc) and doc[k + 1].lower_ in CLITICS  # "confie-t-il"
@@ -67,6 +70,13 @@ def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
     if not inverted and not _names_a_speaker(doc, last):
         return None
     return verb, last
+
+
+def _misread_inverted(doc: Doc, k: int) -> bool:
+    """A speech verb's present form before a subject clitic, whatever the tagger made of it."""
+    if k + 1 >= len(doc) or doc[k + 1].lower_ not in CLITICS:
+        return False
+    return looks_like_speech_verb(doc[k].text) or doc[k].lower_ in PRESENT_FORMS
 
 
 def incise_speaker(

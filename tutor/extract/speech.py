@@ -59,6 +59,25 @@ description comes later ("a salué la création ..., y voyant un signe de « dé
 "promet de ..."). Wishes without quoted words ("souhaite interdire") are not speech in the gold
 convention, nor a promise told as the background of the story ("lorsque X avait promis
 d'aider ...", see indirect._narrated_past)."""
+PRESENT_FORMS = frozenset(
+    [
+        "dit",
+        "écrit",
+        "conclut",
+        "reprend",
+        "poursuit",
+        "admet",
+        "reconnaît",
+        "sourit",
+        "répond",
+        "soutient",
+        "promet",
+        "prévient",
+        "avertit",
+    ]
+)
+"""Present forms of speech verbs not in -er, which the tagger misreads before "-elle"
+("», sourit-elle" as an adjective)."""
 CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on"})
 SOURCE_INTRO = re.compile(
     r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>.+?)\s*[,:]\s*$", re.I
