@@ -203,3 +203,13 @@ def test_misread_inverted_verbs_still_make_incises(nlp) -> None:  # type: ignore
         ("Anne Martin", "direct", "Nous verrons bien demain"),
         ("Anne Martin", "indirect", "Le conseil votera le budget en mars"),
     ]
+
+
+def test_reaffirmer_reports_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Marc Olivier a réaffirmé que le site ne fermerait pas.", nlp)
+    assert said == [("Marc Olivier", "indirect", "le site ne fermerait pas")]
+
+
+def test_a_short_quoted_sentence_after_its_speaker_narrated(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Marc Olivier s'interroge sur l'avenir du site. « Qui va payer ? »", nlp)
+    assert said == [("Marc Olivier", "direct", "Qui va payer ?")]

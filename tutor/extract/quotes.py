@@ -356,6 +356,9 @@ class QuoteFinder:
         speaker = lead_quote_speaker(*args)
         return (speaker, "") if speaker else None
 
+    def _quoted_in(self, sentence: Sentence) -> bool:
+        return any(sentence.start <= q.open < sentence.end for q in self.outer)
+
     def _question(self, sentence: Sentence) -> bool:
         """A short question of the narration, with no quotation and no name in it."""
         text = sentence.text.strip()
@@ -371,9 +374,16 @@ class QuoteFinder:
     ) -> tuple[str | None, str] | None:
         """A quotation that is a whole sentence right after someone else's quoted or reported
         words goes on with the same speaker."""
-        if words < 4:
+        raw = self.body[span.start : span.end].strip()
+        # "X s'interroge. « Qui va payer ? »": a short quoted sentence right after narration,
+        # its own end inside (not a turn of an exchange of quotations)
+        alone = [q for q in self.outer if sentence.start <= q.open < sentence.end] == [span]
+        alone = alone and self.body[span.close + 1 :].lstrip()[:1] not in ("«", "“", '"')
+        narrated = alone and number > 0 and not self._quoted_in(self.sentences[number - 1])
+        whole = narrated and words >= 3 and raw.endswith((".", "?", "!", "…"))
+        if words < 4 and not whole:
             return None
-        fills = len(self.body[span.start : span.end].strip()) >= 0.6 * len(sentence.text)
+        fills = len(raw) >= 0.6 * len(sentence.text)
         last = found[-1] if found else None
         # "« ... » Un changement de système ? « Peut-être. »": an interviewer's question
         # between two answers does not interrupt them
@@ -389,6 +399,6 @@ class QuoteFinder:
         # of someone just reported go on, whether the report was quoted or indirect
         if fills and recent:
             return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
-        if fills and words >= 6 and self.speakers.salient is not None:
+        if fills and (words >= 6 or whole) and self.speakers.salient is not None:
             return self.speakers.salient, ""  # a whole quoted sentence: the person in focus
         return None

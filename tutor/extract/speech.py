@@ -21,7 +21,7 @@ _SPEECH_VERBS_WORDS = """
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
-    relativiser abonder enthousiasmer amuser pointer
+    relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -32,7 +32,7 @@ _INDIRECT_VERBS_WORDS = """
     confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
     constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
     répéter écrire raconter croire confier inquiéter alerter avouer ironiser rétorquer répliquer
-    objecter
+    objecter réaffirmer réitérer
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
