@@ -36,6 +36,7 @@ from tutor.extract.speech import (
     is_speech,
     judged_by,
     lemma_of,
+    makes_known,
     may_be_speech,
     word_count,
 )
@@ -75,12 +76,6 @@ def _qualifying_clause(rest: Sequence[Token]) -> bool:
         return False
     participle = rest[0].pos_ == "VERB" and "Part" in rest[0].morph.get("VerbForm")
     return rest[0].lower_ == "qui" or participle
-
-
-def _makes_known(verb: Token) -> bool:
-    """ "a fait part de son « inquiétude »": "faire part de" tells what was said."""
-    doc = verb.doc
-    return verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "part"
 
 
 @dataclass
@@ -233,7 +228,7 @@ class QuoteFinder:
                 return None  # "une salle dite « des colonies »": a name, not words said
             verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
-            speech = verb and (is_speech(tok, SPEECH_VERBS) or _makes_known(tok))
+            speech = verb and (is_speech(tok, SPEECH_VERBS) or makes_known(tok))
             words_between = any(t.pos_ != "PUNCT" for t in narrated[:distance])
             if speech and words_between and lemma_of(tok) in LOOSE_SPEECH_VERBS:
                 speech = False  # "a lancé un « plan vélo »": launched, not said

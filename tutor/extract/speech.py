@@ -238,3 +238,9 @@ def cue_text(doc: Doc, body: str, verb: Token) -> str:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+(?:[-'’]\w+)*", text))
+
+
+def makes_known(verb: Token) -> bool:
+    """ "a fait part de son « inquiétude »": "faire part de" tells what was said."""
+    doc = verb.doc
+    return verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "part"
