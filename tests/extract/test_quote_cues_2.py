@@ -213,3 +213,14 @@ def test_reaffirmer_reports_speech(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_a_short_quoted_sentence_after_its_speaker_narrated(nlp) -> None:  # type: ignore[no-untyped-def]
     said = _quotes("Marc Olivier s'interroge sur l'avenir du site. « Qui va payer ? »", nlp)
     assert said == [("Marc Olivier", "direct", "Qui va payer ?")]
+
+
+def test_cette_derniere_puts_the_last_woman_named_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La maire, Claire Dubois, a reçu la présidente de l'association, Sophie Marin. Cette "
+        "dernière lui a remis une pétition. « Nous voulons être entendus », a-t-elle déclaré. "
+        "Paul Roux a rencontré Jean Blanc mardi. Selon ce dernier, la réunion a été "
+        "« constructive ».",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Sophie Marin", "Jean Blanc"]

@@ -30,7 +30,13 @@ from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
-from tutor.extract.subjects import PRONOUNS, SUBJECT_DEPS, subject_of
+from tutor.extract.subjects import (
+    PRONOUNS,
+    SUBJECT_DEPS,
+    latter_named,
+    latter_subject,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan
@@ -105,6 +111,10 @@ class SpeakerResolver:
             plain = not self.after_preposition(mention.start) or mention.start == framed
             if first is None and early and plain:
                 first = self.people.name_of(mention)
+        latter = latter_subject(self, narrated) if first is None else None
+        if latter is not None and latter in self.genders:
+            self.focus_on(latter)  # "Cette dernière lui a remis ..."
+            return
         if first is not None and not pronoun_subject:
             # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus;
             # "Pour Philippe Poutou, ..." puts Poutou in focus.
@@ -210,6 +220,8 @@ class SpeakerResolver:
         tokens = self.doc[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower_ in PRONOUNS:
             return self.pronoun(tokens[0].lower_)
+        if (latter := latter_named(self, tokens)) is not None:
+            return latter  # "Selon ce dernier, ..."
         start, end = tokens.start_char, tokens.end_char
         mentions = [
             m

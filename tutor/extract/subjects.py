@@ -8,6 +8,7 @@ Subjects inside the quotation or inside the reported clause are not the speaker.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_kin import role_gender
@@ -24,6 +25,11 @@ _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
 _DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem"}
 _LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
+_WHEN_WORDS = """
+    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi soirée matinée jour
+    semaine mois an année veille lendemain
+"""
+_WHEN = frozenset(_WHEN_WORDS.split())
 _MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -266,6 +272,25 @@ def _latter(resolver: SpeakerResolver, word: Token) -> str | None:
     return _nearest_referent(resolver, word.i, gender, unnamed_role=True)
 
 
+def latter_named(resolver: SpeakerResolver, tokens: Sequence[Token]) -> str | None:
+    """Whom "ce dernier" / "cette dernière" (exactly these words) means, else None."""
+    if len(tokens) != 2 or tokens[1].lower_ not in _LATTER:
+        return None
+    if tokens[0].lower_ not in ("ce", "cet", "cette", "ces"):
+        return None
+    return _nearest_referent(resolver, tokens[0].i, _LATTER[tokens[1].lower_], unnamed_role=True)
+
+
+def latter_subject(resolver: SpeakerResolver, narrated: Sequence[Token]) -> str | None:
+    """ "Cette dernière lui a remis une pétition": the person a "ce dernier" opening the
+    sentence means, who is then in focus (the parser may hang it on "lui")."""
+    words = [t for t in narrated[:4] if t.pos_ != "PUNCT"]
+    for pos in range(min(2, len(words))):
+        if (latter := latter_named(resolver, words[pos : pos + 2])) is not None:
+            return latter
+    return None
+
+
 def _nearest_referent(
     resolver: SpeakerResolver, before: int, gender: str, unnamed_role: bool = False
 ) -> str | None:
@@ -277,6 +302,8 @@ def _nearest_referent(
         tok = doc[at]
         if tok.pos_ not in ("NOUN", "PROPN") or resolver.in_quote(tok.idx):
             continue
+        if tok.lower_ in _WHEN:
+            continue  # "a rencontré Jean Blanc mardi. Ce dernier ..."
         mention = resolver.people.mention_in(tok.idx, tok.idx + len(tok.text))
         if mention is not None:
             name = resolver.people.name_of(mention)
