@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.lexicon import SPEAKING_GROUPS
+from tutor.extract.noun_phrases import NP_STOP
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.speakers import NP_STOP
 from tutor.extract.speech import CLITICS, PRESENT_FORMS, SPEECH_VERBS, is_speech, word_count
 from tutor.facts import Quote
 

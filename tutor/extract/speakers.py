@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
+from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.people import PeopleIndex, met_unnamed, surname
 from tutor.extract.plural_focus import (
     PLURAL_PRONOUNS,
@@ -29,7 +30,6 @@ from tutor.extract.role_epithet import (
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.roles import TITLE_WORDS
 from tutor.extract.subjects import (
     PRONOUNS,
     SUBJECT_DEPS,
@@ -46,7 +46,6 @@ _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 """The epithet for the person the story is about ("le principal intéressé", "l'intéressée")."""
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
-NP_STOP = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "“", "”", '"', "(", ")", "qui", "que"})
 
 
 class SpeakerResolver:
@@ -374,33 +373,8 @@ class SpeakerResolver:
         return text
 
     def noun_phrase(self, head: Token) -> tuple[int, int]:
-        """Token range of the noun phrase of `head`, cut before commas, relative clauses and verbs,
-        but keeping a name in apposition ("Le vice-ministre ..., Alexeï Mechkov")."""
-        first = head.left_edge.i
-        # "Dans un rapport ..., publié ..., une équipe de chercheurs rappelait": a circumstance
-        # the parser hung on the subject; not "Le rapport du BEA, le Bureau ..." (an apposition)
-        for comma in range(head.i - 1, first - 1, -1) if self.doc[first].pos_ == "ADP" else ():
-            if self.doc[comma].text == "," and not self.in_quote(self.doc[comma].idx):
-                first = comma + 1
-                break
-        while first < head.i and self.doc[first].text in NP_STOP:
-            first += 1
-        last = head.i
-        i = head.i + 1
-        while i <= head.right_edge.i and i < len(self.doc):
-            tok = self.doc[i]
-            nxt = self.doc[i + 1 : i + 3]
-            named = len(nxt) > 0 and (
-                nxt[0].ent_type_ == "PER" or (nxt[0].text in TITLE_WORDS and len(nxt) > 1)
-            )
-            if tok.text == "," and named:
-                i += 1
-                continue
-            if tok.lower_ in NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
-                break
-            last = i
-            i += 1
-        return first, last
+        """Token range of the noun phrase of `head` (see noun_phrases.py)."""
+        return noun_phrase_range(self.doc, head, self.in_quote)
 
     def subject_of(self, verb: Token, depth: int = 0) -> str | None:
         """The speaker that is the grammatical subject of a speech verb, resolved (see
