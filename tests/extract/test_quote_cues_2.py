@@ -224,3 +224,19 @@ def test_cette_derniere_puts_the_last_woman_named_in_focus(nlp) -> None:  # type
         nlp,
     )
     assert [s for s, _, _ in said] == ["Sophie Marin", "Jean Blanc"]
+
+
+def test_the_speakers_next_action_ends_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Marc Olivier a affirmé que le projet serait lancé en mai, avant de quitter la salle. "
+        "Anne Roche a reconnu que des erreurs avaient été commises, tout en défendant son bilan. "
+        "Marc Léger a expliqué à l'AFP que le trafic reprendrait lundi, ajoutant que des bus "
+        "seraient mis en place.",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [
+        ("Marc Olivier", "le projet serait lancé en mai"),
+        ("Anne Roche", "des erreurs avaient été commises"),
+        ("Marc Léger", "le trafic reprendrait lundi"),
+        ("Marc Léger", "des bus seraient mis en place"),
+    ]

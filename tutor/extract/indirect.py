@@ -17,6 +17,7 @@ from tutor.extract.speech import (
     CLAUSE_END,
     INDIRECT_VERBS,
     INFINITIVE_VERBS,
+    SPEECH_VERBS,
     WISHES,
     cue_text,
     is_speech,
@@ -199,7 +200,7 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
             break
         if finder.speakers.in_quote(tok.idx):
             continue
-        if tok.text == ";":
+        if tok.text == ";" or (tok.text == "," and tok.i > que.i + 2 and _own_adjunct(tok)):
             end = tok.idx
             break
         # a capitalised "verb" mid-sentence is a foreign name the parser misread
@@ -214,6 +215,19 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
         if q.open < end <= q.close:
             end = q.close + 1
     return _before_trailing_aside(finder, que, end)
+
+
+def _own_adjunct(comma: Token) -> bool:
+    """ "a affirmé que ..., avant de quitter la salle", "..., tout en défendant son bilan",
+    "..., ajoutant que ...": after a comma, what the speaker did next, not the reported words."""
+    doc = comma.doc
+    words = [t.lower_ for t in doc[comma.i + 1 : comma.i + 3]]
+    if words in (["avant", "de"], ["avant", "d'"], ["tout", "en"], ["après", "avoir"]):
+        return True
+    nxt = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "VERB" or "Part" not in nxt.morph.get("VerbForm"):
+        return False
+    return "Pres" in nxt.morph.get("Tense") and lemma_of(nxt) in SPEECH_VERBS
 
 
 def _before_trailing_aside(finder: QuoteFinder, que: Token, end: int) -> int:

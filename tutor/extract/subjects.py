@@ -82,6 +82,16 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
     if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
         # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
         return subject_of(resolver, verb.head.head, depth + 1)
+    head = verb.head
+    if (
+        depth < 2
+        and _participle_of_speaker(verb)
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+    ):
+        # "a expliqué que le trafic reprendrait, ajoutant que ...": the speaker adds, not the
+        # subject of the reported clause the parser hung the participle on
+        return subject_of(resolver, head.head, depth + 1)
     if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and is_apposed_judgement(verb):
             return None  # "Longtemps jugé « ringard », il ...": he is judged, not judging
@@ -110,6 +120,13 @@ def _side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
     else:
         return None
     return resolver.describe(first, on.i - 2)
+
+
+def _participle_of_speaker(verb: Token) -> bool:
+    """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."."""
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+    return comma and present and verb.dep_ == "advcl"
 
 
 def _with_conjuncts(
