@@ -240,3 +240,15 @@ def test_the_speakers_next_action_ends_the_reported_clause(nlp) -> None:  # type
         ("Marc Léger", "le trafic reprendrait lundi"),
         ("Marc Léger", "des bus seraient mis en place"),
     ]
+
+
+def test_a_participle_after_the_marks_qualifies_the_quoted_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Paul Marin a évoqué le « bouclier tarifaire » mis en place en 2022.", nlp)
+    assert said == [("Paul Marin", "direct", "bouclier tarifaire")]
+
+
+def test_a_title_in_apposition_is_no_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    title = "Anne Roche a annoncé la sortie de son livre, « Les Années perdues », en septembre."
+    assert _quotes(title, nlp) == []
+    answer = "Le ministre a répondu au député, « Nous verrons bien », avant de partir."
+    assert _quotes(answer, nlp) == [("le ministre", "direct", "Nous verrons bien")]

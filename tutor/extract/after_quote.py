@@ -116,7 +116,7 @@ def incise_after(
                     aside = pos + tok.right_edge.i - tok.i
                     continue
                 return who, cue_text(finder.doc, finder.body, tok)
-            if is_bare_participle(tok) or _subject_before(verb, span):
+            if is_bare_participle(tok) or _subject_before(verb, span) or _bare_past(tok):
                 continue  # "ce « nouveau départ » promis aux habitants": no incise
         cue_first = tok.i
         while cue_first > 0 and finder.doc[cue_first - 1].pos_ == "AUX":
@@ -134,6 +134,14 @@ def incise_after(
             who = finder.speakers.pronoun(clitic)
         return who, cue
     return None
+
+
+def _bare_past(verb: Token) -> bool:
+    """ "le « bouclier tarifaire » mis en place en 2022": a past participle right after the
+    closing mark, with no comma, qualifies the quoted thing; an incise is set off by a comma."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    past = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    return past and before is not None and before.text in ("»", "”", '"')
 
 
 def _subject_before(verb: Token, span: QuotedSpan) -> bool:

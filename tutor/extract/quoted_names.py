@@ -1,6 +1,7 @@
 """Names in quotation marks: "son plan « France 2030 »", "son film « Les Oubliés »",
-"l'opération « Ville propre »". The marks set off the name of the thing the noun before them
-is; nobody is quoted, whatever speech verb comes before ("a présenté", "a annoncé").
+"l'opération « Ville propre »", "son livre, « Les Années perdues », ...". The marks set off the
+name of the thing the noun before them is; nobody is quoted, whatever speech verb comes before
+("a présenté", "a annoncé").
 
 Words in marks that qualify the noun ("un projet « porteur d'avenir »", "une vente « dans le dos
 des supporters »") begin in lower case and stay quotations.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import word_count
 
 if TYPE_CHECKING:
@@ -27,12 +29,21 @@ def names_its_noun(doc: Doc, body: str, span: QuotedSpan) -> bool:
         return False
     if any(p in text for p in ".!?:;"):
         return False
-    before = doc.char_span(span.open - 2, span.open, alignment_mode="expand")
+    before = doc.char_span(max(0, span.open - 3), span.open, alignment_mode="expand")
     if before is None or len(before) == 0:
         return False
-    noun = before[-1] if before[-1].text not in '«“"' else None
+    tokens = [t for t in before if t.idx < span.open]
+    if len(tokens) >= 2 and tokens[-1].text == "," and _apposed(body, span):
+        tokens.pop()  # "son livre, « Les Années perdues », ...": a name in apposition
+    noun = tokens[-1] if tokens else None
     if noun is None:
         return False
-    return (
-        noun.pos_ == "NOUN" and noun.text[:1].islower() and noun.idx + len(noun.text) <= span.open
-    )
+    # "a répondu au député, « Nous verrons bien »": a person is not named so
+    thing = not is_role_noun(noun.text)
+    return noun.pos_ == "NOUN" and noun.text[:1].islower() and thing
+
+
+def _apposed(body: str, span: QuotedSpan) -> bool:
+    """The marks are set between commas, or end the sentence: an apposition."""
+    after = body[span.close + 1 :].lstrip()
+    return after[:1] in (",", ".", "")
