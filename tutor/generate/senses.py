@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from tutor.generate.context import Context
-from tutor.generate.more_senses import with_more_senses
 from tutor.glossary import GlossaryEntry
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
@@ -46,7 +45,6 @@ def entry_in_sentence(
     several senses and none is clearly meant (no definition is better than a wrong one)."""
     if entry is None:
         return None
-    entry = with_more_senses(entry)
     if not entry.senses:
         return entry
     words: _ArticleWords = ctx.remember("sense_words", lambda: _article_words(ctx.article.body))
