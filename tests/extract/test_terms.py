@@ -457,7 +457,7 @@ def test_words_the_tagger_misreads_get_their_learnable_form(nlp) -> None:  # typ
         "Les batteries usagées sont recyclées dans une usine qui approvisionne des "
         "constructeurs. Conseillère municipale d'opposition depuis 2020, la nouvelle maire "
         "a promis de tendre la main. La conseillère municipale d'opposition a voté contre. "
-        "Les équipes cynophiles sont arrivées."
+        "Les équipes cynophiles sont arrivées. Le musée ouvre des salles climatisées."
     )
     terms = {t.lemma: t.pos for t in _terms(body, nlp, Glossary())}
     assert "usagé" in terms and "usager" not in terms
@@ -465,6 +465,7 @@ def test_words_the_tagger_misreads_get_their_learnable_form(nlp) -> None:  # typ
     assert "conseillère municipale d'opposition" in terms or "conseillère municipale" in terms
     assert not any(lemma.startswith("conseiller municipale") for lemma in terms)
     assert terms.get("cynophile") == "ADJ"  # a bank of adjectives, not of nouns
+    assert terms.get("climatisé") == "ADJ" and "climatisée" not in terms  # learnt so
 
 
 def test_a_term_the_glossary_writes_with_a_capital_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]

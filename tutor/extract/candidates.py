@@ -159,6 +159,8 @@ class Reader(WordForms):
             pos, lemma = "VERB", infinitive(lemma)
         elif pos == "NOUN" and self._noun_modifier(i):
             pos = "ADJ"  # "les équipes cynophiles": an adjective the tagger took for a noun
+            if lemma.endswith("ée") and len(lemma) > 4:
+                lemma = lemma[:-1]  # "des salles climatisées": learnt as "climatisé"
         if lemma in _ABOUT_NUMBERS and i + 1 < self.n and self.t.lower[i + 1] in ("de", "d'"):
             return None
         if self._reflexive(i):
