@@ -1,0 +1,91 @@
+"""Verb idioms of the press as key terms: found whole in any tense, person and polarity, with
+the possessive, article and adverbs the sentence uses, and their pieces not listed again."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
+from tutor.extract.terms import find_terms
+from tutor.facts import Term
+from tutor.glossary import Glossary, GlossaryEntry
+from tutor.nlp import analyse
+
+pytestmark = pytest.mark.slow
+
+
+def _terms(body: str, nlp, glossary: Glossary | None = None) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The key terms of `body` (shipped glossary by default): lemma -> form in the text."""
+    doc = analyse(body, nlp)
+    index = SentenceIndex(split_sentences(doc, body, quoted_spans(doc.text)))
+    terms: list[Term] = find_terms(doc, body, index, glossary=glossary)
+    return {t.lemma: t.text for t in terms}
+
+
+def test_an_idiom_with_another_possessive_and_an_adverb_is_one_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "Les deux frères clament toujours leur innocence. Leur avocat a demandé un nouveau "
+        "procès devant la cour d'appel.",
+        nlp,
+    )
+    assert found.get("clamer son innocence") == "clament toujours leur innocence"
+    assert "clamer" not in found and "innocence" not in found
+
+
+def test_a_negative_idiom_is_found_in_a_conjugated_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "Depuis la fermeture de la laiterie, les éleveurs ne décolèrent pas. Ils bloquent "
+        "l'entrée du site avec leurs tracteurs.",
+        nlp,
+    )
+    assert found.get("ne pas décolérer") == "ne décolèrent pas"
+    assert "décolérer" not in found
+
+
+def test_a_verb_without_its_negation_is_not_the_negative_idiom(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms("Le maire décolère contre la préfecture, qui a fermé le pont.", nlp)
+    assert "ne pas décolérer" not in found
+
+
+def test_an_idiom_inside_a_quotation_is_a_term_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "La mairie refuse de payer la rançon réclamée par les pirates. « Céder au chantage, ce "
+        "serait encourager ces criminels », a expliqué le maire.",
+        nlp,
+    )
+    assert found.get("céder au chantage") == "Céder au chantage"
+    assert "chantage" not in found
+
+
+def test_the_listed_article_stands_for_the_other_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    glossary = Glossary(
+        {"franchir le cap": GlossaryEntry("franchir le cap", "Passer une étape.", "VERB")}
+    )
+    found = _terms("La start-up a franchi un cap en levant 40 millions d'euros.", nlp, glossary)
+    assert found.get("franchir le cap") == "franchi un cap"
+
+
+def test_an_idiom_after_a_negated_auxiliary_and_a_reflexive_idiom(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "La famille n'a pas encore porté plainte. Les experts se sont penchés sur les causes "
+        "de l'accident, et la rivière est sortie de son lit dans la nuit.",
+        nlp,
+    )
+    assert found.get("porter plainte") == "porté plainte"
+    assert found.get("se pencher sur") == "penchés sur"
+    assert found.get("sortir de son lit") == "sortie de son lit"
+
+
+def test_the_longest_listed_idiom_wins_where_two_start_on_one_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "Pour les vendanges, les domaines font appel à des saisonniers venus de toute la "
+        "région, faute de main-d'œuvre locale.",
+        nlp,
+    )
+    assert "faire appel à" in found
+    assert "faire appel" not in found
+
+
+def test_a_number_takes_the_place_of_the_plural_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms("Le groupe va supprimer 300 postes dans son usine de Lorraine.", nlp)
+    assert found.get("supprimer des postes") == "supprimer 300 postes"
