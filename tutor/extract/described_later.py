@@ -66,19 +66,21 @@ def described_later(
             continue
         successor = _successor(body, before)
         nearest = successor or _actor_before(doc, body, before, at)
-        if not successor and _held_by_another(role, people, before, nearest.person):
+        appointee = _appointed(doc, nearest)
+        if not (successor or appointee) and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
-        if not successor and _OFFICE.search(role) and not _acts_then_office(doc, nearest, at):
+        office = _OFFICE.search(role) and not _won(role)
+        if not successor and office and not _acts_then_office(doc, nearest, at):
             continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
         between = body[nearest.end : at]
         if "\n" in between or between.count(". ") > 1 or len(between) > 300:
             continue
-        if named_aside(doc, nearest.start, nearest.end):
+        if named_aside(doc, nearest.start, nearest.end) and not appointee:
             continue  # "L'enquête vise X. Le procureur ...": X is what the story is about
         if _same_clause(doc, nearest, at):
             continue  # "Julie Roussel a rencontré le ministre allemand": someone else
         noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")
-        if met_unnamed(body, noun, at):
+        if met_unnamed(body, noun, at) and not _met_otherwise(doc, body, noun, at, role):
             continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
         if people[nearest.person].role is None and nearest.person not in roles:
             roles[nearest.person] = role
@@ -114,6 +116,8 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     if span is None or description is None:
         return False
     det = description.start - 1
+    while det > 0 and doc[det].pos_ == "ADJ" and doc[det].text.islower():
+        det -= 1  # "La nouvelle ministre de ..."
     if det < 0 or doc[det].pos_ != "DET":
         return False
     if not opens_sentence(doc, det) and not after_quote(doc, det):
@@ -127,7 +131,36 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     ):
         return True
     passive = any(c.dep_ == "aux:pass" for c in token.head.children)
+    if _appointed(doc, mention) or _speaker_of_incise(doc, span.start):
+        return True
     return token.dep_ == "nsubj" and not passive
+
+
+_APPOINTING = frozenset({"nommer", "désigner", "choisir", "élire", "promouvoir", "recruter"})
+
+
+def _appointed(doc: Doc, mention: Mention) -> bool:
+    """ "Le président a nommé X. La nouvelle ministre de l'Environnement a promis ...": the
+    person appointed is the one the office that follows is about."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "obj" and token.head.lemma_ in _APPOINTING
+
+
+def _speaker_of_incise(doc: Doc, first: int) -> bool:
+    """ "« ... », se réjouit X. La directrice des musées ... a mené ...": the name after the
+    speech verb of an incise is that verb's subject, whatever the parser made of it."""
+    i = first - 1
+    if i < 2 or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    i -= 1
+    if doc[i].lower_ in ("se", "s'", "s’", "a", "avait"):
+        i -= 1
+    return i > 0 and doc[i].text == "," and doc[i - 1].text in ("»", "”")
 
 
 _SUCCEEDS = re.compile(
@@ -141,6 +174,19 @@ _OFFICE = re.compile(r"\b(?:du|des)\s|\bde\s+(?:la\s|l['’]|[A-ZÀ-Ý])|\bd['�
 République", not "l'homme d'affaires") names an office, and news French uses it to bring in its
 holder, unnamed: the person named before is "l'ancien notaire" or "le ministre", not "le
 ministre de l'Intérieur"."""
+
+
+_WON_WORDS = """
+    vainqueur vainqueure champion championne lauréat lauréate médaillé médaillée finaliste
+    recordman recordwoman détenteur détentrice tenant tenante
+"""
+_WON = frozenset(_WON_WORDS.split())
+
+
+def _won(role: str) -> bool:
+    """ "Le double vainqueur du Tour de France", "la championne du monde": a title won, not an
+    office news French brings a new holder in with; it stands for the person in focus."""
+    return any(w.lower() in _WON for w in role.split()[:3])
 
 
 def _successor(body: str, before: list[Mention]) -> Mention | None:
@@ -216,6 +262,20 @@ def _gender_of_description(doc: Doc, noun: int) -> list[str]:
         if doc[i].pos_ != "ADJ":
             break
     return doc[noun].morph.get("Gender")
+
+
+def _met_otherwise(doc: Doc, body: str, noun: str, at: int, role: str) -> bool:
+    """ "L'avocate générale a requis ... Me X conteste. L'avocate rennaise ...": the unnamed
+    role met before had an adjective the description does not have, so it was someone else."""
+    pattern = rf"\b(?i:le|la|l'|l’)\s*(?i:{re.escape(noun)})\b"
+    for m in re.finditer(pattern, body[:at]):
+        noun_span = doc.char_span(m.end() - len(noun), m.end(), alignment_mode="expand")
+        if noun_span is None or noun_span.end >= len(doc):
+            return False
+        after = doc[noun_span.end]
+        if after.pos_ != "ADJ" or not after.text.islower() or after.text in role.split():
+            return False
+    return True
 
 
 def inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:

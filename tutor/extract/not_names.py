@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.role_words import names_things
+from tutor.extract.role_words import is_role_noun, names_things
+from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Span
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -20,6 +21,8 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    if _after_contracted_article(doc, span):
+        return True
     i = span.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
@@ -32,6 +35,17 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
         i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
     return doc[i].text.islower() and names_things(doc[i].text)
+
+
+def _after_contracted_article(doc: Doc, span: Span) -> bool:
+    """ "la confrérie du Couteau de Thiers", "le trophée des Deux Rives": "du", "au", "des" and
+    "aux" bring in a common noun with its article; a person's full name takes "de" or "à" alone
+    ("l'avocat de Paul Roux"), so a name of two words or more right after them is a thing's.
+    A rank or title that opens the name ("du Général de Gaulle") is the exception."""
+    before = doc[span.start - 1].lower_
+    if before not in ("du", "au", "aux", "des") or len(span) < 2:
+        return False
+    return not is_role_noun(span[0].text) and span[0].text not in TITLE_WORDS
 
 
 _EPONYMS = frozenset({"maladie", "syndrome", "théorème", "principe", "complexe", "loi"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.names import is_nationality
 from tutor.extract.not_names import names_a_thing
 from tutor.french_frequency import zipf_frequency
 
@@ -22,10 +23,11 @@ def without_things(
     mentions: list[Mention],
     quoted: list[tuple[int, int]],
 ) -> list[Mention]:
-    """Drop one-word "names" only ever seen after "de" or "chez" ("les chars d'Abrams", "des
-    Fabius", "chez Lacoste"): the model tags makes, families and firms as people, and no
-    exercise should ask who they are. A name after a word that makes it a thing's ("l'hôpital
-    Morvan") is not its bearer either; nor are brands in a quotation and made-up heroes."""
+    """Drop one-word "names" only ever seen after "de", "à" or "chez" ("les chars d'Abrams", "des
+    Fabius", "chez Lacoste", "revenir à Thiers"): the model tags makes, families, firms and
+    towns as people, and no exercise should ask who they are. A name after a word that makes it
+    a thing's ("l'hôpital Morvan") is not its bearer either; nor are brands in a quotation and
+    made-up heroes."""
     keep = []
     for index, name in enumerate(canonical):
         own = [m for m in mentions if m.person == index and not names_a_thing(doc, m.start, m.end)]
@@ -42,8 +44,19 @@ def without_things(
             continue
         if len(name.split()) == 1 and own and all(_name_on_offer(body, m) for m in own):
             continue
+        if len(name.split()) == 1 and own and all(_nationality_noun(doc, m) for m in own):
+            continue
         keep.extend(own)
     return keep
+
+
+def _nationality_noun(doc: Doc, mention: Mention) -> bool:
+    """ "Le capitaine, un Philippin de 47 ans,", "la Lyonnaise": a nationality after an article
+    is where someone is from, not their name."""
+    span = doc.char_span(mention.start, mention.end, "expand")
+    if span is None or span.start == 0 or not is_nationality(span.text):
+        return False
+    return doc[span.start - 1].pos_ == "DET"
 
 
 _ADDRESS = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "maître"})
@@ -66,8 +79,9 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family
-    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez")
+    # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family; "de Thiers" and
+    # "à Thiers" only: a town the model took for the statesman
+    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez", "à")
 
 
 _CHARACTER = re.compile(

@@ -25,6 +25,7 @@ from tutor.extract.described_later import met_unnamed as met_unnamed
 from tutor.extract.names import PARTICLES, named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
+from tutor.extract.role_owners import of_name
 from tutor.extract.roles import role_near
 from tutor.facts import Person
 
@@ -162,7 +163,29 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
     people = described_in_pairs(doc, body, people, mentions, quoted)
     people = described_later(doc, body, people, mentions, quoted)
-    return PeopleIndex(announced_before(doc, people, mentions, quoted), mentions)
+    people = _owners_in_full(announced_before(doc, people, mentions, quoted))
+    return PeopleIndex(people, mentions)
+
+
+def _owners_in_full(people: list[Person]) -> list[Person]:
+    """ "Son directeur sportif, X" after "Roussel, qui dispute ...": the owner of a role is
+    written with the full name the article gives its bearer ("de Mathis Roussel"), when the
+    shorter name is one person's."""
+    bearers: dict[str, set[str]] = {}
+    for person in people:
+        for alias in person.aliases:
+            bearers.setdefault(alias, set()).add(person.name)
+    full = {alias: names.pop() for alias, names in bearers.items() if len(names) == 1}
+    out = []
+    for person in people:
+        role = person.role
+        for alias, name in full.items():
+            if role and name != person.name:
+                for short in (f" de {alias}", f" d'{alias}", f" d’{alias}"):
+                    if role.endswith(short):
+                        role = role[: -len(short)] + " " + of_name(name)
+        out.append(Person(person.name, person.aliases, role) if role != person.role else person)
+    return out
 
 
 @lru_cache(maxsize=4096)

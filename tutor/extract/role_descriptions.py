@@ -31,6 +31,11 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
         det = tok.i - 1
         while det > 0 and tok.i - det < 3 and doc[det].pos_ == "ADJ" and doc[det].text.islower():
             det -= 1  # "l'ancien notaire"
+        if doc[det].lower_ in _DEMONSTRATIVES:
+            pointed = _demonstrative_subject(doc, det, tok.i)
+            if pointed:
+                found.append((tok.idx, pointed))
+            continue
         if doc[det].lower_ not in ("le", "la", "l'", "l’", "du", "au"):
             continue
         opening = _opening_subject(doc, det, tok.i) or _speaker_after_quote(doc, det, tok.i)
@@ -56,6 +61,22 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
         if role:
             found.append((tok.idx, role))
     return found
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
+def _demonstrative_subject(doc: Doc, det: int, noun: int) -> str | None:
+    """ "Dans la nuit du 9 au 10 janvier, cet ancien professeur de physique a repéré ...": a
+    demonstrative points back to someone just named, wherever the subject stands in its
+    sentence; the role is its whole noun phrase, a verb right after it."""
+    end = role_end(doc, noun)
+    if end + 1 >= len(doc) or doc[end + 1].pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
+        return None
+    text = role_text(doc, doc.text, det + 1, end)
+    return tidy_role(text) if text else None
 
 
 def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from tutor.extract.names import is_nationality
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
@@ -162,6 +163,9 @@ def named_aside(doc: Doc, start: int, end: int) -> bool:
     token = span.root
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "appos" and token.head.i < token.i and is_nationality(token.head.text):
+        token = token.head  # "Le Français X a remporté ...": the nationality stands for X
+        return token.dep_ in ("obj", "iobj")
     if token.dep_ in ("obj", "iobj"):
         return True
     head = token.head  # the parser may hang the apposition on the verb ("coûté")

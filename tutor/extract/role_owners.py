@@ -21,7 +21,7 @@ _ORGANISATION_WORDS = """
     observatoire laboratoire club ligue banque compagnie réseau alliance organisation
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
     cercle centre département région commune municipalité mairie université hôpital musée
-    lycée collège école
+    lycée collège école village ville bourg hameau
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
@@ -55,8 +55,9 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
     relative = _same_surname(doc, name_start) if kin else None
     if relative:
         return f"{role} {of_name(relative)}"
-    # "Les écologistes ... ; leur cheffe de file, X": many own the role, never one person
-    people_own = doc[at - 1].lower_ not in ("leur", "leurs")
+    # "Les écologistes ... ; leur cheffe de file, X": many own the role, never one person; nor
+    # does anyone own a town's office ("Son maire" is a village's, never a person's)
+    people_own = doc[at - 1].lower_ not in ("leur", "leurs") and first_word.lower() not in _SEATS
     personal = people_own and any(w.lower() in _PERSONAL for w in role.split()[:2])
     owner = _owner(doc, at - 1, people_own=people_own, personal=personal)
     return f"{role} {owner}" if owner else role
@@ -70,6 +71,14 @@ _PERSONAL_WORDS = """
 _PERSONAL = frozenset(_PERSONAL_WORDS.split())
 """Roles one holds for a person, not for a body: "Son avocat", "sa première adjointe" (a
 mayor's), "Son entraîneur"; "Son gérant" is a firm's."""
+
+
+_SEATS_WORDS = """
+    maire préfet préfète sous-préfet sous-préfète député députée sénateur sénatrice évêque
+    archevêque curé gouverneur gouverneure bourgmestre édile
+"""
+_SEATS = frozenset(_SEATS_WORDS.split())
+"""Offices held over a place or a see, which no person owns."""
 
 
 _KIN_WORDS = """
@@ -145,10 +154,30 @@ def _owner(
         one = len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own
         if groups and not (one and personal):  # "Son élève" is a teacher's, not her school's
             return groups[0]
+        crowd = _crowd(doc, start, end) if doc[possessive].lower_ in ("leur", "leurs") else None
+        if crowd:
+            return crowd
         if one:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
+
+
+def _crowd(doc: Doc, start: int, end: int) -> str | None:
+    """ "Les commerçants du centre-ville étaient venus nombreux. Leur porte-parole, X":
+    people named by their trade or standing, subject of the sentence before, own "leur"."""
+    if end - start < 3 or doc[start].lower_ != "les":
+        return None
+    noun = doc[start + 1]
+    plural = noun.pos_ == "NOUN" and noun.text.islower() and noun.text[-1:] in "sx"
+    if not plural or not is_role_noun(noun.text[:-1]):
+        return None
+    last = start + 1
+    while last + 1 < end and doc[last + 1].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
+        last += 1
+    if doc[last].pos_ in ("ADP", "DET") or doc[last + 1].pos_ not in ("VERB", "AUX"):
+        return None
+    return f"des {doc[start + 1 : last + 1].text}"
 
 
 _CIRCUMSTANCE = frozenset({"à", "au", "aux", "devant", "avec", "chez", "auprès", "contre", "face"})
@@ -228,6 +257,10 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
         if det.lower_ in _CONTRACTED and det.i > 0 and is_role_noun(doc[det.i - 1].text):
             continue  # "X, présidente du groupe Droite": part of someone's role
         thing = names_things(tok.text)  # "le collège Victor-Hugo": a name, not a person
+        town = _town_name(doc, tok.i, end)
+        if town:
+            found.append(town)  # "Le village de Fontjoncouse ... Son maire": "de Fontjoncouse"
+            continue
         if _capitalised(doc[tok.i + 1], thing):
             last = _name_end(doc, tok.i + 1, end, thing)
         elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
@@ -243,6 +276,22 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
             words = doc[det.i : last + 1].text
             found.append(f"de {words[0].lower()}{words[1:]}")  # "L'association" opening a sentence
     return found
+
+
+_TOWNS = frozenset({"village", "ville", "bourg", "hameau", "commune"})
+
+
+def _town_name(doc: Doc, noun: int, end: int) -> str | None:
+    """ "de Fontjoncouse" for "le village de Fontjoncouse", "la commune de Saint-Genest": a
+    place named after the word for its kind is owned by its name."""
+    if doc[noun].lower_ not in _TOWNS or noun + 2 >= end:
+        return None
+    if doc[noun + 1].lower_ not in ("de", "d'", "d’") or not doc[noun + 2].text[:1].isupper():
+        return None
+    last = noun + 2
+    while last + 2 < end and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        last += 2  # "Saint-Laurent-de-la-Cabrerisse", split at its hyphens
+    return of_name(doc[noun + 2 : last + 1].text)
 
 
 def _bare_subject(doc: Doc, det: int, noun: int) -> bool:

@@ -104,6 +104,7 @@ def role_end(doc: Doc, role: int) -> int:
                 doc[end + 2].lower_ in _OF_WORDS
                 or is_role_word(doc[end + 2])
                 or (doc[end + 2].pos_ == "ADJ" and is_role_word(doc[end + 3 : end + 4].root))
+                or _second_place(doc, end)
             )
         )
         if _someone_else(doc, end + 1):
@@ -151,6 +152,20 @@ def _qualifying_participle(doc: Doc, i: int) -> bool:
     return (
         tok.pos_ == "VERB" and shape and tok.text.islower() and closes and is_role_word(doc[i - 1])
     )
+
+
+def _second_place(doc: Doc, end: int) -> bool:
+    """ "évêque de Carcassonne et Narbonne", "préfet de la Corse et de la Corse-du-Sud": a place
+    after "de" and "et" then another capitalised word, which is the second place of the role
+    unless it is a person."""
+    place, other = doc[end], doc[end + 2]
+    named = place.text[:1].isupper() and place.ent_type_ in ("LOC", "ORG")
+    if not named or other.ent_type_ == "PER" or not other.text[:1].isupper():
+        return False
+    j = end
+    while j > 0 and doc[j - 1].text[:1].isupper():
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ in _OF_WORDS and other.ent_type_ in ("LOC", "ORG")
 
 
 def _someone_else(doc: Doc, i: int) -> bool:

@@ -77,6 +77,8 @@ _ROLE_WORDS = """
     diététicienne opticien opticienne psychanalyste
     négociant négociante soigneur soigneuse parrain marraine élève liquidateur liquidatrice
     mandataire témoin prédécesseur prédécesseure successeur successeure
+    grimpeur grimpeuse rouleur rouleuse puncheur puncheuse client cliente polisseur polisseuse
+    émouleur émouleuse coutelier coutelière
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
@@ -113,6 +115,8 @@ _NAMING_WORDS = """
     album roman film livre série opéra chanson exposition prix trophée festival opération
     plan loi programme
     défense variante gambit campus amphithéâtre
+    observatoire planétarium confrérie abbaye église cathédrale basilique chapelle usine
+    manufacture atelier domaine château
     éléphant éléphante girafe gorille lion lionne tigre tigresse ours ourse panda chien chienne
     cheval jument singe chimpanzé dauphin orque loup louve
     baptisé baptisée baptisés baptisées prénom surnom pseudonyme
@@ -124,6 +128,10 @@ Domingos", "une défense Alekhine" (a chess opening), "l'éléphante Lucienne"."
 
 
 def names_things(word: str) -> bool:
-    """Whether a name right after this word (or its plural: "les magasins Leclerc") is a thing's."""
+    """Whether a name right after this word (or its plural: "les magasins Leclerc") is a thing's;
+    a trade's shop or works in "-erie" ("la coutellerie Dumas-Vidal", "la brasserie Meteor",
+    "la galerie Lafayette") is a thing, however many there are."""
     w = word.lower()
-    return w in NAMING_NOUNS or (w[-1:] in "sx" and w[:-1] in NAMING_NOUNS)
+    if w[-1:] in "sx" and w[:-1] in NAMING_NOUNS:
+        return True
+    return w in NAMING_NOUNS or (len(w) > 6 and w.removesuffix("s").endswith("erie"))

@@ -223,6 +223,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         if (
             (tok.pos_ in ("NOUN", "ADJ", "PROPN") or _participle_noun(doc, i))
             and is_role_noun(tok.text)
+            and not _qualifies_a_thing(doc, i)
         ) or compound_role(doc, i):
             roles.append(i)
             if not comma:
@@ -255,6 +256,16 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _qualifies_a_thing(doc: Doc, i: int) -> bool:
+    """ "Au classement général, X", "Au tournoi international, Y": a role word used as an
+    adjective after a noun that is no role qualifies that thing ("secrétaire général" stays)."""
+    tok = doc[i]
+    if tok.pos_ != "ADJ" or not tok.text.islower() or i == 0:
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ == "NOUN" and noun.text.islower() and not is_role_word(noun)
 
 
 def _fronted_head(doc: Doc, body: str, first: int) -> str | None:
@@ -334,9 +345,14 @@ def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
     head = doc[noun].head
     joined = doc[noun].dep_ in ("conj", "appos") and head.i < start - 2 and is_role_word(head)
     outer = _role_before(doc, body, start - 1)
+    if outer and outer.split()[0].lower() in _ANOTHER:
+        return None  # "L'autre candidat, l'homme d'affaires X": a pointer to the story, no role
     if joined or (outer and _opens_with(doc, body, start - 2, outer)):
         return outer
     return None
+
+
+_ANOTHER = frozenset({"autre", "même"})
 
 
 def _opens_with(doc: Doc, body: str, comma: int, role: str) -> bool:
