@@ -148,7 +148,20 @@ def _appointed(doc: Doc, mention: Mention) -> bool:
     token = span.root
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "obj" and token.head.lemma_ in _APPOINTING
+    if token.dep_ == "obj" and token.head.lemma_ in _APPOINTING:
+        return True
+    i = span.start - 1
+    while i > 0 and span.start - i <= 3 and (doc[i].pos_ == "ADV" or _day_word(doc[i])):
+        i -= 1  # "a désigné jeudi X", "a nommé dès mardi X": the parser may take the day
+    return doc[i].pos_ == "VERB" and doc[i].lemma_ in _APPOINTING
+
+
+_DAY_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche hier dès aussitôt"
+_DAYS = frozenset(_DAY_WORDS.split())
+
+
+def _day_word(token: Token) -> bool:
+    return token.lower_ in _DAYS
 
 
 def _speaker_of_incise(doc: Doc, first: int) -> bool:

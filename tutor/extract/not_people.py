@@ -46,6 +46,8 @@ def without_things(
             continue
         if len(name.split()) == 1 and own and all(_nationality_noun(doc, m) for m in own):
             continue
+        if own and all(_bracketed_after_name(body, m) for m in own):
+            continue
         keep.extend(own)
     return keep
 
@@ -57,6 +59,21 @@ def _nationality_noun(doc: Doc, mention: Mention) -> bool:
     if span is None or span.start == 0 or not is_nationality(span.text):
         return False
     return doc[span.start - 1].pos_ == "DET"
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s$")
+
+
+def _bracketed_after_name(body: str, mention: Mention) -> bool:
+    """ "Tom Peeters (Soudal)", "Jean Roux (Modem)": a name alone in brackets right after a
+    person's is their team, party or firm."""
+    if (
+        mention.start < 3
+        or body[mention.start - 1] != "("
+        or body[mention.end : mention.end + 1] != ")"
+    ):
+        return False
+    return _NAME_BEFORE.search(body, max(0, mention.start - 40), mention.start - 1) is not None
 
 
 _ADDRESS = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "maître"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_forms import not_a_role
-from tutor.extract.role_phrase import compound_role, role_end, role_text
+from tutor.extract.role_phrase import compound_role, role_end, role_text, when
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
 
@@ -71,8 +71,9 @@ def _demonstrative_subject(doc: Doc, det: int, noun: int) -> str | None:
     demonstrative points back to someone just named, wherever the subject stands in its
     sentence; the role is its whole noun phrase, a verb right after it."""
     end = role_end(doc, noun)
-    if end + 1 >= len(doc) or doc[end + 1].pos_ not in ("VERB", "AUX"):
-        return None
+    verb = end + 4 if when(doc, end + 1) and doc[end + 1].lower_ == "de" else end + 1
+    if verb >= len(doc) or doc[verb].pos_ not in ("VERB", "AUX"):
+        return None  # "ce boulanger de 58 ans a formé ...": the age between
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None
     text = role_text(doc, doc.text, det + 1, end)
