@@ -58,6 +58,7 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
     """The event as a short sentence, or None when it would not make a clean one."""
     if clause is None or not clauses.starts_with_subject(clause, ctx.proper_words):
         return None
+    source = clause
     parts = clauses.split_subject(clause)
     if parts is not None:
         subject, aux, rest = parts
@@ -71,8 +72,8 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
     text = french.ensure_period(french.capitalise(french.strip_final_punctuation(clause)))
     if any(c in text for c in '«»“”()":') or _dated(text) or _relative_date_in(ctx, text):
         return None
-    if clauses.dangles(text):
-        return None
+    if clauses.dangles(text) or clauses.lost_its_verb(text, source, ctx.lexicon.finite):
+        return None  # "La chanteuse Inès Belkacem.": the cut took the verb
     return text if 4 <= french.word_count(text) <= MAX_EVENT_WORDS else None
 
 

@@ -289,3 +289,36 @@ def may_have_verb(text: str) -> bool:
         if word and word not in _NOT_VERBS and (_FINITE_ENDING.match(word) or is_participle(word)):
             return True
     return False
+
+
+_QUESTION_OPENER = re.compile(
+    r"^(?:(?:Depuis|Jusqu['’]à)\s+quand|Quand|De quand|Combien de temps|Pendant combien de temps)"
+    r"(?:\s+est-ce\s+qu(?:e\s+|['’]))?\s*",
+    re.IGNORECASE,
+)
+
+
+def has_finite_verb(text: str, finite: frozenset[str]) -> bool:
+    """Whether a text has a conjugated verb: an auxiliary, or a form the tagger read as finite
+    in the article; without the tagger's forms (no language model), `may_have_verb`."""
+    body = _QUESTION_OPENER.sub("", text.strip())
+    if not finite:
+        return may_have_verb(body)
+    for token in re.split(r"[\s'’-]+", body):
+        word = token.strip(",;:.!?«»()").lower()
+        if word in _WRITTEN_AUXILIARIES or word in finite:
+            return True
+    return False
+
+
+def lost_its_verb(text: str, source: str, finite: frozenset[str]) -> bool:
+    """Whether a clause or question cut from a sentence lost the conjugated verb the sentence
+    had: "Gérard et Monique Lafarge" (from "quand Gérard et Monique Lafarge, qui tenaient le
+    café …, prennent leur retraite"), "Le fabricant Cyclavia, basé à Romilly-sur-Seine". A
+    sentence whose verb the tagger missed ("une directive demande", read as a noun) gives no
+    evidence, and the text is kept."""
+    return not has_finite_verb(text, finite) and has_finite_verb(source, finite)
+
+
+_WRITTEN_AUXILIARIES = AUXILIARIES | wordset("serait seraient aurait auraient")
+"""The auxiliaries, and the conditional forms a statement may be told in."""

@@ -8,6 +8,7 @@ from tutor.facts import Person
 from tutor.generate import banks, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
+from tutor.generate.event_model import tense
 from tutor.generate.events import event_clause
 from tutor.generate.numbers import number_items
 from tutor.generate.speakers import usable_quotes
@@ -29,8 +30,43 @@ def _date_phrase(dated: DatedSentence) -> str | None:
     return None
 
 
-def _statement(clause: str, date_phrase: str) -> str:
-    return french.ensure_period(f"{french.capitalise(clause)} {date_phrase}")
+def _statement(clause: str, date_phrase: str, dated: DatedSentence | None = None) -> str:
+    """The clause with a date: where the article wrote it when words of the clause followed it
+    ("poursuivre le suivi jusqu'en 2030, pour savoir si …"), else at the end. Put at the end of
+    "…, pour savoir si les adolescents gardent une tension élevée" it would date another verb."""
+    clause = french.capitalise(clause)
+    at = _date_place(clause, dated) if dated is not None else None
+    if at is None:
+        return french.ensure_period(f"{clause} {date_phrase}")
+    rest = clause[at:].lstrip()
+    joint = "" if rest[:1] in ",;" else " "
+    return french.ensure_period(f"{clause[:at].rstrip()} {date_phrase}{joint}{rest}")
+
+
+def _date_place(clause: str, dated: DatedSentence) -> int | None:
+    """Where the date stood in a clause read from its sentence: before the words that followed
+    it there, when the clause kept them and they do not open it; None otherwise."""
+    narrowed = date_clause(dated)
+    after = narrowed.sentence[narrowed.end :].lstrip()
+    words = re.match(r"(?:[,;]\s*)?(?:[^\s,;.!?]+\s*){1,3}", after)
+    if words is None or not re.search(r"\w", words.group(0)):
+        return None
+    found = clause.find(words.group(0).rstrip())
+    return found if found > 0 else None
+
+
+def _anchor_cut(whole: str, trimmed: str, dated: DatedSentence) -> bool:
+    """Whether trimming the clause took the word the date followed in its sentence ("…, sa plus
+    forte baisse depuis son introduction en 2019"): the date would then be pinned on another
+    verb ("Cyclavia a perdu 11,2 % jeudi à la Bourse de Paris en 2019")."""
+    narrowed = date_clause(dated)
+    before = narrowed.sentence[: narrowed.phrase_start].split()
+    if not before:
+        return False
+    anchor = rf"(?<!\w){re.escape(french.fold(before[-1].strip(',;:')))}(?!\w)"
+    return bool(re.search(anchor, french.fold(whole))) and not re.search(
+        anchor, french.fold(trimmed)
+    )
 
 
 def _as_written(dated: DatedSentence, date_phrase: str) -> str:
@@ -44,10 +80,14 @@ def _as_written(dated: DatedSentence, date_phrase: str) -> str:
 def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence]) -> str | None:
     """A wrong date of the same kind: another date of the article, else a nearby one."""
     kind = precision(dated.fact.value)
+    side = tense(ctx, dated.fact.value)
     for other in others:
         same_kind = precision(other.fact.value) == kind
         different = other.fact.value != dated.fact.value and re.search(r"\d", other.date_text)
-        if same_kind and different and _date_phrase(other):
+        # a concert to come is not said to be "le 12 mai 1936": a wrong date on the other side
+        # of the day of the article is false at a glance
+        same_side = side is None or tense(ctx, other.fact.value) in (side, None)
+        if same_kind and different and same_side and _date_phrase(other):
             return _date_phrase(other)
     bare = dated.date_text.strip()
     year = re.search(r"\b(\d{4})\b", bare)
@@ -55,6 +95,13 @@ def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence])
         shift = ctx.rng.choice((-3, -2, 2, 3))
         wrong = bare.replace(year.group(1), str(int(year.group(1)) + shift))
         return f"le {wrong}" if kind == "day" and not wrong.startswith("le ") else f"en {wrong}"
+    day = re.fullmatch(r"(?:le\s+)?(\d{1,2})(?:er)?\s+(\S+)", bare)
+    if kind == "day" and day is not None:  # "le 14 mars" -> "le 19 mars", on the same side
+        number = int(day.group(1)) + ctx.rng.choice((-5, -4, 4, 5))
+        value = f"{dated.fact.value[:8]}{number:02d}"
+        if 1 <= number <= 28 and tense(ctx, value) in (side, None):
+            return f"le {number} {day.group(2)}"
+        return None
     months = [m for m in french.MONTHS if m in french.fold(bare)]
     if kind == "month" and months:
         index = french.MONTHS.index(months[0])
@@ -92,8 +139,8 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
             continue
         if _holds_another_date(ctx, dated, clause):
             continue  # "du 30 janvier [au 2 février]": a wrong end would repeat the start
-        clause = french.strip_final_punctuation(clauses.trim_clause(clause, 4))
-        if clauses.dangles(clause):
+        whole, clause = clause, french.strip_final_punctuation(clauses.trim_clause(clause, 4))
+        if clauses.dangles(clause) or _anchor_cut(whole, clause, dated):
             continue
         if 4 <= french.word_count(clause) <= 24 and clauses.starts_with_subject(
             clause, ctx.proper_words
@@ -133,14 +180,14 @@ def _span_phrase(dated: DatedSentence) -> str | None:
     return phrase[0].lower() + phrase[1:]
 
 
-def _span_statement(clause: str, phrase: str, first: bool) -> str:
+def _span_statement(clause: str, phrase: str, first: bool, dated: DatedSentence) -> str:
     """ "Depuis 2011, une directive …" (where a span begins reads first, when the article put
     it first); "La fermeture … est prévue d'ici à 2014" (a deadline last). A span the article
     puts last stays last: in "souhaitent commencer à les exploiter dès 2026" it dates the
     exploitation, and put first it would date the wish."""
     if first and french.fold(phrase).startswith(("depuis", "dès", "à partir")):
         return french.ensure_period(f"{french.capitalise(phrase)}, {french.lower_first(clause)}")
-    return _statement(clause, phrase)
+    return _statement(clause, phrase, dated)
 
 
 def _opens_clause(dated: DatedSentence) -> bool:
@@ -161,10 +208,10 @@ def _date_statement(
         shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year else ""
         wrong = phrase.replace(year.group(1), shifted) if year else phrase
         if kind == "false":
-            statement = _span_statement(clause, wrong, _opens_clause(dated))
+            statement = _span_statement(clause, wrong, _opens_clause(dated), dated)
             feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
         else:
-            statement = _span_statement(clause, phrase, _opens_clause(dated))
+            statement = _span_statement(clause, phrase, _opens_clause(dated), dated)
             feedback = f"Vrai : l'article le dit, c'est {phrase}."
         return true_false(ctx, statement, kind, dated.sentence, feedback)
     if kind == "false":
@@ -172,18 +219,18 @@ def _date_statement(
         if wrong is None:
             return None
         wrong = _as_written(dated, wrong)
-        statement = _statement(clause, wrong)
+        statement = _statement(clause, wrong, dated)
         feedback = f"Faux : d'après l'article, c'est {phrase}, pas {wrong}."
     elif kind == "not_given":
         precise = _precise_day(ctx, dated)
         if precise is None:
             return None
-        statement = _statement(clause, _as_written(dated, precise))
+        statement = _statement(clause, _as_written(dated, precise), dated)
         feedback = f"On ne sait pas : l'article dit « {phrase} », mais il ne donne pas " + (
             "le jour." if precision(dated.fact.value) == "month" else "le mois."
         )
     else:
-        statement = _statement(clause, phrase)
+        statement = _statement(clause, phrase, dated)
         feedback = f"Vrai : l'article le dit, c'est {phrase}."
     return true_false(ctx, statement, kind, dated.sentence, feedback)
 

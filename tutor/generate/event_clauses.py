@@ -31,11 +31,17 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     clause = as_perfect(simplify(place_last(clause), ctx.names_longest_first, ctx.roles))
     if clauses.dangles(clause):
         return None
+    finite = ctx.lexicon.finite
+    if clauses.lost_its_verb(clause, dated.sentence, finite):
+        return None  # "Gérard et Monique Lafarge": the verb stayed in the part cut away
     word = word or question_word(dated.preposition, clause, _future(ctx, dated))
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
-    return Event(clause, question or _long_question(ctx, clause, word))
+    question = question or _long_question(ctx, clause, word)
+    if question is not None and clauses.lost_its_verb(question, dated.sentence, finite):
+        question = None  # "Quand est-ce que le fabricant Cyclavia, basé à Romilly ?"
+    return Event(clause, question)
 
 
 _PLACE_OPENER = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french
+from tutor.generate.clauses import may_have_verb
 from tutor.generate.dated import DatedSentence
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
@@ -19,6 +20,9 @@ _RELATIVE = re.compile(r"(?<![\w'’])(?:qui|dont|où|lequel|laquelle|lesquels|l
 _NOT_BEFORE_PARTICIPLE = AUXILIARIES | french.wordset("été se s' ne n' en y l' le la les lui leur")
 """Words after which a participle is the verb of the clause ("a été publiés", "s'est
 terminée"), not a participle set after a noun."""
+_APPOSITION_OPENERS = french.wordset("un une son sa ses leur leurs le la les l'")
+"""The first word of a noun phrase set off after the clause ("…, sa plus forte baisse depuis
+son introduction en 2019"): a date in it dates that noun, not the clause's verb."""
 _CLAUSE_BREAK = re.compile(r"[,;:(«“—–]")
 _OTHER_EVENT = re.compile(
     r"\s*(?:avant|après)\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\b", re.I
@@ -60,6 +64,9 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
     folded = [french.fold(w) for w in words]
     if any(w in AUXILIARIES for w in folded):
         return False
+    apposed = breaks[-1].group() == "," and folded and folded[0] in _APPOSITION_OPENERS
+    if apposed and not may_have_verb(segment):
+        return True  # "…, sa plus forte baisse depuis son introduction en 2019"
     for i, word in enumerate(words):
         if i > 0 and folded[i - 1] in _NOT_BEFORE_PARTICIPLE:
             continue

@@ -163,6 +163,8 @@ def duration_question(dated: DatedSentence) -> str | None:
         phrase = found[0][1] if found and found[0][0] >= len(tokens) - 4 else None
         if phrase is not None and _ends_on_verb(found[0][1], found[0][2]):
             phrase = None  # "les assurés disposent de trente jours": no noun lasts
+        if phrase is not None and french.fold(phrase.rsplit(" ", 1)[-1]) in _APPROXIMATION:
+            phrase = None  # "l'équivalent de près d'un mois de pluie": "près" is no noun
     elif dated.preposition in ("", "après"):
         match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
         gender = grammar.noun_gender(match.group(1)) if match else None
@@ -177,6 +179,10 @@ def duration_question(dated: DatedSentence) -> str | None:
     verbs["future"] = ("durera", "dureront")
     verb = verbs[when][phrase.startswith("les ")]
     return f"Combien de temps {verb} {phrase} ?"
+
+
+_APPROXIMATION = french.wordset("près plus moins environ presque quelque")
+"""Words that make a duration approximate ("près d'un mois"), not nouns that last."""
 
 
 _PLURAL_VERB = re.compile(r"[^\W\d_]{2,}(?:ent|ont)$")

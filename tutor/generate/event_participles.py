@@ -54,6 +54,20 @@ def _coordinated(tokens: list[str], start: int, agreement: grammar.Agreement) ->
     return False
 
 
+_INDEFINITE = french.wordset("un une des")
+
+
+def _object_of_verb(tokens: list[str], start: int) -> bool:
+    """Whether the noun phrase at `start` opens on "un", "une" or "des" right after a verb (an
+    auxiliary or a participle): the object of that verb, which the participle describes."""
+    if start < 1 or french.fold(tokens[start]) not in _INDEFINITE:
+        return False
+    previous = tokens[start - 1]
+    return not previous.endswith(",") and (
+        french.fold(previous) in AUXILIARIES or is_participle(previous)
+    )
+
+
 def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     """A date that completes a participle: "une interview … publiée vendredi", "l'essentiel …,
     transféré en 2012 aux juridictions", "Bien qu'ayant été signé en janvier 2012 …, l'ACTA"."""
@@ -86,6 +100,10 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     else:
         found = subject_phrase(tokens, i, agreement)
         if found is None or found[0] < i - 9:
+            return None
+        if _object_of_verb(tokens, found[0]):
+            # "elle avait fait un retour remarqué en 2004": the participle qualifies what she
+            # did; "Quand le retour a-t-il été remarqué ?" asks of no event the article tells
             return None
         if ambiguous_subject(tokens, i, agreement):
             return Event()  # "la fermeture de la piscine, construite": the pool was built

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate.clauses import cut_subject
+from tutor.generate.clauses import cut_subject, has_finite_verb
 from tutor.generate.context import Context
 from tutor.generate.dated import (
     DatedSentence,
+    date_clause,
     inside_brackets,
     inside_quotation,
     precision,
@@ -34,6 +35,7 @@ from tutor.generate.event_model import Event
 from tutor.generate.event_modifiers import in_noun_modifier, range_end
 from tutor.generate.event_nouns import duration_question, noun_event
 from tutor.generate.event_participles import participle_event
+from tutor.generate.simplify import AUXILIARIES, is_participle
 
 __all__ = ["Event", "event_clause", "event_of"]
 
@@ -102,6 +104,28 @@ def _well_formed(text: str) -> bool:
     )
 
 
+def _in_incise(ctx: Context, dated: DatedSentence) -> bool:
+    """Whether the date is in a verb set after the clause with its subject after it ("… pourrait
+    la conduire à Madrid, a indiqué lundi son entourage"): it dates the saying, not the clause
+    said; "Le président, Jean-Luc Daubas, a réclamé lundi …" has no verb before its comma."""
+    narrowed = date_clause(dated)
+    before = narrowed.sentence[: narrowed.phrase_start]
+    head, comma, segment = before.rpartition(",")
+    words = segment.split()
+    if not comma or not 1 <= len(words) <= 3 or words[0] not in AUXILIARIES:
+        return False
+    if len(words) > 1 and not is_participle(words[-1]):
+        return False
+    subject = re.split(r"[,;:.!?]", narrowed.sentence[narrowed.end :], maxsplit=1)[0].split()
+    if (
+        not subject
+        or not 1 <= len(subject) <= 6
+        or any(w in ("que", "qu'", "qu’") for w in subject)
+    ):
+        return False  # what follows the date is the verb's object, not its subject
+    return has_finite_verb(head, ctx.lexicon.finite)
+
+
 _SPAN = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
 """A duration the whole event took ("pendant quatre jours"), not the length of a noun."""
 
@@ -117,7 +141,7 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
             found = clause_event(ctx, dated, "Pendant combien de temps")
             question = found.question if found is not None else None
         return Event(question=question)
-    if inside_brackets(dated) or range_end(dated):
+    if inside_brackets(dated) or range_end(dated) or _in_incise(ctx, dated):
         return Event()
     found = noun_event(ctx, dated) or participle_event(ctx, dated)
     found = found or subordinate_event(ctx, dated)

@@ -38,12 +38,14 @@ class Lexicon:
     """What the model says about the words of one article.
 
     `genders` maps a folded noun form (and its folded lemma) to "m" or "f", by the majority of
-    the article's tokens the tagger gave a gender. `vocab` is the model's vocabulary, None
-    without a model.
+    the article's tokens the tagger gave a gender. `finite` holds the lower-case forms the tagger
+    read as a finite verb somewhere in the article ("arrive", "prennent", not "basé"): a clause
+    cut from a sentence must keep one. `vocab` is the model's vocabulary, None without a model.
     """
 
     genders: dict[str, str] = field(default_factory=dict)
     vocab: Any = None
+    finite: frozenset[str] = frozenset()
     _vectors: dict[str, np.ndarray | None] = field(default_factory=dict)
     _norms: dict[str, float] = field(default_factory=dict)
     _similarities: dict[tuple[str, str], float | None] = field(default_factory=dict)
@@ -135,4 +137,10 @@ def article_lexicon(text: str) -> Lexicon:
         (best, n), *rest = counts.most_common()
         if not rest or n > rest[0][1]:
             genders[key] = best
-    return Lexicon(genders, model.vocab)
+    verbs = {pos for pos in set(parts) if strings[pos] in ("VERB", "AUX")}
+    finite = frozenset(
+        doc[i].text.lower().replace("’", "'")
+        for i, pos in enumerate(parts)
+        if pos in verbs and "Fin" in doc[i].morph.get("VerbForm") and doc[i].text.islower()
+    )  # a capitalised word is a name the tagger misread ("Cyclavia"), not a verb
+    return Lexicon(genders, model.vocab, finite=finite)

@@ -285,6 +285,17 @@ def without_relative(predicate: str) -> str:
     return predicate
 
 
+_HAVE = wordset("a ont avait avaient aura auront")
+
+
+def _bare_verb(head: str) -> bool:
+    """Whether a cut would end on a verb conjugated with "avoir" ("… ont suivi", cut before
+    "pendant quatre ans 4 212 collégiens"): its object may come after the adjunct cut away."""
+    words = head.split()[-2:]
+    # "suivi", "réuni": a participle in -i is not told by its ending; after "ont" it is one
+    return len(words) == 2 and fold(words[0]) in _HAVE and words[1].isalpha() and words[1].islower()
+
+
 def short_predicate(predicate: str, max_words: int = 10) -> str:
     """A predicate cut before a complement it can lose, when it is longer than `max_words`.
 
@@ -306,7 +317,7 @@ def short_predicate(predicate: str, max_words: int = 10) -> str:
         head = predicate[: match.start()].rstrip(" ,")
         # "impose qu'une part des métaux utilisés [dans les batteries provienne …]": a cut
         # after "que" may take the verb of its clause with it
-        if word_count(head) >= 3 and not _OPENS_CLAUSE.search(head):
+        if word_count(head) >= 3 and not _OPENS_CLAUSE.search(head) and not _bare_verb(head):
             heads.append(head)
     within = [h for h in heads if word_count(h) <= max_words]
     if within:
