@@ -120,8 +120,10 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return role_from(doc, body, after + 1, after + 1)  # "Jean Morel (ministre de ...)"
     if after < len(doc) and doc[after].text == "(":
         after = next((j + 1 for j in range(after + 1, after + 5) if doc[j : j + 1].text == ")"), 0)
-    if 0 < after < len(doc) and doc[after].lower_ in RELATIVE_LEADS and doc[after].pos_ == "VERB":
-        return _relative_role(doc, body, after, name)  # "X dirige depuis 2019 l'office ..."
+    if 0 < after < len(doc) and doc[after].text in RELATIVE_LEADS:
+        # "X dirige depuis 2019 l'office ...": right after a name, these forms are verbs, though
+        # the tagger may read "dirige" as a name ("Claire Petit dirige ...")
+        return _relative_role(doc, body, after, name)
     if not 0 < after < len(doc) or doc[after].text != ",":
         return None  # "Jean-Paul Roux (PS), maire de Brest": the party aside is skipped
     i = after + 1

@@ -71,13 +71,19 @@ def _demonstrative_subject(doc: Doc, det: int, noun: int) -> str | None:
     demonstrative points back to someone just named, wherever the subject stands in its
     sentence; the role is its whole noun phrase, a verb right after it."""
     end = role_end(doc, noun)
-    verb = end + 4 if when(doc, end + 1) and doc[end + 1].lower_ == "de" else end + 1
+    verb = _past_age(doc, end + 1)
     if verb >= len(doc) or doc[verb].pos_ not in ("VERB", "AUX"):
-        return None  # "ce boulanger de 58 ans a formé ...": the age between
+        return None
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None
     text = role_text(doc, doc.text, det + 1, end)
     return tidy_role(text) if text else None
+
+
+def _past_age(doc: Doc, i: int) -> int:
+    """The token after an age that ends a role ("ce boulanger de 58 ans a formé ...",
+    "L'agriculteur de 54 ans accuse ...")."""
+    return i + 3 if i < len(doc) and doc[i].lower_ == "de" and when(doc, i) else i
 
 
 def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
@@ -86,9 +92,8 @@ def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
     if not opens_sentence(doc, det):
         return None
     end = role_end(doc, noun)
-    if end + 1 >= len(doc) or (
-        doc[end + 1].pos_ not in ("VERB", "AUX") and doc[end + 1].text != ","
-    ):
+    verb = _past_age(doc, end + 1)
+    if verb >= len(doc) or (doc[verb].pos_ not in ("VERB", "AUX") and doc[verb].text != ","):
         return None
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None

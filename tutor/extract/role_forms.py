@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
-from tutor.extract.role_phrase import role_end, role_from, role_text
+from tutor.extract.role_phrase import role_end, role_from, role_text, word_at
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -87,10 +87,16 @@ def at_head(doc: Doc, body: str, i: int) -> str | None:
     return body[doc[i].idx : doc[end].idx + len(doc[end].text)]
 
 
+_WORKS_WORDS = "travaille travaillait exerce exerçait officie officiait"
+_WORKS = frozenset(_WORKS_WORDS.split())
+
+
 def attribute_role(doc: Doc, body: str, after: int) -> str | None:
     """ "X est la nouvelle présidente de l'université", "X devient membre du comité": the role
     the sentence says the person has (not "X est la première à ...")."""
-    if after >= len(doc) or doc[after].lower_ not in _BEING:
+    if after + 2 < len(doc) and doc[after].lower_ in _WORKS and doc[after + 1].lower_ == "comme":
+        after += 1  # "X travaille comme sage-femme à la maternité": as "X est sage-femme"
+    elif after >= len(doc) or doc[after].lower_ not in _BEING:
         return None
     i = past_when(doc, after + 1)
     if i < len(doc) and doc[i].lower_ in _BECOME:
@@ -110,8 +116,8 @@ def attribute_role(doc: Doc, body: str, after: int) -> str | None:
         i += 1
     while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
         i += 1
-    if i >= len(doc) or not is_role_noun(doc[i].text):
-        return None
+    if i >= len(doc) or not is_role_noun(word_at(doc, i)):
+        return None  # "sage-femme", "aide-soignante": split at the hyphen by the tokenizer
     noun = i + 1 if doc[i].lower_ in ("premier", "première") and i + 1 < len(doc) else i
     if doc[noun].lower_ == "à" or not_a_role(doc, noun):
         return None  # "X est la première à ...", "X est la première femme à ..."

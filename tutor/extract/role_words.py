@@ -78,7 +78,8 @@ _ROLE_WORDS = """
     négociant négociante soigneur soigneuse parrain marraine élève liquidateur liquidatrice
     mandataire témoin prédécesseur prédécesseure successeur successeure
     grimpeur grimpeuse rouleur rouleuse puncheur puncheuse client cliente polisseur polisseuse
-    émouleur émouleuse coutelier coutelière
+    émouleur émouleuse coutelier coutelière recordman recordwoman détenteur détentrice
+    finaliste médaillé médaillée
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
