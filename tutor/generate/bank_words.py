@@ -68,7 +68,8 @@ _PERSON_DEFINITION = re.compile(
     r"représentant|employé|expert|fonctionnaire|ministre|juge|avocat|patron|maire|militant|"
     r"auteur|écrivain|chanteur|chanteuse|musicien|malade|patient|bénévole|citoyen|électeur|"
     r"soignant|infirmier|chercheur|scientifique|technicien|journaliste|pilote|marin|paysan|"
-    r"agriculteur|commerçante|religieux|prêtre|député|sénateur)\b",
+    r"agriculteur|commerçante|religieux|prêtre|député|sénateur|artisan|artisane|ouvrière|"
+    r"gérant|gérante|vendeur|vendeuse|propriétaire|voisin|voisine|cuisinier|cuisinière)\b",
     re.IGNORECASE,
 )
 _PERSON_SUFFIXES = (

@@ -10,6 +10,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
 from tutor.generate.event_model import tense
 from tutor.generate.events import event_clause
+from tutor.generate.lexicon import verb_forms
 from tutor.generate.numbers import number_items
 from tutor.generate.speakers import usable_quotes
 from tutor.generate.statements import quantity_statement, quote_statements, says, true_false
@@ -265,18 +266,23 @@ _VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
 _COMMON = french.STOPWORDS | french.wordset(
     """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
     derniers dernières ancien ancienne importante important importants importantes grande
-    grandes certains certaines plusieurs"""
+    grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble"""
 )
 """Words too common to show that a learner understood the article."""
 
 
-def _key_words(ctx: Context, text: str, limit: int) -> list[tuple[str, bool]]:
+def _key_words(
+    ctx: Context, text: str, limit: int, verbs: frozenset[str] = frozenset()
+) -> list[tuple[str, bool]]:
     """Words of a text worth finding in a learner's answer, and whether each is a noun:
-    glossary terms first, then key terms, then long words that are not verbs or adverbs."""
+    glossary terms first, then key terms, then long words that are not verbs or adverbs.
+    `verbs` are more words the tagger read as verbs in the text (a title is not in the body)."""
     folded = french.fold(text)
     words: dict[str, bool] = {}
 
     def add(form: str, noun: bool) -> None:
+        if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
+            return  # "arrache", "voulais": a learner's own words would not keep the verb's form
         # one word per family: "rejet" and "rejeté" are one keyword, not two
         word = banks.Word(form, "", form)
         if not any(banks.same_word(word, banks.Word(k, "", k)) for k in words):
@@ -310,13 +316,19 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         name = ctx.canonical_name(quote.speaker)
         counts[name] = counts.get(name, 0) + 1
 
-    def weight(person: Person) -> tuple[int, str]:
+    def weight(person: Person) -> tuple[bool, int, str]:
+        # who the title names is what the article is about ("Maëlle Dubreuil en héroïne",
+        # "le fabricant Cyclavia"), however often others are quoted
+        titled = any(n in ctx.article.title for n in {person.name, *person.aliases})
         mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
-        return -(2 * counts.get(person.name, 0) + mentions), person.name
+        return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
 
     people = sorted(ctx.people, key=weight)
     keywords = [_person_keyword(p.name, p.aliases) for p in people[:2]]
-    keywords += [_keyword(w, noun) for w, noun in _key_words(ctx, ctx.article.title, 3)]
+    title_verbs = verb_forms(ctx.article.title)
+    keywords += [
+        _keyword(w, noun) for w, noun in _key_words(ctx, ctx.article.title, 3, title_verbs)
+    ]
     model = french.ensure_period(ctx.article.title)
     if first and _keywords_in(keywords, model) < 2:
         model = f"{model} {first}"  # the title alone must not fail its own question
@@ -340,8 +352,8 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
             }
         )
     quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
-    if quotes:
-        spoken = max(quotes, key=lambda q: (q.words, -q.quote.start))
+    # the longest quotation with words to look for in the answer
+    for spoken in sorted(quotes, key=lambda q: (-q.words, q.quote.start)):
         found = _key_words(ctx, spoken.quote.text, 4)
         words = [w for w, _ in found]
         if words:
@@ -366,6 +378,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     + ".",
                 }
             )
+            break
     return items
 
 

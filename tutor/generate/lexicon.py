@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tutor.generate import french
+from tutor.generate.simplify import is_participle
 
 if TYPE_CHECKING:
     import numpy as np
@@ -144,3 +145,21 @@ def article_lexicon(text: str) -> Lexicon:
         if pos in verbs and "Fin" in doc[i].morph.get("VerbForm") and doc[i].text.islower()
     )  # a capitalised word is a name the tagger misread ("Cyclavia"), not a verb
     return Lexicon(genders, model.vocab, finite=finite)
+
+
+def verb_forms(text: str) -> frozenset[str]:
+    """The lower-case words the tagger reads as conjugated verbs in a short text (a title:
+    "Bourges arrache l'EuroCoupe", "un orage … ravage vignes et toitures"; the tagger calls
+    "ravage" a participle, so a participle's look decides, not its tag: "huit prévenus
+    condamnés" keeps its participle); empty without the model."""
+    try:
+        from tutor import nlp
+
+        doc = nlp.analyse(text, nlp.load())
+    except Exception:  # a missing model is reported by extraction, not here
+        return frozenset()
+    return frozenset(
+        t.text.lower()
+        for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and not is_participle(t.text)
+    )

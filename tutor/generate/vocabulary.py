@@ -3,6 +3,8 @@ definitions (`tutor.generate.definitions`)."""
 
 from __future__ import annotations
 
+import re
+
 from tutor.generate import bank_words, banks, french, grammar, plausible
 from tutor.generate.context import Context
 from tutor.generate.definitions import term_match_items
@@ -70,6 +72,8 @@ def bank_cloze(
         # "se heurter à" among "faire face à", "mettre en place": verb phrases share objects
         # and senses so easily that another one often fits the gap as well; typed instead
         return None
+    if located.pos == "NOUN" and _verb_taken_for_noun(ctx, located):
+        return None
     bank = _bank(ctx, located, others)
     if bank is None:
         return None
@@ -86,6 +90,19 @@ def bank_cloze(
         "hint_cost": 0.5,
         "feedback": _feedback(located),
     }
+
+
+_DETERMINER_AFTER = re.compile(r"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b")
+
+
+def _verb_taken_for_noun(ctx: Context, located: TermInSentence) -> bool:
+    """Whether a "noun" answer is a verb the tagger misread ("et dérègle le système nerveux"):
+    read as a finite verb, or never written after a determiner and followed by one. Among
+    nouns, it would stand out."""
+    if bank_words.used_as_noun(ctx.article.body, located.form):
+        return False
+    after = located.sentence[located.end :]
+    return located.form.lower() in ctx.lexicon.finite or bool(_DETERMINER_AFTER.match(after))
 
 
 def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -> list[str] | None:
