@@ -164,6 +164,10 @@ def _cue_feedback(spoken: SpokenQuote) -> str:
             phrase = match.group(0).strip()
             return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
     elif cue and french.fold(cue) in french.fold(spoken.evidence):
+        # "s'indigne Nadia Ferhat": the cue without its pronoun is no verb the learner can find
+        reflexive = re.search(rf"(?<![\w'’])(?:se\s+|s['’])(?={re.escape(cue)}\b)", spoken.evidence)
+        if reflexive is not None:
+            cue = reflexive.group(0) + cue
         return f"{it_is} : dans l'article, « {cue} » rapporte {words}."
     return f"{it_is} : son nom est près de la citation dans l'article."
 
