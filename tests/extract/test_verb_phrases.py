@@ -47,6 +47,16 @@ def test_a_verb_without_its_negation_is_not_the_negative_idiom(nlp) -> None:  # 
     assert "ne pas décolérer" not in found
 
 
+def test_the_negative_idiom_wins_over_the_positive_one_in_a_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms(
+        "La fermeture de la maternité n'est pas passée inaperçue. Le projet de parking est "
+        "passé inaperçu.",
+        nlp,
+    )
+    assert found.get("ne pas passer inaperçu") == "n'est pas passée inaperçue"
+    assert found.get("passer inaperçu") == "passé inaperçu"
+
+
 def test_an_idiom_inside_a_quotation_is_a_term_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _terms(
         "La mairie refuse de payer la rançon réclamée par les pirates. « Céder au chantage, ce "

@@ -55,7 +55,7 @@ def verb_phrases(glossary: Glossary) -> dict[str, list[VerbPhrase]]:
             found = VerbPhrase(entry.lemma, tuple(words[1:]), negation, reflexive)
             phrases.setdefault(words[0], []).append(found)
     for listed in phrases.values():
-        listed.sort(key=lambda p: -len(p.rest))
+        listed.sort(key=lambda p: (-len(p.rest), not p.negation))  # "ne pas ..." tried first
     _VERB_PHRASES.clear()
     _VERB_PHRASES[id(glossary)] = (glossary, phrases)
     return phrases
