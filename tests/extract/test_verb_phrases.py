@@ -57,6 +57,12 @@ def test_the_negative_idiom_wins_over_the_positive_one_in_a_negation(nlp) -> Non
     assert found.get("passer inaperçu") == "passé inaperçu"
 
 
+def test_a_positive_idiom_is_not_read_across_a_negation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _terms("Le projet de parking ne passe pas inaperçu dans le quartier.", nlp)
+    assert found.get("ne pas passer inaperçu") == "ne passe pas inaperçu"
+    assert "passer inaperçu" not in found
+
+
 def test_an_idiom_inside_a_quotation_is_a_term_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _terms(
         "La mairie refuse de payer la rançon réclamée par les pirates. « Céder au chantage, ce "

@@ -154,9 +154,11 @@ def with_verb_phrases(
 
 def _phrase_at(tokens: TokenTable, i: int, phrase: VerbPhrase) -> tuple[int, int] | None:
     """The first and last token of the phrase whose verb is token `i`, if it is there. Up to
-    two adverbs may come between the verb and the rest ("porte désormais plainte"); a listed
-    possessive stands for any ("clame leur innocence"), a listed article for the other article
-    of its number ("franchir un cap" in "a franchi le cap")."""
+    two adverbs may come between the verb and the rest ("porte désormais plainte"), but not a
+    negation: "ne cède pas au chantage" says the opposite, and a phrase listed in the negative
+    is another entry ("ne pas passer inaperçu"). A listed possessive stands for any ("clame
+    leur innocence"), a listed article for the other ones of its number ("franchir un cap" in
+    "a franchi le cap")."""
     n = len(tokens)
     first, j = i, i + 1
     if phrase.reflexive and _before(tokens, i, _REFLEXIVE) is None:
@@ -176,6 +178,8 @@ def _phrase_at(tokens: TokenTable, i: int, phrase: VerbPhrase) -> tuple[int, int
         skipped = 0
         while j < n and not _same_word(tokens, j, word):
             if w > 0 or skipped == _MOST_ADVERBS or tokens.pos[j] != "ADV":
+                return None
+            if tokens.lower[j] in _NEGATIONS["pas"]:
                 return None
             skipped += 1
             j += 1
