@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold import Counts, load_gold, normalise, score_people
+from gold import Counts, facts_of_text, load_gold, normalise, score_people
 
 from tutor.content import load_article
 from tutor.extract import extract_many
@@ -58,3 +58,204 @@ def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
     }
     below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
     assert not below, f"below the floor: {below}"
+
+
+def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a demonstrative points back to the person just named, wherever it stands, past an age
+        (
+            "Paul Girard a ouvert sa boutique en 1998. Depuis, ce boulanger de 58 ans a formé "
+            "vingt apprentis.",
+            "Paul Girard",
+            "boulanger",
+        ),
+        ("Paul Roux a été arrêté. Cette enseignante de 45 ans a porté plainte.", "Paul Roux", None),
+        # a description opening the sentence, past an age
+        (
+            "Paul Roux a déposé plainte. L'agriculteur de 54 ans accuse son voisin.",
+            "Paul Roux",
+            "agriculteur",
+        ),
+        # a title won is no office that brings in someone new
+        (
+            "Léa Martin a gagné dimanche à Rennes. La championne olympique du 200 mètres a "
+            "dominé la course.",
+            "Léa Martin",
+            "championne olympique du 200 mètres",
+        ),
+        # the nationality before the name stands for the person, who acts
+        (
+            "Le Belge Tom Peeters a remporté l'étape. Le sprinteur flamand, 27 ans, a devancé "
+            "tout le monde.",
+            "Tom Peeters",
+            "sprinteur flamand",
+        ),
+    ],
+)
+def test_descriptions_that_point_back(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the person appointed owns the office that follows, even when it is someone else's
+        # before ("nouvelle"), and when the parser takes the day for the object
+        (
+            "La ministre de l'Environnement, Anne Roy, a démissionné. Le président a nommé "
+            "Claire Morin. La nouvelle ministre de l'Environnement a promis des mesures.",
+            "Claire Morin",
+            "ministre de l'Environnement",
+        ),
+        # the one the description appoints is not the one it describes
+        ("Le président a nommé Claire Morin.", "Claire Morin", None),
+        (
+            "Le conseil d'administration a désigné jeudi Claire Morin. La nouvelle directrice "
+            "générale de l'hôpital prendra ses fonctions en mars.",
+            "Claire Morin",
+            "directrice générale de l'hôpital",
+        ),
+        # not someone arrested
+        (
+            "La police a interpellé jeudi Paul Roux. Le procureur de Lyon a ouvert une enquête.",
+            "Paul Roux",
+            None,
+        ),
+        # the name after the speech verb of an incise is its subject
+        (
+            "Le tableau a été acheté. « C'est un chef-d'œuvre », se réjouit Claire Vandamme. La "
+            "directrice des musées de la métropole a mené les négociations.",
+            "Claire Vandamme",
+            "directrice des musées de la métropole",
+        ),
+        # an unnamed role met before with another adjective was someone else
+        (
+            "Le procureur général a requis la prison. Me Paul Roux a plaidé la relaxe. L'avocat "
+            "parisien a dénoncé un dossier vide.",
+            "Paul Roux",
+            "avocat parisien",
+        ),
+        ("Paul Roux a rencontré le maire. Le maire de Lyon a promis des aides.", "Paul Roux", None),
+    ],
+)
+def test_offices_opening_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a town's office is owned by the town, never by the person named before
+        (
+            "Parmi les blessés figure Marc Vidal, pompier de Lézignan. Le village de Fabrezan a "
+            "été évacué. Son maire, Paul Roux, a ouvert le gymnase.",
+            "Paul Roux",
+            "maire de Fabrezan",
+        ),
+        ("Paul Roux a parlé. Son maire, Jean Dupont, a répondu.", "Jean Dupont", "maire"),
+        # "leur" after people named by their standing, subject of the sentence before
+        (
+            "Les riverains de l'usine ont manifesté samedi. Leur porte-parole, Anne Morel, "
+            "réclame une étude.",
+            "Anne Morel",
+            "porte-parole des riverains de l'usine",
+        ),
+        # the owner is written with the full name its bearer has in the article
+        (
+            "Le Français Mathis Roche a remporté l'étape. Roche, qui dispute sa deuxième saison, "
+            "a profité du marquage. Son directeur sportif, Cyril Marin, lui avait conseillé "
+            "d'attendre.",
+            "Cyril Marin",
+            "directeur sportif de Mathis Roche",
+        ),
+    ],
+)
+def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a second place after "et"
+        (
+            "Mgr Paul Roux, évêque de Carcassonne et Narbonne, a prié.",
+            "Paul Roux",
+            "évêque de Carcassonne et Narbonne",
+        ),
+        (
+            "Paul Roux, maire de Lyon et Marie Dupont, maire de Paris, ont signé.",
+            "Paul Roux",
+            "maire de Lyon",
+        ),
+        # "L'autre candidat" points back into the story; the trade before the name is the role
+        (
+            "L'autre prévenu, le chauffeur Marc Roux, a tout nié.",
+            "Marc Roux",
+            "chauffeur",
+        ),
+        # a role word used as an adjective of a thing
+        ("Au classement général, Paul Roux garde la tête.", "Paul Roux", None),
+        # what the person leads, with the verb the tagger reads as a name
+        (
+            "Claire Petit dirige depuis 2019 le service des urgences de l'hôpital de Vannes.",
+            "Claire Petit",
+            "dirigeante du service des urgences de l'hôpital de Vannes",
+        ),
+        # "travaille comme", and a role split at its hyphen
+        (
+            "Mathilde Roy travaille comme sage-femme à la maternité de Brest.",
+            "Mathilde Roy",
+            "sage-femme à la maternité de Brest",
+        ),
+        (
+            "Mathilde Roy est aide-soignante à l'hôpital de Brest.",
+            "Mathilde Roy",
+            "aide-soignante à l'hôpital de Brest",
+        ),
+        # trades the list lacked
+        (
+            "Martine Chabrier, polisseuse depuis 1994, espère être reprise.",
+            "Martine Chabrier",
+            "polisseuse",
+        ),
+        (
+            "Une cliente du camping, Sylvie Rault, affirme l'avoir vu.",
+            "Sylvie Rault",
+            "cliente du camping",
+        ),
+        (
+            "Kevin Roux, recordman du monde du décathlon, a déclaré forfait.",
+            "Kevin Roux",
+            "recordman du monde du décathlon",
+        ),
+    ],
+)
+def test_where_the_role_ends_and_what_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La cour a validé la reprise de la coutellerie Dumas-Vidal.",
+        "La fromagerie Paul Renard a fermé. La brasserie Meteor recrute.",
+        "Le télescope de l'observatoire Vera-Rubin a photographié la comète.",
+        "Le trésorier de la confrérie du Couteau de Thiers a démissionné.",
+        "Le capitaine, un Philippin de 47 ans, a été placé en détention.",
+        "Le savoir-faire de Thiers est unique. Le groupe reviendra à Thiers en septembre.",
+    ],
+)
+def test_firms_observatories_brotherhoods_origins_and_towns_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp) == {}
+
+
+def test_a_team_in_brackets_after_a_name_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles("Le texte a été présenté par Jean Roux (Modem) et Marie Dupont (Horizons).", nlp)
+    assert set(roles) == {"Jean Roux", "Marie Dupont"}
+    assert set(_roles("Le Belge Tom Peeters (Soudal) a remporté l'étape.", nlp)) == {"Tom Peeters"}

@@ -59,7 +59,7 @@ def described_later(
     taken = {p.role.lower() for p in people if p.role}
     roles: dict[int, str] = {}
     for at, role in descriptions(doc):
-        if any(s <= at < e for s, e in quoted) or role.lower() in taken:
+        if any(s <= at < e for s, e in quoted):
             continue
         before = [m for m in mentions if m.end <= at and not inside(m, quoted)]
         if not before:
@@ -67,6 +67,8 @@ def described_later(
         successor = _successor(body, before)
         nearest = successor or _actor_before(doc, body, before, at)
         appointee = _appointed(doc, nearest)
+        if role.lower() in taken and not ((successor or appointee) and _new(doc, at)):
+            continue  # "a nommé X. La nouvelle ministre de ...": the office is X's now
         if not (successor or appointee) and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
         office = _OFFICE.search(role) and not _won(role)
@@ -187,6 +189,15 @@ _OFFICE = re.compile(r"\b(?:du|des)\s|\bde\s+(?:la\s|l['’]|[A-ZÀ-Ý])|\bd['�
 République", not "l'homme d'affaires") names an office, and news French uses it to bring in its
 holder, unnamed: the person named before is "l'ancien notaire" or "le ministre", not "le
 ministre de l'Intérieur"."""
+
+
+def _new(doc: Doc, at: int) -> bool:
+    """Whether the description at `at` is of a new holder ("La nouvelle ministre")."""
+    noun = doc.char_span(at, at + 1, alignment_mode="expand")
+    if noun is None:
+        return False
+    words = [t.lower_ for t in doc[max(0, noun.start - 2) : noun.start]]
+    return any(w in ("nouveau", "nouvel", "nouvelle") for w in words)
 
 
 _WON_WORDS = """

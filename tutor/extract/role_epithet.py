@@ -172,6 +172,22 @@ def named_aside(doc: Doc, start: int, end: int) -> bool:
     return token.dep_ == "appos" and not is_role_noun(head.text) and head.dep_ not in _SUBJECTS
 
 
+def object_of_its_verb(doc: Doc, start: int, end: int, at: int) -> bool:
+    """Whether the name between two offsets is the object of the verb whose subject is the
+    description at `at` ("Le président a nommé X"): someone else than the one described."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    described = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or described is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    subject = described.root
+    while subject.dep_ not in ("nsubj", "nsubj:pass") and subject.head.i != subject.i:
+        subject = subject.head
+    return token.dep_ in ("obj", "iobj", "obl:arg") and token.head.i == subject.head.i
+
+
 _OFFICE_WORDS = """
     maire adjoint adjointe ministre président présidente directeur directrice préfet préfète
     secrétaire conseiller conseillère député députée sénateur sénatrice procureur procureure

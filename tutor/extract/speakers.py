@@ -26,6 +26,7 @@ from tutor.extract.role_epithet import (
     epithet_head,
     epithet_referent,
     named_aside,
+    object_of_its_verb,
 )
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
@@ -355,7 +356,7 @@ class SpeakerResolver:
         paragraph_end = len(self.body) if paragraph_end < 0 else paragraph_end
         for mention in self.people.mentions_in(at, paragraph_end):
             name = self.people.name_of(mention)
-            if free(name):
+            if free(name) and not object_of_its_verb(self.doc, mention.start, mention.end, at):
                 self.learnt_roles[name] = role
                 return name
         return None
