@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.names import is_nationality
+from tutor.extract.name_forms import is_nationality
 from tutor.extract.not_names import names_a_thing
 from tutor.french_frequency import zipf_frequency
 

@@ -22,7 +22,8 @@ from tutor.extract.described_later import (
     inside,
 )
 from tutor.extract.described_later import met_unnamed as met_unnamed
-from tutor.extract.names import PARTICLES, named_spans
+from tutor.extract.name_forms import PARTICLES
+from tutor.extract.names import named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
 from tutor.extract.role_owners import of_name

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from tutor.extract.names import is_nationality
+from tutor.extract.name_forms import is_nationality
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
