@@ -259,3 +259,25 @@ def test_a_team_in_brackets_after_a_name_is_no_person(nlp) -> None:  # type: ign
     roles = _roles("Le texte a été présenté par Jean Roux (Modem) et Marie Dupont (Horizons).", nlp)
     assert set(roles) == {"Jean Roux", "Marie Dupont"}
     assert set(_roles("Le Belge Tom Peeters (Soudal) a remporté l'étape.", nlp)) == {"Tom Peeters"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # after a role and the acronym of the body it serves, the holder's name, which the
+        # model runs into the acronym or tags as a thing
+        (
+            "Le secrétaire général de l'ONU Ban Ki-moon a appelé à la retenue.",
+            "Ban Ki-moon",
+            "secrétaire général de l'ONU",
+        ),
+        (
+            "Le directeur de l'OMS Tedros Adhanom Ghebreyesus a alerté.",
+            "Tedros Adhanom Ghebreyesus",
+            "directeur de l'OMS",
+        ),
+    ],
+)
+def test_names_after_an_acronym(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+    assert _roles("Le directeur de l'ONU Femmes a parlé.", nlp) == {}

@@ -17,6 +17,7 @@ from tutor.extract.name_forms import (
 )
 from tutor.extract.names_after_roles import (
     first_names_after_roles,
+    names_after_acronyms,
     names_after_role_commas,
     names_inside_roles,
 )
@@ -44,6 +45,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     raw += first_names_after_roles(doc, body)
     raw += names_after_role_commas(doc, body)
     raw += _untagged_names(doc, body)
+    raw += names_after_acronyms(doc, body)
     raw += _apposed_names(doc, body, raw)
     raw += lone_first_names(doc, body, raw)
     return sorted(raw + _heads_of_government(doc, body, raw))

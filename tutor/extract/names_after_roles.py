@@ -13,7 +13,7 @@ from tutor.extract.role_phrase import IN_ROLE, compound_role
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 _LINKS = frozenset({"DET", "ADP"})
 
@@ -165,3 +165,43 @@ def _after_role_comma(doc: Doc, comma: int) -> bool:
         if tok.pos_ in ("NOUN", "ADJ") and is_role_noun(tok.text):
             return True
     return False
+
+
+def names_after_acronyms(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "Le secrétaire général de l'ONU Ban Ki-moon", "Le directeur de l'OMS Tedros Adhanom
+    Ghebreyesus": after a role and the acronym of the body it serves, two or three capitalised
+    words are the holder's name, which the model runs into the acronym or tags as a thing."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            continue
+        if _acronym(ent[0]) and len(ent) >= 3:
+            acronym, first = ent[0], ent[1]
+        elif ent.start > 0 and _acronym(doc[ent.start - 1]):
+            acronym, first = doc[ent.start - 1], ent[0]
+        else:
+            continue
+        if not _role_of_body_before(doc, acronym.i):
+            continue
+        text = body[first.idx : ent.end_char]
+        words = text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if clean_name(text) == text:
+            extra.append((first.idx, ent.end_char, text))
+    return extra
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.is_alpha and tok.text.isupper() and len(tok.text) >= 2
+
+
+def _role_of_body_before(doc: Doc, acronym: int) -> bool:
+    """Whether a role noun and "de" (with its article) come right before token `acronym`
+    ("le secrétaire général de l'ONU", "la présidente du FMI")."""
+    i = acronym - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "du", "des", "d'", "d’"):
+        return False
+    return any(is_role_noun(t.text) and t.pos_ in ("NOUN", "ADJ") for t in doc[max(0, i - 3) : i])
