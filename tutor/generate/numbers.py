@@ -20,6 +20,13 @@ _MINOR_AGE_STEPS = (-3, 1, -5, -2, 2, -4)
 _HOUR_STEPS = (2, -2, 3, -3, 1, -1)
 
 
+_NAMED_BY_NUMBER = french.wordset(
+    """route départementale nationale communale autoroute ligne numéro article chambre salle
+    vol porte quai bus tram terminal"""
+)
+"""Nouns (and the adjectives of roads) a number names rather than counts."""
+
+
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
     """Numbers of a sentence that are not years, days or footnote marks."""
     date_texts = [french.fold(d.text) for d in ctx.facts.dates]
@@ -34,6 +41,10 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
             continue
         if any(m in french.fold(sentence[match.end() : match.end() + 12]) for m in french.MONTHS):
             continue
+        before = re.search(r"([^\W\d_]+)\s+$", sentence[: match.start()])
+        ends = re.match(r"\s*(?:[,.;:)]|$)", sentence[match.end() :])
+        if before and ends and french.fold(before.group(1)) in _NAMED_BY_NUMBER:
+            continue  # "la route départementale 931": a name, not a quantity
         out.append(match)
     return out
 
@@ -42,13 +53,15 @@ def _number_value(text: str) -> float:
     return float(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
 
 
-def _format_like(value: float, model: str) -> str:
+def _format_like(value: float, model: str, article_sep: str | None = None) -> str:
+    """A made-up number written as the article writes its numbers: "1 300" next to "1 800",
+    not "1300" (a number set apart by its look gives itself away)."""
     if "," in model:
         return f"{value:.1f}".replace(".", ",")
     number = round(value)
-    if re.search(r"[ \u00a0\u202f]", model) or number >= 10_000:
-        sep = re.search(r"[ \u00a0\u202f]", model)
-        return f"{number:,}".replace(",", sep.group(0) if sep else " ")
+    sep = re.search(r"[ \u00a0\u202f]", model)
+    if sep or number >= 10_000 or (article_sep and number >= 1_000):
+        return f"{number:,}".replace(",", sep.group(0) if sep else article_sep or " ")
     return str(number)
 
 
@@ -62,6 +75,10 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         for match in _numbers(ctx, evidence):
             found.append((evidence, match.group(1), match))
     values = sorted({n for _, n, _ in found}, key=_number_value)
+    spaced = next(
+        (re.search(r"[ \u00a0\u202f]", v) for v in values if re.search(r"\d\s\d", v)), None
+    )
+    article_sep = spaced.group(0) if spaced else None
     candidates = [f for f in found if _number_value(f[1]) >= 3]  # 1 or 2 is a guess
     candidates.sort(key=lambda f: (f[0] in ctx.used_evidence, -_number_value(f[1])))
     items = []
@@ -83,7 +100,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             and _fits_unit(_number_value(v), value, unit)
         ]
         wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
-        for candidate in _made_up(value, number, unit):
+        for candidate in _made_up(value, number, unit, article_sep):
             if len(wrong) >= 3:
                 break
             if candidate not in (*wrong, number) and _plausible(candidate, value, floor):
@@ -138,14 +155,14 @@ def _fits_unit(option: float, value: float, unit: str) -> bool:
     return True
 
 
-def _made_up(value: float, number: str, unit: str) -> list[str]:
+def _made_up(value: float, number: str, unit: str, article_sep: str | None = None) -> list[str]:
     """Wrong options the article does not give: a few years or hours off for an age or an
     hour, else multiples (twice, half, three times, one and a half)."""
     if unit in ("age", "hour"):
         steps = _HOUR_STEPS if unit == "hour" else _AGE_STEPS if value >= 18 else _MINOR_AGE_STEPS
         near = [value + step for step in steps]
         return [str(round(v)) for v in near if _fits_unit(v, value, unit)]
-    return [_format_like(value * factor, number) for factor in (2, 0.5, 3, 1.5)]
+    return [_format_like(value * factor, number, article_sep) for factor in (2, 0.5, 3, 1.5)]
 
 
 def _plausible(option: str, value: float, floor: float) -> bool:
