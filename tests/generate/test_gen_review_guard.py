@@ -21,6 +21,8 @@ each check below is a fault that review found, with the item it failed on before
 - an event whose verb lost its object: "Les chercheurs de l'Inserm … ont suivi.";
 - two persons in one bank: "Robert Faure, ___ à la retraite": agriculteur / menuisier;
 - a verb among nouns in a bank: "et ___ le système nerveux": dérègle / déficit / week-end;
+- a made-up number written otherwise than the article's ("1300" beside "1 800"), and a road's
+  number offered as a quantity ("931" of "la route départementale 931");
 - summary keywords that miss who the title names (Maëlle Dubreuil, Cyclavia) or are verb forms
   ("arrache", "ravage"), an opinion keyword "voulais".
 """
@@ -225,6 +227,20 @@ def bank_faults(item: dict, body: str) -> list[str]:
     return problems
 
 
+def number_faults(item: dict) -> list[str]:
+    """Options of one number item written two ways ("1300" beside "1 800"); a number that
+    names a road ("la route départementale ___") asked as a quantity."""
+    if not str(item["id"]).startswith("nombre"):
+        return []
+    problems = []
+    long = [str(o) for o in item["options"] if len(re.sub(r"\D", "", str(o))) >= 4]
+    if len({bool(re.search(r"\d\s\d", o)) for o in long}) > 1:
+        problems.append(f"thousands written two ways: {long}")
+    if re.search(r"\b(?:départementale|nationale|route|ligne|numéro)\s+___", str(item["prompt"])):
+        problems.append("a number that names, not counts")
+    return problems
+
+
 def keyword_faults(
     item: dict, facts: ArticleFacts, title: str, finite: frozenset[str]
 ) -> list[str]:
@@ -251,6 +267,7 @@ def test_the_review_lessons_have_none_of_the_broken_shapes(reviews) -> None:
                 *misplaced_date(item, lesson.facts),
                 *date_across_the_day(item, lesson.facts, review.published),
                 *bank_faults(item, lesson.body),
+                *number_faults(item),
                 *keyword_faults(item, lesson.facts, review.title, finite),
             ]
             if item in comprehension_of(lesson.items):
@@ -355,3 +372,7 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
         "bank": ["déficit", "week-end", "dérègle", "ministère"],
     }
     assert bank_faults(verb, "et dérègle le système nerveux")
+    number = {"id": "nombre-650", "prompt": "plus de ___ interventions"}
+    assert number_faults({**number, "options": ["650", "1 800", "1300", "931"]})
+    road = {"id": "nombre-931", "prompt": "sur la route départementale ___.", "options": ["931"]}
+    assert number_faults(road)
