@@ -281,3 +281,30 @@ def test_a_team_in_brackets_after_a_name_is_no_person(nlp) -> None:  # type: ign
 def test_names_after_an_acronym(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
     assert _roles("Le directeur de l'ONU Femmes a parlé.", nlp) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a participle of leading that opens the sentence qualifies the subject after the name
+        (
+            "Présidé par Anne Duval, le jury a rendu son verdict.",
+            "Anne Duval",
+            "présidente du jury",
+        ),
+        ("Présidé par Anne Duval, il a voté.", "Anne Duval", None),
+        # the owner's name without the title of address the model took in
+        (
+            "Devant le tribunal, Me Éric Dupond a plaidé la relaxe de son client, Karim Benali.",
+            "Karim Benali",
+            "client d'Éric Dupond",
+        ),
+        (
+            "Le substitut du procureur, Julien Caron, a requis dix-huit mois avec sursis.",
+            "Julien Caron",
+            "substitut du procureur",
+        ),
+    ],
+)
+def test_fronted_leaders_owners_and_deputies(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -216,7 +216,11 @@ def _named_person(doc: Doc, ent: Span) -> bool:
 
 
 def of_name(name: str) -> str:
-    """ "de Jean-Marie Le Pen", "d'Agnès Royer": "de" elided before a vowel."""
+    """ "de Jean-Marie Le Pen", "d'Agnès Royer": "de" elided before a vowel; a title of
+    address the model took into the name ("Me Éric Dupond") is left out."""
+    first, _, rest = name.partition(" ")
+    if first in _TITLE_OF_ADDRESS and rest[:1].isupper():
+        name = rest
     return f"d'{name}" if name[:1] in _VOWELS else f"de {name}"
 
 
@@ -369,7 +373,7 @@ def led_by(doc: Doc, name_start: int) -> str | None:
 
 
 _ANTECEDENT_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
-_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Me", "Dr", "Pr"})
+_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"})
 
 
 def led_in_relative(doc: Doc, body: str, name_start: int) -> str | None:

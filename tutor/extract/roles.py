@@ -20,6 +20,7 @@ from tutor.extract.role_phrase import (
     IN_ROLE,
     compound_role,
     is_role_word,
+    role_end,
     role_text,
     when,
 )
@@ -160,6 +161,8 @@ def _presided(doc: Doc, name_start: int) -> str | None:
         return None  # "représentée par Me X": the title of address stands between
     verb = doc[by - 1]
     title = _LEADS.get(verb.lower_)
+    if title is not None and opens_sentence(doc, verb.i):
+        return _fronted_presided(doc, name_start, title)
     if title is None or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i >= verb.i:
         return None
     head = verb.head
@@ -180,6 +183,25 @@ def _presided(doc: Doc, name_start: int) -> str | None:
         name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
     title = agreeing_title(doc, name_start, title)
     return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
+
+
+def _fronted_presided(doc: Doc, name_start: int, title: str) -> str | None:
+    """ "Présidé par Anne Duval, le jury a rendu son verdict" -> "présidente du jury": the
+    body the participle opening the sentence qualifies is the subject after the name."""
+    end = name_start
+    while end < len(doc) and doc[end].ent_type_ == "PER":
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _OF:
+        return None
+    last = role_end(doc, end + 2)
+    if doc[end + 2].pos_ != "NOUN" or last + 1 >= len(doc) or doc[last + 1].pos_ not in _VERBS:
+        return None
+    rest = doc[end + 2 : last + 1].text
+    title = agreeing_title(doc, name_start, title)
+    return f"{title} {_OF[doc[end + 1].lower_]} {rest}".replace("' ", "'")
+
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
