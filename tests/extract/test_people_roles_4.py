@@ -218,6 +218,17 @@ def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None: 
             "Mathilde Roy",
             "aide-soignante à l'hôpital de Brest",
         ),
+        # a number word the tagger calls a noun, modifying the role noun
+        (
+            "Léon Marchand, quadruple champion olympique, a remporté le 200 mètres.",
+            "Léon Marchand",
+            "quadruple champion olympique",
+        ),
+        (
+            "Le quadruple champion olympique Léon Marchand a gagné.",
+            "Léon Marchand",
+            "quadruple champion olympique",
+        ),
         # trades the list lacked
         (
             "Martine Chabrier, polisseuse depuis 1994, espère être reprise.",

@@ -147,7 +147,7 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     one_of = i > first and doc[i - 1].lower_ in ("des", "de")
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
-    while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
+    while i < len(doc) and _adjective(doc, i) and not is_role_noun(doc[i].text):
         i += 1
     if i >= len(doc):
         return None
@@ -160,6 +160,13 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     if one_of and noun == word and word[-1:] not in "sx":
         first = i  # "l'une des porte-parole de X": a noun with no plural is simply the role
     return role_from(doc, body, first, i)
+
+
+def _adjective(doc: Doc, i: int) -> bool:
+    """An adjective before the role noun, or a word the tagger calls a noun but hangs on the
+    next one as its modifier ("quadruple champion olympique")."""
+    tok = doc[i]
+    return tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.head.i == i + 1 and tok.text.islower())
 
 
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})

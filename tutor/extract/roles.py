@@ -257,8 +257,12 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     start = roles[-1]
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "l'adjudant-chef X": the tokenizer split the rank at its hyphen
-    while start > 0 and (doc[start - 1].pos_ == "ADJ" or is_role_word(doc[start - 1])):
-        start -= 1
+    while start > 0 and (
+        doc[start - 1].pos_ == "ADJ"
+        or is_role_word(doc[start - 1])
+        or (doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == start)
+    ):
+        start -= 1  # "le quadruple champion olympique X", "quadruple" tagged a noun
     if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
         start -= 2  # "l'écrivain et cinéaste X"
     end_token = next(
