@@ -287,9 +287,17 @@ def test_a_team_in_brackets_after_a_name_is_no_person(nlp) -> None:  # type: ign
             "Tedros Adhanom Ghebreyesus",
             "directeur de l'OMS",
         ),
+        # a name the model tagged as nothing, set off by commas after a role
+        (
+            "Le secrétaire général du cabinet, Yoshihide Suga, fait figure de favori.",
+            "Yoshihide Suga",
+            "secrétaire général du cabinet",
+        ),
     ],
 )
-def test_names_after_an_acronym(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_names_after_an_acronym_or_a_role_set_off(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
     assert _roles("Le directeur de l'ONU Femmes a parlé.", nlp) == {}
 

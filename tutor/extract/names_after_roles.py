@@ -8,9 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
+from tutor.extract.lexicon import PLAIN_WORDS
 from tutor.extract.name_forms import PARTICLES, clean_name, is_nationality, unknown_first_name
 from tutor.extract.role_phrase import IN_ROLE, compound_role
 from tutor.extract.role_words import is_role_noun
+from tutor.french_frequency import zipf_frequency
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
@@ -151,6 +153,29 @@ def names_after_role_commas(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         name = clean_name(m[0])
         if name is not None and name == m[0]:
             extra.append((m.start(), m.end(), name))
+    return extra + _untagged_after_role_commas(doc, body)
+
+
+def _untagged_after_role_commas(doc: Doc, body: str) -> list[tuple[int, int, str]]:
+    """ "Le secrétaire général du cabinet, Yoshihide Suga, fait ...": two or three capitalised
+    words the model tagged as nothing, set off by commas right after a role, are a name."""
+    extra: list[tuple[int, int, str]] = []
+    for tok in doc[2:]:
+        after = tok.i + 1
+        if tok.text != "," or after >= len(doc) or doc[after].ent_type_:
+            continue
+        if not doc[after].text[:1].isupper() or not _after_role_comma(doc, tok.i):
+            continue
+        m = _NAME_AT.match(body, doc[after].idx)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if m is None or span is None or len(span) < 2 or any(t.ent_type_ for t in span):
+            continue
+        if any(t.lower_ in PLAIN_WORDS or is_role_noun(t.text) for t in span):
+            continue
+        if span[0].text not in first_name_genders() and zipf_frequency(span[0].lower_, "fr") >= 4:
+            continue  # "Le directeur du musée, Nouvelle Vague, ...": common words, a title
+        if clean_name(m[0]) == m[0]:
+            extra.append((m.start(), m.end(), m[0]))
     return extra
 
 
