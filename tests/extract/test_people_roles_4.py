@@ -218,6 +218,18 @@ def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None: 
             "Mathilde Roy",
             "aide-soignante à l'hôpital de Brest",
         ),
+        # a participle and "par" end the role, whatever the tagger made of the participle
+        (
+            "« Tout est détruit », a témoigné Lahcen Aït Brahim, un habitant de Talat "
+            "N'Yaacoub joint par téléphone.",
+            "Lahcen Aït Brahim",
+            "habitant de Talat N'Yaacoub",
+        ),
+        (
+            "Paul Roux, expert mandaté par la cour d'appel de Lyon, a rendu son rapport.",
+            "Paul Roux",
+            "expert",
+        ),
         # a number word the tagger calls a noun, modifying the role noun
         (
             "Léon Marchand, quadruple champion olympique, a remporté le 200 mètres.",

@@ -109,6 +109,8 @@ def role_end(doc: Doc, role: int) -> int:
         )
         if _someone_else(doc, end + 1):
             break  # "le patron de Brico+ et la directrice de ...": two people
+        if _participle_by(doc, end + 1):
+            break  # "un habitant de X joint par téléphone", "expert désigné par le tribunal"
         if (
             tok.pos_ in _ROLE_END
             and not tok.ent_type_
@@ -166,6 +168,15 @@ def _second_place(doc: Doc, end: int) -> bool:
     while j > 0 and doc[j - 1].text[:1].isupper():
         j -= 1
     return j > 0 and doc[j - 1].lower_ in _OF_WORDS and other.ent_type_ in ("LOC", "ORG")
+
+
+def _participle_by(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a lower-case participle followed by "par" (whatever the tagger
+    made of it): how or by whom, which no longer says what the person is."""
+    tok = doc[i]
+    by = i + 1 < len(doc) and doc[i + 1].lower_ == "par"
+    tagged = tok.pos_ in ("VERB", "ADJ", "PROPN")
+    return by and tok.text.islower() and tagged and not is_role_word(tok)
 
 
 def _someone_else(doc: Doc, i: int) -> bool:
