@@ -176,3 +176,29 @@ def test_a_round_of_a_season_is_no_length_of_time(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+IMPERFECTS_AND_HABITS = [
+    # an imperfect of a verb in -rer or -rir is no conditional: the date looks back
+    ("Dimanche, il préférait savourer la victoire.", [("Dimanche", "2024-06-16")]),
+    ("Lundi, le maire déclarait son soutien au projet.", [("Lundi", "2024-06-17")]),
+    ("L'équipe espérait gagner le titre commencé en octobre.", [("octobre", "2023-10")]),
+    ("Elle courait encore samedi.", [("samedi", "2024-06-15")]),
+    # the conditional of reported speech still looks ahead
+    ("Il a dit qu'il courrait samedi.", [("samedi", "2024-06-22")]),
+    ("Le ministre a annoncé que la loi entrerait en vigueur en octobre.", [("octobre", "2024-10")]),
+    # an article before a weekday with no date makes it a habit, not a date
+    ("Le café propose, le jeudi soir, un repas partagé.", []),
+    ("Les grasses matinées du samedi et du dimanche ne compensent pas le manque.", []),
+    ("Le verdict est attendu jeudi soir.", [("jeudi soir", "2024-06-20")]),
+    # "une seconde" before the noun it qualifies is an ordinal, not a length of time
+    ("Une seconde étude doit commencer en janvier.", [("janvier", "2025-01")]),
+    ("Il a refusé une seconde fois.", []),
+    ("Il a hésité une seconde avant de tirer.", [("une seconde avant", "relative")]),
+    ("Pendant une seconde, rien ne s'est passé.", [("Pendant une seconde", "PT1S")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERFECTS_AND_HABITS)
+def test_imperfects_habits_and_ordinals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

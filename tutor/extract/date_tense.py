@@ -29,7 +29,9 @@ _FUTURE = re.compile(
     r"(?![a-zà-ÿ]*(?:ara|ora|éra|èra|bra|gra)\b)[a-zà-ÿ]{2,}r(?:a|ont)|"
     # the conditional of reported speech is a future seen from the past ("a déclaré que la
     # production reprendrait en juin"), but "aurait" opens a past ("aurait eu lieu en mai")
-    r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
+    # ("préférait", "déclarait", "durait", "courait" are imperfects: no conditional ends so)
+    r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)"
+    r"(?![a-zà-ÿ]*(?:[éaoû]r|[^a]ur)ai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
     r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
     r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
     r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
@@ -75,8 +77,9 @@ _PAST = re.compile(
     r"\b(?:(?:a|ai|as|avons|avez|ont|avait|avaient|avais|eut|eurent)"
     rf"(?:\s+(?:[a-zà-ÿ]+\s+)?{_PARTICIPLE})?|était|étaient|fut|furent|"
     rf"(?:est|sont|s['’]est|se\s+sont)\s+(?:[a-zà-ÿ]+\s+)?{_STATE}{_PARTICIPLE}|"
-    # the imperfect ("se tenait", "défilaient"); "-rait" is the conditional, read above
-    rf"{_NOT_IMPERFECT}[a-zà-ÿ]{{2,}}(?<!r)ai(?:t|ent))\b"
+    # the imperfect ("se tenait", "défilaient", "préférait"); "-erait", "-irait", "-drait" are
+    # the conditional, read above
+    rf"{_NOT_IMPERFECT}[a-zà-ÿ]{{2,}}(?:(?<!r)|(?<=[éaoû]r)|(?<=[^a]ur))ai(?:t|ent))\b"
 )
 """Signs of the past: compound tenses (the participle included, to measure from its end; "jusqu'"
 is no participle) and the imperfect."""

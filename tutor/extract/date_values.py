@@ -145,7 +145,7 @@ def _duration(m: re.Match[str]) -> str | None:
         return None
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return None  # "la guerre de Cent Ans", "la guerre des Six Jours": a name
-    if is_age(m) or is_match_day(m):
+    if is_age(m) or is_match_day(m) or _ordinal_second(m):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
         return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
@@ -164,6 +164,21 @@ def _duration(m: re.Match[str]) -> str | None:
     if value and m["minutes"] and count == int(count):
         value += f"{int(m['minutes'])}M"  # "2 heures 30" -> PT2H30M
     return value
+
+
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:de|du|des|et|ou|à|au|après|avant|plus|pour|par|sur|seulement|environ|près|"
+    r"trop|chrono|à\s+peine)\b)[a-zà-ÿ]{3,}",
+    re.IGNORECASE,
+)
+"""A word after "une seconde" that it qualifies: "une seconde étude", "une seconde fois"."""
+
+
+def _ordinal_second(m: re.Match[str]) -> bool:
+    """ "Une seconde étude" is the second study, not one second of time."""
+    if not m["unit"].lower().startswith("second") or m["tail"]:
+        return False
+    return _ORDINAL_SECOND.match(m.string, m.end()) is not None
 
 
 _ADVERB_PERIODS = {"quotidiennement": "P1D", "mensuellement": "P1M", "annuellement": "P1Y"}
@@ -191,6 +206,12 @@ def _frequency(m: re.Match[str]) -> str | None:
         return "P1Y"
     return duration_value(1, unit)
 
+
+_HABITUAL_BEFORE = re.compile(
+    r"(?:\b(?:le|les|chaque)|(?<!partir\s)(?<!compter\s)(?<!nuit\s)\bdu)\s+$", re.IGNORECASE
+)
+"""An article before a weekday with no date makes it a habit: "le jeudi soir", "les grasses
+matinées du samedi"."""
 
 _RESOLVED = ("day_month", "range_day", "day", "weekday_day", "month", "weekday", "night", "holiday")
 """Kinds without their year (or week), resolved against publication and the sentence's tense."""
@@ -232,6 +253,8 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     if kind == "weekday":
         if rel and rel.lower().startswith(("précédent", "suivant")):
             return "relative"  # "le jeudi précédent": the Thursday before the story's day
+        if not rel and _HABITUAL_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # "le jeudi soir, un repas partagé": every Thursday, no date
         return weekday_value(groups["weekday"], ref, rel, future)
     # "night": the night from Saturday to Sunday is dated by its Saturday
     second = weekday_value(groups["weekday2"], ref, None, future)
