@@ -191,6 +191,13 @@ IMPERFECTS_AND_HABITS = [
     ("Le café propose, le jeudi soir, un repas partagé.", []),
     ("Les grasses matinées du samedi et du dimanche ne compensent pas le manque.", []),
     ("Le verdict est attendu jeudi soir.", [("jeudi soir", "2024-06-20")]),
+    # a weekday and an hour: the hour of that day, not a day of the month nor a length of time
+    (
+        "Les pompiers sont intervenus entre dimanche 17 heures et lundi midi.",
+        [("dimanche", "2024-06-16"), ("lundi midi", "2024-06-17")],
+    ),
+    ("Rendez-vous a été donné samedi 14 h devant la mairie.", [("samedi", "2024-06-15")]),
+    ("La grève a duré 14 heures.", [("14 heures", "PT14H")]),
     # "une seconde" before the noun it qualifies is an ordinal, not a length of time
     ("Une seconde étude doit commencer en janvier.", [("janvier", "2025-01")]),
     ("Il a refusé une seconde fois.", []),

@@ -56,7 +56,9 @@ _HORIZON_BEFORE = re.compile(
 _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 _CLOCK_BEFORE = re.compile(
-    r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et|le)\s+$", re.IGNORECASE
+    r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et|le|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$",
+    re.IGNORECASE,
 )
 """Words before "N heures" that make it a time of day, or a name ("le 20 heures", the news)."""
 _CLOCK_AFTER = re.compile(

@@ -213,6 +213,8 @@ _HABITUAL_BEFORE = re.compile(
 """An article before a weekday with no date makes it a habit: "le jeudi soir", "les grasses
 matinées du samedi"."""
 
+_HOUR_AFTER = re.compile(r"\s*(?:h\b|h\d|heures?\b)", re.IGNORECASE)
+
 _RESOLVED = ("day_month", "range_day", "day", "weekday_day", "month", "weekday", "night", "holiday")
 """Kinds without their year (or week), resolved against publication and the sentence's tense."""
 
@@ -246,6 +248,8 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
         ahead = _LOOKING_AHEAD.search(m.string, 0, m.start()) is not None
         return holiday_value(name, groups.get("year"), ref, rel, future, ahead)
     if kind == "weekday_day":
+        if _HOUR_AFTER.match(m.string, m.end()):
+            return None  # "dimanche 17 heures": the hour of that Sunday, not the 17th
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
         return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
     if kind == "month":
