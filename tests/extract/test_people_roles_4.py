@@ -339,3 +339,38 @@ def test_names_after_an_acronym_or_a_role_set_off(
 )
 def test_fronted_leaders_owners_and_deputies(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+FILLON = (
+    "La Cour de cassation a confirmé mercredi la condamnation de l'ancien Premier ministre "
+    "Pierre Morin dans l'affaire des emplois fictifs de son épouse, Anne Morin. L'ex-candidat "
+    "avait été condamné en appel.\n\nSon avocat, Me Louis Garnier, a dénoncé « une décision "
+    "incompréhensible ». Son ancien suppléant à l'Assemblée nationale, Marc Joly, voit lui aussi "
+    "sa condamnation confirmée. Le parquet national financier, alors dirigé par Hélène Roy, "
+    "avait ouvert une enquête."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        # a role set off before a name stops at another person's name
+        ("Anne Morin", "épouse de Pierre Morin"),
+        # "Premier ministre" tagged as a person owns nothing
+        ("Louis Garnier", "avocat de Pierre Morin"),
+        # two possessive roles held for a person in a row have one owner
+        ("Marc Joly", "ancien suppléant à l'Assemblée nationale de Pierre Morin"),
+        # "alors" between the body and its participle of leading
+        ("Hélène Roy", "dirigeante du parquet national financier"),
+    ],
+)
+def test_roles_in_a_court_story(name: str, role: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(FILLON, nlp).get(name, "absent") == role
+
+
+def test_a_relative_is_the_nearest_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Jean Morel, a démissionné lundi. Son adjointe, Claire Roux, assure l'intérim. "
+        "Son mari, Paul Dupont, est médecin."
+    )
+    assert _roles(body, nlp)["Paul Dupont"] == "mari de Claire Roux"

@@ -66,7 +66,7 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
 _PERSONAL_WORDS = """
     avocat avocate entraîneur entraîneuse adjoint adjointe collaborateur collaboratrice assistant
     assistante élève coéquipier coéquipière maître prédécesseur prédécesseure successeur
-    successeure
+    successeure suppléant suppléante
 """
 _PERSONAL = frozenset(_PERSONAL_WORDS.split())
 """Roles one holds for a person, not for a body: "Son avocat", "sa première adjointe" (a
@@ -144,6 +144,10 @@ def _owner(
             if not _set_in_circumstance(e)
         ]
         if people:
+            if personal and _possessive_opening(doc, lead, people[0].start):
+                # "Son avocat, X, a dénoncé ... Son ancien suppléant, Y, ...": one owner
+                held = any(t.lower_ in _PERSONAL for t in doc[lead : people[0].start])
+                return _owner(doc, lead, people_own, held) or of_name(people[0].text)
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         groups = _organisations(doc, start, end)
         named = {
@@ -161,6 +165,15 @@ def _owner(
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
+
+
+def _possessive_opening(doc: Doc, lead: int, name: int) -> bool:
+    """Whether the sentence opens with a possessive role set off before the name ("Son avocat,
+    Me X, a dénoncé ...")."""
+    if "Yes" not in doc[lead].morph.get("Poss") or doc[lead].lower_ in ("leur", "leurs"):
+        return False
+    between = doc[lead + 1 : name]
+    return any(t.text == "," for t in between) and any(is_role_noun(t.text) for t in between)
 
 
 def _crowd(doc: Doc, start: int, end: int) -> str | None:
@@ -207,8 +220,8 @@ def _first_named(doc: Doc, before: int) -> str | None:
 
 def _named_person(doc: Doc, ent: Span) -> bool:
     """A person's name, not a thing's ("le navire Marion-Dufresne": the ship)."""
-    if ent.label_ != "PER":
-        return False
+    if ent.label_ != "PER" or any(t.text.islower() and is_role_noun(t.text) for t in ent):
+        return False  # "Premier ministre" tagged as a person
     i = ent.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1

@@ -79,7 +79,7 @@ _ROLE_WORDS = """
     mandataire témoin prédécesseur prédécesseure successeur successeure
     grimpeur grimpeuse rouleur rouleuse puncheur puncheuse client cliente polisseur polisseuse
     émouleur émouleuse coutelier coutelière recordman recordwoman détenteur détentrice
-    finaliste médaillé médaillée substitut substitute
+    finaliste médaillé médaillée substitut substitute suppléant suppléante
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

@@ -174,7 +174,10 @@ def _presided(doc: Doc, name_start: int) -> str | None:
     named = head.i
     while named + 1 < verb.i and doc[named + 1].text[:1].isupper() and doc[named + 1].is_alpha:
         named += 1  # "le groupe Dassault Aviation, présidé par": the group's name
-    last = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    last = verb.i
+    while last - 1 > head.i and doc[last - 1].pos_ == "ADV":
+        last -= 1  # "Le parquet national financier, alors dirigé par X"
+    last = last - 1 if doc[last - 1].text == "," else last
     tail = doc[named + 1 : last]
     if named == head.i and 0 < len(tail) <= 8 and all(t.pos_ in _NP_POS for t in tail):
         named = last - 1  # "L'association des maires de la Loire, présidée par X": the whole
@@ -242,6 +245,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
             or "\n" in tok.text
         ):
             break
+        if roles and tok.ent_type_ == "PER":
+            break  # "l'ancien ministre François Fillon ... de son épouse, X": his role, not X's
         if (
             (tok.pos_ in ("NOUN", "ADJ", "PROPN") or _participle_noun(doc, i))
             and is_role_noun(tok.text)
