@@ -374,3 +374,12 @@ def test_a_relative_is_the_nearest_one_s(nlp) -> None:  # type: ignore[no-untype
         "Son mari, Paul Dupont, est médecin."
     )
     assert _roles(body, nlp)["Paul Dupont"] == "mari de Claire Roux"
+
+
+def test_a_name_with_a_lower_case_word_that_is_no_particle_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles("65 cas ont été recensés, selon Santé publique France.", nlp) == {}
+    names = (
+        "Valéry Giscard d'Estaing, Luiz Inácio Lula da Silva, Ursula von der Leyen, Bachar "
+        "al-Assad et José Eduardo dos Santos ont signé."
+    )
+    assert len(_roles(names, nlp)) == 5

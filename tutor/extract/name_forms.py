@@ -79,4 +79,18 @@ def clean_name(text: str) -> str | None:
         name = name.rsplit(" ", 1)[0]  # "Alain Roche jeudi": the model ran into the date
     if any(w.islower() and is_role_noun(w) for w in name.split()[1:]):
         return None  # "Premier ministre israélien" is a role the model took for a name
+    if any(_common_word(w) for w in name.split()[1:]):
+        return None  # "Santé publique France": a lower-case word that is no particle
     return name
+
+
+_LOWER_IN_NAMES = PARTICLES | frozenset({"dos", "das", "do", "der", "den", "ter", "ten", "zu", "y"})
+_ELIDED = ("d'", "d’", "l'", "l’", "al-", "el-", "ben-", "bin-", "ould-")
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word inside a name is a lower-case word of the language, no particle ("de",
+    "van", "da", "dos") nor an elided one ("d'Estaing", "al-Assad")."""
+    if not word[:1].islower() or word in _LOWER_IN_NAMES:
+        return False
+    return not word.startswith(_ELIDED)
