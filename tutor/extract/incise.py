@@ -266,7 +266,7 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         if comma.text != "," or pos < 3 or pos + 1 >= len(tokens):
             continue
         incise = incise_at(doc, comma.i + 1)
-        if incise is None:
+        if incise is None or _has_own_subject(incise[0]):
             continue
         after = incise[1]
         rest = doc[after : tokens[-1].i + 1]
@@ -275,10 +275,12 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         statement = tokens[:pos]
         if any(t in quoted for t in statement[:1]) or statement[-1] in quoted:
             return []  # a quotation before the incise is a direct one
-        if not any("Fin" in t.morph.get("VerbForm") for t in statement) and not _verbless_statement(
+        if not any(_main_finite(t) for t in statement) and not _verbless_statement(
             finder, statement
         ):
-            return []  # "Le maire, Jacques Fabre, a précisé ...": a subject, not a statement
+            # "Le maire, Jacques Fabre, a précisé ...", "Le rappeur, qui se produit sous le nom
+            # de « Zed », a annoncé ...": a subject, not a statement
+            return []
         text = finder.body[statement[0].idx : comma.idx].strip()
         if word_count(text) < 3:
             return []
@@ -289,6 +291,20 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
         start = statement[0].idx
         return [Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))]
     return []
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """ "une vidéo dans laquelle la jeune femme, suivie par ses abonnés, dénonçait le sexisme":
+    the verb of a relative clause has its subject before it; it is no incise, and what follows
+    it is its object, not a speaker."""
+    return verb.dep_ == "acl:relcl"
+
+
+def _main_finite(tok: Token) -> bool:
+    """A conjugated verb that is not in a relative clause ("qui se produit")."""
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    return all(t.dep_ != "acl:relcl" for t in (tok, *tok.ancestors))
 
 
 def _verbless_statement(finder: QuoteFinder, statement: list[Token]) -> bool:

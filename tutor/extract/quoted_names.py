@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from tutor.nlp import Doc
 
 _MOST_WORDS = 6
+_NAMING_NOUNS = frozenset(
+    {"nom", "pseudonyme", "pseudo", "surnom", "sobriquet", "titre", "appellation", "slogan"}
+)
+"""Nouns whose "de" introduces a name: "sous le pseudonyme de « Lumi »"."""
 
 
 def names_its_noun(doc: Doc, body: str, span: QuotedSpan) -> bool:
@@ -29,10 +33,13 @@ def names_its_noun(doc: Doc, body: str, span: QuotedSpan) -> bool:
         return False
     if any(p in text for p in ".!?:;"):
         return False
-    before = doc.char_span(max(0, span.open - 3), span.open, alignment_mode="expand")
+    before = doc.char_span(max(0, span.open - 30), span.open, alignment_mode="expand")
     if before is None or len(before) == 0:
         return False
     tokens = [t for t in before if t.idx < span.open]
+    if len(tokens) >= 2 and tokens[-1].lower_ in ("de", "d'", "d’"):
+        # "connue sous le pseudonyme de « Lumi »", "un film au titre de « Partir »"
+        return tokens[-2].lemma_.lower() in _NAMING_NOUNS
     if len(tokens) >= 2 and tokens[-1].text == "," and _apposed(body, span):
         tokens.pop()  # "son livre, « Les Années perdues », ...": a name in apposition
     noun = tokens[-1] if tokens else None

@@ -146,12 +146,13 @@ class QuoteFinder:
     def _notice_lead(self, sentence: Sentence) -> None:
         """ "Le docteur Lucas Perrin … s'est laissé convaincre. « … », explique-t-il": a whole
         narrated sentence that the splitter kept with the quotation after it puts its subject
-        in focus before the quotation's "il" is read."""
+        in focus before the quotation's "il" is read; so does a lead that ends with a colon
+        ("Un argument balayé par la présidente : « … », a-t-elle rappelé")."""
         first = next((q.open for q in self.outer if sentence.start <= q.open < sentence.end), None)
         if first is None:
             return
         lead = self.body[sentence.start : first].rstrip()
-        if not lead.endswith((".", "!", "?")) or word_count(lead) < 3:
+        if not lead.endswith((".", "!", "?", ":")) or word_count(lead) < 3:
             return
         end = sentence.start + len(lead)
         self.speakers.notice(sentence.start, end, self.tokens(sentence.start, end))

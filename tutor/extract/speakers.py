@@ -49,6 +49,13 @@ _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
 
 
+def _agent_of_verbless(tok: Token) -> bool:
+    """ "Un argument balayé par la présidente : « ... »": in a sentence with no verb of its own,
+    the agent of its participle is who acts."""
+    head = tok.head
+    return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
+
+
 class SpeakerResolver:
     """Turns the words that name a speaker into the speaker's canonical name or description."""
 
@@ -131,7 +138,9 @@ class SpeakerResolver:
                 if who is not None:
                     self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
                     return True
-            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and is_role_noun(tok.text):
+            if (
+                (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT") or _agent_of_verbless(tok)
+            ) and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)
                 if who in {p.name for p in self.people.people}:

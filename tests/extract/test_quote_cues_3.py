@@ -1,0 +1,51 @@
+"""Which quoted words are quotations and whose: causes of the speaker errors of the blind review
+of generated lessons (tests/generate/data/review_articles/), in invented sentences, the real
+model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(body, nlp)
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+def test_a_name_after_pseudonyme_de_is_not_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les huit prévenus, âgés de 19 à 41 ans, ont tous été reconnus coupables de harcèlement "
+        "moral en ligne à l'encontre de la chanteuse Léa Martin, connue sous le pseudonyme de "
+        "« Lumi », visée pendant huit mois par des milliers de messages haineux.",
+        nlp,
+    )
+    assert said == []
+
+
+def test_the_verb_of_a_relative_clause_is_no_closing_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le harcèlement a commencé en janvier, après une vidéo dans laquelle la jeune femme, "
+        "suivie par plus de 600 000 abonnés, dénonçait le sexisme dans le milieu du jeu vidéo.",
+        nlp,
+    )
+    assert said == []
+
+
+def test_a_subject_with_a_relative_clause_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes("Le rappeur, qui se produit sous le nom de « Zed », a annoncé sa tournée.", nlp)
+    assert said == []
+    said = _quotes("Le pont, qui date de 1890, sera fermé en mars, a précisé le maire.", nlp)
+    assert said == [("le maire", "indirect", "Le pont, qui date de 1890, sera fermé en mars")]
+
+
+def test_the_agent_of_a_verbless_lead_is_who_she_means(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La présidente du tribunal correctionnel a lu le jugement jeudi. La victime, Léa Martin, "
+        "avait témoigné à l'audience. Un argument balayé par la présidente : "
+        "« Chaque message compte », a-t-elle rappelé jeudi.",
+        nlp,
+    )
+    assert ("la présidente", "direct", "Chaque message compte") in said
