@@ -49,3 +49,13 @@ def test_the_agent_of_a_verbless_lead_is_who_she_means(nlp) -> None:  # type: ig
         nlp,
     )
     assert ("la présidente", "direct", "Chaque message compte") in said
+
+
+def test_c_est_par_ces_mots_que_names_who_opened_with_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "16 octobre 2026. – « Vous avez cru qu'un écran vous protégeait. Il ne vous protège "
+        "pas. » C'est par ces mots que la présidente du tribunal correctionnel a ouvert, jeudi, "
+        "la lecture du jugement.",
+        nlp,
+    )
+    assert [(s.startswith("la présidente"), k) for s, k, _ in said] == [(True, "direct")]
