@@ -59,3 +59,12 @@ def test_c_est_par_ces_mots_que_names_who_opened_with_the_quote(nlp) -> None:  #
         nlp,
     )
     assert [(s.startswith("la présidente"), k) for s, k, _ in said] == [(True, "direct")]
+
+
+def test_a_title_after_a_verb_that_says_nothing_is_no_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La chanteuse Inès Belkacem, qui avait repris « La Fille du môle » sur son premier "
+        "album, a confié sa tristesse. « Elle m'a appris à chanter », a-t-elle dit.",
+        nlp,
+    )
+    assert [(s, t) for s, _, t in said] == [("Inès Belkacem", "Elle m'a appris à chanter")]

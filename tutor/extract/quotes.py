@@ -84,6 +84,14 @@ class Found:
     sentence: int
 
 
+def _title_like(quoted: str) -> bool:
+    """A few words with a capital and no sentence in them ("La Fille du môle"): after a verb
+    that is no speech verb, the title of a work."""
+    text = quoted.strip(" ,")
+    short = 0 < word_count(text) <= 6 and not any(p in text for p in ".!?;:")
+    return short and text[:1].isupper()
+
+
 def _same_group_names(quotes: list[Quote], people: set[str]) -> list[Quote]:
     """ "le Conseil constitutionnel français" and "le Conseil constitutionnel" are one speaker:
     the shorter wording wins."""
@@ -248,6 +256,8 @@ class QuoteFinder:
             if words <= 3 and distance > 8 and not describe:
                 return None
             return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
+        if _title_like(self.body[span.start : span.end]):
+            return None  # "qui avait repris « La Fille du môle »": a title, not words said
         for verb in fallback if words >= 2 or series else []:
             who = self.speakers.subject_of(verb)
             if who is None and verb.pos_ == "AUX" and verb.head.i > verb.i:
