@@ -383,3 +383,24 @@ def test_a_name_with_a_lower_case_word_that_is_no_particle_is_no_person(nlp) -> 
         "al-Assad et José Eduardo dos Santos ont signé."
     )
     assert len(_roles(names, nlp)) == 5
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a distinction after "élu" is no role; the position before the name is
+        (
+            "Le demi de mêlée Antoine Roux, élu homme du match, a inscrit deux essais.",
+            "Antoine Roux",
+            "demi de mêlée",
+        ),
+        # a title of address spelled out after the function set off before the name
+        (
+            "Selon le médecin de la sélection, le docteur Paul Cosson, il passera une IRM.",
+            "Paul Cosson",
+            "médecin de la sélection",
+        ),
+    ],
+)
+def test_positions_distinctions_and_titles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

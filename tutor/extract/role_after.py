@@ -152,6 +152,8 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     if i >= len(doc):
         return None
     word = word_at(doc, i)
+    if word.lower() in ("élu", "élue") and _award(doc, i + 1):
+        return None  # "X, élu homme du match,": a distinction, not a role
     noun = word[:-1] if one_of and word[-1:] in "sx" else word
     # "Premier ministre" tagged as a person's name is still a role
     named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER" and not is_role_noun(doc[i + 1].text)
@@ -160,6 +162,12 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     if one_of and noun == word and word[-1:] not in "sx":
         first = i  # "l'une des porte-parole de X": a noun with no plural is simply the role
     return role_from(doc, body, first, i)
+
+
+def _award(doc: Doc, i: int) -> bool:
+    """Whether token `i` after "élu" is a noun that is no role ("homme du match", "meilleur
+    joueur" is a role)."""
+    return i < len(doc) and doc[i].pos_ == "NOUN" and not is_role_noun(word_at(doc, i))
 
 
 def _adjective(doc: Doc, i: int) -> bool:

@@ -79,7 +79,8 @@ _ROLE_WORDS = """
     mandataire témoin prédécesseur prédécesseure successeur successeure
     grimpeur grimpeuse rouleur rouleuse puncheur puncheuse client cliente polisseur polisseuse
     émouleur émouleuse coutelier coutelière recordman recordwoman détenteur détentrice
-    finaliste médaillé médaillée substitut substitute suppléant suppléante
+    finaliste médaillé médaillée substitut substitute suppléant suppléante demi pilier
+    arrière latéral latérale
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

@@ -378,6 +378,8 @@ def _outer_apposition(doc: Doc, body: str, start: int, noun: int) -> str | None:
     outer = _role_before(doc, body, start - 1)
     if outer and outer.split()[0].lower() in _ANOTHER:
         return None  # "L'autre candidat, l'homme d'affaires X": a pointer to the story, no role
+    if outer and _only_a_title(doc[noun].text):
+        return outer  # "le médecin de la sélection, le docteur X": the function, not the title
     if joined or (outer and _opens_with(doc, body, start - 2, outer)):
         return outer
     return None
