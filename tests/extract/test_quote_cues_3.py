@@ -68,3 +68,13 @@ def test_a_title_after_a_verb_that_says_nothing_is_no_quotation(nlp) -> None:  #
         nlp,
     )
     assert [(s, t) for s, _, t in said] == [("Inès Belkacem", "Elle m'a appris à chanter")]
+
+
+def test_a_noun_joined_to_the_speech_verb_by_the_parse_ends_no_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La direction assure privilégier les départs volontaires et les reclassements internes.",
+        nlp,
+    )
+    assert [t for _, _, t in said] == [
+        "privilégier les départs volontaires et les reclassements internes"
+    ]

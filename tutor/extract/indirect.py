@@ -204,7 +204,9 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
             end = tok.idx
             break
         # a capitalised "verb" mid-sentence is a foreign name the parser misread
+        # ("et les reclassements", a noun the parse joins to the verb, is the object's)
         own_next = tok.dep_ == "conj" and tok.head.i == verb.i and not tok.text[:1].isupper()
+        own_next = own_next and tok.pos_ in ("VERB", "AUX")
         if tok.i > que.i + 2 and (own_next or _same_tense_predicate(finder, verb, tok)):
             first = tok.i
             while first > que.i and finder.doc[first - 1].pos_ in ("AUX", "CCONJ", "ADV", "PUNCT"):
