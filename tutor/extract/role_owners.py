@@ -124,7 +124,7 @@ def _owner(
     ]
     if people:
         return of_name(people[-1].text)
-    groups = _organisations(doc, start, end)
+    groups = _organisations(doc, start, end) or _named_subject(doc, start, end)
     if groups:
         return groups[-1]
     for _ in range(_SENTENCES_BACK):
@@ -309,6 +309,18 @@ def _town_name(doc: Doc, noun: int, end: int) -> str | None:
     while last + 2 < end and doc[last + 1].text == "-" and not doc[last].whitespace_:
         last += 2  # "Saint-Laurent-de-la-Cabrerisse", split at its hyphens
     return of_name(doc[noun + 2 : last + 1].text)
+
+
+def _named_subject(doc: Doc, start: int, end: int) -> list[str]:
+    """ "La CGT, par la voix de son secrétaire général, X, ...": a body named by its proper name
+    that opens the sentence, set off by a comma, owns the possessive inside it."""
+    det = doc[start]
+    first = start + 1 if det.lower_ in _OF else start
+    ent = next((e for e in doc.ents if e.start == first and e.end < end), None)
+    if ent is None or ent.label_ != "ORG" or doc[ent.end].text != ",":
+        return []
+    of = _OF.get(det.lower_, "de") if first > start else "de"
+    return [f"{of} {ent.text}".replace("' ", "'")]
 
 
 def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
