@@ -219,6 +219,13 @@ def test_offices_opening_the_next_sentence(body: str, name: str, role: str | Non
             "Jean Mercier",
             "secrétaire général adjoint de la CGT",
         ),
+        # a festival owns "Son directeur", past the trade set off before the name
+        (
+            "Le festival d'Avignon a dévoilé sa programmation. Son directeur, le metteur en "
+            "scène portugais Tiago Rocha, a choisi l'arabe comme langue invitée.",
+            "Tiago Rocha",
+            "directeur du festival d'Avignon",
+        ),
         # the owner is written with the full name its bearer has in the article
         (
             "Le Français Mathis Roche a remporté l'étape. Roche, qui dispute sa deuxième saison, "

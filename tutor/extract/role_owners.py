@@ -21,7 +21,7 @@ _ORGANISATION_WORDS = """
     observatoire laboratoire club ligue banque compagnie réseau alliance organisation
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
     cercle centre département région commune municipalité mairie université hôpital musée
-    lycée collège école village ville bourg hameau
+    lycée collège école village ville bourg hameau festival orchestre opéra théâtre troupe
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """

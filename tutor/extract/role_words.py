@@ -80,7 +80,7 @@ _ROLE_WORDS = """
     grimpeur grimpeuse rouleur rouleuse puncheur puncheuse client cliente polisseur polisseuse
     émouleur émouleuse coutelier coutelière recordman recordwoman détenteur détentrice
     finaliste médaillé médaillée substitut substitute suppléant suppléante demi pilier
-    arrière latéral latérale
+    arrière latéral latérale sociétaire
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
