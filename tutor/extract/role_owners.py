@@ -22,6 +22,7 @@ _ORGANISATION_WORDS = """
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
     cercle centre département région commune municipalité mairie université hôpital musée
     lycée collège école village ville bourg hameau festival orchestre opéra théâtre troupe
+    chambre coopérative
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
@@ -75,10 +76,12 @@ mayor's), "Son entraîneur"; "Son gérant" is a firm's."""
 
 _SEATS_WORDS = """
     maire préfet préfète sous-préfet sous-préfète député députée sénateur sénatrice évêque
-    archevêque curé gouverneur gouverneure bourgmestre édile
+    archevêque curé gouverneur gouverneure bourgmestre édile président présidente
+    vice-président vice-présidente pdg trésorier trésorière
 """
 _SEATS = frozenset(_SEATS_WORDS.split())
-"""Offices held over a place or a see, which no person owns."""
+"""Offices held over a place, a see or a body, which no person owns ("Son président" is a
+chamber's or a club's, never the person named before)."""
 
 
 _KIN_WORDS = """
