@@ -78,3 +78,14 @@ def test_a_noun_joined_to_the_speech_verb_by_the_parse_ends_no_clause(nlp) -> No
     assert [t for _, _, t in said] == [
         "privilégier les départs volontaires et les reclassements internes"
     ]
+
+
+def test_le_technicien_is_not_the_woman_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Maëlle Dubreuil a marqué le panier de la victoire. Menées à la pause, les joueuses de "
+        "l'entraîneur Olivier Lavergne ont longtemps souffert. « Il fallait arrêter de jouer "
+        "avec le frein à main », a expliqué le technicien, qui dirige l'équipe depuis 2022."
+    )
+    facts = facts_of_text(body, nlp)
+    assert [q.speaker for q in facts.quotes] != ["Maëlle Dubreuil"]
+    assert {p.name: p.role for p in facts.people}.get("Maëlle Dubreuil") != "technicien"

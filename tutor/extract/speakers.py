@@ -13,20 +13,20 @@ from typing import TYPE_CHECKING
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.noun_phrases import noun_phrase_range
-from tutor.extract.people import PeopleIndex, met_unnamed, surname
+from tutor.extract.people import PeopleIndex, met_unnamed
 from tutor.extract.plural_focus import (
     PLURAL_PRONOUNS,
     plural_referent,
     plural_source,
     plural_subject,
 )
+from tutor.extract.role_behind import person_behind
 from tutor.extract.role_epithet import (
     another_office,
     epithet_gender,
     epithet_head,
     epithet_referent,
     named_aside,
-    object_of_its_verb,
 )
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
@@ -266,7 +266,7 @@ class SpeakerResolver:
             self.people.holder_of(text)
             or periphrasis_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
-            or self._person_behind(text, at)
+            or person_behind(self, text, at)
             or (not self._kin(text, at, self.doc[last]) and self._epithet(first, last))
             or self._full_org_name(text)
         )
@@ -337,38 +337,6 @@ class SpeakerResolver:
             for p in self.people.people
             if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
         }
-
-    def _person_behind(self, text: str, at: int) -> str | None:
-        """ "Le candidat de Debout la France veut ...": a bare role stands for the person in focus
-        when that person has no role yet, else for the next person the paragraph names without
-        one ("La candidate du Front national voudrait ... Marine Le Pen aimerait ...")."""
-        words = text.replace("’", "'").split()
-        if (
-            len(words) < 2
-            or words[0].lower() not in ("le", "la", "l'")
-            or not is_role_noun(words[1])
-        ):
-            return None
-        role = text.split(" ", 1)[1]
-        if met_unnamed(self.body, words[1], at):
-            return None  # "X a rencontré le maire. Le maire a promis ...": someone else
-        roles = {p.name: p.role or self.learnt_roles.get(p.name) for p in self.people.people}
-
-        def free(name: str) -> bool:
-            """Without a role, or with this one; and not named in it ("La garde à vue de X")."""
-            return roles.get(name) in (None, role) and surname(name) not in role
-
-        if self.salient is not None and free(self.salient):
-            self.learnt_roles[self.salient] = role
-            return self.salient
-        paragraph_end = self.body.find("\n", at)
-        paragraph_end = len(self.body) if paragraph_end < 0 else paragraph_end
-        for mention in self.people.mentions_in(at, paragraph_end):
-            name = self.people.name_of(mention)
-            if free(name) and not object_of_its_verb(self.doc, mention.start, mention.end, at):
-                self.learnt_roles[name] = role
-                return name
-        return None
 
     def _full_org_name(self, text: str) -> str:
         """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full."""
