@@ -167,3 +167,14 @@ def test_an_adverb_opening_the_sentence_is_not_a_person(nlp) -> None:  # type: i
         "a-t-il déclaré. Hélène Marchal a remercié ses colistiers."
     )
     assert _people(body, nlp) == ["Patrick Devaux", "Hélène Marchal"]
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = _people(
+        "L'histoire commence en 2024, quand Gérard et Monique Lafarge, qui tenaient le café "
+        "depuis 1989, prennent leur retraite. Emmanuel Macron et Angela Merkel n'y sont "
+        "jamais venus.",
+        nlp,
+    )
+    assert people[:2] == ["Gérard Lafarge", "Monique Lafarge"]
+    assert "Gérard" not in people and "Emmanuel Macron" in people

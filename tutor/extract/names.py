@@ -48,7 +48,22 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     raw += names_after_acronyms(doc, body)
     raw += _apposed_names(doc, body, raw)
     raw += lone_first_names(doc, body, raw)
-    return sorted(raw + _heads_of_government(doc, body, raw))
+    return _shared_surnames(sorted(raw + _heads_of_government(doc, body, raw)), body)
+
+
+def _shared_surnames(raw: list[tuple[int, int, str]], body: str) -> list[tuple[int, int, str]]:
+    """ "Gérard et Monique Lafarge": a first name alone joined by "et" to a full name shares its
+    surname (the couple, the siblings)."""
+    out = list(raw)
+    for k, (start, end, name) in enumerate(raw):
+        if " " in name or name not in first_name_genders() or k + 1 >= len(raw):
+            continue
+        nxt_start, _, nxt = raw[k + 1]
+        words = nxt.split()
+        joined = body[end:nxt_start] in (" et ", " & ")
+        if joined and len(words) >= 2 and words[0] in first_name_genders():
+            out[k] = (start, end, f"{name} {' '.join(words[1:])}")
+    return out
 
 
 def _first_name_before(doc: Doc, ent: Span) -> int:
