@@ -178,3 +178,13 @@ def test_a_first_name_joined_to_a_full_name_shares_its_surname(nlp) -> None:  # 
     )
     assert people[:2] == ["Gérard Lafarge", "Monique Lafarge"]
     assert "Gérard" not in people and "Emmanuel Macron" in people
+
+
+def test_a_first_name_set_off_after_a_possessive_role_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(
+        "Robert Faure, agriculteur à la retraite, trinquait au comptoir. Son épouse, Lucienne, a "
+        "été la première cliente. « On a retrouvé notre place du village », a-t-elle glissé.",
+        nlp,
+    )
+    assert "Lucienne" in [p.name for p in facts.people]
+    assert [q.speaker for q in facts.quotes] == ["Lucienne"]

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 _LONE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+), (?:(?:le|la|l'|l’|un|une)\s?)?(?P<role>[\w-]+)"
 )
+_AFTER_OWN_ROLE = re.compile(
+    r"\b(?:[Ss]on|[Ss]a|[Ll]eur|[Ss]es|[Ll]eurs)\s+(?P<role>[\w-]+),\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+)(?=,)"
+)
+"""The first name set off after a possessive role: "Son épouse, Lucienne, a été ..."."""
 
 
 def lone_first_names(
@@ -25,7 +30,7 @@ def lone_first_names(
     right after another capitalised word is part of a longer name."""
     extra = []
     things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("LOC", "ORG")]
-    for m in _LONE.finditer(body):
+    for m in [*_LONE.finditer(body), *_AFTER_OWN_ROLE.finditer(body)]:
         start, end = m.span("name")
         if m["name"] not in first_name_genders() or not is_role_noun(m["role"]):
             continue
