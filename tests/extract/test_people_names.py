@@ -19,6 +19,12 @@ def _people(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("body", "people"),
     [
+        # a company after what it makes or does
+        (
+            "Le fabricant français Cyclavia a publié ses résultats. L'équipementier Valmont "
+            "Industrie suit, a indiqué Julien Marchetti, analyste.",
+            ["Julien Marchetti"],
+        ),
         # a company named after its founder
         (
             "Le groupe Yves Rocher recevra 2 millions d'euros pour agrandir son usine, a "

@@ -104,7 +104,8 @@ def is_role_noun(word: str) -> bool:
 
 _NAMING_WORDS = """
     groupe société entreprise firme marque maison enseigne magasin boutique fonds banque
-    compagnie constructeur laboratoire label holding start-up cabinet
+    compagnie constructeur laboratoire label holding start-up cabinet fabricant équipementier
+    opérateur sous-traitant assureur transporteur distributeur
     lycée collège école université faculté institut hôpital clinique chu centre fondation
     association club équipe syndicat parti musée théâtre cinéma bibliothèque médiathèque stade
     salle gymnase complexe
