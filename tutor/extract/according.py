@@ -162,7 +162,9 @@ def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tup
     """ "Pour son gouverneur, Frédéric Lambrecht, une baisse ...": the person named in
     apposition to the role, and how many characters of the statement the name and its comma
     take."""
-    if not any(is_role_noun(t.text) for t in role):
+    # "D'après son biographe, Jean-Luc Caradec, ...": a possessive makes any noun a relation
+    kin = len(role) >= 2 and "Yes" in role[0].morph.get("Poss") and role[1].pos_ == "NOUN"
+    if not kin and not any(is_role_noun(t.text) for t in role):
         return None
     named = finder.people.mention_in(said_at, said_at + 3)
     if named is None or named.start < said_at:
@@ -195,8 +197,10 @@ def _colon_before_source(finder: QuoteFinder, sentence: Sentence) -> int | None:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         after = tok.doc[tok.i + 2].lower_ if tok.i + 2 < len(tok.doc) else ""
         # "deux mesures : pour les familles, ..." names no source; "pour lui" does
+        # the tokenizer splits "d'après" in two after a colon ("sceptiques : d'après X, ...")
         if nxt is not None and (
             nxt.lower_ in ("selon", "d'après", "d’après")
+            or (nxt.lower_ in ("d'", "d’") and after == "après")
             or (nxt.lower_ == "pour" and after in _PRONOUNS_FOR)
         ):
             return nxt.idx

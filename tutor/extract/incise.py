@@ -204,10 +204,27 @@ def _time_phrase_length(doc: Doc, i: int) -> int:
     return length
 
 
+_CIRCUMSTANCE_WORDS = "micro antenne voix ton sortie issue terme lendemain veille occasion"
+_CIRCUMSTANCES = frozenset(_CIRCUMSTANCE_WORDS.split())
+"""Nouns of the way or the moment words were said, which "à" or "de" open after the speaker:
+"a raconté la meneuse au micro de la chaîne", "a déclaré le prévenu d'une voix éteinte"."""
+
+
+def _circumstance(tok: Token) -> bool:
+    """ "au micro de", "d'une voix", "à l'issue de": a phrase on how or when, not of whom."""
+    if tok.lower_ not in _OF:
+        return False
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and k > tok.i and doc[k].lower_ in _CIRCUMSTANCES
+
+
 def _ends_speaker_phrase(tok: Token) -> bool:
     """ "a indiqué la préfecture dans un communiqué", "a déclaré le ministre mardi": the speaker
     ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
-    if tok.text in NP_STOP or tok.lower_ in _WEEKDAYS:
+    if tok.text in NP_STOP or tok.lower_ in _WEEKDAYS or _circumstance(tok):
         return True
     if _starts_time_phrase(tok):
         return True

@@ -28,7 +28,9 @@ from tutor.extract.speech import (
     CLAUSE_END,
     DESCRIBE_VERBS,
     LOOSE_SPEECH_VERBS,
+    NICKNAMING_VERBS,
     SPEECH_VERBS,
+    between_only_place,
     cue_text,
     is_bare_participle,
     is_naming_dit,
@@ -237,9 +239,13 @@ class QuoteFinder:
                 return None  # "une salle dite « des colonies »": a name, not words said
             verb = may_be_speech(self.table, tok.i) and not is_bare_participle(tok)
             describe = verb and is_speech(tok, DESCRIBE_VERBS)
+            if describe and lemma_of(tok) in NICKNAMING_VERBS and distance <= 8:
+                return None  # "a surnommé la série « la belle »": a nickname, not words said
             speech = verb and (is_speech(tok, SPEECH_VERBS) or makes_known(tok))
-            words_between = any(t.pos_ != "PUNCT" for t in narrated[:distance])
-            if speech and words_between and lemma_of(tok) in LOOSE_SPEECH_VERBS:
+            between = narrated[:distance]
+            words_between = any(t.pos_ != "PUNCT" for t in between)
+            loose = lemma_of(tok) in LOOSE_SPEECH_VERBS and not between_only_place(between, tok)
+            if speech and words_between and loose:
                 speech = False  # "a lancé un « plan vélo »": launched, not said
             if not (describe or speech):
                 # "Denis Royer est catégorique : « ... »": the adjective holds the subject

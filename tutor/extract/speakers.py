@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tutor.extract.epithet_age import before_age
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
+from tutor.extract.named_before import holder_named_before
 from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.people import PeopleIndex, met_unnamed
 from tutor.extract.plural_focus import (
@@ -261,9 +263,13 @@ class SpeakerResolver:
             text = text[0].lower() + text[1:]
         if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
             return None
+        younger = before_age(self.doc, first, last)  # "la meneuse de 24 ans"
+        named = {p.name for p in self.people.people}
+        if younger < last and (who := self.describe(first, younger)) in named:
+            return who
         at = self.doc[last].idx
         return (
-            self.people.holder_of(text)
+            holder_named_before(self, text, at)
             or periphrasis_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
             or person_behind(self, text, at)

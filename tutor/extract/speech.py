@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ _SPEECH_VERBS_WORDS = """
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
-    relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer
+    relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -143,6 +144,9 @@ def is_naming_dit(token: Token) -> bool:
 
 
 NAMING_VERBS = frozenset({"surnommer", "appeler", "baptiser", "nommer", "intituler", "dénommer"})
+NICKNAMING_VERBS = NAMING_VERBS - {"appeler"}
+"""Verbs whose quoted complement is a name whoever gives it ("a surnommé la série « la belle »");
+"appeler" also calls for something ("a appelé à « la retenue »")."""
 
 
 def participle_lemma(word: str) -> str:
@@ -244,3 +248,18 @@ def makes_known(verb: Token) -> bool:
     """ "a fait part de son « inquiétude »": "faire part de" tells what was said."""
     doc = verb.doc
     return verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "part"
+
+
+def between_only_place(between: Sequence[Token], verb: Token) -> bool:
+    """ "a salué sur X « un géant des océans »", "a lancé dans l'hémicycle « ... »": only a
+    phrase on where the words were said stands between the verb and its quotation (not an
+    object, "a lancé un « plan vélo »")."""
+    words = [t for t in between if t.pos_ != "PUNCT"]
+    if not words:
+        return True
+    heads = {t.i for t in words if t.head.i == verb.i}
+    phrase = heads and all(
+        t.head.i == verb.i and t.dep_.startswith("obl") for t in words if t.i in heads
+    )
+    opens = min(words, key=lambda t: t.i).pos_ == "ADP"
+    return bool(phrase) and opens and all(t.head.i in heads or t.i in heads for t in words)
