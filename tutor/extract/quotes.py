@@ -22,6 +22,7 @@ from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.quoted_names import names_its_noun
+from tutor.extract.reaction import pronoun_before
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.source_intro import intro_speaker
 from tutor.extract.speech import (
@@ -411,6 +412,7 @@ class QuoteFinder:
         # of someone just reported go on, whether the report was quoted or indirect
         if fills and recent:
             return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
-        if fills and (words >= 6 or whole) and self.speakers.salient is not None:
-            return self.speakers.salient, ""  # a whole quoted sentence: the person in focus
+        reacting = pronoun_before(self, self.sentences[number - 1]) if narrated else None
+        if fills and (words >= 6 or whole) and (reacting or self.speakers.salient):
+            return reacting or self.speakers.salient, ""  # a whole sentence: who is in focus
         return None
