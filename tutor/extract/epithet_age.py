@@ -16,11 +16,13 @@ _YEARS = frozenset({"an", "ans"})
 
 
 def before_age(doc: Doc, first: int, last: int) -> int:
-    """The last token of the noun phrase first..last without a closing "de NUM ans"; `last`
-    itself when it has none."""
-    if last - first < 3 or doc[last].lower_ not in _YEARS:
-        return last
-    number, of = doc[last - 1], doc[last - 2]
-    if of.lower_ in ("de", "d'", "d’") and (number.like_num or number.pos_ == "NUM"):
-        return last - 3
+    """The last token of the noun phrase first..last before a "de NUM ans" after its noun
+    ("la meneuse de 24 ans au micro de la chaîne" -> "la meneuse"); `last` itself when it has
+    none."""
+    for of in range(first + 2, last - 1):
+        number, years = doc[of + 1], doc[of + 2]
+        if doc[of].lower_ not in ("de", "d'", "d’") or years.lower_ not in _YEARS:
+            continue
+        if number.like_num or number.pos_ == "NUM":
+            return of - 1
     return last

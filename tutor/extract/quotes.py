@@ -22,7 +22,7 @@ from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.quoted_names import names_its_noun
-from tutor.extract.reaction import pronoun_before
+from tutor.extract.reaction import answerer, pronoun_before, unnamed_in_focus
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.source_intro import intro_speaker
 from tutor.extract.speech import (
@@ -408,11 +408,16 @@ class QuoteFinder:
             # quoted in passing, not someone who goes on speaking
             and word_count(last.quote.text) >= 3
         )
+        # an answer is its own sentence: "Pour le dirigeant, la ville « ... »" answers nobody
+        only = len(raw) >= 0.9 * len(sentence.text.strip())
+        if only and not raw.endswith("?") and (answer := answerer(self, found, number)):
+            return answer, ""
         # "Sa mère dit ne pas trouver les mots. « Je lui dois la vie de mon fils. »": the words
         # of someone just reported go on, whether the report was quoted or indirect
         if fills and recent:
             return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
         reacting = pronoun_before(self, self.sentences[number - 1]) if narrated else None
+        reacting = reacting or unnamed_in_focus(self)
         if fills and (words >= 6 or whole) and (reacting or self.speakers.salient):
             return reacting or self.speakers.salient, ""  # a whole sentence: who is in focus
         return None

@@ -22,7 +22,8 @@ _SPEECH_VERBS_WORDS = """
     corriger informer confier tempérer nuancer rétorquer objecter protester indigner
     étonner craindre rassurer trancher tonner enchaîner saluer parler emporter répliquer agacer
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
-    relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander
+    relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander écrier crier
+    hurler insurger offusquer tacler railler apostropher interpeller pester asséner défendre
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -51,7 +52,7 @@ BARE_INFINITIVE_VERBS = frozenset(_BARE_INFINITIVE_WORDS.split())
 WISHES = frozenset({"vouloir", "souhaiter", "aimer", "pouvoir", "devoir", "aller"})
 """Infinitives that make a wish or a modal, not a statement, of what follows a speech verb."""
 LOOSE_SPEECH_VERBS = frozenset(
-    {"lancer", "lâcher", "glisser", "souffler", "avancer", "développer", "saluer"}
+    {"lancer", "lâcher", "glisser", "souffler", "avancer", "développer", "saluer", "défendre"}
 )
 """Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
 they launch, slip or move things ("a lancé un « plan vélo »"), or welcome something whose
