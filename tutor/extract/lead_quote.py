@@ -30,6 +30,7 @@ _THESE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """'C'est par ces mots que la présidente a ouvert l'audience': the words were hers."""
+_SAID_SO = re.compile(r"^(?:ainsi|c['’]est ainsi que|c['’]est par ces mots)\b", re.IGNORECASE)
 
 
 def opens_paragraph(body: str, offset: int) -> bool:
@@ -51,7 +52,10 @@ def lead_quote_speaker(
     after a quoted sentence that opens its paragraph and fills its sentence; None otherwise."""
     sentence = sentences[number]
     text = body[span.start : span.end].strip()
-    if word_count(text) < FEWEST_WORDS or not opens_paragraph(body, span.open):
+    after = sentences[number + 1].text if number + 1 < len(sentences) else ""
+    # "« Je ne regrette rien. » Ainsi parlait X": the next sentence says the words were said
+    fewest = 2 if _SAID_SO.match(after) else FEWEST_WORDS
+    if word_count(text) < fewest or not opens_paragraph(body, span.open):
         return None
     own = sentence.text
     dateline = _DATELINE.match(own)

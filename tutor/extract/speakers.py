@@ -36,6 +36,7 @@ from tutor.extract.role_words import is_role_noun
 from tutor.extract.subjects import (
     PRONOUNS,
     SUBJECT_DEPS,
+    in_main_clause,
     latter_named,
     latter_subject,
     subject_of,
@@ -141,7 +142,7 @@ class SpeakerResolver:
                     self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
                     return True
             if (
-                (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT") or _agent_of_verbless(tok)
+                (tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head)) or _agent_of_verbless(tok)
             ) and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)

@@ -335,3 +335,15 @@ def _nearest_referent(
         role = f"{'le' if gender == 'Masc' else 'la'} {tok.text}"
         return resolver.role_holder(role, tok) or (role if unnamed_role else None)
     return None
+
+
+def in_main_clause(verb: Token) -> bool:
+    """Whether a verb is the sentence's main one: the root, or the verb the parser hangs on a
+    word that opens the sentence before a comma ("Présent à la barre, le médecin légiste a
+    détaillé ...", with "Présent" read as the root)."""
+    if verb.dep_ == "ROOT":
+        return True
+    root = verb.head
+    opener = root.dep_ == "ROOT" and root.i < verb.i and root.pos_ in ("ADJ", "PROPN", "VERB")
+    subordinate = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and opener and not subordinate and root.i == verb.sent.start
