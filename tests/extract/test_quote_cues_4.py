@@ -154,3 +154,12 @@ def test_a_subject_after_an_opening_adjective_phrase_is_in_focus(nlp) -> None:  
         nlp,
     )
     assert said == [("le médecin légiste", "direct", "La victime est morte sur le coup")]
+
+
+def test_celui_ci_may_be_an_unnamed_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« Vous n'avez aucune légitimité ! », a lancé la députée Anne Morel au ministre. "
+        "Celui-ci a rétorqué : « La légitimité, c'est le suffrage universel. »",
+        nlp,
+    )
+    assert said[-1] == ("le ministre", "direct", "La légitimité, c'est le suffrage universel.")

@@ -272,12 +272,14 @@ def _own_predicate_after_report(verb: Token) -> bool:
 def _demonstrative(resolver: SpeakerResolver, pronoun: Token) -> str | None:
     """ "a lancé Martine Roussel à l'adresse du maire. Celui-ci lui a rétorqué que ...":
     "celui-ci" is the nearest noun before it of its gender; the speaker when that noun names a
-    person or a role someone holds, nobody when it names a thing."""
+    person or a role (held by someone named or not: "a lancé la députée au ministre. Celui-ci a
+    rétorqué" is the minister), nobody when it names a thing."""
     doc = resolver.doc
     following = doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "")
     if following not in ("-ci", "-là"):
         return None
-    return _nearest_referent(resolver, pronoun.i, _DEMONSTRATIVES[pronoun.lower_])
+    gender = _DEMONSTRATIVES[pronoun.lower_]
+    return _nearest_referent(resolver, pronoun.i, gender, unnamed_role=True)
 
 
 def _latter(resolver: SpeakerResolver, word: Token) -> str | None:
