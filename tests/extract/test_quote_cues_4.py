@@ -163,3 +163,20 @@ def test_celui_ci_may_be_an_unnamed_role(nlp) -> None:  # type: ignore[no-untype
         nlp,
     )
     assert said[-1] == ("le ministre", "direct", "La légitimité, c'est le suffrage universel.")
+
+
+def test_a_verbless_lead_with_an_agent_hands_the_quotation_to_the_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« On a été punis sur nos erreurs », analysait le défenseur Léo Balerdi. Un constat "
+        "partagé par son entraîneur, Roberto De Zerbi : « Nous n'avons pas été assez "
+        "agressifs. »",
+        nlp,
+    )
+    assert said[-1] == ("Roberto De Zerbi", "direct", "Nous n'avons pas été assez agressifs.")
+
+
+def test_se_souvenir_is_an_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« Elle avait une élégance rare », se souvient son ancien collègue Patrick Cohen.", nlp
+    )
+    assert said == [("Patrick Cohen", "direct", "Elle avait une élégance rare")]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.shared_by import shared_by
 from tutor.extract.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def colon_clause_speaker(
     lead = _past_opener(lead)
     if len(lead) < 2:
         return None
+    if (agent := shared_by(finder, lead)) is not None:
+        return agent, ":"
     first = lead[0]
     if first.lower_ in _SUBJECT_PRONOUNS and first.pos_ == "PRON":
         return finder.speakers.pronoun(first.lower_), ":"

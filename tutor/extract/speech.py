@@ -24,6 +24,7 @@ _SPEECH_VERBS_WORDS = """
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
     relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander écrier crier
     hurler insurger offusquer tacler railler apostropher interpeller pester asséner défendre
+    souvenir remémorer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
