@@ -180,3 +180,12 @@ def test_se_souvenir_is_an_incise(nlp) -> None:  # type: ignore[no-untyped-def]
         "« Elle avait une élégance rare », se souvient son ancien collègue Patrick Cohen.", nlp
     )
     assert said == [("Patrick Cohen", "direct", "Elle avait une élégance rare")]
+
+
+def test_avant_de_after_a_speech_verb_opens_no_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le rapporteur, Charles de Courson, s'est montré sévère. « Ce budget est insincère », "
+        "a-t-il déclaré, avant d'être interrompu par la ministre.",
+        nlp,
+    )
+    assert said == [("Charles de Courson", "direct", "Ce budget est insincère")]

@@ -122,6 +122,8 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
             return tok
         if tok.lower_ in ("de", "d'", "à") and _infinitive_after(finder, tok) is not None:
             before = doc[tok.i - 1]
+            if before.lower_ in ("avant", "afin"):
+                break  # "a-t-il déclaré, avant d'être interrompu": a clause of time
             if before.pos_ == "NOUN" and before.dep_ == "obj":
                 return None  # "a annoncé son intention de ...": a noun phrase, not speech
             if tok.lower_ == "à":
