@@ -189,3 +189,12 @@ def test_avant_de_after_a_speech_verb_opens_no_reported_clause(nlp) -> None:  # 
         nlp,
     )
     assert said == [("Charles de Courson", "direct", "Ce budget est insincère")]
+
+
+def test_quoted_words_in_the_clause_a_colon_opens_are_the_subject_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le défenseur Marc Dubois s'est blessé samedi. Le staff médical, lui, se montre "
+        "prudent : l'indisponibilité du joueur pourrait durer « plusieurs semaines ».",
+        nlp,
+    )
+    assert said == [("le staff médical", "direct", "plusieurs semaines")]

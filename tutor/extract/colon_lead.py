@@ -9,13 +9,14 @@ off the words, not the parse: a pronoun, a person, or a group or role that can s
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.shared_by import shared_by
-from tutor.extract.speech import SPEECH_VERBS
+from tutor.extract.speech import SPEECH_VERBS, word_count
 
 if TYPE_CHECKING:
     from tutor.extract.quotes import QuoteFinder
@@ -26,6 +27,7 @@ _NP_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 _NP_LINKS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux"})
 _OPENERS = frozenset({"VERB", "ADP", "ADV", "SCONJ"})
 _SUBJECT_PRONOUNS = frozenset({"il", "elle"})
+_SOURCE_FRAME = re.compile(r"^\s*(?:selon|d['’]après|pour)\b", re.IGNORECASE)
 
 
 def _plain(word: str) -> str:
@@ -70,6 +72,8 @@ def colon_clause_speaker(
     first = lead[0]
     if first.lower_ in _SUBJECT_PRONOUNS and first.pos_ == "PRON":
         return finder.speakers.pronoun(first.lower_), ":"
+    if first.lower_ in ("celui", "celle") and first.head.pos_ in ("VERB", "AUX"):
+        return finder.speakers.subject_of(first.head), ":"  # "Celui-ci a maintenu sa version :"
     if first.pos_ not in ("DET", "NOUN", "PROPN"):
         return None
     last = _noun_phrase_end(lead)
@@ -84,7 +88,9 @@ def colon_clause_speaker(
         is_role_noun(t.text) or t.lemma_.lower() in SPEAKING_GROUPS or t.ent_type_ == "ORG"
         for t in heads[:1]
     )
-    if not speaks and not (heads and heads[0].pos_ == "PROPN"):
+    # "Le staff médical, lui, se montre prudent :": set against someone else, a party speaks
+    contrast = doc[last.i + 1 : last.i + 4].text.replace(" ", "") in (",lui,", ",elle,", ",eux,")
+    if not speaks and not contrast and not (heads and heads[0].pos_ == "PROPN"):
         return None
     return who, ":"
 
@@ -128,3 +134,21 @@ def _noun_phrase_end(lead: list[Token]) -> Token | None:
         if name > after + 1 and name <= lead[-1].i and doc[name].text == ",":
             return doc[name - 1]
     return end
+
+
+def colon_clause_before(
+    finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
+) -> tuple[str | None, str] | None:
+    """ "Le staff médical, lui, se montre prudent : l'indisponibilité du Breton pourrait durer
+    « plusieurs semaines »": quoted words inside the clause a colon opens are the words of the
+    subject before the colon, as when the quotation follows the colon at once."""
+    tokens = [t for t in finder.tokens(sentence.start, span.open) if t.idx < span.open]
+    colons = [t for t in tokens if t.text == ":" and not finder.speakers.in_quote(t.idx)]
+    if not colons or colons[-1].i >= tokens[-1].i - 1:
+        return None  # no colon, or the quotation follows it at once (colon_clause_speaker)
+    after = finder.body[colons[-1].idx + 1 : span.open]
+    if any(mark in after for mark in '«»“”"') or word_count(after) > 12:
+        return None
+    if _SOURCE_FRAME.match(after):
+        return None  # "... sceptiques : d'après le SNES-FSU, ...": the source is named after
+    return colon_clause_speaker(finder, type(span)(colons[-1].idx + 1, span.close), sentence)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.after_quote import incise_after
-from tutor.extract.colon_lead import colon_clause_speaker
+from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
@@ -204,6 +204,7 @@ class QuoteFinder:
             intro_speaker(self, span, sentence),
             self._before(span, sentence, found, words),
             colon_clause_speaker(self, span, sentence),
+            colon_clause_before(self, span, sentence),
             self._lead(span, number),
             self._continuation(span, number, sentence, found, words),
         ):
