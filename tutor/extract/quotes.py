@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.after_quote import incise_after
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
+from tutor.extract.continuation import continuation
 from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.quoted_names import names_its_noun
-from tutor.extract.reaction import answerer, pronoun_before, unnamed_in_focus
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.source_intro import intro_speaker
 from tutor.extract.speech import (
@@ -206,7 +206,7 @@ class QuoteFinder:
             colon_clause_speaker(self, span, sentence),
             colon_clause_before(self, span, sentence),
             self._lead(span, number),
-            self._continuation(span, number, sentence, found, words),
+            continuation(self, span, number, sentence, found, words),
         ):
             if attribution is not None and attribution[0] is not None:
                 speaker, cue = attribution
@@ -369,56 +369,3 @@ class QuoteFinder:
         args = (self.body, span, self.sentences, number, self.people, self.speakers)
         speaker = lead_quote_speaker(*args)
         return (speaker, "") if speaker else None
-
-    def _quoted_in(self, sentence: Sentence) -> bool:
-        return any(sentence.start <= q.open < sentence.end for q in self.outer)
-
-    def _question(self, sentence: Sentence) -> bool:
-        """A short question of the narration, with no quotation and no name in it."""
-        text = sentence.text.strip()
-        return (
-            text.endswith("?")
-            and word_count(text) <= 8
-            and not any(sentence.start <= q.open < sentence.end for q in self.outer)
-            and not self.people.mentions_in(sentence.start, sentence.end)
-        )
-
-    def _continuation(
-        self, span: QuotedSpan, number: int, sentence: Sentence, found: list[Found], words: int
-    ) -> tuple[str | None, str] | None:
-        """A quotation that is a whole sentence right after someone else's quoted or reported
-        words goes on with the same speaker."""
-        raw = self.body[span.start : span.end].strip()
-        # "X s'interroge. « Qui va payer ? »": a short quoted sentence right after narration,
-        # its own end inside (not a turn of an exchange of quotations)
-        alone = [q for q in self.outer if sentence.start <= q.open < sentence.end] == [span]
-        alone = alone and self.body[span.close + 1 :].lstrip()[:1] not in ("«", "“", '"')
-        narrated = alone and number > 0 and not self._quoted_in(self.sentences[number - 1])
-        whole = narrated and words >= 3 and raw.endswith((".", "?", "!", "…"))
-        if words < 4 and not whole:
-            return None
-        fills = len(raw) >= 0.6 * len(sentence.text)
-        last = found[-1] if found else None
-        # "« ... » Un changement de système ? « Peut-être. »": an interviewer's question
-        # between two answers does not interrupt them
-        asked = number >= 2 and self._question(self.sentences[number - 1])
-        recent = (
-            last is not None
-            and (last.sentence in (number, number - 1) or (asked and last.sentence == number - 2))
-            # not after a word or two ("jugée « insultante » par les syndicats"): a judgement
-            # quoted in passing, not someone who goes on speaking
-            and word_count(last.quote.text) >= 3
-        )
-        # an answer is its own sentence: "Pour le dirigeant, la ville « ... »" answers nobody
-        only = len(raw) >= 0.9 * len(sentence.text.strip())
-        if only and not raw.endswith("?") and (answer := answerer(self, found, number)):
-            return answer, ""
-        # "Sa mère dit ne pas trouver les mots. « Je lui dois la vie de mon fils. »": the words
-        # of someone just reported go on, whether the report was quoted or indirect
-        if fills and recent:
-            return last.quote.speaker, last.quote.cue  # type: ignore[union-attr]
-        reacting = pronoun_before(self, self.sentences[number - 1]) if narrated else None
-        reacting = reacting or unnamed_in_focus(self)
-        if fills and (words >= 6 or whole) and (reacting or self.speakers.salient):
-            return reacting or self.speakers.salient, ""  # a whole sentence: who is in focus
-        return None
