@@ -198,3 +198,13 @@ def test_quoted_words_in_the_clause_a_colon_opens_are_the_subject_s(nlp) -> None
         nlp,
     )
     assert said == [("le staff médical", "direct", "plusieurs semaines")]
+
+
+def test_words_quoted_after_pour_x_are_x_s_not_the_last_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La mort de l'ancien ministre Robert Badinter a suscité une vague d'hommages. « Il fut "
+        "un phare », a écrit Emmanuel Macron. Pour l'ancien garde des Sceaux Éric "
+        "Dupond-Moretti, il était « un géant du droit ».",
+        nlp,
+    )
+    assert said[-1] == ("Éric Dupond-Moretti", "indirect", "il était « un géant du droit »")

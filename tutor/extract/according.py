@@ -154,7 +154,7 @@ def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
     """ "Selon elle, le télescope a observé des structures « beaucoup plus anciennes que
     prévu »": words quoted inside the statement of a sentence that opens on its source are
     part of what the source says, not a quotation of their own."""
-    opening = sentence.text.lower().startswith(("selon ", "d'après ", "d’après "))
+    opening = sentence.text.lower().startswith(("selon ", "d'après ", "d’après ", "pour "))
     return opening and all(word_count(q.text) <= 8 for q in directs)
 
 
