@@ -1,14 +1,10 @@
-"""Whose a role is, and what a person leads: "Son directeur, X" after "la coalition Océans
-profonds" is "directeur de la coalition Océans profonds"; "sa fille, Marine Le Pen" is "fille de
-Jean-Marie Le Pen"; "la délégation, conduite par la diplomate X" puts X "à la tête de la
-délégation"."""
+"""Whose a role is: "Son directeur, X" after "la coalition Océans profonds" is "directeur de la
+coalition Océans profonds"; "sa fille, Marine Le Pen" is "fille de Jean-Marie Le Pen"."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.role_after import RELATIVE_LEADS
-from tutor.extract.role_forms import agreeing_title
 from tutor.extract.role_phrase import role_end
 from tutor.extract.role_words import is_role_noun, names_things
 
@@ -240,6 +236,7 @@ def of_name(name: str) -> str:
     return f"d'{name}" if name[:1] in _VOWELS else f"de {name}"
 
 
+_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"})
 _VOWELS = frozenset("AEIOUÂÊÎÔÛÉÈËÏÜaeiouéèê")
 
 
@@ -369,71 +366,3 @@ def _name_end(doc: Doc, first: int, end: int, thing: bool = False) -> int:
             break
         j += 1
     return last
-
-
-_AT_HEAD_WORDS = "conduit conduite conduits conduites mené menée menés menées emmené emmenée"
-_AT_HEAD = frozenset(_AT_HEAD_WORDS.split())
-
-
-def led_by(doc: Doc, name_start: int) -> str | None:
-    """ "La délégation française, conduite par la diplomate X" -> "à la tête de la délégation
-    française": what the person leads, which the role before the name does not say."""
-    i = name_start - 1
-    steps = 0
-    while i >= 0 and steps < 5 and doc[i].pos_ in ("NOUN", "ADJ", "DET") and doc[i].text != ",":
-        i -= 1
-        steps += 1
-    if i < 2 or doc[i].lower_ != "par" or doc[i - 1].lower_ not in _AT_HEAD:
-        return None
-    last = i - 2
-    if doc[last].text == ",":
-        last -= 1
-    first = last
-    while first > 0 and doc[first].pos_ in ("NOUN", "ADJ", "PROPN") and doc[first].text != ",":
-        first -= 1
-    if first == last or doc[first].lower_ not in _OF or doc[first].lower_ == "les":
-        return None  # "les syndicats, menés par X": X leads a crowd, not a body
-    det = doc[first].lower_
-    rest = doc[first + 1 : last + 1].text
-    if det in ("l'", "l’"):
-        return f"à la tête de {det}{rest}"
-    return f"à la tête {_OF[det]} {rest}"
-
-
-_ANTECEDENT_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET"})
-_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"})
-
-
-def led_in_relative(doc: Doc, body: str, name_start: int) -> str | None:
-    """ "la compagnie de gendarmerie de Montbrison, que commande le capitaine X" -> "commandant
-    de la compagnie de gendarmerie de Montbrison": the body the relative clause before the name
-    says the person leads, which a rank or a title before the name does not say."""
-    i = name_start - 1
-    if i >= 0 and doc[i].text in _TITLE_OF_ADDRESS:
-        i -= 1
-    if i >= 0 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text.islower():
-        i -= 1  # "le capitaine", "le docteur"
-    if i >= 0 and doc[i].pos_ == "DET":
-        i -= 1
-    verb = doc[i].lower_ if i >= 0 else ""
-    present = verb[:-3] + "e" if verb.endswith("ait") else verb  # "que commandait"
-    title = RELATIVE_LEADS.get(verb) or RELATIVE_LEADS.get(present)
-    if title is None or i < 2 or doc[i - 1].lower_ not in ("que", "qu'", "qu’"):
-        return None
-    last = i - 3 if doc[i - 2].text == "," else i - 2
-    first = last
-    while (
-        first > 0
-        and last - first < 10
-        and (doc[first - 1].pos_ in _ANTECEDENT_POS or doc[first - 1].lower_ in _OF_WORDS)
-    ):
-        if doc[first - 1].pos_ == "DET" and doc[first - 2].lower_ not in _OF_WORDS:
-            first -= 1
-            break
-        first -= 1
-    det = doc[first].lower_
-    if det not in _OF or first == last:
-        return None
-    title = agreeing_title(doc, name_start, title)
-    rest = body[doc[first + 1].idx : doc[last].idx + len(doc[last].text)]
-    return f"{title} {_OF[det]} {rest}".replace("' ", "'").replace("’ ", "’")

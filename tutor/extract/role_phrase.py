@@ -208,3 +208,11 @@ def role_text(doc: Doc, body: str, first: int, last: int) -> str | None:
         return None
     text = body[doc[first].idx : doc[last].idx + len(doc[last].text)]
     return text if 2 <= len(text) <= 120 else None
+
+
+TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token `i` opens a sentence or a line."""
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text

@@ -6,21 +6,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import APPOINTED, appointed, role_after
 from tutor.extract.role_forms import (
-    agreeing_title,
     appointed_before,
     at_head,
     attribute_role,
 )
-from tutor.extract.role_owners import led_by, led_in_relative, whose
+from tutor.extract.role_leads import led_by, led_in_relative, presided
+from tutor.extract.role_owners import whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
+    TITLE_WORDS,
     compound_role,
     is_role_word,
-    role_end,
+    opens_sentence,
     role_text,
     when,
 )
@@ -63,7 +63,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             role = before
         role = role or attribute_role(doc, body, span.end)
         role = role or shared_role(doc, span.start) or _fronted_head(doc, body, span.start)
-        role = whose(doc, span.start, role) if role else _presided(doc, span.start)
+        role = whose(doc, span.start, role) if role else presided(doc, span.start)
         if role is None or _only_a_title(role):
             role = led_in_relative(doc, body, span.start) or role
         led = led_by(doc, span.start)
@@ -139,75 +139,6 @@ def tidy_role(role: str) -> str | None:
         words = words[:-1]
     text = _NO_LABEL.sub("", " ".join(words))
     return text if len(text) >= 2 else None
-
-
-_LEADS = {
-    "présidé": "président",
-    "présidée": "président",
-    "dirigé": "dirigeant",
-    "dirigée": "dirigeant",
-    "représenté": "représentant",
-    "représentée": "représentant",
-    "représentés": "représentant",
-    "représentées": "représentant",
-}
-_OF = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
-
-
-def _presided(doc: Doc, name_start: int) -> str | None:
-    """ "le Conseil, présidé par Laurent Fabius" -> "président du Conseil constitutionnel"."""
-    by = name_start - 2 if doc[name_start - 1].text in TITLE_WORDS else name_start - 1
-    if by < 1 or doc[by].lower_ != "par":
-        return None  # "représentée par Me X": the title of address stands between
-    verb = doc[by - 1]
-    title = _LEADS.get(verb.lower_)
-    if title is not None and opens_sentence(doc, verb.i):
-        return _fronted_presided(doc, name_start, title)
-    if title is None or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i >= verb.i:
-        return None
-    head = verb.head
-    article = doc[head.i - 1].lower_ if head.i > 0 else ""
-    longer = sorted(
-        (e.text for e in doc.ents if e.text.split()[0] == head.text and len(e.text.split()) > 1),
-        key=len,
-    )
-    named = head.i
-    while named + 1 < verb.i and doc[named + 1].text[:1].isupper() and doc[named + 1].is_alpha:
-        named += 1  # "le groupe Dassault Aviation, présidé par": the group's name
-    last = verb.i
-    while last - 1 > head.i and doc[last - 1].pos_ == "ADV":
-        last -= 1  # "Le parquet national financier, alors dirigé par X"
-    last = last - 1 if doc[last - 1].text == "," else last
-    tail = doc[named + 1 : last]
-    if named == head.i and 0 < len(tail) <= 8 and all(t.pos_ in _NP_POS for t in tail):
-        named = last - 1  # "L'association des maires de la Loire, présidée par X": the whole
-    name = longer[0] if longer else doc[head.i : named + 1].text
-    if len(name.split()) > 2 and name.split()[-1].lower() in NATIONALITIES:
-        name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
-    title = agreeing_title(doc, name_start, title)
-    return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
-
-
-def _fronted_presided(doc: Doc, name_start: int, title: str) -> str | None:
-    """ "Présidé par Anne Duval, le jury a rendu son verdict" -> "présidente du jury": the
-    body the participle opening the sentence qualifies is the subject after the name."""
-    end = name_start
-    while end < len(doc) and doc[end].ent_type_ == "PER":
-        end += 1
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _OF:
-        return None
-    last = role_end(doc, end + 2)
-    if doc[end + 2].pos_ != "NOUN" or last + 1 >= len(doc) or doc[last + 1].pos_ not in _VERBS:
-        return None
-    rest = doc[end + 2 : last + 1].text
-    title = agreeing_title(doc, name_start, title)
-    return f"{title} {_OF[doc[end + 1].lower_]} {rest}".replace("' ", "'")
-
-
-_VERBS = frozenset({"VERB", "AUX"})
-
-
-TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", "Pr"})
 
 
 def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | None:
@@ -411,8 +342,3 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     if at >= 0 and doc[at].pos_ == "VERB" and doc[at].lower_ not in APPOINTED:
         return True
     return at >= 0 and doc[at].pos_ == "ADP" and doc[at].lower_ not in _SOURCE_WORDS
-
-
-def opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether token `i` opens a sentence or a line."""
-    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text
