@@ -15,6 +15,7 @@ from tutor.extract.name_forms import (
     clean_name,
     unknown_first_name,
 )
+from tutor.extract.names_after_nationalities import names_after_nationalities
 from tutor.extract.names_after_roles import (
     first_names_after_roles,
     names_after_acronyms,
@@ -48,6 +49,9 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     raw += names_after_acronyms(doc, body)
     raw += _apposed_names(doc, body, raw)
     raw += lone_first_names(doc, body, raw)
+    national = names_after_nationalities(doc, body)
+    # "le Kényan Eliud Kipchoge" tagged "Kényan Eliud": the name after the nationality wins
+    raw = [r for r in raw if not any(s < r[1] and r[0] < e for s, e, _ in national)] + national
     return _shared_surnames(sorted(raw + _heads_of_government(doc, body, raw)), body)
 
 
