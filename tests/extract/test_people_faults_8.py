@@ -40,3 +40,34 @@ def _speakers(body: str, nlp) -> list[tuple[str, str]]:  # type: ignore[no-untyp
 )
 def test_a_name_after_a_nationality_noun_is_a_person(body: str, names: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
     assert list(_people(body, nlp)) == names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le navigateur Yann Kerhervé est mort jeudi à 77 ans. Surnommé « le Phoque », le Breton "
+        "avait marqué toute une génération. Les Concarnois lui rendront hommage samedi.",
+        "Le navigateur Yann Kerhervé est mort jeudi à 77 ans. Le Breton avait marqué toute une "
+        "génération. « Les Concarnois lui doivent bien ça », a souligné le maire.",
+    ],
+)
+def test_inhabitants_said_with_an_article_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _people(body, nlp) == {"Yann Kerhervé": "navigateur"}
+
+
+def test_an_inhabitant_noun_is_an_epithet_for_the_woman_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "La meneuse Léna Guillou a inscrit 24 points. La Bretonne, formée au club, assure "
+        "qu'elle « n'avait jamais vécu une ambiance pareille ».",
+        nlp,
+    )
+    assert said == [("Léna Guillou", "elle « n'avait jamais vécu une ambiance pareille »")]
+
+
+def test_an_inhabitant_noun_after_an_incise_is_the_man_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le skipper Yann Kerhervé a franchi la ligne d'arrivée dimanche. « C'est un rêve de "
+        "gosse », a lancé le Breton, les larmes aux yeux."
+    )
+    assert _people(body, nlp) == {"Yann Kerhervé": "skipper"}
+    assert _speakers(body, nlp) == [("Yann Kerhervé", "C'est un rêve de gosse")]

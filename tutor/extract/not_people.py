@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.name_forms import is_nationality
 from tutor.extract.not_names import names_a_thing
+from tutor.extract.role_epithet import is_demonym
 from tutor.french_frequency import zipf_frequency
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ def without_things(
             continue
         if len(name.split()) == 1 and own and all(_nationality_noun(doc, m) for m in own):
             continue
+        if _inhabitants(doc, name, own):
+            continue
         if own and all(_bracketed_after_name(body, m) for m in own):
             continue
         keep.extend(own)
@@ -59,6 +62,34 @@ def _nationality_noun(doc: Doc, mention: Mention) -> bool:
     if span is None or span.start == 0 or not is_nationality(span.text):
         return False
     return doc[span.start - 1].pos_ == "DET"
+
+
+_ARTICLES = frozenset({"le", "la", "l'", "l’"})
+
+
+def _inhabitants(doc: Doc, name: str, mentions: list[Mention]) -> bool:
+    """ "Les Concarnois", "Le Breton", "la Bretonne": where people are from, said with an
+    article, is no one's name; a plural article never opens a person's name ("Les Républicains"
+    is a party)."""
+    if _inhabitant_words(name.replace("’", "'").split()):
+        return True
+    return bool(mentions) and all(_inhabitant_after_article(doc, m) for m in mentions)
+
+
+def _inhabitant_words(words: list[str]) -> bool:
+    if len(words) == 1 and words[0][:2].lower() == "l'":
+        words = ["l'", words[0][2:]]  # "L'Italienne"
+    if len(words) >= 2 and words[0].lower() == "les":
+        return True
+    return len(words) == 2 and words[0].lower() in _ARTICLES and is_demonym(words[1])
+
+
+def _inhabitant_after_article(doc: Doc, mention: Mention) -> bool:
+    """ "le Breton" with the article left out of the name."""
+    span = doc.char_span(mention.start, mention.end, "expand")
+    if span is None or span.start == 0 or len(span) != 1:
+        return False
+    return _inhabitant_words([doc[span.start - 1].text, span.text])
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+\s$")

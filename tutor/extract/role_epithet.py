@@ -44,6 +44,13 @@ _DEMONYM_ENDINGS = (
 )
 _NOT_DEMONYMS = frozenset({"parisien", "monde", "figaro", "républicain", "dauphiné"})
 """Newspapers that look like inhabitants ("Le Parisien a révélé que ...")."""
+_DEMONYMS_IN_ON_WORDS = """
+    breton bretonne gascon gasconne wallon wallonne letton lettonne saxon saxonne bourguignon
+    bourguignonne berrichon berrichonne frison frisonne lapon laponne teuton teutonne
+"""
+_DEMONYMS_IN_ON = frozenset(_DEMONYMS_IN_ON_WORDS.split())
+"""Inhabitants in "-on" and "-onne", listed: the ending alone also makes countries and towns
+("le Japon", "la Sorbonne", "Narbonne")."""
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _FORMER = frozenset({"ancien", "ancienne"})
 """A former office is how news copy recalls someone already named ("l'ancien vice-président du
@@ -58,7 +65,7 @@ def is_demonym(word: str) -> bool:
     return (
         word[:1].isupper()
         and len(w) >= 5
-        and w.endswith(_DEMONYM_ENDINGS)
+        and (w.endswith(_DEMONYM_ENDINGS) or w in _DEMONYMS_IN_ON)
         and w not in _NOT_DEMONYMS
     )
 
