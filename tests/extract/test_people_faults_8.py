@@ -71,3 +71,33 @@ def test_an_inhabitant_noun_after_an_incise_is_the_man_named_before(nlp) -> None
     )
     assert _people(body, nlp) == {"Yann Kerhervé": "skipper"}
     assert _speakers(body, nlp) == [("Yann Kerhervé", "C'est un rêve de gosse")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # no one named holds the office: the office itself speaks, not the politologist
+        (
+            "Selon le politologue António Faria, la nouvelle présidente « ne sera pas une simple "
+            "arbitre ». Le président français a lui aussi adressé ses félicitations dans la "
+            "soirée, en évoquant « les liens profonds » entre les deux pays.",
+            "le président français",
+        ),
+        # the head of state named before under another wording, a minister named since
+        (
+            "Le chef de l'État, Emmanuel Macron, a reçu mardi le chancelier allemand Friedrich "
+            "Merz à l'Élysée. Le ministre des Armées, Sébastien Lecornu, assistait à "
+            "l'entretien. Le président français a salué « une amitié sans faille » entre les "
+            "deux pays.",
+            "Emmanuel Macron",
+        ),
+        # another country's president is not France's
+        (
+            "Le président brésilien Lula a reçu le ministre Jean Dupont. Le président français "
+            "a salué « un accord historique ».",
+            "le président français",
+        ),
+    ],
+)
+def test_a_country_s_president_is_the_holder_of_the_office(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [who for who, _ in _speakers(body, nlp)][-1] == speaker

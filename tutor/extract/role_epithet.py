@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.name_forms import is_nationality
+from tutor.extract.national_offices import national_office
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
@@ -76,6 +77,8 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     à l'arrivée"; not "le maire de Lyon", who may be someone else)."""
     if len(tokens) < 2 or tokens[0].lower_ not in _ARTICLES:
         return None
+    if national_office(" ".join(t.text for t in tokens)) is not None:
+        return None  # "le président français": the holder of an office, not the man named last
     i = 1
     while i < len(tokens) and not _is_epithet_noun(tokens[i]) and tokens[i].pos_ == "ADJ":
         i += 1

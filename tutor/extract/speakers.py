@@ -14,6 +14,7 @@ from tutor.extract.epithet_age import before_age
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
+from tutor.extract.national_offices import national_office_holder
 from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.people import PeopleIndex, met_unnamed
 from tutor.extract.plural_focus import (
@@ -272,6 +273,7 @@ class SpeakerResolver:
         return (
             holder_named_before(self, text, at)
             or periphrasis_holder(text, self._roles_before(at))
+            or national_office_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
             or person_behind(self, text, at)
             or (not self._kin(text, at, self.doc[last]) and self._epithet(first, last))
