@@ -295,9 +295,10 @@ written for the shipped articles replace general ones): a term they list ranks h
 article's key terms, as a term of the teacher's own glossary does."""
 THEMES_NAME = "glossary_themes.yaml"
 """A wider thematic lexicon of the press, under the files above: it defines more of the words an
-article's key terms turn out to be, but does not steer which terms are chosen. Listing every
-word of a field would make the list say nothing about what matters (on the gold articles of
-tests/data, key-term recall fell by 0.02 to 0.03 when it steered; see docs/authoring.md)."""
+article's key terms turn out to be, and steers the choice only within an article's own field
+(tutor/extract/term_fields.py). Listing every word of every field as key vocabulary would make
+the list say nothing about what matters (on the gold articles of tests/data, key-term recall
+fell by 0.02 to 0.03 when it steered every article; see docs/authoring.md)."""
 WORDS_NAME = "glossary_words.yaml"
 """General vocabulary of the press (words of middling frequency and everyday set phrases such as
 'salle d'attente'), under the thematic lexicon: like it, it defines the words an article's key
@@ -314,6 +315,13 @@ def shipped_glossary() -> Glossary:
     for name in SHIPPED_GLOSSARY_NAMES:
         glossary = glossary.merged_with(_shipped_file(name))
     return glossary
+
+
+@cache
+def shipped_thematic_lexicon() -> Glossary:
+    """The thematic lexicon alone (see THEMES_NAME): key-term extraction reads the terms of an
+    article's own field from it (tutor/extract/term_fields.py)."""
+    return _shipped_file(THEMES_NAME)
 
 
 @cache

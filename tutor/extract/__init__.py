@@ -16,6 +16,7 @@ from tutor.extract.people import find_people
 from tutor.extract.quotes import QuoteFinder
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.speakers import SpeakerResolver
+from tutor.extract.term_fields import field_lexicon
 from tutor.extract.terms import find_terms
 from tutor.extract.tokens import TokenTable
 from tutor.facts import ArticleFacts, DateFact, Person
@@ -132,7 +133,10 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     )
     # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
     glossary = load_glossary(article.path.parent, key_vocabulary=True)
-    terms = find_terms(doc, body, index, article.title, glossary=glossary, tokens=tokens)
+    lexicon = field_lexicon()  # the thematic lexicon's terms of the article's field rank higher
+    terms = find_terms(
+        doc, body, index, article.title, glossary=glossary, tokens=tokens, lexicon=lexicon
+    )
     return ArticleFacts(
         path=str(article.path),
         title=article.title,

@@ -25,6 +25,7 @@ from tutor.extract.known_terms import (
 )
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
+from tutor.extract.term_fields import FIELD_BOOST, FieldLexicon, field_lexicon
 from tutor.extract.term_pieces import (
     back_to_the_word,
     complete_pieces,
@@ -35,7 +36,13 @@ from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
-from tutor.glossary import Glossary, GlossaryEntry, shipped_key_vocabulary
+from tutor.glossary import (
+    Glossary,
+    GlossaryEntry,
+    GlossaryMatch,
+    fold_term,
+    shipped_key_vocabulary,
+)
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -127,27 +134,30 @@ def find_terms(
     limit: int = 40,
     glossary: Glossary | None = None,
     tokens: TokenTable | None = None,
+    lexicon: FieldLexicon | None = None,
 ) -> list[Term]:
     """The article's key terms, best first, at most `limit`, each with the form and sentence of
     its first occurrence. A word met only inside a chosen longer term is not listed again, and a
     word of the same family as a chosen one ranks lower. `glossary` defaults to the shipped one;
     pass an empty Glossary to rank on rarity and topic alone. `tokens` is the doc's token table,
-    when the caller has it."""
+    when the caller has it. `lexicon` adds the thematic lexicon's terms of the article's own
+    field (see term_fields.py); with the shipped glossary, the shipped lexicon is the default."""
     tokens = TokenTable(doc) if tokens is None else tokens
     found = collect(doc, tokens)
     known = shipped_key_vocabulary() if glossary is None else glossary
+    lexicon = field_lexicon() if lexicon is None and glossary is None else lexicon
     occurrences = []
+    field_terms = Glossary()
     if len(known):
         matches = known.find_in(body)
-        occurrences = [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
+        occurrences = _occurrences(matches)
+        if lexicon is not None:
+            field_terms = _field_terms(lexicon, matches, body, known)
+            occurrences += _not_inside(_occurrences(field_terms.find_in(body)), occurrences)
         spans = verb_phrase_spans(tokens, verb_phrases(known))
         occurrences = with_verb_phrases(occurrences, spans)
     # the glossary's reading of a phrase ("mettre un terme à") before the dictionary's
-    occurrences += [
-        o
-        for o in phrase_occurrences(tokens)
-        if not any(s <= o[0] and o[1] <= e for s, e, _, _ in occurrences)
-    ]
+    occurrences += _not_inside(phrase_occurrences(tokens), occurrences)
     add_known_terms(found, tokens, occurrences)
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = _Topic(tokens)
@@ -172,6 +182,9 @@ def find_terms(
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
+        if entry is None and len(field_terms) and glossary_entry(cand, field_terms, body):
+            cand.fixed = cand.kind != "word"
+            cand.score = round(cand.score * FIELD_BOOST, 4)
     complete_pieces(found.values())
     chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
@@ -181,6 +194,30 @@ def find_terms(
             Term(cand.lemma, body[start:end], sentences.at(start).text, cand.score, cand.pos)
         )
     return terms
+
+
+def _field_terms(
+    lexicon: FieldLexicon, matches: list[GlossaryMatch], body: str, known: Glossary
+) -> Glossary:
+    """The thematic lexicon's terms of the article's field that the article uses and the key
+    vocabulary does not list."""
+    found = [m for m in lexicon.themes.find_in(body) if m.entry.lemma not in known]
+    field = lexicon.article_field([m.entry.lemma for m in [*matches, *found]])
+    return Glossary(
+        {fold_term(m.entry.lemma): m.entry for m in found if lexicon.in_field(m.entry.lemma, field)}
+    )
+
+
+def _occurrences(matches: list[GlossaryMatch]) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.end, m.entry.lemma, m.entry.pos or "NOUN") for m in matches]
+
+
+def _not_inside(
+    more: list[tuple[int, int, str, str]], occurrences: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The occurrences of `more` that no occurrence already found contains: the glossary's
+    reading of a phrase ("mettre un terme à") comes before the dictionary's."""
+    return [o for o in more if not any(s <= o[0] and o[1] <= e for s, e, _, _ in occurrences)]
 
 
 def _in_dictionary(cand: Candidate, body: str) -> bool:
