@@ -101,3 +101,35 @@ def test_an_inhabitant_noun_after_an_incise_is_the_man_named_before(nlp) -> None
 )
 def test_a_country_s_president_is_the_holder_of_the_office(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert [who for who, _ in _speakers(body, nlp)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kevin Marchal, 27 ans, comparaissait mardi devant le tribunal correctionnel de Brest. "
+        "La victime, Julien Roux, avait été frappée à la sortie d'un bar. « Je regrette », a "
+        "déclaré le prévenu.",
+        "Le procès de Kevin Marchal s'est ouvert lundi. Julien Roux, 52 ans, avait été "
+        "retrouvé mort dans son appartement. Le prévenu a nié : « Je n'étais pas là ».",
+        "Jugé pour le meurtre de Julien Roux, Kevin Marchal a gardé le silence. Le corps de "
+        "Julien Roux avait été retrouvé dans un étang. Le prévenu a finalement pris la parole : "
+        "« Je demande pardon ».",
+    ],
+)
+def test_the_defendant_is_the_one_on_trial_not_the_victim(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [who for who, _ in _speakers(body, nlp)] == ["Kevin Marchal"]
+    assert _people(body, nlp) == {"Kevin Marchal": "prévenu", "Julien Roux": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le prévenu, Kevin Marchal, est jugé pour le meurtre de Julien Roux. Son avocat, Me Paul "
+        "Durand, a plaidé l'acquittement. L'avocat général a requis vingt ans de réclusion : "
+        "« Ce crime est prémédité », a-t-il lancé.",
+        "Son avocat, Me Paul Durand, a demandé la relaxe de Kevin Marchal. L'avocat général, "
+        "lui, a requis dix ans : « Ce crime est prémédité ».",
+    ],
+)
+def test_the_avocat_general_is_not_the_defence_lawyer(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(body, nlp) == [("l'avocat général", "Ce crime est prémédité")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.court_parties import defendant, is_defendant
 from tutor.extract.genders import first_name_genders
 from tutor.extract.role_descriptions import after_quote, descriptions
 from tutor.extract.role_epithet import named_aside
@@ -66,6 +67,8 @@ def described_later(
             continue
         successor = _successor(body, before)
         nearest = successor or _actor_before(doc, body, before, at)
+        if is_defendant(role):  # "Le prévenu a nié" after the victim: the one on trial
+            nearest = defendant(doc, [(m, m.start, m.end) for m in before]) or nearest
         appointee = _appointed(doc, nearest)
         if role.lower() in taken and not ((successor or appointee) and _new(doc, at)):
             continue  # "a nommé X. La nouvelle ministre de ...": the office is X's now

@@ -79,6 +79,8 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
         return None
     if national_office(" ".join(t.text for t in tokens)) is not None:
         return None  # "le président français": the holder of an office, not the man named last
+    if _general_office(tokens):
+        return None
     i = 1
     while i < len(tokens) and not _is_epithet_noun(tokens[i]) and tokens[i].pos_ == "ADJ":
         i += 1
@@ -96,6 +98,16 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     if any(t.ent_type_ in ("ORG", "LOC") for t in named):
         return None
     return tokens[i]
+
+
+_GENERAL_OFFICES = frozenset({"avocat", "avocate", "procureur", "procureure"})
+
+
+def _general_office(tokens: Sequence[Token]) -> bool:
+    """ "L'avocat général", "la procureure générale": the prosecution at a higher court, an
+    office of its own, never the lawyer or the prosecutor named before."""
+    words = [t.lower_ for t in tokens[1:3]]
+    return len(words) == 2 and words[0] in _GENERAL_OFFICES and words[1].startswith("général")
 
 
 def _compound_complement(tokens: Sequence[Token], j: int) -> bool:

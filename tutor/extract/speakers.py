@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.epithet_age import before_age
+from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
 from tutor.extract.national_offices import national_office_holder
 from tutor.extract.noun_phrases import noun_phrase_range
-from tutor.extract.people import PeopleIndex, met_unnamed
+from tutor.extract.people import PeopleIndex
 from tutor.extract.plural_focus import (
     PLURAL_PRONOUNS,
     plural_referent,
@@ -24,13 +25,6 @@ from tutor.extract.plural_focus import (
     plural_subject,
 )
 from tutor.extract.role_behind import person_behind
-from tutor.extract.role_epithet import (
-    another_office,
-    epithet_gender,
-    epithet_head,
-    epithet_referent,
-    named_aside,
-)
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
@@ -275,46 +269,10 @@ class SpeakerResolver:
             or periphrasis_holder(text, self._roles_before(at))
             or national_office_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
+            or defendant_epithet(self, first, last)
             or person_behind(self, text, at)
-            or (not self._kin(text, at, self.doc[last]) and self._epithet(first, last))
+            or (not self._kin(text, at, self.doc[last]) and epithet_person(self, first, last))
             or self._full_org_name(text)
-        )
-
-    def _epithet(self, first: int, last: int) -> str | None:
-        """ "le technicien", "la Française": the last person named whose gender agrees; not
-        someone whose known office the epithet's own contradicts ("l'adjoint aux finances"
-        is not the mayor named before)."""
-        who = self._epithet_referent(first, last)
-        head = epithet_head(self.doc[first : last + 1])
-        if who is None and head is not None and head.i > first + 1:
-            who = self._only_one_of_gender(first, head)
-        if who is None or head is None or head.i == last:
-            return who
-        return None if another_office(self.people.role_of(who), head.lemma_) else who
-
-    def _only_one_of_gender(self, first: int, head: Token) -> str | None:
-        """ "la nouvelle maire" paragraphs after the winner was named: the only person of that
-        gender the article has named, however far back (an epithet with an adjective only)."""
-        gender = epithet_gender(self.doc[first : head.i + 1], head)
-        at = self.doc[first].idx
-        names = {
-            self.people.name_of(m)
-            for m in self.people.mentions_in(0, at)
-            if not self.in_quote(m.start)
-        }
-        agreeing = [n for n in names if self.genders.get(n) == gender]
-        return agreeing[0] if gender and len(agreeing) == 1 else None
-
-    def _epithet_referent(self, first: int, last: int) -> str | None:
-        return epithet_referent(
-            self.doc[first : last + 1],
-            lambda start, end: [
-                (self.people.name_of(m), named_aside(self.doc, m.start, m.end))
-                for m in self.people.mentions_in(start, end)
-                if not self.in_quote(m.start)
-            ],
-            self.genders,
-            lambda noun, at: met_unnamed(self.body, noun, at),
         )
 
     def role_holder(self, description: str, noun: Token) -> str | None:

@@ -1,0 +1,63 @@
+"""Who "le prévenu" or "l'accusé" is in a trial report: the person the article puts on trial,
+not the victim named since.
+
+"Kevin M. comparaissait mardi ... La victime, Julien R., avait été frappée ... « ... », a
+déclaré le prévenu": the victim is the last man named, and the subject of his sentence, yet a
+reader knows the defendant is the one who appears before the court, is tried, accused or
+prosecuted, or whose trial it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+DEFENDANTS = frozenset({"prévenu", "prévenue", "accusé", "accusée"})
+_TRIAL_VERBS_WORDS = """
+    comparaître juger rejuger accuser poursuivre inculper condamner relaxer acquitter
+"""
+_TRIAL_VERBS = frozenset(_TRIAL_VERBS_WORDS.split())
+_TRIAL_NOUNS = frozenset({"procès", "comparution", "condamnation", "audition"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+Named = TypeVar("Named")
+
+
+def is_defendant(role: str) -> bool:
+    """ "prévenu", "l'accusée": a description of the one on trial."""
+    words = role.lower().replace("’", "'").removeprefix("l'").split()
+    return bool(words) and words[0] in DEFENDANTS
+
+
+def defendant(doc: Doc, named: Sequence[tuple[Named, int, int]]) -> Named | None:
+    """The last of the people named (who, start, end offsets) whom the article puts on trial:
+    the subject of "comparaître", "être jugé", "être accusé" (or of a sentence a "Jugé pour
+    ..." opens), the object of "juger", or the one whose "procès" it is."""
+    tried = [who for who, start, end in named if _on_trial(doc, start, end)]
+    return tried[-1] if tried else None
+
+
+def _on_trial(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in _SUBJECTS:
+        return head.lemma_ in _TRIAL_VERBS or any(_trial_clause(c) for c in head.children)
+    if token.dep_ == "obj":
+        return head.lemma_ in _TRIAL_VERBS
+    return token.dep_ == "nmod" and head.lemma_ in _TRIAL_NOUNS and _after_de(doc, token)
+
+
+def _trial_clause(clause: Token) -> bool:
+    """ "Jugé pour le meurtre de X, Y a gardé le silence": a participle clause of the verb."""
+    return clause.dep_ in ("advcl", "acl") and clause.lemma_ in _TRIAL_VERBS
+
+
+def _after_de(doc: Doc, token: Token) -> bool:
+    return token.i > 0 and doc[token.i - 1].lower_ in ("de", "d'", "d’")

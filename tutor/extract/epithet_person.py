@@ -1,0 +1,84 @@
+"""The person a bare epithet in a speaker's place stands for ("le technicien", "la Française",
+"le prévenu"), as the speaker resolver asks it; the rules are in role_epithet.py and
+court_parties.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.court_parties import DEFENDANTS, defendant
+from tutor.extract.people import met_unnamed
+from tutor.extract.role_epithet import (
+    REACH,
+    another_office,
+    epithet_gender,
+    epithet_head,
+    epithet_referent,
+    named_aside,
+)
+
+if TYPE_CHECKING:
+    from tutor.extract.speakers import SpeakerResolver
+    from tutor.nlp import Token
+
+
+def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | None:
+    """ "le technicien", "la Française": the last person named whose gender agrees; not
+    someone whose known office the epithet's own contradicts ("l'adjoint aux finances" is not
+    the mayor named before)."""
+    who = _referent(resolver, first, last)
+    head = epithet_head(resolver.doc[first : last + 1])
+    if who is None and head is not None and head.i > first + 1:
+        who = _only_one_of_gender(resolver, first, head)
+    if who is None or head is None or head.i == last:
+        return who
+    return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str | None:
+    """ "le prévenu", "l'accusée": the person put on trial among those named within reach
+    before it whose gender agrees, rather than whoever is in focus (the victim, often)."""
+    head = epithet_head(resolver.doc[first : last + 1])
+    if head is None or head.lower_ not in DEFENDANTS or head.i != first + 1:
+        return None
+    at = resolver.doc[first].idx
+    if met_unnamed(resolver.body, head.text, at):
+        return None  # "a demandé au prévenu de se lever": someone the article does not name
+    gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+    named = [
+        (name, m.start, m.end)
+        for m in resolver.people.mentions_in(max(0, at - REACH), at)
+        if not resolver.in_quote(m.start)
+        if resolver.genders.get(name := resolver.people.name_of(m), gender) == gender
+    ]
+    tried = defendant(resolver.doc, named)
+    if tried is not None and resolver.people.role_of(tried) is None:
+        resolver.learnt_roles.setdefault(tried, head.lower_)
+    return tried
+
+
+def _only_one_of_gender(resolver: SpeakerResolver, first: int, head: Token) -> str | None:
+    """ "la nouvelle maire" paragraphs after the winner was named: the only person of that
+    gender the article has named, however far back (an epithet with an adjective only)."""
+    gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+    at = resolver.doc[first].idx
+    names = {
+        resolver.people.name_of(m)
+        for m in resolver.people.mentions_in(0, at)
+        if not resolver.in_quote(m.start)
+    }
+    agreeing = [n for n in names if resolver.genders.get(n) == gender]
+    return agreeing[0] if gender and len(agreeing) == 1 else None
+
+
+def _referent(resolver: SpeakerResolver, first: int, last: int) -> str | None:
+    return epithet_referent(
+        resolver.doc[first : last + 1],
+        lambda start, end: [
+            (resolver.people.name_of(m), named_aside(resolver.doc, m.start, m.end))
+            for m in resolver.people.mentions_in(start, end)
+            if not resolver.in_quote(m.start)
+        ],
+        resolver.genders,
+        lambda noun, at: met_unnamed(resolver.body, noun, at),
+    )
