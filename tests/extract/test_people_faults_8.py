@@ -133,3 +133,34 @@ def test_the_defendant_is_the_one_on_trial_not_the_victim(body: str, nlp) -> Non
 )
 def test_the_avocat_general_is_not_the_defence_lawyer(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(body, nlp) == [("l'avocat général", "Ce crime est prémédité")]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "La chanteuse Simone Arnaudet est morte samedi à Toulon, à l'âge de 89 ans, a annoncé "
+            "sa fille, Hélène, dans un message transmis à l'AFP. Elle s'est éteinte "
+            "« paisiblement, entourée des siens », après plusieurs semaines d'hospitalisation.",
+            ("Hélène", "paisiblement, entourée des siens"),
+        ),
+        (
+            "Le peintre Louis Garnier est mort mardi, selon sa famille. Il s'est éteint « entouré "
+            "de ses enfants » dans sa maison de Bretagne.",
+            ("sa famille", "entouré de ses enfants"),
+        ),
+    ],
+)
+def test_words_quoted_in_the_report_of_a_death_are_the_announcer_s(  # type: ignore[no-untyped-def]
+    body: str, said: tuple[str, str], nlp
+) -> None:
+    assert _speakers(body, nlp)[-1] == said
+
+
+def test_words_quoted_in_the_report_of_a_death_are_never_the_dead_person_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le comédien Pierre Vernier est mort dimanche à 93 ans. Il s'est éteint « dans son "
+        "sommeil, sans souffrir ».",
+        nlp,
+    )
+    assert "Pierre Vernier" not in [who for who, _ in said]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.after_quote import incise_after
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.continuation import continuation
+from tutor.extract.death_report import announcer, reports_death
 from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
@@ -267,6 +268,12 @@ class QuoteFinder:
         if _title_like(self.body[span.start : span.end]):
             return None  # "qui avait repris « La Fille du môle »": a title, not words said
         for verb in fallback if words >= 2 or series else []:
+            if reports_death(verb):  # "Elle s'est éteinte « paisiblement »": not her words
+                number = self.index.index_at(sentence.start)
+                source = announcer([(f.sentence, f.quote) for f in found], number)
+                if source is not None:
+                    return source.speaker, source.cue
+                continue
             who = self.speakers.subject_of(verb)
             if who is None and verb.pos_ == "AUX" and verb.head.i > verb.i:
                 who = self.speakers.subject_of(verb.head)  # "X n'est « pas surpris »"
