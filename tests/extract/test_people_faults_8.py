@@ -164,3 +164,34 @@ def test_words_quoted_in_the_report_of_a_death_are_never_the_dead_person_s(nlp) 
         nlp,
     )
     assert "Pierre Vernier" not in [who for who, _ in said]
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "people"),
+    [
+        (
+            "La romancière Nadia Benali publie son quatrième livre. Elle était l'invitée de la "
+            "journaliste Claire Martin jeudi soir. « Il y a un peu de moi dans chaque "
+            "personnage », a confié l'autrice.",
+            ("Nadia Benali", "Il y a un peu de moi dans chaque personnage"),
+            {"Nadia Benali": "romancière", "Claire Martin": "journaliste"},
+        ),
+        (
+            "La romancière Nadia Benali a dédicacé son livre à la librairie de Sophie Roux. "
+            "L'autrice refuse qu'on le qualifie d'autobiographique : « Yasmine n'est pas moi ».",
+            ("Nadia Benali", "Yasmine n'est pas moi"),
+            {"Nadia Benali": "romancière", "Sophie Roux": None},
+        ),
+        (
+            "La poétesse Anne Vidal a lu ses textes devant la maire, Sophie Roux. « La poésie est "
+            "un combat », a lancé l'écrivaine.",
+            ("Anne Vidal", "La poésie est un combat"),
+            {"Anne Vidal": "poétesse", "Sophie Roux": "maire"},
+        ),
+    ],
+)
+def test_an_author_is_the_novelist_or_the_poet_named_before(  # type: ignore[no-untyped-def]
+    body: str, said: tuple[str, str], people: dict[str, str | None], nlp
+) -> None:
+    assert _speakers(body, nlp) == [said]
+    assert _people(body, nlp) == people

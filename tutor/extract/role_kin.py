@@ -24,6 +24,10 @@ _SCIENTISTS = """
     économiste démographe géographe historien chercheur scientifique
 """
 _LEADERS = "président directeur patron pdg dirigeant chef secrétaire responsable gérant"
+_WRITERS = """
+    auteur écrivain romancier poète essayiste dramaturge scénariste dessinateur biographe
+    nouvelliste parolier
+"""
 _COVERED = {
     "élu": _ELECTED,
     "édile": "maire adjoint bourgmestre édile",
@@ -34,10 +38,12 @@ _COVERED = {
     "spécialiste": _SCIENTISTS,
     "responsable": _LEADERS,
     "dirigeant": _LEADERS,
+    "auteur": _WRITERS,
+    "écrivain": _WRITERS,
 }
 """General roles and the particular ones they cover: "l'élu" may be the deputy named before,
 "le médecin" the surgeon, "le chercheur" the climatologist ("-ologue" trades are scientists,
-unless doctors)."""
+unless doctors), "l'autrice" the novelist."""
 
 
 _FEMININE_KIN = "mère fille sœur épouse femme tante nièce cousine grand-mère veuve compagne"

@@ -25,7 +25,8 @@ _ROLE_WORDS = """
     linguiste juriste constitutionnaliste psychiatre psychologue biologiste climatologue
     épidémiologiste virologue infectiologue médecin chirurgien chirurgienne infirmier infirmière
     pharmacien pharmacienne vétérinaire ingénieur ingénieure architecte réalisateur réalisatrice
-    cinéaste photographe romancier romancière poète auteur autrice artiste musicien musicienne
+    cinéaste photographe romancier romancière poète poétesse auteur autrice artiste musicien
+    musicienne
     compositeur compositrice éditorialiste chroniqueur chroniqueuse présentateur présentatrice
     animateur animatrice rédacteur rédactrice éditeur éditrice banquier banquière notaire
     policier policière gendarme préfet préfète magistrat magistrate diplomate soldat amiral
