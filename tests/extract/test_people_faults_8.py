@@ -195,3 +195,26 @@ def test_an_author_is_the_novelist_or_the_poet_named_before(  # type: ignore[no-
 ) -> None:
     assert _speakers(body, nlp) == [said]
     assert _people(body, nlp) == people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Le navigateur Yann Kerhervé est mort samedi. « Il m'a appris à lire le ciel », a "
+            "confié la skippeuse Clarisse Le Bihan au Télégramme.",
+            {"Yann Kerhervé", "Clarisse Le Bihan"},
+        ),
+        (
+            "La meneuse Kayla Brooks a multiplié les interceptions. « Coach nous a dit de "
+            "mordre, alors on a mordu », a-t-elle lancé.",
+            {"Kayla Brooks"},
+        ),
+    ],
+)
+def test_a_newspaper_after_au_and_a_coach_addressed_are_no_people(
+    body: str,
+    people: set[str],
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    assert set(_people(body, nlp)) == people

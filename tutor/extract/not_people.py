@@ -108,6 +108,8 @@ def _bracketed_after_name(body: str, mention: Mention) -> bool:
 
 
 _ADDRESS = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "maître"})
+_ADDRESS |= {"coach", "chef", "capitaine", "docteur", "doc", "patron", "boss", "papa", "maman"}
+"""How one speaks to someone, or of them among a team ("Coach nous a dit de mordre")."""
 
 
 def _opening_word(doc: Doc, body: str, mention: Mention) -> bool:
@@ -128,8 +130,9 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     if span is None or span.start == 0:
         return False
     # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family; "de Thiers" and
-    # "à Thiers" only: a town the model took for the statesman
-    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez", "à")
+    # "à Thiers" only: a town the model took for the statesman; "confié au Télégramme": a
+    # newspaper, since a name takes no article
+    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez", "à", "au", "aux")
 
 
 _CHARACTER = re.compile(
