@@ -218,3 +218,11 @@ def test_a_newspaper_after_au_and_a_coach_addressed_are_no_people(
     nlp,  # type: ignore[no-untyped-def]
 ) -> None:
     assert set(_people(body, nlp)) == people
+
+
+def test_a_time_between_a_noun_and_a_name_is_no_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La cour d'assises du Nord juge depuis lundi Thomas Girard, 34 ans, pour le meurtre de "
+        "son voisin. Le juge Paul Martin a ouvert l'audience."
+    )
+    assert _people(body, nlp) == {"Thomas Girard": None, "Paul Martin": "juge"}

@@ -190,6 +190,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         steps += 1
     if not roles or end_token < roles[0] or doc[end_token].pos_ in ("ADP", "DET"):
         return None
+    if not comma and any(when(doc, k) for k in range(roles[0] + 1, end_token + 1)):
+        return None  # "La cour juge depuis lundi Thomas X": a time between, so no apposition
     start = roles[-1]
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "l'adjudant-chef X": the tokenizer split the rank at its hyphen
