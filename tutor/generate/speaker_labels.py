@@ -30,6 +30,7 @@ _DOCUMENT_WORDS = """
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 _QUANTIFIERS = french.wordset("autres certains certaines plusieurs beaucoup tous toutes")
 """Words that may open a speaker ("Certains spécialistes") but are none alone ("d'autres")."""
+_ONE_OF = french.wordset("un une eux elles entre")
 _NOT_SPEAKERS = french.wordset("éléments chiffres données résultats informations")
 """Nouns a source may be ("selon les premiers éléments") but that say nothing of who spoke."""
 _TITLES = r"(?:M\.|Mme|Me|Mlle|Dr|Pr)"
@@ -63,6 +64,8 @@ def _not_a_speaker(speaker: str) -> bool:
     bare = [re.sub(r"^[dl]['’]", "", w) for w in bare]
     if not bare or (len(bare) == 1 and bare[0] in _QUANTIFIERS):
         return True
+    if set(bare) <= _ONE_OF:
+        return True  # "L'une" (cut from "L'une d'elles a annoncé"): one of whom?
     if any(w in _NOT_SPEAKERS for w in bare[:3]):
         return True
     if re.search(r"\b(?:rares|seule?s?)\s+[\w-]+$", french.fold(speaker)):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tutor.facts import Quote
 from tutor.generate import clauses, french, grammar
 from tutor.generate.context import Context
+from tutor.generate.parties import same_party
 from tutor.generate.roles import role_items, role_with_article
 from tutor.generate.simplify import AUXILIARIES
 from tutor.generate.speaker_labels import mentioned_in, offered_label
@@ -128,13 +129,24 @@ def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:
     return best
 
 
+def _apart(quotes: list[SpokenQuote]) -> list[SpokenQuote]:
+    """The quotations of speakers who are not one party: "La préfecture" and "Le préfet" in
+    one matching make the learner guess which label the article used, not who spoke."""
+    kept: list[SpokenQuote] = []
+    for spoken in quotes:
+        if not any(same_party(spoken.speaker, k.speaker) for k in kept):
+            kept.append(spoken)
+    return kept
+
+
 def _quote_rank(spoken: SpokenQuote) -> tuple[int, int, int]:
     too_short = spoken.words < 5
     return (too_short, spoken.quote.kind != "direct", abs(spoken.words - 14))
 
 
 def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
-    """Everyone else who speaks or is named in the article, as option labels, sorted."""
+    """Everyone else who speaks or is named in the article, as option labels, sorted; none
+    that may stand for an excluded speaker ("Les producteurs" for "Un producteur …")."""
     names: dict[str, str] = {}
     for quote in ctx.facts.quotes:
         label = offered_label(ctx, quote)
@@ -143,7 +155,11 @@ def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
     for person in ctx.people:
         names.setdefault(_speaker_key(person.name), person.name)
     excluded = {_speaker_key(e) for e in exclude}
-    return sorted(label for key, label in names.items() if key not in excluded)
+    return sorted(
+        label
+        for key, label in names.items()
+        if key not in excluded and not any(same_party(label, e) for e in exclude)
+    )
 
 
 def _speaker_key(label: str) -> str:
@@ -182,7 +198,9 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     best = _best_per_speaker(quotes)
     if len(best) < 2:
         return None
-    chosen = sorted(best.values(), key=lambda q: q.quote.start)
+    chosen = _apart(sorted(best.values(), key=lambda q: q.quote.start))
+    if len(chosen) < 2:
+        return None
     substantial = [q for q in chosen if q.words >= 3]
     if len(substantial) >= 2:
         chosen = substantial

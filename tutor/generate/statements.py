@@ -12,6 +12,7 @@ import re
 
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
+from tutor.generate.parties import same_party
 from tutor.generate.speaker_labels import mentioned_in
 from tutor.generate.speakers import (
     SpokenQuote,
@@ -165,11 +166,13 @@ def _quote_statement(
 
 def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> list[str]:
     """Speakers a false statement may give the words to: not the speaker, and none that the
-    proving sentence mentions (it might be the one who said them)."""
+    proving sentence mentions (it might be the one who said them), and none that may stand
+    for the speaker ("la préfecture" for "le préfet")."""
     return [
         s
         for s in speakers
         if french.fold(s) != french.fold(spoken.speaker)
+        and not same_party(s, spoken.speaker)
         and not mentioned_in(ctx, s, spoken.evidence)
         and not mentioned_in(ctx, s, spoken.text)
     ]
@@ -179,7 +182,9 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     """The first reported clause, when it says who it is about ("Selon X, il …" would not)."""
     # "A est B et que C": the second reported clause needs its verb of saying; keep the first
     whole = shown_quote(spoken.quote.text)
-    clause = french.balance_quotes(re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0])
+    clause = re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0]
+    # "… très sévère, et que les propriétaires …": the comma before "et" closes nothing now
+    clause = french.balance_quotes(clause.rstrip(" ,;:"))
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
