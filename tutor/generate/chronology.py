@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from tutor.generate import clauses, french, grammar
 from tutor.generate.context import DATELINE, Context
@@ -94,10 +95,27 @@ def _dateline_event(ctx: Context) -> _Dated | None:
     dates_in_sentence = [d for d in ctx.facts.dates if start <= d.start < start + len(sentence)]
     if any(precision(d.value) in ("year", "month", "day") for d in dates_in_sentence):
         return None  # the sentence dates its own event; "trois ans", "ce matin" do not
+    if _lede_dated_otherwise(ctx, span[1], fact.value):
+        return None
     clause = _main_clause(ctx, clauses.strip_opener(french.strip_final_punctuation(sentence)))
     clause = simplify(clause, ctx.names_longest_first, ctx.roles)
     text = _event_text(ctx, clause)
     return _Dated(fact.value, text, fact.text, sentence) if text else None
+
+
+def _lede_dated_otherwise(ctx: Context, start: int, published: str) -> bool:
+    """Whether the lede's paragraph gives another day of the same week: "Le coup de sifflet
+    final a résonné … Battue samedi soir …" tells Saturday's match in Monday's paper, and the
+    dateline does not date it."""
+    end = ctx.article.body.find("\n\n", start)
+    end = len(ctx.article.body) if end < 0 else end
+    return any(
+        start <= d.start < end
+        and precision(d.value) == "day"
+        and d.value != published
+        and abs((date.fromisoformat(d.value) - date.fromisoformat(published)).days) <= 7
+        for d in ctx.facts.dates
+    )
 
 
 def _dateline(body: str) -> tuple[int, int] | None:

@@ -213,10 +213,11 @@ def trim_clause(clause: str, keep: int = 3) -> str:
 
 _LOOSE_PRONOUN = re.compile(
     r"(?<![\w'’])(?:(?:à|de|d['’])\s*(?:les|le)\s+[^\W\d_]+(?:er|ir|re)\b|"
-    r"(?:les|la|le|leur|lui)\s+(?:a|ont|avait|avaient)\b|l['’](?:a|ont|avait|avaient)\b)",
+    r"(?:les|la|le|leur|lui|en)\s+(?:a|ont|avait|avaient)\b|l['’](?:a|ont|avait|avaient)\b)",
     re.IGNORECASE,
 )
-""""à les", "de le" never stand for "aux", "du": before an infinitive they are pronouns."""
+""""à les", "de le" never stand for "aux", "du": before an infinitive they are pronouns. "en"
+before an auxiliary is one too ("l'éleveur en a retrouvé onze mortes": eleven what?)."""
 
 
 def has_loose_pronoun(clause: str) -> bool:

@@ -10,6 +10,7 @@ from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
 from tutor.generate.dated import WHEN, DatedSentence, date_clause, que_clause, without_date
 from tutor.generate.event_model import Event, question_word, tense
+from tutor.generate.lexicon import is_nominal
 from tutor.generate.simplify import short_predicate, simplify
 
 
@@ -17,6 +18,8 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     """The sentence's own clause without its date, simplified; or the "lorsque" clause after it.
     Of two coordinated clauses, only the one the date is in: the other is another event.
     `word` asks the question ("Pendant combien de temps") instead of the date's own."""
+    if is_nominal(ctx.lexicon, dated.sentence):
+        return None  # "Une première depuis 1986 pour ce club": no verb, no event to restate
     narrowed = date_clause(dated)
     if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's

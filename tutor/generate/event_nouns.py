@@ -208,10 +208,15 @@ def _is_age(phrase: str) -> bool:
     return head_noun(phrase) in _PEOPLE or (last[:1].isupper() and len(words) <= 2)
 
 
-_NOT_MEASURED = french.wordset("âge terme bout issue cours espace fin lendemain veille moment")
+_NOT_MEASURED = french.wordset(
+    """âge terme bout issue cours espace fin lendemain veille moment délai durée période laps
+    ancienneté expérience"""
+)
 _NOT_MEASURED |= {""}
 """Nouns that "de N jours" follows without being what lasts: "au terme de deux jours de
-négociations" (the talks lasted), "à l'issue de trois jours de débats"; and an age."""
+négociations" (the talks lasted), "à l'issue de trois jours de débats"; an age; a span of time
+itself ("dans un délai de deux mois": "Combien de temps dure le délai ?" asks nothing); and
+what one has, not what lasts ("une infirmière qui a dix ans d'ancienneté")."""
 _PAST = french.wordset("a ont avait avaient était étaient fut furent")
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 _PLANNED = french.wordset("doit doivent devait devaient pouvait pouvaient")

@@ -122,9 +122,17 @@ def participle_agreement(word: str) -> Agreement:
         return "f", "p"
     if bare.endswith("e"):
         return "f", "s"
+    if bare.endswith(_PLURAL_PARTICIPLE) and not bare.endswith(_INVARIABLE_PARTICIPLE):
+        return "m", "p"  # "venus", "partis": "venu", "parti" are the singular
     if bare.endswith(("s", "x")):
         return "m", None  # "promis", "mis": the same in both numbers
     return "m", "s"
+
+
+_PLURAL_PARTICIPLE = ("us", "is")
+_INVARIABLE_PARTICIPLE = ("clus", "mis", "pris", "quis", "sis")
+"""Participles in -s that are the same in both numbers: "inclus", "promis", "compris",
+"acquis", "assis", "surpris"."""
 
 
 def agrees(a: Agreement, b: Agreement) -> bool:

@@ -41,12 +41,15 @@ class Lexicon:
     `genders` maps a folded noun form (and its folded lemma) to "m" or "f", by the majority of
     the article's tokens the tagger gave a gender. `finite` holds the lower-case forms the tagger
     read as a finite verb somewhere in the article ("arrive", "prennent", not "basé"): a clause
-    cut from a sentence must keep one. `vocab` is the model's vocabulary, None without a model.
+    cut from a sentence must keep one. `nominal` holds the sentences (folded, stripped) with
+    neither a finite verb nor a subject ("Une première depuis 1986 pour ce club …"): no event
+    to ask about or restate. `vocab` is the model's vocabulary, None without a model.
     """
 
     genders: dict[str, str] = field(default_factory=dict)
     vocab: Any = None
     finite: frozenset[str] = frozenset()
+    nominal: frozenset[str] = frozenset()
     _vectors: dict[str, np.ndarray | None] = field(default_factory=dict)
     _norms: dict[str, float] = field(default_factory=dict)
     _similarities: dict[tuple[str, str], float | None] = field(default_factory=dict)
@@ -144,7 +147,24 @@ def article_lexicon(text: str) -> Lexicon:
         for i, pos in enumerate(parts)
         if pos in verbs and "Fin" in doc[i].morph.get("VerbForm") and doc[i].text.islower()
     )  # a capitalised word is a name the tagger misread ("Cyclavia"), not a verb
-    return Lexicon(genders, model.vocab, finite=finite)
+    return Lexicon(genders, model.vocab, finite=finite, nominal=_nominal_sentences(doc))
+
+
+def _nominal_sentences(doc: Any) -> frozenset[str]:
+    """Sentences with no finite verb and no subject. A verb the tagger misses ("une directive
+    européenne demande aux pilotes", read as a noun) still leaves its subject ("directive",
+    nsubj): that sentence is a clause, and is not counted."""
+    found = set()
+    for sentence in doc.sents:
+        if any("Fin" in t.morph.get("VerbForm") or t.dep_.startswith("nsubj") for t in sentence):
+            continue
+        found.add(french.fold(sentence.text.strip()))
+    return frozenset(found)
+
+
+def is_nominal(lexicon: Lexicon, sentence: str) -> bool:
+    """Whether the tagger read a sentence of the article as verbless (see `Lexicon.nominal`)."""
+    return french.fold(sentence.strip()) in lexicon.nominal
 
 
 def verb_forms(text: str) -> frozenset[str]:
