@@ -1,5 +1,5 @@
 """What a word bank must know of its candidates beyond their grammar: whether the article uses a
-"noun" as a noun at all, and whether a noun names a person.
+"noun" as a noun at all, whether a noun names a person, and whether it names a kind of anything.
 
 The tagger of the extraction calls some adjectives nouns ("revendications irréalistes", "équipes
 cynophiles"): in a bank they stand out at once ("dans le cadre des irréalistes annuelles"). A
@@ -10,6 +10,9 @@ presse" takes "habitants" as well as "maîtres-nageurs", "a confié le ___ à la
 "capitaine" as well as "dirigeant". So a gap whose answer names a person gets no other person
 in its bank. Telling a person errs on the safe side (a thing taken for a person only leaves a
 bank smaller), so the suffixes of agent nouns count as much as the glossary's definitions.
+
+A noun for a kind of anything ("œuvres", "objets", "pièces") fits every gap that names a thing:
+"ont emporté six ___ en or et en émail" takes "œuvres" as well as "tabatières".
 """
 
 from __future__ import annotations
@@ -102,3 +105,16 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
         return any(_PERSON_DEFINITION.match(d) for d in entry.definitions)
     parts = {p for w in (head_lemma, singular) for p in w.split("-")}
     return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith("ment") for p in parts)
+
+
+_GENERIC_NOUNS = french.wordset(
+    """œuvre objet pièce élément chose produit bien article donnée affaire cas fait type sorte
+    genre ensemble partie matériel équipement installation"""
+)
+
+
+def is_generic(form: str) -> bool:
+    """Whether a noun names a kind of almost anything, so that it fits any gap a thing fits."""
+    head = french.fold(form.split(" ")[0])
+    singular = head[:-1] if head.endswith(("s", "x")) else head
+    return singular in _GENERIC_NOUNS

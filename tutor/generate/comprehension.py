@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from tutor.facts import Person
-from tutor.generate import banks, clauses, french
+from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
 from tutor.generate.event_model import tense
 from tutor.generate.events import event_clause
+from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.numbers import number_items
 from tutor.generate.speakers import usable_quotes
@@ -236,77 +237,6 @@ def _date_statement(
     return true_false(ctx, statement, kind, dated.sentence, feedback)
 
 
-def _keyword(word: str, noun: bool = True) -> dict[str, object]:
-    """An expected keyword; a noun's other number (singular / plural) is accepted too."""
-    if not noun or word.endswith(("is", "os", "us", "as", "z")):
-        return {"word": word}  # a verb, or a word the same in both numbers ("polonais")
-    other = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word + "s"
-    return {"word": word, "accept": [other]}
-
-
-def _keywords_in(keywords: list[dict[str, object]], text: str) -> int:
-    """How many keywords (or an accepted form) a text contains: the model answer must pass."""
-    folded = french.fold(text)
-    return sum(
-        any(french.fold(str(form)) in folded for form in [k["word"], *k.get("accept", [])])  # type: ignore[list-item]
-        for k in keywords
-    )
-
-
-def _person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
-    """A person as a keyword: the full name, or the surname alone ("Le Pen", "Poutine")."""
-    tokens = name.split()
-    surname = " ".join(tokens[-2:]) if len(tokens) > 2 and tokens[-2] in _PARTICLES else tokens[-1]
-    accept = sorted({a for a in (*aliases, surname) if french.fold(a) != french.fold(name)})
-    return {"word": name, "accept": accept} if accept else {"word": name}
-
-
-_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})
-_VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
-_COMMON = french.STOPWORDS | french.wordset(
-    """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
-    derniers dernières ancien ancienne importante important importants importantes grande
-    grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble"""
-)
-"""Words too common to show that a learner understood the article."""
-
-
-def _key_words(
-    ctx: Context, text: str, limit: int, verbs: frozenset[str] = frozenset()
-) -> list[tuple[str, bool]]:
-    """Words of a text worth finding in a learner's answer, and whether each is a noun:
-    glossary terms first, then key terms, then long words that are not verbs or adverbs.
-    `verbs` are more words the tagger read as verbs in the text (a title is not in the body)."""
-    folded = french.fold(text)
-    words: dict[str, bool] = {}
-
-    def add(form: str, noun: bool) -> None:
-        if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
-            return  # "arrache", "voulais": a learner's own words would not keep the verb's form
-        # one word per family: "rejet" and "rejeté" are one keyword, not two
-        word = banks.Word(form, "", form)
-        if not any(banks.same_word(word, banks.Word(k, "", k)) for k in words):
-            words[form] = noun
-
-    for word in french.words(text):
-        if len(word) >= 3 and word.isupper():
-            add(word, False)  # "ACTA", "PSA": the subject of the article
-    for match in ctx.glossary.find_in(text):
-        if " " not in match.form and not match.form[0].isupper():
-            add(match.form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
-    for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
-        form = term.text.strip()
-        if " " not in form and french.fold(form) in folded:
-            add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
-    for word in french.words(text):
-        bare = re.split(r"['’]", word)[-1]
-        common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
-        participle = french.fold(bare).endswith(("és", "ée", "ées"))  # "recadrés", "imposée"
-        if len(bare) >= 7 and not common and not bare[0].isupper() and not participle:
-            add(bare, False)  # part of speech unknown: no plural variant
-    return list(words.items())[:limit]
-
-
 def open_items(ctx: Context) -> list[dict[str, object]]:
     """A summary question, and what the main speaker says in their own words."""
     items = []
@@ -324,15 +254,13 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
 
     people = sorted(ctx.people, key=weight)
-    keywords = [_person_keyword(p.name, p.aliases) for p in people[:2]]
+    keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
     title_verbs = verb_forms(ctx.article.title)
-    keywords += [
-        _keyword(w, noun) for w, noun in _key_words(ctx, ctx.article.title, 3, title_verbs)
-    ]
+    keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
     model = french.ensure_period(ctx.article.title)
-    if first and _keywords_in(keywords, model) < 2:
+    if first and keywords_in(keywords, model) < 2:
         model = f"{model} {first}"  # the title alone must not fail its own question
-    shown = _keywords_in(keywords, model)
+    shown = keywords_in(keywords, model)
     if first and len(keywords) >= 2 and shown >= 1:
         items.append(
             {
@@ -354,7 +282,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
     # the longest quotation with words to look for in the answer
     for spoken in sorted(quotes, key=lambda q: (-q.words, q.quote.start)):
-        found = _key_words(ctx, spoken.quote.text, 4)
+        found = key_words(ctx, spoken.quote.text, 4)
         words = [w for w, _ in found]
         if words:
             who = french.lower_first(spoken.speaker)
@@ -365,7 +293,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     "skill": "comprehension",
                     "prompt": f"Que {says(who)} {who} ? Expliquez avec vos mots.",
                     "points": 2,
-                    "keywords": [_keyword(w, noun) for w, noun in found],
+                    "keywords": [keyword(w, noun) for w, noun in found],
                     "min_keywords": min(2, len(words)),
                     "model_answer": french.ensure_period(
                         f"Selon {who}, {french.quoted(spoken.text)}"

@@ -15,9 +15,12 @@ _NUMBER = re.compile(
 """A number standing alone: not part of a name or a score ("NRP-7", "l'article 49.3", "0-3")."""
 _AGE = re.compile(r"^\s*(?:et\s+\d+\s+)?ans\b")
 _HOUR = re.compile(r"^\s*(?:h|heures?)\b")
+_CLOCK_MINUTES = re.compile(r"\d\s*h\s*$")
+"""The minutes of a time of day ("3 h ___"): there is no "3 h 90"."""
 _AGE_STEPS = (-7, 6, -12, 11, 4, -4)
 _MINOR_AGE_STEPS = (-3, 1, -5, -2, 2, -4)
 _HOUR_STEPS = (2, -2, 3, -3, 1, -1)
+_MINUTE_STEPS = (15, -15, 10, -10, 20, -20)
 
 
 _NAMED_BY_NUMBER = french.wordset(
@@ -89,7 +92,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
-        unit = _unit(evidence[match.end() :], value)
+        unit = _unit(evidence[match.end() :], value, evidence[: match.start()])
         same = [
             v
             for v in values
@@ -128,9 +131,12 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
     return items
 
 
-def _unit(after: str, value: float) -> str:
+def _unit(after: str, value: float, before: str = "") -> str:
     """What a number counts when that limits its wrong options: "age" ("27 ans": no one is
-    116), "hour" ("à 6 heures": there is no 27 heures); "" otherwise."""
+    116), "hour" ("à 6 heures": there is no 27 heures), "minute" ("à 3 h 30": there is no
+    3 h 90); "" otherwise."""
+    if _CLOCK_MINUTES.search(before):
+        return "minute"
     if _AGE.match(after):
         return "age"
     if _HOUR.match(after) and value <= 24:
@@ -139,7 +145,9 @@ def _unit(after: str, value: float) -> str:
 
 
 def _unit_of(number: str, found: list[tuple[str, str, re.Match[str]]]) -> str:
-    units = {_unit(ev[m.end() :], _number_value(n)) for ev, n, m in found if n == number}
+    units = {
+        _unit(ev[m.end() :], _number_value(n), ev[: m.start()]) for ev, n, m in found if n == number
+    }
     return units.pop() if len(units) == 1 else ""
 
 
@@ -152,14 +160,17 @@ def _fits_unit(option: float, value: float, unit: str) -> bool:
         return 2 <= option <= 100 and (option >= 18) == adult and near
     if unit == "hour":
         return 1 <= option <= 23
+    if unit == "minute":
+        return 5 <= option <= 55 and option % 5 == value % 5
     return True
 
 
 def _made_up(value: float, number: str, unit: str, article_sep: str | None = None) -> list[str]:
     """Wrong options the article does not give: a few years or hours off for an age or an
     hour, else multiples (twice, half, three times, one and a half)."""
-    if unit in ("age", "hour"):
-        steps = _HOUR_STEPS if unit == "hour" else _AGE_STEPS if value >= 18 else _MINOR_AGE_STEPS
+    if unit in ("age", "hour", "minute"):
+        steps = {"hour": _HOUR_STEPS, "minute": _MINUTE_STEPS}.get(unit)
+        steps = steps or (_AGE_STEPS if value >= 18 else _MINOR_AGE_STEPS)
         near = [value + step for step in steps]
         return [str(round(v)) for v in near if _fits_unit(v, value, unit)]
     return [_format_like(value * factor, number, article_sep) for factor in (2, 0.5, 3, 1.5)]

@@ -158,12 +158,14 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
 
 
 def _same_kind(ctx: Context, answer: banks.Word, word: banks.Word) -> bool:
-    """Whether a noun candidate is a noun in the article and, for an answer that names a
-    person, names none (see `tutor.generate.bank_words`)."""
+    """Whether a noun candidate is a noun in the article that names no kind of anything and,
+    for an answer that names a person, names none (see `tutor.generate.bank_words`)."""
     if word.pos != "NOUN":
         return True
     if not bank_words.used_as_noun(ctx.article.body, word.form):
         return False  # "irréalistes" of "revendications irréalistes"
+    if bank_words.is_generic(word.form):
+        return False  # "œuvres" beside "tabatières": it fits the gap too
     if answer.pos != "NOUN" or not _names_person(ctx, answer):
         return True
     return not _names_person(ctx, word)

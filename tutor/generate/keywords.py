@@ -1,0 +1,95 @@
+"""The words a learner's open answer is checked for: the keywords of a summary of the article
+and of what a speaker says, with the other forms each may take."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import banks, french
+from tutor.generate.context import Context
+
+
+def keyword(word: str, noun: bool = True) -> dict[str, object]:
+    """An expected keyword; a noun's other number (singular / plural) is accepted too."""
+    if not noun or word.endswith(("is", "os", "us", "as", "z")):
+        return {"word": word}  # a verb, or a word the same in both numbers ("polonais")
+    other = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word + "s"
+    return {"word": word, "accept": [other]}
+
+
+def keywords_in(keywords: list[dict[str, object]], text: str) -> int:
+    """How many keywords (or an accepted form) a text contains: the model answer must pass."""
+    folded = french.fold(text)
+    return sum(
+        any(french.fold(str(form)) in folded for form in [k["word"], *k.get("accept", [])])  # type: ignore[list-item]
+        for k in keywords
+    )
+
+
+def person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
+    """A person as a keyword: the full name, or the surname alone ("Le Pen", "Poutine")."""
+    tokens = name.split()
+    surname = " ".join(tokens[-2:]) if len(tokens) > 2 and tokens[-2] in _PARTICLES else tokens[-1]
+    accept = sorted({a for a in (*aliases, surname) if french.fold(a) != french.fold(name)})
+    return {"word": name, "accept": accept} if accept else {"word": name}
+
+
+_PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})
+_VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
+_COMMON = french.STOPWORDS | french.wordset(
+    """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
+    derniers dernières ancien ancienne importante important importants importantes grande
+    grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble"""
+)
+"""Words too common to show that a learner understood the article."""
+_COUNTS = french.wordset(
+    """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt trente quarante cinquante soixante cent cents mille million millions milliard
+    milliards dizaine dizaines centaine centaines millier milliers seconde secondes minute
+    minutes heure heures jour jours journée journées semaine semaines mois année années an ans
+    siècle siècles"""
+)
+"""Numbers and units of time: "quarante ans en deuxième division", "en moins de dix minutes"
+give the figures of a title, not what it is about; a learner's summary need not repeat them."""
+_ORDINAL = re.compile(r"(?:ième|ièmes)$")
+
+
+def key_words(
+    ctx: Context, text: str, limit: int, verbs: frozenset[str] = frozenset()
+) -> list[tuple[str, bool]]:
+    """Words of a text worth finding in a learner's answer, and whether each is a noun:
+    glossary terms first, then key terms, then long words that are not verbs or adverbs.
+    `verbs` are more words the tagger read as verbs in the text (a title is not in the body)."""
+    folded = french.fold(text)
+    words: dict[str, bool] = {}
+
+    def add(form: str, noun: bool) -> None:
+        if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
+            return  # "arrache", "voulais": a learner's own words would not keep the verb's form
+        if french.fold(form) in _COUNTS or _ORDINAL.search(french.fold(form)):
+            return
+        # one word per family: "rejet" and "rejeté" are one keyword, not two
+        word = banks.Word(form, "", form)
+        if not any(banks.same_word(word, banks.Word(k, "", k)) for k in words):
+            words[form] = noun
+
+    for word in french.words(text):
+        if len(word) >= 3 and word.isupper():
+            add(word, False)  # "ACTA", "PSA": the subject of the article
+    for match in ctx.glossary.find_in(text):
+        form = match.form
+        if match.start == 0 and form[:1].isupper() and form[1:].islower():
+            form = form.lower()  # "Vol au musée : …": a capital that only opens the text
+        if " " not in form and not form[0].isupper():
+            add(form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
+    for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
+        form = term.text.strip()
+        if " " not in form and french.fold(form) in folded:
+            add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
+    for word in french.words(text):
+        bare = re.split(r"['’]", word)[-1]
+        common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
+        participle = french.fold(bare).endswith(("és", "ée", "ées"))  # "recadrés", "imposée"
+        if len(bare) >= 7 and not common and not bare[0].isupper() and not participle:
+            add(bare, False)  # part of speech unknown: no plural variant
+    return list(words.items())[:limit]
