@@ -105,3 +105,37 @@ def test_the_longest_listed_idiom_wins_where_two_start_on_one_verb(nlp) -> None:
 def test_a_number_takes_the_place_of_the_plural_article(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _terms("Le groupe va supprimer 300 postes dans son usine de Lorraine.", nlp)
     assert found.get("supprimer des postes") == "supprimer 300 postes"
+
+
+def test_a_light_verb_with_an_everyday_noun_ranks_below_an_idiom(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La mairie va mettre en place un nouveau plan de circulation. Face à la colère des "
+        "commerçants, le maire a fini par lâcher du lest et a fait appel à un médiateur."
+    )
+    doc = analyse(body, nlp)
+    index = SentenceIndex(split_sentences(doc, body, quoted_spans(doc.text)))
+    ranked = [t.lemma for t in find_terms(doc, body, index)]
+    # "lâcher du lest" is learnt as a whole; "mettre en place" and "faire appel à" are a light
+    # verb and an everyday noun, met in any text
+    assert ranked.index("lâcher du lest") < ranked.index("mettre en place")
+    assert ranked.index("lâcher du lest") < ranked.index("faire appel à")
+
+
+@pytest.mark.parametrize(
+    ("lemma", "idiom"),
+    [
+        ("lâcher du lest", True),
+        ("se serrer la ceinture", True),
+        ("céder au chantage", True),
+        ("ne pas décolérer", True),
+        ("mettre en place", False),
+        ("faire appel à", False),
+        ("prendre du retard", False),
+        ("inviter à", False),
+    ],
+)
+def test_which_verb_phrases_are_idioms(lemma: str, idiom: bool) -> None:
+    from tutor.extract.candidates import Candidate
+    from tutor.extract.term_idioms import is_idiom
+
+    assert is_idiom(Candidate(lemma, "VERB", "idiom")) is idiom

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tutor.extract.candidates import LINKS, Candidate, term_singular
 from tutor.extract.dictionary_phrases import listed_phrase, phrase_occurrences
@@ -26,12 +26,14 @@ from tutor.extract.known_terms import (
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
 from tutor.extract.term_fields import FIELD_BOOST, FieldLexicon, field_lexicon
+from tutor.extract.term_idioms import is_idiom
 from tutor.extract.term_pieces import (
     back_to_the_word,
     complete_pieces,
     glossary_entry,
     listed_locution,
 )
+from tutor.extract.term_topic import Topic
 from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
 from tutor.facts import Term
@@ -160,7 +162,7 @@ def find_terms(
     occurrences += _not_inside(phrase_occurrences(tokens), occurrences)
     add_known_terms(found, tokens, occurrences)
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
-    topic = _Topic(tokens)
+    topic = Topic(tokens)
     for cand in found.values():
         entry = glossary_entry(cand, known, body) if len(known) else None
         if _named(cand, tokens) and (entry is None or not entry.lemma[:1].isupper()):
@@ -283,59 +285,7 @@ def value(cand: Candidate, listed: bool = False) -> float:
     return rarity
 
 
-_TOPIC_POS = frozenset({"NOUN", "ADJ", "VERB"})
 _POS_WEIGHTS = {"VERB": VERB_WEIGHT, "ADJ": ADJ_WEIGHT}
-
-
-class _Topic:
-    """How close words are to what the article is about: the cosine of a word's vector with the
-    mean vector of the article's nouns, from the model's word vectors.
-
-    Vectors belong to words, not to tokens, so each word is compared once.
-    """
-
-    def __init__(self, tokens: TokenTable) -> None:
-        from numpy import add
-
-        from tutor.nlp import word_vectors
-
-        self._add = add.reduce  # what `array.sum()` calls, without its Python wrapper
-        self.tokens = tokens
-        self._vectors = word_vectors(tokens.doc, [p in _TOPIC_POS for p in tokens.pos])
-        """Tokens of one word share one array: a similarity is kept per array."""
-        self._sims: dict[int, float] = {}
-        nouns = [
-            v
-            for p, v in zip(tokens.pos, self._vectors, strict=True)
-            if p == "NOUN" and v is not None
-        ]
-        self.centroid: Any = sum(nouns) / len(nouns) if nouns else None
-        self._norm = (self.centroid * self.centroid).sum() ** 0.5 if nouns else None
-
-    def _similarity(self, i: int) -> float:
-        """-1.0 for a word that says nothing of the topic (not a noun, adjective or verb)."""
-        vector = self._vectors[i]
-        if self.tokens.pos[i] not in _TOPIC_POS or vector is None:
-            return -1.0
-        sim = self._sims.get(id(vector))
-        if sim is None:
-            sim = self._sims[id(vector)] = self._cosine(vector)
-        return sim
-
-    def _cosine(self, a: Any) -> float:
-        """The cosine with the centroid. Each word is computed alone, on the table's own array:
-        numpy's sums differ in the last bits with the memory alignment of what they add, and a
-        stacked copy would move the scores."""
-        norm = float(self._add(a * a) ** 0.5 * self._norm)
-        return float(self._add(a * self.centroid)) / norm if norm else 0.0
-
-    def centrality(self, cand: Candidate) -> float:
-        """The closest of the term's words to the topic (0.3 when none can tell)."""
-        if self.centroid is None:
-            return 0.3
-        first, last = cand.ranges[0]
-        sims = [s for i in range(first, last + 1) for s in [self._similarity(i)] if s > -1.0]
-        return max(sims) if sims else 0.3
 
 
 _TITLE_WORD = re.compile(r"[\w'-]+")
@@ -357,7 +307,7 @@ def _score(
 ) -> float:
     listed = entry is not None
     worth = raw = value(cand, listed or in_dictionary)
-    if listed and cand.pos == "VERB" and _verb_and_noun(cand):
+    if listed and cand.pos == "VERB" and is_idiom(cand):
         worth = raw = max(raw, IDIOM_FLOOR)
     if listed:
         worth *= GLOSSARY_BOOST
@@ -373,19 +323,6 @@ def _score(
     if cand.kind == "word" and cand.pos == "ADJ" and _lone_relational(cand.lemma):
         relevance *= LONE_RELATIONAL_WEIGHT
     return round(worth * relevance, 4)
-
-
-_FUNCTION_WORDS = LINKS | {"sur", "dans", "pour", "contre", "avec", "vers", "entre", "par", "en"}
-_FUNCTION_WORDS |= {"le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"}
-
-
-def _verb_and_noun(cand: Candidate) -> bool:
-    """A verb phrase with a word of its own after the verb ("céder au chantage"), not a verb
-    and its preposition ("inviter à", "miser sur"), which is grammar more than vocabulary."""
-    words = [w for w in cand.words if w not in ("se", "s'")]
-    if words[0] == "ne":
-        return True  # "ne pas décolérer", "ne rien lâcher": the negation makes the idiom
-    return any(w not in _FUNCTION_WORDS for w in words[1:])
 
 
 def _lone_relational(lemma: str) -> bool:
