@@ -57,7 +57,10 @@ def noun_phrases(
         completes = det in grammar.CONTRACTIONS or (
             i > 0 and french.fold(tokens[i - 1]) in ("de", "d'", "et")
         )
-        found.append((i, grammar.definite(det, " ".join(words)), det_agreement, completes))
+        phrase = grammar.definite(det, " ".join(words))
+        if det == "l'" and "’" in token and phrase.startswith("l'"):
+            phrase = "l’" + phrase[2:]  # the article's apostrophe: "l’autorisation … de l’Aisne"
+        found.append((i, phrase, det_agreement, completes))
         if not completes:
             break
     return found
