@@ -193,7 +193,10 @@ def dated_faults(item: dict, finite: frozenset[str]) -> list[str]:
             problems.append(f"a duration of an adverb: {text!r}")
         passive = _PASSIVE_QUESTION.match(text)
         if passive and re.search(
-            rf"\b(?:un|une|des)\s+{passive[1]}\s+{passive[2]}\b", evidence, re.IGNORECASE
+            rf"(?<!dans )(?<!par )(?<!sur )(?<!avec )\b(?:un|une|des)\s+{passive[1]}\s+"
+            rf"{passive[2]}\b",
+            evidence,
+            re.IGNORECASE,
         ):
             problems.append(f"the object of a verb asked as a passive: {text!r}")
     if item["type"] == "chronology":
