@@ -58,6 +58,8 @@ def incise_after(
         if tok.text in CLAUSE_END:
             return None
         if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
+            if any(t.pos_ != "PUNCT" for t in tokens[:pos]):
+                return None  # "», les animaux sont remboursés selon un barème": another clause
             who = inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
             return (who, tok.text) if who else None
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective

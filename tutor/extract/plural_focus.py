@@ -52,3 +52,26 @@ def plural_referent(focus: tuple[str, str] | None, pronoun: str) -> str | None:
     if focus is None or (gender == "Fem" and focus[1] == "Masc"):
         return None
     return focus[0]
+
+
+_ONE_OF = {"l'un": "l'un", "l’un": "l'un", "l'une": "l'une", "l’une": "l'une"}
+_OF_THEM = {"eux": "ils", "elles": "elles"}
+
+
+def one_of_group(
+    focus: tuple[str, str] | None, words: Sequence[str], after: Sequence[str]
+) -> str | None:
+    """ "L'une d'elles a annoncé ...": one of the group in focus ("l'une des associations de
+    défense de la nature"), when `words` are "l'un"/"l'une" and `after` them come "d'" and
+    "eux"/"elles"."""
+    one = _ONE_OF.get("".join(words).lower())
+    if one is None or len(after) < 2 or after[0].lower() not in ("d'", "d’"):
+        return None
+    pronoun = _OF_THEM.get(after[1].lower())
+    group = plural_referent(focus, pronoun) if pronoun else None
+    if group is None:
+        return None
+    article, _, rest = group.partition(" ")
+    if article.lower() not in ("les", "des", "ces") or not rest:
+        return None
+    return f"{one} des {rest}"

@@ -82,6 +82,9 @@ _ROLE_WORDS = """
     émouleur émouleuse coutelier coutelière recordman recordwoman détenteur détentrice
     finaliste médaillé médaillée substitut substitute suppléant suppléante demi pilier
     arrière latéral latérale sociétaire
+    berger bergère apiculteur apicultrice forestier forestière ostréiculteur ostréicultrice
+    saisonnier saisonnière cueilleur cueilleuse soignant soignante brancardier brancardière
+    cariste livreur livreuse manutentionnaire
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

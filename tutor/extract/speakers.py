@@ -20,6 +20,7 @@ from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.people import PeopleIndex
 from tutor.extract.plural_focus import (
     PLURAL_PRONOUNS,
+    one_of_group,
     plural_referent,
     plural_source,
     plural_subject,
@@ -227,6 +228,8 @@ class SpeakerResolver:
         tokens = self.doc[first : last + 1]
         if len(tokens) == 1 and tokens[0].lower_ in PRONOUNS:
             return self.pronoun(tokens[0].lower_)
+        if (one := self.one_of_group(first, last)) is not None:
+            return one
         if (latter := latter_named(self, tokens)) is not None:
             return latter  # "Selon ce dernier, ..."
         start, end = tokens.start_char, tokens.end_char
@@ -238,6 +241,11 @@ class SpeakerResolver:
         if mentions:
             return self.people.name_of(mentions[0])
         return self.describe(first, last)
+
+    def one_of_group(self, first: int, last: int) -> str | None:
+        """ "L'une d'elles a annoncé ...": one of the group in focus, described."""
+        words = [t.text for t in self.doc[first : last + 1]]
+        return one_of_group(self.group, words, [t.text for t in self.doc[last + 1 : last + 3]])
 
     def after_preposition(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")

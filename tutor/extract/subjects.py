@@ -72,7 +72,7 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 if child.lower_ not in _QUANTIFIERS:
                     return None
                 first, last = resolver.noun_phrase(child)  # "L'un des avocats"
-                return resolver.describe(first, last)
+                return resolver.one_of_group(first, last) or resolver.describe(first, last)
             first, last = _with_conjuncts(resolver, child, *resolver.noun_phrase(child))
             return (
                 _apposed_name(resolver, first)

@@ -1,0 +1,52 @@
+"""Which quoted words are quotations and whose: faults seen on the third key-term corpus
+(tests/extract/data/term_articles_3/, articles no speaker rule was tuned on), in invented
+sentences of the same kind, the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(body, nlp)
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+def test_selon_in_the_next_clause_is_no_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Si la responsabilité du loup « ne peut être exclue », les animaux tués sont "
+        "remboursés selon un barème. « Nous allons signer », selon le président Emmanuel "
+        "Macron.",
+        nlp,
+    )
+    assert said == [("Emmanuel Macron", "direct", "Nous allons signer")]
+
+
+def test_selon_lui_after_an_unnamed_speaker_is_that_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le préfet de la Drôme, Hugues Moutin, a signé un arrêté. « Quand la brigade arrive, le "
+        "mal est fait », raconte un berger monté de Provence avec un millier de bêtes. Selon "
+        "lui, la pression de prédation a doublé en trois ans.",
+        nlp,
+    )
+    assert said[-1] == (
+        "un berger monté de Provence",
+        "indirect",
+        "la pression de prédation a doublé en trois ans",
+    )
+
+
+def test_one_of_them_is_one_of_the_group_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les associations de défense de la nature dénoncent la décision. Selon elles, abattre "
+        "un loup peut désorganiser une meute. L’une d’elles a annoncé qu’elle déposerait un "
+        "recours devant le tribunal administratif.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == [
+        "les associations de défense de la nature",
+        "l'une des associations de défense de la nature",
+    ]
