@@ -50,3 +50,29 @@ def test_one_of_them_is_one_of_the_group_in_focus(nlp) -> None:  # type: ignore[
         "les associations de défense de la nature",
         "l'une des associations de défense de la nature",
     ]
+
+
+def test_a_source_after_mais_opens_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« C’est un travail de professionnels », souligne le procureur de la République. Mais "
+        "pour la conservatrice du musée, leur valeur est surtout patrimoniale. « Ce sont des "
+        "objets uniques. Ils font partie de l’histoire de la ville. »",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == [
+        "le procureur de la République",
+        "la conservatrice du musée",
+        "la conservatrice du musée",
+    ]
+
+
+def test_a_verb_of_saying_in_several_words_is_the_whole_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(
+        "« Fermer les portes la nuit, c'est une perte de chance pour nos habitants », met en "
+        "garde le maire. Le ministre a fait valoir que la réforme était juste.",
+        nlp,
+    )
+    assert [(q.speaker, q.cue) for q in facts.quotes] == [
+        ("le maire", "met en garde"),
+        ("le ministre", "a fait valoir"),
+    ]

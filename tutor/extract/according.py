@@ -17,8 +17,12 @@ if TYPE_CHECKING:
     from tutor.nlp import Token
 
 _FOR_WHOM = re.compile(
-    r"^(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$", re.IGNORECASE
+    r"^(?:(?:mais|et|or|pourtant|toutefois|cependant|enfin)\s*,?\s+)?"
+    r"(?P<cue>Selon|D['’]après|Pour)\s+(?P<who>[^,]+),\s*(?P<said>.+?)[.!]?$",
+    re.IGNORECASE,
 )
+"""A source that opens the sentence, after a connective or not ("Mais pour la conservatrice,
+leur valeur est surtout patrimoniale.")."""
 _MIDDLE_SOURCE = re.compile(
     r"^(?P<said>[^,]+?),\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,]+),\s*(?P<rest>.+?)[.!]?$"
 )

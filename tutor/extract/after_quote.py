@@ -20,6 +20,7 @@ from tutor.extract.speech import (
     cue_text,
     is_bare_participle,
     is_speech,
+    locution_rest,
     participle_lemma,
 )
 from tutor.extract.subjects import name_in_marks_before
@@ -123,7 +124,9 @@ def incise_after(
         cue_first = tok.i
         while cue_first > 0 and finder.doc[cue_first - 1].pos_ == "AUX":
             cue_first -= 1
-        cue = finder.body[finder.doc[cue_first].idx : verb.idx + len(verb.text)]
+        cue_last = verb.i + locution_rest(finder.doc, verb, verb.i)
+        cue_end = finder.doc[cue_last].idx + len(finder.doc[cue_last].text)
+        cue = finder.body[finder.doc[cue_first].idx : cue_end]
         if inverted and verb.i == tok.i:
             last = tok.i
             while last + 1 < len(finder.doc) and finder.doc[last + 1].lower_ in CLITICS:

@@ -227,7 +227,11 @@ def may_be_speech(tokens: TokenTable, i: int) -> bool:
 def cue_text(doc: Doc, body: str, verb: Token) -> str:
     """The verb with its auxiliaries ("a déclaré", "avait appelé") as written."""
     first = verb.i
-    while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i == verb.i:
+    heads = {verb.i}
+    if first > 0 and verb.lemma_ in _MADE_TO and doc[first - 1].lemma_ == "faire":
+        first -= 1  # "a fait valoir que": the cue is "a fait valoir", not "valoir"
+        heads.add(first)
+    while first > 0 and doc[first - 1].pos_ == "AUX" and doc[first - 1].head.i in heads:
         first -= 1
     adverbs = first
     while adverbs > 1 and doc[adverbs - 1].pos_ == "ADV":
@@ -239,7 +243,21 @@ def cue_text(doc: Doc, body: str, verb: Token) -> str:
     last = verb.i
     while last + 1 < len(doc) and doc[last + 1].lower_ in CLITICS:
         last += 1
+    last += locution_rest(doc, verb, last)
     return body[doc[first].idx : doc[last].idx + len(doc[last].text)]
+
+
+def locution_rest(doc: Doc, verb: Token, last: int) -> int:
+    """How many words after token `last` complete the verb into a verb of saying in several
+    words: "», met en garde le maire" is "met en garde", "a-t-il mis en avant"."""
+    after = tuple(t.lower_ for t in doc[last + 1 : last + 3])
+    return next((n for n in (2, 1) if (verb.lemma_, *after[:n]) in _SPEECH_LOCUTIONS), 0)
+
+
+_SPEECH_LOCUTIONS = frozenset({("mettre", "en", "garde"), ("mettre", "en", "avant")})
+"""Verbs of saying in several words whose last word the cue must not drop."""
+_MADE_TO = frozenset({"valoir", "savoir", "remarquer", "observer"})
+"""Infinitives that "faire" makes a verb of saying ("fait valoir", "fait savoir")."""
 
 
 def word_count(text: str) -> int:
