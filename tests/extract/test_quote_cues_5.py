@@ -76,3 +76,21 @@ def test_a_verb_of_saying_in_several_words_is_the_whole_cue(nlp) -> None:  # typ
         ("le maire", "met en garde"),
         ("le ministre", "a fait valoir"),
     ]
+
+
+def test_a_relative_clause_on_the_source_is_not_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Pour l’État, qui s’est fixé des objectifs ambitieux de production d’énergies "
+        "renouvelables, ces annulations compliquent la tâche.",
+        nlp,
+    )
+    assert said == [("l’État", "indirect", "ces annulations compliquent la tâche")]
+
+
+def test_a_group_after_des_keeps_its_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les occupants ont reçu le soutien des syndicats enseignants, qui dénoncent une "
+        "« logique comptable », et de plusieurs maires du canton.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["les syndicats enseignants"]

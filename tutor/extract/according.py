@@ -37,6 +37,8 @@ _BARE_TRAILING_SOURCE = re.compile(
 )
 """No comma before the source: "..., mais il avoisinerait 25 millions d'euros selon L'Équipe."
 (a name or a pronoun only; the last clause is the statement)."""
+_RELATIVE_ASIDE = re.compile(r"(?:qui|dont|que|qu['’])\s[^,]+,\s*", re.IGNORECASE)
+"""A relative clause on the source, before the statement."""
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
 _SEATS_OF_POWER = frozenset({"kremlin", "élysée", "matignon", "pentagone", "quai", "vatican"})
 """Buildings that stand for the power they house: "Pour le Kremlin, ..." gives its view, as
@@ -102,6 +104,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
     start = base + match.start("said")
+    relative = _RELATIVE_ASIDE.match(said) if middle is None else None
+    if relative:  # "Pour l'État, qui s'est fixé des objectifs ..., ces annulations ..."
+        said, start = said[relative.end() :], start + relative.end()
     if apposed is not None:
         said, start = said[apposed[1] :].lstrip(), start + apposed[1]
         start += len(finder.body[start:]) - len(finder.body[start:].lstrip())

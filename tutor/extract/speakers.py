@@ -55,6 +55,10 @@ def _agent_of_verbless(tok: Token) -> bool:
     return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
 
 
+_CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
+"""The article a contracted preposition holds ("des" is "de les")."""
+
+
 class SpeakerResolver:
     """Turns the words that name a speaker into the speaker's canonical name or description."""
 
@@ -263,6 +267,9 @@ class SpeakerResolver:
             return None
         text = self.body[self.doc[first].idx : self.doc[last].idx + len(self.doc[last].text)]
         text = re.sub(r"\s+", " ", text).strip()
+        article = _CONTRACTED_ARTICLES.get(self.doc[first - 1].lower_) if first else None
+        if article and self.doc[first].pos_ in ("NOUN", "ADJ"):
+            text = f"{article} {text}"  # "le soutien des syndicats, qui dénoncent": "les syndicats"
         if self.doc[first].pos_ == "DET" and text[:1].isupper():
             text = text[0].lower() + text[1:]
         if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
