@@ -66,3 +66,125 @@ def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
 
 def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
     return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # women's forms of listed roles, and trades the list lacked
+        ("La pasteure Anne Roux a béni les fidèles.", "Anne Roux", "pasteure"),
+        (
+            "Le Dr Léa Morin, anesthésiste-réanimatrice, a veillé sur le patient.",
+            "Léa Morin",
+            "anesthésiste-réanimatrice",
+        ),
+        (
+            "Le nonce apostolique au Canada, Mgr Paul Roux, a célébré la messe.",
+            "Paul Roux",
+            "nonce apostolique au Canada",
+        ),
+        (
+            "Paul Roux, pionnier de la greffe du foie, a pris sa retraite.",
+            "Paul Roux",
+            "pionnier de la greffe du foie",
+        ),
+        ("Le pivot Paul Roux a marqué vingt points.", "Paul Roux", "pivot"),
+        (
+            "« On ne lâchera rien », raconte Léa Martin, opératrice depuis dix ans.",
+            "Léa Martin",
+            "opératrice",
+        ),
+        ("Marie Dupont a signé.", "Marie Dupont", None),
+        # a year of study and an age group are no time phrase ending the role
+        (
+            "Paul Roux, interne en troisième année, a témoigné.",
+            "Paul Roux",
+            "interne en troisième année",
+        ),
+        (
+            "Paul Roux, entraîneur des moins de 18 ans, a démissionné.",
+            "Paul Roux",
+            "entraîneur des moins de 18 ans",
+        ),
+        # "actuel" only says the person holds it now, before or after the noun
+        ("Le préfet actuel, Paul Roux, a signé l'arrêté.", "Paul Roux", "préfet"),
+        (
+            "Le poste revient à Anne Roux, l'actuelle directrice de l'école.",
+            "Anne Roux",
+            "directrice de l'école",
+        ),
+        (
+            "Le Dr Paul Roux, qui dirigeait alors le service de cardiologie, a témoigné.",
+            "Paul Roux",
+            "dirigeant du service de cardiologie",
+        ),
+    ],
+)
+def test_role_words_and_where_they_end(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # the office a verb of appointing gives, after "au poste de", after a gerund, and
+        # without who appointed the person
+        (
+            "Le conseil a nommé jeudi Anne Roux au poste de directrice financière.",
+            "Anne Roux",
+            "directrice financière",
+        ),
+        (
+            "Le président a créé la surprise en nommant Anne Roux ministre de la Culture.",
+            "Anne Roux",
+            "ministre de la Culture",
+        ),
+        (
+            "Mgr Paul Roux, nommé évêque de Nantes par le pape François, a été ordonné dimanche.",
+            "Paul Roux",
+            "évêque de Nantes",
+        ),
+    ],
+)
+def test_offices_given_by_an_appointment(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a body that acted ("par la CFDT") or is the subject, named by its proper name
+        (
+            "La grève a été lancée par la CFDT. Son secrétaire général, Paul Roux, a signé.",
+            "Paul Roux",
+            "secrétaire général de la CFDT",
+        ),
+        (
+            "Après un long débat, la CGT a voté contre. Sa déléguée, Anne Roux, s'en explique.",
+            "Anne Roux",
+            "déléguée de la CGT",
+        ),
+        (
+            "Le FC Nantes a limogé lundi son entraîneur, l'Argentin Diego Ruiz.",
+            "Diego Ruiz",
+            "entraîneur du FC Nantes",
+        ),
+        # a work owns its maker
+        (
+            "Le film, tourné en Bretagne, a valu à son réalisateur, Paul Roux, un prix.",
+            "Paul Roux",
+            "réalisateur du film",
+        ),
+        # relatives own "leur", past a circumstance opening the sentence
+        (
+            "Dans la salle, les parents de Léo Martin pleurent. Leur avocat, Me Paul Roux, a "
+            "plaidé.",
+            "Paul Roux",
+            "avocat des parents de Léo Martin",
+        ),
+    ],
+)
+def test_bodies_works_and_relatives_that_own_a_role(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

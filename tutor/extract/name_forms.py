@@ -59,6 +59,10 @@ def clean_name(text: str) -> str | None:
     first, _, rest = name.partition(" ")
     if rest and is_role_noun(first) and rest[:1].isupper():
         name = rest  # "docteur Roux", "Pape François": the model took the title in
+    words = name.split()
+    cut = next((k for k in range(2, len(words)) if words[k].islower()), None)
+    if cut and is_role_noun(words[cut]) and all(w[:1].isupper() for w in words[:cut]):
+        name = " ".join(words[:cut])  # "en nommant X Y ministre de ...": the model ran on
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or (len(name) <= 4 and name.isupper()):

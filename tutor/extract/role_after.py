@@ -56,7 +56,9 @@ def appointed(doc: Doc, body: str, after: int, name: int | None = None) -> str |
         return at_head(doc, body, i)  # "réélu à la tête du syndicat"
     if i >= len(doc) or not is_role_noun(doc[i].text):
         return None
-    return role_from(doc, body, i, i)
+    role = role_from(doc, body, i, i)
+    # "nommé évêque de Périgueux par le pape": who appointed the person is no part of the office
+    return role.split(" par ", 1)[0] if role else None
 
 
 _OFFICES = {"présidence": "président", "direction": "directeur"}
@@ -147,8 +149,12 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     one_of = i > first and doc[i - 1].lower_ in ("des", "de")
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
-    while i < len(doc) and _adjective(doc, i) and not is_role_noun(doc[i].text):
-        i += 1
+    while (
+        i < len(doc)
+        and (_adjective(doc, i) or doc[i].lower_ in _NOW)
+        and not is_role_noun(doc[i].text)
+    ):
+        i += 1  # "X, l'actuelle responsable de ...", "actuelle" tagged a noun
     if i >= len(doc):
         return None
     word = word_at(doc, i)
@@ -156,7 +162,13 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return None  # "X, élu homme du match,": a distinction, not a role
     noun = word[:-1] if one_of and word[-1:] in "sx" else word
     # "Premier ministre" tagged as a person's name is still a role
-    named = i + 1 < len(doc) and doc[i + 1].ent_type_ == "PER" and not is_role_noun(doc[i + 1].text)
+    nxt = i + 3 if word != doc[i].text else i + 1  # past a hyphenated role the tagger split
+    named = (
+        nxt < len(doc)
+        and doc[nxt].ent_type_ == "PER"
+        and doc[nxt].text[:1].isupper()
+        and not is_role_noun(doc[nxt].text)
+    )
     if not (is_role_noun(noun) or compound_role(doc, i)) or named:
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
     if one_of and noun == word and word[-1:] not in "sx":
@@ -178,6 +190,7 @@ def _adjective(doc: Doc, i: int) -> bool:
 
 
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
+_NOW = frozenset({"actuel", "actuelle", "nouveau", "nouvel", "nouvelle"})
 
 
 def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
@@ -201,6 +214,8 @@ def _relative_role(doc: Doc, body: str, verb: int, name: int) -> str | None:
         return None
     title = RELATIVE_LEADS.get(doc[verb].lower_)
     det = past_when(doc, verb + 1)  # "qui dirige depuis 2019 l'office de tourisme"
+    while det < len(doc) and doc[det].lower_ in _FRAMING:
+        det = past_when(doc, det + 1)  # "qui dirigeait alors le service"
     if title is None or det + 1 >= len(doc) or doc[det].lower_ not in _OF:
         return None
     rest = role_from(doc, body, det + 1, det + 1)

@@ -19,7 +19,10 @@ _WHEN_WORDS = """
 """
 _WHEN = frozenset(_WHEN_WORDS.split())
 _SINCE = frozenset({"depuis", "pendant", "durant"})
-_APPOINTING_WORDS = "nommé nommée désigné désignée élu élue réélu réélue choisi choisie"
+_APPOINTING_WORDS = """
+    nommé nommée désigné désignée élu élue réélu réélue choisi choisie nommant désignant
+    choisissant nomme nomment désigne
+"""
 _APPOINTING = frozenset(_APPOINTING_WORDS.split())
 _BEING_WORDS = "est était devient redevient reste demeure"
 _BEING = frozenset(_BEING_WORDS.split())
@@ -70,6 +73,9 @@ def appointed_before(doc: Doc, body: str, first: int, after: int) -> str | None:
         return None
     if doc[after].lower_ == "comme" and after + 1 < len(doc):
         after += 1  # "a choisi X comme directrice générale"
+    words = [t.lower_ for t in doc[after : after + 3]]
+    if words[:2] == ["au", "poste"] and words[2:] in (["de"], ["d'"], ["d’"]):
+        after += 3  # "a nommé X au poste de directrice générale"
     if not is_role_noun(doc[after].text):
         return at_head(doc, body, after)
     return role_from(doc, body, after, after)

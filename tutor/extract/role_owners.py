@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.owner_bodies import agent_body, subject_body, work_of_maker
 from tutor.extract.role_phrase import role_end
 from tutor.extract.role_words import is_role_noun, names_things
 
@@ -56,7 +57,9 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
     # does anyone own a town's office ("Son maire" is a village's, never a person's)
     people_own = doc[at - 1].lower_ not in ("leur", "leurs") and first_word.lower() not in _SEATS
     personal = people_own and any(w.lower() in _PERSONAL for w in role.split()[:2])
-    owner = _owner(doc, at - 1, people_own=people_own, personal=personal)
+    owner = work_of_maker(doc, at - 1, role) or _owner(
+        doc, at - 1, people_own=people_own, personal=personal
+    )
     return f"{role} {owner}" if owner else role
 
 
@@ -126,6 +129,9 @@ def _owner(
     groups = _organisations(doc, start, end) or _named_subject(doc, start, end)
     if groups:
         return groups[-1]
+    body = subject_body(doc, start, end)
+    if body:
+        return body
     for _ in range(_SENTENCES_BACK):
         if start == 0:
             return None
@@ -148,6 +154,7 @@ def _owner(
                 held = any(t.lower_ in _PERSONAL for t in doc[lead : people[0].start])
                 return _owner(doc, lead, people_own, held) or of_name(people[0].text)
             return of_name(people[0].text)  # who the sentence is about, named before its verb
+        agent = agent_body(doc, start, end)
         groups = _organisations(doc, start, end)
         named = {
             e.text
@@ -155,8 +162,13 @@ def _owner(
             if _named_person(doc, e) and start <= e.start < end and not _set_in_circumstance(e)
         }
         one = len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own
+        if agent and not (one and personal):
+            return agent  # "Le mouvement avait été lancé par la CGT. Son délégué": the CGT's
         if groups and not (one and personal):  # "Son élève" is a teacher's, not her school's
             return groups[0]
+        body = subject_body(doc, lead, verb)
+        if body and not (one and personal):
+            return body  # "Plus modérée, la CFDT a joué un rôle décisif. Sa déléguée, X"
         crowd = _crowd(doc, start, end) if doc[possessive].lower_ in ("leur", "leurs") else None
         if crowd:
             return crowd
@@ -177,12 +189,16 @@ def _possessive_opening(doc: Doc, lead: int, name: int) -> bool:
 
 def _crowd(doc: Doc, start: int, end: int) -> str | None:
     """ "Les commerçants du centre-ville étaient venus nombreux. Leur porte-parole, X":
-    people named by their trade or standing, subject of the sentence before, own "leur"."""
+    people named by their trade or standing, subject of the sentence before, own "leur"; so do
+    relatives ("Dans la salle, les parents de X écoutent ... Leur avocate, Y")."""
+    if doc[start].pos_ == "ADP":
+        comma = next((t.i for t in doc[start : min(start + 6, end)] if t.text == ","), None)
+        start = comma + 1 if comma is not None else start  # past "Dans la salle,"
     if end - start < 3 or doc[start].lower_ != "les":
         return None
     noun = doc[start + 1]
     plural = noun.pos_ == "NOUN" and noun.text.islower() and noun.text[-1:] in "sx"
-    if not plural or not is_role_noun(noun.text[:-1]):
+    if not plural or not (is_role_noun(noun.text[:-1]) or noun.lower_ in _RELATIVES):
         return None
     last = start + 1
     while last + 1 < end and doc[last + 1].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
@@ -192,6 +208,7 @@ def _crowd(doc: Doc, start: int, end: int) -> str | None:
     return f"des {doc[start + 1 : last + 1].text}"
 
 
+_RELATIVES = frozenset({"parents", "proches", "enfants", "familles"})
 _CIRCUMSTANCE = frozenset({"à", "au", "aux", "devant", "avec", "chez", "auprès", "contre", "face"})
 
 

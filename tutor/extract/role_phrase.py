@@ -13,12 +13,12 @@ if TYPE_CHECKING:
 _ROLE_END = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
 
 IN_ROLE_WORDS = """
-    un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée près auprès
+    un chargé chargée chargés chargées délégué déléguée spécialisé spécialisée près auprès moins
 """
 IN_ROLE = frozenset(IN_ROLE_WORDS.split())
 """Words the tagger calls a pronoun, a verb or an adverb inside a role: "numéro un", "secrétaire
 d'État chargée de l'Écologie", "procureur général près la cour d'appel", "experte auprès de la
-cour d'appel"."""
+cour d'appel", "sélectionneur des moins de 20 ans"."""
 _SINCE = frozenset({"depuis", "lors", "pendant", "durant", "jusqu'", "jusqu’", "jusqu'à"})
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
@@ -51,8 +51,12 @@ def when(doc: Doc, i: int) -> bool:
     if doc[i].lower_ == "à" and after in (["l'", "époque"], ["l’", "époque"]):
         return True
     if doc[i].lower_ == "de" and len(after) == 2 and doc[i + 1].like_num and after[1] == "ans":
-        return True  # "agriculteur de 54 ans": an age, not the trade
-    return doc[i].lower_ == "en" and bool(after) and (doc[i + 1].like_num or after[0] in _MONTHS)
+        # "agriculteur de 54 ans": an age, not the trade; "l'équipe des moins de 20 ans" is a team
+        return i == 0 or doc[i - 1].lower_ not in ("moins", "plus")
+    # "en 2020", "en octobre"; not "interne en cinquième année", a year of study
+    ordinal = bool(after) and after[0].endswith(("ième", "ère", "er"))
+    number = bool(after) and doc[i + 1].like_num and not ordinal
+    return doc[i].lower_ == "en" and bool(after) and (number or after[0] in _MONTHS)
 
 
 def is_role_word(tok: Token) -> bool:

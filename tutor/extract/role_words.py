@@ -85,6 +85,7 @@ _ROLE_WORDS = """
     berger bergère apiculteur apicultrice forestier forestière ostréiculteur ostréicultrice
     saisonnier saisonnière cueilleur cueilleuse soignant soignante brancardier brancardière
     cariste livreur livreuse manutentionnaire
+    nonce pionnier pionnière interne pivot opératrice réanimateur
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
@@ -101,9 +102,30 @@ def is_role_noun(word: str) -> bool:
         if w.startswith(prefix) and w not in ROLE_NOUNS:
             w = w[len(prefix) :]
     # "hydrologue", "glaciologue": the learned trades are too many to list
-    if "-" in w and w not in ROLE_NOUNS and all(p in ROLE_NOUNS for p in w.split("-")):
-        return True  # "présidente-directrice", "ministre-présidente"
-    return w in ROLE_NOUNS or (w.endswith("ologue") and w not in _NOT_SCIENTISTS)
+    if "-" in w and w not in ROLE_NOUNS and all(_listed(p) for p in w.split("-")):
+        return True  # "présidente-directrice", "ministre-présidente", "anesthésiste-réanimatrice"
+    return _listed(w) or (w.endswith("ologue") and w not in _NOT_SCIENTISTS)
+
+
+_FEMININE_ENDINGS = (
+    ("euse", "eur"),
+    ("rice", "eur"),
+    ("eure", "eur"),
+    ("ienne", "ien"),
+    ("ière", "ier"),
+)
+
+
+def _listed(word: str) -> bool:
+    """A listed role noun, or the regular feminine of one the list gives only in the masculine
+    ("pasteure", "réanimatrice"): women's titles the list cannot all spell out."""
+    if word in ROLE_NOUNS:
+        return True
+    return any(
+        word.endswith(fem) and word[: len(word) - len(fem)] + masc in ROLE_NOUNS
+        for fem, masc in _FEMININE_ENDINGS
+        if len(word) > len(fem) + 2
+    )
 
 
 _NAMING_WORDS = """

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import APPOINTED, appointed, role_after
 from tutor.extract.role_forms import (
@@ -116,6 +117,7 @@ def _task_after(doc: Doc, after: int) -> bool:
 
 _DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle jeune"
 _DATING = frozenset(_DATING_WORDS.split())
+_NOW = frozenset({"actuel", "actuelle", "actuels", "actuelles"})
 _LEANINGS_WORDS = """
     conservateur conservatrice socialiste libéral libérale centriste travailliste populiste
     nationaliste progressiste modéré modérée réformateur réformatrice"""
@@ -135,6 +137,8 @@ def tidy_role(role: str) -> str | None:
     words = role.split()
     while len(words) > 1 and words[0].lower() in _DATING:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _NOW:
+        words = words[:-1]  # "le maire actuel"
     if len(words) > 1 and words[-1].lower() in _LEANINGS and words[-2].lower() in _OFFICES:
         words = words[:-1]
     text = _NO_LABEL.sub("", " ".join(words))
@@ -150,6 +154,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         i -= 1
         if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
             i -= 1  # "La cheffe du service, le Dr X": the article goes with the title
+    elif _nationality_after_comma(doc, i):
+        i -= 2  # "son entraîneur, le Serbe X": the nationality stands for the person
     comma = i >= 0 and doc[i].text == ","
     if comma:
         i -= 1
@@ -220,6 +226,16 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _nationality_after_comma(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a nationality noun with its article, set off by a comma ("son
+    entraîneur, le Serbe X")."""
+    if i < 2 or not doc[i].text[:1].isupper() or doc[i - 2].text != ",":
+        return False
+    w = doc[i].lower_
+    national = any(f in NATIONALITIES for f in (w, w.removesuffix("e"), w.removesuffix("ne")))
+    return national and doc[i - 1].lower_ in ("le", "la", "l'", "l’")
 
 
 def _qualifies_a_thing(doc: Doc, i: int) -> bool:

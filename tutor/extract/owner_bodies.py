@@ -1,0 +1,78 @@
+"""Bodies and works that own a possessive role though no organisation noun names them: "la CFDT
+a joué un rôle décisif. Sa déléguée, X", "lancé par la CGT ... Son délégué, X", "La thèse ...
+avait valu à son auteur, X"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+_OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
+
+
+def subject_body(doc: Doc, start: int, end: int) -> str | None:
+    """ "Plus modérée, la CFDT a joué ...", "l'AS Brive-Corrèze basket a limogé son
+    entraîneur": a body named by its proper name, subject of the sentence between two tokens."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not start < ent.start or ent.end > end:
+            continue
+        if ent.root.dep_.startswith("nsubj") and doc[ent.start - 1].lower_ in _OF:
+            return _of_body(doc, ent.start - 1, ent.end)
+    return None
+
+
+def agent_body(doc: Doc, start: int, end: int) -> str | None:
+    """ "Le mouvement avait été lancé par la CGT", "financés en partie par l'ARS
+    Nouvelle-Aquitaine": the body that acted, named by its proper name after "par", owns the
+    possessive of the next sentence rather than the thing done."""
+    for i in range(start, end - 2):
+        if doc[i].lower_ != "par" or doc[i + 1].lower_ not in _OF:
+            continue
+        first = i + 2
+        if not doc[first].text[:1].isupper() or doc[first].ent_type_ == "PER":
+            continue
+        last = first
+        while last + 1 < end and (
+            (doc[last + 1].text[:1].isupper() and doc[last + 1].ent_type_ != "PER")
+            or (doc[last + 1].text == "-" and not doc[last].whitespace_)
+        ):
+            last += 1
+        return _of_body(doc, i + 1, last + 1)
+    return None
+
+
+_MAKERS_WORDS = """
+    auteur autrice auteure coauteur coautrice architecte réalisateur réalisatrice compositeur
+    compositrice créateur créatrice concepteur conceptrice inventeur inventrice
+"""
+_MAKERS = frozenset(_MAKERS_WORDS.split())
+
+
+def work_of_maker(doc: Doc, possessive: int, role: str) -> str | None:
+    """ "La thèse, consacrée à ..., avait valu à son auteur, X": the maker of a work is the
+    work's, when the work opens the sentence as its subject."""
+    if role.split()[0].lower() not in _MAKERS:
+        return None
+    start = possessive
+    while (
+        start > 0 and doc[start - 1].text not in (".", "!", "?") and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    if possessive - start < 2 or doc[start].lower_ not in _OF:
+        return None
+    noun = doc[start + 1]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or is_role_noun(noun.text):
+        return None
+    if not noun.dep_.startswith("nsubj"):
+        return None
+    return _of_body(doc, start, start + 2)
+
+
+def _of_body(doc: Doc, det: int, end: int) -> str:
+    of = _OF[doc[det].lower_]
+    words = doc[det + 1 : end].text
+    return f"{of}{words}" if of.endswith(("'", "’")) else f"{of} {words}"
