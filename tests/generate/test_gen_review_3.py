@@ -19,6 +19,7 @@ from tutor.generate.chronology import _dateline_event
 from tutor.generate.comprehension import date_statements, open_items
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
+from tutor.generate.keywords import key_words
 from tutor.generate.numbers import number_items
 from tutor.generate.parties import same_party
 from tutor.generate.senses import entry_in_sentence
@@ -319,6 +320,14 @@ def test_summary_keywords_are_no_figures_and_keep_the_title_s_first_word(tmp_pat
     (summary,) = [i for i in open_items(ctx) if str(i["id"]).startswith("resume")]
     words = [k["word"] for k in summary["keywords"]]  # type: ignore[union-attr]
     assert not {"quarante", "deuxième"} & set(words), words
+
+
+def test_what_a_speaker_says_is_not_checked_for_its_figures_or_days(tmp_path: Path) -> None:
+    """ "Que dit Florence Vandamme ?" expected "quarante"; others "minutes", "dimanche"."""
+    ctx = _context(tmp_path, "Article", "22 mai 2026. – Un texte.")
+    quote = "Il a fallu quarante minutes dimanche pour évacuer les spectateurs du gymnase"
+    words = [w for w, _ in key_words(ctx, quote, 4)]
+    assert words and not {"quarante", "minutes", "dimanche"} & set(words), words
 
 
 # --- banks ----------------------------------------------------------------------------------

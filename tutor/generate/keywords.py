@@ -42,15 +42,20 @@ _COMMON = french.STOPWORDS | french.wordset(
     grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble"""
 )
 """Words too common to show that a learner understood the article."""
-_COUNTS = french.wordset(
-    """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+_COUNTS = (
+    french.wordset(
+        """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
     vingt trente quarante cinquante soixante cent cents mille million millions milliard
     milliards dizaine dizaines centaine centaines millier milliers seconde secondes minute
     minutes heure heures jour jours journée journées semaine semaines mois année années an ans
     siècle siècles"""
+    )
+    | french.wordset(" ".join(french.MONTHS))
+    | french.wordset("lundi mardi mercredi jeudi vendredi samedi dimanche")
 )
-"""Numbers and units of time: "quarante ans en deuxième division", "en moins de dix minutes"
-give the figures of a title, not what it is about; a learner's summary need not repeat them."""
+"""Numbers, units of time and dates: "quarante ans en deuxième division", "en moins de dix
+minutes", "dimanche" give the figures of a title or a quotation, not what it is about; a
+learner's own words need not repeat them."""
 _ORDINAL = re.compile(r"(?:ième|ièmes)$")
 
 
