@@ -209,3 +209,24 @@ IMPERFECTS_AND_HABITS = [
 @pytest.mark.parametrize(("text", "expected"), IMPERFECTS_AND_HABITS)
 def test_imperfects_habits_and_ordinals(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Battue samedi soir à domicile, l'équipe termine la saison à la dernière place et "
+            "jouera en Nationale.",
+            [("samedi soir", "2024-06-15")],
+        ),
+        (
+            "Élu dimanche, le nouveau maire prendra ses fonctions en juillet.",
+            [("dimanche", "2024-06-16"), ("juillet", "2024-07")],
+        ),
+        ("Samedi, l'équipe jouera à domicile.", [("Samedi", "2024-06-22")]),
+    ],
+)
+def test_a_participle_opening_the_sentence_tells_what_is_done(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -94,3 +94,13 @@ def test_a_group_after_des_keeps_its_article(nlp) -> None:  # type: ignore[no-un
         nlp,
     )
     assert [s for s, _, _ in said] == ["les syndicats enseignants"]
+
+
+def test_a_role_subject_before_an_aside_is_who_il_means_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« On s’est battus jusqu’au bout », a déclaré le capitaine. L’entraîneur, arrivé en "
+        "cours de saison pour remplacer son prédécesseur, limogé après huit défaites, assume sa "
+        "part de responsabilité. « Nous avons encaissé trop de points », a-t-il analysé.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["le capitaine", "l’entraîneur"]

@@ -100,10 +100,18 @@ _MOVED_TO = re.compile(
 """A date something was moved or set to ("le procès a été reporté au 3 mai"): whatever the tense
 of the decision, the date itself is the coming one."""
 
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:(?<=[.!?–—]\s)|(?<=\n)|^)[A-ZÀ-Ýa-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite)"
+    r"\s+(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+)
+"""A participle that opens the sentence right before a weekday ("Battue samedi soir à domicile,
+l'équipe termine ...", "Élu dimanche, le maire ..."): what it tells is done, whatever the main
+verb says of what comes next."""
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = 40
 """How much farther a verb counts when a comma or semicolon stands between it and the date."""
-_MARKERS = ((_FUTURE, True), (_SCHEDULED, True), (_PAST, False))
+_MARKERS = ((_FUTURE, True), (_SCHEDULED, True), (_PAST, False), (_OPENING_PARTICIPLE, False))
 
 
 def nearest_verb_tense(text: str, start: int, end: int) -> bool | None:

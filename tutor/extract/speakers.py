@@ -55,6 +55,19 @@ def _agent_of_verbless(tok: Token) -> bool:
     return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
 
 
+def _subject_before_aside(tok: Token) -> bool:
+    """ "L'entraîneur, arrivé en cours de saison ..., assume sa part": the parser makes the
+    noun the subject of the participle set off after it; the main verb has no other subject."""
+    aside, main = tok.head, tok.head.head
+    return (
+        tok.dep_ == "nsubj"
+        and aside.dep_ == "advcl"
+        and aside.i > tok.i
+        and main.dep_ == "ROOT"
+        and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
+    )
+
+
 _CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
 """The article a contracted preposition holds ("des" is "de les")."""
 
@@ -142,7 +155,9 @@ class SpeakerResolver:
                     self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
                     return True
             if (
-                (tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head)) or _agent_of_verbless(tok)
+                (tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head))
+                or _agent_of_verbless(tok)
+                or _subject_before_aside(tok)
             ) and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)
