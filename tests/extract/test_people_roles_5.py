@@ -188,3 +188,76 @@ def test_bodies_works_and_relatives_that_own_a_role(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a union's acronym the model ran into the name, and a hospital named after someone
+        ("La déléguée CFDT Amina Diallo a voté contre.", "Amina Diallo", "déléguée CFDT"),
+        ("Le député LR Jean Dupont a voté contre.", "Jean Dupont", "député LR"),
+        ("Il a été opéré au CHU Pellegrin de Bordeaux.", None, None),
+        # the office a relative clause before the name gives, past a time phrase, before what
+        # the apposition after the name adds
+        (
+            "L'orchestre, que dirige depuis 2019 Anne Roux, a joué.",
+            "Anne Roux",
+            "dirigeante de l'orchestre",
+        ),
+        (
+            "Le club, que préside Paul Roux, père d'un joueur, a protesté.",
+            "Paul Roux",
+            "président du club",
+        ),
+    ],
+)
+def test_names_and_relatives_before_them(
+    body: str, name: str | None, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(body, nlp)
+    if name is None:
+        assert roles == {}
+    else:
+        assert roles.get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # "le père X" addresses a priest, who is then described
+        ("Le père Paul Roux a célébré la messe.", "Paul Roux", None),
+        (
+            "La messe a été célébrée par le père Paul Roux. Le vicaire, 45 ans, a salué les "
+            "fidèles.",
+            "Paul Roux",
+            "vicaire",
+        ),
+        # a hyphenated role noun opening the next sentence
+        (
+            "Le suivi est assuré par Anne Roux. L'aide-soignante travaille ici depuis dix ans.",
+            "Anne Roux",
+            "aide-soignante",
+        ),
+        # the speaker after a quotation of two sentences, the subject "L'un d'eux, X" before
+        (
+            "Plusieurs voisins ont été entendus. L'un d'eux, Paul Roux, est venu témoigner. "
+            "« J'ai tout vu. J'ai appelé les pompiers », a déclaré l'ancien gardien de "
+            "l'immeuble.",
+            "Paul Roux",
+            "ancien gardien de l'immeuble",
+        ),
+        # a former holder described right after the one replaced is that one
+        (
+            "Anne Roux succède à Paul Morel. L'ancien maire a salué son élection.",
+            "Paul Morel",
+            "ancien maire",
+        ),
+        (
+            "Anne Roux succède à Paul Morel. La nouvelle maire a salué son élection.",
+            "Anne Roux",
+            "maire",
+        ),
+    ],
+)
+def test_people_described_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -65,8 +65,9 @@ def described_later(
         before = [m for m in mentions if m.end <= at and not inside(m, quoted)]
         if not before:
             continue
-        successor = _successor(body, before)
-        nearest = successor or _actor_before(doc, body, before, at)
+        replaced = _replaced(body, before, role)
+        successor = None if replaced else _successor(body, before)
+        nearest = replaced or successor or _actor_before(doc, body, before, at)
         if is_defendant(role):  # "Le prévenu a nié" after the victim: the one on trial
             nearest = defendant(doc, [(m, m.start, m.end) for m in before]) or nearest
         appointee = _appointed(doc, nearest)
@@ -75,12 +76,13 @@ def described_later(
         if not (successor or appointee) and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
         office = _OFFICE.search(role) and not _won(role)
-        if not successor and office and not _acts_then_office(doc, nearest, at):
+        if not (successor or replaced) and office and not _acts_then_office(doc, nearest, at):
             continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
         between = body[nearest.end : at]
-        if "\n" in between or between.count(". ") > 1 or len(between) > 300:
+        told = _QUOTATION.sub("«»", between)  # the sentences of a quotation are one
+        if "\n" in between or told.count(". ") > 1 or len(told) > 300:
             continue
-        if named_aside(doc, nearest.start, nearest.end) and not appointee:
+        if named_aside(doc, nearest.start, nearest.end) and not (appointee or replaced):
             continue  # "L'enquête vise X. Le procureur ...": X is what the story is about
         if _same_clause(doc, nearest, at):
             continue  # "Julie Roussel a rencontré le ministre allemand": someone else
@@ -130,6 +132,8 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     token = span.root
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.i < token.i:
+        token = token.head  # "L'un d'eux, X, est venu témoigner": the subject X is set beside
     by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
     if token.dep_ == "obl:agent" or (
         by and token.dep_.startswith("obl") and token.head.pos_ == "VERB"
@@ -184,6 +188,7 @@ def _speaker_of_incise(doc: Doc, first: int) -> bool:
 _SUCCEEDS = re.compile(
     r"\b(?:succ[èée]d\w*|rempla[cç]\w*)(?:\s+[^\s.,]+){0,3}?\s+(?:à\s+)?(?:(?:M\.|Mme)\s+)?$"
 )
+_QUOTATION = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"(?<!\bM)[.!?]\s")
 
 
@@ -228,6 +233,16 @@ def _successor(body: str, before: list[Mention]) -> Mention | None:
         if m.person != last.person:
             return m
     return None
+
+
+def _replaced(body: str, before: list[Mention], role: str) -> Mention | None:
+    """ "X remplace Y. L'ancien ministre, en poste depuis 2023, paie ...": a former holder
+    described right after the one replaced is that one."""
+    first = role.split()[0].lower()
+    if first not in ("ancien", "ancienne") and not first.startswith("ex-"):
+        return None
+    last = before[-1]
+    return last if _SUCCEEDS.search(body, max(0, last.start - 60), last.start) else None
 
 
 def _held_by_another(role: str, people: list[Person], before: list[Mention], nearest: int) -> bool:

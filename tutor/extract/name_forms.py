@@ -60,6 +60,9 @@ def clean_name(text: str) -> str | None:
     if rest and is_role_noun(first) and rest[:1].isupper():
         name = rest  # "docteur Roux", "Pape François": the model took the title in
     words = name.split()
+    if len(words) >= 3 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
+        name = " ".join(words[1:])  # "la déléguée CFDT Samia X": the union is no part of the name
+        words = words[1:]
     cut = next((k for k in range(2, len(words)) if words[k].islower()), None)
     if cut and is_role_noun(words[cut]) and all(w[:1].isupper() for w in words[:cut]):
         name = " ".join(words[:cut])  # "en nommant X Y ministre de ...": the model ran on

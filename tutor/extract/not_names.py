@@ -28,6 +28,8 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
         i -= 1
     acronyms = 0
     while i > 0 and acronyms < 3 and doc[i].text.isupper() and len(doc[i].text) > 1:
+        if names_things(doc[i].text):
+            return True  # "le CHU Dupuytren de Limoges": a hospital named after a surgeon
         i -= 1  # "le porte-conteneurs CMA CGM Jacques Saadé": the owner's initials, then its name
         acronyms += 1
     if doc[i].lower_ in ("de", "d'", "d’") and i > 0 and doc[i - 1].lower_ in _EPONYMS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_forms import not_a_role
-from tutor.extract.role_phrase import compound_role, role_end, role_text, when
+from tutor.extract.role_phrase import compound_role, role_end, role_text, when, word_at
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
 
@@ -22,11 +22,16 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     stands for is the caller's business."""
     found = []
     for tok in doc:
-        if tok.i == 0 or not (
-            (tok.pos_ == "NOUN" and is_role_noun(tok.text)) or compound_role(doc, tok.i)
+        if tok.i == 0 or (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
+            continue  # "femme" of "sage-femme" is read with its first part
+        hyphenated = word_at(doc, tok.i) != tok.text and is_role_noun(word_at(doc, tok.i))
+        if not (
+            hyphenated
+            or (tok.pos_ == "NOUN" and is_role_noun(tok.text))
+            or compound_role(doc, tok.i)
         ):
             continue
-        if not_a_role(doc, tok.i):
+        if not hyphenated and not_a_role(doc, tok.i):
             continue
         det = tok.i - 1
         while det > 0 and tok.i - det < 3 and doc[det].pos_ == "ADJ" and doc[det].text.islower():

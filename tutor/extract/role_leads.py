@@ -128,6 +128,9 @@ def led_in_relative(doc: Doc, body: str, name_start: int) -> str | None:
         i -= 1  # "le capitaine", "le docteur"
     if i >= 0 and doc[i].pos_ == "DET":
         i -= 1
+    since = next((k for k in range(i, max(i - 4, 0), -1) if doc[k].lower_ == "depuis"), None)
+    if since is not None and all(t.pos_ in ("NUM", "NOUN", "DET") for t in doc[since + 1 : i + 1]):
+        i = since - 1  # "que dirige depuis 2015 X": when, between the verb and the name
     verb = doc[i].lower_ if i >= 0 else ""
     present = verb[:-3] + "e" if verb.endswith("ait") else verb  # "que commandait"
     title = RELATIVE_LEADS.get(verb) or RELATIVE_LEADS.get(present)

@@ -85,7 +85,8 @@ _ROLE_WORDS = """
     berger bergère apiculteur apicultrice forestier forestière ostréiculteur ostréicultrice
     saisonnier saisonnière cueilleur cueilleuse soignant soignante brancardier brancardière
     cariste livreur livreuse manutentionnaire
-    nonce pionnier pionnière interne pivot opératrice réanimateur
+    nonce vicaire aumônier aumônière diacre chanoine pionnier pionnière interne pivot opératrice
+    réanimateur
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

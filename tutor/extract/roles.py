@@ -50,7 +50,10 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
         before = _role_before(doc, body, span.start, closed)
         after = role_after(doc, body, span.end, span.start)
-        if before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
+        if before is None and led_in_relative(doc, body, span.start):
+            role = led_in_relative(doc, body, span.start)  # "que préside X, mère de ...": the
+            # office the relative clause before the name gives comes before what follows it
+        elif before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
             role = after or attribute_role(doc, body, span.end) or before
         elif (
             after
@@ -199,6 +202,8 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if not comma and any(when(doc, k) for k in range(roles[0] + 1, end_token + 1)):
         return None  # "La cour juge depuis lundi Thomas X": a time between, so no apposition
     start = roles[-1]
+    if not comma and end_token == start and _religious_address(doc, start):
+        return None  # "le père Jean-Baptiste X": how a priest is addressed, no relation
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2  # "l'adjudant-chef X": the tokenizer split the rank at its hyphen
     while start > 0 and (
@@ -226,6 +231,14 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+def _religious_address(doc: Doc, i: int) -> bool:
+    """ "le père Jean-Baptiste X", "la sœur Marie-Thérèse Y": a priest, a monk or a nun named
+    with the word for their state, after a definite article (not "son père X")."""
+    return (
+        doc[i].lower_ in ("père", "frère", "sœur") and i > 0 and doc[i - 1].lower_ in ("le", "la")
+    )
 
 
 def _nationality_after_comma(doc: Doc, i: int) -> bool:
