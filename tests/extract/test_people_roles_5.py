@@ -261,3 +261,39 @@ def test_names_and_relatives_before_them(
 )
 def test_people_described_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a trade with a bare complement before the name, a function in a relative after it
+        (
+            "Le professeur de droit Paul Roux, qui préside la commission d'éthique, a démissionné.",
+            "Paul Roux",
+            "président de la commission d'éthique",
+        ),
+        (
+            "Le maire de Lyon Paul Roux, qui préside la métropole, a parlé.",
+            "Paul Roux",
+            "maire de Lyon",
+        ),
+        # a description that is a bare trade, then the function set off after it
+        (
+            "Paul Roux a été entendu. L'agriculteur, président du syndicat local, a tout nié.",
+            "Paul Roux",
+            "président du syndicat local",
+        ),
+        ("Paul Roux a été entendu. Le chimiste, 54 ans, a tout nié.", "Paul Roux", "chimiste"),
+        # a firm named after what it is for owns the possessive with its whole name
+        (
+            "Le fonds de pension Nordic Capital, entré au capital en 2020, obtient un siège : "
+            "son directeur associé, Paul Roux, rejoint le conseil.",
+            "Paul Roux",
+            "directeur associé du fonds de pension Nordic Capital",
+        ),
+    ],
+)
+def test_trades_against_functions_and_firms_that_own(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import defendant, is_defendant
 from tutor.extract.genders import first_name_genders
-from tutor.extract.role_descriptions import after_quote, descriptions
+from tutor.extract.role_descriptions import after_quote, descriptions, function_set_off
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
@@ -90,7 +90,7 @@ def described_later(
         if met_unnamed(body, noun, at) and not _met_otherwise(doc, body, noun, at, role):
             continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
         if people[nearest.person].role is None and nearest.person not in roles:
-            roles[nearest.person] = role
+            roles[nearest.person] = function_set_off(doc, at, role) or role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
 

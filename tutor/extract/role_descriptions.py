@@ -106,6 +106,30 @@ def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
     return tidy_role(text) if text else None
 
 
+def function_set_off(doc: Doc, at: int, role: str) -> str | None:
+    """ "L'ingénieur en structures, expert près la cour d'appel de Bordeaux, a décrit": the
+    function with its complement set off after a description that is a bare trade, which is
+    the role (as "le physicien X, directeur de l'institut")."""
+    noun = doc.char_span(at, at + 1, alignment_mode="expand")
+    if noun is None or " d" in role or "’" in role:
+        return None
+    comma = role_end(doc, noun.start) + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    i = comma + 1
+    if doc[comma].text != "," or i >= len(doc) or not is_role_noun(word_at(doc, i)):
+        return None
+    end = role_end(doc, i)
+    if end + 1 >= len(doc) or doc[end + 1].text != "," or end == i:
+        return None
+    if not any(t.lower_ in _COMPLEMENTS for t in doc[i + 1 : end + 1]):
+        return None
+    return role_text(doc, doc.text, i, end)
+
+
+_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "près", "auprès"})
+
+
 _SPEECH_AUXILIARIES = frozenset({"a", "avait", "aura", "ont"})
 _NOT_IN_ROLE = frozenset(
     {"sur", "dans", "devant", "lors", "pendant", "après", "avant", "pour", "par", "avec", "dès"}

@@ -241,6 +241,8 @@ def _named_person(doc: Doc, ent: Span) -> bool:
     i = ent.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in _OF_WORDS:
+        i -= 2  # "le fonds d'investissement Montcalm Partners": what the thing is for
     return i < 0 or not (doc[i].text.islower() and names_things(doc[i].text))
 
 
@@ -299,6 +301,8 @@ def _organisations(doc: Doc, start: int, end: int) -> list[str]:
             last = _name_end(doc, tok.i + 1, end, thing)
         elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
             last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
+            if thing and last + 1 < end and _capitalised(doc[last + 1], thing):
+                last = _name_end(doc, last + 1, end, thing)  # "du fonds d'investissement X"
         elif _bare_subject(doc, det.i, tok.i):
             last = tok.i  # "Le département, qui détient 40 % du capital, a refusé ..."
         else:

@@ -98,8 +98,12 @@ def _only_a_title(role: str) -> bool:
 
 
 def _bare_trade(role: str) -> bool:
-    """ "historienne", "pédopsychiatre": one word, what the person does in general."""
-    return len(role.split()) == 1 and "'" not in role and "’" not in role
+    """ "historienne", "pédopsychiatre", "maîtresse de conférences": what the person does in
+    general, one word or a noun with a bare complement (no article, no name)."""
+    words = role.replace("’", "'").replace("d'", "d' ").split()
+    if len(words) == 1:
+        return "'" not in role
+    return len(words) == 3 and words[1] in ("de", "d'") and words[2].islower()
 
 
 def _with_complement(role: str) -> bool:
