@@ -104,3 +104,15 @@ def test_a_role_subject_before_an_aside_is_who_il_means_next(nlp) -> None:  # ty
         nlp,
     )
     assert [s for s, _, _ in said] == ["le capitaine", "l’entraîneur"]
+
+
+def test_a_witness_named_by_first_name_and_age_speaks_her_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(
+        "Il est 3 h 30 quand Léa, 17 ans, enfile son tablier dans le fournil. Depuis samedi, la "
+        "jeune femme n'est plus tout à fait une apprentie comme les autres : elle a remporté le "
+        "concours. « Je n'y croyais pas », raconte-t-elle en façonnant les pâtons. La lauréate, "
+        "elle, a déjà un autre objectif : « ouvrir ma propre boutique ».",
+        nlp,
+    )
+    assert [p.name for p in facts.people] == ["Léa"]
+    assert [q.speaker for q in facts.quotes] == ["Léa", "Léa"]

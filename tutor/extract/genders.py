@@ -82,7 +82,7 @@ def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
         gender = role_gender(person.role.split()[0]) if person.role else ""
         gender = "" if gender == "Masc" else gender
         words = person.name.split()
-        if not gender and len(words) >= 2:
+        if not gender:  # "Nathalie Bertin", and "Léa" named by her first name alone
             gender = first_name_genders().get(words[0], "")
         if gender:
             genders[person.name] = gender

@@ -68,6 +68,14 @@ def _subject_before_aside(tok: Token) -> bool:
     )
 
 
+_EPITHET_NOUNS = frozenset(
+    {"femme", "homme", "fille", "garçon", "adolescent", "adolescente", "quadragénaire"}
+    | {"trentenaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire"}
+    | {"vingtenaire", "jeune", "intéressé", "intéressée", "victime"}
+)
+"""Nouns the press uses to speak again of someone just named ("la jeune femme")."""
+
+
 _CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
 """The article a contracted preposition holds ("des" is "de les")."""
 
@@ -154,10 +162,14 @@ class SpeakerResolver:
                 if who is not None:
                     self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
                     return True
+            main_subject = tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head)
+            if main_subject and tok.pos_ == "NOUN" and tok.lower_ in _EPITHET_NOUNS:
+                who = self.describe(*self.noun_phrase(tok))
+                if who in {p.name for p in self.people.people}:
+                    self.focus_on(who)  # type: ignore[arg-type]
+                    return True  # "Depuis samedi, la jeune femme n'est plus ...": Léa
             if (
-                (tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head))
-                or _agent_of_verbless(tok)
-                or _subject_before_aside(tok)
+                main_subject or _agent_of_verbless(tok) or _subject_before_aside(tok)
             ) and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)
@@ -233,6 +245,11 @@ class SpeakerResolver:
         gender = "Fem" if "elle" in w else "Masc" if "il" in w or w in ("lui", "eux") else ""
         if self.thing is not None and gender and self.thing[1] in (gender, ""):
             return self.thing[0]
+        if gender and self.salient is None:
+            # "Il est 3 h 30 quand Léa, 17 ans, enfile son tablier. [...] », raconte-t-elle":
+            # no one was made subject yet; the last person of that gender named is meant
+            agreeing = [n for n in self.recent if self.genders.get(n, gender) == gender]
+            return agreeing[-1] if agreeing else None
         if gender and self.genders.get(self.salient or "", gender) != gender:
             # "Le maire a reçu la ministre. « ... », a-t-elle dit": the last woman named
             agreeing = [n for n in self.recent if self.genders.get(n) == gender]
