@@ -230,3 +230,21 @@ def test_a_participle_opening_the_sentence_tells_what_is_done(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est 3 h 30 quand Léa enfile son tablier.", []),
+        ("Il était 22 heures quand le feu a pris.", []),
+        ("Le vol a duré 3 h.", [("3 h", "PT3H")]),
+        ("Et, un jour, elle ouvrira sa boutique.", []),
+        ("Un jour, il reviendra.", []),
+        ("Il est resté un jour à l'hôpital.", [("un jour", "P1D")]),
+        ("Un jour de grève a suffi.", [("Un jour", "P1D")]),
+    ],
+)
+def test_a_clock_time_and_some_day_are_no_lengths_of_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

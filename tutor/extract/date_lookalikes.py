@@ -57,10 +57,11 @@ _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
 _CLOCK_BEFORE = re.compile(
     r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et|le|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$",
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:il|elle)\s+est|était)\s+$",
     re.IGNORECASE,
 )
-"""Words before "N heures" that make it a time of day, or a name ("le 20 heures", the news)."""
+"""Words before "N heures" that make it a time of day ("il est 3 h 30"), or a name ("le 20
+heures", the news)."""
 _CLOCK_AFTER = re.compile(
     r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après-midi|précises|et\s+quart|moins\s+le\s+quart|"
     r"\(?heure\s+(?:locale|de\s+Paris|française))",

@@ -145,7 +145,7 @@ def _duration(m: re.Match[str]) -> str | None:
         return None
     if m["unit"][:1].isupper() and not m["unit"].isupper():
         return None  # "la guerre de Cent Ans", "la guerre des Six Jours": a name
-    if is_age(m) or is_match_day(m) or _ordinal_second(m):
+    if is_age(m) or is_match_day(m) or _ordinal_second(m) or _someday(m, lead):
         return None
     if m["tail"] or lead.startswith(("il", "dans", "d'", "d’", "voilà", "cela", "ça")):
         return "relative"  # "24 ans après", "il y a deux ans": anchored, not a length of time
@@ -164,6 +164,15 @@ def _duration(m: re.Match[str]) -> str | None:
     if value and m["minutes"] and count == int(count):
         value += f"{int(m['minutes'])}M"  # "2 heures 30" -> PT2H30M
     return value
+
+
+def _someday(m: re.Match[str], lead: str) -> bool:
+    """ "Et, un jour, ouvrir sa boutique": "un jour" set off by commas is some day to come or
+    once, not one day of time ("il est resté un jour", "pendant un jour")."""
+    if lead or m["num"].lower() != "un" or m["unit"].lower() != "jour" or m["tail"]:
+        return False
+    before = m.string[max(0, m.start() - 2) : m.start()].rstrip()
+    return m.string[m.end() : m.end() + 1] == "," or before.endswith(",")
 
 
 _ORDINAL_SECOND = re.compile(
