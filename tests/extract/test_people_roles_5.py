@@ -297,3 +297,20 @@ def test_trades_against_functions_and_firms_that_own(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+def test_roles_given_in_turn_and_acronyms_of_offices(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(
+        "Anne Morel et Paul Roux, respectivement ministre de la Santé et ministre du Travail, "
+        "ont signé.",
+        nlp,
+    )
+    assert roles == {"Anne Morel": "ministre de la Santé", "Paul Roux": "ministre du Travail"}
+    aged = _roles(
+        "Anne Morel et Paul Roux, respectivement âgés de 20 et 25 ans, sont blessés.", nlp
+    )
+    assert aged == {"Anne Morel": None, "Paul Roux": None}
+    assert _roles("La DRH, Anne Morel, a proposé 3 %.", nlp) == {"Anne Morel": "DRH"}
+    assert _roles("Le DG de la SNCF, Paul Roux, a démissionné.", nlp) == {
+        "Paul Roux": "DG de la SNCF"
+    }

@@ -27,6 +27,7 @@ from tutor.extract.names import named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
 from tutor.extract.role_owners import of_name
+from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
 from tutor.facts import Person
 
@@ -162,6 +163,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         )
         people.append(Person(canonical[old], aliases, role))
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
+    people = respective_roles(doc, body, people, mentions)
     people = described_in_pairs(doc, body, people, mentions, quoted)
     people = described_later(doc, body, people, mentions, quoted)
     people = _owners_in_full(announced_before(doc, people, mentions, quoted))

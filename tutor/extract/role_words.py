@@ -86,7 +86,7 @@ _ROLE_WORDS = """
     saisonnier saisonnière cueilleur cueilleuse soignant soignante brancardier brancardière
     cariste livreur livreuse manutentionnaire
     nonce vicaire aumônier aumônière diacre chanoine pionnier pionnière interne pivot opératrice
-    réanimateur
+    réanimateur drh dg dga dgs ceo
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
