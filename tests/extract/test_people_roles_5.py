@@ -314,3 +314,30 @@ def test_roles_given_in_turn_and_acronyms_of_offices(nlp) -> None:  # type: igno
     assert _roles("Le DG de la SNCF, Paul Roux, a démissionné.", nlp) == {
         "Paul Roux": "DG de la SNCF"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # an age noun opening the sentence is no role; the one set off beside it is
+        (
+            "Paul Roux, 52 ans, comparaît pour escroquerie. Le quinquagénaire, ancien agent "
+            "immobilier, nie les faits.",
+            "Paul Roux",
+            "ancien agent immobilier",
+        ),
+        (
+            "Anne Morel a été arrêtée mardi. La quadragénaire est soupçonnée de fraude.",
+            "Anne Morel",
+            None,
+        ),
+        # a second role noun after the first, which the tagger reads as a verb
+        (
+            "Anne Morel, associée fondatrice du cabinet, a témoigné.",
+            "Anne Morel",
+            "associée fondatrice du cabinet",
+        ),
+    ],
+)
+def test_age_nouns_and_stacked_role_nouns(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

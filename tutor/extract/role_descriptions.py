@@ -24,6 +24,11 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     for tok in doc:
         if tok.i == 0 or (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
             continue  # "femme" of "sage-femme" is read with its first part
+        if tok.lower_ in _AGE_NOUNS:
+            apposed = _role_beside_age(doc, tok.i)
+            if apposed:
+                found.append((tok.idx, apposed))
+            continue
         hyphenated = word_at(doc, tok.i) != tok.text and is_role_noun(word_at(doc, tok.i))
         if not (
             hyphenated
@@ -66,6 +71,33 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
         if role:
             found.append((tok.idx, role))
     return found
+
+
+_AGE_WORDS = """
+    trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+    centenaire
+"""
+_AGE_NOUNS = frozenset(_AGE_WORDS.split())
+
+
+def _role_beside_age(doc: Doc, noun: int) -> str | None:
+    """ "X comparaît. Le quinquagénaire, ancien agent immobilier, nie les faits": the age noun
+    opening the sentence is no role, the one set off beside it is."""
+    det = noun - 1
+    if doc[det].lower_ not in ("le", "la", "l'", "l’") or not opens_sentence(doc, det):
+        return None
+    i = noun + 2
+    if noun + 1 >= len(doc) or doc[noun + 1].text != "," or i >= len(doc):
+        return None
+    while i < len(doc) and doc[i].pos_ == "ADJ" and not is_role_noun(doc[i].text):
+        i += 1  # "ancien"
+    if i >= len(doc) or not is_role_noun(word_at(doc, i)):
+        return None
+    end = role_end(doc, i)
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    text = role_text(doc, doc.text, noun + 2, end)
+    return tidy_role(text) if text else None
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})

@@ -115,11 +115,14 @@ def role_end(doc: Doc, role: int) -> int:
             break  # "le patron de Brico+ et la directrice de ...": two people
         if _participle_by(doc, end + 1):
             break  # "un habitant de X joint par téléphone", "expert désigné par le tribunal"
+        # "associée fondatrice du cabinet": a second role noun the tagger reads as a verb
+        stacked = tok.text.islower() and is_role_noun(tok.text) and is_role_noun(doc[end].text)
         if (
             tok.pos_ in _ROLE_END
             and not tok.ent_type_
             and not glued
             and not coordinated
+            and not stacked
             and tok.lower_ not in IN_ROLE
             and not _qualifying_participle(doc, end + 1)
         ):
