@@ -341,3 +341,64 @@ def test_roles_given_in_turn_and_acronyms_of_offices(nlp) -> None:  # type: igno
 )
 def test_age_nouns_and_stacked_role_nouns(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a former office after someone the sentence before acted upon, or judged
+        (
+            "Le tribunal a condamné jeudi Paul Roux à deux ans de prison. L'ancien maire de "
+            "Vienne était poursuivi pour favoritisme.",
+            "Paul Roux",
+            "ancien maire de Vienne",
+        ),
+        (
+            "Paul Roux a été condamné jeudi. L'ancien maire de Vienne était poursuivi pour "
+            "favoritisme.",
+            "Paul Roux",
+            "ancien maire de Vienne",
+        ),
+        (
+            "La police a interpellé jeudi Paul Roux. Le procureur de Lyon a parlé.",
+            "Paul Roux",
+            None,
+        ),
+        # the adjective says the gender the elided article does not
+        (
+            "Paul Roux a rencontré Anne Morel. L'ancienne ministre a salué son engagement.",
+            "Paul Roux",
+            None,
+        ),
+        (
+            "Paul Roux a rencontré Anne Morel. L'ancienne ministre a salué son engagement.",
+            "Anne Morel",
+            "ancienne ministre",
+        ),
+        # the role with its complement that closes the sentence before a first mention, before
+        # any description after it
+        (
+            "Le gouvernement slovaque a perdu mardi sa ministre de la Justice. Mária Kováčová a "
+            "démissionné. La juriste de 49 ans était en poste depuis 2023.",
+            "Mária Kováčová",
+            "ministre de la Justice",
+        ),
+        # "sa" after the opposition or the management, never "leur"
+        (
+            "L'opposition réclame des élections. Sa cheffe, Lucia Bartošová, dénonce un "
+            "gouvernement à bout de souffle.",
+            "Lucia Bartošová",
+            "cheffe de l'opposition",
+        ),
+        (
+            "Paul Roux a lu un communiqué. La direction, représentée par sa DRH, Anne Morel, "
+            "propose 2 %.",
+            "Anne Morel",
+            "DRH de la direction",
+        ),
+    ],
+)
+def test_former_offices_announced_roles_and_bodies(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

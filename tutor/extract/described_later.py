@@ -13,6 +13,7 @@ from tutor.extract.role_descriptions import after_quote, descriptions, function_
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
+from tutor.extract.role_phrase import role_end
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import opens_sentence
 from tutor.facts import Person
@@ -236,13 +237,20 @@ def _successor(body: str, before: list[Mention]) -> Mention | None:
 
 
 def _replaced(body: str, before: list[Mention], role: str) -> Mention | None:
-    """ "X remplace Y. L'ancien ministre, en poste depuis 2023, paie ...": a former holder
-    described right after the one replaced is that one."""
+    """ "X remplace Y. L'ancien ministre, en poste depuis 2023, paie ...", "Le tribunal a
+    condamné X. L'ancien maire de Vienne était poursuivi ...": a former holder described right
+    after someone the sentence before acted upon is that one (news French brings in no one new
+    by a former office); after one replaced, the one replaced."""
     first = role.split()[0].lower()
     if first not in ("ancien", "ancienne") and not first.startswith("ex-"):
         return None
     last = before[-1]
-    return last if _SUCCEEDS.search(body, max(0, last.start - 60), last.start) else None
+    if _SUCCEEDS.search(body, max(0, last.start - 60), last.start):
+        return last
+    opening = max(body.rfind(". ", 0, last.start), body.rfind("\n", 0, last.start))
+    if any(m.person != last.person and m.start > opening for m in before):
+        return None  # two people in the sentence before: which one is not said
+    return last
 
 
 def _held_by_another(role: str, people: list[Person], before: list[Mention], nearest: int) -> bool:
@@ -297,12 +305,15 @@ _ARTICLE_GENDERS = {"le": "Masc", "du": "Masc", "au": "Masc", "la": "Fem"}
 def _gender_of_description(doc: Doc, noun: int) -> list[str]:
     """The gender its article gives a description ("Le baryton", which the tagger may call
     feminine), else the tagger's."""
+    adjective: list[str] = []
     for i in range(noun - 1, max(noun - 3, -1), -1):
         if doc[i].pos_ == "DET":
             gender = _ARTICLE_GENDERS.get(doc[i].lower_)
-            return [gender] if gender else doc[noun].morph.get("Gender")
+            # "L'ancienne ministre": the elided article says nothing, the adjective does
+            return [gender] if gender else adjective or doc[noun].morph.get("Gender")
         if doc[i].pos_ != "ADJ":
             break
+        adjective = adjective or doc[i].morph.get("Gender")
     return doc[noun].morph.get("Gender")
 
 
@@ -359,7 +370,7 @@ def announced_before(
         if noun is None:
             continue
         known = first_name_genders().get(span[0].text)
-        gender = doc[noun].morph.get("Gender")
+        gender = _POSSESSIVE_GENDERS.get(doc[noun - 1].lower_) or doc[noun].morph.get("Gender")
         if known and gender and known != gender[0]:
             continue  # "de son entraîneur. Marie X, ...": someone else
         role = doc[noun : span.start - 1].text
@@ -369,12 +380,22 @@ def announced_before(
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
 
 
+_POSSESSIVE_GENDERS = {"sa": ["Fem"], "la": ["Fem"], "le": ["Masc"]}
+"""The gender the word before a role noun says ("sa ministre"), which the tagger may miss."""
+
+
 def _closing_role(doc: Doc, last: int) -> int | None:
     """The role noun that, with its adjectives, ends a sentence at token `last`, after a
     possessive or a definite article ("de son entraîneur principal.")."""
     i = last
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
+    if not is_role_noun(doc[i].text):
+        # "a perdu mardi sa ministre de la Justice.": the role noun with its complement
+        heads = [j for j in range(i - 1, max(i - 6, 0), -1) if is_role_noun(doc[j].text)]
+        of = heads and doc[heads[0] + 1].lower_ in ("de", "du", "des", "d'", "d’")
+        if of and role_end(doc, heads[0]) == last:
+            i = heads[0]
     noun = doc[i]
     if noun.pos_ != "NOUN" or not is_role_noun(noun.text) or i == 0:
         return None

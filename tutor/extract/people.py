@@ -165,8 +165,10 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     mentions = [Mention(m.start, m.end, m.text, remap[m.person]) for m in mentions]
     people = respective_roles(doc, body, people, mentions)
     people = described_in_pairs(doc, body, people, mentions, quoted)
-    people = described_later(doc, body, people, mentions, quoted)
-    people = _owners_in_full(announced_before(doc, people, mentions, quoted))
+    # "a perdu sa ministre de la Justice. X a démissionné. La juriste ...": the role that
+    # announces the person comes before a description after them
+    people = announced_before(doc, people, mentions, quoted)
+    people = _owners_in_full(described_later(doc, body, people, mentions, quoted))
     return PeopleIndex(people, mentions)
 
 

@@ -19,8 +19,11 @@ _ORGANISATION_WORDS = """
     plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
     cercle centre département région commune municipalité mairie université hôpital musée
     lycée collège école village ville bourg hameau festival orchestre opéra théâtre troupe
-    chambre coopérative
+    chambre coopérative opposition majorité direction intersyndicale gouvernement
 """
+_ONE_BODY = frozenset({"opposition", "majorité", "direction", "gouvernement"})
+"""Bodies "sa" points to, never "leur" ("Les écologistes ... ; leur cheffe de file" is theirs,
+not the opposition's named before)."""
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
 _CALENDAR_WORDS = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
@@ -156,6 +159,8 @@ def _owner(
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         agent = agent_body(doc, start, end)
         groups = _organisations(doc, start, end)
+        if doc[possessive].lower_ in ("leur", "leurs"):
+            groups = [g for g in groups if not _ONE_BODY & set(g.replace("'", " ").split())]
         named = {
             e.text
             for e in doc.ents
