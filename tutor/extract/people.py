@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tutor.extract.announced_roles import announced_before
 from tutor.extract.described_later import (
-    announced_before,
     described_in_pairs,
     described_later,
     inside,
