@@ -402,3 +402,40 @@ def test_former_offices_announced_roles_and_bodies(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # what the person lacks ends the role; "sans étiquette" is still left out
+        (
+            "Il est remplacé par Andreï Belooussov, un économiste sans expérience militaire.",
+            "Andreï Belooussov",
+            "économiste",
+        ),
+        ("Paul Roux, maire sans étiquette de Lyon, a parlé.", "Paul Roux", "maire de Lyon"),
+        # trades the list lacked
+        (
+            "Paul Roux, ancien trader à la Société générale, a été condamné.",
+            "Paul Roux",
+            "ancien trader à la Société générale",
+        ),
+        # a portfolio handed by the head of government, the verb said once for two
+        (
+            "François Bayrou a confié l'Intérieur à Bruno Retailleau et la Justice à Gérald "
+            "Darmanin.",
+            "Gérald Darmanin",
+            "ministre de la Justice",
+        ),
+        (
+            "François Bayrou a confié l'Intérieur à Bruno Retailleau.",
+            "Bruno Retailleau",
+            "ministre de l'Intérieur",
+        ),
+        ("François Bayrou a confié l'Intérieur à Bruno Retailleau.", "Intérieur", "absent"),
+    ],
+)
+def test_what_ends_a_role_trades_and_portfolios(
+    body: str, name: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.name_forms import is_nationality
 from tutor.extract.not_names import names_a_thing
+from tutor.extract.portfolios import MINISTRIES
 from tutor.extract.role_epithet import is_demonym
 from tutor.french_frequency import zipf_frequency
 
@@ -36,6 +37,8 @@ def without_things(
             continue
         if name.lower() in _ADDRESS:
             continue  # "Bonjour Madame, a dit le gendarme": how one speaks to someone
+        if name in MINISTRIES:
+            continue  # "a confié l'Intérieur à X": a portfolio, not a person
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue

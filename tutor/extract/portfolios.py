@@ -34,7 +34,36 @@ _STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "«", "»", "qui", "q
 
 def portfolio_role(doc: Doc, body: str, first: int, last: int) -> str | None:
     """The ministry given to the person named by tokens first..last, as "ministre de ..."."""
-    return _given_to(doc, body, first) or _taken_by(doc, body, last) or _listed(doc, body, last)
+    return (
+        _given_to(doc, body, first)
+        or _handed_to(doc, body, first)
+        or _taken_by(doc, body, last)
+        or _listed(doc, body, last)
+    )
+
+
+_HANDING_WORDS = "confié confie confiera attribué attribue donné donne"
+_HANDING = frozenset(_HANDING_WORDS.split())
+
+
+def _handed_to(doc: Doc, body: str, first: int) -> str | None:
+    """ "François Bayrou a confié l'Intérieur à Bruno Retailleau": the portfolio the head of
+    government hands to the person."""
+    at = first - 1
+    if at < 3 or doc[at].lower_ != "à" or doc[at - 1].text not in MINISTRIES:
+        return None
+    article = doc[at - 2].lower_
+    if article not in ("le", "la", "l'", "l’", "les"):
+        return None
+    verb = at - 3
+    if doc[verb].lower_ in ("et", ","):  # "... et la Justice à Y": the verb said once
+        while verb > 0 and at - verb < 16 and doc[verb].lower_ not in _HANDING:
+            if doc[verb].text in (".", ";", ":"):
+                return None
+            verb -= 1
+    if doc[verb].lower_ not in _HANDING:
+        return None
+    return "ministre " + _of(article) + doc[at - 1].text
 
 
 def _given_to(doc: Doc, body: str, first: int) -> str | None:

@@ -115,6 +115,8 @@ def role_end(doc: Doc, role: int) -> int:
             break  # "le patron de Brico+ et la directrice de ...": two people
         if _participle_by(doc, end + 1):
             break  # "un habitant de X joint par téléphone", "expert désigné par le tribunal"
+        if tok.lower_ == "sans" and doc[end + 2 : end + 3].text.lower() != "étiquette":
+            break  # "un économiste sans expérience militaire": what the person lacks
         # "associée fondatrice du cabinet": a second role noun the tagger reads as a verb
         stacked = tok.text.islower() and is_role_noun(tok.text) and is_role_noun(doc[end].text)
         if (

@@ -86,7 +86,8 @@ _ROLE_WORDS = """
     saisonnier saisonnière cueilleur cueilleuse soignant soignante brancardier brancardière
     cariste livreur livreuse manutentionnaire
     nonce vicaire aumônier aumônière diacre chanoine pionnier pionnière interne pivot opératrice
-    réanimateur drh dg dga dgs ceo
+    réanimateur drh dg dga dgs ceo trader chômeur chômeuse routier routière hôtesse steward
+    caissier caissière vigile convoyeur docker pompiste
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
