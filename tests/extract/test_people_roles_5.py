@@ -439,3 +439,24 @@ def test_what_ends_a_role_trades_and_portfolios(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert _roles(body, nlp).get(name, "absent") == role
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a time phrase between the role noun and its complement is left out
+        (
+            "Anne Morel, présidente depuis 2019 de l'association, a démissionné.",
+            "Anne Morel",
+            "présidente de l'association",
+        ),
+        (
+            "Paul Roux, directeur depuis 2015 du musée d'Orsay, part à la retraite.",
+            "Paul Roux",
+            "directeur du musée d'Orsay",
+        ),
+        ("Paul Roux, maire depuis 2014, a parlé.", "Paul Roux", "maire"),
+    ],
+)
+def test_a_time_phrase_inside_a_role(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(body, nlp).get(name, "absent") == role

@@ -173,7 +173,15 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
         return None  # "Après Paul Xavier, le candidat Yves Marchal a parlé": someone else's
     if one_of and noun == word and word[-1:] not in "sx":
         first = i  # "l'une des porte-parole de X": a noun with no plural is simply the role
-    return role_from(doc, body, first, i)
+    role = role_from(doc, body, first, i)
+    end = role_end(doc, i)
+    since = past_when(doc, end + 1)
+    if role and end + 1 < since < len(doc) and doc[since].lower_ in _OF_WORDS:
+        # "X, présidente depuis 2019 de l'association": the time phrase inside is left out
+        last = role_end(doc, since)
+        if last > since + 1:
+            return f"{role} {body[doc[since].idx : doc[last].idx + len(doc[last].text)]}"
+    return role
 
 
 def _award(doc: Doc, i: int) -> bool:
@@ -189,6 +197,7 @@ def _adjective(doc: Doc, i: int) -> bool:
     return tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.head.i == i + 1 and tok.text.islower())
 
 
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 _FRAMING = frozenset({"alors", "désormais", "aujourd'hui", "actuellement", "jusqu'alors"})
 _NOW = frozenset({"actuel", "actuelle", "nouveau", "nouvel", "nouvelle"})
 
