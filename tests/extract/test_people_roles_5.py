@@ -456,6 +456,12 @@ def test_what_ends_a_role_trades_and_portfolios(
             "directeur du musée d'Orsay",
         ),
         ("Paul Roux, maire depuis 2014, a parlé.", "Paul Roux", "maire"),
+        # a rank in one hyphenated token, after the function set off before the name
+        (
+            "Le porte-parole de l'armée israélienne, le contre-amiral Daniel Hagari, a confirmé.",
+            "Daniel Hagari",
+            "porte-parole de l'armée israélienne",
+        ),
     ],
 )
 def test_a_time_phrase_inside_a_role(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -87,7 +87,7 @@ _ROLE_WORDS = """
     cariste livreur livreuse manutentionnaire
     nonce vicaire aumônier aumônière diacre chanoine pionnier pionnière interne pivot opératrice
     réanimateur drh dg dga dgs ceo trader chômeur chômeuse routier routière hôtesse steward
-    caissier caissière vigile convoyeur docker pompiste
+    caissier caissière vigile convoyeur docker pompiste contre-amiral vice-amiral
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})
