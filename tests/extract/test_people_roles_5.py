@@ -456,6 +456,12 @@ def test_what_ends_a_role_trades_and_portfolios(
             "directeur du musée d'Orsay",
         ),
         ("Paul Roux, maire depuis 2014, a parlé.", "Paul Roux", "maire"),
+        # an office named with "d'État" that the next noun qualifies
+        (
+            "La secrétaire d'État adjointe américaine Victoria Nuland est arrivée à Kiev.",
+            "Victoria Nuland",
+            "secrétaire d'État adjointe américaine",
+        ),
         # a rank in one hyphenated token, after the function set off before the name
         (
             "Le porte-parole de l'armée israélienne, le contre-amiral Daniel Hagari, a confirmé.",

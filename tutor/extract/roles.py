@@ -216,6 +216,14 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         or (doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == start)
     ):
         start -= 1  # "le quadruple champion olympique X", "quadruple" tagged a noun
+    if (
+        not comma
+        and start > 2
+        and doc[start - 2].lower_ in ("d'", "d’")
+        and doc[start - 1].text[:1].isupper()
+        and is_role_word(doc[start - 3])
+    ):
+        start -= 3  # "la secrétaire d'État adjointe américaine X": the office the noun qualifies
     if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
         start -= 2  # "l'écrivain et cinéaste X"
     end_token = next(
