@@ -173,6 +173,11 @@ def test_role_words_and_where_they_end(body: str, name: str, role: str | None, n
             "ministre de la Culture",
         ),
         (
+            "Le président de la République a nommé mardi Paul Roux Premier ministre.",
+            "Paul Roux",
+            "Premier ministre",
+        ),
+        (
             "Mgr Paul Roux, nommé évêque de Nantes par le pape François, a été ordonné dimanche.",
             "Paul Roux",
             "évêque de Nantes",

@@ -65,6 +65,8 @@ def clean_name(text: str) -> str | None:
         words = words[1:]
     cut = next((k for k in range(2, len(words)) if words[k].islower()), None)
     if cut and is_role_noun(words[cut]) and all(w[:1].isupper() for w in words[:cut]):
+        while cut > 2 and is_role_noun(words[cut - 1]):
+            cut -= 1  # "a nommé X Y Premier ministre"
         name = " ".join(words[:cut])  # "en nommant X Y ministre de ...": the model ran on
     if not name or not name[0].isupper() or any(ch.isdigit() for ch in name):
         return None
