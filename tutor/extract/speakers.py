@@ -15,6 +15,11 @@ from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
+from tutor.extract.narrated_subjects import (
+    EPITHET_NOUNS,
+    agent_of_verbless,
+    subject_before_aside,
+)
 from tutor.extract.national_offices import national_office_holder
 from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.people import PeopleIndex
@@ -46,34 +51,6 @@ _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 """The epithet for the person the story is about ("le principal intéressé", "l'intéressée")."""
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
-
-
-def _agent_of_verbless(tok: Token) -> bool:
-    """ "Un argument balayé par la présidente : « ... »": in a sentence with no verb of its own,
-    the agent of its participle is who acts."""
-    head = tok.head
-    return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
-
-
-def _subject_before_aside(tok: Token) -> bool:
-    """ "L'entraîneur, arrivé en cours de saison ..., assume sa part": the parser makes the
-    noun the subject of the participle set off after it; the main verb has no other subject."""
-    aside, main = tok.head, tok.head.head
-    return (
-        tok.dep_ == "nsubj"
-        and aside.dep_ == "advcl"
-        and aside.i > tok.i
-        and main.dep_ == "ROOT"
-        and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
-    )
-
-
-_EPITHET_NOUNS = frozenset(
-    {"femme", "homme", "fille", "garçon", "adolescent", "adolescente", "quadragénaire"}
-    | {"trentenaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire"}
-    | {"vingtenaire", "jeune", "intéressé", "intéressée", "victime"}
-)
-"""Nouns the press uses to speak again of someone just named ("la jeune femme")."""
 
 
 _CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
@@ -163,13 +140,13 @@ class SpeakerResolver:
                     self.focus_on(who)  # "Le principal intéressé, lui, refuse ..."
                     return True
             main_subject = tok.dep_ in SUBJECT_DEPS and in_main_clause(tok.head)
-            if main_subject and tok.pos_ == "NOUN" and tok.lower_ in _EPITHET_NOUNS:
+            if main_subject and tok.pos_ == "NOUN" and tok.lower_ in EPITHET_NOUNS:
                 who = self.describe(*self.noun_phrase(tok))
                 if who in {p.name for p in self.people.people}:
                     self.focus_on(who)  # type: ignore[arg-type]
                     return True  # "Depuis samedi, la jeune femme n'est plus ...": Léa
             if (
-                main_subject or _agent_of_verbless(tok) or _subject_before_aside(tok)
+                main_subject or agent_of_verbless(tok) or subject_before_aside(tok)
             ) and is_role_noun(tok.text):
                 first, last = self.noun_phrase(tok)
                 who = self.describe(first, last)

@@ -1,0 +1,41 @@
+"""Who a sentence of the narration is about, where the parse hides it: the agent of a
+verbless sentence, a subject the parser hung on the aside after it, and the nouns that speak
+again of someone just named ("la jeune femme"). The speaker resolver puts that person in focus
+for the next "il" or "elle"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.subjects import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from tutor.nlp import Token
+
+
+def agent_of_verbless(tok: Token) -> bool:
+    """ "Un argument balayé par la présidente : « ... »": in a sentence with no verb of its own,
+    the agent of its participle is who acts."""
+    head = tok.head
+    return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
+
+
+def subject_before_aside(tok: Token) -> bool:
+    """ "L'entraîneur, arrivé en cours de saison ..., assume sa part": the parser makes the
+    noun the subject of the participle set off after it; the main verb has no other subject."""
+    aside, main = tok.head, tok.head.head
+    return (
+        tok.dep_ == "nsubj"
+        and aside.dep_ == "advcl"
+        and aside.i > tok.i
+        and main.dep_ == "ROOT"
+        and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
+    )
+
+
+EPITHET_NOUNS = frozenset(
+    {"femme", "homme", "fille", "garçon", "adolescent", "adolescente", "quadragénaire"}
+    | {"trentenaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire"}
+    | {"vingtenaire", "jeune", "intéressé", "intéressée", "victime"}
+)
+"""Nouns the press uses to speak again of someone just named ("la jeune femme")."""
