@@ -1,7 +1,9 @@
-"""Parsing ahead in a thread: the same parses, errors raised where the caller waits, no hang."""
+"""Parsing ahead in a process (or a thread where processes cannot fork, and for one batch): the
+same parses, errors raised where the caller waits, no hang, nothing left running."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import threading
 import time
@@ -62,18 +64,30 @@ def within(seconds: float, call: Callable[[], Any]) -> Any:
     return outcome["value"]
 
 
-def parser_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "tutor-parse-ahead"]
+def parsers() -> list[object]:
+    threads = [t for t in threading.enumerate() if t.name == "tutor-parse-ahead"]
+    processes = [p for p in multiprocessing.active_children() if p.name == "tutor-parse-ahead"]
+    return [*threads, *processes]
 
 
 def wait_for_no_parser_thread(seconds: float) -> None:
     deadline = time.monotonic() + seconds
-    while parser_threads() and time.monotonic() < deadline:
+    while parsers() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not parser_threads(), "the parser thread is still running"
+    assert not parsers(), "the parser thread or process is still running"
 
 
-def test_parses_made_ahead_are_the_parses_and_analyse_gets_them_again() -> None:
+@pytest.fixture(params=["process", "thread"])
+def way(request, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    """Each test runs with the parser process, and with the thread used where fork is missing."""
+    if request.param == "thread":
+        monkeypatch.setattr(nlp, "_CAN_FORK", False)
+    elif not nlp._CAN_FORK:
+        pytest.skip("no fork on this platform")
+    return str(request.param)
+
+
+def test_parses_made_ahead_are_the_parses_and_analyse_gets_them_again(way: str) -> None:
     model = nlp.load()
     switching = sys.getswitchinterval()
     ahead = within(60, lambda: list(nlp.analyse_ahead(TEXTS, ahead=1)))
@@ -81,14 +95,15 @@ def test_parses_made_ahead_are_the_parses_and_analyse_gets_them_again() -> None:
     assert all(nlp.analyse(t) is doc for t, doc in zip(TEXTS, ahead, strict=True))
     alone = [model(nlp.for_analysis(t)) for t in TEXTS]
     for made_ahead, made_alone in zip(ahead, alone, strict=True):
-        assert [(t.text, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in made_ahead] == [
-            (t.text, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in made_alone
-        ]
+        assert made_ahead.text == made_alone.text
+        assert [_reading(t) for t in made_ahead] == [_reading(t) for t in made_alone]
+        assert [s.text for s in made_ahead.sents] == [s.text for s in made_alone.sents]
+        assert made_ahead[1].has_vector and (made_ahead[1].vector == made_alone[1].vector).all()
     wait_for_no_parser_thread(10)
 
 
 def test_an_error_on_one_text_is_raised_where_its_parse_would_come(
-    failing_model: nlp.Language,
+    failing_model: nlp.Language, way: str
 ) -> None:
     texts = [TEXTS[0], f"Le {MARKER} a parlé mardi.", TEXTS[1]]
     docs = nlp.analyse_ahead(texts, failing_model, ahead=1)
@@ -98,8 +113,14 @@ def test_an_error_on_one_text_is_raised_where_its_parse_would_come(
     wait_for_no_parser_thread(10)
 
 
-def test_leaving_early_stops_the_parser_thread() -> None:
+def test_leaving_early_stops_the_parser_thread(way: str) -> None:
     docs = nlp.analyse_ahead(TEXTS * 3, ahead=1)
     within(60, lambda: next(docs))
     docs.close()  # as `with closing(...)` does on an exception or Ctrl-C
     wait_for_no_parser_thread(10)
+
+
+def _reading(t: nlp.Token) -> tuple[object, ...]:
+    """What extraction reads of a token."""
+    parse = (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.is_sent_start)
+    return (t.text, t.whitespace_, *parse, t.ent_iob_, t.ent_type_)

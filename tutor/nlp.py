@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import pickle
 import queue
 import sys
 import threading
@@ -13,7 +16,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, DocBin, Span, Token
 
 __all__ = [
     "MODEL_NAME",
@@ -161,21 +164,97 @@ def analyse_each(texts: Iterable[str], nlp: Language | None = None) -> Iterator[
 def analyse_ahead(
     texts: Sequence[str], nlp: Language | None = None, ahead: int = PARSE_AHEAD
 ) -> Generator[Doc, None, None]:
-    """Like `analyse_each`, but the texts are parsed by a thread of their own, in batches of
-    `ahead`, while the caller works on the parses handed over (at most `ahead` wait for it):
-    spaCy releases the GIL for most of a parse, so on two cores the caller's work on one text
-    (pure Python) runs while the next ones are parsed.
+    """Like `analyse_each`, but the texts are parsed by a process of their own (a thread where
+    processes cannot fork), in batches of `ahead`, while the caller works
+    on the parses handed over: on two cores the caller's work on one text runs while the next
+    ones are parsed.
 
     The model is loaded at the call, in the caller's thread (ModelMissingError is raised here).
     An exception of the model is raised by `next` where that text's parse would have come, as
     `analyse_each` would raise it. Each parse is remembered for `analyse` when it is handed
     over, not when it is made, so the caller's parse is among the remembered ones while it
     works on it. Close the iterator when leaving early (an exception, Ctrl-C): closing stops the
-    parser thread, waiting for the batch in progress (under a second).
+    parser process (or thread, waiting for the batch in progress: under a second).
     """
     model = nlp or load()
     prepared = [for_analysis(t) for t in texts]
+    if _CAN_FORK and len(prepared) > 1:
+        return _handed_over_by_process(model, prepared, ahead)
     return _handed_over(model, prepared, ahead)
+
+
+_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+"""Where a process can start as a copy of this one (Linux, macOS), a parser process gets its
+model for free and parses beside the caller; elsewhere a thread does it. A thread overlaps
+little: the model's Python code and ours take turns at the GIL, and on 270 articles our work hid
+behind the parse for a third of its time (bench/generate.py)."""
+
+
+def _handed_over_by_process(
+    model: Language, prepared: list[str], ahead: int
+) -> Generator[Doc, None, None]:
+    """`analyse_ahead` with the parses made by a forked copy of this process, sent back in
+    batches of `ahead` (DocBin bytes, about 7 kB an article; a full pipe makes the parser wait,
+    so at most a batch or two are ready ahead). Closing stops the parser process."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    parser = context.Process(
+        target=_parse_and_send,
+        args=(model, prepared, ahead, sending),
+        name="tutor-parse-ahead",
+        daemon=True,
+    )
+    with _PARSING:  # no thread of ours is inside the model while it is copied
+        parser.start()
+    sending.close()
+    try:
+        parses = _received_batches(receiving, model.vocab)
+        for text in prepared:
+            yield _remember(model, text, next(parses))
+    finally:
+        receiving.close()
+        if parser.is_alive():
+            parser.terminate()
+        parser.join()
+
+
+def _parse_and_send(model: Language, prepared: list[str], ahead: int, sending: Any) -> None:
+    """The parser process: every parse, in batches, then an empty message; or the exception
+    that stopped the model, raised again in the caller by `_received_batches`."""
+    try:
+        batch: list[Doc] = []
+        for doc in model.pipe(prepared, batch_size=ahead):
+            batch.append(doc)
+            if len(batch) == ahead:
+                sending.send_bytes(b"D" + DocBin(docs=batch).to_bytes())
+                batch = []
+        if batch:
+            sending.send_bytes(b"D" + DocBin(docs=batch).to_bytes())
+        sending.send_bytes(b"")
+    except BaseException as err:
+        try:
+            message = pickle.dumps(err)
+        except Exception:  # an exception that cannot be pickled: its message is kept
+            message = pickle.dumps(RuntimeError(str(err)))
+        with contextlib.suppress(OSError):  # the caller has gone
+            sending.send_bytes(b"E" + message)
+    finally:
+        sending.close()
+
+
+def _received_batches(receiving: Any, vocab: Any) -> Iterator[Doc]:
+    """The parses the parser process sends, in order; its exception is raised where the next
+    parse would have come."""
+    while True:
+        try:
+            message = receiving.recv_bytes()
+        except EOFError:
+            raise RuntimeError("the parser process stopped before the last article") from None
+        if not message:
+            return
+        if message[:1] == b"E":
+            raise pickle.loads(message[1:])  # from our own child process
+        yield from DocBin().from_bytes(message[1:]).get_docs(vocab)
 
 
 def _handed_over(model: Language, prepared: list[str], ahead: int) -> Generator[Doc, None, None]:
