@@ -303,7 +303,7 @@ def main() -> None:
     print(f"  ratio (time)            {ratios}   (target <= 1.10)")
     ratios = f"{ours_all / small:7.2f}    CPU {ours_all_cpu / small_cpu:.2f}"
     print(f"  ratio to batches of 8   {ratios}")
-    print("  (the parse runs in a thread beside our work: on two free cores the wall ratio gains,")
+    print("  (the parse runs in a process beside our work: on two free cores the wall ratio gains,")
     print("   the CPU ratio cannot, as the same work is done)")
     figures = {
         "single_ratio": ours / bare,
