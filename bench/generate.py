@@ -73,8 +73,8 @@ from tutor import nlp
 nlp.load()  # loaded before the clock starts: this figure is about throughput
 import tutor.extract, tutor.generate.run  # noqa: F401
 def cpu():  # this process and its parser process (tutor.nlp.analyse_ahead), once it has ended
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in used)
 t0, c0 = time.perf_counter(), cpu()
 from tutor.cli import main
 status = main(["generate", "--all"])
