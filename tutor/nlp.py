@@ -195,7 +195,8 @@ def _handed_over_by_process(
 ) -> Generator[Doc, None, None]:
     """`analyse_ahead` with the parses made by a forked copy of this process, sent back in
     batches of `ahead` (DocBin bytes, about 7 kB an article; a full pipe makes the parser wait,
-    so at most a batch or two are ready ahead). Closing stops the parser process."""
+    so at most a batch or two are ready ahead). The copy is made here, before the caller starts
+    threads of its own (its file writer). Closing the parses stops the parser process."""
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     parser = context.Process(
@@ -207,6 +208,12 @@ def _handed_over_by_process(
     with _PARSING:  # no thread of ours is inside the model while it is copied
         parser.start()
     sending.close()
+    return _handed_over_from(parser, receiving, model, prepared)
+
+
+def _handed_over_from(
+    parser: Any, receiving: Any, model: Language, prepared: list[str]
+) -> Generator[Doc, None, None]:
     try:
         parses = _received_batches(receiving, model.vocab)
         for text in prepared:

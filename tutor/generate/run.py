@@ -213,7 +213,7 @@ def _run_extraction(call: Callable[[], Any]) -> Any:
 
 
 def _parse_ahead(articles: Sequence[Article]) -> Generator[Any, None, None]:
-    """The parses of the articles' bodies, in order, made by a thread ahead of the caller."""
+    """The parses of the articles' bodies, in order, made ahead of the caller."""
     from tutor.nlp import analyse_ahead
 
     return analyse_ahead([article.body for article in articles])
@@ -271,7 +271,7 @@ def generate_many(
     glossary: Glossary | None = None,
 ) -> list[BatchOutcome]:
     """Generate several (article, out file) pairs with one model load and one `nlp.pipe`,
-    run by a thread ahead of our work on each article; a bad article is reported and the
+    run by a process ahead of our work on each article; a bad article is reported and the
     others go on."""
     outcomes: dict[Path, BatchOutcome] = {}
     ready: list[tuple[Article, Path, bool]] = []
@@ -299,10 +299,10 @@ def generate_many(
         ready = checked
         _say(progress, f"Analyse de {len(ready)} articles…")
         articles = [article for article, _, _ in ready]
-        # the articles are parsed in a thread that runs ahead of this loop, so on two cores
-        # the model parses the next articles while our rules, generation and checks work on
-        # this one; generation reads the parse again (genders, vectors), and gets it from
-        # tutor.nlp's memory of the last parses handed over
+        # the articles are parsed by a process (a thread where processes cannot fork) that runs
+        # ahead of this loop, so on two cores the model parses the next articles while our
+        # rules, generation and checks work on this one; generation reads the parse again
+        # (genders, vectors), and gets it from tutor.nlp's memory of the last parses handed over
         parses = _run_extraction(lambda: _parse_ahead(articles))
         warnings = tuple(str(p) for p in glossary.problems)
         # files are written (and synced to disk) by another thread: the waits for the disk
@@ -311,7 +311,7 @@ def generate_many(
 
         with (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer,
-            closing(parses),  # on leaving early (an error, Ctrl-C), the parser thread stops
+            closing(parses),  # on leaving early (an error, Ctrl-C), the parser stops
         ):
             written = []
             for article, out_path, replaced in ready:
