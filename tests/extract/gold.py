@@ -216,6 +216,32 @@ def score_people(facts: ArticleFacts, gold: dict[str, object]) -> Counts:
     return counts
 
 
+def score_people_corpus(corpus: Path, nlp: Any, label: str) -> Counts:
+    """A people corpus (one .txt and one .yaml per article) extracted in one batch and scored
+    together, extra people counted among the misses; prints the figures and every miss."""
+    from tutor.content import load_article
+    from tutor.extract import extract_many
+
+    paths = sorted(corpus.glob("*.yaml"))
+    golds = [load_gold(path) for path in paths]
+    articles = [load_article(corpus / str(gold["article"])) for gold in golds]
+    total = Counts()
+    for path, gold, facts in zip(paths, golds, extract_many(articles, nlp), strict=True):
+        scored = score_people(facts, gold)
+        gold_names = {normalise(n) for p in gold["people"] for n in [p["name"], *p["aliases"]]}  # type: ignore[union-attr,index]
+        extra = [p.name for p in facts.people if normalise(p.name) not in gold_names]
+        scored.misses += [f"extra person {name!r}" for name in extra]
+        scored.misses = [f"{path.stem}: {m}" for m in scored.misses]
+        total.add(scored)
+    print(
+        f"\n{label}: {total.gold} gold people: recall {total.recall:.3f} "
+        f"({total.gold_matched}), precision {total.precision:.3f}, role accuracy "
+        f"{total.accuracy:.3f} ({total.correct})"
+    )
+    print("\n".join(total.misses))
+    return total
+
+
 def extract_passages(corpus: Path, nlp: Any) -> list[tuple[dict[str, Any], ArticleFacts]]:
     """Each passage of a stress corpus (a YAML list of {passage: ...}) extracted in one batch
     as an article of its own, with its entry."""

@@ -97,10 +97,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold import Counts, load_gold, normalise, score_people
+from gold import Counts, load_gold, score_people_corpus
 
 from tutor.content import load_article
-from tutor.extract import extract_many
 
 pytestmark = pytest.mark.slow
 
@@ -123,23 +122,7 @@ def _gold_files(corpus: str) -> list[Path]:
 def counts(request, nlp) -> tuple[str, Counts]:  # type: ignore[no-untyped-def]
     """One corpus's 8 articles extracted in one batch and scored together."""
     corpus = request.param
-    golds = [load_gold(path) for path in _gold_files(corpus)]
-    articles = [load_article(DATA / corpus / str(gold["article"])) for gold in golds]
-    total = Counts()
-    extracted = extract_many(articles, nlp)
-    for path, gold, facts in zip(_gold_files(corpus), golds, extracted, strict=True):
-        scored = score_people(facts, gold)
-        gold_names = {normalise(n) for p in gold["people"] for n in [p["name"], *p["aliases"]]}  # type: ignore[union-attr,index]
-        extra = [p.name for p in facts.people if normalise(p.name) not in gold_names]
-        scored.misses += [f"extra person {name!r}" for name in extra]
-        scored.misses = [f"{path.stem}: {m}" for m in scored.misses]
-        total.add(scored)
-    print(
-        f"\n{corpus}: {total.gold} gold people: recall {total.recall:.3f}, precision "
-        f"{total.precision:.3f}, role accuracy {total.accuracy:.3f}"
-    )
-    print("\n".join(total.misses))
-    return corpus, total
+    return corpus, score_people_corpus(DATA / corpus, nlp, corpus)
 
 
 @pytest.mark.parametrize("corpus", CORPORA)

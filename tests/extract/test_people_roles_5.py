@@ -54,10 +54,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold import Counts, facts_of_text, load_gold, normalise, score_people
-
-from tutor.content import load_article
-from tutor.extract import extract_many
+from gold import Counts, facts_of_text, score_people_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -70,25 +67,7 @@ FLOORS = {"people recall": 0.97, "people precision": 0.96, "role accuracy": 0.96
 @pytest.fixture(scope="module")
 def counts(nlp) -> Counts:  # type: ignore[no-untyped-def]
     """The 8 articles extracted in one batch and scored together."""
-    paths = sorted(CORPUS.glob("*.yaml"))
-    golds = [load_gold(path) for path in paths]
-    articles = [load_article(CORPUS / str(gold["article"])) for gold in golds]
-    total = Counts()
-    for path, gold, facts in zip(paths, golds, extract_many(articles, nlp), strict=True):
-        scored = score_people(facts, gold)
-        gold_names = {normalise(n) for p in gold["people"] for n in [p["name"], *p["aliases"]]}  # type: ignore[union-attr,index]
-        scored.misses += [
-            f"extra person {p.name!r}" for p in facts.people if normalise(p.name) not in gold_names
-        ]
-        scored.misses = [f"{path.stem}: {m}" for m in scored.misses]
-        total.add(scored)
-    print(
-        f"\npeople_articles_5: {total.gold} gold people: recall {total.recall:.3f} "
-        f"({total.gold_matched}), precision {total.precision:.3f}, role accuracy "
-        f"{total.accuracy:.3f} ({total.correct})"
-    )
-    print("\n".join(total.misses))
-    return total
+    return score_people_corpus(CORPUS, nlp, "people_articles_5")
 
 
 def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
