@@ -88,3 +88,45 @@ def test_a_missing_model_ends_the_command_with_how_to_install_it(
     err = capsys.readouterr().err
     assert "tutor generate: the spaCy model 'fr_core_news_absent' is not installed" in err
     assert "make test" in err
+
+
+@nlp.Language.component("tutor_test_interrupted_at_marker")
+def _interrupted_at_marker(doc: nlp.Doc) -> nlp.Doc:
+    if MARKER in doc.text:
+        raise KeyboardInterrupt  # as Ctrl-C would, while the model parses that article
+    return doc
+
+
+@pytest.fixture
+def interrupted_model() -> Iterator[None]:
+    model = nlp.load()
+    model.add_pipe("tutor_test_interrupted_at_marker", last=True)
+    try:
+        yield
+    finally:
+        model.remove_pipe("tutor_test_interrupted_at_marker")
+
+
+@pytest.mark.slow
+def test_ctrl_c_reports_the_files_already_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    interrupted_model: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ten articles: the first batch of eight is parsed and written, Ctrl-C comes while the
+    model parses the second batch."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "exercises").mkdir()
+    psa = (ROOT / "content" / "psa-suppressions-emplois.txt").read_text(encoding="utf-8")
+    for n in range(1, 10):
+        (tmp_path / "content" / f"a-{n}.txt").write_text(psa, encoding="utf-8")
+    (tmp_path / "content" / "b.txt").write_text(f"{psa}\nLe {MARKER} a parlé.\n", "utf-8")
+    monkeypatch.setenv("TUTOR_HOME", str(tmp_path))
+    assert generate_all(120) == 130
+    captured = capsys.readouterr()
+    written = sorted(p.name for p in (tmp_path / "exercises").iterdir())
+    assert written == [f"a-{n}.yaml" for n in range(1, 9)]
+    assert captured.out.count("wrote ") == 8
+    assert "interrupted: 8 file(s) written" in captured.err
+    assert "Traceback" not in captured.err

@@ -67,7 +67,7 @@ def _report(result: object) -> None:
 
 
 def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
-    from tutor.generate.run import generate_many
+    from tutor.generate.run import GenerationInterrupted, generate_many
 
     if args.output is not None:
         return _error("--all writes one file per article in exercises/; -o cannot be used")
@@ -84,9 +84,15 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
     if not jobs:
         print("nothing to do: every article has an exercise file")
         return 0
-    outcomes = generate_many(
-        jobs, seed=args.seed, force=args.force, content_dir=paths.content, progress=None
-    )
+    try:
+        outcomes = generate_many(
+            jobs, seed=args.seed, force=args.force, content_dir=paths.content, progress=None
+        )
+    except GenerationInterrupted as stop:
+        for outcome in stop.written:  # what Ctrl-C did not undo
+            _report(outcome.result)
+        print(f"interrupted: {len(stop.written)} file(s) written", file=sys.stderr)
+        return 130
     failed = 0
     for outcome in outcomes:
         if outcome.result is not None:

@@ -262,6 +262,14 @@ class BatchOutcome:
     error: str | None = None
 
 
+class GenerationInterrupted(KeyboardInterrupt):
+    """Ctrl-C during `generate_many`: the files written before it, for the caller to report."""
+
+    def __init__(self, written: list[BatchOutcome]) -> None:
+        super().__init__()
+        self.written = written
+
+
 def generate_many(
     jobs: Sequence[tuple[Path, Path]],
     seed: int = 0,
@@ -307,31 +315,36 @@ def generate_many(
         warnings = tuple(str(p) for p in glossary.problems)
         # files are written (and synced to disk) by another thread: the waits for the disk
         # overlap with the work on the next articles
-        from concurrent.futures import ThreadPoolExecutor
+        from concurrent.futures import Future, ThreadPoolExecutor
 
-        with (
-            ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer,
-            closing(parses),  # on leaving early (an error, Ctrl-C), the parser stops
-        ):
-            written = []
-            for article, out_path, replaced in ready:
-                facts = _run_extraction(
-                    lambda article=article: extraction.facts_from_doc(article, next(parses))
-                )
-                try:
-                    doc = generate_document(article, facts, glossary, seed, content_dir)
-                    doc, dropped = checked_document(doc, article)
-                    text = dump_document(doc)
-                except GenerationError as err:
-                    outcomes[article.path] = BatchOutcome(article.path, error=str(err))
-                    continue
-                result = _result(doc, article, out_path, replaced, (*warnings, *dropped))
-                written.append((result, writer.submit(_write, out_path, text)))
-            for result, done in written:
-                try:
-                    done.result()
-                except GenerationError as err:
-                    outcomes[result.article] = BatchOutcome(result.article, error=str(err))
-                    continue
-                outcomes[result.article] = BatchOutcome(result.article, result=result)
+        written: list[tuple[GenerationResult, Future[None]]] = []
+        try:
+            with (
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer,
+                closing(parses),  # on leaving early (an error, Ctrl-C), the parser stops
+            ):
+                for article, out_path, replaced in ready:
+                    facts = _run_extraction(
+                        lambda article=article: extraction.facts_from_doc(article, next(parses))
+                    )
+                    try:
+                        doc = generate_document(article, facts, glossary, seed, content_dir)
+                        doc, dropped = checked_document(doc, article)
+                        text = dump_document(doc)
+                    except GenerationError as err:
+                        outcomes[article.path] = BatchOutcome(article.path, error=str(err))
+                        continue
+                    result = _result(doc, article, out_path, replaced, (*warnings, *dropped))
+                    written.append((result, writer.submit(_write, out_path, text)))
+                for result, done in written:
+                    try:
+                        done.result()
+                    except GenerationError as err:
+                        outcomes[result.article] = BatchOutcome(result.article, error=str(err))
+                        continue
+                    outcomes[result.article] = BatchOutcome(result.article, result=result)
+        except KeyboardInterrupt:
+            # the writer thread finished the files handed to it before the pool closed
+            finished = [r for r, w in written if w.done() and w.exception() is None]
+            raise GenerationInterrupted([BatchOutcome(r.article, r) for r in finished]) from None
     return [outcomes[a] for a, _ in jobs if a in outcomes]
