@@ -149,3 +149,17 @@ async def test_changing_learner_gives_a_fresh_library(make_app) -> None:
         library = await open_library(pilot)
         assert library is not first and library.learner == "Max"
         assert app.sub_title == "Max" and app.screen is library
+
+
+async def test_home_and_end_go_to_the_first_and_last_article(make_app) -> None:
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        table = app.screen.query_one(DataTable)
+        await wait_until(pilot, lambda: table.row_count > 1, "the library rows")
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("home")
+        await pilot.pause()
+        assert table.cursor_row == 0

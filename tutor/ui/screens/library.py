@@ -45,6 +45,9 @@ class LibraryTable(DataTable[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", msg.UI_KEY_READ),
+        # a list of articles has one column: Home and End go to the first and last article
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
     ]
 
 
