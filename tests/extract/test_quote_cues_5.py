@@ -116,3 +116,12 @@ def test_a_witness_named_by_first_name_and_age_speaks_her_quotes(nlp) -> None:  
     )
     assert [p.name for p in facts.people] == ["Léa"]
     assert [q.speaker for q in facts.quotes] == ["Léa", "Léa"]
+
+
+def test_the_field_of_a_trade_stays_in_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« La vaccination n’est pas une baguette magique », rappelle un vétérinaire spécialisé "
+        "en aviculture. « Nous restons prudents », a déclaré le préfet en conférence de presse.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["un vétérinaire spécialisé en aviculture", "le préfet"]

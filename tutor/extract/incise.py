@@ -233,7 +233,18 @@ def _ends_speaker_phrase(tok: Token) -> bool:
         # not "le ministre chargé des transports"
         nxt = tok.doc[tok.i + 1]
         return nxt.lower_ in _WEEKDAYS or _starts_time_phrase(nxt) or nxt.lower_ in _WHERE_WHEN
+    if _field_of_the_trade(tok):
+        return False
     return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
+
+
+def _field_of_the_trade(tok: Token) -> bool:
+    """ "un vétérinaire spécialisé en aviculture", "une avocate experte en droit social": "en"
+    and a bare noun after a qualifying word say what the speaker does, not where or when."""
+    doc = tok.doc
+    if tok.lower_ != "en" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].pos_ in ("ADJ", "VERB") and doc[tok.i + 1].pos_ == "NOUN"
 
 
 def _starts_time_phrase(tok: Token) -> bool:
