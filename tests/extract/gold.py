@@ -216,6 +216,21 @@ def score_people(facts: ArticleFacts, gold: dict[str, object]) -> Counts:
     return counts
 
 
+def roles_of_text(body: str, nlp: Any) -> dict[str, str | None]:
+    """The people `tutor extract` finds in a text, with their roles."""
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+def below_people_floors(counts: Counts, floors: dict[str, float]) -> dict[str, float]:
+    """The figures of a people corpus that fell under their floors, rounded for the message."""
+    measured = {
+        "people recall": counts.recall,
+        "people precision": counts.precision,
+        "role accuracy": counts.accuracy,
+    }
+    return {k: round(v, 3) for k, v in measured.items() if v < floors[k]}
+
+
 def score_people_corpus(corpus: Path, nlp: Any, label: str) -> Counts:
     """A people corpus (one .txt and one .yaml per article) extracted in one batch and scored
     together, extra people counted among the misses; prints the figures and every miss."""

@@ -6,13 +6,9 @@ the real model: what `tutor extract` shows as the person list, their roles and w
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import facts_of_text, roles_of_text
 
 pytestmark = pytest.mark.slow
-
-
-def _people(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 def _speakers(body: str, nlp) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -39,7 +35,7 @@ def _speakers(body: str, nlp) -> list[tuple[str, str]]:  # type: ignore[no-untyp
     ],
 )
 def test_a_name_after_a_nationality_noun_is_a_person(body: str, names: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
-    assert list(_people(body, nlp)) == names
+    assert list(roles_of_text(body, nlp)) == names
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_name_after_a_nationality_noun_is_a_person(body: str, names: list[str]
     ],
 )
 def test_inhabitants_said_with_an_article_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _people(body, nlp) == {"Yann Kerhervé": "navigateur"}
+    assert roles_of_text(body, nlp) == {"Yann Kerhervé": "navigateur"}
 
 
 def test_an_inhabitant_noun_is_an_epithet_for_the_woman_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -69,7 +65,7 @@ def test_an_inhabitant_noun_after_an_incise_is_the_man_named_before(nlp) -> None
         "Le skipper Yann Kerhervé a franchi la ligne d'arrivée dimanche. « C'est un rêve de "
         "gosse », a lancé le Breton, les larmes aux yeux."
     )
-    assert _people(body, nlp) == {"Yann Kerhervé": "skipper"}
+    assert roles_of_text(body, nlp) == {"Yann Kerhervé": "skipper"}
     assert _speakers(body, nlp) == [("Yann Kerhervé", "C'est un rêve de gosse")]
 
 
@@ -118,7 +114,7 @@ def test_a_country_s_president_is_the_holder_of_the_office(body: str, speaker: s
 )
 def test_the_defendant_is_the_one_on_trial_not_the_victim(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert [who for who, _ in _speakers(body, nlp)] == ["Kevin Marchal"]
-    assert _people(body, nlp) == {"Kevin Marchal": "prévenu", "Julien Roux": None}
+    assert roles_of_text(body, nlp) == {"Kevin Marchal": "prévenu", "Julien Roux": None}
 
 
 @pytest.mark.parametrize(
@@ -194,7 +190,7 @@ def test_an_author_is_the_novelist_or_the_poet_named_before(  # type: ignore[no-
     body: str, said: tuple[str, str], people: dict[str, str | None], nlp
 ) -> None:
     assert _speakers(body, nlp) == [said]
-    assert _people(body, nlp) == people
+    assert roles_of_text(body, nlp) == people
 
 
 @pytest.mark.parametrize(
@@ -217,7 +213,7 @@ def test_a_newspaper_after_au_and_a_coach_addressed_are_no_people(
     people: set[str],
     nlp,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert set(_people(body, nlp)) == people
+    assert set(roles_of_text(body, nlp)) == people
 
 
 def test_a_time_between_a_noun_and_a_name_is_no_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -225,4 +221,4 @@ def test_a_time_between_a_noun_and_a_name_is_no_apposition(nlp) -> None:  # type
         "La cour d'assises du Nord juge depuis lundi Thomas Girard, 34 ans, pour le meurtre de "
         "son voisin. Le juge Paul Martin a ouvert l'audience."
     )
-    assert _people(body, nlp) == {"Thomas Girard": None, "Paul Martin": "juge"}
+    assert roles_of_text(body, nlp) == {"Thomas Girard": None, "Paul Martin": "juge"}

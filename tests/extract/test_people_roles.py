@@ -7,13 +7,9 @@ Each case stands for one general cause met in the blind corpus of whole articles
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import facts_of_text, roles_of_text
 
 pytestmark = pytest.mark.slow
-
-
-def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -252,7 +248,7 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 def test_a_rank_before_the_name_beats_the_task_led_at_the_time(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -268,5 +264,5 @@ def test_a_rank_before_the_name_beats_the_task_led_at_the_time(nlp) -> None:  # 
 
 
 def test_an_office_after_a_person_named_as_an_object_is_someone_else(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles("L'enquête vise Paul Girard. Le procureur a ouvert une information.", nlp)
+    roles = roles_of_text("L'enquête vise Paul Girard. Le procureur a ouvert une information.", nlp)
     assert roles == {"Paul Girard": None}

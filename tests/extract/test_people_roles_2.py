@@ -8,13 +8,9 @@ Each case stands for one general cause met in the second blind corpus of whole a
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import roles_of_text
 
 pytestmark = pytest.mark.slow
-
-
-def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -145,7 +141,7 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 @pytest.mark.parametrize(
@@ -187,7 +183,7 @@ def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None
     ],
 )
 def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 @pytest.mark.parametrize(
@@ -216,7 +212,7 @@ def test_a_role_given_in_the_next_sentence(body: str, name: str, role: str | Non
     ],
 )
 def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 @pytest.mark.parametrize(
@@ -251,7 +247,7 @@ def test_a_first_name_the_model_left_out(body: str, name: str, role: str | None,
     ],
 )
 def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 @pytest.mark.parametrize(
@@ -276,11 +272,11 @@ def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None: 
 def test_the_function_after_the_name_beats_a_bare_trade(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name) == role
+    assert roles_of_text(body, nlp).get(name) == role
 
 
 def test_a_disease_or_a_law_named_after_someone_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Il souffre de la maladie de Lyme et du syndrome de Gilles de la Tourette. Selon la loi "
         "de Moore, la puissance double. Gordon Moore, cofondateur d'Intel, l'avait prédit.",
         nlp,
@@ -289,7 +285,7 @@ def test_a_disease_or_a_law_named_after_someone_is_no_person(nlp) -> None:  # ty
 
 
 def test_a_plural_role_before_a_list_of_names_is_each_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Les anciens ministres Anne Roy, Paul Henry et Luc Morel ont signé une tribune. Les "
         "deux journalistes français Hervé Ghesquière et Stéphane Taponier ont été libérés.",
         nlp,
@@ -304,12 +300,12 @@ def test_a_plural_role_before_a_list_of_names_is_each_one_s(nlp) -> None:  # typ
 
 
 def test_people_after_a_plural_noun_of_something_else_have_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles("Les salariés de Renault et Paul Roux ont manifesté.", nlp)
+    roles = roles_of_text("Les salariés de Renault et Paul Roux ont manifesté.", nlp)
     assert roles.get("Paul Roux") is None
 
 
 def test_a_hero_and_a_first_name_given_as_such_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Le commissaire Maigret, héros de romans policiers, enquête à Paris. Le prénom Kevin "
         "est moins donné. Paul Roux, libraire, le regrette.",
         nlp,

@@ -8,13 +8,9 @@ Each case stands for one general cause met in the third blind corpus of whole ar
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import roles_of_text
 
 pytestmark = pytest.mark.slow
-
-
-def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_role_of_the_person(body: str, name: str, role: str | None, nlp) -> None
     ],
 )
 def test_role_given_by_a_participle_or_a_label(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 def test_a_relative_with_the_same_surname_is_that_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +101,7 @@ def test_a_relative_with_the_same_surname_is_that_one_s(nlp) -> None:  # type: i
         "Paul Durand, chef de l'opposition, a dénoncé des actes inacceptables.\n\n"
         "Son épouse, Claire Morel, n'a pas souhaité s'exprimer."
     )
-    assert _roles(body, nlp)["Claire Morel"] == "épouse de Jean Morel"
+    assert roles_of_text(body, nlp)["Claire Morel"] == "épouse de Jean Morel"
 
 
 def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -113,9 +109,9 @@ def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # 
         "Louise Garnier a annoncé qu'elle rejoindrait les grévistes. « Le service public nous "
         "appartient », a écrit la maire de Dijon sur les réseaux sociaux."
     )
-    assert _roles(acted, nlp)["Louise Garnier"] == "maire de Dijon"
+    assert roles_of_text(acted, nlp)["Louise Garnier"] == "maire de Dijon"
     victim = "Le corps de Paul Girard a été retrouvé lundi. « C'est un drame », a déclaré le maire."
-    assert _roles(victim, nlp)["Paul Girard"] is None
+    assert roles_of_text(victim, nlp)["Paul Girard"] is None
 
 
 @pytest.mark.parametrize(
@@ -129,7 +125,7 @@ def test_the_speaker_after_a_quote_is_the_one_who_acted_before(nlp) -> None:  # 
     ],
 )
 def test_openings_campuses_ships_and_animals_are_no_people(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    names = set(_roles(body, nlp)) - {"Paul Roche"}
+    names = set(roles_of_text(body, nlp)) - {"Paul Roche"}
     assert not names
 
 
@@ -158,7 +154,7 @@ def test_openings_campuses_ships_and_animals_are_no_people(body: str, nlp) -> No
     ],
 )
 def test_what_the_person_leads(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -182,11 +178,11 @@ def test_what_the_person_leads(body: str, name: str, role: str | None, nlp) -> N
     ],
 )
 def test_whose_role_it_is(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 def test_names_offered_for_an_animal_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Les visiteurs pourront choisir le nom du lionceau parmi trois propositions : Raja, "
         "Gaspard ou Arthur. Le vétérinaire Paul Roche penche pour le deuxième.",
         nlp,
@@ -219,7 +215,7 @@ def test_names_offered_for_an_animal_are_no_people(nlp) -> None:  # type: ignore
     ],
 )
 def test_what_the_person_leads_said_by_a_verb(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -254,7 +250,7 @@ def test_what_the_person_leads_said_by_a_verb(body: str, name: str, role: str | 
     ],
 )
 def test_owners_and_shared_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -262,12 +258,12 @@ def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # typ
         "Le club a annoncé dimanche qu'il mettait fin au contrat de son directeur sportif. "
         "Olivier Martel, arrivé en 2023, quitte le club avec effet immédiat."
     )
-    assert _roles(announced, nlp)["Olivier Martel"] == "directeur sportif"
+    assert roles_of_text(announced, nlp)["Olivier Martel"] == "directeur sportif"
     other_gender = (
         "Le club a annoncé dimanche qu'il mettait fin au contrat de son directeur sportif. "
         "Marie Martel a confirmé la nouvelle."
     )
-    assert _roles(other_gender, nlp)["Marie Martel"] is None
+    assert roles_of_text(other_gender, nlp)["Marie Martel"] is None
 
 
 @pytest.mark.parametrize(
@@ -300,17 +296,19 @@ def test_a_role_closing_the_sentence_before_a_first_mention(nlp) -> None:  # typ
     ],
 )
 def test_offices_and_works_in_roles(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 def test_one_of_a_group_said_by_the_verb_to_be(nlp) -> None:  # type: ignore[no-untyped-def]
-    said = _roles("Yves Durand est l'un des fondateurs du festival de Cornouaille.", nlp)
-    apposed = _roles("Yves Durand, l'un des fondateurs du festival de Cornouaille, est mort.", nlp)
+    said = roles_of_text("Yves Durand est l'un des fondateurs du festival de Cornouaille.", nlp)
+    apposed = roles_of_text(
+        "Yves Durand, l'un des fondateurs du festival de Cornouaille, est mort.", nlp
+    )
     role = "un des fondateurs du festival de Cornouaille"
     assert said["Yves Durand"] == apposed["Yves Durand"] == role
-    assert _roles("Anne Morel est l'une des meilleures du pays.", nlp)["Anne Morel"] is None
+    assert roles_of_text("Anne Morel est l'une des meilleures du pays.", nlp)["Anne Morel"] is None
 
 
 def test_a_form_of_address_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "« Bonjour Madame, vos papiers », a lancé le gendarme. Paul Roux, témoin, a tout filmé."
-    assert _roles(body, nlp) == {"Paul Roux": "témoin"}
+    assert roles_of_text(body, nlp) == {"Paul Roux": "témoin"}

@@ -54,7 +54,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold import Counts, facts_of_text, score_people_corpus
+from gold import Counts, below_people_floors, roles_of_text, score_people_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -71,17 +71,8 @@ def counts(nlp) -> Counts:  # type: ignore[no-untyped-def]
 
 
 def test_people_and_roles_stay_above_their_floors(counts: Counts) -> None:
-    measured = {
-        "people recall": counts.recall,
-        "people precision": counts.precision,
-        "role accuracy": counts.accuracy,
-    }
-    below = {k: round(v, 3) for k, v in measured.items() if v < FLOORS[k]}
+    below = below_people_floors(counts, FLOORS)
     assert not below, f"below the floor: {below}"
-
-
-def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -137,7 +128,7 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_role_words_and_where_they_end(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -168,7 +159,7 @@ def test_role_words_and_where_they_end(body: str, name: str, role: str | None, n
     ],
 )
 def test_offices_given_by_an_appointment(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -208,7 +199,7 @@ def test_offices_given_by_an_appointment(body: str, name: str, role: str | None,
 def test_bodies_works_and_relatives_that_own_a_role(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -235,7 +226,7 @@ def test_bodies_works_and_relatives_that_own_a_role(
 def test_names_and_relatives_before_them(
     body: str, name: str | None, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     if name is None:
         assert roles == {}
     else:
@@ -281,7 +272,7 @@ def test_names_and_relatives_before_them(
     ],
 )
 def test_people_described_in_the_next_sentence(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -317,22 +308,22 @@ def test_people_described_in_the_next_sentence(body: str, name: str, role: str |
 def test_trades_against_functions_and_firms_that_own(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 def test_roles_given_in_turn_and_acronyms_of_offices(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Anne Morel et Paul Roux, respectivement ministre de la Santé et ministre du Travail, "
         "ont signé.",
         nlp,
     )
     assert roles == {"Anne Morel": "ministre de la Santé", "Paul Roux": "ministre du Travail"}
-    aged = _roles(
+    aged = roles_of_text(
         "Anne Morel et Paul Roux, respectivement âgés de 20 et 25 ans, sont blessés.", nlp
     )
     assert aged == {"Anne Morel": None, "Paul Roux": None}
-    assert _roles("La DRH, Anne Morel, a proposé 3 %.", nlp) == {"Anne Morel": "DRH"}
-    assert _roles("Le DG de la SNCF, Paul Roux, a démissionné.", nlp) == {
+    assert roles_of_text("La DRH, Anne Morel, a proposé 3 %.", nlp) == {"Anne Morel": "DRH"}
+    assert roles_of_text("Le DG de la SNCF, Paul Roux, a démissionné.", nlp) == {
         "Paul Roux": "DG de la SNCF"
     }
 
@@ -361,7 +352,7 @@ def test_roles_given_in_turn_and_acronyms_of_offices(nlp) -> None:  # type: igno
     ],
 )
 def test_age_nouns_and_stacked_role_nouns(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -422,7 +413,7 @@ def test_age_nouns_and_stacked_role_nouns(body: str, name: str, role: str | None
 def test_former_offices_announced_roles_and_bodies(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -459,7 +450,7 @@ def test_former_offices_announced_roles_and_bodies(
 def test_what_ends_a_role_trades_and_portfolios(
     body: str, name: str, role: str | None, nlp
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role
 
 
 @pytest.mark.parametrize(
@@ -492,4 +483,4 @@ def test_what_ends_a_role_trades_and_portfolios(
     ],
 )
 def test_a_time_phrase_inside_a_role(body: str, name: str, role: str | None, nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _roles(body, nlp).get(name, "absent") == role
+    assert roles_of_text(body, nlp).get(name, "absent") == role

@@ -8,13 +8,9 @@ adjectives stay (tests/data/gold/README.md).
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import roles_of_text
 
 pytestmark = pytest.mark.slow
-
-
-def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    return {p.name: p.role for p in facts_of_text(body, nlp).people}
 
 
 @pytest.mark.parametrize(
@@ -284,13 +280,13 @@ def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_role_of_a_person(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
 
 def test_ministers_listed_with_their_portfolios(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Le gouvernement compte deux nouveaux venus, les ministres Julie Roussel (Finances) et "
         "Karim Haddad (Santé).",
         nlp,
@@ -300,7 +296,7 @@ def test_ministers_listed_with_their_portfolios(nlp) -> None:  # type: ignore[no
 
 
 def test_a_role_alone_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Benjamin Levy, Premier ministre israélien, rejette la proposition. Le Premier ministre "
         "israélien doit s'exprimer ce soir.",
         nlp,
@@ -309,7 +305,7 @@ def test_a_role_alone_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-d
 
 
 def test_head_of_a_named_government_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Le plan d'austérité avait été adopté par le gouvernement Marchetti en 2011.",
         nlp,
     )
@@ -317,7 +313,7 @@ def test_head_of_a_named_government_is_a_person(nlp) -> None:  # type: ignore[no
 
 
 def test_a_preposition_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "En Europe, la chancelière Angela Merkel a dit attendre les résultats « avec calme ».",
         nlp,
     )
@@ -325,7 +321,7 @@ def test_a_preposition_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-un
 
 
 def test_a_nationality_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Andy Morton a remporté le tournoi en battant le Serbe Novak Djokovic, numéro un "
         "mondial, en trois sets.",
         nlp,
@@ -409,7 +405,7 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ign
     ],
 )
 def test_role_forms_of_agency_news(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
@@ -493,13 +489,13 @@ def test_role_forms_of_agency_news(nlp, body: str, name: str, role: str | None) 
     ],
 )
 def test_roles_given_around_the_name(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
 
 def test_two_descriptions_joined_by_et_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = roles_of_text(
         "Marc Tessier et Lina Obrecht ont présenté le projet jeudi. Le maire de Dole et la "
         "présidente de l'agglomération estiment qu'il coûtera trois millions d'euros.",
         nlp,
@@ -575,7 +571,7 @@ def test_two_descriptions_joined_by_et_are_two_people(nlp) -> None:  # type: ign
     ],
 )
 def test_roles_with_their_edges(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
@@ -613,7 +609,7 @@ def test_roles_with_their_edges(nlp, body: str, name: str, role: str | None) -> 
     ],
 )
 def test_roles_given_in_the_next_sentence(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
@@ -637,7 +633,7 @@ def test_roles_given_in_the_next_sentence(nlp, body: str, name: str, role: str |
     ],
 )
 def test_role_nouns_missed_before(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
 
@@ -682,6 +678,6 @@ def test_role_nouns_missed_before(nlp, body: str, name: str, role: str | None) -
     ],
 )
 def test_what_is_and_is_not_a_role(nlp, body: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    roles = _roles(body, nlp)
+    roles = roles_of_text(body, nlp)
     assert name in roles, roles
     assert roles[name] == role
