@@ -26,6 +26,7 @@ from tutor.extract.known_terms import (
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
 from tutor.extract.term_fields import FIELD_BOOST, FieldLexicon, field_lexicon
+from tutor.extract.term_glosses import GLOSS_BOOST, explained, explained_ends, named_starts
 from tutor.extract.term_idioms import is_idiom
 from tutor.extract.term_pieces import (
     back_to_the_word,
@@ -163,6 +164,7 @@ def find_terms(
     add_known_terms(found, tokens, occurrences)
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = Topic(tokens)
+    gloss_ends, gloss_starts = explained_ends(body), named_starts(body)
     for cand in found.values():
         entry = glossary_entry(cand, known, body) if len(known) else None
         if _named(cand, tokens) and (entry is None or not entry.lemma[:1].isupper()):
@@ -187,6 +189,8 @@ def find_terms(
         if entry is None and len(field_terms) and glossary_entry(cand, field_terms, body):
             cand.fixed = cand.kind != "word"
             cand.score = round(cand.score * FIELD_BOOST, 4)
+        if (gloss_ends or gloss_starts) and explained(cand, gloss_ends, gloss_starts):
+            cand.score = round(cand.score * GLOSS_BOOST, 4)
     complete_pieces(found.values())
     chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
