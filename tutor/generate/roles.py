@@ -21,7 +21,13 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
     if re.match(r"(?i)(?:(?:le|la|les|un|une)\s+|l['’])", role):
         return role
     first = role.split(" ", 1)[0]
-    if first[:1].isupper() and is_role_noun(first.lower()) and first not in _CAPITAL_TITLES:
+    acronym = len(first) > 1 and first.isupper()  # "PDG", "DRH" stay as they are written
+    if (
+        first[:1].isupper()
+        and not acronym
+        and is_role_noun(first.lower())
+        and first not in _CAPITAL_TITLES
+    ):
         # "Préfet maritime de l'Atlantique, X a ...": the capital was the sentence's
         role = first.lower() + role[len(first) :]
     found: dict[str, re.Match[str] | None] = ctx.memo.setdefault("role_in_body", {})
@@ -79,7 +85,9 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
     items = []
     speakers = {french.fold(q.speaker) for q in ctx.facts.quotes}
     ranked = sorted(people, key=lambda p: (french.fold(p.name) not in speakers, p.name))
-    for person in ranked[:2]:
+    for person in ranked:
+        if len(items) == 2:
+            break
         evidence = None
         for name in (person.name, *person.aliases):
             found = ctx.sentence_containing(name, person.role or "")
@@ -98,9 +106,10 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
                 and not any(n in french.fold(r) for n in own)  # "le beau-frère de X" for X
             }
         )
-        if len(wrong) < 2:
+        chosen = _wrong_options(ctx, answer, wrong)
+        if chosen is None:
             continue
-        options = [*ctx.rng.sample(wrong, min(3, len(wrong))), answer]
+        options = [*chosen, answer]
         ctx.rng.shuffle(options)
         items.append(
             {
@@ -117,3 +126,55 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _wrong_options(ctx: Context, answer: str, wrong: list[str]) -> list[str] | None:
+    """Three wrong roles, of the answer's gender where the article has them: "La rapporteure
+    du texte" among three roles that start with "Le" gives itself away. A role whose noun has
+    one form for both ("Le porte-parole du parti") is given the answer's article; with no other
+    role of its gender, the answer would stand out and the person is not asked about."""
+    gender = _article_gender(answer)
+    if gender:
+        wrong = sorted({_with_gender(r, gender) for r in wrong})
+    if len(wrong) < 2:
+        return None
+    same = [r for r in wrong if _article_gender(r) in (gender, "")]
+    other = [r for r in wrong if r not in same]
+    if gender and not any(_article_gender(r) == gender for r in same):
+        return None
+    picked = ctx.rng.sample(same, min(3, len(same)))
+    return picked + ctx.rng.sample(other, min(3 - len(picked), len(other)))
+
+
+_ARTICLE_GENDERS = {"le": "m", "la": "f", "un": "m", "une": "f"}
+
+
+def _article_gender(role: str) -> str:
+    """ "f" for "La ministre ...", "m" for "Le ministre ...", "" for "L'élue ..." or no article."""
+    first = role.split(" ", 1)[0].lower()
+    return _ARTICLE_GENDERS.get(first, "")
+
+
+_NOT_EPICENE_WORDS = "maître prêtre prince comte vicomte hôte poète moine pape chanoine"
+_NOT_EPICENE = frozenset(_NOT_EPICENE_WORDS.split())
+"""Nouns in -e with a feminine of their own ("maîtresse", "princesse")."""
+_LINKING = ("de ", "du ", "des ", "d'", "d’", "à ", "au ", "aux ")
+
+
+def _with_gender(role: str, gender: str) -> str:
+    """ "Le porte-parole du parti" as "La porte-parole du parti" for a woman's item: a noun in
+    -e names both ("ministre", "juge", "secrétaire"), and what follows it is a complement that
+    does not agree. A role with an adjective after its noun ("Le ministre sud-coréen") keeps
+    its article: changing it would ask for another form of the adjective."""
+    words = role.split(" ", 2)
+    if len(words) < 2 or _article_gender(role) in ("", gender):
+        return role
+    noun, rest = words[1], (words[2] if len(words) > 2 else "")
+    if not noun.endswith("e") or noun.lower() in _NOT_EPICENE:
+        return role
+    if rest and not rest.startswith(_LINKING):
+        return role
+    article = {"m": "Le", "f": "La"}[gender]
+    if words[0] in ("un", "une", "Un", "Une"):
+        article = {"m": "Un", "f": "Une"}[gender]
+    return " ".join(w for w in (article, noun, rest) if w)
