@@ -76,8 +76,8 @@ _PERSON_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _PERSON_SUFFIXES = (
-    "iste", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente", "aire", "ien",
-    "ienne", "ais", "aise", "eron", "onne", "ard", "arde", "aute", "ète", "ite", "ogue",
+    "iste", "eur", "eure", "euse", "rice", "ier", "ière", "ant", "ante", "ent", "ente", "aire",
+    "ien", "ienne", "ais", "aise", "eron", "onne", "ard", "arde", "aute", "ète", "ite", "ogue",
 )  # fmt: skip
 _PERSONS = french.wordset(
     """capitaine maire ministre juge médecin collègue conjoint élu élue témoin victime chef
@@ -104,7 +104,11 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     if entry is not None:  # a teacher's definition says better than an ending
         return any(_PERSON_DEFINITION.match(d) for d in entry.definitions)
     parts = {p for w in (head_lemma, singular) for p in w.split("-")}
-    return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith("ment") for p in parts)
+    return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith(_NOT_PERSONS) for p in parts)
+
+
+_NOT_PERSONS = ("ment", "heure")
+"""Endings of agent nouns that end things too: "gouvernement", "demi-heure"."""
 
 
 _GENERIC_NOUNS = french.wordset(
