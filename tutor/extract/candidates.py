@@ -157,6 +157,8 @@ class Reader(WordForms):
             pos = "NOUN"  # no French verb ends so: the tagger misread a noun ("réciprocité")
         elif pos == "NOUN" and self._misread_verb(i):
             pos, lemma = "VERB", infinitive(lemma)
+        elif pos == "ADJ" and self._after_have(i):
+            pos, lemma = "VERB", infinitive(self.t.lemma[i].lower())
         elif pos == "NOUN" and self._noun_modifier(i):
             pos = "ADJ"  # "les équipes cynophiles": an adjective the tagger took for a noun
             if lemma.endswith("ée") and len(lemma) > 4:
@@ -166,6 +168,14 @@ class Reader(WordForms):
         if self._reflexive(i):
             lemma = f"se {lemma}" if lemma[0] not in "aeéèêiouyh" else f"s'{lemma}"
         return lemma, pos
+
+    def _after_have(self, i: int) -> bool:
+        """A participle right after "avoir" is a verb, whatever the tagger says: "« … »,
+        a-t-elle martelé" is "marteler", not an adjective "martelé"."""
+        j = i - 1
+        while j >= 0 and self.t.pos[j] == "PRON" and self.t.lower[j].startswith("-"):
+            j -= 1  # "a-t-elle", "a-t-on"
+        return j >= 0 and self.t.pos[j] == "AUX" and self.t.lemma[j] == "avoir"
 
     def adjective(self, i: int) -> bool:
         """An adjective, or one the tagger took for an adverb ("séjour irrégulier")."""
@@ -346,6 +356,8 @@ class Reader(WordForms):
             tokens = tokens[1:]
         if not 2 <= len(tokens) <= 4 or tokens[0].pos_ in ("PRON", "PUNCT"):
             return None
+        if tokens[0].lower_ in _COMPLEMENT_LINKS:
+            return None  # un texte « d'affichage »: the complement of a noun outside the quote
         if any(tok.is_punct or tok.pos_ == "CCONJ" or tok.ent_type_ == "PER" for tok in tokens):
             return None  # "ennemis rusés et dangereux" is a description, not a term
         if not all(tok.text[0].islower() for tok in tokens):
@@ -362,6 +374,9 @@ class Reader(WordForms):
             for tok in tokens
         ]
         return _joined(words), tokens[0].i, tokens[-1].i
+
+
+_COMPLEMENT_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 term_singular = lru_cache(maxsize=16384)(singular)

@@ -1,0 +1,36 @@
+"""How a key term is written for the learner: a participle after "avoir" as its verb
+("a-t-elle martelé" -> "marteler"), and a quoted complement not as a term of its own
+(un texte « d'affichage » gives "affichage", never "d'affichage")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
+from tutor.extract.terms import find_terms
+from tutor.nlp import analyse
+
+BODY = (
+    "La gauche a dénoncé un texte « d'affichage » et une réforme « au rabais ». « Nous ne "
+    "sommes pas contre le numérique. Nous sommes pour l'attention », a-t-elle martelé devant "
+    "l'hémicycle. Le ministre a martelé son message toute la soirée, mais l'affichage politique "
+    "n'a convaincu personne."
+)
+
+
+def _terms(nlp: Any) -> dict[str, str]:
+    doc = analyse(BODY, nlp)
+    index = SentenceIndex(split_sentences(doc, BODY, quoted_spans(doc.text), doc.text))
+    return {t.lemma: t.pos for t in find_terms(doc, BODY, index, "")}
+
+
+def test_a_participle_after_avoir_is_learnt_as_its_verb(nlp: Any) -> None:
+    terms = _terms(nlp)
+    assert terms.get("marteler") == "VERB"
+    assert "martelé" not in terms
+
+
+def test_a_quoted_complement_is_no_term_but_a_quoted_locution_is(nlp: Any) -> None:
+    terms = _terms(nlp)
+    assert not [lemma for lemma in terms if lemma.startswith(("d'", "de "))]
+    assert "au rabais" in terms
