@@ -232,6 +232,7 @@ UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score\u00a0: {score} /
 UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
 """Before the first answer: no score yet (not "0 / 0")."""
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
+UI_SESSION_RESUMED = "Vous reprenez à la question {number} sur {total}."
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."

@@ -7,6 +7,7 @@ item travels with its article (for the evidence in context) and its exercise set
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tutor.model import Article, ExerciseSet, Item, Skill
@@ -85,3 +86,17 @@ def lesson_for(exercise_set: ExerciseSet, article: Article, title: str) -> Lesso
     """All items of one article, in the file's order (the teacher's order)."""
     items = [LessonItem(item, article, exercise_set) for item in exercise_set.items]
     return Lesson(title, items)
+
+
+def resume(lesson: Lesson, earlier: Mapping[str, Played]) -> int:
+    """Count as played the items at the start of the lesson answered earlier in the same pass
+    (see `Services.played_so_far`), so the lesson goes on where the learner left it; returns
+    the index of the item to play. A lesson answered to the end starts again."""
+    for lesson_item in lesson.items:
+        played = earlier.get(lesson_item.item.id)
+        if played is None:
+            break
+        lesson.played.append(played)
+    if lesson.finished:
+        lesson.played.clear()
+    return lesson.position

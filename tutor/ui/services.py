@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tutor.review import DueItem
     from tutor.scoring import Answer, Verdict
     from tutor.ui.catalog import Catalog, LibraryEntry
-    from tutor.ui.lesson import LessonItem
+    from tutor.ui.lesson import Lesson, LessonItem, Played
 
 COMMON_ZIPF = 4.8
 """Words at least this frequent (président, guerre, accord) are known at B1: not highlighted."""
@@ -250,6 +250,51 @@ class Services:
                 assert entry.exercise_set is not None
                 out.append(LessonItem(item, entry.article, entry.exercise_set))
         return out
+
+    def played_so_far(self, lesson: Lesson) -> dict[str, Played]:
+        """The items of a one-article lesson answered in the pass under way, by item id.
+
+        A pass ends when the learner answers the lesson's last item: only the answers given
+        after that count (all of them before the first pass ends), so a learner who leaves at
+        question 9 comes back to question 9, and one who finished starts again from the top.
+        Answers to an older version of an item do not count.
+        """
+        from tutor.review import current_fingerprints
+        from tutor.ui.lesson import Played
+
+        if self.progress is None or not lesson.items:
+            return {}
+        exercise_set = lesson.items[0].exercise_set
+        name = exercise_set.path.name
+        current = current_fingerprints([exercise_set])
+        latest: dict[str, Any] = {}
+        for attempt in self.progress.attempts:
+            if (
+                attempt.exercise != name
+                or current.get((name, attempt.item_id)) != attempt.fingerprint
+            ):
+                continue
+            known = latest.get(attempt.item_id)
+            if known is None or attempt.time >= known.time:
+                latest[attempt.item_id] = attempt
+        final = latest.get(lesson.items[-1].item.id)
+        if final is not None:
+            latest = {k: a for k, a in latest.items() if a.time > final.time}
+        played: dict[str, Played] = {}
+        for lesson_item in lesson.items:
+            attempt = latest.get(lesson_item.item.id)
+            if attempt is None:
+                continue
+            expected = self.grade(lesson_item.item, "", False).expected
+            played[lesson_item.item.id] = Played(
+                lesson_item,
+                str(attempt.outcome),
+                attempt.points,
+                attempt.max_points,
+                expected,
+                attempt.hint_used,
+            )
+        return played
 
     # --- generation and glossary -----------------------------------------------------------
 

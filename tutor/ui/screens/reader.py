@@ -106,7 +106,7 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(TermModal(TermView(term.term, term.definition, sentence, start, end)))
 
     def action_exercises(self) -> None:
-        from tutor.ui.lesson import lesson_for
+        from tutor.ui.lesson import lesson_for, resume
         from tutor.ui.screens.session import SessionScreen
 
         if self.entry.exercise_set is None:
@@ -114,4 +114,7 @@ class ReaderScreen(Screen[None]):
             self.notify(reason, severity="warning", markup=False)
             return
         lesson = lesson_for(self.entry.exercise_set, self.article, self.article.title)
+        start = resume(lesson, self.app.services.played_so_far(lesson))
+        if start:
+            self.notify(msg.UI_SESSION_RESUMED.format(number=start + 1, total=len(lesson.items)))
         self.app.push_screen(SessionScreen(lesson))
