@@ -85,12 +85,21 @@ _YOUNG = re.compile(r"(?:bébé|nourrisson|enfant|fillette|garçonnet|chiot|poul
 """Whose age the press gives in months, weeks or days ("un bébé de trois mois")."""
 
 
+_CAPITALISED_AFTER_DETERMINER = re.compile(
+    r"(?:^|\s)(?i:le|la|les|l['’]|un|une|ce|cette|cet|ces|du|au)\s*[A-ZÀ-Ý][a-zà-ÿ]+$"
+)
+"""A capitalised noun after a determiner, mid-sentence: an inhabitant ("le Béarnais", "la
+Lyonnaise") or a nationality taken as a noun ("l'Argentin")."""
+
+
 def _of_a_person(before: str, young: bool = False) -> bool:
     """Whether "de N ..." follows a noun of a person ("un doctorant de 29 ans"), or for an age
     in months, of a baby; "un contrat de 3 ans", "un stagiaire de six mois" are lengths."""
     noun = _NOUN_OF_BEFORE.search(before)
     if noun is None:
         return False
+    if not young and _CAPITALISED_AFTER_DETERMINER.search(before[: noun.start(1)] + noun[1]):
+        return True  # "le Béarnais de 24 ans", "l'Argentin de 31 ans": a person's origin
     word = noun[1].lower()
     if young:
         return _YOUNG.fullmatch(word) is not None
@@ -127,15 +136,32 @@ def is_age(m: re.Match[str]) -> bool:
     return False
 
 
+_OF_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*)\w", re.IGNORECASE)
+_NEWS_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:bout|espace|l['’]issue|plus|moins|près|pendant|durant)\s+(?:de\s+|d['’]\s*)?$",
+    re.IGNORECASE,
+)
+"""Words before "de N heures" that make it a length of time: "au bout de trois heures", "en
+l'espace de six heures"."""
+
+
 def is_clock_time(m: re.Match[str], count: float) -> bool:
-    """ "à 7 heures", "vers 18 h", "de 9 heures à 17 heures": a time of day, not a duration."""
+    """ "à 7 heures", "vers 18 h", "de 9 heures à 17 heures": a time of day, not a duration;
+    "après six heures de délibéré", "au bout de trois heures" are lengths of time."""
     if m["unit"].lower().rstrip("s") not in ("heure", "h") or m["lead"]:
         return False
     after = m.string[m.end() : m.end() + 30]
     if _CLOCK_AFTER.match(after):
         return True
-    before = m.string[max(0, m.start() - 12) : m.start()]
-    return count <= 24 and _CLOCK_BEFORE.search(before) is not None  # "à 14 h 30" too
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _NEWS_BEFORE.search(before):
+        return count <= 24  # "le 20 heures de TF1": the news
+    if _OF_AFTER.match(after):
+        return False  # "six heures de délibéré", "18 heures de garde à vue"
+    if _SPAN_BEFORE.search(before):
+        return False
+    return count <= 24 and _CLOCK_BEFORE.search(before[-12:]) is not None  # "à 14 h 30" too
 
 
 _COUNTED_AFTER = re.compile(r"\s+([a-zà-ÿ]{3,}[sx])\b")
@@ -244,3 +270,13 @@ _DIALLED_BEFORE = re.compile(
 def is_dialled_number(m: re.Match[str]) -> bool:
     """ "appelez le 15", "composer le 17": an emergency number, not a day of the month."""
     return _DIALLED_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]) is not None
+
+
+_WORD_BEFORE = re.compile(r"[^\W_][’']?\s*$")
+
+
+def is_in_a_name(m: re.Match[str]) -> bool:
+    """ "le plan « Solvène Demain »", "le journal Aujourd'hui en France": a capitalised time word
+    right after another word is part of a name, not a date."""
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    return m.group()[:1].isupper() and _WORD_BEFORE.search(before) is not None

@@ -242,8 +242,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:une|deux|trois|quatre|cinq|six|plusieurs|quelques|\d+)\s+fois\s+par\s+"
             r"(?P<per>jour|semaine|mois|an|année|trimestre)\b|"
             # "un jour sur deux", "un dimanche sur deux", "24 heures sur 24", "24h/24", "7j/7"
+            # ("trois heures sur un constat": "un" is an article there, no frequency is "sur un")
             rf"\b(?:une?|\d+|{NUMBER_WORDS_PATTERN})\s+(?P<every>jours?|semaines?|mois|ans?|"
-            rf"années?|week-ends?|heures?|{_WEEKDAYS})\s+sur\s+(?P<among>\d+|{NUMBER_WORDS_PATTERN})\b|"
+            rf"années?|week-ends?|heures?|{_WEEKDAYS})\s+sur\s+(?!une?\b)"
+            rf"(?P<among>\d+|{NUMBER_WORDS_PATTERN})\b|"
             r"\b(?P<among_hours>24)\s?h\s?/\s?24\b|\b(?P<among_days>7)\s?j\s?/\s?7\b|"
             # "le premier dimanche de chaque mois", "le dernier vendredi du mois": monthly
             r"\b(?:premiers?|deuxièmes?|second|troisièmes?|quatrièmes?|derniers?)\s+"
@@ -358,8 +360,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"cet\s+après-midi)-là|"
             r"ce\s+matin|ce\s+soir|cette\s+nuit|cet\s+après-midi|ce\s+midi|"
             # a season alone: "à l'automne", "au printemps", "durant l'hiver", "à la rentrée"
-            rf"(?:(?<=\bà\s)|(?<=\bde\s)|(?:durant|pendant)\s+)l{AP}(?:automne|hiver|été)"
+            rf"(?:(?<=\bà\s)|(?<=\bde\s)|(?:durant|pendant|depuis|avant|après|dès|"
+            rf"jusqu{AP}à)\s+)l{AP}(?:automne|hiver|été)"
             r"(?:\s+(?:prochain|dernier))?(?!\s+\d)|(?<=\bdu\s)printemps(?!\s+\d)|"
+            r"(?:depuis|avant|après|dès)\s+le\s+printemps(?:\s+(?:prochain|dernier))?(?!\s+\d)|"
             r"(?<=\bau\s)printemps(?:\s+(?:prochain|dernier))?(?!\s+\d)|(?<=\ben\s)(?:automne|hiver|été)(?!\s+\d)|"
             r"(?<=\bà\s)la\s+rentrée(?:\s+(?:prochaine|dernière))?)\b",
             _FLAGS,

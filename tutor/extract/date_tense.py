@@ -92,6 +92,7 @@ _FROM_OR_UNTIL = re.compile(
 )
 """A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er", "pas de pluie
 avant la mi-septembre" (with no verb tense to say otherwise)."""
+_UNTIL = re.compile(r"\bjusqu['’](?:à|au)\s*(?:le\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(
     r"\b(?:reportée?s?|repoussée?s?|renvoyée?s?|ajournée?s?|fixée?s?|programmée?s?|"
     r"décalée?s?|avancée?s?)\s+(?:au|à|à\s+la|en)\s*$",
@@ -147,3 +148,10 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     if tense is not None:
         return tense
     return _FROM_OR_UNTIL.search(before) is not None
+
+
+def bounds_a_period(text: str, start: int) -> bool:
+    """Whether the date at `start` ends a period ("jusqu'au 15 mai"): a past verb then tells
+    when the period was decided ("ont voté la reconduction de la grève jusqu'au 15 mai"), not
+    whether its end is past, so the nearer of the two days is meant."""
+    return _UNTIL.search(text[max(0, start - 20) : start]) is not None

@@ -11,6 +11,7 @@ frequencies their period; decades and centuries their ISO 8601 reduced forms ("a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from tutor.extract.date_calendar import (
@@ -27,11 +28,12 @@ from tutor.extract.date_lookalikes import (
     is_age,
     is_clock_time,
     is_dialled_number,
+    is_in_a_name,
     is_match_day,
     year_is_a_count,
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
-from tutor.extract.date_tense import speaks_of_future
+from tutor.extract.date_tense import bounds_a_period, speaks_of_future
 from tutor.french_calendar import WEEKDAYS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
@@ -245,12 +247,14 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
             return weekday_date_value(weekday, month, day, ref) or day_value(
                 month, day, ref, rel, future
             )
-        return day_value(month, day, ref, rel, future)
+        return _nearer_if_a_bound(m, ref, rel, future, lambda f: day_value(month, day, ref, rel, f))
     if kind == "day":
         if is_dialled_number(m):
             return None  # "appelez le 15": the emergency number
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
-        return day_of_month_value(day, ref, rel, future)
+        return _nearer_if_a_bound(
+            m, ref, rel, future, lambda f: day_of_month_value(day, ref, rel, f)
+        )
     if kind == "holiday":
         name = groups.get("holiday") or groups["numbered"]
         rel = rel or groups.get("rel2")
@@ -272,6 +276,28 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     # "night": the night from Saturday to Sunday is dated by its Saturday
     second = weekday_value(groups["weekday2"], ref, None, future)
     return second if ref is None else (date.fromisoformat(second) - timedelta(1)).isoformat()
+
+
+def _nearer_if_a_bound(
+    m: re.Match[str],
+    ref: date | None,
+    rel: str | None,
+    future: bool,
+    value_of: Callable[[bool], str | None],
+) -> str | None:
+    """The day looked back or ahead as the sentence says; but the end of a period in a sentence
+    told in the past ("ont voté la grève jusqu'au 15 mai") is whichever day is nearer."""
+    value = value_of(future)
+    if future or rel or ref is None or not bounds_a_period(m.string, m.start()):
+        return value
+    ahead = value_of(True)
+    if not (value and ahead and _ISO_DAY.fullmatch(value) and _ISO_DAY.fullmatch(ahead)):
+        return value
+    back_days = (ref - date.fromisoformat(value)).days
+    return ahead if (date.fromisoformat(ahead) - ref).days < back_days else value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
@@ -309,5 +335,5 @@ def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
         year = parse_french_number(groups["yearwords"] or groups["yearwords2"])
         return str(year) if year and 1000 <= year <= 2100 else None
     if kind in ("relative", "vague", "recent_span"):
-        return "relative"
+        return None if is_in_a_name(m) else "relative"
     return None
