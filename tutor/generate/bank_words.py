@@ -72,7 +72,8 @@ _PERSON_DEFINITION = re.compile(
     r"auteur|écrivain|chanteur|chanteuse|musicien|malade|patient|bénévole|citoyen|électeur|"
     r"soignant|infirmier|chercheur|scientifique|technicien|journaliste|pilote|marin|paysan|"
     r"agriculteur|commerçante|religieux|prêtre|député|sénateur|artisan|artisane|ouvrière|"
-    r"gérant|gérante|vendeur|vendeuse|propriétaire|voisin|voisine|cuisinier|cuisinière)\b",
+    r"gérant|gérante|vendeur|vendeuse|propriétaire|voisin|voisine|cuisinier|cuisinière|"
+    r"évêque|professionnel de santé|soignante|diplomate)\b",
     re.IGNORECASE,
 )
 _PERSON_SUFFIXES = (
@@ -83,7 +84,9 @@ _PERSONS = french.wordset(
     """capitaine maire ministre juge médecin collègue conjoint élu élue témoin victime chef
     expert experte adjoint adjointe maître maîtresse pompier gendarme préfet préfète député
     députée sénateur sénatrice président présidente patron patronne athlète cadre élève
-    otage proche suspect suspecte détenu détenue prévenu prévenue leader star"""
+    otage proche suspect suspecte détenu détenue prévenu prévenue leader star cheffe évêque
+    archevêque prêtre curé imam rabbin pape nonce cardinal diplomate pivot ailier arrière
+    gardien gardienne mère père frère sœur fils fille époux épouse mari femme homme"""
 )
 
 _LONG_PERSONS = tuple(w for w in _PERSONS if len(w) >= 5)

@@ -94,7 +94,10 @@ def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence])
     bare = dated.date_text.strip()
     year = re.search(r"\b(\d{4})\b", bare)
     if year:
-        shift = ctx.rng.choice((-3, -2, 2, 3))
+        shifts = [s for s in (-3, -2, 2, 3) if _same_side(ctx, int(year.group(1)) + s, side)]
+        if not shifts:
+            return None
+        shift = ctx.rng.choice(shifts)
         wrong = bare.replace(year.group(1), str(int(year.group(1)) + shift))
         return f"le {wrong}" if kind == "day" and not wrong.startswith("le ") else f"en {wrong}"
     day = re.fullmatch(r"(?:le\s+)?(\d{1,2})(?:er)?\s+(\S+)", bare)
@@ -110,6 +113,12 @@ def _other_date(ctx: Context, dated: DatedSentence, others: list[DatedSentence])
         other_month = french.MONTHS[(index + ctx.rng.choice((3, 4, 5))) % 12]
         return f"en {french.fold(bare).replace(months[0], other_month)}"
     return None
+
+
+def _same_side(ctx: Context, year: int, side: str | None = "past") -> bool:
+    """Whether a made-up year lies on the same side of the article's day as the true one: a
+    year to come is no plausible wrong answer for what has happened."""
+    return side is None or tense(ctx, str(year)) in (side, None)
 
 
 def _precise_day(ctx: Context, dated: DatedSentence) -> str | None:
@@ -207,7 +216,17 @@ def _date_statement(
         year = re.search(r"\b(\d{4})\b", phrase)
         # "d'ici à 2016" would still be true of a plan for 2014: a deadline moves earlier
         shifts = (-3, -2) if dated.preposition.startswith("d'ici") else (-3, -2, 2, 3)
-        shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year else ""
+        started = year is not None and (
+            tense(ctx, year.group(1)) == "past"
+            or (dated.preposition == "depuis" and tense(ctx, year.group(1)) is None)
+        )
+        if year and started:
+            # "en poste depuis 2026" in a piece of 2025 is false at a glance: a start in the
+            # past stays in the past
+            shifts = tuple(s for s in shifts if _same_side(ctx, int(year.group(1)) + s))
+        shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year and shifts else ""
+        if year and not shifted:
+            return None
         wrong = phrase.replace(year.group(1), shifted) if year else phrase
         if kind == "false":
             statement = _span_statement(clause, wrong, _opens_clause(dated), dated)

@@ -31,6 +31,24 @@ _OTHER_EVENT = re.compile(
 is that event's."""
 
 
+_NEAR_PARTICIPLE = 4
+"""How far before a date a participle set after a noun still holds it ("une thèse de géographie
+soutenue en 2021", "le héros imaginé par André Franquin en 1957")."""
+
+
+def _participle_after_verb(before: str) -> bool:
+    """Whether the words before a date end with a participle set after a noun, once the
+    clause has had its verb: "a saisi sa section … visant une thèse soutenue en 2021"."""
+    words = before.split()
+    folded = [french.fold(w.strip(",;:«»()")) for w in words]
+    for i in range(max(1, len(words) - _NEAR_PARTICIPLE), len(words)):
+        if folded[i - 1] in _NOT_BEFORE_PARTICIPLE or folded[i - 1] in ("avoir", "être"):
+            continue
+        if is_participle(words[i]) and any(w in AUXILIARIES for w in folded[: i - 1]):
+            return True
+    return False
+
+
 _RANGE_START = re.compile(r"(?<![\w'’])du\s+\d{1,2}(?:er)?\s+$", re.IGNORECASE)
 
 
@@ -52,15 +70,20 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
     if _RELATIVE.search(f" {segment}"):
         return True
     if not breaks:
-        return False  # the sentence's own subject and verb: "Le pont construit en 1998 …"
+        # the sentence's own subject and verb: "Le pont construit en 1998 …"; but after the
+        # verb, "a saisi … une thèse soutenue en 2021" dates the thesis, not the act
+        return _participle_after_verb(before)
     if not segment.strip() and len(breaks) >= 2 and breaks[-1].group() == ",":
         previous = before[breaks[-2].end() : breaks[-1].start()]
         if _OTHER_EVENT.match(previous):
             return True  # "avant le derby contre Saint-Étienne, le 14 septembre,": the derby's
     words = [w for w in segment.split() if w]
     after = dated.sentence[dated.end :]
-    if len(words) == 1 and breaks[-1].group() == "," and after.lstrip().startswith(","):
+    between_commas = breaks[-1].group() == "," and after.lstrip().startswith(",")
+    if len(words) == 1 and between_commas:
         return True  # "La ministre, présente samedi, a annoncé": she was there on Saturday
+    if between_commas and 2 <= len(words) <= 4 and not may_have_verb(segment):
+        return True  # "L'ancien ministre, en poste depuis 2023, paie …": his time in office
     folded = [french.fold(w) for w in words]
     if any(w in AUXILIARIES for w in folded):
         return False

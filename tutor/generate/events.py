@@ -35,6 +35,7 @@ from tutor.generate.event_model import Event
 from tutor.generate.event_modifiers import in_noun_modifier, range_end
 from tutor.generate.event_nouns import duration_question, noun_event
 from tutor.generate.event_participles import participle_event
+from tutor.generate.references import points_back, with_name
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
 __all__ = ["Event", "event_clause", "event_of"]
@@ -55,7 +56,7 @@ def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
 
 
 def _event(ctx: Context, dated: DatedSentence) -> Event:
-    found = _found_event(ctx, dated)
+    found = _standing_alone(ctx, _found_event(ctx, dated), dated.sentence)
     question = found.question
     if question is not None and (not _well_formed(question) or ":" in question):
         # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
@@ -65,6 +66,15 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     if found.clause is not None and not _well_formed(found.clause):
         found = Event(None, found.question, found.ordered)
     return found
+
+
+def _standing_alone(ctx: Context, found: Event, sentence: str) -> Event:
+    """The event with its clause and question read alone: "sa déléguée, Fatima Zeroual,"
+    becomes "Fatima Zeroual"; a part still pointing to another sentence ("cette économiste",
+    "doit la rencontrer") is dropped (see `tutor.generate.references`)."""
+    parts = [with_name(p) if p is not None else None for p in (found.clause, found.question)]
+    clause, question = (None if p is None or points_back(ctx, p, sentence) else p for p in parts)
+    return Event(clause, question, found.ordered)
 
 
 _DANGLING_END = re.compile(

@@ -140,10 +140,11 @@ _TITLES = wordset(
 def lower_titles(role: str) -> str:
     """A role with its title nouns in lower case after the first word ("le Ministre de la
     Défense" -> "le ministre de la Défense", "le Premier Ministre" -> "le Premier ministre"):
-    French writes titles as common nouns, even where an article capitalises them."""
+    French writes titles as common nouns, even where an article capitalises them. An acronym
+    ("le PDG", "la DRH") keeps its capitals."""
     words = role.split(" ")
     return " ".join(
-        w.lower() if i and w[:1].isupper() and fold(w) in _TITLES else w
+        w.lower() if i and w[:1].isupper() and not w.isupper() and fold(w) in _TITLES else w
         for i, w in enumerate(words)
     )
 

@@ -46,6 +46,14 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     if len(found) != 1:
         return None
     start, end = found[0]
+    if term.pos.upper() == "NOUN" and " " not in text and _modifies_noun(ctx, sentence, start):
+        # "directrice générale déléguée": an adjective here, whatever the noun's definition
+        # says ("une personne choisie pour représenter un groupe"); another sentence may use
+        # the noun as a noun ("la déléguée CFDT Samia Berrada")
+        elsewhere = _as_noun_elsewhere(ctx, text, sentence)
+        if elsewhere is None:
+            return None
+        sentence, (start, end) = elsewhere
     for longer in ctx.glossary_in(sentence):
         inside = longer.start <= start and end <= longer.end
         longer_term = (longer.end - longer.start) > (end - start)
@@ -58,6 +66,41 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
         return None  # the end of a name: "la Direction générale de l'aviation civile (DGAC)"
     entry = entry_in_sentence(ctx, ctx.glossary.get(term.lemma), sentence)
     return TermInSentence(term, sentence, start, end, entry)
+
+
+def _modifies_noun(ctx: Context, sentence: str, start: int) -> bool:
+    """Whether the parse reads the word at `start` as a modifier of the noun before it
+    ("directrice générale déléguée", "directeur général délégué chargé des opérations")."""
+    try:
+        from tutor import nlp
+
+        doc = ctx.remember("body_parse", lambda: nlp.analyse(ctx.article.body, nlp.load()))
+    except Exception:  # no model: extraction says so; the word is taken as it is tagged
+        return False
+    at = ctx.article.body.find(sentence)
+    span = doc.char_span(at + start, at + start + 1, alignment_mode="expand") if at >= 0 else None
+    if not span:
+        return False
+    token = span[0]
+    before = token.i - 1 >= 0 and doc[token.i - 1].pos_ == "DET"
+    return (
+        token.dep_ in ("amod", "acl")
+        and token.head.i < token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not before
+    )
+
+
+def _as_noun_elsewhere(ctx: Context, text: str, avoided: str) -> tuple[str, tuple[int, int]] | None:
+    """Another sentence of the article using `text` once, as a noun."""
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        if evidence is None or evidence == avoided:
+            continue
+        found = _occurrences(evidence, text)
+        if len(found) == 1 and not _modifies_noun(ctx, evidence, found[0][0]):
+            return evidence, found[0]
+    return None
 
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿœ"

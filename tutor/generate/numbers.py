@@ -30,6 +30,11 @@ _NAMED_BY_NUMBER = french.wordset(
 """Nouns (and the adjectives of roads) a number names rather than counts."""
 
 
+_AFTER_NAME = re.compile(r"(?<=[\w,;:'’]\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\s$")
+"""A number right after a capitalised word inside the sentence: it ends a name ("Montpellier
+3", "Paris 8", "Ligue 1") rather than counting anything."""
+
+
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
     """Numbers of a sentence that are not years, days or footnote marks."""
     date_texts = [french.fold(d.text) for d in ctx.facts.dates]
@@ -48,6 +53,8 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
         ends = re.match(r"\s*(?:[,.;:)]|$)", sentence[match.end() :])
         if before and ends and french.fold(before.group(1)) in _NAMED_BY_NUMBER:
             continue  # "la route départementale 931": a name, not a quantity
+        if _AFTER_NAME.search(sentence[: match.start()]):
+            continue  # "l'université Paul-Valéry Montpellier 3", "Lyon 2": part of the name
         out.append(match)
     return out
 
@@ -98,7 +105,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             for v in values
             if v != number
             and _is_percent(v, found) == percent
-            and _plausible(v, value, floor)
+            and _plausible(v, value, floor, percent)
             and _unit_of(v, found) == unit
             and _fits_unit(_number_value(v), value, unit)
         ]
@@ -106,7 +113,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         for candidate in _made_up(value, number, unit, article_sep):
             if len(wrong) >= 3:
                 break
-            if candidate not in (*wrong, number) and _plausible(candidate, value, floor):
+            plausible = _plausible(candidate, value, floor, percent)
+            if candidate not in (*wrong, number) and plausible:
                 wrong.append(candidate)
         if len(wrong) < 2:
             continue
@@ -176,11 +184,14 @@ def _made_up(value: float, number: str, unit: str, article_sep: str | None = Non
     return [_format_like(value * factor, number, article_sep) for factor in (2, 0.5, 3, 1.5)]
 
 
-def _plausible(option: str, value: float, floor: float) -> bool:
+def _plausible(option: str, value: float, floor: float, percent: bool = False) -> bool:
     """Whether a wrong number could fill the gap: of the same order as the answer (not 478
-    "gouvernements" for 27, nor 39 "de signatures" for 2 800 000), and above any bound the
-    sentence sets ("22 des ___")."""
+    "gouvernements" for 27, nor 39 "de signatures" for 2 800 000), above any bound the
+    sentence sets ("22 des ___"), and for a share of at most 100 % no more than 100 ("détient
+    108 % du capital" is false at a glance)."""
     number = _number_value(option)
+    if percent and value <= 100 < number:
+        return False
     return number > max(1, floor) and value / 5 <= number <= value * 5
 
 

@@ -47,7 +47,7 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
         if role[:1].islower() and _elides(role):
             mark = french.apostrophe_of(role if re.search("['’]", role) else ctx.article.body)
             return f"l{mark}{role}"  # "l'archéologue", whoever it is
-        if feminine == masculine or not role[:1].islower():
+        if feminine == masculine or not (role[:1].islower() or acronym):
             return role
         return grammar.definite("la" if feminine else "le", role)
     det = french.fold(match.group(1)).strip()
@@ -172,6 +172,8 @@ def _with_gender(role: str, gender: str) -> str:
     noun, rest = words[1], (words[2] if len(words) > 2 else "")
     if not noun.endswith("e") or noun.lower() in _NOT_EPICENE:
         return role
+    if role_gender(noun.lower()) or grammar.noun_gender(noun) or _gender_by_suffix(noun):
+        return role  # "La déléguée", "La présidente", "La cheffe": never "Le déléguée"
     if rest and not rest.startswith(_LINKING):
         return role
     article = {"m": "Le", "f": "La"}[gender]

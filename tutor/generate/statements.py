@@ -34,7 +34,9 @@ _MEDIA_WORDS = re.compile(
 """Words that say where or to whom someone spoke: with one of them anywhere in the article,
 "X a dit à la radio" might be false rather than not given."""
 _SPEECH_PLACES = re.compile(
-    r"\b(?:au Sénat|à l['’]Assemblée|au Parlement|devant|à la tribune|dans une lettre)\b",
+    r"\b(?:au Sénat|à l['’]Assemblée|au Parlement|devant|à la tribune|dans une lettre|"
+    r"à la sortie|à l['’]issue|en marge|lors d['’]une?|au micro|sur place|dans un message|"
+    r"par téléphone|au téléphone|sur les réseaux)\b",
     re.IGNORECASE,
 )
 _MEDIA = ("à la télévision", "à la radio")
@@ -239,9 +241,10 @@ def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
         statement = f"{who} a dit {medium} : {french.quoted(quote)}."
     else:
         return None
+    # not "il ne dit pas où": the sentence may say where ("a-t-il confié à la sortie")
     feedback = (
-        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas où "
-        "ni devant qui."
+        f"On ne sait pas : l'article donne les paroles {french.of(who)}, mais il ne dit pas "
+        f"qu'elles ont été dites {medium}."
     )
     return true_false(ctx, statement, "not_given", spoken.evidence, feedback)
 

@@ -74,6 +74,12 @@ def bank_cloze(
         return None
     if located.pos == "NOUN" and _verb_taken_for_noun(ctx, located):
         return None
+    if _BARE_QUOTATION_BEFORE.search(located.sentence[: located.start]) and (
+        _QUOTATION_CLOSE.match(located.sentence[located.end :])
+    ):
+        # "avait salué « une ___ »": a quotation of the gap alone says nothing of what fits
+        # it, "une greffe d'utérus" as well as "une aventure collective"
+        return None
     bank = _bank(ctx, located, others)
     if bank is None:
         return None
@@ -90,6 +96,21 @@ def bank_cloze(
         "hint_cost": 0.5,
         "feedback": _feedback(located),
     }
+
+
+_BARE_QUOTATION_BEFORE = re.compile(r"[«“\"]\s*(?:[\w]+['’]?\s*)?$")
+_QUOTATION_CLOSE = re.compile(r"\s*[»”\"]")
+_NAME_AFTER = re.compile(
+    r"^\s+(?:M(?:e|me|gr)\s+)?(?:[A-ZÀ-ÖØ-Þ]{2,}\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+"
+)
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+,\s*$")
+
+
+def person_slot(before: str, after: str) -> bool:
+    """Whether a gap is a title next to a full name ("Le ___ Yohan Mbala", "la ___ CFDT
+    Samia Berrada", "Jacques Delpeyrat, ___ de vaches"): whatever the answer, a word naming a
+    person fits there ("Le capitaine Yohan Mbala")."""
+    return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
 
 
 _DETERMINER_AFTER = re.compile(r"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b")
@@ -110,6 +131,7 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     sentence = banks.plain(located.sentence)
     slot = banks.gap_slot(located.sentence[: located.start], located.sentence[located.end :])
     asked: set[str] = ctx.memo.get("cloze_lemmas", set())
+    titled = person_slot(located.sentence[: located.start], located.sentence[located.end :])
 
     known: dict[str, str | None] = ctx.memo.setdefault("bank_genders", {})
 
@@ -138,7 +160,7 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         and banks.plain(word.form) not in asked  # the answer of another cloze
         and not (word.pos == "NOUN" and not word.definition and is_participle(word.form))
         and banks.fits(answer, word, slot, gender_of)
-        and _same_kind(ctx, answer, word)
+        and _same_kind(ctx, answer, word, titled)
     ]
     fitting = _implausible(ctx, located, fitting)
     close: list[banks.Word] = []
@@ -157,16 +179,17 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     return bank
 
 
-def _same_kind(ctx: Context, answer: banks.Word, word: banks.Word) -> bool:
+def _same_kind(ctx: Context, answer: banks.Word, word: banks.Word, titled: bool = False) -> bool:
     """Whether a noun candidate is a noun in the article that names no kind of anything and,
-    for an answer that names a person, names none (see `tutor.generate.bank_words`)."""
+    for an answer that names a person or a gap that titles one (`person_slot`), names none
+    (see `tutor.generate.bank_words`)."""
     if word.pos != "NOUN":
         return True
     if not bank_words.used_as_noun(ctx.article.body, word.form):
         return False  # "irréalistes" of "revendications irréalistes"
     if bank_words.is_generic(word.form):
         return False  # "œuvres" beside "tabatières": it fits the gap too
-    if answer.pos != "NOUN" or not _names_person(ctx, answer):
+    if answer.pos != "NOUN" or not (titled or _names_person(ctx, answer)):
         return True
     return not _names_person(ctx, word)
 

@@ -1,0 +1,114 @@
+"""Words of a clause that point to a sentence the item does not show: a subject opened by a
+possessive or a demonstrative ("Sa déléguée", "Cette économiste") and an object pronoun ("doit
+la rencontrer").
+
+A question or a statement is read alone, without the sentence before it: "Quand est-ce que sa
+déléguée, Fatima Zeroual, a proposé … ?" leaves the learner asking whose delegate, and "À
+partir de quand Laurent Brossard doit-il la rencontrer ?" whom he meets. When the name follows
+the pointing subject ("Sa déléguée, Fatima Zeroual, a proposé"), the name alone is the
+subject; otherwise the clause is not asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from tutor.generate import french
+from tutor.generate.bank_words import is_person
+from tutor.generate.context import Context
+
+_POINTING = r"(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)"
+_OPENER = re.compile(
+    r"^(?:(?:Depuis|Jusqu['’]à|À partir de)\s+quand|À quelle date|De quand|Quand|"
+    r"(?:Pendant\s+)?[Cc]ombien de temps)(?:\s+est-ce\s+qu(?:e\s+|['’]))?\s*",
+)
+"""The question words before a subject ("Quand est-ce que ", "Depuis quand ")."""
+_NAMED_AFTER = re.compile(
+    rf"^(?P<opener>.*?)\b{_POINTING}\s+[^,;:«»]{{1,60}}?,\s+"
+    r"(?P<name>(?:M(?:e|me|gr)\s+|[Ll]e\s+(?:Pr|Dr)\s+|[Ll]a\s+(?:Pr|Dr)\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),\s+",
+    re.IGNORECASE,
+)
+"""A pointing subject and the name set off after it: "sa déléguée, Fatima Zeroual, "."""
+_NOT_A_DETERMINER = french.wordset("qui que qu' sont serait sera fut doit peut n' ne")
+"""What follows "ce" when it is a pronoun ("ce qui", "ce sont"), not a determiner."""
+_CLITICS = french.wordset("la le les l' lui leur")
+_DEMONSTRATIVES = french.wordset("ce cet cette ces")
+
+
+def with_name(text: str) -> str:
+    """The text with a pointing subject replaced by the name set off after it: "Quand est-ce
+    que sa déléguée, Fatima Zeroual, a proposé …" -> "Quand est-ce que Fatima Zeroual a
+    proposé …". Other texts are returned unchanged."""
+    found = _NAMED_AFTER.match(text)
+    if found is None or _OPENER.sub("", found.group("opener"), count=1).strip():
+        return text  # the possessive is not the subject's: "Quand le club a-t-il vu sa …"
+    opener, name = found.group("opener"), found.group("name")
+    if not opener:
+        name = french.capitalise(name)
+    elif opener.endswith("que ") and french.starts_with_vowel(name):
+        mark = "’" if "’" in text else "'"
+        opener = f"{opener[: -len('que ')]}qu{mark}"  # "est-ce qu'Élisabeth Roques"
+    return f"{opener}{name} {text[found.end() :]}"
+
+
+def points_back(ctx: Context, text: str, sentence: str) -> bool:
+    """Whether a clause or question read from `sentence` keeps a subject opened by a possessive
+    or a demonstrative, or an object pronoun, whose reference is outside it."""
+    return _subject_points(ctx, text) or _keeps_clitic(ctx, text, sentence)
+
+
+def _subject_points(ctx: Context, text: str) -> bool:
+    """A subject opened by a possessive ("Sa première décision": whose?) or by a demonstrative
+    before a word for a person ("Cette économiste": which one, among the article's people?).
+    "Cet accident" in an article about one accident is clear enough."""
+    rest = _OPENER.sub("", text.strip(), count=1)
+    found = re.match(rf"{_POINTING}\s+([\w'’-]+)", rest, re.IGNORECASE)
+    if found is None:
+        return False
+    determiner, noun = french.fold(rest.split()[0]), found.group(1)
+    if determiner in _DEMONSTRATIVES:
+        if determiner == "ce" and french.fold(noun) in _NOT_A_DETERMINER:
+            return False  # "ce qui", "ce sont"
+        return is_person(ctx.glossary, noun, noun)
+    return True
+
+
+def _keeps_clitic(ctx: Context, text: str, sentence: str) -> bool:
+    folded = french.fold(text).replace("’", "'")
+    return any(
+        re.search(rf"(?<![\w']){re.escape(pair)}(?!\w)", folded)
+        for pair in _clitic_pairs(ctx, sentence)
+    )
+
+
+def _clitic_pairs(ctx: Context, sentence: str) -> Collection[str]:
+    """ "la rencontrer", "l'a nommée": each object pronoun of the sentence with the verb after
+    it, as the parse reads them (folded)."""
+    pairs: dict[str, frozenset[str]] = ctx.memo.setdefault("clitic_pairs", {})
+    if sentence not in pairs:
+        pairs[sentence] = frozenset(_find_clitic_pairs(ctx, sentence))
+    return pairs[sentence]
+
+
+def _find_clitic_pairs(ctx: Context, sentence: str) -> list[str]:
+    try:
+        from tutor import nlp
+
+        doc = ctx.remember("body_parse", lambda: nlp.analyse(ctx.article.body, nlp.load()))
+    except Exception:  # no model: extraction says so; no pronoun is found then
+        return []
+    start = ctx.article.body.find(sentence)
+    if start < 0:
+        return []
+    found = []
+    for token in doc.char_span(start, start + len(sentence), alignment_mode="expand") or ():
+        text = french.fold(token.text).replace("’", "'")
+        if token.pos_ != "PRON" or text not in _CLITICS or token.i + 1 >= len(doc):
+            continue
+        verb = doc[token.i + 1]
+        if verb.pos_ in ("VERB", "AUX") and verb.text[:1].islower():  # not "l'Independent …"
+            joint = "" if text.endswith("'") else " "
+            found.append(f"{text}{joint}{french.fold(verb.text)}")
+    return found
