@@ -174,6 +174,28 @@ def test_questions_refuse_what_they_cannot_say_well():
     )
 
 
+@pytest.mark.parametrize(
+    ("clause", "question"),
+    [
+        (
+            "le BC Vannes a battu Arras 78 à 76 et s'est qualifié pour la finale",
+            "Quand le BC Vannes a-t-il battu Arras 78 à 76 ?",
+        ),
+        (
+            "la Russie a utilisé son veto et a soutenu le régime",
+            "Quand la Russie a-t-elle utilisé son veto ?",
+        ),
+        (
+            "la Russie a utilisé son veto et son influence",
+            "Quand la Russie a-t-elle utilisé son veto et son influence ?",
+        ),
+    ],
+)
+def test_an_inverted_question_asks_about_the_first_of_two_verbs(clause, question):
+    # "Quand le BC Vannes a-t-il battu Arras et s'est qualifié ?" is not French
+    assert clauses.question_from_clause(clause) == question
+
+
 @pytest.mark.slow
 def test_a_question_that_names_another_date_is_not_asked(tmp_path):
     path = tmp_path / "tram.txt"

@@ -181,6 +181,7 @@ def question_from_clause(
         if not rest or word_count(f"{subject} {rest}") > MAX_QUESTION_WORDS:
             return None
         if pronoun is not None:
+            rest = _SECOND_VERB.split(rest, maxsplit=1)[0]
             return f"{word} {lower_first(subject)} {invert(aux, pronoun)} {rest} ?"
         return f"{word} {est_ce_que(f'{subject} {aux} {rest}')} ?"
     first = fold(clause.split(" ")[0])
@@ -188,6 +189,15 @@ def question_from_clause(
     if first in SUBJECT_PRONOUNS or word_count(clause) > MAX_QUESTION_WORDS:
         return None
     return f"{word} {est_ce_que(clause)} ?"
+
+
+_SECOND_VERB = re.compile(
+    r"\s+et\s+(?=(?:ne\s+|n['’])?(?:s['’]|se\s+)?(?:est|a|ont|sont|était|avait|sera|va|vont)\b)",
+    re.IGNORECASE,
+)
+"""A second verb joined by "et" ("a battu Arras et s'est qualifié"): an inverted question asks
+about the first alone ("Quand X a-t-il battu Arras ?"); "a-t-il battu … et s'est qualifié" is
+not French."""
 
 
 def trim_tail(rest: str, keep: int = 3) -> str:
