@@ -1,5 +1,5 @@
-"""The shipped glossaries (general words, thematic lexicon, general news vocabulary, terms of the
-shipped articles), their quality, and who overrides whom."""
+"""The shipped glossaries (general words, thematic lexicon, vocabulary of trades and fields, general
+news vocabulary, terms of the shipped articles), their quality, and who overrides whom."""
 
 from __future__ import annotations
 
@@ -17,12 +17,14 @@ from tutor.glossary import (
     read_glossary_file,
     shipped_glossary,
     shipped_key_vocabulary,
+    singular,
 )
 
 DATA = Path(tutor.glossary.__file__).resolve().parent / "data"
 GENERAL = DATA / "glossary_general.yaml"
 THEMES = DATA / "glossary_themes.yaml"
 WORDS = DATA / "glossary_words.yaml"
+FIELDS = DATA / "glossary_fields.yaml"
 ARTICLES = DATA / "glossary.yaml"
 TAGS = {"NOUN", "VERB", "ADJ", "ADV", "ADP", "SCONJ"}
 
@@ -53,9 +55,18 @@ def words() -> Glossary:
     return read_glossary_file(WORDS)
 
 
-@pytest.fixture(scope="module", params=[GENERAL, THEMES, WORDS], ids=["general", "themes", "words"])
+@pytest.fixture(scope="module")
+def fields() -> Glossary:
+    return read_glossary_file(FIELDS)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[GENERAL, THEMES, WORDS, FIELDS],
+    ids=["general", "themes", "words", "fields"],
+)
 def large(request: pytest.FixtureRequest) -> tuple[Path, Glossary]:
-    """Each of the three large shipped files, with its path."""
+    """Each of the four large shipped files, with its path."""
     return request.param, read_glossary_file(request.param)
 
 
@@ -80,6 +91,17 @@ def test_the_general_words_add_words_without_redefining_any(
 ) -> None:
     others = general.entries.keys() | themes.entries.keys() | articles.entries.keys()
     assert not words.entries.keys() & others
+
+
+def test_the_fields_vocabulary_adds_terms_without_redefining_any(
+    fields: Glossary, general: Glossary, themes: Glossary, words: Glossary, articles: Glossary
+) -> None:
+    others = [general, themes, words, articles]
+    keys = set().union(*(glossary.entries.keys() for glossary in others))
+    assert not fields.entries.keys() & keys
+    # "passoires thermiques" and "passoire thermique" are one term: no plural twin either
+    singulars = {singular(key) for key in keys}
+    assert [key for key in fields.entries if singular(key) in singulars] == []
 
 
 def test_the_general_glossary_covers_the_staples_of_the_press(general: Glossary) -> None:
@@ -138,11 +160,11 @@ def test_a_term_in_both_shipped_files_has_one_part_of_speech(
 
 
 def test_article_specific_entries_override_general_ones(
-    general: Glossary, articles: Glossary, themes: Glossary, words: Glossary
+    general: Glossary, articles: Glossary, themes: Glossary, words: Glossary, fields: Glossary
 ) -> None:
     shipped = shipped_glossary()
     key_vocabulary = general.entries.keys() | articles.entries.keys()
-    assert len(shipped) == len(key_vocabulary) + len(themes) + len(words)
+    assert len(shipped) == len(key_vocabulary) + len(themes) + len(words) + len(fields)
     for key, entry in articles.entries.items():
         assert shipped.entries[key] == entry
     for key in general.entries.keys() - articles.entries.keys():
@@ -220,6 +242,27 @@ def test_the_general_words_define_but_do_not_steer_the_key_terms(
         assert load_glossary(None, key_vocabulary=True).get(word) is None
     assert shipped_glossary().get("salles d'attente") == words.get("salle d'attente")
     assert list(tutor.glossary.SHIPPED_GLOSSARY_NAMES[:2]) == [WORDS.name, THEMES.name]
+
+
+def test_the_fields_vocabulary_defines_but_does_not_steer_the_key_terms(fields: Glossary) -> None:
+    # a learner reads what "maître d'ouvrage" or "fièvre catarrhale ovine" mean, and the choice
+    # of key terms is left as it was; the general and article files still win over it
+    for term in ("maître d'ouvrage", "fièvre catarrhale ovine", "arrêt de travail"):
+        assert shipped_glossary().get(term) == fields.get(term) is not None
+        assert load_glossary(None, key_vocabulary=True).get(term) is None
+    names = tutor.glossary.SHIPPED_GLOSSARY_NAMES
+    assert names.index(THEMES.name) < names.index(FIELDS.name) < names.index(GENERAL.name)
+    assert FIELDS.name not in tutor.glossary.KEY_VOCABULARY_NAMES
+
+
+def test_field_terms_are_found_in_a_new_text() -> None:
+    text = (
+        "Le maître d'ouvrage a obtenu le permis de démolir. Une zone réglementée a été mise en "
+        "place autour du foyer de fièvre catarrhale ovine ; l'éleveur est en arrêt de travail."
+    )
+    found = {match.entry.lemma for match in shipped_glossary().find_in(text)}
+    expected = {"maître d'ouvrage", "permis de démolir", "zone réglementée"}
+    assert expected | {"fièvre catarrhale ovine", "arrêt de travail"} <= found
 
 
 def test_general_words_are_found_in_a_new_text() -> None:

@@ -1,11 +1,12 @@
 """The news glossary: simple French definitions, shipped and extended by teachers.
 
-Four files are shipped, lowest precedence first: `tutor/data/glossary_words.yaml` (general words
+Five files are shipped, lowest precedence first: `tutor/data/glossary_words.yaml` (general words
 and set phrases of the press), `tutor/data/glossary_themes.yaml` (a thematic lexicon of the press),
-`tutor/data/glossary_general.yaml` (news vocabulary of any article) and `tutor/data/glossary.yaml`
-(terms of the shipped articles); a teacher adds or overrides entries in `content/glossary.yaml`
-(same format). All of them define words; all but the first two also make a term rank higher among
-an article's key terms.
+`tutor/data/glossary_fields.yaml` (the technical vocabulary of trades, public services and fields
+of activity: "permis de démolir", "fièvre catarrhale ovine"), `tutor/data/glossary_general.yaml`
+(news vocabulary of any article) and `tutor/data/glossary.yaml` (terms of the shipped articles); a
+teacher adds or overrides entries in `content/glossary.yaml` (same format). All of them define
+words; only the last two also make a term rank higher among an article's key terms.
 
 Each entry is either `lemma: definition` or `lemma: {definition: ..., pos: nom}`, or, for a word
 with several meanings in the news, `lemma: {pos: nom, senses: [{definition: ..., context: [cue,
@@ -303,14 +304,20 @@ WORDS_NAME = "glossary_words.yaml"
 """General vocabulary of the press (words of middling frequency and everyday set phrases such as
 'salle d'attente'), under the thematic lexicon: like it, it defines the words an article's key
 terms turn out to be without steering which terms are chosen."""
-SHIPPED_GLOSSARY_NAMES = (WORDS_NAME, THEMES_NAME, *KEY_VOCABULARY_NAMES)
+FIELDS_NAME = "glossary_fields.yaml"
+"""The technical vocabulary of trades, public services and fields of activity as the press uses it
+("maître d'ouvrage", "arrêt de travail", "zone réglementée"), above the thematic lexicon: it
+defines the set phrases of a field that a learner cannot work out from their words, and, like
+the lexicon, does not steer which terms are chosen (it is not part of KEY_VOCABULARY_NAMES, nor
+of the field sections tutor/extract/term_fields.py reads)."""
+SHIPPED_GLOSSARY_NAMES = (WORDS_NAME, THEMES_NAME, FIELDS_NAME, *KEY_VOCABULARY_NAMES)
 
 
 @cache
 def shipped_glossary() -> Glossary:
     """Every definition that comes with tutor (package data): the general words, overridden by the
-    thematic lexicon, overridden by the general news vocabulary, overridden by the entries written
-    for the shipped articles."""
+    thematic lexicon, overridden by the vocabulary of trades and fields, overridden by the general
+    news vocabulary, overridden by the entries written for the shipped articles."""
     glossary = Glossary()
     for name in SHIPPED_GLOSSARY_NAMES:
         glossary = glossary.merged_with(_shipped_file(name))
