@@ -25,7 +25,7 @@ _OPENER = re.compile(
 )
 """The question words before a subject ("Quand est-ce que ", "Depuis quand ")."""
 _NAMED_AFTER = re.compile(
-    rf"^(?P<opener>.*?)\b{_POINTING}\s+[^,;:«»]{{1,60}}?,\s+"
+    rf"^(?P<opener>.*?)(?<!\S){_POINTING}\s+[^,;:«»]{{1,60}}?,\s+"
     r"(?P<name>(?:M(?:e|me|gr)\s+|[Ll]e\s+(?:Pr|Dr)\s+|[Ll]a\s+(?:Pr|Dr)\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),\s+",
     re.IGNORECASE,

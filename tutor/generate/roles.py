@@ -159,6 +159,13 @@ _NOT_EPICENE_WORDS = "maître prêtre prince comte vicomte hôte poète moine pa
 _NOT_EPICENE = frozenset(_NOT_EPICENE_WORDS.split())
 """Nouns in -e with a feminine of their own ("maîtresse", "princesse")."""
 _LINKING = ("de ", "du ", "des ", "d'", "d’", "à ", "au ", "aux ")
+_EPICENE_ENDINGS = (
+    "iste", "aire", "logue", "graphe", "ique", "ile", "tre", "ge", "ble", "bre", "rne", "ole",
+    "peute", "ecte", "mate", "lète", "cadre",
+)  # fmt: skip
+"""The endings of nouns in -e with one form for both ("la ministre", "la juge", "la
+porte-parole", "la kinésithérapeute"): only they move from a woman's role to a man's article.
+"""
 
 
 def _with_gender(role: str, gender: str) -> str:
@@ -174,6 +181,8 @@ def _with_gender(role: str, gender: str) -> str:
         return role
     if role_gender(noun.lower()) or grammar.noun_gender(noun) or _gender_by_suffix(noun):
         return role  # "La déléguée", "La présidente", "La cheffe": never "Le déléguée"
+    if gender == "m" and not french.fold(noun).endswith(_EPICENE_ENDINGS):
+        return role  # "La préfète", "La avocate" have a masculine of their own
     if rest and not rest.startswith(_LINKING):
         return role
     article = {"m": "Le", "f": "La"}[gender]

@@ -26,7 +26,9 @@ _IRREGULAR_PARTICIPLES = wordset(
     """fait dit pris mis écrit construit produit conduit détruit inscrit promis permis soumis
     admis commis remis transmis compris acquis conquis reconnu survenu conclu exclu inclus élu
     prévu paru vendu rendu tenu obtenu retenu maintenu venu devenu intervenu ouvert offert
-    couvert découvert mort né atteint craint peint joint rejoint vu revu"""
+    couvert découvert mort né atteint craint peint joint rejoint vu revu soutenu perdu attendu
+    entendu défendu suspendu étendu connu disparu apparu battu abattu combattu voulu reçu perçu
+    conçu vécu résolu"""
 )
 _KEPT_ADVERBS = wordset("seulement uniquement également aussi")
 """Adverbs in -ment whose loss would change what the clause says."""
