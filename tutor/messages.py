@@ -50,7 +50,7 @@ SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
 SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
 SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
 SCORE_OTHER_OPTION = (
-    "Non\u00a0: vous avez écrit un autre mot de la liste. La bonne réponse est {expected}."
+    "Non\u00a0: c'est un autre mot de la liste. La bonne réponse est {expected}."
 )
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
@@ -176,6 +176,8 @@ UI_CMD_HELP_HELP = "Voir toutes les touches"
 UI_LEARNER_TITLE = "Bonjour\u00a0! Qui travaille aujourd'hui\u00a0?"
 UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée\u00a0:"
 UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée\u00a0:"
+UI_LEARNER_FIRST = "Écrivez votre prénom puis Entrée\u00a0:"
+"""The same line when nobody has used the app yet: there is no list to pick from."""
 UI_LEARNER_PLACEHOLDER = "Votre prénom"
 UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression\u00a0: {error}"
 UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni\u00a0:."
@@ -243,13 +245,22 @@ UI_JUSTIFY_PICK = (
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
-UI_PLACEHOLDER_DATE = "Une date, par exemple\u00a0: 19 juin 2024"
+UI_PLACEHOLDER_DATES: dict[str, str] = {
+    "year": "Une année, par exemple\u00a0: 2024",
+    "month": "Un mois et une année, par exemple\u00a0: juin 2024",
+    "day": "Une date, par exemple\u00a0: 19 juin 2024",
+    "duration": "Une durée, par exemple\u00a0: 3 jours",
+}
+"""The date field's example, by the precision of the item's `value` (2024, 2024-06, 2024-06-19,
+P3D): a learner asked "Combien de temps ?" is not shown a date to copy."""
 UI_PLACEHOLDER_OPEN = "Votre réponse, en une ou deux phrases"
 UI_HINT_NONE = "Pas d'indice pour cette question."
-UI_HINT_COST = "Indice (coûte {cost} point)\u00a0: {hint}"
+UI_HINT_COST = "Indice (coûte {cost})\u00a0: {hint}"
 UI_HINT_FREE = "Indice (gratuit)\u00a0: {hint}"
 
-UI_FEEDBACK_POINTS = "{points} / {max} point(s)"
+UI_FEEDBACK_POINTS = "{points} / {max}"
+"""`max` carries its unit: `0 / 1 point`, `1,5 / 2 points`."""
+UI_POINTS = ("{count}\u00a0point", "{count}\u00a0points")
 UI_FEEDBACK_REASONS: dict[str, str] = {
     "accent": "attention aux accents",
     "typo": "une petite faute de frappe",
@@ -266,7 +277,7 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
 UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "
 UI_FEEDBACK_IN_TEXT = "Dans l'article\u00a0:"
-UI_ORDER_PLACE = "(à la place {place})"
+UI_ORDER_PLACE = "(sa place\u00a0: {place})"
 
 UI_RESULTS_TITLE = "Résultats"
 UI_RESULTS_TOTAL = "Score\u00a0: {score} / {max} ({percent})"

@@ -4,27 +4,36 @@ than the screen's, words and numbers cut in two."""
 
 from __future__ import annotations
 
+import itertools
+import re
+import shutil
 from datetime import timedelta
 
+from textual.widgets import Input
 from ui_helpers import (
     choose_row,
     notifications,
     right_keys,
     session_of,
+    shown_text,
     text,
     typing,
     wait_screen,
     wait_until,
+    wrong_choice_key,
 )
-from ui_home import LESSON_FILE, Clock, Home
+from ui_home import CHECKOUT, LESSON_FILE, Clock, Home
 
 from tutor.exercise_io import load_exercise_set
+from tutor.model import SpeakerMatch, TrueFalse
+from tutor.ui.item_view import shuffled_rows
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.results import ResultsScreen
 from tutor.ui.screens.session import SessionScreen
+from tutor.ui.typography import quote
 
 SLUG = "poutine-coree-du-nord"
 SIZE = (100, 32)
@@ -119,3 +128,151 @@ async def test_answers_before_the_last_item_belong_to_a_finished_pass(
         await pilot.press("e")
         await wait_screen(pilot, SessionScreen)
         assert text(app, "#session-status").startswith(f"Question 2 sur {len(items)}")
+
+
+def _item(home: Home, item_id: str):
+    exercise_set = load_exercise_set(home.exercises / LESSON_FILE.name, home.paths.content)
+    item = exercise_set.item(item_id)
+    assert item is not None, item_id
+    return item
+
+
+async def test_the_date_field_asks_for_a_duration_a_month_or_a_day(make_app, home: Home) -> None:
+    """ "Combien de temps dure la visite ?" showed "Une date, par exemple : 19 juin 2024"."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        session = await session_of(pilot, SLUG, ["duree-visite", "date-derniere-visite"])
+        placeholder = session.query_one("#typed", Input).placeholder
+        assert "durée" in placeholder and "19 juin" not in placeholder, placeholder
+        await pilot.press(*typing("2 jours"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is session, "the second item")
+        await wait_until(
+            pilot,
+            lambda: session.answer_widget is not None and session.answer_widget.display,
+            "the date field",
+        )
+        placeholder = session.answer_widget.query_one("#typed", Input).placeholder
+        assert "juin 2024" in placeholder and "19 juin" not in placeholder, placeholder
+
+
+async def test_the_verdict_counts_points_in_french(make_app, home: Home) -> None:
+    """ "0 / 1 point(s)" read as unfinished: one point, two points."""
+    choice = _item(home, "qui-rencontre-poutine")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        await session_of(pilot, SLUG, [choice.id, "raisons-rapprochement"])
+        await pilot.press(wrong_choice_key(choice))
+        await wait_screen(pilot, FeedbackModal)
+        banner = text(app, "#verdict")
+        assert banner.endswith("0 / 1\u00a0point") and "(s)" not in banner, banner
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*typing("sanctions munitions"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        banner = text(app, "#verdict")
+        assert banner.endswith("/ 2\u00a0points"), banner
+
+
+async def test_a_quoted_answer_that_ends_with_a_point_gets_no_second_one(
+    make_app, home: Home
+) -> None:
+    """« Elle a utilisé son veto pour soutenir la Corée du Nord. ». had two points."""
+    item = _item(home, "veto-onu")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        reader_body = (home.paths.content / "poutine-coree-du-nord.md").read_text()
+        await session_of(pilot, SLUG, [item.id])
+        await pilot.press(*right_keys(item, reader_body))
+        await wait_screen(pilot, FeedbackModal)
+        explanation = text(app, "#explanation")
+        assert item.answer.rstrip(".") in explanation
+        assert ".\u00a0»." not in explanation and ". »." not in explanation, explanation
+
+
+async def test_matching_feedback_lists_the_rows_in_the_order_shown(make_app, home: Home) -> None:
+    """The correction of a who-said-what listed the quotes in the file's order, not in the
+    order on screen; and a long quote was cut inside a word ("toujou…")."""
+    item = _item(home, "qui-a-dit-accord")
+    assert isinstance(item, SpeakerMatch)
+    rows, _choices = shuffled_rows(item)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        await session_of(pilot, SLUG, [item.id])
+        await pilot.press(*["1"] * len(rows), "enter")  # the first name for every quote
+        await wait_screen(pilot, FeedbackModal)
+        lines = text(app, "#given").splitlines()
+        assert len(lines) == len(rows)
+        quotes = {quote(p.quote): p.quote for p in item.pairs}
+        for line, row in zip(lines, rows, strict=True):
+            shown = line.split("«", 1)[1].split("»", 1)[0].strip("\u00a0 ")
+            whole = quotes[row]
+            if shown.endswith("…"):
+                kept = shown[:-1]
+                assert whole.startswith(kept), (kept, whole)
+                assert whole[len(kept)] in " ,;:", f"cut inside a word: {shown!r}"
+            else:
+                assert shown == whole, (shown, whole)
+
+
+async def test_the_order_correction_says_where_an_event_goes(make_app, home: Home) -> None:
+    """ "(à la place 4)" reads as "instead of 4"; the fix says the event's place."""
+    item = _item(home, "chrono-rencontres")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        await session_of(pilot, SLUG, [item.id])
+        await pilot.press("enter")  # the shuffled order, never the right one
+        await wait_screen(pilot, FeedbackModal)
+        given = text(app, "#given")
+        assert "(sa place\u00a0: " in given and "à la place" not in given, given
+
+
+async def test_the_first_learner_is_not_offered_a_list_that_is_not_there(make_app) -> None:
+    """ "Ou écrivez un nouveau prénom" on an empty app: "ou" what?"""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.pause(0.3)
+        label = text(app, "#new-name-label")
+        assert label.startswith("Écrivez votre prénom"), label
+        await pilot.press(*typing("Zoé"), "enter")
+        await wait_screen(pilot, LibraryScreen)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        learner = await wait_screen(pilot, LearnerScreen)
+        await wait_until(
+            pilot, lambda: learner.query_one("OptionList").display, "the known learners"
+        )
+        assert text(app, "#new-name-label").startswith("Ou écrivez un nouveau prénom")
+
+
+async def test_numbers_do_not_break_across_lines_in_the_sentence_list(make_app, home: Home) -> None:
+    """At 80 columns, "3 000 emplois" wrapped as "3" and "000 emplois" in the sentences to
+    justify with (the PSA article)."""
+    psa = "psa-suppressions-emplois"
+    shutil.copy(CHECKOUT / "exercises" / f"{psa}.yaml", home.exercises / f"{psa}.yaml")
+    exercise_set = load_exercise_set(home.exercises / f"{psa}.yaml", home.paths.content)
+    item = next(i for i in exercise_set.items if isinstance(i, TrueFalse) and i.justify)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        await session_of(pilot, psa, [item.id])
+        await pilot.press("f")
+        await wait_until(pilot, lambda: bool(app.screen.query("#justify")), "the sentences")
+        await pilot.pause()
+        lines = [line.strip(" ▊▎▔▁▆▇▅▃▂") for line in shown_text(app, "#justify").splitlines()]
+        for line, after in itertools.pairwise(lines):
+            broken = re.search(r"\d$", line) and re.match(r"\d{3}\b", after)
+            assert not broken, f"a number cut in two:\n{line}\n{after}"

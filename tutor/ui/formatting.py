@@ -29,6 +29,12 @@ def format_points(value: float) -> str:
     return f"{rounded:.1f}".replace(".", ",")
 
 
+def format_point_count(value: float) -> str:
+    """`1 point`, `0,5 point`, `2 points`: French keeps the singular below 2."""
+    singular, many = msg.UI_POINTS
+    return (singular if round(value, 1) < 2 else many).format(count=format_points(value))
+
+
 def format_percent(ratio: float | None) -> str:
     """`70 %` (French puts a space before the sign); `–` when there is nothing to measure."""
     if ratio is None:

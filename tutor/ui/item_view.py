@@ -90,6 +90,21 @@ def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]
     return definitions, sorted(p.term for p in item.pairs)
 
 
+def date_placeholder(item: DateQuestion) -> str:
+    """The date field's example, as precise as the answer wanted: a year, a month, a day, or a
+    duration (ISO `P...`); the full date when the item gives no `value`."""
+    value = (item.value or "").strip()
+    if value.startswith("P"):
+        precision = "duration"
+    elif len(value) == 4:
+        precision = "year"
+    elif len(value) == 7:
+        precision = "month"
+    else:
+        precision = "day"
+    return msg.UI_PLACEHOLDER_DATES[precision]
+
+
 def answer_widget(item: Item, article_body: str) -> Widget:
     """The widget that fits the item's kind; the article gives the sentences to justify with."""
     if isinstance(item, Choice):
@@ -109,7 +124,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
     if isinstance(item, Cloze):
         return TextAnswer(msg.UI_PLACEHOLDER_CLOZE)
     if isinstance(item, DateQuestion):
-        return TextAnswer(msg.UI_PLACEHOLDER_DATE)
+        return TextAnswer(date_placeholder(item))
     if isinstance(item, OpenQuestion):
         return TextAnswer(msg.UI_PLACEHOLDER_OPEN)
     if isinstance(item, SpeakerMatch | TermMatch):
@@ -137,9 +152,7 @@ def answer_text(answer: object) -> str:
         return msg.TRUTH_LABELS[str(answer)]
     if isinstance(answer, dict) and "truth" in answer:
         truth = answer_text(answer["truth"])
-        proof = str(answer.get("justification") or "")
-        if len(proof) > SHOWN_PROOF:
-            proof = proof[: SHOWN_PROOF - 1].rstrip() + "…"
+        proof = _short(str(answer.get("justification") or ""), SHOWN_PROOF)
         return f"{truth}{msg.PAIR_SEPARATOR}{quote(proof)}" if proof else truth
     if isinstance(answer, dict):
         return msg.LIST_SEPARATOR.join(f"{k}{msg.PAIR_SEPARATOR}{v}" for k, v in answer.items())
@@ -149,7 +162,15 @@ def answer_text(answer: object) -> str:
 
 
 def _short(text: str, limit: int = SHOWN_ROW) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """The text cut to `limit` characters after a whole word ("l'usine d'Aulnay…", never
+    "d'Auln…"); a first word longer than half the limit is cut where it must."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _same(a: object, b: str) -> bool:
@@ -162,12 +183,19 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
     right_style, wrong_style = "bold $text-success", "bold $text-error"
     rows: list[Content] = []
     if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
+        shown, _choices = shuffled_rows(item)  # the rows in the order the learner saw them
         if isinstance(item, SpeakerMatch):
-            pairs = [(quote(_short(p.quote)), answer.get(p.quote), p.speaker) for p in item.pairs]
+            by_row = {quote(p.quote): p for p in item.pairs}
+            pairs = [
+                (quote(_short(p.quote)), answer.get(p.quote), p.speaker)
+                for p in (by_row[row] for row in shown)
+            ]
         else:
             by_definition = {d: t for t, d in answer.items()}
+            by_row = {p.definition: p for p in item.pairs}
             pairs = [
-                (_short(p.definition), by_definition.get(p.definition), p.term) for p in item.pairs
+                (_short(p.definition), by_definition.get(p.definition), p.term)
+                for p in (by_row[row] for row in shown)
             ]
         for left, given, right in pairs:
             if _same(given, right):

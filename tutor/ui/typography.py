@@ -18,6 +18,10 @@ GLUED_WORD = re.compile(rf"[^\S{NO_BREAK_SPACES}]*[\S{NO_BREAK_SPACES}]+[^\S{NO_
 _SPACE_BEFORE = re.compile(r"[ \t]+([:;!?»%])")
 _AFTER_OPENING = re.compile(r"«[ \t\u00a0\u202f]*")
 _BEFORE_CLOSING = re.compile(r"[ \t\u00a0\u202f]*»")
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+"""The space of "8 000" or "3 600": a line break there reads as two numbers."""
+_QUOTED_SENTENCE_END = re.compile(r"([.!?…][\u00a0\u202f]?»)\.")
+"""« ... phrase. ». : a quotation that ends a sentence with its own point takes no second one."""
 
 
 def keep_no_break_spaces() -> None:
@@ -33,13 +37,21 @@ def keep_no_break_spaces() -> None:
     rich._wrap.re_word = GLUED_WORD
 
 
+def glue_numbers(text: str) -> str:
+    """The text with its numbers' digit groups held together ("3 600" never wraps as "3" and
+    "600"); the same length, so offsets into the text still hold."""
+    return _DIGIT_GROUP_SPACE.sub(NO_BREAK_SPACE, text)
+
+
 def french_spacing(text: str) -> str:
     """A text with no-break spaces where French wants them: before : ; ! ? % and » and after
-    «, so none of them is left alone at the start or the end of a line. Spaces the text does
-    not have are not added, except inside « »."""
+    «, and inside numbers, so none of them is left alone at the start or the end of a line.
+    Spaces the text does not have are not added, except inside « ». A quoted sentence that
+    ends the text's own sentence keeps one point: « ... soutenir la Corée du Nord. »"""
     text = _SPACE_BEFORE.sub(NO_BREAK_SPACE + r"\1", text)
     text = _AFTER_OPENING.sub("«" + NO_BREAK_SPACE, text)
-    return _BEFORE_CLOSING.sub(NO_BREAK_SPACE + "»", text)
+    text = _BEFORE_CLOSING.sub(NO_BREAK_SPACE + "»", text)
+    return _QUOTED_SENTENCE_END.sub(r"\1", glue_numbers(text))
 
 
 def quote(text: str) -> str:

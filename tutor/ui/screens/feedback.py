@@ -15,7 +15,7 @@ from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
 from tutor.ui import LESSON_CSS
-from tutor.ui.formatting import format_points
+from tutor.ui.formatting import format_point_count, format_points
 from tutor.ui.item_view import answer_rows
 from tutor.ui.key_terms import excerpt_around
 from tutor.ui.lesson import LessonItem
@@ -102,7 +102,7 @@ class FeedbackModal(ModalScreen[None]):
         word = msg.OUTCOME_LABELS.get(view.outcome, view.outcome)
         icon = OUTCOME_ICONS.get(view.outcome, "")
         points = msg.UI_FEEDBACK_POINTS.format(
-            points=format_points(view.points), max=format_points(view.max_points)
+            points=format_points(view.points), max=format_point_count(view.max_points)
         )
         warning = view.warning
         shown_warning = f"{msg.PAIR_SEPARATOR}{warning}" if warning else ""
@@ -171,7 +171,7 @@ class FeedbackModal(ModalScreen[None]):
         width = evidence.scrollable_content_region.width
         if span is None or width <= 0:
             return
-        lines = Content(self.view.context.paragraph).wrap(width)
+        lines = evidence_content(self.view.context).wrap(width)
         start_line = end_line = 0
         seen = 0
         for number, line in enumerate(lines):

@@ -35,7 +35,7 @@ class LearnerScreen(Screen[None]):
             yield Label(msg.UI_LEARNER_TITLE, id="learner-title")
             yield Label(msg.UI_LEARNER_PICK, classes="hint known")
             yield OptionList(classes="known")
-            yield Label(msg.UI_LEARNER_NEW, classes="hint")
+            yield Label(msg.UI_LEARNER_FIRST, classes="hint", id="new-name-label")
             yield Input(
                 placeholder=msg.UI_LEARNER_PLACEHOLDER, max_length=MAX_NAME_LENGTH, id="new-name"
             )
@@ -59,6 +59,7 @@ class LearnerScreen(Screen[None]):
         options.highlighted = 0
         for widget in self.query(".known"):
             widget.display = True
+        self.query_one("#new-name-label", Label).update(msg.UI_LEARNER_NEW)
         if not self.query_one(Input).value:
             options.focus()
 

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from tutor import messages as msg
 from tutor.ui import LESSON_CSS
-from tutor.ui.formatting import format_points
+from tutor.ui.formatting import format_point_count, format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
 from tutor.ui.lesson import Lesson, LessonItem, Played
 from tutor.ui.screens.feedback import FeedbackModal, FeedbackView
@@ -151,7 +151,7 @@ class SessionScreen(Screen[None]):
         self.hint_used = True
         hint = self.query_one("#hint", Static)
         if item.hint_cost:
-            cost = format_points(item.hint_cost)
+            cost = format_point_count(item.hint_cost)
             text = msg.UI_HINT_COST.format(hint=french_spacing(item.hint), cost=cost)
         else:
             text = msg.UI_HINT_FREE.format(hint=french_spacing(item.hint))

@@ -24,6 +24,7 @@ from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList
 from textual.widgets.option_list import Option
 
 from tutor import messages as msg
+from tutor.ui.typography import glue_numbers
 
 
 class AnswerSubmitted(Message):
@@ -122,7 +123,11 @@ class JustifiedTruthAnswer(Vertical):
         for paragraph in self._paragraphs:  # a line between paragraphs, not between sentences
             for sentence in paragraph:
                 number += 1
-                options.append(Option(Content.assemble((f"{number:>{width}}  ", "bold"), sentence)))
+                options.append(
+                    Option(
+                        Content.assemble((f"{number:>{width}}  ", "bold"), glue_numbers(sentence))
+                    )
+                )
             options.append(None)
         yield OptionList(*options[:-1], id="justify")
 
