@@ -276,3 +276,33 @@ async def test_numbers_do_not_break_across_lines_in_the_sentence_list(make_app, 
         for line, after in itertools.pairwise(lines):
             broken = re.search(r"\d$", line) and re.match(r"\d{3}\b", after)
             assert not broken, f"a number cut in two:\n{line}\n{after}"
+
+
+async def test_the_footer_names_the_keys_that_move_between_rows(make_app, home: Home) -> None:
+    """Back to a definition already matched: Maj+Tab worked, but only the help said so."""
+    item = _item(home, "termes-diplomatie")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        session = await session_of(pilot, SLUG, [item.id])
+        footer = shown_text(app, "Footer")
+        assert "Ligne suivante" in footer and "Ligne précédente" in footer, footer
+        await pilot.press("1", "1", "shift+tab")
+        pairing = session.answer_widget
+        assert pairing is not None and pairing.current == 1
+
+
+async def test_a_wide_terminal_keeps_the_item_readable(make_app, home: Home) -> None:
+    """At 200 columns the sentences to justify with ran 190 characters a line."""
+    item = _item(home, "vf-occidentaux-inquiets")
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("Zoé"), "enter")
+        await session_of(pilot, SLUG, [item.id])
+        await pilot.press("f")
+        await wait_until(pilot, lambda: bool(app.screen.query("#justify")), "the sentences")
+        await pilot.pause()
+        assert app.screen.query_one("#justify").region.width <= 110
+        assert app.screen.query_one("#item-prompt").region.width <= 110

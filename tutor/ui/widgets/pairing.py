@@ -8,8 +8,11 @@ order typed, however fast.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Label, Static
@@ -26,6 +29,13 @@ class PairingAnswer(Vertical, can_focus=True):
     The current row shows its choices: ↑ ↓ and Entrée (or the choice's number) pick one and go
     to the next row; Tab / Maj+Tab move between rows; on the last line, Entrée sends the answer.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "row(1)", msg.UI_KEY_NEXT_ROW),
+        Binding("shift+tab", "row(-1)", msg.UI_KEY_PREVIOUS_ROW),
+    ]
+    """Shown in the footer, so a learner knows how to go back to a row already answered (the
+    keys themselves are read in `on_key`, in the order typed; the footer's clicks come here)."""
 
     def __init__(
         self, rows: list[str], choices: list[str], prompt: str, *, id: str | None = None
@@ -130,6 +140,9 @@ class PairingAnswer(Vertical, can_focus=True):
 
     # --- keyboard and mouse ---------------------------------------------------------------
 
+    def action_row(self, step: int) -> None:
+        self._go((self.current + step) % (len(self._rows) + 1))
+
     def on_key(self, event: events.Key) -> None:
         """Every key this widget understands is handled here, in the order typed."""
         key, on_rows = event.key, self.current < len(self._rows)
@@ -145,7 +158,7 @@ class PairingAnswer(Vertical, can_focus=True):
             else:
                 self.submit()
         elif key in ("tab", "shift+tab"):
-            self._go((self.current + (1 if key == "tab" else -1)) % (len(self._rows) + 1))
+            self.action_row(1 if key == "tab" else -1)
         elif (
             on_rows
             and event.character
