@@ -86,7 +86,7 @@ _PERSONS = french.wordset(
     députée sénateur sénatrice président présidente patron patronne athlète cadre élève
     otage proche suspect suspecte détenu détenue prévenu prévenue leader star cheffe évêque
     archevêque prêtre curé imam rabbin pape nonce cardinal diplomate pivot ailier arrière
-    gardien gardienne mère père frère sœur fils fille époux épouse mari femme homme"""
+    gardien gardienne mère père frère sœur fils fille époux épouse mari femme homme coach"""
 )
 
 _LONG_PERSONS = tuple(w for w in _PERSONS if len(w) >= 5)
