@@ -29,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write (default: exercises/<article name>.yaml)",
+        help="where to write (default: exercises/<article name>.yaml, beside the article's "
+        "content/ folder)",
     )
     parser.add_argument(
         "--seed",
@@ -49,6 +50,16 @@ def _find_article(given: Path, paths: ProjectPaths) -> Path | None:
     candidates = [given, paths.content / given]
     candidates += [paths.content / f"{given.name}{suffix}" for suffix in ARTICLE_SUFFIXES]
     return next((c for c in candidates if c.is_file()), None)
+
+
+def _home_of(article: Path, paths: ProjectPaths) -> ProjectPaths:
+    """The project an article belongs to: the current one, or, for an article in another
+    `content/` folder (a teacher's own, named from elsewhere), the folder that holds it, so its
+    exercise file goes to the `exercises/` beside it and not into this project."""
+    folder = article.resolve().parent
+    if folder.is_relative_to(paths.content) or folder.name != "content":
+        return paths
+    return ProjectPaths(folder.parent)
 
 
 def _error(message: str) -> int:
@@ -119,8 +130,9 @@ def run(args: argparse.Namespace) -> int:
         article = _find_article(args.article, paths)
         if article is None:
             return _error(f"{args.article}: no such article (looked in {paths.content} too)")
-        out = args.output or paths.exercise_file_for(article)
-        content = paths.content if article.resolve().is_relative_to(paths.content) else None
+        home = _home_of(article, paths)
+        out = args.output or home.exercise_file_for(article)
+        content = home.content if article.resolve().is_relative_to(home.content) else None
         result = generate_exercise_file(
             article, out, seed=args.seed, force=args.force, content_dir=content
         )

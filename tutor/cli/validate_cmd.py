@@ -23,7 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="exercise files or folders (default: exercises/)",
     )
-    parser.add_argument("--content", type=Path, help="the articles' folder (default: content/)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        help="the articles' folder (default: the content/ beside the exercise file's folder, "
+        "else content/)",
+    )
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="print problems only, no summary"
     )
@@ -67,6 +72,15 @@ def _check(path: Path, content: Path) -> CheckResult:
         return CheckResult(path, None, (problem,))
 
 
+def _content_for(path: Path, given: Path | None, default: Path) -> Path:
+    """Where a file's article is: --content, else the `content/` beside the file's folder (a
+    teacher's own `exercises/` checked from another folder), else the project's."""
+    if given is not None:
+        return given
+    beside = path.resolve().parent.parent / "content"
+    return beside if beside.is_dir() else default
+
+
 def _glossary_problems(content: Path) -> list[Problem]:
     """The teacher's glossary is checked with the exercises: its definitions feed their items."""
     path = content / TEACHER_GLOSSARY_NAME
@@ -84,13 +98,17 @@ def run(args: argparse.Namespace) -> int:
     paths = project_paths()
     files, missing_paths = _files(args.paths or [paths.exercises])
     problems = list(missing_paths)
-    content = args.content or paths.content
+    folders = {_content_for(path, args.content, paths.content) for path in files}
     valid = 0
     for path in files:
-        result = _check(path, content)
+        result = _check(path, _content_for(path, args.content, paths.content))
         problems.extend(result.problems)
         valid += result.ok
-    glossary_problems = _glossary_problems(content)
+    glossary_problems = [
+        problem
+        for content in sorted(folders or {args.content or paths.content})
+        for problem in _glossary_problems(content)
+    ]
     problems.extend(glossary_problems)
     invalid = len(files) - valid + len(missing_paths) + bool(glossary_problems)
     for problem in problems:
