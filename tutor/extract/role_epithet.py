@@ -9,6 +9,7 @@ before it whose gender agrees; so do we, within a short distance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -89,8 +90,10 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     j = i + 1
     if _compound_complement(tokens, j):
         j += 2  # "l'ancien milieu de terrain": one trade, not a complement naming someone else
+    j = _leaning_end(tokens, j)
     while j < len(tokens) and (tokens[j].pos_ == "ADJ" and tokens[j].text[:1].islower()):
         j += 1
+    j = _leaning_end(tokens, j)
     former = any(t.lower_ in _FORMER for t in tokens[1:i]) or tokens[i].lower_.startswith("ex-")
     if j < len(tokens) and (tokens[j].pos_ != "ADP" or tokens[j].lower_ in _OF) and not former:
         return None  # "le maire de Lyon" may be someone else; "l'ancien maire de Lyon" is not
@@ -121,8 +124,42 @@ def _compound_complement(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+_PERSON_NOUNS = frozenset({"homme", "garçon", "jeune", "adolescent", "adolescente", "trentenaire"})
+"""Nouns of a person that are no role ("le jeune homme", "l'adolescente", "la quinquagénaire"):
+news copy uses them as epithets for someone just named."""
+
+
 def _is_epithet_noun(token: Token) -> bool:
-    return is_role_noun(token.text) or is_demonym(token.text)
+    w = token.lower_
+    return (
+        is_role_noun(token.text)
+        or is_demonym(token.text)
+        or (token.pos_ == "NOUN" and w in _PERSON_NOUNS)
+        or w.endswith(("génaire", "génaires"))
+    )
+
+
+def _met_as_someone(doc_text: str, noun: str, at: int) -> bool:
+    """ "Un homme a été vu ... a déclaré l'homme": a noun of a person that the article brought in
+    with "un", "une" and no name is that unnamed person when it comes back."""
+    if noun.lower() not in _PERSON_NOUNS and not noun.lower().endswith("génaire"):
+        return False
+    pattern = rf"\b(?i:un|une)\s+(?:[a-zà-ÿ-]+\s+)?(?i:{re.escape(noun)})\b(?!\s*,?\s*[A-ZÀ-Ý])"
+    return re.search(pattern, doc_text[:at]) is not None
+
+
+_LEANINGS = frozenset({"gauche", "droite", "centre"})
+
+
+def _leaning_end(tokens: Sequence[Token], j: int) -> int:
+    """Past a political leaning after the epithet's noun ("l'élu de gauche", "l'élue divers
+    droite", "le député d'extrême droite"), which says which side, not whose office."""
+    words = [t.lower_ for t in tokens[j : j + 3]]
+    for lead in (["de"], ["d'", "extrême"], ["d’", "extrême"], ["du"], ["divers"], ["de", "la"]):
+        n = len(lead)
+        if words[:n] == lead and len(words) > n and words[n] in _LEANINGS:
+            return j + n + 1
+    return j
 
 
 def epithet_gender(tokens: Sequence[Token], head: Token) -> str:
@@ -161,6 +198,8 @@ def epithet_referent(
     at = tokens[0].idx
     bare = head.i == tokens[0].i + 1  # "l'ancien maire" is not "le maire" met before
     if not gender or (bare and met_unnamed(head.text, at)):
+        return None
+    if _met_as_someone(tokens[0].doc.text, head.text, at):
         return None
     named = named_before(max(0, at - REACH), at)
     # a first name we do not know ("Tadej", "Kévin") does not say no: the last person named

@@ -90,7 +90,18 @@ CLAUSE_END = frozenset({".", ";", "!", "?"})
 
 def lemma_of(token: Token) -> str:
     lemma = token.lemma_.lower()
-    return lemma[3:] if lemma.startswith("se ") else lemma
+    lemma = lemma[3:] if lemma.startswith("se ") else lemma
+    if token.pos_ == "VERB" and not lemma.endswith(_INFINITIVE_ENDINGS):
+        # "s'indigne le jeune homme": the model gave the adjective's lemma ("indigne") to the
+        # verb; a present in -e, -es, -ent of a speech verb in -er
+        form = token.lower_
+        for ending in ("ent", "es", "e"):
+            if form.endswith(ending) and form[: -len(ending)] + "er" in SPEECH_VERBS:
+                return form[: -len(ending)] + "er"
+    return lemma
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ïr")
 
 
 _FINITE_FORM_PAIRS = """

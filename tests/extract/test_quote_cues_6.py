@@ -1,0 +1,82 @@
+"""Which quoted words are quotations and whose: faults seen on the fourth blind speaker corpus
+(tests/extract/data/speaker_articles_4/), each cause tested on invented sentences of the same
+kind, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(body, nlp)
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+def test_a_reflexive_speech_verb_lemmatised_as_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La directrice de l'école, Sophie Garnier, a reçu les parents. « On nous oublie depuis "
+        "des années », s'indigne Sophie Garnier.",
+        nlp,
+    )
+    assert said == [("Sophie Garnier", "direct", "On nous oublie depuis des années")]
+
+
+PERSON_EPITHETS = [
+    (
+        "Kevin Moreau a été interpellé devant la gare. « Je n'ai rien fait », a assuré le jeune "
+        "homme aux policiers.",
+        "Kevin Moreau",
+    ),
+    (
+        "Lucie Perrin a passé la nuit dehors. « J'ai eu très froid », raconte la jeune femme.",
+        "Lucie Perrin",
+    ),
+    (
+        "Gilbert Roux vit seul depuis vingt ans. « Ici, tout le monde se connaît », sourit le "
+        "septuagénaire.",
+        "Gilbert Roux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), PERSON_EPITHETS)
+def test_a_noun_of_a_person_after_a_name_is_that_person(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)] == [speaker]
+
+
+def test_an_unnamed_man_met_before_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le maire, Paul Vidal, a porté plainte. Un homme a été vu près de l'entrepôt. "
+        "« J'ai entendu un bruit », a déclaré l'homme aux enquêteurs.",
+        nlp,
+    )
+    assert [s for s, _, _ in said] != ["Paul Vidal"]
+
+
+LEANINGS = [
+    (
+        "Le conseiller municipal Marc Aubry a voté contre. L'élu de gauche a estimé que le "
+        "projet coûtait trop cher.",
+        "Marc Aubry",
+    ),
+    (
+        "La présidente de la région, Anne Berthier, a présenté son plan. L'élue divers droite a "
+        "rappelé que la région avait doublé ses aides.",
+        "Anne Berthier",
+    ),
+    (
+        "Le député Yves Carrel a déposé un amendement. Le député d'extrême droite a "
+        "affirmé que le texte était « inapplicable ».",
+        "Yves Carrel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), LEANINGS)
+def test_a_political_leaning_keeps_the_epithet_of_the_person_named(
+    nlp, body: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)] == [speaker]
