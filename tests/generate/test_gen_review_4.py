@@ -347,3 +347,15 @@ def test_the_glossary_defines_the_sense_the_sentence_means(
     ctx = _context(tmp_path, f"22 mai 2026. – {sentence}")
     entry = entry_in_sentence(ctx, shipped_glossary().get(term), sentence)
     assert entry is not None and entry.definition.startswith(meant), entry
+
+
+def test_a_participle_in_a_wish_is_no_state_since_a_date(tmp_path: Path) -> None:
+    """Montpellier, after a first fix: "Les thèses sont soutenues depuis 2015." (true) and
+    "Depuis quand les thèses sont-elles soutenues ?" from "a demandé que les thèses soutenues
+    depuis 2015 soient toutes analysées": the wish picks theses out, it states nothing."""
+    sentence = (
+        "Le doyen a demandé que les thèses soutenues depuis 2015 soient toutes analysées par un "
+        "nouveau logiciel."
+    )
+    ctx = dated_context(tmp_path, ((sentence, "2015", "2015"),))
+    assert not any("thèses sont" in t for t in _texts(ctx)), _texts(ctx)

@@ -107,6 +107,11 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
             return None
         if ambiguous_subject(tokens, i, agreement):
             return Event()  # "la fermeture de la piscine, construite": the pool was built
+        opener = french.fold(tokens[found[0] - 1]) if found[0] else ""
+        if dated.preposition == "depuis" and opener in ("que", "qu'", "qu’"):
+            # "a demandé que les thèses soutenues depuis 2015 soient analysées": the theses
+            # picked out by the wish, not a state ("Les thèses sont soutenues depuis 2015")
+            return Event()
         if tokens[i - 1].endswith(",") and _coordinated(tokens, found[0], agreement):
             # "Olympe de Gouges, autrice de la Déclaration des droits de la femme et de la
             # citoyenne, guillotinée en 1793": the last of two complements is not who died
