@@ -80,3 +80,22 @@ def test_a_political_leaning_keeps_the_epithet_of_the_person_named(
     nlp, body: str, speaker: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _, _ in _quotes(body, nlp)] == [speaker]
+
+
+def test_a_name_after_a_kin_role_and_a_relative_clause_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le boulanger, Henri Favre, a pris sa retraite. Son fils, Julien Favre, qui a repris "
+        "le fournil, a indiqué qu'il garderait les mêmes recettes.",
+        nlp,
+    )
+    assert said == [("Julien Favre", "indirect", "il garderait les mêmes recettes")]
+
+
+def test_a_possessive_role_met_again_is_the_person_it_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le garagiste, Michel Brun, a témoigné lundi. Son épouse, Nadine Brun, a raconté la "
+        "nuit de l'incendie. Michel Brun a ensuite quitté la salle. Son épouse a simplement "
+        "murmuré : « Nous reconstruirons. »",
+        nlp,
+    )
+    assert said[-1] == ("Nadine Brun", "direct", "Nous reconstruirons.")

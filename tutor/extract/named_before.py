@@ -13,9 +13,17 @@ if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
 
 
+_POSSESSIVES = {"son": "le", "sa": "la", "ses": "les"}
+
+
 def holder_named_before(speakers: SpeakerResolver, description: str, at: int) -> str | None:
     """The one person the article gives this role ("la présidente" -> the association's
     president), if the narration named that person before `at`."""
+    words = description.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in _POSSESSIVES:
+        # "Sa fille a glissé" after "Sa fille, Camille Lacombe, ...": the one person given
+        # that role, as "la fille" would be
+        description = f"{_POSSESSIVES[words[0].lower()]} {words[1]}"
     holder = speakers.people.holder_of(description)
     if holder is None:
         return None

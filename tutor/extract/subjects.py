@@ -244,8 +244,17 @@ def _apposed_name(resolver: SpeakerResolver, first: int) -> str | None:
 def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
     """ "Son adjoint chargé des travaux, Karim Haddad, évoque …": the name set after the
     role that opens the subject."""
-    for child in subject.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PER" and child.i > subject.i:
+    doc = resolver.doc
+    # the parser may make the name a second subject of the verb ("Sa fille, Camille Lacombe,
+    # qui tient le magasin, a expliqué"): the name right after the role and a comma
+    seconds = [
+        t
+        for t in subject.head.children
+        if t.dep_ in SUBJECT_DEPS and t.i == subject.i + 2 and doc[subject.i + 1].text == ","
+    ]
+    for child in [*subject.children, *seconds]:
+        appos = child.dep_ == "appos" or child in seconds
+        if appos and child.ent_type_ == "PER" and child.i > subject.i:
             mention = resolver.people.mention_in(child.idx, child.idx + len(child.text))
             if mention is not None:
                 return resolver.people.name_of(mention)
