@@ -158,7 +158,7 @@ UI_KEY_CONTINUE = "Continuer"
 UI_KEY_AGAIN = "Refaire les erreurs"
 UI_KEY_MOVE_UP = "Monter"
 UI_KEY_MOVE_DOWN = "Descendre"
-UI_KEY_NEXT_ROW = "Ligne suivante"
+UI_KEY_NEXT_ROW = "Changer de ligne"
 UI_KEY_PREVIOUS_ROW = "Ligne précédente"
 
 UI_SUBMIT = "Valider"

@@ -279,18 +279,26 @@ async def test_numbers_do_not_break_across_lines_in_the_sentence_list(make_app, 
 
 
 async def test_the_footer_names_the_keys_that_move_between_rows(make_app, home: Home) -> None:
-    """Back to a definition already matched: Maj+Tab worked, but only the help said so."""
-    item = _item(home, "termes-diplomatie")
+    """Back to a definition already matched: Maj+Tab worked, but only the help said so; and at
+    80 columns the footer of an item cut 'Valider' and 'Arrêter' off."""
     app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await wait_screen(pilot, LearnerScreen)
         await pilot.press(*typing("Zoé"), "enter")
-        session = await session_of(pilot, SLUG, [item.id])
-        footer = shown_text(app, "Footer")
-        assert "Ligne suivante" in footer and "Ligne précédente" in footer, footer
+        for item_id in ("chrono-rencontres", "qui-rencontre-poutine", "termes-diplomatie"):
+            session = await session_of(pilot, SLUG, [item_id])
+            footer = shown_text(app, "Footer")
+            assert "Valider" in footer and "Arrêter" in footer, footer
+            if item_id != "termes-diplomatie":
+                app.pop_screen()
+                await pilot.pause()
+        assert "Tab ⇧Tab Changer de ligne" in footer, footer
         await pilot.press("1", "1", "shift+tab")
         pairing = session.answer_widget
         assert pairing is not None and pairing.current == 1
+        await pilot.press("ctrl+q")  # still quits, without its place in the footer
+        await pilot.pause()
+        assert not app.is_running
 
 
 async def test_a_wide_terminal_keeps_the_item_readable(make_app, home: Home) -> None:

@@ -38,7 +38,10 @@ class SessionScreen(Screen[None]):
         Binding("h", "hint", msg.UI_KEY_HINT, show=False),
         Binding("ctrl+s", "submit", msg.UI_SUBMIT),
         Binding("escape", "leave", msg.UI_KEY_LEAVE),
+        Binding("ctrl+q", "app.quit", msg.UI_KEY_QUIT, show=False, priority=True),
     ]
+    """Ctrl+Q still quits but leaves the footer to the item's keys: at 80 columns 'Valider'
+    and 'Arrêter' were cut off (Échap is the way out of a lesson, the help lists Ctrl+Q)."""
 
     def __init__(self, lesson: Lesson) -> None:
         super().__init__()
@@ -67,7 +70,7 @@ class SessionScreen(Screen[None]):
             yield Static("", id="item-body")
             yield Static("", id="hint")
             yield Vertical(id="answer-slot")
-        yield Footer()
+        yield Footer(show_command_palette=False)  # Ctrl+P still works; room for the keys
 
     async def on_mount(self) -> None:
         await self.show_item()

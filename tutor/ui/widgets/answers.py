@@ -229,8 +229,8 @@ class OrderList(ListView):
     """A list whose items the learner moves up and down; Enter means the order is final."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("shift+up,u", "move(-1)", msg.UI_KEY_MOVE_UP),
-        Binding("shift+down,d", "move(1)", msg.UI_KEY_MOVE_DOWN),
+        Binding("shift+up,u", "move(-1)", msg.UI_KEY_MOVE_UP, key_display="⇧↑"),
+        Binding("shift+down,d", "move(1)", msg.UI_KEY_MOVE_DOWN, key_display="⇧↓"),
         Binding("enter", "submit", msg.UI_SUBMIT),
     ]
 

@@ -31,8 +31,8 @@ class PairingAnswer(Vertical, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "row(1)", msg.UI_KEY_NEXT_ROW),
-        Binding("shift+tab", "row(-1)", msg.UI_KEY_PREVIOUS_ROW),
+        Binding("tab", "row(1)", msg.UI_KEY_NEXT_ROW, key_display="Tab ⇧Tab"),
+        Binding("shift+tab", "row(-1)", msg.UI_KEY_PREVIOUS_ROW, show=False),
     ]
     """Shown in the footer, so a learner knows how to go back to a row already answered (the
     keys themselves are read in `on_key`, in the order typed; the footer's clicks come here)."""
