@@ -49,9 +49,7 @@ SCORE_CORRECT = "Bravo\u00a0! La réponse est {expected}."
 SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
 SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
 SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
-SCORE_OTHER_OPTION = (
-    "Non\u00a0: c'est un autre mot de la liste. La bonne réponse est {expected}."
-)
+SCORE_OTHER_OPTION = "Non\u00a0: c'est un autre mot de la liste. La bonne réponse est {expected}."
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
@@ -182,7 +180,10 @@ UI_LEARNER_FIRST = "Écrivez votre prénom puis Entrée\u00a0:"
 """The same line when nobody has used the app yet: there is no list to pick from."""
 UI_LEARNER_PLACEHOLDER = "Votre prénom"
 UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression\u00a0: {error}"
-UI_LEARNER_BAD_NAME = "Ce prénom n'est pas possible. Utilisez des lettres, sans / ni\u00a0:."
+UI_LEARNER_BAD_NAME = (
+    "Ce prénom n'est pas possible. Écrivez-le avec des lettres, "
+    "sans point au début et sans / \\ ni deux-points."
+)
 
 UI_LIBRARY_TITLE = "Bibliothèque\u00a0: choisissez un article"
 UI_LIBRARY_LOADING = "La bibliothèque se charge, un instant…"
@@ -211,9 +212,10 @@ UI_DETAIL_PROBLEM = "Indisponible\u00a0: {problem}"
 UI_DETAIL_CHANGED = (
     "L'article a changé depuis la création des exercices\u00a0; ils restent utilisables."
 )
-UI_GENERATE_STARTED = "Création des exercices pour «\u00a0{title}\u00a0»…"
-UI_GENERATE_DONE = "Exercices prêts pour «\u00a0{title}\u00a0»\u00a0: {questions}."
-UI_GENERATE_FAILED = "La création des exercices pour «\u00a0{title}\u00a0» a échoué\u00a0: {error}"
+UI_GENERATE_STARTED = "Création des exercices pour {title}…"
+"""`title` comes quoted (typography.quote): a title with its own « » nests them as “ ”."""
+UI_GENERATE_DONE = "Exercices prêts pour {title}\u00a0: {questions}."
+UI_GENERATE_FAILED = "La création des exercices pour {title} a échoué\u00a0: {error}"
 UI_GENERATE_RUNNING = "La création est déjà en cours."
 UI_GENERATE_EXISTS = "Cet article a déjà des exercices."
 UI_GENERATE_BROKEN = (

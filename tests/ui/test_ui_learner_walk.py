@@ -314,3 +314,59 @@ async def test_a_wide_terminal_keeps_the_item_readable(make_app, home: Home) -> 
         await pilot.pause()
         assert app.screen.query_one("#justify").region.width <= 110
         assert app.screen.query_one("#item-prompt").region.width <= 110
+
+
+async def test_generation_notices_do_not_put_quotes_inside_quotes(make_app, home: Home) -> None:
+    """« France : les « contrôles au faciès » recadrés… » : a title with its own « » is
+    quoted the French way, its marks becoming “ ”."""
+    from ui_helpers import open_library
+
+    slug = "controles-au-facies"
+    app = make_app(learner="Léa", generator=_one_item_generator)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, slug)
+        await pilot.press("g")
+        await wait_until(
+            pilot, lambda: any("prêts" in n for n in notifications(app)), "the lesson ready"
+        )
+        for notice in notifications(app):
+            if "contrôles au faciès" in notice:
+                assert notice.count("«") == 1 and "“contrôles au faciès”" in notice, notice
+
+
+def _one_item_generator(article_path, out_path, **kwargs) -> None:
+    """A one-item file for the article, written at once (no spaCy)."""
+    from tutor.content import load_article
+    from tutor.exercise_io import dump_exercise_document, write_text_atomically
+    from tutor.ui.key_terms import split_sentences
+    from tutor.ui.text_spans import paragraphs
+
+    article = load_article(article_path)
+    first = split_sentences(paragraphs(article.body)[0])[0]
+    item = {
+        "id": "premiere-phrase",
+        "type": "true_false",
+        "skill": "comprehension",
+        "prompt": "Vrai, faux ou on ne sait pas ?",
+        "statement": first,
+        "answer": True,
+        "evidence": first,
+    }
+    document = {
+        "format": 1,
+        "article": {"path": article_path.name, "hash": article.text_hash},
+        "items": [item],
+    }
+    write_text_atomically(out_path, dump_exercise_document(document))
+
+
+async def test_a_refused_name_says_what_to_write(make_app) -> None:
+    """ "Utilisez des lettres, sans / ni :." ended on ":." and said nothing of the point."""
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await pilot.press(*typing("../x"), "enter")
+        await wait_until(pilot, lambda: bool(notifications(app)), "the refusal")
+        notice = notifications(app)[-1]
+        assert "point au début" in notice and ":." not in notice, notice

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, 
 
 from tutor import messages as msg
 from tutor.ui.formatting import format_date, format_percent, format_questions
+from tutor.ui.typography import quote
 
 if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
@@ -253,7 +254,7 @@ class LibraryScreen(Screen[None]):
         else:
             self._generating[entry.slug] = (0.0, "")
             self._update_row(entry)
-            self.notify(msg.UI_GENERATE_STARTED.format(title=entry.title))
+            self.notify(msg.UI_GENERATE_STARTED.format(title=quote(entry.title)))
             self._generate(entry)
 
     @work(thread=True, group="generate")
@@ -280,7 +281,7 @@ class LibraryScreen(Screen[None]):
         self._generating.pop(entry.slug, None)
         self._update_row(entry)
         self.notify(
-            msg.UI_GENERATE_FAILED.format(title=entry.title, error=err),
+            msg.UI_GENERATE_FAILED.format(title=quote(entry.title), error=err),
             severity="error",
             timeout=15,
             markup=False,
@@ -297,7 +298,7 @@ class LibraryScreen(Screen[None]):
         if fresh.ready:
             self.notify(
                 msg.UI_GENERATE_DONE.format(
-                    title=fresh.title, questions=format_questions(fresh.item_count)
+                    title=quote(fresh.title), questions=format_questions(fresh.item_count)
                 )
             )
         else:
