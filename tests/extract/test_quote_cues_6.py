@@ -99,3 +99,36 @@ def test_a_possessive_role_met_again_is_the_person_it_named(nlp) -> None:  # typ
         nlp,
     )
     assert said[-1] == ("Nadine Brun", "direct", "Nous reconstruirons.")
+
+
+OWN_RECKONINGS = [
+    (
+        "Le trésorier du club, Yann Le Bihan, a présenté les comptes. Le déficit atteindra "
+        "« près de 200 000 euros », selon ses calculs.",
+        "Yann Le Bihan",
+    ),
+    (
+        "La ministre, Anne Roy, a présenté le budget. Le déficit atteindra 4 % du PIB, selon "
+        "ses propres termes.",
+        "Anne Roy",
+    ),
+    (
+        "Le chanteur, Marc Lavoine, est hospitalisé. « Il va mieux », selon ses proches.",
+        "ses proches",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), OWN_RECKONINGS)
+def test_selon_ses_calculs_is_the_person_in_focus(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)][-1:] == [speaker]
+
+
+def test_d_apres_leurs_donnees_is_no_single_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« C'est une cohorte unique », souligne le statisticien, Paul Ménard. Les chercheurs "
+        "ont aussi mesuré le stress. D'après leurs données, les élèves anxieux dorment moins "
+        "bien que les autres.",
+        nlp,
+    )
+    assert said[-1][0] != "Paul Ménard"

@@ -12,8 +12,11 @@ from tutor.extract.speech import word_count
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tutor.extract.quotes import Found, QuoteFinder
     from tutor.extract.sentences import Sentence
+    from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Token
 
 _FOR_WHOM = re.compile(
@@ -98,6 +101,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             return []  # "Pour la première fois, ...": not a source
     elif pronoun:
         who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
+    elif (owner := reckoning_owner(finder.speakers, tokens)) is not None:
+        who = owner  # "..., selon ses calculs": his
     elif _a_way_not_a_source(tokens):
         return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
     else:
@@ -148,6 +153,27 @@ _WAY_WORDS = """
 _WAYS = frozenset(_WAY_WORDS.split())
 """Nouns "selon" introduces as a way or a measure, not as a source: "selon des normes
 moins exigeantes", "selon les cas", "selon les régions", "selon un calendrier précis"."""
+
+
+_RECKONING_WORDS = """
+    calcul calculs estimation estimations chiffre chiffres donnée données information
+    informations projection projections compte comptes terme termes mot mots propos dires
+"""
+_RECKONINGS = frozenset(_RECKONING_WORDS.split())
+_OWNERS = {"son": "", "sa": "", "ses": "", "leur": "ils", "leurs": "ils"}
+
+
+def reckoning_owner(speakers: SpeakerResolver, tokens: Sequence[Token]) -> str | None:
+    """ "selon ses calculs", "d'après leurs données", "selon ses propres termes": the owner
+    speaks, the person in focus or the group; None for any other source ("selon ses proches"
+    are people of their own)."""
+    words = [t.lower_ for t in tokens if t.lower_ not in ("propre", "propres", "derniers")]
+    while words and words[-1] in (".", ",", "!", ";"):
+        words.pop()
+    if len(words) != 2 or words[0] not in _OWNERS or words[1] not in _RECKONINGS:
+        return None
+    # the words themselves when no one is in focus
+    return speakers.pronoun(_OWNERS[words[0]]) or speakers.from_span(tokens[0].i, tokens[1].i)
 
 
 def _a_way_not_a_source(tokens: list[Token]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.according import reckoning_owner
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.incise import inverted_subject
 from tutor.extract.speech import (
@@ -61,7 +62,8 @@ def incise_after(
         if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
             if any(t.pos_ != "PUNCT" for t in tokens[:pos]):
                 return None  # "», les animaux sont remboursés selon un barème": another clause
-            who = inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
+            owner = reckoning_owner(finder.speakers, tokens[pos + 1 :])  # "», selon ses calculs"
+            who = owner or inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
             return (who, tok.text) if who else None
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
         # "», tranche-t-elle" tagged as a number: the clitic after it shows the verb
