@@ -9,7 +9,7 @@ import re
 import shutil
 from datetime import timedelta
 
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from ui_helpers import (
     choose_row,
     notifications,
@@ -259,7 +259,7 @@ async def test_the_first_learner_is_not_offered_a_list_that_is_not_there(make_ap
 
 async def test_numbers_do_not_break_across_lines_in_the_sentence_list(make_app, home: Home) -> None:
     """At 80 columns, "3 000 emplois" wrapped as "3" and "000 emplois" in the sentences to
-    justify with (the PSA article)."""
+    justify with (the PSA article); the article's « » and : could be left alone on a line."""
     psa = "psa-suppressions-emplois"
     shutil.copy(CHECKOUT / "exercises" / f"{psa}.yaml", home.exercises / f"{psa}.yaml")
     exercise_set = load_exercise_set(home.exercises / f"{psa}.yaml", home.paths.content)
@@ -276,6 +276,15 @@ async def test_numbers_do_not_break_across_lines_in_the_sentence_list(make_app, 
         for line, after in itertools.pairwise(lines):
             broken = re.search(r"\d$", line) and re.match(r"\d{3}\b", after)
             assert not broken, f"a number cut in two:\n{line}\n{after}"
+        for line, after in itertools.pairwise(lines):
+            assert not line.endswith("«") and not after.startswith(("»", ":", ";", "?", "!")), (
+                f"a quotation mark or a colon alone on its line:\n{line}\n{after}"
+            )
+        options = app.screen.query_one("#justify", OptionList)
+        for index in range(options.option_count):
+            prompt = str(options.get_option_at_index(index).prompt)
+            breakable = re.search(r"« | [»:;?!]|\d \d{3}", prompt)
+            assert not breakable, f"a space that can break: {prompt}"
 
 
 async def test_the_footer_names_the_keys_that_move_between_rows(make_app, home: Home) -> None:

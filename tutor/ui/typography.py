@@ -20,6 +20,8 @@ _AFTER_OPENING = re.compile(r"«[ \t\u00a0\u202f]*")
 _BEFORE_CLOSING = re.compile(r"[ \t\u00a0\u202f]*»")
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 """The space of "8 000" or "3 600": a line break there reads as two numbers."""
+_SPACE_BEFORE_MARK = re.compile(r"[ \t](?=[:;!?»%])")
+_SPACE_AFTER_OPENING = re.compile(r"(?<=«)[ \t]")
 _QUOTED_SENTENCE_END = re.compile(r"([.!?…][\u00a0\u202f]?»)\.")
 """« ... phrase. ». : a quotation that ends a sentence with its own point takes no second one."""
 
@@ -41,6 +43,14 @@ def glue_numbers(text: str) -> str:
     """The text with its numbers' digit groups held together ("3 600" never wraps as "3" and
     "600"); the same length, so offsets into the text still hold."""
     return _DIGIT_GROUP_SPACE.sub(NO_BREAK_SPACE, text)
+
+
+def hold_together(text: str) -> str:
+    """An article's own text as shown: the spaces it has around « », before : ; ! ? % and
+    inside numbers become no-break ones, so "deux «" never ends a line; nothing is added or
+    removed, so offsets into the text (key terms, the proof) still hold."""
+    text = _SPACE_BEFORE_MARK.sub(NO_BREAK_SPACE, glue_numbers(text))
+    return _SPACE_AFTER_OPENING.sub(NO_BREAK_SPACE, text)
 
 
 def french_spacing(text: str) -> str:

@@ -24,7 +24,7 @@ from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList
 from textual.widgets.option_list import Option
 
 from tutor import messages as msg
-from tutor.ui.typography import glue_numbers
+from tutor.ui.typography import hold_together
 
 
 class AnswerSubmitted(Message):
@@ -125,7 +125,7 @@ class JustifiedTruthAnswer(Vertical):
                 number += 1
                 options.append(
                     Option(
-                        Content.assemble((f"{number:>{width}}  ", "bold"), glue_numbers(sentence))
+                        Content.assemble((f"{number:>{width}}  ", "bold"), hold_together(sentence))
                     )
                 )
             options.append(None)

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tutor.ui.text_spans import EvidenceContext, TermSpan
-from tutor.ui.typography import glue_numbers
+from tutor.ui.typography import hold_together
 
 TERM_STYLE = "bold $text-accent"
 SELECTED_TERM_STYLE = "bold reverse $accent"
@@ -20,7 +20,7 @@ def paragraph_content(
 ) -> Content:
     """A paragraph with its key terms styled and clickable; `terms` pairs each span with its
     index in the reader's list, which is what a click selects."""
-    content = Content(glue_numbers(text))
+    content = Content(hold_together(text))
     for index, span in terms:
         style = SELECTED_TERM_STYLE if index == selected else TERM_STYLE
         content = content.stylize(f"{style} @click=screen.show_term({index})", span.start, span.end)
@@ -29,7 +29,7 @@ def paragraph_content(
 
 def evidence_content(context: EvidenceContext) -> Content:
     """The paragraph holding an evidence sentence, the sentence standing out."""
-    content = Content(glue_numbers(context.paragraph))
+    content = Content(hold_together(context.paragraph))
     if context.span is not None:
         content = content.stylize(EVIDENCE_STYLE, *context.span)
     return content
