@@ -132,3 +132,12 @@ def test_d_apres_leurs_donnees_is_no_single_person(nlp) -> None:  # type: ignore
         nlp,
     )
     assert said[-1][0] != "Paul Ménard"
+
+
+def test_a_source_between_commas_before_a_quotation_speaks_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La députée Claire Morin a salué « un pas utile ». Le gouvernement, selon un conseiller "
+        "de Matignon, serait prêt à « revoir entièrement le calendrier » de la réforme.",
+        nlp,
+    )
+    assert said[-1][:2] == ("un conseiller de Matignon", "direct")

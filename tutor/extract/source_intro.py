@@ -17,6 +17,13 @@ _SOURCE_THEN_STATEMENT = re.compile(
     r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
 )
 """A source, then the start of its statement without a verb of its own, up to a quotation."""
+_SOURCE_IN_THE_MIDDLE = re.compile(
+    r"^\s*[^,;:«“»”]{2,60},\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,«“]+?),"
+    r"[^,;:«“»”]{3,80}$",
+    re.IGNORECASE,
+)
+"""The statement's subject, its source between commas, then the rest of the statement up to a
+quotation: "Les travaux, selon le maire, dureront « au moins deux ans »"."""
 
 
 def intro_speaker(
@@ -30,6 +37,9 @@ def intro_speaker(
         # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
         # are part of what the source says
         match = SOURCE_INTRO.match(lead[: statement.end("who") + 1])
+    if not match:
+        # "Washington, selon un responsable, est prêt à « ... »": the source between commas
+        match = _SOURCE_IN_THE_MIDDLE.match(lead)
     if not match:
         return _colon_lead(finder, lead, sentence)
     who_start = sentence.start + match.start("who")
