@@ -303,6 +303,8 @@ UI_PROGRESS_HISTORY = "Réussite jour après jour"
 UI_PROGRESS_HISTORY_RANGE = (
     "Du {first} au {last} ({days} de travail). Dernier jour\u00a0: {latest}."
 )
+UI_PROGRESS_HISTORY_ONE_DAY = "Un seul jour de travail, le {first}\u00a0: {latest}."
+"""The range line when all the answers are of one day ("Du 06/12 au 06/12" read as a slip)."""
 UI_PROGRESS_NO_HISTORY = "Pas encore de réponses. Faites un premier exercice\u00a0!"
 UI_PROGRESS_DUE = "{questions} à revoir aujourd'hui. Appuyez sur r pour réviser."
 UI_PROGRESS_NONE_DUE = "Rien à revoir aujourd'hui."

@@ -105,7 +105,8 @@ async def test_progress_shows_skills_history_and_what_is_due(make_app, clock: Cl
         await wait_screen(pilot, ProgressScreen)
         values = texts(app, ".skill-value")
         assert "0\u00a0%" in values and "pas encore" in values
-        assert "Du 02/03/2026 au 02/03/2026 (1 jour de travail)" in text(app, "#history-range")
+        # one day of work: not "Du 02/03/2026 au 02/03/2026", which read as a slip
+        assert "Un seul jour de travail, le 02/03/2026" in text(app, "#history-range")
         assert "02/03/2026" in text(app, "#history-days")
         assert "1 question à revoir" in text(app, "#progress-due")
         await pilot.press("r")

@@ -64,7 +64,7 @@ async def test_two_windows_keep_every_answer_and_see_each_other(make_app, home: 
         assert score == format_percent(points / total), score
         await two.press("p")
         await wait_screen(two, ProgressScreen)
-        assert "1 jour de travail" in text(second, "#history-range")
+        assert "Un seul jour de travail" in text(second, "#history-range")
 
         # and the first window goes on recording
         await _answer_right(one, lesson_one)

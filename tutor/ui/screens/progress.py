@@ -83,8 +83,13 @@ class ProgressScreen(Screen[None]):
                 if len(history) >= SPARKLINE_MIN_DAYS:
                     yield Sparkline([v for _, v in history], id="history")
                 first, last = history[0][0], history[-1][0]
+                template = (
+                    msg.UI_PROGRESS_HISTORY_RANGE
+                    if len(history) > 1
+                    else msg.UI_PROGRESS_HISTORY_ONE_DAY
+                )
                 yield Label(
-                    msg.UI_PROGRESS_HISTORY_RANGE.format(
+                    template.format(
                         first=format_date(first),
                         last=format_date(last),
                         days=plural(len(history), msg.UI_DAYS),
