@@ -22,6 +22,21 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
+EPILOG = """\
+examples:
+  tutor                                    start the app (learners)
+  tutor generate content/my-article.txt    write exercises/my-article.yaml
+  tutor validate                           check every file of exercises/
+  tutor progress --learner Zoé             one learner, per skill and per article
+  tutor report PROGRESS_DIR --csv          a class summary for a spreadsheet
+
+folders: content/ and exercises/ are those of $TUTOR_HOME when it is set, else of the
+current folder when it has a content/ folder, else of the tutor installation; learners'
+progress is in $TUTOR_PROGRESS_DIR, else in the user data folder.
+`tutor COMMAND --help` tells more about each command.
+"""
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The full parser; each subcommand module adds its own options.
 
@@ -31,6 +46,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tutor",
         description="French reading-comprehension tutor. Without a command, starts the app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in SUBCOMMANDS.items():
