@@ -1,6 +1,7 @@
 """How a key term is written for the learner: a participle after "avoir" as its verb
 ("a-t-elle martelé" -> "marteler"), and a quoted complement not as a term of its own
-(un texte « d'affichage » gives "affichage", never "d'affichage")."""
+(un texte « d'affichage » gives "affichage", never "d'affichage"), and a word met only inside
+a listed term as that term ("instance" only in "en première instance")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,20 @@ def test_a_quoted_complement_is_no_term_but_a_quoted_locution_is(nlp: Any) -> No
     terms = _terms(nlp)
     assert not [lemma for lemma in terms if lemma.startswith(("d'", "de "))]
     assert "au rabais" in terms
+
+
+TRIAL = (
+    "Trois prévenus, condamnés en première instance pour homicide involontaire, contestent "
+    "leur responsabilité devant la cour d'appel de Pau. L'architecte, condamné à deux ans de "
+    "prison avec sursis en première instance, secoue la tête à l'audience. Son avocat plaide "
+    "la relaxe et dénonce une expertise bâclée."
+)
+
+
+def test_a_word_only_met_inside_a_listed_term_is_that_term(nlp: Any) -> None:
+    doc = analyse(TRIAL, nlp)
+    index = SentenceIndex(split_sentences(doc, TRIAL, quoted_spans(doc.text), doc.text))
+    lemmas = [t.lemma for t in find_terms(doc, TRIAL, index, "")]
+    # "instance" and "en première instance" would teach one thing twice
+    assert "en première instance" in lemmas
+    assert "instance" not in lemmas

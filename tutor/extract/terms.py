@@ -191,7 +191,7 @@ def find_terms(
             cand.score = round(cand.score * FIELD_BOOST, 4)
         if (gloss_ends or gloss_starts) and explained(cand, gloss_ends, gloss_starts):
             cand.score = round(cand.score * GLOSS_BOOST, 4)
-    complete_pieces(found.values())
+    complete_pieces(list(found.values()))
     chosen = choose([c for c in found.values() if c.score > 0], limit)
     terms = []
     for cand in chosen:
