@@ -6,6 +6,7 @@ bourse"), unless the glossary lists the locution ("en vigueur")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -35,7 +36,9 @@ def complete_pieces(cands: list[Candidate]) -> None:
         if owner is not None:
             owner.score = max(owner.score, piece.score)
             piece.score = 0.0
-    _words_inside_fixed(cands, [c for c in multi if c.fixed and c.score > 0])
+    fixed = [c for c in multi if c.fixed and c.score > 0]
+    if fixed:
+        _words_inside_fixed(cands, fixed)
 
 
 def _words_inside_fixed(cands: Iterable[Candidate], fixed: list[Candidate]) -> None:
@@ -43,22 +46,37 @@ def _words_inside_fixed(cands: Iterable[Candidate], fixed: list[Candidate]) -> N
     première instance") is that term for the learner: the term takes the word's score and the
     word goes. On the six key-term corpora this changes recall by nothing (one gold term won,
     one lost); it keeps a lesson from teaching "instance" and "en première instance" apart."""
-    if not fixed:
-        return
+    spans = sorted((s, e, i) for i, c in enumerate(fixed) for s, e in c.spans)
+    starts = [s for s, _, _ in spans]
     for word in cands:
         if word.kind != "word" or word.score <= 0:
             continue
-        owners = set()
+        owners: set[int] = set()
         for start, end in word.spans:
-            around = [c for c in fixed if any(s <= start and end <= e for s, e in c.spans)]
+            around = _around(spans, starts, start, end)
             if not around:
                 break
-            owners.update(id(c) for c in around)
+            owners |= around
         else:
             if len(owners) == 1:
-                owner = next(c for c in fixed if id(c) in owners)
+                owner = fixed[owners.pop()]
                 owner.score = max(owner.score, word.score)
                 word.score = 0.0
+
+
+_LONGEST_TERM = 120
+"""No listed term is longer (in characters): how far back a term around a word may start."""
+
+
+def _around(spans: list[tuple[int, int, int]], starts: list[int], start: int, end: int) -> set[int]:
+    """The listed terms (by index) with an occurrence around the span."""
+    found = set()
+    i = bisect_right(starts, start) - 1
+    while i >= 0 and spans[i][0] >= start - _LONGEST_TERM:
+        if spans[i][1] >= end:
+            found.add(spans[i][2])
+        i -= 1
+    return found
 
 
 def _one_owner(
