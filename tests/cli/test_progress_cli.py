@@ -224,4 +224,4 @@ def test_report_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     status, _, err = run(capsys, "report", str(tmp_path / "missing"))
     assert status == 1 and "no such file or folder" in err
     status, _, err = run(capsys, "report", str(tmp_path))
-    assert status == 1 and "no progress files found" in err
+    assert status == 1 and f"no progress files found in {tmp_path}" in err

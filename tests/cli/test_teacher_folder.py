@@ -59,3 +59,17 @@ def test_generate_writes_beside_the_articles_folder(
         assert main(["validate", str(teacher / "exercises")]) == 0
     finally:
         stray.unlink(missing_ok=True)
+
+
+def test_report_on_the_exercises_folder_says_it_is_not_progress(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tutor report exercises/` told the teacher, file after file, to open each "learner" in
+    the app to repair it, then printed an empty class table and "Nobody is behind."."""
+    monkeypatch.chdir(REPO)
+    status = main(["report", "exercises"])
+    out, err = capsys.readouterr()
+    assert status != 0
+    assert "an exercise file, not a learner's progress file" in err
+    assert "open the learner in the app" not in err
+    assert "Nobody is behind" not in out and "Class report" not in out

@@ -65,11 +65,28 @@ def open_learner(args: argparse.Namespace) -> LearnerProgress:
     return read_progress_file(entry.path)
 
 
+def _is_exercise_file(path: Path) -> bool:
+    """Whether a YAML file is an exercise file (top-level `article:` and `items:`): a teacher
+    who points `report` at exercises/ is told so, not to repair learners' files."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:20_000]
+    except OSError:
+        return False
+    keys = {line.split(":", 1)[0] for line in head.splitlines() if line[:1].isalpha()}
+    return {"article", "items"} <= keys
+
+
 def read_progress_file(path: Path) -> LearnerProgress:
     """A progress file, read-only; CliError with advice when it cannot be read."""
     try:
         return open_progress_file(path)
     except ProgressFileError as err:
+        if _is_exercise_file(path):
+            raise CliError(
+                f"{path}: an exercise file, not a learner's progress file; give the folder "
+                "where the app keeps progress (see `tutor progress --help`)",
+                EXIT_BAD_FILE,
+            ) from err
         raise CliError(
             f"{err}. The file was left as it is: open the learner in the app to move it aside "
             "and keep the answers that can still be read.",

@@ -96,7 +96,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor report: {err}", file=sys.stderr)
         return err.code
     if not files:
-        print("tutor report: no progress files found", file=sys.stderr)
+        where = ", ".join(str(p) for p in args.paths)
+        print(
+            f"tutor report: no progress files found in {where} (a learner's file is "
+            "<name>.yaml, written by the app; see `tutor progress --help` for where)",
+            file=sys.stderr,
+        )
         return EXIT_NOT_FOUND
     learners: list[LearnerProgress] = []
     status = 0
@@ -106,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         except CliError as err:
             print(f"tutor report: {err}", file=sys.stderr)
             status = EXIT_BAD_FILE
+    if not learners:
+        return status  # no table of nobody, and no "Nobody is behind."
     exercises = load_exercises(a.exercise for p in learners for a in p.attempts)
     rows, behind = _rows(_summaries(learners, exercises))
     if args.csv:
