@@ -141,3 +141,33 @@ def test_a_source_between_commas_before_a_quotation_speaks_it(nlp) -> None:  # t
         nlp,
     )
     assert said[-1][:2] == ("un conseiller de Matignon", "direct")
+
+
+def test_qui_after_an_office_and_its_place_is_the_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le maire, Luc Ferrand, a accueilli les sinistrés. Mardi, il a reçu la visite du préfet "
+        "du Gard, qui a assuré que les aides seraient versées avant l'été.",
+        nlp,
+    )
+    assert said == [("le préfet du Gard", "indirect", "les aides seraient versées avant l'été")]
+
+
+def test_accuser_x_de_and_an_infinitive_reports_the_charge(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La conseillère Hélène Vasseur a pris la parole. L'élue écologiste a accusé le maire "
+        "d'avoir « sacrifié » les espaces verts du quartier.",
+        nlp,
+    )
+    assert said == [
+        ("Hélène Vasseur", "indirect", "avoir « sacrifié » les espaces verts du quartier")
+    ]
+    assert _quotes("Le syndicat accuse la direction de tous les maux.", nlp) == []
+
+
+def test_trouver_an_object_and_a_quoted_adjective_is_a_judgement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Commerçante de la rue principale, Aline Caron trouve la nouvelle taxe « injuste ».",
+        nlp,
+    )
+    assert said == [("Aline Caron", "direct", "injuste")]
+    assert _quotes("Marie Roux a trouvé un « refuge » à Lyon.", nlp) == []

@@ -124,8 +124,10 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
             before = doc[tok.i - 1]
             if before.lower_ in ("avant", "afin"):
                 break  # "a-t-il déclaré, avant d'être interrompu": a clause of time
-            if before.pos_ == "NOUN" and before.dep_ == "obj":
-                return None  # "a annoncé son intention de ...": a noun phrase, not speech
+            if before.pos_ == "NOUN" and before.dep_ == "obj" and lemma_of(verb) != "accuser":
+                # "a annoncé son intention de ...": a noun phrase, not speech; but "a accusé
+                # la majorité d'avoir ...": whom the charge is laid on, then the charge
+                return None
             if tok.lower_ == "à":
                 if _said_to_be(verb, before):
                     return tok  # "s'est dit prêt à reprendre ..."

@@ -34,6 +34,7 @@ from tutor.extract.speech import (
     SPEECH_VERBS,
     between_only_place,
     cue_text,
+    finds_it_so,
     is_bare_participle,
     is_naming_dit,
     is_passive_speech,
@@ -250,6 +251,8 @@ class QuoteFinder:
             loose = lemma_of(tok) in LOOSE_SPEECH_VERBS and not between_only_place(between, tok)
             if speech and words_between and loose:
                 speech = False  # "a lancé un « plan vélo »": launched, not said
+            if not (describe or speech) and finds_it_so(tok, self.tokens(span.start, span.end)):
+                return self.speaker_of(tok, sentence, found), cue_text(self.doc, self.body, tok)
             if not (describe or speech):
                 # "Denis Royer est catégorique : « ... »": the adjective holds the subject
                 predicate = tok.pos_ in ("ADJ", "NOUN") and any(

@@ -40,7 +40,7 @@ _INDIRECT_VERBS_WORDS = """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
     proposer demander annoncer affirmer assurer déclarer dire estimer menacer jurer recommander
-    suggérer exiger réclamer conseiller préconiser promettre
+    suggérer exiger réclamer conseiller préconiser promettre accuser
 """
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS_WORDS.split())
 _BARE_INFINITIVE_WORDS = """
@@ -294,3 +294,13 @@ def between_only_place(between: Sequence[Token], verb: Token) -> bool:
     )
     opens = min(words, key=lambda t: t.i).pos_ == "ADP"
     return bool(phrase) and opens and all(t.head.i in heads or t.i in heads for t in words)
+
+
+def finds_it_so(verb: Token, quoted: Sequence[Token]) -> bool:
+    """ "trouve la hausse « raisonnable »": one quoted adjective that qualifies the object of
+    "trouver" (or the verb itself) is the subject's judgement, as with "juger"."""
+    words = [t for t in quoted if t.pos_ != "PUNCT"]
+    if lemma_of(verb) != "trouver" or len(words) != 1 or words[0].pos_ != "ADJ":
+        return False
+    head = words[0].head
+    return head.i == verb.i or (head.head.i == verb.i and head.dep_ == "obj")

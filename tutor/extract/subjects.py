@@ -203,6 +203,12 @@ def _antecedent(resolver: SpeakerResolver, qui: Token, verb: Token) -> str | Non
         if apposition and (between is None or len(between) <= 12):
             return resolver.people.name_of(mention)
         break
+    office = _office_of_complement(doc[at])
+    if office is not None and _agrees(office, verb):
+        # "la visite du préfet de l'Aude, qui a promis": the prefect, not the Aude nor
+        # the visit the parser may hang the clause on
+        first, last = resolver.noun_phrase(office)
+        return resolver.from_span(first, last)
     if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN" and _agrees(verb.head, verb):
         first, last = resolver.noun_phrase(verb.head)
         return resolver.from_span(first, last)
@@ -210,6 +216,16 @@ def _antecedent(resolver: SpeakerResolver, qui: Token, verb: Token) -> str | Non
         first, last = resolver.noun_phrase(doc[at])
         return resolver.from_span(first, last)
     return None
+
+
+def _office_of_complement(token: Token) -> Token | None:
+    """The role noun whose complement ends right before "qui" ("le préfet de l'Aude", "la
+    ministre de la Santé"); None when that word is no such complement or a role itself."""
+    if token.pos_ not in ("NOUN", "PROPN") or is_role_noun(token.text):
+        return None
+    head = token.head
+    apposed = token.dep_ in ("nmod", "flat", "flat:name") and head.i < token.i
+    return head if apposed and head.pos_ == "NOUN" and is_role_noun(head.text) else None
 
 
 def _agrees(noun: Token, verb: Token) -> bool:
@@ -247,10 +263,11 @@ def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
     doc = resolver.doc
     # the parser may make the name a second subject of the verb ("Sa fille, Camille Lacombe,
     # qui tient le magasin, a expliqué"): the name right after the role and a comma
+    last = max(subject.i, resolver.noun_phrase(subject)[1])
     seconds = [
         t
         for t in subject.head.children
-        if t.dep_ in SUBJECT_DEPS and t.i == subject.i + 2 and doc[subject.i + 1].text == ","
+        if t.dep_ in SUBJECT_DEPS and t.i == last + 2 and doc[last + 1].text == ","
     ]
     for child in [*subject.children, *seconds]:
         appos = child.dep_ == "appos" or child in seconds
