@@ -171,3 +171,14 @@ def test_trouver_an_object_and_a_quoted_adjective_is_a_judgement(nlp) -> None:  
     )
     assert said == [("Aline Caron", "direct", "injuste")]
     assert _quotes("Marie Roux a trouvé un « refuge » à Lyon.", nlp) == []
+
+
+def test_a_closing_incise_with_a_day_before_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les négociations reprendront la semaine prochaine à Genève, a annoncé jeudi soir la "
+        "médiatrice norvégienne, Ingrid Dahl, à l'issue d'une longue réunion.",
+        nlp,
+    )
+    assert said == [
+        ("Ingrid Dahl", "indirect", "Les négociations reprendront la semaine prochaine à Genève")
+    ]

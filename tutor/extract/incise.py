@@ -266,6 +266,7 @@ def _starts_time_phrase(tok: Token) -> bool:
 def _names_a_speaker(doc: Doc, i: int) -> bool:
     """After an incise verb, a speaker rather than an object: a name, a definite or possessive
     description, or a role or body ("un porte-parole", "une source syndicale")."""
+    i += _time_phrase_length(doc, i)  # "a annoncé mercredi soir le médiateur"
     if i >= len(doc):
         return False
     first = doc[i]
