@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from textual.widgets import Input, OptionList
 from ui_helpers import (
+    burst,
     choose_row,
     notifications,
     right_keys,
@@ -379,3 +380,19 @@ async def test_a_refused_name_says_what_to_write(make_app) -> None:
         await wait_until(pilot, lambda: bool(notifications(app)), "the refusal")
         notice = notifications(app)[-1]
         assert "point au début" in notice and ":." not in notice, notice
+
+
+async def test_enter_right_after_the_name_opens_the_article(make_app) -> None:
+    """Name, Entrée, Entrée typed fast: the second Entrée reached the name field again, opened
+    a second library while the first one mounted, and the app crashed (NoMatches HeaderTitle);
+    typed a little slower, it reached the library while it loaded and was lost."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        await burst(pilot, [*"Zoé", "enter", "enter"])
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert isinstance(reader, ReaderScreen) and reader.entry.slug == SLUG
+        libraries = [s for s in app.screen_stack if isinstance(s, LibraryScreen)]
+        assert len(libraries) == 1
+        await pilot.press("e")
+        await wait_screen(pilot, SessionScreen)

@@ -59,24 +59,37 @@ class TutorApp(App[None]):
         Textual hands each key to the widget focused when the key is handled, else to the
         screen, which has no use for it: the first screen composes and focuses its field a few
         frames after the terminal delivers what a fast typist typed while the app started, so
-        the name typed ahead was lost. Only until that first focus: later, a key with nothing
-        focused goes where Textual sends it. An Entrée typed while the terminal was still in
-        line mode arrives as a newline (ctrl+j): it is held as the Entrée it was.
+        the name typed ahead was lost. Only until that first focus, and while a screen loads
+        (`hold_keys`): otherwise a key with nothing focused goes where Textual sends it. An
+        Entrée typed while the terminal was still in line mode arrives as a newline (ctrl+j):
+        it is held as the Entrée it was. Ctrl+Q is never held: quitting works at once.
         """
         held = self._keys_before_focus
         if held is not None and self.screen_stack:
             focused = self.screen.focused
             typed = isinstance(event, events.Key | events.Paste) and not event.is_forwarded
-            if typed and focused is None:
+            quit_key = isinstance(event, events.Key) and event.key == "ctrl+q"
+            if typed and focused is None and not quit_key:
                 if isinstance(event, events.Key) and event.key == "ctrl+j":
                     event = events.Key("enter", "\r")  # Entrée typed before raw mode: a newline
                 held.append(event)  # type: ignore[arg-type]
                 return
             if focused is not None:
-                self._keys_before_focus = None
-                for key in held:
-                    await super().on_event(key)
+                await self.flush_held_keys()
         await super().on_event(event)
+
+    def hold_keys(self) -> None:
+        """Hold the keys typed from now on until a widget has the focus: a screen that loads
+        (the library reads the learner's record and the articles) would otherwise drop the
+        Entrée a learner types right after their name."""
+        if self._keys_before_focus is None:
+            self._keys_before_focus = []
+
+    async def flush_held_keys(self) -> None:
+        """Hand the held keys, in the order typed, to the widget that now has the focus."""
+        held, self._keys_before_focus = self._keys_before_focus, None
+        for key in held or []:
+            await super().on_event(key)
 
     def notify(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -41,6 +41,10 @@ class LearnerScreen(Screen[None]):
             )
         yield Footer()
 
+    _chosen = False
+    """Set once a name is taken: a second Entrée typed fast must not open a second library
+    (the first one, closed while it mounted, crashed the app)."""
+
     def on_mount(self) -> None:
         self.query_one(Input).focus()  # the known learners stay hidden (tutor.tcss) until read
         self.call_after_refresh(self._load_learners)  # first paint first: typing works at once
@@ -63,9 +67,29 @@ class LearnerScreen(Screen[None]):
         if not self.query_one(Input).value:
             options.focus()
 
+    def on_screen_resume(self) -> None:
+        """Back here (the record could not be opened): a name can be chosen again."""
+        if self._chosen:
+            self._chosen = False
+            self.query_one(Input).focus()
+
+    def _choose(self, name: str) -> None:
+        """Open the learner's library once; the keys typed meanwhile wait for it (the Entrée
+        that opens the article typed right after the name)."""
+        if self._chosen:
+            # a second Entrée that reached the field before it lost the focus was meant for
+            # the library: it waits for the list like the keys typed after it
+            self.app.hold_keys()
+            self.app.post_message(events.Key("enter", "\r"))
+            return
+        self._chosen = True
+        self.app.hold_keys()
+        self.set_focus(None)
+        self.app.choose_learner(name)
+
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.app.choose_learner(str(event.option.prompt))
+        self._choose(str(event.option.prompt))
 
     @on(Input.Submitted, "#new-name")
     def _typed(self, event: Input.Submitted) -> None:
@@ -73,7 +97,7 @@ class LearnerScreen(Screen[None]):
         if not name or any(c in name for c in "/\\:\0") or name.startswith("."):
             self.notify(msg.UI_LEARNER_BAD_NAME, severity="warning")
             return
-        self.app.choose_learner(name)
+        self._choose(name)
 
     def action_back(self) -> None:
         """Back to the library when changing learner; the first screen stays."""

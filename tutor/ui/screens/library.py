@@ -88,6 +88,8 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.catalog is None:
+            self.app.hold_keys()  # Entrée typed right after the name opens the article
         table = self.query_one(DataTable)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
@@ -122,6 +124,7 @@ class LibraryScreen(Screen[None]):
         if start is not None:
             table.move_cursor(row=table.get_row_index(start))
         table.focus()
+        self.app.call_later(self.app.flush_held_keys)
         self.call_after_refresh(self._prepare_reader)
         for problem in catalog.problems:
             self.notify(
