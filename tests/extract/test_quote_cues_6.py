@@ -182,3 +182,12 @@ def test_a_closing_incise_with_a_day_before_its_subject(nlp) -> None:  # type: i
     assert said == [
         ("Ingrid Dahl", "indirect", "Les négociations reprendront la semaine prochaine à Genève")
     ]
+
+
+def test_the_network_x_ends_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le ministre, Paul Garnier, a réagi. « Ce vote est une faute », a-t-il écrit sur X. "
+        "Bruxelles, selon un diplomate européen, jugerait la réforme « irréaliste » en l'état.",
+        nlp,
+    )
+    assert said[-1][:2] == ("un diplomate européen", "direct")

@@ -112,6 +112,9 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+_NETWORK_X = re.compile(r"\b(?:sur|social|plateforme|compte)\s+X\.\s+(?=[A-ZÀ-Ý«“])")
+
+
 def split_sentences(
     doc: Doc, body: str, quotes: list[QuotedSpan] | None = None, text: str | None = None
 ) -> list[Sentence]:
@@ -136,6 +139,12 @@ def split_sentences(
             continue  # "Jean-Luc | Mélenchon, candidat ...": no sentence ends without a stop
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
+    # "a-t-elle écrit sur X. Washington ...": the network X, not an initial of a name
+    cuts.update(
+        m.end()
+        for m in _NETWORK_X.finditer(text)
+        if not any(q.open < m.end() <= q.close for q in quotes)
+    )
     # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.
     cuts.update(m.end() - 1 for m in re.finditer(r"[.!?…]\s*[»”]\s+[A-ZÀ-Ý«“]", text))
     ordered = sorted(cuts)
