@@ -418,6 +418,16 @@ def test_write_text_atomically_replaces_the_whole_file(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["ex.yaml"]
 
 
+def test_a_written_exercise_file_is_readable_by_others_and_keeps_its_mode(tmp_path: Path) -> None:
+    # a teacher shares exercises/ with colleagues: a new file must not be private (0600)
+    target = tmp_path / "ex.yaml"
+    write_text_atomically(target, "premier")
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o664)
+    write_text_atomically(target, "second")
+    assert target.stat().st_mode & 0o777 == 0o664
+
+
 def test_check_result_ok_needs_a_set_and_no_error() -> None:
     assert not CheckResult(Path("x"), None, ()).ok
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from tutor.atomic_files import write_atomically
 from tutor.content import ArticleError, list_articles, load_article
 from tutor.model import (
     AccentPolicy,
@@ -382,15 +381,8 @@ def dump_exercise_document(document: dict[str, Any]) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Replace a file's content so that readers see the old or the new file, never half of one."""
+    """Replace a file's content so that readers see the old or the new file, never half of one;
+    the file keeps its permissions, and a new one is readable by others (0644), like any saved
+    document a teacher shares."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))

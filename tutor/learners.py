@@ -16,7 +16,8 @@ from pathlib import Path
 import platformdirs
 import yaml
 
-from tutor.progress_file import SafeLoader, write_atomically
+from tutor.atomic_files import write_atomically
+from tutor.progress_file import SafeLoader
 
 ENV_PROGRESS_DIR = "TUTOR_PROGRESS_DIR"
 LAST_LEARNER_FILE = "last-learner.txt"

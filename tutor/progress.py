@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor import messages
+from tutor.atomic_files import fsync_directory, write_atomically
 from tutor.attempt import Attempt, item_fingerprint, make_attempt, utc_text
 from tutor.learners import learner_file, progress_dir
 from tutor.model import ExerciseSet, Item
@@ -35,12 +36,10 @@ from tutor.progress_file import (
     append_durably,
     attempt_line,
     cut_torn_tail,
-    fsync_directory,
     header_text,
     parse_file,
     parse_line,
     parse_lines,
-    write_atomically,
 )
 from tutor.verdict import Verdict
 
