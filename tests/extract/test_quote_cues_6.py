@@ -191,3 +191,24 @@ def test_the_network_x_ends_its_sentence(nlp) -> None:  # type: ignore[no-untype
         nlp,
     )
     assert said[-1][:2] == ("un diplomate européen", "direct")
+
+
+def test_a_pronoun_with_no_one_named_before_points_to_the_next_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« On ne lâchera rien », prévient-elle. Nathalie Perrot, déléguée CGT de l'usine, "
+        "mène la grève depuis dix jours.",
+        nlp,
+    )
+    assert said == [("Nathalie Perrot", "direct", "On ne lâchera rien")]
+    he = _quotes("« On ne lâchera rien », prévient-il. Nathalie Perrot mène la grève.", nlp)
+    assert [s for s, _, _ in he] != ["Nathalie Perrot"]
+
+
+def test_attaquer_in_an_incise_is_a_speech_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "La conseillère d'opposition, Julie Roy, a pris la parole. « Ce budget est insincère », "
+        "a attaqué Mme Roy.",
+        nlp,
+    )
+    assert said == [("Julie Roy", "direct", "Ce budget est insincère")]
+    assert _quotes("Le maire a attaqué le « plan vélo » de l'opposition.", nlp) == []

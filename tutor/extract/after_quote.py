@@ -138,8 +138,22 @@ def incise_after(
         who = inverted_subject(finder.speakers, verb.i if verb.i != tok.i else tok.i, next_open)
         if inverted:
             clitic = " ".join(t.lower_ for t in finder.doc[tok.i + 1 : tok.i + 3])
-            who = finder.speakers.pronoun(clitic)
+            who = finder.speakers.pronoun(clitic) or _named_next(finder, sentence, clitic)
         return who, cue
+    return None
+
+
+def _named_next(finder: QuoteFinder, sentence: Sentence, clitic: str) -> str | None:
+    """ "« C'est une trahison », estime-t-elle. Sophie Marin, secrétaire générale ...": with
+    no one named before, the pronoun points ahead, to the first person of its gender named
+    next in the paragraph."""
+    gender = "Fem" if "elle" in clitic else "Masc" if "il" in clitic else ""
+    end = finder.body.find("\n", sentence.end)
+    end = len(finder.body) if end < 0 else end
+    for mention in finder.people.mentions_in(sentence.end, end):
+        name = finder.people.name_of(mention)
+        if not finder.speakers.in_quote(mention.start):
+            return name if finder.speakers.genders.get(name, gender) == gender else None
     return None
 
 

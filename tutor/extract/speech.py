@@ -24,7 +24,7 @@ _SPEECH_VERBS_WORDS = """
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
     relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander écrier crier
     hurler insurger offusquer tacler railler apostropher interpeller pester asséner défendre
-    souvenir remémorer
+    souvenir remémorer attaquer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -53,7 +53,17 @@ BARE_INFINITIVE_VERBS = frozenset(_BARE_INFINITIVE_WORDS.split())
 WISHES = frozenset({"vouloir", "souhaiter", "aimer", "pouvoir", "devoir", "aller"})
 """Infinitives that make a wish or a modal, not a statement, of what follows a speech verb."""
 LOOSE_SPEECH_VERBS = frozenset(
-    {"lancer", "lâcher", "glisser", "souffler", "avancer", "développer", "saluer", "défendre"}
+    {
+        "lancer",
+        "lâcher",
+        "glisser",
+        "souffler",
+        "avancer",
+        "développer",
+        "saluer",
+        "défendre",
+        "attaquer",
+    }
 )
 """Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
 they launch, slip or move things ("a lancé un « plan vélo »"), or welcome something whose
