@@ -99,3 +99,16 @@ def test_a_time_word_inside_a_name_is_no_date() -> None:
     ]
     assert _found("Il l'a confié au journal Aujourd'hui en France.") == []
     assert _found("« Demain, nous serons en grève », a-t-il dit.") == [("Demain", "relative")]
+
+
+def test_an_hour_in_brackets_after_a_day_is_a_time_of_day() -> None:
+    assert _found("Le derby, prévu dimanche (18 h), se jouera à huis clos.") == [
+        ("dimanche", "2025-10-12")
+    ]
+    assert _found("Le concert du 24 octobre (20 h 30) sera retransmis.") == [
+        ("24 octobre", "2025-10-24")
+    ]
+    assert _found("Le blocage a duré deux jours (48 h).") == [
+        ("deux jours", "P2D"),
+        ("48 h", "PT48H"),
+    ]

@@ -138,6 +138,11 @@ def is_age(m: re.Match[str]) -> bool:
 
 _OF_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*)\w", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
+_BRACKETED_AFTER_A_DAY = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|\d{1,2}\s+[a-zéû]+)"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
 _SPAN_BEFORE = re.compile(
     r"\b(?:bout|espace|l['’]issue|plus|moins|près|pendant|durant)\s+(?:de\s+|d['’]\s*)?$",
     re.IGNORECASE,
@@ -161,6 +166,8 @@ def is_clock_time(m: re.Match[str], count: float) -> bool:
         return False  # "six heures de délibéré", "18 heures de garde à vue"
     if _SPAN_BEFORE.search(before):
         return False
+    if count <= 24 and _BRACKETED_AFTER_A_DAY.search(before):
+        return True  # "samedi (21 h)", "le 3 mai (20 h 30)": the hour of that day
     return count <= 24 and _CLOCK_BEFORE.search(before[-12:]) is not None  # "à 14 h 30" too
 
 
