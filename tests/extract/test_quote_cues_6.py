@@ -212,3 +212,13 @@ def test_attaquer_in_an_incise_is_a_speech_verb(nlp) -> None:  # type: ignore[no
     )
     assert said == [("Julie Roy", "direct", "Ce budget est insincère")]
     assert _quotes("Le maire a attaqué le « plan vélo » de l'opposition.", nlp) == []
+
+
+def test_le_premier_la_seconde_after_two_people_named_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Les deux navigateurs, Marc Olivier et Anne Le Goff, sont arrivés ensemble à Brest. "
+        "« Nous avons souffert », reconnaît le premier. La seconde estime que la course « était "
+        "trop longue ».",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Marc Olivier", "Anne Le Goff"]

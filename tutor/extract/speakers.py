@@ -22,6 +22,7 @@ from tutor.extract.narrated_subjects import (
 )
 from tutor.extract.national_offices import national_office_holder
 from tutor.extract.noun_phrases import noun_phrase_range
+from tutor.extract.pair_ordinals import pair_member
 from tutor.extract.people import PeopleIndex
 from tutor.extract.plural_focus import (
     PLURAL_PRONOUNS,
@@ -243,8 +244,8 @@ class SpeakerResolver:
             return self.pronoun(tokens[0].lower_)
         if (one := self.one_of_group(first, last)) is not None:
             return one
-        if (latter := latter_named(self, tokens)) is not None:
-            return latter  # "Selon ce dernier, ..."
+        if (latter := latter_named(self, tokens) or pair_member(self, tokens)) is not None:
+            return latter  # "Selon ce dernier, ...", "Le second juge que ..."
         start, end = tokens.start_char, tokens.end_char
         mentions = [
             m
@@ -274,6 +275,8 @@ class SpeakerResolver:
             last -= 1
         if first > last:
             return None
+        if (member := pair_member(self, self.doc[first : last + 1])) is not None:
+            return member  # "», reconnaît la première"
         text = self.body[self.doc[first].idx : self.doc[last].idx + len(self.doc[last].text)]
         text = re.sub(r"\s+", " ", text).strip()
         article = _CONTRACTED_ARTICLES.get(self.doc[first - 1].lower_) if first else None
