@@ -222,3 +222,12 @@ def test_le_premier_la_seconde_after_two_people_named_together(nlp) -> None:  # 
         nlp,
     )
     assert [s for s, _, _ in said] == ["Marc Olivier", "Anne Le Goff"]
+
+
+def test_a_name_ending_with_an_initial_keeps_its_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(
+        "À la barre, Kevin R., 31 ans, a reconnu les faits. « Je regrette », a-t-il déclaré.",
+        nlp,
+    )
+    assert [q.speaker for q in facts.quotes] == ["Kevin R."]
+    assert "Kevin R." in [p.name for p in facts.people]

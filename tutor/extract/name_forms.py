@@ -53,9 +53,14 @@ def is_nationality(word: str) -> bool:
     return any(form in NATIONALITIES for form in (w, w.removesuffix("e"), w.removesuffix("ne")))
 
 
+_ENDS_WITH_INITIAL = re.compile(r"\S\s+[A-ZÀ-Ý]\.$")
+
+
 def clean_name(text: str) -> str | None:
     name = re.sub(r"\s+", " ", text).strip(" ,;:«»“”\"'’()-")
-    name = _TITLES.sub("", name).rstrip(".")  # "M. Barroso" is Barroso
+    name = _TITLES.sub("", name)  # "M. Barroso" is Barroso
+    if not _ENDS_WITH_INITIAL.search(name):
+        name = name.rstrip(".")  # but "Mickaël D." keeps the period of its initial
     first, _, rest = name.partition(" ")
     if rest and is_role_noun(first) and rest[:1].isupper():
         name = rest  # "docteur Roux", "Pape François": the model took the title in
