@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import DEFENDANTS, defendant
+from tutor.extract.focus_epithet import focus_description
+from tutor.extract.newcomers import newcomer_between
 from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
     REACH,
@@ -25,14 +27,40 @@ if TYPE_CHECKING:
 def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | None:
     """ "le technicien", "la Française": the last person named whose gender agrees; not
     someone whose known office the epithet's own contradicts ("l'adjoint aux finances" is not
-    the mayor named before)."""
+    the mayor named before; "l'ancien préfet" may be the agency's director now), nor someone
+    named before an unnamed newcomer of that gender ("La receveuse, une enseignante, ...
+    a confié la jeune femme")."""
     who = _referent(resolver, first, last)
     head = epithet_head(resolver.doc[first : last + 1])
     if who is None and head is not None and head.i > first + 1:
         who = _only_one_of_gender(resolver, first, head)
-    if who is None or head is None or head.i == last:
+    if who is None:
+        return focus_description(resolver, first, last) if head is None else None
+    if head is None:
+        return who
+    if _newcomer_since(resolver, who, first, head):
+        return None
+    if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+_FORMER = frozenset({"ancien", "ancienne"})
+
+
+def _newcomer_since(resolver: SpeakerResolver, who: str, first: int, head: Token) -> bool:
+    """Whether an unnamed person of the epithet's gender came into the story after `who` was
+    last named (outside quotations)."""
+    at = resolver.doc[first].idx
+    named = [
+        m
+        for m in resolver.people.mentions_in(0, at)
+        if resolver.people.name_of(m) == who and not resolver.in_quote(m.start)
+    ]
+    gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+    return (
+        bool(named) and bool(gender) and newcomer_between(resolver.doc, named[-1].end, at, gender)
+    )
 
 
 def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str | None:

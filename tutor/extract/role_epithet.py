@@ -90,6 +90,8 @@ def epithet_head(tokens: Sequence[Token]) -> Token | None:
     j = i + 1
     if _compound_complement(tokens, j):
         j += 2  # "l'ancien milieu de terrain": one trade, not a complement naming someone else
+    elif _noun_compound(tokens, i, j):
+        j += 1  # "la technicienne qualité": one trade written as two nouns
     j = _leaning_end(tokens, j)
     while j < len(tokens) and (tokens[j].pos_ == "ADJ" and tokens[j].text[:1].islower()):
         j += 1
@@ -124,7 +126,19 @@ def _compound_complement(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
-_PERSON_NOUNS = frozenset({"homme", "garçon", "jeune", "adolescent", "adolescente", "trentenaire"})
+def _noun_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "la technicienne qualité", "le responsable sécurité": a bare lower-case noun hung on the
+    role noun with no article or preposition names the trade's field, not another person; it
+    ends the epithet (adjectives aside)."""
+    if j >= len(tokens) or tokens[j].pos_ != "NOUN" or not tokens[j].text.islower():
+        return False
+    rest = tokens[j + 1 :]
+    return tokens[j].head.i == tokens[i].i and all(t.pos_ == "ADJ" for t in rest)
+
+
+_PERSON_NOUNS = frozenset(
+    {"homme", "garçon", "jeune", "adolescent", "adolescente", "trentenaire", "universitaire"}
+)
 """Nouns of a person that are no role ("le jeune homme", "l'adolescente", "la quinquagénaire"):
 news copy uses them as epithets for someone just named."""
 
@@ -174,7 +188,18 @@ def epithet_gender(tokens: Sequence[Token], head: Token) -> str:
         found = token.morph.get("Gender")
         if found and token.pos_ in ("ADJ", "NOUN"):
             return found[0]
+    for token in tokens[head.i - tokens[0].i + 1 :]:
+        if token.pos_ == "ADJ" and token.text.islower():
+            # "l'universitaire alsacien": the tagger gives no gender, the ending does
+            if token.lower_.endswith(_FEMININE_ADJECTIVES):
+                return "Fem"
+            if token.lower_.endswith(_MASCULINE_ADJECTIVES):
+                return "Masc"
     return ""
+
+
+_FEMININE_ADJECTIVES = ("ienne", "aise", "oise", "aine", "ée")
+_MASCULINE_ADJECTIVES = ("ien", "ais", "ois", "ain", "é")
 
 
 def epithet_referent(
@@ -201,10 +226,19 @@ def epithet_referent(
         return None
     if _met_as_someone(tokens[0].doc.text, head.text, at):
         return None
-    named = named_before(max(0, at - REACH), at)
+    start = max(0, at - REACH)
     # a first name we do not know ("Tadej", "Kévin") does not say no: the last person named
     # whose gender agrees or is not known, as a reader takes him
-    agreeing = [(n, aside) for n, aside in named if genders.get(n, gender) == gender]
+    agreeing = [
+        (n, aside) for n, aside in named_before(start, at) if genders.get(n, gender) == gender
+    ]
+    paragraph = tokens[0].doc.text.rfind("\n\n", start, at)
+    if paragraph > start:
+        # "La thèse avait valu à son auteur, X, un poste. Joint par téléphone, le jeune
+        # chercheur ...": someone named aside in the epithet's own paragraph comes before the
+        # actor of an earlier one
+        near = named_before(paragraph, at)
+        agreeing = [(n, a) for n, a in near if genders.get(n, gender) == gender] or agreeing
     actors = [n for n, aside in agreeing if not aside]
     if actors:
         return actors[-1]

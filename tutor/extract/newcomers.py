@@ -1,0 +1,54 @@
+"""Someone unnamed brought into the story after the last person named: "La receveuse, une
+enseignante de 31 ans, a reçu l'organe de sa mère. « ... », a confié la jeune femme".
+
+A reader takes a later epithet of that gender for the newcomer, not for the surgeon named two
+sentences before: the indefinite article is how news copy brings in a person it will not name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.role_kin import role_gender
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc, Token
+
+_INDEFINITES = {"un": "Masc", "une": "Fem"}
+_PERSON_WORDS = frozenset(
+    {"femme", "homme", "patiente", "patient", "jeune", "habitante", "habitant"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def newcomer_between(doc: Doc, start: int, end: int, gender: str) -> bool:
+    """Whether the narration between two offsets brings in an unnamed person of this gender
+    as a sentence's subject or beside it ("Une patiente a témoigné", "La receveuse, une
+    enseignante de 31 ans, a reçu"), with no name set beside them."""
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.idx >= end:
+            break
+        if tok.lower_ not in _INDEFINITES or tok.pos_ != "DET" or tok.dep_ != "det":
+            continue
+        noun = tok.head
+        if not _person_noun(noun) or _INDEFINITES[tok.lower_] != gender:
+            continue
+        if noun.dep_ in ("appos", "conj") and noun.head.i < noun.i:
+            noun = noun.head  # the parser takes the aside for a second subject now and then
+        if noun.dep_ not in _SUBJECTS or _named_beside(doc, noun):
+            continue
+        if (role_gender(noun.text) or gender) == gender:
+            return True
+    return False
+
+
+def _person_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (is_role_noun(noun.text) or noun.lower_ in _PERSON_WORDS)
+
+
+def _named_beside(doc: Doc, noun: Token) -> bool:
+    """ "un cariste, Alain Morel": a name hung on the noun makes them someone named."""
+    return any(t.ent_type_ == "PER" for t in noun.subtree)
