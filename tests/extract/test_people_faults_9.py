@@ -96,3 +96,13 @@ def test_an_epithet_after_an_unnamed_newcomer_is_that_newcomer(nlp) -> None:  # 
 def test_a_description_of_someone_else_is_not_the_person_just_named(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
     names = {"Sophie Arnal", "Paul Ravel"}
     assert not {s for s, _ in _speakers(body, nlp)} & names
+
+
+def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "La cathédrale était pleine pour l'ordination de Mgr Paul Verdier, nommé évêque de "
+        "Tulle. Dans l'assistance se trouvait aussi son frère, Marc Verdier, éleveur à Ussel. "
+        "« Il faudra de la patience », a reconnu Mgr Verdier, qui s'installera en juin.",
+        nlp,
+    )
+    assert said == [("Paul Verdier", "Il faudra de la patience")]

@@ -29,6 +29,7 @@ from tutor.extract.not_people import without_things
 from tutor.extract.role_owners import of_name
 from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
+from tutor.extract.titled_names import same_title
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
             canonical.append(name)
     mentions: list[Mention] = []
     for start, end, name in raw:
-        person = _resolve(name, canonical, mentions, start)
+        person = _resolve(name, canonical, mentions, start, body)
         if person is not None:
             mentions.append(Mention(start, end, name, person))
     mentions.extend(_bare_surnames(body, canonical, mentions))
@@ -208,7 +209,9 @@ def _is_part_of(short: str, full: str) -> bool:
     return len(s) < len(f) and (f[-len(s) :] == s or f[: len(s)] == s)
 
 
-def _resolve(name: str, canonical: list[str], mentions: list[Mention], at: int) -> int | None:
+def _resolve(
+    name: str, canonical: list[str], mentions: list[Mention], at: int, body: str
+) -> int | None:
     if name in canonical:
         return canonical.index(name)
     same = [i for i, c in enumerate(canonical) if _plain(c) == _plain(name)]
@@ -218,6 +221,8 @@ def _resolve(name: str, canonical: list[str], mentions: list[Mention], at: int) 
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
+        # "Mgr Delpeyrat": the one named with that title, if one was
+        candidates = same_title(body, at, candidates, [(m.start, m.person) for m in mentions])
         # "Le Pen" with two Le Pens in the article: the one named last before.
         for m in reversed(mentions):
             if m.start < at and m.person in candidates:
