@@ -231,3 +231,13 @@ def test_a_name_ending_with_an_initial_keeps_its_period(nlp) -> None:  # type: i
     )
     assert [q.speaker for q in facts.quotes] == ["Kevin R."]
     assert "Kevin R." in [p.name for p in facts.people]
+
+
+def test_the_defendant_hung_on_the_dock_by_the_parser(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Dans le box des accusés, Rudy P., 41 ans, comparaissait pour vol à main armée. En mai "
+        "2023, il avait menacé un buraliste de 58 ans, Alain Viret, avec un couteau. « Je "
+        "n'avais plus rien », a expliqué l'accusé.",
+        nlp,
+    )
+    assert said == [("Rudy P.", "direct", "Je n'avais plus rien")]

@@ -47,10 +47,18 @@ def _on_trial(doc: Doc, start: int, end: int) -> bool:
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head
     head = token.head
+    if any(c.dep_.startswith("acl") and c.lemma_ in _TRIAL_VERBS for c in token.children):
+        return True  # "Rudy P., 41 ans, comparaissait" with the verb hung on the name
     if token.dep_ in _SUBJECTS:
         return head.lemma_ in _TRIAL_VERBS or any(_trial_clause(c) for c in head.children)
     if token.dep_ == "obj":
         return head.lemma_ in _TRIAL_VERBS
+    if token.dep_ == "appos" and head.dep_.startswith("obl"):
+        # "Sur le banc des prévenus, Mickaël D., 34 ans, comparaissait": the parser hangs the
+        # name on the place; the trial verb it leaves without a subject is the name's
+        verb = head.head
+        subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
+        return verb.lemma_ in _TRIAL_VERBS and subjectless
     return token.dep_ == "nmod" and head.lemma_ in _TRIAL_NOUNS and _after_de(doc, token)
 
 

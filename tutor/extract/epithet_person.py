@@ -67,6 +67,8 @@ def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str |
     """ "le prévenu", "l'accusée": the person put on trial among those named within reach
     before it whose gender agrees, rather than whoever is in focus (the victim, often)."""
     head = epithet_head(resolver.doc[first : last + 1])
+    if head is None and last == first + 1:
+        head = resolver.doc[last]  # "l'accusé": no role noun of the list, yet a party
     if head is None or head.lower_ not in DEFENDANTS or head.i != first + 1:
         return None
     at = resolver.doc[first].idx
