@@ -241,3 +241,20 @@ def test_the_defendant_hung_on_the_dock_by_the_parser(nlp) -> None:  # type: ign
         nlp,
     )
     assert said == [("Rudy P.", "direct", "Je n'avais plus rien")]
+
+
+def test_a_stressed_pronoun_takes_up_the_subject_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "« Nous irons jusqu'au bout », prévient Sylvie Caron, déléguée CGT. La direction, elle, "
+        "parle d'un conflit « marginal ».",
+        nlp,
+    )
+    assert [s for s, _, _ in said] == ["Sylvie Caron", "la direction"]
+
+
+def test_a_participle_on_the_source_is_no_part_of_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Selon le rapport, remis lundi au préfet, les nappes phréatiques ont baissé de 30 %.",
+        nlp,
+    )
+    assert said == [("le rapport", "indirect", "les nappes phréatiques ont baissé de 30 %")]

@@ -85,6 +85,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             who = finder.speakers.pronoun(match["who"])
         elif named is not None and named.end >= who_at + len(match["who"]) - 1:
             who = finder.people.name_of(named)
+        elif _representative_acts(finder, base + match.start("said")):
+            return []  # "Pour l'accusation, l'avocat général X s'est montré sévère"
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
         elif any(t.text.lower() in _SEATS_OF_POWER for t in tokens[:3]):
@@ -110,6 +112,7 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     said = match["said"].strip()
     start = base + match.start("said")
     relative = _RELATIVE_ASIDE.match(said) if middle is None else None
+    relative = relative or (_participle_aside(finder, start, said) if middle is None else None)
     if relative:  # "Pour l'État, qui s'est fixé des objectifs ..., ces annulations ..."
         said, start = said[relative.end() :], start + relative.end()
     if apposed is not None:
@@ -123,6 +126,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     if apposition and any(is_role_noun(w or "") for w in apposition.groups()):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
+        relative = _RELATIVE_ASIDE.match(said) if middle is None else None
+        if relative:  # "Pour X, présidente de l'association, qui rassemble ..., ces progrès"
+            said, start = said[relative.end() :], start + relative.end()
     skip = _connective(finder, start, said) if middle is None else 0
     said, start = said[skip:], start + skip
     if who is None or word_count(said) < 3:
@@ -131,6 +137,21 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         return []  # quoted from its first word ("Selon X, « ... »"): the quotation stands
     cue = match["cue"].lower()
     return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+
+
+_ASIDE_TO_COMMA = re.compile(r"[^,]+,\s*")
+
+
+def _participle_aside(finder: QuoteFinder, start: int, said: str) -> re.Match[str] | None:
+    """ "Selon l'étude, publiée dans The Lancet, le risque ...": a past participle clause on
+    the source, up to its comma, is no part of the statement."""
+    aside = _ASIDE_TO_COMMA.match(said)
+    tokens = finder.tokens(start, start + len(said))
+    if aside is None or not tokens or aside.end() >= len(said):
+        return None
+    first = tokens[0]
+    participle = "Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")
+    return aside if participle and first.pos_ in ("VERB", "ADJ") else None
 
 
 def _without_participle(tokens: list[Token]) -> list[Token]:
@@ -269,6 +290,24 @@ def _a_role(tokens: list[Token]) -> bool:
 
 
 _NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "et", "pour"})
+
+
+def _representative_acts(finder: QuoteFinder, said_at: int) -> bool:
+    """ "Pour l'accusation, l'avocat général Thierry Castex s'est montré sévère": the clause
+    after a party opens on the person who speaks for it, a role and a name; it tells who acts
+    for that side, not what the side holds."""
+    tokens = finder.tokens(said_at, min(len(finder.body), said_at + 80))
+    i = 0
+    while i < len(tokens) and tokens[i].pos_ in ("DET", "ADJ"):
+        i += 1
+    if i >= len(tokens) or not is_role_noun(tokens[i].text):
+        return False
+    for tok in tokens[i + 1 : i + 5]:
+        if tok.ent_type_ == "PER":
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.text == ",":
+            return False
+    return False
 
 
 def _organisation(tokens: list[Token]) -> bool:

@@ -54,6 +54,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         if child.dep_ in SUBJECT_DEPS and not _inside_report(resolver, verb, child):
             if child.lower_ in ("-t", "t"):
                 continue  # "a-t-il": the pronoun is the next token
+            if (resumed := _resumed(resolver, child)) is not None:
+                return resumed  # "La direction, elle, parle d'un mouvement « minoritaire »"
             if child.lower_ in PRONOUNS or child.lower_ in ("ils", "elles"):
                 return resolver.pronoun(child.lower_)
             if child.lower_ == "qui":
@@ -103,6 +105,23 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
     return None
+
+
+def _resumed(resolver: SpeakerResolver, pronoun: Token) -> str | None:
+    """ "La direction, elle, ...", "Les syndicats, eux, ...": a stressed pronoun between commas
+    takes up the noun phrase set before it, which is the subject."""
+    doc = resolver.doc
+    i = pronoun.i
+    if pronoun.lower_ not in ("elle", "lui", "eux", "elles") or i < 3 or i + 1 >= len(doc):
+        return None
+    if doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    noun = doc[i - 2]
+    while noun.head.i < noun.i and noun.dep_ in ("nmod", "amod", "flat:name", "flat"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return resolver.from_span(*resolver.noun_phrase(noun))
 
 
 def _side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
