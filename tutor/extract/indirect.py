@@ -28,6 +28,8 @@ from tutor.extract.speech import (
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tutor.extract.quotes import Found, QuoteFinder
     from tutor.extract.sentences import Sentence
     from tutor.nlp import Token
@@ -119,7 +121,7 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
     doc = finder.doc
     for tok in doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
-            return tok
+            return None if _relative_after_object(tok, verb) else tok
         if tok.lower_ in ("de", "d'", "à") and _infinitive_after(finder, tok) is not None:
             before = doc[tok.i - 1]
             if before.lower_ in ("avant", "afin"):
@@ -140,6 +142,18 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
         if tok.pos_ == "VERB" and tok.head.i != verb.i and not on_a_noun:
             break
     return _bare_infinitive(verb)
+
+
+def _relative_after_object(que: Token, verb: Token) -> bool:
+    """ "a demandé une contre-expertise, que la cour a refusée": a verb that has its object
+    already reports no clause; "que" set after that object (and a comma) is its relative
+    pronoun ("affirme dans un rapport publié lundi que" goes on)."""
+    doc = que.doc
+    before = doc[que.i - 1]
+    if before.text == "," and que.i > 1:
+        before = doc[que.i - 2]
+    relative = que.pos_ == "PRON" or que.dep_ == "obj" or que.head.dep_ == "acl:relcl"
+    return relative and before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i == verb.i
 
 
 def _narrated_past(verb: Token) -> bool:
@@ -230,10 +244,27 @@ def _own_adjunct(comma: Token) -> bool:
     words = [t.lower_ for t in doc[comma.i + 1 : comma.i + 3]]
     if words in (["avant", "de"], ["avant", "d'"], ["tout", "en"], ["après", "avoir"]):
         return True
+    if words[:1] == ["sans"] and _withheld(doc[comma.i + 2 : comma.i + 4]):
+        return True  # "..., sans préciser dans quelle proportion": what the speaker left out
     nxt = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ != "VERB" or "Part" not in nxt.morph.get("VerbForm"):
         return False
     return "Pres" in nxt.morph.get("Tense") and lemma_of(nxt) in SPEECH_VERBS
+
+
+_WITHHELD_VERBS = frozenset({"donner", "fournir", "citer", "chiffrer", "avancer", "nommer"})
+
+
+def _withheld(tokens: Sequence[Token]) -> bool:
+    """ "sans préciser", "sans toutefois donner de date": an infinitive of saying after
+    "sans" tells what the speaker did not say."""
+    for tok in tokens:
+        if tok.pos_ == "ADV":
+            continue
+        lemma = lemma_of(tok)
+        infinitive = "Inf" in tok.morph.get("VerbForm")
+        return infinitive and (lemma in SPEECH_VERBS or lemma in _WITHHELD_VERBS)
+    return False
 
 
 def _before_trailing_aside(finder: QuoteFinder, que: Token, end: int) -> int:
