@@ -258,3 +258,22 @@ def test_a_participle_on_the_source_is_no_part_of_the_statement(nlp) -> None:  #
         nlp,
     )
     assert said == [("le rapport", "indirect", "les nappes phréatiques ont baissé de 30 %")]
+
+
+def test_a_capital_standing_for_its_government_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(
+        "Le ministre russe a qualifié de « provocation » les manœuvres, après que Londres a "
+        "accusé Moscou d'avoir violé son espace aérien.",
+        nlp,
+    )
+    assert not {"Londres", "Moscou"} & {p.name for p in facts.people}
+    assert [q.speaker for q in facts.quotes] == ["le ministre russe", "Londres"]
+
+
+def test_la_vieille_dame_after_her_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Lucienne Barbier, 91 ans, a tout perdu dans l'incendie. « Il ne me reste que mes "
+        "photos », murmure la vieille dame.",
+        nlp,
+    )
+    assert said == [("Lucienne Barbier", "direct", "Il ne me reste que mes photos")]

@@ -39,6 +39,8 @@ def without_things(
             continue  # "Bonjour Madame, a dit le gendarme": how one speaks to someone
         if name in MINISTRIES:
             continue  # "a confié l'Intérieur à X": a portfolio, not a person
+        if name in _CAPITALS:
+            continue  # "avait accusé Washington d'ingérence": the government, not a person
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue
@@ -67,6 +69,14 @@ def _nationality_noun(doc: Doc, mention: Mention) -> bool:
     return doc[span.start - 1].pos_ == "DET"
 
 
+_CAPITAL_WORDS = """
+    Washington Moscou Pékin Londres Berlin Bruxelles Paris Kiev Kyiv Téhéran Ankara Tokyo Rome
+    Madrid Varsovie Budapest Ottawa Pyongyang Séoul Damas Bagdad Caracas Minsk Riyad Doha
+    Jérusalem Alger Rabat Tunis Dakar Kinshasa Pretoria Brasilia Tripoli Kaboul Islamabad
+"""
+_CAPITALS = frozenset(_CAPITAL_WORDS.split())
+"""Capitals the press names for their governments ("Washington a démenti"), which the model
+tags as people now and then; a person of that surname comes with a first name."""
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 

@@ -137,7 +137,17 @@ def _noun_compound(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 
 _PERSON_NOUNS = frozenset(
-    {"homme", "garçon", "jeune", "adolescent", "adolescente", "trentenaire", "universitaire"}
+    {
+        "homme",
+        "garçon",
+        "jeune",
+        "adolescent",
+        "adolescente",
+        "trentenaire",
+        "universitaire",
+        "dame",
+        "fillette",
+    }
 )
 """Nouns of a person that are no role ("le jeune homme", "l'adolescente", "la quinquagénaire"):
 news copy uses them as epithets for someone just named."""

@@ -101,7 +101,8 @@ CLAUSE_END = frozenset({".", ";", "!", "?"})
 def lemma_of(token: Token) -> str:
     lemma = token.lemma_.lower()
     lemma = lemma[3:] if lemma.startswith("se ") else lemma
-    if token.pos_ == "VERB" and not lemma.endswith(_INFINITIVE_ENDINGS):
+    unchanged = lemma == token.lower_ and lemma not in SPEECH_VERBS  # "murmure" -> "murmure"
+    if token.pos_ == "VERB" and (unchanged or not lemma.endswith(_INFINITIVE_ENDINGS)):
         # "s'indigne le jeune homme": the model gave the adjective's lemma ("indigne") to the
         # verb; a present in -e, -es, -ent of a speech verb in -er
         form = token.lower_
