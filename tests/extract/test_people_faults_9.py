@@ -106,3 +106,19 @@ def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title(nlp) ->
         nlp,
     )
     assert said == [("Paul Verdier", "Il faudra de la patience")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le troisième prévenu est le gérant de l'entreprise de charpente, Marc Etchegaray, 58 ans.",
+        "Sur le banc des parties civiles se tenait la mère de la victime, Anne Duval, 47 ans.",
+    ],
+)
+def test_an_age_after_a_name_that_closes_the_sentence_is_no_duration(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts_of_text(body, nlp).dates == ()
+
+
+def test_a_length_after_a_comma_stays_a_duration(nlp) -> None:  # type: ignore[no-untyped-def]
+    facts = facts_of_text("Le chantier a duré longtemps, 12 ans.", nlp)
+    assert [d.value for d in facts.dates] == ["P12Y"]

@@ -55,6 +55,9 @@ _HORIZON_BEFORE = re.compile(
 """A noun before "à N ans" that makes it a horizon ("le taux à dix ans"), not an age."""
 _DURATION_AFTER = re.compile(r"\s+(?:de|d['’])\s*\w", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r"\s*[,)]")
+_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+[A-ZÀ-Ý][\w-]*\s*,\s*$")
+"""A first name and a surname before the comma: "Patrick Sallaberry, 61 ans."."""
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$)")
 _CLOCK_BEFORE = re.compile(
     r"(?:^|\s)(?:à|vers|dès|jusqu['’]à|avant|après|entre|de|et|le|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:il|elle)\s+est|était)\s+$",
@@ -126,6 +129,8 @@ def is_age(m: re.Match[str]) -> bool:
         return False
     in_digits = m["num"][:1].isdigit()
     if in_digits and _APPOSITION_BEFORE.search(before):
+        if _NAME_BEFORE.search(before) and _SENTENCE_END_AFTER.match(after):
+            return True  # "..., Patrick Sallaberry, 61 ans.": the age closes the sentence
         return _APPOSITION_AFTER.match(after) is not None
     if (
         _AGE_BEFORE.search(before)
