@@ -122,3 +122,13 @@ def test_an_age_after_a_name_that_closes_the_sentence_is_no_duration(body: str, 
 def test_a_length_after_a_comma_stays_a_duration(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = facts_of_text("Le chantier a duré longtemps, 12 ans.", nlp)
     assert [d.value for d in facts.dates] == ["P12Y"]
+
+
+def test_a_word_for_a_leader_is_the_one_who_heads_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "Le conseil a nommé Lucie Farge directrice générale du groupe. La déléguée CGT, "
+        "Nadia Berthier, reste prudente. Les emplois seront maintenus, a assuré la nouvelle "
+        "dirigeante.",
+        nlp,
+    )
+    assert [s for s, _ in said] == ["Lucie Farge"]

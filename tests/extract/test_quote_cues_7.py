@@ -57,3 +57,16 @@ def test_what_the_speaker_left_out_ends_the_reported_words(tail: str, nlp) -> No
         nlp,
     )
     assert said == [("Victor Ionescu", "direct", "la hausse de la TVA sera revue dès janvier")]
+
+
+def test_a_statement_after_a_colon_that_follows_a_quotation_has_its_own_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Le conseil a nommé Lucie Farge directrice générale du groupe. La maire de Vienne, "
+        "Paule Rivet, a salué « un bon signal » : l'usine et le laboratoire resteront dans la "
+        "ville, a promis la future dirigeante.",
+        nlp,
+    )
+    assert said == [
+        ("Paule Rivet", "direct", "un bon signal"),
+        ("Lucie Farge", "indirect", "l'usine et le laboratoire resteront dans la ville"),
+    ]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import DEFENDANTS, defendant
 from tutor.extract.focus_epithet import focus_description
+from tutor.extract.leader_epithet import LEADER_WORDS, leader_named_before
 from tutor.extract.newcomers import newcomer_between
 from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
@@ -40,6 +41,10 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         return who
     if _newcomer_since(resolver, who, first, head):
         return None
+    if head.lower_ in LEADER_WORDS:
+        # "a promis la future dirigeante" after the mayor was named: the new managing director
+        gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+        return leader_named_before(resolver, who, gender, resolver.doc[first].idx)
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who

@@ -284,10 +284,24 @@ def _names_a_speaker(doc: Doc, i: int) -> bool:
 def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
     """ "Le contrat arrive à échéance en mars, a précisé l'adjointe.": with no quotation marks,
     the statement before a final incise is the speaker's, reported."""
-    if any(f.quote.sentence == sentence.text for f in found):
-        return []
     doc = finder.doc
     tokens = finder.tokens(sentence.start, sentence.end)
+    quotes = [f.quote for f in found if f.quote.sentence == sentence.text]
+    if quotes:
+        # "X a salué « ... » : clause, a promis la future dirigeante": after a colon that
+        # follows every quotation of the sentence, a statement of its own
+        last = max(q.end for q in quotes)
+        colon = next(
+            (
+                t
+                for t in tokens
+                if t.text == ":" and t.idx >= last and not finder.speakers.in_quote(t.idx)
+            ),
+            None,
+        )
+        if colon is None:
+            return []
+        tokens = [t for t in tokens if t.i > colon.i]
     quoted = [t for t in tokens if finder.speakers.in_quote(t.idx)]
     if len(quoted) * 2 > len(tokens):
         return []  # a quotation of its own; a quoted word inside the statement is allowed
