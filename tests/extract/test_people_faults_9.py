@@ -5,7 +5,7 @@ the same kind, with the real model: who `tutor extract` says spoke."""
 from __future__ import annotations
 
 import pytest
-from gold import facts_of_text
+from gold import facts_of_text, roles_of_text
 
 pytestmark = pytest.mark.slow
 
@@ -132,3 +132,16 @@ def test_a_word_for_a_leader_is_the_one_who_heads_an_organisation(nlp) -> None: 
         nlp,
     )
     assert [s for s, _ in said] == ["Lucie Farge"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pour Arnaud Decaux, directeur du site depuis 2021, la grève a coûté « plus de deux "
+        "millions d'euros », Stellantis ayant dû ralentir deux de ses chaînes à Sochaux.",
+        "Pour Marc Dubreuil, directeur de l'usine, la grève a coûté cher, Stellantis ayant dû "
+        "fermer l'une de ses usines.",
+    ],
+)
+def test_a_one_word_name_with_a_firms_holdings_is_no_person(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "Stellantis" not in roles_of_text(body, nlp)

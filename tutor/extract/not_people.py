@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.firm_names import owns_like_a_firm
 from tutor.extract.name_forms import is_nationality
 from tutor.extract.not_names import names_a_thing
 from tutor.extract.portfolios import MINISTRIES
@@ -54,6 +55,8 @@ def without_things(
             continue
         if _inhabitants(doc, name, own):
             continue
+        if len(name.split()) == 1 and own and all(owns_like_a_firm(body, m.end) for m in own):
+            continue  # "Stellantis ayant dû ralentir deux de ses chaînes": a firm
         if own and all(_bracketed_after_name(body, m) for m in own):
             continue
         keep.extend(own)
