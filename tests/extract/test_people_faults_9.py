@@ -145,3 +145,10 @@ def test_a_word_for_a_leader_is_the_one_who_heads_an_organisation(nlp) -> None: 
 )
 def test_a_one_word_name_with_a_firms_holdings_is_no_person(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert "Stellantis" not in roles_of_text(body, nlp)
+
+
+def test_a_noun_phrase_quoted_whole_after_a_verb_is_words_said_not_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    terms = facts_of_text(
+        "Ces progrès donnent « un espoir immense » aux patientes, selon l'association.", nlp
+    ).terms
+    assert "espoir immense" not in [t.lemma for t in terms]

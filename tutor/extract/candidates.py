@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.term_forms import WordForms
@@ -17,6 +18,9 @@ from tutor.extract.word_kinds import (
 )
 from tutor.french_frequency import zipf_frequency
 from tutor.glossary import singular
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
@@ -352,6 +356,8 @@ class Reader(WordForms):
         if span is None:
             return None
         tokens = [tok for tok in span if not tok.is_space]
+        if tokens and tokens[0].pos_ == "DET" and _object_of_a_verb(self.t.doc, tokens[0].i):
+            return None  # a salué « une aventure collective »: the words said, not a term
         while tokens and tokens[0].pos_ == "DET":
             tokens = tokens[1:]
         if not 2 <= len(tokens) <= 4 or tokens[0].pos_ in ("PRON", "PUNCT"):
@@ -377,6 +383,17 @@ class Reader(WordForms):
 
 
 _COMPLEMENT_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def _object_of_a_verb(doc: Doc, first: int) -> bool:
+    """Whether the quotation opening on token `first` (its article inside the marks) comes
+    right after a verb: a whole noun phrase quoted as what someone said ("a salué « une
+    aventure collective »", "donnent « un espoir immense »"), unlike "un « jeu de chaises
+    musicales »", where the writer marks an expression inside a phrase of their own."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in "«“"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("VERB", "AUX")
 
 
 term_singular = lru_cache(maxsize=16384)(singular)
