@@ -88,13 +88,18 @@ def test_an_epithet_after_an_unnamed_newcomer_is_that_newcomer(nlp) -> None:  # 
         # another office than the one the person holds
         "La ministre, Sophie Arnal, a visité l'usine mardi. « Le site a de l'avenir », a "
         "déclaré la directrice du site de Vienne.",
+        # a seat someone else holds, not a kind of person
+        "Le ministre de la Santé, Paul Durand, a visité l'hôpital mardi. « Les moyens "
+        "manquent », a déclaré le chef du service de cardiologie.",
+        "Le procureur, Paul Durand, a requis deux ans. « Il n'a rien compris », a lancé "
+        "l'avocat de la victime.",
         # the role was met before with no name: the same unnamed person
         "Le maire, Paul Ravel, a reçu le préfet jeudi. « Nous avancerons ensemble », a déclaré "
         "le préfet de la Corrèze.",
     ],
 )
 def test_a_description_of_someone_else_is_not_the_person_just_named(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    names = {"Sophie Arnal", "Paul Ravel"}
+    names = {"Sophie Arnal", "Paul Ravel", "Paul Durand"}
     assert not {s for s, _ in _speakers(body, nlp)} & names
 
 

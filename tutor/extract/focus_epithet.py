@@ -28,6 +28,15 @@ _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _FORMER = frozenset({"ancien", "ancienne", "futur", "future", "nouveau", "nouvelle", "nouvel"})
 _MANDATES = frozenset({"député", "députée", "sénateur", "sénatrice", "élu", "élue"})
 _PARTY_WORDS = ("parti", "groupe", "mouvement")
+_CATEGORY_WORDS = """
+    diplomate élu élue député députée sénateur sénatrice parlementaire édile prélat universitaire
+    chercheur chercheuse scientifique militant militante syndicaliste responsable dirigeant
+    dirigeante haut-fonctionnaire
+"""
+_CATEGORIES = frozenset(_CATEGORY_WORDS.split())
+"""Nouns that say what kind of person someone is ("le diplomate du Saint-Siège" for the
+nuncio, "la députée de Cluj" for a party leader), not which seat one holds: "le chef du service
+de cardiologie", "l'avocat de la victime" after a minister or a prosecutor are someone else."""
 NEAR = 400
 """How far back (in characters) the person re-named may have been named."""
 
@@ -46,6 +55,8 @@ def focus_description(resolver: SpeakerResolver, first: int, last: int) -> str |
     if any(t.ent_type_ == "PER" for t in tokens):
         return None
     noun = tokens[i]
+    if noun.lower_ not in _CATEGORIES:
+        return None
     gender = _ARTICLES[tokens[0].lower_] or role_gender(noun.text)
     at = tokens[0].idx
     if not gender or met_unnamed(resolver.body, noun.text, at):
