@@ -157,3 +157,12 @@ def test_a_noun_phrase_quoted_whole_after_a_verb_is_words_said_not_a_term(nlp) -
         "Ces progrès donnent « un espoir immense » aux patientes, selon l'association.", nlp
     ).terms
     assert "espoir immense" not in [t.lemma for t in terms]
+
+
+def test_a_trade_after_an_unnamed_newcomer_is_still_the_one_who_holds_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _speakers(
+        "La juge Anne Roy a entendu les témoins. Une voisine a raconté la scène. « Nous "
+        "reprendrons demain », a déclaré la magistrate.",
+        nlp,
+    )
+    assert said == [("Anne Roy", "Nous reprendrons demain")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.court_parties import DEFENDANTS, defendant
 from tutor.extract.focus_epithet import focus_description
 from tutor.extract.leader_epithet import LEADER_WORDS, leader_named_before
-from tutor.extract.newcomers import newcomer_between
+from tutor.extract.newcomers import newcomer_between, plain_person
 from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
     REACH,
@@ -56,6 +56,8 @@ _FORMER = frozenset({"ancien", "ancienne"})
 def _newcomer_since(resolver: SpeakerResolver, who: str, first: int, head: Token) -> bool:
     """Whether an unnamed person of the epithet's gender came into the story after `who` was
     last named (outside quotations)."""
+    if not plain_person(head):
+        return False  # "Une voisine a raconté ... La magistrate a suspendu": the judge
     at = resolver.doc[first].idx
     named = [
         m

@@ -16,9 +16,8 @@ if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
 _INDEFINITES = {"un": "Masc", "une": "Fem"}
-_PERSON_WORDS = frozenset(
-    {"femme", "homme", "patiente", "patient", "jeune", "habitante", "habitant"}
-)
+_PLAIN_WORDS = frozenset({"femme", "homme", "jeune", "garçon", "fille", "dame", "fillette"})
+_PERSON_WORDS = _PLAIN_WORDS | {"patiente", "patient", "habitante", "habitant"}
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
@@ -43,6 +42,14 @@ def newcomer_between(doc: Doc, start: int, end: int, gender: str) -> bool:
         if (role_gender(noun.text) or gender) == gender:
             return True
     return False
+
+
+def plain_person(noun: Token) -> bool:
+    """ "la jeune femme", "l'homme", "la quadragénaire": an epithet that says only what kind of
+    person, which fits a newcomer as well as anyone; a trade ("la magistrate") points to whoever
+    holds it."""
+    w = noun.lower_
+    return w in _PLAIN_WORDS or w.endswith(("génaire", "adolescent", "adolescente"))
 
 
 def _person_noun(noun: Token) -> bool:
