@@ -166,3 +166,12 @@ def test_a_trade_after_an_unnamed_newcomer_is_still_the_one_who_holds_it(nlp) ->
         nlp,
     )
     assert said == [("Anne Roy", "Nous reprendrons demain")]
+
+
+def test_who_someone_represents_comes_before_their_bare_trade(nlp) -> None:  # type: ignore[no-untyped-def]
+    roles = roles_of_text(
+        "Le délégué de FO a signé lui aussi, tandis que la CFTC, représentée par l'ingénieur "
+        "Luc Perrin, s'est abstenue.",
+        nlp,
+    )
+    assert roles["Luc Perrin"] == "représentant de la CFTC"

@@ -11,6 +11,7 @@ from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.role_after import RELATIVE_LEADS
 from tutor.extract.role_forms import agreeing_title
 from tutor.extract.role_phrase import TITLE_WORDS, opens_sentence, role_end
+from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -34,6 +35,8 @@ _OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"
 def presided(doc: Doc, name_start: int) -> str | None:
     """ "le Conseil, présidé par Laurent Fabius" -> "président du Conseil constitutionnel"."""
     by = name_start - 2 if doc[name_start - 1].text in TITLE_WORDS else name_start - 1
+    if by > 2 and trade_before(doc, name_start):
+        by = name_start - 3  # "représentée par l'ingénieur X": what X does here, not the trade
     if by < 1 or doc[by].lower_ != "par":
         return None  # "représentée par Me X": the title of address stands between
     verb = doc[by - 1]
@@ -63,6 +66,23 @@ def presided(doc: Doc, name_start: int) -> str | None:
         name = name.rsplit(" ", 1)[0]  # "Conseil constitutionnel français": the country is known
     title = agreeing_title(doc, name_start, title)
     return f"{title} {_OF.get(article, 'de')} {name}".replace("' ", "'")
+
+
+def trade_before(doc: Doc, name_start: int) -> bool:
+    """ "représentée par l'ingénieur X": an article and a bare trade between "par" and the
+    name, after a verb of representing: whom X stands for in the story is the role then (but
+    "le jury, présidé par le scénariste X" keeps the trade: presiding a jury is no post)."""
+    if name_start < 4:
+        return False
+    noun, article, by = doc[name_start - 1], doc[name_start - 2], doc[name_start - 3]
+    return (
+        by.lower_ == "par"
+        and doc[name_start - 4].lower_.startswith("représenté")
+        and article.lower_ in _OF
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and is_role_noun(noun.text)
+    )
 
 
 def _fronted_presided(doc: Doc, name_start: int, title: str) -> str | None:

@@ -14,7 +14,7 @@ from tutor.extract.role_forms import (
     at_head,
     attribute_role,
 )
-from tutor.extract.role_leads import led_by, led_in_relative, presided
+from tutor.extract.role_leads import led_by, led_in_relative, presided, trade_before
 from tutor.extract.role_owners import whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
@@ -67,6 +67,9 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             role = before
         role = role or attribute_role(doc, body, span.end)
         role = role or shared_role(doc, span.start) or _fronted_head(doc, body, span.start)
+        if role and trade_before(doc, span.start):
+            # "la CFE-CGC, représentée par l'ingénieur X": what X does in the story
+            role = presided(doc, span.start) or role
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
         if role is None or _only_a_title(role):
             role = led_in_relative(doc, body, span.start) or role
