@@ -396,3 +396,34 @@ async def test_enter_right_after_the_name_opens_the_article(make_app) -> None:
         assert len(libraries) == 1
         await pilot.press("e")
         await wait_screen(pilot, SessionScreen)
+
+
+async def test_a_double_enter_on_the_library_opens_one_reader(make_app) -> None:
+    """Two readers were stacked: Échap then showed the same article again."""
+    from ui_helpers import open_library
+
+    app = make_app(learner="Zoé")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await burst(pilot, ["enter", "enter"])
+        await wait_screen(pilot, ReaderScreen)
+        assert [type(s) for s in app.screen_stack].count(ReaderScreen) == 1
+        await pilot.press("escape")
+        await wait_screen(pilot, LibraryScreen)
+
+
+async def test_an_answer_and_enter_typed_fast_do_not_crash_the_feedback(
+    make_app, home: Home
+) -> None:
+    """'3', Entrée, '3' typed at once: the feedback was closed before it was on screen, and
+    its setup crashed the app (NoMatches '#evidence-scroll')."""
+    choice = _item(home, "qui-rencontre-poutine")
+    app = make_app(learner="Zoé")
+    async with app.run_test(size=SIZE) as pilot:
+        session = await session_of(pilot, SLUG, [choice.id, "veto-onu"])
+        body = session.lesson.items[0].article.body
+        key = right_keys(choice, body)[0]
+        await burst(pilot, [key, "enter", "3"])
+        await pilot.pause(0.3)
+        assert len(session.lesson.played) >= 1
+        assert session.lesson.played[0].outcome == "correct"

@@ -96,6 +96,7 @@ class FeedbackModal(ModalScreen[None]):
     def __init__(self, view: FeedbackView) -> None:
         super().__init__(classes=f"outcome-{view.outcome}")
         self.view = view
+        self._went_on = False
 
     def compose(self) -> ComposeResult:
         view = self.view
@@ -137,10 +138,14 @@ class FeedbackModal(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self._went_on:
+            return  # Entrée typed with the answer closed it before it was on screen
         self.query_one("#evidence-scroll").focus()  # ↑ ↓ scroll the article's paragraph
         self._fit()
 
     def on_resize(self) -> None:
+        if self._went_on:
+            return
         self._fit()
 
     def _fit(self) -> None:
@@ -150,6 +155,8 @@ class FeedbackModal(ModalScreen[None]):
         self.call_after_refresh(self._share_rows)
 
     def _share_rows(self) -> None:
+        if self._went_on:
+            return
         box = self.query_one("#feedback-box")
         main = self.query_one("#feedback-main", VerticalScroll)
         evidence = self.query_one("#evidence-scroll", VerticalScroll)
@@ -166,6 +173,8 @@ class FeedbackModal(ModalScreen[None]):
     def _show_proof(self) -> None:
         """Scroll the paragraph so the proof's first line is the top one when the proof would
         otherwise end below the visible rows."""
+        if self._went_on:
+            return
         span = self.view.context.span
         evidence = self.query_one("#evidence-scroll", VerticalScroll)
         width = evidence.scrollable_content_region.width
@@ -184,7 +193,11 @@ class FeedbackModal(ModalScreen[None]):
             evidence.scroll_to(y=start_line, animate=False)
 
     def on_button_pressed(self) -> None:
-        self.dismiss(None)
+        self.action_next()
 
     def action_next(self) -> None:
+        """Close once: a second Entrée typed fast belongs to the next item."""
+        if self._went_on:
+            return
+        self._went_on = True
         self.dismiss(None)

@@ -227,8 +227,8 @@ class LibraryScreen(Screen[None]):
         from tutor.ui.screens.reader import ReaderScreen
 
         entry = self.highlighted()
-        if entry is None:
-            return
+        if entry is None or self.app.screen is not self:
+            return  # a second Entrée typed fast: the reader is already on its way
         if entry.article is None:
             self.notify(entry.problem or "", severity="error", markup=False)
             return
