@@ -62,14 +62,21 @@ def test_generate_writes_beside_the_articles_folder(
 
 
 def test_report_on_the_exercises_folder_says_it_is_not_progress(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`tutor report exercises/` told the teacher, file after file, to open each "learner" in
-    the app to repair it, then printed an empty class table and "Nobody is behind."."""
-    monkeypatch.chdir(REPO)
-    status = main(["report", "exercises"])
+    the app to repair it, printed an empty class table and "Nobody is behind.", and left a
+    `.name.lock` file beside every exercise file."""
+    folder = tmp_path / "exercises"
+    folder.mkdir()
+    for name in (f"{ARTICLE}.yaml", "psa-suppressions-emplois.yaml"):
+        shutil.copy(REPO / "exercises" / name, folder / name)
+    status = main(["report", str(folder)])
     out, err = capsys.readouterr()
     assert status != 0
-    assert "an exercise file, not a learner's progress file" in err
+    assert err.count("an exercise file, not a learner's progress file") == 2, err
     assert "open the learner in the app" not in err
     assert "Nobody is behind" not in out and "Class report" not in out
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{ARTICLE}.yaml", "psa-suppressions-emplois.yaml"]
+    )

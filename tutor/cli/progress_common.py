@@ -78,15 +78,15 @@ def _is_exercise_file(path: Path) -> bool:
 
 def read_progress_file(path: Path) -> LearnerProgress:
     """A progress file, read-only; CliError with advice when it cannot be read."""
+    if _is_exercise_file(path):  # checked first: opening a record leaves its lock file
+        raise CliError(
+            f"{path}: an exercise file, not a learner's progress file; give the folder "
+            "where the app keeps progress (see `tutor progress --help`)",
+            EXIT_BAD_FILE,
+        )
     try:
         return open_progress_file(path)
     except ProgressFileError as err:
-        if _is_exercise_file(path):
-            raise CliError(
-                f"{path}: an exercise file, not a learner's progress file; give the folder "
-                "where the app keeps progress (see `tutor progress --help`)",
-                EXIT_BAD_FILE,
-            ) from err
         raise CliError(
             f"{err}. The file was left as it is: open the learner in the app to move it aside "
             "and keep the answers that can still be read.",
