@@ -44,6 +44,38 @@ def test_an_edited_file_is_never_overwritten_without_force(tmp_path):
     assert ensure_replaceable(out, force=True) is True
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text.replace("\nitems:\n", "\n# à revoir avec la classe\nitems:\n", 1),
+        lambda text: text.replace("accents: warn", "accents: strict", 1),
+        lambda text: text.replace("title: ", "title: Ma leçon — ", 1),
+    ],
+    ids=["a comment", "a setting", "the title"],
+)
+def test_an_edit_outside_the_items_is_kept_too(tmp_path, edit):
+    # the items are the same, but the teacher's comment or setting would be lost
+    out = tmp_path / "poutine.yaml"
+    _generate(out)
+    edited = edit(out.read_text(encoding="utf-8"))
+    out.write_text(edited, encoding="utf-8")
+    with pytest.raises(EditedFileError, match="edited since it was generated"):
+        _generate(out)
+    assert out.read_text(encoding="utf-8") == edited
+
+
+def test_a_file_from_before_content_hashes_is_judged_on_its_items(tmp_path):
+    out = tmp_path / "poutine.yaml"
+    _generate(out)
+    text = out.read_text(encoding="utf-8")
+    older = "".join(line for line in text.splitlines(True) if "content_hash" not in line)
+    out.write_text(older, encoding="utf-8")
+    assert ensure_replaceable(out, force=False) is True  # unedited: replaced
+    out.write_text(older.replace("Associez chaque", "Reliez chaque", 1), encoding="utf-8")
+    with pytest.raises(EditedFileError, match="edited since it was generated"):
+        ensure_replaceable(out, force=False)
+
+
 def test_a_hand_written_file_is_not_overwritten(tmp_path):
     out = tmp_path / "mine.yaml"
     out.write_text("format: 1\nitems: []\n", encoding="utf-8")

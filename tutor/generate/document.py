@@ -33,6 +33,20 @@ def items_hash(items: list[Item]) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
+def content_hash(document: dict[str, Any]) -> str:
+    """A fingerprint of everything a teacher may edit: the items, and the title, the defaults
+    and the article reference too (a changed setting is an edit as much as a changed item).
+    Only the `generated` block, which holds the fingerprints, is left out."""
+    return items_hash([{k: v for k, v in document.items() if k != "generated"}])
+
+
+def stamped(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with the fingerprints of what it holds now in its `generated` block."""
+    generated = {**document["generated"], "items_hash": items_hash(document["items"])}
+    generated["content_hash"] = content_hash(document)
+    return {**document, "generated": generated}
+
+
 def article_reference(article: Article, content_dir: Path | None) -> str:
     """The article's path relative to content/, or its file name when it lives elsewhere."""
     if content_dir is not None:
@@ -148,11 +162,12 @@ def assemble(ctx: Context, items: list[Item], seed: int, article_path: str) -> d
     if not usable:
         fallback = fallback_item(ctx)
         usable = [fallback] if fallback else []
-    return {
+    document = {
         "format": FORMAT,
         "title": ctx.article.title,
         "article": {"path": article_path, "hash": ctx.article.text_hash},
-        "generated": {"by": GENERATOR, "seed": seed, "items_hash": items_hash(usable)},
+        "generated": {"by": GENERATOR, "seed": seed},
         "defaults": dict(DEFAULTS),
         "items": usable,
     }
+    return stamped(document)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from tutor.content import ArticleError, load_article
 from tutor.exercise_io import normalise_for_search
 from tutor.generate import generate_document
 from tutor.generate.check import item_problems
-from tutor.generate.document import dump_document, items_hash
+from tutor.generate.document import content_hash, dump_document, items_hash, stamped
 from tutor.generate.french import wordset
 from tutor.glossary import Glossary, load_glossary
 from tutor.model import Article
@@ -69,7 +71,10 @@ def _say(progress: Progress | None, message: str) -> None:
 
 
 def read_generated_state(path: Path) -> tuple[str | None, str | None]:
-    """(stored items hash, hash of the items now in the file); (None, None) when unreadable."""
+    """(stored fingerprint, fingerprint of what the file holds now); (None, None) when the file
+    is unreadable or was not generated. The fingerprint covers the items, title, defaults and
+    article (older files: the items only); a file whose text is not what tutor writes for its
+    data (a comment added, the layout changed) counts as edited: its current one is None."""
     try:
         doc = read_yaml_file(path)
     except YamlProblem:
@@ -78,8 +83,32 @@ def read_generated_state(path: Path) -> tuple[str | None, str | None]:
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         return None, None
     generated = data.get("generated")
-    stored = generated.get("items_hash") if isinstance(generated, dict) else None
-    return (str(stored) if stored else None), items_hash(data["items"])
+    if not isinstance(generated, dict):
+        return None, None
+    if generated.get("content_hash"):
+        stored, current = str(generated["content_hash"]), content_hash(data)
+    elif generated.get("items_hash"):  # written before content hashes
+        stored, current = str(generated["items_hash"]), items_hash(data["items"])
+    else:
+        return None, None
+    if _as_written(data) != _text_of(path):
+        return stored, None
+    return stored, current
+
+
+def _text_of(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _as_written(data: dict[str, Any]) -> str | None:
+    """The text tutor generate writes for this document; None if it cannot be written."""
+    try:
+        return dump_document(data)
+    except yaml.YAMLError:
+        return None
 
 
 def ensure_replaceable(path: Path, force: bool) -> bool:
@@ -152,8 +181,7 @@ def checked_document(doc: dict[str, Any], article: Article) -> tuple[dict[str, A
     if not kept:
         raise GenerationError(f"{article.path}: no exercise could be made from this text")
     if dropped:
-        doc = {**doc, "items": kept}
-        doc["generated"] = {**doc["generated"], "items_hash": items_hash(kept)}
+        doc = stamped({**doc, "items": kept})
     return doc, dropped
 
 
