@@ -225,6 +225,27 @@ def _after_quote_advice(text: str, mark: yaml.Mark, quote: str) -> tuple[str, ya
     return 'text follows a closing quote; inside "..." write quotes as « »', mark
 
 
+_KEY_BEFORE = re.compile(r"( *)[\w-]+\Z")
+
+
+def _indented_key(text: str, mark: yaml.Mark) -> yaml.Mark | None:
+    """Where a field starts that is indented further than the field on the line above ("  type:
+    x" then "   skill: y"): YAML reads it as more of the value above, then fails on its ': '.
+    None when the line is not a bare field name followed by ':' (a text with ': ' inside)."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    key = _KEY_BEFORE.match(text, start, mark.index)
+    if key is None:
+        return None
+    above = [ln for ln in text[: max(0, start - 1)].split("\n") if ln.strip()]
+    if not above or ":" not in above[-1]:
+        return None
+    above_indent = len(above[-1]) - len(above[-1].lstrip(" -"))
+    indent = len(key.group(1))
+    if indent <= above_indent:
+        return None
+    return yaml.Mark("", start + indent, mark.line, indent, None, None)
+
+
 def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
     """What a teacher should do about a syntax error, and the best place to point at."""
     problem = str(err.problem or "")
@@ -237,6 +258,14 @@ def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None
         before = text[: mark.index].rstrip(" ")[-1:]
     if char == "\t":
         return "a tab character; YAML indentation uses spaces only", mark
+    if "mapping values are not allowed" in problem and mark is not None:
+        indented = _indented_key(text, mark)
+        if indented is not None:
+            return (
+                "this field is indented further than the line above; fields of one block "
+                "start in the same column (remove the extra spaces)",
+                indented,
+            )
     if "mapping values are not allowed" in problem:
         return (
             "': ' inside a text starts a new field; put the whole text in double quotes "
