@@ -323,7 +323,7 @@ def test_a_hint_costs_its_points() -> None:
     assert verdict.outcome is Outcome.CORRECT
     assert verdict.points == 1.5
     assert Reason.HINT in verdict.reason
-    assert "Indice utilisé\u00a0: 0,5 point(s) en moins." in verdict.explanation
+    assert "Indice utilisé\u00a0: 0,5\u00a0point en moins." in verdict.explanation
 
 
 def test_a_hint_never_takes_the_score_below_zero() -> None:

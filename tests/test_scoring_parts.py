@@ -154,7 +154,15 @@ def test_open_answer_with_too_few_keywords_is_partial() -> None:
     verdict = grade(open_question(), "À cause des sanctions.")
     assert verdict.outcome is Outcome.PARTIAL
     assert verdict.points == 1.0
-    assert "sanction" in verdict.explanation and "Il manque" in verdict.explanation
+    assert "sanction" in verdict.explanation and "munitions" in verdict.explanation
+
+
+def test_a_partial_open_answer_says_how_many_more_words_are_needed() -> None:
+    # two of three keywords are needed and one is there: one more of the two others will do
+    verdict = grade(open_question(), "À cause des sanctions.")
+    assert "Il faut encore 1\u00a0mot parmi ces mots\u00a0: munitions, Corée du Nord." in (
+        verdict.explanation
+    )
 
 
 def test_open_answer_without_keywords_is_incorrect() -> None:

@@ -84,10 +84,17 @@ SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre\u00a
 
 SCORE_KEYWORDS_ALL = "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: {found}."
 SCORE_KEYWORDS_SOME = "En partie\u00a0: vous avez utilisé {found}. Il manque\u00a0: {missing}."
+SCORE_KEYWORDS_CHOOSE = (
+    "En partie\u00a0: vous avez utilisé {found}. Il faut encore {count} parmi ces mots\u00a0: "
+    "{missing}."
+)
+SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 
-SCORE_HINT = " Indice utilisé\u00a0: {cost} point(s) en moins."
+SCORE_HINT = " Indice utilisé\u00a0: {cost} en moins."
+SCORE_POINT_COUNTS = ("{count}\u00a0point", "{count}\u00a0points")
+"""French keeps the singular below 2: "0,5 point", "1 point", "2 points"."""
 
 # --- Scoring: near misses on a wrong answer (the verdict stays wrong, the hint helps) ----------
 

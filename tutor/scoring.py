@@ -321,7 +321,9 @@ def _with_hint(item: Item, verdict: Verdict) -> Verdict:
     cost = item.hint_cost
     explanation = verdict.explanation
     if cost > 0:
-        explanation += messages.SCORE_HINT.format(cost=_french_number(cost))
+        singular, many = messages.SCORE_POINT_COUNTS
+        points = (singular if cost < 2 else many).format(count=_french_number(cost))
+        explanation += messages.SCORE_HINT.format(cost=points)
     return Verdict(
         outcome=verdict.outcome,
         points=round(max(0.0, verdict.points - cost), 3),

@@ -205,6 +205,11 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         outcome, share = Outcome.PARTIAL, len(found) / needed
         reasons = (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_SOME.format(found=listed, missing=absent)
+        still = needed - len(found)
+        if still < len(missing):  # one more of five will do: say so, not "il manque" all five
+            singular, many = messages.SCORE_WORD_COUNTS
+            count = (singular if still == 1 else many).format(count=still)
+            text = messages.SCORE_KEYWORDS_CHOOSE.format(found=listed, count=count, missing=absent)
     else:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
