@@ -133,8 +133,8 @@ def _enum_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     name = path[-1] if path else ""
     if name == "answer" and True in allowed:
         return (
-            f"{show(error.instance)} is not a true/false answer; write true (vrai), "
-            "false (faux) or not_given (on ne sait pas)"
+            f"{show(error.instance)} is not a true/false answer; write true for vrai, "
+            "false for faux, not_given for on ne sait pas (these words stay in English)"
         )
     what = _ENUM_NAMES.get(str(name), "allowed here")
     listed = ", ".join(str(v) for v in allowed)
