@@ -147,6 +147,12 @@ def test_definitions_are_one_short_sentence(large: tuple[Path, Glossary]) -> Non
     assert not_one_sentence == []
 
 
+def test_definitions_space_their_double_punctuation(large: tuple[Path, Glossary]) -> None:
+    # French writes "existant ; souvent", "salarié : la paie": learners copy what they read
+    glued = [e.lemma for e in large[1] for d in e.definitions if re.search(r"[\w)»][;:!?]", d)]
+    assert glued == []
+
+
 def test_a_term_in_both_shipped_files_has_one_part_of_speech(
     general: Glossary, articles: Glossary
 ) -> None:
