@@ -47,11 +47,11 @@ def generate_document(
     """
     ctx = Context(article, facts, glossary or shipped_glossary(), random.Random(seed))
     items = date_items(ctx)
-    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    ctx.note_used(items)
     items += speaker_items(ctx)
-    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    ctx.note_used(items)
     items += vocabulary_items(ctx)
-    ctx.used_evidence.update(str(i["evidence"]) for i in items)
+    ctx.note_used(items)
     items += comprehension_items(ctx)
     if len(items) < MIN_ITEMS and len(article.body.split()) >= LONG_ARTICLE_WORDS:
         items += extra_vocabulary(ctx, MIN_ITEMS - len(items))

@@ -342,6 +342,7 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
         if v not in answers
     ]
     items += quote_statements(ctx, wanted)
+    ctx.note_used(items)
     items += number_items(ctx)
     items += open_items(ctx)
     return items

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -81,6 +81,20 @@ class Context:
     used_evidence: set[str] = field(default_factory=set)
     memo: dict[str, Any] = field(default_factory=dict)
     """Results several families need (located terms, glossary terms), computed once."""
+    shown: dict[str, str] = field(default_factory=dict)
+    """What earlier items already show of each evidence sentence (their prompts, statements,
+    answers): a later item must not ask for what one of them gives away."""
+
+    def note_used(self, items: Iterable[dict[str, Any]]) -> None:
+        """Mark the items' evidence sentences as used, and keep what the items show of them."""
+        for item in items:
+            evidence = str(item.get("evidence", ""))
+            self.used_evidence.add(evidence)
+            told = " ".join(
+                str(item[k]) for k in ("prompt", "statement", "text", "answer") if k in item
+            )
+            if told not in self.shown.get(evidence, ""):
+                self.shown[evidence] = f"{self.shown.get(evidence, '')} {told}"
 
     def glossary_in(self, sentence: str) -> list[GlossaryMatch]:
         """Glossary terms of a sentence, looked up once per sentence."""

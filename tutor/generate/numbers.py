@@ -96,6 +96,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
     for evidence, number, match in candidates:
         if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
             continue
+        if re.search(rf"(?<![\d\w]){re.escape(number)}(?![\d\w])", ctx.shown.get(evidence, "")):
+            continue  # "Cet accident a fait 228 morts le 1er juin 2007 ?" told it already
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
