@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.according import reckoning_owner
 from tutor.extract.colon_lead import looks_like_speech_verb
-from tutor.extract.incise import inverted_subject
+from tutor.extract.inverted_subjects import inverted_subject
 from tutor.extract.speech import (
     CLAUSE_END,
     CLITICS,
