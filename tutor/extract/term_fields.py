@@ -43,15 +43,21 @@ class FieldLexicon:
     """Folded term -> the title of its section ("Pêche et mer")."""
 
     def article_field(self, lemmas: Iterable[str]) -> str | None:
-        """The field most of the article's distinct listed terms belong to, if it shows."""
+        """The field most of the article's distinct listed terms belong to, if it shows. Two
+        fields with as many terms each are no clear field: the article gets none (counting over
+        a set, the tie went to whichever field Python's string hashing listed first, so two runs
+        on one article could rank its key terms differently)."""
         counts = Counter(
             field
-            for key in {fold_term(lemma) for lemma in lemmas}
+            for key in dict.fromkeys(fold_term(lemma) for lemma in lemmas)
             if (field := self.field_of.get(key)) is not None and field not in _NO_FIELD
         )
         if not counts:
             return None
-        field, count = counts.most_common(1)[0]
+        best = counts.most_common(2)
+        field, count = best[0]
+        if len(best) > 1 and best[1][1] == count:
+            return None
         return field if count >= MIN_FIELD_TERMS else None
 
     def in_field(self, lemma: str, field: str | None) -> bool:

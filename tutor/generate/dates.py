@@ -53,7 +53,11 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     if _names_another_date(ctx, dated, question):
         return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
     answer, accept = answers(dated)
-    accept = sorted({a for a in accept if french.fold(a) != french.fold(answer)}, key=str.lower)
+    # lower case first, then the exact text: two spellings that differ only by a capital must
+    # not come out in set order, which changes with Python's string hashing from run to run
+    accept = sorted(
+        {a for a in accept if french.fold(a) != french.fold(answer)}, key=lambda a: (a.lower(), a)
+    )
     item: dict[str, object] = {
         "type": "date",
         "skill": "dates",
