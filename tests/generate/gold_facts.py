@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -94,6 +95,21 @@ def gold_article(stem: str) -> tuple[Article, ArticleFacts]:
 
 def gold_stems() -> list[str]:
     return sorted(p.stem for p in GOLD.glob("*.yaml"))
+
+
+def generated_lessons(
+    folder: Path, seed: int
+) -> list[tuple[Article, ArticleFacts, dict[str, Any]]]:
+    """Every article of a folder with its extracted facts and the lesson generated from them,
+    for the guards over a blind review's lessons."""
+    from tutor.extract import extract_many
+    from tutor.generate import generate_document
+
+    articles = [load_article(p) for p in sorted(folder.glob("*.txt"))]
+    return [
+        (article, facts, generate_document(article, facts, seed=seed, content_dir=folder))
+        for article, facts in zip(articles, extract_many(articles), strict=True)
+    ]
 
 
 def context_for(article: Article, facts: ArticleFacts, seed: int = 0) -> Context:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from gold_facts import ROOT
+from gold_facts import ROOT, generated_lessons
 from test_gen_comprehension_guard import Lesson
 from test_gen_comprehension_guard import _comprehension as comprehension_of
 from test_gen_comprehension_guard import _problems as comprehension_problems
@@ -41,9 +41,7 @@ from test_gen_dated_guard import _problems as dated_problems
 from test_gen_dated_guard import _texts as dated_texts
 from test_gen_review_guard import _finite, bank_faults, number_faults
 
-from tutor.content import load_article
 from tutor.extract.role_kin import role_gender
-from tutor.generate import generate_document
 from tutor.generate.bank_words import is_person
 from tutor.generate.vocabulary import person_slot
 from tutor.glossary import shipped_glossary
@@ -63,12 +61,9 @@ class Review:
 @pytest.fixture(scope="module")
 def reviews() -> dict[str, Review]:
     from tutor import nlp
-    from tutor.extract import extract_many
 
-    articles = [load_article(p) for p in sorted(ARTICLES.glob("*.txt"))]
     out = {}
-    for article, facts in zip(articles, extract_many(articles), strict=True):
-        doc = generate_document(article, facts, seed=1, content_dir=article.path.parent)
+    for article, facts, doc in generated_lessons(ARTICLES, seed=1):
         out[Path(article.path).stem] = Review(
             Lesson(article.body, facts, doc["items"]),
             facts.published or "",

@@ -34,16 +34,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from gold_facts import ROOT
+from gold_facts import ROOT, generated_lessons
 from test_gen_comprehension_guard import Lesson
 from test_gen_comprehension_guard import _comprehension as comprehension_of
 from test_gen_comprehension_guard import _problems as comprehension_problems
 from test_gen_dated_guard import _problems as dated_problems
 from test_gen_dated_guard import _texts as dated_texts
 
-from tutor.content import load_article
 from tutor.facts import ArticleFacts
-from tutor.generate import bank_words, generate_document
+from tutor.generate import bank_words
 from tutor.generate.french import fold, wordset
 from tutor.glossary import shipped_glossary
 
@@ -67,12 +66,9 @@ class Review:
 @pytest.fixture(scope="module")
 def reviews() -> dict[str, Review]:
     from tutor import nlp
-    from tutor.extract import extract_many
 
-    articles = [load_article(p) for p in sorted(REVIEW.glob("*.txt"))]
     out = {}
-    for article, facts in zip(articles, extract_many(articles), strict=True):
-        doc = generate_document(article, facts, seed=0, content_dir=article.path.parent)
+    for article, facts, doc in generated_lessons(REVIEW, seed=0):
         lesson = Lesson(article.body, facts, doc["items"])
         out[Path(article.path).stem] = Review(
             lesson,
