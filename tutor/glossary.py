@@ -36,7 +36,14 @@ from tutor.glossary_senses import (
     read_senses,
     sense_position,
 )
-from tutor.term_patterns import PLAIN_TEXT, WORD, plain_parts, term_pattern, word_starts
+from tutor.term_patterns import (
+    PLAIN_TEXT,
+    WORD,
+    is_acronym,
+    plain_parts,
+    term_pattern,
+    word_starts,
+)
 from tutor.yaml_source import Position, YamlDocument, YamlProblem, read_yaml_file
 
 TEACHER_GLOSSARY_NAME = "glossary.yaml"
@@ -128,6 +135,15 @@ def fold_term(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
 
 
+def entry_key(lemma: str) -> str:
+    """The key of a glossary entry: its folded lemma, but an acronym keeps its capitals, so that
+    "SPA" (the animal charity) and "spa" (a place with hot baths) are two entries and "SEM" is
+    never the entry of a word written "sem"."""
+    if is_acronym(lemma):
+        return re.sub(r"\s+", " ", lemma.replace("’", "'")).strip()
+    return fold_term(lemma)
+
+
 def singular(term: str) -> str:
     """A rough singular of every word of a term, enough to match "missiles balistiques" with
     "missile balistique" (both sides are reduced the same way, so odd cases still match)."""
@@ -152,14 +168,15 @@ class Glossary:
         return len(self.entries)
 
     def __contains__(self, lemma: object) -> bool:
-        return isinstance(lemma, str) and fold_term(lemma) in self.entries
+        return isinstance(lemma, str) and entry_key(lemma) in self.entries
 
     def __iter__(self) -> Iterator[GlossaryEntry]:
         return iter(self.entries[k] for k in sorted(self.entries))
 
     def get(self, lemma: str) -> GlossaryEntry | None:
-        """The entry of a term, also found from its plural or singular form ("munitions")."""
-        key = fold_term(lemma)
+        """The entry of a term, also found from its plural or singular form ("munitions"); an
+        acronym's entry only from the acronym in capitals."""
+        key = entry_key(lemma)
         return self.entries.get(key) or self._by_singular.get(singular(key))
 
     @cached_property
@@ -201,7 +218,7 @@ class Glossary:
         in a text that has its first word, so most terms are never tried."""
         out: dict[str, list[str]] = {}
         for key in sorted(self.entries):
-            words = WORD.findall(key)
+            words = WORD.findall(fold_term(key))
             if words:
                 out.setdefault(singular(words[0]), []).append(key)
         return {first: tuple(keys) for first, keys in out.items()}
@@ -274,7 +291,7 @@ def glossary_from_document(doc: YamlDocument, file: Path) -> Glossary:
         if problem is not None:
             problems.append(problem)
         elif entry is not None:
-            entries[fold_term(entry.lemma)] = entry
+            entries[entry_key(entry.lemma)] = entry
     return Glossary(entries, tuple(problems))
 
 
@@ -287,7 +304,7 @@ def read_glossary_file(path: Path) -> Glossary:
     return glossary_from_document(doc, path)
 
 
-CACHE_FORMAT = "rows-v2\n"
+CACHE_FORMAT = "rows-v3\n"
 """Rows are [key, lemma, definition, pos, [[sense definition, [cue, ...]], ...]]."""
 
 KEY_VOCABULARY_NAMES = ("glossary_general.yaml", "glossary.yaml")

@@ -46,11 +46,20 @@ def word_starts(text: str) -> dict[str, list[int]]:
     return starts
 
 
+def is_acronym(term: str) -> bool:
+    """Whether a term is written in capitals ("REP", "AP-HP", "EPR2"): such a term is only
+    itself in capitals, "sem" or "rep" in a text are other words."""
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 @lru_cache(maxsize=2048)
 def term_pattern(key: str) -> re.Pattern[str]:
-    """The pattern of one term: its words in order, each in the singular or a simple plural."""
+    """The pattern of one term: its words in order, each in the singular or a simple plural;
+    an acronym only in capitals."""
     body = r"\s+".join(_word_pattern(w) for w in key.split(" "))
-    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", re.IGNORECASE)
+    flags = 0 if is_acronym(key) else re.IGNORECASE
+    return re.compile(r"(?<![\w-])" + body + r"(?![\w-])", flags)
 
 
 def _word_pattern(word: str) -> str:
