@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,7 +52,10 @@ from tutor.yaml_source import (
     read_yaml_file,
 )
 
-SCHEMA_COMMENT = "# yaml-language-server: $schema=../tutor/schema/exercise.schema.json"
+SCHEMA_COMMENT_START = "# yaml-language-server: $schema="
+SCHEMA_COMMENT = SCHEMA_COMMENT_START + "../tutor/schema/exercise.schema.json"
+"""The schema comment of a file in the project's exercises/ folder; `schema_comment` gives the
+one of a file in any folder."""
 EXERCISE_SUFFIXES = (".yaml", ".yml")
 
 
@@ -367,8 +371,37 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _BlockDumper.add_representer(str, _represent_str)
 
 
-def dump_exercise_document(document: dict[str, Any]) -> str:
-    """YAML text of an exercise document, with the schema comment editors use for completion."""
+def exercise_schema_file() -> Path:
+    """The exercise schema tutor ships (package data), where it is on this machine."""
+    return Path(__file__).resolve().parent / "schema" / "exercise.schema.json"
+
+
+def schema_comment(folder: Path | None = None) -> str:
+    """The comment that tells an editor where the exercise schema is, for a file in `folder`:
+    the path from that folder to the shipped schema, or its absolute path when there is no
+    relative one (another drive); the exercises/ folder's comment when no folder is given."""
+    if folder is None:
+        return SCHEMA_COMMENT
+    schema = exercise_schema_file()
+    try:
+        where = Path(os.path.relpath(schema, Path(folder).resolve())).as_posix()
+    except ValueError:  # on Windows, a folder on another drive than tutor's
+        where = schema.as_posix()
+    return SCHEMA_COMMENT_START + where
+
+
+def without_schema_comment(text: str) -> str:
+    """The text of an exercise file without its first line when that is a schema comment: where
+    the schema is depends on the file's folder, not on what the file says (a generated file
+    moved to another folder is not an edited one)."""
+    if text.startswith(SCHEMA_COMMENT_START):
+        return text.partition("\n")[2]
+    return text
+
+
+def dump_exercise_document(document: dict[str, Any], folder: Path | None = None) -> str:
+    """YAML text of an exercise document, with the schema comment editors use for completion
+    (`schema_comment` for a file in `folder`)."""
     body = yaml.dump(
         document,
         Dumper=_BlockDumper,
@@ -377,7 +410,7 @@ def dump_exercise_document(document: dict[str, Any]) -> str:
         width=10_000,
         default_flow_style=False,
     )
-    return f"{SCHEMA_COMMENT}\n{body}"
+    return f"{schema_comment(folder)}\n{body}"
 
 
 def write_text_atomically(path: Path, text: str) -> None:

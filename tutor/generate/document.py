@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from tutor.exercise_io import SCHEMA_COMMENT, dump_exercise_document
+from tutor.exercise_io import dump_exercise_document, schema_comment
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.model import Article
@@ -72,10 +72,11 @@ _FastDumper.add_representer(
 )
 
 
-def dump_document(document: dict[str, Any]) -> str:
-    """The YAML text of an exercise document, exactly as `dump_exercise_document` writes it."""
+def dump_document(document: dict[str, Any], folder: Path | None = None) -> str:
+    """The YAML text of an exercise document for a file in `folder`, exactly as
+    `dump_exercise_document` writes it."""
     if _CDumper is None:  # pragma: no cover - PyYAML built without libyaml
-        return dump_exercise_document(document)
+        return dump_exercise_document(document, folder)
     body = yaml.dump(
         document,
         Dumper=_FastDumper,
@@ -84,7 +85,7 @@ def dump_document(document: dict[str, Any]) -> str:
         width=10_000,
         default_flow_style=False,
     )
-    return f"{SCHEMA_COMMENT}\n{body}"
+    return f"{schema_comment(folder)}\n{body}"
 
 
 def _order(item: Item) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tutor.content import ArticleError, load_article
-from tutor.exercise_io import normalise_for_search
+from tutor.exercise_io import normalise_for_search, without_schema_comment
 from tutor.generate import generate_document
 from tutor.generate.check import item_problems
 from tutor.generate.document import content_hash, dump_document, items_hash, stamped
@@ -91,7 +91,8 @@ def read_generated_state(path: Path) -> tuple[str | None, str | None]:
         stored, current = str(generated["items_hash"]), items_hash(data["items"])
     else:
         return None, None
-    if _as_written(data) != _text_of(path):
+    written, text = _as_written(data), _text_of(path)
+    if written is None or text is None or written != without_schema_comment(text):
         return stored, None
     return stored, current
 
@@ -104,9 +105,10 @@ def _text_of(path: Path) -> str | None:
 
 
 def _as_written(data: dict[str, Any]) -> str | None:
-    """The text tutor generate writes for this document; None if it cannot be written."""
+    """The text tutor generate writes for this document, after the schema comment (which only
+    says where the file is); None if it cannot be written."""
     try:
-        return dump_document(data)
+        return without_schema_comment(dump_document(data))
     except yaml.YAMLError:
         return None
 
@@ -190,7 +192,7 @@ def write_document(
 ) -> GenerationResult:
     """Check and write a document atomically; the result says what the file holds."""
     doc, dropped = checked_document(doc, article)
-    _write(out_path, dump_document(doc))
+    _write(out_path, dump_document(doc, out_path.parent))
     return _result(doc, article, out_path, replaced, (*warnings, *dropped))
 
 
@@ -358,7 +360,7 @@ def generate_many(
                     try:
                         doc = generate_document(article, facts, glossary, seed, content_dir)
                         doc, dropped = checked_document(doc, article)
-                        text = dump_document(doc)
+                        text = dump_document(doc, out_path.parent)
                     except GenerationError as err:
                         outcomes[article.path] = BatchOutcome(article.path, error=str(err))
                         continue
