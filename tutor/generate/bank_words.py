@@ -48,12 +48,32 @@ _AFTER_DETERMINER = re.compile(
 )
 
 
+_CLITIC_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:pour|sans|afin\s+de|avant\s+de)\s+(?:le|la|les|l')\s*([^\W\d_]+)$", re.IGNORECASE
+)
+_INFINITIVE_ENDINGS = ("er", "ir", "oir", "dre", "ttre", "uire")
+
+
+def _object_pronoun(text: str, match: re.Match[str]) -> bool:
+    """Whether a "determiner" is the object pronoun of an infinitive ("pour la refroidir",
+    "sans les payer"): the word after it is a verb."""
+    word = french.fold(match.group(1))
+    if not word.endswith(_INFINITIVE_ENDINGS):
+        return False
+    return bool(_CLITIC_BEFORE_INFINITIVE.search(text[: match.end(1)]))
+
+
 @lru_cache(maxsize=64)
 def nouns_of(body: str) -> frozenset[str]:
     """The words (folded) the article writes right after a determiner, maybe after one
-    adjective that goes before nouns ("les nouveaux actionnaires")."""
+    adjective that goes before nouns ("les nouveaux actionnaires"); not an infinitive after
+    its object pronoun ("pour la refroidir")."""
     text = body.replace("’", "'")
-    return frozenset(french.fold(m.group(1)) for m in _AFTER_DETERMINER.finditer(text))
+    return frozenset(
+        french.fold(m.group(1))
+        for m in _AFTER_DETERMINER.finditer(text)
+        if not _object_pronoun(text, m)
+    )
 
 
 def used_as_noun(body: str, form: str) -> bool:

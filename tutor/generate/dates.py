@@ -30,10 +30,15 @@ def _hint(dated: DatedSentence) -> str:
     if kind == "month":
         return "La réponse est un mois" + (" et une année." if has_year else ".")
     if kind == "year":
+        if _SEASON.search(dated.date_text):  # "au printemps 2027": the year alone is not it
+            return "La réponse est une saison et une année."
         return "La réponse est une année."
     if kind == "duration":
         return "La réponse est une durée (un nombre d'années, de mois ou de jours)."
     return "Cherchez les mots qui situent l'action dans le temps."
+
+
+_SEASON = re.compile(r"\b(?:printemps|été|automne|hiver)\b", re.IGNORECASE)
 
 
 def _quote(dated: DatedSentence) -> str:

@@ -37,7 +37,7 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     finite = ctx.lexicon.finite
     if clauses.lost_its_verb(clause, dated.sentence, finite):
         return None  # "Gérard et Monique Lafarge": the verb stayed in the part cut away
-    word = word or question_word(dated.preposition, clause, _future(ctx, dated))
+    word = word or question_word(dated.preposition, clause, _future(ctx, dated), dated.date_text)
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
@@ -172,7 +172,7 @@ def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
         subject = grammar.definite(opened[0], subject.split(" ", 1)[1])  # "le plan" asked about
     rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
     pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
-    word = question_word(dated.preposition, statement, _future(ctx, dated))
+    word = question_word(dated.preposition, statement, _future(ctx, dated), dated.date_text)
     if pronoun is not None:
         question = f"{word} {french.lower_first(subject)} {clauses.invert(tense, pronoun)} {rest} ?"
     else:

@@ -21,15 +21,17 @@ _REFLEXIVE_PERFECT = re.compile(r"(?<![\w'’])(?:se\s+sont|s['’]est|s['’]é
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 
 
-def question_word(preposition: str, clause: str, future: bool = False) -> str:
+def question_word(preposition: str, clause: str, future: bool = False, date_text: str = "") -> str:
     """How to ask for a date given with this preposition, in a clause in this tense.
 
     "Depuis quand" asks about a state still going on: "dès 2011, une directive demande" ->
     "Depuis quand …"; but "a signé dès jeudi" is one act ("Quand …"), and "sera réduite à
     partir de juin" starts later ("À partir de quand …"), as does any date after the article's
     (`future`). "fixée au 16 avril" asks for the date set ("À quelle date …"), not for when
-    it was set.
+    it was set; "au printemps 2027", "au début de l'été" give no date to fix ("Quand …").
     """
+    if preposition == "au" and date_text and not re.match(r"\s*\d", date_text):
+        return "Quand"
     word = QUESTION_WORD.get(preposition, "Quand")
     if preposition != "dès":
         return word

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french, grammar
+from tutor.generate.bank_words import is_person
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence
 from tutor.generate.event_model import Event, tense
 from tutor.generate.simplify import AUXILIARIES, is_participle
+from tutor.glossary import shipped_glossary
 
 _EVENT_NOUNS = french.wordset(
     """élection scrutin référendum vote sommet réunion rencontre visite conférence cérémonie
@@ -79,11 +81,19 @@ def subject_phrase(
 
 
 def ambiguous_subject(tokens: list[str], end: int, agreement: grammar.Agreement) -> bool:
-    """Whether a participle after "la fermeture de la piscine" may describe either noun: an
-    event noun ("la fermeture … , construite") and the noun it completes both agree with it,
-    and only the meaning of the participle tells which one it is."""
+    """Whether a participle after "la fermeture de la piscine" may describe either noun: a
+    noun ("la fermeture", "la direction de l'entreprise familiale, fondée en 1921") and the
+    noun it completes both agree with it, and only the meaning of the participle tells which
+    one it is. A share of something ("l'essentiel du séjour, transféré") is the noun meant."""
     found = noun_phrases(tokens, end, agreement)
-    return len(found) >= 2 and head_noun(found[-1][1]) in _EVENT_NOUNS
+    return len(found) >= 2 and head_noun(found[-1][1]) not in _SHARE_NOUNS
+
+
+_SHARE_NOUNS = french.wordset(
+    """essentiel majorité minorité partie part reste moitié plupart ensemble totalité quart
+    tiers ensemble gros"""
+)
+"""Nouns for a share of what completes them: the participle after them describes the share."""
 
 
 def head_noun(phrase: str) -> str:
@@ -208,7 +218,11 @@ def _is_age(phrase: str) -> bool:
     lasts."""
     words = phrase.split(" ")
     last = re.sub(r"^[lL]['’]", "", words[-1]) if words else ""
-    return head_noun(phrase) in _PEOPLE or (last[:1].isupper() and len(words) <= 2)
+    head = head_noun(phrase)
+    if head in _PEOPLE or (last[:1].isupper() and len(words) <= 2):
+        return True
+    # "un avocat d'affaires de 58 ans", "l'ancien comptable de 59 ans": any word for a person
+    return bool(head) and is_person(shipped_glossary(), head, head)
 
 
 _NOT_MEASURED = french.wordset(

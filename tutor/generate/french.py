@@ -69,8 +69,14 @@ def word_count(text: str) -> int:
 
 
 def starts_with_vowel(text: str) -> bool:
+    """Whether a word starts with a vowel sound, for elision; a "y" before a vowel is a
+    consonant ("de Yuko", "que Yannick", "le yaourt"), before a consonant a vowel ("d'Yves")."""
     text = text.lstrip(" " + QUOTE_CHARS)
-    return bool(text) and text[0] in VOWELS
+    if not text or text[0] not in VOWELS:
+        return False
+    if text[0] in "yY" and text[1:2] and text[1] in VOWELS:
+        return fold(text).startswith(("yeux", "yeuse"))  # "les yeux": "d'yeux"
+    return True
 
 
 def elide(word: str, following: str, apostrophe: str = "'") -> str:

@@ -30,6 +30,27 @@ CONTEXT_WINDOW = 2
 """Content words on each side of the gap that make its context."""
 NEAR_WORDS = 6
 """A candidate this close to a context word in another sentence is said with it."""
+OPEN_FRAME_SIMILARITY = 0.4
+"""In a gap whose words choose nothing of its meaning ("qui détient 54 % du ___", "c'était la
+faute des ___", "conteste toute ___", "réclamer une meilleure ___"), a word of the answer's
+field fits as well: "54 % du marché" for "capital" (0.50), "une meilleure exposition" for
+"rémunération" (0.52), "la faute des chercheurs" for "pesticides" (0.46). There, only a word
+this far from the answer is wrong for a reason the learner can see."""
+
+_OPEN_FRAME = re.compile(
+    r"(?:\d\s*%\s+|\bpour\s+cent\s+|\b(?:moitié|tiers|quart|majorité|totalité|part|partie|faute|"
+    r"reste|ensemble)\s+)(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"
+    r"|\b(?:tout|toute|tous|toutes|meilleur|meilleure|meilleurs|meilleures|pire|pires)\s+$",
+    re.IGNORECASE,
+)
+
+
+def open_frame(before_gap: str) -> bool:
+    """Whether the words just before a gap take any noun of a field: a share of it ("54 % du
+    ___", "la moitié des ___"), the blame of it ("la faute des ___"), "toute ___", "une
+    meilleure ___" (see OPEN_FRAME_SIMILARITY)."""
+    return bool(_OPEN_FRAME.search(before_gap))
+
 
 _FUNCTION_WORDS = french.wordset(
     """avec dans pour par sur sous entre vers chez sans selon contre depuis pendant avant après
@@ -116,8 +137,12 @@ def refusal(
     candidate: str,
     context: list[str],
     elsewhere: Sequence[str] = (),
+    open_gap: bool = False,
 ) -> Verdict | None:
     """Why `candidate` could also fill the gap of `answer`, or None when it could not.
+
+    In a gap whose words choose nothing (`open_gap`, see `open_frame`), a word of the answer's
+    field is refused too (OPEN_FRAME_SIMILARITY).
 
     In context, a candidate is refused when it is close to a word next to the gap and about as
     close as the answer itself ("l'___ de l'avion": "accident" 0.44, "ergonomie" 0.26), or when
@@ -126,6 +151,8 @@ def refusal(
     close = lexicon.similarity(answer, candidate)
     if close is not None and close >= SYNONYM_SIMILARITY:
         return Verdict(candidate, "synonym", close)
+    if open_gap and close is not None and close >= OPEN_FRAME_SIMILARITY:
+        return Verdict(candidate, "open gap", close)
     if said_together(candidate, context, elsewhere):
         return Verdict(candidate, "article", 1.0)
     fit = _fit(lexicon, candidate, context)

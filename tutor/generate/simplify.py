@@ -28,7 +28,7 @@ _IRREGULAR_PARTICIPLES = wordset(
     prévu paru vendu rendu tenu obtenu retenu maintenu venu devenu intervenu ouvert offert
     couvert découvert mort né atteint craint peint joint rejoint vu revu soutenu perdu attendu
     entendu défendu suspendu étendu connu disparu apparu battu abattu combattu voulu reçu perçu
-    conçu vécu résolu"""
+    conçu vécu résolu réparti réuni choisi établi bâti saisi garanti accompli"""
 )
 _KEPT_ADVERBS = wordset("seulement uniquement également aussi")
 """Adverbs in -ment whose loss would change what the clause says."""
@@ -120,12 +120,22 @@ def simplify(clause: str, names: Sequence[str] = (), roles: Sequence[str] = ()) 
     relative phrases removed, as far as each removal is safe; `names` are the people of the
     article (longest first), `roles` the role phrases that may stand next to them."""
     text = re.sub(r"\s+", " ", clause).strip()
+    text = _STRESSED_INCISE.sub(" ", text)
     text = subject_without_apposition(text, names, roles)
     text = _PLACE.sub("à ", text)
     text = _without_adverbs(text)
     if not _NEGATION.search(text):
         text = _without_participial_phrases(text)
     return text
+
+
+_STRESSED_INCISE = re.compile(
+    r"\s*,\s*(?:eux|elles?|lui)(?:-mêmes?)?\s*,\s*|\s*,?\s*\bquant\s+à\s+(?:eux|elles?|lui)\s*,?\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A stressed pronoun set off after the subject ("Les auteurs, eux, ont manifesté", "craint
+quant à lui"): it contrasts with a sentence before, which a question read alone does not
+have."""
 
 
 def subject_without_apposition(
@@ -298,6 +308,21 @@ def _bare_verb(head: str) -> bool:
     return len(words) == 2 and fold(words[0]) in _HAVE and words[1].isalpha() and words[1].islower()
 
 
+def _without_dangling_participle(head: str) -> str:
+    """A cut head without the participle its cut complement went with: "a suivi 320 ruches
+    réparties [dans 16 ruchers]" -> "a suivi 320 ruches" (réparties where?)."""
+    words = head.split(" ")
+    if len(words) < 3 or not is_participle(words[-1]):
+        return head
+    before = fold(words[-2])
+    if before in AUXILIARIES or before in _BEFORE_VERB:
+        return head  # "a été réparti", "s'est réuni": the verb itself
+    return " ".join(words[:-1])
+
+
+_BEFORE_VERB = wordset("été se s' ne n' en y pas plus jamais")
+
+
 def short_predicate(predicate: str, max_words: int = 10) -> str:
     """A predicate cut before a complement it can lose, when it is longer than `max_words`.
 
@@ -316,7 +341,7 @@ def short_predicate(predicate: str, max_words: int = 10) -> str:
         return predicate
     heads = []
     for match in _ADJUNCT.finditer(fold(predicate)):
-        head = predicate[: match.start()].rstrip(" ,")
+        head = _without_dangling_participle(predicate[: match.start()].rstrip(" ,"))
         # "impose qu'une part des métaux utilisés [dans les batteries provienne …]": a cut
         # after "que" may take the verb of its clause with it
         if word_count(head) >= 3 and not _OPENS_CLAUSE.search(head) and not _bare_verb(head):

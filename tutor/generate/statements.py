@@ -194,8 +194,20 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
         french.fold(w) in _SUBJUNCTIVES for w in clause.split()
     ):
         return None  # "demande que l'eau soit réservée": a wish, not what X says is so
+    # "les pesticides restent, selon elle, la première cause": the statement's "Selon X" says
+    # whose view it is; a second "selon" would repeat it
+    clause = _SOURCE_INCISE.sub(" ", clause)
     # "Selon les élus, ces initiatives …": a clause that opened its sentence goes on lower case
     return french.lower_first(clause)
+
+
+_SOURCE_INCISE = re.compile(
+    r",\s*(?:selon|d['’]après|pour)\s+(?:elle|lui|eux|elles|moi|nous)\s*,\s*"
+    r"|,\s*à\s+(?:ses|leurs|mes|nos)\s+yeux\s*,\s*",
+    re.IGNORECASE,
+)
+"""An incise naming the speaker as the source of a view ("…, selon elle, …", "…, à ses yeux,
+…")."""
 
 
 def _reported_statement(

@@ -113,6 +113,18 @@ def person_slot(before: str, after: str) -> bool:
     return bool(_NAME_AFTER.match(after) or _NAME_BEFORE.search(before))
 
 
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:selon|d['’]après)\s+(?:le|la|les|l['’]|leur|leurs|son|sa|ses|notre|nos)\s*$",
+    re.IGNORECASE,
+)
+
+
+def source_slot(before: str) -> bool:
+    """Whether a gap names whom a claim comes from ("Selon leur ___, un auteur sur deux …"):
+    a person fits there as well as a body ("Selon leur délégué" for "syndicat")."""
+    return bool(_SOURCE_BEFORE.search(before))
+
+
 _DETERMINER_AFTER = re.compile(r"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b")
 
 
@@ -131,7 +143,8 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
     sentence = banks.plain(located.sentence)
     slot = banks.gap_slot(located.sentence[: located.start], located.sentence[located.end :])
     asked: set[str] = ctx.memo.get("cloze_lemmas", set())
-    titled = person_slot(located.sentence[: located.start], located.sentence[located.end :])
+    before, after = located.sentence[: located.start], located.sentence[located.end :]
+    titled = person_slot(before, after) or source_slot(before)
 
     known: dict[str, str | None] = ctx.memo.setdefault("bank_genders", {})
 
@@ -211,9 +224,12 @@ def _implausible(
     )
     refused = ctx.memo.setdefault("bank_refusals", [])
     elsewhere = [s for s in ctx.sentences if s.strip() != located.sentence.strip()]
+    open_gap = plausible.open_frame(located.sentence[: located.start])
     kept = []
     for word in fitting:
-        verdict = plausible.refusal(ctx.lexicon, located.form, word.form, context, elsewhere)
+        verdict = plausible.refusal(
+            ctx.lexicon, located.form, word.form, context, elsewhere, open_gap
+        )
         if verdict is None:
             kept.append(word)
         else:
