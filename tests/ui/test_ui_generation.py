@@ -17,7 +17,7 @@ from ui_home import Home
 
 from tutor.content import load_article
 from tutor.exercise_io import dump_exercise_document, write_text_atomically
-from tutor.ui.key_terms import split_sentences
+from tutor.plain_sentences import split_sentences
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen

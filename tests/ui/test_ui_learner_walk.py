@@ -349,7 +349,7 @@ def _one_item_generator(article_path, out_path, **kwargs) -> None:
     """A one-item file for the article, written at once (no spaCy)."""
     from tutor.content import load_article
     from tutor.exercise_io import dump_exercise_document, write_text_atomically
-    from tutor.ui.key_terms import split_sentences
+    from tutor.plain_sentences import split_sentences
     from tutor.ui.text_spans import paragraphs
 
     article = load_article(article_path)

@@ -10,8 +10,8 @@ from ui_home import LESSON_FILE, Home
 from tutor.content import load_article
 from tutor.exercise_io import load_exercise_set
 from tutor.model import TrueFalse, Truth
+from tutor.plain_sentences import split_sentences
 from tutor.ui.item_view import TRUTH_KEYS, TRUTH_ORDER
-from tutor.ui.key_terms import split_sentences
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.text_spans import find_sentence, paragraphs
 

@@ -9,6 +9,7 @@ from ui_home import CHECKOUT, LESSON_FILE
 from tutor.content import load_article
 from tutor.exercise_io import load_exercise_set
 from tutor.glossary import load_glossary
+from tutor.plain_sentences import sentence_around, split_sentences
 from tutor.ui.formatting import (
     format_date,
     format_long_date,
@@ -16,7 +17,7 @@ from tutor.ui.formatting import (
     format_points,
     format_questions,
 )
-from tutor.ui.key_terms import reader_terms, sentence_around, split_sentences
+from tutor.ui.key_terms import reader_terms
 from tutor.ui.text_spans import evidence_context, find_sentence, find_terms, paragraphs
 
 ARTICLE = load_article(CHECKOUT / "content" / "poutine-coree-du-nord.md")

@@ -21,6 +21,7 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
+from tutor.plain_sentences import split_sentences
 from tutor.ui.item_view import (
     TRUTH_KEYS,
     TRUTH_ORDER,
@@ -29,7 +30,6 @@ from tutor.ui.item_view import (
     shuffled_options,
     shuffled_rows,
 )
-from tutor.ui.key_terms import split_sentences
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.session import SessionScreen
 from tutor.ui.text_spans import find_sentence, paragraphs

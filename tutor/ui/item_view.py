@@ -26,8 +26,8 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
-from tutor.ui.key_terms import split_sentences
-from tutor.ui.text_spans import paragraphs
+from tutor.plain_sentences import split_sentences
+from tutor.ui.text_spans import find_sentence, paragraphs
 from tutor.ui.typography import quote
 from tutor.ui.widgets.answers import ChoiceAnswer, JustifiedTruthAnswer, OrderingAnswer, TextAnswer
 from tutor.ui.widgets.pairing import PairingAnswer
@@ -114,7 +114,11 @@ def answer_widget(item: Item, article_body: str) -> Widget:
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
-            sentences = [split_sentences(p) for p in paragraphs(article_body)]
+            # the evidence comes out as one sentence, so the learner can pick exactly it
+            sentences = [
+                split_sentences(p, find_sentence(p, item.evidence) if item.evidence else None)
+                for p in paragraphs(article_body)
+            ]
             return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
         return ChoiceAnswer(options, TRUTH_KEYS)
     if isinstance(item, Cloze) and item.bank:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tutor.model import Cloze, ExerciseSet, TermMatch
+from tutor.plain_sentences import sentence_around
 from tutor.ui.text_spans import TermSpan, find_terms
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ def meaning(entry: GlossaryEntry, sentence: str, article_words: set[str]) -> str
     senses and neither the sentence nor the article says which (a wrong sense is worse than
     none)."""
     return entry.definition_for(words_of(sentence), article_words)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[A-ZÀ-ÖØ-Þ«“\"0-9])")
 
 
 @dataclass(frozen=True)
@@ -123,49 +121,3 @@ def reader_terms(
             if entry is not None:
                 terms[key] = KeyTerm(known.term, meaning(entry, "", article_words))
     return _first_only(spans), terms
-
-
-def sentence_bounds(paragraph: str) -> list[tuple[int, int]]:
-    """Start and end of each sentence of a paragraph, cut after . ! ? … before a capital, a
-    digit or an opening quote."""
-    out, begin = [], 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        out.append((begin, match.start()))
-        begin = match.end()
-    out.append((begin, len(paragraph.rstrip())))
-    return [(a, b) for a, b in out if paragraph[a:b].strip()]
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph."""
-    return [paragraph[a:b].strip() for a, b in sentence_bounds(paragraph)]
-
-
-def excerpt_around(paragraph: str, start: int, end: int, extra: int = 1) -> tuple[str, int, int]:
-    """The sentences holding [start, end) with `extra` sentences on each side, "…" marking what
-    was left out; and where [start, end) is in the excerpt. Keeps a long paragraph's proof on a
-    small screen without losing its context."""
-    bounds = sentence_bounds(paragraph)
-    touching = [i for i, (a, b) in enumerate(bounds) if a < end and b > start]
-    if not touching:
-        return paragraph, start, end
-    first = max(0, touching[0] - extra)
-    last = min(len(bounds) - 1, touching[-1] + extra)
-    cut_from, cut_to = bounds[first][0], bounds[last][1]
-    before = "… " if first > 0 else ""
-    after = " …" if last < len(bounds) - 1 else ""
-    text = before + paragraph[cut_from:cut_to] + after
-    shift = len(before) - cut_from
-    return text, start + shift, end + shift
-
-
-def sentence_around(paragraph: str, start: int, end: int) -> tuple[str, int, int]:
-    """The sentence of `paragraph` that holds [start, end), and the span's offsets inside it."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            sentence = paragraph[begin : match.start()].rstrip()
-            return sentence, start - begin, end - begin
-    return paragraph[begin:].rstrip(), start - begin, end - begin

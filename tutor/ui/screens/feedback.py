@@ -14,10 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
+from tutor.plain_sentences import excerpt_around
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_point_count, format_points
 from tutor.ui.item_view import answer_rows
-from tutor.ui.key_terms import excerpt_around
 from tutor.ui.lesson import LessonItem
 from tutor.ui.text_spans import EvidenceContext, evidence_context
 from tutor.ui.typography import french_spacing

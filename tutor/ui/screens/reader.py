@@ -10,10 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from tutor import messages as msg
+from tutor.plain_sentences import sentence_around
 from tutor.ui import LESSON_CSS
 from tutor.ui.catalog import LibraryEntry
 from tutor.ui.formatting import format_long_date, format_questions
-from tutor.ui.key_terms import KeyTerm, reader_terms, sentence_around
+from tutor.ui.key_terms import KeyTerm, reader_terms
 from tutor.ui.text_spans import TermSpan, paragraphs
 from tutor.ui.widgets.article_view import ArticleView
 

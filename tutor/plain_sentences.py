@@ -1,0 +1,126 @@
+"""Sentences of a paragraph by rule, without spaCy: the learner's screens split text at once.
+
+A sentence ends after . ! ? … before a capital, a digit or an opening quote, except:
+- after an abbreviation or an initial ("M. Samaras", "J.-C.", "12 sept. 2024", "J. Dupont"),
+  where the full stop ends a word, not a sentence;
+- inside a quotation: extraction keeps a speaker's several sentences as one piece of evidence
+  (« Je suis un homme du peuple. Je viens d'une famille de paysans. »), and a learner asked which
+  sentence proves a statement must be able to pick that piece whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.french_calendar import MONTH_ABBREVIATIONS
+
+_CANDIDATE_END = re.compile(r"[.!?…]+(?P<closing>[\s»”\"]*?[»”\"])?\s+(?=[A-ZÀ-ÖØ-Þ«“\"0-9])")
+"""A possible sentence end: the punctuation, closing quotes, then the space before the next
+sentence's first character."""
+
+_TITLE_WORDS = "M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Cie Gal Col Lt"
+_TITLES = frozenset(_TITLE_WORDS.split())
+"""Abbreviated titles, written with a capital before a name."""
+_ABBREVIATION_WORDS = """
+    av apr art cf env ex p pp vol chap fig no n° tél hab min max éd coll op cit resp bd boul
+    approx réf suiv sq ann vs dép
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split()) | frozenset(MONTH_ABBREVIATIONS)
+"""Abbreviations that a number or a capital often follows ("art. 49.3", "av. J.-C.")."""
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?)*[A-ZÀ-ÖØ-Þ]")
+"""One or more initials: "J", "J.-C", "J.-M", "A.B"."""
+_OPENING = "«“"
+_CLOSING = "»”"
+
+
+def sentence_bounds(
+    paragraph: str, keep_whole: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """Start and end of each sentence of a paragraph. `keep_whole` is a span (an exercise's
+    evidence) that must come out as one sentence, whatever the rules would cut inside it."""
+    depth = _quotation_depth(paragraph)
+    out, begin = [], 0
+    for match in _CANDIDATE_END.finditer(paragraph):
+        end = (
+            match.end("closing")
+            if match.group("closing")
+            else match.start() + len(match.group(0).split()[0])
+        )
+        if depth[match.end()] > 0 or _abbreviation_before(paragraph, match):
+            continue
+        if keep_whole is not None and keep_whole[0] < end < keep_whole[1]:
+            continue
+        out.append((begin, end))
+        begin = match.end()
+    out.append((begin, len(paragraph.rstrip())))
+    return [(a, b) for a, b in out if paragraph[a:b].strip()]
+
+
+def split_sentences(paragraph: str, keep_whole: tuple[int, int] | None = None) -> list[str]:
+    """The sentences of a paragraph (see sentence_bounds)."""
+    return [paragraph[a:b].strip() for a, b in sentence_bounds(paragraph, keep_whole)]
+
+
+def sentence_around(paragraph: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence of `paragraph` that holds [start, end), and the span's offsets inside it."""
+    for a, b in sentence_bounds(paragraph):
+        if a <= start < b or (start >= a and end <= b):
+            return paragraph[a:b], start - a, end - a
+    return paragraph, start, end
+
+
+def excerpt_around(paragraph: str, start: int, end: int, extra: int = 1) -> tuple[str, int, int]:
+    """The sentences holding [start, end) with `extra` sentences on each side, "…" marking what
+    was left out; and where [start, end) is in the excerpt. Keeps a long paragraph's proof on a
+    small screen without losing its context."""
+    bounds = sentence_bounds(paragraph, (start, end))
+    touching = [i for i, (a, b) in enumerate(bounds) if a < end and b > start]
+    if not touching:
+        return paragraph, start, end
+    first = max(0, touching[0] - extra)
+    last = min(len(bounds) - 1, touching[-1] + extra)
+    cut_from, cut_to = bounds[first][0], bounds[last][1]
+    before = "… " if first > 0 else ""
+    after = " …" if last < len(bounds) - 1 else ""
+    text = before + paragraph[cut_from:cut_to] + after
+    shift = len(before) - cut_from
+    return text, start + shift, end + shift
+
+
+def _abbreviation_before(paragraph: str, match: re.Match[str]) -> bool:
+    """Whether the full stop that starts `match` ends an abbreviation or an initial."""
+    if paragraph[match.start()] != "." or match.group(0).startswith(".."):
+        return False
+    before = paragraph[max(0, match.start() - 30) : match.start()].split()
+    word = before[-1] if before else ""
+    word = re.split(r"['’]", word.lstrip('(«“"'))[-1]  # "l'art." is "art."
+    if not word:
+        return False
+    return (
+        word in _TITLES or word.lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
+    )
+
+
+def _quotation_depth(paragraph: str) -> list[int]:
+    """For each position of the paragraph, how many quotations are open there. A quotation that
+    never closes counts for nothing: one stray « must not glue the rest of the paragraph into
+    one sentence."""
+    opens: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    straight: int | None = None
+    for i, char in enumerate(paragraph):
+        if char in _OPENING:
+            opens.append(i)
+        elif char in _CLOSING and opens:
+            pairs.append((opens.pop(), i))
+        elif char == '"':
+            if straight is None:
+                straight = i
+            else:
+                pairs.append((straight, i))
+                straight = None
+    depth = [0] * (len(paragraph) + 1)
+    for first, last in pairs:
+        for i in range(first + 1, last + 1):
+            depth[i] += 1
+    return depth
