@@ -187,6 +187,18 @@ def test_a_stressed_pronoun_after_the_subject_is_left_out(tmp_path: Path) -> Non
     assert not any(", eux," in t for t in texts), texts
 
 
+def test_a_possessive_that_points_before_the_sentence_is_not_asked_about(tmp_path: Path) -> None:
+    """Angoulême: "Quand le ministère de la Culture a-t-il demandé un audit de sa gestion ?"
+    and the chronology event, from "Ses subventions publiques ont baissé de 8 % cette année, et
+    le ministère de la Culture a demandé en octobre un audit de sa gestion." (the festival's)."""
+    sentence = (
+        "Ses subventions publiques ont baissé de 8 % cette année, et le ministère de la Culture "
+        "a demandé en octobre un audit de sa gestion."
+    )
+    ctx = dated_context(tmp_path, ((sentence, "octobre", "2024-10"),))
+    assert not any("sa gestion" in t for t in _texts(ctx)), _texts(ctx)
+
+
 def test_a_participle_after_a_noun_and_its_complement_is_not_pinned_on_the_first(
     tmp_path: Path,
 ) -> None:

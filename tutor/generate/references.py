@@ -56,7 +56,26 @@ def with_name(text: str) -> str:
 def points_back(ctx: Context, text: str, sentence: str) -> bool:
     """Whether a clause or question read from `sentence` keeps a subject opened by a possessive
     or a demonstrative, or an object pronoun, whose reference is outside it."""
-    return _subject_points(ctx, text) or _keeps_clitic(ctx, text, sentence)
+    return (
+        _subject_points(ctx, text)
+        or _keeps_clitic(ctx, text, sentence)
+        or _possessive_from_before(text, sentence)
+    )
+
+
+_POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?=[^\W\d_])", re.IGNORECASE)
+_OPENS_WITH_POSSESSIVE = re.compile(r"^\s*(?:Son|Sa|Ses|Leur|Leurs)\s")
+
+
+def _possessive_from_before(text: str, sentence: str) -> bool:
+    """Whether a sentence that opens on a possessive ("Ses subventions …, et le ministère a
+    demandé un audit de sa gestion": the festival's) gives the text a possessive too: it points
+    where the opening one does, to a sentence the item does not show, and read alone it would
+    point to the text's own subject ("le ministère … sa gestion")."""
+    if not _OPENS_WITH_POSSESSIVE.match(sentence):
+        return False
+    rest = _OPENER.sub("", text.strip(), count=1)
+    return bool(_POSSESSIVE.search(rest))
 
 
 def _subject_points(ctx: Context, text: str) -> bool:
