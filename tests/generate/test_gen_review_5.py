@@ -213,6 +213,33 @@ def test_a_participle_after_a_noun_and_its_complement_is_not_pinned_on_the_first
     assert not any("direction" in t and "fondée" in t for t in _texts(ctx)), _texts(ctx)
 
 
+def test_a_date_statement_holds_one_date(tmp_path: Path) -> None:
+    """Saint-Flour: "Le cabinet d'architectes clermontois retenu en novembre présentera les
+    plans définitifs aux habitants le 9 mars, …" (false: 14 mars): two dates, and the learner
+    cannot tell which one the statement gets wrong."""
+    from gold_facts import date_fact
+
+    sentence = (
+        "Le cabinet d'architectes clermontois retenu en novembre présentera les plans définitifs "
+        "aux habitants le 14 mars, lors d'une réunion publique à la salle des fêtes."
+    )
+    ctx = _context(tmp_path, f"29 janvier 2026. – {sentence}", published="2026-01-29")
+    facts = ArticleFacts(
+        ctx.facts.path,
+        ctx.facts.title,
+        "2026-01-29",
+        dates=(
+            date_fact(ctx.article, sentence, "en novembre", "2025-11"),
+            date_fact(ctx.article, sentence, "14 mars", "2026-03-14"),
+        ),
+        sentences=(sentence,),
+    )
+    for seed in range(6):
+        ctx = Context(ctx.article, facts, shipped_glossary(), random.Random(seed))
+        for item in date_statements(ctx, ["true", "false", "not_given"]):
+            assert "novembre" not in str(item["statement"]), item["statement"]
+
+
 def test_a_cut_question_leaves_no_participle_without_its_complement(tmp_path: Path) -> None:
     """Abeilles: "Pendant combien de temps est-ce que l'équipe a suivi 320 ruches réparties ?"
     (réparties where?)."""

@@ -179,8 +179,17 @@ def _holds_another_date(ctx: Context, dated: DatedSentence, clause: str) -> bool
         for other in ctx.facts.dates
         if other.sentence == fact.sentence
         and other.start != fact.start
-        and re.search(r"\d", other.text)
+        and (re.search(r"\d", other.text) or _MONTH_DATE.fullmatch(other.text.strip()))
     )
+
+
+_MONTH_DATE = re.compile(
+    r"(?:en\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)",
+    re.IGNORECASE,
+)
+"""A month alone ("retenu en novembre"): a statement changing another date of its sentence
+that still says it has two dates, and the learner cannot tell which one is false."""
 
 
 def _span_phrase(dated: DatedSentence) -> str | None:
