@@ -240,6 +240,24 @@ def test_a_date_statement_holds_one_date(tmp_path: Path) -> None:
             assert "novembre" not in str(item["statement"]), item["statement"]
 
 
+def test_a_false_start_in_months_is_never_after_the_article(tmp_path: Path) -> None:
+    """Saint-Flour (seen after the first fixes): "La piscine des Allées est fermée depuis
+    septembre 2026." (false) in a piece of January 2026."""
+    sentence = (
+        "Le bâtiment, qui remplacera la piscine des Allées fermée depuis septembre 2024, coûtera "
+        "14,5 millions d'euros."
+    )
+    base = dated_context(
+        tmp_path, ((sentence, "septembre 2024", "2024-09"),), published="2026-01-29"
+    )
+    for seed in range(8):
+        ctx = Context(base.article, base.facts, shipped_glossary(), random.Random(seed))
+        statements = [str(i["statement"]) for i in date_statements(ctx, ["false"])]
+        assert not any("septembre 2026" in s or "septembre 2027" in s for s in statements), (
+            statements
+        )
+
+
 def test_a_cut_question_leaves_no_participle_without_its_complement(tmp_path: Path) -> None:
     """Abeilles: "Pendant combien de temps est-ce que l'équipe a suivi 320 ruches réparties ?"
     (réparties where?)."""

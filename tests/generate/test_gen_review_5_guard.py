@@ -37,7 +37,7 @@ from test_gen_review_4_guard import cloze_faults, pointing_faults, wording_fault
 from test_gen_review_4_guard import date_faults as fourth_date_faults
 from test_gen_review_guard import bank_faults, number_faults
 
-from tutor.generate import plausible
+from tutor.generate import french, plausible
 from tutor.generate.bank_words import is_person, used_as_noun
 from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.generate.vocabulary import source_slot
@@ -117,6 +117,22 @@ def date_faults(item: dict) -> list[str]:
     return problems
 
 
+def start_faults(item: dict, published: str) -> list[str]:
+    """A false start after the article's day, to the month ("fermée depuis septembre 2026" in
+    a piece of January 2026)."""
+    if item["type"] != "true_false" or item["answer"] is not False or not published:
+        return []
+    found = re.search(
+        rf"\bdepuis (?:({'|'.join(french.MONTHS)}) )?(\d{{4}})\b", str(item["statement"])
+    )
+    if found is None:
+        return []
+    month = french.MONTHS.index(found.group(1)) + 1 if found.group(1) else 1
+    if (int(found.group(2)), month) > (int(published[:4]), int(published[5:7])):
+        return [f"a start after the article: {item['statement']!r}"]
+    return []
+
+
 def fifth_bank_faults(item: dict, body: str, lexicon: Lexicon) -> list[str]:
     """A word of the answer's field in a gap whose words choose nothing; a word the article
     never uses as a noun among nouns; a person in a source gap."""
@@ -185,6 +201,7 @@ def test_the_review_lessons_have_none_of_the_broken_shapes(lessons) -> None:
     for stem, (lesson, published, lexicon) in lessons.items():
         for item in lesson.items:
             problems = french_faults(item) + date_faults(item) + sense_faults(stem, item)
+            problems += start_faults(item, published)
             problems += fifth_bank_faults(item, lesson.body, lexicon)
             problems += pointing_faults(item) + fourth_date_faults(item, published)
             problems += wording_faults(item) + cloze_faults(item) + share_faults(item)
@@ -249,6 +266,14 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
         "bank": ["sécheresse", "récolte", "refroidir"],
     }
     assert fifth_bank_faults(item, body, article_lexicon(body))
+    assert start_faults(
+        {
+            "type": "true_false",
+            "answer": False,
+            "statement": "La piscine des Allées est fermée depuis septembre 2026.",
+        },
+        "2026-01-29",
+    )
     assert sense_faults(
         "rugby-aurillac-montauban",
         {

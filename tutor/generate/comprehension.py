@@ -230,9 +230,15 @@ def _date_statement(
             or (dated.preposition == "depuis" and tense(ctx, year.group(1)) is None)
         )
         if year and started:
-            # "en poste depuis 2026" in a piece of 2025 is false at a glance: a start in the
-            # past stays in the past
-            shifts = tuple(s for s in shifts if _same_side(ctx, int(year.group(1)) + s))
+            # "en poste depuis 2026" in a piece of 2025, "fermée depuis septembre 2026" in one
+            # of January 2026, are false at a glance: a start in the past stays in the past
+            rest = dated.fact.value[4:] if dated.fact.value[:4] == year.group(1) else ""
+            shifts = tuple(
+                s
+                for s in shifts
+                if tense(ctx, f"{int(year.group(1)) + s}{rest}") in ("past", None)
+                and _same_side(ctx, int(year.group(1)) + s)
+            )
         shifted = str(int(year.group(1)) + ctx.rng.choice(shifts)) if year and shifts else ""
         if year and not shifted:
             return None
