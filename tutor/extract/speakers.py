@@ -31,18 +31,12 @@ from tutor.extract.plural_focus import (
     plural_source,
     plural_subject,
 )
+from tutor.extract.referents import latter_named, latter_subject
 from tutor.extract.role_behind import person_behind
 from tutor.extract.role_kin import role_gender, role_kin
 from tutor.extract.role_periphrases import periphrasis_holder
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.subjects import (
-    PRONOUNS,
-    SUBJECT_DEPS,
-    in_main_clause,
-    latter_named,
-    latter_subject,
-    subject_of,
-)
+from tutor.extract.subjects import PRONOUNS, SUBJECT_DEPS, in_main_clause, subject_of
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import QuotedSpan

@@ -1,18 +1,24 @@
-"""The subject of a speech verb, as the parser gives it and where it loses it: "qui" and its
-antecedent, a name before its role, groups coordinated as one subject, an agent with "par", the
+"""The subject of a speech verb, as the parser gives it and where it loses it: a name before
+its role, a side that "on" speaks for, groups coordinated as one subject, an agent with "par", the
 verb a speech verb hangs on ("et a dit espérer"), the speaker's own next verb after a reported
 clause.
 
-Subjects inside the quotation or inside the reported clause are not the speaker.
+Subjects inside the quotation or inside the reported clause are not the speaker. Whom a
+pronoun-like subject ("qui", "celui-ci", "ce dernier") means is referents.py's job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tutor.extract.role_kin import role_gender
-from tutor.extract.role_words import is_role_noun
+from tutor.extract.referents import (
+    DEMONSTRATIVES,
+    LATTER,
+    antecedent_of_qui,
+    demonstrative_referent,
+    latter_referent,
+    resumed_subject,
+)
 from tutor.extract.speech import is_apposed_judgement, judged_by
 
 if TYPE_CHECKING:
@@ -23,13 +29,6 @@ PRONOUNS = frozenset({"il", "elle", "-il", "-elle", "-t-il", "-t-elle"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _QUANTIFIER_WORDS = "un une l'un l'une chacun chacune certains plusieurs"
 _QUANTIFIERS = frozenset(_QUANTIFIER_WORDS.split())
-_DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem"}
-_LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
-_WHEN_WORDS = """
-    lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi soirée matinée jour
-    semaine mois an année veille lendemain
-"""
-_WHEN = frozenset(_WHEN_WORDS.split())
 _MADE_KNOWN = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -54,15 +53,15 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         if child.dep_ in SUBJECT_DEPS and not _inside_report(resolver, verb, child):
             if child.lower_ in ("-t", "t"):
                 continue  # "a-t-il": the pronoun is the next token
-            if (resumed := _resumed(resolver, child)) is not None:
+            if (resumed := resumed_subject(resolver, child)) is not None:
                 return resumed  # "La direction, elle, parle d'un mouvement « minoritaire »"
             if child.lower_ in PRONOUNS or child.lower_ in ("ils", "elles"):
                 return resolver.pronoun(child.lower_)
             if child.lower_ == "qui":
-                return _antecedent(resolver, child, verb)
-            if child.lower_ in _DEMONSTRATIVES:
-                return _demonstrative(resolver, child)
-            if child.lower_ in _LATTER and (latter := _latter(resolver, child)):
+                return antecedent_of_qui(resolver, child, verb)
+            if child.lower_ in DEMONSTRATIVES:
+                return demonstrative_referent(resolver, child)
+            if child.lower_ in LATTER and (latter := latter_referent(resolver, child)):
                 return latter
             if child.lower_ == "côté" and child.i == child.sent.start:
                 # "Côté direction, on se dit « ouvert »": the side named speaks ("on")
@@ -105,23 +104,6 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
     return None
-
-
-def _resumed(resolver: SpeakerResolver, pronoun: Token) -> str | None:
-    """ "La direction, elle, ...", "Les syndicats, eux, ...": a stressed pronoun between commas
-    takes up the noun phrase set before it, which is the subject."""
-    doc = resolver.doc
-    i = pronoun.i
-    if pronoun.lower_ not in ("elle", "lui", "eux", "elles") or i < 3 or i + 1 >= len(doc):
-        return None
-    if doc[i - 1].text != "," or doc[i + 1].text != ",":
-        return None
-    noun = doc[i - 2]
-    while noun.head.i < noun.i and noun.dep_ in ("nmod", "amod", "flat:name", "flat"):
-        noun = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return resolver.from_span(*resolver.noun_phrase(noun))
 
 
 def _side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
@@ -206,59 +188,6 @@ def _inside_report(resolver: SpeakerResolver, verb: Token, subject: Token) -> bo
     return subject.i > verb.i and any(t.lower_ in ("que", "qu'") for t in between)
 
 
-def _antecedent(resolver: SpeakerResolver, qui: Token, verb: Token) -> str | None:
-    """What "qui" stands for: "avec Arnaud Montebourg, le ministre ..., qui a déclaré" is
-    Montebourg; "un rapport de la CIA ... qui a conclu" is the report."""
-    doc = resolver.doc
-    at = qui.i - 1
-    while at >= 0 and doc[at].text == ",":
-        at -= 1
-    sentence_start = qui.sent.start_char
-    for mention in reversed(resolver.people.mentions_in(sentence_start, qui.idx)):
-        between = doc.char_span(mention.end, doc[at].idx + len(doc[at].text), "expand")
-        apposition = between is None or all(
-            t.pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT") for t in between
-        )
-        if apposition and (between is None or len(between) <= 12):
-            return resolver.people.name_of(mention)
-        break
-    office = _office_of_complement(doc[at])
-    if office is not None and _agrees(office, verb):
-        # "la visite du préfet de l'Aude, qui a promis": the prefect, not the Aude nor
-        # the visit the parser may hang the clause on
-        first, last = resolver.noun_phrase(office)
-        return resolver.from_span(first, last)
-    if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN" and _agrees(verb.head, verb):
-        first, last = resolver.noun_phrase(verb.head)
-        return resolver.from_span(first, last)
-    if doc[at].pos_ == "NOUN" and _agrees(doc[at], verb):
-        first, last = resolver.noun_phrase(doc[at])
-        return resolver.from_span(first, last)
-    return None
-
-
-def _office_of_complement(token: Token) -> Token | None:
-    """The role noun whose complement ends right before "qui" ("le préfet de l'Aude", "la
-    ministre de la Santé"); None when that word is no such complement or a role itself."""
-    if token.pos_ not in ("NOUN", "PROPN") or is_role_noun(token.text):
-        return None
-    head = token.head
-    apposed = token.dep_ in ("nmod", "flat", "flat:name") and head.i < token.i
-    return head if apposed and head.pos_ == "NOUN" and is_role_noun(head.text) else None
-
-
-def _agrees(noun: Token, verb: Token) -> bool:
-    """Whether "qui" can stand for the noun: its verb agrees with it in number ("Des arguments
-    écartés par la commission, qui estime": the commission, not the arguments). Unknown numbers
-    agree."""
-    noun_number = noun.morph.get("Number")
-    finite = [verb, *(c for c in verb.children if c.pos_ == "AUX")]
-    verb_numbers = [
-        n for t in finite for n in t.morph.get("Number") if "Fin" in t.morph.get("VerbForm")
-    ]
-    return not noun_number or not verb_numbers or noun_number[0] == verb_numbers[0]
-
-
 def _apposed_name(resolver: SpeakerResolver, first: int) -> str | None:
     """ "Jean-Luc Mélenchon, le candidat ... avait appelé": the name before the role."""
     if (
@@ -312,76 +241,6 @@ def _own_predicate_after_report(verb: Token) -> bool:
         and own == {c.lower_ for c in main.children if c.pos_ == "AUX"}
         and own != {c.lower_ for c in clause.children if c.pos_ == "AUX"}
     )
-
-
-def _demonstrative(resolver: SpeakerResolver, pronoun: Token) -> str | None:
-    """ "a lancé Martine Roussel à l'adresse du maire. Celui-ci lui a rétorqué que ...":
-    "celui-ci" is the nearest noun before it of its gender; the speaker when that noun names a
-    person or a role (held by someone named or not: "a lancé la députée au ministre. Celui-ci a
-    rétorqué" is the minister), nobody when it names a thing."""
-    doc = resolver.doc
-    following = doc[pronoun.i + 1 : pronoun.i + 3].text.replace(" ", "")
-    if following not in ("-ci", "-là"):
-        return None
-    gender = _DEMONSTRATIVES[pronoun.lower_]
-    return _nearest_referent(resolver, pronoun.i, gender, unnamed_role=True)
-
-
-def _latter(resolver: SpeakerResolver, word: Token) -> str | None:
-    """ "Le maire a reçu le préfet, Pierre Lamy. Ce dernier a assuré que ...": "ce dernier",
-    "cette dernière" is the nearest person or role before it of its gender."""
-    gender = _LATTER[word.lower_]
-    if not any(c.lower_ in ("ce", "cet", "cette") for c in word.children):
-        return None
-    return _nearest_referent(resolver, word.i, gender, unnamed_role=True)
-
-
-def latter_named(resolver: SpeakerResolver, tokens: Sequence[Token]) -> str | None:
-    """Whom "ce dernier" / "cette dernière" (exactly these words) means, else None."""
-    if len(tokens) != 2 or tokens[1].lower_ not in _LATTER:
-        return None
-    if tokens[0].lower_ not in ("ce", "cet", "cette", "ces"):
-        return None
-    return _nearest_referent(resolver, tokens[0].i, _LATTER[tokens[1].lower_], unnamed_role=True)
-
-
-def latter_subject(resolver: SpeakerResolver, narrated: Sequence[Token]) -> str | None:
-    """ "Cette dernière lui a remis une pétition": the person a "ce dernier" opening the
-    sentence means, who is then in focus (the parser may hang it on "lui")."""
-    words = [t for t in narrated[:4] if t.pos_ != "PUNCT"]
-    for pos in range(min(2, len(words))):
-        if (latter := latter_named(resolver, words[pos : pos + 2])) is not None:
-            return latter
-    return None
-
-
-def _nearest_referent(
-    resolver: SpeakerResolver, before: int, gender: str, unnamed_role: bool = False
-) -> str | None:
-    """The nearest noun before token `before` of this gender, resolved: a person named, or the
-    holder of a role (or, if asked, the role itself when nobody named holds it); nobody when it
-    names a thing."""
-    doc = resolver.doc
-    for at in range(before - 1, max(-1, before - 40), -1):
-        tok = doc[at]
-        if tok.pos_ not in ("NOUN", "PROPN") or resolver.in_quote(tok.idx):
-            continue
-        if tok.lower_ in _WHEN:
-            continue  # "a rencontré Jean Blanc mardi. Ce dernier ..."
-        mention = resolver.people.mention_in(tok.idx, tok.idx + len(tok.text))
-        if mention is not None:
-            name = resolver.people.name_of(mention)
-            if resolver.genders.get(name, gender) == gender:
-                return name
-            continue
-        noun_gender = role_gender(tok.text) or next(iter(tok.morph.get("Gender")), "")
-        if noun_gender and noun_gender != gender:
-            continue
-        if not is_role_noun(tok.text):
-            return None  # "le projet. Celui-ci prévoit ...": a thing
-        role = f"{'le' if gender == 'Masc' else 'la'} {tok.text}"
-        return resolver.role_holder(role, tok) or (role if unnamed_role else None)
-    return None
 
 
 def in_main_clause(verb: Token) -> bool:
