@@ -187,7 +187,7 @@ def test_an_interviewers_question_does_not_interrupt_the_answers(nlp) -> None:  
 
 def test_the_side_named_by_cote_speaks_for_on(nlp) -> None:  # type: ignore[no-untyped-def]
     said = _quotes("Côté direction, on se dit « ouvert au dialogue ».", nlp)
-    assert said == [("direction", "direct", "ouvert au dialogue")]
+    assert said == [("la direction", "direct", "ouvert au dialogue")]
 
 
 def test_an_organisations_name_after_its_description_stays_in_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

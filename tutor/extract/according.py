@@ -72,6 +72,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     tokens = finder.tokens(who_at, who_at + len(match["who"]))
     if not tokens:
         return []
+    if is_newsroom_own(match["who"]):
+        return []  # "D'après nos informations, ...": the paper itself, nobody quoted
     tokens = _without_participle(tokens)
     pronoun = match["who"].lower() in _PRONOUNS_FOR
     apposed = _apposed_person(finder, base + match.start("said"), tokens)
@@ -164,6 +166,22 @@ def _without_participle(tokens: list[Token]) -> list[Token]:
 
 
 _PUBLISHED = frozenset({"publier", "paraître", "réaliser", "mener", "diffuser", "dévoiler"})
+
+
+_NEWSROOM_WORDS = """
+    information informations source sources renseignement renseignements révélation
+    révélations enquête enquêtes calcul calculs estimation estimations chiffre chiffres
+    donnée données décompte comptage constatation constatations élément éléments
+"""
+_NEWSROOM = frozenset(_NEWSROOM_WORDS.split())
+
+
+def is_newsroom_own(source: str) -> bool:
+    """ "nos informations", "notre enquête", "nos propres sources": what the paper itself found
+    out, which is no speaker a reader could name ("selon nos confrères du Monde" is)."""
+    words = source.lower().replace("’", "'").split()
+    words = [w for w in words if w not in ("propre", "propres", "dernières", "derniers")]
+    return len(words) == 2 and words[0] in ("nos", "notre") and words[1] in _NEWSROOM
 
 
 _WAY_WORDS = """

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.shared_by import shared_by
+from tutor.extract.sides import side_speaking
 from tutor.extract.speech import SPEECH_VERBS, word_count
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ def colon_clause_speaker(
             else:
                 lead = lead[pos + 1 :]
             break
+    for on in (t for t in lead if t.lower_ == "on" and t.pos_ == "PRON"):
+        if (side := side_speaking(finder.speakers, on)) is not None:
+            return side, ":"  # "Côté direction, on se veut rassurant :"
     lead = _past_opener(lead)
     if len(lead) < 2:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.according import is_newsroom_own
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.speech import SOURCE_INTRO
 
@@ -26,6 +27,9 @@ _SOURCE_IN_THE_MIDDLE = re.compile(
 quotation: "Les travaux, selon le maire, dureront « au moins deux ans »"."""
 
 
+_SUBJECT_PRONOUNS = frozenset({"on", "il", "elle", "ils", "elles"})
+
+
 def intro_speaker(
     finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
 ) -> tuple[str | None, str] | None:
@@ -44,6 +48,8 @@ def intro_speaker(
         return _colon_lead(finder, lead, sentence)
     who_start = sentence.start + match.start("who")
     who_text = match["who"]
+    if is_newsroom_own(who_text):
+        return None  # "Selon nos informations, le texte « ... »": the paper found it out
     if who_text.lower() in ("lui", "elle", "eux", "elles"):
         return finder.speakers.pronoun(who_text), match["cue"]  # "Selon lui, « ... »"
     named = finder.people.mention_in(who_start, who_start + len(who_text))
@@ -70,6 +76,8 @@ def _colon_lead(
     tokens = finder.tokens(sentence.start, sentence.start + lead.rindex(":"))
     if not tokens or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
+    if any(t.lower_ in _SUBJECT_PRONOUNS and t.pos_ == "PRON" for t in tokens):
+        return None  # "Côté élus, on s'inquiète :": a verb the tagger read as an adjective
     if len(tokens) > 2 and looks_like_speech_verb(tokens[-1].text):
         tokens = tokens[:-1]  # "La direction tempère : « ... »": a verb read as an adjective
     return finder.speakers.from_span(tokens[0].i, tokens[-1].i), ":"

@@ -19,6 +19,7 @@ from tutor.extract.referents import (
     latter_referent,
     resumed_subject,
 )
+from tutor.extract.sides import side_named, side_speaking
 from tutor.extract.speech import is_apposed_judgement, judged_by
 
 if TYPE_CHECKING:
@@ -66,8 +67,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
             if child.lower_ == "côté" and child.i == child.sent.start:
                 # "Côté direction, on se dit « ouvert »": the side named speaks ("on")
                 first, last = resolver.noun_phrase(child)
-                return resolver.describe(first + 1, last)
-            if child.lower_ == "on" and (side := _side_speaking(resolver, child)):
+                return side_named(resolver, first + 1, last)
+            if child.lower_ == "on" and (side := side_speaking(resolver, child)):
                 return side  # "Du côté de la mairie, on assure que ..."
             if child.pos_ == "PRON" and child.ent_type_ != "PER":
                 if child.lower_ not in _QUANTIFIERS:
@@ -104,23 +105,6 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
     return None
-
-
-def _side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
-    """ "Du côté de la mairie, on assure ...", "Chez Renault, on se dit « confiant »": the side
-    the sentence opens on is who "on" means."""
-    doc = resolver.doc
-    start = on.sent.start
-    if on.i < start + 3 or doc[on.i - 1].text != ",":
-        return None
-    words = [t.lower_ for t in doc[start : start + 3]]
-    if words[:2] == ["du", "côté"]:
-        first = start + 2 + (words[2] in ("de", "d'", "d’"))
-    elif words[0] in ("côté", "chez"):
-        first = start + 1
-    else:
-        return None
-    return resolver.describe(first, on.i - 2)
 
 
 def _participle_of_speaker(verb: Token) -> bool:

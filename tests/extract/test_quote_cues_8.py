@@ -1,0 +1,80 @@
+"""Who said what, on faults found by blind checks of `tutor extract`: the side a sentence opens
+on ("Côté direction, on ...") named as a reader would name it, the paper's own sources that are
+nobody's words, the floor handed to someone before an incise, a remark added with "en ajoutant",
+each tested on invented sentences of the kind a newspaper prints, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    facts = facts_of_text(body, nlp)
+    return [(q.speaker, q.kind, q.text) for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "Côté direction, on se veut rassurant : « Aucun emploi ne sera supprimé. »",
+            "la direction",
+        ),
+        (
+            "Côté syndicats, on se veut rassurant : « Aucun emploi ne sera supprimé. »",
+            "les syndicats",
+        ),
+        (
+            "Côté gouvernement, on se veut prudent : « Aucun emploi ne sera supprimé. »",
+            "le gouvernement",
+        ),
+        ("Côté opposition, on ironise : « Aucun emploi ne sera supprimé. »", "l'opposition"),
+        # "s'inquiète" read as an adjective: the clause still has its subject "on"
+        ("Côté élus, on s'inquiète : « Aucun emploi ne sera supprimé. »", "les élus"),
+        (
+            "Du côté de la mairie, on se veut rassurant : « Aucun emploi ne sera supprimé. »",
+            "la mairie",
+        ),
+        ("Chez Renault, on se veut rassurant : « Aucun emploi ne sera supprimé. »", "Renault"),
+        ("Côté direction, on assure que « aucun emploi ne sera supprimé ».", "la direction"),
+    ],
+)
+def test_on_speaks_for_the_side_the_sentence_opens_on(body: str, side: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)] == [side]
+
+
+def test_on_after_a_place_is_nobody_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes("À Lyon, on se veut rassurant : « Rien n'est perdu. »", nlp) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "D'après nos informations, le ministre devrait démissionner dans les prochains jours.",
+        "Selon nos informations, l'usine fermera ses portes en mars.",
+        "D'après nos sources, le préfet a été convoqué à Paris la semaine dernière.",
+        "Le ministre devrait démissionner dans les prochains jours, selon nos informations.",
+        "Le ministre, selon nos sources, devrait démissionner dans les prochains jours.",
+        "Selon notre enquête, la société a versé plus de deux millions d'euros à ses dirigeants.",
+    ],
+)
+def test_the_papers_own_sources_are_nobodys_words(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(body, nlp) == []
+
+
+def test_a_quotation_after_the_papers_sources_keeps_its_own_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "D'après nos informations, « aucune décision n'a été prise », assure un proche du dossier.",
+        nlp,
+    )
+    assert said == [("un proche du dossier", "direct", "aucune décision n'a été prise")]
+
+
+def test_a_colleagues_paper_is_still_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = _quotes(
+        "Selon Le Parisien, le ministre devrait démissionner dans les prochains jours.", nlp
+    )
+    assert [(s.lower(), k) for s, k, _ in said] == [("le parisien", "indirect")]

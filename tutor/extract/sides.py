@@ -1,0 +1,56 @@
+"""The side a sentence opens on, which "on" then speaks for: "Côté direction, on se veut
+rassurant", "Du côté de la mairie, on assure ...", "Chez Renault, on se dit « confiant »"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.extract.speakers import SpeakerResolver
+    from tutor.nlp import Token
+
+_FEMININE_ENDINGS = ("tion", "sion", "xion", "té", "ure", "ence", "ance", "ie", "esse")
+"""Endings of feminine nouns, for a bare noun the tagger leaves without gender (it often reads
+"direction" or "mairie" after "Côté" as a name)."""
+_VOWELS = frozenset("aeiouyhéèêàâîôû")
+
+
+def side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
+    """Who "on" means when the sentence opens on a side and a comma right before it."""
+    doc = resolver.doc
+    start = on.sent.start
+    if on.i < start + 3 or doc[on.i - 1].text != ",":
+        return None
+    words = [t.lower_ for t in doc[start : start + 3]]
+    if words[:2] == ["du", "côté"]:
+        first = start + 2 + (words[2] in ("de", "d'", "d’"))
+    elif words[0] in ("côté", "chez"):
+        first = start + 1
+    else:
+        return None
+    return side_named(resolver, first, on.i - 2)
+
+
+def side_named(resolver: SpeakerResolver, first: int, last: int) -> str | None:
+    """The side as a reader names it: "Côté direction" is "la direction", "Côté syndicats" "les
+    syndicats"; a name ("Chez Renault") or a noun with its article stays as written."""
+    described = resolver.describe(first, last)
+    word = resolver.doc[first]
+    if described is None or not described.startswith(word.text) or not word.text.islower():
+        return described
+    if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return described
+    return f"{_article(word)}{described}"
+
+
+def _article(noun: Token) -> str:
+    """The definite article of a bare noun: from its number and gender as tagged, else from its
+    ending."""
+    text = noun.text.lower()
+    if "Plur" in noun.morph.get("Number") or text.endswith(("s", "x")):
+        return "les "
+    if text[0] in _VOWELS:
+        return "l'"
+    gender = noun.morph.get("Gender")
+    feminine = gender == ["Fem"] or (not gender and text.endswith(_FEMININE_ENDINGS))
+    return "la " if feminine else "le "
