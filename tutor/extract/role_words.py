@@ -88,6 +88,7 @@ _ROLE_WORDS = """
     nonce vicaire aumônier aumônière diacre chanoine pionnier pionnière interne pivot opératrice
     réanimateur drh dg dga dgs ceo trader chômeur chômeuse routier routière hôtesse steward
     caissier caissière vigile convoyeur docker pompiste contre-amiral vice-amiral
+    parlementaire europarlementaire
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

@@ -19,6 +19,7 @@ from tutor.extract.referents import (
     latter_referent,
     resumed_subject,
 )
+from tutor.extract.role_words import is_role_noun
 from tutor.extract.sides import side_named, side_speaking
 from tutor.extract.speech import is_apposed_judgement, judged_by
 
@@ -194,12 +195,15 @@ def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
     role that opens the subject."""
     doc = resolver.doc
     # the parser may make the name a second subject of the verb ("Sa fille, Camille Lacombe,
-    # qui tient le magasin, a expliqué"): the name right after the role and a comma
+    # qui tient le magasin, a expliqué"): the name right after the role and a comma, or right
+    # after a role noun ("L'europarlementaire Anne Morel a dénoncé")
     last = max(subject.i, resolver.noun_phrase(subject)[1])
+    next_to_role = is_role_noun(doc[last].text)
     seconds = [
         t
         for t in subject.head.children
-        if t.dep_ in SUBJECT_DEPS and t.i == last + 2 and doc[last + 1].text == ","
+        if t.dep_ in SUBJECT_DEPS
+        and ((t.i == last + 2 and doc[last + 1].text == ",") or (t.i == last + 1 and next_to_role))
     ]
     for child in [*subject.children, *seconds]:
         appos = child.dep_ == "appos" or child in seconds
