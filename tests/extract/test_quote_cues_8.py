@@ -78,3 +78,44 @@ def test_a_colleagues_paper_is_still_a_source(nlp) -> None:  # type: ignore[no-u
         "Selon Le Parisien, le ministre devrait démissionner dans les prochains jours.", nlp
     )
     assert [(s.lower(), k) for s, k, _ in said] == [("le parisien", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Le procès s'est ouvert lundi à Lyon. L'avocat a donné la parole à son client, le "
+            "prévenu. « Je n'ai jamais voulu blesser personne », a-t-il dit.",
+            ["le prévenu"],
+        ),
+        (
+            "Le président du tribunal a passé la parole au prévenu. « Je regrette », a-t-il "
+            "murmuré. « Je demande pardon à la famille », a-t-il ajouté.",
+            ["le prévenu", "le prévenu"],
+        ),
+        (
+            "La présidente de séance a cédé la parole au rapporteur. « Le texte est équilibré », "
+            "a-t-il assuré.",
+            ["le rapporteur"],
+        ),
+        (
+            "Le maire Paul Roux a donné la parole à son adjoint, Karim Haddad. « Les travaux "
+            "commenceront en mars », a-t-il annoncé.",
+            ["Karim Haddad"],
+        ),
+        # the pronoun does not agree with the one given the floor: the one who gave it speaks
+        (
+            "Le maire Paul Roux a donné la parole à son adjointe, Nadia Ferhat. « Les travaux "
+            "commenceront en mars », a-t-il annoncé.",
+            ["Paul Roux"],
+        ),
+        (
+            "L'avocate a donné la parole à son client. « Il n'a rien fait », a-t-elle plaidé.",
+            ["l'avocate"],
+        ),
+    ],
+)
+def test_the_incise_pronoun_goes_to_whom_the_floor_was_given(
+    body: str, speakers: list[str], nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)] == speakers

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.epithet_age import before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
+from tutor.extract.floor import Speaker, floor_handed, last_agreeing
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
@@ -76,6 +77,8 @@ class SpeakerResolver:
         """A group made subject or just quoted, and its gender: whom "ils" means."""
         self.recent: list[str] = []
         """The people the narration has named so far, in order."""
+        self.floor: list[Speaker] = []
+        """Who handed over the floor in the sentence just read, and who got it (floor.py)."""
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character lies between quotation marks."""
@@ -93,6 +96,7 @@ class SpeakerResolver:
             span = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
             tokens = list(span) if span is not None else []
         narrated = [t for t in tokens if not self.in_quote(t.idx)]
+        self.floor = floor_handed(self, narrated)
         group = plural_subject(narrated, lambda t: self.describe(*self.noun_phrase(t)))
         self.group = group or self.group
         pronoun_subject = any(
@@ -215,6 +219,8 @@ class SpeakerResolver:
         if plural is not None:
             return plural_referent(self.group, plural)
         gender = "Fem" if "elle" in w else "Masc" if "il" in w or w in ("lui", "eux") else ""
+        if gender and (handed := last_agreeing(self.floor, gender)) is not None:
+            return handed  # "L'avocat a donné la parole au prévenu. « ... », a-t-il dit"
         if self.thing is not None and gender and self.thing[1] in (gender, ""):
             return self.thing[0]
         if gender and self.salient is None:

@@ -1,0 +1,91 @@
+"""Who has the floor after a sentence hands it over: in "L'avocat a donné la parole à son
+client, le prévenu. « ... », a-t-il dit", "il" is the defendant, the last person named whom the
+pronoun agrees with, not the lawyer who was the subject."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.genders import noun_gender
+from tutor.extract.role_kin import role_gender
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from tutor.extract.speakers import SpeakerResolver
+    from tutor.nlp import Token
+
+_HANDING = frozenset({"donner", "redonner", "passer", "repasser", "céder", "laisser", "rendre"})
+"""Verbs that hand over the floor with "la parole à X"."""
+_TO = frozenset({"à", "au", "aux"})
+_END = frozenset({".", ";", ":", "!", "?", "«", "»", "(", ")"})
+
+Speaker = tuple[str, str]
+"""A speaker and the gender "il" or "elle" must have to mean them ("" when unknown)."""
+
+
+def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[Speaker]:
+    """The one who hands over the floor and the one who gets it, in that order, when the
+    sentence says so ("a donné la parole à X", "passe la parole au rapporteur"); else []."""
+    for pos, tok in enumerate(narrated[:-2]):
+        if tok.lower_ != "parole" or narrated[pos + 1].lower_ not in _TO:
+            continue
+        verb = tok.head
+        if verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
+            continue
+        receiver = _receiver(resolver, narrated[pos + 2 :])
+        if receiver is None:
+            return []
+        giver = _giver(resolver, verb)
+        return [giver, receiver] if giver is not None else [receiver]
+    return []
+
+
+def _receiver(resolver: SpeakerResolver, after: Sequence[Token]) -> Speaker | None:
+    """The words after "à": a person named there or in an apposition ("à son adjoint, Karim
+    Haddad"), else the last description ("à son client, le prévenu": the defendant)."""
+    words = []
+    for tok in after:
+        if tok.text in _END:
+            break
+        words.append(tok)
+    groups: list[list[Token]] = [[]]
+    for tok in words:
+        if tok.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    groups = [g for g in groups[:2] if g]  # the receiver and one apposition at most
+    for group in groups:
+        mention = resolver.people.mention_in(group[0].idx, group[-1].idx + len(group[-1].text))
+        if mention is not None:
+            name = resolver.people.name_of(mention)
+            return name, resolver.genders.get(name, "")
+    for group in reversed(groups):
+        nouns = [t for t in group if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        described = resolver.describe(group[0].i, nouns[0].i)
+        if described is not None:
+            return described, role_gender(nouns[0].text) or noun_gender(nouns[0])
+    return None
+
+
+def _giver(resolver: SpeakerResolver, verb: Token) -> Speaker | None:
+    """The subject of the verb that hands over the floor, with its gender."""
+    who = resolver.subject_of(verb)
+    if who is None:
+        return None
+    if who in resolver.genders:
+        return who, resolver.genders[who]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return who, ""
+    return who, role_gender(subject.text) or noun_gender(subject)
+
+
+def last_agreeing(floor: Sequence[Speaker], gender: str) -> str | None:
+    """Whom "il" or "elle" means right after the floor was handed over: the last of the two
+    the pronoun agrees with."""
+    agreeing = [who for who, g in floor if g == gender]
+    return agreeing[-1] if agreeing else None
