@@ -49,7 +49,11 @@ SCORE_CORRECT = "Bravo\u00a0! La réponse est {expected}."
 SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
 SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
 SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
-SCORE_OTHER_OPTION = "Non\u00a0: c'est un autre mot de la liste. La bonne réponse est {expected}."
+SCORE_OTHER_OPTION = (
+    "Non\u00a0: ce mot de la liste ne va pas dans cette phrase. La bonne réponse est {expected}."
+)
+"""Said whether the word was picked in the list or typed: "c'est un autre mot de la liste"
+was no news to a learner who had just picked it there."""
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
@@ -181,7 +185,7 @@ UI_CMD_HELP = "Aide"
 UI_CMD_HELP_HELP = "Voir toutes les touches"
 
 UI_LEARNER_TITLE = "Bonjour\u00a0! Qui travaille aujourd'hui\u00a0?"
-UI_LEARNER_PICK = "Choisissez votre nom avec ↑ ↓ puis Entrée\u00a0:"
+UI_LEARNER_PICK = "Choisissez votre prénom avec ↑ ↓ puis Entrée\u00a0:"
 UI_LEARNER_NEW = "Ou écrivez un nouveau prénom puis Entrée\u00a0:"
 UI_LEARNER_FIRST = "Écrivez votre prénom puis Entrée\u00a0:"
 """The same line when nobody has used the app yet: there is no list to pick from."""
@@ -196,7 +200,11 @@ UI_LIBRARY_TITLE = "Bibliothèque\u00a0: choisissez un article"
 UI_LIBRARY_LOADING = "La bibliothèque se charge, un instant…"
 UI_LIBRARY_EMPTY = "Aucun article pour le moment. Les articles vont dans le dossier {folder}."
 UI_LIBRARY_BROKEN_TITLE = "Exercices indisponibles"
-UI_LIBRARY_BROKEN = "Ce fichier a une erreur (les autres articles marchent)\u00a0: {problem}"
+UI_LIBRARY_BROKEN = (
+    "Ce fichier a une erreur\u00a0; les autres articles marchent. "
+    "Un enseignant doit le corriger\u00a0: {problem}"
+)
+"""`problem` is the checker's line for the teacher (file:line:column and what is wrong)."""
 UI_COL_TITLE = "Article"
 UI_COL_DATE = "Date"
 UI_COL_LEVEL = "Niv."
@@ -215,7 +223,7 @@ UI_DETAIL_NO_EXERCISES = (
     "Pas encore d'exercices. Appuyez sur g pour les créer (cela prend un moment)."
 )
 UI_DETAIL_GENERATING = "{stage} Vous pouvez continuer à utiliser l'application pendant ce temps."
-UI_DETAIL_PROBLEM = "Indisponible\u00a0: {problem}"
+UI_DETAIL_PROBLEM = "Indisponible (un enseignant doit corriger le fichier)\u00a0: {problem}"
 UI_DETAIL_CHANGED = (
     "L'article a changé depuis la création des exercices\u00a0; ils restent utilisables."
 )
@@ -232,6 +240,9 @@ UI_GENERATE_BROKEN = (
 UI_READER_ITEMS = "{questions}"
 UI_READER_TIP = "{count} mots clés en couleur\u00a0: Tab pour les parcourir, Entrée pour le sens."
 UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices."
+UI_READER_BROKEN = (
+    "Pas d'exercices\u00a0: leur fichier a une erreur, qu'un enseignant doit corriger. {problem}"
+)
 UI_READER_NO_TERMS = "Pas de mots clés dans cet article."
 UI_READER_NO_EXERCISES = (
     "Pas encore d'exercices pour cet article. Créez-les depuis la bibliothèque (touche g)."
@@ -245,6 +256,9 @@ UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score\u00a0: {score} /
 UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
 """Before the first answer: no score yet (not "0 / 0")."""
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
+UI_SESSION_SAVED_RESUME = (
+    "Vos réponses sont enregistrées. Pour reprendre à la question {number}, appuyez sur e."
+)
 UI_SESSION_RESUMED = "Vous reprenez à la question {number} sur {total}."
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
@@ -264,7 +278,8 @@ UI_PLACEHOLDER_DATES: dict[str, str] = {
 }
 """The date field's example, by the precision of the item's `value` (2024, 2024-06, 2024-06-19,
 P3D): a learner asked "Combien de temps ?" is not shown a date to copy."""
-UI_PLACEHOLDER_OPEN = "Votre réponse, en une ou deux phrases"
+UI_PLACEHOLDER_OPEN = "Votre réponse"
+"""No length here: the question says it ("Répondez en deux ou trois phrases")."""
 UI_HINT_NONE = "Pas d'indice pour cette question."
 UI_HINT_COST = "Indice (coûte {cost})\u00a0: {hint}"
 UI_HINT_FREE = "Indice (gratuit)\u00a0: {hint}"

@@ -6,6 +6,7 @@ the first problem (file:line:column), so one teacher's typo never hides the othe
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -132,3 +133,9 @@ def load_catalog(paths: ProjectPaths) -> Catalog:
     ]
     problems = tuple(e.problem for e in entries if e.problem)
     return Catalog(tuple(entries), problems)
+
+
+def shown_problem(problem: str, paths: ProjectPaths) -> str:
+    """A problem as the app shows it: its file named from the project folder
+    (`exercises/x.yaml:44:11`), not by an absolute path that wraps in the middle of its name."""
+    return problem.replace(f"{paths.home}{os.sep}", "")

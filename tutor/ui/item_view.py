@@ -181,6 +181,29 @@ def _same(a: object, b: str) -> bool:
     return isinstance(a, str) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def expected_rows(item: Item) -> list[str] | None:
+    """The right answer of a matching or ordering item, one row a line in the order the learner
+    saw the rows (the results list it that way, not as one long line cut mid-word); None for
+    items answered in one piece."""
+    if isinstance(item, SpeakerMatch):
+        by_row = {quote(p.quote): p for p in item.pairs}
+        shown, _choices = shuffled_rows(item)
+        return [
+            f"{quote(_short(by_row[row].quote))}{msg.PAIR_SEPARATOR}{by_row[row].speaker}"
+            for row in shown
+        ]
+    if isinstance(item, TermMatch):
+        by_definition = {p.definition: p for p in item.pairs}
+        shown, _choices = shuffled_rows(item)
+        return [
+            f"{by_definition[row].term}{msg.PAIR_SEPARATOR}{_short(row.rstrip(' .'))}"
+            for row in shown
+        ]
+    if isinstance(item, Chronology):
+        return [f"{place}. {event.text}" for place, event in enumerate(item.events, start=1)]
+    return None
+
+
 def answer_rows(item: Item, answer: object) -> list[Content] | None:
     """Row by row, what the learner matched or ordered, marked right or wrong with the fix; None
     for items answered in one piece."""
@@ -198,7 +221,8 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
             by_definition = {d: t for t, d in answer.items()}
             by_row = {p.definition: p for p in item.pairs}
             pairs = [
-                (_short(p.definition), by_definition.get(p.definition), p.term)
+                # "Vendu très peu cher : low-cost", not "... cher. : low-cost"
+                (_short(p.definition.rstrip(" .")), by_definition.get(p.definition), p.term)
                 for p in (by_row[row] for row in shown)
             ]
         for left, given, right in pairs:

@@ -3,6 +3,7 @@ in the article (its paragraph, the evidence sentence highlighted)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -28,6 +29,38 @@ SHORT_SCREEN = 30
 """Below this many rows the modal drops its inner padding."""
 MIN_EVIDENCE_ROWS = 3
 OUTCOME_ICONS = {"correct": "✔", "almost": "≈", "partial": "◐", "incorrect": "✘"}
+_RESTATED_ANSWER = re.compile(
+    r"^(?:Réponse\s*:\s*(?P<plain>[^«»]+?)|Le mot du texte est\s*«\s*(?P<quoted>[^«»]+?)\s*»)"
+    r"\.\s+(?=\S)"
+)
+"""The opening sentence of a generated feedback that only says the answer again ("Réponse :
+3 600.", "Le mot du texte est « chute des ventes »."), when what follows explains."""
+
+
+def _plain(text: str) -> str:
+    """Text compared as a reader sees it: any run of spaces (no-break ones too) is one space."""
+    return " ".join(text.split()).casefold()
+
+
+def without_restated_answer(feedback: str, expected: str) -> str:
+    """The teacher's feedback without an opening sentence that gives the expected answer once
+    more: the verdict line just above already says "La bonne réponse est « 3 600 »"."""
+    found = _RESTATED_ANSWER.match(feedback)
+    if found is None or _plain(found["plain"] or found["quoted"]) != _plain(expected):
+        return feedback
+    return feedback[found.end() :]
+
+
+def without_banner_words(explanation: str, outcome: str, warning: str | None) -> str:
+    """The verdict's explanation without its opening words when the title line says the same
+    ("≈ Presque : une petite faute de frappe" above "Presque : une petite faute de frappe.")."""
+    if warning is None:
+        return explanation
+    opening = f"{msg.OUTCOME_LABELS.get(outcome, outcome)}{msg.PAIR_SEPARATOR}{warning}."
+    if _plain(explanation).startswith(_plain(opening)):
+        rest = explanation.lstrip()[len(opening) :].lstrip()
+        return rest[:1].upper() + rest[1:] if rest else explanation
+    return explanation
 
 
 @dataclass(frozen=True)
@@ -65,11 +98,17 @@ class FeedbackView:
             text, start, end = excerpt_around(context.paragraph, *context.span)
             context = EvidenceContext(text, (start, end))
         rows = tuple(answer_rows(item, answer) or ())
-        explanation = feedback.explanation
+        reasons = tuple(str(r) for r in feedback.reason)
+        warning = next(
+            (msg.UI_FEEDBACK_REASONS[r] for r in reasons if r in msg.UI_FEEDBACK_REASONS), None
+        )
+        explanation = without_banner_words(feedback.explanation, feedback.outcome, warning)
         if rows and item.feedback:
             explanation = item.feedback  # the rows already give each fix: no need to repeat them
         elif item.feedback and item.feedback not in explanation:
-            explanation = f"{explanation}\n{item.feedback}".strip()
+            told = _plain(feedback.expected) in _plain(explanation)
+            extra = without_restated_answer(item.feedback, feedback.expected) if told else None
+            explanation = f"{explanation}\n{extra or item.feedback}".strip()
         return cls(
             feedback.outcome,
             feedback.points,
@@ -78,7 +117,7 @@ class FeedbackView:
             feedback.expected,
             french_spacing(explanation),
             context,
-            tuple(str(r) for r in feedback.reason),
+            reasons,
             rows,
         )
 
@@ -124,7 +163,7 @@ class FeedbackModal(ModalScreen[None]):
                 if (
                     view.outcome != "correct"
                     and not view.rows
-                    and view.expected not in view.explanation
+                    and _plain(view.expected) not in _plain(view.explanation)
                 ):
                     yield Static(
                         Content.assemble((msg.UI_FEEDBACK_EXPECTED, "dim"), (view.expected, "b")),

@@ -128,7 +128,7 @@ class LibraryScreen(Screen[None]):
         self.call_after_refresh(self._prepare_reader)
         for problem in catalog.problems:
             self.notify(
-                msg.UI_LIBRARY_BROKEN.format(problem=problem),
+                msg.UI_LIBRARY_BROKEN.format(problem=self._shown(problem)),
                 title=msg.UI_LIBRARY_BROKEN_TITLE,
                 severity="error",
                 timeout=15,
@@ -196,6 +196,11 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         return self.catalog.entries[table.cursor_row]
 
+    def _shown(self, problem: str) -> str:
+        from tutor.ui.catalog import shown_problem
+
+        return shown_problem(problem, self.app.services.paths)
+
     @on(DataTable.RowHighlighted)
     def _describe(self) -> None:
         entry = self.highlighted()
@@ -208,7 +213,7 @@ class LibraryScreen(Screen[None]):
             bar.update(progress=self._generating[entry.slug][0])
         lines = [entry.title]
         if entry.problem:
-            lines.append(msg.UI_DETAIL_PROBLEM.format(problem=entry.problem))
+            lines.append(msg.UI_DETAIL_PROBLEM.format(problem=self._shown(entry.problem)))
         elif entry.slug in self._generating:
             lines.append(msg.UI_DETAIL_GENERATING.format(stage=self._generating[entry.slug][1]))
         elif entry.can_generate:
@@ -230,7 +235,7 @@ class LibraryScreen(Screen[None]):
         if entry is None or self.app.screen is not self:
             return  # a second Entrée typed fast: the reader is already on its way
         if entry.article is None:
-            self.notify(entry.problem or "", severity="error", markup=False)
+            self.notify(self._shown(entry.problem or ""), severity="error", markup=False)
             return
         self.app.push_screen(ReaderScreen(entry))
         self._remember(entry.slug)

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Label, Static
 from tutor import messages as msg
 from tutor.plain_sentences import sentence_around
 from tutor.ui import LESSON_CSS
-from tutor.ui.catalog import LibraryEntry
+from tutor.ui.catalog import LibraryEntry, shown_problem
 from tutor.ui.formatting import format_long_date, format_questions
 from tutor.ui.key_terms import KeyTerm, reader_terms
 from tutor.ui.text_spans import TermSpan, paragraphs
@@ -111,7 +111,10 @@ class ReaderScreen(Screen[None]):
         from tutor.ui.screens.session import SessionScreen
 
         if self.entry.exercise_set is None:
-            reason = self.entry.problem or msg.UI_READER_NO_EXERCISES
+            reason = msg.UI_READER_NO_EXERCISES
+            if self.entry.problem:
+                problem = shown_problem(self.entry.problem, self.app.services.paths)
+                reason = msg.UI_READER_BROKEN.format(problem=problem)
             self.notify(reason, severity="warning", markup=False)
             return
         lesson = lesson_for(self.entry.exercise_set, self.article, self.article.title)

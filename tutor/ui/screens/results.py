@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from tutor import messages as msg
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_percent, format_points
-from tutor.ui.item_view import item_body
+from tutor.ui.item_view import expected_rows, item_body
 from tutor.ui.lesson import Lesson
 
 if TYPE_CHECKING:
@@ -60,12 +60,16 @@ class ResultsScreen(Screen[None]):
                 for played in missed:
                     item = played.lesson_item.item
                     body = item_body(item)
+                    rows = expected_rows(item)
+                    # pairs and events one a line, not one long line cut mid-word
+                    expected = "\n".join(["", *rows]) if rows else played.expected
+                    label = msg.UI_FEEDBACK_EXPECTED.rstrip() if rows else msg.UI_FEEDBACK_EXPECTED
                     text = Content.assemble(  # a bar on the left: wrapped lines line up
                         item.prompt,
                         *(("\n", body) if body else ()),
                         "\n",
-                        (msg.UI_FEEDBACK_EXPECTED, "dim"),
-                        (played.expected, "bold"),
+                        (label, "dim"),
+                        (expected, "bold"),
                     )
                     yield Static(text, classes="missed-item")
             else:

@@ -214,6 +214,12 @@ class SessionScreen(Screen[None]):
                 self.call_later(self.show_item)
 
     def action_leave(self) -> None:
-        if self.lesson.played:
-            self.notify(msg.UI_SESSION_SAVED)
+        lesson = self.lesson
+        if lesson.played:
+            all_items = lesson.items[0].exercise_set.items
+            whole = not lesson.review and len(lesson.items) == len(all_items)
+            if whole and not lesson.finished:  # the reader's `e` goes on from here
+                self.notify(msg.UI_SESSION_SAVED_RESUME.format(number=lesson.position + 1))
+            else:
+                self.notify(msg.UI_SESSION_SAVED)
         self.app.pop_screen()

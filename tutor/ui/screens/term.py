@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
 from tutor.ui import LESSON_CSS
+from tutor.ui.typography import hold_together
 from tutor.ui.widgets.article_view import EVIDENCE_STYLE
 
 
@@ -47,7 +48,7 @@ class TermModal(ModalScreen[None]):
             definition = self.view.definition or msg.UI_TERM_NO_DEFINITION
             yield Static(Content(definition), id="term-definition")
             yield Label(msg.UI_TERM_IN_TEXT, classes="hint")
-            sentence = Content(self.view.sentence).stylize(
+            sentence = Content(hold_together(self.view.sentence)).stylize(
                 EVIDENCE_STYLE, self.view.start, self.view.end
             )
             yield Static(sentence, id="term-sentence")

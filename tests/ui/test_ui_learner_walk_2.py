@@ -1,0 +1,272 @@
+"""What a second walk through the app in a real terminal found: the expected answer said three
+times in one feedback, a « left alone at the end of a line, a lesson left half-way with no word
+on how to go on, a teacher's broken file reported to learners by an absolute path only."""
+
+from __future__ import annotations
+
+import shutil
+
+from textual.widgets import Input
+from ui_helpers import (
+    choose_row,
+    notifications,
+    open_library,
+    right_keys,
+    session_of,
+    shown_text,
+    text,
+    texts,
+    typing,
+    wait_screen,
+    wait_until,
+    wrong_choice_key,
+)
+from ui_home import CHECKOUT, Home
+
+from tutor.exercise_io import load_exercise_set
+from tutor.model import Cloze, Item, TermMatch
+from tutor.ui.item_view import shuffled_bank, shuffled_rows
+from tutor.ui.screens.feedback import FeedbackModal
+from tutor.ui.screens.learner import LearnerScreen
+from tutor.ui.screens.library import LibraryScreen
+from tutor.ui.screens.reader import ReaderScreen
+from tutor.ui.screens.results import ResultsScreen
+from tutor.ui.screens.session import SessionScreen
+from tutor.ui.screens.term import TermModal
+
+PSA = "psa-suppressions-emplois"
+SIZE = (100, 32)
+
+
+def _with_psa(home: Home) -> None:
+    shutil.copy(CHECKOUT / "exercises" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
+
+
+def _item(home: Home, item_id: str) -> Item:
+    items = load_exercise_set(home.exercises / f"{PSA}.yaml", home.paths.content).items
+    return next(i for i in items if i.id == item_id)
+
+
+async def _start(pilot, name: str = "Amélie") -> None:
+    await wait_screen(pilot, LearnerScreen)
+    await pilot.press(*typing(name), "enter")
+    await wait_screen(pilot, LibraryScreen)
+
+
+async def _feedback_after(pilot, keys: list[str]) -> FeedbackModal:
+    await pilot.press(*keys)
+    modal = await wait_screen(pilot, FeedbackModal)
+    assert isinstance(modal, FeedbackModal)
+    return modal
+
+
+async def test_the_term_sentence_keeps_a_quote_mark_with_its_word(make_app, home: Home) -> None:
+    """ "a précisé que «" ended a line of the key term's sentence, "personne" began the next:
+    the reader held them together, the term's window did not."""
+    _with_psa(home)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await choose_row(pilot, PSA)
+        await pilot.press("enter")
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert isinstance(reader, ReaderScreen)
+        index = next(i for i, s in enumerate(reader.spans) if s.term == "directoire")
+        reader.action_show_term(index)
+        await wait_screen(pilot, TermModal)
+        sentence = text(app, "#term-sentence")
+        assert "«\u00a0personne" in sentence and "chemin\u00a0»" in sentence, sentence
+        lines = [line.rstrip() for line in shown_text(app, "#term-sentence").splitlines()]
+        assert not any(line.endswith("«") for line in lines), lines
+        assert not any(line.lstrip().startswith("»") for line in lines), lines
+
+
+async def test_a_wrong_number_gives_the_answer_once(make_app, home: Home) -> None:
+    """Three times "3 600": "La bonne réponse : 3 600", "Non. La bonne réponse est « 3 600 »."
+    and the file's "Réponse : 3 600." (the no-break space of the explanation hid the first)."""
+    _with_psa(home)
+    item = _item(home, "nombre-3-600-emplois-dans-l-admi")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [wrong_choice_key(item)])  # type: ignore[arg-type]
+        assert not app.screen.query("#expected"), text(app, "#expected")
+        explanation = text(app, "#explanation")
+        assert explanation.startswith("Non. La bonne réponse est «\u00a03\u00a0600\u00a0»")
+        assert "Réponse\u00a0: 3" not in explanation and "Réponse : 3" not in explanation
+        assert "L'article dit" in explanation, explanation
+
+
+async def test_a_right_answer_is_not_repeated_by_the_file_feedback(make_app, home: Home) -> None:
+    """ "Bravo ! La réponse est « 8 000 ». Réponse : 8 000. L'article dit…"."""
+    _with_psa(home)
+    item = _item(home, "nombre-8-000-postes-en-france")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, right_keys(item, ""))
+        explanation = text(app, "#explanation")
+        assert explanation.count("8\u00a0000") + explanation.count("8 000") == 2, explanation
+        assert "Réponse\u00a0:" not in explanation, explanation
+
+
+async def test_a_typo_is_named_once_and_the_word_too(make_app, home: Home) -> None:
+    """ "≈ Presque : une petite faute de frappe", then "Presque : une petite faute de frappe. La
+    bonne réponse est « redressement productif ». Le mot du texte est « redressement
+    productif ». En France…": the title line says the slip, the explanation the answer, once."""
+    _with_psa(home)
+    item = _item(home, "mot-redressement-productif")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [*typing("redresement productif"), "enter"])
+        banner = text(app, "#verdict")
+        explanation = text(app, "#explanation")
+        assert "faute de frappe" in banner, banner
+        assert "faute de frappe" not in explanation, explanation
+        assert explanation.startswith("La bonne réponse est"), explanation
+        assert explanation.count("redressement productif") == 1, explanation
+        assert "En France" in explanation  # the file's explanation of the word stays
+
+
+async def test_a_wrong_word_picked_in_the_list_is_not_told_it_is_in_the_list(
+    make_app, home: Home
+) -> None:
+    """ "Non : c'est un autre mot de la liste." to a learner who had just picked it there."""
+    _with_psa(home)
+    item = _item(home, "banque-competitivite")
+    assert isinstance(item, Cloze)
+    wrong = next(n for n, w in enumerate(shuffled_bank(item), 1) if w != item.answer)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [str(wrong)])
+        explanation = text(app, "#explanation")
+        assert "autre mot de la liste" not in explanation, explanation
+        assert "ne va pas dans cette phrase" in explanation, explanation
+
+
+async def test_definition_rows_have_no_point_before_the_colon(make_app, home: Home) -> None:
+    """ "✔ Vendu très peu cher, avec moins de services. : low-cost"."""
+    _with_psa(home)
+    item = _item(home, "definitions-low-cost")
+    assert isinstance(item, TermMatch)
+    rows, terms = shuffled_rows(item)
+    right = {p.definition: p.term for p in item.pairs}
+    keys = [str(terms.index(right[row]) + 1) for row in rows]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [*keys, "enter"])
+        given = text(app, "#given")
+        assert ".\u00a0:" not in given and ". :" not in given, given
+        assert "services\u00a0: low-cost" in given, given
+
+
+async def test_the_results_list_each_pair_on_its_own_line(make_app, home: Home) -> None:
+    """The results gave a missed who-said-what as one line: "« nous avons une sécurité
+    financière impo… » : Philippe Varin; « le gouvernement… »", cut mid-word, with an English
+    semicolon."""
+    _with_psa(home)
+    item_id = "speakers-arnaud-montebourg-philippe-varin"
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item_id])
+        await _feedback_after(pilot, ["1", "1", "enter"])  # the same person for both quotes
+        await pilot.press("enter")
+        await wait_screen(pilot, ResultsScreen)
+        missed = texts(app, ".missed-item")
+        assert len(missed) == 1
+        lines = missed[0].splitlines()
+        assert lines[-2].endswith("\u00a0: Arnaud Montebourg") or lines[-1].endswith(
+            "\u00a0: Arnaud Montebourg"
+        ), lines
+        assert any(line.endswith("\u00a0: Philippe Varin") for line in lines[-2:]), lines
+        assert "; " not in missed[0] and "impo…" not in missed[0], missed[0]
+
+
+async def test_an_open_question_field_does_not_contradict_its_question(
+    make_app, home: Home
+) -> None:
+    """ "Répondez en deux ou trois phrases" above a field saying "en une ou deux phrases"."""
+    _with_psa(home)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        session = await session_of(pilot, PSA, ["resume-article"])
+        assert "deux ou trois phrases" in text(app, "#item-prompt")
+        field = session.query_one(Input)
+        assert "phrase" not in field.placeholder, field.placeholder
+
+
+async def test_leaving_half_way_says_how_to_go_on(make_app, home: Home) -> None:
+    """Échap after two answers said only "Vos réponses sont enregistrées": the learner did not
+    know the lesson would go on at question 3."""
+    _with_psa(home)
+    items = load_exercise_set(home.exercises / f"{PSA}.yaml", home.paths.content).items
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _start(pilot)
+        await choose_row(pilot, PSA)
+        await pilot.press("enter")
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("e")
+        session = await wait_screen(pilot, SessionScreen)
+        for item in items[:2]:
+            await _feedback_after(pilot, right_keys(item, reader.article.body))
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: app.screen is session, "the next item")
+        app.clear_notifications()
+        await pilot.press("escape")
+        await wait_screen(pilot, ReaderScreen)
+        said = "\n".join(notifications(app))
+        assert "question 3" in said and "appuyez sur e" in said, said
+
+
+async def test_a_broken_teacher_file_says_who_fixes_it_and_where(make_app, home: Home) -> None:
+    """An answer not among the options: the learner read an absolute path cut in the middle of
+    the file name and an English line, with nothing saying it was for the teacher."""
+    _with_psa(home)
+    path = home.exercises / f"{PSA}.yaml"
+    path.write_text(path.read_text("utf-8").replace("answer: 8 000", "answer: 8 500"), "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        said = "\n".join(notifications(app))
+        assert f"exercises/{PSA}.yaml:" in said, said
+        assert str(home.paths.home) not in said, said
+        assert "enseignant" in said, said
+        await choose_row(pilot, PSA)
+        detail = text(app, "#detail-text")
+        assert "enseignant" in detail and str(home.paths.home) not in detail, detail
+        app.clear_notifications()
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        said = "\n".join(notifications(app))
+        assert "enseignant" in said and f"exercises/{PSA}.yaml:" in said, said
+        assert library.catalog is not None
+        assert library.catalog.entry("poutine-coree-du-nord").ready  # type: ignore[union-attr]
+
+
+async def test_a_known_learner_chooses_a_first_name(make_app) -> None:
+    """ "Choisissez votre nom" above "Ou écrivez un nouveau prénom": the same thing, two words."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Zoé")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        learner = await wait_screen(pilot, LearnerScreen)
+        await wait_until(
+            pilot, lambda: learner.query_one("OptionList").display, "the known learners"
+        )
+        assert "prénom" in " ".join(texts(app, ".known")), texts(app, ".known")
