@@ -119,3 +119,65 @@ def test_the_incise_pronoun_goes_to_whom_the_floor_was_given(
     body: str, speakers: list[str], nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert [s for s, _, _ in _quotes(body, nlp)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Le maire Paul Roux a précisé que « les travaux dureront un an » en ajoutant : "
+            "« Nous ferons tout pour limiter la gêne. »",
+            [
+                ("Paul Roux", "direct", "les travaux dureront un an"),
+                ("Paul Roux", "direct", "Nous ferons tout pour limiter la gêne."),
+            ],
+        ),
+        (
+            "Le maire Paul Roux a précisé que les travaux dureront un an, en ajoutant : "
+            "« Nous ferons tout pour limiter la gêne. »",
+            [
+                ("Paul Roux", "indirect", "les travaux dureront un an"),
+                ("Paul Roux", "direct", "Nous ferons tout pour limiter la gêne."),
+            ],
+        ),
+        (
+            "Le préfet a indiqué que « la route restera fermée » tout en précisant que « des "
+            "déviations seront mises en place ».",
+            [
+                ("le préfet", "direct", "la route restera fermée"),
+                ("le préfet", "direct", "des déviations seront mises en place"),
+            ],
+        ),
+        (
+            "Le maire Paul Roux a précisé que « les travaux dureront un an » en ajoutant que la "
+            "circulation serait maintenue.",
+            [
+                ("Paul Roux", "direct", "les travaux dureront un an"),
+                ("Paul Roux", "indirect", "la circulation serait maintenue"),
+            ],
+        ),
+    ],
+)
+def test_a_remark_added_with_a_gerund_is_a_quotation_of_its_own(
+    body: str, said: list[tuple[str, str, str]], nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(body, nlp) == said
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            "Le maire a dit que le chantier avancerait en attendant les crédits de l'État.",
+            "le chantier avancerait en attendant les crédits de l'État",
+        ),
+        # whose claim it is stays the reported clause's
+        (
+            "Le syndicat a estimé que le ministre avait menti en affirmant que l'usine "
+            "resterait ouverte.",
+            "le ministre avait menti en affirmant que l'usine resterait ouverte",
+        ),
+    ],
+)
+def test_a_gerund_inside_the_reported_clause_stays_in_it(body: str, said: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [t for _, _, t in _quotes(body, nlp)] == [said]

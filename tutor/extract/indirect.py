@@ -221,6 +221,9 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
         if tok.text == ";" or (tok.text == "," and tok.i > que.i + 2 and _own_adjunct(tok)):
             end = tok.idx
             break
+        if tok.i > que.i + 2 and _speaker_goes_on(tok):
+            end = tok.idx  # "a précisé que « ... » en ajoutant : « ... »"
+            break
         # a capitalised "verb" mid-sentence is a foreign name the parser misread
         # ("et les reclassements", a noun the parse joins to the verb, is the object's)
         own_next = tok.dep_ == "conj" and tok.head.i == verb.i and not tok.text[:1].isupper()
@@ -244,12 +247,36 @@ def _own_adjunct(comma: Token) -> bool:
     words = [t.lower_ for t in doc[comma.i + 1 : comma.i + 3]]
     if words in (["avant", "de"], ["avant", "d'"], ["tout", "en"], ["après", "avoir"]):
         return True
+    if comma.i + 1 < len(doc) and _speaker_goes_on(doc[comma.i + 1]):
+        return True  # "..., en ajoutant que ..."
     if words[:1] == ["sans"] and _withheld(doc[comma.i + 2 : comma.i + 4]):
         return True  # "..., sans préciser dans quelle proportion": what the speaker left out
     nxt = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
     if nxt is None or nxt.pos_ != "VERB" or "Part" not in nxt.morph.get("VerbForm"):
         return False
     return "Pres" in nxt.morph.get("Tense") and lemma_of(nxt) in SPEECH_VERBS
+
+
+_ADDING_VERBS = frozenset({"ajouter", "poursuivre", "conclure", "préciser", "compléter"})
+
+
+def _speaker_goes_on(word: Token) -> bool:
+    """ "» en ajoutant : « ... »", "» tout en précisant que ...", ", en assurant que ...": a
+    gerund of saying after the reported clause is the speaker's next remark. Without a comma or
+    a closing mark before it, only a verb of adding is ("que le chantier avancerait en
+    attendant les crédits" goes on with the clause)."""
+    doc = word.doc
+    at = word.i + 1 if word.lower_ == "tout" else word.i
+    if doc[at].lower_ != "en" or at + 1 >= len(doc):
+        return False
+    gerund = doc[at + 1]
+    if gerund.pos_ != "VERB" or gerund.morph.get("VerbForm") != ["Part"]:
+        return False
+    if "Pres" not in gerund.morph.get("Tense"):
+        return False
+    lemma = lemma_of(gerund)
+    after_clause = doc[word.i - 1].text in ',»”"'
+    return lemma in _ADDING_VERBS or (after_clause and lemma in SPEECH_VERBS)
 
 
 _WITHHELD_VERBS = frozenset({"donner", "fournir", "citer", "chiffrer", "avancer", "nommer"})

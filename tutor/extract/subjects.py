@@ -109,8 +109,15 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
 
 
 def _participle_of_speaker(verb: Token) -> bool:
-    """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."."""
-    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."; or a
+    gerund after the reported clause: "», en ajoutant : « ... »", ", tout en précisant que"."""
+    doc = verb.doc
+    at = verb.i - 1
+    if at > 0 and doc[at].lower_ == "en":
+        at -= 2 if at > 1 and doc[at - 1].lower_ == "tout" else 1
+        comma = at >= 0 and doc[at].text in (",", "»", "”")
+    else:
+        comma = at >= 0 and doc[at].text == ","
     present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
     return comma and present and verb.dep_ == "advcl"
 
