@@ -14,12 +14,10 @@ from hypothesis import strategies as st
 
 from tutor.content import load_article
 from tutor.exercise_io import (
-    SCHEMA_COMMENT,
     CheckResult,
     ExerciseFileError,
     Problem,
     check_exercise_file,
-    dump_exercise_document,
     exercise_files,
     exercise_schema,
     field_name,
@@ -27,8 +25,8 @@ from tutor.exercise_io import (
     load_exercise_set,
     normalise_for_search,
     resolve_article_path,
-    write_text_atomically,
 )
+from tutor.exercise_writer import SCHEMA_COMMENT, dump_exercise_document, write_text_atomically
 from tutor.model import (
     AccentPolicy,
     AnswerPolicy,

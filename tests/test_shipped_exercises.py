@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tutor.exercise_io import SCHEMA_COMMENT, check_exercise_file, exercise_files
+from tutor.exercise_io import check_exercise_file, exercise_files
+from tutor.exercise_writer import SCHEMA_COMMENT
 from tutor.model import Cloze, Skill, TrueFalse, Truth
 from tutor.yaml_source import parse_yaml
 

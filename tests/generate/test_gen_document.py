@@ -9,7 +9,8 @@ import pytest
 import yaml
 from gold_facts import CONTENT, gold_article, gold_stems
 
-from tutor.exercise_io import check_exercise_file, dump_exercise_document
+from tutor.exercise_io import check_exercise_file
+from tutor.exercise_writer import dump_exercise_document
 from tutor.facts import ArticleFacts
 from tutor.generate import generate_document
 from tutor.generate.document import items_hash

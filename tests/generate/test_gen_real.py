@@ -17,7 +17,8 @@ from gold_facts import CONTENT
 
 from tutor.cli import main
 from tutor.content import list_articles, load_article
-from tutor.exercise_io import check_exercise_file, dump_exercise_document
+from tutor.exercise_io import check_exercise_file
+from tutor.exercise_writer import dump_exercise_document
 from tutor.generate import generate_document
 
 pytestmark = pytest.mark.slow

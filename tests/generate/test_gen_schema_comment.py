@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from gold_facts import CONTENT, ROOT, gold_article
 
-from tutor import exercise_io
-from tutor.exercise_io import SCHEMA_COMMENT, SCHEMA_COMMENT_START, schema_comment
+from tutor import exercise_writer
+from tutor.exercise_writer import SCHEMA_COMMENT, SCHEMA_COMMENT_START, schema_comment
 from tutor.generate import generate_document
 from tutor.generate.run import EditedFileError, ensure_replaceable, write_document
 
@@ -55,7 +55,7 @@ def test_with_no_relative_path_the_comment_gives_the_absolute_one(tmp_path, monk
     def no_relative_path(path: str, start: str | None = None) -> str:
         raise ValueError("path is on mount 'D:', start on mount 'C:'")
 
-    monkeypatch.setattr(exercise_io.os.path, "relpath", no_relative_path)
+    monkeypatch.setattr(exercise_writer.os.path, "relpath", no_relative_path)
     comment = schema_comment(tmp_path)
     assert comment == SCHEMA_COMMENT_START + SCHEMA.resolve().as_posix()
     assert os.path.isabs(comment.removeprefix(SCHEMA_COMMENT_START))

@@ -16,7 +16,7 @@ from ui_helpers import cell, choose_row, notifications, open_library, text, wait
 from ui_home import Home
 
 from tutor.content import load_article
-from tutor.exercise_io import dump_exercise_document, write_text_atomically
+from tutor.exercise_writer import dump_exercise_document, write_text_atomically
 from tutor.plain_sentences import split_sentences
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.reader import ReaderScreen

@@ -348,7 +348,7 @@ async def test_generation_notices_do_not_put_quotes_inside_quotes(make_app, home
 def _one_item_generator(article_path, out_path, **kwargs) -> None:
     """A one-item file for the article, written at once (no spaCy)."""
     from tutor.content import load_article
-    from tutor.exercise_io import dump_exercise_document, write_text_atomically
+    from tutor.exercise_writer import dump_exercise_document, write_text_atomically
     from tutor.plain_sentences import split_sentences
     from tutor.ui.text_spans import paragraphs
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from tutor.exercise_io import dump_exercise_document, schema_comment
+from tutor.exercise_writer import dump_exercise_document, schema_comment
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.model import Article

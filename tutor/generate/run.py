@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tutor.content import ArticleError, load_article
-from tutor.exercise_io import normalise_for_search, without_schema_comment
+from tutor.exercise_io import normalise_for_search
+from tutor.exercise_writer import without_schema_comment
 from tutor.generate import generate_document
 from tutor.generate.check import item_problems
 from tutor.generate.document import content_hash, dump_document, items_hash, stamped
@@ -197,7 +198,7 @@ def write_document(
 
 
 def _write(out_path: Path, text: str) -> None:
-    from tutor.exercise_io import write_text_atomically
+    from tutor.exercise_writer import write_text_atomically
 
     try:
         write_text_atomically(out_path, text)
