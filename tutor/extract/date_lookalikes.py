@@ -95,15 +95,25 @@ _CAPITALISED_AFTER_DETERMINER = re.compile(
 Lyonnaise") or a nationality taken as a noun ("l'Argentin")."""
 
 
+_LASTING_THING_WORDS = """
+    plan programme projet pacte traité accord contrat mandat bail budget schéma moratoire
+    partenariat engagement objectif chantier calendrier emprunt prêt plan-cadre
+"""
+_LASTING_THINGS = frozenset(_LASTING_THING_WORDS.split())
+"""Things with a length that an article may capitalise as a title ("le Plan de 5 ans", "le
+Pacte de 10 ans"): no inhabitant's name."""
+
+
 def _of_a_person(before: str, young: bool = False) -> bool:
     """Whether "de N ..." follows a noun of a person ("un doctorant de 29 ans"), or for an age
     in months, of a baby; "un contrat de 3 ans", "un stagiaire de six mois" are lengths."""
     noun = _NOUN_OF_BEFORE.search(before)
     if noun is None:
         return False
-    if not young and _CAPITALISED_AFTER_DETERMINER.search(before[: noun.start(1)] + noun[1]):
-        return True  # "le Béarnais de 24 ans", "l'Argentin de 31 ans": a person's origin
     word = noun[1].lower()
+    capitalised = _CAPITALISED_AFTER_DETERMINER.search(before[: noun.start(1)] + noun[1])
+    if not young and capitalised and word.removesuffix("s") not in _LASTING_THINGS:
+        return True  # "le Béarnais de 24 ans", "l'Argentin de 31 ans": a person's origin
     if young:
         return _YOUNG.fullmatch(word) is not None
     singular = word[:-1] if word.endswith("s") else word

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
 from tutor.extract.date_calendar import in_month
 from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS, PATTERNS, alternation
+from tutor.extract.date_tense import bounds_a_period, speaks_of_future
 from tutor.extract.date_values import date_value
 from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -154,15 +155,35 @@ _NAMES_A_MONTH = ("day_month", "range_day", "month", "month_year", "numeric_date
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _MONTH_OF = re.compile(r"\d{4}-\d{2}")
 _DAY_ALONE = re.compile(r"(\d+|1er)")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 """A day alone as its span is written; with "dernier" or "prochain" it keeps its own value."""
 
 
-def _month_named_before(named: list[DateMatch], at: int, text: str) -> str | None:
-    """The month ("2024-03") of the last of `named` in the sentence of `at` or the one before."""
+def _named_before(named: list[DateMatch], at: int, text: str) -> DateMatch | None:
+    """The last of `named` in the sentence of `at` or the one before."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     since = ends[-2] if len(ends) > 1 else 0
     last = named[-1] if named else None
-    return last.value[:7] if last is not None and last.start >= since else None
+    return last if last is not None and last.start >= since else None
+
+
+def _day_in_named_month(
+    match: DateMatch, day: int, before: DateMatch, text: str, ref: date | None
+) -> str | None:
+    """The day of the month named before; but the end of a period ("jusqu'au 2") comes after
+    the day named before it ("Le 17 juin, le préfet a pris un arrêté. Les restrictions
+    s'appliquent jusqu'au 2": 2 July), and one the sentence looks ahead to ("Le 10 mai, ...
+    Les arrosages sont interdits jusqu'au 21" in a paper of 19 June) is not past."""
+    value = in_month(before.value[:7], day)
+    if value is None or not bounds_a_period(text, match.start):
+        return value
+    if _ISO_DAY.fullmatch(before.value) and value < before.value:
+        following = date.fromisoformat(before.value[:7] + "-01") + timedelta(days=31)
+        return in_month(following.isoformat()[:7], day)
+    ahead = speaks_of_future(text, match.start, match.end)
+    if ahead and ref is not None and value < ref.isoformat() <= match.value:
+        return match.value  # the coming day, as the sentence alone would have it
+    return value
 
 
 def with_named_months(found: list[DateMatch], text: str, ref: date | None) -> list[DateMatch]:
@@ -175,8 +196,9 @@ def with_named_months(found: list[DateMatch], text: str, ref: date | None) -> li
     for match in found:
         day = _DAY_ALONE.fullmatch(text, match.start, match.end)
         if match.kind == "day" and day is not None and match.value != "relative":
-            month = _month_named_before(named, match.start, text)
-            value = in_month(month, 1 if day[1] == "1er" else int(day[1])) if month else None
+            before = _named_before(named, match.start, text)
+            number = 1 if day[1] == "1er" else int(day[1])
+            value = _day_in_named_month(match, number, before, text, ref) if before else None
             if value is not None:
                 match = replace(match, value=value)
                 named.append(match)
