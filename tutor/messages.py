@@ -219,6 +219,10 @@ UI_STATE_TO_GENERATE = "à créer"
 UI_STATE_GENERATING = "création {percent}\u00a0%"
 UI_STATE_UNAVAILABLE = "indisponible"
 UI_DETAIL_READY = "{questions}. Entrée pour lire l'article, puis e pour les exercices."
+UI_DETAIL_IN_PROGRESS = (
+    "{questions}\u00a0; vous en êtes à la question {number}. "
+    "Entrée pour lire l'article, puis e pour continuer."
+)
 UI_DETAIL_NO_EXERCISES = (
     "Pas encore d'exercices. Appuyez sur g pour les créer (cela prend un moment)."
 )

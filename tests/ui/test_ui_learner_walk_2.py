@@ -270,3 +270,64 @@ async def test_a_known_learner_chooses_a_first_name(make_app) -> None:
             pilot, lambda: learner.query_one("OptionList").display, "the known learners"
         )
         assert "prénom" in " ".join(texts(app, ".known")), texts(app, ".known")
+
+
+def _footer_keys(app) -> dict[str, bool]:
+    """The footer's actions by name, with whether each is enabled (greyed out when not)."""
+    return {
+        active.binding.action: active.enabled
+        for active in app.screen.active_bindings.values()
+        if active.binding.show
+    }
+
+
+async def test_f2_is_greyed_out_on_an_item_without_a_hint(make_app, home: Home) -> None:
+    """F2 "Indice" was offered on every item; on a true / false one it only said "Pas d'indice
+    pour cette question"."""
+    _with_psa(home)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        session = await session_of(
+            pilot, PSA, ["vrai-faux-philippe-varin-a-dit-a-la-television", "qui-est-philippe-varin"]
+        )
+        assert not session.lesson.items[0].item.hint and session.lesson.items[1].item.hint
+        assert _footer_keys(app)["hint"] is False
+        await _feedback_after(pilot, ["n"])
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is session, "the second item")
+        await pilot.pause()
+        assert _footer_keys(app)["hint"] is True
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Indice" in text(app, "#hint")
+
+
+async def test_the_library_says_where_a_lesson_left_half_way_goes_on(make_app, home: Home) -> None:
+    """After Échap at question 3 the library showed "24 %" in the score column and "18
+    questions. Entrée pour lire l'article, puis e pour les exercices": nothing said the lesson
+    was under way."""
+    _with_psa(home)
+    items = load_exercise_set(home.exercises / f"{PSA}.yaml", home.paths.content).items
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await choose_row(pilot, PSA)
+        assert "en êtes" not in text(app, "#detail-text")
+        await pilot.press("enter")
+        reader = await wait_screen(pilot, ReaderScreen)
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("e")
+        session = await wait_screen(pilot, SessionScreen)
+        for item in items[:2]:
+            await _feedback_after(pilot, right_keys(item, reader.article.body))
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: app.screen is session, "the next item")
+        await pilot.press("escape")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("escape")
+        await wait_screen(pilot, LibraryScreen)
+        await pilot.pause()
+        detail = text(app, "#detail-text")
+        assert "vous en êtes à la question\u00a03" in detail.replace(" 3", "\u00a03"), detail
+        assert "e pour continuer" in detail, detail

@@ -221,8 +221,24 @@ class LibraryScreen(Screen[None]):
         elif entry.warnings:
             lines.append(msg.UI_DETAIL_CHANGED)
         else:
-            lines.append(msg.UI_DETAIL_READY.format(questions=format_questions(entry.item_count)))
+            questions = format_questions(entry.item_count)
+            number = self._stopped_at(entry)
+            if number:
+                lines.append(msg.UI_DETAIL_IN_PROGRESS.format(questions=questions, number=number))
+            else:
+                lines.append(msg.UI_DETAIL_READY.format(questions=questions))
         detail.update(Content("\n".join(lines)))
+
+    def _stopped_at(self, entry: LibraryEntry) -> int | None:
+        """The question a learner who left the lesson half-way goes on at (None when there is
+        none): the score column alone read "24 %" as a poor result, not as half a lesson."""
+        from tutor.ui.lesson import lesson_for, resume
+
+        if entry.exercise_set is None or entry.article is None:
+            return None
+        lesson = lesson_for(entry.exercise_set, entry.article, entry.title)
+        position = resume(lesson, self.app.services.played_so_far(lesson))
+        return position + 1 if position else None
 
     @on(DataTable.RowSelected)
     def _selected(self) -> None:

@@ -119,6 +119,7 @@ class SessionScreen(Screen[None]):
         hint.display = False
         old, self.answer_widget = self.answer_widget, widget
         self._on_screen = current
+        self.refresh_bindings()  # F2 follows the item: greyed out when it has no hint
         widget.display = True
         widget.focus_answer()  # type: ignore[attr-defined]
         stale = [w for key, w in self._prepared.items() if key != id(current)]
@@ -142,6 +143,14 @@ class SessionScreen(Screen[None]):
             widget.remove()  # the learner was quicker: the item is already on screen
             return
         self._prepared[id(upcoming)] = widget
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F2 is greyed out in the footer on an item without a hint (None: shown, disabled),
+        rather than offered and then answered "Pas d'indice"."""
+        if action == "hint":
+            current = self.lesson.current
+            return None if current is None or not current.item.hint else True
+        return True
 
     def action_hint(self) -> None:
         current = self.lesson.current
