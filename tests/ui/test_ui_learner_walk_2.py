@@ -331,3 +331,38 @@ async def test_the_library_says_where_a_lesson_left_half_way_goes_on(make_app, h
         detail = text(app, "#detail-text")
         assert "vous en êtes à la question\u00a03" in detail.replace(" 3", "\u00a03"), detail
         assert "e pour continuer" in detail, detail
+
+
+async def test_the_command_palette_speaks_french(make_app) -> None:
+    """Ctrl+P showed "^p palette" in the footer, "Search for commands…" and Textual's English
+    commands ("Keys", "Maximize", "Screenshot", "Quit the application as soon as possible")."""
+    from textual.command import CommandInput, CommandList
+
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
+        footer = shown_text(app, "Footer")
+        assert footer.rstrip().endswith("^p Menu") and "f1 Aide" in footer, footer
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: bool(app.screen.query(CommandInput)), "the palette")
+        await pilot.pause(0.3)
+        assert app.screen.query_one(CommandInput).placeholder == "Chercher une commande…"
+        shown = app.screen.query_one(CommandList)
+        names = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
+        said = "\n".join(names)
+        for english in ("Keys", "Maximize", "Screenshot", "Theme", "Quit the"):
+            assert english not in said, said
+        assert "Quitter" in said and "Bibliothèque" in said, said
+
+
+async def test_the_reader_footer_fits_80_columns(make_app) -> None:
+    """At 80 columns the reader's footer ended "^q Quitt" or "f▏": "Voir le mot" took the room
+    of "f1 Aide"."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, "poutine-coree-du-nord")
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        footer = shown_text(app, "Footer")
+        assert "⏎ Sens" in footer and "f1 Aide" in footer and "^q Quitter" in footer, footer

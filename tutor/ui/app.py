@@ -30,6 +30,8 @@ class TutorApp(App[None]):
         Binding("f1", "help", msg.UI_KEY_HELP),
         Binding("question_mark", "help", msg.UI_KEY_HELP, show=False),
         Binding("ctrl+q", "quit", msg.UI_KEY_QUIT, priority=True),
+        # Textual's own binding would name it "palette" in the footer
+        Binding("ctrl+p", "command_palette", msg.UI_KEY_COMMANDS, show=False, priority=True),
     ]
 
     def __init__(
@@ -195,4 +197,13 @@ class TutorApp(App[None]):
         yield SystemCommand(msg.UI_CMD_PROGRESS, msg.UI_CMD_PROGRESS_HELP, self.action_progress)
         yield SystemCommand(msg.UI_CMD_REVIEW, msg.UI_CMD_REVIEW_HELP, self.action_review)
         yield SystemCommand(msg.UI_CMD_HELP, msg.UI_CMD_HELP_HELP, self.action_help)
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(msg.UI_CMD_QUIT, msg.UI_CMD_QUIT_HELP, self.action_quit)
+        # not Textual's own commands: English ("Keys", "Maximize", "Screenshot", a theme
+        # picker) for learners of French, and the help (F1) already lists the keys
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search field in French."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=msg.UI_CMD_SEARCH, id="--command-palette"))
