@@ -113,6 +113,12 @@ def test_a_colleagues_paper_is_still_a_source(nlp) -> None:  # type: ignore[no-u
             "L'avocate a donné la parole à son client. « Il n'a rien fait », a-t-elle plaidé.",
             ["l'avocate"],
         ),
+        # the floor given in the passive, and to a group, whom "il" cannot mean
+        ("La parole est ensuite donnée au prévenu. « Je regrette », a-t-il dit.", ["le prévenu"]),
+        (
+            "Le maire a donné la parole aux habitants. « Je vous ai entendus », a-t-il répondu.",
+            ["le maire"],
+        ),
     ],
 )
 def test_the_incise_pronoun_goes_to_whom_the_floor_was_given(

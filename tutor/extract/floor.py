@@ -21,22 +21,26 @@ _TO = frozenset({"à", "au", "aux"})
 _END = frozenset({".", ";", ":", "!", "?", "«", "»", "(", ")"})
 
 Speaker = tuple[str, str]
-"""A speaker and the gender "il" or "elle" must have to mean them ("" when unknown)."""
+"""A speaker and the gender "il" or "elle" must have to mean them ("" when unknown, "Plur" for
+a group)."""
 
 
 def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[Speaker]:
     """The one who hands over the floor and the one who gets it, in that order, when the
     sentence says so ("a donné la parole à X", "passe la parole au rapporteur"); else []."""
-    for pos, tok in enumerate(narrated[:-2]):
-        if tok.lower_ != "parole" or narrated[pos + 1].lower_ not in _TO:
-            continue
+    for tok in narrated:
         verb = tok.head
-        if verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
+        if tok.lower_ != "parole" or verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
             continue
-        receiver = _receiver(resolver, narrated[pos + 2 :])
+        # "a donné la parole à X", "La parole est ensuite donnée au prévenu"
+        after = [t for t in narrated if t.i > max(tok.i, verb.i)][:3]
+        to = next((t for t in after if t.lower_ in _TO), None)
+        if to is None or any(t.text in _END for t in after if t.i < to.i):
+            continue
+        receiver = _receiver(resolver, [t for t in narrated if t.i > to.i])
         if receiver is None:
             return []
-        giver = _giver(resolver, verb)
+        giver = _giver(resolver, verb) if tok.dep_ == "obj" else None
         return [giver, receiver] if giver is not None else [receiver]
     return []
 
@@ -66,8 +70,11 @@ def _receiver(resolver: SpeakerResolver, after: Sequence[Token]) -> Speaker | No
         if not nouns:
             continue
         described = resolver.describe(group[0].i, nouns[0].i)
-        if described is not None:
-            return described, role_gender(nouns[0].text) or noun_gender(nouns[0])
+        if described is None:
+            continue
+        if "Plur" in nouns[0].morph.get("Number") or described.startswith(("les ", "des ")):
+            return described, "Plur"  # "aux habitants": no "il" or "elle"
+        return described, role_gender(nouns[0].text) or noun_gender(nouns[0])
     return None
 
 
