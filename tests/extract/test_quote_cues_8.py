@@ -65,6 +65,31 @@ def test_the_papers_own_sources_are_nobodys_words(body: str, nlp) -> None:  # ty
     assert _quotes(body, nlp) == []
 
 
+def test_a_quotation_the_paper_sourced_is_nobodys_without_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes("« Je ne me représenterai pas », selon nos informations.", nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "« Je ne me représenterai pas », aurait confié le maire à ses proches, selon nos "
+            "informations.",
+            "le maire",
+        ),
+        ("« Je ne me représenterai pas », a déclaré la ministre à la presse.", "la ministre"),
+        ("« C'est une erreur », a lancé le sénateur à des journalistes.", "le sénateur"),
+        # what the office is in charge of stays in it
+        (
+            "« Nous allons recruter », a indiqué le délégué à la jeunesse.",
+            "le délégué à la jeunesse",
+        ),
+    ],
+)
+def test_whom_the_words_were_told_to_is_not_the_speaker(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [s for s, _, _ in _quotes(body, nlp)] == [speaker]
+
+
 def test_a_quotation_after_the_papers_sources_keeps_its_own_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     said = _quotes(
         "D'après nos informations, « aucune décision n'a été prise », assure un proche du dossier.",

@@ -8,9 +8,10 @@ same subject ("» et démenti ...") is no incise.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
-from tutor.extract.according import reckoning_owner
+from tutor.extract.according import is_newsroom_own, reckoning_owner
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.inverted_subjects import inverted_subject
 from tutor.extract.speech import (
@@ -62,6 +63,11 @@ def incise_after(
         if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
             if any(t.pos_ != "PUNCT" for t in tokens[:pos]):
                 return None  # "», les animaux sont remboursés selon un barème": another clause
+            source = [
+                t.text for t in itertools.takewhile(lambda t: t.pos_ != "PUNCT", tokens[pos + 1 :])
+            ]
+            if is_newsroom_own(" ".join(source)):
+                return None  # "», selon nos informations": the paper's, not the speaker's
             owner = reckoning_owner(finder.speakers, tokens[pos + 1 :])  # "», selon ses calculs"
             who = owner or inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
             return (who, tok.text) if who else None

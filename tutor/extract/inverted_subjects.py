@@ -157,6 +157,8 @@ def _ends_speaker_phrase(tok: Token) -> bool:
     ends where a circumstance starts; "l'adjointe aux transports" keeps its complement."""
     if tok.text in NP_STOP or tok.lower_ in _WEEKDAYS or _circumstance(tok):
         return True
+    if _addressee(tok):
+        return True
     if _starts_time_phrase(tok):
         return True
     if tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc):
@@ -167,6 +169,21 @@ def _ends_speaker_phrase(tok: Token) -> bool:
     if _field_of_the_trade(tok):
         return False
     return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
+
+
+_TO_SOMEONE = frozenset({"son", "sa", "ses", "leur", "leurs", "un", "une", "des", "quelques"})
+_HEARERS = frozenset({"presse", "journaliste", "journalistes", "afp", "agence", "micro"})
+
+
+def _addressee(tok: Token) -> bool:
+    """ "a confié le maire à ses proches", "a déclaré la ministre à la presse": "à" and whom
+    the words were told to ends the speaker, not "le délégué à la jeunesse"."""
+    doc = tok.doc
+    if tok.lower_ not in ("à", "au", "aux") or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else nxt
+    return nxt.lower_ in _TO_SOMEONE or nxt.lower_ in _HEARERS or after.lower_ in _HEARERS
 
 
 def _field_of_the_trade(tok: Token) -> bool:
