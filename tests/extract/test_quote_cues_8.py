@@ -180,6 +180,22 @@ def test_the_incise_pronoun_goes_to_whom_the_floor_was_given(
             ],
         ),
         (
+            "La préfète a estimé que la route resterait fermée en précisant que les déviations "
+            "seraient balisées.",
+            [
+                ("la préfète", "indirect", "la route resterait fermée"),
+                ("la préfète", "indirect", "les déviations seraient balisées"),
+            ],
+        ),
+        (
+            "La préfète a estimé que la route resterait fermée, avant d'ajouter que les "
+            "déviations seraient balisées.",
+            [
+                ("la préfète", "indirect", "la route resterait fermée"),
+                ("la préfète", "indirect", "les déviations seraient balisées"),
+            ],
+        ),
+        (
             "Le maire Paul Roux a précisé que « les travaux dureront un an » en ajoutant que la "
             "circulation serait maintenue.",
             [

@@ -20,6 +20,7 @@ from tutor.extract.speech import (
     SPEECH_VERBS,
     WISHES,
     cue_text,
+    goes_on_speaking,
     is_speech,
     lemma_of,
     may_be_speech,
@@ -257,26 +258,13 @@ def _own_adjunct(comma: Token) -> bool:
     return "Pres" in nxt.morph.get("Tense") and lemma_of(nxt) in SPEECH_VERBS
 
 
-_ADDING_VERBS = frozenset({"ajouter", "poursuivre", "conclure", "préciser", "compléter"})
-
-
 def _speaker_goes_on(word: Token) -> bool:
-    """ "» en ajoutant : « ... »", "» tout en précisant que ...", ", en assurant que ...": a
-    gerund of saying after the reported clause is the speaker's next remark. Without a comma or
-    a closing mark before it, only a verb of adding is ("que le chantier avancerait en
-    attendant les crédits" goes on with the clause)."""
+    """ "» en ajoutant : « ... »", "» tout en précisant que", "avant d'ajouter que": from
+    `word` on, the speaker's next remark (speech.goes_on_speaking), not the reported clause."""
     doc = word.doc
-    at = word.i + 1 if word.lower_ == "tout" else word.i
-    if doc[at].lower_ != "en" or at + 1 >= len(doc):
-        return False
-    gerund = doc[at + 1]
-    if gerund.pos_ != "VERB" or gerund.morph.get("VerbForm") != ["Part"]:
-        return False
-    if "Pres" not in gerund.morph.get("Tense"):
-        return False
-    lemma = lemma_of(gerund)
-    after_clause = doc[word.i - 1].text in ',»”"'
-    return lemma in _ADDING_VERBS or (after_clause and lemma in SPEECH_VERBS)
+    at = word.i + 1 if word.lower_ in ("tout", "avant") else word.i
+    opener = ("de", "d'", "d’") if word.lower_ == "avant" else ("en",)
+    return at + 1 < len(doc) and doc[at].lower_ in opener and goes_on_speaking(doc[at + 1])
 
 
 _WITHHELD_VERBS = frozenset({"donner", "fournir", "citer", "chiffrer", "avancer", "nommer"})

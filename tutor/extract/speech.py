@@ -315,3 +315,26 @@ def finds_it_so(verb: Token, quoted: Sequence[Token]) -> bool:
         return False
     head = words[0].head
     return head.i == verb.i or (head.head.i == verb.i and head.dep_ == "obj")
+
+
+_ADDING_VERBS = frozenset({"ajouter", "poursuivre", "conclure", "préciser", "compléter"})
+
+
+def goes_on_speaking(verb: Token) -> bool:
+    """Whether a gerund or an infinitive of saying is the speaker's next remark after the words
+    reported: "» en ajoutant : « ... »", ", tout en précisant que", "avant d'ajouter que",
+    "en ajoutant que". Without a comma or a closing mark before it, only a verb of adding is
+    ("a dit que le ministre avait menti en affirmant que ..." is the minister's claim)."""
+    doc = verb.doc
+    i = verb.i
+    lemma = lemma_of(verb)
+    if i < 2 or lemma not in SPEECH_VERBS:
+        return False
+    if "Inf" in verb.morph.get("VerbForm"):
+        return doc[i - 1].lower_ in ("de", "d'", "d’") and doc[i - 2].lower_ == "avant"
+    present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+    if not present or doc[i - 1].lower_ != "en":
+        return False
+    if lemma in _ADDING_VERBS or doc[i - 2].lower_ == "tout":
+        return True
+    return doc[i - 2].text in (",", "»", "”", '"')

@@ -21,7 +21,7 @@ from tutor.extract.referents import (
 )
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.sides import side_named, side_speaking
-from tutor.extract.speech import is_apposed_judgement, judged_by
+from tutor.extract.speech import goes_on_speaking, is_apposed_judgement, judged_by
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
@@ -86,6 +86,14 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
         return subject_of(resolver, verb.head.head, depth + 1)
     head = verb.head
+    if depth < 2 and goes_on_speaking(verb):
+        # "a estimé que la route resterait fermée en précisant que ...", "», avant d'ajouter
+        # que": the speaker goes on, whatever word of the reported clause the parser hangs it on
+        clause = head
+        while clause.dep_ in ("xcomp", "conj", "advcl") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            return subject_of(resolver, clause.head, depth + 1)
     if (
         depth < 2
         and _participle_of_speaker(verb)
@@ -109,15 +117,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
 
 
 def _participle_of_speaker(verb: Token) -> bool:
-    """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."; or a
-    gerund after the reported clause: "», en ajoutant : « ... »", ", tout en précisant que"."""
-    doc = verb.doc
-    at = verb.i - 1
-    if at > 0 and doc[at].lower_ == "en":
-        at -= 2 if at > 1 and doc[at - 1].lower_ == "tout" else 1
-        comma = at >= 0 and doc[at].text in (",", "»", "”")
-    else:
-        comma = at >= 0 and doc[at].text == ","
+    """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."."""
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
     return comma and present and verb.dep_ == "advcl"
 
