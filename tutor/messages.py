@@ -309,6 +309,7 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "date_part_wrong": "une partie de la date est fausse",
 }
 """Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring)."""
+UI_FEEDBACK_TYPO_AND_ACCENT = "une faute de frappe et un accent"
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
 UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "
 UI_FEEDBACK_IN_TEXT = "Dans l'article\u00a0:"

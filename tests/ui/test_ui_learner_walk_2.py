@@ -366,3 +366,34 @@ async def test_the_reader_footer_fits_80_columns(make_app) -> None:
         await wait_screen(pilot, ReaderScreen)
         footer = shown_text(app, "Footer")
         assert "⏎ Sens" in footer and "f1 Aide" in footer and "^q Quitter" in footer, footer
+
+
+async def test_a_term_chosen_for_two_definitions_shows_on_both_rows(make_app, home: Home) -> None:
+    """The same word for every definition: the screen showed it on each row, the correction said
+    "– → un porte-parole" (no answer) for all rows but one."""
+    _with_psa(home)
+    item = _item(home, "definitions-tissu-industriel")
+    assert isinstance(item, TermMatch)
+    rows, terms = shuffled_rows(item)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [*["1"] * len(rows), "enter"])
+        lines = text(app, "#given").splitlines()
+        assert len(lines) == len(rows), lines
+        for line in lines:
+            assert f"\u00a0: {terms[0]}" in line, lines
+            assert "\u00a0: –" not in line, lines
+
+
+async def test_a_typo_without_its_accent_is_named_both_ways(make_app) -> None:
+    """ "depen" for "dépend": the title said "une petite faute de frappe", the explanation
+    "Attention aux accents": each named one slip of the two."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, "poutine-coree-du-nord", ["cloze-depend"])
+        await _feedback_after(pilot, [*typing("depen"), "enter"])
+        banner = text(app, "#verdict")
+        assert "faute de frappe" in banner and "accent" in banner, banner

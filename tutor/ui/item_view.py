@@ -206,7 +206,9 @@ def expected_rows(item: Item) -> list[str] | None:
 
 def answer_rows(item: Item, answer: object) -> list[Content] | None:
     """Row by row, what the learner matched or ordered, marked right or wrong with the fix; None
-    for items answered in one piece."""
+    for items answered in one piece. `answer` is the widget's own value (row as shown -> choice):
+    the scorer's term -> definition keeps one row of a term chosen twice, and the other rows
+    read "–" though the learner had filled them."""
     right_style, wrong_style = "bold $text-success", "bold $text-error"
     rows: list[Content] = []
     if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
@@ -214,16 +216,15 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
         if isinstance(item, SpeakerMatch):
             by_row = {quote(p.quote): p for p in item.pairs}
             pairs = [
-                (quote(_short(p.quote)), answer.get(p.quote), p.speaker)
-                for p in (by_row[row] for row in shown)
+                (quote(_short(by_row[row].quote)), answer.get(row), by_row[row].speaker)
+                for row in shown
             ]
         else:
-            by_definition = {d: t for t, d in answer.items()}
-            by_row = {p.definition: p for p in item.pairs}
+            by_definition = {p.definition: p for p in item.pairs}
             pairs = [
                 # "Vendu très peu cher : low-cost", not "... cher. : low-cost"
-                (_short(p.definition.rstrip(" .")), by_definition.get(p.definition), p.term)
-                for p in (by_row[row] for row in shown)
+                (_short(row.rstrip(" .")), answer.get(row), by_definition[row].term)
+                for row in shown
             ]
         for left, given, right in pairs:
             if _same(given, right):

@@ -51,6 +51,15 @@ def without_restated_answer(feedback: str, expected: str) -> str:
     return feedback[found.end() :]
 
 
+def banner_warning(reasons: tuple[str, ...]) -> str | None:
+    """The title line's words for what went wrong: the first reason scoring gave, or both slips
+    of a word typed with a typo and without its accent ("dépend" typed "depen": the title said
+    "faute de frappe", the explanation "attention aux accents")."""
+    if "typo" in reasons and "accent" in reasons:
+        return msg.UI_FEEDBACK_TYPO_AND_ACCENT
+    return next((msg.UI_FEEDBACK_REASONS[r] for r in reasons if r in msg.UI_FEEDBACK_REASONS), None)
+
+
 def without_banner_words(explanation: str, outcome: str, warning: str | None) -> str:
     """The verdict's explanation without its opening words when the title line says the same
     ("≈ Presque : une petite faute de frappe" above "Presque : une petite faute de frappe.")."""
@@ -81,10 +90,7 @@ class FeedbackView:
     @property
     def warning(self) -> str | None:
         """Why a right or nearly right answer was not perfect (accents, a typo), in words."""
-        for reason in self.reasons:
-            if reason in msg.UI_FEEDBACK_REASONS:
-                return msg.UI_FEEDBACK_REASONS[reason]
-        return None
+        return banner_warning(self.reasons)
 
     @classmethod
     def build(
@@ -99,9 +105,7 @@ class FeedbackView:
             context = EvidenceContext(text, (start, end))
         rows = tuple(answer_rows(item, answer) or ())
         reasons = tuple(str(r) for r in feedback.reason)
-        warning = next(
-            (msg.UI_FEEDBACK_REASONS[r] for r in reasons if r in msg.UI_FEEDBACK_REASONS), None
-        )
+        warning = banner_warning(reasons)
         explanation = without_banner_words(feedback.explanation, feedback.outcome, warning)
         if rows and item.feedback:
             explanation = item.feedback  # the rows already give each fix: no need to repeat them

@@ -202,7 +202,7 @@ class SessionScreen(Screen[None]):
             )
         )
         self._status(self.lesson.position)  # the answered item's number, under its feedback
-        view = FeedbackView.build(current, feedback, answer_text(event.answer), answer)
+        view = FeedbackView.build(current, feedback, answer_text(event.answer), event.answer)
         self.app.push_screen(FeedbackModal(view), self._after_feedback)
         self.call_later(self._prepare_next)
 
