@@ -1,7 +1,8 @@
-"""Dates that blind checks of `tutor extract` suspected: the end of a period given as a day alone
-("jusqu'au 12") a few days after publication or after a day named before it, and the length of a
-plan whose name is capitalised ("le Plan de 5 ans"), which is no one's age. Sentences written for
-these tests; conventions: tests/data/gold/README.md.
+"""Dates that blind checks of `tutor extract` suspected: the end of a period given as a day
+alone ("jusqu'au 12") a few days after publication or after a day named before it, the end of a
+range ("du 6 au 12") before its start, and the length of a plan whose name is capitalised ("le
+Plan de 5 ans"), which is no one's age. Sentences written for these tests; conventions:
+tests/data/gold/README.md.
 """
 
 from __future__ import annotations
@@ -91,4 +92,26 @@ LENGTHS_NOT_AGES = [
 def test_a_capitalised_plan_has_a_length_not_an_age(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _found(text) == expected
+
+
+RANGES = [
+    # the day that ends a range is not before the day that starts it
+    ("La route a été fermée du 6 au 12.", [("6", "2025-10-06"), ("12", "2025-10-12")]),
+    ("La route est fermée du 6 au 12.", [("6", "2025-10-06"), ("12", "2025-10-12")]),
+    ("La route a été fermée du 28 au 3.", [("28", "2025-09-28"), ("3", "2025-10-03")]),
+    ("La route sera fermée du 28 au 3.", [("28", "2025-10-28"), ("3", "2025-11-03")]),
+    (
+        "Du 6 au 12 octobre, la route est fermée.",
+        [("6", "2025-10-06"), ("12 octobre", "2025-10-12")],
+    ),
+    (
+        "Du 28 décembre au 3 janvier, la route est fermée.",
+        [("28 décembre", "2024-12-28"), ("3 janvier", "2025-01-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_a_range_ends_after_it_starts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

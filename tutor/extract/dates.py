@@ -212,6 +212,50 @@ def with_named_months(found: list[DateMatch], text: str, ref: date | None) -> li
     return out
 
 
+_RANGE_START = re.compile(r"\bdu\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s+au\s+")
+
+
+def with_range_ends(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "du 6 au 12", "du 28 au 3", "du 6 au 12 octobre": the day that ends a range comes after
+    the day that starts it (in its month or the next; with its month named, in its year or the
+    next), whatever the tense would say of it alone."""
+    out: list[DateMatch] = []
+    for match in found:
+        start = out[-1] if out else None
+        if (
+            start is not None
+            and match.kind in ("day", "day_month")
+            and _ISO_DAY.fullmatch(start.value)
+            and _ISO_DAY.fullmatch(match.value)
+            and match.value < start.value
+            and _RANGE_LINK.fullmatch(text, start.end, match.start)
+            and _RANGE_START.search(text, max(0, start.start - 5), start.start)
+            and not re.search(r"\d{4}", text[match.start : match.end])
+        ):
+            value = _first_after(start.value, match.value, by_month=match.kind == "day")
+            match = replace(match, value=value) if value else match
+        out.append(match)
+    return out
+
+
+def _first_after(start: str, end: str, by_month: bool) -> str | None:
+    """The first day on or after `start` with the day of `end` (and its month, unless
+    `by_month`): "2025-10-28", "2025-10-03" -> "2025-11-03"."""
+    year, month = int(start[:4]), int(start[5:7])
+    if not by_month:
+        month = int(end[5:7])
+    for _ in range(13):
+        value = in_month(f"{year:04d}-{month:02d}", int(end[8:]))
+        if value is not None and value >= start:
+            return value
+        if by_month:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            year += 1
+    return None
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMatch]:
     """Every date expression of `text`, longest first where two overlap, in text order.
 
@@ -226,4 +270,4 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
             value = date_value(kind, m, ref)
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
-    return with_named_months(longest_first(found), text, ref)
+    return with_range_ends(with_named_months(longest_first(found), text, ref), text)
