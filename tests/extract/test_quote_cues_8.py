@@ -39,6 +39,12 @@ def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-un
             "la mairie",
         ),
         ("Chez Renault, on se veut rassurant : « Aucun emploi ne sera supprimé. »", "Renault"),
+        ("À la préfecture, on indique que « aucun emploi ne sera supprimé ».", "la préfecture"),
+        (
+            "Au ministère de l'Intérieur, on se veut rassurant : « Aucun emploi ne sera "
+            "supprimé. »",
+            "le ministère de l'Intérieur",
+        ),
         ("Côté direction, on assure que « aucun emploi ne sera supprimé ».", "la direction"),
     ],
 )
@@ -46,8 +52,15 @@ def test_on_speaks_for_the_side_the_sentence_opens_on(body: str, side: str, nlp)
     assert [s for s, _, _ in _quotes(body, nlp)] == [side]
 
 
-def test_on_after_a_place_is_nobody_named(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _quotes("À Lyon, on se veut rassurant : « Rien n'est perdu. »", nlp) == []
+@pytest.mark.parametrize(
+    "body",
+    [
+        "À Lyon, on se veut rassurant : « Rien n'est perdu. »",
+        "À ce stade, on estime que « rien n'est perdu ».",
+    ],
+)
+def test_on_after_a_town_or_a_time_is_nobody_named(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(body, nlp) == []
 
 
 @pytest.mark.parametrize(

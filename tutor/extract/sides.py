@@ -1,11 +1,16 @@
 """The side a sentence opens on, which "on" then speaks for: "Côté direction, on se veut
-rassurant", "Du côté de la mairie, on assure ...", "Chez Renault, on se dit « confiant »"."""
+rassurant", "Du côté de la mairie, on assure ...", "Chez Renault, on se dit « confiant »", "À la
+préfecture, on indique que ..."."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.lexicon import INSTITUTIONS
+
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Token
 
@@ -26,9 +31,18 @@ def side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
         first = start + 2 + (words[2] in ("de", "d'", "d’"))
     elif words[0] in ("côté", "chez"):
         first = start + 1
+    elif words[0] in ("à", "au") and _a_body(doc[start + 1 : on.i - 1]):
+        first = start + 1  # "À la mairie, on assure ...", not "À Lyon, on ..."
     else:
         return None
     return side_named(resolver, first, on.i - 2)
+
+
+def _a_body(words: Sequence[Token]) -> bool:
+    """Whether the place a sentence opens on is a body that speaks: "la mairie", "le ministère
+    de l'Intérieur"; not a town or a time ("À Lyon", "À ce stade")."""
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lemma_.lower() in INSTITUTIONS
 
 
 def side_named(resolver: SpeakerResolver, first: int, last: int) -> str | None:
