@@ -327,6 +327,11 @@ UI_COL_SUCCESS = "Réussite"
 
 UI_REVIEW_TITLE = "Révision du jour"
 UI_REVIEW_NOTHING = "Rien à revoir pour le moment. Bravo\u00a0!"
+UI_REVIEW_NOTHING_YET = (
+    "Rien à revoir\u00a0: la révision reprend les questions des exercices déjà faits. "
+    "Choisissez un article, puis e pour les exercices."
+)
+"""To a learner who has answered nothing yet: "Bravo !" congratulated them on nothing."""
 
 UI_PROGRESS_TITLE = "Vos progrès"
 UI_PROGRESS_SKILLS = "Maîtrise par compétence"

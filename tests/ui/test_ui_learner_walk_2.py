@@ -397,3 +397,55 @@ async def test_a_typo_without_its_accent_is_named_both_ways(make_app) -> None:
         await _feedback_after(pilot, [*typing("depen"), "enter"])
         banner = text(app, "#verdict")
         assert "faute de frappe" in banner and "accent" in banner, banner
+
+
+async def test_nothing_to_do_again_greys_out_the_key(make_app, home: Home) -> None:
+    """All right: the footer still offered "a Refaire les erreurs", which only said "Aucune erreur
+    à refaire"."""
+    _with_psa(home)
+    item = _item(home, "nombre-8-000-postes-en-france")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, right_keys(item, ""))
+        await pilot.press("enter")
+        await wait_screen(pilot, ResultsScreen)
+        assert _footer_keys(app)["again"] is False
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [wrong_choice_key(item)])  # type: ignore[arg-type]
+        await pilot.press("enter")
+        await wait_screen(pilot, ResultsScreen)
+        assert _footer_keys(app)["again"] is True
+
+
+async def test_a_new_learner_asking_for_a_review_is_not_congratulated(make_app, home: Home) -> None:
+    """ "Rien à revoir pour le moment. Bravo !" to a learner who had answered nothing yet."""
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _start(pilot)
+        await open_library(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        said = "\n".join(notifications(app))
+        assert "Bravo" not in said and "e pour les exercices" in said, said
+        await choose_row(pilot, "poutine-coree-du-nord")
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("e")
+        session = await wait_screen(pilot, SessionScreen)
+        item = session.lesson.items[0].item
+        await _feedback_after(pilot, right_keys(item, session.lesson.items[0].article.body))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.press("escape")
+        await wait_screen(pilot, LibraryScreen)
+        app.clear_notifications()
+        await pilot.press("r")
+        await pilot.pause()
+        assert any("Bravo" in n for n in notifications(app)), notifications(app)

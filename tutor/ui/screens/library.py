@@ -344,7 +344,9 @@ class LibraryScreen(Screen[None]):
         self.app.services.refresh()
         items = self.app.services.due_items(self.catalog)
         if not items:
-            self.notify(msg.UI_REVIEW_NOTHING)
+            progress = self.app.services.progress
+            done = progress is not None and bool(progress.attempts)
+            self.notify(msg.UI_REVIEW_NOTHING if done else msg.UI_REVIEW_NOTHING_YET)
             return None
         return Lesson(msg.UI_REVIEW_TITLE, items, review=True)
 

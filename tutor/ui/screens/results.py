@@ -88,6 +88,12 @@ class ResultsScreen(Screen[None]):
             )
         self.query_one("#results-body").focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "a Refaire les erreurs" is greyed out when everything was right."""
+        if action == "again" and not self.lesson.missed():
+            return None
+        return True
+
     def action_again(self) -> None:
         from tutor.ui.lesson import Lesson
         from tutor.ui.screens.session import SessionScreen
