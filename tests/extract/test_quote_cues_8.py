@@ -151,6 +151,11 @@ def test_a_colleagues_paper_is_still_a_source(nlp) -> None:  # type: ignore[no-u
             "L'avocate a donné la parole à son client. « Il n'a rien fait », a-t-elle plaidé.",
             ["l'avocate"],
         ),
+        (
+            "La journaliste a tendu le micro à un passant. « On ne se sent plus en sécurité », "
+            "a-t-il confié.",
+            ["un passant"],
+        ),
         # the floor given in the passive, and to a group, whom "il" cannot mean
         ("La parole est ensuite donnée au prévenu. « Je regrette », a-t-il dit.", ["le prévenu"]),
         (

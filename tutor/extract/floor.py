@@ -15,8 +15,11 @@ if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Token
 
-_HANDING = frozenset({"donner", "redonner", "passer", "repasser", "céder", "laisser", "rendre"})
-"""Verbs that hand over the floor with "la parole à X"."""
+_HANDING = frozenset(
+    {"donner", "redonner", "passer", "repasser", "céder", "laisser", "rendre", "tendre"}
+)
+"""Verbs that hand over the floor with "la parole à X" or "le micro à X"."""
+_FLOOR = frozenset({"parole", "micro"})
 _TO = frozenset({"à", "au", "aux"})
 _END = frozenset({".", ";", ":", "!", "?", "«", "»", "(", ")"})
 
@@ -30,7 +33,7 @@ def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[S
     sentence says so ("a donné la parole à X", "passe la parole au rapporteur"); else []."""
     for tok in narrated:
         verb = tok.head
-        if tok.lower_ != "parole" or verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
+        if tok.lower_ not in _FLOOR or verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
             continue
         # "a donné la parole à X", "La parole est ensuite donnée au prévenu"
         after = [t for t in narrated if t.i > max(tok.i, verb.i)][:3]
