@@ -273,8 +273,8 @@ UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
 UI_JUSTIFY_PICK = (
-    "Votre réponse\u00a0: {choice}. Quelle phrase du texte le prouve\u00a0? "
-    "Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
+    "Votre réponse\u00a0: {choice} (v, f ou n pour changer). Quelle phrase du texte le "
+    "prouve\u00a0? Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
 )
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"

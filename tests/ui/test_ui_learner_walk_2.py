@@ -449,3 +449,27 @@ async def test_a_new_learner_asking_for_a_review_is_not_congratulated(make_app, 
         await pilot.press("r")
         await pilot.pause()
         assert any("Bravo" in n for n in notifications(app)), notifications(app)
+
+
+async def test_a_true_false_answer_can_be_changed_while_picking_the_proof(
+    make_app, home: Home
+) -> None:
+    """v pressed by mistake: the sentences showed, "Votre réponse : Vrai", and f did nothing;
+    the only way on was to send the wrong answer."""
+    _with_psa(home)
+    item_id = "vrai-faux-la-fermeture-de-l-usine-d-aulnay-sous-bo"  # the answer is Faux
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        session = await session_of(pilot, PSA, [item_id])
+        await pilot.press("v")
+        await pilot.pause()
+        assert "Vrai" in text(app, "#justify-label")
+        await pilot.press("f")
+        await pilot.pause()
+        label = text(app, "#justify-label")
+        assert "Faux" in label and "pour changer" in label, label
+        body = session.lesson.items[0].article.body
+        item = session.lesson.items[0].item
+        await _feedback_after(pilot, right_keys(item, body)[1:])  # the proof's number, Entrée
+        assert text(app, "#verdict").startswith("✔"), text(app, "#verdict")

@@ -150,8 +150,13 @@ class JustifiedTruthAnswer(Vertical):
 
     def on_key(self, event: Key) -> None:
         """A digit moves to the sentence of that number (1, then 2 within a second: 12). Digits
-        typed with the answer, before the sentences show, are kept for them."""
+        typed with the answer, before the sentences show, are kept for them. While the sentences
+        show, v f n change the answer: a learner who pressed v by mistake was stuck with it."""
         digit = event.character or ""
+        if self._truth is not None and digit.lower() in self._keys:
+            event.stop()
+            self._change_truth(self._options[self._keys.index(digit.lower())][1])
+            return
         if not (len(digit) == 1 and digit.isdigit()):
             return
         event.stop()
@@ -169,20 +174,24 @@ class JustifiedTruthAnswer(Vertical):
         if 1 <= int(number) <= len(self._sentences):
             self.query_one("#justify", OptionList).highlighted = int(number) - 1
 
+    def _change_truth(self, truth: object) -> None:
+        self._truth = truth
+        if truth == self._no_proof:
+            self._send("")
+            return
+        chosen = next(label for label, value in self._options if value == truth)
+        self.query_one("#justify-label", Label).update(msg.UI_JUSTIFY_PICK.format(choice=chosen))
+
     @on(AnswerSubmitted)
     def _truth_chosen(self, event: AnswerSubmitted) -> None:
         if event.control is self:
             return
         event.stop()
-        self._truth = event.answer
+        self._change_truth(event.answer)
         if event.answer == self._no_proof:
-            self._send("")
             return
         justify = self.query_one("#justify", OptionList)
-        chosen = next(label for label, value in self._options if value == event.answer)
-        label = self.query_one("#justify-label", Label)
-        label.update(msg.UI_JUSTIFY_PICK.format(choice=chosen))
-        label.display = True
+        self.query_one("#justify-label", Label).display = True
         self.query_one(ChoiceAnswer).display = False
         justify.display = True
         justify.highlighted = 0
