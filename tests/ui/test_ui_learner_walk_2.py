@@ -473,3 +473,24 @@ async def test_a_true_false_answer_can_be_changed_while_picking_the_proof(
         item = session.lesson.items[0].item
         await _feedback_after(pilot, right_keys(item, body)[1:])  # the proof's number, Entrée
         assert text(app, "#verdict").startswith("✔"), text(app, "#verdict")
+
+
+async def test_the_results_keep_french_marks_with_their_words_on_a_wide_screen(
+    make_app, home: Home
+) -> None:
+    """At 160 columns a missed cloze's prompt ended "… postes en France." with "»" alone on the
+    next line, and its lines ran 150 characters."""
+    _with_psa(home)
+    item = _item(home, "nombre-8-000-postes-en-france")
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [wrong_choice_key(item)])  # type: ignore[arg-type]
+        await pilot.press("enter")
+        await wait_screen(pilot, ResultsScreen)
+        missed = app.screen.query_one(".missed-item")
+        assert missed.region.width <= 110, missed.region
+        lines = [line.strip(" ▌") for line in shown_text(app, ".missed-item").splitlines()]
+        assert not any(line.startswith(("»", "?", ":")) for line in lines), lines
+        assert not any(line.endswith("«") for line in lines), lines

@@ -170,7 +170,9 @@ class FeedbackModal(ModalScreen[None]):
                     and _plain(view.expected) not in _plain(view.explanation)
                 ):
                     yield Static(
-                        Content.assemble((msg.UI_FEEDBACK_EXPECTED, "dim"), (view.expected, "b")),
+                        Content.assemble(
+                            (msg.UI_FEEDBACK_EXPECTED, "dim"), (french_spacing(view.expected), "b")
+                        ),
                         id="expected",
                     )
                 yield Static(Content(view.explanation), id="explanation")

@@ -16,6 +16,7 @@ from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_percent, format_points
 from tutor.ui.item_view import expected_rows, item_body
 from tutor.ui.lesson import Lesson
+from tutor.ui.typography import french_spacing
 
 if TYPE_CHECKING:
     from tutor.ui.app import TutorApp
@@ -62,10 +63,10 @@ class ResultsScreen(Screen[None]):
                     body = item_body(item)
                     rows = expected_rows(item)
                     # pairs and events one a line, not one long line cut mid-word
-                    expected = "\n".join(["", *rows]) if rows else played.expected
+                    expected = "\n".join(["", *rows]) if rows else french_spacing(played.expected)
                     label = msg.UI_FEEDBACK_EXPECTED.rstrip() if rows else msg.UI_FEEDBACK_EXPECTED
                     text = Content.assemble(  # a bar on the left: wrapped lines line up
-                        item.prompt,
+                        french_spacing(item.prompt),  # « » and ? never alone on a line
                         *(("\n", body) if body else ()),
                         "\n",
                         (label, "dim"),
