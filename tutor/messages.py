@@ -317,7 +317,9 @@ UI_ORDER_PLACE = "(sa place\u00a0: {place})"
 
 UI_RESULTS_TITLE = "Résultats"
 UI_RESULTS_TOTAL = "Score\u00a0: {score} / {max} ({percent})"
-UI_RESULTS_REVIEW = "À revoir\u00a0:"
+UI_RESULTS_REVIEW = "Vos erreurs\u00a0:"
+"""Not "À revoir": the library's "À revoir" counts the questions due, which is another number;
+the key below says "Refaire les erreurs"."""
 UI_RESULTS_ALL_RIGHT = "Tout est juste. Bravo\u00a0!"
 UI_RESULTS_NOTHING_AGAIN = "Aucune erreur à refaire."
 UI_AGAIN_TITLE = "{title}\u00a0: les erreurs"

@@ -494,3 +494,19 @@ async def test_the_results_keep_french_marks_with_their_words_on_a_wide_screen(
         lines = [line.strip(" ▌") for line in shown_text(app, ".missed-item").splitlines()]
         assert not any(line.startswith(("»", "?", ":")) for line in lines), lines
         assert not any(line.endswith("«") for line in lines), lines
+
+
+async def test_the_results_name_the_errors_as_the_key_does(make_app, home: Home) -> None:
+    """The results listed nine questions under "À revoir" and the library's "À revoir" column
+    said 5 (the questions due): two numbers under one name."""
+    _with_psa(home)
+    item = _item(home, "nombre-8-000-postes-en-france")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [wrong_choice_key(item)])  # type: ignore[arg-type]
+        await pilot.press("enter")
+        await wait_screen(pilot, ResultsScreen)
+        titles = texts(app, ".section-title")
+        assert "Vos erreurs\u00a0:" in titles and not any("revoir" in t for t in titles), titles
