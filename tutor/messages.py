@@ -276,6 +276,9 @@ UI_JUSTIFY_PICK = (
     "Votre réponse\u00a0: {choice} (v, f ou n pour changer). Quelle phrase du texte le "
     "prouve\u00a0? Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
 )
+UI_ORDER_HOW = (
+    "↑ ↓ choisissent un événement, Maj+↑ Maj+↓ (ou u, d) le déplacent, Entrée valide l'ordre."
+)
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"

@@ -510,3 +510,15 @@ async def test_the_results_name_the_errors_as_the_key_does(make_app, home: Home)
         await wait_screen(pilot, ResultsScreen)
         titles = texts(app, ".section-title")
         assert "Vos erreurs\u00a0:" in titles and not any("revoir" in t for t in titles), titles
+
+
+async def test_an_ordering_item_says_how_to_move_and_that_enter_sends(make_app) -> None:
+    """Only the footer named the keys; a learner pressing Entrée to pick up an event sent the
+    shuffled order as the answer."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _start(pilot)
+        await session_of(pilot, "poutine-coree-du-nord", ["chrono-rencontres"])
+        how = text(app, "#order-how")
+        assert "Maj+↑" in how and "Entrée valide" in how, how
+        assert "valide l'ordre." in shown_text(app, "#order-how").replace("\n", " ")

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.events import Key
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList
+from textual.widgets import Button, Input, Label, ListItem, ListView, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tutor import messages as msg
@@ -267,6 +267,8 @@ class OrderingAnswer(Vertical):
         self._order = list(events)
 
     def compose(self) -> ComposeResult:
+        # Entrée sends the order: a learner who pressed it to "pick up" an event had answered
+        yield Static(msg.UI_ORDER_HOW, id="order-how", classes="hint", markup=False)
         yield OrderList(
             *(ListItem(Label(self._label(i))) for i in range(len(self._order))),
             id="order",
