@@ -92,10 +92,15 @@ def test_a_quotation_the_paper_sourced_is_nobodys_without_a_speaker(nlp) -> None
         ),
         ("« Je ne me représenterai pas », a déclaré la ministre à la presse.", "la ministre"),
         ("« C'est une erreur », a lancé le sénateur à des journalistes.", "le sénateur"),
-        # what the office is in charge of stays in it
+        # what the office is in charge of stays in it, and where the speaker lives
         (
             "« Nous allons recruter », a indiqué le délégué à la jeunesse.",
             "le délégué à la jeunesse",
+        ),
+        (
+            "« Personne n'a envie de revivre ça », confie un éleveur installé à une dizaine de "
+            "kilomètres du foyer.",
+            "un éleveur installé à une dizaine de kilomètres du foyer",
         ),
     ],
 )

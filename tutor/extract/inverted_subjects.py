@@ -171,15 +171,18 @@ def _ends_speaker_phrase(tok: Token) -> bool:
     return tok.pos_ in ("ADP", "ADV") and tok.lower_ not in _OF
 
 
-_TO_SOMEONE = frozenset({"son", "sa", "ses", "leur", "leurs", "un", "une", "des", "quelques"})
+_TO_SOMEONE = frozenset({"son", "sa", "ses", "leur", "leurs", "un", "une", "des"})
 _HEARERS = frozenset({"presse", "journaliste", "journalistes", "afp", "agence", "micro"})
 
 
 def _addressee(tok: Token) -> bool:
     """ "a confié le maire à ses proches", "a déclaré la ministre à la presse": "à" and whom
-    the words were told to ends the speaker, not "le délégué à la jeunesse"."""
+    the words were told to ends the speaker, not "le délégué à la jeunesse" nor "un producteur
+    installé à une dizaine de kilomètres"."""
     doc = tok.doc
-    if tok.lower_ not in ("à", "au", "aux") or tok.i + 1 >= len(doc):
+    if tok.lower_ not in ("à", "au", "aux") or tok.i + 1 >= len(doc) or tok.i == 0:
+        return False
+    if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     nxt = doc[tok.i + 1]
     after = doc[tok.i + 2] if tok.i + 2 < len(doc) else nxt
