@@ -166,7 +166,7 @@ def test_another_option_typed_exactly_is_wrong_and_said_so() -> None:
     verdict = grade(cloze(bank=("munitions", "indéfectible")), "munitions")
     assert verdict.outcome is Outcome.INCORRECT
     assert Reason.OTHER_OPTION in verdict.reason
-    assert "autre mot de la liste" in verdict.explanation
+    assert "mot de la liste ne va pas dans cette phrase" in verdict.explanation
 
 
 def test_a_wrong_qcm_option_is_not_called_a_typed_word() -> None:
