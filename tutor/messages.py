@@ -164,6 +164,8 @@ UI_KEY_SHOW_TERM = "Sens"
 UI_KEY_HINT = "Indice"
 UI_KEY_LEAVE = "Arrêter"
 UI_KEY_CONTINUE = "Continuer"
+UI_KEY_ARTICLE = "Article"
+UI_KEY_BACK_TO_ITEM = "Retour à la question"
 UI_KEY_AGAIN = "Refaire les erreurs"
 UI_KEY_MOVE_UP = "Monter"
 UI_KEY_MOVE_DOWN = "Descendre"
@@ -391,6 +393,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Tab / Maj+Tab", "ligne suivante / précédente (paires)"),
             ("Maj+↑ Maj+↓", "déplacer un événement (u et d aussi)"),
             ("F2 ou h", "indice (coûte des points)"),
+            ("F3", "relire l'article"),
             ("Ctrl+S", "valider"),
         ),
     ),

@@ -522,3 +522,29 @@ async def test_an_ordering_item_says_how_to_move_and_that_enter_sends(make_app) 
         how = text(app, "#order-how")
         assert "Maj+↑" in how and "Entrée valide" in how, how
         assert "valide l'ordre." in shown_text(app, "#order-how").replace("\n", " ")
+
+
+async def test_f3_opens_the_article_and_comes_back_to_the_answer(make_app, home: Home) -> None:
+    """A hint said "Cherchez le nom « Arnaud Montebourg » dans l'article", and the article could
+    only be read by stopping the lesson."""
+    from tutor.ui.screens.article import ArticleModal
+
+    _with_psa(home)
+    item = _item(home, "mot-chute-des-ventes")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _start(pilot)
+        session = await session_of(pilot, PSA, [item.id, "qui-est-philippe-varin"])
+        assert "f3 Article" in shown_text(app, "Footer")
+        await pilot.press(*typing("chute des"))
+        await pilot.press("f3")
+        modal = await wait_screen(pilot, ArticleModal)
+        shown = shown_text(app, "#article")
+        assert "12 juillet 2012" in shown, shown
+        await pilot.press("pagedown")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is session, "the item again")
+        assert not modal.is_attached
+        await pilot.press(*typing(" ventes"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        assert text(app, "#verdict").startswith("✔"), text(app, "#verdict")

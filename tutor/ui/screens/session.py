@@ -36,6 +36,7 @@ class SessionScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "hint", msg.UI_KEY_HINT),
         Binding("h", "hint", msg.UI_KEY_HINT, show=False),
+        Binding("f3", "article", msg.UI_KEY_ARTICLE),
         Binding("ctrl+s", "submit", msg.UI_SUBMIT),
         Binding("escape", "leave", msg.UI_KEY_LEAVE),
         Binding("ctrl+q", "app.quit", msg.UI_KEY_QUIT, show=False, priority=True),
@@ -169,6 +170,14 @@ class SessionScreen(Screen[None]):
             text = msg.UI_HINT_FREE.format(hint=french_spacing(item.hint))
         hint.update(Content(text))
         hint.display = True
+
+    def action_article(self) -> None:
+        """The item's article over the item: hints send the learner to it."""
+        from tutor.ui.screens.article import ArticleModal
+
+        current = self.lesson.current
+        if current is not None and not self._waiting:
+            self.app.push_screen(ArticleModal(current.article))
 
     def action_submit(self) -> None:
         if self.answer_widget is not None and not self._waiting:
