@@ -91,7 +91,7 @@ from pathlib import Path
 import tutor.cli, tutor.generate.run
 from tutor.generate.run import read_article, write_document
 from tutor.generate import generate_document
-from tutor.glossary import load_glossary
+from tutor.glossary_files import load_glossary
 mark()
 import tutor.extract
 from tutor import nlp

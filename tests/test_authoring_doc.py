@@ -53,7 +53,7 @@ def test_the_file_header_example_matches_the_seed() -> None:
 
 
 def test_the_glossary_example_reads_and_finds_plurals(tmp_path: Path) -> None:
-    from tutor.glossary import read_glossary_file
+    from tutor.glossary_files import read_glossary_file
 
     example = next(b for b in BLOCKS if b.startswith("# content/glossary.yaml"))
     path = tmp_path / "glossary.yaml"

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from tutor import glossary, term_patterns
-from tutor.glossary import GlossaryMatch, load_glossary, singular
+from tutor.glossary import GlossaryMatch, singular
+from tutor.glossary_files import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 

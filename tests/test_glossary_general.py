@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 
 import tutor.glossary
-from tutor.glossary import (
-    Glossary,
-    fold_term,
+import tutor.glossary_files
+from tutor.glossary import Glossary, fold_term, singular
+from tutor.glossary_files import (
     load_glossary,
     read_glossary_file,
     shipped_glossary,
     shipped_key_vocabulary,
-    singular,
 )
 
 DATA = Path(tutor.glossary.__file__).resolve().parent / "data"
@@ -247,7 +246,7 @@ def test_the_general_words_define_but_do_not_steer_the_key_terms(
         assert shipped_glossary().get(word) == words.get(word) is not None
         assert load_glossary(None, key_vocabulary=True).get(word) is None
     assert shipped_glossary().get("salles d'attente") == words.get("salle d'attente")
-    assert list(tutor.glossary.SHIPPED_GLOSSARY_NAMES[:2]) == [WORDS.name, THEMES.name]
+    assert list(tutor.glossary_files.SHIPPED_GLOSSARY_NAMES[:2]) == [WORDS.name, THEMES.name]
 
 
 def test_the_fields_vocabulary_defines_but_does_not_steer_the_key_terms(fields: Glossary) -> None:
@@ -256,9 +255,9 @@ def test_the_fields_vocabulary_defines_but_does_not_steer_the_key_terms(fields: 
     for term in ("maître d'ouvrage", "fièvre catarrhale ovine", "arrêt de travail"):
         assert shipped_glossary().get(term) == fields.get(term) is not None
         assert load_glossary(None, key_vocabulary=True).get(term) is None
-    names = tutor.glossary.SHIPPED_GLOSSARY_NAMES
+    names = tutor.glossary_files.SHIPPED_GLOSSARY_NAMES
     assert names.index(THEMES.name) < names.index(FIELDS.name) < names.index(GENERAL.name)
-    assert FIELDS.name not in tutor.glossary.KEY_VOCABULARY_NAMES
+    assert FIELDS.name not in tutor.glossary_files.KEY_VOCABULARY_NAMES
 
 
 def test_field_terms_are_found_in_a_new_text() -> None:

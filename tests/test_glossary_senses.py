@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.glossary import load_glossary, read_glossary_file, shipped_glossary
+from tutor.glossary_files import load_glossary, read_glossary_file, shipped_glossary
 from tutor.glossary_senses import Sense, choose_sense
 
 URANIUM = "Le traitement de l'uranium pour produire de l'énergie nucléaire ou une arme."

@@ -26,6 +26,9 @@ OPTIONAL_CORE = [
     "tutor.review",
     "tutor.generate",
     "tutor.glossary",
+    "tutor.glossary_files",
+    "tutor.plain_sentences",
+    "tutor.exercise_writer",
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.term_fields import field_lexicon, sections
 from tutor.extract.terms import find_terms
-from tutor.glossary import shipped_key_vocabulary
+from tutor.glossary_files import shipped_key_vocabulary
 from tutor.nlp import analyse
 
 FISHING = (

@@ -99,7 +99,7 @@ def test_scores_are_best_first(seed: list[Term]) -> None:
 
 def test_a_teachers_glossary_in_content_lifts_its_terms(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     from tutor.extract import extract_facts
-    from tutor.glossary import shipped_glossary
+    from tutor.glossary_files import shipped_glossary
 
     content = tmp_path / "content"
     content.mkdir()

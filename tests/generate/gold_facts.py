@@ -16,7 +16,7 @@ from tutor.content import load_article
 from tutor.facts import ArticleFacts, DateFact, Person, Quote, Term
 from tutor.generate.context import Context
 from tutor.generate.french import plain_sentences
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 from tutor.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]

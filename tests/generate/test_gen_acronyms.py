@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tutor.glossary import load_glossary, shipped_glossary
+from tutor.glossary_files import load_glossary, shipped_glossary
 
 
 def _found(text: str, content_dir: Path | None = None) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tutor.generate.bank_words import is_person
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 
 @pytest.mark.parametrize(

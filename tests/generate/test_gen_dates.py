@@ -13,7 +13,7 @@ from tutor.facts import ArticleFacts
 from tutor.generate import clauses
 from tutor.generate.context import Context
 from tutor.generate.dates import chronology_item, date_items
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 
 def _by_answer(items: list[dict]) -> dict[str, dict]:

@@ -25,7 +25,7 @@ from tutor.generate.parties import same_party
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.speakers import speaker_items
 from tutor.generate.statements import quote_statements
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

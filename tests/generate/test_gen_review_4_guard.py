@@ -44,7 +44,7 @@ from test_gen_review_guard import _finite, bank_faults, number_faults
 from tutor.extract.role_kin import role_gender
 from tutor.generate.bank_words import is_person
 from tutor.generate.vocabulary import person_slot
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

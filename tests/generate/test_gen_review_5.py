@@ -25,7 +25,7 @@ from tutor.generate.dates import date_items
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.statements import quote_statements
 from tutor.generate.vocabulary import clozes
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

@@ -41,7 +41,7 @@ from tutor.generate import french, plausible
 from tutor.generate.bank_words import is_person, used_as_noun
 from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.generate.vocabulary import source_slot
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

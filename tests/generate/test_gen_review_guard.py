@@ -44,7 +44,7 @@ from test_gen_dated_guard import _texts as dated_texts
 from tutor.facts import ArticleFacts
 from tutor.generate import bank_words
 from tutor.generate.french import fold, wordset
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

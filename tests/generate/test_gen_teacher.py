@@ -16,7 +16,7 @@ from tutor.generate.chronology import _dateline
 from tutor.generate.dated import precision
 from tutor.generate.french import plain_sentences
 from tutor.generate.lexicon import Lexicon, article_lexicon
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 from tutor.model import GAP
 
 pytestmark = pytest.mark.slow

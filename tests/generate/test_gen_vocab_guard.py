@@ -34,7 +34,7 @@ from gold_facts import CONTENT, ROOT
 
 from tutor.content import list_articles, load_article
 from tutor.generate import generate_document
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 

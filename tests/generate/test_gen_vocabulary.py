@@ -7,7 +7,7 @@ from gold_facts import context_for, gold_article, gold_stems
 from tutor.generate import french
 from tutor.generate.banks import Slot, Word, fits, gap_slot, plain, same_word
 from tutor.generate.vocabulary import vocabulary_items
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 from tutor.model import GAP
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from tutor.glossary import load_glossary, shipped_glossary
+from tutor.glossary_files import load_glossary, shipped_glossary
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 

@@ -8,7 +8,7 @@ from ui_home import CHECKOUT, LESSON_FILE
 
 from tutor.content import load_article
 from tutor.exercise_io import load_exercise_set
-from tutor.glossary import load_glossary
+from tutor.glossary_files import load_glossary
 from tutor.plain_sentences import sentence_around, split_sentences
 from tutor.ui.formatting import (
     format_date,

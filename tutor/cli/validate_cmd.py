@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tutor.exercise_io import CheckResult, Problem, check_exercise_file, exercise_files
-from tutor.glossary import TEACHER_GLOSSARY_NAME, read_glossary_file
+from tutor.glossary_files import TEACHER_GLOSSARY_NAME, read_glossary_file
 from tutor.paths import project_paths
 from tutor.yaml_source import Position
 

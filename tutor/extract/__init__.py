@@ -20,7 +20,7 @@ from tutor.extract.term_fields import field_lexicon
 from tutor.extract.terms import find_terms
 from tutor.extract.tokens import TokenTable
 from tutor.facts import ArticleFacts, DateFact, Person
-from tutor.glossary import load_glossary
+from tutor.glossary_files import load_glossary
 
 if TYPE_CHECKING:
     from datetime import date

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from tutor.glossary import THEMES_NAME, Glossary, fold_term, shipped_thematic_lexicon
+from tutor.glossary import Glossary, fold_term
+from tutor.glossary_files import THEMES_NAME, shipped_thematic_lexicon
 
 FIELD_BOOST = 1.35
 """What a lexicon term of the article's own field is worth more (a key vocabulary term: 1.5).

@@ -39,13 +39,8 @@ from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
-from tutor.glossary import (
-    Glossary,
-    GlossaryEntry,
-    GlossaryMatch,
-    fold_term,
-    shipped_key_vocabulary,
-)
+from tutor.glossary import Glossary, GlossaryEntry, GlossaryMatch, fold_term
+from tutor.glossary_files import shipped_key_vocabulary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex

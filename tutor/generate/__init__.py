@@ -19,7 +19,8 @@ from tutor.generate.dates import date_items
 from tutor.generate.document import article_reference, assemble
 from tutor.generate.speakers import speaker_items
 from tutor.generate.vocabulary import extra_vocabulary, vocabulary_items
-from tutor.glossary import Glossary, shipped_glossary
+from tutor.glossary import Glossary
+from tutor.glossary_files import shipped_glossary
 from tutor.model import Article
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence
 from tutor.generate.event_model import Event, tense
 from tutor.generate.simplify import AUXILIARIES, is_participle
-from tutor.glossary import shipped_glossary
+from tutor.glossary_files import shipped_glossary
 
 _EVENT_NOUNS = french.wordset(
     """élection scrutin référendum vote sommet réunion rencontre visite conférence cérémonie

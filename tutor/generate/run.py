@@ -23,7 +23,8 @@ from tutor.generate import generate_document
 from tutor.generate.check import item_problems
 from tutor.generate.document import content_hash, dump_document, items_hash, stamped
 from tutor.generate.french import wordset
-from tutor.glossary import Glossary, load_glossary
+from tutor.glossary import Glossary
+from tutor.glossary_files import load_glossary
 from tutor.model import Article
 from tutor.yaml_source import YamlProblem, read_yaml_file
 

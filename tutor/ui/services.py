@@ -330,7 +330,7 @@ class Services:
         reader then highlights the exercises' terms only)."""
         if self._glossary is None:
             try:
-                from tutor.glossary import load_glossary
+                from tutor.glossary_files import load_glossary
 
                 self._glossary = load_glossary(self.paths.content)
             except Exception:
