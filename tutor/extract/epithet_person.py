@@ -19,10 +19,11 @@ from tutor.extract.role_epithet import (
     epithet_referent,
     named_aside,
 )
+from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
-    from tutor.nlp import Token
+    from tutor.nlp import Doc, Token
 
 
 def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | None:
@@ -108,11 +109,36 @@ def _only_one_of_gender(resolver: SpeakerResolver, first: int, head: Token) -> s
     return agreeing[0] if gender and len(agreeing) == 1 else None
 
 
+_FRAMING_CASES = frozenset({"selon", "pour", "d'après", "d’après", "par"})
+"""Prepositions that put the person forward as source or agent ("selon le maire X", "battu par
+X"), not aside."""
+
+
+def named_in_passing(doc: Doc, start: int, end: int) -> bool:
+    """ "Entré à la place du capitaine X, il a inscrit un essai. « ... », a raconté le jeune
+    joueur": a person named inside a prepositional phrase, or whose role is, is mentioned in
+    passing; the reader takes back the story's actor, not him."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.i < token.i and is_role_noun(token.head.text):
+        token = token.head  # "du capitaine X": the role's preposition is the name's
+    cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return bool(cases) and not any(c in _FRAMING_CASES for c in cases)
+
+
 def _referent(resolver: SpeakerResolver, first: int, last: int) -> str | None:
     return epithet_referent(
         resolver.doc[first : last + 1],
         lambda start, end: [
-            (resolver.people.name_of(m), named_aside(resolver.doc, m.start, m.end))
+            (
+                resolver.people.name_of(m),
+                named_aside(resolver.doc, m.start, m.end)
+                or named_in_passing(resolver.doc, m.start, m.end),
+            )
             for m in resolver.people.mentions_in(start, end)
             if not resolver.in_quote(m.start)
         ],

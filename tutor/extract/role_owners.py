@@ -122,14 +122,19 @@ def _owner(
     start = _sentence_start(doc, end)
     if _past_participle_clause(doc, start, len(doc)) > possessive:
         return None  # "Représentée par sa commissaire, X, l'UE ...": the subject after owns it
+    narrated = _narrated_stretches(doc, start, end)
     people = [
         e
         for e in doc.ents
         if _named_person(doc, e) and start <= e.start and e.end <= end and people_own
+        if any(a <= e.start and e.end <= b for a, b in narrated)
     ]
     if people:
         return of_name(people[-1].text)
-    groups = _organisations(doc, start, end) or _named_subject(doc, start, end)
+    # "« Les dégâts sont importants dans le centre du Finistère », a précisé son directeur": a
+    # body named inside the quotation is the speaker's topic, not the owner of his role
+    groups = [g for a, b in narrated for g in _organisations(doc, a, b)]
+    groups = groups or _named_subject(doc, start, end)
     if groups:
         return groups[-1]
     body = subject_body(doc, start, end)
@@ -181,6 +186,26 @@ def _owner(
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
+
+
+_OPENING_MARKS = frozenset({"«", "“"})
+_CLOSING_MARKS = frozenset({"»", "”"})
+
+
+def _narrated_stretches(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges between `start` and `end` that stand outside quotation marks."""
+    stretches, opened, depth = [], start, 0
+    for tok in doc[start:end]:
+        if tok.text in _OPENING_MARKS:
+            if depth == 0 and tok.i > opened:
+                stretches.append((opened, tok.i))
+            depth += 1
+        elif tok.text in _CLOSING_MARKS and depth:
+            depth -= 1
+            opened = tok.i + 1
+    if depth == 0 and opened < end:
+        stretches.append((opened, end))
+    return stretches
 
 
 def _possessive_opening(doc: Doc, lead: int, name: int) -> bool:

@@ -1,0 +1,52 @@
+"""People, speakers and roles on faults of the fifth blind review of generated lessons: an
+epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, and a
+possessive role ("son directeur régional") given a place named inside the quotation as its
+owner; invented news sentences, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text, roles_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _speakers(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
+    return [q.speaker for q in facts_of_text(body, nlp).quotes]
+
+
+def test_an_epithet_takes_back_the_actor_not_the_one_he_replaced(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "C'est l'ouvreur Mathis Delcourt, 22 ans, qui a fait basculer la rencontre. Entré à la "
+        "50e minute à la place du capitaine Romain Vidalenc, touché à la cheville, il a inscrit "
+        "un essai en coin. « J'ai regardé les poteaux et j'ai frappé », a raconté le jeune "
+        "joueur, encore essoufflé."
+    )
+    assert _speakers(body, nlp) == ["Mathis Delcourt"]
+
+
+def test_an_epithet_still_takes_back_the_one_named_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le capitaine Romain Vidalenc a quitté le terrain à la 50e minute, touché à la "
+        "cheville. « Je reviendrai vite », a assuré le joueur."
+    )
+    assert _speakers(body, nlp) == ["Romain Vidalenc"]
+
+
+def test_a_place_named_in_the_quotation_does_not_own_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Jeudi matin, 87 000 foyers étaient privés d'électricité, selon Enedis. Le gestionnaire "
+        "du réseau espère rétablir le courant d'ici samedi. « Les dégâts sont très importants "
+        "dans le centre du Finistère », a précisé son directeur régional, Yann Le Goff."
+    )
+    role = roles_of_text(body, nlp)["Yann Le Goff"] or ""
+    assert "Finistère" not in role
+    assert role.startswith("directeur régional")
+
+
+def test_a_body_named_outside_the_quotation_still_owns_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le syndicat Force Ouvrière a appelé à la grève, « pour défendre le centre de tri », a "
+        "déclaré son délégué, Paul Morin."
+    )
+    assert roles_of_text(body, nlp)["Paul Morin"] == "délégué du syndicat Force Ouvrière"
