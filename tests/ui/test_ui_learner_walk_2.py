@@ -548,3 +548,44 @@ async def test_f3_opens_the_article_and_comes_back_to_the_answer(make_app, home:
         await pilot.press(*typing(" ventes"), "enter")
         await wait_screen(pilot, FeedbackModal)
         assert text(app, "#verdict").startswith("✔"), text(app, "#verdict")
+
+
+async def test_a_new_learner_typing_on_the_list_of_names_gets_their_own_record(
+    make_app, home: Home
+) -> None:
+    """Second start of the app, the list of known learners focused: a new learner typed "Zoé"
+    and Entrée; the letters went nowhere and the app opened as the highlighted "Amélie", in her
+    record."""
+    from ui_helpers import burst
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Amélie")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        learner = await wait_screen(pilot, LearnerScreen)
+        options = learner.query_one("OptionList")
+        await wait_until(pilot, lambda: options.display and options.has_focus, "the known learners")
+        await burst(pilot, typing("Zoé"))
+        assert learner.query_one(Input).value == "Zoé"
+        await pilot.press("enter")
+        await wait_screen(pilot, LibraryScreen)
+        assert app.services.progress is not None
+        assert app.services.progress.learner == "Zoé"
+
+
+async def test_a_new_name_typed_slowly_on_the_list_keeps_its_first_letter(
+    make_app, home: Home
+) -> None:
+    """Typed key by key, the first letter moved to the name field and was selected there, and
+    the second replaced it: "oé" for "Zoé"."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot, "Amélie")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        learner = await wait_screen(pilot, LearnerScreen)
+        options = learner.query_one("OptionList")
+        await wait_until(pilot, lambda: options.display and options.has_focus, "the known learners")
+        await pilot.press(*typing("Zoé"))
+        assert learner.query_one(Input).value == "Zoé"

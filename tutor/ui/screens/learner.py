@@ -37,7 +37,10 @@ class LearnerScreen(Screen[None]):
             yield OptionList(classes="known")
             yield Label(msg.UI_LEARNER_FIRST, classes="hint", id="new-name-label")
             yield Input(
-                placeholder=msg.UI_LEARNER_PLACEHOLDER, max_length=MAX_NAME_LENGTH, id="new-name"
+                placeholder=msg.UI_LEARNER_PLACEHOLDER,
+                max_length=MAX_NAME_LENGTH,
+                id="new-name",
+                select_on_focus=False,  # a letter typed on the list, put here, is not replaced
             )
         yield Footer()
 
@@ -86,6 +89,19 @@ class LearnerScreen(Screen[None]):
         self.app.hold_keys()
         self.set_focus(None)
         self.app.choose_learner(name)
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed on the list of known learners go to the new name: a new learner who
+        typed "Zoé" then Entrée, the list focused, lost the letters and worked as the
+        highlighted learner, in that learner's record."""
+        # keys typed fast were all handed to the list before the first one moved the focus:
+        # each letter that reaches the screen goes to the field (the field keeps its own)
+        if not event.is_printable or not event.character or event.character == " ":
+            return
+        field = self.query_one(Input)
+        event.stop()
+        self.set_focus(field)
+        field.insert_text_at_cursor(event.character)
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
