@@ -116,6 +116,15 @@ def _of_a_person(before: str, young: bool = False) -> bool:
         return True  # "le Béarnais de 24 ans", "l'Argentin de 31 ans": a person's origin
     if young:
         return _YOUNG.fullmatch(word) is not None
+    if _a_person_noun(word):
+        return True
+    # "un avocat d'affaires de 58 ans", "un chef d'entreprise de 45 ans": the complement names
+    # the trade; the person is the noun before it
+    trade = _NOUN_OF_BEFORE.search(before[: noun.start(1)])
+    return trade is not None and _a_person_noun(trade[1].lower())
+
+
+def _a_person_noun(word: str) -> bool:
     singular = word[:-1] if word.endswith("s") else word
     return (
         re.fullmatch(_PERSON, word, re.IGNORECASE) is not None

@@ -11,7 +11,8 @@ The rule, in order:
   "se tenait jeudi") looks back;
 - with no such verb in the sentence, "dès", "à partir de", "jusqu'à", "avant" before the date
   look ahead ("Les soldes durent jusqu'au 20"), and anything else looks back: news tells what
-  has happened.
+  has happened; but a day alone in a present state ("Les inscriptions sont ouvertes du 20 au
+  24") is the nearer one, before or after (`in_present_state`).
 "dernier" and "prochain" after the date overrule all this (`date_calendar`).
 """
 
@@ -109,6 +110,13 @@ _OPENING_PARTICIPLE = re.compile(
 l'équipe termine ...", "Élu dimanche, le maire ..."): what it tells is done, whatever the main
 verb says of what comes next."""
 
+_PRESENT_STATE = re.compile(
+    r"(?<![’'])(?<!\bse\s)\b(?:est|sont)\s+(?:(?:toujours|encore|désormais|déjà)\s+)?"
+    r"(?:fermée?s?|ouverte?s?|suspendue?s?|interdite?s?|gratuite?s?|accessibles?)\b"
+)
+"""A present state ("Les inscriptions sont ouvertes du 20 au 24"): "était fermée" tells of the
+past, "s'est ouverte" is an event."""
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = 40
 """How much farther a verb counts when a comma or semicolon stands between it and the date."""
@@ -119,11 +127,26 @@ def nearest_verb_tense(text: str, start: int, end: int) -> bool | None:
     """Whether the verb nearest to text[start:end], in its sentence, looks ahead (True) or back
     (False), None when the sentence has no verb that tells; a verb on the other side of a comma
     counts as farther ("qui a parlé lundi, parlera samedi"), and on a tie the future wins."""
+    nearest = _nearest_marker(text, start, end, _MARKERS)
+    return None if nearest is None else nearest[1]
+
+
+def in_present_state(text: str, start: int, end: int) -> bool:
+    """Whether the verb nearest to the date is a present state ("sont ouvertes du 20 au 24"):
+    a state that holds at publication spans its days around it, not a month back."""
+    markers = (*_MARKERS, (_PRESENT_STATE, None))
+    nearest = _nearest_marker(text, start, end, markers)
+    return nearest is not None and nearest[1] is None
+
+
+def _nearest_marker(
+    text: str, start: int, end: int, markers: tuple[tuple[re.Pattern[str], bool | None], ...]
+) -> tuple[int, bool | None] | None:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right_end = _SENTENCE_END.search(text, end)
     right = right_end.start() if right_end else len(text)
-    nearest: tuple[int, bool] | None = None
-    for pattern, future in _MARKERS:
+    nearest: tuple[int, bool | None] | None = None
+    for pattern, future in markers:
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
@@ -134,7 +157,7 @@ def nearest_verb_tense(text: str, start: int, end: int) -> bool | None:
                 distance = len(between) + (_CLAUSE_BREAK if re.search("[,;:]", between) else 0)
             if nearest is None or distance < nearest[0] or (distance == nearest[0] and future):
                 nearest = (distance, future)
-    return None if nearest is None else nearest[1]
+    return nearest
 
 
 def speaks_of_future(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from tutor.extract.date_lookalikes import (
     year_is_a_count,
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
-from tutor.extract.date_tense import bounds_a_period, speaks_of_future
+from tutor.extract.date_tense import bounds_a_period, in_present_state, speaks_of_future
 from tutor.french_calendar import WEEKDAYS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
@@ -252,8 +252,9 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
         if is_dialled_number(m):
             return None  # "appelez le 15": the emergency number
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
+        state = in_present_state(m.string, m.start(), m.end())
         return _nearer_if_a_bound(
-            m, ref, rel, future, lambda f: day_of_month_value(day, ref, rel, f)
+            m, ref, rel, future, lambda f: day_of_month_value(day, ref, rel, f), state
         )
     if kind == "holiday":
         name = groups.get("holiday") or groups["numbered"]
@@ -284,11 +285,13 @@ def _nearer_if_a_bound(
     rel: str | None,
     future: bool,
     value_of: Callable[[bool], str | None],
+    state: bool = False,
 ) -> str | None:
     """The day looked back or ahead as the sentence says; but the end of a period in a sentence
-    told in the past ("ont voté la grève jusqu'au 15 mai") is whichever day is nearer."""
+    told in the past ("ont voté la grève jusqu'au 15 mai"), or a day alone in a present state
+    (`state`: "Les inscriptions sont ouvertes du 20 au 24"), is whichever day is nearer."""
     value = value_of(future)
-    if future or rel or ref is None or not bounds_a_period(m.string, m.start()):
+    if future or rel or ref is None or not (state or bounds_a_period(m.string, m.start())):
         return value
     ahead = value_of(True)
     if not (value and ahead and _ISO_DAY.fullmatch(value) and _ISO_DAY.fullmatch(ahead)):
