@@ -1,7 +1,8 @@
 """People, speakers and roles on faults of the fifth blind review of generated lessons: an
-epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, and a
+epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, a
 possessive role ("son directeur régional") given a place named inside the quotation as its
-owner; invented news sentences, with the real model."""
+owner, and a political leaning ("le conservateur X") taken for an office; invented news
+sentences, with the real model."""
 
 from __future__ import annotations
 
@@ -50,3 +51,25 @@ def test_a_body_named_outside_the_quotation_still_owns_the_role(nlp) -> None:  #
         "déclaré son délégué, Paul Morin."
     )
     assert roles_of_text(body, nlp)["Paul Morin"] == "délégué du syndicat Force Ouvrière"
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Isabel Fuentes l'a emporté avec 53,4 % des voix, contre 46,6 % pour le "
+            "conservateur Rodrigo Errázuriz.",
+            {"Isabel Fuentes": None, "Rodrigo Errázuriz": None},
+        ),
+        (
+            "Le conservateur du musée, Paul Girard, a salué le don de la famille.",
+            {"Paul Girard": "conservateur du musée"},
+        ),
+        (
+            "Le premier ministre conservateur Jean Pic a présenté son budget.",
+            {"Jean Pic": "premier ministre"},
+        ),
+    ],
+)
+def test_a_political_leaning_alone_is_no_role(body: str, roles: dict[str, str | None], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp) == roles

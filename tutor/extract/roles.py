@@ -143,7 +143,7 @@ def tidy_role(role: str) -> str | None:
     conservateur" is "premier ministre", "jeune autrice rennaise" is "autrice rennaise", "maire
     sans étiquette de X" is "maire de X";
     "ancien", "ex-", "sortant" and "élu" change what the role is and stay, and so does a party
-    after a party role ("leader frontiste")."""
+    after a party role ("leader frontiste"); a leaning alone ("le conservateur X") is none."""
     words = role.split()
     while len(words) > 1 and words[0].lower() in _DATING:
         words = words[1:]
@@ -151,6 +151,8 @@ def tidy_role(role: str) -> str | None:
         words = words[:-1]  # "le maire actuel"
     if len(words) > 1 and words[-1].lower() in _LEANINGS and words[-2].lower() in _OFFICES:
         words = words[:-1]
+    if len(words) == 1 and words[0].lower() in _LEANINGS:
+        return None  # "pour le conservateur X": a side, not an office ("conservateur du musée")
     text = _NO_LABEL.sub("", " ".join(words))
     return text if len(text) >= 2 else None
 
