@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,7 +29,7 @@ class TokenTable:
     `token.morph.get(...)` parses the features again each time; term candidates read a dozen
     attributes of each token, several times over, so they read them here instead. Each string
     is looked up in the vocabulary's strings as the token's own attribute does, so rules read
-    the same values either way.
+    the same values either way, but for one tagging fault mended here (`_mend_infinitives`).
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -49,6 +50,7 @@ class TokenTable:
         self.sent_start = [s == 1 for s in start]
         """Whether the token starts a sentence (`token.is_sent_start` is true)."""
         self.head = [i + h if h < _HALF else i + h - _WRAP for i, h in enumerate(head)]
+        _mend_infinitives(self)
         self._morph_ids: list[int] = morph
         self._morph: dict[int, str] = {}
         self._governs: list[bool] | None = None
@@ -77,6 +79,27 @@ class TokenTable:
                 if head != j and dep != "case":
                     self._governs[head] = True
         return self._governs[i]
+
+
+_OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
+_INFINITIVE = re.compile(r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)$")
+
+
+def _mend_infinitives(t: TokenTable) -> None:
+    """ "pour la refroidir", "sans les prévenir": the tagger reads the object pronoun as an
+    article and the infinitive as its noun, yet gives itself away, hanging the "article" on it
+    as its object or "pour" on it as the marker of a clause (a noun takes "pour" as a case);
+    that word is a verb ("pour la mer" is untouched)."""
+    for i in range(2, len(t.pos)):
+        clitic, lead = i - 1, i - 2
+        if t.pos[i] != "NOUN" or t.lower[clitic] not in _OBJECT_CLITICS:
+            continue
+        if not _INFINITIVE.match(t.lower[i]) or t.head[clitic] != i:
+            continue
+        marked = t.head[lead] == i and t.dep[lead] == "mark"
+        if marked or t.dep[clitic] in ("obj", "iobj"):
+            t.pos[i], t.pos[clitic] = "VERB", "PRON"
+            t.lemma[i] = t.lower[i]
 
 
 _NAMES: dict[int, str] = {}
