@@ -50,7 +50,14 @@ def side_named(resolver: SpeakerResolver, first: int, last: int) -> str | None:
     syndicats"; a name ("Chez Renault") or a noun with its article stays as written."""
     described = resolver.describe(first, last)
     word = resolver.doc[first]
-    if described is None or not described.startswith(word.text) or not word.text.islower():
+    if described is None or not described.startswith(word.text):
+        return described
+    if word.text[:1].isupper():
+        # "Côté Élysée, on ...": a seat of power the press writes with its article
+        return (
+            f"{article}{described}" if (article := _article_of_name(resolver, word)) else described
+        )
+    if not word.text.islower():
         return described
     if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return described
@@ -68,3 +75,29 @@ def _article(noun: Token) -> str:
     gender = noun.morph.get("Gender")
     feminine = gender == ["Fem"] or (not gender and text.endswith(_FEMININE_ENDINGS))
     return "la " if feminine else "le "
+
+
+_NAMES_WITH_ARTICLES = {
+    "élysée": "l'",
+    "kremlin": "le ",
+    "pentagone": "le ",
+    "vatican": "le ",
+    "sénat": "le ",
+    "quai": "le ",
+    "medef": "le ",
+}
+"""Names of bodies the press writes with their article ("l'Élysée", "le Kremlin"), as against
+"Matignon", "Bercy" or "Renault"."""
+_ARTICLES_BEFORE = {"le": "le ", "la": "la ", "les": "les ", "l'": "l'", "l’": "l'", "du": "le "}
+_ARTICLES_BEFORE |= {"au": "le ", "aux": "les ", "des": "les "}
+
+
+def _article_of_name(resolver: SpeakerResolver, word: Token) -> str:
+    """The article the article itself writes before a name elsewhere ("à l'Élysée"), else the
+    one the press writes before a known seat of power; "" for a name that takes none."""
+    for tok in resolver.doc:
+        if tok.text == word.text and tok.i != word.i and tok.i > 0:
+            before = resolver.doc[tok.i - 1].lower_
+            if before in _ARTICLES_BEFORE:
+                return _ARTICLES_BEFORE[before]
+    return _NAMES_WITH_ARTICLES.get(word.lower_, "")

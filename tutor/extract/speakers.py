@@ -32,6 +32,7 @@ from tutor.extract.plural_focus import (
     plural_source,
     plural_subject,
 )
+from tutor.extract.press_colleagues import colleagues_paper
 from tutor.extract.referents import latter_named, latter_subject
 from tutor.extract.role_behind import person_behind
 from tutor.extract.role_kin import role_gender, role_kin
@@ -292,7 +293,8 @@ class SpeakerResolver:
             return who
         at = self.doc[last].idx
         return (
-            holder_named_before(self, text, at)
+            colleagues_paper(text)
+            or holder_named_before(self, text, at)
             or periphrasis_holder(text, self._roles_before(at))
             or national_office_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])

@@ -1,0 +1,47 @@
+"""Speakers as a reader names them, on faults left by blind checks of `tutor extract`: a paper
+cited through its journalists ("selon nos confrères du Parisien") is the paper, "Le Parisien";
+a side named by a seat of power ("Côté Élysée, on ...") keeps the article the press gives it
+("l'Élysée"). Invented news sentences, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _speakers(body: str, nlp) -> list[str]:  # type: ignore[no-untyped-def]
+    return [q.speaker for q in facts_of_text(body, nlp).quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Selon nos confrères du Parisien, le ministre envisage de démissionner avant l'été.",
+            "Le Parisien",
+        ),
+        ("D'après nos confrères de Libération, le texte sera retiré en juin.", "Libération"),
+        ("Selon notre confrère de l'Équipe, le joueur quittera le club cet été.", "L'Équipe"),
+    ],
+)
+def test_a_paper_cited_through_its_journalists_is_the_paper(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(body, nlp) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Côté Élysée, on assure que rien n'est encore décidé.", "l'Élysée"),
+        ("Côté Matignon, on assure que le texte passera sans difficulté.", "Matignon"),
+        (
+            "Le ministre a été reçu au Kremlin jeudi. Côté Kremlin, on assure que la rencontre "
+            "s'est bien passée.",
+            "le Kremlin",
+        ),
+        ("Côté direction, on assure que les emplois seront maintenus.", "la direction"),
+    ],
+)
+def test_a_side_named_by_its_seat_keeps_its_article(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(body, nlp) == [speaker]
