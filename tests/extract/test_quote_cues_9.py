@@ -1,7 +1,8 @@
 """Speakers as a reader names them, on faults left by blind checks of `tutor extract`: a paper
 cited through its journalists ("selon nos confrères du Parisien") is the paper, "Le Parisien";
 a side named by a seat of power ("Côté Élysée, on ...") keeps the article the press gives it
-("l'Élysée"). Invented news sentences, with the real model."""
+("l'Élysée"); a role set before a titled name ("Le médecin du club, le Dr X, estime") is
+X. Invented news sentences, with the real model."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_a_paper_cited_through_its_journalists_is_the_paper(body: str, speaker: 
 )
 def test_a_side_named_by_its_seat_keeps_its_article(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(body, nlp) == [speaker]
+
+
+def test_a_role_then_a_titled_name_is_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le capitaine Romain Vidalenc passera une IRM lundi. Le médecin du club, le Dr Anne "
+        "Castanié, estime qu'il sera absent « au moins trois semaines »."
+    )
+    assert _speakers(body, nlp) == ["Anne Castanié"]

@@ -19,6 +19,7 @@ from tutor.extract.referents import (
     latter_referent,
     resumed_subject,
 )
+from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.sides import side_named, side_speaking
 from tutor.extract.speech import goes_on_speaking, is_apposed_judgement, judged_by
@@ -212,6 +213,16 @@ def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
         for t in subject.head.children
         if t.dep_ in SUBJECT_DEPS
         and ((t.i == last + 2 and doc[last + 1].text == ",") or (t.i == last + 1 and next_to_role))
+    ]
+    # "Le médecin du club, le Dr Anne Castanié, estime ...": the title is the second subject,
+    # the name hangs on it
+    seconds += [
+        name
+        for t in subject.head.children
+        if t.dep_ in SUBJECT_DEPS and t.text in TITLE_WORDS and t.i == last + 3
+        if doc[last + 1].text == "," and doc[last + 2].pos_ == "DET"
+        for name in t.children
+        if name.dep_ == "appos" and name.ent_type_ == "PER"
     ]
     for child in [*subject.children, *seconds]:
         appos = child.dep_ == "appos" or child in seconds
