@@ -141,6 +141,30 @@ def test_one_typo_is_almost_and_earns_half() -> None:
     )
 
 
+def test_singular_for_plural_is_a_slip_of_agreement_not_a_typo() -> None:
+    verdict = grade(cloze("chute des ventes"), "chute des vente")
+    assert verdict.outcome is Outcome.ALMOST
+    assert verdict.points == ALMOST_SHARE
+    assert verdict.reason == (Reason.AGREEMENT,)
+    assert verdict.explanation == (
+        "Presque\u00a0: attention au singulier et au pluriel. "
+        "La bonne réponse est «\u00a0chute des ventes\u00a0»."
+    )
+    assert grade(cloze("abeilles"), "abeille").reason == (Reason.AGREEMENT,)
+    assert grade(cloze("journaux"), "journal").reason == (Reason.AGREEMENT,)
+    assert grade(cloze("munition"), "munitions").reason == (Reason.AGREEMENT,)
+
+
+def test_a_plural_slip_that_is_another_bank_word_is_wrong() -> None:
+    verdict = grade(cloze("ventes", bank=("ventes", "vente", "dettes")), "vente")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert Reason.OTHER_OPTION in verdict.reason
+
+
+def test_a_plural_slip_with_typos_off_is_wrong() -> None:
+    assert grade(cloze("abeilles", policy=NO_TYPOS), "abeille").outcome is Outcome.INCORRECT
+
+
 def test_two_typos_only_from_ten_letters() -> None:
     assert grade(cloze(), "idnéfectibel").outcome is Outcome.ALMOST  # 12 letters
     assert grade(cloze("munitions"), "mnitons").outcome is Outcome.INCORRECT  # 9 letters

@@ -49,6 +49,9 @@ SCORE_CORRECT = "Bravo\u00a0! La réponse est {expected}."
 SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
 SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
 SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
+SCORE_AGREEMENT = (
+    "Presque\u00a0: attention au singulier et au pluriel. La bonne réponse est {expected}."
+)
 SCORE_OTHER_OPTION = (
     "Non\u00a0: ce mot de la liste ne va pas dans cette phrase. La bonne réponse est {expected}."
 )
@@ -304,6 +307,7 @@ UI_POINTS = ("{count}\u00a0point", "{count}\u00a0points")
 UI_FEEDBACK_REASONS: dict[str, str] = {
     "accent": "attention aux accents",
     "typo": "une petite faute de frappe",
+    "agreement": "attention au singulier et au pluriel",
     "date_incomplete": "la date est incomplète",
     "justification_missing": "il manque la phrase du texte",
     "justification_wrong": "la phrase citée ne prouve pas la réponse",

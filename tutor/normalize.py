@@ -118,6 +118,25 @@ def typo_allowance(word: str) -> int:
     return 1 if letters < 10 else 2
 
 
+def plural_slip(answer: str, expected: str) -> bool:
+    """Whether two accent-free keys differ only by the plural of some of their words ("abeille"
+    for "abeilles", "chute des vente" for "chute des ventes", "journal" for "journaux"): a slip
+    of agreement, which a learner should hear about as such, not as a typo."""
+    got, wanted = answer.split(), expected.split()
+    if answer == expected or len(got) != len(wanted):
+        return False
+    return all(g == w or _plural_pair(g, w) for g, w in zip(got, wanted, strict=True))
+
+
+def _plural_pair(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1:
+        return False
+    if short.endswith("al") and long == short[:-2] + "aux":
+        return True
+    return long.startswith(short) and long[-1] in "sx"
+
+
 def typo_distance(answer: str, expected: str) -> int | None:
     """The number of typos between two accent-free keys, or None when they are not near misses.
 

@@ -49,6 +49,7 @@ from tutor.normalize import (
     parse_duration,
     parse_iso_duration,
     parse_iso_value,
+    plural_slip,
     strip_accents,
     typo_distance,
     words,
@@ -115,6 +116,11 @@ def match_text(
         return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
     if not policy.typos:
         return _wrong(answer, bare, bare_wanted)
+    if any(plural_slip(bare, plain) for plain in bare_wanted):
+        # "abeille" for "abeilles": a slip of grammar, which a typo would hide
+        if any(bare == rival or plural_slip(bare, rival) for rival in bare_rivals):
+            return _TextMatch(Outcome.INCORRECT, (Reason.AGREEMENT, Reason.OTHER_OPTION))
+        return _TextMatch(Outcome.ALMOST, (Reason.AGREEMENT,))
     for plain, accented in zip(bare_wanted, wanted, strict=True):
         distance = typo_distance(bare, plain)
         if distance is None:
@@ -144,6 +150,8 @@ def _text_explanation(
     if Reason.OTHER_OPTION in reasons:
         template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
         return template.format(expected=shown)
+    if match.outcome is Outcome.ALMOST and Reason.AGREEMENT in reasons:
+        return messages.SCORE_AGREEMENT.format(expected=shown)
     if match.outcome is Outcome.ALMOST:
         return messages.SCORE_TYPO.format(expected=shown)
     if Reason.ACCENT in reasons:

@@ -25,6 +25,8 @@ class Reason(StrEnum):
     EXACT = "exact"
     ACCENT = "accent"
     TYPO = "typo"
+    AGREEMENT = "agreement"
+    """Singular for plural or the other way round ("abeille" for "abeilles")."""
     OTHER_OPTION = "other_option"
     WRONG = "wrong"
     EMPTY = "empty"
