@@ -54,3 +54,31 @@ def test_a_role_then_a_titled_name_is_the_named_person(nlp) -> None:  # type: ig
         "Castanié, estime qu'il sera absent « au moins trois semaines »."
     )
     assert _speakers(body, nlp) == ["Anne Castanié"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Des nuits trop chaudes affaiblissent les colonies d'abeilles, selon une étude "
+            "publiée jeudi dans la revue Nature.",
+            "une étude",
+        ),
+        (
+            "Selon l'enquête de la brigade financière, le préjudice total atteint 3,8 millions "
+            "d'euros.",
+            "l'enquête de la brigade financière",
+        ),
+        (
+            "Selon le rapport de la Cour des comptes, la dette a doublé en dix ans.",
+            "le rapport de la Cour des comptes",
+        ),
+    ],
+)
+def test_a_document_or_an_inquiry_is_a_source_as_the_article_names_it(
+    body: str, speaker: str, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    """tests/data/gold/README.md: "Groups, institutions and documents are written as the
+    article names them ("le rapport final du BEA")"; an inquiry's findings are cited as a
+    report's are. Whether such a source may be offered among people is generation's call."""
+    assert _speakers(body, nlp) == [speaker]
