@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.facts import Person
+from tutor.facts import Person, Quote
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
@@ -291,7 +291,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
     title_verbs = verb_forms(ctx.article.title)
     keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
-    model = french.ensure_period(ctx.article.title)
+    model = french.ensure_period(_without_rubric(ctx.article.title))
     if first and keywords_in(keywords, model) < 2:
         model = f"{model} {first}"  # the title alone must not fail its own question
     shown = keywords_in(keywords, model)
@@ -325,7 +325,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     "id": ctx.new_id("avis", spoken.speaker),
                     "type": "open",
                     "skill": "comprehension",
-                    "prompt": f"Que {says(who)} {who} ? Expliquez avec vos mots.",
+                    "prompt": _says_prompt(ctx, spoken.quote, who),
                     "points": 2,
                     "keywords": [keyword(w, noun) for w, noun in found],
                     "min_keywords": min(2, len(words)),
@@ -342,6 +342,36 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
             )
             break
     return items
+
+
+_RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _without_rubric(title: str) -> str:
+    """A news title without its rubric ("France : PSA va supprimer 8 000 emplois" is "PSA va
+    supprimer 8 000 emplois"): an answer a learner would write does not start with a heading."""
+    found = _RUBRIC.match(title)
+    if found is None or len(found["rubric"].split()) > 4:
+        return title
+    return french.capitalise(found["rest"])
+
+
+OPENING_WORDS = 8
+"""How much of a quotation the question shows when its speaker says more than one thing."""
+
+
+def _says_prompt(ctx: Context, quote: Quote, who: str) -> str:
+    """ "Que dit X ?", unless X says several things in the article: an answer about another of
+    them would miss every keyword, so the question then shows the opening of the quotation."""
+    speaker = ctx.canonical_name(quote.speaker)
+    if sum(ctx.canonical_name(q.speaker) == speaker for q in ctx.facts.quotes) < 2:
+        return f"Que {says(who)} {who} ? Expliquez avec vos mots."
+    words = french.unquote(quote.text).split()
+    opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+    return (
+        f"Relisez ces mots de {who} : {french.quoted(opening)}. "
+        "Que veulent-ils dire ? Expliquez avec vos mots."
+    )
 
 
 def comprehension_items(ctx: Context) -> list[dict[str, object]]:

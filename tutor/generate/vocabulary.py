@@ -35,10 +35,11 @@ def _hint(located: TermInSentence) -> str:
 
 def _feedback(located: TermInSentence) -> str:
     form = located.form
+    what = "L'expression" if len(form.split()) > 1 else "Le mot"  # "chute des ventes" is no word
     if located.entry is not None:
         definition = french.spaced_punctuation(located.entry.definition)
-        return f"Le mot du texte est « {form} ». {french.ensure_period(definition)}"
-    return f"Le mot du texte est « {form} » : relisez la phrase pour bien comprendre son sens."
+        return f"{what} du texte est « {form} ». {french.ensure_period(definition)}"
+    return f"{what} du texte est « {form} » : relisez la phrase pour bien comprendre son sens."
 
 
 def _cloze_text(located: TermInSentence) -> str:

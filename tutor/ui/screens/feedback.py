@@ -30,7 +30,8 @@ SHORT_SCREEN = 30
 MIN_EVIDENCE_ROWS = 3
 OUTCOME_ICONS = {"correct": "✔", "almost": "≈", "partial": "◐", "incorrect": "✘"}
 _RESTATED_ANSWER = re.compile(
-    r"^(?:Réponse\s*:\s*(?P<plain>[^«»]+?)|Le mot du texte est\s*«\s*(?P<quoted>[^«»]+?)\s*»)"
+    r"^(?:Réponse\s*:\s*(?P<plain>[^«»]+?)"
+    r"|(?:Le mot|L'expression) du texte est\s*«\s*(?P<quoted>[^«»]+?)\s*»)"
     r"\.\s+(?=\S)"
 )
 """The opening sentence of a generated feedback that only says the answer again ("Réponse :

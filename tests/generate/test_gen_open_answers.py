@@ -1,0 +1,70 @@
+"""What a learner found wrong in the open questions and the vocabulary feedback of a real lesson
+(PSA article): a "Que dit X ?" whose keywords came from one of X's two quotations, a model
+summary that began with the title's rubric, and "le mot" said of a three-word expression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract import extract_facts
+from tutor.facts import ArticleFacts
+from tutor.generate import generate_document
+from tutor.model import Article
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def psa() -> tuple[Article, ArticleFacts, dict[str, Any]]:
+    article = load_article(CONTENT / "psa-suppressions-emplois.txt")
+    facts = extract_facts(article)
+    return article, facts, generate_document(article, facts, seed=0)
+
+
+def _open(lesson: dict[str, Any], prefix: str) -> dict[str, Any]:
+    return next(i for i in lesson["items"] if i["type"] == "open" and i["id"].startswith(prefix))
+
+
+def test_a_speaker_of_several_quotations_is_asked_about_one_of_them(psa) -> None:
+    _, facts, lesson = psa
+    varin = [q for q in facts.quotes if q.speaker == "Philippe Varin"]
+    assert len(varin) >= 2, "the article quotes him more than once"
+    item = _open(lesson, "avis")
+    assert item["prompt"].startswith("Relisez ces mots de Philippe Varin : « nous avons une")
+    assert item["prompt"].endswith("Que veulent-ils dire ? Expliquez avec vos mots.")
+    # the opening shown is the quotation the keywords come from
+    shown = item["prompt"].split("«")[1].split("…")[0].strip()
+    assert shown in item["model_answer"]
+    assert all(k["word"].lower() in item["model_answer"].lower() for k in item["keywords"])
+
+
+def test_a_speaker_quoted_once_is_asked_what_they_say(poutine, poutine_facts) -> None:
+    lesson = generate_document(poutine, poutine_facts, seed=0)
+    item = _open(lesson, "avis")
+    speaker = item["prompt"].removeprefix("Que dit ").split(" ?")[0]
+    quotes = [q for q in poutine_facts.quotes if q.speaker.lower() == speaker.lower()]
+    assert len(quotes) == 1, (speaker, quotes)
+    assert item["prompt"].endswith("? Expliquez avec vos mots.")
+
+
+def test_the_model_summary_does_not_start_with_the_rubric(psa) -> None:
+    article, _, lesson = psa
+    assert article.title.startswith("France : ")
+    item = _open(lesson, "resume")
+    assert item["model_answer"].startswith("PSA va supprimer 8 000 emplois.")
+
+
+def test_an_expression_is_not_called_a_word(psa) -> None:
+    _, _, lesson = psa
+    feedback = [i["feedback"] for i in lesson["items"] if i["type"] == "cloze"]
+    several = [f for f in feedback if "« chute des ventes »" in f]
+    assert several and all(f.startswith("L'expression du texte est") for f in several)
+    assert all(
+        f.startswith("Le mot du texte est")
+        for f in feedback
+        if f.split("«")[1].split("»")[0].strip().count(" ") == 0
+    )
