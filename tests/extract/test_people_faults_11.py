@@ -1,7 +1,8 @@
 """People, speakers and roles on faults of the fifth blind review of generated lessons: an
 epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, a
 possessive role ("son directeur régional") given a place named inside the quotation as its
-owner, and a political leaning ("le conservateur X") taken for an office; invented news
+owner, a political leaning ("le conservateur X") taken for an office, and "le prévenu"
+far from the defendant's name; invented news
 sentences, with the real model."""
 
 from __future__ import annotations
@@ -73,3 +74,19 @@ def test_a_body_named_outside_the_quotation_still_owns_the_role(nlp) -> None:  #
 )
 def test_a_political_leaning_alone_is_no_role(body: str, roles: dict[str, str | None], nlp) -> None:  # type: ignore[no-untyped-def]
     assert roles_of_text(body, nlp) == roles
+
+
+def test_the_defendant_is_the_one_sentenced_in_the_lead_however_far_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le tribunal correctionnel de Rennes a condamné mardi Grégory Le Bihan, 47 ans, à quatre "
+        "ans d'emprisonnement pour escroquerie. L'ancien agent immobilier de Vannes avait proposé "
+        "à plus de 140 épargnants des placements dans des caves à vin et des parkings, qui "
+        "n'existaient pas.\n\nSelon l'enquête, le préjudice total atteint 3,8 millions d'euros. "
+        "Les victimes, souvent des retraités du Morbihan, recevaient pendant quelques mois des "
+        "intérêts de 8 % par an, payés en réalité avec l'argent des nouveaux clients. Le système "
+        "s'est effondré en mars 2023, quand une cliente de Lorient a demandé son capital.\n\n"
+        "« J'ai perdu les économies de toute une vie », a témoigné à la barre Jean Guillou, 78 "
+        "ans. Une quarantaine de parties civiles étaient présentes.\n\n"
+        "« Je pensais pouvoir tout rembourser », a affirmé le prévenu, la voix basse."
+    )
+    assert _speakers(body, nlp)[-1] == "Grégory Le Bihan"

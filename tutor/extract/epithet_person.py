@@ -85,11 +85,14 @@ def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str |
     gender = epithet_gender(resolver.doc[first : head.i + 1], head)
     named = [
         (name, m.start, m.end)
-        for m in resolver.people.mentions_in(max(0, at - REACH), at)
+        for m in resolver.people.mentions_in(0, at)
         if not resolver.in_quote(m.start)
         if resolver.genders.get(name := resolver.people.name_of(m), gender) == gender
     ]
-    tried = defendant(resolver.doc, named)
+    near = [n for n in named if n[1] >= at - REACH]
+    # "Le tribunal a condamné mardi X ... [two paragraphs] ... Le prévenu a reconnu": a trial
+    # report puts its defendant on trial in its lead, however far back
+    tried = defendant(resolver.doc, near) or defendant(resolver.doc, named)
     if tried is not None and resolver.people.role_of(tried) is None:
         resolver.learnt_roles.setdefault(tried, head.lower_)
     return tried
