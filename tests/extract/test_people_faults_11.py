@@ -2,8 +2,7 @@
 epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, a
 possessive role ("son directeur régional") given a place named inside the quotation as its
 owner, a political leaning ("le conservateur X") taken for an office, and "le prévenu"
-far from the defendant's name; invented news
-sentences, with the real model."""
+far from the defendant's name; invented news sentences, with the real model."""
 
 from __future__ import annotations
 

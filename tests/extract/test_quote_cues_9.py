@@ -82,3 +82,26 @@ def test_a_document_or_an_inquiry_is_a_source_as_the_article_names_it(
     article names them ("le rapport final du BEA")"; an inquiry's findings are cited as a
     report's are. Whether such a source may be offered among people is generation's call."""
     assert _speakers(body, nlp) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "said"),
+    [
+        (
+            "Pour l'avocat des parties civiles, Me Alain Queffélec, la décision est « une "
+            "première étape ».",
+            "Alain Queffélec",
+            "la décision est « une première étape »",
+        ),
+        (
+            "Pour sa présidente, Mme Anne Roy, la réforme est une erreur historique.",
+            "Anne Roy",
+            "la réforme est une erreur historique",
+        ),
+    ],
+)
+def test_a_titled_name_apposed_to_the_source_speaks(
+    body: str, speaker: str, said: str, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    quotes = facts_of_text(body, nlp).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, said)]

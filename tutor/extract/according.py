@@ -232,6 +232,9 @@ def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
     return opening and all(word_count(q.text) <= 8 for q in directs)
 
 
+_TITLE_BEFORE = re.compile(r"(?:M\.|Mme|Me|Dr|Pr|Mgr)\s+(?=[A-ZÀ-Ý])")
+
+
 def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tuple[str, int] | None:
     """ "Pour son gouverneur, Frédéric Lambrecht, une baisse ...": the person named in
     apposition to the role, and how many characters of the statement the name and its comma
@@ -240,7 +243,9 @@ def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tup
     kin = len(role) >= 2 and "Yes" in role[0].morph.get("Poss") and role[1].pos_ == "NOUN"
     if not kin and not any(is_role_noun(t.text) for t in role):
         return None
-    named = finder.people.mention_in(said_at, said_at + 3)
+    title = _TITLE_BEFORE.match(finder.body, said_at)
+    at = title.end() if title else said_at  # "Pour l'avocat des parties civiles, Me X, ..."
+    named = finder.people.mention_in(at, at + 3)
     if named is None or named.start < said_at:
         return None
     rest = finder.body[named.end :]
