@@ -1,8 +1,9 @@
 """People, speakers and roles on faults of the fifth blind review of generated lessons: an
 epithet for the player who came on ("le jeune joueur") taken for the captain he replaced, a
 possessive role ("son directeur régional") given a place named inside the quotation as its
-owner, a political leaning ("le conservateur X") taken for an office, and "le prévenu"
-far from the defendant's name; invented news sentences, with the real model."""
+owner, a political leaning ("le conservateur X") taken for an office, "le prévenu"
+far from the defendant's name, and "la future présidente" taken for a political scientist;
+invented news sentences, with the real model."""
 
 from __future__ import annotations
 
@@ -89,3 +90,13 @@ def test_the_defendant_is_the_one_sentenced_in_the_lead_however_far_back(nlp) ->
         "« Je pensais pouvoir tout rembourser », a affirmé le prévenu, la voix basse."
     )
     assert _speakers(body, nlp)[-1] == "Grégory Le Bihan"
+
+
+def test_an_office_epithet_is_not_someone_known_by_another_trade(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Valentina Araya sera la prochaine présidente du Chili. Pour la politologue Marta Lagos, "
+        "la victoire de Valentina Araya s'explique surtout par le vote des femmes. Les marchés "
+        "ont réagi calmement. La future présidente doit annoncer son gouvernement avant Noël. "
+        "Elle a déjà indiqué que l'économiste Felipe Sáez serait son ministre des Finances."
+    )
+    assert _speakers(body, nlp) == ["Marta Lagos", "Valentina Araya"]

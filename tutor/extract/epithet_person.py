@@ -14,6 +14,7 @@ from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
     REACH,
     another_office,
+    another_trade,
     epithet_gender,
     epithet_head,
     epithet_referent,
@@ -22,6 +23,8 @@ from tutor.extract.role_epithet import (
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc, Token
 
@@ -34,6 +37,12 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     a confié la jeune femme")."""
     who = _referent(resolver, first, last)
     head = epithet_head(resolver.doc[first : last + 1])
+    if who is not None and head is not None:
+        office = head.lemma_
+        if another_trade(resolver.people.role_of(who), office):
+            who = _referent(
+                resolver, first, last, lambda n: another_trade(resolver.people.role_of(n), office)
+            )
     if who is None and head is not None and head.i > first + 1:
         who = _only_one_of_gender(resolver, first, head)
     if who is None:
@@ -133,7 +142,12 @@ def named_in_passing(doc: Doc, start: int, end: int) -> bool:
     return bool(cases) and not any(c in _FRAMING_CASES for c in cases)
 
 
-def _referent(resolver: SpeakerResolver, first: int, last: int) -> str | None:
+def _referent(
+    resolver: SpeakerResolver,
+    first: int,
+    last: int,
+    excluded: Callable[[str], bool] = lambda _name: False,
+) -> str | None:
     return epithet_referent(
         resolver.doc[first : last + 1],
         lambda start, end: [
@@ -143,7 +157,7 @@ def _referent(resolver: SpeakerResolver, first: int, last: int) -> str | None:
                 or named_in_passing(resolver.doc, m.start, m.end),
             )
             for m in resolver.people.mentions_in(start, end)
-            if not resolver.in_quote(m.start)
+            if not resolver.in_quote(m.start) and not excluded(resolver.people.name_of(m))
         ],
         resolver.genders,
         lambda noun, at: met_unnamed(resolver.body, noun, at),

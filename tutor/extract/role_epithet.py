@@ -310,3 +310,13 @@ def another_office(role: str | None, office: str) -> bool:
     office = office.lower()
     held = next((w for w in role.replace("-", " ").split()[:2] if w in _OFFICES), None)
     return office in _OFFICES and held is not None and office not in role
+
+
+def another_trade(role: str | None, office: str) -> bool:
+    """Whether someone known by a trade that is no office ("politologue", "économiste") is not
+    who an office names ("Pour la politologue X, ... La future présidente doit ...")."""
+    words = (role or "").lower().replace("-", " ").split()
+    office = office.lower()
+    if office not in _OFFICES or not words or office in words:
+        return False
+    return is_role_noun(words[0]) and not any(w in _OFFICES for w in words[:2])
