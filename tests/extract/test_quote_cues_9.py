@@ -2,7 +2,8 @@
 cited through its journalists ("selon nos confrères du Parisien") is the paper, "Le Parisien";
 a side named by a seat of power ("Côté Élysée, on ...") keeps the article the press gives it
 ("l'Élysée"); a role set before a titled name ("Le médecin du club, le Dr X, estime") is
-X. Invented news sentences, with the real model."""
+X; a radio that interviewed the speaker ("interrogé par France Inter") is not the speaker.
+Invented news sentences, with the real model."""
 
 from __future__ import annotations
 
@@ -105,3 +106,12 @@ def test_a_titled_name_apposed_to_the_source_speaks(
 ) -> None:  # type: ignore[no-untyped-def]
     quotes = facts_of_text(body, nlp).quotes
     assert [(q.speaker, q.text) for q in quotes] == [(speaker, said)]
+
+
+def test_who_interviewed_the_speaker_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Selon le climatologue Jean Jouzel, interrogé par France Inter, les tempêtes ne sont "
+        "pas plus nombreuses, mais « la montée du niveau de la mer rend chaque tempête plus "
+        "dangereuse pour les côtes »."
+    )
+    assert set(_speakers(body, nlp)) == {"Jean Jouzel"}

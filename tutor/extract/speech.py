@@ -191,6 +191,8 @@ def judged_by(verb: Token) -> Token | None:
         return None  # "présidé par Laurent Fabius"
     if lemma in NAMING_VERBS or not (misread or "Part" in verb.morph.get("VerbForm")):
         return None
+    if lemma in _ASKING:
+        return None  # "interrogé par France Inter": the agent asked, the one asked speaks
     if any(c.pos_ == "AUX" for c in verb.children):
         return None
     return next(
@@ -203,6 +205,9 @@ def judged_by(verb: Token) -> Token | None:
         None,
     )
 
+
+_ASKING = frozenset({"interroger", "questionner", "sonder", "solliciter"})
+"""Speech verbs whose agent asks: the words quoted are the answer, not the agent's."""
 
 _JUDGING_WORDS = "considérer juger qualifier décrire surnommer traiter présenter"
 _JUDGING = frozenset(_JUDGING_WORDS.split())
