@@ -26,7 +26,7 @@ from tutor.extract.name_forms import PARTICLES
 from tutor.extract.names import named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
-from tutor.extract.role_owners import of_name
+from tutor.extract.owner_names import of_name
 from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
 from tutor.extract.titled_names import same_title

@@ -6,35 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.owner_bodies import agent_body, subject_body, work_of_maker
-from tutor.extract.role_phrase import role_end
+from tutor.extract.owner_names import OF_WORDS, named_subject, of_name, organisations
 from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Span, Token
+    from tutor.nlp import Doc, Span
 
-_ORGANISATION_WORDS = """
-    association coalition collectif syndicat fédération confédération ong entreprise société
-    tribunal conseil start-up groupe fondation institut agence parti mouvement union comité
-    observatoire laboratoire club ligue banque compagnie réseau alliance organisation
-    plateforme cabinet journal quotidien hebdomadaire magazine chaîne radio fonds think-tank
-    cercle centre département région commune municipalité mairie université hôpital musée
-    lycée collège école village ville bourg hameau festival orchestre opéra théâtre troupe
-    chambre coopérative opposition majorité direction intersyndicale gouvernement
-"""
 _ONE_BODY = frozenset({"opposition", "majorité", "direction", "gouvernement"})
 """Bodies "sa" points to, never "leur" ("Les écologistes ... ; leur cheffe de file" is theirs,
 not the opposition's named before)."""
-_ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
-_CALENDAR_WORDS = """
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre hier aujourd'hui demain
-"""
-_CALENDAR = frozenset(_CALENDAR_WORDS.split())
-_CONTRACTED = {"le": "du", "les": "des", "du": "du", "au": "du", "des": "des", "aux": "des"}
-"""The article before an organisation, and the "de" it makes with it ("à l'appel du
-collectif ...": "du collectif ...")."""
-_OF_WORDS = frozenset({"de", "des", "du", "d'", "d’"})
-_OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
 _SENTENCES_BACK = 2
 """How many sentences before the possessive its owner may be named: "Le procès de X ... L'ancien
 élu est poursuivi ... \n\n ... l'entreprise de son beau-frère, Y": the owner is the one the
@@ -133,8 +113,8 @@ def _owner(
         return of_name(people[-1].text)
     # "« Les dégâts sont importants dans le centre du Finistère », a précisé son directeur": a
     # body named inside the quotation is the speaker's topic, not the owner of his role
-    groups = [g for a, b in narrated for g in _organisations(doc, a, b)]
-    groups = groups or _named_subject(doc, start, end)
+    groups = [g for a, b in narrated for g in organisations(doc, a, b)]
+    groups = groups or named_subject(doc, start, end)
     if groups:
         return groups[-1]
     body = subject_body(doc, start, end)
@@ -163,7 +143,7 @@ def _owner(
                 return _owner(doc, lead, people_own, held) or of_name(people[0].text)
             return of_name(people[0].text)  # who the sentence is about, named before its verb
         agent = agent_body(doc, start, end)
-        groups = _organisations(doc, start, end)
+        groups = organisations(doc, start, end)
         if doc[possessive].lower_ in ("leur", "leurs"):
             groups = [g for g in groups if not _ONE_BODY & set(g.replace("'", " ").split())]
         named = {
@@ -271,22 +251,9 @@ def _named_person(doc: Doc, ent: Span) -> bool:
     i = ent.start - 1
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
-    if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in _OF_WORDS:
+    if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in OF_WORDS:
         i -= 2  # "le fonds d'investissement Montcalm Partners": what the thing is for
     return i < 0 or not (doc[i].text.islower() and names_things(doc[i].text))
-
-
-def of_name(name: str) -> str:
-    """ "de Jean-Marie Le Pen", "d'Agnès Royer": "de" elided before a vowel; a title of
-    address the model took into the name ("Me Éric Dupond") is left out."""
-    first, _, rest = name.partition(" ")
-    if first in _TITLE_OF_ADDRESS and rest[:1].isupper():
-        name = rest
-    return f"d'{name}" if name[:1] in _VOWELS else f"de {name}"
-
-
-_TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"})
-_VOWELS = frozenset("AEIOUÂÊÎÔÛÉÈËÏÜaeiouéèê")
 
 
 def _past_participle_clause(doc: Doc, start: int, end: int) -> int:
@@ -308,112 +275,3 @@ def _sentence_start(doc: Doc, at: int) -> int:
     while i < at and ("\n" in doc[i].text or doc[i].is_space):
         i += 1
     return i
-
-
-def _organisations(doc: Doc, start: int, end: int) -> list[str]:
-    """ "de la coalition Océans profonds", "du syndicat Union Rail": an organisation noun with its
-    name, as "de" + the words the article writes, between two tokens."""
-    found = []
-    for tok in doc[start:end]:
-        if tok.lower_ not in _ORGANISATION_NOUNS or tok.i == 0 or tok.i + 1 >= end:
-            continue
-        det = doc[tok.i - 1]
-        if det.lower_ not in _OF and det.lower_ not in _CONTRACTED:
-            continue
-        if det.lower_ in _CONTRACTED and det.i > 0 and is_role_noun(doc[det.i - 1].text):
-            continue  # "X, présidente du groupe Droite": part of someone's role
-        thing = names_things(tok.text)  # "le collège Victor-Hugo": a name, not a person
-        town = _town_name(doc, tok.i, end)
-        if town:
-            found.append(town)  # "Le village de Fontjoncouse ... Son maire": "de Fontjoncouse"
-            continue
-        if _capitalised(doc[tok.i + 1], thing):
-            last = _name_end(doc, tok.i + 1, end, thing)
-        elif doc[tok.i + 1].lower_ in _OF_WORDS and role_end(doc, tok.i) < end:
-            last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
-            if thing and last + 1 < end and _capitalised(doc[last + 1], thing):
-                last = _name_end(doc, last + 1, end, thing)  # "du fonds d'investissement X"
-        elif _bare_subject(doc, det.i, tok.i):
-            last = tok.i  # "Le département, qui détient 40 % du capital, a refusé ..."
-        else:
-            continue
-        words = doc[tok.i : last + 1].text
-        if det.lower_ in _CONTRACTED:
-            found.append(f"{_CONTRACTED[det.lower_]} {words}")
-        else:
-            words = doc[det.i : last + 1].text
-            found.append(f"de {words[0].lower()}{words[1:]}")  # "L'association" opening a sentence
-    return found
-
-
-_TOWNS = frozenset({"village", "ville", "bourg", "hameau", "commune"})
-
-
-def _town_name(doc: Doc, noun: int, end: int) -> str | None:
-    """ "de Fontjoncouse" for "le village de Fontjoncouse", "la commune de Saint-Genest": a
-    place named after the word for its kind is owned by its name."""
-    if doc[noun].lower_ not in _TOWNS or noun + 2 >= end:
-        return None
-    if doc[noun + 1].lower_ not in ("de", "d'", "d’") or not doc[noun + 2].text[:1].isupper():
-        return None
-    last = noun + 2
-    while last + 2 < end and doc[last + 1].text == "-" and not doc[last].whitespace_:
-        last += 2  # "Saint-Laurent-de-la-Cabrerisse", split at its hyphens
-    return of_name(doc[noun + 2 : last + 1].text)
-
-
-def _named_subject(doc: Doc, start: int, end: int) -> list[str]:
-    """ "La CGT, par la voix de son secrétaire général, X, ...": a body named by its proper name
-    that opens the sentence, set off by a comma, owns the possessive inside it."""
-    det = doc[start]
-    first = start + 1 if det.lower_ in _OF else start
-    ent = next((e for e in doc.ents if e.start == first and e.end < end), None)
-    if ent is None or ent.label_ != "ORG" or doc[ent.end].text != ",":
-        return []
-    of = _OF.get(det.lower_, "de") if first > start else "de"
-    return [f"{of} {ent.text}".replace("' ", "'")]
-
-
-def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
-    """ "Le département, qui ...", "La mairie a refusé": an organisation with no name that
-    opens its sentence as its subject is the one the sentence is about."""
-    opens = det == 0 or doc[det - 1].text in (".", "!", "?") or "\n" in doc[det - 1].text
-    after = doc[noun + 1]
-    return (
-        opens
-        and doc[det].lower_ in ("le", "la", "l'", "l’")
-        and (after.text == "," or after.pos_ in ("VERB", "AUX"))
-    )
-
-
-def _capitalised(tok: Token, thing: bool = False) -> bool:
-    return tok.text[:1].isupper() and (thing or tok.ent_type_ != "PER")
-
-
-def _name_end(doc: Doc, first: int, end: int, thing: bool = False) -> int:
-    """The last token of an organisation's name: its capitalised words, "de"/"et" between them,
-    and a lowercase word or two that go with them ("Océans profonds")."""
-    last = first
-    lowercase = 0
-    j = first + 1
-    while j < end:
-        tok = doc[j]
-        if _capitalised(tok, thing) and not lowercase:
-            last = j
-        elif tok.lower_ in ("de", "du", "des", "et") and j + 1 < end and _capitalised(doc[j + 1]):
-            pass
-        elif tok.text == "-" and not doc[j - 1].whitespace_ and j + 1 < end:
-            pass  # "la Fondation Abbé-Pierre": a hyphenated name the tokenizer split
-        elif (
-            tok.pos_ in ("ADJ", "NOUN")
-            and tok.text.islower()
-            and tok.lower_ not in _CALENDAR
-            and last == j - 1
-            and lowercase < 2
-        ):
-            last = j
-            lowercase += 1
-        else:
-            break
-        j += 1
-    return last
