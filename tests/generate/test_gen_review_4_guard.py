@@ -35,11 +35,7 @@ from pathlib import Path
 import pytest
 from gold_facts import ROOT, generated_lessons
 from test_gen_comprehension_guard import Lesson
-from test_gen_comprehension_guard import _comprehension as comprehension_of
-from test_gen_comprehension_guard import _problems as comprehension_problems
-from test_gen_dated_guard import _problems as dated_problems
-from test_gen_dated_guard import _texts as dated_texts
-from test_gen_review_guard import _finite, bank_faults, number_faults
+from test_gen_review_guard import _finite, lesson_faults
 
 from tutor.extract.role_kin import role_gender
 from tutor.generate.bank_words import is_person
@@ -231,14 +227,7 @@ def test_the_review_lessons_have_none_of_the_broken_shapes(reviews) -> None:
         lesson = review.lesson
         for item in lesson.items:
             problems = review_faults(stem, item, review.published)
-            problems += bank_faults(item, lesson.body) + number_faults(item)
-            if item in comprehension_of(lesson.items):
-                problems += comprehension_problems(item, lesson)
-            problems += [
-                f"{kind}: {', '.join(found)}"
-                for kind, text in dated_texts([item])
-                if (found := dated_problems(kind, text))
-            ]
+            problems += lesson_faults(item, lesson)
             broken += [f"{stem} [{item['id']}]: {p}" for p in problems]
     assert broken == [], "\n".join(broken)
     assert len(reviews) == 8

@@ -29,13 +29,9 @@ from pathlib import Path
 import pytest
 from gold_facts import ROOT, generated_lessons
 from test_gen_comprehension_guard import Lesson
-from test_gen_comprehension_guard import _comprehension as comprehension_of
-from test_gen_comprehension_guard import _problems as comprehension_problems
-from test_gen_dated_guard import _problems as dated_problems
-from test_gen_dated_guard import _texts as dated_texts
 from test_gen_review_4_guard import cloze_faults, pointing_faults, wording_faults
 from test_gen_review_4_guard import date_faults as fourth_date_faults
-from test_gen_review_guard import bank_faults, number_faults
+from test_gen_review_guard import lesson_faults
 
 from tutor.generate import french, plausible
 from tutor.generate.bank_words import is_person, used_as_noun
@@ -205,14 +201,7 @@ def test_the_review_lessons_have_none_of_the_broken_shapes(lessons) -> None:
             problems += fifth_bank_faults(item, lesson.body, lexicon)
             problems += pointing_faults(item) + fourth_date_faults(item, published)
             problems += wording_faults(item) + cloze_faults(item) + share_faults(item)
-            problems += bank_faults(item, lesson.body) + number_faults(item)
-            if item in comprehension_of(lesson.items):
-                problems += comprehension_problems(item, lesson)
-            problems += [
-                f"{kind}: {', '.join(found)}"
-                for kind, text in dated_texts([item])
-                if (found := dated_problems(kind, text))
-            ]
+            problems += lesson_faults(item, lesson)
             broken += [f"{stem} [{item['id']}]: {p}" for p in problems]
     assert broken == [], "\n".join(broken)
     assert len(lessons) == 8
