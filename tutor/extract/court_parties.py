@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from tutor.extract.name_heads import name_head
+
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
@@ -40,12 +42,9 @@ def defendant(doc: Doc, named: Sequence[tuple[Named, int, int]]) -> Named | None
 
 
 def _on_trial(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    token = name_head(doc, start, end)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
-        token = token.head
     head = token.head
     if any(c.dep_.startswith("acl") and c.lemma_ in _TRIAL_VERBS for c in token.children):
         return True  # "Rudy P., 41 ans, comparaissait" with the verb hung on the name

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.court_parties import DEFENDANTS, defendant
 from tutor.extract.focus_epithet import focus_description
 from tutor.extract.leader_epithet import LEADER_WORDS, leader_named_before
+from tutor.extract.name_heads import name_head
 from tutor.extract.newcomers import newcomer_between, plain_person
 from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
@@ -130,12 +131,9 @@ def named_in_passing(doc: Doc, start: int, end: int) -> bool:
     """ "Entré à la place du capitaine X, il a inscrit un essai. « ... », a raconté le jeune
     joueur": a person named inside a prepositional phrase, or whose role is, is mentioned in
     passing; the reader takes back the story's actor, not him."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    token = name_head(doc, start, end)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
-        token = token.head
     if token.dep_ == "appos" and token.head.i < token.i and is_role_noun(token.head.text):
         token = token.head  # "du capitaine X": the role's preposition is the name's
     cases = [c.lower_ for c in token.children if c.dep_ == "case" and c.i < token.i]

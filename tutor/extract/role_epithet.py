@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from tutor.extract.name_forms import is_nationality
+from tutor.extract.name_heads import name_head
 from tutor.extract.national_offices import national_office
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
@@ -262,12 +263,9 @@ def named_aside(doc: Doc, start: int, end: int) -> bool:
     """Whether a name between two offsets is named as an object ("X a battu Y") or set beside
     another description that is not a role and not the subject ("qui avait coûté la vie à un
     cariste de 52 ans, Alain Morel"): someone the story speaks of, not its actor."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    token = name_head(doc, start, end)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
-        token = token.head
     if token.dep_ == "appos" and token.head.i < token.i and is_nationality(token.head.text):
         token = token.head  # "Le Français X a remporté ...": the nationality stands for X
         return token.dep_ in ("obj", "iobj")
@@ -280,13 +278,10 @@ def named_aside(doc: Doc, start: int, end: int) -> bool:
 def object_of_its_verb(doc: Doc, start: int, end: int, at: int) -> bool:
     """Whether the name between two offsets is the object of the verb whose subject is the
     description at `at` ("Le président a nommé X"): someone else than the one described."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    token = name_head(doc, start, end)
     described = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or described is None:
+    if token is None or described is None:
         return False
-    token = span.root
-    while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
-        token = token.head
     subject = described.root
     while subject.dep_ not in ("nsubj", "nsubj:pass") and subject.head.i != subject.i:
         subject = subject.head
