@@ -60,6 +60,16 @@ async def _feedback_after(pilot, keys: list[str]) -> FeedbackModal:
     return modal
 
 
+async def _answer_two_right(pilot, reader: ReaderScreen, items: list) -> None:
+    """From the reader, start the exercises and answer the first two items right."""
+    await pilot.press("e")
+    session = await wait_screen(pilot, SessionScreen)
+    for item in items[:2]:
+        await _feedback_after(pilot, right_keys(item, reader.article.body))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: pilot.app.screen is session, "the next item")
+
+
 async def test_the_term_sentence_keeps_a_quote_mark_with_its_word(make_app, home: Home) -> None:
     """ "a précisé que «" ended a line of the key term's sentence, "personne" began the next:
     the reader held them together, the term's window did not."""
@@ -217,12 +227,7 @@ async def test_leaving_half_way_says_how_to_go_on(make_app, home: Home) -> None:
         await pilot.press("enter")
         reader = await wait_screen(pilot, ReaderScreen)
         assert isinstance(reader, ReaderScreen)
-        await pilot.press("e")
-        session = await wait_screen(pilot, SessionScreen)
-        for item in items[:2]:
-            await _feedback_after(pilot, right_keys(item, reader.article.body))
-            await pilot.press("enter")
-            await wait_until(pilot, lambda: app.screen is session, "the next item")
+        await _answer_two_right(pilot, reader, items)
         app.clear_notifications()
         await pilot.press("escape")
         await wait_screen(pilot, ReaderScreen)
@@ -317,12 +322,7 @@ async def test_the_library_says_where_a_lesson_left_half_way_goes_on(make_app, h
         await pilot.press("enter")
         reader = await wait_screen(pilot, ReaderScreen)
         assert isinstance(reader, ReaderScreen)
-        await pilot.press("e")
-        session = await wait_screen(pilot, SessionScreen)
-        for item in items[:2]:
-            await _feedback_after(pilot, right_keys(item, reader.article.body))
-            await pilot.press("enter")
-            await wait_until(pilot, lambda: app.screen is session, "the next item")
+        await _answer_two_right(pilot, reader, items)
         await pilot.press("escape")
         await wait_screen(pilot, ReaderScreen)
         await pilot.press("escape")
