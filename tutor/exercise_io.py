@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tutor.article_changes import body_change, title_change
 from tutor.content import ArticleError, list_articles, load_article
 from tutor.model import (
     AccentPolicy,
@@ -280,15 +281,23 @@ def _article_problems(
         article = load_article(article_file)
     except ArticleError as err:
         return None, [Problem(file, where, f"the article cannot be read: {err}", "article.path")]
-    if article.text_hash != ref["hash"]:
-        msg = (
-            "the article has changed since this file was written; check the items against "
-            f"it, then set the hash to {article.text_hash}"
-        )
-        return article, [
-            Problem(file, doc.position(("article", "hash")), msg, "article.hash", "warning")
-        ]
-    return article, []
+    shown = _article_shown(article_file, content_dir)
+    changes = [body_change(doc.data, article), title_change(doc.data, article, shown)]
+    return article, [
+        Problem(file, doc.position(path), message, field_name(path), "warning")
+        for path, message in filter(None, changes)
+    ]
+
+
+def _article_shown(article_file: Path, content_dir: Path) -> str:
+    """The article's file as a teacher types it: relative to the current folder when inside it."""
+    try:
+        return article_file.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        try:
+            return article_file.relative_to(content_dir.resolve().parent).as_posix()
+        except ValueError:
+            return article_file.as_posix()
 
 
 def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:

@@ -94,7 +94,7 @@ def test_changed_article_alone_exits_zero_with_a_warning(
 ) -> None:
     status, out, err = run_in_process(capsys, str(BROKEN / "article-changed-hash.yaml"))
     assert status == 0
-    assert ": warning: article.hash: the article has changed" in out
+    assert ": warning: article.hash: the article's text has changed" in out
     assert "1 file checked, 1 valid; 0 errors, 1 warning" in err
 
 
