@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from tutor.glossary_senses import (
@@ -151,14 +151,13 @@ class Glossary:
         terms first where they overlap, in text order."""
         present = {singular(w) for w in set(WORD.findall(fold_term(text)))}
         starts = word_starts(text) if PLAIN_TEXT.fullmatch(text) else None
-        needed = self._needed_words
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
-                if starts is None or not needed[key][0]:
+                lead, words = _needed_words(key)
+                if starts is None or not lead:
                     found += [(m.start(), -m.end(), key) for m in term_pattern(key).finditer(text)]
                     continue
-                lead, words = needed[key]
                 if not starts.keys() >= words:
                     continue  # a word of the term is missing: its pattern cannot match
                 pattern = term_pattern(key)
@@ -181,25 +180,33 @@ class Glossary:
         in a text that has its first word, so most terms are never tried."""
         out: dict[str, list[str]] = {}
         for key in sorted(self.entries):
-            words = WORD.findall(fold_term(key))
-            if words:
-                out.setdefault(singular(words[0]), []).append(key)
+            first = _first_word(key)
+            if first:
+                out.setdefault(first, []).append(key)
         return {first: tuple(keys) for first, keys in out.items()}
-
-    @cached_property
-    def _needed_words(self) -> dict[str, tuple[str, frozenset[str]]]:
-        """The words of each term that a text must have, as `_word_starts` names them, for
-        the term's pattern to match: its plain words (letters, digits, hyphens), each of which
-        the pattern matches only as a whole word of the text, in the singular, with an -s or
-        -x, or in -aux for a word in -al. First, the term's first word when it is plain
-        (empty otherwise): a match can only start where the text has it."""
-        out = {}
-        for key in self.entries:
-            parts = [plain_parts(w) for w in key.split(" ")]
-            lead = parts[0][0] if parts[0] else ""
-            out[key] = (lead, frozenset(p for word in parts for p in word))
-        return out
 
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
+
+
+@cache
+def _first_word(key: str) -> str:
+    """The first word of an entry's key, reduced like the words of a text ("" when it has
+    none). Kept per key for the process: the shipped glossary, the key vocabulary and a
+    teacher's merged glossary share most keys."""
+    word = WORD.search(key.casefold())  # a key is folded already, but for an acronym's case
+    return singular(word.group()) if word else ""
+
+
+@cache
+def _needed_words(key: str) -> tuple[str, frozenset[str]]:
+    """The words of a term that a text must have, as `word_starts` names them, for the term's
+    pattern to match: its plain words (letters, digits, hyphens), each of which the pattern
+    matches only as a whole word of the text, in the singular, with an -s or -x, or in -aux for
+    a word in -al. First, the term's first word when it is plain (empty otherwise): a match can
+    only start where the text has it. Worked out when a text has the term's first word, which
+    few terms of a glossary are in one article."""
+    parts = [plain_parts(w) for w in key.split(" ")]
+    lead = parts[0][0] if parts[0] else ""
+    return lead, frozenset(p for word in parts for p in word)
