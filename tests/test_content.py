@@ -63,7 +63,8 @@ def test_hash_ignores_line_endings_but_not_words(tmp_path: Path) -> None:
     ("raw", "message"),
     [
         (b"", "empty"),
-        (b"Titre seul\n", "empty"),
+        (b"Titre seul\n", "has a title but no text; add the text under the title"),
+        (b"   \nUn texte sans titre.\n", "no title; write it on the first line"),
         (b"\x00\x01\x02binary", "not a text file"),
         ("Titre\ncafé".encode("latin-1"), "not UTF-8"),
         (b"---\ntitle: [unclosed\n---\nTexte", "front matter is not valid YAML"),

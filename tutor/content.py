@@ -120,8 +120,15 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
         first, _, rest = rest.partition("\n")
         title = first.strip()
     body, source_line = _split_source(rest.strip())
-    if not str(title).strip() or not body.strip():
+    if not str(title).strip() and not body.strip():
         raise ArticleError(f"{path}: the article is empty (a title line, then the text)")
+    if not body.strip():
+        raise ArticleError(
+            f"{path}: the article has a title but no text; add the text under the title "
+            "(a blank line, then the paragraphs)"
+        )
+    if not str(title).strip():
+        raise ArticleError(f"{path}:1: the article has no title; write it on the first line")
     published = _as_date(front.fields.get("published"), path) or read_dateline(body)
     source = front.fields.get("source") or source_line
     return Article(

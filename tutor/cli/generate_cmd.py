@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from tutor.content import ARTICLE_SUFFIXES, list_articles
@@ -46,10 +47,68 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _find_article(given: Path, paths: ProjectPaths) -> Path | None:
-    """The article file: as given, else by name in content/ (with or without its suffix)."""
+    """The article file: as given, else by name in content/ or a folder of it (with or
+    without its suffix: `bretagne/tram` is `content/bretagne/tram.txt`)."""
     candidates = [given, paths.content / given]
-    candidates += [paths.content / f"{given.name}{suffix}" for suffix in ARTICLE_SUFFIXES]
+    for suffix in ARTICLE_SUFFIXES:
+        candidates += [Path(f"{given}{suffix}"), paths.content / f"{given}{suffix}"]
     return next((c for c in candidates if c.is_file()), None)
+
+
+def _not_an_article(article: Path) -> str | None:
+    """Why a file cannot be an article, by its name: exercise files name articles ending in
+    .txt or .md, so a lesson made from `notes.text` would never validate."""
+    if article.suffix in ARTICLE_SUFFIXES:
+        return None
+    return (
+        f"{article}: articles are .txt or .md files (a title line, then the text); "
+        f"rename it to {article.with_suffix('.txt').name}"
+    )
+
+
+def _lesson_of_another_article(out: Path, reference: str) -> str | None:
+    """Why `out` must not be replaced: it is the lesson of another article with the same name
+    (content/tram.txt and content/bretagne/tram.txt both make exercises/tram.yaml)."""
+    from tutor.yaml_source import YamlProblem, read_yaml_file
+
+    if not out.is_file():
+        return None
+    try:
+        data = read_yaml_file(out).data
+    except YamlProblem:
+        return None  # generation says what is wrong with the file
+    ref = data.get("article") if isinstance(data, dict) else None
+    other = ref.get("path") if isinstance(ref, dict) else None
+    if not isinstance(other, str) or other == reference:
+        return None
+    return (
+        f"{_shown(out)} is the lesson of the article {other!r}, not of {reference!r}; it is "
+        f"kept as it is. Write this one elsewhere with -o {_shown(_free_name(out, reference))}, "
+        "or use --force to replace it."
+    )
+
+
+def _reference(article: Path, content: Path | None) -> str:
+    """The `article.path` generation writes for this article (tutor.generate.document's
+    `article_reference`): relative to content/, else the file name."""
+    if content is not None:
+        try:
+            return article.resolve().relative_to(content.resolve()).as_posix()
+        except ValueError:
+            pass
+    return article.name
+
+
+def _free_name(out: Path, reference: str) -> Path:
+    """A file name for the lesson of `reference` beside `out` that no file has yet:
+    `bretagne-tram.yaml` for bretagne/tram.txt, else `tram-2.yaml`."""
+    wanted = out.with_name(Path(reference).with_suffix("").as_posix().replace("/", "-") + ".yaml")
+    if not wanted.exists():
+        return wanted
+    number = 2
+    while out.with_name(f"{out.stem}-{number}{out.suffix}").exists():
+        number += 1
+    return out.with_name(f"{out.stem}-{number}{out.suffix}")
 
 
 def _home_of(article: Path, paths: ProjectPaths) -> ProjectPaths:
@@ -62,6 +121,26 @@ def _home_of(article: Path, paths: ProjectPaths) -> ProjectPaths:
     return ProjectPaths(folder.parent)
 
 
+def _shown(path: Path) -> Path:
+    """A path as the teacher would type it: relative to the current folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def _subfolder_note(article: Path, content: Path | None) -> str | None:
+    """The app lists the articles of content/ itself, not of its folders: a lesson made from
+    content/bretagne/tram.txt validates, but learners never see it."""
+    if content is None or article.resolve().parent == content.resolve():
+        return None
+    return (
+        f"note: {_shown(article)} is in a folder of {_shown(content)}; the app lists only the "
+        f"articles directly in {_shown(content)}, so learners will see this lesson once the "
+        "article is moved there (then set article.path to its new name)"
+    )
+
+
 def _error(message: str) -> int:
     print(f"tutor generate: {message}", file=sys.stderr)
     return 1
@@ -72,7 +151,7 @@ def _report(result: object) -> None:
 
     assert isinstance(result, GenerationResult)
     verb = "replaced" if result.replaced else "wrote"
-    print(f"{verb} {result.summary()}")
+    print(f"{verb} {replace(result, path=_shown(result.path)).summary()}")
     for warning in result.warnings:
         print(f"  warning: {warning}", file=sys.stderr)
 
@@ -130,13 +209,23 @@ def run(args: argparse.Namespace) -> int:
         article = _find_article(args.article, paths)
         if article is None:
             return _error(f"{args.article}: no such article (looked in {paths.content} too)")
+        refusal = _not_an_article(article)
+        if refusal:
+            return _error(refusal)
         home = _home_of(article, paths)
         out = args.output or home.exercise_file_for(article)
         content = home.content if article.resolve().is_relative_to(home.content) else None
+        if not args.force:
+            refusal = _lesson_of_another_article(out, _reference(article, content))
+            if refusal:
+                return _error(refusal)
         result = generate_exercise_file(
             article, out, seed=args.seed, force=args.force, content_dir=content
         )
     except GenerationError as err:
         return _error(str(err))
     _report(result)
+    note = _subfolder_note(article, content)
+    if note:
+        print(f"  {note}", file=sys.stderr)
     return 0
