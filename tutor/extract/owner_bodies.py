@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.owner_names import of_name
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -16,13 +17,51 @@ _OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"
 
 def subject_body(doc: Doc, start: int, end: int) -> str | None:
     """ "Plus modérée, la CFDT a joué ...", "l'AS Brive-Corrèze basket a limogé son
-    entraîneur": a body named by its proper name, subject of the sentence between two tokens."""
+    entraîneur", "Lactalis a annoncé ...": a body named by its proper name, subject of the
+    sentence between two tokens."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not start <= ent.start or ent.end > end:
+            continue
+        if not ent.root.dep_.startswith("nsubj"):
+            continue
+        if ent.start > start and doc[ent.start - 1].lower_ in _OF:
+            return _of_body(doc, ent.start - 1, ent.end)
+        if _bare_name(doc, ent.start):
+            return of_name(ent.text)
+    return None
+
+
+def source_body(doc: Doc, start: int, end: int) -> str | None:
+    """ "87 000 foyers étaient privés d'électricité, selon Enedis. [...] son directeur
+    régional": the body a sentence reports from ("selon X", "d'après la SNCF"), named by its
+    proper name, is what the sentence speaks of."""
     for ent in doc.ents:
         if ent.label_ != "ORG" or not start < ent.start or ent.end > end:
             continue
-        if ent.root.dep_.startswith("nsubj") and doc[ent.start - 1].lower_ in _OF:
-            return _of_body(doc, ent.start - 1, ent.end)
+        det = ent.start if doc[ent.start].pos_ == "DET" else ent.start - 1
+        if doc[det].lower_ not in _OF:
+            det = ent.start  # "selon Enedis": no article
+        if det - 1 < start or not _according(doc, det - 1):
+            continue
+        if det < ent.start or doc[det].pos_ == "DET":
+            return _of_body(doc, det, ent.end)
+        if _bare_name(doc, ent.start):
+            return of_name(ent.text)
     return None
+
+
+def _according(doc: Doc, i: int) -> bool:
+    """ "selon", "d'après" (one token or two) end at token i."""
+    word = doc[i].lower_
+    if word in ("selon", "d'après", "d’après"):
+        return True
+    return word == "après" and i > 0 and doc[i - 1].lower_ in ("d'", "d’")
+
+
+def _bare_name(doc: Doc, start: int) -> bool:
+    """A name written without an article ("Enedis", "Transdev"), not a sentence's first
+    article taken into the name."""
+    return doc[start].pos_ != "DET" and doc[start].text[:1].isupper()
 
 
 def agent_body(doc: Doc, start: int, end: int) -> str | None:
