@@ -193,7 +193,9 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
             justify=bool(raw.get("justify", False)),
         )
     if kind == "speakers":
-        pairs = tuple(QuotePair(p["quote"], p["speaker"]) for p in raw["pairs"])
+        pairs = tuple(
+            QuotePair(p["quote"], p["speaker"], p.get("reported") is True) for p in raw["pairs"]
+        )
         return SpeakerMatch(**common, pairs=pairs, distractors=tuple(raw.get("distractors", ())))
     if kind == "chronology":
         events = tuple(ChronologyEvent(e["text"], e.get("date")) for e in raw["events"])

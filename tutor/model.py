@@ -107,10 +107,13 @@ class TrueFalse(ItemBase):
 
 @dataclass(frozen=True)
 class QuotePair:
-    """One quotation and who said it, for who-said-what items."""
+    """One quotation and who said it, for who-said-what items; a `reported` one is indirect
+    speech in the article's words ("que le gouvernement n'acceptait pas le plan en l'état"),
+    which is shown as it is: between « » it would pass for the speaker's own words."""
 
     quote: str
     speaker: str
+    reported: bool = False
 
 
 @dataclass(frozen=True)

@@ -36,13 +36,17 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
     """A quote -> speaker or term -> definition mapping, one share of the points per pair."""
     if isinstance(item, SpeakerMatch):
         pairs = [(p.quote, p.speaker) for p in item.pairs]
+        # reported speech is shown as it is: between « » it would pass for the speaker's words
+        reported = {p.quote for p in item.pairs if p.reported}
         term = False
     else:
         pairs = [(p.term, p.definition) for p in item.pairs]
-        term = True
-    expected = "; ".join(
-        f"{quoted(_short(left))}{messages.PAIR_SEPARATOR}{right}" for left, right in pairs
-    )
+        reported, term = set(), True
+
+    def shown(left: str) -> str:
+        return _short(left) if left in reported else quoted(_short(left))
+
+    expected = "; ".join(f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in pairs)
     if not isinstance(answer, Mapping):
         text = messages.SCORE_INVALID.format(expected=expected)
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
@@ -54,9 +58,7 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
     ]
     right_count = len(pairs) - len(wrong)
     outcome = _share_outcome(right_count, len(pairs))
-    fixes = "; ".join(
-        f"{quoted(_short(left))}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong
-    )
+    fixes = "; ".join(f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong)
     if outcome is Outcome.CORRECT:
         text, reasons = messages.SCORE_PAIRS_ALL, (Reason.EXACT,)
     elif outcome is Outcome.PARTIAL:

@@ -16,6 +16,7 @@ from tutor.extract.role_words import is_role_noun
 from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
 from tutor.generate.context import Context
+from tutor.generate.parties import same_party
 
 PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -28,6 +29,15 @@ _DOCUMENT_WORDS = """
     courrier message note document projet programme plan blog tweet publication avis
 """
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
+_SOURCE_WORDS = french.wordset(
+    """sondage directive loi décret règlement arrêt jugement verdict ordonnance circulaire
+    analyse expertise audit recherche travaux dépêche bulletin statistique données chiffre
+    résultat conclusion prévision estimation relevé article tribune vidéo interview courriel
+    mail accord contrat traité constitution dossier charte"""
+)
+"""With `_DOCUMENTS`: what a source may be that is no person and no body of people ("selon les
+chiffres du ministère", "la loi prévoit que")."""
+_OF = french.wordset("de du des d' à au aux sur par pour publié publiée publiés publiées")
 _QUANTIFIERS = french.wordset("autres certains certaines plusieurs beaucoup tous toutes")
 """Words that may open a speaker ("Certains spécialistes") but are none alone ("d'autres")."""
 _ONE_OF = french.wordset("un une eux elles entre")
@@ -53,6 +63,25 @@ def whose_thing(speaker: str) -> bool:
     match = _POSSESSIVE.match(speaker)
     words = speaker.lower().split()[1:3]
     return match is not None and any(w.rstrip("sx") in _DOCUMENTS or w in _DOCUMENTS for w in words)
+
+
+def document_noun(label: str) -> str | None:
+    """The noun that makes a speaker a document or an inquiry ("Une étude française", "l'enquête
+    de la brigade financière", "Le dernier rapport annuel"), or None for a person or a body: it
+    comes before any complement ("Le directeur de l'étude" is a person)."""
+    words = _DOCUMENTS | _SOURCE_WORDS
+    for word in french.fold(label).split():
+        if word in _OF or word.startswith("d'"):
+            return None
+        word = re.sub(r"^l'", "", word)
+        if word in words or word.rstrip("sx") in words:
+            return word.rstrip("sx") if word.rstrip("sx") in words else word
+    return None
+
+
+def is_document(ctx: Context, label: str) -> bool:
+    """Whether a speaker label is a document or an inquiry, and no person of the article."""
+    return document_noun(label) is not None and _person(ctx, label) is None
 
 
 def _not_a_speaker(speaker: str) -> bool:
@@ -208,3 +237,28 @@ def mentioned_in(ctx: Context, label: str, sentence: str) -> bool:
         return named_in(person, sentence)
     phrase = re.sub(rf"(?i)^{_DETERMINERS}\s*", "", label.strip())
     return french.fold(phrase) in french.fold(sentence)
+
+
+def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) -> list[str]:
+    """Everyone else who speaks or is named in the article, as option labels, sorted; none
+    that may stand for an excluded speaker ("Les producteurs" for "Un producteur …"). A
+    document ("Une étude") is offered only with `documents`: among people it is no person to
+    choose, and plainly not the one who spoke."""
+    names: dict[str, str] = {}
+    for quote in ctx.facts.quotes:
+        label = offered_label(ctx, quote)
+        if label is not None and (documents or not is_document(ctx, label)):
+            names.setdefault(_speaker_key(label), label)
+    for person in ctx.people:
+        names.setdefault(_speaker_key(person.name), person.name)
+    excluded = {_speaker_key(e) for e in exclude}
+    return sorted(
+        label
+        for key, label in names.items()
+        if key not in excluded and not any(same_party(label, e) for e in exclude)
+    )
+
+
+def _speaker_key(label: str) -> str:
+    """ "Le rapport de la CIA" and "Un rapport de la CIA" are one speaker."""
+    return re.sub(r"^(?:le|la|les|un|une|des|l')\s*", "", french.fold(label))

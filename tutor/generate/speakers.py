@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.facts import Quote
 from tutor.generate import clauses, french, grammar
@@ -11,7 +11,13 @@ from tutor.generate.context import Context
 from tutor.generate.parties import same_party
 from tutor.generate.roles import role_items, role_with_article
 from tutor.generate.simplify import AUXILIARIES
-from tutor.generate.speaker_labels import mentioned_in, offered_label
+from tutor.generate.sources import cue_feedback, source_items
+from tutor.generate.speaker_labels import (
+    is_document,
+    mentioned_in,
+    offered_label,
+    other_speakers,
+)
 
 MAX_PAIRS = 4
 MAX_WHO_SAID = 3
@@ -30,6 +36,23 @@ class SpokenQuote:
     @property
     def words(self) -> int:
         return french.word_count(self.text)
+
+    @property
+    def whole(self) -> str:
+        """The quotation as shown, not cut to a length."""
+        return shown_quote(self.quote.text)
+
+    @property
+    def reported(self) -> bool:
+        """Indirect speech: the article's words, not the speaker's, so never shown in « »."""
+        return self.quote.kind == "indirect"
+
+    @property
+    def that_clause(self) -> str:
+        """The words as reported speech, after their "que": "que le gouvernement n'acceptait
+        pas le plan en l'état" (pronouns and tenses are the article's, which reports them)."""
+        clause = french.lower_first(self.text)
+        return french.elide("que", clause, french.apostrophe_of(self.text)) + clause
 
 
 _CLAUSE_OPENERS = french.wordset("je j' nous vous il elle ils elles on c'est ce cela ça tout")
@@ -144,58 +167,16 @@ def _quote_rank(spoken: SpokenQuote) -> tuple[int, int, int]:
     return (too_short, spoken.quote.kind != "direct", abs(spoken.words - 14))
 
 
-def other_speakers(ctx: Context, exclude: set[str]) -> list[str]:
-    """Everyone else who speaks or is named in the article, as option labels, sorted; none
-    that may stand for an excluded speaker ("Les producteurs" for "Un producteur …")."""
-    names: dict[str, str] = {}
-    for quote in ctx.facts.quotes:
-        label = offered_label(ctx, quote)
-        if label is not None:
-            names.setdefault(_speaker_key(label), label)
-    for person in ctx.people:
-        names.setdefault(_speaker_key(person.name), person.name)
-    excluded = {_speaker_key(e) for e in exclude}
-    return sorted(
-        label
-        for key, label in names.items()
-        if key not in excluded and not any(same_party(label, e) for e in exclude)
-    )
-
-
-def _speaker_key(label: str) -> str:
-    """ "Le rapport de la CIA" and "Un rapport de la CIA" are one speaker."""
-    return re.sub(r"^(?:le|la|les|un|une|des|l')\s*", "", french.fold(label))
-
-
-def _cue_feedback(spoken: SpokenQuote) -> str:
-    cue = spoken.quote.cue.strip()
-    who = french.lower_first(spoken.speaker)
-    plural = french.is_plural(who)
-    it_is = f"Ce sont {who}" if plural else f"C'est {who}"
-    words = "leurs paroles" if plural else "ses paroles"
-    if french.fold(cue) in ("pour", "selon", "d'après"):
-        # "Pour Jérémie Zimmermann, « … »": "Pour" alone says nothing, with the name it does
-        match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,60}}", spoken.evidence, re.I)
-        if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
-            phrase = match.group(0).strip()
-            return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
-    elif cue and french.fold(cue) in french.fold(spoken.evidence):
-        # "s'indigne Nadia Ferhat": the cue without its pronoun is no verb the learner can find
-        reflexive = re.search(rf"(?<![\w'’])(?:se\s+|s['’])(?={re.escape(cue)}\b)", spoken.evidence)
-        if reflexive is not None:
-            cue = reflexive.group(0) + cue
-        return f"{it_is} : dans l'article, « {cue} » rapporte {words}."
-    return f"{it_is} : son nom est près de la citation dans l'article."
-
-
 def _quote_for_prompt(spoken: SpokenQuote) -> str:
     text = spoken.text
     return french.quoted(text)
 
 
 def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | None:
-    """Match 2 to 4 quotations to their speakers; other people of the article are distractors."""
-    best = _best_per_speaker(quotes)
+    """Match 2 to 4 quotations to their speakers; other people of the article are distractors.
+    Documents are left out ("Une étude" is no person among people); reported speech is paired
+    as the article reports it ("que le gouvernement …"), not between « »."""
+    best = _best_per_speaker([q for q in quotes if not is_document(ctx, q.speaker)])
     if len(best) < 2:
         return None
     chosen = _apart(sorted(best.values(), key=lambda q: q.quote.start))
@@ -210,33 +191,52 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     said = " ".join(q.text for q in chosen)
     others = [o for o in other_speakers(ctx, speakers) if not mentioned_in(ctx, o, said)]
     distractors = ctx.rng.sample(others, min(2, len(others)))
-    summary = " ; ".join(
-        f"{french.lower_first(q.speaker)} : {french.quoted(shorten_quote(q.text, 10))}"
-        for q in chosen
-    )
+    summary = " ; ".join(_said_by(q) for q in chosen)
+    # "propos" says both what was quoted and what was reported; a "citation" is word for word
+    said = "propos" if any(q.reported for q in chosen) else "citation"
     item: dict[str, object] = {
         "id": ctx.new_id("speakers", " ".join(q.speaker for q in chosen)[:40]),
         "type": "speakers",
         "skill": "speakers",
-        "prompt": "Qui a dit quoi ? Associez chaque citation à la bonne personne.",
+        "prompt": f"Qui a dit quoi ? Associez chaque {said} à la bonne personne.",
         "points": 2,
-        "pairs": [{"quote": q.text, "speaker": q.speaker} for q in chosen],
+        "pairs": [_pair(q) for q in chosen],
     }
     if distractors:
         item["distractors"] = sorted(distractors)
     item["evidence"] = chosen[0].evidence
-    item["hint"] = (
-        "Cherchez chaque citation dans l'article : le nom est juste avant ou juste après."
-    )
+    item["hint"] = f"Cherchez chaque {said} dans l'article : le nom est juste avant ou juste après."
     item["hint_cost"] = 0.5
     item["feedback"] = french.capitalise(f"{summary}.")
     return item
+
+
+def _pair(spoken: SpokenQuote) -> dict[str, object]:
+    if spoken.reported:
+        return {"quote": spoken.that_clause, "speaker": spoken.speaker, "reported": True}
+    return {"quote": spoken.text, "speaker": spoken.speaker}
+
+
+def _said_by(spoken: SpokenQuote) -> str:
+    """One pair in the feedback: "Philippe Varin : « nous avons … »", and for reported speech
+    "selon Arnaud Montebourg, le gouvernement n'acceptait pas le plan en l'état" ("selon" keeps
+    the article's tenses right; "a dit que" when the words have their own "selon")."""
+    who = french.lower_first(spoken.speaker)
+    short = shorten_quote(spoken.text, 10)
+    if spoken.reported and re.search(r"\bselon\b", french.fold(short)):
+        said = "ont dit" if french.is_plural(who) else "a dit"
+        return f"{who} {said} {replace(spoken, text=short).that_clause}"
+    if spoken.reported:
+        return f"selon {who}, {french.lower_first(short)}"
+    return f"{who} : {french.quoted(short)}"
 
 
 def who_said_items(
     ctx: Context, quotes: list[SpokenQuote], avoid: set[str]
 ) -> list[dict[str, object]]:
     """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once."""
+    # what a document says is asked by sources.py: "Qui a dit" asks for a person
+    quotes = [q for q in quotes if not is_document(ctx, q.speaker)]
     direct = [
         q
         for q in quotes
@@ -296,7 +296,7 @@ def who_said_items(
                 "evidence": spoken.evidence,
                 "hint": hint,
                 "hint_cost": 0.5,
-                "feedback": _cue_feedback(spoken),
+                "feedback": cue_feedback(spoken),
             }
         )
     return items
@@ -317,7 +317,9 @@ def speaker_items(ctx: Context) -> list[dict[str, object]]:
     used: set[str] = set()
     if match is not None:
         items.append(match)
-        used = {french.fold(p["quote"]) for p in match["pairs"]}  # type: ignore[index,union-attr]
+        paired = {str(p["quote"]) for p in match["pairs"]}  # type: ignore[attr-defined]
+        used = {french.fold(q.text) for q in quotes if _pair(q)["quote"] in paired}
     items += who_said_items(ctx, quotes, used)
+    items += source_items(ctx, quotes)
     items += role_items(ctx)
     return items

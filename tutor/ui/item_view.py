@@ -21,6 +21,7 @@ from tutor.model import (
     DateQuestion,
     Item,
     OpenQuestion,
+    QuotePair,
     SpeakerMatch,
     TermMatch,
     TrueFalse,
@@ -77,6 +78,13 @@ def shuffled_options(item: Choice) -> list[str]:
     return _shuffled(list(item.options), f"{item.id}-options")
 
 
+def pair_row(pair: QuotePair, limit: int | None = None) -> str:
+    """A quotation as its row shows it: between « », unless it is reported speech ("que le
+    gouvernement n'acceptait pas le plan"), which « » would pass off as the speaker's words."""
+    text = pair.quote if limit is None else _short(pair.quote, limit)
+    return text if pair.reported else quote(text)
+
+
 def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]:
     """The rows of a matching item as shown (quotes, or definitions) and the choices for each
     row: speakers with the distractors, shuffled (sorted first: a set has no fixed order), or
@@ -84,7 +92,7 @@ def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]
     if isinstance(item, SpeakerMatch):
         people = sorted({p.speaker for p in item.pairs} | set(item.distractors))
         speakers = _shuffled(people, f"{item.id}-speakers")
-        quotes = _shuffled([quote(p.quote) for p in item.pairs], item.id)
+        quotes = _shuffled([pair_row(p) for p in item.pairs], item.id)
         return quotes, speakers
     definitions = _shuffled([p.definition for p in item.pairs], item.id)
     return definitions, sorted(p.term for p in item.pairs)
@@ -143,7 +151,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
 def to_scoring_answer(item: Item, answer: object) -> object:
     """The widget's value in the shape the scorer expects (quotes unwrapped, pairs by key)."""
     if isinstance(item, SpeakerMatch) and isinstance(answer, dict):
-        by_shown = {quote(p.quote): p.quote for p in item.pairs}
+        by_shown = {pair_row(p): p.quote for p in item.pairs}
         return {by_shown.get(k, k): v for k, v in answer.items()}
     if isinstance(item, TermMatch) and isinstance(answer, dict):
         return {term: definition for definition, term in answer.items()}
@@ -186,10 +194,10 @@ def expected_rows(item: Item) -> list[str] | None:
     saw the rows (the results list it that way, not as one long line cut mid-word); None for
     items answered in one piece."""
     if isinstance(item, SpeakerMatch):
-        by_row = {quote(p.quote): p for p in item.pairs}
+        by_row = {pair_row(p): p for p in item.pairs}
         shown, _choices = shuffled_rows(item)
         return [
-            f"{quote(_short(by_row[row].quote))}{msg.PAIR_SEPARATOR}{by_row[row].speaker}"
+            f"{pair_row(by_row[row], SHOWN_ROW)}{msg.PAIR_SEPARATOR}{by_row[row].speaker}"
             for row in shown
         ]
     if isinstance(item, TermMatch):
@@ -214,9 +222,9 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
     if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
         shown, _choices = shuffled_rows(item)  # the rows in the order the learner saw them
         if isinstance(item, SpeakerMatch):
-            by_row = {quote(p.quote): p for p in item.pairs}
+            by_row = {pair_row(p): p for p in item.pairs}
             pairs = [
-                (quote(_short(by_row[row].quote)), answer.get(row), by_row[row].speaker)
+                (pair_row(by_row[row], SHOWN_ROW), answer.get(row), by_row[row].speaker)
                 for row in shown
             ]
         else:

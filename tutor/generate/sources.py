@@ -1,0 +1,126 @@
+"""Sources that are no person: "Quelle source indique que … ?" items, and the feedback that
+shows where the article names who (or what) said something."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.speaker_labels import document_noun, is_document, mentioned_in, other_speakers
+
+if TYPE_CHECKING:
+    from tutor.generate.speakers import SpokenQuote
+
+MAX_SOURCE_ITEMS = 2
+MIN_WORDS = 4
+MAX_WORDS = 32
+"""A finding is asked about whole ("… supérieur de 38 % à celui de leurs camarades"): cut, the
+figure it compares with is lost. Longer than this, the question is not asked."""
+
+
+def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, object]]:
+    """ "D'après l'article, quelle source indique que … ?" for what a study, a report or an
+    inquiry says ("Selon l'enquête de la brigade financière, le préjudice total atteint 3,8
+    millions d'euros"). A teacher asks "qui ?" about people only: a document is asked for as a
+    source, among the article's other sources (other documents first, then people and bodies,
+    who can be sources too), and never offered as a person."""
+    by_document: dict[str, SpokenQuote] = {}
+    for spoken in quotes:
+        noun = document_noun(spoken.speaker)
+        if noun is None or not is_document(ctx, spoken.speaker):
+            continue
+        if "[…]" in spoken.text:
+            spoken = replace(spoken, text=spoken.whole)
+        if spoken.text.endswith("?") or not MIN_WORDS <= spoken.words <= MAX_WORDS:
+            continue
+        # "Une étude" and "l'étude" are one study: asked about once, never offered against itself
+        by_document.setdefault(noun, spoken)
+    items = []
+    for noun, spoken in sorted(by_document.items(), key=lambda kv: kv[1].quote.start):
+        options = _source_options(ctx, spoken, noun)
+        if options is None:
+            continue
+        items.append(
+            {
+                "id": ctx.new_id("source", f"{spoken.speaker} {spoken.text}"[:40]),
+                "type": "choice",
+                "skill": "speakers",
+                "prompt": _prompt(spoken),
+                "options": options,
+                "answer": spoken.speaker,
+                "evidence": spoken.evidence,
+                "hint": "Cherchez cette information dans l'article : sa source est nommée "
+                "dans la même phrase.",
+                "hint_cost": 0.5,
+                "feedback": cue_feedback(spoken, document=True),
+            }
+        )
+        if len(items) == MAX_SOURCE_ITEMS:
+            break
+    return items
+
+
+def _prompt(spoken: SpokenQuote) -> str:
+    if spoken.reported:
+        return f"D'après l'article, quelle source indique {spoken.that_clause} ?"
+    return f"D'après l'article, dans quelle source lit-on : {french.quoted(spoken.text)} ?"
+
+
+def _source_options(ctx: Context, spoken: SpokenQuote, noun: str) -> list[str] | None:
+    """The document and up to three other sources of the article, or None with fewer than two:
+    none the words themselves name, none another name of the same document, none of its
+    authors ("Claire Bertin, coordinatrice de l'étude" is not wrong about the study's
+    findings)."""
+    others = [
+        o
+        for o in other_speakers(ctx, {spoken.speaker}, documents=True)
+        if document_noun(o) != noun
+        and not mentioned_in(ctx, o, spoken.text)
+        and not _behind(ctx, o, noun)
+    ]
+    if len(others) < 2:
+        return None
+    documents = [o for o in others if document_noun(o) is not None]
+    wrong = ctx.rng.sample(documents, min(3, len(documents)))
+    rest = [o for o in others if o not in documents]
+    wrong += ctx.rng.sample(rest, min(3 - len(wrong), len(rest)))
+    options = [*wrong, spoken.speaker]
+    ctx.rng.shuffle(options)
+    return options
+
+
+def _behind(ctx: Context, label: str, noun: str) -> bool:
+    """Whether a speaker is tied to the document by their role ("Claire Bertin, coordinatrice
+    de l'étude") or their label ("Les auteurs de l'étude")."""
+    roles = [p.role or "" for p in ctx.facts.people if french.fold(p.name) == french.fold(label)]
+    return any(re.search(rf"\b{noun}", french.fold(text)) for text in (label, *roles))
+
+
+def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
+    """Where the article says who spoke: the words that introduce the quotation; what a
+    `document` says is "cette information", not "ses paroles"."""
+    cue = spoken.quote.cue.strip()
+    who = french.lower_first(spoken.speaker)
+    plural = french.is_plural(who)
+    it_is = f"Ce sont {who}" if plural else f"C'est {who}"
+    words = "leurs paroles" if plural else "ses paroles"
+    if document:
+        words = "cette information"
+    if french.fold(cue) in ("pour", "selon", "d'après"):
+        # "Pour Jérémie Zimmermann, « … »": "Pour" alone says nothing, with the name it does
+        match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,60}}", spoken.evidence, re.I)
+        if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
+            phrase = match.group(0).strip()
+            return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
+    elif cue and french.fold(cue) in french.fold(spoken.evidence):
+        # "s'indigne Nadia Ferhat": the cue without its pronoun is no verb the learner can find
+        reflexive = re.search(rf"(?<![\w'’])(?:se\s+|s['’])(?={re.escape(cue)}\b)", spoken.evidence)
+        if reflexive is not None:
+            cue = reflexive.group(0) + cue
+        return f"{it_is} : dans l'article, « {cue} » rapporte {words}."
+    if document:
+        return f"{it_is} : la source est nommée dans la même phrase de l'article."
+    return f"{it_is} : son nom est près de la citation dans l'article."
