@@ -165,7 +165,12 @@ def _alias_problem(text: str) -> YamlProblem:
 
 
 def _index(
-    node: yaml.Node, path: PathKey, doc: YamlDocument, seen: set[int], loader: yaml.SafeLoader
+    node: yaml.Node,
+    path: PathKey,
+    doc: YamlDocument,
+    seen: set[int],
+    loader: yaml.SafeLoader,
+    text: str,
 ) -> None:
     if id(node) in seen:
         # The composer reuses the node object of an anchor for each alias of it.
@@ -183,6 +188,8 @@ def _index(
             _pos(node.start_mark),
         )
     doc.values[path] = _pos(node.start_mark)
+    if isinstance(node, yaml.ScalarNode) and node.end_mark.line > node.start_mark.line:
+        _check_continued_text(node, text)
     if isinstance(node, yaml.MappingNode):
         names: set[object] = set()
         for key_node, value_node in node.value:
@@ -200,10 +207,29 @@ def _index(
                 )
             names.add(key)
             doc.keys[(*path, key)] = _pos(key_node.start_mark)
-            _index(value_node, (*path, key), doc, seen, loader)
+            _index(value_node, (*path, key), doc, seen, loader, text)
     elif isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):
-            _index(child, (*path, i), doc, seen, loader)
+            _index(child, (*path, i), doc, seen, loader, text)
+
+
+def _check_continued_text(node: yaml.ScalarNode, text: str) -> None:
+    """A plain text running over several lines, one of which starts with '- ': a list entry
+    indented further than the one above, which YAML quietly reads as more of that entry's text
+    (the options "Kim Jong-il - John Kirby" instead of two)."""
+    if node.style:  # quoted or a | block: the teacher wrote the line breaks on purpose
+        return
+    lines = text.split("\n")
+    for number in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(lines))):
+        line = lines[number]
+        stripped = line.lstrip(" ")
+        if stripped == "-" or stripped.startswith("- "):
+            raise YamlProblem(
+                "this '- ' entry is indented further than the one above, so it is read as "
+                f'more of that entry\'s text ("{node.value}"); start it in the same column as '
+                "the '- ' above",
+                Position(number + 1, len(line) - len(stripped) + 1),
+            )
 
 
 def _after_quote_advice(text: str, mark: yaml.Mark, quote: str) -> tuple[str, yaml.Mark]:
@@ -237,13 +263,27 @@ def _indented_key(text: str, mark: yaml.Mark) -> yaml.Mark | None:
     if key is None:
         return None
     above = [ln for ln in text[: max(0, start - 1)].split("\n") if ln.strip()]
-    if not above or ":" not in above[-1]:
+    if not above:
         return None
-    above_indent = len(above[-1]) - len(above[-1].lstrip(" -"))
+    if ":" in above[-1]:
+        above_indent = len(above[-1]) - len(above[-1].lstrip(" -"))
+    elif above[-1].lstrip(" ").startswith("- "):
+        # a list entry: its text goes on in any line indented further than its dash
+        above_indent = len(above[-1]) - len(above[-1].lstrip(" "))
+    else:
+        return None
     indent = len(key.group(1))
     if indent <= above_indent:
         return None
     return yaml.Mark("", start + indent, mark.line, indent, None, None)
+
+
+def _missing_colon(text: str, mark: yaml.Mark) -> str:
+    """Advice for a field name without its ':' ("answer Kim Jong-un"), quoting the line."""
+    end = text.find("\n", mark.index)
+    line = text[mark.index : end if end >= 0 else len(text)].strip()
+    name, _, rest = line.partition(" ")
+    return f"'{name}' has no ':' after it; write \"{name}: {rest.strip() or '...'}\""
 
 
 def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
@@ -266,6 +306,8 @@ def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None
                 "start in the same column (remove the extra spaces)",
                 indented,
             )
+    if "could not find expected ':'" in problem and err.context_mark is not None:
+        return _missing_colon(text, err.context_mark), err.context_mark
     if "mapping values are not allowed" in problem:
         return (
             "': ' inside a text starts a new field; put the whole text in double quotes "
@@ -316,7 +358,7 @@ def parse_yaml(text: str) -> YamlDocument:
         if node is None:
             return YamlDocument(None)
         doc = YamlDocument(None)
-        _index(node, (), doc, set(), loader)
+        _index(node, (), doc, set(), loader, text)
         doc.data = loader.construct_document(node)
         return doc
     except _AliasFound:
