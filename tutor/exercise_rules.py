@@ -6,6 +6,7 @@ Each rule returns (path inside the item, message, severity); exercise_io adds fi
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -78,6 +79,71 @@ def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
             else "; write it exactly like one of them"
         )
         yield ("answer",), f"'{raw['answer']}' is not among the options{advice}", "error"
+
+
+def _names(text: str, words: str) -> bool:
+    """Whether `words` stand in `text` as whole words (both normalised): '7' is not in '17'."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def _choice_evidence(
+    raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
+) -> Iterator[RuleProblem]:
+    """An answer the evidence does not name while it names other options: an answer changed
+    to the wrong option, or evidence left from another question."""
+    if body is None:
+        return
+    evidence = norm(raw["evidence"])
+    answer = str(raw["answer"])
+    if _names(evidence, norm(answer)) or not any(_same(answer, o) for o in raw["options"]):
+        return  # an answer that is no option is an error of its own
+    named = [
+        o for o in map(str, raw["options"]) if not _same(o, answer) and _names(evidence, norm(o))
+    ]
+    if named:
+        listed = ", ".join(f"'{o}'" for o in named)
+        yield (
+            ("answer",),
+            f"the evidence names {listed} (another option), not the answer '{answer}'; check "
+            "the answer, or give as evidence the sentence that proves it",
+            "warning",
+        )
+
+
+def _cloze_gap(
+    raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
+) -> Iterator[RuleProblem]:
+    """A gap whose text is copied from the article, where the article has another word than
+    the answer: a learner who writes the article's word would be marked wrong."""
+    if body is None or raw["text"].count(GAP) != 1:
+        return
+    before, after = (norm(part) for part in raw["text"].split(GAP))
+    if not before or not after:
+        return
+    wanted = [norm(a) for a in (raw["answer"], *raw.get("accept", ()))]
+    if any(_gap_filled(body, before, word, after) for word in wanted):
+        return
+    # the article's own word: at most four words, within one sentence
+    gap = r"((?:[^\s.!?;:]+\s?){1,4}?)"
+    found = re.search(rf"{re.escape(before)}\s*{gap}\s*{re.escape(after)}", body)
+    if found is None:
+        return
+    word = found.group(1).strip()
+    if word and word not in wanted:
+        yield (
+            ("answer",),
+            f"the article has '{word}' in this gap, not the answer '{raw['answer']}': a "
+            f"learner who writes the article's word is marked wrong; check the answer, or add "
+            f"'{word}' to accept",
+            "warning",
+        )
+
+
+def _gap_filled(body: str, before: str, word: str, after: str) -> bool:
+    return (
+        re.search(rf"{re.escape(before)}\s*{re.escape(word)}\s*{re.escape(after)}", body)
+        is not None
+    )
 
 
 def _cloze(raw: dict[str, Any]) -> Iterator[RuleProblem]:
@@ -179,3 +245,7 @@ def item_rule_problems(
     rule = _RULES_BY_KIND.get(raw["type"])
     if rule is not None:
         yield from rule(raw)
+    if raw["type"] == "choice":
+        yield from _choice_evidence(raw, body, norm)
+    elif raw["type"] == "cloze":
+        yield from _cloze_gap(raw, body, norm)
