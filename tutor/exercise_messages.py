@@ -207,6 +207,9 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey) -> str:
             return f"must be {expected}, not the text {show(instance)}: remove the quotes"
     if isinstance(instance, str) and wanted_names[0] == "boolean":
         return f"must be true or false, not {show(instance)}"
+    if wanted_names == ["string"] and isinstance(instance, int | float | bool):
+        # a date answer '2012' or an option 'true' is read as a number or a truth value
+        return f'must be text, not {show(instance)}: put it in quotes ("{show(instance)}")'
     return f"must be {expected}, not {show(instance)}"
 
 

@@ -286,6 +286,20 @@ def _missing_colon(text: str, mark: yaml.Mark) -> str:
     return f"'{name}' has no ':' after it; write \"{name}: {rest.strip() or '...'}\""
 
 
+_BRACKETED_VALUE = re.compile(r"(?:^[ \t]*-[ \t]+|:[ \t]+)([\[{])", re.MULTILINE)
+
+
+def _bracketed_start(text: str, mark: yaml.Mark) -> yaml.Mark | None:
+    """Where a value opening with '[' or '{' starts on the line of `mark`, when text follows
+    its closing bracket ("prompt: [Personnes] Qui est ... ?")."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    found = _BRACKETED_VALUE.search(text, start, mark.index)
+    if found is None:
+        return None
+    index = found.start(1)
+    return yaml.Mark("", index, mark.line, index - start, None, None)
+
+
 def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
     """What a teacher should do about a syntax error, and the best place to point at."""
     problem = str(err.problem or "")
@@ -321,6 +335,15 @@ def _advice(err: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None
         return f"a value cannot start with '{char}'; put the text in double quotes", mark
     if mark is not None and "block" in context and before in ("'", '"'):
         return _after_quote_advice(text, mark, before)
+    if mark is not None and "block" in context and before in ("]", "}"):
+        opened = _bracketed_start(text, mark)
+        if opened is not None:
+            kind = "a list" if before == "]" else "a 'key: value' block"
+            return (
+                f"a text that starts with '{text[opened.index]}' is read as {kind}; put the "
+                f'whole text in double quotes ("{text[opened.index]}...{before} ...")',
+                opened,
+            )
     if "block mapping" in context or "block collection" in context:
         return (
             "this line does not line up with the ones above; check its indentation "
