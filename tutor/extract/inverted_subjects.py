@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc, Token
 
-_DEFINITE_WORDS = "le la l' l’ les son sa ses leur leurs ce cet cette ces notre votre m. mme"
+_DEFINITE_WORDS = """
+    le la l' l’ les son sa ses leur leurs ce cet cette ces notre nos votre vos m. mme
+"""
 _DEFINITE = frozenset(_DEFINITE_WORDS.split())
 _DOCUMENT_WORDS = "communiqué texte rapport étude note document enquête sondage lettre courrier"
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())

@@ -1,9 +1,14 @@
 """The paper behind "nos confrères du Parisien": a reader names the source by its title ("Le
-Parisien"), as the press writes it, not by the journalists' courtesy to each other."""
+Parisien"), as the press writes it, not by the journalists' courtesy to each other; and a
+title's capital article kept ("a révélé Le Monde")."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
 
 _COLLEAGUES = re.compile(
     r"^(?:nos|notre|leurs?|ses|son)\s+(?:confrères|confrère|consœurs?|collègues|collègue)\s+"
@@ -21,3 +26,20 @@ def colleagues_paper(source: str) -> str | None:
         return None
     of = re.sub(r"\s+", " ", match["of"].lower())
     return f"{_ARTICLE_OF.get(of, '')}{match['title']}"
+
+
+def written_as_title(doc: Doc, det: int) -> bool:
+    """ "a révélé Le Monde", "écrit L'Équipe": an article written with a capital inside a
+    sentence, before a capitalised word, is part of a title and keeps its capital; opening a
+    sentence, only when the model took it into the name ("Le Canard enchaîné rapporte ...",
+    not "La SNCF a précisé ...")."""
+    if det + 1 >= len(doc) or not doc[det + 1].text[:1].isupper():
+        return False
+    if doc[det].ent_iob_ == "B" and doc[det + 1].ent_iob_ == "I":
+        return True
+    if det == 0:
+        return False
+    before = doc[det - 1]
+    return before.text not in (".", "!", "?", "«", "“", '"', ":", "—", "–") and not (
+        before.is_space or "\n" in before.text
+    )

@@ -32,7 +32,7 @@ from tutor.extract.plural_focus import (
     plural_source,
     plural_subject,
 )
-from tutor.extract.press_colleagues import colleagues_paper
+from tutor.extract.press_colleagues import colleagues_paper, written_as_title
 from tutor.extract.referents import latter_named, latter_subject
 from tutor.extract.role_behind import person_behind
 from tutor.extract.role_kin import role_gender, role_kin
@@ -283,7 +283,11 @@ class SpeakerResolver:
         article = _CONTRACTED_ARTICLES.get(self.doc[first - 1].lower_) if first else None
         if article and self.doc[first].pos_ in ("NOUN", "ADJ"):
             text = f"{article} {text}"  # "le soutien des syndicats, qui dénoncent": "les syndicats"
-        if self.doc[first].pos_ == "DET" and text[:1].isupper():
+        if (
+            self.doc[first].pos_ == "DET"
+            and text[:1].isupper()
+            and not written_as_title(self.doc, first)
+        ):
             text = text[0].lower() + text[1:]
         if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
             return None

@@ -24,7 +24,7 @@ _SPEECH_VERBS_WORDS = """
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
     relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander écrier crier
     hurler insurger offusquer tacler railler apostropher interpeller pester asséner défendre
-    souvenir remémorer attaquer
+    souvenir remémorer attaquer rapporter
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -35,7 +35,7 @@ _INDIRECT_VERBS_WORDS = """
     confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
     constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
     répéter écrire raconter croire confier inquiéter alerter avouer ironiser rétorquer répliquer
-    objecter réaffirmer réitérer
+    objecter réaffirmer réitérer rapporter
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
