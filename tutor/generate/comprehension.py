@@ -19,6 +19,7 @@ from tutor.generate.statements import quantity_statement, quote_statements, says
 _SPAN_PREPOSITIONS = frozenset(
     {"depuis", "dès", "à partir de", "jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici"}
 )
+_STARTS = frozenset({"depuis", "dès", "à partir de"})
 
 
 def _date_phrase(dated: DatedSentence) -> str | None:
@@ -122,9 +123,18 @@ def _same_side(ctx: Context, year: int, side: str | None = "past") -> bool:
 
 
 def _precise_day(ctx: Context, dated: DatedSentence) -> str | None:
-    """A day the article does not give, for a date it gives only to the month or year."""
+    """A day the article does not give, for a date it gives only to the month or year; none
+    when the article gives a more precise date within it elsewhere ("la pollution du Rhône en
+    juillet 2021", then "Dans la nuit du 13 au 14 juillet 2021": "le 12 juillet 2021" is false,
+    not unknown)."""
     kind = precision(dated.fact.value)
     bare = dated.date_text.strip()
+    value = dated.fact.value
+    if any(
+        d.value.startswith(f"{value}-") and precision(d.value) in ("day", "month")
+        for d in ctx.facts.dates
+    ):
+        return None
     if kind == "month":
         return f"le {ctx.rng.randint(2, 27)} {bare}"
     if kind == "year" and re.fullmatch(r"\d{4}", bare):
@@ -223,8 +233,11 @@ def _date_statement(
         if kind == "not_given":
             return None
         year = re.search(r"\b(\d{4})\b", phrase)
-        # "d'ici à 2016" would still be true of a plan for 2014: a deadline moves earlier
-        shifts = (-3, -2) if dated.preposition.startswith("d'ici") else (-3, -2, 2, 3)
+        # "d'ici à 2016" would still be true of a plan for 2014: a deadline moves earlier; so
+        # does a start: "n'avait pas connu un tel incendie depuis 2021" is still true when the
+        # last one was in 2019, "fermée depuis 2026" of one closed since 2024 as well
+        earlier = dated.preposition.startswith("d'ici") or dated.preposition in _STARTS
+        shifts = (-3, -2) if earlier else (-3, -2, 2, 3)
         started = year is not None and (
             tense(ctx, year.group(1)) == "past"
             or (dated.preposition == "depuis" and tense(ctx, year.group(1)) is None)
@@ -369,7 +382,7 @@ def _says_prompt(ctx: Context, quote: Quote, who: str) -> str:
     words = french.unquote(quote.text).split()
     opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
     return (
-        f"Relisez ces mots de {who} : {french.quoted(opening)}. "
+        f"Relisez ces mots {french.of(who)} : {french.quoted(opening)}. "
         "Que veulent-ils dire ? Expliquez avec vos mots."
     )
 

@@ -57,6 +57,7 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         return None  # a date gap in a quoted sentence asks for no understanding of the event
     if _names_another_date(ctx, dated, question):
         return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
+    question = _without_clock_time(question)
     answer, accept = answers(dated)
     # lower case first, then the exact text: two spellings that differ only by a capital must
     # not come out in set order, which changes with Python's string hashing from run to run
@@ -77,6 +78,19 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
     item["hint"] = _hint(dated)
     item["feedback"] = f"Réponse : {answer}. L'article le dit : {french.quoted(_quote(dated))}"
     return (1 if kind == "duration" else 0), item
+
+
+_CLOCK_TIME = re.compile(
+    r",?\s+(?:peu\s+)?(?:vers|à|dès|avant|après)\s+"
+    r"(?:midi|minuit|\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)\b(?!\s+d(?:e\b|['’]))",
+    re.IGNORECASE,
+)
+"""A time of day ("vers 15 heures", "à 8 h 30"): part of when, it does not stay in a question
+that asks when ("Quand le feu est-il parti vers 15 heures ?")."""
+
+
+def _without_clock_time(question: str) -> str:
+    return french.tidy(_CLOCK_TIME.sub("", question))
 
 
 def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bool:

@@ -34,13 +34,16 @@ _BOUNDARIES = french.wordset("que qu' qui dont où lorsque quand si et ou mais")
 
 
 def noun_phrases(
-    tokens: list[str], end: int, agreement: grammar.Agreement = (None, None)
+    tokens: list[str],
+    end: int,
+    agreement: grammar.Agreement = (None, None),
+    reach: int = 10,
 ) -> list[tuple[int, str, grammar.Agreement, bool]]:
     """The noun phrases that end at tokens[end - 1] (a comma after it allowed), nearest first:
     start, text with a definite determiner, agreement, and whether the phrase completes another
-    noun (opened by "du", "des", or after "de")."""
+    noun (opened by "du", "des", or after "de"); looking back `reach` words at most."""
     found: list[tuple[int, str, grammar.Agreement, bool]] = []
-    for i in range(end - 1, max(-1, end - 10), -1):
+    for i in range(end - 1, max(-1, end - reach), -1):
         token = tokens[i].rstrip(",") if i == end - 1 else tokens[i]
         folded = french.fold(token)
         if i < end - 1 and (token.endswith((",", ";", ":")) or folded in _BOUNDARIES):
@@ -84,9 +87,15 @@ def ambiguous_subject(tokens: list[str], end: int, agreement: grammar.Agreement)
     """Whether a participle after "la fermeture de la piscine" may describe either noun: a
     noun ("la fermeture", "la direction de l'entreprise familiale, fondée en 1921") and the
     noun it completes both agree with it, and only the meaning of the participle tells which
-    one it is. A share of something ("l'essentiel du séjour, transféré") is the noun meant."""
-    found = noun_phrases(tokens, end, agreement)
+    one it is. A share of something ("l'essentiel du séjour, transféré") is the noun meant.
+    The chain of complements is followed further back than a subject is looked for: in "les
+    premières analyses de la direction régionale des affaires culturelles (DRAC), présentées
+    lundi", the analyses were presented, eleven words before the participle."""
+    found = noun_phrases(tokens, end, agreement, AMBIGUITY_REACH)
     return len(found) >= 2 and head_noun(found[-1][1]) not in _SHARE_NOUNS
+
+
+AMBIGUITY_REACH = 16
 
 
 _SHARE_NOUNS = french.wordset(

@@ -92,7 +92,11 @@ def apostrophe_of(text: str) -> str:
 
 
 def capitalise(text: str) -> str:
+    """A capital on the first letter, unless a figure comes first: "1 800 hectares brûlés", not
+    "1 800 Hectares"."""
     for i, char in enumerate(text):
+        if char.isdigit():
+            return text
         if char.isalpha():
             return text[:i] + char.upper() + text[i + 1 :]
     return text

@@ -13,8 +13,45 @@ def keyword(word: str, noun: bool = True) -> dict[str, object]:
     """An expected keyword; a noun's other number (singular / plural) is accepted too."""
     if not noun or word.endswith(("is", "os", "us", "as", "z")):
         return {"word": word}  # a verb, or a word the same in both numbers ("polonais")
-    other = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word + "s"
-    return {"word": word, "accept": [other]}
+    return {"word": word, "accept": [other_number(word)]}
+
+
+_PLURAL_S = frozenset(
+    {
+        "bal",
+        "bals",
+        "festival",
+        "festivals",
+        "carnaval",
+        "carnavals",
+        "récital",
+        "récitals",
+        "pneu",
+        "pneus",
+        "bleu",
+        "bleus",
+        "landau",
+        "landaus",
+    }
+)
+"""Nouns in -al, -eu, -au that take a plain "s"."""
+
+
+def other_number(word: str) -> str:
+    """The noun's other number, as French writes it: "hôpital" / "hôpitaux", "bateau" /
+    "bateaux", "jeux" / "jeu", "ventes" / "vente" (never "hôpitals")."""
+    folded = word.casefold()
+    if folded in _PLURAL_S:
+        return word[:-1] if word.endswith("s") else word + "s"
+    if folded.endswith("aux") and len(word) > 4 and not folded.endswith("eaux"):
+        return word[:-3] + "al"  # "journaux", "hôpitaux"
+    if word.endswith(("s", "x")) and len(word) > 3:
+        return word[:-1]
+    if folded.endswith("al"):
+        return word[:-2] + "aux"
+    if folded.endswith(("eau", "au", "eu")):
+        return word + "x"
+    return word + "s"
 
 
 def keywords_in(keywords: list[dict[str, object]], text: str) -> int:
@@ -30,8 +67,19 @@ def person_keyword(name: str, aliases: tuple[str, ...]) -> dict[str, object]:
     """A person as a keyword: the full name, or the surname alone ("Le Pen", "Poutine")."""
     tokens = name.split()
     surname = " ".join(tokens[-2:]) if len(tokens) > 2 and tokens[-2] in _PARTICLES else tokens[-1]
-    accept = sorted({a for a in (*aliases, surname) if french.fold(a) != french.fold(name)})
+    accept = sorted(
+        {
+            a
+            for a in (*aliases, surname)
+            if french.fold(a) != french.fold(name) and not _only_small_words(a)
+        }
+    )
     return {"word": name, "accept": accept} if accept else {"word": name}
+
+
+def _only_small_words(alias: str) -> bool:
+    """An alias of articles and prepositions alone ("La" for "La FCPE") is in every answer."""
+    return all(french.fold(w) in french.STOPWORDS or len(w) < 2 for w in alias.split())
 
 
 _PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})

@@ -190,6 +190,10 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
+    if first in ("leur", "leurs") and not french.is_plural(spoken.speaker):
+        # "d'après l'historienne, leur état est « exceptionnel »" (the frescoes'): one speaker
+        # is not whom "leur" stands for, and the statement does not say who it is
+        return None
     if _WISHING.search(spoken.quote.cue) or any(
         french.fold(w) in _SUBJUNCTIVES for w in clause.split()
     ):

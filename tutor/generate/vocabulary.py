@@ -23,12 +23,15 @@ def _hint(located: TermInSentence) -> str:
         if located.pos == "VERB" and french.fold(located.form) != french.fold(located.term.lemma):
             return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
         return definition
-    first = located.form[0]
-    count = len(located.form.split())
+    return _spelling_hint(located.form, located.form[0])
+
+
+def _spelling_hint(form: str, first: str) -> str:
+    count = len(form.split())
     if count > 1:
         return f"Ce sont {count} mots ; le premier commence par « {first} »."
-    letters = sum(c.isalpha() for c in located.form)
-    if "-" in located.form:  # "sang-froid" has 9 letters, not 10
+    letters = sum(c.isalpha() for c in form)
+    if "-" in form:  # "sang-froid" has 9 letters, not 10
         return f"Le mot commence par « {first} » et a {letters} lettres, avec un trait d'union."
     return f"Le mot commence par « {first} » et a {letters} lettres."
 
@@ -75,6 +78,8 @@ def bank_cloze(
         return None
     if located.pos == "NOUN" and _verb_taken_for_noun(ctx, located):
         return None
+    if located.pos == "ADJ" and _adjective_as_noun(ctx, located):
+        return None
     if _BARE_QUOTATION_BEFORE.search(located.sentence[: located.start]) and (
         _QUOTATION_CLOSE.match(located.sentence[located.end :])
     ):
@@ -84,6 +89,9 @@ def bank_cloze(
     bank = _bank(ctx, located, others)
     if bank is None:
         return None
+    hint = _hint(located)
+    if located.entry is None:
+        hint = _letters_hint(located.form, bank)
     return {
         "id": ctx.new_id("banque", located.term.lemma),
         "type": "cloze",
@@ -93,7 +101,7 @@ def bank_cloze(
         "answer": located.form,
         "bank": bank,
         "evidence": located.sentence,
-        "hint": _hint(located),
+        "hint": hint,
         "hint_cost": 0.5,
         "feedback": _feedback(located),
     }
@@ -127,6 +135,38 @@ def source_slot(before: str) -> bool:
 
 
 _DETERMINER_AFTER = re.compile(r"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b")
+
+
+_NOUN_SLOT_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|ma|ta|sa|mon|ton|son|ses|"
+    r"leur|leurs|notre|nos|votre|vos)\s*$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"^\s+([^\W\d_][\w'’-]*)")
+
+
+def _adjective_as_noun(ctx: Context, located: TermInSentence) -> bool:
+    """Whether an "adjective" answer is used as a noun in its gap ("Les élèves de ___
+    n'auront plus de notes" for "sixième"): after a determiner or "de", and before no noun it
+    could qualify. Among adjectives ("lisible", "satisfaisant") it would be the only word that
+    fits."""
+    if not _NOUN_SLOT_BEFORE.search(located.sentence[: located.start]):
+        return False
+    following = _NEXT_WORD.match(located.sentence[located.end :])
+    return following is None or not bank_words.used_as_noun(ctx.article.body, following.group(1))
+
+
+def _letters_hint(form: str, bank: list[str]) -> str:
+    """The letters hint of a bank cloze, with as many first letters as it takes to single the
+    answer out: "cuve" and "cour" both start with "c" and have 4 letters."""
+    letters = sum(c.isalpha() for c in form)
+    size = 1
+    while size < len(form) and any(
+        w != form and w.startswith(form[:size]) and sum(c.isalpha() for c in w) == letters
+        for w in bank
+    ):
+        size += 1
+    return _spelling_hint(form, form[:size])
 
 
 def _verb_taken_for_noun(ctx: Context, located: TermInSentence) -> bool:
