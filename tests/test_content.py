@@ -46,6 +46,11 @@ def test_dateline_gives_the_published_date_of_a_text_article() -> None:
         ("Un chapeau d'une ligne.\n\n4 juillet 2012. - Après trois ans", date(2012, 7, 4)),
         ("Un.\n\nDeux.\n\n4 juillet 2012. - Trop loin", None),
         ("31 février 2017. – impossible", None),
+        # a wire dateline opens with its place: the article had no date at all
+        ("Brest, 14 septembre 2026. – La deuxième ligne", date(2026, 9, 14)),
+        ("PARIS, le 3 mars 2024 (AFP) – Le texte", date(2024, 3, 3)),
+        ("La Roche-sur-Yon, 2 juin 2021 — Le texte", date(2021, 6, 2)),
+        ("selon nous, 12 mars 2020 – pas un lieu", None),
     ],
 )
 def test_read_dateline(text: str, expected: date | None) -> None:

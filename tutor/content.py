@@ -28,8 +28,12 @@ FRENCH_MONTHS = MONTH_NUMBERS
 """Kept under this name for the extraction rules that import it from here."""
 
 _DATELINE = re.compile(
-    r"^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*\.?\s*[-–—]",
+    # the place of the wire dateline ("Brest, 14 septembre 2026. –", "PARIS, le 3 mars 2024
+    # (AFP) –") is a capitalised name of at most four words before its comma
+    r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s+(?:le\s+)?)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*"
+    r"(?:\([^()\n]{1,30}\)\s*)?\.?\s*[-–—]",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
