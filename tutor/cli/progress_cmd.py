@@ -11,6 +11,7 @@ from tutor.cli.progress_common import (
     CliError,
     add_learner_options,
     load_exercises,
+    missing_exercise_notes,
     open_learner,
     percent,
     table,
@@ -59,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
         return err.code
     for line in warning_lines(progress):
         print(line, file=sys.stderr)
+    if not args.json:
+        for line in missing_exercise_notes(a.exercise for a in progress.attempts):
+            print(line, file=sys.stderr)
     exercises = load_exercises(a.exercise for a in progress.attempts)
     due = review_queue(progress, datetime.now(UTC), exercises=exercises)
     summary = summarise(progress.attempts, due)

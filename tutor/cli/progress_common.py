@@ -126,6 +126,21 @@ def load_exercises(names: Iterable[str]) -> list[ExerciseSet]:
     return loaded
 
 
+def missing_exercise_notes(names: Iterable[str]) -> list[str]:
+    """A note for each exercise file the attempts name that is not in exercises/ any more (or
+    not in the folder this run looks at): its items are judged by their last recorded
+    version, so a removed lesson still counts, and its items still fall due."""
+    from tutor.paths import project_paths
+
+    folder = project_paths().exercises
+    return [
+        f"note: {name} is not in {folder}; its items are counted as last answered "
+        "(a lesson removed or renamed, or another project folder)"
+        for name in sorted(set(names))
+        if not (folder / name).is_file()
+    ]
+
+
 def percent(value: float | None) -> str:
     """An accuracy for a table: "75%", or "-" when there is nothing to measure."""
     return "-" if value is None else f"{value * 100:.0f}%"

@@ -12,6 +12,7 @@ from tutor.cli.progress_common import (
     add_learner_options,
     duration,
     load_exercises,
+    missing_exercise_notes,
     open_learner,
     table,
     warning_lines,
@@ -33,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
         return err.code
     for line in warning_lines(progress):
         print(line, file=sys.stderr)
+    if not args.json:
+        for line in missing_exercise_notes(a.exercise for a in progress.attempts):
+            print(line, file=sys.stderr)
     now = datetime.now(UTC)
     exercises = load_exercises(a.exercise for a in progress.attempts)
     queue = review_queue(progress, now, exercises=exercises)
