@@ -172,7 +172,8 @@ UI_KEY_BACK_TO_ITEM = "Retour à la question"
 UI_KEY_AGAIN = "Refaire les erreurs"
 UI_KEY_MOVE_UP = "Monter"
 UI_KEY_MOVE_DOWN = "Descendre"
-UI_KEY_NEXT_ROW = "Changer de ligne"
+UI_KEY_NEXT_ROW = "Autre ligne"
+"""Short: at 80 columns "Changer de ligne" pushed "f1 Aide" out of a matching item's footer."""
 UI_KEY_PREVIOUS_ROW = "Ligne précédente"
 
 UI_SUBMIT = "Valider"
@@ -270,6 +271,19 @@ UI_SESSION_STATUS = "Question {number} sur {total}   ·   Score\u00a0: {score} /
 UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
 """Before the first answer: no score yet (not "0 / 0")."""
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
+UI_QUIT_HOW = "Pour quitter, appuyez sur Ctrl+Q. Vos réponses sont déjà enregistrées."
+"""Ctrl+C (Textual said "Do you want to quit? Press ctrl+q to quit the app")."""
+UI_JUSTIFY_NONE = "Choisissez d'abord la phrase qui le prouve\u00a0: tapez son numéro, puis Entrée."
+UI_PROGRESS_CORRUPT = (
+    "Votre fichier de progression était abîmé. {kept_words} L'ancien fichier est gardé pour "
+    "votre enseignant\u00a0: {copy}"
+)
+UI_PROGRESS_KEPT_NONE = "Aucune réponse n'a pu être récupérée."
+UI_PROGRESS_KEPT = (
+    "{kept}\u00a0réponse sur {found} a été récupérée.",
+    "{kept}\u00a0réponses sur {found} ont été récupérées.",
+)
+"""The answers read back from a damaged record: one, then two or more."""
 UI_SESSION_SAVED_RESUME = (
     "Vos réponses sont enregistrées. Pour reprendre à la question {number}, appuyez sur e."
 )
@@ -301,7 +315,7 @@ UI_HINT_NONE = "Pas d'indice pour cette question."
 UI_HINT_COST = "Indice (coûte {cost})\u00a0: {hint}"
 UI_HINT_FREE = "Indice (gratuit)\u00a0: {hint}"
 
-UI_FEEDBACK_POINTS = "{points} / {max}"
+UI_FEEDBACK_POINTS = "{points}\u00a0/\u00a0{max}"
 """`max` carries its unit: `0 / 1 point`, `1,5 / 2 points`."""
 UI_POINTS = ("{count}\u00a0point", "{count}\u00a0points")
 UI_FEEDBACK_REASONS: dict[str, str] = {
@@ -321,8 +335,15 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
 UI_FEEDBACK_TYPO_AND_ACCENT = "une faute de frappe et un accent"
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
 UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "
+UI_FEEDBACK_MODEL = "Exemple de réponse\u00a0: "
+"""An open question's model answer: the learner's own words may be as good."""
+UI_FEEDBACK_WRONG_TRUTH = "Mauvaise réponse"
+"""The verdict of a wrong true / false answer: "✘ Faux" above "Votre réponse : Faux" read as
+the answer."""
+UI_FEEDBACK_WITH_ACCENTS = "Avec les accents\u00a0: "
+"""Replaces "Juste, mais attention aux accents : " when the title line already says it."""
 UI_FEEDBACK_IN_TEXT = "Dans l'article\u00a0:"
-UI_ORDER_PLACE = "(sa place\u00a0: {place})"
+UI_ORDER_PLACE = "(sa\u00a0place\u00a0: {place})"
 
 UI_RESULTS_TITLE = "Résultats"
 UI_RESULTS_TOTAL = "Score\u00a0: {score} / {max} ({percent})"
