@@ -26,15 +26,15 @@ from ui_helpers import (
 from ui_home import CHECKOUT, LESSON_FILE, Clock, Home
 
 from tutor.exercise_io import load_exercise_set
+from tutor.messages import PAIR_SEPARATOR
 from tutor.model import SpeakerMatch, TrueFalse
-from tutor.ui.item_view import shuffled_rows
+from tutor.ui.item_view import pair_row, shuffled_rows
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.results import ResultsScreen
 from tutor.ui.screens.session import SessionScreen
-from tutor.ui.typography import quote
 
 SLUG = "poutine-coree-du-nord"
 SIZE = (100, 32)
@@ -213,10 +213,13 @@ async def test_matching_feedback_lists_the_rows_in_the_order_shown(make_app, hom
         await wait_screen(pilot, FeedbackModal)
         lines = text(app, "#given").splitlines()
         assert len(lines) == len(rows)
-        quotes = {quote(p.quote): p.quote for p in item.pairs}
+        pairs = {pair_row(p): p for p in item.pairs}
         for line, row in zip(lines, rows, strict=True):
-            shown = line.split("«", 1)[1].split("»", 1)[0].strip("\u00a0 ")
-            whole = quotes[row]
+            if pairs[row].reported:  # "que le gouvernement …", shown without « »
+                shown = line[2:].rsplit(PAIR_SEPARATOR, 1)[0]
+            else:
+                shown = line.split("«", 1)[1].split("»", 1)[0].strip("\u00a0 ")
+            whole = pairs[row].quote
             if shown.endswith("…"):
                 kept = shown[:-1]
                 assert whole.startswith(kept), (kept, whole)

@@ -25,6 +25,7 @@ from tutor.plain_sentences import split_sentences
 from tutor.ui.item_view import (
     TRUTH_KEYS,
     TRUTH_ORDER,
+    pair_row,
     shuffled_bank,
     shuffled_events,
     shuffled_options,
@@ -33,7 +34,6 @@ from tutor.ui.item_view import (
 from tutor.ui.screens.library import LibraryScreen
 from tutor.ui.screens.session import SessionScreen
 from tutor.ui.text_spans import find_sentence, paragraphs
-from tutor.ui.typography import quote
 
 STEP_LIMIT = 200
 """Pauses to wait for a screen before a test gives up (about 10 s)."""
@@ -150,7 +150,7 @@ def wrong_choice_key(item: Choice) -> str:
 
 def _right_pairs(item: SpeakerMatch | TermMatch) -> list[tuple[str, str]]:
     if isinstance(item, SpeakerMatch):
-        return [(quote(p.quote), p.speaker) for p in item.pairs]
+        return [(pair_row(p), p.speaker) for p in item.pairs]
     return [(p.definition, p.term) for p in item.pairs]
 
 
