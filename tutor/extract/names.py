@@ -145,10 +145,19 @@ def _apposed_names(
         place = any(s < m.end("name") and m.start("name") < e for s, e in places)
         if place and (leads or m["name"].split()[0] in _ARTICLES):
             continue
+        if _acronym_body(m["name"]):
+            continue
         name = clean_name(m["name"])
         if name is not None and len(name.split()) >= 2:
             extra.append((m.start("name"), m.start("name") + len(name), name))
     return extra
+
+
+def _acronym_body(name: str) -> bool:
+    """ "La FCPE, première fédération de parents": an article before a word in capitals is a
+    body named by its acronym, never a person ("Le Drian", "La Fontaine" are names)."""
+    first, _, rest = name.partition(" ")
+    return first in _ARTICLES and len(rest) > 1 and rest.split()[0].isupper()
 
 
 _FULL_NAME_AT = re.compile(

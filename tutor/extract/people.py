@@ -247,8 +247,9 @@ def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> lis
         if len(name.split()) < 2:
             continue
         forms = [surname(name)] if counts[surname(name)] == 1 else []
-        if firsts[name.split()[0]] == 1 and surname(name) != name.split()[0]:
-            forms.append(name.split()[0])  # "Marine est née ...": the one Marine of the article
+        first = name.split()[0]
+        if firsts[first] == 1 and surname(name) != first and first.lower() not in PARTICLES:
+            forms.append(first)  # "Marine est née ...": the one Marine of the article
         for form in forms:
             # A first name followed by another capitalised word is someone else's full name.
             after = r"(?![\w-])" + (r"(?!\s+[A-ZÀ-Ý])" if form == name.split()[0] else "")
