@@ -10,7 +10,7 @@ from tutor.extract.owner_names import of_name
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Span
 
 _OF = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
 
@@ -20,7 +20,7 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
     entraîneur", "Lactalis a annoncé ...": a body named by its proper name, subject of the
     sentence between two tokens."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or not start <= ent.start or ent.end > end:
+        if not _body(ent) or not start <= ent.start or ent.end > end:
             continue
         if not ent.root.dep_.startswith("nsubj"):
             continue
@@ -36,7 +36,7 @@ def source_body(doc: Doc, start: int, end: int) -> str | None:
     régional": the body a sentence reports from ("selon X", "d'après la SNCF"), named by its
     proper name, is what the sentence speaks of."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or not start < ent.start or ent.end > end:
+        if not _body(ent) or not start < ent.start or ent.end > end:
             continue
         det = ent.start if doc[ent.start].pos_ == "DET" else ent.start - 1
         if doc[det].lower_ not in _OF:
@@ -48,6 +48,15 @@ def source_body(doc: Doc, start: int, end: int) -> str | None:
         if _bare_name(doc, ent.start):
             return of_name(ent.text)
     return None
+
+
+def _body(ent: Span) -> bool:
+    """A body's name: tagged an organisation, or an acronym the model tagged otherwise ("La
+    FCPE" as MISC)."""
+    if ent.label_ == "ORG":
+        return True
+    acronym = len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1
+    return acronym and ent.label_ not in ("PER", "LOC")
 
 
 def _according(doc: Doc, i: int) -> bool:
