@@ -22,6 +22,7 @@ from tutor.generate.comprehension import date_statements, open_items
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.keywords import keyword, person_keyword
+from tutor.generate.numbers import number_items
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.statements import quote_statements
 from tutor.generate.vocabulary import clozes
@@ -193,6 +194,22 @@ def test_a_participle_after_a_long_chain_of_complements_is_not_pinned_on_the_las
     ctx = dated_context(tmp_path, ((sentence, "lundi", "2026-01-26"),), published="2026-01-27")
     texts = _texts(ctx)
     assert not any("affaires culturelles" in t and "présentées" in t for t in texts), texts
+
+
+def test_an_old_year_is_no_number_to_count(tmp_path: Path) -> None:
+    """Fresques (seen after the first fixes): "probablement des années ___" with the options
+    1340, 670, 4 020 and 2 680."""
+    body = (
+        "27 janvier 2026. – Elles datent du milieu du XIVe siècle, probablement des années 1340, "
+        "selon les premières analyses. Les fresques couvrent près de 60 mètres carrés. La "
+        "restauration coûtera environ 640 000 euros. Le village compte 212 habitants."
+    )
+    answers = []
+    for seed in range(6):
+        ctx = _context(tmp_path, body, seed, published="2026-01-27")
+        answers += [str(i["answer"]) for i in number_items(ctx)]
+    assert answers, answers
+    assert "1340" not in answers, answers
 
 
 # --- statements -------------------------------------------------------------------------------

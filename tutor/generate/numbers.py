@@ -35,6 +35,14 @@ _AFTER_NAME = re.compile(r"(?<=[\w,;:'’]\s)[A-ZÀ-ÖØ-Þ][\w'’-]*\s$")
 3", "Paris 8", "Ligue 1") rather than counting anything."""
 
 
+_OLD_YEAR = re.compile(r"1[0-7]\d\d")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:en|années|vers|depuis|dès|an|jusqu'en|avant|après|fin|début|milieu)\s+$", re.IGNORECASE
+)
+"""A year before 1800 is told by the word before it: "des années 1340", "vers 1790"; "1500
+salariés" is a count."""
+
+
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
     """Numbers of a sentence that are not years, days or footnote marks."""
     date_texts = [french.fold(d.text) for d in ctx.facts.dates]
@@ -43,6 +51,8 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) == 4 and 1800 <= int(digits) <= 2100 and " " not in match.group(1):
             continue
+        if _OLD_YEAR.fullmatch(match.group(1)) and _YEAR_BEFORE.search(sentence[: match.start()]):
+            continue  # "des années 1340", "vers 1790": a year, whose options are no counts
         window = french.fold(sentence[max(0, match.start() - 12) : match.end() + 12])
         in_date = any(re.search(rf"\b{re.escape(match.group(1))}\b", d) for d in date_texts)
         if in_date and any(d in window for d in date_texts):
