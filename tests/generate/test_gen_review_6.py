@@ -181,6 +181,16 @@ def test_a_clock_time_leaves_a_question_about_when(tmp_path: Path) -> None:
     assert not any("heures" in p for p in prompts), prompts
 
 
+def test_an_age_set_off_after_a_name_leaves_a_question_about_when(tmp_path: Path) -> None:
+    """Mongolie (noted, not counted): "Quand est-ce que Batbayar Ganbold, 56 ans, a quitté
+    Paris ?"."""
+    sentence = "Le président Batbayar Ganbold, 56 ans, a quitté Paris en mai 2024 pour Berlin."
+    ctx = dated_context(tmp_path, ((sentence, "mai 2024", "2024-05"),), published="2026-05-20")
+    prompts = [str(i["prompt"]) for i in date_items(ctx) if i["type"] == "date"]
+    assert prompts, prompts
+    assert not any("56 ans" in p for p in prompts), prompts
+
+
 def test_a_participle_after_a_long_chain_of_complements_is_not_pinned_on_the_last(
     tmp_path: Path,
 ) -> None:

@@ -89,8 +89,14 @@ _CLOCK_TIME = re.compile(
 that asks when ("Quand le feu est-il parti vers 15 heures ?")."""
 
 
+_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s+ans\s*,")
+"""An age set off after a name ("Batbayar Ganbold, 56 ans, a quitté Paris"): the press gives
+it in passing, a question about when does not repeat it."""
+
+
 def _without_clock_time(question: str) -> str:
-    return french.tidy(_CLOCK_TIME.sub("", question))
+    """The question without a time of day, nor an age set off after a name."""
+    return french.tidy(_AGE_APPOSITION.sub("", _CLOCK_TIME.sub("", question)))
 
 
 def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bool:
