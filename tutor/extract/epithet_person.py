@@ -22,6 +22,7 @@ from tutor.extract.role_epithet import (
     named_aside,
 )
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.winner_epithet import winner_named_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -35,7 +36,10 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     someone whose known office the epithet's own contradicts ("l'adjoint aux finances" is not
     the mayor named before; "l'ancien préfet" may be the agency's director now), nor someone
     named before an unnamed newcomer of that gender ("La receveuse, une enseignante, ...
-    a confié la jeune femme")."""
+    a confié la jeune femme"); "le vainqueur" is the one who won."""
+    winner = winner_named_before(resolver, first, last)
+    if winner is not None:
+        return winner
     who = _referent(resolver, first, last)
     head = epithet_head(resolver.doc[first : last + 1])
     if who is not None and head is not None:

@@ -25,6 +25,8 @@ def noun_phrase_range(doc: Doc, head: Token, in_quote: Callable[[int], bool]) ->
             break
     while first < head.i and doc[first].text in NP_STOP:
         first += 1
+    while first > 0 and doc[first].text == "-" and not doc[first - 1].whitespace_:
+        first -= 1  # "Météo-France rappelle": a name split at its hyphen, "Météo" hung elsewhere
     last = head.i
     i = head.i + 1
     while i <= head.right_edge.i and i < len(doc):
