@@ -1,5 +1,5 @@
 """Who-said-what items as a learner reads them, on lessons written by `tutor generate` (real
-model, real articles: content/ and the two review folders) and checked as `tutor validate` does.
+model, real articles: content/ and three review folders) and checked as `tutor validate` does.
 
 Two faults the team found: reported speech shown between « » ("« le gouvernement n'acceptait
 pas le plan en l'état »", words Arnaud Montebourg never said: the article reports them), and
@@ -26,6 +26,7 @@ FOLDERS = [
     ROOT / "content",
     ROOT / "tests" / "generate" / "data" / "review_5",
     ROOT / "tests" / "generate" / "data" / "review_articles",
+    ROOT / "tests" / "generate" / "data" / "review_6",
 ]
 QUOTE_MARKS = ("«", "“", '"')
 
@@ -89,6 +90,14 @@ def test_words_of_the_speaker_inside_reported_speech_keep_their_quotation_marks(
         "que ses joueurs avaient « manqué de lucidité »"
     )
     assert "selon Anne Castanié, il sera absent « au moins trois semaines »" in match["feedback"]
+
+
+def test_reported_speech_ends_with_its_sentence(lessons) -> None:
+    """ "Sylvie Lemaire reconnaît que ses élèves « osent davantage lever la main ». « Mais au bout
+    de trois mois, … »": the next quotation is not part of what is reported."""
+    match = _item(lessons, "reforme-notes-sixieme", "speakers-")
+    pair = next(p for p in match["pairs"] if p["speaker"] == "Sylvie Lemaire")
+    assert pair["quote"] == "que ses élèves « osent davantage lever la main »"
 
 
 def test_no_who_said_item_puts_in_quotation_marks_what_the_article_does_not(lessons) -> None:

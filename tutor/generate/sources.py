@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from tutor.generate import french
 from tutor.generate.context import Context
-from tutor.generate.speaker_labels import document_noun, is_document, mentioned_in, other_speakers
+from tutor.generate.speaker_labels import (
+    document_noun,
+    is_document,
+    mentioned_in,
+    offered_label,
+    other_speakers,
+)
 
 if TYPE_CHECKING:
     from tutor.generate.speakers import SpokenQuote
@@ -85,8 +91,15 @@ def _source_options(ctx: Context, spoken: SpokenQuote, noun: str) -> list[str] |
         return None
     documents = [o for o in others if document_noun(o) is not None]
     wrong = ctx.rng.sample(documents, min(3, len(documents)))
-    rest = [o for o in others if o not in documents]
-    wrong += ctx.rng.sample(rest, min(3 - len(wrong), len(rest)))
+    # then who speaks in the article: a person only named there ("Gengis Khan") is no source
+    speaking = {offered_label(ctx, q) for q in ctx.facts.quotes}
+    for group in ([o for o in others if o in speaking], [o for o in others if o not in speaking]):
+        rest = [o for o in group if o not in documents]
+        wrong += ctx.rng.sample(rest, min(3 - len(wrong), len(rest)))
+        if len(wrong) >= 2:
+            break
+    if len(wrong) < 2:
+        return None
     options = [*wrong, spoken.speaker]
     ctx.rng.shuffle(options)
     return options
@@ -113,7 +126,7 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
         # "Pour Jérémie Zimmermann, « … »": "Pour" alone says nothing, with the name it does
         match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,60}}", spoken.evidence, re.I)
         if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
-            phrase = match.group(0).strip()
+            phrase = match.group(0).strip().rstrip(".;:!?…").strip()
             return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
     elif cue and french.fold(cue) in french.fold(spoken.evidence):
         # "s'indigne Nadia Ferhat": the cue without its pronoun is no verb the learner can find

@@ -40,7 +40,7 @@ class SpokenQuote:
     @property
     def whole(self) -> str:
         """The quotation as shown, not cut to a length."""
-        return shown_quote(self.quote.text)
+        return _shown(self.quote)
 
     @property
     def reported(self) -> bool:
@@ -89,7 +89,7 @@ def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
     for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
         label = offered_label(ctx, quote)
         evidence = ctx.evidence(quote.sentence)
-        text = shown_quote(quote.text)
+        text = _shown(quote)
         if label is None or evidence is None or french.word_count(text) < 2:
             continue
         if quote.kind == "indirect" and not clauses.starts_with_subject(text, ctx.proper_words):
@@ -97,6 +97,26 @@ def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
         shown = shorten_quote(text, MAX_QUOTE_WORDS)
         out.append(SpokenQuote(quote, shown, label, evidence))
     return out
+
+
+def _shown(quote: Quote) -> str:
+    text = shown_quote(quote.text)
+    return first_sentence(text) if quote.kind == "indirect" else text
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?](\s*»)?\s+(?=[«“\"A-ZÀ-ÝÉ])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Mme|Dr|Pr|Me|St)$")
+
+
+def first_sentence(text: str) -> str:
+    """Reported words up to the end of their sentence: what follows ("que ses élèves « osent
+    davantage lever la main ». « Mais au bout de trois mois, … »") is another quotation, which
+    the reported clause would pass off as the same words."""
+    for end in _NEXT_SENTENCE.finditer(text):
+        before = text[: end.start()]
+        if not _ABBREVIATION.search(before):  # "M. Dupont", "J. Martin"
+            return (before + (end.group(1) or "")).strip()
+    return text
 
 
 _INCISE = re.compile(r",\s+[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\s*(?=[.,;!?…]|$)")
