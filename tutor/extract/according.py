@@ -125,7 +125,10 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     apposition = re.match(
         r"(?:(?:le|la|l'|l’)\s*)?([\w-]+)(?:\s+([\w-]+))?[^,]{0,80},\s*", said, re.IGNORECASE
     )
-    if apposition and any(is_role_noun(w or "") for w in apposition.groups()):
+    if apposition and (
+        any(is_role_noun(w or "") for w in apposition.groups())
+        or _verbless_adjective(finder, start, start + apposition.end())
+    ):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
         relative = _RELATIVE_ASIDE.match(said) if middle is None else None
@@ -154,6 +157,15 @@ def _participle_aside(finder: QuoteFinder, start: int, said: str) -> re.Match[st
     first = tokens[0]
     participle = "Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")
     return aside if participle and first.pos_ in ("VERB", "ADJ") else None
+
+
+def _verbless_adjective(finder: QuoteFinder, start: int, end: int) -> bool:
+    """ "Selon la CFDT, majoritaire dans l'entreprise, 150 postes ...": an adjective and its
+    complement set beside the source, with no verb, say what the source is, not what it says."""
+    tokens = finder.tokens(start, end)
+    if not tokens or tokens[0].pos_ != "ADJ" or not tokens[0].text.islower():
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _without_participle(tokens: list[Token]) -> list[Token]:

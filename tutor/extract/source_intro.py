@@ -18,6 +18,14 @@ _SOURCE_THEN_STATEMENT = re.compile(
     r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
 )
 """A source, then the start of its statement without a verb of its own, up to a quotation."""
+_SOURCE_ASIDE_STATEMENT = re.compile(
+    r"^\s*(?:pour|selon|d['’]après)\s+(?P<who>[^,«“]+?),(?:[^,;:«“»”]{3,80},)?"
+    r"[^,;:«“»”]{3,80}$",
+    re.IGNORECASE,
+)
+"""A source, words set beside it or not, then the start of its statement up to a quotation:
+"Pour Julien Carré, analyste chez Oddo BHF, Kerlia « a prouvé ... »"; "pour" only before a
+person's name ("Pour la première fois, X « ... »" names no source)."""
 _SOURCE_IN_THE_MIDDLE = re.compile(
     r"^\s*[^,;:«“»”]{2,60},\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,«“]+?),"
     r"[^,;:«“»”]{3,80}$",
@@ -41,6 +49,9 @@ def intro_speaker(
         # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
         # are part of what the source says
         match = SOURCE_INTRO.match(lead[: statement.end("who") + 1])
+    aside = None
+    if not match and (aside := _SOURCE_ASIDE_STATEMENT.match(lead)) is not None:
+        match = SOURCE_INTRO.match(lead[: aside.end("who") + 1])
     if not match:
         # "Washington, selon un responsable, est prêt à « ... »": the source between commas
         match = _SOURCE_IN_THE_MIDDLE.match(lead)
@@ -56,6 +67,8 @@ def intro_speaker(
     if named is not None and named.start == who_start:
         # "Pour Emmanuel Macron, le candidat d'En marche !, faisant allusion à ..., « ... »"
         return finder.people.name_of(named), match["cue"]
+    if aside is not None and match["cue"].lower() == "pour":
+        return None  # "Pour la première fois, Kerlia « ... »": a time, not a source
     if "," in who_text:
         tail = who_text.rsplit(",", 1)[1].strip()
         if any(ch.isupper() for ch in tail):
