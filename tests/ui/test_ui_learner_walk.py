@@ -171,13 +171,13 @@ async def test_the_verdict_counts_points_in_french(make_app, home: Home) -> None
         await pilot.press(wrong_choice_key(choice))
         await wait_screen(pilot, FeedbackModal)
         banner = text(app, "#verdict")
-        assert banner.endswith("0 / 1\u00a0point") and "(s)" not in banner, banner
+        assert banner.endswith("0\u00a0/\u00a01\u00a0point") and "(s)" not in banner, banner
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press(*typing("sanctions munitions"), "enter")
         await wait_screen(pilot, FeedbackModal)
         banner = text(app, "#verdict")
-        assert banner.endswith("/ 2\u00a0points"), banner
+        assert banner.endswith("/\u00a02\u00a0points"), banner
 
 
 async def test_a_quoted_answer_that_ends_with_a_point_gets_no_second_one(
@@ -239,7 +239,7 @@ async def test_the_order_correction_says_where_an_event_goes(make_app, home: Hom
         await pilot.press("enter")  # the shuffled order, never the right one
         await wait_screen(pilot, FeedbackModal)
         given = text(app, "#given")
-        assert "(sa place\u00a0: " in given and "à la place" not in given, given
+        assert "(sa\u00a0place\u00a0: " in given and "à la place" not in given, given
 
 
 async def test_the_first_learner_is_not_offered_a_list_that_is_not_there(make_app) -> None:
@@ -305,7 +305,7 @@ async def test_the_footer_names_the_keys_that_move_between_rows(make_app, home: 
             if item_id != "termes-diplomatie":
                 app.pop_screen()
                 await pilot.pause()
-        assert "Tab ⇧Tab Changer de ligne" in footer, footer
+        assert "Tab ⇧Tab Autre ligne" in footer, footer
         await pilot.press("1", "1", "shift+tab")
         pairing = session.answer_widget
         assert pairing is not None and pairing.current == 1

@@ -29,7 +29,7 @@ def _fully_shown(widget: Widget, screen_height: int) -> bool:
 @pytest.mark.parametrize(
     ("item_id", "keys"),
     [
-        ("vf-munitions", ["v", "enter"]),  # wrong, with the first sentence as its proof
+        ("vf-munitions", ["v", "1", "enter"]),  # wrong, with the first sentence as its proof
         ("vf-prix-petrole", ["v"]),  # wrong, the expected answer on its own line
         ("raisons-rapprochement", [*typing("munitions"), "enter"]),  # a long model answer
         ("termes-diplomatie", ["enter"] * 5),  # one pair right, row-by-row fixes
@@ -58,7 +58,7 @@ async def test_a_proof_below_the_paragraph_start_is_scrolled_into_view(make_app)
     app = make_app(learner="Léa")
     async with app.run_test(size=(80, 18)) as pilot:  # a short pane: 3 rows of paragraph
         await session_of(pilot, SLUG, ["vf-munitions"])
-        await pilot.press("v", "enter")
+        await pilot.press("v", "1", "enter")
         feedback = await wait_screen(pilot, FeedbackModal)
         await pilot.pause()
         evidence = feedback.query_one("#evidence-scroll", VerticalScroll)

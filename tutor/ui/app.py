@@ -154,6 +154,10 @@ class TutorApp(App[None]):
         if not isinstance(self.screen, LearnerScreen):
             self.push_screen(LearnerScreen())
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's own answer is English ("Do you want to quit? Press ctrl+q")."""
+        self.notify(msg.UI_QUIT_HOW)
+
     def action_change_learner(self) -> None:
         from tutor.ui.screens.learner import LearnerScreen
 

@@ -49,6 +49,20 @@ class ArticleStats:
     due: int
 
 
+def corrupt_notice(copy: str, kept: int, found: int) -> str:
+    """What a learner reads when their record was damaged and moved aside: the answers kept in
+    words ("1 réponse sur 2 a été récupérée", never "0 réponse(s) sur 0"), and the copy by its
+    file name (the whole path, cut in two in a notification, is for the teacher's eyes: the
+    copy sits next to the record)."""
+    from tutor import messages as msg
+
+    if kept == 0:
+        kept_words = msg.UI_PROGRESS_KEPT_NONE
+    else:
+        kept_words = msg.UI_PROGRESS_KEPT[kept > 1].format(kept=kept, found=found)
+    return msg.UI_PROGRESS_CORRUPT.format(kept_words=kept_words, copy=copy)
+
+
 def local_now() -> datetime:
     """Now, with the local time zone: progress and reviews compare aware times."""
     return datetime.now().astimezone()
@@ -107,7 +121,12 @@ class Services:
             self.progress.close()
         self.progress = open_progress(name, folder)
         remember_last_learner(folder, name)
-        return [warning.message for warning in self.progress.warnings]
+        return [
+            corrupt_notice(w.copy.name, w.kept, w.found)
+            if w.kind == "corrupt" and w.copy is not None
+            else w.message
+            for w in self.progress.warnings
+        ]
 
     def remember_article(self, slug: str) -> None:
         """Note the article the learner opens, so the next library starts on it."""

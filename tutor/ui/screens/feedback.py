@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
+from tutor.model import OpenQuestion, TrueFalse
 from tutor.plain_sentences import excerpt_around
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_point_count, format_points
@@ -36,6 +37,8 @@ _RESTATED_ANSWER = re.compile(
 )
 """The opening sentence of a generated feedback that only says the answer again ("Réponse :
 3 600.", "Le mot du texte est « chute des ventes »."), when what follows explains."""
+_STRAY_SPACES = re.compile(r"[ \t]{2,}")
+"""Runs of spaces in a typed answer: "Votre réponse :   Juillet  2000." showed them."""
 
 
 def _plain(text: str) -> str:
@@ -61,16 +64,49 @@ def banner_warning(reasons: tuple[str, ...]) -> str | None:
     return next((msg.UI_FEEDBACK_REASONS[r] for r in reasons if r in msg.UI_FEEDBACK_REASONS), None)
 
 
-def without_banner_words(explanation: str, outcome: str, warning: str | None) -> str:
-    """The verdict's explanation without its opening words when the title line says the same
-    ("≈ Presque : une petite faute de frappe" above "Presque : une petite faute de frappe.")."""
-    if warning is None:
-        return explanation
-    opening = f"{msg.OUTCOME_LABELS.get(outcome, outcome)}{msg.PAIR_SEPARATOR}{warning}."
-    if _plain(explanation).startswith(_plain(opening)):
-        rest = explanation.lstrip()[len(opening) :].lstrip()
-        return rest[:1].upper() + rest[1:] if rest else explanation
-    return explanation
+_VERDICT_OPENING = re.compile(r"^\s*(?:Presque|En partie)\s*:\s*")
+"""Scoring's opening words that the title line's "≈ Presque" or "◐ En partie juste" says."""
+_FIRST_SENTENCE = re.compile(r"^(?P<slip>[^.:«»]{3,60})\.\s+(?=La bonne réponse)")
+"""A short first sentence that names the slip, followed by the answer ("le mois est mal écrit.
+La bonne réponse est …")."""
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def without_banner_words(
+    explanation: str, outcome: str, warning: str | None
+) -> tuple[str, str | None]:
+    """The verdict's explanation without what the title line already says, and the title's
+    words for the slip (scoring's own, when more precise than the reason's).
+
+    "≈ Presque : une petite faute de frappe" stood above "Presque : une petite faute de
+    frappe." and above "Presque : le mois est mal écrit."; "◐ En partie juste" above "En
+    partie : vous avez utilisé…"; "✘ Faux : attention aux accents" above "Attention aux
+    accents : la bonne réponse est…"."""
+    label = msg.OUTCOME_LABELS.get(outcome, outcome)
+    text = explanation.strip()
+    accents = msg.UI_FEEDBACK_REASONS["accent"]
+    if warning == accents:
+        said = f"{label}, mais {accents}{msg.PAIR_SEPARATOR}"
+        if _plain(text).startswith(_plain(said)):
+            return msg.UI_FEEDBACK_WITH_ACCENTS + text[len(said) :].lstrip(), warning
+        said = f"{accents}{msg.PAIR_SEPARATOR}"
+        if _plain(text).startswith(_plain(said)):
+            return _capitalised(text[len(said) :].lstrip()), warning
+    opening = _VERDICT_OPENING.match(text)
+    if opening is None:
+        return explanation, warning
+    rest = text[opening.end() :]
+    if warning is not None and _plain(rest).startswith(_plain(f"{warning}.")):
+        rest = rest[len(warning) + 1 :].lstrip()
+    else:
+        slip = _FIRST_SENTENCE.match(rest)
+        if slip is not None:  # scoring says which part is wrong: the title line says it
+            warning = slip["slip"].strip()
+            rest = rest[slip.end() :]
+    return (_capitalised(rest) if rest else explanation), warning
 
 
 @dataclass(frozen=True)
@@ -87,11 +123,18 @@ class FeedbackView:
     reasons: tuple[str, ...] = ()
     rows: tuple[Content, ...] = ()
     """Row-by-row correction of a matching or ordering answer (replaces `given`/`expected`)."""
+    slip: str | None = None
+    """Scoring's words for the slip, when more precise than the reason's ("le mois est mal
+    écrit" for a typo)."""
+    word: str = ""
+    """The verdict's word in the title line ("Juste", "Faux", "Mauvaise réponse")."""
+    model_answer: bool = False
+    """The expected answer is a model answer (open question), not the only right one."""
 
     @property
     def warning(self) -> str | None:
         """Why a right or nearly right answer was not perfect (accents, a typo), in words."""
-        return banner_warning(self.reasons)
+        return self.slip or banner_warning(self.reasons)
 
     @classmethod
     def build(
@@ -107,23 +150,29 @@ class FeedbackView:
         rows = tuple(answer_rows(item, answer) or ())
         reasons = tuple(str(r) for r in feedback.reason)
         warning = banner_warning(reasons)
-        explanation = without_banner_words(feedback.explanation, feedback.outcome, warning)
+        explanation, slip = without_banner_words(feedback.explanation, feedback.outcome, warning)
         if rows and item.feedback:
             explanation = item.feedback  # the rows already give each fix: no need to repeat them
         elif item.feedback and item.feedback not in explanation:
             told = _plain(feedback.expected) in _plain(explanation)
             extra = without_restated_answer(item.feedback, feedback.expected) if told else None
             explanation = f"{explanation}\n{extra or item.feedback}".strip()
+        word = msg.OUTCOME_LABELS.get(feedback.outcome, feedback.outcome)
+        if isinstance(item, TrueFalse) and feedback.outcome == "incorrect":
+            word = msg.UI_FEEDBACK_WRONG_TRUTH  # "✘ Faux" read as the answer "Faux"
         return cls(
             feedback.outcome,
             feedback.points,
             feedback.max_points,
-            given,
+            _STRAY_SPACES.sub(" ", given).strip(),
             feedback.expected,
             french_spacing(explanation),
             context,
             reasons,
             rows,
+            slip if slip != warning else None,
+            word,
+            isinstance(item, OpenQuestion),
         )
 
 
@@ -144,7 +193,7 @@ class FeedbackModal(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         view = self.view
-        word = msg.OUTCOME_LABELS.get(view.outcome, view.outcome)
+        word = view.word or msg.OUTCOME_LABELS.get(view.outcome, view.outcome)
         icon = OUTCOME_ICONS.get(view.outcome, "")
         points = msg.UI_FEEDBACK_POINTS.format(
             points=format_points(view.points), max=format_point_count(view.max_points)
@@ -172,7 +221,13 @@ class FeedbackModal(ModalScreen[None]):
                 ):
                     yield Static(
                         Content.assemble(
-                            (msg.UI_FEEDBACK_EXPECTED, "dim"), (french_spacing(view.expected), "b")
+                            (
+                                msg.UI_FEEDBACK_MODEL
+                                if view.model_answer
+                                else msg.UI_FEEDBACK_EXPECTED,
+                                "dim",
+                            ),
+                            (french_spacing(view.expected), "b"),
                         ),
                         id="expected",
                     )

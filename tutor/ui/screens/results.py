@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from tutor import messages as msg
+from tutor.model import OpenQuestion
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_percent, format_points
 from tutor.ui.item_view import expected_rows, item_body
@@ -64,7 +65,12 @@ class ResultsScreen(Screen[None]):
                     rows = expected_rows(item)
                     # pairs and events one a line, not one long line cut mid-word
                     expected = "\n".join(["", *rows]) if rows else french_spacing(played.expected)
-                    label = msg.UI_FEEDBACK_EXPECTED.rstrip() if rows else msg.UI_FEEDBACK_EXPECTED
+                    label = (
+                        msg.UI_FEEDBACK_MODEL
+                        if isinstance(item, OpenQuestion)
+                        else msg.UI_FEEDBACK_EXPECTED
+                    )
+                    label = label.rstrip() if rows else label
                     text = Content.assemble(  # a bar on the left: wrapped lines line up
                         french_spacing(item.prompt),  # « » and ? never alone on a line
                         *(("\n", body) if body else ()),

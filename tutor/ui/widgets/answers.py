@@ -85,6 +85,29 @@ class ChoiceAnswer(Vertical):
             self.post_message(AnswerSubmitted(self._values[index], self))
 
 
+class ProofList(OptionList):
+    """The article's sentences, none chosen at first: with the first one highlighted, the
+    Entrée a learner typed after "f" (out of habit, to confirm) cited a sentence they never
+    picked, and the feedback said "la phrase citée ne le prouve pas"."""
+
+    def action_select(self) -> None:
+        if self.highlighted is None:
+            self.app.notify(msg.UI_JUSTIFY_NONE)
+            return
+        super().action_select()
+
+    def action_page_down(self) -> None:
+        if self.highlighted is None:  # OptionList's Pg↓ would jump to the last sentence
+            self.highlighted = 0
+        super().action_page_down()
+
+    def action_page_up(self) -> None:
+        if self.highlighted is None:
+            self.action_first()
+            return
+        super().action_page_up()
+
+
 class JustifiedTruthAnswer(Vertical):
     """Vrai / faux / on ne sait pas, then the sentence of the text that proves it, picked from
     the article's sentences, paragraph by paragraph (typing a whole sentence would test typing,
@@ -129,7 +152,7 @@ class JustifiedTruthAnswer(Vertical):
                     )
                 )
             options.append(None)
-        yield OptionList(*options[:-1], id="justify")
+        yield ProofList(*options[:-1], id="justify")
 
     def on_mount(self) -> None:
         self.query_one("#justify-label").display = False
@@ -144,6 +167,8 @@ class JustifiedTruthAnswer(Vertical):
             self.query_one(ChoiceAnswer).submit()
         elif justify.highlighted is not None:
             self._send(self._sentences[justify.highlighted])
+        else:
+            self.app.notify(msg.UI_JUSTIFY_NONE)
 
     def _send(self, sentence: str) -> None:
         self.post_message(AnswerSubmitted({"truth": self._truth, "justification": sentence}, self))
@@ -194,7 +219,7 @@ class JustifiedTruthAnswer(Vertical):
         self.query_one("#justify-label", Label).display = True
         self.query_one(ChoiceAnswer).display = False
         justify.display = True
-        justify.highlighted = 0
+        justify.highlighted = None  # the learner picks the sentence (see ProofList)
         self.screen.set_focus(justify)
         for digit in self._early_digits:
             self._type_digit(digit)
