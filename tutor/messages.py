@@ -358,6 +358,14 @@ UI_COL_POINTS = "Points"
 UI_COL_SUCCESS = "Réussite"
 
 UI_REVIEW_TITLE = "Révision du jour"
+UI_REVIEW_LAST = "Dernière réponse, le {day}\u00a0: {outcome}."
+"""Under a reviewed item: why it is back ("Dernière réponse, le 2 mars 2026 : fausse.")."""
+UI_REVIEW_OUTCOMES: dict[str, str] = {
+    "correct": "juste",
+    "almost": "presque juste",
+    "partial": "en partie juste",
+    "incorrect": "fausse",
+}
 UI_REVIEW_NOTHING = "Rien à revoir pour le moment. Bravo\u00a0!"
 UI_REVIEW_NOTHING_YET = (
     "Rien à revoir\u00a0: la révision reprend les questions des exercices déjà faits. "
