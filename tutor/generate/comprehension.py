@@ -172,6 +172,8 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
     kinds = list(kinds)
     for dated, clause, phrase in events:
         for kind in kinds:
+            if kind == "true" and (dated.sentence, dated.fact.value) in ctx.asked_dates:
+                continue  # a date question asks for this date: the statement would answer it
             built = _date_statement(ctx, dated, clause, phrase, kind)
             if built is not None:
                 kinds.remove(kind)

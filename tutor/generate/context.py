@@ -84,17 +84,35 @@ class Context:
     shown: dict[str, str] = field(default_factory=dict)
     """What earlier items already show of each evidence sentence (their prompts, statements,
     answers): a later item must not ask for what one of them gives away."""
+    asked_dates: set[tuple[str, str]] = field(default_factory=set)
+    """(evidence sentence, value) of each date question: a true statement of that date ("Les
+    élections ont eu lieu le dimanche 17 juin.", vrai) would give its answer away."""
 
     def note_used(self, items: Iterable[dict[str, Any]]) -> None:
         """Mark the items' evidence sentences as used, and keep what the items show of them."""
         for item in items:
             evidence = str(item.get("evidence", ""))
             self.used_evidence.add(evidence)
+            if item.get("type") == "date" and "value" in item:
+                self.asked_dates.add((evidence, str(item["value"])))
             told = " ".join(
                 str(item[k]) for k in ("prompt", "statement", "text", "answer") if k in item
             )
             if told not in self.shown.get(evidence, ""):
                 self.shown[evidence] = f"{self.shown.get(evidence, '')} {told}"
+
+    def gives_asked_date(self, statement: str, evidence: str) -> bool:
+        """Whether a statement shows, from its evidence, the date that a date question of the
+        lesson asks for there: said true, it would answer that question."""
+        folded = french.fold(statement)
+        return any(
+            value == fact.value
+            and fact.sentence in asked
+            and fact.sentence in evidence
+            and french.fold(fact.text) in folded
+            for asked, value in self.asked_dates
+            for fact in self.facts.dates
+        )
 
     def glossary_in(self, sentence: str) -> list[GlossaryMatch]:
         """Glossary terms of a sentence, looked up once per sentence."""

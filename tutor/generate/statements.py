@@ -155,6 +155,8 @@ def _quote_statement(
     if kind == "true":
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
+        if ctx.gives_asked_date(statement, spoken.evidence):
+            return None  # a date question of the lesson asks for a date it shows
         return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
@@ -226,6 +228,8 @@ def _reported_statement(
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
+        if ctx.gives_asked_date(statement, spoken.evidence):
+            return None  # a date question of the lesson asks for a date it shows
         return true_false(ctx, statement, "true", spoken.evidence, feedback)
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
