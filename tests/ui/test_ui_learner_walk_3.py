@@ -7,23 +7,35 @@ réponse(s) sur 0" with an absolute path cut in two, and lines that broke where 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ui_helpers import (
     notifications,
     open_library,
+    right_keys,
     session_of,
     shown_text,
     text,
     typing,
     wait_screen,
     wait_until,
+    wrong_choice_key,
 )
-from ui_home import Home
+from ui_home import LESSON_FILE, Clock, Home
 
+from tutor.content import load_article
+from tutor.exercise_io import load_exercise_set
+from tutor.model import Choice
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.library import LibraryScreen
+from tutor.ui.screens.session import SessionScreen
 
 SLUG = "poutine-coree-du-nord"
 SIZE = (100, 32)
+
+
+def items_body(home: Home) -> str:
+    return load_article(home.paths.content / f"{SLUG}.md").body
 
 
 async def _feedback_after(pilot, keys: list[str]) -> FeedbackModal:
@@ -198,3 +210,33 @@ async def test_skill_bars_stay_near_their_names_on_a_wide_terminal(make_app) -> 
         await pilot.pause()
         row = app.screen.query(".skill-row").first()
         assert row.region.width <= 100, row.region
+
+
+async def test_a_missed_item_comes_back_the_next_day_saying_why(
+    make_app, home: Home, clock: Clock
+) -> None:
+    """The next day the review showed a question missed the day before with nothing to say it
+    was one: "Compréhension · Vladimir Poutine…" and the options, the same as any new item."""
+    items = load_exercise_set(home.exercises / LESSON_FILE.name, home.paths.content).items
+    first, second = items[0], items[1]
+    assert isinstance(first, Choice) and first.id == "qui-rencontre-poutine"
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await session_of(pilot, SLUG, [first.id, second.id])
+        await _feedback_after(pilot, [wrong_choice_key(first)])
+        await pilot.press("enter")
+        await pilot.pause()
+        await _feedback_after(pilot, right_keys(second, items_body(home)))
+    clock.advance(timedelta(days=1))
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await pilot.press("r")
+        session = await wait_screen(pilot, SessionScreen)
+        assert isinstance(session, SessionScreen)
+        assert session.lesson.review and session.lesson.current is not None
+        assert session.lesson.current.item.id == first.id, "the missed item first"
+        said = text(app, "#item-skill")
+        assert "Dernière réponse, le 2\u00a0mars 2026\u00a0: fausse." in said.replace(
+            "2 mars", "2\u00a0mars"
+        ), said

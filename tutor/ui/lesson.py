@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from tutor.model import Article, ExerciseSet, Item, Skill
 
@@ -20,6 +21,10 @@ class LessonItem:
     item: Item
     article: Article
     exercise_set: ExerciseSet
+    last_outcome: str | None = None
+    """In a review: the outcome of the learner's last answer to the item."""
+    last_day: date | None = None
+    """In a review: the day of that answer."""
 
 
 @dataclass(frozen=True)

@@ -261,13 +261,23 @@ class Services:
         by_file = {
             e.exercise_set.path.name: e for e in catalog.entries if e.exercise_set and e.article
         }
+        last_answered: dict[tuple[str, str], datetime] = {}
+        for attempt in self.progress.attempts if self.progress else ():
+            known = last_answered.get(attempt.key)
+            if known is None or attempt.time > known:
+                last_answered[attempt.key] = attempt.time
+        zone = self.now().tzinfo
         out: list[LessonItem] = []
         for due in self.due(catalog):
             entry = by_file.get(due.exercise)
             item = entry.exercise_set.item(due.item_id) if entry and entry.exercise_set else None
             if entry is not None and item is not None and entry.article is not None:
                 assert entry.exercise_set is not None
-                out.append(LessonItem(item, entry.article, entry.exercise_set))
+                answered = last_answered.get((due.exercise, due.item_id))
+                day = answered.astimezone(zone).date() if answered else None
+                out.append(
+                    LessonItem(item, entry.article, entry.exercise_set, str(due.last_outcome), day)
+                )
         return out
 
     def played_so_far(self, lesson: Lesson) -> dict[str, Played]:

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from tutor import messages as msg
 from tutor.ui import LESSON_CSS
-from tutor.ui.formatting import format_point_count, format_points
+from tutor.ui.formatting import format_long_date, format_point_count, format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
 from tutor.ui.lesson import Lesson, LessonItem, Played
 from tutor.ui.screens.feedback import FeedbackModal, FeedbackView
@@ -108,6 +108,13 @@ class SessionScreen(Screen[None]):
         self._status(self.lesson.position + 1)
         skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
         source = f" · {current.article.title}" if self.lesson.review else ""
+        if self.lesson.review and current.last_outcome and current.last_day:
+            # why the item is back: a learner saw a question again and did not know it was
+            # one they had missed
+            source += "\n" + msg.UI_REVIEW_LAST.format(
+                day=format_long_date(current.last_day),
+                outcome=msg.UI_REVIEW_OUTCOMES.get(current.last_outcome, current.last_outcome),
+            )
         self.query_one("#item-skill", Label).update(Content(skill + source))
         prompt = Content(french_spacing(item.prompt)).stylize("bold")
         self.query_one("#item-prompt", Static).update(prompt)
