@@ -58,3 +58,22 @@ def test_words_set_beside_the_source_are_not_what_it_says(nlp) -> None:  # type:
             "150 postes de développeurs restent vacants et la charge de travail augmente",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le ministre, Yves Tardieu, a présenté mardi cette réforme, qui remplace la note par "
+        "quatre niveaux de maîtrise : « insuffisant », « fragile », « satisfaisant » et « très "
+        "bon ».",
+        "La mairie a proposé trois noms pour la place, « Liberté », « Fraternité » ou "
+        "« Concorde ».",
+    ],
+)
+def test_a_list_of_quoted_labels_is_no_quotation(body: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(body, nlp) == []
+
+
+def test_two_quoted_words_of_a_speaker_stay_quotations(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "La ministre a jugé le texte « bâclé » et « dangereux »."
+    assert [q[2] for q in _quotes(body, nlp)] == ["bâclé", "dangereux"]

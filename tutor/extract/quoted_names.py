@@ -9,12 +9,15 @@ des supporters »") begin in lower case and stay quotations.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.speech import word_count
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from tutor.extract.sentences import QuotedSpan
     from tutor.nlp import Doc
 
@@ -54,3 +57,27 @@ def _apposed(body: str, span: QuotedSpan) -> bool:
     """The marks are set between commas, or end the sentence: an apposition."""
     after = body[span.close + 1 :].lstrip()
     return after[:1] in (",", ".", "")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:et|ou))\s*")
+_LIST_LEAST = 3
+_LABEL_MOST_WORDS = 3
+
+
+def lists_labels(body: str, spans: Sequence[QuotedSpan], span: QuotedSpan) -> bool:
+    """ "quatre niveaux : « insuffisant », « fragile », « satisfaisant » et « très bon »": three
+    short quoted words or more joined only by commas, "et" or "ou" name the items of a list;
+    nobody said them."""
+    at = spans.index(span)
+    first = last = at
+    while first > 0 and _joined(body, spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and _joined(body, spans[last], spans[last + 1]):
+        last += 1
+    chain = spans[first : last + 1]
+    short = all(word_count(body[s.start : s.end]) <= _LABEL_MOST_WORDS for s in chain)
+    return len(chain) >= _LIST_LEAST and short
+
+
+def _joined(body: str, left: QuotedSpan, right: QuotedSpan) -> bool:
+    return _LIST_JOIN.fullmatch(body[left.close + 1 : right.open]) is not None
