@@ -112,6 +112,7 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+_STOP_AFTER_MARK = re.compile(r"[»”]\s*[.!?…](?=\s+[A-ZÀ-Ý«“])")
 _NETWORK_X = re.compile(r"\b(?:sur|social|plateforme|compte)\s+X\.\s+(?=[A-ZÀ-Ý«“])")
 
 
@@ -147,6 +148,13 @@ def split_sentences(
     )
     # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.
     cuts.update(m.end() - 1 for m in re.finditer(r"[.!?…]\s*[»”]\s+[A-ZÀ-Ý«“]", text))
+    # "... lever la main ». « Mais ...": a stop after a closing mark ends the sentence, when
+    # no quotation is still open there
+    cuts.update(
+        m.end()
+        for m in _STOP_AFTER_MARK.finditer(text)
+        if not any(q.open < m.end() <= q.close for q in quotes)
+    )
     ordered = sorted(cuts)
     pieces: list[list[int]] = []
     for start, end in itertools.pairwise(ordered):

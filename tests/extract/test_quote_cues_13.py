@@ -1,0 +1,32 @@
+"""Where a reported statement ends, on faults of the sixth blind review of generated lessons:
+at the stop after its closing mark ("... que ses élèves « osent lever la main ». « Mais ... »,
+raconte-t-elle": two quotations, not one statement running over the next quotation).
+Invented news sentences, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(q.speaker, q.kind, q.text) for q in facts_of_text(body, nlp).quotes]
+
+
+def test_a_stop_after_a_closing_mark_ends_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Dans les collèges qui ont testé le système, les avis sont plus nuancés. Professeure "
+        "de mathématiques depuis vingt-cinq ans à Roubaix, Sylvie Lemaire, 52 ans, reconnaît "
+        "que ses élèves « osent davantage lever la main ». « Mais au bout de trois mois, ils "
+        'demandent encore : "Madame, ça fait combien sur 20 ?" », raconte-t-elle en souriant.'
+    )
+    assert _quotes(body, nlp) == [
+        ("Sylvie Lemaire", "indirect", "ses élèves « osent davantage lever la main »"),
+        (
+            "Sylvie Lemaire",
+            "direct",
+            'Mais au bout de trois mois, ils demandent encore : "Madame, ça fait combien sur 20 ?"',
+        ),
+    ]
