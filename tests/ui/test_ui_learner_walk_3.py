@@ -240,3 +240,19 @@ async def test_a_missed_item_comes_back_the_next_day_saying_why(
         assert "Dernière réponse, le 2\u00a0mars 2026\u00a0: fausse." in said.replace(
             "2 mars", "2\u00a0mars"
         ), said
+
+
+async def test_a_long_proof_sentence_wraps_under_its_text(make_app) -> None:
+    """ "▊  1  La visite du président russe…" then "▊ 24 ans après sa dernière venue": the next
+    line of a sentence began under its number, where the eye looks for the numbers."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await session_of(pilot, SLUG, ["vf-munitions"])
+        await pilot.press("f")
+        await wait_until(pilot, lambda: bool(app.screen.query("#justify")), "the sentences")
+        await pilot.pause()
+        shown = shown_text(app, "#justify").splitlines()
+        first = next(n for n, line in enumerate(shown) if "1  La visite" in line)
+        start = shown[first].index("La visite")
+        below = shown[first + 1]
+        assert below[:start].strip("▊ ") == "" and below[start] != " ", (shown[first], below)

@@ -86,9 +86,38 @@ class ChoiceAnswer(Vertical):
 
 
 class ProofList(OptionList):
-    """The article's sentences, none chosen at first: with the first one highlighted, the
-    Entrée a learner typed after "f" (out of habit, to confirm) cited a sentence they never
-    picked, and the feedback said "la phrase citée ne le prouve pas"."""
+    """The article's sentences, numbered, none chosen at first: with the first one highlighted,
+    the Entrée a learner typed after "f" (out of habit, to confirm) cited a sentence they never
+    picked, and the feedback said "la phrase citée ne le prouve pas".
+
+    A long sentence's next lines start under its text, not under its number: "24 ans après sa
+    dernière venue" began the line below " 1  La visite…", where the eye looks for numbers.
+    """
+
+    ROOM = 5
+    """Columns of the list that are not text: the option's padding, the scrollbar, one spare
+    (a line one column too long would be wrapped again, under the number)."""
+
+    def __init__(self, numbered: list[tuple[str, Content] | None], *, id: str | None = None):
+        super().__init__(
+            *(Option(Content.assemble((n[0], "bold"), n[1])) if n else None for n in numbered),
+            id=id,
+        )
+        self._numbered = [entry for entry in numbered if entry is not None]
+        self._wrapped_at = 0
+
+    def on_resize(self) -> None:
+        width = self.size.width - self.styles.gutter.width - self.ROOM
+        if width <= 0 or width == self._wrapped_at:
+            return
+        self._wrapped_at = width
+        for index, (number, sentence) in enumerate(self._numbered):
+            lines = sentence.wrap(max(10, width - len(number)))
+            indent = "\n" + " " * len(number)
+            parts: list[Content | str | tuple[str, str]] = [(number, "bold"), lines[0]]
+            for line in lines[1:]:
+                parts += [indent, line]
+            self.replace_option_prompt_at_index(index, Content.assemble(*parts))
 
     def action_select(self) -> None:
         if self.highlighted is None:
@@ -141,18 +170,14 @@ class JustifiedTruthAnswer(Vertical):
         yield ChoiceAnswer(self._options, self._keys, id="truth")
         yield Label(msg.UI_JUSTIFY_PICK, id="justify-label", classes="hint")
         width = len(str(len(self._sentences)))
-        options: list[Option | None] = []
+        numbered: list[tuple[str, Content] | None] = []
         number = 0
         for paragraph in self._paragraphs:  # a line between paragraphs, not between sentences
             for sentence in paragraph:
                 number += 1
-                options.append(
-                    Option(
-                        Content.assemble((f"{number:>{width}}  ", "bold"), hold_together(sentence))
-                    )
-                )
-            options.append(None)
-        yield ProofList(*options[:-1], id="justify")
+                numbered.append((f"{number:>{width}}  ", Content(hold_together(sentence))))
+            numbered.append(None)
+        yield ProofList(numbered[:-1], id="justify")
 
     def on_mount(self) -> None:
         self.query_one("#justify-label").display = False
