@@ -256,3 +256,16 @@ async def test_a_long_proof_sentence_wraps_under_its_text(make_app) -> None:
         start = shown[first].index("La visite")
         below = shown[first + 1]
         assert below[:start].strip("▊ ") == "" and below[start] != " ", (shown[first], below)
+
+
+async def test_the_points_keep_their_dot_on_a_wrapped_title(make_app) -> None:
+    """ "◐ En partie juste : la phrase citée ne prouve pas la réponse  ·" with "0,5 / 1 point"
+    alone on the line below."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await session_of(pilot, SLUG, ["vf-munitions"])
+        await _feedback_after(pilot, ["f", "1", "enter"])
+        lines = [line.strip("█ ") for line in shown_text(app, "#verdict").splitlines()]
+        lines = [line for line in lines if line]
+        assert len(lines) == 2, lines
+        assert not lines[0].endswith("·") and lines[1].startswith("·"), lines

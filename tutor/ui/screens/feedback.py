@@ -200,7 +200,8 @@ class FeedbackModal(ModalScreen[None]):
         )
         warning = view.warning
         shown_warning = f"{msg.PAIR_SEPARATOR}{warning}" if warning else ""
-        banner = f"{icon} {word}{shown_warning}  ·  {points}"
+        # the dot goes with the points: at 80 columns "·" ended a line, the points below it
+        banner = f"{icon} {word}{shown_warning}  ·\u00a0\u00a0{points}"
         with Vertical(id="feedback-box", classes="modal-box"):
             yield Label(
                 Content(banner),
