@@ -30,3 +30,25 @@ def test_a_stop_after_a_closing_mark_ends_the_statement(nlp) -> None:  # type: i
             'Mais au bout de trois mois, ils demandent encore : "Madame, ça fait combien sur 20 ?"',
         ),
     ]
+
+
+def test_a_colon_after_the_quoted_words_ends_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La cour d'appel a confirmé la condamnation de Bernard Vial. Les juges ont estimé qu'il "
+        "« connaissait l'état de la cuve » : un rapport interne avait signalé une fissure dès "
+        "mars 2020, mais aucune réparation n'avait été faite."
+    )
+    assert _quotes(body, nlp) == [
+        ("les juges", "indirect", "il « connaissait l'état de la cuve »"),
+    ]
+
+
+def test_a_colon_after_words_reported_in_the_present_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Jean-Pierre Mazeau, assure que la mairie n'a « rien décidé à la place des "
+        "habitants » : la commune s'est contentée de prêter du matériel."
+    )
+    assert [q.text for q in facts_of_text(body, nlp).quotes] == [
+        "la mairie n'a « rien décidé à la place des habitants » : la commune s'est contentée "
+        "de prêter du matériel"
+    ]

@@ -222,6 +222,9 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
         if tok.text == ";" or (tok.text == "," and tok.i > que.i + 2 and _own_adjunct(tok)):
             end = tok.idx
             break
+        if tok.text == ":" and _explained_after_quote(finder, verb, tok, sentence):
+            end = tok.idx  # "qu'il « connaissait l'état de la cuve » : un rapport avait ..."
+            break
         if tok.i > que.i + 2 and _speaker_goes_on(tok):
             end = tok.idx  # "a précisé que « ... » en ajoutant : « ... »"
             break
@@ -239,6 +242,32 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
         if q.open < end <= q.close:
             end = q.close + 1
     return _before_trailing_aside(finder, que, end)
+
+
+def _explained_after_quote(
+    finder: QuoteFinder, verb: Token, colon: Token, sentence: Sentence
+) -> bool:
+    """ "Les juges ont estimé qu'il « connaissait l'état de la cuve » : un rapport interne
+    avait signalé ...": after words reported in the past and quoted, a colon and a clause of
+    its own are the writer's account of the facts. After a verb in the present ("Le maire
+    assure que la mairie n'a « rien décidé » : la commune s'est contentée de ...") the speaker
+    is still explaining."""
+    doc = colon.doc
+    if colon.i == 0 or doc[colon.i - 1].text not in ("»", "”"):
+        return False
+    if not _told_in_the_past(verb):
+        return False
+    return any(
+        "Fin" in t.morph.get("VerbForm") and not finder.speakers.in_quote(t.idx)
+        for t in finder.tokens(colon.idx + 1, sentence.end)
+    )
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """ "ont estimé", "estimaient", "estima": a speech verb in a past tense."""
+    if "Part" in verb.morph.get("VerbForm"):
+        return any(c.dep_.startswith("aux") for c in verb.children)
+    return bool({"Imp", "Past"} & set(verb.morph.get("Tense")))
 
 
 def _own_adjunct(comma: Token) -> bool:
