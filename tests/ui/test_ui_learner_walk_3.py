@@ -7,9 +7,11 @@ réponse(s) sur 0" with an absolute path cut in two, and lines that broke where 
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
 
 from ui_helpers import (
+    choose_row,
     notifications,
     open_library,
     right_keys,
@@ -21,13 +23,14 @@ from ui_helpers import (
     wait_until,
     wrong_choice_key,
 )
-from ui_home import LESSON_FILE, Clock, Home
+from ui_home import CHECKOUT, LESSON_FILE, Clock, Home
 
 from tutor.content import load_article
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.library import LibraryScreen
+from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
 
 SLUG = "poutine-coree-du-nord"
@@ -269,3 +272,20 @@ async def test_the_points_keep_their_dot_on_a_wrapped_title(make_app) -> None:
         lines = [line for line in lines if line]
         assert len(lines) == 2, lines
         assert not lines[0].endswith("·") and lines[1].startswith("·"), lines
+
+
+async def test_a_minus_sign_stays_with_its_number_in_the_article(make_app, home: Home) -> None:
+    """At 80 columns the PSA article ended a line with "en bourse (-" and began the next with
+    "33 % pour le premier semestre"."""
+    psa = "psa-suppressions-emplois"
+    shutil.copy(CHECKOUT / "exercises" / f"{psa}.yaml", home.exercises / f"{psa}.yaml")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, psa)
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        await pilot.pause()
+        lines = [line.strip("│ ▇▆▅▄▃▂▁") for line in shown_text(app, "#para-0").splitlines()]
+        assert any("33" in line for line in lines), lines
+        assert not any(line.endswith(("(-", " -")) for line in lines), lines

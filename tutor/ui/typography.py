@@ -20,6 +20,8 @@ _AFTER_OPENING = re.compile(r"«[ \t\u00a0\u202f]*")
 _BEFORE_CLOSING = re.compile(r"[ \t\u00a0\u202f]*»")
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 """The space of "8 000" or "3 600": a line break there reads as two numbers."""
+_SIGN_SPACE = re.compile(r"(?<![^\s(])([-–−+]) (?=\d)")
+"""The space of "- 33 %": "(-" ended a line of the PSA article, "33 %" began the next."""
 _SPACE_BEFORE_MARK = re.compile(r"[ \t](?=[:;!?»%])")
 _SPACE_AFTER_OPENING = re.compile(r"(?<=«)[ \t]")
 _QUOTED_SENTENCE_END = re.compile(r"([.!?…][\u00a0\u202f]?»)\.")
@@ -41,8 +43,9 @@ def keep_no_break_spaces() -> None:
 
 def glue_numbers(text: str) -> str:
     """The text with its numbers' digit groups held together ("3 600" never wraps as "3" and
-    "600"); the same length, so offsets into the text still hold."""
-    return _DIGIT_GROUP_SPACE.sub(NO_BREAK_SPACE, text)
+    "600"), and a sign with its number ("- 33 %"); the same length, so offsets into the text
+    still hold."""
+    return _SIGN_SPACE.sub(r"\1" + NO_BREAK_SPACE, _DIGIT_GROUP_SPACE.sub(NO_BREAK_SPACE, text))
 
 
 def hold_together(text: str) -> str:
