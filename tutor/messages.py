@@ -291,6 +291,11 @@ UI_SESSION_RESUMED = "Vous reprenez à la question {number} sur {total}."
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
+UI_HOW_NUMBER = "Tapez le numéro de votre réponse (ou ↑ ↓ puis Entrée)."
+UI_HOW_TRUTH = "Tapez v, f ou n (ou ↑ ↓ puis Entrée)."
+UI_HOW_LIST = "Choisissez avec ↑ ↓ puis Entrée."
+"""Above a QCM, a true / false or a word bank: the order and the true / false items said what
+to press, these said nothing (and a number answers at once)."""
 UI_JUSTIFY_PICK = (
     "Votre réponse\u00a0: {choice} (v, f ou n pour changer). Quelle phrase du texte le "
     "prouve\u00a0? Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
@@ -410,7 +415,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Lecture",
         (
-            ("↑ ↓, Pg", "faire défiler le texte"),
+            ("↑ ↓ Pg↑ Pg↓", "faire défiler le texte"),
             ("Tab / Maj+Tab", "mot clé suivant / précédent"),
             ("Entrée", "explication du mot clé"),
             ("e", "commencer les exercices"),
