@@ -19,6 +19,7 @@ _HEAD_OF_GOVERNMENT = r"premi(?:er|ère) ministre|chef(?:fe)? du gouvernement|ch
 _MONARCH = r"roi|reine|souverain|souveraine|monarque"
 _KINDS = (_HEAD_OF_STATE, _HEAD_OF_GOVERNMENT, _MONARCH)
 _DESCRIPTION = re.compile(r"^(?:(?:le|la|l['’])\s*)?(?P<office>.+?) (?P<nationality>[\w-]+)$", re.I)
+_OF_COUNTRY = r"(?:de la |de l['’]|du |des |d['’])(?P<country>[\w-]+)"
 _HOME = "franca"
 """An office named without a country in French copy ("le chef de l'État") is France's."""
 
@@ -47,6 +48,11 @@ def national_office_holder(description: str, roles: dict[str, str]) -> str | Non
 
 
 def _holds(role: str, kind: str, nationality: str) -> bool:
+    of_country = re.fullmatch(rf"(?:{kind}) {_OF_COUNTRY}", role.strip(), re.IGNORECASE)
+    if of_country is not None and of_country["country"][:1].isupper():
+        # "président de la Mongolie" for "le président mongol": one stem, four letters on
+        stem = _plain(of_country["country"])[:4]
+        return len(stem) == 4 and _plain(nationality).startswith(stem)
     m = re.fullmatch(rf"(?:{kind})(?: (?P<nationality>[\w-]+))?", role.strip().lower())
     if m is None:
         return False
