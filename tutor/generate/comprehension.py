@@ -172,8 +172,9 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
     kinds = list(kinds)
     for dated, clause, phrase in events:
         for kind in kinds:
-            if kind == "true" and (dated.sentence, dated.fact.value) in ctx.asked_dates:
-                continue  # a date question asks for this date: the statement would answer it
+            asked = (dated.sentence, dated.fact.value) in ctx.asked_dates
+            if asked or ctx.gives_asked_date(clause, dated.sentence):
+                break  # a date question asks for a date it shows or its feedback would give
             built = _date_statement(ctx, dated, clause, phrase, kind)
             if built is not None:
                 kinds.remove(kind)
@@ -191,7 +192,11 @@ def _holds_another_date(ctx: Context, dated: DatedSentence, clause: str) -> bool
         for other in ctx.facts.dates
         if other.sentence == fact.sentence
         and other.start != fact.start
-        and (re.search(r"\d", other.text) or _MONTH_DATE.fullmatch(other.text.strip()))
+        and (
+            re.search(r"\d", other.text)
+            or _MONTH_DATE.fullmatch(other.text.strip())
+            or _WEEKDAY.match(other.text.strip())
+        )
     )
 
 
@@ -202,6 +207,8 @@ _MONTH_DATE = re.compile(
 )
 """A month alone ("retenu en novembre"): a statement changing another date of its sentence
 that still says it has two dates, and the learner cannot tell which one is false."""
+_WEEKDAY = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
+"""A weekday ("a condamné mardi … pour la pollution en juillet 2021"): the same, two dates."""
 
 
 def _span_phrase(dated: DatedSentence) -> str | None:

@@ -146,6 +146,8 @@ def _claim(who: str, quote: str) -> tuple[str, str]:
 def _quote_statement(
     ctx: Context, spoken: SpokenQuote, kind: str, speakers: list[str]
 ) -> dict[str, object] | None:
+    if ctx.gives_asked_date(spoken.text, spoken.evidence):
+        return None  # its words hold a date that a date question asks for: they would answer it
     if kind == "not_given":
         return _where_said(ctx, spoken)
     if spoken.quote.kind == "indirect":
@@ -155,8 +157,6 @@ def _quote_statement(
     if kind == "true":
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
-        if ctx.gives_asked_date(statement, spoken.evidence):
-            return None  # a date question of the lesson asks for a date it shows
         return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
@@ -228,8 +228,6 @@ def _reported_statement(
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
-        if ctx.gives_asked_date(statement, spoken.evidence):
-            return None  # a date question of the lesson asks for a date it shows
         return true_false(ctx, statement, "true", spoken.evidence, feedback)
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
