@@ -82,6 +82,11 @@ _NOUN_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """The noun that "de N ans" follows: "ce doctorant de 29 ans", "des bébés de moins de 3 mois"."""
+_QUALIFIED_NOUN = re.compile(
+    r"(?:^|\s)(?:un|une|le|la|l['’]|ce|cet|cette)\s*([^\W\d_][\w-]*)\s+$", re.I
+)
+"""A noun right after its determiner, before the word "de N ans" follows: "un sapeur-pompier"
+of "un sapeur-pompier volontaire de 34 ans"."""
 _PERSON_ENDINGS = ("ant", "ante", "eur", "euse", "rice", "ier", "ière", "iste", "ien", "ienne")
 """Endings of nouns of persons ("doctorant", "manifestante", "randonneur", "cycliste")."""
 _YOUNG = re.compile(r"(?:bébé|nourrisson|enfant|fillette|garçonnet|chiot|poulain)s?", re.I)
@@ -118,6 +123,9 @@ def _of_a_person(before: str, young: bool = False) -> bool:
         return _YOUNG.fullmatch(word) is not None
     if _a_person_noun(word):
         return True
+    qualified = _QUALIFIED_NOUN.search(before[: noun.start(1)])
+    if qualified is not None and _a_person_noun(qualified[1].lower()):
+        return True  # "un sapeur-pompier volontaire de 34 ans": the person, then an adjective
     # "un avocat d'affaires de 58 ans", "un chef d'entreprise de 45 ans": the complement names
     # the trade; the person is the noun before it
     trade = _NOUN_OF_BEFORE.search(before[: noun.start(1)])
