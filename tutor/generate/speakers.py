@@ -297,8 +297,7 @@ def who_said_items(
         elif "[…]" in spoken.text:
             continue
         else:
-            clause = french.lower_first(spoken.text)
-            prompt = f"D'après l'article, qui a dit {french.elide('que', clause)}{clause} ?"
+            prompt = f"D'après l'article, qui a dit {spoken.that_clause} ?"
         role = _role_of(ctx, spoken.speaker)
         hint = (
             french.ensure_period(f"Cette personne est {role}")
