@@ -27,7 +27,7 @@ MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 FRENCH_MONTHS = MONTH_NUMBERS
 """Kept under this name for the extraction rules that import it from here."""
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     # the place of the wire dateline ("Brest, 14 septembre 2026. –", "PARIS, le 3 mars 2024
     # (AFP) –") is a capitalised name of at most four words before its comma
     r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s+(?:le\s+)?)?"
@@ -36,6 +36,8 @@ _DATELINE = re.compile(
     r"(?:\([^()\n]{1,30}\)\s*)?\.?\s*[-–—]",
     re.IGNORECASE,
 )
+"""The dateline that opens a news body or its second paragraph: the article's date, with its
+place and wire when given; no event of the article."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
 
 
@@ -67,7 +69,7 @@ def read_dateline(body: str) -> date | None:
 
 
 def _dateline_date(paragraph: str) -> date | None:
-    match = _DATELINE.match(paragraph)
+    match = DATELINE.match(paragraph)
     if not match:
         return None
     month = FRENCH_MONTHS.get(match["month"].lower())

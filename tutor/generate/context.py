@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from tutor.content import DATELINE as ARTICLE_DATELINE
 from tutor.extract.genders import first_name_genders
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
@@ -16,8 +17,10 @@ from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.glossary import Glossary, GlossaryMatch
 from tutor.model import Article
 
-DATELINE = re.compile(r"^\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}\s*\.?\s*[-–—]\s*")
-"""The dateline that opens some news bodies; not part of the sentence an item quotes."""
+DATELINE = re.compile(f"{ARTICLE_DATELINE.pattern}\\s*", ARTICLE_DATELINE.flags)
+"""The dateline that opens some news bodies ("5 juillet 2012. -", "Brest, 14 septembre 2026. –"),
+as the article's date is read from it, with the blanks after it; not part of the sentence an
+item quotes."""
 
 _FEMININE_ROLE = re.compile(
     r"^(?:la |une |l['’]ancienne |ancienne )|\b(?:présidente|ministre de la|candidate|députée|"

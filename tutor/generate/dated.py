@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from tutor.facts import DateFact
 from tutor.generate import french
 from tutor.generate.clauses import dangles
-from tutor.generate.context import Context
+from tutor.generate.context import DATELINE, Context
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
 _PREPOSITION = re.compile(
@@ -34,7 +34,6 @@ _WEEKDAY_ONLY = re.compile(
 WHEN = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?\s*,\s*(?:lorsque\s+|lorsqu['’]|quand\s+)(?P<clause>[^;.]+)"
 )
-_DATELINE_AFTER = re.compile(r"^\s*\.?\s*[-–—]")
 # Removing the date is clean only after these: the rest of the sentence still stands alone.
 DETACHABLE = {
     "en",
@@ -132,10 +131,10 @@ def _plain(prep: str) -> str:
 
 
 def is_dateline(dated: DatedSentence) -> bool:
-    """The date that opens a news body ("4 juillet 2012. -") dates the article, not an event."""
-    return not dated.sentence[: dated.phrase_start].strip() and bool(
-        _DATELINE_AFTER.match(dated.sentence[dated.end :])
-    )
+    """The date that opens a news body ("4 juillet 2012. -", "Brest, 14 septembre 2026. –")
+    dates the article, not an event."""
+    opening = DATELINE.match(dated.sentence)
+    return opening is not None and opening.end() >= dated.end
 
 
 _COORDINATION = re.compile(r"\s*;\s*|\s+:\s+(?![«“\"])|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])")
