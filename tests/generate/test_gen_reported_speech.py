@@ -19,6 +19,7 @@ from gold_facts import ROOT
 from tutor.exercise_io import check_exercise_file
 from tutor.generate import french, generate_exercise_file
 from tutor.generate.speaker_labels import document_noun
+from tutor.generate.speakers import first_sentence
 
 pytestmark = pytest.mark.slow
 
@@ -95,9 +96,23 @@ def test_words_of_the_speaker_inside_reported_speech_keep_their_quotation_marks(
 def test_reported_speech_ends_with_its_sentence(lessons) -> None:
     """ "Sylvie Lemaire reconnaît que ses élèves « osent davantage lever la main ». « Mais au bout
     de trois mois, … »": the next quotation is not part of what is reported."""
-    match = _item(lessons, "reforme-notes-sixieme", "speakers-")
-    pair = next(p for p in match["pairs"] if p["speaker"] == "Sylvie Lemaire")
-    assert pair["quote"] == "que ses élèves « osent davantage lever la main »"
+    assert first_sentence(
+        "ses élèves « osent davantage lever la main ». « Mais au bout de trois mois, ils "
+        "demandent encore »"
+    ) == ("ses élèves « osent davantage lever la main »")
+    assert first_sentence("le rapport de M. Dupont sera publié") == (
+        "le rapport de M. Dupont sera publié"
+    )
+    two = re.compile(r"[.!?]\s*»?\s+[«“A-ZÀ-ÝÉ]")
+    reported = [
+        pair["quote"]
+        for data, _body in lessons.values()
+        for item in data["items"]
+        if item["type"] == "speakers"
+        for pair in item["pairs"]
+        if pair.get("reported")
+    ]
+    assert reported and not [r for r in reported if two.search(r)]
 
 
 def test_no_who_said_item_puts_in_quotation_marks_what_the_article_does_not(lessons) -> None:
