@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from datetime import timedelta
 
+from textual.widgets import Label
 from ui_helpers import (
     choose_row,
     notifications,
@@ -289,3 +290,20 @@ async def test_a_minus_sign_stays_with_its_number_in_the_article(make_app, home:
         lines = [line.strip("│ ▇▆▅▄▃▂▁") for line in shown_text(app, "#para-0").splitlines()]
         assert any("33" in line for line in lines), lines
         assert not any(line.endswith(("(-", " -")) for line in lines), lines
+
+
+async def test_a_qcm_and_a_true_false_say_what_to_press(make_app) -> None:
+    """An order said "↑ ↓ choisissent un événement, Maj+↑ Maj+↓…", the proof "Tapez son
+    numéro"; a QCM, a true / false and a word bank said nothing, and a number answers at once."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        ids = ["qui-rencontre-poutine", "vf-prix-petrole", "cloze-allie"]
+        session = await session_of(pilot, SLUG, ids)
+        for number, wanted in enumerate(["numéro", "v, f ou n", "numéro"]):
+            await wait_until(pilot, lambda n=number: session.lesson.position == n, ids[number])
+            await pilot.pause()
+            assert session.answer_widget is not None
+            how = str(session.answer_widget.query_one(".answer-how", Label).render())
+            assert wanted in how, (ids[number], how)
+            await _feedback_after(pilot, ["1" if number != 1 else "v"])
+            await pilot.press("enter")

@@ -118,7 +118,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
     if isinstance(item, Choice):
         options = shuffled_options(item)
         keys = [str(n) for n in range(1, len(options) + 1)]
-        return ChoiceAnswer([(o, o) for o in options], keys)
+        return ChoiceAnswer([(o, o) for o in options], keys, how=msg.UI_HOW_NUMBER)
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
@@ -128,11 +128,12 @@ def answer_widget(item: Item, article_body: str) -> Widget:
                 for p in paragraphs(article_body)
             ]
             return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
-        return ChoiceAnswer(options, TRUTH_KEYS)
+        return ChoiceAnswer(options, TRUTH_KEYS, how=msg.UI_HOW_TRUTH)
     if isinstance(item, Cloze) and item.bank:
         words = shuffled_bank(item)
         keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
-        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words))
+        how = msg.UI_HOW_NUMBER if keys else msg.UI_HOW_LIST
+        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), how=how)
     if isinstance(item, Cloze):
         return TextAnswer(msg.UI_PLACEHOLDER_CLOZE)
     if isinstance(item, DateQuestion):

@@ -44,14 +44,22 @@ class ChoiceAnswer(Vertical):
     """Options to pick from, with a shortcut key each (1-4, or v/f/n for true or false)."""
 
     def __init__(
-        self, options: list[tuple[str, object]], keys: list[str], *, id: str | None = None
+        self,
+        options: list[tuple[str, object]],
+        keys: list[str],
+        *,
+        how: str | None = None,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id, classes="answer")
         self._values = [value for _, value in options]
         self._keys = keys
         self._labels = [label for label, _ in options]
+        self._how = how
 
     def compose(self) -> ComposeResult:
+        if self._how:  # what to press: a number answers at once
+            yield Label(self._how, classes="hint answer-how")
         yield OptionList(
             *(
                 Option(Content.assemble((key, "bold"), "  ", label), id=f"opt-{i}")
@@ -167,7 +175,7 @@ class JustifiedTruthAnswer(Vertical):
         self._early_digits: list[str] = []
 
     def compose(self) -> ComposeResult:
-        yield ChoiceAnswer(self._options, self._keys, id="truth")
+        yield ChoiceAnswer(self._options, self._keys, how=msg.UI_HOW_TRUTH, id="truth")
         yield Label(msg.UI_JUSTIFY_PICK, id="justify-label", classes="hint")
         width = len(str(len(self._sentences)))
         numbered: list[tuple[str, Content] | None] = []
