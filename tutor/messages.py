@@ -275,9 +275,11 @@ UI_QUIT_HOW = "Pour quitter, appuyez sur Ctrl+Q. Vos réponses sont déjà enreg
 """Ctrl+C (Textual said "Do you want to quit? Press ctrl+q to quit the app")."""
 UI_JUSTIFY_NONE = "Choisissez d'abord la phrase qui le prouve\u00a0: tapez son numéro, puis Entrée."
 UI_PROGRESS_CORRUPT = (
-    "Votre fichier de progression était abîmé. {kept_words} L'ancien fichier est gardé pour "
-    "votre enseignant\u00a0: {copy}"
+    "Votre fichier de progression était abîmé. {kept_words} Une copie de l'ancien fichier est "
+    "gardée pour votre enseignant, à côté du nouveau."
 )
+"""No file name: at 80 columns "Zoé.corrupt-20261206T164828554030Z.yaml" was cut in two in
+the notification; the teacher finds it next to the record (`<name>.corrupt-<time>.yaml`)."""
 UI_PROGRESS_KEPT_NONE = "Aucune réponse n'a pu être récupérée."
 UI_PROGRESS_KEPT = (
     "{kept}\u00a0réponse sur {found} a été récupérée.",
