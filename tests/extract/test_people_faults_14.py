@@ -1,6 +1,8 @@
-"""Speakers on faults of the sixth blind review of generated lessons: "le président mongol" is
-the person the article named "président de la Mongolie", as "le président français" is the one
-named "président français". Invented news sentences, with the real model."""
+"""People and speakers on faults of the sixth blind review of generated lessons: "le président
+mongol" is the person the article named "président de la Mongolie", as "le président français"
+is the one named "président français"; "l'un des six urgentistes restants" after a name is a
+role (a count between "des" and the noun), which says more than the title "docteur" before it.
+Invented news sentences, with the real model."""
 
 from __future__ import annotations
 
@@ -39,3 +41,21 @@ def test_another_country_s_office_is_not_its_holder(nlp) -> None:  # type: ignor
         "France. « Nous serons à Pékin en juin », a déclaré le président chinois."
     )
     assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["le président chinois"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Le docteur Samir Benali, 41 ans, l'un des six urgentistes restants, explique que "
+            "l'équipe est épuisée.",
+            "un des six urgentistes restants",
+        ),
+        (
+            "Anne Morel, l'une des trois avocates de la famille, a demandé un renvoi.",
+            "une des trois avocates de la famille",
+        ),
+    ],
+)
+def test_one_of_a_counted_group_is_a_role(body: str, role: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [p.role for p in facts_of_text(body, nlp).people] == [role]

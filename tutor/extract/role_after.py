@@ -142,11 +142,12 @@ def role_after(doc: Doc, body: str, after: int, name: int) -> str | None:
     first = i
     if i + 2 < len(doc) and doc[i].lower_ in ("l'", "l’") and doc[i + 1].lower_ in ("un", "une"):
         i += 1  # "X, l'un des fondateurs du mouvement"
+    one_of = False
     if i + 1 < len(doc) and doc[i].lower_ in ("un", "une") and doc[i + 1].lower_ in ("des", "de"):
         i += 2
+        one_of = True
         while i < len(doc) and doc[i].pos_ in ("DET", "NUM"):
-            i += 1
-    one_of = i > first and doc[i - 1].lower_ in ("des", "de")
+            i += 1  # "l'un des six urgentistes restants"
     if i < len(doc) and doc[i].pos_ == "DET":
         i += 1
     while (
