@@ -49,18 +49,17 @@ class ArticleStats:
     due: int
 
 
-def corrupt_notice(copy: str, kept: int, found: int) -> str:
+def corrupt_notice(kept: int, found: int) -> str:
     """What a learner reads when their record was damaged and moved aside: the answers kept in
-    words ("1 réponse sur 2 a été récupérée", never "0 réponse(s) sur 0"), and the copy by its
-    file name (the whole path, cut in two in a notification, is for the teacher's eyes: the
-    copy sits next to the record)."""
+    words ("1 réponse sur 2 a été récupérée", never "0 réponse(s) sur 0"), and that a copy is
+    kept for the teacher (its path, cut in two in a notification, said nothing to a learner)."""
     from tutor import messages as msg
 
     if kept == 0:
         kept_words = msg.UI_PROGRESS_KEPT_NONE
     else:
         kept_words = msg.UI_PROGRESS_KEPT[kept > 1].format(kept=kept, found=found)
-    return msg.UI_PROGRESS_CORRUPT.format(kept_words=kept_words, copy=copy)
+    return msg.UI_PROGRESS_CORRUPT.format(kept_words=kept_words)
 
 
 def local_now() -> datetime:
@@ -122,9 +121,7 @@ class Services:
         self.progress = open_progress(name, folder)
         remember_last_learner(folder, name)
         return [
-            corrupt_notice(w.copy.name, w.kept, w.found)
-            if w.kind == "corrupt" and w.copy is not None
-            else w.message
+            corrupt_notice(w.kept, w.found) if w.kind == "corrupt" else w.message
             for w in self.progress.warnings
         ]
 
