@@ -130,3 +130,23 @@ def test_the_fingerprint_is_the_one_generate_writes() -> None:
     for path in sorted((REPO / "exercises").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert content_fingerprint(data) == content_hash(data), path.name
+
+
+def test_a_generated_lesson_edited_by_hand_keeps_the_title_check(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`tutor generate` records the title under `article:`, so the check survives the teacher's
+    edits (a file without it is checked only while it is exactly as generated)."""
+    lesson = project / "exercises" / f"{PSA}.yaml"
+    assert main(["generate", f"content/{PSA}.txt", "--force"]) == 0
+    text = lesson.read_text(encoding="utf-8")
+    assert f"  title: '{PSA_TITLE}'" in text or f"  title: {PSA_TITLE}" in text
+    lesson.write_text(text.replace("title:", "title: Ma leçon #", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert validate(capsys)[:2] == (0, [])
+    retitle(project / "content" / f"{PSA}.txt", PSA_TITLE, NEW_TITLE)
+    status, lines, _ = validate(capsys)
+    (line,) = lines
+    assert status == 0
+    assert f"exercises/{PSA}.yaml:" in line and "warning: article.title: " in line
+    assert PSA_TITLE in line and NEW_TITLE in line

@@ -166,7 +166,11 @@ def assemble(ctx: Context, items: list[Item], seed: int, article_path: str) -> d
     document = {
         "format": FORMAT,
         "title": ctx.article.title,
-        "article": {"path": article_path, "hash": ctx.article.text_hash},
+        "article": {
+            "path": article_path,
+            "hash": ctx.article.text_hash,
+            "title": ctx.article.title,
+        },
         "generated": {"by": GENERATOR, "seed": seed},
         "defaults": dict(DEFAULTS),
         "items": usable,
