@@ -83,18 +83,15 @@ def test_following_the_advice_silences_the_warning(
 def test_a_recorded_title_is_compared_even_in_an_edited_file(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The hand-written seed lesson, given `article.title`, then its article retitled in its
-    front matter: the note points at article.title."""
+    """The hand-written seed lesson records `article.title`; its article retitled in its front
+    matter, the note points at article.title."""
     lesson = project / "exercises" / "poutine-coree-du-nord.yaml"
-    text = lesson.read_text(encoding="utf-8")
     old = '"Vladimir Poutine en visite historique en Corée du Nord"'
-    text = text.replace("  path: poutine-coree-du-nord.md\n", f"  path: x\n  title: {old}\n", 1)
-    lesson.write_text(text.replace("path: x", "path: poutine-coree-du-nord.md"), "utf-8")
-    assert validate(capsys)[:2] == (0, [])
+    assert f"  title: {old}\n" in lesson.read_text(encoding="utf-8")
     retitle(project / "content" / "poutine-coree-du-nord.md", old, '"Poutine à Pyongyang"')
     status, lines, _ = validate(capsys)
     (line,) = lines
-    assert line.startswith("exercises/poutine-coree-du-nord.yaml:10:10: warning: article.title: ")
+    assert line.startswith("exercises/poutine-coree-du-nord.yaml:11:10: warning: article.title: ")
     assert "it was 'Vladimir Poutine en visite historique en Corée du Nord'" in line
     assert "it is now 'Poutine à Pyongyang' (content/poutine-coree-du-nord.md)" in line
     assert "then set article.title to 'Poutine à Pyongyang'" in line
