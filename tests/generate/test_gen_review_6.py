@@ -154,6 +154,31 @@ def test_a_day_the_article_gives_elsewhere_is_not_unknown(tmp_path: Path) -> Non
             assert "juillet 2021" not in str(item["statement"]), item["statement"]
 
 
+def test_a_date_statement_keeps_no_weekday_beside_the_changed_date(tmp_path: Path) -> None:
+    """Lyon (seen after the first fixes): "La cour d'appel de Lyon a condamné mardi la société
+    … pour la pollution du Rhône en octobre 2024." (false): "mardi" stays beside the changed
+    date, and the learner cannot tell which of the two is wrong."""
+    sentence = (
+        "La cour d'appel de Lyon a condamné mardi la société chimique Solvane à une amende pour "
+        "la pollution du Rhône en juillet 2021."
+    )
+    article, path = _article(tmp_path, f"19 mars 2026. – {sentence}")
+    facts = ArticleFacts(
+        path.name,
+        article.title,  # type: ignore[attr-defined]
+        "2026-03-19",
+        dates=(
+            date_fact(article, sentence, "mardi", "2026-03-17"),  # type: ignore[arg-type]
+            date_fact(article, sentence, "juillet 2021", "2021-07"),  # type: ignore[arg-type]
+        ),
+        sentences=(sentence,),
+    )
+    for seed in range(8):
+        ctx = Context(article, facts, shipped_glossary(), random.Random(seed))  # type: ignore[arg-type]
+        for item in date_statements(ctx, ["false", "not_given"]):
+            assert "mardi" not in str(item["statement"]), item["statement"]
+
+
 def test_a_false_start_moves_earlier(tmp_path: Path) -> None:
     """Gard: "Le département n'avait pas connu un incendie aussi important depuis 2021." (false)
     is still true when none was seen since 2019; a start earlier than the true one is false
