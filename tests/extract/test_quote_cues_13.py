@@ -52,3 +52,20 @@ def test_a_colon_after_words_reported_in_the_present_goes_on(nlp) -> None:  # ty
         "la mairie n'a « rien décidé à la place des habitants » : la commune s'est contentée "
         "de prêter du matériel"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "« C'est une décision historique », s'est réjouie l'avocate, Me Camille Arnoult.",
+            "s'est réjouie",
+        ),
+        (
+            "« Nos ventes ont doublé », s'est félicitée la présidente, Anne-Sophie Le Bihan.",
+            "s'est félicitée",
+        ),
+    ],
+)
+def test_a_reflexive_incise_keeps_its_pronoun(body: str, cue: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [q.cue for q in facts_of_text(body, nlp).quotes] == [cue]

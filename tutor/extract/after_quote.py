@@ -132,6 +132,8 @@ def incise_after(
         cue_first = tok.i
         while cue_first > 0 and finder.doc[cue_first - 1].pos_ == "AUX":
             cue_first -= 1
+        if cue_first > 0 and finder.doc[cue_first - 1].lower_ in ("se", "s'", "s’"):
+            cue_first -= 1  # "», s'est réjouie l'avocate"
         cue_last = verb.i + locution_rest(finder.doc, verb, verb.i)
         cue_end = finder.doc[cue_last].idx + len(finder.doc[cue_last].text)
         cue = finder.body[finder.doc[cue_first].idx : cue_end]
