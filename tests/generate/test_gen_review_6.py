@@ -284,6 +284,45 @@ def test_a_reported_clause_opening_on_leur_is_no_statement(tmp_path: Path) -> No
     assert not any("leur état" in s for s in statements), statements
 
 
+def test_a_body_s_words_are_not_given_falsely_to_its_head(tmp_path: Path) -> None:
+    """Gard (seen after the first fixes): "Selon Philippe Morin, l'incendie … a été fixé
+    mercredi soir." (false) when "a annoncé la préfecture" and he is the prefect of the Gard."""
+    first = (
+        "L'incendie qui a détruit environ 1 800 hectares de garrigue a été fixé mercredi soir, "
+        "a annoncé la préfecture."
+    )
+    second = (
+        "« Le feu n'est pas éteint et il faudra encore plusieurs jours », a averti le préfet "
+        "du Gard, Philippe Morin."
+    )
+    third = "« Certains ont tout perdu en une heure cette nuit-là », a raconté Josiane Fabre."
+    article, path = _article(tmp_path, f"7 août 2025. – {first} {second} {third}")
+    said = first[: first.index(", a annoncé")]
+    facts = ArticleFacts(
+        path.name,
+        article.title,  # type: ignore[attr-defined]
+        "2025-08-07",
+        people=(
+            Person("Philippe Morin", (), "préfet du Gard"),
+            Person("Josiane Fabre", (), "maire"),
+        ),
+        quotes=(
+            quote_fact(article, first, "la préfecture", said, "indirect", "a annoncé"),  # type: ignore[arg-type]
+            quote_fact(article, second, "Philippe Morin", second[2:67]),  # type: ignore[arg-type]
+            quote_fact(article, third, "Josiane Fabre", third[2:56]),  # type: ignore[arg-type]
+        ),
+        sentences=(first, second, third),
+    )
+    statements = []
+    for seed in range(8):
+        ctx = Context(article, facts, shipped_glossary(), random.Random(seed))  # type: ignore[arg-type]
+        statements += [str(i["statement"]) for i in quote_statements(ctx, ["false"])]
+    assert statements, statements
+    for statement in statements:
+        assert not ("Philippe Morin" in statement and "incendie" in statement), statement
+        assert not ("préfecture" in statement and "feu n'est pas" in statement), statement
+
+
 # --- word banks -------------------------------------------------------------------------------
 
 

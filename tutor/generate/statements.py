@@ -171,12 +171,18 @@ def _quote_statement(
 def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> list[str]:
     """Speakers a false statement may give the words to: not the speaker, and none that the
     proving sentence mentions (it might be the one who said them), and none that may stand
-    for the speaker ("la préfecture" for "le préfet")."""
+    for the speaker ("la préfecture" for "le préfet", or for Philippe Morin, préfet du Gard)."""
+    roles = {french.fold(p.name): p.role or "" for p in ctx.facts.people}
+    mine = roles.get(french.fold(spoken.speaker), "")
     return [
         s
         for s in speakers
         if french.fold(s) != french.fold(spoken.speaker)
         and not same_party(s, spoken.speaker)
+        # "Selon Philippe Morin, l'incendie … a été fixé" (false) when the prefecture said it
+        # and he is the prefect: the head of a body may speak for it
+        and not same_party(roles.get(french.fold(s), "") or s, spoken.speaker)
+        and not (mine and same_party(s, mine))
         and not mentioned_in(ctx, s, spoken.evidence)
         and not mentioned_in(ctx, s, spoken.text)
     ]
