@@ -2,7 +2,10 @@
 the slip of a near miss said twice ("≈ Presque : une petite faute de frappe" above "Presque : le
 mois est mal écrit."), a proof sentence cited that the learner never picked, a model answer
 called "la bonne réponse", Ctrl+C answered in English, a damaged record reported as "0
-réponse(s) sur 0" with an absolute path cut in two, and lines that broke where they should not.
+réponse(s) sur 0" with an absolute path cut in two, lines that broke where they should not
+("(sa" / "place : 2)", "·" / "0,5 / 1 point", "(-" / "33 %", a proof sentence going on under
+its number), a QCM that did not say what to press, and a reviewed item that did not say it had
+been missed.
 """
 
 from __future__ import annotations
