@@ -279,6 +279,28 @@ def test_a_wrong_duration_is_wrong() -> None:
     assert grade(item, "2 jour").outcome is Outcome.CORRECT
 
 
+@pytest.mark.parametrize(
+    ("answer", "value", "typed"),
+    [
+        ("2 jours", "P2D", "2"),
+        ("2 jours", "P2D", "deux"),
+        ("24 ans", "P24Y", "24"),
+        ("1 an et 6 mois", "P1Y6M", "18"),
+    ],
+)
+def test_the_right_number_without_its_unit_earns_half(answer: str, value: str, typed: str) -> None:
+    verdict = grade(date_item(answer, value), typed)
+    assert (verdict.outcome, verdict.points, verdict.max_points) == (Outcome.PARTIAL, 0.5, 1)
+    assert verdict.reason == (Reason.UNIT_MISSING,)
+    assert "il manque l'unité" in verdict.explanation
+    assert f"«\u00a0{answer}\u00a0»" in verdict.explanation
+
+
+@pytest.mark.parametrize("typed", ["3", "jours", "2 semaines", "2,5"])
+def test_another_number_or_a_unit_alone_is_wrong(typed: str) -> None:
+    assert grade(date_item("2 jours", "P2D"), typed).outcome is Outcome.INCORRECT
+
+
 # --- true / false -----------------------------------------------------------------------------
 
 

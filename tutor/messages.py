@@ -65,6 +65,10 @@ SCORE_INVALID = "Cette réponse n'est pas reconnue. La bonne réponse est {expec
 SCORE_DATE_NO_YEAR = "En partie\u00a0: il manque l'année. La bonne réponse est {expected}."
 SCORE_DATE_NO_DAY = "En partie\u00a0: il manque le jour. La bonne réponse est {expected}."
 SCORE_DATE_NO_MONTH = "En partie\u00a0: il manque le mois. La bonne réponse est {expected}."
+SCORE_DURATION_NO_UNIT = (
+    "En partie\u00a0: le nombre est juste, mais il manque l'unité (heures, jours, mois, ans…). "
+    "La bonne réponse est {expected}."
+)
 SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}."
 SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
 

@@ -239,6 +239,11 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
 def _duration(item: DateQuestion, text: str, length: Duration, match: _TextMatch) -> Verdict:
     """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
     given = parse_duration(text)
+    if given is None and _number_of(text, item.answer, length):
+        explanation = messages.SCORE_DURATION_NO_UNIT.format(expected=quoted(item.answer))
+        return make_verdict(
+            item, Outcome.PARTIAL, 0.5, item.answer, explanation, (Reason.UNIT_MISSING,)
+        )
     if given is None or given != length:
         explanation = _text_explanation(match, item.answer)
         return make_verdict(
@@ -246,6 +251,15 @@ def _duration(item: DateQuestion, text: str, length: Duration, match: _TextMatch
         )
     explanation = messages.SCORE_CORRECT.format(expected=quoted(item.answer))
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def _number_of(text: str, answer: str, length: Duration) -> bool:
+    """Whether a learner wrote the answer's number without its unit ("2" or "deux" for "2
+    jours"): half the answer, which the feedback completes, not a wrong one."""
+    number, unit = key(text), key(answer).split()[-1:]
+    if not number or " " in number or not unit:
+        return False
+    return parse_duration(f"{number} {unit[0]}") == length
 
 
 def parse_truth(value: object) -> Truth | None:

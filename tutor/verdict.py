@@ -32,6 +32,8 @@ class Reason(StrEnum):
     EMPTY = "empty"
     INVALID = "invalid"
     DATE_INCOMPLETE = "date_incomplete"
+    UNIT_MISSING = "unit_missing"
+    """A length of time without its unit ("2" for "2 jours")."""
     JUSTIFICATION_MISSING = "justification_missing"
     JUSTIFICATION_WRONG = "justification_wrong"
     PARTIAL_PAIRS = "partial_pairs"

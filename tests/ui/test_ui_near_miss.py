@@ -24,3 +24,19 @@ async def test_a_year_with_swapped_digits_gets_a_hint_on_screen(make_app) -> Non
         explanation = " ".join(shown_text(app, "#explanation").split())
         assert "le mois est juste" in explanation.lower(), explanation
         assert "Vérifiez l'ordre des chiffres de l'année." in explanation, explanation
+
+
+async def test_a_length_without_its_unit_earns_half_and_says_what_is_missing(make_app) -> None:
+    """ "2" for "2 jours" (how long the visit lasts): the number is right, the unit is missing;
+    it scored 0 with "Non." before."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await session_of(pilot, SLUG, ["duree-visite"])
+        await pilot.press(*typing("2"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        banner = text(app, "#verdict")
+        assert banner.startswith("◐"), banner
+        assert "0,5\u00a0/\u00a01" in banner, banner
+        shown = " ".join(f"{banner} {shown_text(app, '#explanation')}".split())
+        assert "il manque l'unité" in shown, shown
+        assert "« 2 jours »" in shown, shown
