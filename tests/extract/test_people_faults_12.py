@@ -49,3 +49,22 @@ def test_with_no_body_before_the_role_has_no_owner(nlp) -> None:  # type: ignore
         "le centre du Finistère », a précisé son directeur régional, Yann Le Goff."
     )
     assert roles_of_text(body, nlp)["Yann Le Goff"] == "directeur régional"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Le maire a été entendu par les gendarmes, selon Le Monde. « Il n'a rien à cacher », "
+            "a dit son avocat, Paul Roux.",
+            "avocat",
+        ),
+        (
+            "Le groupe va fermer son usine de Vitré, selon Le Parisien. « Nous n'avions pas le "
+            "choix », a dit son directeur, Paul Roux.",
+            "directeur du groupe",
+        ),
+    ],
+)
+def test_a_source_cited_about_someone_else_owns_no_role(body: str, role: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp)["Paul Roux"] == role

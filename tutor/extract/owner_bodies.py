@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tutor.extract.owner_names import of_name
+from tutor.extract.owner_names import names_an_organisation, of_name
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -34,7 +34,10 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
 def source_body(doc: Doc, start: int, end: int) -> str | None:
     """ "87 000 foyers étaient privés d'électricité, selon Enedis. [...] son directeur
     régional": the body a sentence reports from ("selon X", "d'après la SNCF"), named by its
-    proper name, is what the sentence speaks of."""
+    proper name, is what the sentence speaks of; not when the sentence is about a person or a
+    body of its own ("Le maire a été entendu, selon Le Monde. [...] son avocat": the mayor's)."""
+    if _about_someone(doc, start, end):
+        return None
     for ent in doc.ents:
         if not _body(ent) or not start < ent.start or ent.end > end:
             continue
@@ -57,6 +60,19 @@ def _body(ent: Span) -> bool:
         return True
     acronym = len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1
     return acronym and ent.label_ not in ("PER", "LOC")
+
+
+def _about_someone(doc: Doc, start: int, end: int) -> bool:
+    """Whether the main subject of the sentence between two tokens is a person or a body,
+    named or described ("le maire", "le groupe", "Airbus")."""
+    for tok in doc[start:end]:
+        if not tok.dep_.startswith("nsubj") or tok.head.dep_ != "ROOT":
+            continue
+        if tok.ent_type_ in ("PER", "ORG") or tok.pos_ == "PROPN":
+            return True
+        singular = tok.text[:-1] if tok.text.endswith(("s", "x")) else tok.text
+        return is_role_noun(tok.text) or is_role_noun(singular) or names_an_organisation(tok.text)
+    return False
 
 
 def _according(doc: Doc, i: int) -> bool:

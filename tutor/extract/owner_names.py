@@ -23,6 +23,14 @@ _ORGANISATION_WORDS = """
     chambre coopérative opposition majorité direction intersyndicale gouvernement
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_WORDS.split())
+
+
+def names_an_organisation(word: str) -> bool:
+    """ "syndicat", "groupes", "mairie": a noun for a body, singular or plural."""
+    word = word.lower()
+    return word in _ORGANISATION_NOUNS or word.removesuffix("s") in _ORGANISATION_NOUNS
+
+
 _CALENDAR_WORDS = """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre hier aujourd'hui demain
