@@ -165,6 +165,43 @@ def test_a_plural_slip_with_typos_off_is_wrong() -> None:
     assert grade(cloze("abeilles", policy=NO_TYPOS), "abeille").outcome is Outcome.INCORRECT
 
 
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("dépend", "dépendent"), ("dépend", "dépendons"), ("accepte", "acceptent"), ("ont", "ont")],
+)
+def test_another_person_of_the_verb_is_a_slip_of_its_ending(answer: str, typed: str) -> None:
+    """ "dépendent" for "dépend" scored 0 with "Non.": three letters off, too many for a typo."""
+    verdict = grade(cloze(answer), typed)
+    if typed == answer:
+        assert verdict.outcome is Outcome.CORRECT
+        return
+    assert (verdict.outcome, verdict.points, verdict.reason) == (
+        Outcome.ALMOST,
+        ALMOST_SHARE,
+        (Reason.VERB_ENDING,),
+    )
+    assert verdict.explanation.startswith("Presque\u00a0: le verbe n'a pas la bonne terminaison.")
+
+
+def test_feminine_for_masculine_is_a_slip_of_agreement() -> None:
+    verdict = grade(cloze("signé"), "signées")
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.GENDER,))
+    assert "attention au masculin et au féminin" in verdict.explanation
+    assert grade(cloze("élu"), "élue").reason == (Reason.GENDER,)
+
+
+def test_an_ending_slip_without_the_accents_a_strict_item_trains_is_wrong() -> None:
+    verdict = grade(cloze("dépend", policy=STRICT), "dependent")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert Reason.ACCENT in verdict.reason
+    assert grade(cloze("dépend", policy=STRICT), "dépendent").outcome is Outcome.ALMOST
+
+
+@pytest.mark.parametrize(("answer", "typed"), [("finit", "finissent"), ("vend", "vendeurs")])
+def test_other_changes_of_a_word_are_no_ending_slip(answer: str, typed: str) -> None:
+    assert grade(cloze(answer), typed).outcome is Outcome.INCORRECT
+
+
 def test_two_typos_only_from_ten_letters() -> None:
     assert grade(cloze(), "idnéfectibel").outcome is Outcome.ALMOST  # 12 letters
     assert grade(cloze("munitions"), "mnitons").outcome is Outcome.INCORRECT  # 9 letters

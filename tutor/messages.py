@@ -52,6 +52,12 @@ SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {
 SCORE_AGREEMENT = (
     "Presque\u00a0: attention au singulier et au pluriel. La bonne réponse est {expected}."
 )
+SCORE_GENDER = (
+    "Presque\u00a0: attention au masculin et au féminin. La bonne réponse est {expected}."
+)
+SCORE_VERB_ENDING = (
+    "Presque\u00a0: le verbe n'a pas la bonne terminaison. La bonne réponse est {expected}."
+)
 SCORE_OTHER_OPTION = (
     "Non\u00a0: ce mot de la liste ne va pas dans cette phrase. La bonne réponse est {expected}."
 )
@@ -333,6 +339,9 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "accent": "attention aux accents",
     "typo": "une petite faute de frappe",
     "agreement": "attention au singulier et au pluriel",
+    "gender": "attention au masculin et au féminin",
+    "verb_ending": "le verbe n'a pas la bonne terminaison",
+    "unit_missing": "il manque l'unité",
     "date_incomplete": "la date est incomplète",
     "justification_missing": "il manque la phrase du texte",
     "justification_wrong": "la phrase citée ne prouve pas la réponse",

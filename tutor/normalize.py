@@ -118,14 +118,46 @@ def typo_allowance(word: str) -> int:
     return 1 if letters < 10 else 2
 
 
-def plural_slip(answer: str, expected: str) -> bool:
-    """Whether two accent-free keys differ only by the plural of some of their words ("abeille"
-    for "abeilles", "chute des vente" for "chute des ventes", "journal" for "journaux"): a slip
-    of agreement, which a learner should hear about as such, not as a typo."""
+def ending_slip(answer: str, expected: str) -> str | None:
+    """How two accent-free keys differ when only the endings of some of their words do: "plural"
+    ("abeille" for "abeilles", "chute des vente", "journal" for "journaux"), "gender" ("signée"
+    for "signé") or "verb" ("dépendent" for "dépend", "acceptons" for "accepte"); None
+    otherwise. A slip of agreement, which a learner should hear about as such, not as a typo
+    (nor, for "dépendent", as a wrong answer)."""
     got, wanted = answer.split(), expected.split()
     if answer == expected or len(got) != len(wanted):
-        return False
-    return all(g == w or _plural_pair(g, w) for g, w in zip(got, wanted, strict=True))
+        return None
+    kinds = [_ending_kind(g, w) for g, w in zip(got, wanted, strict=True) if g != w]
+    if None in kinds:
+        return None
+    return "verb" if "verb" in kinds else "gender" if "gender" in kinds else "plural"
+
+
+_PERSON_ENDINGS = frozenset({"", "e", "es", "s", "t", "x", "ons", "ez", "ent", "ont"})
+"""Endings of the present tense (and of "ils ont", "ils font"): what a verb form changes with its
+person and number."""
+_PLURAL_PERSONS = frozenset({"ons", "ez", "ent", "ont"})
+
+
+def _ending_kind(a: str, b: str) -> str | None:
+    if _plural_pair(a, b):
+        return "plural"
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long in (short + "e", short + "es"):
+        return "gender"
+    stem = len(_common_prefix(a, b))
+    for cut in (stem, stem - 1):
+        ends = {a[cut:], b[cut:]}
+        if cut >= 3 and ends <= _PERSON_ENDINGS and ends & _PLURAL_PERSONS:
+            return "verb"
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _plural_pair(a: str, b: str) -> bool:

@@ -13,8 +13,10 @@ Scoring rules, decided here once for every front end:
   points * found / min_keywords, capped at full points.
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
+- A slip of agreement ("abeille" for "abeilles", "signée" for "signé", "dépendent" for "dépend")
+  is "almost", with its own words (`scoring_text`), unless it is another option of the item.
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
-  unit ("48 heures" for "2 jours").
+  unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half.
 - A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
   digits swapped or one digit off when the words around it are right ("d'ici à 2041"), a date
   with some parts right ("15 mars 2023" for 15 mars 2024), a day and a month swapped (06/01).
@@ -24,12 +26,9 @@ Scoring rules, decided here once for every front end:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from tutor import messages
 from tutor.model import (
-    AccentPolicy,
-    AnswerPolicy,
     Choice,
     Chronology,
     Cloze,
@@ -49,13 +48,12 @@ from tutor.normalize import (
     parse_duration,
     parse_iso_duration,
     parse_iso_value,
-    plural_slip,
     strip_accents,
-    typo_distance,
     words,
 )
-from tutor.scoring_near import NumberSlip, date_hint, slip_sentence, text_number_slip
+from tutor.scoring_near import date_hint
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
+from tutor.scoring_text import TextMatch, match_text, text_explanation
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 __all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
@@ -70,99 +68,6 @@ Answer = str | Truth | Mapping[str, str] | Sequence[str] | None
 """What a learner gives: text, a truth value, a mapping (matching) or a list (chronology)."""
 
 
-@dataclass(frozen=True)
-class _TextMatch:
-    outcome: Outcome
-    reasons: tuple[Reason, ...]
-    slip: NumberSlip | None = None
-    """On a wrong answer, the number that nearly matched (its words around it are right)."""
-
-
-def _wrong(answer: str, bare: str, bare_wanted: Sequence[str]) -> _TextMatch:
-    slip = text_number_slip(answer, bare, bare_wanted)
-    if slip is None:
-        return _TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
-    return _TextMatch(Outcome.INCORRECT, (Reason.WRONG, slip.reason), slip)
-
-
-def match_text(
-    answer: str,
-    accepted: Sequence[str],
-    others: Sequence[str],
-    policy: AnswerPolicy,
-    *,
-    term: bool,
-) -> _TextMatch:
-    """Compare a typed answer with the accepted ones; `others` are the item's other options."""
-    got = key(answer, term=term)
-    if not got:
-        return _TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
-    wanted = [key(a, term=term) for a in accepted]
-    rivals = [k for k in (key(o, term=term) for o in others) if k and k not in wanted]
-    if got in wanted:
-        return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
-    if got in rivals:
-        return _TextMatch(Outcome.INCORRECT, (Reason.OTHER_OPTION,))
-    bare = strip_accents(got)
-    bare_wanted = [strip_accents(w) for w in wanted]
-    bare_rivals = [strip_accents(r) for r in rivals]
-    if bare in bare_wanted:
-        if bare in bare_rivals:
-            return _TextMatch(Outcome.INCORRECT, (Reason.ACCENT, Reason.OTHER_OPTION))
-        if policy.accents is AccentPolicy.STRICT:
-            return _TextMatch(Outcome.INCORRECT, (Reason.ACCENT,))
-        if policy.accents is AccentPolicy.WARN:
-            return _TextMatch(Outcome.CORRECT, (Reason.ACCENT,))
-        return _TextMatch(Outcome.CORRECT, (Reason.EXACT,))
-    if not policy.typos:
-        return _wrong(answer, bare, bare_wanted)
-    if any(plural_slip(bare, plain) for plain in bare_wanted):
-        # "abeille" for "abeilles": a slip of grammar, which a typo would hide
-        if any(bare == rival or plural_slip(bare, rival) for rival in bare_rivals):
-            return _TextMatch(Outcome.INCORRECT, (Reason.AGREEMENT, Reason.OTHER_OPTION))
-        return _TextMatch(Outcome.ALMOST, (Reason.AGREEMENT,))
-    for plain, accented in zip(bare_wanted, wanted, strict=True):
-        distance = typo_distance(bare, plain)
-        if distance is None:
-            continue
-        if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
-            return _TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
-        accent_slip = typo_distance(got, accented) != distance
-        if accent_slip and policy.accents is AccentPolicy.STRICT:
-            return _TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
-        return _TextMatch(Outcome.ALMOST, (Reason.TYPO,))
-    return _wrong(answer, bare, bare_wanted)
-
-
-def _text_explanation(
-    match: _TextMatch, expected: str, *, picked: bool = False, dates: bool = False
-) -> str:
-    """`picked`: the answer was chosen from options (QCM), not typed; `dates`: a number of four
-    digits is a year."""
-    shown = quoted(expected)
-    reasons = match.reasons
-    if match.slip is not None:
-        part = "year" if dates and len(match.slip.wanted) == 4 else "number"
-        detail = slip_sentence(match.slip, part)
-        return messages.SCORE_NEAR.format(detail=detail, expected=shown)
-    if Reason.EMPTY in reasons:
-        return messages.SCORE_EMPTY.format(expected=shown)
-    if Reason.OTHER_OPTION in reasons:
-        template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
-        return template.format(expected=shown)
-    if match.outcome is Outcome.ALMOST and Reason.AGREEMENT in reasons:
-        return messages.SCORE_AGREEMENT.format(expected=shown)
-    if match.outcome is Outcome.ALMOST:
-        return messages.SCORE_TYPO.format(expected=shown)
-    if Reason.ACCENT in reasons:
-        if match.outcome is Outcome.CORRECT:
-            return messages.SCORE_ACCENT_WARN.format(expected=expected)
-        return messages.SCORE_ACCENT_STRICT.format(expected=shown)
-    if match.outcome is Outcome.CORRECT:
-        return messages.SCORE_CORRECT.format(expected=shown)
-    return messages.SCORE_INCORRECT.format(expected=shown)
-
-
 _SHARE = {Outcome.CORRECT: 1.0, Outcome.ALMOST: ALMOST_SHARE, Outcome.INCORRECT: 0.0}
 
 
@@ -175,7 +80,7 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
     match = match_text(answer or "", accepted, others, item.policy, term=True)
-    explanation = _text_explanation(match, item.answer, picked=isinstance(item, Choice))
+    explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(
         item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
     )
@@ -187,7 +92,7 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
     text = answer or ""
     match = match_text(text, [item.answer, *item.accept], [], item.policy, term=False)
     if match.outcome is Outcome.CORRECT or Reason.EMPTY in match.reasons:
-        explanation = _text_explanation(match, item.answer)
+        explanation = text_explanation(match, item.answer)
         return make_verdict(
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )
@@ -199,7 +104,7 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
     given = parse_date(text, typos=item.policy.typos)
     shown = quoted(item.answer)
     if wanted is None or given is None:
-        explanation = _text_explanation(match, item.answer, dates=True)
+        explanation = text_explanation(match, item.answer, dates=True)
         return make_verdict(
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )
@@ -236,7 +141,7 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
 
 
-def _duration(item: DateQuestion, text: str, length: Duration, match: _TextMatch) -> Verdict:
+def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch) -> Verdict:
     """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
     given = parse_duration(text)
     if given is None and _number_of(text, item.answer, length):
@@ -245,7 +150,7 @@ def _duration(item: DateQuestion, text: str, length: Duration, match: _TextMatch
             item, Outcome.PARTIAL, 0.5, item.answer, explanation, (Reason.UNIT_MISSING,)
         )
     if given is None or given != length:
-        explanation = _text_explanation(match, item.answer)
+        explanation = text_explanation(match, item.answer)
         return make_verdict(
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )

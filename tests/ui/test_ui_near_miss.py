@@ -40,3 +40,18 @@ async def test_a_length_without_its_unit_earns_half_and_says_what_is_missing(mak
         shown = " ".join(f"{banner} {shown_text(app, '#explanation')}".split())
         assert "il manque l'unité" in shown, shown
         assert "« 2 jours »" in shown, shown
+
+
+async def test_another_person_of_the_verb_is_almost_right_on_screen(make_app) -> None:
+    """ "dépendent" for "dépend" ("La Corée du Nord ___ aussi de la Russie"): it showed "✘" and
+    "Non."; the title now names the slip and the learner gets half the point."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        await session_of(pilot, SLUG, ["cloze-depend"])
+        await pilot.press(*typing("dépendent"), "enter")
+        await wait_screen(pilot, FeedbackModal)
+        banner = text(app, "#verdict")
+        assert banner.startswith("≈"), banner
+        assert "le verbe n'a pas la bonne terminaison" in banner, banner
+        assert "0,5\u00a0/\u00a01" in banner, banner
+        assert "« dépend »" in " ".join(shown_text(app, "#explanation").split())

@@ -1,0 +1,122 @@
+"""A typed text against the accepted answers of an item: right, right but for its accents, a
+slip (a typo, an ending of agreement), another option of the item, or wrong with a near number.
+What scoring.py grades every typed answer with, and the words it explains the verdict in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tutor import messages
+from tutor.model import AccentPolicy, AnswerPolicy
+from tutor.normalize import ending_slip, key, strip_accents, typo_distance
+from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
+from tutor.verdict import Outcome, Reason, quoted
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+    slip: NumberSlip | None = None
+    """On a wrong answer, the number that nearly matched (its words around it are right)."""
+
+
+_ENDING_REASONS = {"plural": Reason.AGREEMENT, "gender": Reason.GENDER, "verb": Reason.VERB_ENDING}
+_ENDING_MESSAGES = {
+    Reason.AGREEMENT: messages.SCORE_AGREEMENT,
+    Reason.GENDER: messages.SCORE_GENDER,
+    Reason.VERB_ENDING: messages.SCORE_VERB_ENDING,
+}
+
+
+def _wrong(answer: str, bare: str, bare_wanted: Sequence[str]) -> TextMatch:
+    slip = text_number_slip(answer, bare, bare_wanted)
+    if slip is None:
+        return TextMatch(Outcome.INCORRECT, (Reason.WRONG,))
+    return TextMatch(Outcome.INCORRECT, (Reason.WRONG, slip.reason), slip)
+
+
+def match_text(
+    answer: str,
+    accepted: Sequence[str],
+    others: Sequence[str],
+    policy: AnswerPolicy,
+    *,
+    term: bool,
+) -> TextMatch:
+    """Compare a typed answer with the accepted ones; `others` are the item's other options."""
+    got = key(answer, term=term)
+    if not got:
+        return TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
+    wanted = [key(a, term=term) for a in accepted]
+    rivals = [k for k in (key(o, term=term) for o in others) if k and k not in wanted]
+    if got in wanted:
+        return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
+    if got in rivals:
+        return TextMatch(Outcome.INCORRECT, (Reason.OTHER_OPTION,))
+    bare = strip_accents(got)
+    bare_wanted = [strip_accents(w) for w in wanted]
+    bare_rivals = [strip_accents(r) for r in rivals]
+    if bare in bare_wanted:
+        if bare in bare_rivals:
+            return TextMatch(Outcome.INCORRECT, (Reason.ACCENT, Reason.OTHER_OPTION))
+        if policy.accents is AccentPolicy.STRICT:
+            return TextMatch(Outcome.INCORRECT, (Reason.ACCENT,))
+        if policy.accents is AccentPolicy.WARN:
+            return TextMatch(Outcome.CORRECT, (Reason.ACCENT,))
+        return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
+    if not policy.typos:
+        return _wrong(answer, bare, bare_wanted)
+    slip = next((k for plain in bare_wanted if (k := ending_slip(bare, plain))), None)
+    if slip is not None:
+        # "abeille" for "abeilles", "dépendent" for "dépend": a slip of grammar, which a typo
+        # would hide (or which would be wrong, three letters off)
+        reason = _ENDING_REASONS[slip]
+        if any(bare == rival or ending_slip(bare, rival) for rival in bare_rivals):
+            return TextMatch(Outcome.INCORRECT, (reason, Reason.OTHER_OPTION))
+        accents_kept = any(ending_slip(got, accented) for accented in wanted)
+        if not accents_kept and policy.accents is AccentPolicy.STRICT:
+            return TextMatch(Outcome.INCORRECT, (reason, Reason.ACCENT))
+        return TextMatch(Outcome.ALMOST, (reason,))
+    for plain, accented in zip(bare_wanted, wanted, strict=True):
+        distance = typo_distance(bare, plain)
+        if distance is None:
+            continue
+        if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
+            return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
+        accent_slip = typo_distance(got, accented) != distance
+        if accent_slip and policy.accents is AccentPolicy.STRICT:
+            return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
+        return TextMatch(Outcome.ALMOST, (Reason.TYPO,))
+    return _wrong(answer, bare, bare_wanted)
+
+
+def text_explanation(
+    match: TextMatch, expected: str, *, picked: bool = False, dates: bool = False
+) -> str:
+    """`picked`: the answer was chosen from options (QCM), not typed; `dates`: a number of four
+    digits is a year."""
+    shown = quoted(expected)
+    reasons = match.reasons
+    if match.slip is not None:
+        part = "year" if dates and len(match.slip.wanted) == 4 else "number"
+        detail = slip_sentence(match.slip, part)
+        return messages.SCORE_NEAR.format(detail=detail, expected=shown)
+    if Reason.EMPTY in reasons:
+        return messages.SCORE_EMPTY.format(expected=shown)
+    if Reason.OTHER_OPTION in reasons:
+        template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
+        return template.format(expected=shown)
+    ending = next((_ENDING_MESSAGES[r] for r in reasons if r in _ENDING_MESSAGES), None)
+    if match.outcome is Outcome.ALMOST and ending is not None:
+        return ending.format(expected=shown)
+    if match.outcome is Outcome.ALMOST:
+        return messages.SCORE_TYPO.format(expected=shown)
+    if Reason.ACCENT in reasons:
+        if match.outcome is Outcome.CORRECT:
+            return messages.SCORE_ACCENT_WARN.format(expected=expected)
+        return messages.SCORE_ACCENT_STRICT.format(expected=shown)
+    if match.outcome is Outcome.CORRECT:
+        return messages.SCORE_CORRECT.format(expected=shown)
+    return messages.SCORE_INCORRECT.format(expected=shown)
