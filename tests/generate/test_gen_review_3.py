@@ -16,11 +16,12 @@ from tutor.content import load_article
 from tutor.facts import ArticleFacts, Term
 from tutor.generate import bank_words, clauses, grammar
 from tutor.generate.chronology import _dateline_event
-from tutor.generate.comprehension import date_statements, open_items
+from tutor.generate.comprehension import date_statements
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.keywords import key_words
 from tutor.generate.numbers import number_items
+from tutor.generate.open_questions import open_items
 from tutor.generate.parties import same_party
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.speakers import speaker_items

@@ -18,11 +18,12 @@ from gold_facts import date_fact, dated_context, quote_fact
 from tutor.content import load_article
 from tutor.facts import ArticleFacts, Person, Term
 from tutor.generate import french
-from tutor.generate.comprehension import date_statements, open_items
+from tutor.generate.comprehension import date_statements
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.keywords import keyword, person_keyword
 from tutor.generate.numbers import number_items
+from tutor.generate.open_questions import open_items
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.statements import quote_statements
 from tutor.generate.vocabulary import clozes

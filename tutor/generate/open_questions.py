@@ -1,0 +1,117 @@
+"""Open questions: what the article is about (a summary, with keywords to look for and a model
+answer), and what its main speaker says, in the learner's own words."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.facts import Person, Quote
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
+from tutor.generate.lexicon import verb_forms
+from tutor.generate.speakers import usable_quotes
+from tutor.generate.statements import says
+
+
+def open_items(ctx: Context) -> list[dict[str, object]]:
+    """A summary question, and what the main speaker says in their own words."""
+    items = []
+    first = next((ctx.evidence(s) for s in ctx.sentences if ctx.evidence(s)), None)
+    counts: dict[str, int] = {}
+    for quote in ctx.facts.quotes:
+        name = ctx.canonical_name(quote.speaker)
+        counts[name] = counts.get(name, 0) + 1
+
+    def weight(person: Person) -> tuple[bool, int, str]:
+        # who the title names is what the article is about ("Maëlle Dubreuil en héroïne",
+        # "le fabricant Cyclavia"), however often others are quoted
+        titled = any(n in ctx.article.title for n in {person.name, *person.aliases})
+        mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
+        return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
+
+    people = sorted(ctx.people, key=weight)
+    keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
+    title_verbs = verb_forms(ctx.article.title)
+    keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
+    model = french.ensure_period(_without_rubric(ctx.article.title))
+    if first and keywords_in(keywords, model) < 2:
+        model = f"{model} {first}"  # the title alone must not fail its own question
+    shown = keywords_in(keywords, model)
+    if first and len(keywords) >= 2 and shown >= 1:
+        items.append(
+            {
+                "id": ctx.new_id("resume", "article"),
+                "type": "open",
+                "skill": "comprehension",
+                "prompt": "De quoi parle cet article ? Répondez en deux ou trois phrases.",
+                "points": 2,
+                "keywords": keywords,
+                "min_keywords": min(2, shown),
+                "model_answer": model,
+                "evidence": first,
+                "hint": "Relisez le titre et le premier paragraphe : qui ? quoi ? quand ?",
+                "hint_cost": 0.5,
+                "feedback": "Une bonne réponse dit qui agit et ce qui se passe. Par exemple : "
+                + model,
+            }
+        )
+    quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
+    # the longest quotation with words to look for in the answer
+    for spoken in sorted(quotes, key=lambda q: (-q.words, q.quote.start)):
+        found = key_words(ctx, spoken.quote.text, 4)
+        words = [w for w, _ in found]
+        if words:
+            who = french.lower_first(spoken.speaker)
+            items.append(
+                {
+                    "id": ctx.new_id("avis", spoken.speaker),
+                    "type": "open",
+                    "skill": "comprehension",
+                    "prompt": _says_prompt(ctx, spoken.quote, who),
+                    "points": 2,
+                    "keywords": [keyword(w, noun) for w, noun in found],
+                    "min_keywords": min(2, len(words)),
+                    "model_answer": french.ensure_period(
+                        f"Selon {who}, {french.quoted(spoken.text)}"
+                    ),
+                    "evidence": spoken.evidence,
+                    "hint": "Relisez la citation et cherchez les mots les plus importants.",
+                    "hint_cost": 0.5,
+                    "feedback": "Une bonne réponse reprend l'idée principale avec ces mots : "
+                    + ", ".join(words)
+                    + ".",
+                }
+            )
+            break
+    return items
+
+
+_RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _without_rubric(title: str) -> str:
+    """A news title without its rubric ("France : PSA va supprimer 8 000 emplois" is "PSA va
+    supprimer 8 000 emplois"): an answer a learner would write does not start with a heading."""
+    found = _RUBRIC.match(title)
+    if found is None or len(found["rubric"].split()) > 4:
+        return title
+    return french.capitalise(found["rest"])
+
+
+OPENING_WORDS = 8
+"""How much of a quotation the question shows when its speaker says more than one thing."""
+
+
+def _says_prompt(ctx: Context, quote: Quote, who: str) -> str:
+    """ "Que dit X ?", unless X says several things in the article: an answer about another of
+    them would miss every keyword, so the question then shows the opening of the quotation."""
+    speaker = ctx.canonical_name(quote.speaker)
+    if sum(ctx.canonical_name(q.speaker) == speaker for q in ctx.facts.quotes) < 2:
+        return f"Que {says(who)} {who} ? Expliquez avec vos mots."
+    words = french.unquote(quote.text).split()
+    opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+    return (
+        f"Relisez ces mots {french.of(who)} : {french.quoted(opening)}. "
+        "Que veulent-ils dire ? Expliquez avec vos mots."
+    )
