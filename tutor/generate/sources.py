@@ -42,6 +42,8 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
             spoken = replace(spoken, text=spoken.whole)
         if spoken.text.endswith("?") or not MIN_WORDS <= spoken.words <= MAX_WORDS:
             continue
+        if _PLACE_BEFORE.search(spoken.text):
+            continue  # "l'absentéisme y a baissé": where, the sentence before said
         # "Une étude" and "l'étude" are one study: asked about once, never offered against itself
         by_document.setdefault(noun, spoken)
     items = []
@@ -67,6 +69,13 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
         if len(items) == MAX_SOURCE_ITEMS:
             break
     return items
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?<![^\Ws]['’])(?<!\bil )(?<!\bn['’])y\b(?!['’]|\s+compris)", re.IGNORECASE
+)
+"""The pronoun "y" (not "il y a", "il n'y a", "y compris"): a place that an earlier sentence
+names, which a question asking about this sentence alone would leave the learner to guess."""
 
 
 def _prompt(spoken: SpokenQuote) -> str:
