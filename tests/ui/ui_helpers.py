@@ -117,34 +117,35 @@ def _evidence_index(item: Item, body: str) -> int:
     raise AssertionError(f"no sentence of the article proves {item.id}")
 
 
-def right_keys(item: Item, body: str) -> list[str]:
-    """The key presses of a learner who knows the answer, for every kind of item."""
+def right_keys(item: Item, body: str, attempt: int = 0) -> list[str]:
+    """The key presses of a learner who knows the answer, for every kind of item; `attempt` is
+    how many answers to the item the learner's record already holds (options move with it)."""
     if isinstance(item, Choice):
-        return [str(shuffled_options(item).index(item.answer) + 1)]
+        return [str(shuffled_options(item, attempt).index(item.answer) + 1)]
     if isinstance(item, TrueFalse):
         keys = [TRUTH_KEYS[TRUTH_ORDER.index(item.answer)]]
         if item.justify and item.answer is not Truth.NOT_GIVEN:
             keys += [*str(_evidence_index(item, body) + 1), "enter"]  # the sentence's number
         return keys
     if isinstance(item, Cloze) and item.bank:
-        return [str(shuffled_bank(item).index(item.answer) + 1)]
+        return [str(shuffled_bank(item, attempt).index(item.answer) + 1)]
     if isinstance(item, Cloze | DateQuestion | OpenQuestion):
         return [*typing(typed_answer(item)), "enter"]
     if isinstance(item, SpeakerMatch | TermMatch):
-        rows, choices = shuffled_rows(item)
+        rows, choices = shuffled_rows(item, attempt)
         right = {r: c for r, c in _right_pairs(item)}
         keys: list[str] = []
         for row in rows:  # each row opens on its first choice; Entrée picks and goes on
             keys += [*["down"] * choices.index(right[row]), "enter"]
         return [*keys, "enter"]
     if isinstance(item, Chronology):
-        return _chronology_keys(item)
+        return _chronology_keys(item, attempt)
     raise AssertionError(f"no keys for {type(item).__name__}")
 
 
-def wrong_choice_key(item: Choice) -> str:
+def wrong_choice_key(item: Choice, attempt: int = 0) -> str:
     """The key of the first wrong option shown."""
-    options = shuffled_options(item)
+    options = shuffled_options(item, attempt)
     return str(next(n for n, o in enumerate(options, start=1) if o != item.answer))
 
 
@@ -154,9 +155,9 @@ def _right_pairs(item: SpeakerMatch | TermMatch) -> list[tuple[str, str]]:
     return [(p.definition, p.term) for p in item.pairs]
 
 
-def _chronology_keys(item: Chronology) -> list[str]:
+def _chronology_keys(item: Chronology, attempt: int = 0) -> list[str]:
     """Selection sort with the reorder keys: bring each event up to its place in turn."""
-    order = shuffled_events(item)
+    order = shuffled_events(item, attempt)
     right = [e.text for e in item.events]
     cursor = 0
     keys: list[str] = []

@@ -1,13 +1,17 @@
 """How each kind of item is asked: its text, its answer widget, and its answer in words.
 
-Options are shuffled, since teachers and the generator write the right answer first; the order is
-fixed per item (seeded by its id, never by Python's per-process hash), so a learner who comes back
-to an item sees the same screen, and screenshots in tests do not change between runs.
+Options are shuffled, since teachers and the generator write the right answer first. The order
+is seeded by the item's id and the attempt (how many answers to the item the learner's record
+already holds), never by Python's per-process hash: the same attempt shows the same screen after
+a restart and in screenshots, while an item back for review shows its options in another order
+(a learner who missed it could otherwise remember "it was number 3" instead of the answer).
+The first attempt (0) keeps the order the app always showed.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from textual.content import Content
 from textual.widget import Widget
@@ -42,10 +46,54 @@ TRUTH_ORDER = (Truth.TRUE, Truth.FALSE, Truth.NOT_GIVEN)
 TRUTH_KEYS = ["v", "f", "n"]
 
 
+RESHUFFLE_TRIES = 20
+"""Seeds tried for a later attempt's order before falling back to a fixed move."""
+
+
 def _shuffled(values: list[str], seed: str) -> list[str]:
     out = list(values)
     random.Random(seed).shuffle(out)
     return out
+
+
+def _rotated(order: list[str]) -> list[str]:
+    return order[1:] + order[:1]
+
+
+def _for_attempt(
+    first: list[str],
+    seed: str,
+    attempt: int,
+    changed: Callable[[list[str], list[str]], bool],
+    fallback: Callable[[list[str]], list[str]] = _rotated,
+) -> list[str]:
+    """The order shown at `attempt`, from the first attempt's: each later attempt takes the
+    first seeded shuffle that `changed(previous, new)` accepts, so the order moves from one
+    attempt to the next (a shuffle alone may give the same order back)."""
+    order = first
+    if len(first) < 2:
+        return order
+    for number in range(1, attempt + 1):
+        previous = order
+        tries = (_shuffled(first, f"{seed}-attempt{number}-{k}") for k in range(RESHUFFLE_TRIES))
+        order = next((o for o in tries if changed(previous, o)), None) or fallback(previous)
+    return order
+
+
+def _answer_moved(answer: str) -> Callable[[list[str], list[str]], bool]:
+    """Whether the right answer is at another number than before (any other order when the
+    answer is not among the options)."""
+
+    def moved(previous: list[str], order: list[str]) -> bool:
+        if answer in previous:
+            return order.index(answer) != previous.index(answer)
+        return order != previous
+
+    return moved
+
+
+def _reordered(previous: list[str], order: list[str]) -> bool:
+    return order != previous
 
 
 def item_body(item: Item) -> Content | None:
@@ -58,24 +106,34 @@ def item_body(item: Item) -> Content | None:
     return None
 
 
-def shuffled_events(item: Chronology) -> list[str]:
-    """Events out of order; never the right order, which would give the answer away."""
+def shuffled_events(item: Chronology, attempt: int = 0) -> list[str]:
+    """Events out of order; never the right order, which would give the answer away; another
+    order than at the attempt before, when there is one (two events have only one)."""
     right = [e.text for e in item.events]
-    for attempt in range(10):
-        order = _shuffled(right, f"{item.id}-{attempt}")
+    first = right[::-1]
+    for number in range(10):
+        order = _shuffled(right, f"{item.id}-{number}")
         if order != right:
-            return order
-    return right[::-1]
+            first = order
+            break
+
+    def changed(previous: list[str], order: list[str]) -> bool:
+        return order != right and order != previous
+
+    return _for_attempt(first, f"{item.id}-events", attempt, changed, fallback=list)
 
 
-def shuffled_bank(item: Cloze) -> list[str]:
-    """The word bank in the order shown."""
-    return _shuffled(list(item.bank), item.id)
+def shuffled_bank(item: Cloze, attempt: int = 0) -> list[str]:
+    """The word bank in the order shown; at a later attempt the answer is at another number."""
+    first = _shuffled(list(item.bank), item.id)
+    return _for_attempt(first, f"{item.id}-bank", attempt, _answer_moved(item.answer))
 
 
-def shuffled_options(item: Choice) -> list[str]:
-    """A QCM's options in the order shown (in the file, the answer is usually first)."""
-    return _shuffled(list(item.options), f"{item.id}-options")
+def shuffled_options(item: Choice, attempt: int = 0) -> list[str]:
+    """A QCM's options in the order shown (in the file, the answer is usually first); at a
+    later attempt the answer is at another number."""
+    first = _shuffled(list(item.options), f"{item.id}-options")
+    return _for_attempt(first, f"{item.id}-options", attempt, _answer_moved(item.answer))
 
 
 def pair_row(pair: QuotePair, limit: int | None = None) -> str:
@@ -85,16 +143,19 @@ def pair_row(pair: QuotePair, limit: int | None = None) -> str:
     return text if pair.reported else quote(text)
 
 
-def shuffled_rows(item: SpeakerMatch | TermMatch) -> tuple[list[str], list[str]]:
+def shuffled_rows(item: SpeakerMatch | TermMatch, attempt: int = 0) -> tuple[list[str], list[str]]:
     """The rows of a matching item as shown (quotes, or definitions) and the choices for each
     row: speakers with the distractors, shuffled (sorted first: a set has no fixed order), or
-    terms in alphabetical order, like a glossary."""
+    terms in alphabetical order, like a glossary. Rows and speakers change order at each
+    attempt."""
     if isinstance(item, SpeakerMatch):
         people = sorted({p.speaker for p in item.pairs} | set(item.distractors))
         speakers = _shuffled(people, f"{item.id}-speakers")
+        speakers = _for_attempt(speakers, f"{item.id}-speakers", attempt, _reordered)
         quotes = _shuffled([pair_row(p) for p in item.pairs], item.id)
-        return quotes, speakers
+        return _for_attempt(quotes, f"{item.id}-rows", attempt, _reordered), speakers
     definitions = _shuffled([p.definition for p in item.pairs], item.id)
+    definitions = _for_attempt(definitions, f"{item.id}-rows", attempt, _reordered)
     return definitions, sorted(p.term for p in item.pairs)
 
 
@@ -113,10 +174,11 @@ def date_placeholder(item: DateQuestion) -> str:
     return msg.UI_PLACEHOLDER_DATES[precision]
 
 
-def answer_widget(item: Item, article_body: str) -> Widget:
-    """The widget that fits the item's kind; the article gives the sentences to justify with."""
+def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
+    """The widget that fits the item's kind; the article gives the sentences to justify with;
+    `attempt` (the learner's answers to the item so far) sets the order of its options."""
     if isinstance(item, Choice):
-        options = shuffled_options(item)
+        options = shuffled_options(item, attempt)
         keys = [str(n) for n in range(1, len(options) + 1)]
         return ChoiceAnswer([(o, o) for o in options], keys, how=msg.UI_HOW_NUMBER)
     if isinstance(item, TrueFalse):
@@ -130,7 +192,7 @@ def answer_widget(item: Item, article_body: str) -> Widget:
             return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
         return ChoiceAnswer(options, TRUTH_KEYS, how=msg.UI_HOW_TRUTH)
     if isinstance(item, Cloze) and item.bank:
-        words = shuffled_bank(item)
+        words = shuffled_bank(item, attempt)
         keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
         how = msg.UI_HOW_NUMBER if keys else msg.UI_HOW_LIST
         return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), how=how)
@@ -141,11 +203,11 @@ def answer_widget(item: Item, article_body: str) -> Widget:
     if isinstance(item, OpenQuestion):
         return TextAnswer(msg.UI_PLACEHOLDER_OPEN)
     if isinstance(item, SpeakerMatch | TermMatch):
-        rows, choices = shuffled_rows(item)
+        rows, choices = shuffled_rows(item, attempt)
         prompt = msg.UI_PAIR_WHO if isinstance(item, SpeakerMatch) else msg.UI_PAIR_WHICH_TERM
         return PairingAnswer(rows, choices, prompt)
     if isinstance(item, Chronology):
-        return OrderingAnswer(shuffled_events(item))
+        return OrderingAnswer(shuffled_events(item, attempt))
     raise TypeError(f"no answer widget for {type(item).__name__}")
 
 
@@ -190,20 +252,20 @@ def _same(a: object, b: str) -> bool:
     return isinstance(a, str) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def expected_rows(item: Item) -> list[str] | None:
+def expected_rows(item: Item, attempt: int = 0) -> list[str] | None:
     """The right answer of a matching or ordering item, one row a line in the order the learner
     saw the rows (the results list it that way, not as one long line cut mid-word); None for
     items answered in one piece."""
     if isinstance(item, SpeakerMatch):
         by_row = {pair_row(p): p for p in item.pairs}
-        shown, _choices = shuffled_rows(item)
+        shown, _choices = shuffled_rows(item, attempt)
         return [
             f"{pair_row(by_row[row], SHOWN_ROW)}{msg.PAIR_SEPARATOR}{by_row[row].speaker}"
             for row in shown
         ]
     if isinstance(item, TermMatch):
         by_definition = {p.definition: p for p in item.pairs}
-        shown, _choices = shuffled_rows(item)
+        shown, _choices = shuffled_rows(item, attempt)
         return [
             f"{by_definition[row].term}{msg.PAIR_SEPARATOR}{_short(row.rstrip(' .'))}"
             for row in shown
@@ -213,7 +275,7 @@ def expected_rows(item: Item) -> list[str] | None:
     return None
 
 
-def answer_rows(item: Item, answer: object) -> list[Content] | None:
+def answer_rows(item: Item, answer: object, attempt: int = 0) -> list[Content] | None:
     """Row by row, what the learner matched or ordered, marked right or wrong with the fix; None
     for items answered in one piece. `answer` is the widget's own value (row as shown -> choice):
     the scorer's term -> definition keeps one row of a term chosen twice, and the other rows
@@ -221,7 +283,7 @@ def answer_rows(item: Item, answer: object) -> list[Content] | None:
     right_style, wrong_style = "bold $text-success", "bold $text-error"
     rows: list[Content] = []
     if isinstance(item, SpeakerMatch | TermMatch) and isinstance(answer, dict):
-        shown, _choices = shuffled_rows(item)  # the rows in the order the learner saw them
+        shown, _choices = shuffled_rows(item, attempt)  # the rows in the order the learner saw them
         if isinstance(item, SpeakerMatch):
             by_row = {pair_row(p): p for p in item.pairs}
             pairs = [

@@ -37,6 +37,9 @@ class Played:
     max_points: float
     expected: str
     hint_used: bool = False
+    attempt: int = 0
+    """The learner's answers to the item before this one: the order its options were shown in
+    (see `item_view`)."""
 
     @property
     def missed(self) -> bool:

@@ -187,6 +187,14 @@ class Services:
 
     # --- what the learner has done ---------------------------------------------------------
 
+    def answers_to(self, lesson_item: LessonItem) -> int:
+        """How many answers to the item the learner's record holds: the attempt about to be
+        played, which sets the order of its options (0 without a learner)."""
+        if self.progress is None:
+            return 0
+        key = (lesson_item.exercise_set.path.name, lesson_item.item.id)
+        return sum(1 for attempt in self.progress.attempts if attempt.key == key)
+
     def _states(self, catalog: Catalog | None) -> dict[tuple[str, str], Any]:
         from tutor.review import item_states
 
@@ -294,7 +302,11 @@ class Services:
         name = exercise_set.path.name
         current = current_fingerprints([exercise_set])
         latest: dict[str, Any] = {}
+        before: dict[str, int] = {}  # answers recorded before the latest: the attempt it was
+        answered: dict[str, int] = defaultdict(int)
         for attempt in self.progress.attempts:
+            if attempt.exercise == name:
+                answered[attempt.item_id] += 1
             if (
                 attempt.exercise != name
                 or current.get((name, attempt.item_id)) != attempt.fingerprint
@@ -303,6 +315,7 @@ class Services:
             known = latest.get(attempt.item_id)
             if known is None or attempt.time >= known.time:
                 latest[attempt.item_id] = attempt
+                before[attempt.item_id] = answered[attempt.item_id] - 1
         final = latest.get(lesson.items[-1].item.id)
         if final is not None:
             latest = {k: a for k, a in latest.items() if a.time > final.time}
@@ -319,6 +332,7 @@ class Services:
                 attempt.max_points,
                 expected,
                 attempt.hint_used,
+                before.get(lesson_item.item.id, 0),
             )
         return played
 

@@ -138,8 +138,14 @@ class FeedbackView:
 
     @classmethod
     def build(
-        cls, lesson_item: LessonItem, feedback: Verdict, given: str, answer: object
+        cls,
+        lesson_item: LessonItem,
+        feedback: Verdict,
+        given: str,
+        answer: object,
+        attempt: int = 0,
     ) -> FeedbackView:
+        """`attempt` is the one the question was shown at: the rows come in its order."""
         item = lesson_item.item
         context = evidence_context(lesson_item.article.body, item.evidence)
         if context is None:  # the article changed since the file was written: show the sentence
@@ -147,7 +153,7 @@ class FeedbackView:
         elif context.span is not None:
             text, start, end = excerpt_around(context.paragraph, *context.span)
             context = EvidenceContext(text, (start, end))
-        rows = tuple(answer_rows(item, answer) or ())
+        rows = tuple(answer_rows(item, answer, attempt) or ())
         reasons = tuple(str(r) for r in feedback.reason)
         warning = banner_warning(reasons)
         explanation, slip = without_banner_words(feedback.explanation, feedback.outcome, warning)

@@ -62,7 +62,7 @@ class ResultsScreen(Screen[None]):
                 for played in missed:
                     item = played.lesson_item.item
                     body = item_body(item)
-                    rows = expected_rows(item)
+                    rows = expected_rows(item, played.attempt)  # as they were shown
                     # pairs and events one a line, not one long line cut mid-word
                     expected = "\n".join(["", *rows]) if rows else french_spacing(played.expected)
                     label = (

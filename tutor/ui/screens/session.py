@@ -52,6 +52,9 @@ class SessionScreen(Screen[None]):
         self._shown_at = time.monotonic()
         self.answer_widget: Widget | None = None
         self._prepared: dict[int, Widget] = {}
+        self._attempts: dict[int, int] = {}
+        """By lesson item: the attempt its widget was built for, which its feedback and the
+        results follow (the answer, once recorded, would count one more)."""
         self._on_screen: LessonItem | None = None
 
     def compose(self) -> ComposeResult:
@@ -95,7 +98,7 @@ class SessionScreen(Screen[None]):
             return
         widget = self._prepared.pop(id(current), None)
         if widget is None:
-            widget = answer_widget(current.item, current.article.body)
+            widget = self._widget_for(current)
             await self.query_one("#answer-slot", Vertical).mount(widget)
         self._show(current, widget)
 
@@ -137,6 +140,13 @@ class SessionScreen(Screen[None]):
                 leftover.remove()
         self.query_one("#item-area", VerticalScroll).scroll_home(animate=False)
 
+    def _widget_for(self, lesson_item: LessonItem) -> Widget:
+        """The item's answer widget, its options in the order of the learner's next attempt:
+        an item back for review does not show the answer at the same number."""
+        attempt = self.app.services.answers_to(lesson_item)
+        self._attempts[id(lesson_item)] = attempt
+        return answer_widget(lesson_item.item, lesson_item.article.body, attempt)
+
     async def _prepare_next(self) -> None:
         """Build and mount the next item's widget, hidden under the feedback, so going on is
         instant."""
@@ -144,7 +154,7 @@ class SessionScreen(Screen[None]):
         if position >= len(self.lesson.items):
             return
         upcoming = self.lesson.items[position]
-        widget = answer_widget(upcoming.item, upcoming.article.body)
+        widget = self._widget_for(upcoming)
         widget.display = False
         await self.query_one("#answer-slot", Vertical).mount(widget)
         if self._on_screen is upcoming:
@@ -200,6 +210,7 @@ class SessionScreen(Screen[None]):
         self._waiting = True
         item = current.item
         services = self.app.services
+        attempt = self._attempts.get(id(current), 0)
         answer = to_scoring_answer(item, event.answer)
         feedback = services.grade(item, answer, self.hint_used)
         seconds = time.monotonic() - self._shown_at
@@ -215,10 +226,12 @@ class SessionScreen(Screen[None]):
                 feedback.max_points,
                 feedback.expected,
                 self.hint_used,
+                attempt,
             )
         )
         self._status(self.lesson.position)  # the answered item's number, under its feedback
-        view = FeedbackView.build(current, feedback, answer_text(event.answer), event.answer)
+        given = answer_text(event.answer)
+        view = FeedbackView.build(current, feedback, given, event.answer, attempt)
         self.app.push_screen(FeedbackModal(view), self._after_feedback)
         self.call_later(self._prepare_next)
 
