@@ -12,7 +12,7 @@ import yaml
 
 from tutor.article_changes import content_fingerprint
 from tutor.cli import main
-from tutor.generate.document import content_hash
+from tutor.generate.document import content_hash, dump_document, stamped
 
 REPO = Path(__file__).resolve().parents[2]
 PSA = "psa-suppressions-emplois"
@@ -51,9 +51,19 @@ def test_the_shipped_lessons_give_no_warning(
     assert "9 files checked, 9 valid; 0 errors, 0 warnings" in err
 
 
+def written_before_titles(project: Path) -> None:
+    """The PSA lesson as `tutor generate` wrote it before lessons recorded `article.title`:
+    such files are checked through their lesson title while they are as generated."""
+    lesson = project / "exercises" / f"{PSA}.yaml"
+    data = yaml.safe_load(lesson.read_text(encoding="utf-8"))
+    del data["article"]["title"]
+    lesson.write_text(dump_document(stamped(data), lesson.parent), encoding="utf-8")
+
+
 def test_a_retitled_article_is_reported_on_its_generated_lesson(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    written_before_titles(project)
     retitle(project / "content" / f"{PSA}.txt", PSA_TITLE, NEW_TITLE)
     status, lines, err = validate(capsys)
     (line,) = lines
@@ -69,6 +79,7 @@ def test_a_retitled_article_is_reported_on_its_generated_lesson(
 def test_following_the_advice_silences_the_warning(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    written_before_titles(project)
     retitle(project / "content" / f"{PSA}.txt", PSA_TITLE, NEW_TITLE)
     lesson = project / "exercises" / f"{PSA}.yaml"
     text = lesson.read_text(encoding="utf-8")
@@ -105,8 +116,8 @@ def test_a_changed_title_and_text_give_two_notes(
     retitle(article, PSA_TITLE, NEW_TITLE)
     retitle(article, "très hauts prix.", "très hauts prix. Les syndicats protestent.")
     _, lines, _ = validate(capsys)
-    assert [line.split(": ")[2] for line in lines] == ["title", "article.hash"]
-    assert "the article's text has changed" in lines[1]
+    assert sorted(line.split(": ")[2] for line in lines) == ["article.hash", "article.title"]
+    assert any("the article's text has changed" in line for line in lines)
 
 
 def test_a_lesson_title_a_teacher_chose_is_no_retitled_article(
@@ -116,7 +127,7 @@ def test_a_lesson_title_a_teacher_chose_is_no_retitled_article(
     changed: no note (the seed lesson, written by hand, has its own title too)."""
     lesson = project / "exercises" / f"{PSA}.yaml"
     text = lesson.read_text(encoding="utf-8")
-    lesson.write_text(text.replace(f"title: '{PSA_TITLE}'", "title: Leçon 3"), "utf-8")
+    lesson.write_text(text.replace(f"title: '{PSA_TITLE}'", "title: Leçon 3", 1), "utf-8")
     status, lines, _ = validate(capsys)
     assert (status, lines) == (0, [])
 

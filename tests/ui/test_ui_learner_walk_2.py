@@ -105,7 +105,9 @@ async def test_a_wrong_number_gives_the_answer_once(make_app, home: Home) -> Non
         explanation = text(app, "#explanation")
         assert explanation.startswith("Non. La bonne réponse est «\u00a03\u00a0600\u00a0»")
         assert "Réponse\u00a0: 3" not in explanation and "Réponse : 3" not in explanation
-        assert "L'article dit" in explanation, explanation
+        # the sentence is shown once, highlighted in its paragraph, not quoted again above it
+        assert "L'article dit" not in explanation, explanation
+        assert "3\u00a0600 emplois dans l'administration" in shown_text(app, "#evidence")
 
 
 async def test_a_right_answer_is_not_repeated_by_the_file_feedback(make_app, home: Home) -> None:
@@ -118,7 +120,7 @@ async def test_a_right_answer_is_not_repeated_by_the_file_feedback(make_app, hom
         await session_of(pilot, PSA, [item.id])
         await _feedback_after(pilot, right_keys(item, ""))
         explanation = text(app, "#explanation")
-        assert explanation.count("8\u00a0000") + explanation.count("8 000") == 2, explanation
+        assert explanation.count("8\u00a0000") + explanation.count("8 000") == 1, explanation
         assert "Réponse\u00a0:" not in explanation, explanation
 
 
@@ -294,7 +296,7 @@ async def test_f2_is_greyed_out_on_an_item_without_a_hint(make_app, home: Home) 
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
         session = await session_of(
-            pilot, PSA, ["vrai-faux-philippe-varin-a-dit-a-la-television", "qui-est-philippe-varin"]
+            pilot, PSA, ["vrai-faux-philippe-varin-a-dit-a-la-radio-nous", "qui-est-philippe-varin"]
         )
         assert not session.lesson.items[0].item.hint and session.lesson.items[1].item.hint
         assert _footer_keys(app)["hint"] is False
@@ -457,12 +459,11 @@ async def test_a_true_false_answer_can_be_changed_while_picking_the_proof(
 ) -> None:
     """v pressed by mistake: the sentences showed, "Votre réponse : Vrai", and f did nothing;
     the only way on was to send the wrong answer."""
-    _with_psa(home)
-    item_id = "vrai-faux-la-fermeture-de-l-usine-d-aulnay-sous-bo"  # the answer is Faux
+    item_id = "vf-munitions"  # the answer is Faux
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        session = await session_of(pilot, PSA, [item_id])
+        session = await session_of(pilot, "poutine-coree-du-nord", [item_id])
         await pilot.press("v")
         await pilot.pause()
         assert "Vrai" in text(app, "#justify-label")

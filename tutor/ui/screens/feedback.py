@@ -37,6 +37,13 @@ _RESTATED_ANSWER = re.compile(
 )
 """The opening sentence of a generated feedback that only says the answer again ("Réponse :
 3 600.", "Le mot du texte est « chute des ventes »."), when what follows explains."""
+_QUOTED_EVIDENCE = re.compile(
+    r"[ \t]*(?:L['’]article (?:le )?dit|La phrase du texte)\s*:\s*«\s*(?P<quote>[^«»]+?)\s*»"
+    r"[ \t]*\.?"
+)
+"""A feedback sentence that quotes the item's evidence ("L'article le dit : « … »"): the
+highlighted paragraph under "Dans l'article" shows that sentence already."""
+_QUOTE_MARKS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "’": "'"})
 _STRAY_SPACES = re.compile(r"[ \t]{2,}")
 """Runs of spaces in a typed answer: "Votre réponse :   Juillet  2000." showed them."""
 
@@ -53,6 +60,19 @@ def without_restated_answer(feedback: str, expected: str) -> str:
     if found is None or _plain(found["plain"] or found["quoted"]) != _plain(expected):
         return feedback
     return feedback[found.end() :]
+
+
+def without_quoted_evidence(explanation: str, evidence: str) -> str:
+    """The explanation without the sentences that quote the evidence, or a part of it, which the
+    feedback shows highlighted in its paragraph just below: the same sentence twice."""
+    shown = _plain(evidence.translate(_QUOTE_MARKS))
+
+    def drop(found: re.Match[str]) -> str:
+        quoted = _plain(found["quote"].translate(_QUOTE_MARKS).strip(" …."))
+        return "" if len(quoted.split()) >= 6 and quoted in shown else found[0]
+
+    kept = _QUOTED_EVIDENCE.sub(drop, explanation).strip()
+    return kept or explanation
 
 
 def banner_warning(reasons: tuple[str, ...]) -> str | None:
@@ -163,6 +183,7 @@ class FeedbackView:
             told = _plain(feedback.expected) in _plain(explanation)
             extra = without_restated_answer(item.feedback, feedback.expected) if told else None
             explanation = f"{explanation}\n{extra or item.feedback}".strip()
+        explanation = without_quoted_evidence(explanation, item.evidence)
         word = msg.OUTCOME_LABELS.get(feedback.outcome, feedback.outcome)
         if isinstance(item, TrueFalse) and feedback.outcome == "incorrect":
             word = msg.UI_FEEDBACK_WRONG_TRUTH  # "✘ Faux" read as the answer "Faux"
