@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -18,6 +21,19 @@ from tutor import messages as msg
 from tutor.paths import ProjectPaths, project_paths
 from tutor.ui.services import Generator, Services
 from tutor.ui.typography import keep_no_break_spaces
+
+TERMINAL_CHECK_SECONDS = 1.0
+EXIT_GRACE_SECONDS = 3.0
+"""How long a normal exit may take once the terminal has gone (answers are saved as given)."""
+
+
+def _terminal_fd() -> int | None:
+    """The app's terminal (its standard input), or None when there is none or it hung up."""
+    try:
+        fd = sys.__stdin__.fileno() if sys.__stdin__ is not None else -1
+    except (OSError, ValueError):
+        return None
+    return fd if fd >= 0 and os.isatty(fd) else None
 
 
 class TutorApp(App[None]):
@@ -54,6 +70,23 @@ class TutorApp(App[None]):
         self._start_learner = learner
         self._shown_until: dict[tuple[str, str, str], float] = {}
         self._keys_before_focus: list[events.Key | events.Paste] | None = []
+
+    def on_mount(self) -> None:
+        if not self.is_headless and _terminal_fd() is not None:
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_terminal_gone)
+
+    def _exit_if_terminal_gone(self) -> None:
+        """Quit when the terminal has gone (its window closed, `tmux kill-session`) though no
+        hang-up signal reached the app: under `make run`, make takes the SIGHUP and waits for
+        its child, and Textual then reads the dead terminal's endless end of input, at half a
+        core, for ever. Every answer is already on disk (written atomically as it is given)."""
+        if _terminal_fd() is None:
+            # Textual's shutdown writes to the terminal, and on a dead one it can wait for ever:
+            # the process ends anyway once the grace period is over
+            grace = threading.Timer(EXIT_GRACE_SECONDS, os._exit, args=(0,))
+            grace.daemon = True
+            grace.start()
+            self.exit()
 
     async def on_event(self, event: events.Event) -> None:
         """Keys typed at launch wait for the first screen to focus a widget, then reach it.
