@@ -208,6 +208,17 @@ def dated_faults(item: dict, finite: frozenset[str]) -> list[str]:
 _DETERMINER_AFTER = re.compile(r"^\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses)\b")
 
 
+def thin_lessons(items_by_lesson: dict[str, list[dict]], least: int, skills: set[str]) -> list:
+    """The lessons a review's fixes left too thin: fewer than `least` items, or without one
+    of `skills`. The fixes refuse items rather than repair them, so every review guard checks
+    that each lesson still trains what it should."""
+    return [
+        (stem, len(items), sorted({i["skill"] for i in items}))
+        for stem, items in items_by_lesson.items()
+        if len(items) < least or not skills <= {i["skill"] for i in items}
+    ]
+
+
 def lesson_faults(item: dict, lesson: Lesson) -> list[str]:
     """What every review guard checks of an item beyond its own review's faults: a word bank,
     a number, a comprehension item, a dated text."""
