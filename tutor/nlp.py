@@ -18,6 +18,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span, Token
 
+from tutor import tokenizer_pattern
+
 __all__ = [
     "MODEL_NAME",
     "PARSE_AHEAD",
@@ -88,6 +90,7 @@ def load(name: str = MODEL_NAME) -> Language:
 
 @lru_cache(maxsize=2)
 def _load(name: str) -> Language:
+    tokenizer_pattern.prepare(name)
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     except OSError as err:
