@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.noun_phrases import NP_STOP
+from tutor.extract.press_colleagues import title_participle
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -68,7 +69,8 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
         k = j
         while k + 1 < region_end and not _ends_speaker_phrase(doc[k + 1]):
             k += 1
-        if k > j and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"):
+        participle = doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")
+        if k > j and participle and not title_participle(doc, k):
             k -= 1  # "un céréalier installé près de Cognac": the participle without its place
         return speakers.describe(j, k)
     return None
@@ -163,7 +165,7 @@ def _ends_speaker_phrase(tok: Token) -> bool:
         return True
     if _starts_time_phrase(tok):
         return True
-    if tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc):
+    if tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and not title_participle(tok.doc, tok.i):
         # "un communiqué de la mairie publié mardi": a participle of time or place ends it,
         # not "le ministre chargé des transports"
         nxt = tok.doc[tok.i + 1]

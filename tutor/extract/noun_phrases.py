@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tutor.extract.press_colleagues import title_participle
 from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ def noun_phrase_range(doc: Doc, head: Token, in_quote: Callable[[int], bool]) ->
         if tok.text == "," and named:
             i += 1
             continue
-        if tok.lower_ in NP_STOP or tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+        verb = tok.pos_ in ("VERB", "AUX") and not title_participle(doc, i)
+        if tok.lower_ in NP_STOP or verb or "\n" in tok.text:
             break
         last = i
         i += 1

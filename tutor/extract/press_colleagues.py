@@ -1,6 +1,6 @@
 """The paper behind "nos confrères du Parisien": a reader names the source by its title ("Le
 Parisien"), as the press writes it, not by the journalists' courtesy to each other; and a
-title's capital article kept ("a révélé Le Monde")."""
+title's capital article kept ("a révélé Le Monde"), and its participle ("Le Canard enchaîné")."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def written_as_title(doc: Doc, det: int) -> bool:
     return before.text not in (".", "!", "?", "«", "“", '"', ":", "—", "–") and not (
         before.is_space or "\n" in before.text
     )
+
+
+def title_participle(doc: Doc, i: int) -> bool:
+    """ "Le Canard enchaîné", "Le Parisien libéré": a bare lower-case participle right after
+    the capitalised name that an article opens is part of the title (the tagger reads it as a
+    verb of the name, and a phrase cut at verbs left "Le Canard"); a participle with words of
+    its own ("Toulouse, touchée par la grêle") or after a person's name is not."""
+    if i < 2 or i >= len(doc):
+        return False
+    tok, name = doc[i], doc[i - 1]
+    participle = tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm")
+    if not participle or not tok.text.islower() or tok.head.i != name.i or list(tok.children):
+        return False
+    article = doc[i - 2].lower_ in ("le", "la", "les", "l'", "l’", "du", "au", "des", "aux")
+    return name.pos_ == "PROPN" and name.ent_type_ != "PER" and article and bool(name.whitespace_)

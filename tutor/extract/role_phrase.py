@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.press_colleagues import title_participle
 from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ def role_end(doc: Doc, role: int) -> int:
             and not stacked
             and tok.lower_ not in IN_ROLE
             and not _qualifying_participle(doc, end + 1)
+            and not title_participle(doc, end + 1)  # "journaliste au Canard enchaîné"
         ):
             break
         adverb = tok.pos_ == "ADV" and not tok.ent_type_ and tok.lower_ not in IN_ROLE
