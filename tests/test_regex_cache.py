@@ -1,7 +1,7 @@
-"""The French model loads without compiling its 1.45 MB token pattern again, and tokenizes the same.
+"""Regular expressions compiled in an earlier run are not compiled again, and behave the same.
 
-Each check runs the model load in a fresh process, as `tutor generate` does, with a cache folder
-of its own, and records every regular expression Python compiles from scratch.
+The checks that matter to a user run `tutor` in fresh processes, as a teacher does, with a cache
+folder of their own, and count the patterns Python parses from scratch.
 """
 
 from __future__ import annotations
@@ -15,36 +15,55 @@ from pathlib import Path
 
 import pytest
 
-from tutor import nlp, tokenizer_pattern
+from tutor import regex_cache
 
-pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCE = (
     "Le porte-parole de Saint-Étienne-du-Rouvray a-t-il dit peut-être qu'un arc-en-ciel "
     "s’est levé au-dessus de Villeneuve-d'Ascq vers 7 h 30 ?"
 )
 
-LOAD_AND_TOKENIZE = """
+COUNTING = """
 import json, sys
 from re import _parser
-big = []
+parsed = []
 original = _parser.parse
 def counting(p, flags=0, *more):
-    if isinstance(p, str) and len(p) > 100_000:
-        big.append(len(p))
+    parsed.append(len(p))
     return original(p, flags, *more)
 _parser.parse = counting
-from tutor import nlp
-model = nlp.load()
-print(json.dumps({"big": big, "tokens": [t.text for t in model(sys.argv[1])]}))
 """
 
+LOAD_AND_TOKENIZE = (
+    COUNTING
+    + """
+from tutor import nlp
+model = nlp.load()
+big = [n for n in parsed if n > 100_000]
+print(json.dumps({"big": big, "tokens": [t.text for t in model(sys.argv[1])]}))
+"""
+)
 
-def load_in_fresh_process(cache: Path) -> dict[str, list]:
+RUN_CLI = (
+    COUNTING
+    + """
+import contextlib, io
+from tutor.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    status = main(sys.argv[1:])
+print(json.dumps({"parsed": len(parsed), "status": status, "out": out.getvalue()}))
+"""
+)
+
+
+def fresh_process(code: str, cache: Path, *args: str) -> dict:
     env = {**os.environ, "TUTOR_CACHE_DIR": str(cache)}
     done = subprocess.run(
-        [sys.executable, "-c", LOAD_AND_TOKENIZE, SENTENCE],
+        [sys.executable, "-c", code, *args],
         env=env,
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
@@ -53,36 +72,74 @@ def load_in_fresh_process(cache: Path) -> dict[str, list]:
     return json.loads(done.stdout.splitlines()[-1])
 
 
-def test_a_second_load_does_not_compile_the_pattern_and_tokenizes_the_same(tmp_path: Path) -> None:
-    first = load_in_fresh_process(tmp_path)
-    assert len(first["big"]) == 1, "the first load compiles the pattern once, not twice"
-    assert [p.name for p in tmp_path.glob("token-pattern-*")], "the compiled program was stored"
-    second = load_in_fresh_process(tmp_path)
+@pytest.mark.slow
+def test_the_model_loads_the_second_time_without_compiling_its_token_pattern(
+    tmp_path: Path,
+) -> None:
+    first = fresh_process(LOAD_AND_TOKENIZE, tmp_path, SENTENCE)
+    assert len(first["big"]) == 1, "the first load compiles the 1.45 MB pattern once"
+    assert list(tmp_path.glob("regex-model-*")), "the compiled programs were stored"
+    second = fresh_process(LOAD_AND_TOKENIZE, tmp_path, SENTENCE)
     assert second["big"] == [], "the second load used the stored program"
     assert second["tokens"] == first["tokens"]
     assert "porte-parole" in second["tokens"] and "Saint-Étienne-du-Rouvray" in second["tokens"]
 
 
-def test_a_damaged_stored_program_is_not_used(tmp_path: Path) -> None:
-    first = load_in_fresh_process(tmp_path)
-    (stored,) = tmp_path.glob("token-pattern-*")
+@pytest.mark.slow
+def test_a_damaged_store_is_compiled_again_not_run(tmp_path: Path) -> None:
+    first = fresh_process(LOAD_AND_TOKENIZE, tmp_path, SENTENCE)
+    (stored,) = tmp_path.glob("regex-model-*")
     data = bytearray(stored.read_bytes())
-    data[-100:] = bytes(100)
+    data[-1000:] = bytes(1000)
     stored.write_bytes(bytes(data))
-    again = load_in_fresh_process(tmp_path)
-    assert len(again["big"]) == 1, "a damaged file is compiled again, not run"
+    again = fresh_process(LOAD_AND_TOKENIZE, tmp_path, SENTENCE)
+    assert len(again["big"]) == 1
     assert again["tokens"] == first["tokens"]
 
 
-def test_the_stored_program_is_the_one_python_compiles(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.slow
+def test_a_second_extract_compiles_almost_nothing_and_says_the_same(tmp_path: Path) -> None:
+    article = str(ROOT / "content" / "psa-suppressions-emplois.txt")
+    first = fresh_process(RUN_CLI, tmp_path, "extract", article, "--json")
+    second = fresh_process(RUN_CLI, tmp_path, "extract", article, "--json")
+    assert first["status"] == second["status"] == 0
+    assert second["out"] == first["out"]
+    assert first["parsed"] > 300
+    assert second["parsed"] < first["parsed"] / 10, (first["parsed"], second["parsed"])
+
+
+PATTERNS = [
+    (r"(?P<day>\d{1,2})(?:er)? (?P<month>janvier|février|mars)", 0),
+    (r"^[A-ZÉÈ][a-zéèêàç]+(?:-[A-ZÉÈ][a-zéèêàç]+)*$", 0),
+    (r"« ([^»]+) »", re.IGNORECASE),
+    (r"\b(a|ont)\s+(déclaré|affirmé|estimé)\b", re.IGNORECASE | re.UNICODE),
+    (r"(?x) \d+ \s* (?:ans|jours)  # a duration", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_stored_program_is_the_one_python_compiles(pattern: str, flags: int) -> None:
+    compiled, program = regex_cache._compile_anew(pattern, flags)
+    from_store = regex_cache._from_program(pattern, program)
+    reference = re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
+    # Pattern equality compares the text, the flags and the compiled program itself.
+    assert from_store == compiled == reference
+    assert from_store.groupindex == reference.groupindex
+    text = "Le 1er mars, Jean-Marc a déclaré « non » : 24 ans après, 3 jours de grève."
+    assert [m.group(0) for m in from_store.finditer(text)] == [
+        m.group(0) for m in reference.finditer(text)
+    ]
+
+
+def test_re_is_left_as_it_was_after_nested_blocks(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("TUTOR_CACHE_DIR", str(tmp_path))
-    pattern = tokenizer_pattern.token_pattern(nlp.MODEL_NAME)
-    assert pattern is not None and len(pattern) > 1_000_000
-    compiled_here, stored = tokenizer_pattern._compile(pattern, None)
-    assert stored is not None
-    from_store, nothing = tokenizer_pattern._compile(pattern, memoryview(stored))
-    assert nothing is None
-    # Pattern equality compares the pattern text, the flags and the compiled program itself.
-    assert from_store == compiled_here == re._compiler.compile(pattern, 0)  # type: ignore[attr-defined]
-    for word in ("porte-parole", "Saint-Étienne", "arc-en-ciel", "grand-mère", "celui-ci", "abc"):
-        assert bool(from_store.match(word)) == bool(compiled_here.match(word))
+    from re import _compiler  # type: ignore[attr-defined]
+
+    before = _compiler.compile
+    with regex_cache.kept("outer"):
+        re.compile(r"outer \d+ only")
+        with regex_cache.kept("inner"):
+            re.compile(r"inner \w+ only")
+        assert _compiler.compile is not before
+    assert _compiler.compile is before
+    assert {p.name.split("-")[1] for p in tmp_path.glob("regex-*")} == {"outer", "inner"}

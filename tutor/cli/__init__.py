@@ -11,6 +11,8 @@ import argparse
 import importlib
 import sys
 
+from tutor import regex_cache
+
 SUBCOMMANDS: dict[str, str] = {
     "app": "Start the learner's app (the default).",
     "validate": "Check exercise files against the schema and their articles.",
@@ -65,16 +67,18 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help",)):
         args_list = ["app", *args_list]
-    parser = build_parser(only="app" if args_list[0] == "app" else None)
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        args = parser.parse_args(["app"])
-    try:
-        return int(args._module.run(args) or 0)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
+    # about 600 regular expressions are compiled per run otherwise (tutor/regex_cache.py)
+    with regex_cache.kept(f"cli-{args_list[0].lstrip('-')}"):
+        parser = build_parser(only="app" if args_list[0] == "app" else None)
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            args = parser.parse_args(["app"])
+        try:
+            return int(args._module.run(args) or 0)
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0
 
 
 if __name__ == "__main__":

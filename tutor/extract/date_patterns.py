@@ -14,8 +14,10 @@ from tutor.french_numbers import NUMBER_WORDS_PATTERN
 
 
 def alternation(words: object) -> str:
-    """A regex alternative of `words`, longest first so that "mars" is not cut to "mar"."""
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+    """A regex alternative of `words`, longest first so that "mars" is not cut to "mar", and in
+    the same order in every run (not a set's), which tutor/regex_cache.py needs to find it."""
+    escaped = sorted({re.escape(w) for w in words})  # type: ignore[attr-defined]
+    return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 AP = "['’]"

@@ -1,0 +1,180 @@
+"""Compiled regular expressions kept between runs, the way __pycache__ keeps bytecode.
+
+A fresh `tutor generate` compiles about 600 regular expressions before it writes a line: ours
+at import (dates, quotes, names), spaCy's at import, and the French tokenizer's, one of them
+1.45 MB long (hyphenated words kept whole, spacy/lang/fr/tokenizer_exceptions.py), which alone
+takes 2.2 of the model's 3.9 s load. Python cannot keep a compiled pattern between processes,
+but the compiled form is only a list of integers that the regex engine runs. Inside `kept(name)`,
+`re` gets each program from tutor's cache folder (tutor/disk_cache.py) when an earlier run
+stored it, and the programs compiled anew are stored when the block ends.
+
+The programs are the ones Python's own compiler makes, keyed by the full pattern text and flags,
+and the engine checks each before it runs it. Another Python, a damaged cache file or a `re`
+module without the expected internals all mean the ordinary compile, never another behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from tutor import disk_cache
+
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+"""What `_sre.compile` needs besides the pattern: final flags, code, groups, group names."""
+
+_TEXT, _SURROGATES = "utf-8", "surrogatepass"
+"""Patterns are stored as UTF-8, lone surrogates included (a class such as [\ud800-\udfff])."""
+
+_LOCK = threading.RLock()
+_ACTIVE: list[_Scope] = []
+_ORIGINAL_COMPILE: Any = None
+
+
+class _Scope:
+    """The programs one `kept` block may use, and those it compiled or used, to store."""
+
+    def __init__(self, name: str, stored: dict[tuple[str, int], Program]) -> None:
+        self.name = name
+        self.stored = stored
+        self.used: dict[tuple[str, int], Program] = {}
+        self.compiled_anew = False
+
+
+def _engine_tag() -> str | None:
+    """What a compiled program depends on: Python's version and its regex engine's format."""
+    try:
+        import _sre
+        from array import array
+    except ImportError:  # pragma: no cover - every CPython has them
+        return None
+    if array("I").itemsize != _sre.CODESIZE:  # pragma: no cover - exotic platforms
+        return None
+    return f"py{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}"
+
+
+def _file_name(name: str, engine: str) -> str:
+    return f"regex-{name}-{engine}.bin"
+
+
+def _read(name: str, engine: str) -> dict[tuple[str, int], Program]:
+    body = disk_cache.read(_file_name(name, engine))
+    if body is None:
+        return {}
+    try:
+        import msgpack
+
+        rows = msgpack.unpackb(body, raw=False, strict_map_key=False)
+        return {
+            (pattern.decode(_TEXT, _SURROGATES), flags): (
+                final,
+                code,
+                groups,
+                dict(names),
+                tuple(index),
+            )
+            for pattern, flags, final, code, groups, names, index in rows
+        }
+    except Exception:  # a damaged or foreign file only means compiling as usual
+        return {}
+
+
+def _write(scope: _Scope, engine: str) -> None:
+    """Store the block's programs; a pattern the store cannot hold is left out, silently."""
+    import msgpack
+
+    rows = [
+        [pattern.encode(_TEXT, _SURROGATES), flags, final, code, groups, names, list(index)]
+        for (pattern, flags), (final, code, groups, names, index) in scope.used.items()
+    ]
+    try:
+        body = msgpack.packb(rows, use_bin_type=True)
+    except (TypeError, ValueError, UnicodeError):
+        return
+    disk_cache.write(_file_name(scope.name, engine), body)
+
+
+def _from_program(pattern: str, program: Program) -> re.Pattern[str]:
+    import _sre
+    from array import array
+
+    final, code, groups, names, index = program
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, final, words.tolist(), groups, names, index)
+
+
+def _compile_anew(pattern: str, flags: int) -> tuple[re.Pattern[str], Program]:
+    """What `re._compiler.compile` does, keeping the program it makes."""
+    import _sre
+    from array import array
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    names = dict(tree.state.groupdict)
+    index: list[str | None] = [None] * tree.state.groups
+    for group_name, number in names.items():
+        index[number] = group_name
+    program = (flags | tree.state.flags, array("I", code).tobytes(), tree.state.groups - 1, names)
+    compiled = _sre.compile(pattern, program[0], code, program[2], names, tuple(index))
+    return compiled, (*program, tuple(index))
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """Stands in for `re._compiler.compile` while a `kept` block is open."""
+    if not isinstance(pattern, str) or flags & re.DEBUG:
+        return _ORIGINAL_COMPILE(pattern, flags)
+    key = (pattern, flags)
+    with _LOCK:
+        scopes = list(_ACTIVE)
+    for scope in reversed(scopes):
+        program = scope.stored.get(key)
+        if program is None:
+            continue
+        try:
+            compiled = _from_program(pattern, program)
+        except Exception:  # the engine refused the stored code: compile it as usual
+            break
+        with _LOCK:
+            scopes[-1].used[key] = program
+        return compiled
+    compiled, program = _compile_anew(pattern, flags)
+    if scopes:
+        with _LOCK:
+            scopes[-1].used[key] = program
+            scopes[-1].compiled_anew = True
+    return compiled
+
+
+@contextmanager
+def kept(name: str) -> Iterator[None]:
+    """Compile regular expressions from the programs stored under `name` while the block runs,
+    and store the ones it compiled anew when it ends. Several blocks may be open, in any threads;
+    each stores what was compiled while it was the latest one opened."""
+    global _ORIGINAL_COMPILE
+    from re import _compiler  # type: ignore[attr-defined]
+
+    engine = _engine_tag()
+    if engine is None or disk_cache.cache_dir() is None:
+        yield
+        return
+    scope = _Scope(name, _read(name, engine))
+    with _LOCK:
+        if not _ACTIVE:
+            _ORIGINAL_COMPILE = _compiler.compile
+            _compiler.compile = _compile
+        _ACTIVE.append(scope)
+    try:
+        yield
+    finally:
+        with _LOCK:
+            _ACTIVE.remove(scope)
+            if not _ACTIVE:
+                _compiler.compile = _ORIGINAL_COMPILE
+        if scope.compiled_anew:
+            _write(scope, engine)
