@@ -169,12 +169,25 @@ def load_article(path: Path) -> Article:
     return parse_article(text, path)
 
 
-def list_articles(content_dir: Path) -> list[Path]:
-    """The article files of a content folder, sorted by name (README files are not articles)."""
+def list_articles(content_dir: Path, *, nested: bool = False) -> list[Path]:
+    """The article files of a content folder, sorted by name (README files are not articles).
+
+    With `nested`, the articles of its folders too ("content/cm2/tram.txt", a teacher's way of
+    sorting a class's articles): after those of the folder itself, folder by folder; hidden
+    folders (".git") are no teacher's."""
     if not content_dir.is_dir():
         return []
-    return sorted(
+    found = [
         p
-        for p in content_dir.iterdir()
+        for p in (content_dir.rglob("*") if nested else content_dir.iterdir())
         if p.is_file() and p.suffix in ARTICLE_SUFFIXES and p.stem.upper() != "README"
+    ]
+    found = [p for p in found if not any(part.startswith(".") for part in _folders(p, content_dir))]
+    return sorted(
+        found, key=lambda p: (len(_folders(p, content_dir)) > 0, _folders(p, content_dir), p.name)
     )
+
+
+def _folders(path: Path, content_dir: Path) -> tuple[str, ...]:
+    """The folders between the content folder and an article in it."""
+    return path.relative_to(content_dir).parts[:-1]

@@ -227,6 +227,8 @@ UI_LIBRARY_BROKEN = (
 )
 """`problem` is the checker's line for the teacher (file:line:column and what is wrong)."""
 UI_COL_TITLE = "Article"
+UI_TITLE_IN_FOLDER = "{folder} › {title}"
+"""An article of a folder of content/ ("cm2 › Brest : le tram…"): the teacher's folder first."""
 UI_COL_DATE = "Date"
 UI_COL_LEVEL = "Niv."
 UI_COL_SCORE = "Score"

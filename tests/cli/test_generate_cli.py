@@ -1,7 +1,7 @@
 """`tutor generate` as a teacher runs it on articles of unusual names and places: a file that is
 no article is refused before anything is written, a lesson of another article of the same name
-is never replaced, an article in a folder of content/ is found by its name and its lesson said
-to be out of the app's sight."""
+is never replaced, an article in a folder of content/ is found by its name and its lesson is on
+the app's list."""
 
 from __future__ import annotations
 
@@ -96,12 +96,19 @@ def test_an_article_named_without_its_folder_suffix_is_found(
 
 
 @pytest.mark.slow
-def test_a_lesson_made_in_a_folder_of_content_says_the_app_does_not_list_it(
+def test_a_lesson_made_in_a_folder_of_content_is_on_the_app_s_list(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The app lists the articles of content/'s folders: no more note that it does not."""
+    from tutor.paths import ProjectPaths
+    from tutor.ui.catalog import load_catalog
+
     (project / "content" / "bretagne" / "tram.txt").write_text(TRAM, encoding="utf-8")
     status, out, err = generate(capsys, "content/bretagne/tram.txt")
     assert status == 0, err
     assert out.startswith("wrote exercises/tram.yaml: ")
-    assert "note: content/bretagne/tram.txt is in a folder of content; the app lists only" in err
+    assert "note:" not in err
     assert main(["validate", "exercises/tram.yaml"]) == 0
+    entry = load_catalog(ProjectPaths(project.resolve())).entry("bretagne/tram")
+    assert entry is not None and entry.ready
+    assert entry.exercise_path.resolve() == (project / "exercises" / "tram.yaml").resolve()

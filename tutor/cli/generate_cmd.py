@@ -129,18 +129,6 @@ def _shown(path: Path) -> Path:
         return path
 
 
-def _subfolder_note(article: Path, content: Path | None) -> str | None:
-    """The app lists the articles of content/ itself, not of its folders: a lesson made from
-    content/bretagne/tram.txt validates, but learners never see it."""
-    if content is None or article.resolve().parent == content.resolve():
-        return None
-    return (
-        f"note: {_shown(article)} is in a folder of {_shown(content)}; the app lists only the "
-        f"articles directly in {_shown(content)}, so learners will see this lesson once the "
-        "article is moved there (then set article.path to its new name)"
-    )
-
-
 def _error(message: str) -> int:
     print(f"tutor generate: {message}", file=sys.stderr)
     return 1
@@ -225,7 +213,4 @@ def run(args: argparse.Namespace) -> int:
     except GenerationError as err:
         return _error(str(err))
     _report(result)
-    note = _subfolder_note(article, content)
-    if note:
-        print(f"  {note}", file=sys.stderr)
     return 0

@@ -32,10 +32,13 @@ class LibraryEntry:
     exercise_set: ExerciseSet | None = None
     problem: str | None = None
     warnings: tuple[str, ...] = ()
+    folder: str = ""
+    """The folder of content/ the article is in ("cm2"), "" for content/ itself."""
 
     @property
     def slug(self) -> str:
-        return self.article_path.stem
+        """The article's name in content/, unique: "tram", or "cm2/tram" in a folder."""
+        return f"{self.folder}/{self.article_path.stem}" if self.folder else self.article_path.stem
 
     @property
     def published(self) -> date | None:
@@ -98,41 +101,94 @@ def _exercise_files_by_article(paths: ProjectPaths) -> dict[Path, Path]:
     return found
 
 
-def load_entry(article_path: Path, exercise_path: Path | None, paths: ProjectPaths) -> LibraryEntry:
-    """One library entry; every failure is turned into `problem`."""
-    default_exercise = exercise_path or paths.exercise_file_for(article_path)
+def load_entry(
+    article_path: Path,
+    exercise_path: Path | None,
+    paths: ProjectPaths,
+    default_exercise: Path | None = None,
+) -> LibraryEntry:
+    """One library entry; every failure is turned into `problem`. `default_exercise` is where
+    a lesson generated from the app goes when the article has none yet."""
+    folder = _folder_of(article_path, paths)
+    default = exercise_path or default_exercise or paths.exercise_file_for(article_path)
     try:
         article = load_article(article_path)
     except ArticleError as err:
-        return LibraryEntry(article_path, article_path.stem, default_exercise, problem=str(err))
+        return LibraryEntry(
+            article_path, article_path.stem, default, problem=str(err), folder=folder
+        )
     if exercise_path is None:
-        return LibraryEntry(article_path, article.title, default_exercise, article)
+        return LibraryEntry(article_path, article.title, default, article, folder=folder)
     try:
         result = check_exercise_file(exercise_path, paths.content)
     except Exception as err:  # a bug in the loader must not take the library down
         problem = f"{exercise_path}:1:1: {type(err).__name__}: {err}"
-        return LibraryEntry(article_path, article.title, exercise_path, article, problem=problem)
+        return LibraryEntry(
+            article_path, article.title, exercise_path, article, problem=problem, folder=folder
+        )
     errors = [p for p in result.problems if p.severity == "error"]
     warnings = tuple(str(p) for p in result.problems if p.severity != "error")
     if errors or result.exercise_set is None:
         first = str(errors[0]) if errors else f"{exercise_path}:1:1: unusable"
         return LibraryEntry(
-            article_path, article.title, exercise_path, article, problem=first, warnings=warnings
+            article_path,
+            article.title,
+            exercise_path,
+            article,
+            problem=first,
+            warnings=warnings,
+            folder=folder,
         )
     return LibraryEntry(
-        article_path, article.title, exercise_path, article, result.exercise_set, None, warnings
+        article_path,
+        article.title,
+        exercise_path,
+        article,
+        result.exercise_set,
+        None,
+        warnings,
+        folder,
     )
 
 
+def _folder_of(article_path: Path, paths: ProjectPaths) -> str:
+    """ "cm2" for content/cm2/tram.txt, "" for an article of content/ itself (or elsewhere)."""
+    try:
+        folder = article_path.parent.resolve().relative_to(paths.content.resolve()).as_posix()
+    except ValueError:
+        return ""
+    return "" if folder == "." else folder
+
+
 def load_catalog(paths: ProjectPaths) -> Catalog:
-    """Every article with its exercises; slow parts (YAML, schema) run here, off the UI thread."""
+    """Every article of content/ and of its folders, with its exercises; slow parts (YAML,
+    schema) run here, off the UI thread."""
     by_article = _exercise_files_by_article(paths)
-    entries = [
-        load_entry(article, by_article.get(article.resolve()), paths)
-        for article in list_articles(paths.content)
-    ]
+    articles = list_articles(paths.content, nested=True)
+    taken = {f.resolve() for f in by_article.values()} | {
+        paths.exercise_file_for(a).resolve() for a in articles if a.parent == paths.content
+    }
+    entries = []
+    for article in articles:
+        exercise = by_article.get(article.resolve())
+        default = None
+        if exercise is None and article.parent != paths.content:
+            default = _free_exercise_file(article, paths, taken)
+            taken.add(default.resolve())
+        entries.append(load_entry(article, exercise, paths, default))
     problems = tuple(e.problem for e in entries if e.problem)
     return Catalog(tuple(entries), problems)
+
+
+def _free_exercise_file(article: Path, paths: ProjectPaths, taken: set[Path]) -> Path:
+    """Where the lesson of an article in a folder of content/ goes, named as `tutor generate`
+    names it: `exercises/tram.yaml` for content/cm2/tram.txt, or `exercises/cm2-tram.yaml`
+    when that name is another article's (content/tram.txt), so neither replaces the other."""
+    plain = paths.exercise_file_for(article)
+    if plain.resolve() not in taken and not plain.exists():
+        return plain
+    name = article.relative_to(paths.content).with_suffix("").as_posix().replace("/", "-")
+    return paths.exercises / f"{name}.yaml"
 
 
 def shown_problem(problem: str, paths: ProjectPaths) -> str:

@@ -41,6 +41,13 @@ OTHER_COLUMNS_WIDTH = 10 + 4 + 6 + 8 + 14 + 2 * len(COLUMNS) + 2
 MIN_TITLE_WIDTH = 20
 
 
+def _shown_title(entry: LibraryEntry) -> str:
+    """The title, after the folder of content/ the article is in, if any."""
+    if not entry.folder:
+        return entry.title
+    return msg.UI_TITLE_IN_FOLDER.format(folder=entry.folder, title=entry.title)
+
+
 class LibraryTable(DataTable[str]):
     """The article list; Enter reads the highlighted article (and says so in the footer)."""
 
@@ -140,7 +147,7 @@ class LibraryScreen(Screen[None]):
 
     def _row(self, entry: LibraryEntry) -> tuple[str | Text, ...]:
         stats = self._stats.get(entry.slug)
-        title = entry.title
+        title = _shown_title(entry)
         width = max(MIN_TITLE_WIDTH, self.size.width - OTHER_COLUMNS_WIDTH)
         if len(title) > width:
             title = title[: width - 1] + "…"
@@ -211,7 +218,7 @@ class LibraryScreen(Screen[None]):
         bar.display = entry.slug in self._generating
         if entry.slug in self._generating:
             bar.update(progress=self._generating[entry.slug][0])
-        lines = [entry.title]
+        lines = [_shown_title(entry)]
         if entry.problem:
             lines.append(msg.UI_DETAIL_PROBLEM.format(problem=self._shown(entry.problem)))
         elif entry.slug in self._generating:
