@@ -107,6 +107,9 @@ t = [(time.perf_counter(), time.process_time())]
 def mark():
     t.append((time.perf_counter(), time.process_time()))
 import sys
+from tutor import regex_cache
+kept = regex_cache.kept("bench-breakdown")  # as the CLI does around a command
+kept.__enter__()
 from pathlib import Path
 import tutor.cli, tutor.generate.run
 from tutor.generate.run import read_article, write_document
@@ -143,6 +146,7 @@ for article in articles:
     since = clock(2, since)
     write_document(made, article, out / (article.path.stem + ".yaml"), False, ())
     since = clock(3, since)
+kept.__exit__(None, None, None)
 wall = [b[0] - a[0] for a, b in zip(t, t[1:])] + [w for w, _ in spent]
 cpu = [b[1] - a[1] for a, b in zip(t, t[1:])] + [c for _, c in spent]
 print("BENCH", " ".join(f"{w:.4f}/{c:.4f}" for w, c in zip(wall, cpu)))

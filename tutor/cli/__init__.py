@@ -42,8 +42,9 @@ progress is in $TUTOR_PROGRESS_DIR, else in the user data folder.
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The full parser; each subcommand module adds its own options.
 
-    With `only`, just that subcommand is set up: starting the app then skips importing the
-    teachers' commands (and their schema validator), which the learner waits for otherwise.
+    With `only`, just that subcommand is set up: a command then skips importing the others
+    (the schema validator, the progress report), which the app's learner and `tutor generate`
+    would otherwise wait for.
     """
     parser = argparse.ArgumentParser(
         prog="tutor",
@@ -69,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         args_list = ["app", *args_list]
     # about 600 regular expressions are compiled per run otherwise (tutor/regex_cache.py)
     with regex_cache.kept(f"cli-{args_list[0].lstrip('-')}"):
-        parser = build_parser(only="app" if args_list[0] == "app" else None)
+        parser = build_parser(only=args_list[0] if args_list[0] in SUBCOMMANDS else None)
         args = parser.parse_args(args_list)
         if args.command is None:
             args = parser.parse_args(["app"])
