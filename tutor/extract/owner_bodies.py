@@ -23,12 +23,31 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
         if not _body(ent) or not start <= ent.start or ent.end > end:
             continue
         if not ent.root.dep_.startswith("nsubj"):
+            if _named_by_kind(doc, ent, start):
+                return of_name(ent.text)  # "L'éditeur nantais de logiciels Kerlia a publié"
             continue
         if ent.start > start and doc[ent.start - 1].lower_ in _OF:
             return _of_body(doc, ent.start - 1, ent.end)
         if _bare_name(doc, ent.start):
             return of_name(ent.text)
     return None
+
+
+def _named_by_kind(doc: Doc, ent: Span, start: int) -> bool:
+    """ "L'éditeur Kerlia a publié", "Le groupe nantais Kerlia annonce": a firm's name (tagged an
+    organisation) that follows the word for its kind, the definite subject of the sentence, in
+    one phrase with it; not "une classe de CM2" (a group of children, and no firm)."""
+    if ent.label_ != "ORG":
+        return False
+    subject = ent.root.head
+    while subject.dep_ in ("nmod", "flat:name", "appos") and subject.i > start:
+        subject = subject.head
+    if not subject.dep_.startswith("nsubj") or subject.pos_ != "NOUN" or subject.i < start:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _OF for c in subject.children):
+        return False
+    between = doc[subject.i + 1 : ent.start]
+    return subject.i < ent.start and len(between) <= 4 and not any(t.text == "," for t in between)
 
 
 def source_body(doc: Doc, start: int, end: int) -> str | None:

@@ -15,7 +15,7 @@ from tutor.extract.role_forms import (
     attribute_role,
 )
 from tutor.extract.role_leads import led_by, led_in_relative, presided, trade_before
-from tutor.extract.role_owners import whose
+from tutor.extract.role_owners import at_host, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
     TITLE_WORDS,
@@ -71,6 +71,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             # "la CFE-CGC, représentée par l'ingénieur X": what X does in the story
             role = presided(doc, span.start) or role
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
+        role = at_host(doc, span.start, role) if role else role
         if role is None or _only_a_title(role):
             role = led_in_relative(doc, body, span.start) or role
         led = led_by(doc, span.start)
