@@ -3,7 +3,8 @@ to it in its sentence, and the words right before it.
 
 The rule, in order:
 - "depuis lundi", "depuis mars" always look back; a date something is moved or set to
-  ("reporté au 3 mai", "fixée au 16 avril") always looks ahead;
+  ("reporté au 3 mai", "fixée au 16 avril") always looks ahead, and so does the day of a
+  meeting proposed or asked for ("a proposé une rencontre jeudi");
 - else the nearest verb decides: a future ("sera lancé en mars"), "va/doit + infinitive", "prévu",
   the conditional of reported speech, or a present tense that schedules an event ("Le festival
   débute lundi", "Le sommet se tient jeudi", "La loi entre en vigueur en janvier", "Les syndicats
@@ -102,6 +103,17 @@ _MOVED_TO = re.compile(
 """A date something was moved or set to ("le procès a été reporté au 3 mai"): whatever the tense
 of the decision, the date itself is the coming one."""
 
+_PROPOSED_MEETING = re.compile(
+    r"\b(?:propos|convoqu|programm|demand|réclam|souhait|suggér|offr|obten)[a-zà-ÿ]*\s+"
+    r"(?:une?|la|le|l['’]|des|sa|son|leur)\s*(?:nouvelle\s+|nouvel\s+|première\s+)?"
+    r"(?:rencontre|réunion|entrevue|entretien|médiation|table\s+ronde|séance|audience|"
+    r"consultation|concertation|discussion|négociation)s?\s+$",
+    re.IGNORECASE,
+)
+"""A meeting proposed, asked for or granted, with its day right after it ("a proposé une
+rencontre jeudi à Quimper"): the day is the meeting's, still to come, whatever the tense of
+the proposal (which, dated, would carry the day before the noun: "a proposé jeudi une …")."""
+
 _OPENING_PARTICIPLE = re.compile(
     r"(?:(?<=[.!?–—]\s)|(?<=\n)|^)[A-ZÀ-Ýa-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite)"
     r"\s+(?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
@@ -166,6 +178,8 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     if _SINCE.search(before):
         return False
     if _MOVED_TO.search(before):
+        return True
+    if _PROPOSED_MEETING.search(text[max(0, start - 60) : start]):
         return True
     tense = nearest_verb_tense(text, start, end)
     if tense is not None:
