@@ -192,6 +192,7 @@ def _holds_another_date(ctx: Context, dated: DatedSentence, clause: str) -> bool
         and other.start != fact.start
         and (
             re.search(r"\d", other.text)
+            or other.value == "relative"  # "quatre ans plus tôt, en 2030": two times to check
             or _MONTH_DATE.fullmatch(other.text.strip())
             or _WEEKDAY.match(other.text.strip())
         )

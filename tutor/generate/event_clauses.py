@@ -20,6 +20,10 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     `word` asks the question ("Pendant combien de temps") instead of the date's own."""
     if is_nominal(ctx.lexicon, dated.sentence):
         return None  # "Une première depuis 1986 pour ce club": no verb, no event to restate
+    if dated.preposition.startswith("d'ici"):
+        # a deadline is the object's, not the verb's: "Les syndicats réclament l'embauche de
+        # 800 contrôleurs d'ici à 2028" is not "Quand est-ce que les syndicats réclament … ?"
+        return None
     narrowed = date_clause(dated)
     if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
@@ -134,7 +138,16 @@ def as_perfect(clause: str) -> str:
         return clause
     # "avait déjà réuni": already before the story's time; told alone, the "déjà" means nothing
     rest = re.sub(r"^déjà\s+", "", rest)
+    # "avait duré cinq jours et s'était terminé par …": the second verb follows the first
+    rest = _COORDINATED_PLUPERFECT.sub(lambda m: m[1] + _AS_PERFECT[french.fold(m[2])], rest)
     return f"{subject} {perfect} {rest}"
+
+
+_AS_PERFECT = {"avait": "a", "avaient": "ont", "s'était": "s'est", "s'étaient": "se sont"}
+_AS_PERFECT.update({"s’était": "s'est", "s’étaient": "se sont"})
+_COORDINATED_PLUPERFECT = re.compile(
+    r"(\b(?:et|puis|mais)\s+)(avaient|avait|s['’]étaient|s['’]était)\b"
+)
 
 
 _PERFECT = {"a": "a", "ont": "ont", "avait": "a", "avaient": "ont", "est": "est", "sont": "sont"}

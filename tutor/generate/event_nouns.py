@@ -28,6 +28,8 @@ _PRE_ADJECTIVES = french.wordset(
     """précédent précédente dernier dernière premier première nouveau nouvel nouvelle grand
     grande prochain prochaine récent récente ancien ancienne"""
 )
+_POSSESSIVES = french.wordset("son sa ses leur leurs mon ma mes ton ta tes notre votre nos vos")
+"""Determiners that point to an owner the question would leave out."""
 _DATING_VERBS = french.wordset("date datent datait dataient remonte remontent remontait")
 """'Leur dernière rencontre date de septembre 2023': the date completes the verb, not a noun."""
 _BOUNDARIES = french.wordset("que qu' qui dont où lorsque quand si et ou mais")
@@ -134,6 +136,10 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
     if not phrases:
         return None
     phrase, (gender, number), head = phrases[0]
+    if french.fold(phrase.split(" ")[0]) in _POSSESSIVES:
+        return Event()  # "depuis sa création en 1926": "Quand a eu lieu sa création ?" (whose?)
+    if is_participle(tokens[-1].rstrip(",")):
+        return None  # "un sommet commencé jeudi": the date is the participle's, not the noun's
     document = head not in _EVENT_NOUNS
     words = phrase.split(" ")  # "la fermeture annoncée de l'usine": the participle goes
     phrase = " ".join(w for i, w in enumerate(words) if i < 2 or not is_participle(w))

@@ -31,7 +31,7 @@ from tutor.generate.dated import (
     unplaced_weekday,
 )
 from tutor.generate.event_clauses import clause_event, subordinate_event
-from tutor.generate.event_model import Event
+from tutor.generate.event_model import Event, tense
 from tutor.generate.event_modifiers import in_noun_modifier, range_end
 from tutor.generate.event_nouns import duration_question, noun_event
 from tutor.generate.event_participles import participle_event
@@ -61,11 +61,31 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     if question is not None and (not _well_formed(question) or ":" in question):
         # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
         found = Event(found.clause, None, found.ordered)
+    if _past_for_a_coming_date(ctx, dated, found.question):
+        # "Quand X a-t-il proposé une rencontre ?" -> "jeudi", the day of the meeting to come
+        found = Event(found.clause, None, False)
     if found.clause is not None and cut_subject(found.clause):
         return Event()  # "Katrin Vogel ont affiché": the subject lost its other half
     if found.clause is not None and not _well_formed(found.clause):
         found = Event(None, found.question, found.ordered)
     return found
+
+
+_PAST_QUESTION = re.compile(
+    r"^Quand\b.*\b(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:[\w’'-]+\s+)?"
+    r"(?!lieu\b)[^\W\d_]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|int)\b|^Quand\b.*\ba eu lieu\b",
+)
+"""A question about when something was done, in the passé composé."""
+
+
+def _past_for_a_coming_date(ctx: Context, dated: DatedSentence, question: str | None) -> bool:
+    """Whether a question asks in the past when something was done, and its answer is a date
+    after the article's: the date is then another event's (the meeting proposed, not the
+    proposal), or the question's tense is wrong."""
+    value = dated.fact.value
+    if question is None or not re.match(r"\d{4}", value) or tense(ctx, value) != "future":
+        return False
+    return _PAST_QUESTION.search(question) is not None
 
 
 def _standing_alone(ctx: Context, found: Event, sentence: str) -> Event:

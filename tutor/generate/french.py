@@ -110,13 +110,27 @@ _QUANTIFIERS = wordset(
 syndicats"): lowered inside a sentence like one."""
 
 
-def lower_first(text: str) -> str:
+def lower_first(text: str, written_in: str = "") -> str:
     """Lower the first word only when it is a determiner, a quantifier or a pronoun, never a
-    name: "selon certains spécialistes", not "selon Certains spécialistes"."""
+    name: "selon certains spécialistes", not "selon Certains spécialistes". A determiner that
+    `written_in` (the article, or the sentence) capitalises before a name inside a sentence
+    is part of that name and stays: "La Gantoise", "Le Monde"."""
     first = re.match(r"[^\W\d_]+", text)
     if first and first.group(0).lower() in DETERMINERS | _QUANTIFIERS | set(SUBJECT_PRONOUNS):
+        if written_in and _named_with_capital(text, written_in):
+            return text
         return text[0].lower() + text[1:]
     return text
+
+
+_NAME_WITH_DETERMINER = re.compile(r"(?:La|Le|Les) [A-ZÀ-Ý][\w’'-]*|L['’][A-ZÀ-Ý][\w’'-]*")
+
+
+def _named_with_capital(text: str, written_in: str) -> bool:
+    name = _NAME_WITH_DETERMINER.match(text)
+    if name is None:
+        return False
+    return re.search(rf"(?<=[\w,;:»”)] ){re.escape(name.group(0))}\b", written_in) is not None
 
 
 def tidy(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.french_numbers import parse_french_number
 from tutor.generate import banks, french
 from tutor.generate.context import Context
 
@@ -121,6 +122,8 @@ def key_words(
             return  # "arrache", "voulais": a learner's own words would not keep the verb's form
         if french.fold(form) in _COUNTS or _ORDINAL.search(french.fold(form)):
             return
+        if parse_french_number(form) is not None:
+            return  # "dix-huit heures": a detail, not what the words are about
         # one word per family: "rejet" and "rejeté" are one keyword, not two
         word = banks.Word(form, "", form)
         if not any(banks.same_word(word, banks.Word(k, "", k)) for k in words):
@@ -137,7 +140,9 @@ def key_words(
             add(form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
     for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
         form = term.text.strip()
-        if " " not in form and french.fold(form) in folded:
+        # a whole word of the text: "Armor" is only half of the name "Armor-Lait"
+        whole = rf"(?<!\w){re.escape(french.fold(form))}(?!-)"
+        if " " not in form and form and re.search(whole, folded):
             add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]

@@ -56,13 +56,19 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 + model,
             }
         )
-    quotes = [q for q in usable_quotes(ctx) if q.quote.kind == "direct" and q.words >= 10]
+    quotes = [
+        q
+        for q in usable_quotes(ctx)
+        if q.quote.kind == "direct" and q.words >= 10 and not _RELATIVE_OPENING.match(q.text)
+    ]
     # the longest quotation with words to look for in the answer
     for spoken in sorted(quotes, key=lambda q: (-q.words, q.quote.start)):
         found = key_words(ctx, spoken.quote.text, 4)
         words = [w for w, _ in found]
-        if words:
-            who = french.lower_first(spoken.speaker)
+        # one word alone ("télévision" in a childhood dream of the Ligue 1) is a detail of the
+        # words, not their idea: another quotation is looked for
+        if len(words) >= MIN_SAID_KEYWORDS:
+            who = french.lower_first(spoken.speaker, ctx.article.body)
             items.append(
                 {
                     "id": ctx.new_id("avis", spoken.speaker),
@@ -98,6 +104,13 @@ def _without_rubric(title: str) -> str:
         return title
     return french.capitalise(found["rest"])
 
+
+_RELATIVE_OPENING = re.compile(r"[«“\s]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
+"""Words that go on a sentence of the journalist's ("sa grand-mère, « qui m'a raconté … »"):
+what they mean hangs on a noun the question does not show."""
+
+MIN_SAID_KEYWORDS = 2
+"""Keywords a quotation needs to be asked about in "Que dit X ?"."""
 
 OPENING_WORDS = 8
 """How much of a quotation the question shows when its speaker says more than one thing."""

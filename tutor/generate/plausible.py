@@ -45,11 +45,15 @@ _OPEN_FRAME = re.compile(
 )
 
 
-def open_frame(before_gap: str) -> bool:
+def open_frame(before_gap: str, after_gap: str = "") -> bool:
     """Whether the words just before a gap take any noun of a field: a share of it ("54 % du
     ___", "la moitié des ___"), the blame of it ("la faute des ___"), "toute ___", "une
-    meilleure ___" (see OPEN_FRAME_SIMILARITY)."""
-    return bool(_OPEN_FRAME.search(before_gap))
+    meilleure ___"; or whether a place's name completes it ("dans l'___ de Thonon-les-Bains":
+    the factory, the firm, the site of the town) (see OPEN_FRAME_SIMILARITY)."""
+    return bool(_OPEN_FRAME.search(before_gap) or _OF_A_NAME.match(after_gap))
+
+
+_OF_A_NAME = re.compile(r"\s+(?:de|d['’]|du)\s*(?!(?:La|Le|Les|L['’])\b)[A-ZÀ-Ý][\w’'-]*")
 
 
 _FUNCTION_WORDS = french.wordset(

@@ -185,7 +185,19 @@ def _with_gender(role: str, gender: str) -> str:
         return role  # "La préfète", "La avocate" have a masculine of their own
     if rest and not rest.startswith(_LINKING):
         return role
+    if _coordinated_gendered(rest):
+        return role  # "La libraire à Quimper et présidente d'une association": not "Le …"
     article = {"m": "Le", "f": "La"}[gender]
     if words[0] in ("un", "une", "Un", "Une"):
         article = {"m": "Un", "f": "Une"}[gender]
     return " ".join(w for w in (article, noun, rest) if w)
+
+
+def _coordinated_gendered(rest: str) -> bool:
+    """Whether a second role joined by "et" shows its gender ("… et présidente d'une
+    association"): the first noun's article must then stay the one the article gave it."""
+    for joined in re.findall(r"\bet\s+([^\W\d_]+)", rest):
+        word = joined.lower()
+        if role_gender(word) or _gender_by_suffix(word) or grammar.noun_gender(word):
+            return True
+    return False

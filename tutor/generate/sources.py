@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tutor.generate import french
+from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.generate.speaker_labels import (
     document_noun,
@@ -42,7 +42,7 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
             spoken = replace(spoken, text=spoken.whole)
         if spoken.text.endswith("?") or not MIN_WORDS <= spoken.words <= MAX_WORDS:
             continue
-        if _PLACE_BEFORE.search(spoken.text):
+        if _PLACE_BEFORE.search(spoken.text) or _points_outside(spoken.text):
             continue  # "l'absentéisme y a baissé": where, the sentence before said
         # "Une étude" and "l'étude" are one study: asked about once, never offered against itself
         by_document.setdefault(noun, spoken)
@@ -76,6 +76,22 @@ _PLACE_BEFORE = re.compile(
 )
 """The pronoun "y" (not "il y a", "il n'y a", "y compris"): a place that an earlier sentence
 names, which a question asking about this sentence alone would leave the learner to guess."""
+
+
+_DATIVE = re.compile(r"(?<![\w'’])lui\s+(?=[^\W\d_])(?!même\b)", re.IGNORECASE)
+_BEFORE_DATIVE = re.compile(
+    r"(?:\b(?:selon|pour|avec|chez|de|à|sans|contre|après)|d['’]après)\s+$", re.IGNORECASE
+)
+
+
+def _points_outside(text: str) -> bool:
+    """Whether the words keep an object pronoun for something the sentence names outside them
+    ("chaque journée de grève lui coûte vingt millions", said of "l'entreprise" whose
+    estimates are the source; "le blocage l'a obligée"): asked alone, whom it stands for is a
+    guess."""
+    if clauses.has_loose_pronoun(text):
+        return True
+    return any(not _BEFORE_DATIVE.search(text[: m.start()]) for m in _DATIVE.finditer(text))
 
 
 def _prompt(spoken: SpokenQuote) -> str:
@@ -125,7 +141,7 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
     """Where the article says who spoke: the words that introduce the quotation; what a
     `document` says is "cette information", not "ses paroles"."""
     cue = spoken.quote.cue.strip()
-    who = french.lower_first(spoken.speaker)
+    who = french.lower_first(spoken.speaker, spoken.evidence)
     plural = french.is_plural(who)
     it_is = f"Ce sont {who}" if plural else f"C'est {who}"
     words = "leurs paroles" if plural else "ses paroles"

@@ -51,7 +51,7 @@ class SpokenQuote:
     def that_clause(self) -> str:
         """The words as reported speech, after their "que": "que le gouvernement n'acceptait
         pas le plan en l'état" (pronouns and tenses are the article's, which reports them)."""
-        clause = french.lower_first(self.text)
+        clause = french.lower_first(self.text, self.evidence)
         return french.elide("que", clause, french.apostrophe_of(self.text)) + clause
 
 
@@ -149,11 +149,21 @@ def is_question(spoken: SpokenQuote) -> bool:
     return spoken.text.endswith("?")
 
 
+_OPENING_PREPOSITIONS = french.wordset(
+    "dans en depuis pendant durant avant après dès jusqu'à jusqu'au jusqu'en d'ici vers sous"
+)
+
+
 def is_fragment(text: str) -> bool:
     """A few words with no verb, though they start like a sentence ("Le responsable de la
     sécurité", an answer to a question): no claim to attribute."""
     words = text.split()
-    if len(words) > 6 or grammar.determiner(words[0]) is None:
+    if len(words) > 6:
+        return False
+    # "dans les prochains jours", the whole of a promised "réponse « dans les prochains jours »":
+    # when, not what anyone said
+    adverbial = french.fold(words[0]) in _OPENING_PREPOSITIONS if words else False
+    if not adverbial and grammar.determiner(words[0]) is None:
         return False
     return not any(
         w in AUXILIARIES or w in ("ne", "n'") or w.startswith(("n'", "c'", "s'"))
@@ -241,13 +251,13 @@ def _said_by(spoken: SpokenQuote) -> str:
     """One pair in the feedback: "Philippe Varin : « nous avons … »", and for reported speech
     "selon Arnaud Montebourg, le gouvernement n'acceptait pas le plan en l'état" ("selon" keeps
     the article's tenses right; "a dit que" when the words have their own "selon")."""
-    who = french.lower_first(spoken.speaker)
+    who = french.lower_first(spoken.speaker, spoken.evidence)
     short = shorten_quote(spoken.text, 10)
     if spoken.reported and re.search(r"\bselon\b", french.fold(short)):
         said = "ont dit" if french.is_plural(who) else "a dit"
         return f"{who} {said} {replace(spoken, text=short).that_clause}"
     if spoken.reported:
-        return f"selon {who}, {french.lower_first(short)}"
+        return f"selon {who}, {french.lower_first(short, spoken.evidence)}"
     return f"{who} : {french.quoted(short)}"
 
 

@@ -90,8 +90,8 @@ def quantity_statement(ctx: Context) -> dict[str, object] | None:
         more = f"plus de {_EXACT[match['unit']]} "
         changed = evidence[: match.start()] + more + evidence[match.end() :]
         clause = clauses.trim_clause(french.strip_final_punctuation(changed), 4)
-        if not 5 <= french.word_count(clause) <= 24:
-            continue
+        if not 5 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
+            continue  # "Comme elle, plus de 5 000 habitants …": who, out of its paragraph?
         vague = f"{match['det'].lower()} {match['unit']}"
         feedback = f"On ne sait pas : l'article dit « {vague} », mais il ne donne pas le nombre."
         statement = french.ensure_period(french.capitalise(clause))
@@ -153,7 +153,7 @@ def _quote_statement(
     if spoken.quote.kind == "indirect":
         return _reported_statement(ctx, spoken, kind, speakers)
     quote = shorten_quote(spoken.text, 14)
-    who = french.lower_first(spoken.speaker)
+    who = french.lower_first(spoken.speaker, ctx.article.body)
     if kind == "true":
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
@@ -161,7 +161,7 @@ def _quote_statement(
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
         return None
-    other = french.lower_first(ctx.rng.choice(others))
+    other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
     statement, _ = _claim(other, quote)
     _, verb = _claim(who, quote)
     feedback = f"Faux : {_it_is(who)} qui {verb}, pas {other}."
@@ -210,7 +210,7 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     # whose view it is; a second "selon" would repeat it
     clause = _SOURCE_INCISE.sub(" ", clause)
     # "Selon les élus, ces initiatives …": a clause that opened its sentence goes on lower case
-    return french.lower_first(clause)
+    return french.lower_first(clause, spoken.evidence)
 
 
 _SOURCE_INCISE = re.compile(
@@ -230,7 +230,7 @@ def _reported_statement(
     clause = _reported_clause(spoken)
     if clause is None:
         return None
-    who = french.lower_first(spoken.speaker)
+    who = french.lower_first(spoken.speaker, ctx.article.body)
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
@@ -238,7 +238,7 @@ def _reported_statement(
     others = _wrong_speakers(ctx, spoken, speakers)
     if not others:
         return None
-    other = french.lower_first(ctx.rng.choice(others))
+    other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
     statement = french.capitalise(f"selon {other}, {clause}.")
     feedback = f"Faux : {_it_is(who)} qui le {says(who)}, pas {other}."
     return true_false(ctx, statement, "false", spoken.evidence, feedback)
@@ -258,7 +258,7 @@ def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
         clause = _reported_clause(spoken)
         if clause is None:
             return None
-        clause = french.lower_first(clause)
+        clause = french.lower_first(clause, spoken.evidence)
         statement = f"{who} a dit {medium} {french.elide('que', clause)}{clause}."
     elif is_clause(spoken.text):
         quote = french.capitalise(shorten_quote(spoken.text, 14))

@@ -265,7 +265,9 @@ def _implausible(
     )
     refused = ctx.memo.setdefault("bank_refusals", [])
     elsewhere = [s for s in ctx.sentences if s.strip() != located.sentence.strip()]
-    open_gap = plausible.open_frame(located.sentence[: located.start])
+    open_gap = plausible.open_frame(
+        located.sentence[: located.start], located.sentence[located.end :]
+    )
     kept = []
     for word in fitting:
         verdict = plausible.refusal(
