@@ -112,3 +112,31 @@ def test_a_lesson_made_in_a_folder_of_content_is_on_the_app_s_list(
     entry = load_catalog(ProjectPaths(project.resolve())).entry("bretagne/tram")
     assert entry is not None and entry.ready
     assert entry.exercise_path.resolve() == (project / "exercises" / "tram.yaml").resolve()
+
+
+@pytest.mark.slow
+def test_generate_all_makes_the_lessons_of_a_folder_s_articles_beside_their_namesakes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--all` skipped content/bretagne/; it now makes its lessons as the app names them, and
+    a namesake in content/ keeps exercises/tram.yaml."""
+    from tutor.paths import ProjectPaths
+    from tutor.ui.catalog import load_catalog
+
+    (project / "content" / "tram.txt").write_text(TRAM, encoding="utf-8")
+    (project / "content" / "bretagne" / "tram.txt").write_text(TRAM, encoding="utf-8")
+    status, out, err = generate(capsys, "--all")
+    assert status == 0, err
+    assert "wrote exercises/tram.yaml: " in out
+    assert "wrote exercises/bretagne-tram.yaml: " in out
+    assert main(["validate", "exercises/tram.yaml", "exercises/bretagne-tram.yaml"]) == 0
+    catalog = load_catalog(ProjectPaths(project.resolve()))
+    top, nested = catalog.entry("tram"), catalog.entry("bretagne/tram")
+    assert top is not None and nested is not None and top.ready and nested.ready
+    assert (top.exercise_path.name, nested.exercise_path.name) == (
+        "tram.yaml",
+        "bretagne-tram.yaml",
+    )
+    capsys.readouterr()
+    status, out, _ = generate(capsys, "--all")
+    assert "skipped bretagne/tram.txt: " in out

@@ -111,6 +111,19 @@ def _free_name(out: Path, reference: str) -> Path:
     return out.with_name(f"{out.stem}-{number}{out.suffix}")
 
 
+def _lesson_in_folder(article: Path, paths: ProjectPaths, claimed: set[Path]) -> Path:
+    """The lesson of an article in a folder of content/, as the app names it: the plain name
+    (exercises/tram.yaml for content/bretagne/tram.txt) unless an article of content/ or another
+    article's lesson has it, then exercises/bretagne-tram.yaml; never the other's file."""
+    out = paths.exercise_file_for(article)
+    reference = _reference(article, paths.content)
+    if out not in claimed and not _lesson_of_another_article(out, reference):
+        return out
+    return paths.exercises / (
+        Path(reference).with_suffix("").as_posix().replace("/", "-") + ".yaml"
+    )
+
+
 def _home_of(article: Path, paths: ProjectPaths) -> ProjectPaths:
     """The project an article belongs to: the current one, or, for an article in another
     `content/` folder (a teacher's own, named from elsewhere), the folder that holds it, so its
@@ -149,14 +162,18 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
 
     if args.output is not None:
         return _error("--all writes one file per article in exercises/; -o cannot be used")
-    articles = list_articles(paths.content)
+    articles = list_articles(paths.content, nested=True)
     if not articles:
         return _error(f"no articles in {paths.content}")
     jobs = []
+    claimed = {paths.exercise_file_for(a) for a in articles if a.parent == paths.content}
     for article in articles:
         out = paths.exercise_file_for(article)
+        if article.parent != paths.content:
+            out = _lesson_in_folder(article, paths, claimed)
+            claimed.add(out)
         if out.exists() and not args.force:
-            print(f"skipped {article.name}: {out} exists")
+            print(f"skipped {_reference(article, paths.content)}: {out} exists")
         else:
             jobs.append((article, out))
     if not jobs:
