@@ -143,3 +143,22 @@ def test_re_is_left_as_it_was_after_nested_blocks(tmp_path: Path, monkeypatch) -
         assert _compiler.compile is not before
     assert _compiler.compile is before
     assert {p.name.split("-")[1] for p in tmp_path.glob("regex-*")} == {"outer", "inner"}
+
+
+def test_a_run_that_compiles_little_keeps_the_rest_of_the_store(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A process that had most patterns compiled already (a test run, a script importing tutor
+    before calling the CLI) must not leave the next `tutor` run an almost empty store."""
+    monkeypatch.setenv("TUTOR_CACHE_DIR", str(tmp_path))
+    first = [f"first {n} pattern \\d+ {tmp_path.name}" for n in range(3)]
+    with regex_cache.kept("merge"):
+        for pattern in first:
+            re.compile(pattern)
+    later = f"later pattern \\w+ {tmp_path.name}"
+    with regex_cache.kept("merge"):
+        re.compile(later)
+    engine = regex_cache._engine_tag()
+    assert engine is not None
+    stored = {pattern for pattern, _ in regex_cache._read("merge", engine)}
+    assert stored == {*first, later}

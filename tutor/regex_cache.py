@@ -30,6 +30,9 @@ Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _TEXT, _SURROGATES = "utf-8", "surrogatepass"
 """Patterns are stored as UTF-8, lone surrogates included (a class such as [\ud800-\udfff])."""
 
+MAX_PROGRAMS = 4000
+"""Per store: a run compiles about 600; old versions of edited patterns go first."""
+
 _LOCK = threading.RLock()
 _ACTIVE: list[_Scope] = []
 _ORIGINAL_COMPILE: Any = None
@@ -84,13 +87,16 @@ def _read(name: str, engine: str) -> dict[tuple[str, int], Program]:
 
 
 def _write(scope: _Scope, engine: str) -> None:
-    """Store the block's programs; a pattern the store cannot hold is left out, silently."""
+    """Store the programs the block used, then those stored before that it did not need (a run
+    that found most patterns already compiled must not empty the store for the next), at most
+    MAX_PROGRAMS; if one cannot be stored, none is, silently."""
     import msgpack
 
+    kept = {**scope.used, **{k: v for k, v in scope.stored.items() if k not in scope.used}}
     rows = [
         [pattern.encode(_TEXT, _SURROGATES), flags, final, code, groups, names, list(index)]
-        for (pattern, flags), (final, code, groups, names, index) in scope.used.items()
-    ]
+        for (pattern, flags), (final, code, groups, names, index) in kept.items()
+    ][:MAX_PROGRAMS]
     try:
         body = msgpack.packb(rows, use_bin_type=True)
     except (TypeError, ValueError, UnicodeError):

@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help",)):
         args_list = ["app", *args_list]
     # about 600 regular expressions are compiled per run otherwise (tutor/regex_cache.py)
-    with regex_cache.kept(f"cli-{args_list[0].lstrip('-')}"):
+    known = args_list[0] if args_list[0] in SUBCOMMANDS else "other"
+    with regex_cache.kept(f"cli-{known}"):
         parser = build_parser(only=args_list[0] if args_list[0] in SUBCOMMANDS else None)
         args = parser.parse_args(args_list)
         if args.command is None:
