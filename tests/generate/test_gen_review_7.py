@@ -9,6 +9,7 @@ tests/generate/data/review_7/README.md.
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from gold_facts import date_fact, dated_context, quote_fact
 from tutor.content import load_article
 from tutor.extract.dates import find_dates
 from tutor.facts import ArticleFacts, Person, Term
-from tutor.generate import french, plausible
+from tutor.generate import events, french, plausible
 from tutor.generate.comprehension import date_statements
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
@@ -124,6 +125,42 @@ def test_a_deadline_is_not_when_the_verb_happens(tmp_path: Path) -> None:
     prompts = [str(i["prompt"]) for i in date_items(ctx) if i["type"] == "date"]
     assert not any("réclament" in p for p in prompts), prompts
     assert "Pour quand est prévue la fermeture de l'usine ?" in prompts, prompts
+
+
+def test_a_reflexive_verb_after_a_name_is_the_clause_s_own(tmp_path: Path) -> None:
+    """Séisme (a lesson with no date question): "Le Premier ministre albanais, Arben Kastrati,
+    s'est rendu sur place dès mercredi matin." was read as a participle phrase ("rendu") set
+    after a noun, so its date dated nothing."""
+    sentence = (
+        "Le Premier ministre albanais, Arben Kastrati, s'est rendu sur place dès mercredi matin."
+    )
+    ctx = dated_context(
+        tmp_path, ((sentence, "mercredi matin", "2026-04-08"),), published="2026-04-08"
+    )
+    prompts = [str(i["prompt"]) for i in date_items(ctx) if i["type"] == "date"]
+    assert any("s'est rendu sur place" in p for p in prompts), prompts
+
+
+def test_an_event_noun_another_sentence_dates_otherwise_is_not_asked_about(
+    tmp_path: Path,
+) -> None:
+    """Séisme (seen after the first fixes): "Quand a eu lieu le séisme de magnitude 6,4 ?" was
+    only refused because "6,4 ?" looked like a lone word after a comma; it is ambiguous (the
+    article's own earthquake, of this week, had that magnitude too). A decimal comma is no
+    comma."""
+    first = "Un violent séisme de magnitude 6,4 a frappé le sud de l'Albanie mardi."
+    second = "Le pays avait déjà connu un séisme de magnitude 6,4 le 26 novembre 2019."
+    ctx = dated_context(
+        tmp_path,
+        ((first, "mardi", "2026-04-07"), (second, "26 novembre 2019", "2019-11-26")),
+        published="2026-04-08",
+    )
+    texts = _date_texts(ctx)
+    assert not any(re.search(r"Quand a eu lieu le séisme", t) for t in texts), texts
+    assert "le 26 novembre 2019" not in texts, texts
+    lone = events._LONE_TAIL
+    assert lone.search("Quand est-ce que X a été élu maire de Vitré, spécialisée ?")
+    assert not lone.search("Quand a eu lieu le séisme de magnitude 6,4 ?")
 
 
 # --- statements -------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ def range_end(dated: DatedSentence) -> bool:
     )
 
 
+_REFLEXIVE_AUXILIARIES = frozenset({"s'est", "s'était", "s'étaient"})
+
+
 def in_noun_modifier(dated: DatedSentence) -> bool:
     """Whether the date is inside a relative clause ("qui … en 1998") or a participle phrase set
     after a noun ("…, construite en 1972", "le héros imaginé par X en 1957") that the date's
@@ -85,7 +88,8 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
     if between_commas and 2 <= len(words) <= 4 and not may_have_verb(segment):
         return True  # "L'ancien ministre, en poste depuis 2023, paie …": his time in office
     folded = [french.fold(w) for w in words]
-    if any(w in AUXILIARIES for w in folded):
+    # "Arben Kastrati, s'est rendu sur place dès mercredi matin": the clause's own verb
+    if any(w in AUXILIARIES or w in _REFLEXIVE_AUXILIARIES for w in folded):
         return False
     apposed = breaks[-1].group() == "," and folded and folded[0] in _APPOSITION_OPENERS
     if apposed and not may_have_verb(segment):

@@ -157,10 +157,28 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
         )
     if when != "past" or dated.preposition not in ("", "de", "d'", "en", "le", "au"):
         return None
+    if not document and _dated_elsewhere(ctx, dated, head):
+        # "Quand a eu lieu le séisme de magnitude 6,4 ?" for the one of 2019, when the article
+        # is about another, of this week: which one?
+        return Event()
     if document:
         return Event(None, f"De quand {'datent' if plural else 'date'} {phrase} ?")
     took_place = "ont eu lieu" if plural else "a eu lieu"
     return Event(f"{french.capitalise(phrase)} {took_place}", f"Quand {took_place} {phrase} ?")
+
+
+def _dated_elsewhere(ctx: Context, dated: DatedSentence, head: str) -> bool:
+    """Whether another sentence dates another event named by the same noun."""
+    noun = re.compile(rf"\b{re.escape(head)}s?\b")
+    opening = ctx.article.body.lstrip()
+    return any(
+        fact.sentence != dated.fact.sentence
+        and not opening.startswith(fact.text)  # the dateline dates the piece, no event
+        and fact.value != dated.fact.value
+        and re.match(r"\d{4}", fact.value)
+        and noun.search(french.fold(fact.sentence))
+        for fact in ctx.facts.dates
+    )
 
 
 def _dated_subject(subject: list[str], verb: str) -> Event | None:

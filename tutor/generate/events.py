@@ -103,7 +103,7 @@ _DANGLING_END = re.compile(
     re.IGNORECASE,
 )
 """A text cut after a word that needs more ("élu maire de Vitré et ?")."""
-_LONE_TAIL = re.compile(r",\s*[^\s,]+\s*\??$")
+_LONE_TAIL = re.compile(r"(?<!\d),(?!\d)\s*[^\s,]+\s*\??$")
 """A last part of one word after a comma ("la jeune pousse Revolt Cycle, spécialisée ?"): a
 clause cut inside an apposition."""
 _TWO_AUXILIARIES = re.compile(
