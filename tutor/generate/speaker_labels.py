@@ -239,6 +239,10 @@ def mentioned_in(ctx: Context, label: str, sentence: str) -> bool:
     return french.fold(phrase) in french.fold(sentence)
 
 
+ENOUGH_OTHERS = 3
+"""Distractors a "Qui a dit … ?" item offers at most; people named in passing fill the gap."""
+
+
 def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) -> list[str]:
     """Everyone else who speaks or is named in the article, as option labels, sorted; none
     that may stand for an excluded speaker ("Les producteurs" for "Un producteur …"). A
@@ -249,14 +253,24 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
         label = offered_label(ctx, quote)
         if label is not None and (documents or not is_document(ctx, label)):
             names.setdefault(_speaker_key(label), label)
+    named_only: dict[str, str] = {}
     for person in ctx.people:
-        names.setdefault(_speaker_key(person.name), person.name)
+        # someone the article only names in passing ("l'affaire Penelope Fillon", "Gengis
+        # Khan"), with no role and no words, is a poor guess: offered only when others lack
+        (names if person.role else named_only).setdefault(_speaker_key(person.name), person.name)
     excluded = {_speaker_key(e) for e in exclude}
-    return sorted(
-        label
-        for key, label in names.items()
-        if key not in excluded and not any(same_party(label, e) for e in exclude)
-    )
+
+    def offered(labels: dict[str, str]) -> list[str]:
+        return sorted(
+            label
+            for key, label in labels.items()
+            if key not in excluded and not any(same_party(label, e) for e in exclude)
+        )
+
+    first = offered(names)
+    if len(first) >= ENOUGH_OTHERS:
+        return first
+    return sorted({*first, *offered({k: v for k, v in named_only.items() if k not in names})})
 
 
 def _speaker_key(label: str) -> str:
