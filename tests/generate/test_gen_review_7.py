@@ -30,7 +30,7 @@ from tutor.generate.open_questions import open_items
 from tutor.generate.roles import role_items
 from tutor.generate.senses import entry_in_sentence
 from tutor.generate.sources import source_items
-from tutor.generate.speakers import usable_quotes
+from tutor.generate.speakers import match_item, usable_quotes
 from tutor.generate.statements import quantity_statement, quote_statements
 from tutor.glossary_files import shipped_glossary
 
@@ -161,6 +161,18 @@ def test_an_event_noun_another_sentence_dates_otherwise_is_not_asked_about(
     lone = events._LONE_TAIL
     assert lone.search("Quand est-ce que X a été élu maire de Vitré, spécialisée ?")
     assert not lone.search("Quand a eu lieu le séisme de magnitude 6,4 ?")
+
+
+def test_a_day_first_planned_is_the_nearer_one() -> None:
+    """Thalassa (seen in the facts, no item): "Le lancement, prévu à l'origine le 6 octobre,
+    avait été repoussé" in a piece of 14 October 2026 was read as 6 October 2027 ("prévu"
+    looks ahead); a plan still to come stays ahead."""
+    launch = "Le lancement, prévu à l'origine le 6 octobre, avait été repoussé deux fois."
+    assert [d.value for d in find_dates(launch, date(2026, 10, 14))] == ["2026-10-06"]
+    film = "La sortie, prévue initialement le 3 mai, est repoussée au 10 juin."
+    assert [d.value for d in find_dates(film, date(2026, 4, 20))] == ["2026-05-03", "2026-06-10"]
+    concert = "Le concert est prévu le 6 octobre."
+    assert [d.value for d in find_dates(concert, date(2026, 10, 14))] == ["2027-10-06"]
 
 
 # --- statements -------------------------------------------------------------------------------
@@ -355,6 +367,41 @@ def test_a_source_question_leans_on_no_pronoun(tmp_path: Path) -> None:
     prompts = [str(i["prompt"]) for i in source_items(ctx, usable_quotes(ctx))]
     assert prompts, "the ministry's study is asked about"
     assert not any(" lui " in p for p in prompts), prompts
+
+
+def test_a_wish_in_the_match_feedback_keeps_its_verb(tmp_path: Path) -> None:
+    """Rappel: the feedback of the match read "selon Choisir, les contrôles soient plus
+    fréquents dans les usines …" (a subjunctive after "selon")."""
+    lines = [
+        "« Chez un nourrisson, la fièvre doit toujours inquiéter », insiste Claire Vasseur.",
+        "L'association UFC-Que Choisir demande que les contrôles soient plus fréquents dans "
+        "les usines.",
+        "« Nous avons tout retiré dès les résultats », a assuré Olivier d'Anglade.",
+        "« On croit que ces produits sont sûrs », s'emporte Julie Marchand.",
+    ]
+    article, path = _article(tmp_path, "22 janvier 2026. – " + " ".join(lines))
+    wish = lines[1][lines[1].index("les contrôles") : -1]
+    quotes = (
+        quote_fact(article, lines[0], "Claire Vasseur", lines[0][2:56], cue="insiste"),  # type: ignore[arg-type]
+        quote_fact(article, lines[1], "UFC-Que Choisir", wish, "indirect", "demande"),  # type: ignore[arg-type]
+        quote_fact(article, lines[2], "Olivier d'Anglade", lines[2][2:43], cue="a assuré"),  # type: ignore[arg-type]
+        quote_fact(article, lines[3], "Julie Marchand", lines[3][2:37], cue="s'emporte"),  # type: ignore[arg-type]
+    )
+    people = tuple(Person(q.speaker, (), "") for q in quotes if q.speaker != "UFC-Que Choisir")
+    facts = ArticleFacts(
+        path.name,
+        article.title,  # type: ignore[attr-defined]
+        "2026-01-22",
+        people=people,
+        quotes=quotes,
+        sentences=tuple(lines),
+    )
+    ctx = Context(article, facts, shipped_glossary(), random.Random(0))  # type: ignore[arg-type]
+    item = match_item(ctx, usable_quotes(ctx))
+    assert item is not None
+    feedback = str(item["feedback"])
+    assert "UFC-Que Choisir demande que les contrôles soient" in feedback, feedback
+    assert "selon UFC-Que Choisir" not in feedback, feedback
 
 
 # --- open questions and word banks ----------------------------------------------------------

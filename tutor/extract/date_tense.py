@@ -192,3 +192,18 @@ def bounds_a_period(text: str, start: int) -> bool:
     when the period was decided ("ont voté la reconduction de la grève jusqu'au 15 mai"), not
     whether its end is past, so the nearer of the two days is meant."""
     return _UNTIL.search(text[max(0, start - 20) : start]) is not None
+
+
+_ORIGINALLY_PLANNED = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|annoncée?s?|fixée?s?|attendue?s?)\s+"
+    r"(?:à\s+l['’]origine|initialement|d['’]abord|au\s+départ|dans\s+un\s+premier\s+temps)\s+"
+    r"(?:pour\s+)?(?:le\s+|au\s+|en\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def originally_planned(text: str, start: int) -> bool:
+    """Whether the date at `start` is the one first planned ("Le lancement, prévu à l'origine le
+    6 octobre, avait été repoussé"): "prévu" says nothing of whether it is past; the nearer
+    day is meant."""
+    return _ORIGINALLY_PLANNED.search(text[max(0, start - 50) : start]) is not None

@@ -33,7 +33,12 @@ from tutor.extract.date_lookalikes import (
     year_is_a_count,
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
-from tutor.extract.date_tense import bounds_a_period, in_present_state, speaks_of_future
+from tutor.extract.date_tense import (
+    bounds_a_period,
+    in_present_state,
+    originally_planned,
+    speaks_of_future,
+)
 from tutor.french_calendar import WEEKDAYS
 from tutor.french_numbers import parse_french_number, parse_french_ordinal
 
@@ -234,6 +239,9 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     groups = m.groupdict()
     rel = groups.get("rel")
     future = speaks_of_future(m.string, m.start(), m.end())
+    planned = originally_planned(m.string, m.start())
+    if planned:
+        future = False  # "prévu à l'origine le 6 octobre": the nearer day, before or after
     if kind in ("day_month", "range_day"):
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
         month = month_number(groups["month"])
@@ -247,12 +255,14 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
             return weekday_date_value(weekday, month, day, ref) or day_value(
                 month, day, ref, rel, future
             )
-        return _nearer_if_a_bound(m, ref, rel, future, lambda f: day_value(month, day, ref, rel, f))
+        return _nearer_if_a_bound(
+            m, ref, rel, future, lambda f: day_value(month, day, ref, rel, f), planned
+        )
     if kind == "day":
         if is_dialled_number(m):
             return None  # "appelez le 15": the emergency number
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
-        state = in_present_state(m.string, m.start(), m.end())
+        state = planned or in_present_state(m.string, m.start(), m.end())
         return _nearer_if_a_bound(
             m, ref, rel, future, lambda f: day_of_month_value(day, ref, rel, f), state
         )

@@ -247,6 +247,13 @@ def _pair(spoken: SpokenQuote) -> dict[str, object]:
     return {"quote": spoken.text, "speaker": spoken.speaker}
 
 
+_WISH_CUE = re.compile(
+    r"^(?:a |ont |avait |avaient )?(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|"
+    r"recommand|craign|crain|regrett|déplor|redout|refus|espér|espèr)"
+)
+"""Verbs whose "que" clause is a wish or a fear, in the subjunctive."""
+
+
 def _said_by(spoken: SpokenQuote) -> str:
     """One pair in the feedback: "Philippe Varin : « nous avons … »", and for reported speech
     "selon Arnaud Montebourg, le gouvernement n'acceptait pas le plan en l'état" ("selon" keeps
@@ -256,6 +263,11 @@ def _said_by(spoken: SpokenQuote) -> str:
     if spoken.reported and re.search(r"\bselon\b", french.fold(short)):
         said = "ont dit" if french.is_plural(who) else "a dit"
         return f"{who} {said} {replace(spoken, text=short).that_clause}"
+    if spoken.reported and _WISH_CUE.match(french.fold(spoken.quote.cue.strip())):
+        # "demande que les contrôles soient plus fréquents": a wish in the subjunctive, never
+        # "selon X, les contrôles soient …"
+        cue = spoken.quote.cue.strip()
+        return f"{who} {cue} {replace(spoken, text=short).that_clause}"
     if spoken.reported:
         return f"selon {who}, {french.lower_first(short, spoken.evidence)}"
     return f"{who} : {french.quoted(short)}"
