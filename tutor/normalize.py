@@ -218,6 +218,9 @@ _DATE_LEAD = re.compile(
 )
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _NUMERIC = re.compile(r"^(?:(\d{1,2}) ?[/.-] ?)?(\d{1,2}) ?[/.-] ?(\d{4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2}) ?[/.] ?(\d{1,2})$")
+"""A day and a month in digits, no year ("09/03"): a year has four digits, so "07/2000" is not
+one, and a hyphen ("9-3") is left out: it reads as a score or a range as much as a date."""
 _YEAR = re.compile(r"^(\d{4})$")
 _IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:er)? +)?([a-z]+)\.?(?: +(?:de l'an +)?(\d{4}))?$")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -266,7 +269,7 @@ def _checked(year: int | None, month: int | None, day: int | None, typo: bool) -
 
 def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
     """A French date as people write it, or None: "juillet 2000", "07/2000", "en juillet 2000",
-    "2000-07", "19 juin 2024", "19/06/2024", "le 19 juin 2024", "1er juillet", "2024".
+    "2000-07", "19 juin 2024", "19/06/2024", "le 19 juin 2024", "1er juillet", "09/03", "2024".
 
     With `typos`, a month name one letter off ("juilet") is recognised and flagged.
     """
@@ -281,6 +284,8 @@ def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
     if match := _NUMERIC.match(text):
         day, month, year = match.groups()
         return _checked(int(year), int(month), int(day) if day else None, False)
+    if match := _DAY_MONTH.match(text):
+        return _checked(None, int(match.group(2)), int(match.group(1)), False)
     if match := _YEAR.match(text):
         return DateParts(year=int(match.group(1)))
     if match := _IN_WORDS.match(text):

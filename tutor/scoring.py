@@ -9,7 +9,8 @@ Scoring rules, decided here once for every front end:
   short words or numbers) is "almost" and earns ALMOST_SHARE of the points, unless it is as near
   to another valid option of the item (a bank word, another option): then it is wrong.
 - Matching and chronology earn points * share of correct pairs / positions; a date with a part
-  missing ("juin 2024" for 19 juin 2024) earns the share of parts given; an open answer earns
+  missing ("juin 2024" for 19 juin 2024) earns the share of parts given, and the year is not
+  asked when an accepted form leaves it out ("9 mars" for "jeudi 9 mars"); an open answer earns
   points * found / min_keywords, capped at full points.
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
@@ -109,6 +110,7 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
             item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
         )
     want, got = wanted.fields(), given.fields()
+    asked = _asked_parts(item, want)
     common = [name for name in want if name in got]
     if any(want[name] != got[name] for name in common) or not common:
         hint = date_hint(want, got, shown, typed=text)
@@ -118,14 +120,15 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
                 item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,)
             )
         return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, hint.text, hint.reasons)
-    missing = [name for name in want if name not in got]
+    missing = [name for name in asked if name not in got]
     if missing:
         template = {
             "year": messages.SCORE_DATE_NO_YEAR,
             "day": messages.SCORE_DATE_NO_DAY,
             "month": messages.SCORE_DATE_NO_MONTH,
         }[next(n for n in ("year", "day", "month") if n in missing)]
-        share = len(common) / len(want)
+        given_asked = [name for name in asked if name in got]
+        share = len(given_asked) / len(asked) if given_asked else len(common) / len(want)
         reasons = (
             (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
         )
@@ -139,6 +142,21 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
+    """The parts of the date a learner must give: those of `value`, less the year when an
+    accepted form leaves it out ("jeudi 9 mars", accept "9 mars" for 2017-03-09). The shown
+    answer then names no year, and "le 9 mars" was told "il manque l'année" beside it."""
+    forms = [parse_date(form) for form in (item.answer, *item.accept)]
+    parts = [
+        fields
+        for form in forms
+        if form is not None
+        and (fields := form.fields())
+        and all(want.get(name) == value for name, value in fields.items())
+    ]
+    return list(min(parts, key=len)) if parts else list(want)
 
 
 def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch) -> Verdict:

@@ -1,0 +1,90 @@
+"""Date answers graded on what the item asks: a date shown without its year ("jeudi 9 mars")
+asks for no year, and a day and a month in digits ("09/03") are a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.model import DateQuestion, Skill
+from tutor.normalize import DateParts, parse_date
+from tutor.scoring import Outcome, grade
+
+
+def thursday(answer: str = "jeudi 9 mars", accept: tuple[str, ...] = ("9 mars",)) -> DateQuestion:
+    """As the generator writes a day the article gives without its year."""
+    return DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Quand est-ce que Libération a présenté six propositions ?",
+        evidence="Libération a présenté, jeudi 9 mars, six propositions.",
+        answer=answer,
+        value="2017-03-09",
+        accept=(*accept, "09/03/2017", "le 9 mars 2017"),
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["le 9 mars", "le jeudi 9 mars", "09/03", "9/3", "9 Mars", "jeudi 9 mars 2017"]
+)
+def test_a_date_shown_without_its_year_is_right_without_it(typed: str) -> None:
+    """ "le 9 mars" earned 2/3, told "il manque l'année" beside « jeudi 9 mars »."""
+    verdict = grade(thursday(), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+def test_an_answer_given_as_a_weekday_asks_the_day_its_accepted_forms_give() -> None:
+    """ "samedi" accepts "21 janvier": "le 21 janvier" and "samedi 21 janvier" are right too."""
+    item = thursday(answer="jeudi", accept=("9 mars",))
+    assert grade(item, "le 9 mars").outcome is Outcome.CORRECT
+    assert grade(item, "jeudi 9 mars").outcome is Outcome.CORRECT
+
+
+def test_an_accepted_form_without_the_year_makes_the_year_optional() -> None:
+    """ "le 1er juin 2009" accepts "1 juin": "1er juin" and "premier juin" were half wrong."""
+    item = thursday(answer="le 1er juin 2009", accept=("1 juin",))
+    item = DateQuestion(**{**item.__dict__, "value": "2009-06-01"})
+    for typed in ("1er juin", "premier juin", "le 1er juin", "01/06"):
+        assert grade(item, typed).outcome is Outcome.CORRECT, typed
+
+
+def test_the_month_alone_misses_the_day_not_the_year() -> None:
+    verdict = grade(thursday(), "mars")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert verdict.points == 0.5
+    assert "il manque le jour" in verdict.explanation
+
+
+def test_a_year_still_asked_is_still_missed() -> None:
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Quand ?",
+        evidence="Le 19 juin 2024, il est venu.",
+        answer="19 juin 2024",
+        value="2024-06-19",
+    )
+    verdict = grade(item, "19/06")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "il manque l'année" in verdict.explanation
+
+
+def test_a_wrong_day_in_digits_is_still_wrong() -> None:
+    assert grade(thursday(), "10/03").outcome is Outcome.INCORRECT
+    assert "inversés" in grade(thursday(), "03/09").explanation
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        ("09/03", DateParts(None, 3, 9)),
+        ("9/3", DateParts(None, 3, 9)),
+        ("1.6", DateParts(None, 6, 1)),
+    ],
+)
+def test_a_day_and_month_in_digits_is_a_date(typed: str, parts: DateParts) -> None:
+    assert parse_date(typed) == parts
+
+
+@pytest.mark.parametrize("typed", ["13/13", "31/02", "9-3", "3,5"])
+def test_impossible_or_unclear_day_months_are_not_dates(typed: str) -> None:
+    assert parse_date(typed) is None
