@@ -15,7 +15,8 @@ Scoring rules, decided here once for every front end:
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
 - A slip of agreement ("abeille" for "abeilles", "signée" for "signé", "dépendent" for "dépend")
-  is "almost", with its own words (`scoring_text`), unless it is another option of the item.
+  is "almost", with its own words (`scoring_text`), unless it is another option of the item;
+  an "s" too many on a verb gap ("dépends" after "La Corée du Nord") is the verb's ending.
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
   unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half.
 - A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
@@ -54,7 +55,7 @@ from tutor.normalize import (
 )
 from tutor.scoring_near import date_hint
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
-from tutor.scoring_text import TextMatch, match_text, text_explanation
+from tutor.scoring_text import TextMatch, gap_is_verb, match_text, text_explanation
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 __all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
@@ -80,7 +81,8 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
         others = [b for b in item.bank if b not in accepted]
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
-    match = match_text(answer or "", accepted, others, item.policy, term=True)
+    verb = isinstance(item, Cloze) and gap_is_verb(item.text)
+    match = match_text(answer or "", accepted, others, item.policy, term=True, verb=verb)
     explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(
         item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons

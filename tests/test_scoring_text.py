@@ -1,0 +1,73 @@
+"""A slip of ending named as what it is: the person of a verb or the number of a noun, read from
+the words around the cloze's gap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.exercise_io import load_exercise_set
+from tutor.model import Cloze, Skill
+from tutor.scoring import Outcome, Reason, grade
+from tutor.scoring_text import gap_is_verb
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def gap(text: str, answer: str) -> Cloze:
+    return Cloze(
+        id="c",
+        skill=Skill.VOCABULARY,
+        prompt="Complétez.",
+        evidence=text.replace("___", answer),
+        text=text,
+        answer=answer,
+    )
+
+
+def test_an_s_too_many_on_the_shipped_verb_gap_is_a_verb_ending() -> None:
+    """ "dépends" for « dépend » was told "attention au singulier et au pluriel"."""
+    lesson = load_exercise_set(ROOT / "exercises/poutine-coree-du-nord.yaml", ROOT / "content")
+    item = next(i for i in lesson.items if isinstance(i, Cloze) and i.answer == "dépend")
+    verdict = grade(item, "dépends")
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.VERB_ENDING,))
+    assert verdict.explanation.startswith("Presque\u00a0: le verbe n'a pas la bonne terminaison.")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed"),
+    [
+        ("Elle ___ de la Russie.", "dépend", "dépends"),
+        ("Le pays ne ___ pas ce plan.", "accepte", "acceptes"),
+        ("La Corée du Nord ___ aussi de la Russie.", "dépend", "dépends"),
+        ("Paris, qui ___ le plan, attend.", "accepte", "acceptes"),
+    ],
+)
+def test_after_a_subject_an_s_too_many_is_the_verb_ending(
+    text: str, answer: str, typed: str
+) -> None:
+    verdict = grade(gap(text, answer), typed)
+    assert verdict.reason == (Reason.VERB_ENDING,)
+    assert "pluriel" not in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed"),
+    [
+        ("Trump souhaite maintenir des ___ contre la Russie.", "sanctions", "sanction"),
+        ("La Russie est un ___ crucial.", "allié", "alliés"),
+        ("Un soutien ___ à la Corée.", "indéfectible", "indéfectibles"),
+        ("Un soutien ___ plus fort.", "indéfectible", "indéfectibles"),
+        ("Le ___ est prévu pour inclure des chars.", "déploiement", "déploiements"),
+    ],
+)
+def test_nouns_and_adjectives_keep_the_slip_of_number(text: str, answer: str, typed: str) -> None:
+    verdict = grade(gap(text, answer), typed)
+    assert verdict.reason == (Reason.AGREEMENT,)
+    assert "singulier et au pluriel" in verdict.explanation
+
+
+def test_a_gap_without_neighbours_is_no_verb() -> None:
+    assert not gap_is_verb("___")
+    assert not gap_is_verb("___ aussi.")
