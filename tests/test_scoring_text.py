@@ -10,7 +10,7 @@ import pytest
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Cloze, Skill
 from tutor.scoring import Outcome, Reason, grade
-from tutor.scoring_text import gap_is_verb
+from tutor.scoring_words import gap_is_verb
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -55,7 +55,8 @@ from tutor.normalize import (
 )
 from tutor.scoring_near import date_hint
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
-from tutor.scoring_text import TextMatch, gap_is_verb, match_text, text_explanation
+from tutor.scoring_text import TextMatch, match_text, text_explanation
+from tutor.scoring_words import gap_is_verb
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 __all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
