@@ -17,6 +17,7 @@ import pytest
 from gold_facts import date_fact, dated_context, quote_fact
 
 from tutor.content import load_article
+from tutor.extract import extract_many
 from tutor.extract.dates import find_dates
 from tutor.facts import ArticleFacts, Person, Term
 from tutor.generate import events, french, plausible
@@ -173,6 +174,37 @@ def test_a_day_first_planned_is_the_nearer_one() -> None:
     assert [d.value for d in find_dates(film, date(2026, 4, 20))] == ["2026-05-03", "2026-06-10"]
     concert = "Le concert est prévu le 6 octobre."
     assert [d.value for d in find_dates(concert, date(2026, 10, 14))] == ["2027-10-06"]
+
+
+def test_no_sentence_ends_inside_a_hyphenated_word(tmp_path: Path) -> None:
+    """Rappel: "Les produits concernés, parfum pomme-poire et pomme-" and "banane, ont été
+    vendus …" were two sentences (the evidence of a term item opened on "banane,")."""
+    body = (
+        "22 janvier 2026. – Le fabricant a lancé mercredi un rappel. Les produits concernés, "
+        "parfum pomme-poire et pomme-banane, ont été vendus depuis le 5 janvier dans les "
+        "supermarchés."
+    )
+    article, _ = _article(tmp_path, body)
+    (facts,) = extract_many([article])  # type: ignore[list-item]
+    assert any(
+        s.startswith("Les produits concernés") and s.endswith("supermarchés.")
+        for s in facts.sentences
+    ), facts.sentences
+
+
+def test_the_first_half_of_a_hyphened_name_is_no_term(tmp_path: Path) -> None:
+    """Lait: "armor" was a key term (0.83, "Armor-Lait, troisième coopérative …" opens its
+    sentence), and the summary's keyword "Armor"."""
+    body = (
+        "17 février 2026. – Des éleveurs bloquent la laiterie Armor-Lait. Armor-Lait, troisième "
+        "coopérative laitière de l'Ouest, collecte chaque année 900 millions de litres de lait. "
+        "Armor-Lait emploie 1 150 salariés."
+    )
+    article, _ = _article(tmp_path, body)
+    (facts,) = extract_many([article])  # type: ignore[list-item]
+    lemmas = [t.lemma for t in facts.terms]
+    assert "armor" not in lemmas, lemmas
+    assert "coopérative" in lemmas, lemmas
 
 
 # --- statements -------------------------------------------------------------------------------

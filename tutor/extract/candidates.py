@@ -127,7 +127,8 @@ class Reader(WordForms):
             return False
         if t.text[i][0].islower():
             return not _in_a_name(t, i)
-        return t.sent_start[i] and t.ent_type[i] not in _NAMES
+        # "Armor-Lait, troisième coopérative …" opens its sentence but is no noun "armor"
+        return t.sent_start[i] and t.ent_type[i] not in _NAMES and not t.hyphened_to_name(i)
 
     def usable(self, i: int) -> bool:
         """A lower-case content word that is not part of a name."""

@@ -138,6 +138,8 @@ def split_sentences(
             continue  # "le candidat d'En marche !, faisant ...": a name with "!", not an end
         if text[:cut].rstrip()[-1:] not in _ENDINGS and "\n" not in text[cut - 2 : cut]:
             continue  # "Jean-Luc | Mélenchon, candidat ...": no sentence ends without a stop
+        if text[cut - 1 : cut] == "-" and text[cut : cut + 1].isalpha():
+            continue  # "parfum pomme-poire et pomme-|banane, ont été vendus": inside a word
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
     # "a-t-elle écrit sur X. Washington ...": the network X, not an initial of a name

@@ -58,6 +58,16 @@ class TokenTable:
     def __len__(self) -> int:
         return len(self.text)
 
+    def hyphened_to_name(self, i: int) -> bool:
+        """Whether token `i` is joined by a hyphen to a capitalised word ("Armor-Lait")."""
+        if i + 1 >= len(self.text) or self.whitespace[i]:
+            return False
+        after = self.text[i + 1]
+        if after == "-":
+            joined = i + 2 < len(self.text) and not self.whitespace[i + 1]
+            return joined and self.text[i + 2][:1].isupper()
+        return after.startswith("-") and after[1:2].isupper()
+
     def end(self, i: int) -> int:
         """The offset just after token `i`."""
         return self.idx[i] + len(self.text[i])
