@@ -71,3 +71,39 @@ def test_nouns_and_adjectives_keep_the_slip_of_number(text: str, answer: str, ty
 def test_a_gap_without_neighbours_is_no_verb() -> None:
     assert not gap_is_verb("___")
     assert not gap_is_verb("___ aussi.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed", "word"),
+    [
+        ("homicide involontaire", "homicide volontaire", "volontaire"),
+        ("infraction", "fraction", "fraction"),
+        ("déploiement", "déplacement", "déplacement"),
+        ("dédiabolisation", "diabolisation", "diabolisation"),
+        ("chute des ventes", "chute des vents", "vents"),
+    ],
+)
+def test_a_near_miss_that_is_another_word_is_wrong_not_a_typo(
+    answer: str, typed: str, word: str
+) -> None:
+    """ "homicide volontaire" for "homicide involontaire" earned half the point as "une petite
+    faute de frappe": it says the opposite."""
+    verdict = grade(gap("Ils sont mis en examen pour « ___ ».", answer), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.INCORRECT, 0.0)
+    assert verdict.reason == (Reason.WRONG, Reason.OTHER_WORD)
+    assert verdict.explanation.startswith(f"Non\u00a0: «\u00a0{word}\u00a0» est un autre mot.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("infraction", "infration"),
+        ("compétitivité", "compétivité"),
+        ("déploiement", "déployment"),
+        ("bourgeoisie", "bourgoisie"),
+        ("propriété intellectuelle", "propriété intelectuelle"),
+    ],
+)
+def test_a_typo_that_makes_no_word_is_still_a_typo(answer: str, typed: str) -> None:
+    verdict = grade(gap("Une ___.", answer), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))

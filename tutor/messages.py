@@ -63,6 +63,9 @@ SCORE_OTHER_OPTION = (
 )
 """Said whether the word was picked in the list or typed: "c'est un autre mot de la liste"
 was no news to a learner who had just picked it there."""
+SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
+"""A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
+"involontaire"): not a typo, and the learner should see the two words are different."""
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."

@@ -7,7 +7,9 @@ Scoring rules, decided here once for every front end:
   warning, ignore accepts it silently. Dates never lose points for accents ("aout" is "août").
 - A near miss (`normalize.typo_distance`: one edit per word from 4 letters, two from 10, never on
   short words or numbers) is "almost" and earns ALMOST_SHARE of the points, unless it is as near
-  to another valid option of the item (a bank word, another option): then it is wrong.
+  to another valid option of the item (a bank word, another option), or when the near word is
+  a common French word of its own ("fraction" for "infraction", `scoring_words`): then it is
+  wrong.
 - Matching and chronology earn points * share of correct pairs / positions; a date with a part
   missing ("juin 2024" for 19 juin 2024) earns the share of parts given, and the year is not
   asked when an accepted form leaves it out ("9 mars" for "jeudi 9 mars"); an open answer earns

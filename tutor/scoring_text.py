@@ -11,6 +11,7 @@ from tutor import messages
 from tutor.model import AccentPolicy, AnswerPolicy
 from tutor.normalize import ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
+from tutor.scoring_words import another_word
 from tutor.verdict import Outcome, Reason, quoted
 
 
@@ -20,6 +21,8 @@ class TextMatch:
     reasons: tuple[Reason, ...]
     slip: NumberSlip | None = None
     """On a wrong answer, the number that nearly matched (its words around it are right)."""
+    word: str = ""
+    """On a wrong answer, the typed word that is another French word ("fraction")."""
 
 
 _ENDING_REASONS = {"plural": Reason.AGREEMENT, "gender": Reason.GENDER, "verb": Reason.VERB_ENDING}
@@ -89,6 +92,9 @@ def match_text(
             continue
         if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
+        other = another_word(got, accented)
+        if other is not None:
+            return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.OTHER_WORD), word=other)
         accent_slip = typo_distance(got, accented) != distance
         if accent_slip and policy.accents is AccentPolicy.STRICT:
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
@@ -109,6 +115,8 @@ def text_explanation(
         return messages.SCORE_NEAR.format(detail=detail, expected=shown)
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
+    if Reason.OTHER_WORD in reasons:
+        return messages.SCORE_OTHER_WORD.format(given=quoted(match.word), expected=shown)
     if Reason.OTHER_OPTION in reasons:
         template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
         return template.format(expected=shown)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.normalize import clean
+from tutor.french_frequency import zipf_frequency
+from tutor.normalize import clean, strip_accents
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,3 +46,38 @@ def gap_is_verb(text: str) -> bool:
     if before in _BEFORE_A_VERB:
         return True
     return bool(before) and before not in _BEFORE_A_NOUN and after in _AFTER_A_VERB
+
+
+OTHER_WORD_ZIPF = 3.0
+"""How common (wordfreq's Zipf scale) a typed word must be to count as a word of its own rather
+than a typo: "fraction" (3.8) for "infraction", "vents" (4.2) for "ventes"; a slip of the
+fingers seldom lands on so common a word, and "compétivité" (1.2) stays a typo."""
+PREFIXED_WORD_ZIPF = 2.0
+"""Enough for a word that is the expected one with a prefix taken off or put on
+("diabolisation", 2.6, for "dédiabolisation"): the prefix turns the meaning round."""
+_PREFIXES = ("in", "im", "il", "ir", "de", "des", "dis", "anti", "non", "mal")
+"""Prefixes of the opposite, accents stripped ("dé-", "dés-" are "de", "des")."""
+
+
+def _prefixed(a: str, b: str) -> bool:
+    short, long = sorted((strip_accents(a), strip_accents(b)), key=len)
+    return any(long == prefix + short for prefix in _PREFIXES)
+
+
+def another_word(typed: str, expected: str) -> str | None:
+    """The word of a typed answer that is another French word where the expected answer has a
+    near one ("volontaire" in "homicide volontaire" for "homicide involontaire"), or None.
+
+    Both are comparison keys with their accents, word for word. Such a near miss is a wrong
+    word, often the opposite, not a typo worth half the points.
+    """
+    got, wanted = typed.split(), expected.split()
+    if len(got) != len(wanted):
+        return None
+    for word, want in zip(got, wanted, strict=True):
+        if strip_accents(word) == strip_accents(want):
+            continue
+        zipf = zipf_frequency(word, "fr")
+        if zipf >= OTHER_WORD_ZIPF or (zipf >= PREFIXED_WORD_ZIPF and _prefixed(word, want)):
+            return word
+    return None

@@ -32,6 +32,8 @@ class Reason(StrEnum):
     VERB_ENDING = "verb_ending"
     """Another person of the verb ("dépendent" for "dépend")."""
     OTHER_OPTION = "other_option"
+    OTHER_WORD = "other_word"
+    """A near miss that is another French word ("fraction" for "infraction"), not a typo."""
     WRONG = "wrong"
     EMPTY = "empty"
     INVALID = "invalid"
