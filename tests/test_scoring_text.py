@@ -107,3 +107,39 @@ def test_a_near_miss_that_is_another_word_is_wrong_not_a_typo(
 def test_a_typo_that_makes_no_word_is_still_a_typo(answer: str, typed: str) -> None:
     verdict = grade(gap("Une ___.", answer), typed)
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("erronées", "erronés"),
+        ("Parlement européen", "parlement européenne"),
+        ("redressement productif", "redressement productive"),
+        ("propriété intellectuelle", "propriété intellectuel"),
+        ("publique", "public"),
+        ("européennes", "européens"),
+    ],
+)
+def test_masculine_for_feminine_beyond_a_final_e_is_a_slip_of_gender(
+    answer: str, typed: str
+) -> None:
+    """ "erronés" for « erronées » was "une petite faute de frappe", "européenne" for
+    « européen » and "productive" for « productif » were "Non." with no point."""
+    verdict = grade(gap("Des informations ___.", answer), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.GENDER,))
+    assert "attention au masculin et au féminin" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"), [("homicide involontaire", "homicide involontair"), ("vendue", "vendu")]
+)
+def test_a_final_e_missing_is_a_slip_of_gender_only_when_a_word_is_left(
+    answer: str, typed: str
+) -> None:
+    """ "involontair" is no word: a letter missing, not the masculine of « involontaire »."""
+    reason = Reason.TYPO if typed.endswith("involontair") else Reason.GENDER
+    assert grade(gap("Pour « ___ ».", answer), typed).reason == (reason,)
+
+
+def test_two_nouns_an_e_apart_are_no_slip_of_gender() -> None:
+    assert grade(gap("Une chute des ___.", "ventes"), "vents").outcome is Outcome.INCORRECT

@@ -121,9 +121,10 @@ def typo_allowance(word: str) -> int:
 def ending_slip(answer: str, expected: str) -> str | None:
     """How two accent-free keys differ when only the endings of some of their words do: "plural"
     ("abeille" for "abeilles", "chute des vente", "journal" for "journaux"), "gender" ("signée"
-    for "signé") or "verb" ("dépendent" for "dépend", "acceptons" for "accepte"); None
-    otherwise. A slip of agreement, which a learner should hear about as such, not as a typo
-    (nor, for "dépendent", as a wrong answer)."""
+    for "signé", "européenne" for "européen", "erronés" for "erronées") or "verb" ("dépendent"
+    for "dépend", "acceptons" for "accepte"); None otherwise. A slip of agreement, which a
+    learner should hear about as such, not as a typo (nor, for "dépendent", as a wrong
+    answer)."""
     got, wanted = answer.split(), expected.split()
     if answer == expected or len(got) != len(wanted):
         return None
@@ -142,8 +143,7 @@ _PLURAL_PERSONS = frozenset({"ons", "ez", "ent", "ont"})
 def _ending_kind(a: str, b: str) -> str | None:
     if _plural_pair(a, b):
         return "plural"
-    short, long = sorted((a, b), key=len)
-    if len(short) >= 3 and long in (short + "e", short + "es"):
+    if _gender_pair(a, b):
         return "gender"
     stem = len(_common_prefix(a, b))
     for cut in (stem, stem - 1):
@@ -151,6 +151,41 @@ def _ending_kind(a: str, b: str) -> str | None:
         if cut >= 3 and ends <= _PERSON_ENDINGS and ends & _PLURAL_PERSONS:
             return "verb"
     return None
+
+
+_FEMININE_ENDINGS = (
+    ("en", "enne"),
+    ("on", "onne"),
+    ("el", "elle"),
+    ("et", "ette"),
+    ("f", "ve"),
+    ("eux", "euse"),
+    ("eur", "euse"),
+    ("teur", "trice"),
+    ("c", "que"),
+)
+"""Masculine and feminine endings besides a final "e": "européen" / "européenne", "productif" /
+"productive", "public" / "publique" (accent-free, as keys are compared)."""
+
+
+def _gender_pair(a: str, b: str) -> bool:
+    """Whether two accent-free words are the masculine and the feminine of one word: "signé" /
+    "signée", "européen" / "européenne", "erronés" / "erronées" (a plural on both sides, when
+    the masculine ends in a vowel: "vents" / "ventes" are two words)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    if long in (short + "e", short + "es"):
+        return True
+    if short.endswith("s") and long.endswith("s"):
+        if short[-2:-1] in ("e", "i", "u") and long == short[:-1] + "es":
+            return True
+        short, long = short[:-1], long[:-1]
+    return any(
+        short.endswith(male)
+        and long in (short[: -len(male)] + female, short[: -len(male)] + female + "s")
+        for male, female in _FEMININE_ENDINGS
+    )
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -11,7 +11,7 @@ from tutor import messages
 from tutor.model import AccentPolicy, AnswerPolicy
 from tutor.normalize import ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
-from tutor.scoring_words import another_word
+from tutor.scoring_words import another_word, unknown_words
 from tutor.verdict import Outcome, Reason, quoted
 
 
@@ -75,7 +75,15 @@ def match_text(
         return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
     if not policy.typos:
         return _wrong(answer, bare, bare_wanted)
-    slip = next((k for plain in bare_wanted if (k := ending_slip(bare, plain))), None)
+    slip = next(
+        (
+            kind
+            for plain, accented in zip(bare_wanted, wanted, strict=True)
+            if (kind := ending_slip(bare, plain))
+            and not (kind == "gender" and unknown_words(got, accented))
+        ),
+        None,
+    )
     if slip is not None:
         # "abeille" for "abeilles", "dépendent" for "dépend": a slip of grammar, which a typo
         # would hide (or which would be wrong, three letters off)

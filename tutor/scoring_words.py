@@ -81,3 +81,22 @@ def another_word(typed: str, expected: str) -> str | None:
         if zipf >= OTHER_WORD_ZIPF or (zipf >= PREFIXED_WORD_ZIPF and _prefixed(word, want)):
             return word
     return None
+
+
+KNOWN_WORD_ZIPF = 1.5
+"""How common a form must be to be a French word at all: "signée" (3.4), "requérantes" (2.0);
+"involontair" (0) is "involontaire" with a letter missing, not its masculine."""
+
+
+def unknown_words(typed: str, expected: str) -> bool:
+    """Whether a word of the typed answer that differs from the expected one is no French word:
+    then a missing final "e" is a typo ("homicide involontair"), not a slip of gender. Both are
+    comparison keys with their accents."""
+    got, wanted = typed.split(), expected.split()
+    return any(
+        zipf_frequency(word, "fr") < KNOWN_WORD_ZIPF
+        for word, want in zip(got, wanted, strict=False)
+        if strip_accents(word) != strip_accents(want)
+        # a form typed without the accents it needs is rare in print ("alliee"): no proof
+        and not (word == strip_accents(word) and want != strip_accents(want))
+    )
