@@ -88,3 +88,35 @@ def test_a_day_and_month_in_digits_is_a_date(typed: str, parts: DateParts) -> No
 @pytest.mark.parametrize("typed", ["13/13", "31/02", "9-3", "3,5"])
 def test_impossible_or_unclear_day_months_are_not_dates(typed: str) -> None:
     assert parse_date(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["d'ici 2014", "d'ici à 2014", "jusqu'en 2014", "D’ici 2014"])
+def test_a_deadline_with_or_without_its_a_is_the_same_year(typed: str) -> None:
+    """ "d'ici 2014" for « d'ici à 2014 » (the PSA plant's closure) was "Non." at 0."""
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Pour quand est prévue la fermeture de l'usine ?",
+        evidence="La fermeture de l'usine d'Aulnay-sous-Bois d'ici à 2014.",
+        answer="d'ici à 2014",
+        value="2014",
+        accept=("2014", "en 2014"),
+    )
+    assert grade(item, typed).outcome is Outcome.CORRECT
+    assert grade(item, "d'ici 2015").outcome is Outcome.INCORRECT
+
+
+def test_the_weekday_the_answer_names_alone_earns_half() -> None:
+    """ "jeudi" for « jeudi 9 mars » was "Non." at 0: the day is right, the date is missing."""
+    verdict = grade(thursday(), "jeudi")
+    assert (verdict.outcome, verdict.points) == (Outcome.PARTIAL, 0.5)
+    assert verdict.explanation.startswith(
+        "En partie\u00a0: le jour de la semaine est juste, mais il manque la date."
+    )
+    assert grade(thursday(), "le jeudi").points == 0.5
+
+
+def test_another_weekday_or_one_the_answer_does_not_name_earns_nothing() -> None:
+    assert grade(thursday(), "vendredi").outcome is Outcome.INCORRECT
+    unnamed = thursday(answer="le 9 mars 2017", accept=())
+    assert grade(unnamed, "jeudi").outcome is Outcome.INCORRECT

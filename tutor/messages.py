@@ -78,6 +78,10 @@ SCORE_DURATION_NO_UNIT = (
     "En partie\u00a0: le nombre est juste, mais il manque l'unité (heures, jours, mois, ans…). "
     "La bonne réponse est {expected}."
 )
+SCORE_DATE_WEEKDAY_ONLY = (
+    "En partie\u00a0: le jour de la semaine est juste, mais il manque la date. "
+    "La bonne réponse est {expected}."
+)
 SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}."
 SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
 

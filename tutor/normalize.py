@@ -249,8 +249,10 @@ _MONTH_ABBREVIATIONS = {
 }
 _DATE_LEAD = re.compile(
     r"^(?:(?:le|en|au|a|au mois de|le mois de|l'an|l'annee|l annee|depuis|vers|des|dans|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) +)+"
+    r"d'ici|jusqu'en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) +)+"
 )
+"""Words before a date that leave it the same date: "d'ici (à) 2014" is the answer's own
+"d'ici à 2014" (it was wrong without the "à", which French often drops)."""
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _NUMERIC = re.compile(r"^(?:(\d{1,2}) ?[/.-] ?)?(\d{1,2}) ?[/.-] ?(\d{4})$")
 _DAY_MONTH = re.compile(r"^(\d{1,2}) ?[/.] ?(\d{1,2})$")

@@ -12,7 +12,8 @@ Scoring rules, decided here once for every front end:
   wrong.
 - Matching and chronology earn points * share of correct pairs / positions; a date with a part
   missing ("juin 2024" for 19 juin 2024) earns the share of parts given, and the year is not
-  asked when an accepted form leaves it out ("9 mars" for "jeudi 9 mars"); an open answer earns
+  asked when an accepted form leaves it out ("9 mars" for "jeudi 9 mars"); the weekday alone
+  that the answer names ("jeudi") earns WEEKDAY_SHARE; an open answer earns
   points * found / min_keywords, capped at full points.
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
@@ -29,9 +30,11 @@ Scoring rules, decided here once for every front end:
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 
 from tutor import messages
+from tutor.french_calendar import WEEKDAYS
 from tutor.model import (
     Choice,
     Chronology,
@@ -45,6 +48,7 @@ from tutor.model import (
     Truth,
 )
 from tutor.normalize import (
+    DateParts,
     Duration,
     clean,
     key,
@@ -65,6 +69,10 @@ __all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
 
 ALMOST_SHARE = 0.5
 """Share of the points an "almost" (a typo) earns."""
+
+WEEKDAY_SHARE = 0.5
+"""Share of the points for the right day of the week alone ("mardi" for mardi 24 janvier): the
+article's own word for the day, but not the date the question asks for."""
 
 JUSTIFICATION_SHARE = 0.5
 """Share of the points that rests on the justification of a true / false answer."""
@@ -107,6 +115,16 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
         return _duration(item, text, length, match)
     wanted = parse_iso_value(item.value) if item.value else None
     wanted = wanted or parse_date(item.answer)
+    if wanted is not None and _weekday_of(wanted) in _weekdays_named(item, text):
+        explanation = messages.SCORE_DATE_WEEKDAY_ONLY.format(expected=quoted(item.answer))
+        return make_verdict(
+            item,
+            Outcome.PARTIAL,
+            WEEKDAY_SHARE,
+            item.answer,
+            explanation,
+            (Reason.DATE_INCOMPLETE,),
+        )
     given = parse_date(text, typos=item.policy.typos)
     shown = quoted(item.answer)
     if wanted is None or given is None:
@@ -147,6 +165,25 @@ def _date(item: DateQuestion, answer: Answer) -> Verdict:
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def _weekday_of(date: DateParts) -> str | None:
+    if date.year is None or date.month is None or date.day is None:
+        return None
+    return WEEKDAYS[datetime.date(date.year, date.month, date.day).weekday()]
+
+
+def _weekdays_named(item: DateQuestion, text: str) -> set[str]:
+    """The day of the week a learner typed alone ("mardi", "le mardi") when the item's answer
+    names it too ("mardi 24 janvier"): the article's own word for the day. Empty otherwise: a
+    "lundi" the article never wrote is no answer to a reading question."""
+    typed = strip_accents(clean(text)).split()
+    if typed[:1] == ["le"]:
+        typed = typed[1:]
+    if len(typed) != 1 or typed[0] not in WEEKDAYS:
+        return set()
+    named = {w for form in (item.answer, *item.accept) for w in strip_accents(clean(form)).split()}
+    return set(typed) & named
 
 
 def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
