@@ -177,3 +177,25 @@ def test_open_answer_accents_follow_the_policy() -> None:
     assert warned.outcome is Outcome.CORRECT and Reason.ACCENT in warned.reason
     strict = grade(open_question(STRICT), answer)
     assert strict.outcome is Outcome.PARTIAL
+
+
+def test_one_mention_counts_for_one_keyword() -> None:
+    """ "Le texte parle de Jean-Marie Le Pen." earned both keywords (2 of 2): "Le Pen", accepted
+    for Marine Le Pen, was read inside her father's name."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ?",
+        evidence="",
+        keywords=(
+            Keyword("Jean-Marie Le Pen", ("Le Pen",)),
+            Keyword("Marine Le Pen", ("Le Pen", "Marine")),
+            Keyword("bourgeoise"),
+        ),
+        min_keywords=2,
+    )
+    verdict = grade(item, "Le texte parle de Jean-Marie Le Pen.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "vous avez utilisé Jean-Marie Le Pen. Il faut encore" in verdict.explanation
+    assert grade(item, "Jean-Marie Le Pen parle de sa fille, Marine.").outcome is Outcome.CORRECT
+    assert grade(item, "Jean-Marie Le Pen et Le Pen.").outcome is Outcome.CORRECT

@@ -159,6 +159,25 @@ def _accents_right(form: list[str], found: list[str]) -> bool:
     )
 
 
+def _claimed_places(
+    places: Mapping[str, list[tuple[int, int, list[str]]]],
+) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Each keyword's places in the answer, once the longer keywords have taken theirs: a word
+    of the answer counts for one keyword only. Longest first, each keyword keeps the places that
+    overlap no word a longer one took (its own places may overlap each other: one wins later,
+    by its accents); a keyword with none left is missing."""
+    used: set[int] = set()
+    claimed: dict[str, list[tuple[int, int, list[str]]]] = {}
+    by_length = sorted(places, key=lambda w: -max((e - s for s, e, _ in places[w]), default=0))
+    for word in by_length:
+        free = [p for p in places[word] if not used & set(range(p[0], p[1]))]
+        claimed[word] = free
+        if free:
+            first_start, first_end, _ = free[0]
+            used |= set(range(first_start, first_end))
+    return claimed
+
+
 def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     """An open answer, by the expected keywords it contains (in any inflected form).
 
@@ -177,13 +196,21 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     found: list[str] = []
     misaccented: list[str] = []
     missing: list[str] = []
-    for keyword in item.keywords:
-        # Every place the keyword (or an accepted form) appears; one with right accents wins.
-        hits = [
-            (form_tokens, tokens[start:end])
+    places = {
+        keyword.word: [
+            (start, end, form_tokens)
             for form in (keyword.word, *keyword.accept)
             if (form_tokens := _tokens(form))
             for start, end in _spans(form_tokens, tokens, typos=item.policy.typos)
+        ]
+        for keyword in item.keywords
+    }
+    claimed = _claimed_places(places)
+    for keyword in item.keywords:
+        # The place of the answer the keyword (or an accepted form) took: one mention of
+        # "Jean-Marie Le Pen" is not also "Marine Le Pen" (accepted as "Le Pen").
+        hits = [
+            (form_tokens, tokens[start:end]) for start, end, form_tokens in claimed[keyword.word]
         ]
         if not hits:
             missing.append(keyword.word)
