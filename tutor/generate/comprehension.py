@@ -10,6 +10,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
 from tutor.generate.event_model import tense
 from tutor.generate.events import event_clause
+from tutor.generate.number_statements import number_statements
 from tutor.generate.numbers import number_items
 from tutor.generate.open_questions import open_items
 from tutor.generate.statements import quantity_statement, quote_statements, true_false
@@ -293,7 +294,8 @@ def _date_statement(
 
 
 def comprehension_items(ctx: Context) -> list[dict[str, object]]:
-    """True/false statements (from dates, else from quotations), numbers, then open questions."""
+    """True/false statements (from dates, else from quotations, else from figures), numbers,
+    then open questions."""
     # an exact number for "des centaines" is the most natural detail the article does not give
     quantity = quantity_statement(ctx)
     items = [quantity] if quantity is not None else []
@@ -305,6 +307,9 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
         if v not in answers
     ]
     items += quote_statements(ctx, wanted)
+    answers = {str(i["answer"]) for i in items}
+    still = [k for k, v in (("true", "True"), ("false", "False")) if v not in answers]
+    items += number_statements(ctx, still)
     ctx.note_used(items)
     items += number_items(ctx)
     items += open_items(ctx)

@@ -1,0 +1,126 @@
+"""Vrai / faux statements on the article's figures, when dates and quotations give too few.
+
+An article with one quotation and its dates all asked already left the lesson with a single
+vrai / faux item (ACTA, the Rio-Paris report). Its figures make sound ones: the sentence as the
+article gives it (true), or with another number (false), which a learner checks by finding the
+sentence, as in the DELF's "vrai ou faux ? Justifiez". The number asked here is then given away,
+so it is marked as shown: no "Quel nombre manque ?" item asks it again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import clauses, french
+from tutor.generate.context import Context
+from tutor.generate.numbers import (
+    _lower_bound,
+    _made_up,
+    _number_value,
+    _numbers,
+    _plausible,
+    _unit,
+)
+from tutor.generate.statements import true_false
+
+_PART_OF = re.compile(r"^\s+(?:des|sur)\s+(\d+)")
+"""After a number that is a part of the next one ("22 des 27", "3 sur 10"): the whole."""
+_WHOLE_OF = re.compile(r"\d\s+(?:des|sur)\s+$")
+
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:il|elle|ils|elles)(?![\w'’-])", re.IGNORECASE)
+
+_BOUND_BEFORE = re.compile(
+    r"(?<![\w'’])(?:plus|(?<!pas\s)moins|près|environ|presque|quelque|jusqu['’]à|autour|"
+    r"quasiment|"
+    r"approximativement|peine|entre|dépasser|dépassé|dépasse|atteindre)"
+    r"(?:\s+(?:de|d['’]|à))?\s*$",
+    re.IGNORECASE,
+)
+"""A number given as a bound or an estimate ("plus de 2 000", "près de 300", "entre 10 et
+20"): another number may agree with it, so it makes no false statement. "Pas moins de 8 000"
+is the press's way to stress an exact figure, not a bound."""
+_RANGE_AFTER = re.compile(r"^\s*(?:à|et)\s+\d")
+_RANGE_BEFORE = re.compile(r"\d\s+(?:à|et)\s+$")
+
+MIN_VALUE = 3
+"""One or two of something is rarely the point of a sentence."""
+
+
+def number_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
+    """A true and/or a false statement (as `wanted` asks) on two different figures."""
+    items: list[dict[str, object]] = []
+    for kind in (k for k in ("false", "true") if k in wanted):
+        found = _figure(ctx, kind)
+        if found is not None:
+            items.append(found)
+    return items
+
+
+def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        if evidence is None or evidence in ctx.used_evidence:
+            continue
+        if any(c in evidence for c in french.QUOTE_CHARS):
+            continue  # someone's words: a statement on them belongs to the quotation items
+        clause = clauses.trim_clause(french.strip_final_punctuation(evidence), 4)
+        if not 6 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
+            continue
+        if _SUBJECT_PRONOUN.search(clause):
+            continue  # "À 61 ans, elle devient …": who, out of its paragraph?
+        for match in _numbers(ctx, evidence):
+            number = match.group(1)
+            value = _number_value(number)
+            at = _only_place(clause, number)
+            if value < MIN_VALUE or at is None or number in ctx.shown.get(evidence, ""):
+                continue
+            if _WHOLE_OF.search(evidence[: match.start()]):
+                continue  # the 27 of "22 des 27 gouvernements": "22 des 54" reads oddly
+
+            window = french.gap_window(evidence, match.start(1), match.end(1), number, 14)
+            if kind == "true":
+                statement = french.ensure_period(french.capitalise(clause))
+                feedback = f"Vrai : l'article dit {french.quoted(window)}"
+                told = number
+            elif (
+                _BOUND_BEFORE.search(evidence[: match.start()])
+                or _RANGE_BEFORE.search(evidence[: match.start()])
+                or _RANGE_AFTER.match(evidence[match.end() :])
+            ):
+                continue  # "plus de 2 000": "plus de 4 000" is not false, only not given
+            else:
+                wrong = _wrong_number(evidence, match, number, value)
+                if wrong is None:
+                    continue
+                changed = clause[:at] + wrong + clause[at + len(number) :]
+                statement = french.ensure_period(french.capitalise(changed))
+                feedback = f"Faux : l'article dit {french.quoted(window)}, pas {wrong}."
+                told = f"{number} {wrong}"
+            item = true_false(ctx, statement, kind, evidence, feedback)
+            ctx.shown[evidence] = f"{ctx.shown.get(evidence, '')} {told}"
+            return item
+    return None
+
+
+def _only_place(clause: str, number: str) -> int | None:
+    """Where the number stands in the statement, if it stands there once, as a whole number."""
+    places = [
+        m.start() for m in re.finditer(rf"(?<![\d\w,.]){re.escape(number)}(?![\d\w]|,\d)", clause)
+    ]
+    return places[0] if len(places) == 1 else None
+
+
+def _wrong_number(evidence: str, match: re.Match[str], number: str, value: float) -> str | None:
+    """A number of the same kind and order that the sentence does not give."""
+    before, after = evidence[: match.start()], evidence[match.end() :]
+    unit = _unit(after, value, before)
+    floor = _lower_bound(before, after)
+    percent = after.lstrip().startswith("%")
+    whole = _PART_OF.match(after)
+    ceiling = float(whole.group(1)) if whole else float("inf")
+    for candidate in _made_up(value, number, unit):
+        if candidate == number or candidate in evidence or _number_value(candidate) >= ceiling:
+            continue  # not 44 of 27
+        if _plausible(candidate, value, floor, percent):
+            return candidate
+    return None
