@@ -323,6 +323,36 @@ def test_a_time_phrase_alone_is_no_one_s_words(tmp_path: Path) -> None:
     assert quote_statements(ctx, ["true", "false", "not_given"]) == []
 
 
+def test_a_time_phrase_alone_is_paired_with_no_one(tmp_path: Path) -> None:
+    """Séisme: the match paired "dans les prochains jours" with "Le Fonds de solidarité de
+    l'UE" (noted before the fixes)."""
+    lines = [
+        "« Tout s'est mis à trembler, les murs craquaient », raconte Elira Dushku.",
+        "« Nous reconstruirons chaque maison », a promis Arben Kastrati.",
+        "Le Fonds de solidarité de l'UE a promis une réponse « dans les prochains jours ».",
+    ]
+    article, path = _article(tmp_path, "8 avril 2026. – " + " ".join(lines))
+    quotes = (
+        quote_fact(article, lines[0], "Elira Dushku", lines[0][2:49], cue="raconte"),  # type: ignore[arg-type]
+        quote_fact(article, lines[1], "Arben Kastrati", lines[1][2:35], cue="a promis"),  # type: ignore[arg-type]
+        quote_fact(article, lines[2], "Le Fonds de solidarité de l'UE", "dans les prochains jours"),  # type: ignore[arg-type]
+    )
+    facts = ArticleFacts(
+        path.name,
+        article.title,  # type: ignore[attr-defined]
+        "2026-04-08",
+        people=(Person("Elira Dushku", (), ""), Person("Arben Kastrati", (), "")),
+        quotes=quotes,
+        sentences=tuple(lines),
+    )
+    for seed in range(4):
+        ctx = Context(article, facts, shipped_glossary(), random.Random(seed))  # type: ignore[arg-type]
+        item = match_item(ctx, usable_quotes(ctx))
+        assert item is not None
+        said = [str(p["quote"]) for p in item["pairs"]]  # type: ignore[union-attr]
+        assert "dans les prochains jours" not in said, said
+
+
 # --- speakers and sources ---------------------------------------------------------------------
 
 

@@ -154,16 +154,22 @@ _OPENING_PREPOSITIONS = french.wordset(
 )
 
 
+def is_time_phrase(text: str) -> bool:
+    """A few words opening on a preposition, with no verb: "dans les prochains jours", the
+    whole of a promised "réponse « dans les prochains jours »", says when, not what was said."""
+    words = text.split()
+    if not words or len(words) > 6 or french.fold(words[0]) not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(french.fold(w) in AUXILIARIES for w in words)
+
+
 def is_fragment(text: str) -> bool:
     """A few words with no verb, though they start like a sentence ("Le responsable de la
     sécurité", an answer to a question): no claim to attribute."""
     words = text.split()
     if len(words) > 6:
         return False
-    # "dans les prochains jours", the whole of a promised "réponse « dans les prochains jours »":
-    # when, not what anyone said
-    adverbial = french.fold(words[0]) in _OPENING_PREPOSITIONS if words else False
-    if not adverbial and grammar.determiner(words[0]) is None:
+    if not is_time_phrase(text) and grammar.determiner(words[0]) is None:
         return False
     return not any(
         w in AUXILIARIES or w in ("ne", "n'") or w.startswith(("n'", "c'", "s'"))
@@ -212,7 +218,8 @@ def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | N
     chosen = _apart(sorted(best.values(), key=lambda q: q.quote.start))
     if len(chosen) < 2:
         return None
-    substantial = [q for q in chosen if q.words >= 3]
+    # "« dans les prochains jours »" is when a reply was promised, not what anyone said
+    substantial = [q for q in chosen if q.words >= 3 and not is_time_phrase(q.text)]
     if len(substantial) >= 2:
         chosen = substantial
     if len(chosen) > MAX_PAIRS:
