@@ -120,3 +120,29 @@ def test_another_weekday_or_one_the_answer_does_not_name_earns_nothing() -> None
     assert grade(thursday(), "vendredi").outcome is Outcome.INCORRECT
     unnamed = thursday(answer="le 9 mars 2017", accept=())
     assert grade(unnamed, "jeudi").outcome is Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    "typed", ["trois anées", "deux jous", "3 semainnes", "pendant trois anées"]
+)
+def test_a_unit_one_letter_off_is_a_typo(typed: str) -> None:
+    """ "trois anées" for « trois ans » was "Non." at 0: the length is right, the unit misspelt."""
+    value = {"trois": "P3Y", "deux": "P2D", "3": "P3W"}[typed.split()[-2]]
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Combien de temps ?",
+        evidence="La mobilisation a duré trois ans.",
+        answer="trois ans",
+        value=value,
+    )
+    verdict = grade(item, typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.ALMOST, 0.5), verdict.explanation
+    assert "faute de frappe" in verdict.explanation
+
+
+def test_a_wrong_length_with_a_unit_misspelt_stays_wrong() -> None:
+    item = DateQuestion(
+        id="d", skill=Skill.DATES, prompt="?", evidence="", answer="trois ans", value="P3Y"
+    )
+    assert grade(item, "deux anées").outcome is Outcome.INCORRECT

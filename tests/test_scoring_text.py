@@ -80,7 +80,7 @@ def test_a_gap_without_neighbours_is_no_verb() -> None:
         ("infraction", "fraction", "fraction"),
         ("déploiement", "déplacement", "déplacement"),
         ("dédiabolisation", "diabolisation", "diabolisation"),
-        ("chute des ventes", "chute des vents", "vents"),
+        ("bourgeoisie", "bourgeoise", "bourgeoise"),
     ],
 )
 def test_a_near_miss_that_is_another_word_is_wrong_not_a_typo(
@@ -102,6 +102,13 @@ def test_a_near_miss_that_is_another_word_is_wrong_not_a_typo(
         ("déploiement", "déployment"),
         ("bourgeoisie", "bourgoisie"),
         ("propriété intellectuelle", "propriété intelectuelle"),
+        # in an answer of several words, a slip may land on a word: still a slip
+        ("chute des ventes", "chute des vents"),
+        (
+            "indemnité représentative de frais de mandat",
+            "indemnité représentative de fais de mandat",
+        ),
+        ("moralisation de la vie publique", "moralisation de a vie publique"),
     ],
 )
 def test_a_typo_that_makes_no_word_is_still_a_typo(answer: str, typed: str) -> None:
@@ -131,15 +138,52 @@ def test_masculine_for_feminine_beyond_a_final_e_is_a_slip_of_gender(
 
 
 @pytest.mark.parametrize(
-    ("answer", "typed"), [("homicide involontaire", "homicide involontair"), ("vendue", "vendu")]
+    ("answer", "typed", "reason"),
+    [
+        ("homicide involontaire", "homicide involontair", Reason.TYPO),
+        ("indemnité représentative", "indemnit représentative", Reason.TYPO),
+        ("vendue", "vendu", Reason.GENDER),
+        ("signée", "signe", Reason.GENDER),  # looked up as "signé", with its accent
+    ],
 )
 def test_a_final_e_missing_is_a_slip_of_gender_only_when_a_word_is_left(
-    answer: str, typed: str
+    answer: str, typed: str, reason: Reason
 ) -> None:
     """ "involontair" is no word: a letter missing, not the masculine of « involontaire »."""
-    reason = Reason.TYPO if typed.endswith("involontair") else Reason.GENDER
     assert grade(gap("Pour « ___ ».", answer), typed).reason == (reason,)
 
 
 def test_two_nouns_an_e_apart_are_no_slip_of_gender() -> None:
-    assert grade(gap("Une chute des ___.", "ventes"), "vents").outcome is Outcome.INCORRECT
+    assert grade(gap("Une chute des ___.", "ventes"), "vents").reason == (
+        Reason.WRONG,
+        Reason.OTHER_WORD,
+    )
+    assert grade(gap("Une ___.", "chute des ventes"), "chute des vents").reason == (Reason.TYPO,)
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("moralisation de la vie publique", "moralisation de la vi publique"),
+        ("gouvernement de coalition", "gouvernement d coalition"),
+        ("chute des ventes", "chute de ventes"),
+    ],
+)
+def test_one_slip_on_a_short_word_of_a_long_answer_is_a_typo(answer: str, typed: str) -> None:
+    """ "moralisation de la vi publique" was "Non." at 0: no edit was forgiven on a word of
+    three letters or fewer, however long the answer."""
+    verdict = grade(gap("Une ___.", answer), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [("Kim Jong-il", "Kim Jong-in"), ("au faciès", "a faciès"), ("de la vie", "de la vue")],
+)
+def test_short_answers_keep_their_short_words_exact(answer: str, typed: str) -> None:
+    assert grade(gap("Une ___.", answer), typed).outcome is Outcome.INCORRECT
+
+
+def test_a_letter_doubled_after_a_plural_is_a_typo_not_a_plural() -> None:
+    """ "ventess" was told "attention au singulier et au pluriel"."""
+    assert grade(gap("Des ___.", "ventes"), "ventess").reason == (Reason.TYPO,)

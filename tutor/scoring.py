@@ -57,6 +57,7 @@ from tutor.normalize import (
     parse_iso_duration,
     parse_iso_value,
     strip_accents,
+    unit_typos_fixed,
     words,
 )
 from tutor.scoring_near import date_hint
@@ -208,6 +209,11 @@ def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch)
         explanation = messages.SCORE_DURATION_NO_UNIT.format(expected=quoted(item.answer))
         return make_verdict(
             item, Outcome.PARTIAL, 0.5, item.answer, explanation, (Reason.UNIT_MISSING,)
+        )
+    if given is None and item.policy.typos and parse_duration(unit_typos_fixed(text)) == length:
+        explanation = messages.SCORE_TYPO.format(expected=quoted(item.answer))
+        return make_verdict(
+            item, Outcome.ALMOST, ALMOST_SHARE, item.answer, explanation, (Reason.TYPO,)
         )
     if given is None or given != length:
         explanation = text_explanation(match, item.answer)
