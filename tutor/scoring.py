@@ -1,4 +1,5 @@
 """Grading one answer to one item: a verdict with points, the answer to show and the reason why.
+Dates and lengths of time are graded in `scoring_dates`, parts in `scoring_parts`.
 
 Scoring rules, decided here once for every front end:
 - Answers are compared through `normalize.key` (case, quotes, spaces, hyphens, numbers in words,
@@ -30,11 +31,9 @@ Scoring rules, decided here once for every front end:
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 
 from tutor import messages
-from tutor.french_calendar import WEEKDAYS
 from tutor.model import (
     Choice,
     Chronology,
@@ -48,41 +47,32 @@ from tutor.model import (
     Truth,
 )
 from tutor.normalize import (
-    DateParts,
-    Duration,
     clean,
     key,
-    parse_date,
-    parse_duration,
-    parse_iso_duration,
-    parse_iso_value,
     strip_accents,
-    unit_typos_fixed,
     words,
 )
-from tutor.scoring_near import date_hint
+from tutor.scoring_dates import grade_date
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
-from tutor.scoring_text import TextMatch, match_text, text_explanation
+from tutor.scoring_text import match_text, text_explanation
 from tutor.scoring_words import gap_is_verb
-from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
+from tutor.verdict import (
+    ALMOST_SHARE,
+    OUTCOME_SHARE,
+    Outcome,
+    Reason,
+    Verdict,
+    make_verdict,
+    quoted,
+)
 
 __all__ = ["ALMOST_SHARE", "Outcome", "Reason", "Verdict", "grade"]
-
-ALMOST_SHARE = 0.5
-"""Share of the points an "almost" (a typo) earns."""
-
-WEEKDAY_SHARE = 0.5
-"""Share of the points for the right day of the week alone ("mardi" for mardi 24 janvier): the
-article's own word for the day, but not the date the question asks for."""
 
 JUSTIFICATION_SHARE = 0.5
 """Share of the points that rests on the justification of a true / false answer."""
 
 Answer = str | Truth | Mapping[str, str] | Sequence[str] | None
 """What a learner gives: text, a truth value, a mapping (matching) or a list (chronology)."""
-
-
-_SHARE = {Outcome.CORRECT: 1.0, Outcome.ALMOST: ALMOST_SHARE, Outcome.INCORRECT: 0.0}
 
 
 def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
@@ -97,140 +87,8 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
     match = match_text(answer or "", accepted, others, item.policy, term=True, verb=verb)
     explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(
-        item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
+        item, match.outcome, OUTCOME_SHARE[match.outcome], item.answer, explanation, match.reasons
     )
-
-
-def _date(item: DateQuestion, answer: Answer) -> Verdict:
-    if answer is not None and not isinstance(answer, str):
-        return _invalid(item, item.answer)
-    text = answer or ""
-    match = match_text(text, [item.answer, *item.accept], [], item.policy, term=False)
-    if match.outcome is Outcome.CORRECT or Reason.EMPTY in match.reasons:
-        explanation = text_explanation(match, item.answer)
-        return make_verdict(
-            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
-        )
-    length = parse_iso_duration(item.value) if item.value else None
-    if length is not None:
-        return _duration(item, text, length, match)
-    wanted = parse_iso_value(item.value) if item.value else None
-    wanted = wanted or parse_date(item.answer)
-    if wanted is not None and _weekday_of(wanted) in _weekdays_named(item, text):
-        explanation = messages.SCORE_DATE_WEEKDAY_ONLY.format(expected=quoted(item.answer))
-        return make_verdict(
-            item,
-            Outcome.PARTIAL,
-            WEEKDAY_SHARE,
-            item.answer,
-            explanation,
-            (Reason.DATE_INCOMPLETE,),
-        )
-    given = parse_date(text, typos=item.policy.typos)
-    shown = quoted(item.answer)
-    if wanted is None or given is None:
-        explanation = text_explanation(match, item.answer, dates=True)
-        return make_verdict(
-            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
-        )
-    want, got = wanted.fields(), given.fields()
-    asked = _asked_parts(item, want)
-    common = [name for name in want if name in got]
-    if any(want[name] != got[name] for name in common) or not common:
-        hint = date_hint(want, got, shown, typed=text)
-        if hint is None:
-            text_out = messages.SCORE_DATE_WRONG.format(expected=shown)
-            return make_verdict(
-                item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,)
-            )
-        return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, hint.text, hint.reasons)
-    missing = [name for name in asked if name not in got]
-    if missing:
-        template = {
-            "year": messages.SCORE_DATE_NO_YEAR,
-            "day": messages.SCORE_DATE_NO_DAY,
-            "month": messages.SCORE_DATE_NO_MONTH,
-        }[next(n for n in ("year", "day", "month") if n in missing)]
-        given_asked = [name for name in asked if name in got]
-        share = len(given_asked) / len(asked) if given_asked else len(common) / len(want)
-        reasons = (
-            (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
-        )
-        return make_verdict(
-            item, Outcome.PARTIAL, share, item.answer, template.format(expected=shown), reasons
-        )
-    if given.month_typo:
-        explanation = messages.SCORE_DATE_MONTH_TYPO.format(expected=shown)
-        return make_verdict(
-            item, Outcome.ALMOST, ALMOST_SHARE, item.answer, explanation, (Reason.TYPO,)
-        )
-    explanation = messages.SCORE_CORRECT.format(expected=shown)
-    return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
-
-
-def _weekday_of(date: DateParts) -> str | None:
-    if date.year is None or date.month is None or date.day is None:
-        return None
-    return WEEKDAYS[datetime.date(date.year, date.month, date.day).weekday()]
-
-
-def _weekdays_named(item: DateQuestion, text: str) -> set[str]:
-    """The day of the week a learner typed alone ("mardi", "le mardi") when the item's answer
-    names it too ("mardi 24 janvier"): the article's own word for the day. Empty otherwise: a
-    "lundi" the article never wrote is no answer to a reading question."""
-    typed = strip_accents(clean(text)).split()
-    if typed[:1] == ["le"]:
-        typed = typed[1:]
-    if len(typed) != 1 or typed[0] not in WEEKDAYS:
-        return set()
-    named = {w for form in (item.answer, *item.accept) for w in strip_accents(clean(form)).split()}
-    return set(typed) & named
-
-
-def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
-    """The parts of the date a learner must give: those of `value`, less the year when an
-    accepted form leaves it out ("jeudi 9 mars", accept "9 mars" for 2017-03-09). The shown
-    answer then names no year, and "le 9 mars" was told "il manque l'année" beside it."""
-    forms = [parse_date(form) for form in (item.answer, *item.accept)]
-    parts = [
-        fields
-        for form in forms
-        if form is not None
-        and (fields := form.fields())
-        and all(want.get(name) == value for name, value in fields.items())
-    ]
-    return list(min(parts, key=len)) if parts else list(want)
-
-
-def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch) -> Verdict:
-    """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
-    given = parse_duration(text)
-    if given is None and _number_of(text, item.answer, length):
-        explanation = messages.SCORE_DURATION_NO_UNIT.format(expected=quoted(item.answer))
-        return make_verdict(
-            item, Outcome.PARTIAL, 0.5, item.answer, explanation, (Reason.UNIT_MISSING,)
-        )
-    if given is None and item.policy.typos and parse_duration(unit_typos_fixed(text)) == length:
-        explanation = messages.SCORE_TYPO.format(expected=quoted(item.answer))
-        return make_verdict(
-            item, Outcome.ALMOST, ALMOST_SHARE, item.answer, explanation, (Reason.TYPO,)
-        )
-    if given is None or given != length:
-        explanation = text_explanation(match, item.answer)
-        return make_verdict(
-            item, match.outcome, _SHARE[match.outcome], item.answer, explanation, match.reasons
-        )
-    explanation = messages.SCORE_CORRECT.format(expected=quoted(item.answer))
-    return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
-
-
-def _number_of(text: str, answer: str, length: Duration) -> bool:
-    """Whether a learner wrote the answer's number without its unit ("2" or "deux" for "2
-    jours"): half the answer, which the feedback completes, not a wrong one."""
-    number, unit = key(text), key(answer).split()[-1:]
-    if not number or " " in number or not unit:
-        return False
-    return parse_duration(f"{number} {unit[0]}") == length
 
 
 def parse_truth(value: object) -> Truth | None:
@@ -345,7 +203,8 @@ def grade(item: Item, answer: Answer, *, hint_used: bool = False) -> Verdict:
     if isinstance(item, Choice | Cloze):
         verdict = _typed(item, answer)
     elif isinstance(item, DateQuestion):
-        verdict = _date(item, answer)
+        verdict = grade_date(item, answer) if answer is None or isinstance(answer, str) else None
+        verdict = verdict or _invalid(item, item.answer)
     elif isinstance(item, TrueFalse):
         verdict = _true_false(item, answer)
     elif isinstance(item, SpeakerMatch | TermMatch):

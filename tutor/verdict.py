@@ -52,6 +52,13 @@ class Reason(StrEnum):
     HINT = "hint"
 
 
+ALMOST_SHARE = 0.5
+"""Share of the points an "almost" (a typo, a slip of ending) earns."""
+
+OUTCOME_SHARE = {Outcome.CORRECT: 1.0, Outcome.ALMOST: ALMOST_SHARE, Outcome.INCORRECT: 0.0}
+"""Share of the points of a text answer judged as a whole (no parts)."""
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What the learner is told after answering, and what progress records.
