@@ -146,3 +146,92 @@ def test_a_wrong_length_with_a_unit_misspelt_stays_wrong() -> None:
         id="d", skill=Skill.DATES, prompt="?", evidence="", answer="trois ans", value="P3Y"
     )
     assert grade(item, "deux anées").outcome is Outcome.INCORRECT
+
+
+def length(answer: str = "trois ans", value: str = "P3Y") -> DateQuestion:
+    return DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Combien de temps a duré la mobilisation ?",
+        evidence="La mobilisation a duré trois ans.",
+        answer=answer,
+        value=value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (thursday(), "C'était le 9 mars."),
+        (thursday(), "Jeudi, 9 mars"),
+        (thursday(), "le 9 mars 2017 à Paris"),
+        (length(), "Elle a duré trois ans."),
+        (length(), "trois ans environ"),
+        (length("2 jours", "P2D"), "La visite dure deux jours."),
+    ],
+)
+def test_a_sentence_that_gives_the_right_date_is_right(item: DateQuestion, typed: str) -> None:
+    """A learner taught to answer in a sentence got "Non." at 0 for "C'était le 9 mars."."""
+    verdict = grade(item, typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (thursday(), "C'était le 10 mars."),
+        (thursday(), "pas le 9 mars, le 10 mars"),
+        (thursday(), "après le 9 mars"),
+        (length(), "moins de trois ans"),
+        (length(), "Elle a duré deux ans."),
+    ],
+)
+def test_a_sentence_with_another_date_or_a_shifted_one_is_not_right(
+    item: DateQuestion, typed: str
+) -> None:
+    assert grade(item, typed).outcome is Outcome.INCORRECT
+
+
+def deadline() -> DateQuestion:
+    return DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Pour quand est prévue la fermeture de l'usine ?",
+        evidence="La fermeture de l'usine d'Aulnay-sous-Bois d'ici à 2014.",
+        answer="d'ici à 2014",
+        value="2014",
+        accept=("2014", "en 2014"),
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["avant 2014", "jusqu'à 2014", "pour 2014", "en 2014 au plus tard"]
+)
+def test_a_deadline_takes_any_word_of_a_deadline(typed: str) -> None:
+    assert grade(deadline(), typed).outcome is Outcome.CORRECT
+
+
+def test_a_point_in_time_is_no_deadline() -> None:
+    assert grade(deadline(), "à partir de 2014").outcome is Outcome.INCORRECT
+    point = thursday(answer="en 2014", accept=())
+    point = DateQuestion(**{**point.__dict__, "value": "2014"})
+    assert grade(point, "avant 2014").outcome is Outcome.INCORRECT
+
+
+def test_a_month_cut_short_is_misspelt_not_a_plural() -> None:
+    """ "9 mar" for « jeudi 9 mars » was told "attention au singulier et au pluriel"."""
+    verdict = grade(thursday(), "9 mar")
+    assert verdict.outcome is Outcome.ALMOST
+    assert "le mois est mal écrit" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [("juillet de l'année 2000", DateParts(2000, 7)), ("jui 2000", None)],
+)
+def test_more_forms_of_a_month(typed: str, parts: DateParts | None) -> None:
+    assert parse_date(typed, typos=True) == parts
+
+
+def test_days_as_journees() -> None:
+    assert grade(length("2 jours", "P2D"), "deux journées").outcome is Outcome.CORRECT

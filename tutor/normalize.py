@@ -273,7 +273,9 @@ _DAY_MONTH = re.compile(r"^(\d{1,2}) ?[/.] ?(\d{1,2})$")
 """A day and a month in digits, no year ("09/03"): a year has four digits, so "07/2000" is not
 one, and a hyphen ("9-3") is left out: it reads as a score or a range as much as a date."""
 _YEAR = re.compile(r"^(\d{4})$")
-_IN_WORDS = re.compile(r"^(?:(\d{1,2})(?:er)? +)?([a-z]+)\.?(?: +(?:de l'an +)?(\d{4}))?$")
+_IN_WORDS = re.compile(
+    r"^(?:(\d{1,2})(?:er)? +)?([a-z]+)\.?(?: +(?:de l'(?:an|annee) +)?(\d{4}))?$"
+)
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -300,9 +302,12 @@ def _month(word: str, *, typos: bool) -> tuple[int, bool] | None:
         return MONTHS[word], False
     if word in _MONTH_ABBREVIATIONS:
         return _MONTH_ABBREVIATIONS[word], False
-    if not typos or len(word) < 4:
+    if not typos or len(word) < 3:
         return None
-    near = {n for name, n in MONTHS.items() if damerau_levenshtein(word, name, 1) <= 1}
+    # "mar" for mars is cut short, "juilet" has a letter off; "jui" could be two months
+    near = {n for name, n in MONTHS.items() if name.startswith(word)}
+    if len(word) >= 4:
+        near |= {n for name, n in MONTHS.items() if damerau_levenshtein(word, name, 1) <= 1}
     return (near.pop(), True) if len(near) == 1 else None
 
 
@@ -361,7 +366,16 @@ def parse_iso_value(value: str) -> DateParts | None:
 
 # --- Durations ---------------------------------------------------------------------------------
 
-_MINUTES = {"minute": 1, "min": 1, "heure": 60, "h": 60, "jour": 1440, "j": 1440, "semaine": 10080}
+_MINUTES = {
+    "minute": 1,
+    "min": 1,
+    "heure": 60,
+    "h": 60,
+    "jour": 1440,
+    "journee": 1440,
+    "j": 1440,
+    "semaine": 10080,
+}
 _MONTHS_PER = {"mois": 1, "an": 12, "annee": 12}
 _DURATION_LEAD = re.compile(r"^(?:(?:pendant|durant|en|environ|a peu pres|presque|plus de) +)+")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)")
@@ -410,7 +424,7 @@ def parse_duration(text: str) -> Duration | None:
     return Duration(minutes, months)
 
 
-_UNIT_NAMES = ("minute", "heure", "jour", "semaine", "mois", "annee")
+_UNIT_NAMES = ("minute", "heure", "jour", "journee", "semaine", "mois", "annee")
 """Units whose names are long enough for a letter off to be a typo ("anées", "jous")."""
 
 

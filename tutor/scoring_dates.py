@@ -4,7 +4,9 @@ found inside a sentence, a weekday alone, a length in any unit, a unit left out 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from tutor import messages
 from tutor.french_calendar import WEEKDAYS
@@ -66,7 +68,7 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
             explanation,
             (Reason.DATE_INCOMPLETE,),
         )
-    given = parse_date(text, typos=item.policy.typos)
+    given = _typed_date(item, text)
     shown = quoted(item.answer)
     if wanted is None or given is None:
         explanation = text_explanation(match, item.answer, dates=True)
@@ -106,6 +108,60 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
 
 
+_T = TypeVar("_T")
+
+MAX_DATE_WORDS = 6
+"""Longest run of words read as one date or length in a sentence ("le jeudi 9 mars 2017",
+"1 an et 6 mois")."""
+
+_EDGE = '.,;:!?()[]"«»'
+_SHIFTS = frozenset(
+    ["avant", "apres", "partir", "jusqu'a", "jusqu'au", "jusqu'en", "moins", "pas", "sauf"]
+)
+"""Words that move a date or a length away from itself in a sentence ("à partir de 2014",
+"moins de trois ans", "pas le 9 mars"): a sentence with one of them before its date gives
+another answer, so the date found in it is not taken."""
+SHIFT_REACH = 3
+"""How many words before a date a shifting word reaches ("à partir de l'année 2014")."""
+_DEADLINE = re.compile(r"^(?:d'ici|avant|jusqu')")
+_DEADLINE_LEAD = re.compile(
+    r"^(?:d'ici(?: a| au)?|avant|jusqu'(?:a|au|en)|pour|au plus tard(?: en| le)?) +"
+)
+
+
+def _typed_date(item: DateQuestion, text: str) -> DateParts | None:
+    """The date a learner gave: the whole answer, or the one date of a sentence ("C'était le
+    9 mars."). A deadline ("d'ici à 2014") may be given with any word of a deadline ("avant
+    2014", "jusqu'en 2014"); a date of another kind may not."""
+    if _DEADLINE.match(strip_accents(clean(item.answer))):
+        text = _DEADLINE_LEAD.sub("", strip_accents(clean(text)))
+    typos = item.policy.typos
+    return parse_date(text, typos=typos) or _one_in_sentence(
+        text, lambda span: parse_date(span, typos=typos)
+    )
+
+
+def _one_in_sentence(text: str, parse: Callable[[str], _T | None]) -> _T | None:
+    """The one thing `parse` reads in a run of words of the text, longest runs first, or None
+    when it reads none or two different ones ("pas le 9 mars, le 10 mars")."""
+    words = [w.strip(_EDGE) for w in strip_accents(clean(text)).split()]
+    words = [w for w in words if w]
+    found: list[_T] = []
+    start = 0
+    while start < len(words):
+        for size in range(min(MAX_DATE_WORDS, len(words) - start), 0, -1):
+            value = parse(" ".join(words[start : start + size]))
+            if value is not None:
+                if _SHIFTS & set(words[max(0, start - SHIFT_REACH) : start]):
+                    return None
+                found.append(value)
+                start += size
+                break
+        else:
+            start += 1
+    return found[0] if found and all(value == found[0] for value in found) else None
+
+
 def _weekday_of(date: DateParts) -> str | None:
     if date.year is None or date.month is None or date.day is None:
         return None
@@ -142,7 +198,7 @@ def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
 
 def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch) -> Verdict:
     """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
-    given = parse_duration(text)
+    given = parse_duration(text) or _one_in_sentence(text, parse_duration)
     if given is None and _number_of(text, item.answer, length):
         explanation = messages.SCORE_DURATION_NO_UNIT.format(expected=quoted(item.answer))
         return make_verdict(
