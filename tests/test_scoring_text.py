@@ -187,3 +187,29 @@ def test_short_answers_keep_their_short_words_exact(answer: str, typed: str) -> 
 def test_a_letter_doubled_after_a_plural_is_a_typo_not_a_plural() -> None:
     """ "ventess" was told "attention au singulier et au pluriel"."""
     assert grade(gap("Des ___.", "ventes"), "ventess").reason == (Reason.TYPO,)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed"),
+    [
+        ("PSA va supprimer ___ postes en France.", "8 000", "8 000 postes"),
+        ("PSA va supprimer ___ postes en France.", "8 000", "8.000"),
+        ("Une chute de ___ des ventes.", "15,2 %", "15,2%"),
+        ("Une chute de ___ des ventes.", "15,2 %", "15,2 pour cent"),
+        ("La Corée du Nord ___ aussi de la Russie.", "dépend", "dépend aussi"),
+    ],
+)
+def test_a_number_in_another_usual_form_or_with_the_next_word_copied_is_right(
+    text: str, answer: str, typed: str
+) -> None:
+    """ "8 000 postes" (the word after the gap copied), "8.000" (thousands with a dot, as many
+    languages write them) and "15,2%" (no space before %) were "Non." at 0."""
+    verdict = grade(gap(text, answer), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+@pytest.mark.parametrize(("answer", "typed"), [("8 000", "8,000"), ("8 000", "8 000 emplois")])
+def test_a_comma_is_a_decimal_and_another_word_is_not_the_sentence(answer: str, typed: str) -> None:
+    """In French "8,000" is eight."""
+    verdict = grade(gap("PSA va supprimer ___ postes en France.", answer), typed)
+    assert verdict.outcome is Outcome.INCORRECT

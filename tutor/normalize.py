@@ -28,6 +28,10 @@ _EDGE_PUNCT = re.compile(r"""^[\s"'.,;:!?…]+|[\s"'.,;:!?…]+$""")
 _ARTICLE = re.compile(r"^(?:(?:de la|de l'|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)")
 _DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_DOT_GROUPS = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
+"""Thousands grouped with dots ("8.000", as in many languages): French writes no decimal dot,
+so this is 8000, never 8; a comma stays a decimal comma ("8,000" is 8)."""
+_PERCENT = re.compile(r" ?(?:%|\bpour ?cent\b)")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -69,8 +73,10 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
     if term:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")
+    text = _PERCENT.sub("%", text)  # "15,2 %", "15,2%", "15,2 pour cent"
     text = "1" if whole and text in ("un", "une") else words_to_digits(text)
     text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _DOT_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(".", text)
     return " ".join(text.split())
 

@@ -55,7 +55,7 @@ from tutor.normalize import (
 from tutor.scoring_dates import grade_date
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
 from tutor.scoring_text import match_text, text_explanation
-from tutor.scoring_words import gap_is_verb
+from tutor.scoring_words import gap_is_verb, with_gap_words
 from tutor.verdict import (
     ALMOST_SHARE,
     OUTCOME_SHARE,
@@ -81,6 +81,7 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
     else:
         accepted = [item.answer, *item.accept]
         others = [b for b in item.bank if b not in accepted]
+        accepted += with_gap_words(item.text, accepted)
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
     verb = isinstance(item, Cloze) and gap_is_verb(item.text)

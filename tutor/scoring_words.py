@@ -4,6 +4,7 @@ around it, and whether a near miss is another French word rather than a slip of 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tutor.french_frequency import zipf_frequency
 from tutor.normalize import clean, strip_accents
@@ -46,6 +47,29 @@ def gap_is_verb(text: str) -> bool:
     if before in _BEFORE_A_VERB:
         return True
     return bool(before) and before not in _BEFORE_A_NOUN and after in _AFTER_A_VERB
+
+
+_GAP_NEIGHBOURS = re.compile(r"(\S*?)(['’])?___(\S*)")
+_WORD_AROUND = re.compile(r"(\S+)\s+$|^\s+(\S+)")
+_PUNCTUATION = '«»“”"()[],;:.!?…'
+
+
+def with_gap_words(text: str, answers: Sequence[str]) -> list[str]:
+    """The answers with the sentence's word before or after the gap, as a learner who copies it
+    types them: "8 000 postes" for "supprimer ___ postes", "l'enclave" for "L'___"."""
+    found = _GAP_NEIGHBOURS.search(text)
+    if found is None:
+        return []
+    head, tail = text[: found.start()], text[found.end() :]
+    before = head.split()[-1].strip(_PUNCTUATION) if head.strip() else ""
+    after = tail.split()[0].strip(_PUNCTUATION) if tail.strip() else ""
+    glued = (found.group(1) or "") + (found.group(2) or "")
+    forms = []
+    for answer in answers:
+        start = f"{glued}{answer}" if glued else answer
+        forms += [f"{before} {start}" if before and not glued else start]
+        forms += [f"{start} {after}"] if after and not found.group(3) else []
+    return [form for form in forms if form not in answers]
 
 
 OTHER_WORD_ZIPF = 3.0
