@@ -235,3 +235,12 @@ def test_more_forms_of_a_month(typed: str, parts: DateParts | None) -> None:
 
 def test_days_as_journees() -> None:
     assert grade(length("2 jours", "P2D"), "deux journées").outcome is Outcome.CORRECT
+
+
+def test_a_weekday_in_a_sentence_counts_as_the_weekday_alone() -> None:
+    """ "C'était samedi." for « samedi » was "Non." at 0."""
+    day_only = thursday(answer="jeudi", accept=("9 mars",))
+    assert grade(day_only, "C'était jeudi.").outcome is Outcome.CORRECT
+    assert grade(thursday(), "C'était jeudi.").points == 0.5
+    assert grade(thursday(), "pas jeudi").outcome is Outcome.INCORRECT
+    assert grade(thursday(), "jeudi ou vendredi").outcome is Outcome.INCORRECT

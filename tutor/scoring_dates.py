@@ -58,18 +58,18 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         return _duration(item, text, length, match)
     wanted = parse_iso_value(item.value) if item.value else None
     wanted = wanted or parse_date(item.answer)
-    if wanted is not None and _weekday_of(wanted) in _weekdays_named(item, text):
-        explanation = messages.SCORE_DATE_WEEKDAY_ONLY.format(expected=quoted(item.answer))
-        return make_verdict(
-            item,
-            Outcome.PARTIAL,
-            WEEKDAY_SHARE,
-            item.answer,
-            explanation,
-            (Reason.DATE_INCOMPLETE,),
-        )
     given = _typed_date(item, text)
     shown = quoted(item.answer)
+    weekday = _weekday_named(item, text) if given is None and wanted is not None else ""
+    if weekday and weekday == _weekday_of(wanted):
+        if strip_accents(clean(item.answer)) == weekday:  # the answer is the day: "samedi"
+            explanation = messages.SCORE_CORRECT.format(expected=shown)
+            return make_verdict(
+                item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,)
+            )
+        explanation = messages.SCORE_DATE_WEEKDAY_ONLY.format(expected=shown)
+        reasons = (Reason.DATE_INCOMPLETE,)
+        return make_verdict(item, Outcome.PARTIAL, WEEKDAY_SHARE, item.answer, explanation, reasons)
     if wanted is None or given is None:
         explanation = text_explanation(match, item.answer, dates=True)
         return _text_verdict(item, match, explanation)
@@ -168,17 +168,16 @@ def _weekday_of(date: DateParts) -> str | None:
     return WEEKDAYS[datetime.date(date.year, date.month, date.day).weekday()]
 
 
-def _weekdays_named(item: DateQuestion, text: str) -> set[str]:
-    """The day of the week a learner typed alone ("mardi", "le mardi") when the item's answer
-    names it too ("mardi 24 janvier"): the article's own word for the day. Empty otherwise: a
-    "lundi" the article never wrote is no answer to a reading question."""
-    typed = strip_accents(clean(text)).split()
-    if typed[:1] == ["le"]:
-        typed = typed[1:]
-    if len(typed) != 1 or typed[0] not in WEEKDAYS:
-        return set()
+def _weekday_named(item: DateQuestion, text: str) -> str:
+    """The one day of the week a learner gave with no date ("mardi", "C'était samedi.") when
+    the item's answer names it too ("mardi 24 janvier"): the article's own word for the day.
+    Empty otherwise: a "lundi" the article never wrote is no answer to a reading question."""
+    words = {w.strip(_EDGE) for w in strip_accents(clean(text)).split()}
+    typed = words & set(WEEKDAYS)
+    if len(typed) != 1 or words & _SHIFTS:  # "pas mardi", "avant mardi"
+        return ""
     named = {w for form in (item.answer, *item.accept) for w in strip_accents(clean(form)).split()}
-    return set(typed) & named
+    return next(iter(typed & named), "")
 
 
 def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
