@@ -199,3 +199,30 @@ def test_one_mention_counts_for_one_keyword() -> None:
     assert "vous avez utilisé Jean-Marie Le Pen. Il faut encore" in verdict.explanation
     assert grade(item, "Jean-Marie Le Pen parle de sa fille, Marine.").outcome is Outcome.CORRECT
     assert grade(item, "Jean-Marie Le Pen et Le Pen.").outcome is Outcome.CORRECT
+
+
+def avis() -> OpenQuestion:
+    return OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="Que dit l'April ? Expliquez avec vos mots.",
+        evidence="",
+        keywords=(Keyword("vote", ("votes",)), Keyword("rejet"), Keyword("citoyens")),
+        min_keywords=2,
+    )
+
+
+def test_a_common_word_near_a_keyword_is_not_the_keyword() -> None:
+    """ "Selon votre avis, c'est un rejet." earned "vote" as a typo of "votre": 2 of 2."""
+    verdict = grade(avis(), "Selon votre avis, c'est un rejet.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert grade(avis(), "Le vot est un rejet.").outcome is Outcome.CORRECT  # a slip
+    assert grade(avis(), "Ils veulent voter le rejet.").outcome is Outcome.CORRECT  # family
+
+
+def test_a_form_with_its_own_accents_is_no_accent_slip() -> None:
+    """ "Ils ont voté le rejet." was told "Attention aux accents : vote"."""
+    verdict = grade(avis(), "Ils ont voté le rejet.")
+    assert verdict.outcome is Outcome.CORRECT
+    assert "accents" not in verdict.explanation
+    assert "accents" in grade(avis(), "Le vote et le réjet.").explanation

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from tutor import messages
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.scoring_words import accented_form, other_word
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 SHORT_QUOTE = 40
@@ -139,22 +140,33 @@ def _spans(form: list[str], answer: list[str], *, typos: bool) -> list[tuple[int
     """Where the keyword's words appear in a row in the answer: (start, end) of each place."""
     stems = [stem(w) for w in form]
     answer_stems = [stem(w) for w in answer]
+
+    def near(at: int, index: int) -> bool:
+        got, want = answer_stems[at], stems[index]
+        if got == want:
+            return True
+        # "votre" is no typo of "vote": a common word of its own, not of the keyword's family
+        return (
+            typos
+            and typo_distance(got, want) is not None
+            and not other_word(answer[at], form[index])
+        )
+
     return [
         (start, start + len(form))
         for start in range(len(answer) - len(form) + 1)
-        if all(
-            got == want or (typos and typo_distance(got, want) is not None)
-            for got, want in zip(answer_stems[start : start + len(form)], stems, strict=True)
-        )
+        if all(near(start + index, index) for index in range(len(form)))
     ]
 
 
 def _accents_right(form: list[str], found: list[str]) -> bool:
     """Whether the learner's words carry the keyword's accents: an accent slip adds an edit
-    between the accented words that is not there between the bare ones."""
+    between the accented words that is not there between the bare ones. A common word written
+    with its own accents is another form of the keyword ("voté" for "vote"), not a slip."""
     return all(
         damerau_levenshtein(got, want)
         == damerau_levenshtein(strip_accents(got), strip_accents(want))
+        or accented_form(got)
         for want, got in zip(form, found, strict=True)
     )
 

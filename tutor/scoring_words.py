@@ -115,6 +115,30 @@ MIN_WORD_LETTERS = 4
 """Shorter words ("de", "la") are not judged: a slip on them makes a word ("a" for "la")."""
 
 
+FAMILY_LETTERS = 4
+"""Letters a word shares at its start with a keyword to be of its family ("voter", "vote")."""
+
+
+def other_word(typed: str, keyword: str) -> bool:
+    """Whether a word of an open answer near a keyword is a common word of its own, not a slip
+    nor a form of the keyword ("votre" near "vote", "lus" near "élus"; "voter" is of the
+    family)."""
+    bare, bare_keyword = strip_accents(typed), strip_accents(keyword)
+    if bare[:FAMILY_LETTERS] == bare_keyword[:FAMILY_LETTERS]:
+        return False
+    return zipf_frequency(typed, "fr") >= OTHER_WORD_ZIPF
+
+
+ACCENTED_FORM_ZIPF = 3.5
+"""How common a word written with accents must be to be a form of its own ("voté", 4.4) and
+not an accent put wrong; forms printed without their accents reach about 3 ("securite")."""
+
+
+def accented_form(typed: str) -> bool:
+    """Whether a typed word with accents is a common French word as written ("voté")."""
+    return typed != strip_accents(typed) and zipf_frequency(typed, "fr") >= ACCENTED_FORM_ZIPF
+
+
 KNOWN_WORD_ZIPF = 1.5
 """How common a form must be to be a French word at all: "signée" (3.4), "requérantes" (2.0);
 "involontair" (0) is "involontaire" with a letter missing, not its masculine."""
