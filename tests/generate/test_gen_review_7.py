@@ -164,6 +164,19 @@ def test_an_event_noun_another_sentence_dates_otherwise_is_not_asked_about(
     assert not lone.search("Quand a eu lieu le séisme de magnitude 6,4 ?")
 
 
+def test_a_day_after_depuis_le_is_asked_since_when(tmp_path: Path) -> None:
+    """Rappel (seen after the sentence fix): "Quand est-ce que les produits concernés … ont été
+    vendus depuis ?" -> "le 5 janvier" ("depuis le" was read as the article "le")."""
+    sentence = (
+        "Les produits concernés, parfum pomme-poire et pomme-banane, ont été vendus depuis le 5 "
+        "janvier dans les supermarchés."
+    )
+    ctx = dated_context(tmp_path, ((sentence, "5 janvier", "2026-01-05"),), published="2026-01-22")
+    texts = _date_texts(ctx)
+    assert not any(re.search(r"\bdepuis \?", t) for t in texts), texts
+    assert any(t.startswith("À partir de quand") for t in texts), texts
+
+
 def test_a_day_first_planned_is_the_nearer_one() -> None:
     """Thalassa (seen in the facts, no item): "Le lancement, prévu à l'origine le 6 octobre,
     avait été repoussé" in a piece of 14 October 2026 was read as 6 October 2027 ("prévu"
@@ -498,6 +511,32 @@ def test_a_number_in_words_is_no_keyword_of_what_is_said(tmp_path: Path) -> None
     (said,) = [i for i in open_items(ctx) if str(i["id"]).startswith("avis")]
     assert len(said["keywords"]) >= 2, said  # type: ignore[arg-type]
     assert "Pieter van der Berg" in str(said["prompt"]), said["prompt"]
+
+
+def test_the_model_answer_holds_the_keywords_it_asks_for(tmp_path: Path) -> None:
+    """Lait (seen after the first fixes, and in the blind lessons): "Que dit Marie-Hélène
+    Cadiou ?" checked for "dettes", "ferme", "enfants", with the model answer "On travaille
+    sept jours sur sept, et à la fin du mois on perd de l'argent" (the words cut short)."""
+    first = (
+        "« On travaille sept jours sur sept, et à la fin du mois on perd de l'argent. Mes enfants "
+        "ne reprendront pas la ferme, je ne veux pas leur laisser des dettes », confie "
+        "Marie-Hélène Cadiou, éleveuse."
+    )
+    article, path = _article(tmp_path, f"17 février 2026. – {first}")
+    said = first[2 : first.index(" »")]
+    facts = ArticleFacts(
+        path.name,
+        article.title,  # type: ignore[attr-defined]
+        "2026-02-17",
+        people=(Person("Marie-Hélène Cadiou", (), "éleveuse"),),
+        quotes=(quote_fact(article, first, "Marie-Hélène Cadiou", said, cue="confie"),),  # type: ignore[arg-type]
+        sentences=(first,),
+    )
+    ctx = Context(article, facts, shipped_glossary(), random.Random(0))  # type: ignore[arg-type]
+    (item,) = [i for i in open_items(ctx) if str(i["id"]).startswith("avis")]
+    model = french.fold(str(item["model_answer"]))
+    missing = [k["word"] for k in item["keywords"] if french.fold(k["word"]) not in model]  # type: ignore[index,union-attr]
+    assert missing == [], (missing, item["model_answer"])
 
 
 def test_words_opening_on_a_relative_pronoun_are_not_explained(tmp_path: Path) -> None:

@@ -20,6 +20,9 @@ _PREPOSITION = re.compile(
 _LEADING_PREPOSITION = re.compile(
     r"^(?P<prep>depuis|dès|en|le|au|jusqu['’]en|à partir de|d['’]ici à)\s+", re.IGNORECASE
 )
+_SPAN_BEFORE_ARTICLE = re.compile(
+    r"(?:^|(?<=\s))(?P<prep>depuis|dès|avant|après|jusqu['’]à)\s+$", re.IGNORECASE
+)
 _WEEKDAY_BEFORE = re.compile(
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", re.IGNORECASE
 )
@@ -119,6 +122,11 @@ def locate(ctx: Context, fact: DateFact) -> DatedSentence | None:
         return DatedSentence(fact, sentence, date_start, end, start, _plain(prep))
     before = sentence[:start]
     match = _PREPOSITION.search(before)
+    if match and match["prep"].lower() == "le":
+        # "vendus depuis le 5 janvier": the preposition is "depuis", its article goes with it
+        span = _SPAN_BEFORE_ARTICLE.search(before[: match.start()])
+        if span is not None:
+            return DatedSentence(fact, sentence, start, end, span.start(), _plain(span["prep"]))
     if match:
         return DatedSentence(fact, sentence, start, end, match.start(), _plain(match["prep"]))
     weekday = _WEEKDAY_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before)

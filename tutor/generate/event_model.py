@@ -18,6 +18,9 @@ QUESTION_WORD = {
 }
 _PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _REFLEXIVE_PERFECT = re.compile(r"(?<![\w'’])(?:se\s+sont|s['’]est|s['’]étai(?:en)?t)\s")
+_PERFECT_ACT = re.compile(
+    r"(?<![\w'’])(?<!n['’])(?:a|ont)\s+(?!pas\b|jamais\b)(?:été\s+)?[^\W\d_]+(?:é|ée|és|ées|u|us|is|it)\b"
+)
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 
 
@@ -33,6 +36,10 @@ def question_word(preposition: str, clause: str, future: bool = False, date_text
     if preposition == "au" and date_text and not re.match(r"\s*\d", date_text):
         return "Quand"
     word = QUESTION_WORD.get(preposition, "Quand")
+    if preposition == "depuis" and _PERFECT_ACT.search(fold(clause)):
+        # "ont été vendus depuis le 5 janvier": from that day on, not a state asked "Depuis
+        # quand … ont été vendus ?"; "n'avait pas connu … depuis 2019" stays a state
+        return "À partir de quand"
     if preposition != "dès":
         return word
     verbs = [fold(w) for w in clause.split()[:14]]

@@ -78,8 +78,10 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                     "points": 2,
                     "keywords": [keyword(w, noun) for w, noun in found],
                     "min_keywords": min(2, len(words)),
+                    # the whole words: the keywords come from all of them ("Mes enfants ne
+                    # reprendront pas la ferme", cut from the words shown elsewhere)
                     "model_answer": french.ensure_period(
-                        f"Selon {who}, {french.quoted(spoken.text)}"
+                        f"Selon {who}, {french.quoted(spoken.whole)}"
                     ),
                     "evidence": spoken.evidence,
                     "hint": "Relisez la citation et cherchez les mots les plus importants.",
