@@ -53,7 +53,7 @@ from test_gen_review_6_guard import (
 from test_gen_review_guard import lesson_faults, thin_lessons
 
 from tutor.french_numbers import parse_french_number
-from tutor.generate import plausible
+from tutor.generate import french, plausible
 from tutor.generate.lexicon import Lexicon, article_lexicon
 
 pytestmark = pytest.mark.slow
@@ -172,6 +172,13 @@ def seventh_keyword_faults(item: dict, title: str) -> list[str]:
     for word in words:
         if re.search(rf"(?<![\w-]){re.escape(word)}-\w", title):
             problems.append(f"half of a hyphenated name as keyword: {word!r}")
+    model = french.fold(str(item.get("model_answer", "")))
+    shown = sum(
+        any(french.fold(w) in model for w in (k["word"], *k.get("accept", [])))
+        for k in item.get("keywords", [])
+    )
+    if str(item["id"]).startswith("avis-") and shown < int(item.get("min_keywords", 1)):
+        problems.append(f"the model answer misses its own keywords: {words}")
     return problems
 
 
@@ -312,6 +319,16 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
     )
     assert seventh_keyword_faults(
         {"id": "avis-x", "type": "open", "keywords": [{"word": "dix-huit"}]}, ""
+    )
+    assert seventh_keyword_faults(
+        {
+            "id": "avis-marie-helene-cadiou",
+            "type": "open",
+            "keywords": [{"word": "dettes"}, {"word": "enfants"}],
+            "min_keywords": 2,
+            "model_answer": "Selon elle, « On travaille sept jours sur sept »",
+        },
+        "",
     )
     assert seventh_keyword_faults(
         {"id": "resume-article", "type": "open", "keywords": [{"word": "Armor"}]},
