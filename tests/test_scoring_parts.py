@@ -226,3 +226,16 @@ def test_a_form_with_its_own_accents_is_no_accent_slip() -> None:
     assert verdict.outcome is Outcome.CORRECT
     assert "accents" not in verdict.explanation
     assert "accents" in grade(avis(), "Le vote et le réjet.").explanation
+
+
+def test_a_slip_in_a_name_counts_even_when_it_makes_a_word() -> None:
+    """ "David Marin" for David Martin: "marin" is a word, but a name's slip is still a slip."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ?",
+        evidence="",
+        keywords=(Keyword("David Martin", ("Martin",)), Keyword("ACTA")),
+        min_keywords=2,
+    )
+    assert grade(item, "David Marin parle de l'ACTA.").outcome is Outcome.CORRECT

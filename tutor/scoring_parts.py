@@ -136,8 +136,11 @@ def _tokens(text: str) -> list[str]:
     return words(key(text, whole=False))
 
 
-def _spans(form: list[str], answer: list[str], *, typos: bool) -> list[tuple[int, int]]:
-    """Where the keyword's words appear in a row in the answer: (start, end) of each place."""
+def _spans(
+    form: list[str], answer: list[str], *, typos: bool, name: bool = False
+) -> list[tuple[int, int]]:
+    """Where the keyword's words appear in a row in the answer: (start, end) of each place.
+    `name`: the keyword is a proper name, where a slip may well make a word ("Marin")."""
     stems = [stem(w) for w in form]
     answer_stems = [stem(w) for w in answer]
 
@@ -149,7 +152,7 @@ def _spans(form: list[str], answer: list[str], *, typos: bool) -> list[tuple[int
         return (
             typos
             and typo_distance(got, want) is not None
-            and not other_word(answer[at], form[index])
+            and (name or not other_word(answer[at], form[index]))
         )
 
     return [
@@ -213,7 +216,9 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             (start, end, form_tokens)
             for form in (keyword.word, *keyword.accept)
             if (form_tokens := _tokens(form))
-            for start, end in _spans(form_tokens, tokens, typos=item.policy.typos)
+            for start, end in _spans(
+                form_tokens, tokens, typos=item.policy.typos, name=form[:1].isupper()
+            )
         ]
         for keyword in item.keywords
     }
