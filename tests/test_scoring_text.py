@@ -213,3 +213,8 @@ def test_a_comma_is_a_decimal_and_another_word_is_not_the_sentence(answer: str, 
     """In French "8,000" is eight."""
     verdict = grade(gap("PSA va supprimer ___ postes en France.", answer), typed)
     assert verdict.outcome is Outcome.INCORRECT
+
+
+def test_a_slip_in_a_name_is_a_typo_even_when_it_makes_a_word() -> None:
+    verdict = grade(gap("Le rapporteur, ___, a appelé au rejet.", "Martin"), "Marin")
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))
