@@ -8,18 +8,20 @@ from hypothesis import strategies as st
 
 from tutor.french_numbers import french_number_words, parse_french_number, words_to_digits
 from tutor.normalize import (
-    DateParts,
-    Duration,
     clean,
     damerau_levenshtein,
     key,
+    strip_accents,
+    typo_allowance,
+    typo_distance,
+)
+from tutor.typed_dates import (
+    DateParts,
+    Duration,
     parse_date,
     parse_duration,
     parse_iso_duration,
     parse_iso_value,
-    strip_accents,
-    typo_allowance,
-    typo_distance,
 )
 
 

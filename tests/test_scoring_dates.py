@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tutor.model import DateQuestion, Skill
-from tutor.normalize import DateParts, parse_date
 from tutor.scoring import Outcome, grade
+from tutor.typed_dates import DateParts, parse_date
 
 
 def thursday(answer: str = "jeudi 9 mars", accept: tuple[str, ...] = ("9 mars",)) -> DateQuestion:

@@ -11,20 +11,18 @@ from typing import TypeVar
 from tutor import messages
 from tutor.french_calendar import WEEKDAYS
 from tutor.model import DateQuestion
-from tutor.normalize import (
+from tutor.normalize import clean, key, strip_accents
+from tutor.scoring_near import date_hint
+from tutor.scoring_text import TextMatch, match_text, text_explanation
+from tutor.typed_dates import (
     DateParts,
     Duration,
-    clean,
-    key,
     parse_date,
     parse_duration,
     parse_iso_duration,
     parse_iso_value,
-    strip_accents,
     unit_typos_fixed,
 )
-from tutor.scoring_near import date_hint
-from tutor.scoring_text import TextMatch, match_text, text_explanation
 from tutor.verdict import (
     ALMOST_SHARE,
     OUTCOME_SHARE,
