@@ -34,7 +34,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     """Every place a person is named, as (start, end, name), in text order."""
     raw: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PER":
+        if ent.label_ != "PER" or _ends_a_body(doc, ent):
             continue
         start = _first_name_before(doc, ent)
         name = clean_name(body[start : _hyphenated_end(body, ent.end_char)])
@@ -53,6 +53,21 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     # "le Kényan Eliud Kipchoge" tagged "Kényan Eliud": the name after the nationality wins
     raw = [r for r in raw if not any(s < r[1] and r[0] < e for s, e, _ in national)] + national
     return _shared_surnames(sorted(raw + _heads_of_government(doc, body, raw)), body)
+
+
+def _ends_a_body(doc: Doc, ent: Span) -> bool:
+    """ "UFC-Que Choisir": capitalised words after a name glued by a hyphen to an acronym or to
+    a body the model knows are the rest of that body's name ("Choisir" tagged as a person); a
+    first name opens a person's ("des Pyrénées-Atlantiques Jean Etcheverry")."""
+    i = ent.start - 1
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].whitespace_:
+        i -= 1
+    if i < 1 or doc[i].text != "-" or doc[i].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    glued = doc[i - 1]
+    if ent[0].text in first_name_genders():
+        return False  # "Le sénateur des Pyrénées-Atlantiques Jean Etcheverry"
+    return glued.ent_type_ == "ORG" or (glued.text.isupper() and len(glued.text) > 1)
 
 
 def _shared_surnames(raw: list[tuple[int, int, str]], body: str) -> list[tuple[int, int, str]]:

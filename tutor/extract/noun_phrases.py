@@ -26,6 +26,7 @@ def noun_phrase_range(doc: Doc, head: Token, in_quote: Callable[[int], bool]) ->
             break
     while first < head.i and doc[first].text in NP_STOP:
         first += 1
+    first = _glued_name_start(doc, first)
     while first > 0 and doc[first].text == "-" and not doc[first - 1].whitespace_:
         first -= 1  # "Météo-France rappelle": a name split at its hyphen, "Météo" hung elsewhere
     last = head.i
@@ -45,3 +46,17 @@ def noun_phrase_range(doc: Doc, head: Token, in_quote: Callable[[int], bool]) ->
         last = i
         i += 1
     return first, last
+
+
+def _glued_name_start(doc: Doc, first: int) -> int:
+    """ "UFC-Que Choisir demande": capitalised words the parser cut from the part of the name
+    before its hyphen start at that hyphen (then the loop above takes the part in)."""
+    if not doc[first].text[:1].isupper():
+        return first
+    j = first
+    while (
+        j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].whitespace_
+    ):
+        j -= 1
+    glued = j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_
+    return j - 1 if glued and not doc[j - 2].whitespace_ else first
