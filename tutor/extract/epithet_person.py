@@ -60,12 +60,17 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         # "a promis la future dirigeante" after the mayor was named: the new managing director
         gender = epithet_gender(resolver.doc[first : head.i + 1], head)
         return leader_named_before(resolver, who, gender, resolver.doc[first].idx)
+    if head.i == last and resolver.doc[first].lower_ in _DEMONSTRATIVES:
+        if resolver.people.role_of(who) is None:
+            resolver.learnt_roles.setdefault(who, head.lower_)  # "cette retraitée": she is one
+        return who
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
 
 
 _FORMER = frozenset({"ancien", "ancienne"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 
 
 def _newcomer_since(resolver: SpeakerResolver, who: str, first: int, head: Token) -> bool:

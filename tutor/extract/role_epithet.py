@@ -22,7 +22,9 @@ from tutor.extract.role_words import is_role_noun
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
-_ARTICLES = {"le": "Masc", "la": "Fem", "l'": "", "l’": ""}
+_ARTICLES = {"le": "Masc", "la": "Fem", "l'": "", "l’": "", "ce": "Masc", "cet": "", "cette": "Fem"}
+"""Determiners of a bare epithet: the definite article, and the demonstrative that points back
+("s'indignait cette retraitée")."""
 _DEMONYM_ENDINGS = (
     "ais",
     "aise",
