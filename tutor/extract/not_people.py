@@ -42,6 +42,8 @@ def without_things(
             continue  # "a confié l'Intérieur à X": a portfolio, not a person
         if name in _CAPITALS:
             continue  # "avait accusé Washington d'ingérence": the government, not a person
+        if name in _SKY:
+            continue  # "les lunes de Jupiter": a planet, not the god nor a person
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue
@@ -80,6 +82,13 @@ _CAPITAL_WORDS = """
 _CAPITALS = frozenset(_CAPITAL_WORDS.split())
 """Capitals the press names for their governments ("Washington a démenti"), which the model
 tags as people now and then; a person of that surname comes with a first name."""
+_SKY_WORDS = """
+    Mercure Vénus Terre Mars Jupiter Saturne Uranus Neptune Pluton Lune Soleil
+    Ganymède Callisto Titan Encelade Triton Phobos Déimos Cérès
+"""
+_SKY = frozenset(_SKY_WORDS.split())
+"""Planets, moons and stars the model tags as people when a sentence makes them a subject or
+an object ("atteindre Jupiter"); a person of that surname comes with a first name."""
 _ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
