@@ -138,6 +138,7 @@ _NAMING_WORDS = """
     lycée collège école université faculté institut hôpital clinique chu centre fondation
     association club équipe syndicat parti musée théâtre cinéma bibliothèque médiathèque stade
     salle gymnase complexe
+    restaurant hôtel café bar bistrot auberge cabaret casino palais
     rue avenue boulevard place quai pont gare aéroport station quartier
     navire bateau chalutier thonier paquebot cargo pétrolier porte-avions porte-conteneurs
     frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
