@@ -3,6 +3,7 @@ coalition Océans profonds"; "sa fille, Marine Le Pen" is "fille de Jean-Marie L
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.owner_bodies import agent_body, source_body, subject_body, work_of_maker
@@ -45,7 +46,16 @@ def whose(doc: Doc, name_start: int, role: str) -> str:
     owner = work_of_maker(doc, at - 1, role) or _owner(
         doc, at - 1, people_own=people_own, personal=personal
     )
-    return f"{role} {owner}" if owner else role
+    return f"{role} {_past_management(owner)}" if owner else role
+
+
+_MANAGEMENT = re.compile(r"^de la (?:direction|présidence) (?=d['’]|de |du |des )")
+
+
+def _past_management(owner: str) -> str:
+    """ "La direction d'Armor-Lait conteste ... Son directeur général, X": the firm's head, not
+    the head of its management ("d'Armor-Lait", not "de la direction d'Armor-Lait")."""
+    return _MANAGEMENT.sub("", owner)
 
 
 def at_host(doc: Doc, name_start: int, role: str) -> str:
