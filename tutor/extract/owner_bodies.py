@@ -20,7 +20,13 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
     entraîneur", "Lactalis a annoncé ...": a body named by its proper name, subject of the
     sentence between two tokens."""
     for ent in doc.ents:
-        if not _body(ent) or not start <= ent.start or ent.end > end:
+        if not start <= ent.start or ent.end > end:
+            continue
+        if not _body(ent):
+            if ent.root.dep_.startswith("nsubj") and _apposed_body(doc, ent, end):
+                return (
+                    _of_body(doc, ent.start, ent.end) if ent[0].pos_ == "DET" else of_name(ent.text)
+                )
             continue
         if not ent.root.dep_.startswith("nsubj"):
             if _named_by_kind(doc, ent, start):
@@ -31,6 +37,22 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
         if _bare_name(doc, ent.start):
             return of_name(ent.text)
     return None
+
+
+def _apposed_body(doc: Doc, ent: Span, end: int) -> bool:
+    """ "Le Sablier, petite maison d'édition nantaise fondée en 2011, emploie ...": a name the
+    model took for a place or a thing, set off by a noun for a body right after it."""
+    if ent.label_ == "PER" or ent.end + 1 >= end or doc[ent.end].text != ",":
+        return False
+    i = ent.end + 1
+    while i < end and doc[i].pos_ in ("ADJ", "DET"):
+        i += 1
+    if i >= end or doc[i].pos_ != "NOUN":
+        return False
+    publisher = (
+        doc[i].lower_ == "maison" and i + 1 < end and doc[i + 1].lower_ in ("d'", "d’", "de")
+    )
+    return publisher or names_an_organisation(doc[i].text)
 
 
 def _named_by_kind(doc: Doc, ent: Span, start: int) -> bool:
