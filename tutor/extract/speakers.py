@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.epithet_age import before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
+from tutor.extract.firm_epithet import firm_named
 from tutor.extract.floor import Speaker, floor_handed, last_agreeing
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
@@ -305,6 +306,7 @@ class SpeakerResolver:
             or defendant_epithet(self, first, last)
             or person_behind(self, text, at)
             or (not self._kin(text, at, self.doc[last]) and epithet_person(self, first, last))
+            or firm_named(self.doc, text)
             or self._full_org_name(text)
         )
 
