@@ -241,14 +241,8 @@ def test_the_review_lessons_have_none_of_the_broken_shapes(lessons) -> None:
             problems += wording_faults(item) + cloze_faults(item) + share_faults(item)
             problems += lesson_faults(item, lesson)
             broken += [f"{stem} [{item['id']}]: {p}" for p in problems]
-    broken = [b for b in broken if not any(e in b for e in EXCUSED)]
     assert broken == [], "\n".join(broken)
     assert len(lessons) == 8
-
-
-EXCUSED = ("'Cette retraitée' is no name the article writes",)
-"""Extraction faults left to the speakers work (tutor/extract/speakers*.py, README's table):
-"« … », s'indignait cette retraitée" is Véronique Lambert's, named the sentence before."""
 
 
 def test_every_review_lesson_keeps_a_full_lesson(lessons) -> None:
