@@ -53,6 +53,30 @@ def test_a_demonstrative_epithet_is_the_person_named_before_and_her_role(nlp) ->
     assert _people(body, nlp) == {"Véronique Lambert": "retraitée"}
 
 
+@pytest.mark.parametrize(
+    ("between", "epithet", "speaker", "role"),
+    [
+        ("", "cette femme", "Véronique Lambert", None),
+        ("", "cette mère", "Véronique Lambert", None),
+        (
+            "Une autre retraitée attendait à côté d'elle. ",
+            "cette retraitée",
+            "cette retraitée",
+            None,
+        ),
+    ],
+)
+def test_a_demonstrative_says_no_role_of_a_kind_of_person_nor_someone_met_since(
+    between: str, epithet: str, speaker: str, role: str | None, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "À Lyon, Véronique Lambert, 67 ans, attendait depuis trois heures un train pour "
+        f"Marseille. {between}« J'ai payé mon billet il y a deux mois », s'indignait {epithet}."
+    )
+    assert _speakers(body, nlp) == [speaker]
+    assert _people(body, nlp) == {"Véronique Lambert": role}
+
+
 def test_a_planet_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Après deux reports, la fusée Ariane 6 a décollé mardi soir du Centre spatial guyanais, "

@@ -4,6 +4,7 @@ court_parties.py."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import DEFENDANTS, defendant
@@ -21,6 +22,7 @@ from tutor.extract.role_epithet import (
     epithet_referent,
     named_aside,
 )
+from tutor.extract.role_owners import is_kin
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.winner_epithet import winner_named_before
 
@@ -61,7 +63,9 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         gender = epithet_gender(resolver.doc[first : head.i + 1], head)
         return leader_named_before(resolver, who, gender, resolver.doc[first].idx)
     if head.i == last and resolver.doc[first].lower_ in _DEMONSTRATIVES:
-        if resolver.people.role_of(who) is None:
+        if _met_since(resolver, who, head):
+            return None  # "Une autre retraitée attendait. « … », s'indignait cette retraitée"
+        if resolver.people.role_of(who) is None and _says_a_role(head):
             resolver.learnt_roles.setdefault(who, head.lower_)  # "cette retraitée": she is one
         return who
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
@@ -71,6 +75,29 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
 
 _FORMER = frozenset({"ancien", "ancienne"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
+def _met_since(resolver: SpeakerResolver, who: str, noun: Token) -> bool:
+    """Whether someone unnamed of the epithet's noun came into the story ("une autre
+    retraitée") after `who` was last named: "cette retraitée" is that one."""
+    named = [
+        m.end for m in resolver.people.mentions_in(0, noun.idx) if resolver.people.name_of(m) == who
+    ]
+    since = resolver.body[named[-1] if named else 0 : noun.idx]
+    return (
+        re.search(rf"\b(?i:un|une)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.text)}\b", since)
+        is not None
+    )
+
+
+def _says_a_role(noun: Token) -> bool:
+    """ "cette retraitée", "cette agricultrice": a trade or a status; not "cette femme", "cette
+    habitante" or "cette mère", which say only what kind of person, or whose relative."""
+    plain = plain_person(noun) or noun.lower_ in _PERSON_ONLY or is_kin(noun.text)
+    return is_role_noun(noun.text) and not plain
+
+
+_PERSON_ONLY = frozenset({"habitant", "habitante", "patient", "patiente", "personne"})
 
 
 def _newcomer_since(resolver: SpeakerResolver, who: str, first: int, head: Token) -> bool:

@@ -123,6 +123,11 @@ _KIN_WORDS = """
 _KIN = frozenset(_KIN_WORDS.split())
 
 
+def is_kin(word: str) -> bool:
+    """ "mère", "épouse": a relative, whose role says nothing without whose it is."""
+    return word.lower() in _KIN
+
+
 def _same_surname(doc: Doc, name_start: int) -> str | None:
     """ "Son épouse, Martine Charbonnier", "sa mère, Sandrine Lambert": a relative who bears the
     surname of someone the article names in full is that one's relative, wherever the
