@@ -150,3 +150,19 @@ def dated_context(
         sentences=tuple(sentences),
     )
     return context_for(article, facts)
+
+
+def invented_article(folder: Path, body: str, title: str = "Article") -> tuple[Article, Path]:
+    """An invented article written to `folder` and read back, as a teacher's file would be."""
+    path = folder / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n\nSource : test.\n", encoding="utf-8")
+    return load_article(path), path
+
+
+def invented_context(
+    folder: Path, body: str, published: str, seed: int = 0, **facts: object
+) -> Context:
+    """A context for an invented article, with facts written by hand."""
+    article, path = invented_article(folder, body)
+    made = ArticleFacts(path.name, article.title, published, **facts)  # type: ignore[arg-type]
+    return Context(article, made, shipped_glossary(), random.Random(seed))

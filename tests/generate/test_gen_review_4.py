@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from gold_facts import dated_context, quote_fact
+from gold_facts import dated_context, invented_context, quote_fact
 
 from tutor.content import load_article
 from tutor.facts import ArticleFacts, Person, Term
@@ -32,13 +32,8 @@ pytestmark = pytest.mark.slow
 
 
 def _context(folder: Path, body: str, seed: int = 1, **facts: object) -> Context:
-    """A context for an invented article written to `folder` and read back."""
-    path = folder / "article.txt"
-    path.write_text(f"Article\n\n{body}\n\nSource : test.\n", encoding="utf-8")
-    article = load_article(path)
     published = str(facts.pop("published", "2026-02-07"))
-    made = ArticleFacts(path.name, article.title, published, **facts)  # type: ignore[arg-type]
-    return Context(article, made, shipped_glossary(), random.Random(seed))
+    return invented_context(folder, body, published, seed, **facts)
 
 
 def _texts(ctx: Context) -> list[str]:

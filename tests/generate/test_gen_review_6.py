@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from gold_facts import date_fact, dated_context, quote_fact
+from gold_facts import date_fact, dated_context, invented_article, invented_context, quote_fact
 
-from tutor.content import load_article
 from tutor.facts import ArticleFacts, Person, Term
 from tutor.generate import french
 from tutor.generate.comprehension import date_statements
@@ -32,17 +31,12 @@ from tutor.glossary_files import shipped_glossary
 pytestmark = pytest.mark.slow
 
 
-def _article(folder: Path, body: str, title: str = "Article") -> tuple[object, Path]:
-    path = folder / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n\nSource : test.\n", encoding="utf-8")
-    return load_article(path), path
+_article = invented_article
 
 
 def _context(folder: Path, body: str, seed: int = 0, **facts: object) -> Context:
-    article, path = _article(folder, body)
     published = str(facts.pop("published", "2026-03-12"))
-    made = ArticleFacts(path.name, article.title, published, **facts)  # type: ignore[arg-type]
-    return Context(article, made, shipped_glossary(), random.Random(seed))  # type: ignore[arg-type]
+    return invented_context(folder, body, published, seed, **facts)
 
 
 def _texts(ctx: Context) -> list[str]:
