@@ -253,7 +253,10 @@ def test_comprehension_items_have_none_of_the_broken_shapes(lessons) -> None:
     ]
     assert broken == []
     read = sum(len(_comprehension(lesson.items)) for lesson in lessons.values())
-    assert len(lessons) == 49 and read >= 350, read
+    # 387 at 2393414; 348 once a statement that answers a "Qui a dit" or a match pair, or a
+    # figure question whose sentence a filling statement shows, is no longer made (see
+    # test_gen_cross_giveaways): clozes take their place
+    assert len(lessons) == 49 and read >= 345, read
 
 
 def test_every_choice_has_its_answer_once_among_distinct_options(lessons) -> None:

@@ -90,9 +90,10 @@ def _finite(nlp, text: str) -> frozenset[str]:
 
 _VERBS = wordset(
     """a ont avait avaient est sont était étaient sera seront doit doivent peut peuvent va vont
-    serait seraient aurait auraient date datent dure durent durera"""
+    serait seraient aurait auraient date datent dure durent durera emploie emploient"""
 )
-"""Auxiliaries, and the verbs of the question templates ("De quand date la loi ?")."""
+"""Auxiliaries, and the verbs of the question and statement templates ("De quand date la loi
+?", "Jasmine Carter emploie les mots « … »")."""
 
 
 def verbless(text: str, finite: frozenset[str]) -> bool:

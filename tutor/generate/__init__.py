@@ -17,6 +17,7 @@ from tutor.generate.comprehension import comprehension_items
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.document import article_reference, assemble
+from tutor.generate.open_questions import reserve_said_words
 from tutor.generate.speakers import speaker_items
 from tutor.generate.vocabulary import extra_vocabulary, vocabulary_items
 from tutor.glossary import Glossary
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["GenerationResult", "generate_document", "generate_exercise_file"]
 
 MIN_ITEMS = 12
+MAX_REFILLED = 3
 LONG_ARTICLE_WORDS = 250
 """An article this long deserves MIN_ITEMS items; when its dates and quotes give fewer, more
 vocabulary items fill the lesson."""
@@ -47,6 +49,7 @@ def generate_document(
     that earlier ones did not use, so the items spread over the article.
     """
     ctx = Context(article, facts, glossary or shipped_glossary(), random.Random(seed))
+    reserve_said_words(ctx)
     items = date_items(ctx)
     ctx.note_used(items)
     items += speaker_items(ctx)
@@ -56,6 +59,11 @@ def generate_document(
     items += comprehension_items(ctx)
     if len(items) < MIN_ITEMS and len(article.body.split()) >= LONG_ARTICLE_WORDS:
         items += extra_vocabulary(ctx, MIN_ITEMS - len(items))
+    elif ctx.seen.refused:
+        # items refused because another one would give their answer away: clozes on other
+        # sentences keep the lesson as long
+        ctx.note_used(items)
+        items += extra_vocabulary(ctx, min(ctx.seen.refused, MAX_REFILLED))
     return assemble(ctx, items, seed, article_reference(article, content_dir))
 
 

@@ -175,7 +175,7 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
             if asked or ctx.gives_asked_date(clause, dated.sentence):
                 break  # a date question asks for a date it shows or its feedback would give
             built = _date_statement(ctx, dated, clause, phrase, kind)
-            if built is not None:
+            if built is not None and not ctx.seen.reveals(str(built["statement"])):
                 kinds.remove(kind)
                 items.append(built)
                 break

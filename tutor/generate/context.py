@@ -13,6 +13,7 @@ from tutor.content import DATELINE as ARTICLE_DATELINE
 from tutor.extract.genders import first_name_genders
 from tutor.facts import ArticleFacts, Person
 from tutor.generate import french
+from tutor.generate.giveaways import Shown
 from tutor.generate.lexicon import Lexicon, article_lexicon
 from tutor.glossary import Glossary, GlossaryMatch
 from tutor.model import Article
@@ -87,6 +88,12 @@ class Context:
     shown: dict[str, str] = field(default_factory=dict)
     """What earlier items already show of each evidence sentence (their prompts, statements,
     answers): a later item must not ask for what one of them gives away."""
+    seen: Shown = field(default_factory=Shown)
+    """What earlier items show and ask on each sentence, read closer than `shown`: a later
+    item must neither show their answers in place nor ask for what they show."""
+    reserved: set[str] = field(default_factory=set)
+    """Folded words an open question will show with their speaker ("Relisez ces mots de X :
+    « … »"): speaker items ask about other words."""
     asked_dates: set[tuple[str, str]] = field(default_factory=set)
     """(evidence sentence, value) of each date question: a true statement of that date ("Les
     élections ont eu lieu le dimanche 17 juin.", vrai) would give its answer away."""
@@ -96,6 +103,7 @@ class Context:
         for item in items:
             evidence = str(item.get("evidence", ""))
             self.used_evidence.add(evidence)
+            self.seen.record(item)
             if item.get("type") == "date" and "value" in item:
                 self.asked_dates.add((evidence, str(item["value"])))
             told = " ".join(

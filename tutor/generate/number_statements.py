@@ -66,6 +66,8 @@ def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
         clause = clauses.trim_clause(french.strip_final_punctuation(evidence), 4)
         if not 6 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
             continue
+        if clauses.dangles(clause):
+            continue  # "L'entrée sera gratuite pour les moins de 18 ans et."
         if _SUBJECT_PRONOUN.search(clause):
             continue  # "À 61 ans, elle devient …": who, out of its paragraph?
         for match in _numbers(ctx, evidence):

@@ -85,6 +85,10 @@ def _format_like(value: float, model: str, article_sep: str | None = None) -> st
     return str(number)
 
 
+WINDOWS = (24, 16, 10, 6)
+"""Words of its sentence a number question shows, the most that give no other answer away."""
+
+
 def number_items(ctx: Context) -> list[dict[str, object]]:
     """ "Quel nombre manque ?" choices; wrong options are the article's other numbers."""
     found: list[tuple[str, str, re.Match[str]]] = []
@@ -103,11 +107,24 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
     candidates.sort(key=lambda f: (f[0] in ctx.used_evidence, -_number_value(f[1])))
     items = []
     used: set[str] = set()
+    refused = 0
     for evidence, number, match in candidates:
         if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
             continue
         if re.search(rf"(?<![\d\w]){re.escape(number)}(?![\d\w])", ctx.shown.get(evidence, "")):
             continue  # "Cet accident a fait 228 morts le 1er juin 2007 ?" told it already
+        if re.search(r"\bvers\s*$", evidence[: match.start(1)]):
+            continue  # "vers 11 heures", "vers 1990": an approximate time, not a figure to find
+        # a shorter piece of the sentence when the whole would answer an earlier item
+        # ("Après trois ans de mobilisation, et par ___ voix contre" beside "Combien de temps
+        # a duré la mobilisation ?"); none when an earlier item shows the number itself
+        windows = (
+            french.gap_window(evidence, match.start(1), match.end(1), GAP, n) for n in WINDOWS
+        )
+        text = next((t for t in windows if not ctx.seen.reveals(t)), None)
+        if text is None or ctx.seen.revealed(number, evidence):
+            refused += 1
+            continue
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
@@ -132,7 +149,6 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         options = [*wrong[:3], number]
         ctx.rng.shuffle(options)
-        text = french.gap_window(evidence, match.start(1), match.end(1), GAP, 24)
         shown = french.gap_window(evidence, match.start(1), match.end(1), number, 20)
         used.update((evidence, number))
         ctx.used_evidence.add(evidence)
@@ -148,6 +164,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
                 "feedback": f"Réponse : {number}. L'article dit : {french.quoted(shown)}",
             }
         )
+    ctx.seen.refused += min(refused, MAX_NUMBER_ITEMS - len(items))
     return items
 
 

@@ -10,7 +10,7 @@ from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
-from tutor.generate.speakers import usable_quotes
+from tutor.generate.speakers import SpokenQuote, usable_quotes
 from tutor.generate.statements import says
 
 
@@ -56,43 +56,88 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 + model,
             }
         )
+    spoken = said_quote(ctx)
+    if spoken is not None:
+        found = key_words(ctx, spoken.quote.text, 4)
+        words = [w for w, _ in found]
+        who = french.lower_first(spoken.speaker, ctx.article.body)
+        items.append(
+            {
+                "id": ctx.new_id("avis", spoken.speaker),
+                "type": "open",
+                "skill": "comprehension",
+                "prompt": _says_prompt(ctx, spoken.quote, who),
+                "points": 2,
+                "keywords": [keyword(w, noun) for w, noun in found],
+                "min_keywords": min(2, len(words)),
+                # the whole words: the keywords come from all of them ("Mes enfants ne
+                # reprendront pas la ferme", cut from the words shown elsewhere)
+                "model_answer": french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}"),
+                "evidence": spoken.evidence,
+                "hint": "Relisez la citation et cherchez les mots les plus importants.",
+                "hint_cost": 0.5,
+                "feedback": "Une bonne réponse reprend l'idée principale avec ces mots : "
+                + ", ".join(words)
+                + ".",
+            }
+        )
+    return items
+
+
+def said_quote(ctx: Context) -> SpokenQuote | None:
+    """The words "Que dit X ?" asks about: the longest direct quotation with two keywords to
+    look for in the answer. Chosen before the speaker items, which then ask about other words
+    when the question shows these ones."""
+    return ctx.remember("said_quote", lambda: _said_quote(ctx))
+
+
+def _said_quote(ctx: Context) -> SpokenQuote | None:
     quotes = [
         q
         for q in usable_quotes(ctx)
         if q.quote.kind == "direct" and q.words >= 10 and not _RELATIVE_OPENING.match(q.text)
     ]
-    # the longest quotation with words to look for in the answer
-    for spoken in sorted(quotes, key=lambda q: (-q.words, q.quote.start)):
-        found = key_words(ctx, spoken.quote.text, 4)
-        words = [w for w, _ in found]
+    # words shown with their speaker are kept from the speaker items: better those of a
+    # speaker who has other words for them to ask about
+    for spoken in sorted(quotes, key=lambda q: (_costs_item(ctx, q), -q.words, q.quote.start)):
         # one word alone ("télévision" in a childhood dream of the Ligue 1) is a detail of the
         # words, not their idea: another quotation is looked for
-        if len(words) >= MIN_SAID_KEYWORDS:
-            who = french.lower_first(spoken.speaker, ctx.article.body)
-            items.append(
-                {
-                    "id": ctx.new_id("avis", spoken.speaker),
-                    "type": "open",
-                    "skill": "comprehension",
-                    "prompt": _says_prompt(ctx, spoken.quote, who),
-                    "points": 2,
-                    "keywords": [keyword(w, noun) for w, noun in found],
-                    "min_keywords": min(2, len(words)),
-                    # the whole words: the keywords come from all of them ("Mes enfants ne
-                    # reprendront pas la ferme", cut from the words shown elsewhere)
-                    "model_answer": french.ensure_period(
-                        f"Selon {who}, {french.quoted(spoken.whole)}"
-                    ),
-                    "evidence": spoken.evidence,
-                    "hint": "Relisez la citation et cherchez les mots les plus importants.",
-                    "hint_cost": 0.5,
-                    "feedback": "Une bonne réponse reprend l'idée principale avec ces mots : "
-                    + ", ".join(words)
-                    + ".",
-                }
-            )
-            break
-    return items
+        if len(key_words(ctx, spoken.quote.text, 4)) >= MIN_SAID_KEYWORDS:
+            return spoken
+    return None
+
+
+def _costs_item(ctx: Context, spoken: SpokenQuote) -> bool:
+    """Whether keeping these words from the speaker items leaves their speaker with none."""
+    return _several(ctx, spoken.quote) and not any(
+        o is not spoken
+        and o.quote.kind == "direct"
+        and o.words >= 4
+        and french.fold(o.speaker) == french.fold(spoken.speaker)
+        for o in usable_quotes(ctx)
+    )
+
+
+def reserve_said_words(ctx: Context) -> None:
+    """Keep the words "Que dit X ?" will show with X ("Relisez ces mots de X : « … »") from
+    the items made before it: "Qui a dit : « … » ?", the match and a statement "X dit : « … »"
+    would be answered by its prompt. When X has no other words to ask about, the prompt shows
+    the words without X instead, and the speaker items keep them."""
+    spoken = said_quote(ctx)
+    if spoken is not None and _several(ctx, spoken.quote) and not _costs_item(ctx, spoken):
+        ctx.reserved.add(french.fold(spoken.text))
+        ctx.seen.said.append((spoken.text, spoken.speaker))
+        ctx.seen.texts.setdefault(spoken.evidence, []).append(_opening(spoken.quote))
+
+
+def _several(ctx: Context, quote: Quote) -> bool:
+    speaker = ctx.canonical_name(quote.speaker)
+    return sum(ctx.canonical_name(q.speaker) == speaker for q in ctx.facts.quotes) >= 2
+
+
+def _opening(quote: Quote) -> str:
+    words = french.unquote(quote.text).split()
+    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
 
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
@@ -121,12 +166,16 @@ OPENING_WORDS = 8
 def _says_prompt(ctx: Context, quote: Quote, who: str) -> str:
     """ "Que dit X ?", unless X says several things in the article: an answer about another of
     them would miss every keyword, so the question then shows the opening of the quotation."""
-    speaker = ctx.canonical_name(quote.speaker)
-    if sum(ctx.canonical_name(q.speaker) == speaker for q in ctx.facts.quotes) < 2:
+    if not _several(ctx, quote):
         return f"Que {says(who)} {who} ? Expliquez avec vos mots."
-    words = french.unquote(quote.text).split()
-    opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+    spoken = said_quote(ctx)
+    if spoken is not None and _costs_item(ctx, spoken):
+        # "Qui a dit : « … » ?" asks about these words: the prompt must not name who said them
+        return (
+            f"Relisez ces mots cités dans l'article : {french.quoted(_opening(quote))}. "
+            "Que veulent-ils dire ? Expliquez avec vos mots."
+        )
     return (
-        f"Relisez ces mots {french.of(who)} : {french.quoted(opening)}. "
+        f"Relisez ces mots {french.of(who)} : {french.quoted(_opening(quote))}. "
         "Que veulent-ils dire ? Expliquez avec vos mots."
     )

@@ -359,7 +359,16 @@ def _role_of(ctx: Context, name: str) -> str | None:
 
 def speaker_items(ctx: Context) -> list[dict[str, object]]:
     """Every speaker item the article's quotations and people allow."""
-    quotes = usable_quotes(ctx)
+    every = usable_quotes(ctx)
+    # the words "Que dit X ?" shows with X are asked about there, not here; words that hold
+    # the answer of a date question ("que la chanteuse est morte samedi") are not shown
+    quotes = [
+        q
+        for q in every
+        if french.fold(q.text) not in ctx.reserved and not ctx.seen.reveals(_pair(q)["quote"])
+    ]
+    # a speaker left without words to ask about loses an item
+    ctx.seen.refused += len({q.speaker for q in every}) - len({q.speaker for q in quotes})
     items = []
     match = match_item(ctx, quotes)
     used: set[str] = set()
@@ -368,6 +377,6 @@ def speaker_items(ctx: Context) -> list[dict[str, object]]:
         paired = {str(p["quote"]) for p in match["pairs"]}  # type: ignore[attr-defined]
         used = {french.fold(q.text) for q in quotes if _pair(q)["quote"] in paired}
     items += who_said_items(ctx, quotes, used)
-    items += source_items(ctx, quotes)
+    items += source_items(ctx, every)
     items += role_items(ctx)
     return items

@@ -116,17 +116,23 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
     used: set[str] = set()
     # not given first: it needs a person's words, true and false can do with any quotation
     for kind in sorted(wanted, key=lambda k: k != "not_given"):
+        refused = False
         for spoken in quotes:
-            if spoken.text in used:
-                continue
+            if spoken.text in used or french.fold(spoken.text) in ctx.reserved:
+                continue  # "Que dit X ?" shows these words with X: no statement about them
             cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
             if kind != "not_given" and cut:
                 continue
             built = _quote_statement(ctx, spoken, kind, speakers)
-            if built is not None:
+            # "X dit : « … »" answers a "Qui a dit" or the match that asks for X
+            if built is not None and ctx.seen.reveals(str(built["statement"])):
+                refused = True
+            elif built is not None:
                 used.add(spoken.text)
                 items.append(built)
                 break
+        else:
+            ctx.seen.refused += refused  # no statement of this kind but for a giveaway
     return items
 
 

@@ -45,8 +45,19 @@ def _feedback(located: TermInSentence) -> str:
     return f"{what} du texte est « {form} » : relisez la phrase pour bien comprendre son sens."
 
 
-def _cloze_text(located: TermInSentence) -> str:
-    return french.gap_window(located.sentence, located.start, located.end, GAP, 30)
+CLOZE_WINDOWS = (30, 20, 12, 8)
+"""Words of its sentence a cloze shows: the most that answer no earlier item ("Après trois ans
+de mobilisation, et par 478 voix contre, 39 voix pour et 165 ___" beside "Combien de temps a
+duré la mobilisation ?" shows only "… 39 voix pour et 165 ___, …")."""
+
+
+def _cloze_text(ctx: Context, located: TermInSentence) -> str | None:
+    """The cloze's piece of its sentence, or None when every piece answers an earlier item."""
+    windows = (
+        french.gap_window(located.sentence, located.start, located.end, GAP, n)
+        for n in CLOZE_WINDOWS
+    )
+    return next((text for text in windows if not ctx.seen.reveals(text)), None)
 
 
 def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
@@ -55,7 +66,7 @@ def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
         "type": "cloze",
         "skill": "vocabulary",
         "prompt": "Complétez la phrase avec le mot du texte.",
-        "text": _cloze_text(located),
+        "text": _cloze_text(ctx, located),
         "answer": located.form,
     }
     item["evidence"] = located.sentence
@@ -97,7 +108,7 @@ def bank_cloze(
         "type": "cloze",
         "skill": "vocabulary",
         "prompt": "Complétez la phrase avec le bon mot de la liste.",
-        "text": _cloze_text(located),
+        "text": _cloze_text(ctx, located),
         "answer": located.form,
         "bank": bank,
         "evidence": located.sentence,
@@ -307,13 +318,17 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
     """Terms not asked yet (by lemma or by form), whose sentence no cloze uses yet."""
     asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
     sentences: set[str] = ctx.memo.setdefault("cloze_sentences", set())
-    return [
+    fresh = [
         t
         for t in located
         if banks.plain(t.term.lemma) not in asked
         and banks.plain(t.form) not in asked
         and t.sentence not in sentences
+        # its sentence must not answer an earlier item, nor an earlier item show its word
+        and _cloze_text(ctx, t) is not None
+        and not ctx.seen.revealed(t.form, t.sentence)
     ]
+    return fresh
 
 
 def _mark(ctx: Context, located: TermInSentence) -> None:

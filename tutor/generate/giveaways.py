@@ -1,0 +1,139 @@
+"""What earlier items of a lesson show and ask on each sentence, so that a later item neither
+shows their answers nor asks for what they show.
+
+A cloze quotes its whole sentence: beside "Quand une nouvelle réunion de négociation doit-elle
+se tenir … ?" its text "Une nouvelle réunion de ___ doit se tenir mercredi …" answers the date
+question, and the date question's own words answer the cloze. A statement "X dit : « … »" or a
+prompt "Relisez ces mots de X : « … »" answers "Qui a dit : « … » ?" and the match pairing
+those words with X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from tutor.generate.french import fold
+
+CONTEXT = 2
+"""Words of the sentence next to an answer that tie a shown answer to its place."""
+QUOTE_RUN = 4
+"""Words of a quotation in a row that show which quotation a text is about."""
+
+
+@dataclass
+class Shown:
+    """Per evidence sentence, the texts earlier items show and the answers they ask for; and
+    the (words, speaker) pairs speaker items and statements ask a learner to link."""
+
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    answers: dict[str, list[str]] = field(default_factory=dict)
+    said: list[tuple[str, str]] = field(default_factory=list)
+    recorded: set[str] = field(default_factory=set)
+    refused: int = 0
+    """Items a family could not make for a giveaway alone: clozes take their place."""
+
+    def record(self, item: dict[str, Any]) -> None:
+        if str(item.get("id")) in self.recorded:
+            return
+        self.recorded.add(str(item.get("id")))
+        evidence = str(item.get("evidence", ""))
+        self.texts.setdefault(evidence, []).extend(shown_texts(item))
+        self.answers.setdefault(evidence, []).extend(answers(item))
+        self.said.extend(said_pairs(item))
+
+    def reveals(self, text: str) -> bool:
+        """Whether a text shows what an earlier item asks: its answer beside its words in its
+        evidence sentence, or words a speaker item asks about beside their speaker."""
+        shown = tokens(text)
+        if any(
+            _in_context(tokens(answer), tokens(evidence), shown)
+            for evidence, asked in self.answers.items()
+            for answer in asked
+        ):
+            return True
+        return any(shows_speaker(words, who, shown) for words, who in self.said)
+
+    def revealed(self, answer: str, evidence: str) -> bool:
+        """Whether an earlier item's text on this sentence shows this answer in its place."""
+        asked, sentence = tokens(answer), tokens(evidence)
+        # a match shows words of several sentences under the first one's evidence
+        every = (t for texts in self.texts.values() for t in texts)
+        return any(_in_context(asked, sentence, tokens(t)) for t in every)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words and numbers; a gap ("___") stays a token between its neighbours."""
+    return re.findall(r"[^\W_]+|_{2,}", fold(text))
+
+
+def shown_texts(item: dict[str, Any]) -> list[str]:
+    """What a learner reads of an item before answering it, one text per field or option."""
+    texts = [str(item[k]) for k in ("prompt", "statement", "text") if k in item]
+    texts += [str(o) for k in ("options", "bank", "distractors") for o in item.get(k) or ()]
+    texts += [str(e["text"]) for e in item.get("events") or ()]
+    if item.get("type") == "speakers":
+        texts += [str(p["quote"]) for p in item["pairs"]]
+    return texts
+
+
+def answers(item: dict[str, Any]) -> list[str]:
+    """What a choice, date or cloze item asks for."""
+    if item.get("type") == "date":
+        return [str(item["answer"]), *map(str, item.get("accept") or ())]
+    if item.get("type") in ("choice", "cloze"):
+        answer = item["answer"]
+        return [str(a) for a in answer] if isinstance(answer, list) else [str(answer)]
+    return []
+
+
+_QUOTED = re.compile(r"«\s*(.+)\s*»")
+_SAID_BY = re.compile(r"c'est (.+?) qui le dit")
+
+
+def said_pairs(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """(words, speaker) an item asks to link: each pair of a match, a "Qui a dit"."""
+    if item.get("type") == "speakers":
+        return [(str(p["quote"]), str(p["speaker"])) for p in item["pairs"]]
+    prompt = str(item.get("prompt", ""))
+    if item.get("type") == "choice" and re.match(
+        r"(?:Qui a |D'après l'article, qui a dit)", prompt
+    ):
+        quoted = _QUOTED.search(prompt)
+        return [(quoted.group(1) if quoted else prompt, str(item["answer"]))]
+    said = _SAID_BY.search(fold(str(item.get("feedback", ""))))
+    quoted = _QUOTED.search(str(item.get("statement", "")))
+    if item.get("type") == "true_false" and said and quoted:
+        return [(quoted.group(1), said.group(1))]  # "X dit : « … »", its true speaker
+    return []
+
+
+def shows_speaker(words: str, speaker: str, shown: list[str]) -> bool:
+    quote = tokens(words)
+    runs = (quote[i : i + QUOTE_RUN] for i in range(max(1, len(quote) - QUOTE_RUN + 1)))
+    return _holds(tokens(speaker), shown) and any(_holds(r, shown) for r in runs)
+
+
+def _find(needle: list[str], hay: list[str]) -> Iterator[int]:
+    for i in range(len(hay) - len(needle) + 1):
+        if hay[i : i + len(needle)] == needle:
+            yield i
+
+
+def _holds(needle: list[str], hay: list[str]) -> bool:
+    return bool(needle) and next(_find(needle, hay), None) is not None
+
+
+def _in_context(answer: list[str], sentence: list[str], shown: list[str]) -> bool:
+    """Whether `shown` holds the answer with CONTEXT words of its sentence next to it."""
+    for i in _find(answer, sentence):
+        left, right = sentence[max(0, i - CONTEXT) : i], sentence[i + len(answer) :][:CONTEXT]
+        for j in _find(answer, shown):
+            before, after = shown[max(0, j - CONTEXT) : j], shown[j + len(answer) :][:CONTEXT]
+            if (len(left) == CONTEXT and before == left) or (
+                len(right) == CONTEXT and after == right
+            ):
+                return True
+    return False
