@@ -83,6 +83,8 @@ def answers(item: dict[str, Any]) -> list[str]:
     """What a choice, date or cloze item asks for."""
     if item.get("type") == "date":
         return [str(item["answer"]), *map(str, item.get("accept") or ())]
+    if said_pairs(item):
+        return []  # the name is no giveaway without the words: see said_pairs
     if item.get("type") in ("choice", "cloze"):
         answer = item["answer"]
         return [str(a) for a in answer] if isinstance(answer, list) else [str(answer)]
