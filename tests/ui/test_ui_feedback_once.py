@@ -18,7 +18,7 @@ SENTENCE = "Parmi ces coupes, on retrouve la fermeture annoncée de l'usine"
 
 
 def _with_psa(home: Home) -> None:
-    shutil.copy(CHECKOUT / "exercises" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
+    shutil.copy(CHECKOUT / "tests" / "data" / "ui" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
 
 
 def _once(app) -> tuple[str, str]:

@@ -39,7 +39,9 @@ SIZE = (100, 32)
 
 
 def _with_psa(home: Home) -> None:
-    shutil.copy(CHECKOUT / "exercises" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
+    """The PSA lesson as it was when these tests were written (tests/data/ui/): the tests are
+    about what the screen shows of its items, and a regenerated lesson changes its items."""
+    shutil.copy(CHECKOUT / "tests" / "data" / "ui" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
 
 
 def _item(home: Home, item_id: str) -> Item:
