@@ -54,3 +54,20 @@ async def test_a_wrong_proof_names_the_right_one_once(make_app, home: Home) -> N
         assert "La phrase du texte" not in explanation, explanation
         assert "n'acceptait pas le plan en l'état" not in explanation, explanation
         assert "qui a déclaré au Sénat que le gouvernement n'acceptait pas" in evidence, evidence
+
+
+def test_a_quoted_proof_with_inner_quotation_marks_is_shown_once() -> None:
+    """ACTA: the proof quoted with “ ” inside « … » was shown again above the same paragraph."""
+    from tutor.ui.screens.feedback import without_quoted_evidence
+
+    evidence = (
+        "Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » Le porte-parole du "
+        "collectif la Quadrature du Net, se félicite notamment."
+    )
+    explanation = (
+        "La réponse « Faux » est juste, mais la phrase citée ne le prouve pas. La phrase du "
+        "texte : « Pour Jérémie Zimmermann, “Ce vote est une immense victoire !” »"
+    )
+    kept = without_quoted_evidence(explanation, evidence)
+    assert "Zimmermann" not in kept
+    assert kept.startswith("La réponse « Faux » est juste")

@@ -44,6 +44,7 @@ _QUOTED_EVIDENCE = re.compile(
 """A feedback sentence that quotes the item's evidence ("L'article le dit : « … »"): the
 highlighted paragraph under "Dans l'article" shows that sentence already."""
 _QUOTE_MARKS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "’": "'"})
+_SPACED_MARK = re.compile(r'\s*"\s*')
 _STRAY_SPACES = re.compile(r"[ \t]{2,}")
 """Runs of spaces in a typed answer: "Votre réponse :   Juillet  2000." showed them."""
 
@@ -62,13 +63,19 @@ def without_restated_answer(feedback: str, expected: str) -> str:
     return feedback[found.end() :]
 
 
+def _unquoted(text: str) -> str:
+    """Text compared whatever its quotation marks: « Ce vote » in the article is “Ce vote” once
+    quoted inside « … », with no spaces inside the marks."""
+    return _SPACED_MARK.sub('"', _plain(text.translate(_QUOTE_MARKS)))
+
+
 def without_quoted_evidence(explanation: str, evidence: str) -> str:
     """The explanation without the sentences that quote the evidence, or a part of it, which the
     feedback shows highlighted in its paragraph just below: the same sentence twice."""
-    shown = _plain(evidence.translate(_QUOTE_MARKS))
+    shown = _unquoted(evidence)
 
     def drop(found: re.Match[str]) -> str:
-        quoted = _plain(found["quote"].translate(_QUOTE_MARKS).strip(" …."))
+        quoted = _unquoted(found["quote"].strip(" …."))
         return "" if len(quoted.split()) >= 6 and quoted in shown else found[0]
 
     kept = _QUOTED_EVIDENCE.sub(drop, explanation).strip()
