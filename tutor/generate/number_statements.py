@@ -79,10 +79,10 @@ def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
             if _WHOLE_OF.search(evidence[: match.start()]):
                 continue  # the 27 of "22 des 27 gouvernements": "22 des 54" reads oddly
 
-            window = french.gap_window(evidence, match.start(1), match.end(1), number, 14)
             if kind == "true":
                 statement = french.ensure_period(french.capitalise(clause))
-                feedback = f"Vrai : l'article dit {french.quoted(window)}"
+                # the sentence itself is shown below the feedback, highlighted in its paragraph
+                feedback = f"Vrai : l'article donne bien ce nombre, {number}."
                 told = number
             elif (
                 _BOUND_BEFORE.search(evidence[: match.start()])
@@ -96,7 +96,7 @@ def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
                     continue
                 changed = clause[:at] + wrong + clause[at + len(number) :]
                 statement = french.ensure_period(french.capitalise(changed))
-                feedback = f"Faux : l'article dit {french.quoted(window)}, pas {wrong}."
+                feedback = f"Faux : l'article dit {number}, pas {wrong}."
                 told = f"{number} {wrong}"
             item = true_false(ctx, statement, kind, evidence, feedback)
             ctx.shown[evidence] = f"{ctx.shown.get(evidence, '')} {told}"
