@@ -11,8 +11,9 @@ those words with X.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from tutor.generate.french import fold
@@ -64,9 +65,14 @@ class Shown:
         return any(_in_context(asked, sentence, tokens(t)) for t in every)
 
 
-def tokens(text: str) -> list[str]:
-    """Folded words and numbers; a gap ("___") stays a token between its neighbours."""
-    return re.findall(r"[^\W_]+|_{2,}", fold(text))
+_TOKEN = re.compile(r"[^\W_]+|_{2,}")
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded words and numbers; a gap ("___") stays a token between its neighbours. Kept per
+    text: every candidate item is checked against every earlier one."""
+    return tuple(_TOKEN.findall(fold(text)))
 
 
 def shown_texts(item: dict[str, Any]) -> list[str]:
@@ -112,23 +118,34 @@ def said_pairs(item: dict[str, Any]) -> list[tuple[str, str]]:
     return []
 
 
-def shows_speaker(words: str, speaker: str, shown: list[str]) -> bool:
+def shows_speaker(words: str, speaker: str, shown: Sequence[str]) -> bool:
     quote = tokens(words)
     runs = (quote[i : i + QUOTE_RUN] for i in range(max(1, len(quote) - QUOTE_RUN + 1)))
     return _holds(tokens(speaker), shown) and any(_holds(r, shown) for r in runs)
 
 
-def _find(needle: list[str], hay: list[str]) -> Iterator[int]:
-    for i in range(len(hay) - len(needle) + 1):
-        if hay[i : i + len(needle)] == needle:
-            yield i
+def _find(needle: Sequence[str], hay: Sequence[str]) -> Iterator[int]:
+    """Where `needle` starts in `hay`, each place in order (jumping to its first word)."""
+    size = len(needle)
+    if not size:
+        yield from range(len(hay) + 1)
+        return
+    at = 0
+    while True:
+        try:
+            at = hay.index(needle[0], at)
+        except ValueError:
+            return
+        if tuple(hay[at : at + size]) == tuple(needle):
+            yield at
+        at += 1
 
 
-def _holds(needle: list[str], hay: list[str]) -> bool:
+def _holds(needle: Sequence[str], hay: Sequence[str]) -> bool:
     return bool(needle) and next(_find(needle, hay), None) is not None
 
 
-def _in_context(answer: list[str], sentence: list[str], shown: list[str]) -> bool:
+def _in_context(answer: Sequence[str], sentence: Sequence[str], shown: Sequence[str]) -> bool:
     """Whether `shown` holds the answer with CONTEXT words of its sentence next to it."""
     for i in _find(answer, sentence):
         left, right = sentence[max(0, i - CONTEXT) : i], sentence[i + len(answer) :][:CONTEXT]
