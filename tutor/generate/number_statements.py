@@ -20,11 +20,10 @@ from tutor.generate.numbers import (
     _numbers,
     _plausible,
     _unit,
+    upper_bound,
 )
 from tutor.generate.statements import true_false
 
-_PART_OF = re.compile(r"^\s+(?:des|sur)\s+(\d+)")
-"""After a number that is a part of the next one ("22 des 27", "3 sur 10"): the whole."""
 _WHOLE_OF = re.compile(r"\d\s+(?:des|sur)\s+$")
 
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:il|elle|ils|elles)(?![\w'’-])", re.IGNORECASE)
@@ -118,8 +117,7 @@ def _wrong_number(evidence: str, match: re.Match[str], number: str, value: float
     unit = _unit(after, value, before)
     floor = _lower_bound(before, after)
     percent = after.lstrip().startswith("%")
-    whole = _PART_OF.match(after)
-    ceiling = float(whole.group(1)) if whole else float("inf")
+    ceiling = upper_bound(after)
     for candidate in _made_up(value, number, unit):
         if candidate == number or candidate in evidence or _number_value(candidate) >= ceiling:
             continue  # not 44 of 27

@@ -128,6 +128,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
+        ceiling = upper_bound(evidence[match.end() :])
         unit = _unit(evidence[match.end() :], value, evidence[: match.start()])
         same = [
             v
@@ -135,6 +136,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             if v != number
             and _is_percent(v, found) == percent
             and _plausible(v, value, floor, percent)
+            and _number_value(v) < ceiling
             and _unit_of(v, found) == unit
             and _fits_unit(_number_value(v), value, unit)
         ]
@@ -143,6 +145,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             if len(wrong) >= 3:
                 break
             plausible = _plausible(candidate, value, floor, percent)
+            plausible = plausible and _number_value(candidate) < ceiling
             if candidate not in (*wrong, number) and plausible:
                 wrong.append(candidate)
         if len(wrong) < 2:
@@ -232,6 +235,17 @@ def _lower_bound(before: str, after: str) -> float:
         return _number_value(match.group(1).strip())
     part = re.match(r"[^.;:]{0,80}?\bdont\s+(\d+)\b", after)
     return _number_value(part.group(1)) if part else 0
+
+
+_PART_OF = re.compile(r"^\s+(?:des|sur)\s+(\d[\d \u00a0\u202f]*\d|\d)\b")
+"""After a number that is a part of the next one ("10 des 17", "3 sur 10"): the whole."""
+
+
+def upper_bound(after: str) -> float:
+    """The number a part must stay under: "___ des 17 ministères" cannot be 17, let alone 38
+    (17 of 17 would read "les 17")."""
+    whole = _PART_OF.match(after)
+    return _number_value(whole.group(1)) if whole else float("inf")
 
 
 def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:
