@@ -1,7 +1,8 @@
-"""People, roles and speakers on the sixth blind people corpus (tests/extract/data/people_articles_6/,
-see its README): a photo prize, a mountain rescue, a start-up funding round, a mayor elected by
-her council, a film shoot, a school in mourning, a sailing race and a church restoration; 54 gold
-people and 39 gold quotes, written and committed before the extractor was run on them.
+"""People, roles and speakers on the sixth blind people corpus (see the README of
+tests/extract/data/people_articles_6/): a photo prize, a mountain rescue, a start-up funding
+round, a mayor elected by her council, a film shoot, a school in mourning, a sailing race and a
+church restoration; 54 gold people and 39 gold quotes, written and committed before the extractor
+was run on them.
 
 Run with `pytest -s tests/extract/test_people_articles_6.py` to see the figures and every miss.
 People are scored by score_people of tests/extract/gold.py (a gold person is found when a
