@@ -66,6 +66,9 @@ was no news to a learner who had just picked it there."""
 SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
 """A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
 "involontaire"): not a typo, and the learner should see the two words are different."""
+SCORE_MISSING_WORDS = (
+    "Il manque des mots\u00a0: la réponse a {count}\u00a0mots. La bonne réponse est {expected}."
+)
 SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
 SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
 SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
@@ -327,6 +330,7 @@ UI_ORDER_HOW = (
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
+UI_PLACEHOLDER_CLOZE_WORDS = "Les {count}\u00a0mots qui manquent"
 UI_PLACEHOLDER_DATES: dict[str, str] = {
     "year": "Une année, par exemple\u00a0: 2024",
     "month": "Un mois et une année, par exemple\u00a0: juin 2024",

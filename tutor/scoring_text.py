@@ -108,7 +108,19 @@ def match_text(
         if accent_slip and policy.accents is AccentPolicy.STRICT:
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (Reason.TYPO,))
+    if any(_part_of(bare, plain) for plain in bare_wanted):
+        return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.MISSING_WORDS))
     return _wrong(answer, bare, bare_wanted)
+
+
+def _part_of(typed: str, wanted: str) -> bool:
+    """The typed words are a run of the wanted ones, fewer of them: "gouvernement" of
+    "gouvernement de coalition". The learner found the place but not the whole expression,
+    which is worth saying; the points stay at none, the term is the whole."""
+    got, whole = typed.split(), wanted.split()
+    return 0 < len(got) < len(whole) and any(
+        whole[i : i + len(got)] == got for i in range(len(whole) - len(got) + 1)
+    )
 
 
 def text_explanation(
@@ -126,6 +138,8 @@ def text_explanation(
         return messages.SCORE_EMPTY.format(expected=shown)
     if Reason.OTHER_WORD in reasons:
         return messages.SCORE_OTHER_WORD.format(given=quoted(match.word), expected=shown)
+    if Reason.MISSING_WORDS in reasons:
+        return messages.SCORE_MISSING_WORDS.format(count=len(expected.split()), expected=shown)
     if Reason.OTHER_OPTION in reasons:
         template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
         return template.format(expected=shown)

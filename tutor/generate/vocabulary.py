@@ -60,12 +60,21 @@ def _cloze_text(ctx: Context, located: TermInSentence) -> str | None:
     return next((text for text in windows if not ctx.seen.reveals(text)), None)
 
 
+def _typed_prompt(form: str) -> str:
+    """Several words in one gap are said, with their number: "le mot" made a learner type
+    "gouvernement" for "gouvernement de coalition" and lose the point (seen in tmux)."""
+    count = len(form.split())
+    if count == 1:
+        return "Complétez la phrase avec le mot du texte."
+    return f"Complétez la phrase avec l'expression du texte ({count} mots)."
+
+
 def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
     item: dict[str, object] = {
         "id": ctx.new_id("mot", located.term.lemma),
         "type": "cloze",
         "skill": "vocabulary",
-        "prompt": "Complétez la phrase avec le mot du texte.",
+        "prompt": _typed_prompt(located.form),
         "text": _cloze_text(ctx, located),
         "answer": located.form,
     }

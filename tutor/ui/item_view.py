@@ -197,6 +197,9 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
         how = msg.UI_HOW_NUMBER if keys else msg.UI_HOW_LIST
         return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), how=how)
     if isinstance(item, Cloze):
+        count = len(item.answer.split())
+        if count > 1:  # "gouvernement de coalition" in one gap: say it is several words
+            return TextAnswer(msg.UI_PLACEHOLDER_CLOZE_WORDS.format(count=count))
         return TextAnswer(msg.UI_PLACEHOLDER_CLOZE)
     if isinstance(item, DateQuestion):
         return TextAnswer(date_placeholder(item))
