@@ -110,6 +110,16 @@ def test_hyphens_in_names_do_not_matter(a: str, b: str) -> None:
         ("24 soldats", "vingt-quatre soldats"),
         ("1", "un"),
         ("1,5", "1.5"),
+        ("1500000", "1,5 million"),
+        ("1500000", "un million et demi"),
+        ("2500000", "deux millions et demi"),
+        ("2300000", "deux millions trois cent mille"),
+        ("1250000", "1,25 million"),
+        ("1500000000", "1,5 milliard"),
+        ("1500000 €", "1,5 M€"),
+        ("1500000 €", "1,5 million d'euros"),
+        ("8000 €", "8 000 euros"),
+        ("3000000 $", "3 millions de dollars"),
     ],
 )
 def test_numbers_in_digits_or_words_compare_equal(a: str, b: str) -> None:

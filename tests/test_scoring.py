@@ -108,6 +108,51 @@ def test_numbers_in_words_or_digits() -> None:
     assert grade(item, "25").outcome is Outcome.INCORRECT
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1 500 000",
+        "1500000",
+        "1,5 million",
+        "1,5 millions",
+        "1.5 million",
+        "un million et demi",
+        "1,5 M",
+        "1 million 500 000",
+    ],
+)
+def test_a_number_counted_in_millions_is_the_same_number(typed: str) -> None:
+    for answer in ("1 500 000", "1,5 million"):
+        item = cloze(answer, text="Le chantier a coûté ___.", evidence="Il a coûté 1,5 million.")
+        verdict = grade(item, typed)
+        assert verdict.outcome is Outcome.CORRECT, (answer, typed)
+        # the learner sees the form the lesson accepts, not their own
+        assert f"«\u00a0{answer}\u00a0»" in verdict.explanation
+
+
+def test_two_millions_in_words_and_sums_in_euros() -> None:
+    assert grade(cloze("2 000 000"), "deux millions").outcome is Outcome.CORRECT
+    assert grade(cloze("2 000 000"), "2 M").outcome is Outcome.CORRECT
+    assert grade(cloze("3 milliards"), "3 000 000 000").outcome is Outcome.CORRECT
+    euros = cloze("1,5 million d'euros", text="Le chantier a coûté ___.")
+    for typed in ("1 500 000 €", "1 500 000 euros", "1,5 M€", "un million et demi d'euros"):
+        assert grade(euros, typed).outcome is Outcome.CORRECT, typed
+    euros = cloze("1 500 000 €", text="Le chantier a coûté ___.")
+    assert grade(euros, "1,5 million d'euros").outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize("typed", ["2,5 millions", "1,5 milliard", "15 millions", "1,5", "1 500"])
+def test_another_number_of_millions_stays_wrong(typed: str) -> None:
+    verdict = grade(cloze("1 500 000", text="Le chantier a coûté ___."), typed)
+    assert verdict.outcome is Outcome.INCORRECT
+
+
+def test_a_capital_m_is_millions_but_a_small_one_is_metres() -> None:
+    assert grade(cloze("1 500 000"), "1,5 m").outcome is Outcome.INCORRECT
+    assert grade(cloze("1,5 m"), "1,5 M").outcome is Outcome.INCORRECT
+    assert grade(cloze("1,5 m"), "1,5 m").outcome is Outcome.CORRECT
+
+
 def test_accents_warn_accepts_with_a_warning() -> None:
     verdict = grade(cloze(), "indefectible")
     assert verdict.outcome is Outcome.CORRECT

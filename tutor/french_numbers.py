@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 UNITS = {
     "zero": 0,
@@ -260,3 +261,52 @@ def french_number_words(n: int) -> str:
         multiplier = multiplier[:-1]  # "quatre-vingt mille", "deux cent mille"
     head = "mille" if thousands == 1 else multiplier + " mille"
     return head if rest == 0 else head + " " + french_number_words(rest)
+
+
+_SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
+_FRACTIONS = {"demi": Decimal("0.5"), "quart": Decimal("0.25")}
+_SCALED = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?|une?) (millions?|milliards?)\b"
+    r"(?: et (demi|quart)\b| (\d+)\b(?![.,]\d))?"
+)
+_SCALE_SIGNS = re.compile(
+    r"(?<=\d)[ \u00a0\u202f]?(Mds?|Mrds?|M)(?=[ \u00a0\u202f]?[€$]|[\s.,;:!?)]|$)"
+)
+"""A scale written as a sign after a number, in capitals ("1,5 M", "2 Md€"): read before the
+text is case-folded, since "1,5 m" is a length."""
+
+
+def scale_signs_to_words(text: str) -> str:
+    """The text with a scale sign after a number written as its word: "1,5 M€" ->
+    "1,5 million€", "2 Mds" -> "2 milliard". Call it on the text as typed: the capital is what
+    tells "M" (million) from "m" (metres)."""
+    return _SCALE_SIGNS.sub(lambda m: " million" if m.group(1) == "M" else " milliard", text)
+
+
+def scaled_to_digits(text: str) -> str:
+    """The text with every number counted in millions or milliards written in digits, on a
+    text whose numbers are already digits with a decimal point ("1.5 million" -> "1500000",
+    "2 millions" -> "2000000", "un million et demi" -> "1500000", "3 milliards 200000" ->
+    "3000200000"). A number that does not come out whole keeps its decimals ("0.0000015
+    million" -> "1.5")."""
+
+    def value(match: re.Match[str]) -> str:
+        head, scale, fraction, rest = match.groups()
+        base = Decimal(1) if head in ("un", "une") else Decimal(head)
+        if fraction:
+            base += _FRACTIONS[fraction]
+        size = _SCALES[scale]
+        total = base * size
+        if rest is not None:
+            if base != base.to_integral_value() or int(rest) >= size:
+                return f"{_plain_decimal(total)} {rest}"
+            total += int(rest)
+        return _plain_decimal(total)
+
+    return _SCALED.sub(value, text)
+
+
+def _plain_decimal(number: Decimal) -> str:
+    if number == number.to_integral_value():
+        return str(int(number))
+    return format(number.normalize(), "f")

@@ -3,9 +3,10 @@ and lengths of time as typed are read in tutor/typed_dates.py).
 
 A typed answer and an expected answer are compared through a *key*: the same text with what a
 learner cannot be blamed for taken out (Unicode form, case, curly apostrophes, French quotes,
-non-breaking spaces, edge spaces and final punctuation, hyphens in names, numbers in words) and,
-for term answers, the leading article ("le veto" = "veto", "l'ONU" = "ONU"). Accents stay in the
-key: whether they matter is the item's policy, decided by the caller with `strip_accents`.
+non-breaking spaces, edge spaces and final punctuation, hyphens in names, numbers in words or
+counted in millions, "€" or "euros") and, for term answers, the leading article ("le veto" =
+"veto", "l'ONU" = "ONU"). Accents stay in the key: whether they matter is the item's policy,
+decided by the caller with `strip_accents`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tutor.french_numbers import words_to_digits
+from tutor.french_numbers import scale_signs_to_words, scaled_to_digits, words_to_digits
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′‛ʹ"})
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″〝〞"} | {"‹": '"', "›": '"'})
@@ -24,13 +25,22 @@ _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) ")
 _EDGE_PUNCT = re.compile(r"""^[\s"'.,;:!?…]+|[\s"'.,;:!?…]+$""")
-_ARTICLE = re.compile(r"^(?:(?:de la|de l'|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)")
+_ARTICLE = re.compile(
+    r"^(?:(?:de la|de l'|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)"
+    r"(?!(?<=un )milli(?:on|ard)s?\b)"
+)
+"""A leading article; "un" before "million" is the number ("un million et demi")."""
 _DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DOT_GROUPS = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 """Thousands grouped with dots ("8.000", as in many languages): French writes no decimal dot,
 so this is 8000, never 8; a comma stays a decimal comma ("8,000" is 8)."""
 _PERCENT = re.compile(r" ?(?:%|\bpour ?cent\b)")
+_CURRENCIES = (
+    (re.compile(r"(?<=\d) ?(?:(?:d'|de )?euros?\b|€)"), " €"),
+    (re.compile(r"(?<=\d) ?(?:(?:d'|de )?dollars?\b|\$)"), " $"),
+)
+"""A sum in euros written with the sign or the word, "1 500 000 €" = "1,5 million d'euros"."""
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -68,7 +78,7 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
     A whole answer "un" is the number 1; inside a text (`whole=False`, for keyword search) a
     lone "un" stays a word, as it is in "un pays".
     """
-    text = clean(text)
+    text = clean(scale_signs_to_words(text))
     if term:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")
@@ -76,7 +86,9 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
     text = "1" if whole and text in ("un", "une") else words_to_digits(text)
     text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _DOT_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _DECIMAL_COMMA.sub(".", text)
+    text = scaled_to_digits(_DECIMAL_COMMA.sub(".", text))  # "1,5 million" = "1 500 000"
+    for pattern, sign in _CURRENCIES:
+        text = pattern.sub(sign, text)
     return " ".join(text.split())
 
 
