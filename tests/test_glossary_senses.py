@@ -236,3 +236,16 @@ def test_lemmas_of_a_parsed_sentence_choose_the_sense(sentence: str, expected: s
     doc = nlp.analyse(sentence)
     lemmas = {t.lemma_ for t in doc} | {t.text for t in doc}
     assert _enrichissement().definition_for(lemmas) == expected
+
+
+def test_cumul_of_requisitions_is_no_cumul_of_mandates() -> None:
+    """The contrôles-au-faciès lesson defined "un cumul de réquisitions" as having several
+    offices or incomes at once (the shipped entry, written from the transparency article)."""
+    entry = shipped_glossary().get("cumul")
+    assert entry is not None
+    # "… en particulier par un cumul de réquisitions portant sur des lieux différents"
+    requisitions = ["par", "un", "cumul", "de", "réquisition", "porter", "sur", "lieu"]
+    assert "ajouter plusieurs choses" in (entry.definition_for(requisitions) or "")
+    # "… interdire le cumul d'un mandat de parlementaire avec des fonctions de conseil"
+    mandates = ["interdire", "le", "cumul", "de", "un", "mandat", "de", "parlementaire"]
+    assert "plusieurs fonctions" in (entry.definition_for(mandates) or "")
