@@ -249,3 +249,14 @@ def test_cumul_of_requisitions_is_no_cumul_of_mandates() -> None:
     # "… interdire le cumul d'un mandat de parlementaire avec des fonctions de conseil"
     mandates = ["interdire", "le", "cumul", "de", "un", "mandat", "de", "parlementaire"]
     assert "plusieurs fonctions" in (entry.definition_for(mandates) or "")
+
+
+def test_a_pilots_compensation_is_no_compensation_for_a_loss() -> None:
+    """Rio-Paris: "par compensation, le pilote avait tendance à tirer sur le manche" was
+    defined as what one gives to make up for a loss."""
+    entry = shipped_glossary().get("compensation")
+    assert entry is not None
+    pilot = ["par", "compensation", "le", "pilote", "avoir", "tendance", "à", "tirer", "sur"]
+    assert "effet contraire" in (entry.definition_for(pilot) or "")
+    victims = ["le", "victime", "réclamer", "un", "compensation", "financier"]
+    assert "réparer une perte" in (entry.definition_for(victims) or "")
