@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import defendant, is_defendant
 from tutor.extract.genders import first_name_genders
+from tutor.extract.newcomers import same_noun_since
 from tutor.extract.role_descriptions import after_quote, descriptions, function_set_off
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
@@ -88,6 +89,8 @@ def described_later(
         noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")
         if met_unnamed(body, noun, at) and not _met_otherwise(doc, body, noun, at, role):
             continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
+        if same_noun_since(body, noun, nearest.end, at):
+            continue  # "X attendait. Une autre retraitée ... la retraitée": the one unnamed
         if people[nearest.person].role is None and nearest.person not in roles:
             roles[nearest.person] = function_set_off(doc, at, role) or role
             taken.add(role.lower())

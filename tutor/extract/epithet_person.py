@@ -4,14 +4,13 @@ court_parties.py."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import DEFENDANTS, defendant
 from tutor.extract.focus_epithet import focus_description
 from tutor.extract.leader_epithet import LEADER_WORDS, leader_named_before
 from tutor.extract.name_heads import name_head
-from tutor.extract.newcomers import newcomer_between, plain_person
+from tutor.extract.newcomers import newcomer_between, plain_person, same_noun_since
 from tutor.extract.people import met_unnamed
 from tutor.extract.role_epithet import (
     REACH,
@@ -68,6 +67,8 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         if resolver.people.role_of(who) is None and _says_a_role(head):
             resolver.learnt_roles.setdefault(who, head.lower_)  # "cette retraitée": she is one
         return who
+    if resolver.doc[first].lower_ in _DEFINITE and _met_since(resolver, who, head):
+        return None  # "Une autre retraitée attendait. « … », s'indignait la retraitée"
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
@@ -75,19 +76,16 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
 
 _FORMER = frozenset({"ancien", "ancienne"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _met_since(resolver: SpeakerResolver, who: str, noun: Token) -> bool:
     """Whether someone unnamed of the epithet's noun came into the story ("une autre
-    retraitée") after `who` was last named: "cette retraitée" is that one."""
+    retraitée") after `who` was last named: "cette retraitée", "la retraitée" is that one."""
     named = [
         m.end for m in resolver.people.mentions_in(0, noun.idx) if resolver.people.name_of(m) == who
     ]
-    since = resolver.body[named[-1] if named else 0 : noun.idx]
-    return (
-        re.search(rf"\b(?i:un|une)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.text)}\b", since)
-        is not None
-    )
+    return same_noun_since(resolver.body, noun.text, named[-1] if named else 0, noun.idx)
 
 
 def _says_a_role(noun: Token) -> bool:

@@ -7,6 +7,7 @@ sentences before: the indefinite article is how news copy brings in a person it 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_kin import role_gender
@@ -59,3 +60,13 @@ def _person_noun(noun: Token) -> bool:
 def _named_beside(doc: Doc, noun: Token) -> bool:
     """ "un cariste, Alain Morel": a name hung on the noun makes them someone named."""
     return any(t.ent_type_ == "PER" for t in noun.subtree)
+
+
+def same_noun_since(body: str, noun: str, start: int, end: int) -> bool:
+    """Whether the narration between two offsets brings in someone unnamed by the same noun
+    ("Une autre retraitée attendait"), so that "la retraitée" or "cette retraitée" after it is
+    that one, not the person named before. An apposition to that name ("X, une retraitée de 67
+    ans,") is the person named."""
+    since = body[start:end]
+    pattern = rf"\b(?i:un|une)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+    return any(since[: m.start()].strip(" ,") for m in re.finditer(pattern, since))

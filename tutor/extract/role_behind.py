@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.newcomers import same_noun_since
 from tutor.extract.people import met_unnamed, surname
 from tutor.extract.role_epithet import object_of_its_verb
 from tutor.extract.role_kin import role_gender
@@ -24,6 +25,9 @@ def person_behind(resolver: SpeakerResolver, text: str, at: int) -> str | None:
     role = text.split(" ", 1)[1]
     if met_unnamed(resolver.body, words[1], at):
         return None  # "X a rencontré le maire. Le maire a promis ...": someone else
+    named = resolver.people.mentions_in(0, at)
+    if same_noun_since(resolver.body, words[1], named[-1].end if named else 0, at):
+        return None  # "X attendait. Une autre retraitée ... la retraitée": the one unnamed
     roles = {p.name: p.role or resolver.learnt_roles.get(p.name) for p in resolver.people.people}
     gender = role_gender(words[1]) or {"le": "Masc", "la": "Fem"}.get(words[0].lower(), "")
 
