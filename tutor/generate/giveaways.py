@@ -35,6 +35,9 @@ class Shown:
     recorded: set[str] = field(default_factory=set)
     refused: int = 0
     """Items a family could not make for a giveaway alone: clozes take their place."""
+    _placed: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    """Each answer with its context (see `placed_answers`), by its first word: a candidate text
+    is read once, not once per earlier answer."""
 
     def record(self, item: dict[str, Any]) -> None:
         if str(item.get("id")) in self.recorded:
@@ -42,27 +45,31 @@ class Shown:
         self.recorded.add(str(item.get("id")))
         evidence = str(item.get("evidence", ""))
         self.texts.setdefault(evidence, []).extend(shown_texts(item))
-        self.answers.setdefault(evidence, []).extend(answers(item))
+        asked = answers(item)
+        self.answers.setdefault(evidence, []).extend(asked)
+        for answer in asked:
+            for placed in placed_answers(tokens(answer), tokens(evidence)):
+                self._placed.setdefault(placed[0], set()).add(placed)
         self.said.extend(said_pairs(item))
 
     def reveals(self, text: str) -> bool:
         """Whether a text shows what an earlier item asks: its answer beside its words in its
         evidence sentence, or words a speaker item asks about beside their speaker."""
         shown = tokens(text)
-        if any(
-            _in_context(tokens(answer), tokens(evidence), shown)
-            for evidence, asked in self.answers.items()
-            for answer in asked
-        ):
-            return True
+        placed = self._placed
+        for i, word in enumerate(shown):
+            if word in placed and any(shown[i : i + len(p)] == p for p in placed[word]):
+                return True
         return any(shows_speaker(words, who, shown) for words, who in self.said)
 
     def revealed(self, answer: str, evidence: str) -> bool:
         """Whether an earlier item's text on this sentence shows this answer in its place."""
-        asked, sentence = tokens(answer), tokens(evidence)
+        placed = placed_answers(tokens(answer), tokens(evidence))
+        if not placed:
+            return False
         # a match shows words of several sentences under the first one's evidence
         every = (t for texts in self.texts.values() for t in texts)
-        return any(_in_context(asked, sentence, tokens(t)) for t in every)
+        return any(_holds(p, tokens(t)) for t in every for p in placed)
 
 
 _TOKEN = re.compile(r"[^\W_]+|_{2,}")
@@ -145,14 +152,18 @@ def _holds(needle: Sequence[str], hay: Sequence[str]) -> bool:
     return bool(needle) and next(_find(needle, hay), None) is not None
 
 
-def _in_context(answer: Sequence[str], sentence: Sequence[str], shown: Sequence[str]) -> bool:
-    """Whether `shown` holds the answer with CONTEXT words of its sentence next to it."""
+@lru_cache(maxsize=8192)
+def placed_answers(
+    answer: tuple[str, ...], sentence: tuple[str, ...]
+) -> frozenset[tuple[str, ...]]:
+    """The answer with the CONTEXT words before it, and with those after it, at each place it
+    has in its sentence (where the sentence has that many words there): a text shows the answer
+    in its place when it holds one of these runs of words."""
+    found = set()
     for i in _find(answer, sentence):
         left, right = sentence[max(0, i - CONTEXT) : i], sentence[i + len(answer) :][:CONTEXT]
-        for j in _find(answer, shown):
-            before, after = shown[max(0, j - CONTEXT) : j], shown[j + len(answer) :][:CONTEXT]
-            if (len(left) == CONTEXT and before == left) or (
-                len(right) == CONTEXT and after == right
-            ):
-                return True
-    return False
+        if len(left) == CONTEXT:
+            found.add(left + answer)
+        if len(right) == CONTEXT:
+            found.add(answer + right)
+    return frozenset(found)
