@@ -118,6 +118,9 @@ SCORE_KEYWORDS_CHOOSE = (
 SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
+SCORE_KEYWORDS_CONTRARY = (
+    " Attention au sens\u00a0: pour {words}, votre réponse dit le contraire du texte."
+)
 
 SCORE_HINT = " Indice utilisé\u00a0: {cost} en moins."
 SCORE_POINT_COUNTS = ("{count}\u00a0point", "{count}\u00a0points")

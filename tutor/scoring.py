@@ -15,7 +15,9 @@ Scoring rules, decided here once for every front end:
   missing ("juin 2024" for 19 juin 2024) earns the share of parts given, and the year is not
   asked when an accepted form leaves it out ("9 mars" for "jeudi 9 mars"); the weekday alone
   that the answer names ("jeudi") earns WEEKDAY_SHARE; an open answer earns
-  points * found / min_keywords, capped at full points.
+  points * found / min_keywords, capped at full points; a keyword said the other way round
+  ("il ne veut pas de missiles" for an answer that says he wants them) is not found
+  (`scoring_negation`).
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
 - A slip of agreement ("abeille" for "abeilles", "signée" for "signé", "dépendent" for "dépend")

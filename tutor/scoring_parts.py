@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from tutor import messages
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.scoring_negation import affirmed, denied_verbs, denied_words, negative_sense, read
 from tutor.scoring_words import accented_form, other_word
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
@@ -193,11 +194,58 @@ def _claimed_places(
     return claimed
 
 
+def _said_the_other_way(
+    item: OpenQuestion, answer: str, places: Mapping[str, list[tuple[int, int, list[str]]]]
+) -> set[tuple[str, int]]:
+    """The keywords' places (keyword, start) that the learner's answer says the other way round
+    from the accepted one (`scoring_negation`): denied where it affirms ("il ne veut pas de
+    missiles"), or affirmed with the verb it denies ("respectent l'égalité" for « ne pas
+    respecter l'égalité »)."""
+    if not item.model_answer or not any(places.values()):
+        return set()
+    model, given = read(item.model_answer), read(answer)
+    model_tokens = _tokens(item.model_answer)
+    model_denied = denied_words(model, wide=True)
+    verbs = denied_verbs(model)
+    given_denied = denied_words(given, wide=False)
+    given_denied_wide = denied_words(given, wide=True)
+    # "Qu'est-ce qui préoccupe John Kirby ?": what is named there may well be denied
+    worry = negative_sense(read(item.prompt))
+    vetoed: set[tuple[str, int]] = set()
+    for keyword in item.keywords:
+        in_model = [
+            (start, end)
+            for form in (keyword.word, *keyword.accept)
+            if (form_tokens := _tokens(form))
+            for start, end in _spans(form_tokens, model_tokens, typos=False)
+        ]
+        denied_in_model = worry or any(
+            start in model_denied or negative_sense(model, start, skip=range(start, end))
+            for start, end in in_model
+        )
+        spans = [set(range(start, end)) for start, end, _ in places[keyword.word]]
+        bad = [
+            span
+            for span in spans
+            if (not denied_in_model and span & given_denied)
+            or (
+                denied_in_model
+                and verbs
+                and not span & given_denied_wide
+                and affirmed(given, min(span), verbs)
+            )
+        ]
+        # a name denied is denied in all its forms ("pas de Jérémie Zimmermann", "Zimmermann")
+        vetoed |= {(keyword.word, min(span)) for span in spans if any(span & b for b in bad)}
+    return vetoed
+
+
 def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     """An open answer, by the expected keywords it contains (in any inflected form).
 
     Correct with at least `min_keywords` keywords; otherwise partial, earning found /
-    min_keywords of the points. With strict accents a misaccented keyword does not count.
+    min_keywords of the points. With strict accents a misaccented keyword does not count, nor
+    one the answer says the other way round from `model_answer` (`_said_the_other_way`).
     """
     expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
     if answer is not None and not isinstance(answer, str):
@@ -211,6 +259,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     found: list[str] = []
     misaccented: list[str] = []
     missing: list[str] = []
+    contrary: list[str] = []
     places = {
         keyword.word: [
             (start, end, form_tokens)
@@ -222,6 +271,11 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         ]
         for keyword in item.keywords
     }
+    reversed_words = _said_the_other_way(item, answer or "", places)
+    places = {
+        word: [place for place in found if (word, place[0]) not in reversed_words]
+        for word, found in places.items()
+    }
     claimed = _claimed_places(places)
     for keyword in item.keywords:
         # The place of the answer the keyword (or an accepted form) took: one mention of
@@ -231,6 +285,8 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         ]
         if not hits:
             missing.append(keyword.word)
+            if any(word == keyword.word for word, _ in reversed_words):
+                contrary.append(keyword.word)
             continue
         if not any(_accents_right(*hit) for hit in hits) and (
             item.policy.accents is not AccentPolicy.IGNORE
@@ -259,6 +315,11 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     else:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
+    if contrary:
+        reasons = (*reasons, Reason.NEGATION)
+        text += messages.SCORE_KEYWORDS_CONTRARY.format(
+            words=messages.LIST_SEPARATOR.join(contrary)
+        )
     if misaccented:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)

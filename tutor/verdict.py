@@ -48,6 +48,9 @@ class Reason(StrEnum):
     PARTIAL_PAIRS = "partial_pairs"
     PARTIAL_ORDER = "partial_order"
     MISSING_KEYWORDS = "missing_keywords"
+    NEGATION = "negation"
+    """A keyword said the other way round: denied where the accepted answer affirms it ("il ne
+    veut pas de missiles"), or the reverse."""
     DIGITS_SWAPPED = "digits_swapped"
     DIGIT_OFF = "digit_off"
     DATE_PART_WRONG = "date_part_wrong"

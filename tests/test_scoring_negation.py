@@ -1,0 +1,152 @@
+"""Open answers said the other way round: a keyword the learner denies where the accepted answer
+affirms it, or affirms with the verb the accepted answer denies, does not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.model import Keyword, OpenQuestion, Skill
+from tutor.scoring import Outcome, Reason, grade
+
+
+def open_item(prompt: str, model: str, *keywords: Keyword) -> OpenQuestion:
+    return OpenQuestion(
+        id="open",
+        skill=Skill.COMPREHENSION,
+        prompt=prompt,
+        evidence="…",
+        points=2.0,
+        keywords=keywords,
+        min_keywords=2,
+        model_answer=model,
+    )
+
+
+REASONS = open_item(
+    "Pourquoi la Russie et la Corée du Nord se rapprochent-elles ? Donnez deux raisons.",
+    "Les deux pays subissent des sanctions internationales et ils s'aident : la Corée du Nord "
+    "aurait donné des munitions à la Russie, et la Russie l'aide pour ses satellites, ses "
+    "missiles et le pétrole.",
+    Keyword("sanctions"),
+    Keyword("munitions"),
+    Keyword("satellites", accept=("satellite",)),
+    Keyword("missiles", accept=("missile",)),
+    Keyword("pétrole"),
+)
+ASSOCIATIONS = open_item(
+    "Que disent des associations ? Expliquez avec vos mots.",
+    "Selon des associations, « ne pas respecter l’égalité devant la loi ni la liberté d’aller et "
+    "venir »",
+    Keyword("égalité"),
+    Keyword("liberté"),
+)
+GREECE = open_item(
+    "Que dit le nouveau gouvernement ? Expliquez avec vos mots.",
+    "Selon le nouveau gouvernement, « cette révision ne doit pas mettre en danger la voie "
+    "européenne du pays ou son maintien dans l'euro »",
+    Keyword("maintien"),
+    Keyword("euro"),
+    Keyword("révision"),
+)
+SUMMARY = open_item(
+    "De quoi parle cet article ?",
+    "ACTA rejeté par le Parlement européen.",
+    Keyword("Jérémie Zimmermann", accept=("Zimmermann",)),
+    Keyword("David Martin", accept=("Martin",)),
+    Keyword("ACTA"),
+)
+WORRY = open_item(
+    "Qu'est-ce qui préoccupe John Kirby ? Donnez deux raisons.",
+    "Des missiles nord-coréens sont utilisés contre l'Ukraine, et la sécurité de la péninsule "
+    "coréenne pourrait être menacée.",
+    Keyword("missiles", accept=("missile",)),
+    Keyword("Ukraine"),
+    Keyword("sécurité"),
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "La Russie ne veut pas de missiles ni de munitions.",
+        "Ils ne s'échangent pas de munitions ni de pétrole.",
+        "Il n'y a jamais eu de sanctions ni de munitions.",
+        "Sans sanctions et sans pétrole.",
+        "pas de missiles et de munitions",
+    ],
+)
+def test_keywords_the_learner_denies_do_not_count(typed: str) -> None:
+    verdict = grade(REASONS, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert Reason.NEGATION in verdict.reason
+    assert "votre réponse dit le contraire du texte" in verdict.explanation
+
+
+def test_only_the_denied_keyword_is_lost() -> None:
+    verdict = grade(REASONS, "Il y a les sanctions, mais la Russie ne veut pas de missiles.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "pour missiles, votre réponse dit le contraire" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Il ne faut pas oublier les sanctions et les munitions.",
+        "Il n'y a pas seulement les sanctions, il y a aussi les munitions.",
+        "Non seulement les sanctions, mais aussi le pétrole.",
+        "On ne parle que de munitions et de pétrole.",
+        "Sans doute les sanctions et le pétrole.",
+        "Les sanctions ne les empêchent pas de s'aider : munitions contre pétrole.",
+        "Ce n'est pas un hasard : les sanctions et les missiles.",
+        "Il n'y a pas de problème de munitions ni de pétrole.",
+    ],
+)
+def test_a_negation_that_denies_no_keyword_costs_nothing(typed: str) -> None:
+    verdict = grade(REASONS, typed)
+    assert verdict.outcome is Outcome.CORRECT, verdict.explanation
+
+
+def test_a_name_denied_is_denied_in_all_its_forms() -> None:
+    verdict = grade(SUMMARY, "Le texte ne parle pas de Jérémie Zimmermann, mais d'ACTA.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert grade(SUMMARY, "Jérémie Zimmermann parle d'ACTA.").outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Les contrôles au faciès ne respectent pas l'égalité ni la liberté.",
+        "Ces contrôles violent l'égalité devant la loi et la liberté d'aller et venir.",
+        "Pour elles, il n'y a plus d'égalité ni de liberté avec ces contrôles.",
+        "Le non-respect de l'égalité et de la liberté.",
+        "Ils parlent d'égalité et de liberté.",
+        "Selon des associations, « ne pas respecter l’égalité devant la loi ni la liberté »",
+    ],
+)
+def test_a_denial_the_accepted_answer_has_too_counts(typed: str) -> None:
+    assert grade(ASSOCIATIONS, typed).outcome is Outcome.CORRECT
+
+
+def test_the_verb_the_accepted_answer_denies_affirmed_does_not_count() -> None:
+    verdict = grade(ASSOCIATIONS, "Les contrôles respectent l'égalité et la liberté.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour égalité, liberté, votre réponse dit le contraire" in verdict.explanation
+    verdict = grade(GREECE, "La révision va mettre en danger le maintien dans l'euro.")
+    assert verdict.outcome is Outcome.PARTIAL  # "révision" stands: it is not denied
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "La révision ne doit pas mettre en danger le maintien dans l'euro.",
+        "Il ne faut pas que la révision menace le maintien de la Grèce dans l'euro.",
+        "Le gouvernement veut éviter de mettre en danger le maintien dans l'euro par la révision.",
+    ],
+)
+def test_the_accepted_answers_denial_said_otherwise_counts(typed: str) -> None:
+    assert grade(GREECE, typed).outcome is Outcome.CORRECT
+
+
+def test_a_question_about_worries_takes_a_denial_of_what_worries() -> None:
+    typed = "Kirby n'accepte pas les missiles nord-coréens utilisés contre l'Ukraine."
+    assert grade(WORRY, typed).outcome is Outcome.CORRECT

@@ -1,0 +1,317 @@
+"""Which words of an open answer are said in a negation, so that a keyword the learner denies
+("il ne veut pas de missiles") does not count for an answer that affirms it, nor a keyword the
+learner affirms with the very verb the accepted answer denies ("les contrôles respectent
+l'égalité" for « ne pas respecter l'égalité »).
+
+Scoring does not parse (spaCy stays out of the learner's app), so this reads the words around a
+negation only, and errs towards counting a keyword: a wrong verdict against a right answer is
+worse than a keyword counted once too often.
+
+- In the learner's answer the scope is narrow: the phrase right after the negation, "ne … pas
+  [verbe] [de / le / …] MOT" ("n'ont pas été utilisés contre l'Ukraine", "sans missiles", "pas
+  de missiles ni de munitions"), not a word further on ("pas de problème de sécurité" does not
+  deny "sécurité"). A double negation ("ne pas oublier les sanctions"), "pas seulement", "ne …
+  que" and an expletive "ne" without its "pas" deny nothing.
+- In the accepted answer the scope is wide, to the end of the clause: a keyword anywhere after
+  its negation is denied there, so the learner may deny it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tutor.normalize import key, strip_accents
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"(?P<word>[^\W_]+)|(?P<mark>[.,;:!?…()\[\]])")
+_PARTICLES = _words("pas plus jamais point guere aucun aucune aucuns aucunes nul nulle rien")
+"""The second word of "ne … pas": without one, a "ne" is expletive ("avant qu'il ne parte")."""
+_ALONE = _words("pas jamais aucun aucune aucuns aucunes")
+"""Particles that deny without "ne" ("pas de missiles", "aucun missile"); "plus" alone is more."""
+_CANCELLED_BY = _words("seulement uniquement que qu juste simplement forcement necessairement")
+"""Words after a particle that turn the negation into "only" or "not only" ("pas seulement",
+"ne … plus que")."""
+_SANS_PHRASES = _words("doute cesse arret faute")
+""""sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
+_CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
+_DETERMINERS = _words(
+    "de d du des le la les l un une son sa ses leur leurs ce cet cette ces mon ma mes ton ta tes "
+    "notre nos votre vos a au aux"
+)
+_ADVERBS = _words(
+    "vraiment encore assez beaucoup trop tout tellement tres toujours tant autant bien si "
+    "du davantage"
+)
+_PRE_ADJECTIVES = _words(
+    "nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes petit petits petite "
+    "petites autre autres vrai vrais vraie vraies bon bons bonne bonnes gros grosse seul seuls "
+    "seule seules meme memes"
+)
+_PREPOSITIONS = _words("contre pour sur avec dans vers en par chez entre")
+"""After a verb of the negation, the phrase goes on ("n'ont pas été utilisés contre ...")."""
+_CONTINUE = _words("ni ou")
+_VERB_ENDING = re.compile(r"(?:er|ir|re|e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ait|ent)$")
+_NEGATIVE_STEMS = (
+    "oubli",
+    "ignor",
+    "neglig",
+    "evit",
+    "refus",
+    "empech",
+    "interdi",
+    "manqu",
+    "cess",
+    "arret",
+    "nier",
+    "cach",
+    "rejet",
+    "contre",
+    "contrair",
+    "sans",
+    "peur",
+    "crai",
+    "menac",
+    "risqu",
+    "dang",
+    "viol",
+    "atteint",
+    "mepris",
+    "bafou",
+    "preoccup",
+    "inquiet",
+)
+"""Words that deny by their meaning ("oublier", "éviter de", "contre", "en danger"): after a
+"ne … pas" they make a double negation, and before a verb the accepted answer denies they make
+the learner's words a denial too ("éviter de mettre en danger")."""
+_AUXILIARIES = _words(
+    "est sont etait etaient sera seront etre ete a ont avait avaient aura auront avoir eu fait "
+    "font faire doit doivent devait devoir peut peuvent pouvait pouvoir va vont aller veut "
+    "veulent vouloir faut"
+)
+"""Verbs too common to say what is denied: the verb after them does ("ne doit pas mettre")."""
+_CLAUSE_WORDS = _words(
+    "mais car parce puisque donc alors cependant pourtant tandis qui que qu lorsque quand"
+)
+"""Words that open a new clause: a negation before them does not reach past them."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of a text as `normalize.words(key(text, whole=False))` gives them, accents
+    stripped, with where each clause ends."""
+
+    words: tuple[str, ...]
+    ends: frozenset[int]
+    """Indices of words that are followed by a clause boundary."""
+
+
+def read(text: str) -> Words:
+    """The words of a text, in the same order as the keyword search sees them."""
+    found: list[str] = []
+    ends: set[int] = set()
+    for token in _TOKEN.finditer(key(text, whole=False)):
+        word = strip_accents(token.group("word") or "")
+        if (not word or word in _CLAUSE_WORDS) and found:
+            ends.add(len(found) - 1)
+        if word:
+            found.append(word)
+    return Words(tuple(found), frozenset(ends))
+
+
+def _negative(word: str) -> bool:
+    return word.startswith(_NEGATIVE_STEMS)
+
+
+def _verb_like(word: str) -> bool:
+    if word in ("eu", "ete", "fait", "dit"):
+        return True  # "n'y a jamais eu de", "n'a pas été"
+    return len(word) >= 3 and bool(_VERB_ENDING.search(word)) and word not in _DETERMINERS
+
+
+@dataclass(frozen=True)
+class Negation:
+    opener: int
+    """The first word of the negation: "ne" of "ne … pas", or the word that denies alone."""
+    particle: int
+    """"pas", "jamais", "sans", "non": what follows it is denied."""
+
+
+def _opener(text: Words, particle: int) -> int | None:
+    """The "ne" of a particle, a few words before it in its clause."""
+    for j in range(particle - 1, max(-1, particle - 6), -1):
+        if j in text.ends:
+            return None
+        if text.words[j] in ("ne", "n"):
+            return j
+    return None
+
+
+def _negations(text: Words) -> list[Negation]:
+    words, found = text.words, []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) and i not in text.ends else ""
+        if word in _PARTICLES and after not in _CANCELLED_BY:
+            opener = _opener(text, i)
+            if opener is not None:
+                found.append(Negation(opener, i))
+            elif word in _ALONE and (after in _DETERMINERS or word != "pas"):
+                found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
+        elif (word == "sans" and after not in _SANS_PHRASES) or (
+            word == "non" and after and after not in _CANCELLED_BY
+        ):
+            found.append(Negation(i, i))
+    return found
+
+
+def _narrow_scope(text: Words, start: int) -> set[int]:
+    """The words a negation denies in a learner's answer, from the word after it."""
+    words, scope, i = text.words, set(), start
+    verbs = 0
+    while i < len(words) and words[i] in _ADVERBS and i - 1 not in text.ends:
+        i += 1
+    while i < len(words) and verbs < 2 and _verb_like(words[i]) and i - 1 not in text.ends:
+        if _negative(words[i]):
+            return set()  # "ne pas oublier les sanctions"
+        scope.add(i)
+        verbs, i = verbs + 1, i + 1
+    if verbs and i < len(words) and words[i] in _PREPOSITIONS and i - 1 not in text.ends:
+        i += 1
+    while i < len(words) and i - 1 not in text.ends:
+        while i < len(words) and words[i] in _DETERMINERS and i not in text.ends:
+            i += 1
+        if i < len(words) and words[i] in _PRE_ADJECTIVES and i not in text.ends:
+            scope.add(i)
+            i += 1
+        if i >= len(words) or i - 1 in text.ends:
+            break
+        scope.add(i)  # the head of the phrase: "missiles"
+        following = i + 1
+        # the rest of a name or an adjective: "Jérémie Zimmermann", "missiles nord-coréens"
+        for _ in range(2):
+            if (
+                following < len(words)
+                and following - 1 not in text.ends
+                and words[following] not in _DETERMINERS | _PREPOSITIONS | _CONTINUE
+                and words[following] not in ("et", "ne", "n")
+            ):
+                scope.add(following)
+                i, following = following, following + 1
+        if following < len(words) and i not in text.ends and words[following] in _CONTINUE:
+            i = following + 1
+        elif (
+            following + 1 < len(words)
+            and i not in text.ends
+            and words[following] == "et"
+            and (words[following + 1] in ("de", "d"))
+        ):
+            i = following + 1  # "pas de missiles et de munitions"
+        else:
+            break
+    return scope
+
+
+def _clause_end(text: Words, start: int) -> int:
+    end = start
+    while end < len(text.words) - 1 and end not in text.ends:
+        end += 1
+    return end
+
+
+def denied_words(text: Words, *, wide: bool) -> set[int]:
+    """Indices of the words said in a negation; `wide`: from its "ne" to the end of the clause
+    (for the accepted answer), else only the phrase the negation bears on (for the learner's)."""
+    denied: set[int] = set()
+    for negation in _negations(text):
+        start = negation.particle + 1
+        if negation.particle in text.ends or start >= len(text.words):
+            continue
+        if wide:
+            denied |= set(range(negation.opener, _clause_end(text, start) + 1))
+        else:
+            denied |= _narrow_scope(text, start)
+    return denied
+
+
+def denied_verbs(text: Words) -> list[str]:
+    """The verbs an accepted answer denies ("respecter" in « ne pas respecter l'égalité »,
+    "mettre" in « ne doit pas mettre en danger »), to find a learner's answer affirming them."""
+    found = []
+    words = text.words
+    for negation in _negations(text):
+        if words[negation.particle] not in _PARTICLES:
+            continue
+        between = [
+            words[j]
+            for j in range(negation.opener + 1, negation.particle)
+            if words[j] not in _CLITICS
+        ]
+        after = negation.particle + 1
+        verb = between[0] if between else ""
+        if (not verb or verb in _AUXILIARIES) and after < len(words) and _verb_like(words[after]):
+            verb = words[after]  # "ne pas respecter", "ne doit pas mettre"
+        if verb:
+            found.append(verb)
+    return found
+
+
+_WORRY_STEMS = (
+    "menac",
+    "danger",
+    "risqu",
+    "crain",
+    "peur",
+    "inquiet",
+    "preoccup",
+    "contre",
+    "critiqu",
+    "reproch",
+    "oppos",
+    "viol",
+    "atteint",
+)
+"""Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
+said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
+
+
+def negative_sense(text: Words, index: int | None = None, skip: range = range(0)) -> bool:
+    """Whether a text, or the clause of its word at `index`, has a word of worry ("menacée",
+    "contre", "préoccupe") outside `skip` (the keyword itself): a learner who denies what it
+    names may say the same."""
+    start, end = 0, len(text.words) - 1
+    if index is not None:
+        start = index
+        while start > 0 and start - 1 not in text.ends:
+            start -= 1
+        end = _clause_end(text, index)
+    return any(
+        text.words[k].startswith(_WORRY_STEMS) for k in range(start, end + 1) if k not in skip
+    )
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb ("respecter", "respectent"): a shared stem of 5 letters or more
+    that leaves only an ending."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared >= max(5, min(len(a), len(b)) - 3)
+
+
+def affirmed(text: Words, index: int, verbs: Sequence[str]) -> bool:
+    """Whether the learner's word at `index` follows, in its clause, one of the verbs the
+    accepted answer denies, affirmed: in no negation, after no word of denial ("éviter de
+    mettre en danger")."""
+    start = index
+    while start > 0 and start - 1 not in text.ends:
+        start -= 1
+    denied = denied_words(text, wide=True)
+    for j in range(start, index):
+        if any(_same_verb(text.words[j], verb) for verb in verbs) and j not in denied:
+            return not any(_negative(text.words[k]) for k in range(start, j))
+    return False
