@@ -141,6 +141,14 @@ def test_two_millions_in_words_and_sums_in_euros() -> None:
     assert grade(euros, "1,5 million d'euros").outcome is Outcome.CORRECT
 
 
+def test_the_de_after_a_million_is_not_a_word_more() -> None:
+    item = cloze("1 500 000", text="La région compte ___ habitants.")
+    for typed in ("1,5 million d'habitants", "un million et demi d'habitants", "1,5 M d'habitants"):
+        assert grade(item, typed).outcome is Outcome.CORRECT, typed
+    item = cloze("1,5 million de personnes", text="Le plan concerne ___.")
+    assert grade(item, "1 500 000 personnes").outcome is Outcome.CORRECT
+
+
 @pytest.mark.parametrize("typed", ["2,5 millions", "1,5 milliard", "15 millions", "1,5", "1 500"])
 def test_another_number_of_millions_stays_wrong(typed: str) -> None:
     verdict = grade(cloze("1 500 000", text="Le chantier a coûté ___."), typed)

@@ -267,8 +267,10 @@ _SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 
 _FRACTIONS = {"demi": Decimal("0.5"), "quart": Decimal("0.25")}
 _SCALED = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?|une?) (millions?|milliards?)\b"
-    r"(?: et (demi|quart)\b| (\d+)\b(?![.,]\d))?"
+    r"(?: et (demi|quart)\b| (\d+)\b(?![.,]\d))?( de (?=[^\W\d])| d')?"
 )
+"""A number counted in millions, with the "de" that follows it and not a number in digits
+("1,5 million de personnes" is "1 500 000 personnes")."""
 _SCALE_SIGNS = re.compile(
     r"(?<=\d)[ \u00a0\u202f]?(Mds?|Mrds?|M)(?=[ \u00a0\u202f]?[€$]|[\s.,;:!?)]|$)"
 )
@@ -286,12 +288,13 @@ def scale_signs_to_words(text: str) -> str:
 def scaled_to_digits(text: str) -> str:
     """The text with every number counted in millions or milliards written in digits, on a
     text whose numbers are already digits with a decimal point ("1.5 million" -> "1500000",
-    "2 millions" -> "2000000", "un million et demi" -> "1500000", "3 milliards 200000" ->
-    "3000200000"). A number that does not come out whole keeps its decimals ("0.0000015
-    million" -> "1.5")."""
+    "2 millions de personnes" -> "2000000 personnes", "un million et demi" -> "1500000",
+    "3 milliards 200000" -> "3000200000"). A number that does not come out whole keeps its
+    decimals ("0.0000015 million" -> "1.5")."""
 
     def value(match: re.Match[str]) -> str:
-        head, scale, fraction, rest = match.groups()
+        head, scale, fraction, rest, of = match.groups()
+        after = " " if of else ""
         base = Decimal(1) if head in ("un", "une") else Decimal(head)
         if fraction:
             base += _FRACTIONS[fraction]
@@ -299,9 +302,9 @@ def scaled_to_digits(text: str) -> str:
         total = base * size
         if rest is not None:
             if base != base.to_integral_value() or int(rest) >= size:
-                return f"{_plain_decimal(total)} {rest}"
+                return f"{_plain_decimal(total)} {rest}{after}"
             total += int(rest)
-        return _plain_decimal(total)
+        return _plain_decimal(total) + after
 
     return _SCALED.sub(value, text)
 
