@@ -3,6 +3,7 @@ choosing the sense a sentence means (or none, when nothing clearly says)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -260,3 +261,193 @@ def test_a_pilots_compensation_is_no_compensation_for_a_loss() -> None:
     assert "effet contraire" in (entry.definition_for(pilot) or "")
     victims = ["le", "victime", "réclamer", "un", "compensation", "financier"]
     assert "réparer une perte" in (entry.definition_for(victims) or "")
+
+
+# The words of real sentences of the articles (lemmas and forms, as generation reads them),
+# whose lessons showed a definition of another sense (the audit of December 2026), and the
+# article's other words where the sentence alone says nothing.
+_AUDITED_SENSES = [
+    (  # cyclisme-paris-nice: "s'empare du maillot jaune de leader du classement général"
+        "leader",
+        ["grâce", "victoire", "breton", "emparer", "maillot", "jaune", "leader", "classement"],
+        [],
+        "en tête",
+    ),
+    (  # poutine-coree-du-nord: "Il rencontre le leader nord-coréen Kim Jong-un"
+        "leader",
+        ["il", "rencontre", "le", "leader", "nord-coréen", "kim", "jong", "visite", "jour"],
+        [],
+        "la personne la plus importante",
+    ),
+    (  # secours-alpinistes-ecrins: "Les deux grimpeurs, expérimentés, avaient consulté la météo"
+        "grimpeur",
+        ["deux", "grimpeur", "expérimenté", "consulter", "météo", "partir"],
+        ["alpiniste", "cordée", "crevasse", "sommet", "refuge", "face", "gendarmerie"],
+        "escalade",
+    ),
+    (  # presidentielle-portugal: "la nouvelle présidente « ne sera pas une simple arbitre »"
+        "arbitre",
+        ["politologue", "université", "nouveau", "président", "simple", "arbitre", "négociation"],
+        [],
+        "camps opposés",
+    ),
+    (  # etude-sommeil-hypertension: "ne compensaient qu'en partie le déficit accumulé"
+        "déficit",
+        ["chercheur", "observer", "grasse", "matinée", "compenser", "déficit", "accumuler"],
+        [],
+        "Un manque",
+    ),
+    (  # dopage-cyclisme-suspension: "grâce à des renseignements, et non à un simple prélèvement"
+        "prélèvement",
+        ["rapport", "violation", "sanctionner", "renseignement", "simple", "prélèvement"],
+        ["dopage", "échantillon", "urine", "coureur", "analyse", "agence"],
+        "pour l'analyser",
+    ),
+    (  # secheresse-charente: "sous l'effet ... de l'augmentation des prélèvements"
+        "prélèvement",
+        ["débit", "rivière", "baisser", "réchauffement", "climatique", "augmentation"],
+        [],
+        "pomper de l'eau",
+    ),
+    (  # accord-ue-mercosur-vote: "dénoncent un « contournement de la démocratie »"
+        "contournement",
+        ["député", "européen", "dénoncer", "contournement", "démocratie", "cour", "justice"],
+        [],
+        "éviter une règle",
+    ),
+    (  # municipale-partielle-lanvezec: "le préfet avait dû convoquer de nouvelles élections"
+        "convoquer",
+        ["faute", "conseil", "complet", "préfet", "devoir", "convoquer", "nouveau", "élection"],
+        [],
+        "Décider qu'une élection",
+    ),
+    (  # penurie-antibiotiques-pharmacies: "un laboratoire français ... la fabrication
+        # d'amoxicilline"
+        "laboratoire",
+        ["ministère", "santé", "laboratoire", "français", "reprendre", "fabrication"],
+        [],
+        "fabrique et vend des médicaments",
+    ),
+    (  # fusion-assureurs-bourse: "l'Autorité de contrôle prudentiel et de résolution"; "prendre"
+        # was a cue of a New Year's resolution
+        "résolution",
+        ["opération", "approuver", "autorité", "contrôle", "prudentiel", "résolution", "prendre"],
+        [],
+        "une banque ou d'un assureur",
+    ),
+    (  # elections-chili-second-tour: "contre 46,6 % pour le conservateur Rodrigo Errázuriz"
+        "conservateur",
+        ["candidat", "coalition", "gauche", "remporter", "second", "tour", "voix", "conservateur"],
+        [],
+        "une personne qui a ces idées",
+    ),
+    (  # vol-tabatieres-musee: "pour la conservatrice du musée, leur valeur est patrimoniale"
+        "conservateur",
+        ["conservateur", "conservatrice", "musée", "valeur", "patrimonial"],
+        [],
+        "collections d'un musée",
+    ),
+    (  # secours-alpinistes-ecrins: "qui commande le peloton de gendarmerie de haute montagne"
+        "peloton",
+        ["sauveteur", "capitaine", "commande", "peloton", "gendarmerie", "haut", "montagne"],
+        [],
+        "soldats ou de gendarmes",
+    ),
+    (  # conseil-municipal-piscine: "présidente du club de natation, qui compte 210 licenciés"
+        "licencié",
+        ["président", "club", "natation", "compte", "licencié", "soulager"],
+        [],
+        "club de sport",
+    ),
+    (  # dopage-cyclisme-suspension: "peut s'appuyer sur des signalements, parfois anonymes"
+        "signalement",
+        ["agence", "pouvoir", "investigation", "renforcer", "appuyer", "signalement", "anonyme"],
+        [],
+        "prévenir les autorités",
+    ),
+    (  # cyberattaque-mairie: "redoubler de vigilance face aux appels ou aux courriels frauduleux"
+        "vigilance",
+        ["mairie", "conseiller", "habitant", "redoubler", "vigilance", "courriel", "frauduleux"],
+        [],
+        "attention",
+    ),
+    (  # encadrement-loyers-tours: "ne pourront plus dépasser un plafond fixé par arrêté"
+        "plafond",
+        ["loyer", "pouvoir", "dépasser", "plafond", "fixer", "arrêté", "préfectoral"],
+        [],
+        "Une limite",
+    ),
+    (  # grippe-aviaire-landes: "la filière du foie gras retient son souffle"
+        "filière",
+        ["grippe", "aviaire", "foyer", "filière", "foie", "gras", "retenir", "souffle"],
+        [],
+        "secteur d'activité",
+    ),
+    (  # papeterie-vernay-fermeture: "la fermeture de sa papeterie, le dernier grand employeur
+        # industriel de la vallée"
+        "papeterie",
+        ["direction", "confirmer", "fermeture", "papeterie", "employeur", "industriel"],
+        [],
+        "usine",
+    ),
+    (  # rachat-fromagerie-jura: "l'un des derniers producteurs indépendants de comté du Jura"
+        "producteur",
+        ["fromagerie", "dernier", "producteur", "indépendant", "comté", "laitier", "géant"],
+        [],
+        "fabrique ou cultive",
+    ),
+    (  # penurie-antibiotiques-pharmacies: "renvoyer une mère et son bébé vers une autre officine"
+        "officine",
+        ["renvoyer", "mère", "bébé", "mois", "officine", "kilomètre"],
+        ["pharmacien", "pharmacie", "antibiotique", "médicament", "enfant", "pénurie"],
+        "Une pharmacie",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("word", "sentence", "article", "expected"),
+    _AUDITED_SENSES,
+    ids=[f"{word}-{expected.split()[-1]}" for word, _, _, expected in _AUDITED_SENSES],
+)
+def test_audited_lessons_get_the_articles_sense(
+    word: str, sentence: list[str], article: list[str], expected: str
+) -> None:
+    """Each of these was defined in another sense by a generated lesson: the leader of a
+    cycling race as a party's chief, two climbers as cyclists good at climbing, a president who
+    will not be "a mere arbitre" as a football referee, a sleep deficit as spending more than
+    one earns, a doping sample as money taken from an account, "convoquer de nouvelles
+    élections" as summoning a witness, a drug company as a research lab, the banking
+    "résolution" of a supervisor's name as a New Year's resolution."""
+    entry = shipped_glossary().get(word)
+    assert entry is not None
+    assert expected in (entry.definition_for(sentence, article) or ""), word
+
+
+def _giveaway_forms(lemma: str) -> set[str]:
+    """The word itself, plural and feminine: "petite-bourgeoise" for "petit-bourgeois"."""
+    parts = lemma.casefold().split("-")
+    variants = [
+        {p, p + "s", p + "x", p + "e", p + "es"} | ({p[:-2] + "ère"} if p.endswith("er") else set())
+        for p in parts
+    ]
+    forms = {""}
+    for options in variants:
+        forms = {f"{f}-{o}" if f else o for f in forms for o in options}
+    return forms
+
+
+def test_no_shipped_definition_gives_its_word_away() -> None:
+    """A match of "voix" with "on compte les voix pour et contre", or of "petit-bourgeois" with
+    "(au féminin, petite-bourgeoise)", asks nothing. An expression may name its head word as
+    dictionaries do ("accident du travail: un accident qui ..."), a word may not."""
+    found = []
+    for entry in shipped_glossary():
+        if " " in entry.lemma or "'" in entry.lemma:
+            continue
+        forms = _giveaway_forms(entry.lemma)
+        for definition in entry.definitions:
+            words = set(re.findall(r"[\w-]+", definition.casefold().replace("’", "'")))
+            if forms & words:
+                found.append((entry.lemma, definition))
+    assert not found
