@@ -7,6 +7,7 @@ import re
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.key_terms import glossary_terms
+from tutor.glossary import GlossaryEntry
 
 PAIRS_PER_MATCH = 4
 MAX_MATCHES = 2
@@ -29,8 +30,7 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
             lemmas.append(lemma)
             unique.append((form, entry, sentence))
     items = []
-    for group_start in range(0, min(len(unique), PAIRS_PER_MATCH * MAX_MATCHES), PAIRS_PER_MATCH):
-        group = unique[group_start : group_start + PAIRS_PER_MATCH]
+    for group in _kept_apart(unique):
         if len(group) < 3:
             break
         _, first_entry, sentence = group[0]
@@ -60,6 +60,42 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+Located = tuple[str, GlossaryEntry, str]
+
+_MINOR_WORDS = french.STOPWORDS | french.wordset("avoir faire dans avec sans sous pour contre")
+
+
+def _kept_apart(terms: list[Located]) -> list[list[Located]]:
+    """The terms in up to MAX_MATCHES groups of PAIRS_PER_MATCH, in order; a term goes to the
+    first group where no definition names a word of another term (see `_confusable`)."""
+    groups: list[list[Located]] = [[] for _ in range(MAX_MATCHES)]
+    for term in terms:
+        for group in groups:
+            if len(group) < PAIRS_PER_MATCH and not any(
+                _confusable(term[1], other[1]) for other in group
+            ):
+                group.append(term)
+                break
+    return [group for group in groups if group]
+
+
+def _confusable(one: GlossaryEntry, other: GlossaryEntry) -> bool:
+    """Whether either definition names a word of the other term: "un membre du gouvernement,
+    moins important qu'un ministre" (secrétaire d'État) fits "vice-ministre" too, and "les
+    investisseurs qui apportent de l'argent" (tour de table) fits "investisseur"."""
+    return _names(one.definition, other.lemma) or _names(other.definition, one.lemma)
+
+
+def _names(definition: str, lemma: str) -> bool:
+    """Whether `definition` uses a word of `lemma` (or its plural), short and grammatical
+    words aside."""
+    said = set(re.findall(r"\w+", french.fold(definition)))
+    words = [w for w in re.findall(r"\w+", french.fold(lemma)) if len(w) > 3]
+    return any(
+        w in said or w + "s" in said or w + "x" in said for w in words if w not in _MINOR_WORDS
+    )
 
 
 def _after_colon(ctx: Context, definition: str) -> str:
