@@ -38,6 +38,21 @@ def plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def asked_before(term: str, asked: set[str]) -> bool:
+    """Whether a term (plain, as `plain` gives it) is a word already asked in the lesson, holds
+    one or is held by one, as whole words: "travailleur saisonnier" after the cloze
+    "saisonniers", "approvisionnement" after "tensions d'approvisionnement", "missiles" after
+    "missile balistique". Asking it again teaches nothing and shows the earlier answer."""
+    for word in asked:
+        if not word:
+            continue
+        if word == term or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", term):
+            return True
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", word):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def same_word(a: Word, b: Word) -> bool:
     """Whether two words are forms of one another: same lemma or spelling without accents, one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import french
+from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.key_terms import glossary_terms
 from tutor.glossary import GlossaryEntry
@@ -15,9 +15,11 @@ MAX_MATCHES = 2
 
 def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
     """Term <-> definition matching, 4 pairs per item, up to MAX_MATCHES items."""
-    terms = [t for t in glossary_terms(ctx) if french.fold(t[1].lemma) not in avoid]
-    if len(terms) < 2 * PAIRS_PER_MATCH:
-        terms += [t for t in glossary_terms(ctx) if french.fold(t[1].lemma) in avoid]
+    asked = _asked_words(ctx, avoid)
+    # a word a cloze asked is not asked again: fewer pairs rather than the same word twice
+    terms = [
+        t for t in glossary_terms(ctx) if not banks.asked_before(banks.plain(t[1].lemma), asked)
+    ]
     definitions: set[str] = set()
     lemmas: list[str] = []
     unique = []
@@ -33,6 +35,7 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
     for group in _kept_apart(unique):
         if len(group) < 3:
             break
+        _mark_matched(ctx, group)
         _, first_entry, sentence = group[0]
         items.append(
             {
@@ -60,6 +63,20 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _asked_words(ctx: Context, avoid: set[str]) -> set[str]:
+    """The words (lemmas and forms, plain) the clozes made so far ask: "éleveurs" typed in a
+    cloze is "éleveur" in a match."""
+    return {banks.plain(word) for word in avoid} | set(ctx.memo.get("cloze_lemmas", set()))
+
+
+def _mark_matched(ctx: Context, group: list[tuple[str, GlossaryEntry, str]]) -> None:
+    """The matched words join those the clozes asked: a cloze added later (a lesson short of
+    items) asks another word ("secouristes" right after the pair "secouriste")."""
+    asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
+    for form, entry, _ in group:
+        asked.update((banks.plain(entry.lemma), banks.plain(form)))
 
 
 Located = tuple[str, GlossaryEntry, str]

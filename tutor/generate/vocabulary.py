@@ -330,8 +330,8 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
     fresh = [
         t
         for t in located
-        if banks.plain(t.term.lemma) not in asked
-        and banks.plain(t.form) not in asked
+        if not banks.asked_before(banks.plain(t.term.lemma), asked)
+        and not banks.asked_before(banks.plain(t.form), asked)
         and t.sentence not in sentences
         # its sentence must not answer an earlier item, nor an earlier item show its word
         and _cloze_text(ctx, t) is not None
