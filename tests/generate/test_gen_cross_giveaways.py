@@ -193,3 +193,75 @@ def test_no_item_gives_another_items_answer_away(lessons) -> None:
         if (stem, found[0]) not in LEFT
     ]
     assert flagged == [], f"{len(flagged)} items given away (was {FLAGGED_BEFORE})"
+
+
+SAME_WORDS = 6
+"""Words in a row two quotations share (or all of the shorter one) to be the same words."""
+
+
+def _sentence_of(words: str, facts: ArticleFacts) -> str | None:
+    opening = tokens(words)[:SAME_WORDS]
+    return next(
+        (q.sentence for q in facts.quotes if _holds(opening, tokens(q.text + " " + q.sentence))),
+        None,
+    )
+
+
+def same_quotation(a: tuple[str, str], b: tuple[str, str], facts: ArticleFacts) -> bool:
+    """Whether two (words, speaker) ask about one quotation: the same words, or words of one
+    speaker's sentence ("Je pars la tête haute" and "Et je souhaite le meilleur à ce club")."""
+    first, second = tokens(a[0]), tokens(b[0])
+    size = min(SAME_WORDS, len(first), len(second))
+    if any(_holds(first[i : i + size], second) for i in range(len(first) - size + 1)):
+        return True
+    sentence = _sentence_of(a[0], facts)
+    return (
+        fold(a[1]) == fold(b[1]) and sentence is not None and sentence == _sentence_of(b[0], facts)
+    )
+
+
+def asked_twice(items: list[dict], facts: ArticleFacts) -> list[tuple[str, str, str]]:
+    """(item id, id of an earlier item, words) for each item asking who said a quotation that
+    an earlier item of the lesson asks about already."""
+    found = []
+    for at, item in enumerate(items):
+        earlier = [(str(e["id"]), pair) for e in items[:at] for pair in who_said(e)]
+        for pair in who_said(item):
+            twice = next((i for i, p in earlier if same_quotation(pair, p, facts)), None)
+            if twice is not None:
+                found.append((str(item["id"]), twice, pair[0]))
+                break
+    return found
+
+
+ASKED_TWICE_BEFORE = 74
+
+
+def test_each_quotation_is_asked_about_once(lessons) -> None:
+    """The match paired "Ce soir, le Chili a choisi l'espoir plutôt que la peur" with Valentina
+    Araya, "Qui a dit" asked it again and a statement gave it to Rodrigo Errázuriz (review_5):
+    three items on one quotation. At fb1c2ed 74 items of the 41 lessons asked again; each is
+    now asked once, and "Qui a dit" asks about the words the match leaves it."""
+    twice = [
+        (stem, *found)
+        for stem, (facts, items) in lessons.items()
+        for found in asked_twice(items, facts)
+    ]
+    assert twice == [], f"{len(twice)} quotations asked again (was {ASKED_TWICE_BEFORE})"
+
+
+def test_the_same_quotation_is_told_apart_from_other_words() -> None:
+    facts = ArticleFacts(path="invented.txt", title="Invented", published=None)
+    match = {
+        "type": "speakers",
+        "pairs": [{"quote": "Ce n'est pas le moment d'en parler", "speaker": "A"}],
+    }
+    who = {
+        "id": "q",
+        "type": "choice",
+        "prompt": "Qui a dit : « Ce n'est pas le coach qui rate les occasions » ?",
+        "answer": "B",
+    }
+    assert not same_quotation(who_said(who)[0], who_said({**match, "id": "m"})[0], facts)
+    again = {**who, "prompt": "Qui a dit : « Ce n'est pas le moment d'en parler » ?", "answer": "A"}
+    assert same_quotation(who_said(again)[0], who_said({**match, "id": "m"})[0], facts)

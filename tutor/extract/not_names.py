@@ -19,11 +19,19 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     school, a ship, a storm or a work (past the adjectives or the "de" complement between)
     names that thing, not a person."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
         return False
+    if _kind_set_after(doc, span):
+        return True
+    if span.start == 0:
+        return False
+    if len(span) == 1 and doc[span.start - 1].lower_ in ("un", "une"):
+        return True  # "un Breton de 40 ans": where someone is from; no one is "un Martin"
     if _after_contracted_article(doc, span):
         return True
     i = span.start - 1
+    if i > 1 and doc[i].text[:1].isupper() and is_role_noun(doc[i].text):
+        i -= 1  # "le bateau Roi Gradlon": a title inside the thing's name
     while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i -= 1
     acronyms = 0
@@ -37,6 +45,20 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
         i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
     return doc[i].text.islower() and names_things(doc[i].text)
+
+
+def _kind_set_after(doc: Doc, span: Span) -> bool:
+    """ "Hydrolia, une entreprise toulousaine qui ...": a name set off by what kind of thing it
+    is, with an indefinite article, is that thing's."""
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("un", "une"):
+        return False
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return False  # "a valu à son réalisateur, Paul Roux, un prix": the name is the aside
+    i += 2
+    while i < len(doc) - 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1  # "une petite entreprise"
+    return doc[i].text.islower() and names_things(doc[i].text) and not is_role_noun(doc[i].text)
 
 
 def _after_contracted_article(doc: Doc, span: Span) -> bool:

@@ -89,6 +89,7 @@ _ROLE_WORDS = """
     réanimateur drh dg dga dgs ceo trader chômeur chômeuse routier routière hôtesse steward
     caissier caissière vigile convoyeur docker pompiste contre-amiral vice-amiral
     parlementaire europarlementaire
+    principal principale routeur marin skippeuse alpiniste figurant figurante juré jurée tête
 """
 ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
 _TITLES_OF_ADDRESS = frozenset({"Maître", "Maîtresse"})

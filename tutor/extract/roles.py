@@ -26,6 +26,7 @@ from tutor.extract.role_phrase import (
     when,
 )
 from tutor.extract.role_plural import shared_role
+from tutor.extract.role_tidy import ANOTHER_WORDS, tidy_role
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             after
             and _bare_trade(before)
             and _with_complement(after)
-            and doc[span.start - 1].text != ","
+            and (doc[span.start - 1].text != "," or _indefinite_before(doc, span.start - 1))
             and not _task_after(doc, span.end)
         ):
             role = after  # "l'historienne X, professeure d'histoire à l'université Y"
@@ -101,10 +102,21 @@ def _only_a_title(role: str) -> bool:
     return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
 
 
+def _indefinite_before(doc: Doc, comma: int) -> bool:
+    """ "Un autre enseignant, X, professeur de ...": a trade brought in with an indefinite
+    article before the name says what kind of person comes; the function after is the role."""
+    i = comma - 1
+    while i >= 0 and comma - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("un", "une") and (i == 0 or opens_sentence(doc, i))
+
+
 def _bare_trade(role: str) -> bool:
     """ "historienne", "pédopsychiatre", "maîtresse de conférences": what the person does in
     general, one word or a noun with a bare complement (no article, no name)."""
     words = role.replace("’", "'").replace("d'", "d' ").split()
+    if len(words) > 1 and words[0].lower() in ANOTHER_WORDS:
+        words = words[1:]  # "un autre enseignant"
     if len(words) == 1:
         return "'" not in role
     return len(words) == 3 and words[1] in ("de", "d'") and words[2].islower()
@@ -126,44 +138,14 @@ def _task_after(doc: Doc, after: int) -> bool:
     return words[:2] == [",", "qui"] and words[2:] == ["dirigeait"]
 
 
-_DATING_WORDS = "nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle jeune"
-_DATING = frozenset(_DATING_WORDS.split())
-_NOW = frozenset({"actuel", "actuelle", "actuels", "actuelles"})
-_LEANINGS_WORDS = """
-    conservateur conservatrice socialiste libéral libérale centriste travailliste populiste
-    nationaliste progressiste modéré modérée réformateur réformatrice"""
-_LEANINGS = frozenset(_LEANINGS_WORDS.split())
-_OFFICES = frozenset({"ministre", "président", "présidente", "chancelier", "chancelière"})
-
-
-_NO_LABEL = re.compile(r"(?i)\s+(?:sans étiquette|divers (?:droite|gauche|centre))(?=\s|$)")
-
-
-def tidy_role(role: str) -> str | None:
-    """The role without what only dates it or colours it: "nouveau premier ministre
-    conservateur" is "premier ministre", "jeune autrice rennaise" is "autrice rennaise", "maire
-    sans étiquette de X" is "maire de X";
-    "ancien", "ex-", "sortant" and "élu" change what the role is and stay, and so does a party
-    after a party role ("leader frontiste"); a leaning alone ("le conservateur X") is none."""
-    words = role.split()
-    while len(words) > 1 and words[0].lower() in _DATING:
-        words = words[1:]
-    while len(words) > 1 and words[-1].lower() in _NOW:
-        words = words[:-1]  # "le maire actuel"
-    if len(words) > 1 and words[-1].lower() in _LEANINGS and words[-2].lower() in _OFFICES:
-        words = words[:-1]
-    if len(words) == 1 and words[0].lower() in _LEANINGS:
-        return None  # "pour le conservateur X": a side, not an office ("conservateur du musée")
-    text = _NO_LABEL.sub("", " ".join(words))
-    return text if len(text) >= 2 else None
-
-
 def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | None:
     """ "le président russe Vladimir Poutine", "Le conseiller du président, Éric Tessier,": with
     a comma the whole noun phrase before is the role, without one the role next to the name
     ("la fille du président Jean X" names the president)."""
     i = first - 1
-    if i >= 0 and doc[i].text in TITLE_WORDS:
+    if i > 1 and _religious_address(doc, i) and doc[i - 2].text == ",":
+        i -= 2  # "Le curé de la paroisse, le père X": the state, as a title, goes with the name
+    elif i >= 0 and doc[i].text in TITLE_WORDS:
         i -= 1
         if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].text == ",":
             i -= 1  # "La cheffe du service, le Dr X": the article goes with the title
@@ -190,6 +172,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
                 and not _participle_noun(doc, i)
                 and not _participle_after_role(doc, i)
                 and not (comma and _joins_in_role(doc, i))
+                and not (comma and _past_participle(doc, i))
             )
             or tok.text in ",;:"
             or "\n" in tok.text
@@ -233,7 +216,11 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
     if not comma and start > 1 and doc[start - 1].lower_ == "et" and is_role_word(doc[start - 2]):
         start -= 2  # "l'écrivain et cinéaste X"
     end_token = next(
-        (k - 1 for k in range(start + 1, end_token + 1) if when(doc, k) or _by_whom(doc, k)),
+        (
+            k - 1
+            for k in range(start + 1, end_token + 1)
+            if when(doc, k) or _by_whom(doc, k) or (comma and _past_participle(doc, k))
+        ),
         end_token,
     )
     if comma and not closed and _after_preposition(doc, start):
@@ -338,6 +325,27 @@ def _participle_after_role(doc: Doc, i: int) -> bool:
     shape = "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ant", "ante"))
     participle = tok.pos_ == "VERB" and shape  # "sortante" may be read as a subjunctive
     return participle and tok.text.islower() and i > 0 and is_role_word(doc[i - 1])
+
+
+def _past_participle(doc: Doc, i: int) -> bool:
+    """ "Le directeur de cabinet mis en examen, X": a past participle after the role set off
+    before a name says what befell the person, not what they are ("élu" changes the role)."""
+    tok = doc[i]
+    past = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return (
+        tok.pos_ == "VERB"
+        and past
+        and tok.text.islower()
+        and tok.lemma_ not in ("élire", "charger", "déléguer")
+        and not is_role_noun(tok.text)  # "son directeur associé"
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_COMPLEMENTS)
+        and i > 0
+        and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+_ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès"})
+"""What a participle that makes the role goes on with ("détaché auprès de", "chargé de")."""
 
 
 def _by_whom(doc: Doc, i: int) -> bool:

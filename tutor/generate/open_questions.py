@@ -126,6 +126,7 @@ def reserve_said_words(ctx: Context) -> None:
     spoken = said_quote(ctx)
     if spoken is not None and _several(ctx, spoken.quote) and not _costs_item(ctx, spoken):
         ctx.reserved.add(french.fold(spoken.text))
+        ctx.asked_quotes.add(spoken.key)
         ctx.seen.said.append((spoken.text, spoken.speaker))
         ctx.seen.texts.setdefault(spoken.evidence, []).append(_opening(spoken.quote))
 

@@ -51,6 +51,7 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
         options = _source_options(ctx, spoken, noun)
         if options is None:
             continue
+        ctx.asked_quotes.add(spoken.key)
         items.append(
             {
                 "id": ctx.new_id("source", f"{spoken.speaker} {spoken.text}"[:40]),

@@ -20,6 +20,7 @@ from tutor.generate.speaker_labels import (
 )
 
 MAX_PAIRS = 4
+MIN_PAIRS = 2
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
 
@@ -36,6 +37,13 @@ class SpokenQuote:
     @property
     def words(self) -> int:
         return french.word_count(self.text)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The quotation as a learner meets it: its sentence and speaker. Two pieces of one
+        sentence ("Je pars la tête haute", "Et je souhaite le meilleur à ce club") are one
+        quotation: asking about one after the other is asking twice."""
+        return self.evidence, french.fold(self.speaker)
 
     @property
     def whole(self) -> str:
@@ -208,22 +216,52 @@ def _quote_for_prompt(spoken: SpokenQuote) -> str:
     return french.quoted(text)
 
 
-def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | None:
-    """Match 2 to 4 quotations to their speakers; other people of the article are distractors.
-    Documents are left out ("Une étude" is no person among people); reported speech is paired
-    as the article reports it ("que le gouvernement …"), not between « »."""
+def match_quotes(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
+    """The 2 to 4 quotations a match pairs with their speakers, one per speaker; documents are
+    left out ("Une étude" is no person among people)."""
     best = _best_per_speaker([q for q in quotes if not is_document(ctx, q.speaker)])
-    if len(best) < 2:
-        return None
     chosen = _apart(sorted(best.values(), key=lambda q: q.quote.start))
-    if len(chosen) < 2:
-        return None
+    if len(chosen) < MIN_PAIRS:
+        return []
     # "« dans les prochains jours »" is when a reply was promised, not what anyone said
     substantial = [q for q in chosen if q.words >= 3 and not is_time_phrase(q.text)]
-    if len(substantial) >= 2:
+    if len(substantial) >= MIN_PAIRS:
         chosen = substantial
     if len(chosen) > MAX_PAIRS:
         chosen = sorted(ctx.rng.sample(chosen, MAX_PAIRS), key=lambda q: q.quote.start)
+    return chosen
+
+
+def _share(
+    ctx: Context, chosen: list[SpokenQuote], quotes: list[SpokenQuote]
+) -> list[SpokenQuote]:
+    """The match's quotations, less those "Qui a dit" needs: each quotation is asked once, and
+    a match of four speakers' only words would leave "Qui a dit" nothing new to ask. Down to
+    MIN_PAIRS, the match gives up the last quotations "Qui a dit" can ask about until it has
+    MAX_WHO_SAID speakers."""
+    paired = {q.key for q in chosen}
+    free = {french.fold(q.speaker) for q in who_said_pool(ctx, quotes) if q.key not in paired}
+    kept = list(chosen)
+    for spoken in reversed(chosen):
+        if len(free) >= MAX_WHO_SAID or len(kept) <= MIN_PAIRS:
+            break
+        if french.fold(spoken.speaker) not in free and _askable(spoken):
+            kept.remove(spoken)
+            free.add(french.fold(spoken.speaker))
+    return kept
+
+
+def match_item(ctx: Context, quotes: list[SpokenQuote]) -> dict[str, object] | None:
+    """A match of `match_quotes`, before any is left to "Qui a dit"."""
+    return _match(ctx, match_quotes(ctx, quotes))
+
+
+def _match(ctx: Context, chosen: list[SpokenQuote]) -> dict[str, object] | None:
+    """Match the chosen quotations to their speakers; other people of the article are
+    distractors. Reported speech is paired as the article reports it ("que le gouvernement
+    …"), not between « »."""
+    if len(chosen) < MIN_PAIRS:
+        return None
     speakers = {q.speaker for q in chosen}
     said = " ".join(q.text for q in chosen)
     others = [o for o in other_speakers(ctx, speakers) if not mentioned_in(ctx, o, said)]
@@ -280,30 +318,33 @@ def _said_by(spoken: SpokenQuote) -> str:
     return f"{who} : {french.quoted(short)}"
 
 
-def who_said_items(
-    ctx: Context, quotes: list[SpokenQuote], avoid: set[str]
-) -> list[dict[str, object]]:
-    """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once."""
-    # what a document says is asked by sources.py: "Qui a dit" asks for a person
+def _askable(spoken: SpokenQuote) -> bool:
+    """Direct words "Qui a dit" can quote: 4 words or more, a claim, not a bare phrase."""
+    return (
+        spoken.quote.kind == "direct"
+        and spoken.words >= 4
+        and not is_question(spoken)
+        and not is_fragment(spoken.text)
+    )
+
+
+def who_said_pool(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
+    """The words "Qui a dit" may ask about: direct ones, else reported ones ("Qui a dit que
+    … ?"). What a document says is asked by sources.py: "Qui a dit" asks for a person."""
     quotes = [q for q in quotes if not is_document(ctx, q.speaker)]
-    direct = [
-        q
-        for q in quotes
-        if q.quote.kind == "direct"
-        and q.words >= 4
-        and not is_question(q)
-        and not is_fragment(q.text)
-    ]
-    # quotes of the matching item only when there are no others: asking twice is still practice
-    candidates = [q for q in direct if french.fold(q.text) not in avoid] or direct
+    direct = [q for q in quotes if _askable(q)]
+    return direct or [q for q in quotes if q.quote.kind == "indirect"]
+
+
+def who_said_items(
+    ctx: Context, quotes: list[SpokenQuote], avoid: set[tuple[str, str]]
+) -> list[dict[str, object]]:
+    """ "Qui a dit : « ... » ?" choices for direct quotes of 4 words or more, each speaker once,
+    none that an item in `avoid` (quotation keys) already asks about."""
     by_speaker: dict[str, SpokenQuote] = {}
-    for spoken in candidates:
-        by_speaker.setdefault(french.fold(spoken.speaker), spoken)
-    if not by_speaker:
-        # no direct quotations: ask about indirect ones ("Qui a dit que ... ?")
-        for spoken in quotes:
-            if spoken.quote.kind == "indirect" and french.fold(spoken.text) not in avoid:
-                by_speaker.setdefault(french.fold(spoken.speaker), spoken)
+    for spoken in who_said_pool(ctx, quotes):
+        if spoken.key not in avoid:
+            by_speaker.setdefault(french.fold(spoken.speaker), spoken)
     pool = sorted(by_speaker.values(), key=lambda q: q.quote.start)
     if len(pool) > MAX_WHO_SAID:
         pool = sorted(ctx.rng.sample(pool, MAX_WHO_SAID), key=lambda q: q.quote.start)
@@ -333,6 +374,7 @@ def who_said_items(
             if role
             else "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
         )
+        ctx.asked_quotes.add(spoken.key)
         items.append(
             {
                 "id": ctx.new_id("qui-a-dit", f"{spoken.speaker} {spoken.text}"[:40]),
@@ -370,13 +412,12 @@ def speaker_items(ctx: Context) -> list[dict[str, object]]:
     # a speaker left without words to ask about loses an item
     ctx.seen.refused += len({q.speaker for q in every}) - len({q.speaker for q in quotes})
     items = []
-    match = match_item(ctx, quotes)
-    used: set[str] = set()
+    chosen = _share(ctx, match_quotes(ctx, quotes), quotes)
+    match = _match(ctx, chosen)
     if match is not None:
         items.append(match)
-        paired = {str(p["quote"]) for p in match["pairs"]}  # type: ignore[attr-defined]
-        used = {french.fold(q.text) for q in quotes if _pair(q)["quote"] in paired}
-    items += who_said_items(ctx, quotes, used)
+        ctx.asked_quotes.update(q.key for q in chosen)
+    items += who_said_items(ctx, quotes, ctx.asked_quotes)
     items += source_items(ctx, every)
     items += role_items(ctx)
     return items

@@ -120,6 +120,8 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
         for spoken in quotes:
             if spoken.text in used or french.fold(spoken.text) in ctx.reserved:
                 continue  # "Que dit X ?" shows these words with X: no statement about them
+            if spoken.key in ctx.asked_quotes:
+                continue  # a speaker item asks who said them: asking again is no new skill
             cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
             if kind != "not_given" and cut:
                 continue
@@ -129,6 +131,7 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
                 refused = True
             elif built is not None:
                 used.add(spoken.text)
+                ctx.asked_quotes.add(spoken.key)
                 items.append(built)
                 break
         else:

@@ -1,0 +1,84 @@
+"""Roles and people on the general causes behind the misses of the sixth blind people corpus
+(tests/extract/data/people_articles_6/, measured in test_people_articles_6.py), each on invented
+sentences of its own, with the real model: role nouns the list lacked ("principale", "tête de
+liste", "routeur", "marin", "alpiniste"), "autre" and a bare ordinal set off before the name, a
+trade brought in by an indefinite article before a function after the name, a past participle
+between a role and the name, "le père X" after the role, and a name set off by the kind of thing
+it is or a title inside a ship's name."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text, roles_of_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "La principale du collège Jean-Moulin, Sophie Garnier, a reçu les parents mardi.",
+            {"Sophie Garnier": "principale du collège Jean-Moulin"},
+        ),
+        (
+            "La tête de liste écologiste, Claire Dumont, a dénoncé un budget « sans ambition ».",
+            {"Claire Dumont": "tête de liste écologiste"},
+        ),
+        (
+            "Le routeur Loïc Peron suit la course depuis Brest, devant trois écrans.",
+            {"Loïc Peron": "routeur"},
+        ),
+        (
+            "Le trésorier mis en cause, Paul Gréau, a démissionné lundi soir.",
+            {"Paul Gréau": "trésorier"},
+        ),
+        (
+            "L'aumônier de la prison, le père Michel Aubry, a célébré la messe de Noël.",
+            {"Michel Aubry": "aumônier de la prison"},
+        ),
+        (
+            "Les trois autres candidates, Anne Roux, Lise Marty et Eva Blanc, ont été éliminées.",
+            {"Anne Roux": "candidate", "Lise Marty": "candidate", "Eva Blanc": "candidate"},
+        ),
+        (
+            "Une autre infirmière, Julie Caron, déléguée CGT de l'hôpital, dénonce le manque de "
+            "lits.",
+            {"Julie Caron": "déléguée CGT de l'hôpital"},
+        ),
+        (
+            "Deux randonneurs se sont perdus dimanche. Le premier, Luc Perrin, un Breton de 40 "
+            "ans, a été retrouvé lundi.",
+            {"Luc Perrin": None},
+        ),
+    ],
+)
+def test_roles(body: str, expected: dict[str, str | None], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vinolia, une jeune entreprise bordelaise qui recycle les bouteilles, a levé deux "
+            "millions d'euros. Sa présidente, Marion Dufau, veut ouvrir une usine.",
+            ["Marion Dufau"],
+        ),
+        (
+            "Le chalutier Roi Morvan est rentré au port de Lorient après trois semaines de mer. "
+            "Son patron, Yann Quéré, a salué l'équipage.",
+            ["Yann Quéré"],
+        ),
+    ],
+)
+def test_names_of_things_are_no_people(body: str, expected: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [p.name for p in facts_of_text(body, nlp).people] == expected
+
+
+def test_a_sailor_speaking_is_the_skipper_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le skipper Hervé Le Goff a franchi la ligne d'arrivée mardi à Pointe-à-Pitre. « Je n'ai "
+        "jamais eu aussi froid », a reconnu le marin."
+    )
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["Hervé Le Goff"]
