@@ -357,7 +357,7 @@ _AUDITED_SENSES = [
         "licencié",
         ["président", "club", "natation", "compte", "licencié", "soulager"],
         [],
-        "club de sport",
+        "club de sport.",
     ),
     (  # dopage-cyclisme-suspension: "peut s'appuyer sur des signalements, parfois anonymes"
         "signalement",
@@ -369,7 +369,7 @@ _AUDITED_SENSES = [
         "vigilance",
         ["mairie", "conseiller", "habitant", "redoubler", "vigilance", "courriel", "frauduleux"],
         [],
-        "attention",
+        "Une grande attention",
     ),
     (  # encadrement-loyers-tours: "ne pourront plus dépasser un plafond fixé par arrêté"
         "plafond",
@@ -381,14 +381,14 @@ _AUDITED_SENSES = [
         "filière",
         ["grippe", "aviaire", "foyer", "filière", "foie", "gras", "retenir", "souffle"],
         [],
-        "secteur d'activité",
+        "Un secteur d'activité",
     ),
     (  # papeterie-vernay-fermeture: "la fermeture de sa papeterie, le dernier grand employeur
         # industriel de la vallée"
         "papeterie",
         ["direction", "confirmer", "fermeture", "papeterie", "employeur", "industriel"],
         [],
-        "usine",
+        "Une usine",
     ),
     (  # rachat-fromagerie-jura: "l'un des derniers producteurs indépendants de comté du Jura"
         "producteur",
@@ -400,7 +400,7 @@ _AUDITED_SENSES = [
         "officine",
         ["renvoyer", "mère", "bébé", "mois", "officine", "kilomètre"],
         ["pharmacien", "pharmacie", "antibiotique", "médicament", "enfant", "pénurie"],
-        "Une pharmacie",
+        "Une pharmacie, le magasin",
     ),
 ]
 
