@@ -23,6 +23,8 @@ ARTICLES = (
     "tests/extract/data/term_articles/accord-ue-mercosur-vote.txt",
     "tests/extract/data/term_articles_2/dopage-cyclisme-suspension.txt",
     "tests/generate/data/review_8/fusion-assureurs-bourse.txt",
+    "tests/generate/data/review_8/saison-touristique-charente.txt",
+    "tests/extract/data/term_articles_3/eolien-annulation-cour.txt",
 )
 
 WRONG_DEFINITIONS = (
@@ -39,8 +41,8 @@ _MINOR = french.STOPWORDS | french.wordset("avoir faire dans avec sans sous pour
 
 
 @pytest.fixture(scope="module")
-def matches() -> dict[str, list[list[dict[str, str]]]]:
-    """The pairs of each terms item of each article's lesson, by stem."""
+def lessons() -> dict[str, list[dict]]:
+    """The vocabulary items of each article's lesson, by stem."""
     from tutor.extract import extract_many
     from tutor.generate import generate_document
 
@@ -48,9 +50,29 @@ def matches() -> dict[str, list[list[dict[str, str]]]]:
     out = {}
     for article, facts in zip(articles, extract_many(articles), strict=True):
         doc = generate_document(article, facts, seed=0, content_dir=article.path.parent)
-        stem = article.path.stem
-        out[stem] = [item["pairs"] for item in doc["items"] if item["type"] == "terms"]
+        out[article.path.stem] = [i for i in doc["items"] if i.get("skill") == "vocabulary"]
     return out
+
+
+@pytest.fixture(scope="module")
+def matches(lessons) -> dict[str, list[list[dict[str, str]]]]:
+    """The pairs of each terms item of each article's lesson, by stem."""
+    return {
+        stem: [item["pairs"] for item in items if item["type"] == "terms"]
+        for stem, items in lessons.items()
+    }
+
+
+def test_no_cloze_hint_holds_its_answer(lessons) -> None:
+    """ "(le verbe « se pourvoir en cassation », à conjuguer)" for the gap « pourvoir en
+    cassation », "(le verbe « déplorer », à conjuguer)" for « déplore »."""
+    clozes = [i for items in lessons.values() for i in items if i["type"] == "cloze"]
+    assert len(clozes) >= 30
+    assert not [
+        (c["answer"], c["hint"])
+        for c in clozes
+        if french.fold(c["answer"]) in french.fold(c["hint"])
+    ]
 
 
 def _words(text: str) -> set[str]:

@@ -20,7 +20,11 @@ BANK_CLOZES = 2
 def _hint(located: TermInSentence) -> str:
     if located.entry is not None:
         definition = french.spaced_punctuation(located.entry.definition)
-        if located.pos == "VERB" and french.fold(located.form) != french.fold(located.term.lemma):
+        # the infinitive is named to be conjugated, unless it holds the answer: "déplore" in
+        # "déplorer", "pourvoir en cassation" in "se pourvoir en cassation"
+        if located.pos == "VERB" and french.fold(located.form) not in french.fold(
+            located.term.lemma
+        ):
             return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
         return definition
     return _spelling_hint(located.form, located.form[0])
