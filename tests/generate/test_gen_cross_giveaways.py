@@ -265,3 +265,80 @@ def test_the_same_quotation_is_told_apart_from_other_words() -> None:
     assert not same_quotation(who_said(who)[0], who_said({**match, "id": "m"})[0], facts)
     again = {**who, "prompt": "Qui a dit : « Ce n'est pas le moment d'en parler » ?", "answer": "A"}
     assert same_quotation(who_said(again)[0], who_said({**match, "id": "m"})[0], facts)
+
+
+_DATE_WORDS = {"le", "l", "en", "au", "a", "des", "depuis", "d", "ici", "jusqu", "du"}
+_DETERMINERS = {"le", "la", "les", "l", "un", "une"}
+
+
+def _bare(item: dict) -> list[list[str]]:
+    """The words of the item's answers that give them away wherever a hint shows them: a
+    cloze's words, a date without its preposition ("mars 2025"), a role without its article."""
+    found = []
+    for answer in answers(item):
+        words = tokens(answer)
+        drop = {"date": _DATE_WORDS, "choice": _DETERMINERS}.get(item["type"], set())
+        if item["type"] == "choice" and not str(item["prompt"]).startswith("Qui est "):
+            continue
+        while words and words[0] in drop:
+            words = words[1:]
+        if any(len(w) >= 4 or w.isdigit() for w in words):
+            found.append(words)
+    return found
+
+
+def hint_giveaways(items: list[dict], facts: ArticleFacts) -> list[tuple[str, str, str]]:
+    """(item id, id of the item whose answer its hint gives, the hint) for each hint that
+    shows its own item's answer (a "Qui a dit" its speaker's name) or another item's: the
+    answer in its place in its sentence, a cloze's, date's or role's words anywhere, or a
+    quotation's speaker with the words."""
+    found = []
+    for item in items:
+        shown = tokens(str(item.get("hint", "")))
+        if not shown:
+            continue
+        givers = []
+        if item["type"] == "choice" and any(
+            _holds(n, shown) for _, who in who_said(item) for n in _names(who, facts)
+        ):
+            givers.append(item)
+        if any(_holds(words, shown) for words in _bare(item)):
+            givers.append(item)
+        for other in items:
+            if other is item:
+                continue
+            evidence = tokens(str(other.get("evidence", "")))
+            said = any(
+                _holds(n, shown) and any(_holds(r, shown) for r in _runs(words))
+                for words, who in who_said(other)
+                for n in _names(who, facts)
+            )
+            placed = any(_in_context(tokens(a), evidence, shown) for a in answers(other))
+            if said or placed or any(_holds(words, shown) for words in _bare(other)):
+                givers.append(other)
+        if givers:
+            found.append((str(item["id"]), str(givers[0]["id"]), str(item["hint"])))
+    return found
+
+
+def _runs(words: str) -> list[list[str]]:
+    quote = tokens(words)
+    return [quote[i : i + QUOTE_RUN] for i in range(max(1, len(quote) - QUOTE_RUN + 1))]
+
+
+HINTS_BEFORE = 46
+
+
+def test_no_hint_gives_an_answer_away(lessons) -> None:
+    """ "Cette personne est la politologue." (the hint of "Qui a dit : « Les électeurs ont
+    sanctionné … » ?") filled "Pour la ___ Marta Lagos" of a cloze, and "Cette personne est le
+    président de la commission européenne." answered "Qui est Barroso ?" (review_5, content).
+    At 14dcb11, HINTS_BEFORE hints of the 41 lessons gave an answer away; such a hint now
+    gives way to a plainer one (the paragraph of a quotation, a cloze word's letters, another
+    pair of a match)."""
+    given = [
+        (stem, *found)
+        for stem, (facts, items) in lessons.items()
+        for found in hint_giveaways(items, facts)
+    ]
+    assert given == [], f"{len(given)} hints give an answer away (was {HINTS_BEFORE})"

@@ -183,3 +183,21 @@ def test_a_document_known_by_a_possessive_is_no_speaker_option() -> None:
     # "Selon son dernier rapport annuel, ...": whose report, out of its sentence?
     assert not any("rapport annuel" in o for o in options)
     assert "La commission" in options  # "..., qui estime que « ... »"
+
+
+def test_a_who_said_hint_gives_no_role_another_item_asks() -> None:
+    """ "Cette personne est le président de la commission européenne." helped with "Qui a dit :
+    « Cela envoie un signal clair … » ?" and answered "Qui est Barroso ?" of the same lesson:
+    the hint now says which paragraph holds the words."""
+    from tutor.generate import generate_document
+
+    article, facts = gold_article("grece-nouveau-gouvernement")
+    items = generate_document(article, facts, seed=0)["items"]
+    asked = {str(i["answer"]) for i in items if str(i["prompt"]).startswith("Qui est ")}
+    assert "Le président de la commission européenne" in asked
+    (barroso,) = [i for i in items if i["id"].startswith("qui-a-dit") and i["answer"] == "Barroso"]
+    assert "président" not in barroso["hint"]
+    paragraphs = [p for p in article.body.split("\n") if p.strip()]
+    ordinal = barroso["hint"].split(" paragraphe")[0].split()[-1]
+    at = ("premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième").index(ordinal)
+    assert "signal clair" in paragraphs[at]

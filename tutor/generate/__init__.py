@@ -17,6 +17,7 @@ from tutor.generate.comprehension import comprehension_items
 from tutor.generate.context import Context
 from tutor.generate.dates import date_items
 from tutor.generate.document import article_reference, assemble
+from tutor.generate.hints import plain_hints
 from tutor.generate.open_questions import reserve_said_words
 from tutor.generate.speakers import speaker_items
 from tutor.generate.vocabulary import extra_vocabulary, vocabulary_items
@@ -64,6 +65,7 @@ def generate_document(
         # sentences keep the lesson as long
         ctx.note_used(items)
         items += extra_vocabulary(ctx, min(ctx.seen.refused, MAX_REFILLED))
+    plain_hints(ctx, items)
     return assemble(ctx, items, seed, article_reference(article, content_dir))
 
 

@@ -11,7 +11,7 @@ those words with X.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -167,3 +167,63 @@ def placed_answers(
         if len(right) == CONTEXT:
             found.add(answer + right)
     return frozenset(found)
+
+
+_DATE_WORDS = frozenset({"le", "l", "en", "au", "a", "des", "depuis", "d", "ici", "jusqu", "du"})
+"""Words around a date that say nothing of it ("en", "dès", "depuis"): "mars 2025" is the
+answer of "en mars 2025", whatever comes before it in a hint."""
+_ROLE_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une"})
+
+
+def hint_gives_away(
+    hint: str, item: dict[str, Any], items: Sequence[dict[str, Any]], names: Names
+) -> bool:
+    """Whether a hint holds its item's answer, or another item's: in its place in its
+    sentence, as bare words a learner would type or pick (a cloze, a date, a role), or a
+    quotation's speaker with the words."""
+    shown = tokens(hint)
+    for _, who in said_pairs(item):
+        if item.get("type") == "choice" and any(_holds(tokens(n), shown) for n in names(who)):
+            return True  # "Qui a dit" answered by its own hint
+    if any(_holds(_bare(answer, item), shown) for answer in answers(item)):
+        return True
+    for other in items:
+        if other is item:
+            continue
+        if any(
+            shows_speaker(words, n, shown) for words, who in said_pairs(other) for n in names(who)
+        ):
+            return True
+        evidence = tokens(str(other.get("evidence", "")))
+        for answer in answers(other):
+            placed = placed_answers(tokens(answer), evidence)
+            if any(_holds(p, shown) for p in placed) or _holds(_bare(answer, other), shown):
+                return True
+    return False
+
+
+Names = Callable[[str], Sequence[str]]
+"""The forms of a speaker's name ("Valentina Araya", "Mme Araya")."""
+
+
+def _bare(answer: str, item: dict[str, Any]) -> tuple[str, ...]:
+    """The words of an answer that give it away wherever a hint shows them: a cloze's or a
+    role's words, a date without its preposition; nothing for a choice among figures or names,
+    which options show anyway."""
+    words = tokens(answer)
+    if item.get("type") == "date":
+        while words and words[0] in _DATE_WORDS:
+            words = words[1:]
+    elif item.get("type") == "choice" and _role(item):
+        while words and words[0] in _ROLE_DETERMINERS:
+            words = words[1:]
+    elif item.get("type") != "cloze":
+        return ()
+    return words if any(len(w) >= 4 or w.isdigit() for w in words) else ()
+
+
+def _role(item: dict[str, Any]) -> list[str]:
+    """The answer of a "Qui est X ?": a role, which a hint "Cette personne est …" may show."""
+    if item.get("type") == "choice" and str(item.get("prompt", "")).startswith("Qui est "):
+        return [str(item["answer"])]
+    return []

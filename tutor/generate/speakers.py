@@ -23,6 +23,11 @@ MAX_PAIRS = 4
 MIN_PAIRS = 2
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
+QUOTE_HINT = "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
+_ORDINALS = (
+    *("premier", "deuxième", "troisième", "quatrième", "cinquième"),
+    *("sixième", "septième", "huitième", "neuvième", "dixième"),
+)
 
 
 @dataclass(frozen=True)
@@ -232,9 +237,7 @@ def match_quotes(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
     return chosen
 
 
-def _share(
-    ctx: Context, chosen: list[SpokenQuote], quotes: list[SpokenQuote]
-) -> list[SpokenQuote]:
+def _share(ctx: Context, chosen: list[SpokenQuote], quotes: list[SpokenQuote]) -> list[SpokenQuote]:
     """The match's quotations, less those "Qui a dit" needs: each quotation is asked once, and
     a match of four speakers' only words would leave "Qui a dit" nothing new to ask. Down to
     MIN_PAIRS, the match gives up the last quotations "Qui a dit" can ask about until it has
@@ -372,7 +375,7 @@ def who_said_items(
         hint = (
             french.ensure_period(f"Cette personne est {role}")
             if role
-            else "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
+            else quote_hint(ctx, spoken.evidence)
         )
         ctx.asked_quotes.add(spoken.key)
         items.append(
@@ -390,6 +393,18 @@ def who_said_items(
             }
         )
     return items
+
+
+def quote_hint(ctx: Context, evidence: str) -> str:
+    """Where to look for a quotation: its paragraph ("Cherchez la citation dans le troisième
+    paragraphe : …"), which points to the name without saying it, as a role would in a
+    lesson whose "Qui est X ?" gives that role."""
+    said = french.fold(" ".join(evidence.split()))
+    lines = [french.fold(" ".join(p.split())) for p in ctx.article.body.split("\n") if p.strip()]
+    at = next((i for i, line in enumerate(lines) if said in line), None)
+    if at is None or at >= len(_ORDINALS):
+        return QUOTE_HINT
+    return QUOTE_HINT.replace("dans l'article", f"dans le {_ORDINALS[at]} paragraphe")
 
 
 def _role_of(ctx: Context, name: str) -> str | None:

@@ -1,0 +1,60 @@
+"""Hints that give no answer away. A hint is read when a learner asks for help: "Cette
+personne est le coureur de l'équipe Arvor Cycling." helps with "Qui a dit", but it also fills
+"Le ___ de l'équipe Arvor Cycling" of a cloze in the same lesson. Such a hint gives way to a
+plainer one of its kind (the letters of a cloze's word, the paragraph of a quotation, another
+pair of a match), or to none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.definitions import _after_colon
+from tutor.generate.giveaways import hint_gives_away, said_pairs
+from tutor.generate.speakers import quote_hint
+from tutor.generate.vocabulary import _letters_hint, _spelling_hint
+
+Item = dict[str, Any]
+
+
+def plain_hints(ctx: Context, items: list[Item]) -> int:
+    """Replace each hint that gives an answer of the lesson away; the hints changed."""
+
+    def names(speaker: str) -> Sequence[str]:
+        forms = [speaker]
+        for person in ctx.facts.people:
+            if french.fold(person.name) == french.fold(speaker):
+                forms += [a for a in person.aliases if a.strip()]
+        return forms
+
+    changed = 0
+    for item in items:
+        hint = item.get("hint")
+        if not hint or not hint_gives_away(str(hint), item, items, names):
+            continue
+        changed += 1
+        plain = next(
+            (h for h in _plainer(ctx, item) if not hint_gives_away(h, item, items, names)), None
+        )
+        if plain is not None:
+            item["hint"] = plain
+        else:
+            del item["hint"]
+            item.pop("hint_cost", None)
+    return changed
+
+
+def _plainer(ctx: Context, item: Item) -> Iterator[str]:
+    """Hints of the item's kind that say less, best first."""
+    if item.get("type") == "choice" and said_pairs(item):
+        yield quote_hint(ctx, str(item["evidence"]))
+    elif item.get("type") == "cloze":
+        form = str(item["answer"])
+        bank = item.get("bank")
+        yield _letters_hint(form, list(bank)) if bank else _spelling_hint(form, form[0])
+    elif item.get("type") == "terms":
+        for pair in item["pairs"][1:]:
+            yield f"« {pair['term']} » : {_after_colon(ctx, str(pair['definition']))}"
