@@ -82,3 +82,35 @@ def test_a_sailor_speaking_is_the_skipper_named_before(nlp) -> None:  # type: ig
         "jamais eu aussi froid », a reconnu le marin."
     )
     assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["Hervé Le Goff"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le tournage a commencé lundi : la réalisatrice Claire Morvan filme les quais. Le rôle "
+            "de la fille est tenu par une jeune comédienne, Lou Bernard. « Je voulais des "
+            "inconnus », explique la cinéaste.",
+            "Claire Morvan",
+        ),
+        (
+            "La présidente de l'association, Odile Marchand, a lancé une cagnotte. « Nous avons "
+            "reçu mille dons », raconte-t-elle. La façade est restaurée par Hélène Brossard, "
+            "architecte des monuments historiques. « Les pierres sont en bon état », "
+            "affirme-t-elle.",
+            "Hélène Brossard",
+        ),
+        (
+            "Le syndicat des apiculteurs, fondé en 1990, est présidé par un éleveur de Millau, "
+            "Jean Rouquette. Selon lui, la récolte a baissé de moitié.",
+            "Jean Rouquette",
+        ),
+        (
+            "Dans l'opposition, la tête de liste écologiste, Paul Garnier, a voté contre. « Ce "
+            "budget n'a aucune ambition », a regretté le conseiller municipal.",
+            "Paul Garnier",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_the_narration_is_about(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert facts_of_text(body, nlp).quotes[-1].speaker == speaker

@@ -39,3 +39,14 @@ EPITHET_NOUNS = frozenset(
     | {"vingtenaire", "jeune", "intéressé", "intéressée", "victime"}
 )
 """Nouns the press uses to speak again of someone just named ("la jeune femme")."""
+
+
+def agent_of_passive(tok: Token) -> bool:
+    """ "Le chantier est dirigé par X, architecte ... « ... », explique-t-elle": the agent of a
+    passive main clause (or a name set beside that agent, "par un agriculteur de Saverdun, X")
+    is who the sentence is about, when its subject is a thing."""
+    if tok.i > 1 and tok.doc[tok.i - 1].text == "," and tok.dep_ != "obl:agent":
+        tok = tok.doc[tok.i - 2]  # the parser hangs the name set beside it anywhere
+        while tok.dep_ not in ("obl:agent", "ROOT") and tok.head.i != tok.i:
+            tok = tok.head
+    return tok.dep_ == "obl:agent" and tok.head.dep_ == "ROOT"

@@ -314,6 +314,10 @@ def another_trade(role: str | None, office: str) -> bool:
     who an office names ("Pour la politologue X, ... La future présidente doit ...")."""
     words = (role or "").lower().replace("-", " ").split()
     office = office.lower()
-    if office not in _OFFICES or not words or office in words:
+    if office not in _OFFICES or not words or office in words or words[0] in _RUNNING:
         return False
     return is_role_noun(words[0]) and not any(w in _OFFICES for w in words[:2])
+
+
+_RUNNING = frozenset({"tête", "candidat", "candidate", "colistier", "colistière"})
+"""Who runs for an office is no trade: "la tête de liste X ... le conseiller municipal"."""

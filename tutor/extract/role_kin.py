@@ -40,6 +40,8 @@ _COVERED = {
     "dirigeant": _LEADERS,
     "auteur": _WRITERS,
     "écrivain": _WRITERS,
+    "cinéaste": "réalisateur cinéaste documentariste",
+    "marin": "skipper navigateur marin matelot pêcheur capitaine",
 }
 """General roles and the particular ones they cover: "l'élu" may be the deputy named before,
 "le médecin" the surgeon, "le chercheur" the climatologist ("-ologue" trades are scientists,

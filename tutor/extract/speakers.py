@@ -19,6 +19,7 @@ from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
 from tutor.extract.narrated_subjects import (
     EPITHET_NOUNS,
+    agent_of_passive,
     agent_of_verbless,
     subject_before_aside,
 )
@@ -113,7 +114,7 @@ class SpeakerResolver:
             if self.in_quote(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and self._is_subject(span):
+            if span is not None and (self._is_subject(span) or agent_of_passive(span.root)):
                 self.focus_on(self.people.name_of(mention))
                 return
             early = mention.start < first_verb
