@@ -37,6 +37,7 @@ from tutor.model import (
     DateQuestion,
     Keyword,
     OpenQuestion,
+    PartOfSpeech,
     QuotePair,
     Skill,
     SpeakerMatch,
@@ -486,3 +487,15 @@ def test_check_exercise_file_never_raises(data: str | bytes) -> None:
         assert problem.position.line >= 1 and problem.position.column >= 1
         assert problem.severity in ("error", "warning")
         assert "Traceback" not in str(problem)
+
+
+def test_a_clozes_part_of_speech_is_read_and_checked(tmp_path: Path, content: Path) -> None:
+    item = {**ITEMS["cloze"], "answer_pos": "verb"}
+    path = write(tmp_path, document(item))
+    assert check_exercise_file(path, content).problems == ()
+    (cloze,) = load_exercise_set(path, content).items
+    assert isinstance(cloze, Cloze) and cloze.answer_pos is PartOfSpeech.VERB
+    item["answer_pos"] = "verbe"
+    (problem,) = check_exercise_file(write(tmp_path, document(item)), content).problems
+    assert problem.field == "items[0].answer_pos"
+    assert problem.message == "\"verbe\" is not a part of speech; did you mean 'verb'?"

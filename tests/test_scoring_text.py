@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from tutor.exercise_io import load_exercise_set
-from tutor.model import Cloze, Skill
+from tutor.model import Cloze, PartOfSpeech, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_words import gap_is_verb
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def gap(text: str, answer: str) -> Cloze:
+def gap(text: str, answer: str, pos: PartOfSpeech | None = None) -> Cloze:
     return Cloze(
         id="c",
         skill=Skill.VOCABULARY,
@@ -23,6 +23,7 @@ def gap(text: str, answer: str) -> Cloze:
         evidence=text.replace("___", answer),
         text=text,
         answer=answer,
+        answer_pos=pos,
     )
 
 
@@ -64,6 +65,40 @@ def test_after_a_subject_an_s_too_many_is_the_verb_ending(
 )
 def test_nouns_and_adjectives_keep_the_slip_of_number(text: str, answer: str, typed: str) -> None:
     verdict = grade(gap(text, answer), typed)
+    assert verdict.reason == (Reason.AGREEMENT,)
+    assert "singulier et au pluriel" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed"),
+    [
+        # the words around the gap say nothing of a verb: a noun subject, "de" after
+        ("Le village de Saint-Martin ___ de la ville voisine.", "dépend", "dépends"),
+        ("___ de la Russie pour son pétrole.", "dépend", "dépends"),
+        ("Le gouvernement ___ le plan.", "accepte", "acceptes"),
+    ],
+)
+def test_a_gap_the_item_says_is_a_verb_takes_an_s_too_many_as_its_ending(
+    text: str, answer: str, typed: str
+) -> None:
+    verdict = grade(gap(text, answer, PartOfSpeech.VERB), typed)
+    assert verdict.reason == (Reason.VERB_ENDING,)
+    assert "pluriel" not in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed", "pos"),
+    [
+        # "aussi" after the gap made it a verb; the item knows it is a participle, an adjective
+        ("Le texte a été ___ aussi par le préfet.", "signé", "signés", PartOfSpeech.PARTICIPLE),
+        ("Les deux pays restent ___ aussi face aux sanctions.", "alliés", "allié", "adjective"),
+        ("Elle ___ de la Russie.", "dépend", "dépends", PartOfSpeech.NOUN),
+    ],
+)
+def test_a_gap_the_item_says_is_no_verb_keeps_the_slip_of_number(
+    text: str, answer: str, typed: str, pos: str
+) -> None:
+    verdict = grade(gap(text, answer, PartOfSpeech(pos)), typed)
     assert verdict.reason == (Reason.AGREEMENT,)
     assert "singulier et au pluriel" in verdict.explanation
 

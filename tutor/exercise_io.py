@@ -31,6 +31,7 @@ from tutor.model import (
     Item,
     Keyword,
     OpenQuestion,
+    PartOfSpeech,
     QuotePair,
     Skill,
     SpeakerMatch,
@@ -214,6 +215,7 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
             answer=raw["answer"],
             accept=tuple(raw.get("accept", ())),
             bank=tuple(raw.get("bank", ())),
+            answer_pos=PartOfSpeech(raw["answer_pos"]) if "answer_pos" in raw else None,
         )
     if kind == "terms":
         return TermMatch(

@@ -29,6 +29,12 @@ _TYPE_NAMES = {
 }
 
 _FRENCH_NAMES = {
+    "verbe": "verb",
+    "participe": "participle",
+    "nom": "noun",
+    "adjectif": "adjective",
+    "adverbe": "adverb",
+    "nom_propre": "name",
     "qcm": "choice",
     "choix": "choice",
     "choix_multiple": "choice",
@@ -54,12 +60,13 @@ _FRENCH_NAMES = {
     "compréhension": "comprehension",
     "comprehension_ecrite": "comprehension",
 }
-"""Names a French-speaking teacher may use for an item type or a skill."""
+"""Names a French-speaking teacher may use for an item type, a skill or a part of speech."""
 
 _ENUM_NAMES = {
     "type": "an item type",
     "skill": "a skill",
     "accents": "an accent policy",
+    "answer_pos": "a part of speech",
 }
 
 

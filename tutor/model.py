@@ -28,6 +28,21 @@ class AccentPolicy(StrEnum):
     IGNORE = "ignore"
 
 
+class PartOfSpeech(StrEnum):
+    """The part of speech of a cloze's answer, as the generator tagged it in its sentence:
+    scoring reads an "s" too many as a verb's ending only on a verb ("dépends" for "dépend")."""
+
+    VERB = "verb"
+    """A conjugated verb or an infinitive."""
+    PARTICIPLE = "participle"
+    """A participle, which agrees like an adjective ("signés" for "signé")."""
+    NOUN = "noun"
+    ADJECTIVE = "adjective"
+    ADVERB = "adverb"
+    NAME = "name"
+    OTHER = "other"
+
+
 class Truth(StrEnum):
     """The three answers of a vrai / faux / on ne sait pas item."""
 
@@ -156,6 +171,8 @@ class Cloze(ItemBase):
     answer: str = ""
     accept: tuple[str, ...] = ()
     bank: tuple[str, ...] = ()
+    answer_pos: PartOfSpeech | None = None
+    """None in a hand-written item that does not say: scoring reads the words around the gap."""
 
 
 @dataclass(frozen=True)

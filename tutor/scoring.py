@@ -22,7 +22,9 @@ Scoring rules, decided here once for every front end:
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
 - A slip of agreement ("abeille" for "abeilles", "signée" for "signé", "dépendent" for "dépend")
   is "almost", with its own words (`scoring_text`), unless it is another option of the item;
-  an "s" too many on a verb gap ("dépends" after "La Corée du Nord") is the verb's ending.
+  an "s" too many on a verb ("dépends" for "dépend") is the verb's ending: the cloze's
+  `answer_pos` says it is a verb, or, in a hand-written item without it, the words around the
+  gap do (`gap_is_verb`).
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
   unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half.
 - A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
@@ -43,6 +45,7 @@ from tutor.model import (
     DateQuestion,
     Item,
     OpenQuestion,
+    PartOfSpeech,
     SpeakerMatch,
     TermMatch,
     TrueFalse,
@@ -86,7 +89,11 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
         accepted += with_gap_words(item.text, accepted)
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
-    verb = isinstance(item, Cloze) and gap_is_verb(item.text)
+    verb = isinstance(item, Cloze) and (
+        item.answer_pos is PartOfSpeech.VERB
+        if item.answer_pos is not None
+        else gap_is_verb(item.text)  # a hand-written item that does not say
+    )
     match = match_text(answer or "", accepted, others, item.policy, term=True, verb=verb)
     explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(

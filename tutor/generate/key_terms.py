@@ -10,6 +10,7 @@ from tutor.facts import Term
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.senses import entry_in_sentence
+from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry, GlossaryMatch
 
 TERMS_CONSIDERED = 24
@@ -35,6 +36,47 @@ class TermInSentence:
         """The glossary's part of speech when it gives one (a teacher wrote it; the tagger takes
         "insultant" in "d'insultant" for a noun), else the tagger's."""
         return ((self.entry.pos if self.entry else "") or self.term.pos or "").upper()
+
+
+_POS_NAMES = {
+    "VERB": "verb",
+    "AUX": "verb",
+    "NOUN": "noun",
+    "ADJ": "adjective",
+    "ADV": "adverb",
+    "PROPN": "name",
+}
+"""spaCy's parts of speech as the exercise format names them (`answer_pos`)."""
+
+
+def answer_pos(ctx: Context, located: TermInSentence) -> str:
+    """The part of speech of a cloze's answer as the exercise format writes it: "verb" only
+    for a verb that conjugates in its sentence, so scoring reads "dépends" for "dépend" as a
+    verb's ending, and "signés" for the participle "signé" as agreement."""
+    name = _POS_NAMES.get(located.pos, "other")
+    if name == "verb" and _participle(ctx, located):
+        return "participle"
+    return name
+
+
+def _participle(ctx: Context, located: TermInSentence) -> bool:
+    """Whether the parse reads the verb of the term in its sentence as a participle; the
+    word's ending says so when there is no parse."""
+    first = located.form.split()[0] if located.form.split() else ""
+    try:
+        from tutor import nlp
+
+        doc = ctx.remember("body_parse", lambda: nlp.analyse(ctx.article.body, nlp.load()))
+    except Exception:  # no model: the ending tells
+        return is_participle(first)
+    at = ctx.article.body.find(located.sentence)
+    if at < 0:
+        return is_participle(first)
+    span = doc.char_span(at + located.start, at + located.end, alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return is_participle(first)
+    return "Part" in verbs[0].morph.get("VerbForm")
 
 
 def _locate(ctx: Context, term: Term) -> TermInSentence | None:

@@ -8,7 +8,7 @@ import re
 from tutor.generate import bank_words, banks, french, grammar, plausible
 from tutor.generate.context import Context
 from tutor.generate.definitions import term_match_items
-from tutor.generate.key_terms import TermInSentence, glossary_terms, located_terms
+from tutor.generate.key_terms import TermInSentence, answer_pos, glossary_terms, located_terms
 from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry
 from tutor.model import GAP
@@ -81,6 +81,7 @@ def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
         "prompt": _typed_prompt(located.form),
         "text": _cloze_text(ctx, located),
         "answer": located.form,
+        "answer_pos": answer_pos(ctx, located),
     }
     item["evidence"] = located.sentence
     item["hint"] = _hint(located)
@@ -123,6 +124,7 @@ def bank_cloze(
         "prompt": "Complétez la phrase avec le bon mot de la liste.",
         "text": _cloze_text(ctx, located),
         "answer": located.form,
+        "answer_pos": answer_pos(ctx, located),
         "bank": bank,
         "evidence": located.sentence,
         "hint": hint,
