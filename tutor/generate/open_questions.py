@@ -13,6 +13,10 @@ from tutor.generate.lexicon import verb_forms
 from tutor.generate.speakers import SpokenQuote, usable_quotes
 from tutor.generate.statements import says
 
+MENTIONS_OF_CENTRAL = 2
+"""Mentions that make a person someone a summary names, when the title does not name them and
+they are not quoted."""
+
 
 def open_items(ctx: Context) -> list[dict[str, object]]:
     """A summary question, and what the main speaker says in their own words."""
@@ -30,7 +34,15 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
         return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
 
-    people = sorted(ctx.people, key=weight)
+    def central(person: Person) -> bool:
+        # "présidé par Laurent Fabius", named once and silent, is no part of a summary
+        forms = {person.name, *person.aliases}
+        titled = any(n in ctx.article.title for n in forms)
+        mentions = max(ctx.article.body.count(n) for n in forms)
+        quoted = counts.get(person.name, 0) > 0
+        return titled or quoted or mentions >= MENTIONS_OF_CENTRAL
+
+    people = sorted((p for p in ctx.people if central(p)), key=weight)
     keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
     title_verbs = verb_forms(ctx.article.title)
     keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
