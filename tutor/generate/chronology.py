@@ -70,7 +70,12 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
         clause = f"{subject} {aux} {short_predicate(clauses.trim_tail(rest, 4), EVENT_WORDS)}"
     else:
         clause = short_predicate(clause, EVENT_WORDS + 4)
-    text = french.ensure_period(french.capitalise(french.strip_final_punctuation(clause)))
+    whole = clauses.without_cut_subordinate(
+        french.capitalise(french.strip_final_punctuation(clause)), ctx.lexicon.finite
+    )
+    if whole is None:
+        return None  # "Le ministère a annoncé qu'un laboratoire français.": cut before its verb
+    text = french.ensure_period(whole)
     if any(c in text for c in '«»“”()":') or _dated(text) or _relative_date_in(ctx, text):
         return None
     if clauses.dangles(text) or clauses.lost_its_verb(text, source, ctx.lexicon.finite):

@@ -335,3 +335,35 @@ def lost_its_verb(text: str, source: str, finite: frozenset[str]) -> bool:
 
 _WRITTEN_AUXILIARIES = AUXILIARIES | wordset("serait seraient aurait auraient")
 """The auxiliaries, and the conditional forms a statement may be told in."""
+
+
+_SUBORDINATOR = re.compile(
+    r"(?<!est-ce )(?:\b(?:lorsqu|puisqu|parce qu|qu)['’]|\b(?:lorsque|puisque|parce que|que)\b)",
+    re.IGNORECASE,
+)
+"""A word opening a subordinate clause, which needs its own verb ("lorsque quatorze conseillers
+… avaient démissionné", "annoncé qu'un laboratoire … allait reprendre …")."""
+_COMPARED = re.compile(r"\b(?:plus|moins|autant|aussi|même|mêmes|tel|telle|tels|telles)\b")
+"""Words before "que" that make it a comparison ("plus de visiteurs que l'an dernier")."""
+_NEGATED = re.compile(r"\bne\b|\bn['’]")
+"""A "ne" before "que" makes it "only" ("dont l'avis n'est que consultatif")."""
+
+
+def without_cut_subordinate(text: str | None, finite: frozenset[str]) -> str | None:
+    """A question or clause whose last subordinate clause was cut before its verb: "Quand la
+    crise a-t-elle éclaté, lorsque quatorze conseillers municipaux ?" loses the part set off by
+    its comma ("Quand la crise a-t-elle éclaté ?"); "Quand le ministère a-t-il annoncé qu'un
+    laboratoire français ?" has nothing left to ask and is dropped."""
+    if text is None:
+        return None
+    cuts = list(_SUBORDINATOR.finditer(text))
+    if not cuts or has_finite_verb(text[cuts[-1].end() :], finite):
+        return text
+    before = " ".join(text[: cuts[-1].start()].split()[-5:]).lower()
+    if _COMPARED.search(before) or _NEGATED.search(before):
+        return text  # "plus de visiteurs que l'an dernier", "n'est que consultatif": no clause
+    head = text[: cuts[-1].start()].rstrip()
+    if not head.endswith(","):
+        return None
+    head = head.rstrip(",").rstrip()
+    return head + " ?" if text.rstrip().endswith("?") else head

@@ -24,6 +24,10 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
         # a deadline is the object's, not the verb's: "Les syndicats réclament l'embauche de
         # 800 contrôleurs d'ici à 2028" is not "Quand est-ce que les syndicats réclament … ?"
         return None
+    if _target_date(dated):
+        return (
+            None  # "a fixé la date limite au 15 avril": when the deadline is, not when it was set
+        )
     narrowed = date_clause(dated)
     if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
@@ -49,6 +53,23 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     if question is not None and clauses.lost_its_verb(question, dated.sentence, finite):
         question = None  # "Quand est-ce que le fabricant Cyclavia, basé à Romilly ?"
     return Event(clause, question)
+
+
+_TARGET_VERB = re.compile(
+    r"\b(?:fix|report|repouss|avanc|décal|prolong|ramen|arrêt|programm)(?:e|é|ée|és|ées|er|ent|"
+    r"ait|aient|era|eront)\b",
+    re.IGNORECASE,
+)
+"""Verbs whose "au" date is where they set something, not when they did it ("a fixé la date
+limite au 15 avril", "a été reporté au 3 mai")."""
+
+
+def _target_date(dated: DatedSentence) -> bool:
+    """Whether the date is the one a verb set ("fixé … au 15 avril"), not the verb's time."""
+    if french.fold(dated.preposition) not in ("au", "à", "à la date du", "jusqu'au"):
+        return False
+    before = dated.sentence[: dated.phrase_start].split()[-6:]
+    return _TARGET_VERB.search(" ".join(before)) is not None
 
 
 _PLACE_OPENER = re.compile(

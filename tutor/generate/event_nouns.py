@@ -142,7 +142,9 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
         return None  # "un sommet commencé jeudi": the date is the participle's, not the noun's
     document = head not in _EVENT_NOUNS
     words = phrase.split(" ")  # "la fermeture annoncée de l'usine": the participle goes
-    phrase = " ".join(w for i, w in enumerate(words) if i < 2 or not is_participle(w))
+    phrase = " ".join(
+        w for i, w in enumerate(words) if i < 2 or not is_participle(w) or _leads(words, i)
+    )
     gender = gender or grammar.noun_gender(head)
     plural = number == "p"
     when = tense(ctx, dated.fact.value)
@@ -165,6 +167,15 @@ def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:
         return Event(None, f"De quand {'datent' if plural else 'date'} {phrase} ?")
     took_place = "ont eu lieu" if plural else "a eu lieu"
     return Event(f"{french.capitalise(phrase)} {took_place}", f"Quand {took_place} {phrase} ?")
+
+
+_OWN_COMPLEMENT = french.wordset("à au aux par pour avec sur dans en contre entre chez")
+"""Words opening a participle's own complement: "300 logements réservés aux saisonniers" keeps
+"réservés", or "aux saisonniers" would hang on the noun ("300 logements aux saisonniers")."""
+
+
+def _leads(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and french.fold(words[i + 1]) in _OWN_COMPLEMENT
 
 
 def _dated_elsewhere(ctx: Context, dated: DatedSentence, head: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate.clauses import cut_subject, has_finite_verb
+from tutor.generate.clauses import cut_subject, has_finite_verb, without_cut_subordinate
 from tutor.generate.context import Context
 from tutor.generate.dated import (
     DatedSentence,
@@ -58,12 +58,18 @@ def event_clause(ctx: Context, dated: DatedSentence) -> str | None:
 def _event(ctx: Context, dated: DatedSentence) -> Event:
     found = _standing_alone(ctx, _found_event(ctx, dated), dated.sentence)
     question = found.question
-    if question is not None and (not _well_formed(question) or ":" in question):
+    if question is not None and (
+        not _well_formed(question) or ":" in question or _said_after(ctx, question)
+    ):
         # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
         found = Event(found.clause, None, found.ordered)
     if _past_for_a_coming_date(ctx, dated, found.question):
         # "Quand X a-t-il proposé une rencontre ?" -> "jeudi", the day of the meeting to come
         found = Event(found.clause, None, False)
+    clause, question = (
+        without_cut_subordinate(p, ctx.lexicon.finite) for p in (found.clause, found.question)
+    )
+    found = Event(clause, question, found.ordered)
     if found.clause is not None and cut_subject(found.clause):
         return Event()  # "Katrin Vogel ont affiché": the subject lost its other half
     if found.clause is not None and not _well_formed(found.clause):
@@ -121,6 +127,25 @@ _SECOND_CLAUSE = re.compile(
 """A verb, then "et" and another subject with its own verb: two events in one question ("Quand
 un skieur est-il mort et quatre autres ont été blessés ?"). "Quand est-ce que Paris et Berlin
 ont signé ... ?" has one subject of two names."""
+
+
+_SPEECH_INCISE = re.compile(
+    r",\s+(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:promis|déclaré|"
+    r"indiqué|assuré|affirmé|expliqué|précisé|annoncé|ajouté|souligné|estimé|rappelé|confié|"
+    r"reconnu|prévenu|répété|martelé|insisté|réagi|dit|jugé|résumé|garanti|averti|confirmé)\b",
+    re.IGNORECASE,
+)
+"""Who said the clause, set after it ("…, a promis Hélène Marchetti lors d'une conférence"): a
+question keeping it asks when the speaker's words come true, with the saying stuck inside; a
+clause may keep it ("Simone Arnaudet est morte à Toulon, a annoncé sa fille")."""
+
+
+def _said_after(ctx: Context, question: str) -> bool:
+    """Whether a question keeps the verb of saying set after its clause: the words before it
+    make a clause of their own ("… ne bougeront pas, a promis X"), where an apposed subject
+    does not ("Le Premier ministre, Andrei Munteanu, a annoncé …")."""
+    found = _SPEECH_INCISE.search(question)
+    return found is not None and has_finite_verb(question[: found.start()], ctx.lexicon.finite)
 
 
 def _well_formed(text: str) -> bool:
