@@ -259,6 +259,9 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         more = re.match(rf"(?:\s*\S+){{1,{need}}}", text[right:])
         if more:
             right += more.end()
+            # a spaced number is one word: "près de 1 200 postes", never "près de 1 …"
+            while re.match(r"\d[ \u00a0\u202f]\d{3}(?!\d)", text[right - 1 : right + 5]):
+                right += 4
     piece = text[left:right].strip().rstrip(",;:").strip()
     if word_count(piece) > max_words:
         # one clause is still too long: keep words around the gap

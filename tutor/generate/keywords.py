@@ -12,7 +12,7 @@ from tutor.generate.context import Context
 
 def keyword(word: str, noun: bool = True) -> dict[str, object]:
     """An expected keyword; a noun's other number (singular / plural) is accepted too."""
-    if not noun or word.endswith(("is", "os", "us", "as", "z")):
+    if not noun or word.endswith(("is", "os", "us", "as", "z")) or _same_in_plural(word):
         return {"word": word}  # a verb, or a word the same in both numbers ("polonais")
     return {"word": word, "accept": [other_number(word)]}
 
@@ -36,6 +36,19 @@ _PLURAL_S = frozenset(
     }
 )
 """Nouns in -al, -eu, -au that take a plain "s"."""
+
+
+_X_PLURALS = french.wordset(
+    """jeux feux lieux enjeux milieux neveux cheveux vœux aveux adieux épieux bijoux cailloux
+    choux genoux hiboux joujoux poux"""
+)
+"""Plurals in -eux and -oux of nouns in -eu and -ou; other words in -eux or -oux are adjectives
+the same in both numbers in the masculine ("pluvieux", "heureux", "jaloux")."""
+
+
+def _same_in_plural(word: str) -> bool:
+    folded = word.casefold()
+    return folded.endswith(("eux", "oux")) and folded not in _X_PLURALS
 
 
 def other_number(word: str) -> str:
@@ -88,7 +101,9 @@ _VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
 _COMMON = french.STOPWORDS | french.wordset(
     """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
     derniers dernières ancien ancienne importante important importants importantes grande
-    grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble"""
+    grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble malgré
+    depuis pourtant cependant toutefois selon contre avant après désormais notamment environ
+    également seulement question prochain prochaine prochains prochaines"""
 )
 """Words too common to show that a learner understood the article."""
 _COUNTS = (
@@ -120,6 +135,8 @@ def key_words(
     def add(form: str, noun: bool) -> None:
         if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
             return  # "arrache", "voulais": a learner's own words would not keep the verb's form
+        if french.fold(form) in _COMMON:
+            return  # "malgré", "depuis": no learner's answer shows understanding by them
         if french.fold(form) in _COUNTS or _ORDINAL.search(french.fold(form)):
             return
         if parse_french_number(form) is not None:

@@ -150,7 +150,8 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
         words = "cette information"
     if french.fold(cue) in ("pour", "selon", "d'après"):
         # "Pour Jérémie Zimmermann, « … »": "Pour" alone says nothing, with the name it does
-        match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,60}}", spoken.evidence, re.I)
+        # whole words only: "selon une enquête … par l'union régionale des pharm" was cut
+        match = re.search(rf"\b{re.escape(cue)}\s+[^,«“]{{2,90}}(?![\w'’-])", spoken.evidence, re.I)
         if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
             phrase = match.group(0).strip().rstrip(".;:!?…").strip()
             return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
