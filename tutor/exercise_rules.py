@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from tutor.literal_search import find_between, skip_spaces
 from tutor.model import GAP
 
 RuleProblem = tuple[tuple[str | int, ...], str, str]
@@ -83,7 +84,7 @@ def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
 
 def _names(text: str, words: str) -> bool:
     """Whether `words` stand in `text` as whole words (both normalised): '7' is not in '17'."""
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+    return bool(words) and find_between(text, words) != -1
 
 
 def _choice_evidence(
@@ -140,10 +141,21 @@ def _cloze_gap(
 
 
 def _gap_filled(body: str, before: str, word: str, after: str) -> bool:
-    return (
-        re.search(rf"{re.escape(before)}\s*{re.escape(word)}\s*{re.escape(after)}", body)
-        is not None
-    )
+    r"""Whether the body has `before`, `word` and `after` in a row, with or without spaces
+    between them, as `before\s*word\s*after` would find them."""
+    if not word or not after or word[0].isspace() or after[0].isspace():
+        pattern = rf"{re.escape(before)}\s*{re.escape(word)}\s*{re.escape(after)}"
+        return re.search(pattern, body) is not None
+    # the next piece starts with no space, so each \s* takes every space there is
+    at = body.find(before)
+    while at != -1:
+        gap = skip_spaces(body, at + len(before))
+        if body.startswith(word, gap) and body.startswith(
+            after, skip_spaces(body, gap + len(word))
+        ):
+            return True
+        at = body.find(before, at + 1)
+    return False
 
 
 def _cloze(raw: dict[str, Any]) -> Iterator[RuleProblem]:

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
 from tutor.extract.titled_names import same_title
 from tutor.facts import Person
+from tutor.literal_search import is_word_or_hyphen, skip_spaces
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -254,27 +254,43 @@ def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> lis
             forms.append(first)  # "Marine est née ...": the one Marine of the article
         for form in forms:
             # A first name followed by another capitalised word is someone else's full name.
-            after = r"(?![\w-])" + (r"(?!\s+[A-ZÀ-Ý])" if form == name.split()[0] else "")
-            for m in _whole_words(body, re.escape(form) + after):
-                if any(s <= m.start() < e for s, e in taken):
+            for start, end in _whole_words(body, form, form == name.split()[0]):
+                if any(s <= start < e for s, e in taken):
                     continue
-                extra.append(Mention(m.start(), m.end(), form, index))
-                taken.append((m.start(), m.end()))
+                extra.append(Mention(start, end, form, index))
+                taken.append((start, end))
     return extra
 
 
-_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
-
-
-def _whole_words(body: str, pattern: str) -> Iterator[re.Match[str]]:
-    r"""The matches of `(?<![\w-])` + pattern, found as `re.finditer` finds them: a pattern that
-    starts with its words is searched for by them, much faster than one that starts by looking
-    behind at every character."""
-    compiled = re.compile(pattern)
+def _whole_words(body: str, form: str, alone: bool) -> Iterator[tuple[int, int]]:
+    r"""Where `form` stands as a whole word (neither a word character nor a hyphen on either
+    side) and, when `alone`, without a capitalised word after it; found as `re.finditer` finds
+    `(?<![\w-])form(?![\w-])(?!\s+[A-ZÀ-Ý])`, without compiling a pattern for each name."""
     pos = 0
-    while (m := compiled.search(body, pos)) is not None:
-        if _NOT_AFTER_WORD.match(body, m.start()) is None:
-            pos = m.start() + 1
+    while (start := _next_ending_well(body, form, pos, alone)) != -1:
+        if start > 0 and is_word_or_hyphen(body[start - 1]):
+            pos = start + 1
             continue
-        pos = m.end()
-        yield m
+        pos = start + len(form)
+        yield start, pos
+
+
+def _next_ending_well(body: str, form: str, pos: int, alone: bool) -> int:
+    """Where `form` next stands from `pos` with no word character or hyphen after it (nor,
+    when `alone`, spaces and a capital); -1 when nowhere."""
+    at = body.find(form, pos)
+    while at != -1:
+        end = at + len(form)
+        if not (end < len(body) and is_word_or_hyphen(body[end])) and not (
+            alone and _capital_after(body, end)
+        ):
+            return at
+        at = body.find(form, at + 1)
+    return -1
+
+
+def _capital_after(body: str, at: int) -> bool:
+    following = skip_spaces(body, at)
+    if following == at or following == len(body):
+        return False
+    return "A" <= body[following] <= "Z" or "À" <= body[following] <= "Ý"

@@ -16,6 +16,7 @@ from tutor.generate.dated import (
     unplaced_weekday,
 )
 from tutor.generate.events import event_of
+from tutor.literal_search import find_word
 
 __all__ = ["chronology_item", "date_items", "date_question"]
 
@@ -108,7 +109,7 @@ def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bo
         if d.sentence == dated.sentence and d.text != dated.fact.text and len(d.text) > 2
     )
     folded = french.fold(question)
-    return any(re.search(rf"\b{re.escape(french.fold(t))}\b", folded) for t in others)
+    return any(find_word(folded, french.fold(t)) != -1 for t in others)
 
 
 def date_items(ctx: Context) -> list[dict[str, object]]:

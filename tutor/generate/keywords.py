@@ -8,6 +8,7 @@ import re
 from tutor.french_numbers import parse_french_number
 from tutor.generate import banks, french
 from tutor.generate.context import Context
+from tutor.literal_search import find_between, is_hyphen
 
 
 def keyword(word: str, noun: bool = True) -> dict[str, object]:
@@ -158,8 +159,8 @@ def key_words(
     for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
         form = term.text.strip()
         # a whole word of the text: "Armor" is only half of the name "Armor-Lait"
-        whole = rf"(?<!\w){re.escape(french.fold(form))}(?!-)"
-        if " " not in form and form and re.search(whole, folded):
+        whole = find_between(folded, french.fold(form), not_after=is_hyphen) != -1
+        if " " not in form and form and whole:
             add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]

@@ -6,6 +6,7 @@ import re
 
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.literal_search import find_between, find_word
 from tutor.model import GAP
 
 MAX_NUMBER_ITEMS = 2
@@ -54,7 +55,7 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
         if _OLD_YEAR.fullmatch(match.group(1)) and _YEAR_BEFORE.search(sentence[: match.start()]):
             continue  # "des années 1340", "vers 1790": a year, whose options are no counts
         window = french.fold(sentence[max(0, match.start() - 12) : match.end() + 12])
-        in_date = any(re.search(rf"\b{re.escape(match.group(1))}\b", d) for d in date_texts)
+        in_date = any(find_word(d, match.group(1)) != -1 for d in date_texts)
         if in_date and any(d in window for d in date_texts):
             continue
         if any(m in french.fold(sentence[match.end() : match.end() + 12]) for m in french.MONTHS):
@@ -111,7 +112,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
     for evidence, number, match in candidates:
         if len(items) >= MAX_NUMBER_ITEMS or evidence in used or number in used:
             continue
-        if re.search(rf"(?<![\d\w]){re.escape(number)}(?![\d\w])", ctx.shown.get(evidence, "")):
+        if find_between(ctx.shown.get(evidence, ""), number) != -1:
             continue  # "Cet accident a fait 228 morts le 1er juin 2007 ?" told it already
         if re.search(r"\bvers\s*$", evidence[: match.start(1)]):
             continue  # "vers 11 heures", "vers 1990": an approximate time, not a figure to find
@@ -128,7 +129,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
-        ceiling = upper_bound(evidence[match.end() :])
+        ceiling = upper_bound(evidence[match.end() :], evidence[: match.start()])
         unit = _unit(evidence[match.end() :], value, evidence[: match.start()])
         same = [
             v
@@ -229,23 +230,37 @@ def _plausible(option: str, value: float, floor: float, percent: bool = False) -
 
 def _lower_bound(before: str, after: str) -> float:
     """The number a gap must exceed: "22 des ___ gouvernements", "3 sur ___", "___
-    recommandations …, dont 21 nouvelles"."""
+    recommandations …, dont 21 nouvelles", "entre 400 000 et ___ euros"."""
     match = re.search(r"(\d[\d \u00a0\u202f]*)\s+(?:des|sur)\s+$", before)
     if match:
         return _number_value(match.group(1).strip())
+    low = _RANGE_LOW.search(before)
+    if low:
+        return _number_value(low.group(1))
     part = re.match(r"[^.;:]{0,80}?\bdont\s+(\d+)\b", after)
     return _number_value(part.group(1)) if part else 0
 
 
-_PART_OF = re.compile(r"^\s+(?:des|sur)\s+(\d[\d \u00a0\u202f]*\d|\d)\b")
+_FIGURE = r"(\d[\d \u00a0\u202f]*\d|\d)"
+_PART_OF = re.compile(rf"^\s+(?:des|sur)\s+{_FIGURE}\b")
 """After a number that is a part of the next one ("10 des 17", "3 sur 10"): the whole."""
+_RANGE_LOW = re.compile(rf"\bentre\s+{_FIGURE}\s+et\s+$")
+"""Before the top of a range ("entre 400 000 et ___"): its bottom."""
+_RANGE_HIGH = re.compile(rf"^\s+et\s+{_FIGURE}\b")
+"""After the bottom of a range ("entre ___ et 300 euros"): its top."""
 
 
-def upper_bound(after: str) -> float:
-    """The number a part must stay under: "___ des 17 ministères" cannot be 17, let alone 38
-    (17 of 17 would read "les 17")."""
+def upper_bound(after: str, before: str = "") -> float:
+    """The number a gap must stay under: a part of a whole ("___ des 17 ministères" cannot be
+    17, let alone 38: 17 of 17 would read "les 17"), or the bottom of a range ("entre ___ et
+    300 euros")."""
     whole = _PART_OF.match(after)
-    return _number_value(whole.group(1)) if whole else float("inf")
+    if whole:
+        return _number_value(whole.group(1))
+    top = _RANGE_HIGH.match(after)
+    if top and re.search(r"\bentre\s+$", before):
+        return _number_value(top.group(1))
+    return float("inf")
 
 
 def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:
