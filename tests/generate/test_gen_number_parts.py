@@ -42,3 +42,38 @@ def test_a_part_of_a_whole_has_no_option_as_large_as_the_whole(tmp_path: Path, s
     options = [float(str(o).replace(" ", "").replace(",", ".")) for o in part["options"]]  # type: ignore[attr-defined]
     assert len(options) >= 3
     assert all(o < 17 for o in options), part["options"]
+
+
+def _range_items(tmp_path: Path, body: str, shown: str, seed: int) -> list[dict[str, object]]:
+    path = tmp_path / "loup.txt"
+    path.write_text(f"Le loup dans le Vercors\n\n{body}\n\nSource : test.\n", encoding="utf-8")
+    article = load_article(path)
+    ctx = context_for(article, ArticleFacts(path.name, article.title, "2025-07-28"), seed)
+    for sentence in ctx.sentences:
+        evidence = ctx.evidence(sentence)
+        if evidence and "entre" in evidence:
+            ctx.shown[evidence] = shown  # the other end of the range was told already
+    return number_items(ctx)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_bottom_of_a_range_has_no_option_above_its_top(tmp_path: Path, seed: int) -> None:
+    """ "indemnisée entre ___ et 300 euros" offered 300 and 600 (eighth blind review)."""
+    body = (
+        "28 juillet 2025. – Les éleveurs du Vercors ont perdu 214 brebis cet été. "
+        "Chaque bête tuée est indemnisée entre 150 et 300 euros."
+    )
+    (low,) = [i for i in _range_items(tmp_path, body, "300", seed) if i["answer"] == "150"]
+    assert all(float(str(o)) < 300 for o in low["options"]), low["options"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_top_of_a_range_has_no_option_below_its_bottom(tmp_path: Path, seed: int) -> None:
+    """ "estimé entre 400 000 et ___ euros" offered 400 000 (eighth blind review)."""
+    body = (
+        "28 juillet 2025. – Le tableau a été vendu 720 000 euros samedi. "
+        "Il était estimé entre 400 000 et 600 000 euros."
+    )
+    (top,) = [i for i in _range_items(tmp_path, body, "400 000", seed) if i["answer"] == "600 000"]
+    values = [float(str(o).replace(" ", "")) for o in top["options"]]  # type: ignore[attr-defined]
+    assert all(v > 400_000 for v in values), top["options"]

@@ -117,7 +117,7 @@ def _wrong_number(evidence: str, match: re.Match[str], number: str, value: float
     unit = _unit(after, value, before)
     floor = _lower_bound(before, after)
     percent = after.lstrip().startswith("%")
-    ceiling = upper_bound(after)
+    ceiling = upper_bound(after, before)
     for candidate in _made_up(value, number, unit):
         if candidate == number or candidate in evidence or _number_value(candidate) >= ceiling:
             continue  # not 44 of 27
