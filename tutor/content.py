@@ -30,14 +30,14 @@ FRENCH_MONTHS = MONTH_NUMBERS
 DATELINE = re.compile(
     # the place of the wire dateline ("Brest, 14 septembre 2026. –", "PARIS, le 3 mars 2024
     # (AFP) –") is a capitalised name of at most four words before its comma
-    r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s+(?:le\s+)?)?"
+    r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s+)?(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*"
     r"(?:\([^()\n]{1,30}\)\s*)?\.?\s*[-–—]",
     re.IGNORECASE,
 )
 """The dateline that opens a news body or its second paragraph: the article's date, with its
-place and wire when given; no event of the article."""
+place and wire when given, or "Le" alone ("Le 28 juillet 2025. –"); no event of the article."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
 
 

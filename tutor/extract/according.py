@@ -138,6 +138,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     said, start = said[skip:], start + skip
     if who is None or word_count(said) < 3:
         return []
+    if who.count("(") > who.count(")"):
+        who = who[: who.rfind("(")].rstrip()  # "l'Office français de la biodiversité (OFB"
     if any(not start + 2 < q.start < q.end <= start + len(said) + 2 for q in directs):
         return []  # quoted from its first word ("Selon X, « ... »"): the quotation stands
     cue = match["cue"].lower()

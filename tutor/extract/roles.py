@@ -49,7 +49,9 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
     )
     if role is None:
         closed = span.end >= len(doc) or doc[span.end].text in (",", ".", ";", ")")
-        before = _role_before(doc, body, span.start, closed)
+        before = (
+            None if _saying_verb(doc, span.start) else _role_before(doc, body, span.start, closed)
+        )
         after = role_after(doc, body, span.end, span.start)
         if before is None and led_in_relative(doc, body, span.start):
             role = led_in_relative(doc, body, span.start)  # "que préside X, mère de ...": the
@@ -79,6 +81,21 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         if led:
             role = f"{role}, {led}" if role else led
     return tidy_role(role) if role else None
+
+
+_AFTER_QUOTE = frozenset({"»", "”", '"', "“"})
+
+
+def _saying_verb(doc: Doc, first: int) -> bool:
+    """Whether the word before a name is the verb of the quotation just closed: "“…”, juge
+    Mathieu Deschamps, analyste …" (a judge only by the tagger's reading)."""
+    i = first - 1
+    return (
+        i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].text in _AFTER_QUOTE
+        and doc[i].lower_ == doc[i].text
+    )
 
 
 _TITLE_ROLES_WORDS = """
