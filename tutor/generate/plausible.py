@@ -40,7 +40,13 @@ this far from the answer is wrong for a reason the learner can see."""
 _OPEN_FRAME = re.compile(
     r"(?:\d\s*%\s+|\bpour\s+cent\s+|\b(?:moitié|tiers|quart|majorité|totalité|part|partie|faute|"
     r"reste|ensemble)\s+)(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"
-    r"|\b(?:tout|toute|tous|toutes|meilleur|meilleure|meilleurs|meilleures|pire|pires)\s+$",
+    r"|\b(?:tout|toute|tous|toutes|meilleur|meilleure|meilleurs|meilleures|pire|pires)\s+$"
+    # whose figures: "selon les chiffres de la ___" (the prefecture's, the town's)
+    r"|\b(?:selon|d['’]après)\s+(?:les|le|la|l['’])\s*[\w-]+\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
+    # the subject opening its sentence: "Les ___ dressent un bilan plus nuancé" (restaurateurs,
+    # campsites, hoteliers: whoever can take stock)
+    r"|^\s*Les\s+$",
     re.IGNORECASE,
 )
 
@@ -48,8 +54,10 @@ _OPEN_FRAME = re.compile(
 def open_frame(before_gap: str, after_gap: str = "") -> bool:
     """Whether the words just before a gap take any noun of a field: a share of it ("54 % du
     ___", "la moitié des ___"), the blame of it ("la faute des ___"), "toute ___", "une
-    meilleure ___"; or whether a place's name completes it ("dans l'___ de Thonon-les-Bains":
-    the factory, the firm, the site of the town) (see OPEN_FRAME_SIMILARITY)."""
+    meilleure ___", whose figures ("selon les chiffres de la ___"), the subject opening the
+    sentence ("Les ___ dressent un bilan"); or whether a place's name completes it ("dans
+    l'___ de Thonon-les-Bains": the factory, the firm, the site of the town) (see
+    OPEN_FRAME_SIMILARITY)."""
     return bool(_OPEN_FRAME.search(before_gap) or _OF_A_NAME.match(after_gap))
 
 
