@@ -99,6 +99,7 @@ def test_only_the_denied_keyword_is_lost() -> None:
         "Les sanctions ne les empêchent pas de s'aider : munitions contre pétrole.",
         "Ce n'est pas un hasard : les sanctions et les missiles.",
         "Il n'y a pas de problème de munitions ni de pétrole.",
+        "Plus que jamais les sanctions et les munitions.",
     ],
 )
 def test_a_negation_that_denies_no_keyword_costs_nothing(typed: str) -> None:

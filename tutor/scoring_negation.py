@@ -134,6 +134,16 @@ def _verb_like(word: str) -> bool:
     return len(word) >= 3 and bool(_VERB_ENDING.search(word)) and word not in _DETERMINERS
 
 
+def _denies_alone(word: str, after: str) -> bool:
+    """Whether a particle without "ne" denies: "pas les missiles", "jamais de missiles",
+    "aucun missile"; not "plus que jamais les missiles"."""
+    if word == "pas":
+        return after in _DETERMINERS
+    if word == "jamais":
+        return after in ("de", "d")
+    return word in _ALONE
+
+
 @dataclass(frozen=True)
 class Negation:
     opener: int
@@ -160,7 +170,7 @@ def _negations(text: Words) -> list[Negation]:
             opener = _opener(text, i)
             if opener is not None:
                 found.append(Negation(opener, i))
-            elif word in _ALONE and (after in _DETERMINERS or word != "pas"):
+            elif _denies_alone(word, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
         elif (word == "sans" and after not in _SANS_PHRASES) or (
             word == "non" and after and after not in _CANCELLED_BY
