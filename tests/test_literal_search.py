@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tutor.exercise_rules import _gap_filled
 from tutor.extract.people import _whole_words
+from tutor.generate.banks import asked_before
 from tutor.literal_search import (
     find_between,
     find_word,
@@ -78,3 +79,15 @@ def test_a_filled_gap_is_found_as_the_pattern_finds_it(
 ) -> None:
     pattern = rf"{re.escape(before)}\s*{re.escape(word)}\s*{re.escape(after)}"
     assert _gap_filled(body, before, word, after) == (re.search(pattern, body) is not None)
+
+
+@settings(max_examples=400)
+@given(needles, st.sets(needles, max_size=3))
+def test_a_word_asked_before_is_found_as_the_patterns_find_it(term: str, asked: set[str]) -> None:
+    def whole(word: str, text: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+    expected = any(
+        word and (word == term or whole(word, term) or whole(term, word)) for word in asked
+    )
+    assert asked_before(term, asked) == expected

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from tutor.generate import french, grammar
 from tutor.generate.simplify import is_participle
+from tutor.literal_search import find_between
 
 BANK_SIZE = 4
 """The answer and three other words when the article has them (at least two)."""
@@ -46,9 +47,7 @@ def asked_before(term: str, asked: set[str]) -> bool:
     for word in asked:
         if not word:
             continue
-        if word == term or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", term):
-            return True
-        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", word):
+        if word == term or find_between(term, word) != -1 or find_between(word, term) != -1:
             return True
     return False
 
