@@ -100,6 +100,8 @@ def test_only_the_denied_keyword_is_lost() -> None:
         "Ce n'est pas un hasard : les sanctions et les missiles.",
         "Il n'y a pas de problème de munitions ni de pétrole.",
         "Plus que jamais les sanctions et les munitions.",
+        "La Corée du Nord n'a pas de pétrole, la Russie lui en donne, contre des munitions.",
+        "La Russie n'a plus assez de munitions et la Corée veut du pétrole.",
     ],
 )
 def test_a_negation_that_denies_no_keyword_costs_nothing(typed: str) -> None:

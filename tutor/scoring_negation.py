@@ -134,6 +134,23 @@ def _verb_like(word: str) -> bool:
     return len(word) >= 3 and bool(_VERB_ENDING.search(word)) and word not in _DETERMINERS
 
 
+_HAVE = _words("a ai as avons avez ont avait avaient aura auront avoir")
+
+
+def _lacks(text: Words, opener: int, particle: int) -> bool:
+    """Whether "ne … pas" says that someone has not got something ("La Corée du Nord n'a pas
+    de pétrole", "n'a plus assez de munitions"): a need, often the very reason asked for, not
+    a denial of the thing; "il n'y a pas de missiles" and "n'a pas été utilisé" still deny."""
+    words = text.words
+    between = words[opener + 1 : particle]
+    if not between or between[-1] not in _HAVE or "y" in between:
+        return False
+    after = particle + 1
+    while after < len(words) and words[after] in _ADVERBS:
+        after += 1
+    return after < len(words) and words[after] in ("de", "d")
+
+
 def _denies_alone(word: str, after: str) -> bool:
     """Whether a particle without "ne" denies: "pas les missiles", "jamais de missiles",
     "aucun missile"; not "plus que jamais les missiles"."""
@@ -169,7 +186,8 @@ def _negations(text: Words) -> list[Negation]:
         if word in _PARTICLES and after not in _CANCELLED_BY:
             opener = _opener(text, i)
             if opener is not None:
-                found.append(Negation(opener, i))
+                if not _lacks(text, opener, i):
+                    found.append(Negation(opener, i))
             elif _denies_alone(word, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
         elif (word == "sans" and after not in _SANS_PHRASES) or (
