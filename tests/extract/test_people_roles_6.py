@@ -114,3 +114,35 @@ def test_a_sailor_speaking_is_the_skipper_named_before(nlp) -> None:  # type: ig
 )
 def test_the_speaker_is_the_person_the_narration_is_about(body: str, speaker: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert facts_of_text(body, nlp).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le jury a récompensé mardi Léa Roussel pour un documentaire sur les dockers. La "
+            "réalisatrice de 41 ans, installée à Lille, a remercié son équipe.",
+            {"Léa Roussel": "réalisatrice"},
+        ),
+        (
+            "Le second, Marc Vidal, un Suisse de 35 ans, a été hélitreuillé lundi. Ce guide de "
+            "Zermatt, qui connaît bien le massif, s'en est sorti indemne.",
+            {"Marc Vidal": "guide de Zermatt"},
+        ),
+        (
+            "La photographe Anne Roy expose ses images au musée. En 2024, le jury avait couronné "
+            "Paul Dumas pour un reportage. Le photographe de l'agence Sipa a remis le prix.",
+            {"Anne Roy": "photographe", "Paul Dumas": "photographe de l'agence Sipa"},
+        ),
+    ],
+)
+def test_a_description_after_the_person_named(body: str, expected: dict, nlp) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert roles_of_text(body, nlp) == expected
+
+
+def test_the_laureate_speaking_is_the_one_crowned(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le jury a couronné samedi Léa Roussel pour un documentaire, devant Marie Dubois et "
+        "Claire Petit. « Je n'y croyais plus », a confié la lauréate."
+    )
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["Léa Roussel"]

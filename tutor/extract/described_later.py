@@ -75,7 +75,8 @@ def described_later(
             continue  # "a nommé X. La nouvelle ministre de ...": the office is X's now
         if not (successor or appointee) and _held_by_another(role, people, before, nearest.person):
             continue  # "a élu X maire, après la démission de Y. Le nouvel élu ...": X
-        office = _OFFICE.search(role) and not _won(role)
+        # "Ce guide de Zermatt": a demonstrative points back, it brings in no one new
+        office = _OFFICE.search(role) and not _won(role) and not _demonstrative(body, at)
         if not (successor or replaced) and office and not _acts_then_office(doc, nearest, at):
             continue  # "X a été tué. Le ministre de l'Intérieur a dénoncé ...": someone else
         between = body[nearest.end : at]
@@ -87,7 +88,9 @@ def described_later(
         if _same_clause(doc, nearest, at):
             continue  # "Julie Roussel a rencontré le ministre allemand": someone else
         noun = body[at:].split(maxsplit=1)[0].strip(",.;:!?»”")
-        if met_unnamed(body, noun, at) and not _met_otherwise(doc, body, noun, at, role):
+        if met_unnamed(body, noun, at, _article_before(body, at)) and not _met_otherwise(
+            doc, body, noun, at, role
+        ):
             continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
         if same_noun_since(body, noun, nearest.end, at):
             continue  # "X attendait. Une autre retraitée ... la retraitée": the one unnamed
@@ -134,7 +137,8 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     token = span.root
     while token.dep_ in ("flat:name", "flat") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "appos" and token.head.dep_ == "nsubj" and token.head.i < token.i:
+    set_off = token.dep_ == "appos" or (token.dep_ == "nmod" and doc[span.start - 1].text == ",")
+    if set_off and token.head.dep_ == "nsubj" and token.head.i < token.i:
         token = token.head  # "L'un d'eux, X, est venu témoigner": the subject X is set beside
     by = any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
     if token.dep_ == "obl:agent" or (
@@ -147,7 +151,10 @@ def _acts_then_office(doc: Doc, mention: Mention, at: int) -> bool:
     return token.dep_ == "nsubj" and not passive
 
 
-_APPOINTING = frozenset({"nommer", "désigner", "choisir", "élire", "promouvoir", "recruter"})
+_APPOINTING = frozenset(
+    {"nommer", "désigner", "choisir", "élire", "promouvoir", "recruter"}
+    | {"couronner", "récompenser", "primer", "sacrer"}  # "Le jury a couronné X. La photographe"
+)
 
 
 def _appointed(doc: Doc, mention: Mention) -> bool:
@@ -336,14 +343,29 @@ def inside(m: Mention, quoted: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in quoted)
 
 
-def met_unnamed(body: str, noun: str, at: int) -> bool:
+def _demonstrative(body: str, at: int) -> bool:
+    words = body[max(0, at - 6) : at].split()
+    return bool(words) and words[-1].lower() in ("ce", "cet", "cette")
+
+
+def _article_before(body: str, at: int) -> str:
+    """ "le" or "la" right before the description at `at`, else ""."""
+    words = body[max(0, at - 4) : at].split()
+    return words[-1].lower() if words and words[-1].lower() in ("le", "la") else ""
+
+
+_SAME_GENDER = {"le": r"(?i:le|du|au)", "la": r"(?i:la|à la)"}
+
+
+def met_unnamed(body: str, noun: str, at: int, article: str = "") -> bool:
     """Whether the article already spoke of "le maire" as someone with no name given ("a
     rencontré le maire", "au ministre"): a bare role met again is that same unnamed person,
     not the person in focus. A role followed by a name within a few words, or set off by a
     comma, names someone ("le maire, Paul X,", "le maire de Lyon(,) Paul X") and does not
-    count."""
+    count. With the description's own article, "la photographe" is not "le photographe"."""
+    articles = _SAME_GENDER.get(article, r"(?i:le|la|l'|l’|du|au|à la|à l'|à l’)")
     pattern = (
-        rf"\b(?i:le|la|l'|l’|du|au|à la|à l'|à l’)\s*(?i:{re.escape(noun)})\b"
+        rf"\b{articles}\s*(?i:{re.escape(noun)})\b"
         r"(?!\s*,|(?:[\s'’]+[a-zà-ÿ-]+){0,3},?[\s'’]+[A-ZÀ-Ý])"  # "le président russe Vladimir"
     )
     return re.search(pattern, body[:at]) is not None

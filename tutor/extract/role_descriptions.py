@@ -109,8 +109,8 @@ def _demonstrative_subject(doc: Doc, det: int, noun: int) -> str | None:
     sentence; the role is its whole noun phrase, a verb right after it."""
     end = role_end(doc, noun)
     verb = _past_age(doc, end + 1)
-    if verb >= len(doc) or doc[verb].pos_ not in ("VERB", "AUX"):
-        return None
+    if verb >= len(doc) or (doc[verb].pos_ not in ("VERB", "AUX") and doc[verb].text != ","):
+        return None  # "Cet ingénieur de Liège, qui grimpe depuis vingt ans, souffre ..."
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None
     text = role_text(doc, doc.text, det + 1, end)

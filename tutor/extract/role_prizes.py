@@ -45,7 +45,7 @@ def laureates(
 
 
 def _prize_role(doc: Doc, span: Span) -> str | None:
-    verb = _award_verb(doc, span.start)
+    verb = award_verb(doc, span.start)
     if verb is None:
         return None
     prize = _prize_of(doc, verb)
@@ -57,7 +57,7 @@ def _prize_role(doc: Doc, span: Span) -> str | None:
     return f"{noun} du {prize}" if prize else noun
 
 
-def _award_verb(doc: Doc, first: int) -> Token | None:
+def award_verb(doc: Doc, first: int) -> Token | None:
     """The verb right before a name that gives that person a prize: "a couronné (samedi soir)
     X", "a été décerné (mardi) à X"."""
     i = first - 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_prizes import award_verb
+
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Token
@@ -24,7 +26,19 @@ def winner_named_before(resolver: SpeakerResolver, first: int, last: int) -> str
     words = [t.lower_ for t in doc[first + 1 : min(last, first + 2) + 1]]
     if doc[first].pos_ != "DET" or not _WINNERS & set(words):
         return None
+    crowned = next(
+        (
+            m
+            for m in resolver.people.mentions_in(0, doc[first].idx)
+            if not resolver.in_quote(m.start)
+            and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and award_verb(doc, span.start) is not None
+        ),
+        None,
+    )  # "Le jury a couronné X ... « … », a confié la lauréate"
     for verb in doc[:first]:
+        if crowned is not None and verb.idx > crowned.start:
+            return resolver.people.name_of(crowned)
         if not _won(verb) or resolver.in_quote(verb.idx):
             continue
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -32,7 +46,7 @@ def winner_named_before(resolver: SpeakerResolver, first: int, last: int) -> str
             continue
         for mention in resolver.people.mentions_in(subject.left_edge.idx, verb.idx):
             return resolver.people.name_of(mention)
-    return None
+    return resolver.people.name_of(crowned) if crowned is not None else None
 
 
 def _won(verb: Token) -> bool:
