@@ -29,3 +29,22 @@ def test_generation_reuses_the_parse_extraction_made() -> None:
     assert [nlp.analyse(t) for t in texts] == batch  # the very same Doc objects
     again = nlp.analyse("Une phrase que personne n'a encore lue.")
     assert nlp.analyse("Une phrase que personne n'a encore lue.") is again
+
+
+@pytest.mark.slow
+def test_tagging_alone_gives_the_tags_of_the_full_analysis() -> None:
+    """Titles are only tagged (their verbs), not parsed: the tags must be the full analysis's."""
+    from tutor import nlp
+
+    titles = [
+        "Bourges arrache l'EuroCoupe au bout du suspense",
+        "Un orage de grêle ravage vignes et toitures dans le Gers",
+        "Huit prévenus condamnés pour escroquerie à Rennes",
+        "Vladimir Poutine reçoit Kim Jong-un : « une amitié solide »",
+    ]
+    for title in titles:
+        tagged, parsed = nlp.tag(title), nlp.analyse(title)
+        assert [(t.text, t.pos_, t.tag_, str(t.morph)) for t in tagged] == [
+            (t.text, t.pos_, t.tag_, str(t.morph)) for t in parsed
+        ]
+        assert not tagged.has_annotation("DEP")  # the parser did not run

@@ -175,7 +175,7 @@ def verb_forms(text: str) -> frozenset[str]:
     try:
         from tutor import nlp
 
-        doc = nlp.analyse(text, nlp.load())
+        doc = nlp.tag(text, nlp.load())  # parts of speech are all it needs
     except Exception:  # a missing model is reported by extraction, not here
         return frozenset()
     return frozenset(
