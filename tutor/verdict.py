@@ -33,10 +33,10 @@ class Reason(StrEnum):
     """Another person of the verb ("dépendent" for "dépend")."""
     OTHER_OPTION = "other_option"
     OTHER_WORD = "other_word"
+    """A near miss that is another French word ("fraction" for "infraction"), not a typo."""
     MISSING_WORDS = "missing_words"
     """Some of the words of a multi-word answer, and only them ("gouvernement" for
     "gouvernement de coalition")."""
-    """A near miss that is another French word ("fraction" for "infraction"), not a typo."""
     WRONG = "wrong"
     EMPTY = "empty"
     INVALID = "invalid"
