@@ -1,0 +1,120 @@
+"""French strings of scoring: the verdict a learner reads after each answer, and the hints of
+a near miss. Read as `messages.NAME` (see tutor/messages/__init__.py for the rules of style)."""
+
+from __future__ import annotations
+
+# --- Scoring: verdicts -----------------------------------------------------------------------
+
+OUTCOME_LABELS: dict[str, str] = {
+    "correct": "Juste",
+    "almost": "Presque",
+    "partial": "En partie juste",
+    "incorrect": "Faux",
+}
+
+SCORE_CORRECT = "Bravo\u00a0! La réponse est {expected}."
+SCORE_ACCENT_WARN = "Juste, mais attention aux accents\u00a0: {expected}."
+SCORE_ACCENT_STRICT = "Attention aux accents\u00a0: la bonne réponse est {expected}."
+SCORE_TYPO = "Presque\u00a0: une petite faute de frappe. La bonne réponse est {expected}."
+SCORE_AGREEMENT = (
+    "Presque\u00a0: attention au singulier et au pluriel. La bonne réponse est {expected}."
+)
+SCORE_GENDER = (
+    "Presque\u00a0: attention au masculin et au féminin. La bonne réponse est {expected}."
+)
+SCORE_VERB_ENDING = (
+    "Presque\u00a0: le verbe n'a pas la bonne terminaison. La bonne réponse est {expected}."
+)
+SCORE_OTHER_OPTION = (
+    "Non\u00a0: ce mot de la liste ne va pas dans cette phrase. La bonne réponse est {expected}."
+)
+"""Said whether the word was picked in the list or typed: "c'est un autre mot de la liste"
+was no news to a learner who had just picked it there."""
+SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
+"""A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
+"involontaire"): not a typo, and the learner should see the two words are different."""
+SCORE_MISSING_WORDS = (
+    "Il manque des mots\u00a0: la réponse a {count}\u00a0mots. La bonne réponse est {expected}."
+)
+SCORE_OTHER_CHOICE = "Non. La bonne réponse est {expected}."
+SCORE_INCORRECT = "Non. La bonne réponse est {expected}."
+SCORE_EMPTY = "Pas de réponse. La bonne réponse est {expected}."
+SCORE_INVALID = "Cette réponse n'est pas reconnue. La bonne réponse est {expected}."
+
+SCORE_DATE_NO_YEAR = "En partie\u00a0: il manque l'année. La bonne réponse est {expected}."
+SCORE_DATE_NO_DAY = "En partie\u00a0: il manque le jour. La bonne réponse est {expected}."
+SCORE_DATE_NO_MONTH = "En partie\u00a0: il manque le mois. La bonne réponse est {expected}."
+SCORE_DURATION_NO_UNIT = (
+    "En partie\u00a0: le nombre est juste, mais il manque l'unité (heures, jours, mois, ans…). "
+    "La bonne réponse est {expected}."
+)
+SCORE_DATE_WEEKDAY_ONLY = (
+    "En partie\u00a0: le jour de la semaine est juste, mais il manque la date. "
+    "La bonne réponse est {expected}."
+)
+SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}."
+SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
+
+SCORE_TRUTH_CORRECT = "Bravo\u00a0! La réponse est {expected}."
+SCORE_TRUTH_WRONG = "Non. La bonne réponse est {expected}."
+SCORE_JUSTIFY_MISSING = (
+    "La réponse {expected} est juste, mais il faut aussi citer la phrase du texte qui le prouve."
+)
+SCORE_JUSTIFY_WRONG = (
+    "La réponse {expected} est juste, mais la phrase citée ne le prouve pas. "
+    "La phrase du texte\u00a0: {evidence}"
+)
+SCORE_JUSTIFY_OK = "Bravo\u00a0! La réponse est {expected}, et la phrase citée le prouve."
+
+SCORE_PAIRS_ALL = "Bravo\u00a0! Toutes les paires sont justes."
+SCORE_PAIRS_SOME = "Paires justes\u00a0: {right} sur {total}. À corriger\u00a0: {fixes}."
+SCORE_PAIRS_NONE = "Aucune paire n'est juste. Les bonnes paires\u00a0: {fixes}."
+
+SCORE_ORDER_ALL = "Bravo\u00a0! L'ordre est juste."
+SCORE_ORDER_SOME = (
+    "Événements à la bonne place\u00a0: {right} sur {total}. Le bon ordre\u00a0: {expected}."
+)
+SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre\u00a0: {expected}."
+
+SCORE_KEYWORDS_ALL = "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: {found}."
+SCORE_KEYWORDS_SOME = "En partie\u00a0: vous avez utilisé {found}. Il manque\u00a0: {missing}."
+SCORE_KEYWORDS_CHOOSE = (
+    "En partie\u00a0: vous avez utilisé {found}. Il faut encore {count} parmi ces mots\u00a0: "
+    "{missing}."
+)
+SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
+SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
+SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
+SCORE_KEYWORDS_CONTRARY = (
+    " Attention au sens\u00a0: pour {words}, votre réponse dit le contraire du texte."
+)
+
+SCORE_HINT = " Indice utilisé\u00a0: {cost} en moins."
+SCORE_POINT_COUNTS = ("{count}\u00a0point", "{count}\u00a0points")
+"""French keeps the singular below 2: "0,5 point", "1 point", "2 points"."""
+
+# --- Scoring: near misses on a wrong answer (the verdict stays wrong, the hint helps) ----------
+
+SCORE_NEAR = "Presque\u00a0: {detail} La bonne réponse est {expected}."
+"""A number slip in an answer whose other words are right; `detail` is one of the NEAR_ texts."""
+NEAR_DIGITS_SWAPPED: dict[str, str] = {
+    "year": "vérifiez l'ordre des chiffres de l'année.",
+    "day": "vérifiez l'ordre des chiffres du jour.",
+    "number": "vérifiez l'ordre des chiffres.",
+}
+NEAR_DIGIT_OFF: dict[str, str] = {
+    "year": "l'année est {wanted}, pas {given}.",
+    "day": "le jour est le {wanted}, pas le {given}.",
+    "number": "le nombre est {wanted}, pas {given}.",
+}
+DATE_PART_NAMES: dict[str, str] = {"day": "le jour", "month": "le mois", "year": "l'année"}
+DATE_PARTS_AND = " et "
+DATE_PARTS_NOR = " ni "
+DATE_PARTS_RIGHT = ("{parts} est juste", "{parts} sont justes")
+"""The right parts of a date: one part, then two or more."""
+SCORE_DATE_PART_WRONG = "{right}, mais pas {wrong}. La bonne réponse est {expected}."
+SCORE_DATE_NEAR = "Presque\u00a0: {right}. {detail} La bonne réponse est {expected}."
+SCORE_DATE_DAY_MONTH_SWAPPED = (
+    "Presque\u00a0: le jour et le mois sont inversés. En français, le jour vient avant le mois. "
+    "La bonne réponse est {expected}."
+)
