@@ -33,7 +33,7 @@ def keep_no_break_spaces() -> None:
 
     Textual wraps text with rich's `divide_line`, whose word pattern (`\\s*\\S+\\s*`) counts
     U+00A0 as a space like any other (rich issue #4196, open): a closing » or a `:` could still
-    start a line on its own, whatever messages.py puts before it. The pattern is a module
+    start a line on its own, whatever tutor/messages puts before it. The pattern is a module
     global read at each call, so swapping it is enough; only the app process uses rich.
     """
     import rich._wrap
