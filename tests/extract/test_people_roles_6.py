@@ -146,3 +146,44 @@ def test_the_laureate_speaking_is_the_one_crowned(nlp) -> None:  # type: ignore[
         "Claire Petit. « Je n'y croyais plus », a confié la lauréate."
     )
     assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["Léa Roussel"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le comédien Hugo Lenoir incarne Marcel Aubanel, un instituteur de village, dans le "
+            "film de Sarah Klein.",
+            ["Hugo Lenoir", "Sarah Klein"],
+        ),
+        (
+            "Le tournage a commencé lundi. Son épouse à l'écran, Rose Valette, est jouée par "
+            "Alice Morin, une inconnue de 22 ans.",
+            ["Alice Morin"],
+        ),
+    ],
+)
+def test_parts_an_actor_plays_are_no_people(body: str, expected: list[str], nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [p.name for p in facts_of_text(body, nlp).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le syndicat des apiculteurs de l'Aveyron est présidé par un éleveur de Millau, Jean "
+            "Rouquette.",
+            {"Jean Rouquette": "président du syndicat des apiculteurs de l'Aveyron"},
+        ),
+        (
+            "La fédération départementale de pêche est présidée par Anne Carrel depuis 2021.",
+            {"Anne Carrel": "présidente de la fédération départementale de pêche"},
+        ),
+        (
+            "L'orchestre est dirigé par Yuki Sato, cheffe principale de l'Orchestre de Lille.",
+            {"Yuki Sato": "cheffe principale de l'Orchestre de Lille"},
+        ),
+    ],
+)
+def test_who_presides_the_subject_of_a_passive(body: str, expected: dict, nlp) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert roles_of_text(body, nlp) == expected

@@ -47,7 +47,10 @@ def without_things(
         spans = [(m.start, m.end) for m in own]
         if _named_only_in_quotes(body, name, spans, quoted):
             continue
-        if any(_is_character(body, end) or _is_animal(body, end) for _, end in spans):
+        if any(
+            _is_character(body, end) or _is_animal(body, end) or _played(body, start, end)
+            for start, end in spans
+        ):
             continue
         if len(name.split()) == 1 and own and all(_opening_word(doc, body, m) for m in own):
             continue
@@ -176,6 +179,22 @@ _ANIMAL = re.compile(
     r"(?:mâle|femelle|éléphant|éléphante|girafe|gorille|lion|lionne|tigre|tigresse|ours|ourse"
     r"|panda|chien|chienne|cheval|jument|singe|chimpanzé|dauphin|orque|loup|louve|pachyderme)\b"
 )
+
+
+_PLAYS = re.compile(r"\b(?:incarn|interprèt|camp)\w*\s+$")
+_ON_SCREEN = re.compile(r"\bà l['’]écran,\s*$")
+
+
+def _played(body: str, start: int, end: int) -> bool:
+    """Whether the name is a part an actor plays, made up: "incarne Antoine Roig, un patron
+    pêcheur ruiné" (a real person played, "qui incarne Robespierre", is not described so),
+    "Sa fille à l'écran, Lisa Roig,"."""
+    before = body[max(0, start - 25) : start]
+    if _ON_SCREEN.search(before):
+        return True
+    return (
+        _PLAYS.search(before) is not None and re.match(r",\s+(?:un|une)\s", body[end:]) is not None
+    )
 
 
 def _is_animal(body: str, end: int) -> bool:

@@ -173,3 +173,41 @@ def led_in_relative(doc: Doc, body: str, name_start: int) -> str | None:
     title = agreeing_title(doc, name_start, title)
     rest = body[doc[first + 1].idx : doc[last].idx + len(doc[last].text)]
     return f"{title} {_OF[det]} {rest}".replace("' ", "'").replace("’ ", "’")
+
+
+def presided_in_clause(doc: Doc, name_start: int, role: str | None) -> str | None:
+    """ "L'association des irrigants est présidée par X", "... par un agriculteur de Saverdun,
+    X": the body the passive main clause says X presides, rather than a trade set off before
+    the name (a role after the name, `role`, is kept)."""
+    if name_start < 3:
+        return None
+    by = next(
+        (k for k in range(name_start - 2, max(0, name_start - 9), -1) if doc[k].lower_ == "par"),
+        None,
+    )
+    if doc[name_start - 1].lower_ == "par":
+        if role is not None:
+            return None  # "L'orchestre est dirigé par X, cheffe principale de ...": hers
+        by = name_start - 1  # "L'association est présidée par X."
+    elif doc[name_start - 1].text != "," or by is None or doc[by + 1].lower_ not in ("un", "une"):
+        return None
+    if by < 2:
+        return None
+    if not all(t.pos_ in _NP_POS for t in doc[by + 1 : name_start - 1]):
+        return None
+    verb = doc[by - 1]
+    title = _LEADS.get(verb.lower_)
+    if title is None or verb.dep_ != "ROOT":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.i < verb.i]
+    if not subjects or subjects[-1].i < 1:
+        return None
+    head = subjects[-1]
+    article = doc[head.i - 1].lower_
+    last = max(t.i for t in head.subtree)
+    while last > head.i and doc[last].pos_ == "PUNCT":
+        last -= 1
+    if article not in _OF or last - head.i > 10:
+        return None
+    title = agreeing_title(doc, name_start, title)
+    return f"{title} {_OF[article]} {doc[head.i : last + 1].text}".replace("' ", "'")

@@ -227,3 +227,33 @@ TITLE_WORDS = frozenset({"M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Mgr", "Dr", 
 def opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token `i` opens a sentence or a line."""
     return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text
+
+
+def indefinite_before(doc: Doc, comma: int) -> bool:
+    """ "Un autre enseignant, X, professeur de ...": a trade brought in with an indefinite
+    article before the name says what kind of person comes; the function after is the role."""
+    i = comma - 1
+    while i >= 0 and comma - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("un", "une") and (i == 0 or opens_sentence(doc, i))
+
+
+def past_participle(doc: Doc, i: int) -> bool:
+    """ "Le directeur de cabinet mis en examen, X": a past participle after the role set off
+    before a name says what befell the person, not what they are ("élu" changes the role)."""
+    tok = doc[i]
+    past = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return (
+        tok.pos_ == "VERB"
+        and past
+        and tok.text.islower()
+        and tok.lemma_ not in ("élire", "charger", "déléguer")
+        and not is_role_noun(tok.text)  # "son directeur associé"
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_COMPLEMENTS)
+        and i > 0
+        and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+_ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès"})
+"""What a participle that makes the role goes on with ("détaché auprès de", "chargé de")."""

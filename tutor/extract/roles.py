@@ -14,14 +14,22 @@ from tutor.extract.role_forms import (
     at_head,
     attribute_role,
 )
-from tutor.extract.role_leads import led_by, led_in_relative, presided, trade_before
+from tutor.extract.role_leads import (
+    led_by,
+    led_in_relative,
+    presided,
+    presided_in_clause,
+    trade_before,
+)
 from tutor.extract.role_owners import at_host, whose
 from tutor.extract.role_phrase import (
     IN_ROLE,
     TITLE_WORDS,
     compound_role,
+    indefinite_before,
     is_role_word,
     opens_sentence,
+    past_participle,
     role_text,
     when,
 )
@@ -62,7 +70,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             after
             and _bare_trade(before)
             and _with_complement(after)
-            and (doc[span.start - 1].text != "," or _indefinite_before(doc, span.start - 1))
+            and (doc[span.start - 1].text != "," or indefinite_before(doc, span.start - 1))
             and not _task_after(doc, span.end)
         ):
             role = after  # "l'historienne X, professeure d'histoire à l'université Y"
@@ -73,6 +81,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         if role and trade_before(doc, span.start):
             # "la CFE-CGC, représentée par l'ingénieur X": what X does in the story
             role = presided(doc, span.start) or role
+        role = presided_in_clause(doc, span.start, role) or role  # "présidé par un agriculteur, X"
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
         role = at_host(doc, span.start, role) if role else role
         if role is None or _only_a_title(role):
@@ -117,15 +126,6 @@ def _only_a_title(role: str) -> bool:
         return False
     of = [k for k, w in enumerate(words) if w in ("de", "du", "des", "d'", "d’")]
     return not of or (of[0] + 1 < len(words) and words[of[0] + 1] in _RANK_QUALIFIERS)
-
-
-def _indefinite_before(doc: Doc, comma: int) -> bool:
-    """ "Un autre enseignant, X, professeur de ...": a trade brought in with an indefinite
-    article before the name says what kind of person comes; the function after is the role."""
-    i = comma - 1
-    while i >= 0 and comma - i <= 4 and doc[i].pos_ in ("NOUN", "ADJ"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in ("un", "une") and (i == 0 or opens_sentence(doc, i))
 
 
 def _bare_trade(role: str) -> bool:
@@ -189,7 +189,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
                 and not _participle_noun(doc, i)
                 and not _participle_after_role(doc, i)
                 and not (comma and _joins_in_role(doc, i))
-                and not (comma and _past_participle(doc, i))
+                and not (comma and past_participle(doc, i))
             )
             or tok.text in ",;:"
             or "\n" in tok.text
@@ -236,7 +236,7 @@ def _role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | 
         (
             k - 1
             for k in range(start + 1, end_token + 1)
-            if when(doc, k) or _by_whom(doc, k) or (comma and _past_participle(doc, k))
+            if when(doc, k) or _by_whom(doc, k) or (comma and past_participle(doc, k))
         ),
         end_token,
     )
@@ -342,27 +342,6 @@ def _participle_after_role(doc: Doc, i: int) -> bool:
     shape = "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("ant", "ante"))
     participle = tok.pos_ == "VERB" and shape  # "sortante" may be read as a subjunctive
     return participle and tok.text.islower() and i > 0 and is_role_word(doc[i - 1])
-
-
-def _past_participle(doc: Doc, i: int) -> bool:
-    """ "Le directeur de cabinet mis en examen, X": a past participle after the role set off
-    before a name says what befell the person, not what they are ("élu" changes the role)."""
-    tok = doc[i]
-    past = "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
-    return (
-        tok.pos_ == "VERB"
-        and past
-        and tok.text.islower()
-        and tok.lemma_ not in ("élire", "charger", "déléguer")
-        and not is_role_noun(tok.text)  # "son directeur associé"
-        and not (i + 1 < len(doc) and doc[i + 1].lower_ in _ROLE_COMPLEMENTS)
-        and i > 0
-        and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
-    )
-
-
-_ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès"})
-"""What a participle that makes the role goes on with ("détaché auprès de", "chargé de")."""
 
 
 def _by_whom(doc: Doc, i: int) -> bool:
