@@ -187,3 +187,31 @@ def test_parts_an_actor_plays_are_no_people(body: str, expected: list[str], nlp)
 )
 def test_who_presides_the_subject_of_a_passive(body: str, expected: dict, nlp) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert roles_of_text(body, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le rachat est financé par le fonds Loire Invest, dont Marc Olivier est l'associé "
+            "gérant.",
+            {"Marc Olivier": "associé gérant de Loire Invest"},
+        ),
+        (
+            "Les salariés ont manifesté devant la coopérative, dont Anne Roux est la directrice "
+            "depuis 2019.",
+            {"Anne Roux": "directrice de la coopérative"},
+        ),
+        (
+            "Claire Vidal a été élue maire dimanche. Son premier adjoint sera Marc Bodin, "
+            "artisan menuisier.",
+            {"Claire Vidal": "maire", "Marc Bodin": "premier adjoint de Claire Vidal"},
+        ),
+        (
+            "Le nouveau directeur du musée est Paul Garnier, un historien de l'art.",
+            {"Paul Garnier": "directeur du musée"},
+        ),
+    ],
+)
+def test_roles_of_a_relative_with_dont_and_of_a_subject(body: str, expected: dict, nlp) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert roles_of_text(body, nlp) == expected

@@ -4,9 +4,11 @@ described in turn ("X et Y ... Le patron de A et la directrice de B ...")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
+from tutor.extract.owner_names import of_name
 from tutor.extract.role_phrase import role_end, role_from, role_text, word_at
 from tutor.extract.role_words import is_role_noun
 
@@ -179,3 +181,51 @@ def _opening_role(doc: Doc, conjunction: int) -> int | None:
             if start == 0 or doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].text:
                 return i
     return None
+
+
+def owned_by_antecedent(doc: Doc, name_start: int, role: str) -> str | None:
+    """ "le fonds Garonne Capital, dont X est l'associé fondateur", "l'entreprise, dont X est la
+    directrice": a role the relative clause gives with "dont" is the antecedent's."""
+    if name_start < 3 or doc[name_start - 1].lower_ != "dont" or doc[name_start - 2].text != ",":
+        return None
+    if _OWNED.search(role):
+        return None  # "dont X est la directrice de l'usine": its owner is said
+    end = name_start - 3
+    first = end
+    while first > 0 and (doc[first - 1].text[:1].isupper() or doc[first - 1].text == "-"):
+        first -= 1
+    if doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+        return f"{role} {of_name(doc[first : end + 1].text)}"  # "de Garonne Capital"
+    det = doc[end - 1].lower_ if end > 0 else ""
+    if doc[end].pos_ == "NOUN" and det in _OF_ARTICLE:
+        return f"{role} {_OF_ARTICLE[det]}{doc[end].text}"  # "de l'entreprise"
+    return None
+
+
+_OWNED = re.compile(r"\s(?:de|du|des|d['’])\s?")
+_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l'", "l’": "de l’"}
+
+
+_COPULAS = frozenset({"est", "sera", "était", "serait", "devient", "deviendra", "reste"})
+
+
+def subject_role(doc: Doc, body: str, name_start: int) -> str | None:
+    """ "Son premier adjoint sera X, chef d'entreprise": the role that opens the sentence as the
+    subject of "être" or "devenir" with the name as its attribute (the trade after is less)."""
+    verb = name_start - 1
+    if verb < 2 or doc[verb].lower_ not in _COPULAS:
+        return None
+    first = verb - 1
+    while first > 0 and verb - first < 8 and doc[first - 1].pos_ in _PHRASE:
+        first -= 1
+    if first > 0 and doc[first - 1].text not in (".", "!", "?") and "\n" not in doc[first - 1].text:
+        return None
+    if doc[first].pos_ != "DET":
+        return None
+    noun = next((k for k in range(first + 1, verb) if is_role_noun(doc[k].text)), None)
+    if noun is None or any(doc[k].pos_ not in ("ADJ", "NOUN") for k in range(first + 1, noun)):
+        return None
+    return role_text(doc, body, first + 1, verb - 1)
+
+
+_PHRASE = frozenset({"DET", "ADJ", "NOUN", "ADP", "PROPN"})

@@ -13,6 +13,8 @@ from tutor.extract.role_forms import (
     appointed_before,
     at_head,
     attribute_role,
+    owned_by_antecedent,
+    subject_role,
 )
 from tutor.extract.role_leads import (
     led_by,
@@ -61,7 +63,9 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             None if _saying_verb(doc, span.start) else _role_before(doc, body, span.start, closed)
         )
         after = role_after(doc, body, span.end, span.start)
-        if before is None and led_in_relative(doc, body, span.start):
+        if before is None and (subject := subject_role(doc, body, span.start)):
+            role = subject  # "Son premier adjoint sera X, chef d'entreprise"
+        elif before is None and led_in_relative(doc, body, span.start):
             role = led_in_relative(doc, body, span.start)  # "que préside X, mère de ...": the
             # office the relative clause before the name gives comes before what follows it
         elif before is None or (_only_a_title(before) and not _task_after(doc, span.end)):
@@ -82,6 +86,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
             # "la CFE-CGC, représentée par l'ingénieur X": what X does in the story
             role = presided(doc, span.start) or role
         role = presided_in_clause(doc, span.start, role) or role  # "présidé par un agriculteur, X"
+        role = (role and owned_by_antecedent(doc, span.start, role)) or role  # "…, dont X est"
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
         role = at_host(doc, span.start, role) if role else role
         if role is None or _only_a_title(role):
