@@ -43,7 +43,10 @@ class _GivenNames(dict[str, str]):
             return default
 
 
+@lru_cache(maxsize=8192)
 def _without_accents(name: str) -> str:
+    """Kept per word: every capitalised word of an article is asked about, some 500 times an
+    article, most of them several times."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 

@@ -59,6 +59,7 @@ def checked_lemma(lemma: str, text: str) -> str:
     return lemma
 
 
+@lru_cache(maxsize=8192)
 def plural_lemma(lemma: str, text: str) -> str:
     """The singular of a plural noun whose lemma the lemmatiser took from another word, often
     English ("parties" -> "party"): a plural in -s has its singular in front of the -s. Only
