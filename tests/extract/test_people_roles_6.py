@@ -215,3 +215,24 @@ def test_who_presides_the_subject_of_a_passive(body: str, expected: dict, nlp) -
 )
 def test_roles_of_a_relative_with_dont_and_of_a_subject(body: str, expected: dict, nlp) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert roles_of_text(body, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "relative", "role"),
+    [
+        (
+            "La navigatrice Anne Caradec a gagné la course mardi. La mère de la skippeuse, "
+            "Marie Le Goff, l'attendait sur le ponton.",
+            "Marie Le Goff",
+            "mère d'Anne Caradec",
+        ),
+        (
+            "La chirurgienne Anne Roy a opéré l'enfant pendant neuf heures. Le mari de la "
+            "chirurgienne, Paul Dumas, a suivi l'opération depuis Lyon.",
+            "Paul Dumas",
+            "mari d'Anne Roy",
+        ),
+    ],
+)
+def test_a_relative_of_someone_named_by_a_role(body: str, relative: str, role: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp)[relative] == role

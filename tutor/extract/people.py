@@ -26,6 +26,7 @@ from tutor.extract.names import named_spans
 from tutor.extract.not_names import describes_next, fills_quotes, names_a_thing
 from tutor.extract.not_people import without_things
 from tutor.extract.owner_names import of_name
+from tutor.extract.role_kin import relatives_of_described
 from tutor.extract.role_prizes import laureates
 from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
@@ -171,6 +172,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     # announces the person comes before a description after them
     people = announced_before(doc, people, mentions, quoted)
     people = _owners_in_full(described_later(doc, body, people, mentions, quoted))
+    people = relatives_of_described(people)  # "Le père de la skippeuse, X" -> "père de Y"
     people = laureates(doc, people, mentions, quoted)  # "l'académie Goncourt a couronné X"
     return PeopleIndex(people, mentions)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tutor.extract.owner_names import of_name
 from tutor.extract.role_words import ROLE_NOUNS, is_role_noun
+from tutor.facts import Person
 
 _GENDER_OF_ARTICLE = {"le": "Masc", "la": "Fem", "l'": ""}
 _FEMININE_ENDINGS = (("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"))
@@ -28,6 +30,7 @@ _WRITERS = """
     auteur écrivain romancier poète essayiste dramaturge scénariste dessinateur biographe
     nouvelliste parolier
 """
+_SAILORS = "skipper skippeur navigateur marin matelot pêcheur capitaine"
 _COVERED = {
     "élu": _ELECTED,
     "édile": "maire adjoint bourgmestre édile",
@@ -41,7 +44,10 @@ _COVERED = {
     "auteur": _WRITERS,
     "écrivain": _WRITERS,
     "cinéaste": "réalisateur cinéaste documentariste",
-    "marin": "skipper navigateur marin matelot pêcheur capitaine",
+    "marin": _SAILORS,
+    "skipper": _SAILORS,
+    "skippeur": _SAILORS,  # the family of "skippeuse"
+    "navigateur": _SAILORS,
 }
 """General roles and the particular ones they cover: "l'élu" may be the deputy named before,
 "le médecin" the surgeon, "le chercheur" the climatologist ("-ologue" trades are scientists,
@@ -153,3 +159,24 @@ def _learned_trade(role: str) -> bool:
 
 
 _DOCTOR_FAMILIES = frozenset(role_family(w) for w in _DOCTORS.split())
+
+
+_OWNED_BY_ROLE = re.compile(r"^(?P<kin>\S+) (?P<of>du|de la|de l['’]) ?(?P<noun>[\w-]+)$")
+_KIN_WORDS = frozenset((_FEMININE_KIN + " " + _MASCULINE_KIN).split())
+
+
+def relatives_of_described(people: list[Person]) -> list[Person]:
+    """ "Le père de la skippeuse, Yves Guého": a relative of someone the article names by a role
+    is that person's relative, when one person has a role of that family ("navigatrice")."""
+    out = []
+    for person in people:
+        match = _OWNED_BY_ROLE.match(person.role or "")
+        role = person.role
+        if match and match["kin"].lower() in _KIN_WORDS and is_role_noun(match["noun"]):
+            article = {"du": "le", "de la": "la"}.get(match["of"], "l'")
+            others = {p.name: p.role for p in people if p.role and p.name != person.name}
+            holder = kin_of_role(f"{article} {match['noun']}", "", others, {})
+            if holder is not None:
+                role = f"{match['kin']} {of_name(holder)}"
+        out.append(Person(person.name, person.aliases, role) if role != person.role else person)
+    return out
