@@ -27,6 +27,28 @@ d'entreprise"); "sept autres adjoints, dont X, chargée de"; "Elle succède à X
 maire"; speakers: "la cinéaste" given to the last woman named, "Le premier client" as the speaker
 of "Selon lui", a quote after an "explique-t-elle" given to the woman of the paragraph before.
 
+Its misses were then used to fix the general causes behind them, each on invented sentences of
+its own (tests/extract/test_people_roles_6.py; the two review_7 faults in
+test_people_faults_16.py): role nouns the list lacked ("principale", "tête de liste", "routeur",
+"marin", "alpiniste", "skippeuse"); "autre" and a bare ordinal set off before a name; a trade
+brought in by "Un autre ..." before a function after the name; a past participle between a role
+and the name ("mis en examen"); "le père X" after a role; a name set off by its kind ("X, une
+entreprise ..."), a title inside a ship's name, "un Breton"; parts an actor plays; someone a
+jury crowned as an appointee for the description that follows, and as "la lauréate" (their role
+"lauréat(e) du prix X" when nothing else is said); a demonstrative with an aside ("Cet ingénieur
+de Liège, qui ..."); "la photographe" met before is not "Le photographe de l'agence Sipa"; the
+body a passive main clause says X presides; "dont X est l'associé fondateur"; "Son premier
+adjoint sera X"; "Le père de la skippeuse"; speakers: "la cinéaste", "le marin", the agent of a
+passive main clause as whom "elle" and "Selon lui" mean next. Second measure (code at ba26918):
+people recall 1.000, precision 1.000, role accuracy 0.870 (47 of 54); quotes recall 0.974,
+precision 1.000, speaker accuracy 1.000 (38 of 38). This corpus no longer measures unseen text;
+floors are 0.03 under the second measure. Left: "son routeur" owned by a bare surname the model
+did not tag, "La première en est la présidente, la seconde la directrice technique", "Elle
+succède à X" with "L'ancien maire" two paragraphs on, "sept autres adjoints, dont X, chargée
+de", "Son avocat" after an unnamed "L'ancien maire, lui," (given to the woman named before), a
+rank ("l'adjudant-chef X") kept over "Le secouriste" of the next sentence, and "a défendu un
+choix « évident »" not read as a quotation.
+
 The YAML must not be changed to follow the extractor's results.
 """
 
@@ -45,12 +67,13 @@ pytestmark = pytest.mark.slow
 CORPUS = Path(__file__).parent / "data" / "people_articles_6"
 
 FLOORS = {
-    "people recall": 0.0,
-    "people precision": 0.0,
-    "role accuracy": 0.0,
-    "quotes recall": 0.0,
-    "speaker accuracy": 0.0,
+    "people recall": 0.97,
+    "people precision": 0.97,
+    "role accuracy": 0.84,
+    "quotes recall": 0.944,
+    "speaker accuracy": 0.97,
 }
+"""0.03 under the second measure of the module docstring."""
 
 
 @pytest.fixture(scope="module")
