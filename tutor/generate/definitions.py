@@ -20,7 +20,9 @@ def term_match_items(ctx: Context, avoid: set[str]) -> list[dict[str, object]]:
     terms = [
         t for t in glossary_terms(ctx) if not banks.asked_before(banks.plain(t[1].lemma), asked)
     ]
-    definitions: set[str] = set()
+    # a definition a cloze showed is not shown again for another word ("secouristes" after
+    # the cloze "sauveteurs", one definition for both)
+    definitions: set[str] = set(ctx.memo.get("asked_definitions", set()))
     lemmas: list[str] = []
     unique = []
     for form, entry, sentence in terms:
@@ -75,8 +77,10 @@ def _mark_matched(ctx: Context, group: list[tuple[str, GlossaryEntry, str]]) -> 
     """The matched words join those the clozes asked: a cloze added later (a lesson short of
     items) asks another word ("secouristes" right after the pair "secouriste")."""
     asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
+    shown: set[str] = ctx.memo.setdefault("asked_definitions", set())
     for form, entry, _ in group:
         asked.update((banks.plain(entry.lemma), banks.plain(form)))
+        shown.add(french.fold(entry.definition))
 
 
 Located = tuple[str, GlossaryEntry, str]

@@ -333,12 +333,15 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
     """Terms not asked yet (by lemma or by form), whose sentence no cloze uses yet."""
     asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
     sentences: set[str] = ctx.memo.setdefault("cloze_sentences", set())
+    defined: set[str] = ctx.memo.setdefault("asked_definitions", set())
     fresh = [
         t
         for t in located
         if not banks.asked_before(banks.plain(t.term.lemma), asked)
         and not banks.asked_before(banks.plain(t.form), asked)
         and t.sentence not in sentences
+        # nor one a learner would read the same definition for ("sauveteurs", "secouristes")
+        and not (t.entry and french.fold(t.entry.definition) in defined)
         # its sentence must not answer an earlier item, nor an earlier item show its word
         and _cloze_text(ctx, t) is not None
         and not ctx.seen.revealed(t.form, t.sentence)
@@ -351,6 +354,8 @@ def _mark(ctx: Context, located: TermInSentence) -> None:
         (banks.plain(located.term.lemma), banks.plain(located.form))
     )
     ctx.memo.setdefault("cloze_sentences", set()).add(located.sentence)
+    if located.entry is not None:
+        ctx.memo.setdefault("asked_definitions", set()).add(french.fold(located.entry.definition))
 
 
 def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
@@ -370,6 +375,8 @@ def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
             break
         if candidate.sentence in ctx.memo.get("cloze_sentences", set()):
             continue
+        if candidate not in _fresh(ctx, [candidate]):
+            continue  # a bank cloze just made asks its word or its definition
         item = bank_cloze(ctx, candidate, located)
         if item is not None:
             _mark(ctx, candidate)
