@@ -304,6 +304,19 @@ def hint_giveaways(items: list[dict], facts: ArticleFacts) -> list[tuple[str, st
             givers.append(item)
         if any(_holds(words, shown) for words in _bare(item)):
             givers.append(item)
+        role = shown[3:] if shown[:3] == ["cette", "personne", "est"] else []
+        while role and role[0] in _DETERMINERS:
+            role = role[1:]
+        for other in items if item["type"] == "choice" else ():
+            # "Cette personne est la politologue." beside "Marta Lagos est la politologue."
+            texts = [tokens(t) for t in shown_texts(other)]
+            if other is not item and any(
+                _holds(role, t) and _holds(n, t)
+                for t in texts
+                for _, who in who_said(item)
+                for n in _names(who, facts)
+            ):
+                givers.append(other)
         for other in items:
             if other is item:
                 continue

@@ -13,8 +13,11 @@ from tutor.generate.events import event_clause
 from tutor.generate.number_statements import number_statements
 from tutor.generate.numbers import number_items
 from tutor.generate.open_questions import open_items
+from tutor.generate.role_statements import role_statements
 from tutor.generate.statements import quantity_statement, quote_statements, true_false
 
+MIN_STATEMENTS = 2
+"""Vrai / faux items a lesson has when its facts allow: fewer check too little of the text."""
 _SPAN_PREPOSITIONS = frozenset(
     {"depuis", "dès", "à partir de", "jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici"}
 )
@@ -310,6 +313,10 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
     answers = {str(i["answer"]) for i in items}
     still = [k for k, v in (("true", "True"), ("false", "False")) if v not in answers]
     items += number_statements(ctx, still)
+    answers = {str(i["answer"]) for i in items}
+    items += role_statements(ctx, [k for k in still if k.capitalize() not in answers])
+    if len(items) < MIN_STATEMENTS:  # who is who, once more: a lesson checks two facts at least
+        items += role_statements(ctx, ["false", "true"][: MIN_STATEMENTS - len(items)])
     ctx.note_used(items)
     items += number_items(ctx)
     items += open_items(ctx)

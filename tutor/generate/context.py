@@ -97,6 +97,9 @@ class Context:
     asked_dates: set[tuple[str, str]] = field(default_factory=set)
     """(evidence sentence, value) of each date question: a true statement of that date ("Les
     élections ont eu lieu le dimanche 17 juin.", vrai) would give its answer away."""
+    asked_roles: set[str] = field(default_factory=set)
+    """Folded names of the people whose role an item asks or tells ("Qui est X ?", "X est le
+    maire."): one fact, asked once."""
     asked_quotes: set[tuple[str, str]] = field(default_factory=set)
     """(evidence sentence, folded speaker) of each quotation an item asks who said: a learner
     asked twice about the same words notices the repetition and learns nothing new."""

@@ -185,6 +185,8 @@ def hint_gives_away(
     for _, who in said_pairs(item):
         if item.get("type") == "choice" and any(_holds(tokens(n), shown) for n in names(who)):
             return True  # "Qui a dit" answered by its own hint
+        if item.get("type") == "choice" and _told_with(_role_words(shown), who, items, names):
+            return True  # "Cette personne est la politologue." beside "Marta Lagos est …"
     if any(_holds(_bare(answer, item), shown) for answer in answers(item)):
         return True
     for other in items:
@@ -220,6 +222,27 @@ def _bare(answer: str, item: dict[str, Any]) -> tuple[str, ...]:
     elif item.get("type") != "cloze":
         return ()
     return words if any(len(w) >= 4 or w.isdigit() for w in words) else ()
+
+
+def _role_words(shown: tuple[str, ...]) -> tuple[str, ...]:
+    """The role a hint "Cette personne est la politologue." gives, without its article."""
+    if shown[:3] != ("cette", "personne", "est"):
+        return ()
+    words = shown[3:]
+    while words and words[0] in _ROLE_DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _told_with(
+    role: tuple[str, ...], who: str, items: Sequence[dict[str, Any]], names: Names
+) -> bool:
+    """Whether an item shows the role with the person's name: then the role names them."""
+    return bool(role) and any(
+        _holds(role, text) and any(_holds(tokens(n), text) for n in names(who))
+        for other in items
+        for text in map(tokens, shown_texts(other))
+    )
 
 
 def _role(item: dict[str, Any]) -> list[str]:

@@ -111,6 +111,7 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
             continue
         options = [*chosen, answer]
         ctx.rng.shuffle(options)
+        ctx.asked_roles.update(french.fold(n) for n in (person.name, *person.aliases))
         items.append(
             {
                 "id": ctx.new_id("qui-est", person.name),

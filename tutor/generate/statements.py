@@ -114,6 +114,7 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
     speakers = named if len(named) >= 2 else sorted({q.speaker for q in quotes})
     items = []
     used: set[str] = set()
+    asked = False
     # not given first: it needs a person's words, true and false can do with any quotation
     for kind in sorted(wanted, key=lambda k: k != "not_given"):
         refused = False
@@ -121,7 +122,8 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
             if spoken.text in used or french.fold(spoken.text) in ctx.reserved:
                 continue  # "Que dit X ?" shows these words with X: no statement about them
             if spoken.key in ctx.asked_quotes:
-                continue  # a speaker item asks who said them: asking again is no new skill
+                asked = True  # a speaker item asks who said them: asking again is no new skill
+                continue
             cut = spoken.quote.kind == "direct" and "[…]" in spoken.text
             if kind != "not_given" and cut:
                 continue
@@ -136,6 +138,8 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
                 break
         else:
             ctx.seen.refused += refused  # no statement of this kind but for a giveaway
+    # one cloze for the words asked already, when they leave a kind without a statement
+    ctx.seen.refused += asked and len(items) < len(wanted)
     return items
 
 
@@ -207,6 +211,8 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
+    if _RELATIVE_TIME.search(clause) and re.search(r"\b\d{4}\b", clause):
+        return None  # "quatre ans plus tôt, en 2030": earlier than what another sentence says
     if first in ("leur", "leurs") and not french.is_plural(spoken.speaker):
         # "d'après l'historienne, leur état est « exceptionnel »" (the frescoes'): one speaker
         # is not whom "leur" stands for, and the statement does not say who it is
@@ -222,6 +228,7 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     return french.lower_first(clause, spoken.evidence)
 
 
+_RELATIVE_TIME = re.compile(r"\bplus (?:tôt|tard)\b")
 _SOURCE_INCISE = re.compile(
     r",\s*(?:selon|d['’]après|pour)\s+(?:elle|lui|eux|elles|moi|nous)\s*,\s*"
     r"|,\s*à\s+(?:ses|leurs|mes|nos)\s+yeux\s*,\s*",

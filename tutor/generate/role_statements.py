@@ -1,0 +1,165 @@
+"""Vrai / faux statements on who people are: "Karim Benali est le directeur de la coalition
+Océans profonds." (true), or with the role of another person of the article (false).
+
+A lesson whose quotations are all asked by the speaker items, and whose dates and figures make
+no statement, had no vrai / faux item at all (16 of 94 lessons once each quotation was asked
+once). Who is who is another fact of the article, which a learner checks by finding the
+person's name, as the DELF's "vrai ou faux ? Justifiez" asks. Nobody a "Qui est X ?" asks
+about is told: the statement would answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.facts import Person
+from tutor.generate import french
+from tutor.generate.context import Context
+from tutor.generate.giveaways import tokens
+from tutor.generate.roles import _article_gender, _with_gender, role_with_article
+from tutor.generate.statements import true_false
+
+MAX_ROLE_WORDS = 12
+
+
+def role_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
+    """A true and/or a false statement (as `wanted` asks) on two different people."""
+    roles = {p.name: _phrase(ctx, p) for p in ctx.people if p.role}
+    roles = {name: phrase for name, phrase in roles.items() if phrase}
+    items: list[dict[str, object]] = []
+    told: set[str] = set()
+    for kind in (k for k in ("false", "true") if k in wanted):
+        for person in _candidates(ctx, roles, told):
+            built = _statement(ctx, person, roles, kind)
+            if built is not None:
+                told.add(person.name)
+                items.append(built)
+                break
+    return items
+
+
+def _phrase(ctx: Context, person: Person) -> str | None:
+    """The role as a statement ends on it: "le directeur de la coalition Océans profonds"."""
+    role = person.role or ""
+    if not 1 <= french.word_count(role) <= MAX_ROLE_WORDS:
+        return None
+    phrase = french.lower_titles(role_with_article(ctx, role, person.name))
+    if not (_article_gender(phrase) or phrase.startswith(("l'", "l’"))):
+        return None
+    words = re.split(r"(?<=[’'])|\s+", phrase)
+    # "le psychiatre allemand Alois Alzheimer" reads "Alois Alzheimer est un psychiatre
+    # allemand": after "est", one of a kind only with a title or a complement
+    if any(w in _COMPLEMENTS or w[:2] in ("d'", "d’") for w in words[2:]):
+        return phrase
+    if len(words) < 2 or french.fold(words[1]) in _TITLES:
+        # "le maire" is the town's, but "la présidente" alone says of what no more than "une"
+        return phrase if len(words) > 2 or french.fold(words[1]) == "maire" else None
+    if words[0] not in ("le", "la"):
+        return None  # "l'agriculteur": "un" or "une", the article does not say
+    return " ".join(["un" if words[0] == "le" else "une", *words[1:]])
+
+
+_COMPLEMENTS = french.wordset("de du des à au aux en sur pour chargé chargée")
+_TITLES = french.wordset(
+    """président présidente premier première ministre leader maire roi reine pape chef cheffe
+    capitaine directeur directrice secrétaire procureur procureure préfet préfète gérant
+    gérante patron patronne"""
+)
+"""Nouns that name one person of a kind in the article's world ("le président russe")."""
+
+
+def _candidates(ctx: Context, roles: dict[str, str], told: set[str]) -> list[Person]:
+    """People with a role that no item asks about, in article order. The hint "Cette
+    personne est …" of a "Qui a dit" about one of them gives way to a plainer one (hints.py)."""
+    out = []
+    for person in ctx.people:
+        forms = {french.fold(n) for n in (person.name, *person.aliases)}
+        if person.name not in roles or person.name in told or forms & ctx.asked_roles:
+            continue
+        out.append(person)
+    return sorted(out, key=lambda p: ctx.article.body.find(p.name))
+
+
+def _statement(
+    ctx: Context, person: Person, roles: dict[str, str], kind: str
+) -> dict[str, object] | None:
+    phrase = roles[person.name]
+    evidence = _evidence(ctx, person)
+    if evidence is None:
+        return None
+    if kind == "true":
+        statement = f"{person.name} est {phrase}."
+        feedback = f"Vrai : d'après l'article, {person.name} est {phrase}."
+    else:
+        wrong = _wrong_role(ctx, person, roles)
+        if wrong is None:
+            return None
+        statement = f"{person.name} est {wrong}."
+        feedback = f"Faux : d'après l'article, {person.name} est {phrase}, pas {wrong}."
+    if ctx.seen.reveals(statement) or _shows_asked(ctx, statement, evidence):
+        return None
+    ctx.asked_roles.update(french.fold(n) for n in (person.name, *person.aliases))
+    return true_false(ctx, french.capitalise(statement), kind, evidence, feedback)
+
+
+def _evidence(ctx: Context, person: Person) -> str | None:
+    """The sentence that gives the person's role next to their name ("La présidente du
+    tribunal, Françoise Lagarde, …"). Not one where a verb comes between them: "Hélène
+    Marchetti, deviendra vice-présidente" says what she will be, not what she is."""
+    role = tokens(person.role or "")
+    for name in (person.name, *person.aliases):
+        found = ctx.sentence_containing(name, person.role or "")
+        evidence = ctx.evidence(found) if found else None
+        if evidence and _side_by_side(tokens(name), role, tokens(evidence)):
+            return evidence
+    return None
+
+
+_BETWEEN = french.wordset("le la l les un une actuel actuelle ancien ancienne me m mme dr pr")
+"""Words that may stand between a name and its role in an apposition ("Me Claire Fontaine")."""
+
+
+def _side_by_side(name: tuple[str, ...], role: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
+    for i in range(len(sentence)):
+        if sentence[i : i + len(name)] != name:
+            continue
+        for j in range(len(sentence)):
+            if sentence[j : j + len(role)] != role:
+                continue
+            gap = sentence[i + len(name) : j] if j >= i else sentence[j + len(role) : i]
+            if len(gap) <= 2 and set(gap) <= _BETWEEN:
+                return True
+    return False
+
+
+def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> str | None:
+    """Another person's role, said with this person's gender where the noun allows it ("la
+    porte-parole"), and never one that names this person or is theirs under other words."""
+    mine = roles[person.name]
+    gender = _article_gender(mine)
+    if not gender:
+        return None  # "l'entraîneur adjoint": whether "l'avocate" may be said of him is unknown
+    own = [french.fold(n) for n in (person.name, *person.aliases)]
+    for name in sorted(roles, key=lambda n: ctx.article.body.find(n)):
+        other = roles[name]
+        wrong = _with_gender(french.capitalise(other), gender)
+        wrong = french.lower_first(wrong, "")
+        if name == person.name or french.fold(wrong) == french.fold(mine):
+            continue
+        if _article_gender(wrong) != gender or any(n in french.fold(wrong) for n in own):
+            continue
+        if set(tokens(wrong)) <= set(tokens(mine)) or set(tokens(mine)) <= set(tokens(wrong)):
+            continue  # "le maire" for "le maire de Vauvert" is not false
+        return wrong
+    return None
+
+
+def _shows_asked(ctx: Context, statement: str, evidence: str) -> bool:
+    """Whether the statement shows an answer an earlier item asks for on its sentence ("la
+    politologue" of "Pour la ___ Marta Lagos")."""
+    shown = tokens(statement)
+    for asked in ctx.seen.answers.get(evidence, []):
+        words = tokens(asked)
+        if words and any(shown[i : i + len(words)] == words for i in range(len(shown))):
+            return True
+    return False
