@@ -1,0 +1,101 @@
+"""The text of quotations as items show them: without the article's incise or final period,
+reported words up to their sentence's end, and what kind of words they are (a sentence said, a
+few words taken from one, a phrase that says when)."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import french, grammar
+from tutor.generate.simplify import AUXILIARIES
+
+_CLAUSE_OPENERS = french.wordset("je j' nous vous il elle ils elles on c'est ce cela ça tout")
+
+
+def is_clause(quote: str) -> bool:
+    """Whether quoted words are a sentence ("nous avons une sécurité financière …") rather than
+    a few words taken from one ("ennemis rusés et dangereux", "rester dans la zone euro")."""
+    words = quote.split()
+    if not words:
+        return False
+    if words[0][0].isupper():
+        return True
+    first = french.fold(words[0])
+    if first in _CLAUSE_OPENERS or first.startswith(("j'", "c'", "n'")):
+        return True
+    verb = any(
+        w in AUXILIARIES
+        or w in ("ne", "n'")
+        or w.startswith("n'")
+        or w.endswith(("rait", "raient"))
+        for w in map(french.fold, words[1:8])
+    )
+    return grammar.determiner(words[0]) is not None and verb
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?](\s*»)?\s+(?=[«“\"A-ZÀ-ÝÉ])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|Mme|Dr|Pr|Me|St)$")
+
+
+def first_sentence(text: str) -> str:
+    """Reported words up to the end of their sentence: what follows ("que ses élèves « osent
+    davantage lever la main ». « Mais au bout de trois mois, … »") is another quotation, which
+    the reported clause would pass off as the same words."""
+    for end in _NEXT_SENTENCE.finditer(text):
+        before = text[: end.start()]
+        if not _ABBREVIATION.search(before):  # "M. Dupont", "J. Martin"
+            return (before + (end.group(1) or "")).strip()
+    return text
+
+
+_INCISE = re.compile(r",\s+[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\s*(?=[.,;!?…]|$)")
+"""A verb of saying left inside a quotation: "…, estime-t-il. Les revendications …"."""
+
+
+def shown_quote(text: str) -> str:
+    """A quotation as items show it: without its quotation marks, an incise of the article
+    ("…, estime-t-il.") or its final period; a question keeps its question mark. Plain
+    quotation marks inside become « » ("avaient "leur part" -> avaient « leur part »)."""
+    text = _INCISE.sub("", french.unquote(text))
+    if '"' in text:
+        parts = text.split('"')
+        text = "".join(p + ("« " if i % 2 == 0 else " »") for i, p in enumerate(parts[:-1]))
+        text = french.balance_quotes(re.sub(r"\s+", " ", text + parts[-1]))
+    question = text.rstrip().endswith("?")
+    text = french.strip_final_punctuation(text)
+    return f"{text} ?" if question else text
+
+
+def shorten_quote(text: str, max_words: int) -> str:
+    """A quotation cut to a length; a cut at a sentence end drops the period, which the
+    closing « » and the item's own punctuation follow ("… de salle »." not "… de salle. ».")."""
+    short = french.shorten(text, max_words)
+    return short if short.endswith(("?", "!")) else short.rstrip(" .;:,")
+
+
+_OPENING_PREPOSITIONS = french.wordset(
+    "dans en depuis pendant durant avant après dès jusqu'à jusqu'au jusqu'en d'ici vers sous"
+)
+
+
+def is_time_phrase(text: str) -> bool:
+    """A few words opening on a preposition, with no verb: "dans les prochains jours", the
+    whole of a promised "réponse « dans les prochains jours »", says when, not what was said."""
+    words = text.split()
+    if not words or len(words) > 6 or french.fold(words[0]) not in _OPENING_PREPOSITIONS:
+        return False
+    return not any(french.fold(w) in AUXILIARIES for w in words)
+
+
+def is_fragment(text: str) -> bool:
+    """A few words with no verb, though they start like a sentence ("Le responsable de la
+    sécurité", an answer to a question): no claim to attribute."""
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if not is_time_phrase(text) and grammar.determiner(words[0]) is None:
+        return False
+    return not any(
+        w in AUXILIARIES or w in ("ne", "n'") or w.startswith(("n'", "c'", "s'"))
+        for w in map(french.fold, words)
+    )
