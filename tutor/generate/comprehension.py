@@ -15,6 +15,7 @@ from tutor.generate.numbers import number_items
 from tutor.generate.open_questions import open_items
 from tutor.generate.role_statements import role_statements
 from tutor.generate.statements import quantity_statement, quote_statements, true_false
+from tutor.literal_search import find_between
 
 MIN_STATEMENTS = 2
 """Vrai / faux items a lesson has when its facts allow: fewer check too little of the text."""
@@ -68,9 +69,10 @@ def _anchor_cut(whole: str, trimmed: str, dated: DatedSentence) -> bool:
     before = narrowed.sentence[: narrowed.phrase_start].split()
     if not before:
         return False
-    anchor = rf"(?<!\w){re.escape(french.fold(before[-1].strip(',;:')))}(?!\w)"
-    return bool(re.search(anchor, french.fold(whole))) and not re.search(
-        anchor, french.fold(trimmed)
+    anchor = french.fold(before[-1].strip(",;:"))
+    return (
+        find_between(french.fold(whole), anchor) != -1
+        and find_between(french.fold(trimmed), anchor) == -1
     )
 
 
