@@ -236,3 +236,11 @@ def test_roles_of_a_relative_with_dont_and_of_a_subject(body: str, expected: dic
 )
 def test_a_relative_of_someone_named_by_a_role(body: str, relative: str, role: str, nlp) -> None:  # type: ignore[no-untyped-def]
     assert roles_of_text(body, nlp)[relative] == role
+
+
+def test_a_rank_alone_gives_way_to_the_function_of_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Il faisait très froid », raconte l'adjudant-chef Marc Tissier, qui a été treuillé "
+        "jusqu'aux blessés. Le secouriste était accompagné d'un médecin de Briançon."
+    )
+    assert roles_of_text(body, nlp) == {"Marc Tissier": "secouriste"}

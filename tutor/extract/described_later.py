@@ -94,10 +94,20 @@ def described_later(
             continue  # "X a rencontré le maire. Le maire a promis ...": that unnamed mayor
         if same_noun_since(body, noun, nearest.end, at):
             continue  # "X attendait. Une autre retraitée ... la retraitée": the one unnamed
-        if people[nearest.person].role is None and nearest.person not in roles:
+        held = people[nearest.person].role
+        if (held is None or held.lower() in _RANKS) and nearest.person not in roles:
             roles[nearest.person] = function_set_off(doc, at, role) or role
             taken.add(role.lower())
     return [Person(p.name, p.aliases, roles[i]) if i in roles else p for i, p in enumerate(people)]
+
+
+_RANK_WORDS = """
+    adjudant adjudant-chef sergent sergent-chef caporal caporal-chef brigadier brigadier-chef
+    lieutenant sous-lieutenant colonel lieutenant-colonel général générale maréchal
+"""
+_RANKS = frozenset(_RANK_WORDS.split())
+"""A rank alone is how the article addresses a soldier or a gendarme ("l'adjudant-chef X");
+the function a later sentence gives ("Le secouriste était accompagné ...") is the role."""
 
 
 def _actor_before(doc: Doc, body: str, before: list[Mention], at: int) -> Mention:
