@@ -19,6 +19,7 @@ from tutor.content import read_dateline
 from tutor.extract import extract_many
 from tutor.generate import generate_document
 from tutor.generate.chronology import chronology_item
+from tutor.generate.clauses import has_loose_pronoun
 from tutor.generate.dates import date_items
 from tutor.generate.french import gap_window
 from tutor.generate.keywords import keyword
@@ -281,3 +282,56 @@ def test_gaps_any_word_of_the_field_fills_are_open(before: str) -> None:
     """Saison, municipale: "selon les chiffres de la ___" (préfecture) with "commune" in the
     bank; "Les ___ dressent un bilan plus nuancé." (restaurateurs) with "campings"."""
     assert open_frame(before, " dressent un bilan plus nuancé.")
+
+
+def test_a_statement_does_not_open_on_c_est() -> None:
+    """Saison: "C'est 8 % de plus qu'en 2024, qui était déjà une bonne année." (faux; what is?)."""
+    assert has_loose_pronoun("C'est 4 % de plus qu'en 2024, qui était déjà une bonne année")
+    assert not has_loose_pronoun("Le département a connu sa meilleure saison estivale")
+
+
+def test_a_participle_is_no_keyword_of_what_someone_says(tmp_path: Path) -> None:
+    """Cyberattaque: "Que dit Laure Tessandier ?" was checked for "devenues" ("Les collectivités
+    sont devenues des cibles faciles …"); a learner's own words would not keep that form."""
+    body = (
+        "14 octobre 2025. – L'agglomération du Val d'Orne fonctionne toujours au ralenti. « Les "
+        "collectivités sont devenues des cibles faciles, parce qu'elles ont peu de moyens pour "
+        "se protéger », explique Laure Tessandier, chercheuse en cybersécurité à l'université "
+        "de Caen."
+    )
+    items = _lesson(tmp_path, body, "Cyberattaque : les services de l'agglomération paralysés")
+    words = [k["word"] for i in items if i["type"] == "open" for k in i["keywords"]]
+    assert "devenues" not in words, words
+
+
+def test_a_summary_keeps_the_rubric_that_names_what_happened(tmp_path: Path) -> None:
+    """Cyberattaque, pénurie: the model answer "Les services de l'agglomération du Val d'Orne
+    paralysés depuis une semaine." said nothing of the cyberattack, "Les pharmaciens … tirent
+    la sonnette d'alarme." nothing of the shortage (the rubric before the colon was dropped)."""
+    body = (
+        "16 janvier 2026. – Depuis le début de l'hiver, les pharmaciens passent une partie de "
+        "leurs journées au téléphone. L'amoxicilline, l'antibiotique le plus prescrit aux "
+        "enfants, manque dans près de quatre pharmacies sur dix, selon une enquête publiée "
+        "mercredi. La pénurie touche surtout les zones rurales, où les pharmacies sont rares.\n\n"
+        "« Tous les matins, je regarde ce que le grossiste peut me livrer, et tous les matins, "
+        "c'est non », raconte Marion Lefébure, pharmacienne à Besançon depuis quinze ans."
+    )
+    title = "Pénurie d'antibiotiques : les pharmaciens de la région tirent la sonnette d'alarme"
+    items = _lesson(tmp_path, body, title)
+    summary = next(i for i in items if i["id"] == "resume-article")
+    assert "antibiotiques" in str(summary["model_answer"]).lower(), summary["model_answer"]
+
+
+def test_days_of_rain_are_no_length_of_rain(tmp_path: Path) -> None:
+    """Saison: "Combien de temps dure la pluie ?" -> "dix-neuf jours" ("Juillet a été le plus
+    pluvieux depuis 2007, avec dix-neuf jours de pluie à La Rochelle": days it rained on)."""
+    dated = (
+        (
+            "Juillet a été le plus pluvieux depuis 2007, avec dix-neuf jours de pluie à La "
+            "Rochelle.",
+            "dix-neuf jours",
+            "P19D",
+        ),
+    )
+    texts = _date_texts(tmp_path, dated, "2025-09-18")
+    assert not any("dure la pluie" in t for t in texts), texts

@@ -225,7 +225,8 @@ def duration_question(dated: DatedSentence) -> str | None:
     elif dated.preposition in ("", "après"):
         match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
         gender = grammar.noun_gender(match.group(1)) if match else None
-        if match and gender and not grammar.plural(match.group(1)):
+        counted = french.fold(match.group(1)) in _WEATHER if match else False
+        if match and gender and not grammar.plural(match.group(1)) and not counted:
             phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
     if phrase is None or head_noun(phrase) in _NOT_MEASURED or _is_age(phrase):
         return None
@@ -238,6 +239,9 @@ def duration_question(dated: DatedSentence) -> str | None:
     return f"Combien de temps {verb} {phrase} ?"
 
 
+_WEATHER = french.wordset("pluie neige gel soleil orage brouillard vent grêle verglas")
+"""Weather counted in days ("avec dix-neuf jours de pluie" in July): days it happened on, not
+how long it lasted ("Combien de temps dure la pluie ?")."""
 _APPROXIMATION = french.wordset("près plus moins environ presque quelque")
 """Words that make a duration approximate ("près d'un mois"), not nouns that last."""
 

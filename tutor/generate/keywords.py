@@ -8,6 +8,7 @@ import re
 from tutor.french_numbers import parse_french_number
 from tutor.generate import banks, french
 from tutor.generate.context import Context
+from tutor.generate.simplify import is_participle
 from tutor.literal_search import find_between, is_hyphen
 
 
@@ -98,6 +99,8 @@ def _only_small_words(alias: str) -> bool:
 
 
 _PARTICLES = frozenset({"Le", "La", "De", "Du", "Van", "Von", "Di", "Da", "El"})
+_OTHER_PARTICIPLES = ("u", "ue", "us", "ues", "is", "ise", "ises", "ie", "ies", "int", "inte")
+"""Endings of participles not in -é ("devenues", "compris", "rejoint"); "produit" is a noun too."""
 _VERB_ENDINGS = ("er", "ir", "ent", "ment", "ait", "aient")
 _COMMON = french.STOPWORDS | french.wordset(
     """nouveau nouvelle nouveaux nouvelles premier première premiers premières dernier dernière
@@ -165,7 +168,10 @@ def key_words(
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]
         common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
-        participle = french.fold(bare).endswith(("és", "ée", "ées"))  # "recadrés", "imposée"
+        # "recadrés", "imposée", "devenues": a learner's own words would not keep the form
+        participle = french.fold(bare).endswith(("és", "ée", "ées")) or (
+            is_participle(bare) and bare.endswith(_OTHER_PARTICIPLES)  # "égalité" is a noun
+        )
         if len(bare) >= 7 and not common and not bare[0].isupper() and not participle:
             add(bare, False)  # part of speech unknown: no plural variant
     return list(words.items())[:limit]

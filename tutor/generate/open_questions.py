@@ -4,6 +4,7 @@ answer), and what its main speaker says, in the learner's own words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tutor.facts import Person, Quote
 from tutor.generate import french
@@ -46,7 +47,8 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
     title_verbs = verb_forms(ctx.article.title)
     keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
-    model = french.ensure_period(_without_rubric(ctx.article.title))
+    words = [str(k["word"]) for k in keywords]
+    model = french.ensure_period(_without_rubric(ctx.article.title, words))
     if first and keywords_in(keywords, model) < 2:
         model = f"{model} {first}"  # the title alone must not fail its own question
     shown = keywords_in(keywords, model)
@@ -156,11 +158,16 @@ def _opening(quote: Quote) -> str:
 _RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 
 
-def _without_rubric(title: str) -> str:
+def _without_rubric(title: str, keywords: Sequence[str] = ()) -> str:
     """A news title without its rubric ("France : PSA va supprimer 8 000 emplois" is "PSA va
-    supprimer 8 000 emplois"): an answer a learner would write does not start with a heading."""
+    supprimer 8 000 emplois"): an answer a learner would write does not start with a heading.
+    A rubric holding a keyword the rest of the title does not say stays: it names what happened
+    ("Cyberattaque : les services … paralysés", "Pénurie d'antibiotiques : les pharmaciens …")."""
     found = _RUBRIC.match(title)
     if found is None or len(found["rubric"].split()) > 4:
+        return title
+    rubric, rest = french.fold(found["rubric"]), french.fold(found["rest"])
+    if any(french.fold(k) in rubric and french.fold(k) not in rest for k in keywords):
         return title
     return french.capitalise(found["rest"])
 
