@@ -38,6 +38,11 @@ class Shown:
     _placed: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
     """Each answer with its context (see `placed_answers`), by its first word: a candidate text
     is read once, not once per earlier answer."""
+    _joined: tuple[list[tuple[list[str], int]], tuple[str, ...]] | None = field(
+        default=None, repr=False
+    )
+    """The words of every text in `texts`, and the lists (with their lengths) they were read
+    from: see `_all_shown`."""
 
     def record(self, item: dict[str, Any]) -> None:
         if str(item.get("id")) in self.recorded:
@@ -68,8 +73,32 @@ class Shown:
         if not placed:
             return False
         # a match shows words of several sentences under the first one's evidence
-        every = (t for texts in self.texts.values() for t in texts)
-        return any(_holds(p, tokens(t)) for t in every for p in placed)
+        every = self._all_shown()
+        return any(_holds(p, every) for p in placed)
+
+    def _all_shown(self) -> tuple[str, ...]:
+        """The words of every text earlier items show, one text after the other with a break
+        between two texts that no word equals (a run of words found in it is found in one
+        text); read again only when a text was added (asked some 80 times an article)."""
+        state = [(texts, len(texts)) for texts in self.texts.values()]
+        if self._joined is None or not _same_lists(self._joined[0], state):
+            words: list[str] = []
+            for texts in self.texts.values():
+                for text in texts:
+                    words.extend(tokens(text))
+                    words.append(_BREAK)
+            self._joined = (state, tuple(words))
+        return self._joined[1]
+
+
+_BREAK = " "
+"""No token holds a space (see `_TOKEN`)."""
+
+
+def _same_lists(before: list[tuple[list[str], int]], now: list[tuple[list[str], int]]) -> bool:
+    return len(before) == len(now) and all(
+        a is b and m == n for (a, m), (b, n) in zip(before, now, strict=True)
+    )
 
 
 _TOKEN = re.compile(r"[^\W_]+|_{2,}")
