@@ -335,3 +335,19 @@ def test_days_of_rain_are_no_length_of_rain(tmp_path: Path) -> None:
     )
     texts = _date_texts(tmp_path, dated, "2025-09-18")
     assert not any("dure la pluie" in t for t in texts), texts
+
+
+def test_son_directeur_after_an_acronym_of_a_place_is_its_director(tmp_path: Path) -> None:
+    """Pénurie: "En attendant, l'ARS de Bourgogne-Franche-Comté demande aux familles … “…”, a
+    prévenu mercredi son directeur, Olivier Mantel." gave "directeur de l'État" (named two
+    sentences before: the gerund was taken for the sentence's verb, the ARS for a place)."""
+    body = (
+        "16 janvier 2026. – Le projet a coûté 40 millions d'euros, dont la moitié payée par "
+        "l'État.\n\nEn attendant, l'ARS de Bourgogne-Franche-Comté demande aux familles de ne "
+        "pas faire de stocks. “Acheter trois boîtes « au cas où », c'est priver un autre "
+        "enfant de son traitement”, a prévenu mercredi son directeur, Olivier Mantel."
+    )
+    article, _ = invented_article(tmp_path, body)
+    (facts,) = extract_many([article])
+    roles = {p.name: p.role for p in facts.people}
+    assert roles.get("Olivier Mantel") == "directeur de l'ARS de Bourgogne-Franche-Comté", roles

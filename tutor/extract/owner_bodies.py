@@ -99,8 +99,21 @@ def _body(ent: Span) -> bool:
     FCPE" as MISC)."""
     if ent.label_ == "ORG":
         return True
+    if _acronym_of_a_place(ent):
+        return True  # "l'ARS de Bourgogne-Franche-Comté", tagged a place for its place's name
     acronym = len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1
     return acronym and ent.label_ not in ("PER", "LOC")
+
+
+def _acronym_of_a_place(ent: Span) -> bool:
+    first = ent[0].text
+    return (
+        len(ent) > 2
+        and len(first) > 1
+        and first.isupper()
+        and first.isalpha()
+        and ent[1].lower_ in ("de", "du", "des", "d'", "d’")
+    )
 
 
 def _about_someone(doc: Doc, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from tutor.extract.role_phrase import word_at
 from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc, Span
+    from tutor.nlp import Doc, Span, Token
 
 _ONE_BODY = frozenset({"opposition", "majorité", "direction", "gouvernement"})
 """Bodies "sa" points to, never "leur" ("Les écologistes ... ; leur cheffe de file" is theirs,
@@ -184,7 +184,10 @@ def _owner(
             last -= 1
         start = _sentence_start(doc, last)
         lead = _past_participle_clause(doc, start, end)
-        verb = next((t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX")), end)
+        # "En attendant, l'ARS … demande": a gerund opening the sentence is not its verb
+        verb = next(
+            (t.i for t in doc[lead:end] if t.pos_ in ("VERB", "AUX") and not _gerund(t)), end
+        )
         people = [
             e
             for e in doc.ents
@@ -221,6 +224,10 @@ def _owner(
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
+
+
+def _gerund(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "en" and tok.text.endswith("ant")
 
 
 _OPENING_MARKS = frozenset({"«", "“"})
