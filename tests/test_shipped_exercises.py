@@ -76,3 +76,10 @@ def test_seed_file_declares_its_schema_and_defaults() -> None:
 def test_seed_dates_are_iso_with_alternatives(seed) -> None:
     dates = [i for i in seed.items if i.kind == "date"]
     assert all(i.value and i.accept for i in dates)
+
+
+@pytest.mark.parametrize("path", exercise_files(EXERCISES), ids=lambda p: p.name)
+def test_shipped_file_points_its_editor_to_the_shipped_schema(path: Path) -> None:
+    """A lesson regenerated from another checkout once named that checkout's schema
+    ("../../../tmp/…/exercise.schema.json"): a teacher's editor would check nothing."""
+    assert path.read_text("utf-8").startswith(SCHEMA_COMMENT + "\n"), path.name
