@@ -87,3 +87,33 @@ async def test_an_unreadable_article_is_listed_as_unavailable(make_app, home: Ho
         await pilot.pause()
         assert app.screen is library
         assert any("vide.txt" in n for n in notifications(app))
+
+
+async def test_an_article_no_lesson_can_come_from_says_why_before_any_wait(
+    make_app, home: Home
+) -> None:
+    """A 5 MB article read "à créer" until "g" failed after the wait: the library now says at
+    once that it is too long (or not French), and "g" says why instead of starting."""
+    long_body = "Le conseil municipal a voté le budget de la ville mardi soir. " * 4000
+    (home.paths.content / "trop-long.txt").write_text(f"Un très long texte\n\n{long_body}\n")
+    english = "The city council voted on the budget on Tuesday evening after a long debate. " * 5
+    (home.paths.content / "en-anglais.txt").write_text(f"Council vote\n\n{english}\n")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        table = library.query_one(DataTable)
+        assert cell(table, "trop-long", "state") == "indisponible"
+        assert cell(table, "en-anglais", "state") == "indisponible"
+        assert cell(table, "poutine-coree-du-nord", "state") != "indisponible"
+        await choose_row(pilot, "trop-long")
+        assert "too long" in text(app, "#detail-text")
+        app.clear_notifications()
+        await pilot.press("g")
+        await pilot.pause()
+        said = "\n".join(notifications(app))
+        assert "On ne peut pas créer d'exercices avec cet article" in said
+        assert "trop-long.txt" in said and "200,000" in said
+        assert cell(table, "trop-long", "state") == "indisponible"
+        await choose_row(pilot, "en-anglais")
+        assert "does not look like French" in text(app, "#detail-text")
+    assert not (home.exercises / "trop-long.yaml").exists()

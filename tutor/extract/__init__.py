@@ -6,10 +6,10 @@ parsed text, so the facts come out the same on every run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from tutor.article_checks import MAX_CHARS, text_problem
 from tutor.content import read_dateline
 from tutor.extract.dates import find_dates
 from tutor.extract.people import find_people
@@ -37,38 +37,16 @@ __all__ = [
     "extract_many",
 ]
 
-MAX_CHARS = 200_000
-"""Longer bodies are refused rather than cut: a long feature is ~30,000 characters, and parsing
-200,000 takes the model about ten seconds and a few hundred MB; split such a text into articles."""
-
-_FUNCTION_WORDS = """
-    le la les de des du un une et est que qui dans pour pas sur au aux il elle ce cette son sa
-    ses ont sont par plus avec ne se nous vous leur été être d' l' qu' n' s' c' mais ou où
-"""
-_FRENCH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
-
 
 class ExtractionError(Exception):
     """An article extraction cannot work on; the message says why in one line."""
 
 
 def check_article(article: Article) -> None:
-    """Refuse, before loading the model, what extraction cannot handle: an empty body, a body
-    over MAX_CHARS, or a text that is not French."""
-    body = article.body
-    if not body.strip():
-        raise ExtractionError(f"{article.path}: the article has no text")
-    if len(body) > MAX_CHARS:
-        raise ExtractionError(
-            f"{article.path}: {len(body):,} characters is too long to analyse "
-            f"(limit {MAX_CHARS:,}); split it into several articles"
-        )
-    words = re.findall(r"[a-zà-öø-ÿœæ]+'?", body.lower().replace("’", "'"))
-    if not words:
-        raise ExtractionError(f"{article.path}: the article has no words to analyse")
-    french = sum(1 for w in words if w in _FRENCH_FUNCTION_WORDS)
-    if len(words) >= 12 and french / len(words) < 0.1:
-        raise ExtractionError(f"{article.path}: the text does not look like French")
+    """Refuse, before loading the model, what extraction cannot handle (see `text_problem`)."""
+    problem = text_problem(article)
+    if problem is not None:
+        raise ExtractionError(problem)
 
 
 def reference_date(article: Article) -> date | None:

@@ -6,7 +6,6 @@ every failure a user can cause is a `GenerationError` with a message to act on.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
@@ -16,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from tutor.article_checks import text_problem
 from tutor.content import ArticleError, load_article
 from tutor.exercise_io import normalise_for_search
 from tutor.exercise_writer import without_schema_comment
 from tutor.generate import generate_document
 from tutor.generate.check import item_problems
 from tutor.generate.document import content_hash, dump_document, items_hash, stamped
-from tutor.generate.french import wordset
 from tutor.glossary import Glossary
 from tutor.glossary_files import load_glossary
 from tutor.model import Article
@@ -32,14 +31,6 @@ if TYPE_CHECKING:
     from tutor.facts import ArticleFacts
 
 Progress = Callable[[str], None]
-
-MAX_GENERATE_CHARS = 200_000
-"""About 30,000 words: far beyond a news article; longer texts are refused, not truncated."""
-
-_FRENCH_WORDS = wordset(
-    "le la les de des du et est un une en que qui dans pour pas sur au aux il elle ne se par "
-    "plus avec son sa ses ce cette a ont été sont"
-)
 
 
 class GenerationError(Exception):
@@ -139,21 +130,10 @@ def ensure_replaceable(path: Path, force: bool) -> bool:
 
 
 def check_text(article: Article) -> None:
-    """Refuse texts that cannot give exercises: too long, or not French."""
-    body = article.body
-    if len(body) > MAX_GENERATE_CHARS:
-        raise GenerationError(
-            f"{article.path}: the text has {len(body):,} characters; exercises are made from "
-            f"articles of up to {MAX_GENERATE_CHARS:,}. Split it into several articles."
-        )
-    words = re.findall(r"[^\W\d_]+", body.lower())
-    if len(words) >= 20:
-        french = sum(w in _FRENCH_WORDS for w in words) / len(words)
-        if french < 0.12:
-            raise GenerationError(
-                f"{article.path}: this text does not look like French; "
-                "tutor makes exercises from French articles only."
-            )
+    """Refuse texts that cannot give exercises: empty, too long, or not French."""
+    problem = text_problem(article)
+    if problem is not None:
+        raise GenerationError(problem)
 
 
 def read_article(path: Path) -> Article:

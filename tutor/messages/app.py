@@ -117,6 +117,10 @@ UI_GENERATE_EXISTS = "Cet article a déjà des exercices."
 UI_GENERATE_BROKEN = (
     "Le fichier d'exercices de cet article a une erreur\u00a0: un enseignant doit le corriger."
 )
+UI_GENERATE_UNFIT = (
+    "On ne peut pas créer d'exercices avec cet article. "
+    "Un enseignant doit le corriger\u00a0: {problem}"
+)
 
 UI_READER_ITEMS = "{questions}"
 UI_READER_TIP = "{count} mots clés en couleur\u00a0: Tab pour les parcourir, Entrée pour le sens."

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from tutor.article_checks import text_problem
 from tutor.content import ArticleError, list_articles, load_article
 from tutor.exercise_io import check_exercise_file, exercise_files, resolve_article_path
 from tutor.model import Article, ExerciseSet
@@ -34,6 +35,8 @@ class LibraryEntry:
     warnings: tuple[str, ...] = ()
     folder: str = ""
     """The folder of content/ the article is in ("cm2"), "" for content/ itself."""
+    broken_file: bool = False
+    """The problem is in the exercise file (a teacher fixes it there), not in the article."""
 
     @property
     def slug(self) -> str:
@@ -118,13 +121,23 @@ def load_entry(
             article_path, article_path.stem, default, problem=str(err), folder=folder
         )
     if exercise_path is None:
-        return LibraryEntry(article_path, article.title, default, article, folder=folder)
+        # an article no lesson can come from says so now, not after a wait on "g"
+        problem = text_problem(article)
+        return LibraryEntry(
+            article_path, article.title, default, article, problem=problem, folder=folder
+        )
     try:
         result = check_exercise_file(exercise_path, paths.content)
     except Exception as err:  # a bug in the loader must not take the library down
         problem = f"{exercise_path}:1:1: {type(err).__name__}: {err}"
         return LibraryEntry(
-            article_path, article.title, exercise_path, article, problem=problem, folder=folder
+            article_path,
+            article.title,
+            exercise_path,
+            article,
+            problem=problem,
+            folder=folder,
+            broken_file=True,
         )
     errors = [p for p in result.problems if p.severity == "error"]
     warnings = tuple(str(p) for p in result.problems if p.severity != "error")
@@ -138,6 +151,7 @@ def load_entry(
             problem=first,
             warnings=warnings,
             folder=folder,
+            broken_file=True,
         )
     return LibraryEntry(
         article_path,

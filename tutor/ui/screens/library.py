@@ -280,8 +280,11 @@ class LibraryScreen(Screen[None]):
             self.notify(msg.UI_GENERATE_RUNNING)
         elif entry.ready:
             self.notify(msg.UI_GENERATE_EXISTS)
-        elif not entry.can_generate:
+        elif entry.broken_file:
             self.notify(msg.UI_GENERATE_BROKEN, severity="warning")
+        elif not entry.can_generate:
+            problem = self._shown(entry.problem or "")
+            self.notify(msg.UI_GENERATE_UNFIT.format(problem=problem), severity="warning")
         else:
             self._generating[entry.slug] = (0.0, "")
             self._update_row(entry)
