@@ -155,6 +155,20 @@ def test_another_number_of_millions_stays_wrong(typed: str) -> None:
     assert verdict.outcome is Outcome.INCORRECT
 
 
+@pytest.mark.parametrize("typed", ["150 000", "150 mille", "cent cinquante mille", "150 k", "150k"])
+def test_thousands_after_digits_are_the_same_number(typed: str) -> None:
+    """Read as "150 1000" and as a word, "150 mille" and "150 k€" were wrong answers."""
+    for answer in ("150 000 euros", "150 mille euros"):
+        item = cloze(answer, text="La commune a reçu ___ de l'État.")
+        euros = typed + ("€" if typed.endswith("k") else " euros")
+        assert grade(item, euros).outcome is Outcome.CORRECT, (answer, euros)
+
+
+@pytest.mark.parametrize("typed", ["150 milles", "15 mille", "150 km", "1 500 mille"])
+def test_miles_kilometres_and_other_thousands_stay_wrong(typed: str) -> None:
+    assert grade(cloze("150 000"), typed).outcome is Outcome.INCORRECT
+
+
 def test_a_capital_m_is_millions_but_a_small_one_is_metres() -> None:
     assert grade(cloze("1 500 000"), "1,5 m").outcome is Outcome.INCORRECT
     assert grade(cloze("1,5 m"), "1,5 M").outcome is Outcome.INCORRECT

@@ -278,6 +278,22 @@ _SCALE_SIGNS = re.compile(
 text is case-folded, since "1,5 m" is a length."""
 
 
+_THOUSANDS_AFTER_DIGITS = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(?:mille|k)(?![^\W\d_])")
+"""Thousands counted after a number in digits: "150 mille", "12 k€", "2,5 mille" (not "150
+milles", nautical miles, nor "12 km")."""
+
+
+def thousands_to_digits(text: str) -> str:
+    """The text with thousands counted after digits written in digits: "150 mille euros" ->
+    "150000 euros", "12 k€" -> "12000€". Call it on a case-folded text with plain spaces,
+    before `words_to_digits`, which would read "mille" alone as 1000."""
+
+    def value(match: re.Match[str]) -> str:
+        return _plain_decimal(Decimal(match.group(1).replace(",", ".")) * 1000)
+
+    return _THOUSANDS_AFTER_DIGITS.sub(value, text)
+
+
 def scale_signs_to_words(text: str) -> str:
     """The text with a scale sign after a number written as its word: "1,5 M€" ->
     "1,5 million€", "2 Mds" -> "2 milliard". Call it on the text as typed: the capital is what

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tutor.french_numbers import scale_signs_to_words, scaled_to_digits, words_to_digits
+from tutor.french_numbers import (
+    scale_signs_to_words,
+    scaled_to_digits,
+    thousands_to_digits,
+    words_to_digits,
+)
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ´`′‛ʹ"})
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″〝〞"} | {"‹": '"', "›": '"'})
@@ -83,6 +88,7 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")
     text = _PERCENT.sub("%", text)  # "15,2 %", "15,2%", "15,2 pour cent"
+    text = thousands_to_digits(text)  # "150 mille", "12 k€": before "mille" alone is 1000
     text = "1" if whole and text in ("un", "une") else words_to_digits(text)
     text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _DOT_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
