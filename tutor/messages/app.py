@@ -228,6 +228,7 @@ UI_ORDER_PLACE = "(sa\u00a0place\u00a0: {place})"
 
 UI_RESULTS_TITLE = "Résultats"
 UI_RESULTS_TOTAL = "Score\u00a0: {score} / {max} ({percent})"
+UI_RESULTS_PROOF = "La phrase qui le prouve\u00a0: {evidence}"
 UI_RESULTS_REVIEW = "Vos erreurs\u00a0:"
 """Not "À revoir": the library's "À revoir" counts the questions due, which is another number;
 the key below says "Refaire les erreurs"."""

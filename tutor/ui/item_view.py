@@ -257,8 +257,8 @@ def _same(a: object, b: str) -> bool:
 
 def expected_rows(item: Item, attempt: int = 0) -> list[str] | None:
     """The right answer of a matching or ordering item, one row a line in the order the learner
-    saw the rows (the results list it that way, not as one long line cut mid-word); None for
-    items answered in one piece."""
+    saw the rows (the results list it that way, not as one long line cut mid-word), and of a
+    justified vrai/faux with its proof; None for items answered in one piece."""
     if isinstance(item, SpeakerMatch):
         by_row = {pair_row(p): p for p in item.pairs}
         shown, _choices = shuffled_rows(item, attempt)
@@ -275,6 +275,10 @@ def expected_rows(item: Item, attempt: int = 0) -> list[str] | None:
         ]
     if isinstance(item, Chronology):
         return [f"{place}. {event.text}" for place, event in enumerate(item.events, start=1)]
+    if isinstance(item, TrueFalse) and item.justify and item.answer is not Truth.NOT_GIVEN:
+        # a right "Vrai" with the wrong proof read "La bonne réponse : Vrai", as if it were wrong
+        proof = msg.UI_RESULTS_PROOF.format(evidence=quote(item.evidence))
+        return [msg.TRUTH_LABELS[item.answer.value], proof]
     return None
 
 
