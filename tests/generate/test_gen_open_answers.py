@@ -74,3 +74,20 @@ def test_an_expression_is_not_called_a_word(psa) -> None:
         for f in feedback
         if f.split("«")[1].split("»")[0].strip().count(" ") == 0
     )
+
+
+def test_a_linking_word_is_never_a_keyword_of_an_open_answer() -> None:
+    """ "Que dit l'April ?" asked for "vote, rejet, citoyens, ainsi": "ainsi" is in the
+    glossary (to explain it) but says nothing of what the April said."""
+    from tutor.glossary_files import load_glossary
+
+    glossary = load_glossary(CONTENT)
+    article = load_article(CONTENT / "acta-parlement-europeen.txt")
+    lesson = generate_document(article, extract_facts(article), seed=0)
+    item = _open(lesson, "avis")
+    words = [k["word"] if isinstance(k, dict) else k for k in item["keywords"]]
+    assert len(words) >= 2, words
+    for word in words:
+        entry = glossary.get(word)
+        assert entry is None or entry.pos not in ("ADV", "ADP", "SCONJ", "CCONJ"), word
+    assert "ainsi" not in item["feedback"]

@@ -125,6 +125,8 @@ _COUNTS = (
 minutes", "dimanche" give the figures of a title or a quotation, not what it is about; a
 learner's own words need not repeat them."""
 _ORDINAL = re.compile(r"(?:ième|ièmes)$")
+_CONNECTOR_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
+"""Glossary words that link ideas rather than name them ("ainsi", "certes", "du reste")."""
 
 
 def key_words(
@@ -157,8 +159,11 @@ def key_words(
         form = match.form
         if match.start == 0 and form[:1].isupper() and form[1:].islower():
             form = form.lower()  # "Vol au musée : …": a capital that only opens the text
+        pos = match.entry.pos or "NOUN"
+        if pos in _CONNECTOR_TAGS:
+            continue  # "ainsi", "certes": the glossary explains them, an answer need not use them
         if " " not in form and not form[0].isupper():
-            add(form, (match.entry.pos or "NOUN") in ("NOUN", "ADJ"))
+            add(form, pos in ("NOUN", "ADJ"))
     for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
         form = term.text.strip()
         # a whole word of the text: "Armor" is only half of the name "Armor-Lait"
