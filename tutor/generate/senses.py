@@ -15,7 +15,8 @@ from tutor.glossary import GlossaryEntry
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 """Words that can say what a sentence is about: the only ones in its word vector (the others
-dilute it). Context words are matched against every word, so "mise en examen" can be one."""
+dilute it). Context words are matched against every word but determiners, so "mise en examen"
+can be one, and "leur salaire" (lemma "son") is no cue of a sound."""
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -72,8 +73,8 @@ def _article_words(body: str) -> _ArticleWords:
         return _ArticleWords(tuple((at, w, w) for at, w in plain), frozenset(w for _, w in plain))
     tokens, content = [], set()
     for token in doc:
-        if token.is_punct or token.is_space:
-            continue
+        if token.is_punct or token.is_space or token.pos_ == "DET":
+            continue  # a determiner says nothing of a sense: "leur" has the lemma "son" (sound)
         lemma, form = token.lemma_.casefold(), token.text.casefold()
         tokens.append((token.idx, lemma, form))
         if token.pos_ in CONTENT_POS and not token.is_stop:
