@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tutor.model import (
     AccentPolicy,
     AnswerPolicy,
@@ -226,6 +228,26 @@ def test_a_form_with_its_own_accents_is_no_accent_slip() -> None:
     assert verdict.outcome is Outcome.CORRECT
     assert "accents" not in verdict.explanation
     assert "accents" in grade(avis(), "Le vote et le réjet.").explanation
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("europeen", "européen"), ("europeennes", "européennes"), ("europeenne", "européenne")],
+)
+def test_the_accent_note_writes_the_learners_own_word(typed: str, shown: str) -> None:
+    """ "Le Parlement europeen a rejeté l'ACTA." was told "Attention aux accents :
+    européenne", a word the learner had not written."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ?",
+        evidence="",
+        keywords=(Keyword("ACTA"), Keyword("rejet"), Keyword("européenne")),
+        min_keywords=2,
+    )
+    verdict = grade(item, f"Le Parlement {typed} a rejeté l'ACTA.")
+    assert verdict.outcome is Outcome.CORRECT
+    assert f"Attention aux accents\u00a0: {shown}." in verdict.explanation, verdict.explanation
 
 
 def test_a_slip_in_a_name_counts_even_when_it_makes_a_word() -> None:

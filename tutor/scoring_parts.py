@@ -175,6 +175,28 @@ def _accents_right(form: list[str], found: list[str]) -> bool:
     )
 
 
+_PLAIN_ENDINGS = frozenset("sxe")
+"""Endings a learner's form may add to the keyword's without an accent of their own ("s" of
+"députés", "ne" of "européenne")."""
+
+
+def _accented_as_typed(form: list[str], found: list[str]) -> str:
+    """The learner's words written with the keyword's accents: "europeen" for the keyword
+    "européenne" is shown as "européen", the word they meant. Falls back to the keyword when
+    the learner's ending could itself need an accent."""
+    fixed: list[str] = []
+    for want, got in zip(form, found, strict=True):
+        bare_want, bare_got = strip_accents(want), strip_accents(got)
+        shared = 0
+        while shared < min(len(bare_want), len(bare_got)) and bare_want[shared] == bare_got[shared]:
+            shared += 1
+        tail = got[shared:]
+        if len(tail) > 3 or not set(tail) <= _PLAIN_ENDINGS or shared < len(bare_got) - 3:
+            return " ".join(form)
+        fixed.append(want[:shared] + tail)
+    return " ".join(fixed)
+
+
 def _claimed_places(
     places: Mapping[str, list[tuple[int, int, list[str]]]],
 ) -> dict[str, list[tuple[int, int, list[str]]]]:
@@ -294,7 +316,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             if item.policy.accents is AccentPolicy.STRICT:
                 missing.append(keyword.word)
                 continue
-            misaccented.append(keyword.word)
+            misaccented.append(_accented_as_typed(*hits[0]))
         found.append(keyword.word)
     listed = messages.LIST_SEPARATOR.join(found)
     absent = messages.LIST_SEPARATOR.join(missing)
