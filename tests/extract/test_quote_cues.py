@@ -236,8 +236,9 @@ def test_a_quotation_inside_a_statement_after_selon_is_the_sources(nlp) -> None:
         "engagements écrits ».",
         nlp,
     )
-    assert ("Mathieu Caron", "direct", said[-1][2]) == said[-1]
-    assert said[-1][2].startswith("n'est pas exclue")
+    # the quoted words take up the clause of "une reconduction": the statement is his, whole
+    assert ("Mathieu Caron", "indirect", said[-1][2]) == said[-1]
+    assert said[-1][2].startswith("une reconduction « n'est pas exclue")
 
 
 @pytest.mark.parametrize("verb", ["justifie", "analyse", "sourit"])

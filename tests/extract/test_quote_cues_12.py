@@ -37,8 +37,10 @@ _SAID = (
     ],
 )
 def test_a_quotation_framed_by_its_source_is_the_source_s(framed: str, nlp) -> None:  # type: ignore[no-untyped-def]
-    speaker, kind, _ = _quotes(f"{_BEFORE}{framed} {_SAID}", nlp)[-1]
-    assert (speaker, kind) == ("Julien Carré", "direct")
+    speaker, kind, text = _quotes(f"{_BEFORE}{framed} {_SAID}", nlp)[-1]
+    # the quoted words take up Kerlia's clause: "a prouvé que …" alone would have no subject
+    assert (speaker, kind) == ("Julien Carré", "indirect")
+    assert text.startswith("Kerlia « a prouvé que")
 
 
 def test_the_first_time_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]

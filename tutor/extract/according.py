@@ -241,9 +241,21 @@ def _a_way_not_a_source(tokens: list[Token]) -> bool:
 def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
     """ "Selon elle, le télescope a observé des structures « beaucoup plus anciennes que
     prévu »": words quoted inside the statement of a sentence that opens on its source are
-    part of what the source says, not a quotation of their own."""
+    part of what the source says, not a quotation of their own; so is a longer quotation that
+    goes on from the narrated words of its clause ("D'après X, ce type de fusion se traduit
+    pourtant « souvent par des hausses de prix … »"), which alone would be a fragment."""
     opening = sentence.text.lower().startswith(("selon ", "d'après ", "d’après ", "pour "))
-    return opening and all(word_count(q.text) <= 8 for q in directs)
+    return opening and all(
+        word_count(q.text) <= 8 or _goes_on_from_narration(sentence, q) for q in directs
+    )
+
+
+def _goes_on_from_narration(sentence: Sentence, quote: Quote) -> bool:
+    """Whether a quotation takes up its clause after narrated words ("la ville « sacrifie
+    … »", "l'élection traduit « une vraie fatigue … »"), rather than opening a clause of its
+    own after the source, a comma or a colon ("Pour X, porte-parole, « tirer ne règle rien »")."""
+    before = sentence.text[: max(0, quote.start - sentence.start)].rstrip(' «“"\u00a0\u202f')
+    return quote.text[:1].islower() and not before.endswith((",", ":", ";"))
 
 
 _TITLE_BEFORE = re.compile(r"(?:M\.|Mme|Me|Dr|Pr|Mgr)\s+(?=[A-ZÀ-Ý])")

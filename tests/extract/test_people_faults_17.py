@@ -1,0 +1,45 @@
+"""Speakers on the extraction faults of the eighth review left open
+(tests/generate/data/review_8/README.md): a quotation that takes up its clause after "D'après
+X, …" stood alone as a fragment. Invented news sentences like the articles', with the real
+model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(body: str, nlp) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(q.speaker, q.kind, q.text) for q in facts_of_text(body, nlp).quotes]
+
+
+def test_a_long_quotation_taking_up_a_narrated_clause_is_the_source_s_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les deux assureurs ont annoncé leur fusion mardi. D'après l'association de "
+        "consommateurs CLCV, ce type d'opération se traduit pourtant « souvent par des hausses "
+        "de prix deux ou trois ans plus tard, quand la concurrence a diminué »."
+    )
+    assert _quotes(body, nlp) == [
+        (
+            "l'association de consommateurs CLCV",
+            "indirect",
+            "ce type d'opération se traduit pourtant « souvent par des hausses de prix deux ou "
+            "trois ans plus tard, quand la concurrence a diminué »",
+        )
+    ]
+
+
+def test_a_quotation_opening_its_own_clause_after_the_source_stands(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Pour Élodie Carrasco, porte-parole d'un collectif de défense du loup, « tirer ne règle "
+        "rien : quand on tue un animal dominant, la meute se disperse »."
+    )
+    assert _quotes(body, nlp) == [
+        (
+            "Élodie Carrasco",
+            "direct",
+            "tirer ne règle rien : quand on tue un animal dominant, la meute se disperse",
+        )
+    ]
