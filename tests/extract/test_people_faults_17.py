@@ -1,7 +1,7 @@
 """Speakers on the extraction faults of the eighth review left open
 (tests/generate/data/review_8/README.md): a quotation that takes up its clause after "D'après
-X, …" stood alone as a fragment. Invented news sentences like the articles', with the real
-model."""
+X, …" stood alone as a fragment; "la spécialiste" after "l'historienne de l'art X" went to the
+painter named before. Invented news sentences like the articles', with the real model."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def test_a_quotation_opening_its_own_clause_after_the_source_stands(nlp) -> None
             "tirer ne règle rien : quand on tue un animal dominant, la meute se disperse",
         )
     ]
+
+
+def test_la_specialiste_is_the_art_historian_not_the_painter(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Née à Autun en 1879 et morte dans la misère en 1936, Alice Verdurin a longtemps été "
+        "oubliée. D'après l'historienne de l'art Claire Mounier, qui prépare un catalogue de son "
+        "œuvre, elle aurait peint environ 300 tableaux.\n\n"
+        "La spécialiste a tenu à rappeler que la valeur d'une œuvre ne se mesurait pas "
+        "seulement en euros. « Ce qui compte, c'est que ce tableau soit enfin vu », "
+        "a-t-elle regretté."
+    )
+    facts = facts_of_text(body, nlp)
+    assert [q.speaker for q in facts.quotes] == ["Claire Mounier"] * 3
+    assert {p.name: p.role for p in facts.people}["Alice Verdurin"] is None

@@ -10,7 +10,15 @@ from tutor.extract.role_words import ROLE_NOUNS, is_role_noun
 from tutor.facts import Person
 
 _GENDER_OF_ARTICLE = {"le": "Masc", "la": "Fem", "l'": ""}
-_FEMININE_ENDINGS = (("trices", "teur"), ("trice", "teur"), ("euses", "eur"), ("euse", "eur"))
+_FEMININE_ENDINGS = (
+    ("trices", "teur"),
+    ("trice", "teur"),
+    ("euses", "eur"),
+    ("euse", "eur"),
+    ("ennes", "en"),
+    ("enne", "en"),
+)
+"""Feminine endings and the masculine they pair with ("historienne" is of "historien")."""
 _FAMILY_SUFFIXES = ("iste", "ale", "al", "es", "e", "s")
 _FEMININE_ROLE_ENDINGS = ("trice", "euse", "ière", "ienne", "esse")
 
