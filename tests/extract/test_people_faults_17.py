@@ -1,7 +1,8 @@
 """Speakers on the extraction faults of the eighth review left open
 (tests/generate/data/review_8/README.md): a quotation that takes up its clause after "D'après
 X, …" stood alone as a fragment; "la spécialiste" after "l'historienne de l'art X" went to the
-painter named before. Invented news sentences like the articles', with the real model."""
+painter named before; "l'établissement" spoke instead of the hospital it stands for. Invented
+news sentences like the articles', with the real model."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_la_specialiste_is_the_art_historian_not_the_painter(nlp) -> None:  # ty
     facts = facts_of_text(body, nlp)
     assert [q.speaker for q in facts.quotes] == ["Claire Mounier"] * 3
     assert {p.name: p.role for p in facts.people}["Alice Verdurin"] is None
+
+
+def test_l_etablissement_is_the_hospital_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les deux alpinistes, en hypothermie légère, ont été transportés à l'hôpital de "
+        "Briançon. Leur vie n'est pas en danger, a indiqué l'établissement dans la soirée."
+    )
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["l'hôpital de Briançon"]
+
+
+def test_l_agence_is_the_agency_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "L'Agence nationale de sécurité du médicament reconnaît des difficultés depuis novembre. "
+        "D'après l'agence, la demande a augmenté de 25 % en un an."
+    )
+    quotes = facts_of_text(body, nlp).quotes
+    assert [q.speaker for q in quotes] == ["l'Agence nationale de sécurité du médicament"]

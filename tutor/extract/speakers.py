@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tutor.extract.body_epithet import body_named_before
 from tutor.extract.epithet_age import before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.firm_epithet import firm_named
@@ -308,6 +309,7 @@ class SpeakerResolver:
             or person_behind(self, text, at)
             or (not self._kin(text, at, self.doc[last]) and epithet_person(self, first, last))
             or firm_named(self.doc, text)
+            or body_named_before(self, text, self.doc[first].idx)
             or self._full_org_name(text)
         )
 
