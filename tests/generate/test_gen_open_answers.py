@@ -91,3 +91,13 @@ def test_a_linking_word_is_never_a_keyword_of_an_open_answer() -> None:
         entry = glossary.get(word)
         assert entry is None or entry.pos not in ("ADV", "ADP", "SCONJ", "CCONJ"), word
     assert "ainsi" not in item["feedback"]
+
+
+def test_a_rubric_whose_keyword_the_title_says_again_is_dropped_from_the_model_summary() -> None:
+    """ "Union européenne : ACTA rejeté par le Parlement européen" kept its rubric as the model
+    summary, because "européenne" is not spelled so in "le Parlement européen"."""
+    article = load_article(CONTENT / "acta-parlement-europeen.txt")
+    lesson = generate_document(article, extract_facts(article), seed=0)
+    item = _open(lesson, "resume")
+    assert not item["model_answer"].startswith("Union européenne :"), item["model_answer"]
+    assert item["model_answer"].startswith("ACTA rejeté par le Parlement européen")

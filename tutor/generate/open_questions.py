@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from tutor.facts import Person, Quote
-from tutor.generate import french
+from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
@@ -166,10 +166,21 @@ def _without_rubric(title: str, keywords: Sequence[str] = ()) -> str:
     found = _RUBRIC.match(title)
     if found is None or len(found["rubric"].split()) > 4:
         return title
-    rubric, rest = french.fold(found["rubric"]), french.fold(found["rest"])
-    if any(french.fold(k) in rubric and french.fold(k) not in rest for k in keywords):
+    rubric = french.fold(found["rubric"])
+    if any(french.fold(k) in rubric and not _said_in(k, found["rest"]) for k in keywords):
         return title
     return french.capitalise(found["rest"])
+
+
+def _said_in(word: str, text: str) -> bool:
+    """Whether a text has the word or a form of it ("Union européenne : … le Parlement
+    européen" says "européenne" again: the rubric can go)."""
+    if french.fold(word) in french.fold(text):
+        return True
+    wanted = banks.Word(word, "", word)
+    return any(
+        banks.same_word(wanted, banks.Word(w, "", w)) for w in french.words(text) if len(w) >= 4
+    )
 
 
 _RELATIVE_OPENING = re.compile(r"[«“\s]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
