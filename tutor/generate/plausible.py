@@ -46,7 +46,13 @@ _OPEN_FRAME = re.compile(
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
     # the subject opening its sentence: "Les ___ dressent un bilan plus nuancé" (restaurateurs,
     # campsites, hoteliers: whoever can take stock)
-    r"|^\s*Les\s+$",
+    r"|^\s*Les\s+$"
+    # the agent of a passive: "relogées par la ___" (the prefecture, the town hall: whoever can)
+    r"|\bpar\s+(?:la|le|les|l['’])\s*$"
+    # the time of an event: "tout au long de l'___" (the hearing, the inquiry), "lors du ___"
+    r"|\b(?:tout\s+au\s+long|au\s+cours|lors|à\s+l['’]issue|au\s+terme)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])$"
+    r"|\b(?:pendant|durant)\s+(?:la|le|les|l['’])\s*$",
     re.IGNORECASE,
 )
 
@@ -55,9 +61,10 @@ def open_frame(before_gap: str, after_gap: str = "") -> bool:
     """Whether the words just before a gap take any noun of a field: a share of it ("54 % du
     ___", "la moitié des ___"), the blame of it ("la faute des ___"), "toute ___", "une
     meilleure ___", whose figures ("selon les chiffres de la ___"), the subject opening the
-    sentence ("Les ___ dressent un bilan"); or whether a place's name completes it ("dans
-    l'___ de Thonon-les-Bains": the factory, the firm, the site of the town) (see
-    OPEN_FRAME_SIMILARITY)."""
+    sentence ("Les ___ dressent un bilan"), the agent of a passive ("relogées par la ___"), the
+    time of an event ("tout au long de l'___", "pendant la ___"); or whether a place's name
+    completes it ("dans l'___ de Thonon-les-Bains": the factory, the firm, the site of the
+    town) (see OPEN_FRAME_SIMILARITY)."""
     return bool(_OPEN_FRAME.search(before_gap) or _OF_A_NAME.match(after_gap))
 
 
