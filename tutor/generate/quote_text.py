@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french, grammar
+from tutor.generate.clauses import has_finite_verb
+from tutor.generate.lexicon import Lexicon
 from tutor.generate.simplify import AUXILIARIES
 
 _CLAUSE_OPENERS = french.wordset("je j' nous vous il elle ils elles on c'est ce cela ça tout")
@@ -87,14 +89,21 @@ def is_time_phrase(text: str) -> bool:
     return not any(french.fold(w) in AUXILIARIES for w in words)
 
 
-def is_fragment(text: str) -> bool:
+def is_fragment(text: str, lexicon: Lexicon | None = None) -> bool:
     """A few words with no verb, though they start like a sentence ("Le responsable de la
-    sécurité", an answer to a question): no claim to attribute."""
+    sécurité", an answer to a question): no claim to attribute. A verb is an auxiliary, a
+    negation, or a form the tagger read as finite in the article and never as a noun: "le
+    temps joue contre les océans", "la tension restera forte jusqu'aux fêtes" are claims;
+    "une enfant discrète, très bonne élève" is none."""
     words = text.split()
     if len(words) > 6:
         return False
     if not is_time_phrase(text) and grammar.determiner(words[0]) is None:
         return False
+    if lexicon is not None and lexicon.finite:
+        verbs = frozenset(w for w in lexicon.finite if lexicon.gender(w) is None)
+        if verbs and has_finite_verb(text, verbs):
+            return False
     return not any(
         w in AUXILIARIES or w in ("ne", "n'") or w.startswith(("n'", "c'", "s'"))
         for w in map(french.fold, words)

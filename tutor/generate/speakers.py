@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from tutor.facts import Quote
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
+from tutor.generate.lexicon import Lexicon
 from tutor.generate.parties import same_party
 from tutor.generate.quote_text import (
     first_sentence,
@@ -163,7 +164,7 @@ def _share(ctx: Context, chosen: list[SpokenQuote], quotes: list[SpokenQuote]) -
     for spoken in reversed(chosen):
         if len(free) >= MAX_WHO_SAID or len(kept) <= MIN_PAIRS:
             break
-        if french.fold(spoken.speaker) not in free and _askable(spoken):
+        if french.fold(spoken.speaker) not in free and _askable(spoken, ctx.lexicon):
             kept.remove(spoken)
             free.add(french.fold(spoken.speaker))
     return kept
@@ -236,13 +237,13 @@ def _said_by(spoken: SpokenQuote) -> str:
     return f"{who} : {french.quoted(short)}"
 
 
-def _askable(spoken: SpokenQuote) -> bool:
+def _askable(spoken: SpokenQuote, lexicon: Lexicon) -> bool:
     """Direct words "Qui a dit" can quote: 4 words or more, a claim, not a bare phrase."""
     return (
         spoken.quote.kind == "direct"
         and spoken.words >= 4
         and not is_question(spoken)
-        and not is_fragment(spoken.text)
+        and not is_fragment(spoken.text, lexicon)
     )
 
 
@@ -250,7 +251,7 @@ def who_said_pool(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
     """The words "Qui a dit" may ask about: direct ones, else reported ones ("Qui a dit que
     … ?"). What a document says is asked by sources.py: "Qui a dit" asks for a person."""
     quotes = [q for q in quotes if not is_document(ctx, q.speaker)]
-    direct = [q for q in quotes if _askable(q)]
+    direct = [q for q in quotes if _askable(q, ctx.lexicon)]
     return direct or [q for q in quotes if q.quote.kind == "indirect"]
 
 

@@ -104,7 +104,7 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
     quotes = [
         q
         for q in usable_quotes(ctx)
-        if q.words >= 4 and not is_question(q) and not is_fragment(q.text)
+        if q.words >= 4 and not is_question(q) and not is_fragment(q.text, ctx.lexicon)
     ]
     # whole sentences said read better in a statement than a few words taken from one
     quotes.sort(key=lambda q: (q.evidence in ctx.used_evidence, not _whole(q), q.quote.start))
