@@ -33,7 +33,8 @@ _SOURCE_WORDS = french.wordset(
     """sondage directive loi décret règlement arrêt jugement verdict ordonnance circulaire
     analyse expertise audit recherche travaux dépêche bulletin statistique données chiffre
     résultat conclusion prévision estimation relevé article tribune vidéo interview courriel
-    mail accord contrat traité constitution dossier charte"""
+    mail accord contrat traité constitution dossier charte comptage décompte recensement
+    inventaire baromètre classement calcul projection simulation"""
 )
 """With `_DOCUMENTS`: what a source may be that is no person and no body of people ("selon les
 chiffres du ministère", "la loi prévoit que")."""
@@ -271,6 +272,18 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
     if len(first) >= ENOUGH_OTHERS:
         return first
     return sorted({*first, *offered({k: v for k, v in named_only.items() if k not in names})})
+
+
+def wrong_speakers(ctx: Context, answer: str, others: list[str], count: int) -> list[str]:
+    """Up to `count` wrong options drawn from `others`; for a person's words, people first and
+    bodies ("Météo-France", "L'hôpital de Briançon") only to make up the count: beside people,
+    a body is plainly not who said « On s'est serrés l'un contre l'autre … »."""
+    if _person(ctx, answer) is None:
+        return ctx.rng.sample(others, min(count, len(others)))
+    people = [o for o in others if _person(ctx, o) is not None]
+    bodies = [o for o in others if _person(ctx, o) is None]
+    chosen = ctx.rng.sample(people, min(count, len(people)))
+    return chosen + ctx.rng.sample(bodies, min(count - len(chosen), len(bodies)))
 
 
 def _speaker_key(label: str) -> str:

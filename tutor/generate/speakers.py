@@ -25,6 +25,7 @@ from tutor.generate.speaker_labels import (
     mentioned_in,
     offered_label,
     other_speakers,
+    wrong_speakers,
 )
 
 MAX_PAIRS = 4
@@ -277,7 +278,7 @@ def who_said_items(
         ]
         if len(others) < 2:
             continue
-        options = [*ctx.rng.sample(others, min(3, len(others))), spoken.speaker]
+        options = [*wrong_speakers(ctx, spoken.speaker, others, 3), spoken.speaker]
         ctx.rng.shuffle(options)
         if spoken.quote.kind == "direct" and is_clause(spoken.text):
             prompt = f"Qui a dit : {french.quoted(french.capitalise(spoken.text))} ?"
