@@ -118,7 +118,17 @@ def shown_texts(item: dict[str, Any]) -> list[str]:
     texts += [str(e["text"]) for e in item.get("events") or ()]
     if item.get("type") == "speakers":
         texts += [str(p["quote"]) for p in item["pairs"]]
+    who = _WHO_IS.match(str(item.get("prompt", "")))
+    for role in _role(item):
+        if who:
+            # what the item teaches, read as the sentence says it: "Bernard Caron, ancien
+            # infirmier" answers the cloze "Bernard Caron, ancien ___"
+            texts.append(f"{who.group(1)}, {_ROLE_ARTICLE.sub('', role)}")
     return texts
+
+
+_WHO_IS = re.compile(r"Qui est (.+?) \?$")
+_ROLE_ARTICLE = re.compile(r"^(?:les?|la|l['’]|une?)\s*", re.IGNORECASE)
 
 
 def answers(item: dict[str, Any]) -> list[str]:
@@ -231,6 +241,8 @@ def hint_gives_away(
             return True  # "Cette personne est la politologue." beside "Marta Lagos est …"
     if any(_holds(_bare(answer, item), shown) for answer in answers(item)):
         return True
+    if names_verb(shown, item):
+        return True
     for other in items:
         if other is item:
             continue
@@ -244,6 +256,38 @@ def hint_gives_away(
             if any(_holds(p, shown) for p in placed) or _holds(_bare(answer, other), shown):
                 return True
     return False
+
+
+_VERB_POS = frozenset({"verb", "participle"})
+_STEM = 5
+_ENDING = 3
+"""A form of a verb keeps its stem and changes at most its last three letters: "rachetée",
+"racheter"; "félicitent", "féliciter"; "rouvre", "rouvrir"."""
+
+
+def names_verb(shown: tuple[str, ...], item: dict[str, Any]) -> bool:
+    """Whether a text shows another form of a verb cloze's answer ("le verbe « racheter »"
+    for "rachetée", "Accueillir …" for "accueille"): the learner has only to conjugate it, and
+    the word is not found but given."""
+    if item.get("type") != "cloze" or item.get("answer_pos") not in _VERB_POS:
+        return False
+    answer = item.get("answer")
+    forms = [str(a) for a in answer] if isinstance(answer, list) else [str(answer)]
+    # the verb, not its complement: "se mettre d'accord" may define "parvenir à un accord"
+    words = [next((w for w in tokens(form) if len(w) > _STEM), "") for form in forms]
+    return any(
+        _shared_start(word, other) >= max(_STEM, len(word) - _ENDING)
+        for word in words
+        for other in shown
+        if len(other) >= _STEM
+    )
+
+
+def _shared_start(word: str, other: str) -> int:
+    size = 0
+    while size < min(len(word), len(other)) and word[size] == other[size]:
+        size += 1
+    return size
 
 
 Names = Callable[[str], Sequence[str]]
