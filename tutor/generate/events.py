@@ -69,12 +69,20 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     clause, question = (
         without_cut_subordinate(p, ctx.lexicon.finite) for p in (found.clause, found.question)
     )
+    if question is not None:
+        # "Quand est-ce que tout a commencé, quand un élève … participait … ?": the "quand"
+        # clause dates the event too, and "Quand …, quand … ?" is no question a teacher asks
+        question = _WHEN_TAIL.sub(" ?", question)
     found = Event(clause, question, found.ordered)
     if found.clause is not None and cut_subject(found.clause):
         return Event()  # "Katrin Vogel ont affiché": the subject lost its other half
     if found.clause is not None and not _well_formed(found.clause):
         found = Event(None, found.question, found.ordered)
     return found
+
+
+_WHEN_TAIL = re.compile(r"\s*,\s*(?:quand|lorsque|lorsqu['’])(?:\s|(?<=['’])).*\?\s*$", re.I)
+"""A "quand"/"lorsque" clause set off at the end of a question: it says when, too."""
 
 
 _PAST_QUESTION = re.compile(
