@@ -56,3 +56,46 @@ def test_nobody_a_qui_est_asks_about_is_told(tmp_path: Path) -> None:
     statements = [i["statement"] for i in role_statements(ctx, ["true"])]
     # "le psychiatre allemand Alois Alzheimer": one psychiatrist among others, after "est"
     assert statements == ["Alois Alzheimer est un psychiatre allemand."]
+
+
+GOVERNMENT = (
+    "Le crucial poste de ministre des Finances a été confié au banquier Vassilis Rapanos qui "
+    "sera assisté par l'ex-conseiller économique de M. Samaras, Christos Staïkouras, nommé "
+    "vice-ministre. Le ministère de la Défense revient à Panos Panayiotopoulos. "
+    "Le tour de table est mené par le fonds Garonne Capital, dont Bruno Esquirol est l'associé "
+    "fondateur. La délégation, conduite par la diplomate Mathilde Roussel, a signé le texte. "
+    "Le premier ministre Antonis Samaras a dévoilé son gouvernement."
+)
+MINISTERS = (
+    Person("Antonis Samaras", role="premier ministre"),
+    Person("Christos Staïkouras", role="vice-ministre"),
+    Person("Panos Panayiotopoulos", role="ministre de la Défense"),
+    Person("Bruno Esquirol", role="associé fondateur de Garonne Capital"),
+    Person("Mathilde Roussel", role="diplomate, à la tête de la délégation française"),
+)
+
+
+def test_a_role_after_nomme_or_est_or_split_from_its_complement_is_told(tmp_path: Path) -> None:
+    """The Greek government lesson had no vrai / faux at all: its only role beside a name was
+    "Christos Staïkouras, nommé vice-ministre" (what he is now); "dont Bruno Esquirol est
+    l'associé fondateur" names the fund before; "la diplomate Mathilde Roussel" is the part
+    of her role before the comma."""
+    ctx = invented_context(tmp_path, GOVERNMENT, "2012-06-21", people=MINISTERS)
+    ctx.asked_roles.update({"antonis samaras", "panos panayiotopoulos"})
+    told = [i["statement"] for i in role_statements(ctx, ["true"])]
+    assert told == ["Christos Staïkouras est un vice-ministre."]
+    ctx.asked_roles.add("christos staïkouras")
+    told = [i["statement"] for i in role_statements(ctx, ["true"])]
+    assert told == ["Bruno Esquirol est l'associé fondateur de Garonne Capital."]
+    ctx.asked_roles.add("bruno esquirol")
+    told = [i["statement"] for i in role_statements(ctx, ["true"])]
+    assert told == ["Mathilde Roussel est une diplomate."]
+
+
+def test_a_false_role_is_not_the_answer_of_a_qui_est(tmp_path: Path) -> None:
+    """ "Christos Staïkouras est le premier ministre." beside "Qui est Antonis Samaras ?"
+    tells its answer again: the Defence minister's role is free."""
+    ctx = invented_context(tmp_path, GOVERNMENT, "2012-06-21", people=MINISTERS)
+    ctx.asked_roles.update({"antonis samaras", "samaras"})
+    (item,) = role_statements(ctx, ["false"])
+    assert item["statement"] == "Christos Staïkouras est le ministre de la Défense."

@@ -24,7 +24,7 @@ MAX_ROLE_WORDS = 12
 
 def role_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
     """A true and/or a false statement (as `wanted` asks) on two different people."""
-    roles = {p.name: _phrase(ctx, p) for p in ctx.people if p.role}
+    roles = {p.name: _phrase(ctx, p) for p in ctx.people if _role(p)}
     roles = {name: phrase for name, phrase in roles.items() if phrase}
     items: list[dict[str, object]] = []
     told: set[str] = set()
@@ -38,9 +38,15 @@ def role_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
     return items
 
 
+def _role(person: Person) -> str:
+    """The role before a comma: "diplomate, à la tête de la délégation française" reads
+    "Mathilde Roussel est une diplomate.", not "… est la diplomate, à la tête de …"."""
+    return (person.role or "").split(",", 1)[0].strip()
+
+
 def _phrase(ctx: Context, person: Person) -> str | None:
     """The role as a statement ends on it: "le directeur de la coalition Océans profonds"."""
-    role = person.role or ""
+    role = _role(person)
     if not 1 <= french.word_count(role) <= MAX_ROLE_WORDS:
         return None
     phrase = french.lower_titles(role_with_article(ctx, role, person.name))
@@ -104,19 +110,50 @@ def _statement(
 
 def _evidence(ctx: Context, person: Person) -> str | None:
     """The sentence that gives the person's role next to their name ("La présidente du
-    tribunal, Françoise Lagarde, …"). Not one where a verb comes between them: "Hélène
-    Marchetti, deviendra vice-présidente" says what she will be, not what she is."""
-    role = tokens(person.role or "")
+    tribunal, Françoise Lagarde, …", "Christos Staïkouras, nommé vice-ministre"). Not one where
+    another verb comes between them: "Hélène Marchetti, deviendra vice-présidente" says what
+    she will be, not what she is. The head of the role may stand by the name and its complement
+    elsewhere in the sentence: "le fonds Garonne Capital, dont Bruno Esquirol est l'associé
+    fondateur"."""
+    role = tokens(_role(person))
+    head = _head(role)
     for name in (person.name, *person.aliases):
-        found = ctx.sentence_containing(name, person.role or "")
-        evidence = ctx.evidence(found) if found else None
-        if evidence and _side_by_side(tokens(name), role, tokens(evidence)):
-            return evidence
+        folded = french.fold(name)
+        for sentence in ctx.sentences:
+            if folded not in french.fold(sentence):
+                continue
+            evidence = ctx.evidence(sentence)
+            if evidence is None:
+                continue
+            shown = tokens(evidence)
+            if _side_by_side(tokens(name), role, shown) or (
+                head != role
+                and _side_by_side(tokens(name), head, shown)
+                and _holds(role[len(head) + 1 :], shown)
+            ):
+                return evidence
     return None
 
 
-_BETWEEN = french.wordset("le la l les un une actuel actuelle ancien ancienne me m mme dr pr")
-"""Words that may stand between a name and its role in an apposition ("Me Claire Fontaine")."""
+def _head(role: tuple[str, ...]) -> tuple[str, ...]:
+    """The role's words before its complement: "associé fondateur" of "associé fondateur de
+    Garonne Capital"."""
+    for i, word in enumerate(role[1:], 1):
+        if word in _COMPLEMENTS or word == "d":
+            return role[:i]
+    return role
+
+
+def _holds(needle: tuple[str, ...], hay: tuple[str, ...]) -> bool:
+    return any(hay[i : i + len(needle)] == needle for i in range(len(hay) - len(needle) + 1))
+
+
+_BETWEEN = french.wordset(
+    "le la l les un une actuel actuelle ancien ancienne me m mme dr pr est nommé nommée"
+)
+"""Words that may stand between a name and its role: in an apposition ("Me Claire Fontaine"),
+after "est" ("dont Bruno Esquirol est l'associé fondateur") or "nommé" ("Christos Staïkouras,
+nommé vice-ministre": what he is now)."""
 
 
 def _side_by_side(name: tuple[str, ...], role: tuple[str, ...], sentence: tuple[str, ...]) -> bool:
@@ -134,13 +171,22 @@ def _side_by_side(name: tuple[str, ...], role: tuple[str, ...], sentence: tuple[
 
 def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> str | None:
     """Another person's role, said with this person's gender where the noun allows it ("la
-    porte-parole"), and never one that names this person or is theirs under other words."""
+    porte-parole"), and never one that names this person or is theirs under other words. A
+    role of one of a kind comes first ("le directeur général de Keolis Rennes" is surely not
+    the union delegate's, "un porte-parole" may be), then one nobody is asked about: "Mathilde
+    Roussel est la présidente de la conférence" beside "Qui est Helena Ramos ?" tells that
+    answer a second time."""
     mine = roles[person.name]
     gender = _article_gender(mine)
     if not gender:
         return None  # "l'entraîneur adjoint": whether "l'avocate" may be said of him is unknown
     own = [french.fold(n) for n in (person.name, *person.aliases)]
-    for name in sorted(roles, key=lambda n: ctx.article.body.find(n)):
+    asked = {p.name for p in ctx.people if french.fold(p.name) in ctx.asked_roles}
+    order = sorted(
+        roles,
+        key=lambda n: (roles[n].startswith(("un ", "une ")), n in asked, ctx.article.body.find(n)),
+    )
+    for name in order:
         other = roles[name]
         wrong = _with_gender(french.capitalise(other), gender)
         wrong = french.lower_first(wrong, "")
