@@ -287,6 +287,22 @@ def _bare(item: dict) -> list[list[str]]:
     return found
 
 
+def _verb_named(item: dict, shown: list[str]) -> bool:
+    """Whether a verb cloze's hint shows another form of its answer: "(le verbe « racheter »,
+    à conjuguer)" for « rachetée » leaves only the ending to write."""
+    if item["type"] != "cloze" or item.get("answer_pos") not in ("verb", "participle"):
+        return False
+    words = [next((w for w in tokens(a) if len(w) > 5), "") for a in answers(item)]
+    return any(_same_start(w, h) >= max(5, len(w) - 3) for w in words for h in shown)
+
+
+def _same_start(word: str, other: str) -> int:
+    return next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+        min(len(word), len(other)),
+    )
+
+
 def hint_giveaways(items: list[dict], facts: ArticleFacts) -> list[tuple[str, str, str]]:
     """(item id, id of the item whose answer its hint gives, the hint) for each hint that
     shows its own item's answer (a "Qui a dit" its speaker's name) or another item's: the
@@ -302,7 +318,7 @@ def hint_giveaways(items: list[dict], facts: ArticleFacts) -> list[tuple[str, st
             _holds(n, shown) for _, who in who_said(item) for n in _names(who, facts)
         ):
             givers.append(item)
-        if any(_holds(words, shown) for words in _bare(item)):
+        if any(_holds(words, shown) for words in _bare(item)) or _verb_named(item, shown):
             givers.append(item)
         role = shown[3:] if shown[:3] == ["cette", "personne", "est"] else []
         while role and role[0] in _DETERMINERS:

@@ -23,7 +23,7 @@ def _definitions(lesson: dict[str, object]) -> Counter[str]:
         if item["type"] == "terms":
             shown.update(p["definition"].rstrip(".").lower() for p in item["pairs"])
         elif item["type"] == "cloze" and item.get("hint"):
-            hint = re.sub(r"\s*\(le verbe.*\)$", "", str(item["hint"])).rstrip(".").lower()
+            hint = re.sub(r"\s*\(verbe à conjuguer.*\)$", "", str(item["hint"])).rstrip(".").lower()
             if not hint.startswith("le mot commence"):  # a spelling hint, no definition
                 shown[hint] += 1
     return shown

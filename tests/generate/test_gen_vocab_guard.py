@@ -236,3 +236,25 @@ def test_a_word_is_not_defined_in_another_sense(lessons, stem, word, wrong) -> N
     given = [str(i.get("hint", "")) for i in items if i["type"] == "cloze"]
     given += [p["definition"] for i in items if i["type"] == "terms" for p in i["pairs"]]
     assert not [d for d in given if d.startswith(wrong)]
+
+
+def _stem_shared(word: str, other: str) -> bool:
+    size = 0
+    while size < min(len(word), len(other)) and word[size] == other[size]:
+        size += 1
+    return size >= max(5, len(word) - 3)
+
+
+def test_a_verb_clozes_hint_does_not_name_the_verb(lessons) -> None:
+    """ "(le verbe « racheter », à conjuguer)" for « rachetée », "(le verbe « rouvrir ses
+    portes », …)" for « rouvre ses portes »: the learner had only to conjugate the word the hint
+    gave (38 hints of 154 lessons)."""
+    wrong = []
+    for stem, _, item in _clozes(lessons):
+        if item.get("answer_pos") not in ("verb", "participle"):
+            continue
+        hint = re.findall(r"\w+", item["hint"].lower())
+        verb = [w for w in re.findall(r"\w+", item["answer"].lower()) if len(w) > 5][:1]
+        if any(_stem_shared(a, h) for a in verb for h in hint if len(h) >= 5):
+            wrong.append(f"{stem}: {item['answer']!r} {item['hint']!r}")
+    assert not wrong, "\n".join(wrong)

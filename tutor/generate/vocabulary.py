@@ -20,12 +20,14 @@ BANK_CLOZES = 2
 def _hint(located: TermInSentence) -> str:
     if located.entry is not None:
         definition = french.spaced_punctuation(located.entry.definition)
-        # the infinitive is named to be conjugated, unless it holds the answer: "déplore" in
-        # "déplorer", "pourvoir en cassation" in "se pourvoir en cassation"
+        # a verb's definition reads as an infinitive ("Accueillir de nouveau le public …"):
+        # the hint says the answer is conjugated, and its first letter, but not the verb
+        # ("le verbe « racheter », à conjuguer" left only "rachetée" to write: no word found);
+        # an infinitive ("déplorer", "pourvoir en cassation") is written as defined
         if located.pos == "VERB" and french.fold(located.form) not in french.fold(
             located.term.lemma
         ):
-            return f"{definition} (le verbe « {located.term.lemma} », à conjuguer)"
+            return f"{definition} (verbe à conjuguer ; première lettre : « {located.form[0]} »)"
         return definition
     return _spelling_hint(located.form, located.form[0])
 
