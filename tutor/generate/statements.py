@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import clauses, french
+from tutor.generate.agreement import agreeing
 from tutor.generate.context import Context
 from tutor.generate.parties import same_party
 from tutor.generate.speaker_labels import mentioned_in
@@ -171,7 +172,7 @@ def _quote_statement(
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
         return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
-    others = _wrong_speakers(ctx, spoken, speakers)
+    others = agreeing(ctx, spoken.speaker, quote, _wrong_speakers(ctx, spoken, speakers))
     if not others:
         return None
     other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
@@ -252,6 +253,7 @@ def _reported_statement(
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
         return true_false(ctx, statement, "true", spoken.evidence, feedback)
     others = _wrong_speakers(ctx, spoken, speakers)
+    others = agreeing(ctx, spoken.speaker, clause, others, reported=True)
     if not others:
         return None
     other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
