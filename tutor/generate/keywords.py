@@ -125,6 +125,14 @@ _COUNTS = (
 minutes", "dimanche" give the figures of a title or a quotation, not what it is about; a
 learner's own words need not repeat them."""
 _ORDINAL = re.compile(r"(?:ième|ièmes)$")
+_AFTER_SUBJECT = re.compile(
+    r"(?<!\w)(?:(?:je|tu|il|ils|elle|elles|on|nous|vous)\b\s*|j['’]\s*)"
+    r"(?:(?:ne|me|te|se|les|le|la|lui|leur|y|en)\b\s*|[nmtsl]['’]\s*)*"
+    r"(?P<verb>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+"""The word after a subject pronoun and its clitics is its verb ("je me battrai", "qu'on les
+entende"), whatever the tagger read there (an infinitive, a noun)."""
 _CONNECTOR_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
 """Glossary words that link ideas rather than name them ("ainsi", "certes", "du reste")."""
 
@@ -137,10 +145,13 @@ def key_words(
     `verbs` are more words the tagger read as verbs in the text (a title is not in the body)."""
     folded = french.fold(text)
     words: dict[str, bool] = {}
+    conjugated = {french.fold(m["verb"]) for m in _AFTER_SUBJECT.finditer(text)}
 
     def add(form: str, noun: bool) -> None:
         if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
             return  # "arrache", "voulais": a learner's own words would not keep the verb's form
+        if french.fold(form) in conjugated:
+            return  # "je me battrai", "qu'on les entende": verbs the tagger missed
         if french.fold(form) in _COMMON:
             return  # "malgré", "depuis": no learner's answer shows understanding by them
         if french.fold(form) in _COUNTS or _ORDINAL.search(french.fold(form)):

@@ -109,7 +109,10 @@ def _said_quote(ctx: Context) -> SpokenQuote | None:
     quotes = [
         q
         for q in usable_quotes(ctx)
-        if q.quote.kind == "direct" and q.words >= 10 and not _RELATIVE_OPENING.match(q.text)
+        if q.quote.kind == "direct"
+        and q.words >= 10
+        and not _RELATIVE_OPENING.match(q.text)
+        and not _part_of_a_sentence(ctx, q.quote)
     ]
     # words shown with their speaker are kept from the speaker items: better those of a
     # speaker who has other words for them to ask about
@@ -186,6 +189,17 @@ def _said_in(word: str, text: str) -> bool:
 _RELATIVE_OPENING = re.compile(r"[«“\s]*(?:qui|que|qu['’]|dont|où|lequel|laquelle)\b", re.I)
 """Words that go on a sentence of the journalist's ("sa grand-mère, « qui m'a raconté … »"):
 what they mean hangs on a noun the question does not show."""
+
+_LOWER_OPENING = re.compile(r"[«“\"\s]*[a-zà-öø-ÿ]")
+
+
+def _part_of_a_sentence(ctx: Context, quote: Quote) -> bool:
+    """Whether the words go on the journalist's sentence: in lower case, not after a colon ("a
+    salué « une grande dame de la gastronomie française, … »"). "Selon X, « une grande dame
+    … »" is no sentence to answer with; "affirmant : « nous avons une sécurité … »" is one."""
+    before = ctx.article.body[: quote.start].rstrip(' \u00a0\u202f«“"')
+    return bool(_LOWER_OPENING.match(quote.text)) and not before.endswith(":")
+
 
 MIN_SAID_KEYWORDS = 2
 """Keywords a quotation needs to be asked about in "Que dit X ?"."""
