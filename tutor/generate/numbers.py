@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from tutor.french_numbers import parse_french_number
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.generate.french import word_count
 from tutor.literal_search import find_between, find_word
 from tutor.model import GAP
 
@@ -88,6 +90,26 @@ def _format_like(value: float, model: str, article_sep: str | None = None) -> st
 
 WINDOWS = (24, 16, 10, 6)
 """Words of its sentence a number question shows, the most that give no other answer away."""
+SHORT_WINDOW = 8
+"""A crop this short shows little more than the words before the gap: when the article puts
+another number after those words ("… à l'âge de ___ ans, a annoncé …", beside "jusqu'à l'âge
+de 70 ans"), the learner cannot tell which sentence it is."""
+FRAME_WORDS = 3
+
+
+def _frame_recurs(ctx: Context, evidence: str, match: re.Match[str]) -> bool:
+    """Whether the words just before the number stand before another number elsewhere in the
+    article (a figure or a number in words)."""
+    before = evidence[: match.start(1)].split()[-FRAME_WORDS:]
+    if len(before) < FRAME_WORDS:
+        return False
+    frame = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, before)) + r"\s+(\S+)")
+    found = 0
+    for hit in frame.finditer(ctx.article.body):
+        word = hit.group(1).strip(",.;:")
+        if word[:1].isdigit() or parse_french_number(word) is not None:
+            found += 1
+    return found >= 2
 
 
 def number_items(ctx: Context) -> list[dict[str, object]]:
@@ -122,7 +144,15 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         windows = (
             french.gap_window(evidence, match.start(1), match.end(1), GAP, n) for n in WINDOWS
         )
-        text = next((t for t in windows if not ctx.seen.reveals(t)), None)
+        recurs = _frame_recurs(ctx, evidence, match)
+        text = next(
+            (
+                t
+                for t in windows
+                if not ctx.seen.reveals(t) and not (recurs and word_count(t) <= SHORT_WINDOW)
+            ),
+            None,
+        )
         if text is None or ctx.seen.revealed(number, evidence):
             refused += 1
             continue
