@@ -29,8 +29,10 @@ FRENCH_MONTHS = MONTH_NUMBERS
 
 DATELINE = re.compile(
     # the place of the wire dateline ("Brest, 14 septembre 2026. –", "PARIS, le 3 mars 2024
-    # (AFP) –") is a capitalised name of at most four words before its comma
-    r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3},\s+)?(?:le\s+)?"
+    # (AFP) –", "Creil (Oise), 6 février 2026. –") is a capitalised name of at most four words,
+    # and its département in brackets, before its comma
+    r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]{1,30}\))?,\s+)?"
+    r"(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*"
     r"(?:\([^()\n]{1,30}\)\s*)?\.?\s*[-–—]",
