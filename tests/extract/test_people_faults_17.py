@@ -75,3 +75,18 @@ def test_l_agence_is_the_agency_named_before(nlp) -> None:  # type: ignore[no-un
     )
     quotes = facts_of_text(body, nlp).quotes
     assert [q.speaker for q in quotes] == ["l'Agence nationale de sécurité du médicament"]
+
+
+@pytest.mark.parametrize("role", ["commissaire d'exposition", "conservatrice du musée d'Autun"])
+def test_an_epithet_speaks_for_someone_alive_rather_than_the_dead_painter(role: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Née à Autun en 1879 et morte dans la misère en 1936, Alice Verdurin a longtemps été "
+        f"oubliée. D'après la {role} Claire Mounier, qui prépare un catalogue de son œuvre, "
+        "elle aurait peint environ 300 tableaux.\n\n"
+        "La spécialiste a tenu à rappeler que la valeur d'une œuvre ne se mesurait pas "
+        "seulement en euros. « Ce qui compte, c'est que ce tableau soit enfin vu », "
+        "a-t-elle regretté."
+    )
+    facts = facts_of_text(body, nlp)
+    assert [q.speaker for q in facts.quotes] == ["Claire Mounier"] * 3
+    assert {p.name: p.role for p in facts.people}["Alice Verdurin"] is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.court_parties import DEFENDANTS, defendant
+from tutor.extract.death_report import reported_dead
 from tutor.extract.focus_epithet import focus_description
 from tutor.extract.leader_epithet import LEADER_WORDS, leader_named_before
 from tutor.extract.name_heads import name_head
@@ -49,6 +50,10 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
             who = _referent(
                 resolver, first, last, lambda n: another_trade(resolver.people.role_of(n), office)
             )
+    if who is not None and head is not None and who in (dead := _dead(resolver, first)):
+        # "morte dans la misère en 1936, Alice Verdurin …. D'après l'historienne X, …. La
+        # spécialiste a tenu à rappeler": who speaks now is someone alive, if one agrees
+        who = _referent(resolver, first, last, lambda n: n in dead) or who
     if who is None and head is not None and head.i > first + 1:
         who = _only_one_of_gender(resolver, first, head)
     if who is None:
@@ -72,6 +77,10 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+def _dead(resolver: SpeakerResolver, first: int) -> set[str]:
+    return reported_dead(resolver, resolver.doc[first].idx)
 
 
 _FORMER = frozenset({"ancien", "ancienne"})
