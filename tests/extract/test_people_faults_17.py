@@ -90,3 +90,12 @@ def test_an_epithet_speaks_for_someone_alive_rather_than_the_dead_painter(role: 
     facts = facts_of_text(body, nlp)
     assert [q.speaker for q in facts.quotes] == ["Claire Mounier"] * 3
     assert {p.name: p.role for p in facts.people}["Alice Verdurin"] is None
+
+
+def test_le_groupe_is_the_group_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "L'attaque a été revendiquée jeudi par un groupe de pirates connu pour avoir visé des "
+        "hôpitaux. Les habitants s'inquiètent. Le groupe affirme avoir copié 120 gigaoctets de "
+        "documents."
+    )
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == ["le groupe de pirates"]

@@ -16,7 +16,9 @@ _ESTABLISHMENT_WORDS = """
     médiathèque théâtre opéra prison refuge
 """
 _ESTABLISHMENTS = frozenset(_ESTABLISHMENT_WORDS.split())
-_SAME_NOUN = frozenset({"agence", "collectif", "association", "fédération", "syndicat", "office"})
+_SAME_NOUN = frozenset(
+    {"agence", "collectif", "association", "fédération", "syndicat", "office", "groupe"}
+)
 """Bodies taken up by their own noun ("L'agence régionale de santé … Selon l'agence, …")."""
 _REACH = 600
 """How many characters back the body may have been named: the paragraph before, at most."""
