@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
@@ -73,8 +74,10 @@ def _gender_by_suffix(noun: str) -> str:
     return "Fem" if french.fold(noun).endswith(("ffe", "trice", "euse", "ière", "esse")) else ""
 
 
-def role_items(ctx: Context) -> list[dict[str, object]]:
-    """ "Qui est X ?" with the roles of the other people of the article as wrong options."""
+def role_items(ctx: Context, said: Collection[str] = ()) -> list[dict[str, object]]:
+    """ "Qui est X ?" with the roles of the other people of the article as wrong options.
+    People a "Qui a dit" answers (`said`, folded names) come last: "Qui a dit : « … » ?
+    Barroso" then "Qui est Barroso ?" asks about one person twice while others go unasked."""
     people = [p for p in ctx.people if p.role and 2 <= french.word_count(p.role) <= 12]
     phrases = {
         p.name: french.lower_titles(role_with_article(ctx, p.role or "", p.name)) for p in people
@@ -84,7 +87,14 @@ def role_items(ctx: Context) -> list[dict[str, object]]:
         return []
     items = []
     speakers = {french.fold(q.speaker) for q in ctx.facts.quotes}
-    ranked = sorted(people, key=lambda p: (french.fold(p.name) not in speakers, p.name))
+    ranked = sorted(
+        people,
+        key=lambda p: (
+            any(french.fold(n) in said for n in (p.name, *p.aliases)),
+            french.fold(p.name) not in speakers,
+            p.name,
+        ),
+    )
     for person in ranked:
         if len(items) == 2:
             break

@@ -349,7 +349,8 @@ def speaker_items(ctx: Context) -> list[dict[str, object]]:
     if match is not None:
         items.append(match)
         ctx.asked_quotes.update(q.key for q in chosen)
-    items += who_said_items(ctx, quotes, ctx.asked_quotes)
+    who = who_said_items(ctx, quotes, ctx.asked_quotes)
+    items += who
     items += source_items(ctx, every)
-    items += role_items(ctx)
+    items += role_items(ctx, {french.fold(str(i["answer"])) for i in who})
     return items
