@@ -274,3 +274,14 @@ def test_a_dateline_with_the_place_s_departement_dates_the_piece(tmp_path: Path)
     items = _lesson(tmp_path, body, "Au collège Jules-Ferry, les enseignants en grève")
     assert not [i for i in items if "Creil (Oise)" in str(i.get("evidence"))]
     assert any(i.get("value") == "2026-02-06" for i in items if i["type"] == "date")
+
+
+def test_a_reported_statement_keeps_no_object_pronoun() -> None:
+    """Accident: "Selon Dominique Lefranc, les poids lourds le traversent « tous les jours »
+    …, malgré un panneau qui le leur interdit." (vrai) was made of his reported words."""
+    article = load_article(REVIEW / "accident-ter-passage-niveau.txt")
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=REVIEW)["items"]
+    said = [str(i["statement"]) for i in items if i["type"] == "true_false"]
+    assert said
+    assert not [s for s in said if "le traversent" in s], said

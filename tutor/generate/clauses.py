@@ -224,26 +224,37 @@ def trim_clause(clause: str, keep: int = 3) -> str:
 _LOOSE_PRONOUN = re.compile(
     r"(?<![\w'’])(?:(?:à|de|d['’])\s*(?:les|le)\s+[^\W\d_]+(?:er|ir|re)\b|"
     r"(?:les|la|le|leur|lui|en)\s+(?:a|ont|avait|avaient)\b|l['’](?:a|ont|avait|avaient)\b|"
-    r"(?:comme|avec|pour|chez|sans|contre|selon|d['’]après|autour\s+d['’])\s+(?:elle|elles|lui|eux)\b)"
-    r"|^\s*(?:c['’]est|c['’]était|ce\s+sont|cela|ça)\b"
+    r"(?:comme|avec|pour|chez|sans|contre|selon|d['’]après|autour\s+d['’]|parmi)"
+    r"\s+(?:elle|elles|lui|eux)\b)"
+    r"|^\s*(?:c['’]est|c['’]était|ce\s+sont|cela|ça)\b",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUN = re.compile(
     # two object pronouns ("un panneau qui le leur interdit"), or one between a plural subject
     # and its verb ("les poids lourds le traversent"): what do they stand for?
-    r"|(?<![\w'’])(?:le|la|les|l['’])\s*(?:leur|lui)\s+[^\W\d_]"
+    r"(?<![\w'’])(?:le|la|les|l['’])\s*(?:leur|lui)\s+[^\W\d_]"
     r"|[^\W\d_]{2,}[sx]\s+(?:le|la|les|l['’])\s*(?![^\W\d_]*ment\b)[^\W\d_]+ent\b",
     re.IGNORECASE,
 )
 """"à les", "de le" never stand for "aux", "du": before an infinitive they are pronouns. "en"
 before an auxiliary is one too ("l'éleveur en a retrouvé onze mortes": eleven what?); so is
-"elle", "lui", "eux" after a preposition ("Comme elle, des milliers d'habitants …": who?),
-and "c'est", "cela" opening the clause ("C'est 4 % de plus qu'en 2024": what is?), and "le
-leur", "les poids lourds le traversent"."""
+"elle", "lui", "eux" after a preposition ("Comme elle, des milliers d'habitants …", "Parmi
+eux, Jacques Arnaud, 67 ans, …": who?),
+and "c'est", "cela" opening the clause ("C'est 4 % de plus qu'en 2024": what is?)."""
 
 
 def has_loose_pronoun(clause: str) -> bool:
     """Whether the clause has an object pronoun that points back into the article: "plusieurs
     entreprises souhaitent commencer à les exploiter", "le ministre l'a annoncé". Out of its
     paragraph, an event or a statement with one says nothing of what it is about."""
-    return bool(_LOOSE_PRONOUN.search(clause))
+    return bool(_LOOSE_PRONOUN.search(clause)) or has_object_pronoun(clause)
+
+
+def has_object_pronoun(clause: str) -> bool:
+    """Whether the clause has an object pronoun before its verb whose noun is elsewhere: "un
+    panneau qui le leur interdit", "les poids lourds le traversent" (a reported clause may
+    keep "qui en a bien besoin", whose "en" its own words explain)."""
+    return bool(_OBJECT_PRONOUN.search(clause))
 
 
 _DANGLING = wordset(

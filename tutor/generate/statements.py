@@ -212,6 +212,8 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
+    if clauses.has_object_pronoun(clause):
+        return None  # "les poids lourds le traversent": the passage à niveau stayed behind
     if _RELATIVE_TIME.search(clause) and re.search(r"\b\d{4}\b", clause):
         return None  # "quatre ans plus tôt, en 2030": earlier than what another sentence says
     if first in ("leur", "leurs") and not french.is_plural(spoken.speaker):
