@@ -285,3 +285,15 @@ def test_a_reported_statement_keeps_no_object_pronoun() -> None:
     said = [str(i["statement"]) for i in items if i["type"] == "true_false"]
     assert said
     assert not [s for s in said if "le traversent" in s], said
+
+
+def test_a_number_crop_does_not_end_on_a_quotation_s_first_word() -> None:
+    """Incendie: "« La direction de Chimalp, qui emploie ___ salariés sur le site, affirme que
+    “toutes …” »", before "Qui a employé ces mots : « toutes les règles de sécurité étaient
+    respectées » ?" (La direction de Chimalp)."""
+    article = load_article(REVIEW / "incendie-usine-pont-de-claix.txt")
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=REVIEW)["items"]
+    prompts = [str(i["prompt"]) for i in items if str(i["id"]).startswith("nombre-")]
+    assert prompts
+    assert not [p for p in prompts if re.search(r"[«“]\s*\S+\s*… ?[»”]\s*»$", p)], prompts

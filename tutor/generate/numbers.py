@@ -95,6 +95,11 @@ SHORT_WINDOW = 8
 another number after those words ("… à l'âge de ___ ans, a annoncé …", beside "jusqu'à l'âge
 de 70 ans"), the learner cannot tell which sentence it is."""
 FRAME_WORDS = 3
+_QUOTE_OPENING_CUT = re.compile(
+    r"\s+[«“\"]\s*(?:[^\s«“»”\"…]+\s+){0,2}[^\s«“»”\"…]+\s*…\s*[»”\"]?\s*$"
+)
+"""A crop ending on the first words of a quotation ("…, affirme que « toutes … »"): those
+words say nothing of the number, and show whose they are to a later "Qui a employé ces mots"."""
 
 
 def _frame_recurs(ctx: Context, evidence: str, match: re.Match[str]) -> bool:
@@ -156,6 +161,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         if text is None or ctx.seen.revealed(number, evidence):
             refused += 1
             continue
+        text = _QUOTE_OPENING_CUT.sub(" …", text)
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
