@@ -94,3 +94,17 @@ def test_the_acta_lesson_gets_more_than_one_vrai_faux_and_psa_a_false_one() -> N
     asked = [i for i in psa if str(i["id"]).startswith("nombre") and i["evidence"] in told]
     for item in asked:
         assert str(item["answer"]) not in " ".join(str(f["feedback"]) for f in false)
+
+
+def test_a_sentence_opening_on_parmi_eux_makes_no_statement(tmp_path: Path) -> None:
+    """ "Parmi eux, Jacques Arnaud, 60 ans, ancien patron du chalutier Saint-Clair." (false):
+    among whom? Out of its paragraph the statement says nothing the learner can place."""
+    path = tmp_path / "tournage.txt"
+    body = (
+        "Une vingtaine d'habitants du port ont été recrutés comme figurants pour le film. "
+        "Parmi eux, Jacques Arnaud, 67 ans, ancien patron du chalutier Saint-Clair."
+    )
+    path.write_text(f"Tournage à Sète\n\n{body}\n\nSource : test.\n", encoding="utf-8")
+    article = load_article(path)
+    ctx = context_for(article, ArticleFacts(path.name, article.title, "2026-03-03"))
+    assert number_statements(ctx, ["false", "true"]) == []  # type: ignore[arg-type]
