@@ -92,9 +92,22 @@ def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
             continue
         if quote.kind == "indirect" and not clauses.starts_with_subject(text, ctx.proper_words):
             continue
+        if _names_its_source(text, quote.speaker):
+            continue  # "ces annonces ne suffisent pas, d'après les grévistes, qui …": no words
         shown = shorten_quote(text, MAX_QUOTE_WORDS)
         out.append(SpokenQuote(quote, shown, label, evidence))
     return out
+
+
+def _names_its_source(text: str, speaker: str) -> bool:
+    """Whether the words hold their own attribution by name ("…, d'après les grévistes, …"):
+    the sentence was taken whole, and a learner would be asked who said "according to the
+    strikers"."""
+    folded = french.fold(text)
+    source = french.fold(speaker)
+    return bool(source) and bool(
+        re.search(rf"\b(?:selon|d'apres|d'après)\s+{re.escape(source)}\b", folded)
+    )
 
 
 def _shown(quote: Quote) -> str:
