@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tutor.extract.speech import INDIRECT_VERBS, LOOSE_SPEECH_VERBS, SPEECH_VERBS
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.generate.speaker_labels import (
@@ -155,7 +156,7 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
         if match and french.fold(spoken.speaker.split()[-1]) in french.fold(match.group(0)):
             phrase = match.group(0).strip().rstrip(".;:!?…").strip()
             return f"{it_is} : dans l'article, « {phrase} » introduit {words}."
-    elif cue and french.fold(cue) in french.fold(spoken.evidence):
+    elif cue and french.fold(cue) in french.fold(spoken.evidence) and says_something(cue):
         # "s'indigne Nadia Ferhat": the cue without its pronoun is no verb the learner can find
         reflexive = re.search(rf"(?<![\w'’])(?:se\s+|s['’])(?={re.escape(cue)}\b)", spoken.evidence)
         if reflexive is not None:
@@ -164,3 +165,30 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
     if document:
         return f"{it_is} : la source est nommée dans la même phrase de l'article."
     return f"{it_is} : son nom est près de la citation dans l'article."
+
+
+_IRREGULAR_SAYING = french.wordset(
+    """dit dis disait disaient dira diront dirait disent dise dites prévient préviennent
+    prévenu soutient soutiennent soutenu reconnu reconnaissait reconnaît admis admet promis
+    promet écrit écrivait conclu souvient souviennent craint craignait sourit"""
+)
+_SAYING_STEMS = tuple(
+    sorted(
+        {
+            re.sub(r"(?:er|ir|ïr|re)$", "", verb.split("'")[-1]).replace("è", "é")
+            for verb in SPEECH_VERBS | INDIRECT_VERBS | LOOSE_SPEECH_VERBS
+        }
+        - {"di"}
+    )
+)
+
+
+def says_something(cue: str) -> bool:
+    """Whether the words that introduce a quotation hold a verb of saying ("a-t-elle indiqué",
+    "déplore-t-il", "s'indigne"): "a ouvert une enquête pour « mise en danger … »" and "en
+    attendant les secours : “…”" introduce words without saying them, and the feedback does
+    not tell the learner they do."""
+    words = re.findall(r"[^\W\d_]+", french.fold(cue).replace("è", "é"))
+    return any(
+        w in _IRREGULAR_SAYING or any(w.startswith(stem) for stem in _SAYING_STEMS) for w in words
+    )
