@@ -24,6 +24,7 @@ from tutor.generate.giveaways import Shown
 from tutor.generate.lexicon import article_lexicon
 from tutor.generate.plausible import context_words, open_frame, refusal
 from tutor.generate.senses import entry_in_sentence
+from tutor.generate.sources import says_something
 
 pytestmark = pytest.mark.slow
 
@@ -297,3 +298,40 @@ def test_a_number_crop_does_not_end_on_a_quotation_s_first_word() -> None:
     prompts = [str(i["prompt"]) for i in items if str(i["id"]).startswith("nombre-")]
     assert prompts
     assert not [p for p in prompts if re.search(r"[«“]\s*\S+\s*… ?[»”]\s*»$", p)], prompts
+
+
+def test_a_match_has_no_two_labels_of_one_body() -> None:
+    """Accident: the match paired "SNCF Réseau" and "La SNCF Réseau" ("a prévenu la SNCF")
+    with two sayings: the learner cannot tell them apart."""
+    article = load_article(REVIEW / "accident-ter-passage-niveau.txt")
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=REVIEW)["items"]
+    for item in items:
+        if item["type"] == "speakers":
+            labels = [str(p["speaker"]) for p in item["pairs"]] + list(item["distractors"])
+            bare = [re.sub(r"^(?:l['’]|les?\s|la\s)", "", x.casefold()) for x in labels]
+            assert len(set(bare)) == len(bare), labels
+
+
+def test_words_that_name_their_own_source_are_not_asked() -> None:
+    """Grève: the match paired "Les grévistes" with "que ces annonces ne suffisent pas, d'après
+    les grévistes, qui ont voté la poursuite du mouvement …" (feedback "Selon les grévistes,
+    …, d'après les grévistes")."""
+    article = load_article(REVIEW / "greve-college-creil.txt")
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=REVIEW)["items"]
+    shown = " ".join(str(i) for i in items if i["type"] in ("speakers", "choice", "true_false"))
+    assert "d'après les grévistes" not in shown
+
+
+def test_feedback_names_no_verb_that_says_nothing() -> None:
+    """Incendie: "C'est Élise Marchand : dans l'article, « a ouvert » rapporte ses paroles." (an
+    inquiry opened "pour « mise en danger de la vie d'autrui »"); accident: "« attendant »
+    rapporte ses paroles" ("en attendant les secours : “…”")."""
+    article = load_article(REVIEW / "incendie-usine-pont-de-claix.txt")
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=REVIEW)["items"]
+    told = [str(i.get("feedback", "")) for i in items]
+    assert not [f for f in told if "« a ouvert » rapporte" in f], told
+    assert not says_something("attendant")
+    assert all(says_something(c) for c in ("déplore-t-il", "a-t-elle indiqué", "s'indigne"))

@@ -56,6 +56,8 @@ def same_party(a: str, b: str) -> bool:
     words_a, words_b = _words(a), _words(b)
     if not words_a or not words_b:
         return False
+    if words_a == words_b:
+        return True  # "SNCF Réseau", "La SNCF Réseau": one label, with or without its article
     head_a, head_b = words_a[0], words_b[0]
     group = french.is_plural(a) != french.is_plural(b)
     if group and head_a == head_b:
