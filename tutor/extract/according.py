@@ -113,6 +113,11 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     said = match["said"].strip()
     start = base + match.start("said")
+    if match.start("said") < match.start("who") and middle is None and ";" in said:
+        # "… en profiter d'ici quelques mois ; en France, …, selon l'Observatoire": a source
+        # at the end vouches for the clause after the semicolon, not the one before it
+        cut = said.rindex(";") + 1
+        said, start = said[cut:].lstrip(), start + cut + len(said[cut:]) - len(said[cut:].lstrip())
     relative = _RELATIVE_ASIDE.match(said) if middle is None else None
     relative = relative or (_participle_aside(finder, start, said) if middle is None else None)
     if relative:  # "Pour l'État, qui s'est fixé des objectifs ..., ces annulations ..."
@@ -389,5 +394,7 @@ def _connective(finder: QuoteFinder, start: int, said: str) -> int:
         if any(t.pos_ in ("VERB", "AUX") for t in lead):
             return 0
         rest = finder.body[tok.idx + 1 : start + len(said)]
+        if re.match(r"(?i)(?:où|qui|dont|lequel|laquelle)\b", rest.lstrip()):
+            return 0  # "en France, où la plupart des prêts …": the place a relative is about
         return len(said) - len(rest.lstrip())
     return 0

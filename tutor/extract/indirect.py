@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 _BEFORE_INFINITIVE_WORDS = "ne n' pas plus jamais se s' le la les l' lui leur y en"
 _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS | BARE_INFINITIVE_VERBS
+_CONJUNCTION_HEADS = frozenset(
+    {"tandis", "alors", "parce", "pendant", "bien", "sans", "avant", "après", "dès", "afin"}
+)
+"""Words that make "que" a conjunction ("tandis que", "alors que", "parce que"): what follows
+is the narration's, not the words of the verb before."""
 _MADE_KNOWN_PAIRS = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
@@ -122,6 +127,8 @@ def _que_after(finder: QuoteFinder, verb: Token) -> Token | None:
     doc = finder.doc
     for tok in doc[verb.i + 1 : verb.i + 10]:
         if tok.lower_ in ("que", "qu'"):
+            if doc[tok.i - 1].lower_ in _CONJUNCTION_HEADS:
+                return None  # "ont dit oui, tandis que …": a clause of contrast, not what was said
             return None if _relative_after_object(tok, verb) else tok
         if tok.lower_ in ("de", "d'", "à") and _infinitive_after(finder, tok) is not None:
             before = doc[tok.i - 1]
@@ -154,7 +161,14 @@ def _relative_after_object(que: Token, verb: Token) -> bool:
     if before.text == "," and que.i > 1:
         before = doc[que.i - 2]
     relative = que.pos_ == "PRON" or que.dep_ == "obj" or que.head.dep_ == "acl:relcl"
-    return relative and before.pos_ == "NOUN" and before.dep_ == "obj" and before.head.i == verb.i
+    if not relative or before.pos_ != "NOUN":
+        return False
+    if before.dep_ == "obj" and before.head.i == verb.i:
+        return True
+    # "constatant l'échec des négociations qu'il menait": the verb's object, then a noun of
+    # its complement that the relative clause is about
+    has_object = any(t.dep_ == "obj" and t.head.i == verb.i for t in doc[verb.i + 1 : que.i])
+    return has_object and doc[que.i - 1].pos_ == "NOUN"
 
 
 def _narrated_past(verb: Token) -> bool:

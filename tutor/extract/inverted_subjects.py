@@ -199,7 +199,14 @@ def _field_of_the_trade(tok: Token) -> bool:
     doc = tok.doc
     if tok.lower_ != "en" or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
+    if doc[tok.i + 1].lower_ in _WHEN_AFTER_EN:
+        return False  # "a annoncé la Chancellerie fédérale en fin d'après-midi": a time
     return doc[tok.i - 1].pos_ in ("ADJ", "VERB") and doc[tok.i + 1].pos_ == "NOUN"
+
+
+_WHEN_AFTER_EN_WORDS = """fin début milieu cours janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre"""
+_WHEN_AFTER_EN = _TIME_NOUNS | frozenset(_WHEN_AFTER_EN_WORDS.split())
 
 
 def _starts_time_phrase(tok: Token) -> bool:

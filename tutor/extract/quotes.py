@@ -109,6 +109,11 @@ def _same_group_names(quotes: list[Quote], people: set[str]) -> list[Quote]:
     return [replace(q, speaker=rename.get(q.speaker, q.speaker)) for q in quotes]
 
 
+_APPOINTING = frozenset({"désigner", "choisir", "élire", "recruter", "embaucher", "promouvoir"})
+"""With `NICKNAMING_VERBS`: verbs whose quoted object is whom or what they name or appoint ("que le
+roi nomme « un ou deux médiateurs »"), not words their subject said."""
+
+
 class QuoteFinder:
     """Finds the quotations of one analysed article, sentence by sentence, in reading order."""
 
@@ -261,7 +266,8 @@ class QuoteFinder:
                     c.dep_ == "cop" for c in tok.children
                 )
                 verbal = tok.pos_ in ("VERB", "AUX") or predicate
-                if verbal and distance <= reach and not _apposed_participle(tok):
+                acts = lemma_of(tok) in NICKNAMING_VERBS or lemma_of(tok) in _APPOINTING
+                if verbal and distance <= reach and not _apposed_participle(tok) and not acts:
                     fallback.append(tok)
                 continue
             complement = self._complement_of(span, tok)
