@@ -118,6 +118,10 @@ def shown_texts(item: dict[str, Any]) -> list[str]:
     texts += [str(e["text"]) for e in item.get("events") or ()]
     if item.get("type") == "speakers":
         texts += [str(p["quote"]) for p in item["pairs"]]
+    if item.get("type") == "choice":
+        # "C'est la décision : dans l'article, « selon la décision » introduit cette
+        # information." shows the article's words, which answer the cloze "selon la ___"
+        texts += _ARTICLE_WORDS.findall(str(item.get("feedback", "")))
     who = _WHO_IS.match(str(item.get("prompt", "")))
     for role in _role(item):
         if who:
@@ -128,6 +132,7 @@ def shown_texts(item: dict[str, Any]) -> list[str]:
 
 
 _WHO_IS = re.compile(r"Qui est (.+?) \?$")
+_ARTICLE_WORDS = re.compile(r"dans l'article, « ([^«»]+) »")
 _ROLE_ARTICLE = re.compile(r"^(?:les?|la|l['’]|une?)\s*", re.IGNORECASE)
 
 

@@ -164,7 +164,8 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
         return f"{it_is} : dans l'article, « {cue} » rapporte {words}."
     if document:
         return f"{it_is} : la source est nommée dans la même phrase de l'article."
-    return f"{it_is} : son nom est près de la citation dans l'article."
+    name = "leur nom" if plural else "son nom"  # "Ce sont des membres …: leur nom"
+    return f"{it_is} : {name} est près de la citation dans l'article."
 
 
 _IRREGULAR_SAYING = french.wordset(
