@@ -130,6 +130,12 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     rest = re.split(r"\s+(?:et|ou|mais|puis)\s+", rest, maxsplit=1)[0]
     if re.match(r"(?i)(?:pour|afin)\b", rest):
         rest = ""  # the purpose is not what the question is about
+    words = rest.split()
+    finite = next((k for k, w in enumerate(words) if french.fold(w) in AUXILIARIES), None)
+    if finite is not None:
+        # "le vote organisé en mars auprès des membres de la communauté avait été serré": the
+        # sentence's own verb ends the participle's complement
+        rest = " ".join(words[:finite])
     if rest and not _opens_complement(rest):
         # "l'appel d'offres lancé en mars 2014 aurait été « taillé »": what follows is the main
         # verb of the sentence, whose subject the participle phrase is, not a complement

@@ -189,6 +189,28 @@ def _in_incise(ctx: Context, dated: DatedSentence) -> bool:
     return has_finite_verb(head, ctx.lexicon.finite)
 
 
+_APPOSITION_OPENER_WORDS = """à au aux en dans depuis pendant durant avant après dès lors le la
+    les l' l’ ce cette selon pour par sur sous avec sans mais et ou puis ainsi alors"""
+_APPOSITION_OPENERS = frozenset(_APPOSITION_OPENER_WORDS.split())
+
+
+def _in_apposition(ctx: Context, dated: DatedSentence) -> bool:
+    """Whether the date ends a noun phrase set between commas after the subject ("L'athlète de
+    29 ans, sixième des Jeux olympiques de Paris en 2024, a toujours nié …"): it dates what the
+    phrase says, not the sentence's verb ("Quand … a-t-il toujours nié ?" -> "en 2024")."""
+    sentence = dated.sentence
+    if not sentence[dated.end :].lstrip().startswith(","):
+        return False
+    head, comma, segment = sentence[: dated.phrase_start].rpartition(",")
+    words = segment.split()
+    if not comma or not words:
+        return False
+    if words[0].casefold() in _APPOSITION_OPENERS or is_participle(words[0]):
+        return False
+    finite = ctx.lexicon.finite
+    return not has_finite_verb(head, finite) and not has_finite_verb(segment, finite)
+
+
 _SPAN = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
 """A duration the whole event took ("pendant quatre jours"), not the length of a noun."""
 
@@ -205,6 +227,8 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
             question = found.question if found is not None else None
         return Event(question=question)
     if inside_brackets(dated) or range_end(dated) or _in_incise(ctx, dated):
+        return Event()
+    if _in_apposition(ctx, dated):
         return Event()
     found = noun_event(ctx, dated) or participle_event(ctx, dated)
     found = found or subordinate_event(ctx, dated)

@@ -215,13 +215,20 @@ def unquote(text: str) -> str:
 
 
 def balance_quotes(text: str) -> str:
-    """Close a « or “ left open (and open one left closed) at the ends of a text."""
+    """Close a « or “ left open (and open one left closed) at the ends of a text, in the order
+    they come: "règles » et se dit « prêt à discuter" (two quotations stripped of their outer
+    marks) is "« règles » et se dit « prêt à discuter »"."""
     for opening, closing in (("«", "»"), ("“", "”")):
-        missing = text.count(opening) - text.count(closing)
-        if missing > 0:
-            text = text + f" {closing}" * missing
-        elif missing < 0:
-            text = f"{opening} " * -missing + text
+        depth = unopened = 0
+        for char in text:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    unopened += 1
+        text = f"{opening} " * unopened + text + f" {closing}" * depth
     return text
 
 
@@ -271,6 +278,11 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         cut_left, cut_right = len(starts) > half, len(ends) > half
         start = left + starts[-half] if cut_left else left
         end = gap_at + len(gap) + ends[half - 1] if cut_right else right
+        # a spaced number is one word: "de 8 000 à 9 000 MW", never "… 000 MW"
+        while cut_left and start > left and _NUMBER_TAIL.search(text[left:start]):
+            start = left + max(i for i in starts if left + i < start - 1)
+        while cut_right and end < right and re.match(r"[ \u00a0\u202f]\d{3}(?!\d)", text[end:]):
+            end += 4
         # the text's own spacing is kept: "des ___. »", never "des ___ . »"
         piece = text[start:end].strip().rstrip(",;:")
         left = left if not cut_left else -1
@@ -280,6 +292,10 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
     piece, closed, opened = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
     # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
     return "« " * closed + prefix + piece + suffix + " »" * opened
+
+
+_NUMBER_TAIL = re.compile(r"\d[ \u00a0\u202f]$")
+"""The end of a text cut inside a spaced number ("9 " before "000")."""
 
 
 def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, int, int]:

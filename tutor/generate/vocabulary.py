@@ -70,7 +70,20 @@ def _cloze_text(ctx: Context, located: TermInSentence) -> str | None:
         return crops[key]
 
     windows = (crop(n) for n in CLOZE_WINDOWS)
-    return next((text for text in windows if not ctx.seen.reveals(text)), None)
+    return next(
+        (text for text in windows if not ctx.seen.reveals(text) and _enough_context(text)), None
+    )
+
+
+MIN_CONTEXT_WORDS = 4
+"""Words a cloze shows besides its gap: "… pêche, ___)." (piégeage, the rest of its sentence
+shown by a number item) gives the learner two words to go on."""
+
+
+def _enough_context(text: str) -> bool:
+    return french.word_count(text.replace(GAP, " ").replace(french.ELLIPSIS, " ")) >= (
+        MIN_CONTEXT_WORDS
+    )
 
 
 def _typed_prompt(form: str) -> str:
@@ -354,8 +367,17 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
         # its sentence must not answer an earlier item, nor an earlier item show its word
         and _cloze_text(ctx, t) is not None
         and not ctx.seen.revealed(t.form, t.sentence)
+        and not _words_inside(t)
     ]
     return fresh
+
+
+def _words_inside(located: TermInSentence) -> bool:
+    """Whether the text puts words of its own inside a term of several words ("s'engage aussi à"
+    for "s'engager à"): the gap would ask for the adverb too, which is no part of the term."""
+    lemma_words = re.sub(r"^(?:se|s['’])\s*", "", located.term.lemma).split()
+    form_words = re.sub(r"^(?:se|s['’])\s*", "", located.form).split()
+    return len(lemma_words) > 1 and len(form_words) > len(lemma_words)
 
 
 def _mark(ctx: Context, located: TermInSentence) -> None:
