@@ -7,6 +7,7 @@ The verdicts are in tests/generate/data/review_10/README.md.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from tutor.facts import ArticleFacts
 from tutor.generate import generate_document
 from tutor.generate.french import gap_window, unquote, word_count
 from tutor.generate.giveaways import Shown
+from tutor.generate.lexicon import article_lexicon
+from tutor.generate.plausible import context_words, open_frame, refusal
 from tutor.generate.senses import entry_in_sentence
 from tutor.model import Article
 
@@ -263,3 +266,29 @@ def test_a_term_with_a_word_of_the_text_inside_is_no_cloze() -> None:
     answer "engage aussi à" (the term is "s'engager à")."""
     answers = [str(i.get("answer")) for i in _items("quebec-entente-innus-barrage")]
     assert "engage aussi à" not in answers, answers
+
+
+def test_a_duration_question_names_whose_it_is() -> None:
+    """BCE: "Combien de temps dure son mandat ?" (from "Brandauer, qui achève la deuxième année
+    de son mandat de huit ans"): whose?"""
+    asked = [str(i["prompt"]) for i in _items("bce-baisse-taux") if i["type"] == "date"]
+    assert asked and not [p for p in asked if re.search(r"\bdur\w*\s+(?:son|sa|ses|leur)\s", p)], (
+        asked
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "answer", "other"),
+    [
+        ("… a mis en garde contre « des attentes excessives » des ", "emprunteurs", "ménages"),
+        ("… a mis en garde contre « des attentes excessives » des ", "emprunteurs", "marchés"),
+        ("La sanction court à partir du 6 novembre 2025, date de sa ", "suspension", "décision"),
+    ],
+)
+def test_a_bank_has_no_second_word_where_any_fits(before: str, answer: str, other: str) -> None:
+    """BCE: "… « des attentes excessives » des ___." (emprunteurs) with "ménages" and "marchés"
+    in the bank; dopage: "date de sa ___ provisoire" (suspension) with "décision"."""
+    lexicon = article_lexicon(f"{before}{answer}. {other}.")
+    context = context_words(before, ".")
+    verdict = refusal(lexicon, answer, other, context, open_gap=open_frame(before, "."))
+    assert verdict is not None

@@ -52,7 +52,13 @@ _OPEN_FRAME = re.compile(
     # the time of an event: "tout au long de l'___" (the hearing, the inquiry), "lors du ___"
     r"|\b(?:tout\s+au\s+long|au\s+cours|lors|à\s+l['’]issue|au\s+terme)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])$"
-    r"|\b(?:pendant|durant)\s+(?:la|le|les|l['’])\s*$",
+    r"|\b(?:pendant|durant)\s+(?:la|le|les|l['’])\s*$"
+    # whose wish or worry: "« des attentes excessives » des ___" (borrowers, households,
+    # markets: whoever can expect)
+    r"|\b(?:attentes?|craintes?|inquiétudes?|colère|demandes?|revendications?|exigences?|"
+    r"espoirs?|besoins?|intérêts?)(?:\s+[\w-]+)?\s*»?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
+    # the date of an event: "date de sa ___ provisoire" (suspension, decision)
+    r"|\bdate\s+(?:de\s+(?:sa|son|ses|leur|leurs|la|l['’])|du|des)\s*$",
     re.IGNORECASE,
 )
 

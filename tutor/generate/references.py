@@ -31,6 +31,8 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A pointing subject and the name set off after it: "sa déléguée, Fatima Zeroual, "."""
+_LASTS = re.compile(r"^(?:(?:a|ont)\s+)?dur(?:e|ent|é|era|eront)\s+", re.IGNORECASE)
+"""The verb before a duration question's subject ("Combien de temps a duré la grève ?")."""
 _NOT_A_DETERMINER = french.wordset("qui que qu' sont serait sera fut doit peut n' ne")
 """What follows "ce" when it is a pronoun ("ce qui", "ce sont"), not a determiner."""
 _CLITICS = french.wordset("la le les l' lui leur")
@@ -83,6 +85,8 @@ def _subject_points(ctx: Context, text: str) -> bool:
     before a word for a person ("Cette économiste": which one, among the article's people?).
     "Cet accident" in an article about one accident is clear enough."""
     rest = _OPENER.sub("", text.strip(), count=1)
+    # "Combien de temps dure son mandat ?": the subject after "durer" (whose mandate?)
+    rest = _LASTS.sub("", rest, count=1)
     found = re.match(rf"{_POINTING}\s+([\w'’-]+)", rest, re.IGNORECASE)
     if found is None:
         return False
