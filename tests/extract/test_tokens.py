@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tutor.content import load_article
-from tutor.extract.tokens import TokenTable
+from tutor.extract.tokens import TokenTable, table_of, text_of
 from tutor.nlp import analyse, word_vectors
 
 pytestmark = pytest.mark.slow
@@ -19,6 +19,16 @@ CONTENT = Path(__file__).resolve().parents[2] / "content"
 def doc(nlp):  # type: ignore[no-untyped-def]
     """An article with typographic apostrophes, quotations, names and paragraphs."""
     return analyse(load_article(CONTENT / "poutine-coree-du-nord.md").body, nlp)
+
+
+def test_one_table_per_parse_and_its_text_is_the_docs(doc, nlp) -> None:  # type: ignore[no-untyped-def]
+    """Rules reach the table of the parse they are given, read once, and its text as spaCy
+    joins it (the rules read `text_of(doc)` where they read `doc.text`)."""
+    assert table_of(doc) is table_of(doc)
+    assert text_of(doc) == doc.text
+    other = analyse("Le maire l’a dit.\n\nIl part.", nlp)
+    assert table_of(other).doc is other and text_of(other) == other.text
+    assert table_of(doc).doc is doc
 
 
 def test_table_reads_what_each_token_says(doc) -> None:  # type: ignore[no-untyped-def]

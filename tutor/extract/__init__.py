@@ -18,7 +18,7 @@ from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
 from tutor.extract.speakers import SpeakerResolver
 from tutor.extract.term_fields import field_lexicon
 from tutor.extract.terms import find_terms
-from tutor.extract.tokens import TokenTable
+from tutor.extract.tokens import table_of
 from tutor.facts import ArticleFacts, DateFact, Person
 from tutor.glossary_files import load_glossary
 
@@ -92,13 +92,13 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     """The facts of an article already parsed (`doc` is the parse of `article.body`)."""
     body = article.body
     ref = reference_date(article)
-    text = doc.text
+    tokens = table_of(doc)  # read once, for the rules that visit every token
+    text = tokens.doc_text
     quoted = quoted_spans(text)
     sentences = split_sentences(doc, body, quoted, text)
     index = SentenceIndex(sentences)
     people = find_people(doc, body, [(q.open, q.close) for q in quoted])
     speakers = SpeakerResolver(doc, body, people, quoted)
-    tokens = TokenTable(doc)  # read once, for the quotes and the key terms
     finder = QuoteFinder(doc, body, sentences, quoted, people, speakers, tokens)
     quotes = finder.find()
     dates = tuple(

@@ -11,6 +11,7 @@ import yaml
 
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from tutor.extract.people import PeopleIndex
@@ -70,7 +71,7 @@ def people_genders(doc: Doc, people: PeopleIndex) -> dict[str, str]:
     from our own list (the tagger reads "Nathalie" as masculine). People with no such clue, or
     with contradicting clues of one strength, are left out."""
     found: dict[str, set[str]] = {}
-    for mention in people.mentions_in(0, len(doc.text)):
+    for mention in people.mentions_in(0, len(text_of(doc))):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

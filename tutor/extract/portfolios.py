@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.tokens import text_of
+
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
@@ -108,8 +110,8 @@ def _taken_by(doc: Doc, body: str, last: int) -> str | None:
 
 def _portfolio_before(doc: Doc, at: int) -> bool:
     """Whether "celui" stands for a portfolio: one was named earlier in the paragraph."""
-    paragraph_start = doc.text.rfind("\n", 0, doc[at].idx) + 1
-    window = doc.text[paragraph_start : doc[at].idx].lower()
+    paragraph_start = text_of(doc).rfind("\n", 0, doc[at].idx) + 1
+    window = text_of(doc)[paragraph_start : doc[at].idx].lower()
     return any(re.search(rf"\b{noun}\b", window) for noun in _PORTFOLIO_NOUNS)
 
 

@@ -9,6 +9,7 @@ from tutor.extract.role_forms import not_a_role
 from tutor.extract.role_phrase import compound_role, role_end, role_text, when, word_at
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
+from tutor.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -96,7 +97,7 @@ def _role_beside_age(doc: Doc, noun: int) -> str | None:
     end = role_end(doc, i)
     if end + 1 >= len(doc) or doc[end + 1].text != ",":
         return None
-    text = role_text(doc, doc.text, noun + 2, end)
+    text = role_text(doc, text_of(doc), noun + 2, end)
     return tidy_role(text) if text else None
 
 
@@ -113,7 +114,7 @@ def _demonstrative_subject(doc: Doc, det: int, noun: int) -> str | None:
         return None  # "Cet ingénieur de Liège, qui grimpe depuis vingt ans, souffre ..."
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None
-    text = role_text(doc, doc.text, det + 1, end)
+    text = role_text(doc, text_of(doc), det + 1, end)
     return tidy_role(text) if text else None
 
 
@@ -134,7 +135,7 @@ def _opening_subject(doc: Doc, det: int, noun: int) -> str | None:
         return None
     if any(t.ent_type_ == "PER" for t in doc[det : end + 1]):
         return None
-    text = role_text(doc, doc.text, det + 1, end)
+    text = role_text(doc, text_of(doc), det + 1, end)
     return tidy_role(text) if text else None
 
 
@@ -156,7 +157,7 @@ def function_set_off(doc: Doc, at: int, role: str) -> str | None:
         return None
     if not any(t.lower_ in _COMPLEMENTS for t in doc[i + 1 : end + 1]):
         return None
-    return role_text(doc, doc.text, i, end)
+    return role_text(doc, text_of(doc), i, end)
 
 
 _COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "près", "auprès"})
@@ -196,5 +197,5 @@ def _speaker_after_quote(doc: Doc, det: int, noun: int) -> str | None:
         end + 1 < len(doc) and doc[end + 1].ent_type_ == "PER"
     ):
         return None
-    text = role_text(doc, doc.text, det + 1, end)
+    text = role_text(doc, text_of(doc), det + 1, end)
     return tidy_role(text) if text else None

@@ -18,6 +18,7 @@ from tutor.extract.name_heads import name_head
 from tutor.extract.national_offices import national_office
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.tokens import text_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
@@ -237,7 +238,7 @@ def epithet_referent(
     bare = head.i == tokens[0].i + 1  # "l'ancien maire" is not "le maire" met before
     if not gender or (bare and met_unnamed(head.text, at)):
         return None
-    if _met_as_someone(tokens[0].doc.text, head.text, at):
+    if _met_as_someone(text_of(tokens[0].doc), head.text, at):
         return None
     start = max(0, at - REACH)
     # a first name we do not know ("Tadej", "Kévin") does not say no: the last person named
@@ -245,7 +246,7 @@ def epithet_referent(
     agreeing = [
         (n, aside) for n, aside in named_before(start, at) if genders.get(n, gender) == gender
     ]
-    paragraph = tokens[0].doc.text.rfind("\n\n", start, at)
+    paragraph = text_of(tokens[0].doc).rfind("\n\n", start, at)
     if paragraph > start:
         # "La thèse avait valu à son auteur, X, un poste. Joint par téléphone, le jeune
         # chercheur ...": someone named aside in the epithet's own paragraph comes before the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -54,9 +55,17 @@ class TokenTable:
         self._morph_ids: list[int] = morph
         self._morph: dict[int, str] = {}
         self._governs: list[bool] | None = None
+        self._doc_text: str | None = None
 
     def __len__(self) -> int:
         return len(self.text)
+
+    @property
+    def doc_text(self) -> str:
+        """`doc.text`, joined once: spaCy joins it anew, a Token per word, at each call."""
+        if self._doc_text is None:
+            self._doc_text = "".join(map(str.__add__, self.text, self.whitespace))
+        return self._doc_text
 
     def hyphened_to_name(self, i: int) -> bool:
         """Whether token `i` is joined by a hyphen to a capitalised word ("Armor-Lait")."""
@@ -89,6 +98,31 @@ class TokenTable:
                 if head != j and dep != "case":
                     self._governs[head] = True
         return self._governs[i]
+
+
+_RECENT_TABLES: list[TokenTable] = []
+_RECENT_LOCK = threading.Lock()
+_KEPT_TABLES = 4
+"""Tables of the last few parses: rules called for one article reach its table from the doc
+alone, and a table keeps its doc alive, so only a few are kept."""
+
+
+def table_of(doc: Doc) -> TokenTable:
+    """The TokenTable of a parse, read once while it is among the last few asked for."""
+    with _RECENT_LOCK:
+        for table in _RECENT_TABLES:
+            if table.doc is doc:
+                return table
+    table = TokenTable(doc)
+    with _RECENT_LOCK:
+        _RECENT_TABLES.insert(0, table)
+        del _RECENT_TABLES[_KEPT_TABLES:]
+    return table
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text` without building a Token per word at each call (see `TokenTable.doc_text`)."""
+    return table_of(doc).doc_text
 
 
 _OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
