@@ -292,3 +292,11 @@ def test_a_bank_has_no_second_word_where_any_fits(before: str, answer: str, othe
     context = context_words(before, ".")
     verdict = refusal(lexicon, answer, other, context, open_gap=open_frame(before, "."))
     assert verdict is not None
+
+
+def test_a_personal_role_after_a_body_s_sentence_is_the_lead_person_s() -> None:
+    """Dopage: "La fédération autrichienne d'athlétisme (ÖLV) a … suspendu le contrat qui la
+    liait à l'athlète. Son ancien entraîneur, le Kényan Daniel Kiprotich, avec qui il s'était
+    séparé …" made him "L'ancien entraîneur de ÖLV", an option of both "Qui est"."""
+    people = {p.name: p.role for p in _facts("dopage-suspension-marathonien")[1].people}
+    assert people.get("Daniel Kiprotich") == "ancien entraîneur de Lukas Hofbauer", people

@@ -210,6 +210,12 @@ def _owner(
             if _named_person(doc, e) and start <= e.start < end and not _set_in_circumstance(e)
         }
         one = len(named) == 1 and len(next(iter(named)).split()) > 1 and people_own
+        if personal and not named and _person_by_role(doc, start, end):
+            # "La fédération (ÖLV) a suspendu le contrat qui la liait à l'athlète. Son ancien
+            # entraîneur, X": the athlete's coach, the one the story is about, not the body's
+            lead_person = _first_named(doc, possessive)
+            if lead_person:
+                return of_name(lead_person)
         if agent and not (one and personal):
             return agent  # "Le mouvement avait été lancé par la CGT. Son délégué": the CGT's
         if groups and not (one and personal):  # "Son élève" is a teacher's, not her school's
@@ -291,6 +297,20 @@ def _set_in_circumstance(ent: Span) -> bool:
     if token.dep_ in ("appos", "flat:name") and token.head.i < token.i:
         token = token.head  # "la présidente du tribunal, X": the noun X is set beside
     return any(c.dep_ == "case" and c.lower_ in _CIRCUMSTANCE for c in token.children)
+
+
+def _person_by_role(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence names someone by a role noun after "le", "la" or "l'", not as its
+    subject ("le contrat qui la liait à l'athlète"): a person is in the sentence besides the
+    body that acts in it."""
+    return any(
+        tok.pos_ == "NOUN"
+        and is_role_noun(tok.lemma_)
+        and not tok.dep_.startswith("nsubj")
+        and tok.i > start
+        and doc[tok.i - 1].lower_ in ("le", "la", "l'", "l’")
+        for tok in doc[start:end]
+    )
 
 
 def _first_named(doc: Doc, before: int) -> str | None:
