@@ -396,11 +396,13 @@ def test_a_nationality_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ign
             "Alain Croze",
             "ministre",
         ),
-        # an organisation without a name of its own is not an owner
+        # an organisation without a name of its own, told of by "une" as the subject of the
+        # sentence before, owns the role as "la" one (review 9: "Un collectif de riverains …
+        # Son porte-parole" is the collective's, not the woman's named before it)
         (
             "Une entreprise de transport a perdu le marché. Son gérant, Luc Ferrand, fera appel.",
             "Luc Ferrand",
-            "gérant",
+            "gérant de l'entreprise de transport",
         ),
     ],
 )

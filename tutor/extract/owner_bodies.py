@@ -150,6 +150,8 @@ def agent_body(doc: Doc, start: int, end: int) -> str | None:
     for i in range(start, end - 2):
         if doc[i].lower_ != "par" or doc[i + 1].lower_ not in _OF:
             continue
+        if _route(doc, i):
+            continue  # "Ce doctorant, passé par l'École normale supérieure": a way, no agent
         first = i + 2
         if not doc[first].text[:1].isupper() or doc[first].ent_type_ == "PER":
             continue
@@ -161,6 +163,19 @@ def agent_body(doc: Doc, start: int, end: int) -> str | None:
             last += 1
         return _of_body(doc, i + 1, last + 1)
     return None
+
+
+_ROUTE_VERBS = frozenset(
+    {"passer", "repasser", "transiter", "arriver", "entrer", "sortir", "venir"}
+)
+"""Verbs of going whose "par" says the way, not who acted ("passé par Sciences Po")."""
+
+
+def _route(doc: Doc, par: int) -> bool:
+    """Whether the "par" at `par` follows a verb of going: the place gone through."""
+    before = doc[par - 1] if par > 0 else None
+    verbs = [doc[par].head.head, before] if before is not None else [doc[par].head.head]
+    return any(v.pos_ in ("VERB", "AUX") and v.lemma_ in _ROUTE_VERBS for v in verbs)
 
 
 _MAKERS_WORDS = """

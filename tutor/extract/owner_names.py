@@ -64,6 +64,9 @@ def organisations(doc: Doc, start: int, end: int) -> list[str]:
         if tok.lower_ not in _ORGANISATION_NOUNS or tok.i == 0 or tok.i + 1 >= end:
             continue
         det = doc[tok.i - 1]
+        if det.lower_ in _INDEFINITE and _opening_subject(doc, det.i, tok):
+            found.append(_of_indefinite(doc, det.i, min(role_end(doc, tok.i), end - 1)))
+            continue  # "Un collectif de riverains, créé en 2019, réclame ...": told of here
         if det.lower_ not in _OF and det.lower_ not in _CONTRACTED:
             continue
         if det.lower_ in _CONTRACTED and det.i > 0 and is_role_noun(doc[det.i - 1].text):
@@ -118,6 +121,42 @@ def named_subject(doc: Doc, start: int, end: int) -> list[str]:
         return []
     of = _OF.get(det.lower_, "de") if first > start else "de"
     return [f"{of} {ent.text}".replace("' ", "'")]
+
+
+_INDEFINITE = frozenset({"un", "une"})
+
+
+def _opening_subject(doc: Doc, det: int, noun: Token) -> bool:
+    """ "Un collectif de riverains, créé en 2019, réclame ...": an organisation with no name
+    brought in by "un"/"une" as the subject its sentence opens on; from then on it is "the"
+    collective, whose spokesman "Son porte-parole" is."""
+    opens = det == 0 or doc[det - 1].text in (".", "!", "?") or "\n" in doc[det - 1].text
+    return opens and noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.dep_ == "ROOT"
+
+
+def _of_indefinite(doc: Doc, det: int, last: int) -> str:
+    """ "du collectif de riverains", "de l'association de parents": the body told of by "un",
+    "une", as a role takes it once it is known; by its name when one in marks is set off after
+    it ("Un collectif d'usagers, « Bus en colère », réclame": "du collectif Bus en colère")."""
+    words = doc[det + 1 : last + 1].text
+    name = _name_in_marks(doc, last + 1)
+    if name:
+        words = f"{doc[det + 1].text} {name}"
+    if doc[det].lower_ == "un":
+        return f"du {words}"
+    return f"de l'{words}" if words[:1] in _VOWELS else f"de la {words}"
+
+
+def _name_in_marks(doc: Doc, comma: int) -> str | None:
+    """ "Bus en colère" in ", « Bus en colère »,": a capitalised name in marks, set off by commas
+    from token `comma` on."""
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].text not in ("«", '"'):
+        return None
+    close = next((t.i for t in doc[comma + 2 : comma + 10] if t.text in ("»", '"')), None)
+    if close is None or close + 1 >= len(doc) or doc[close + 1].text != ",":
+        return None
+    name = doc[comma + 2 : close].text
+    return name if name[:1].isupper() else None
 
 
 def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
