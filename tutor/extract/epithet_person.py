@@ -44,6 +44,10 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         return winner
     who = _referent(resolver, first, last)
     head = epithet_head(resolver.doc[first : last + 1])
+    if head is not None and head.lower_ in _FIRM_TRADES:
+        # "Il rappelle qu'elle a publié trois livres. D'après l'éditeur, ...": the publisher,
+        # a firm as often as a person; only someone the article calls so is that one
+        return _referent(resolver, first, last, lambda n: not _called(resolver, n, head))
     if who is not None and head is not None:
         office = head.lemma_
         if another_trade(resolver.people.role_of(who), office):
@@ -77,6 +81,17 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+_FIRM_TRADES = frozenset({"éditeur", "éditrice", "promoteur", "organisateur", "organisatrice"})
+"""Trades that a firm plies as often as a person ("l'éditeur", "le promoteur"): as an epithet
+they name no one whose role the article does not give by that word."""
+
+
+def _called(resolver: SpeakerResolver, name: str, noun: Token) -> bool:
+    """Whether the article gives `name` a role of the epithet's noun ("éditeur de X")."""
+    role = resolver.people.role_of(name) or resolver.learnt_roles.get(name) or ""
+    return noun.lower_ in role.lower().replace("-", " ").split()
 
 
 def _dead(resolver: SpeakerResolver, first: int) -> set[str]:

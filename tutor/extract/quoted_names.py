@@ -81,3 +81,36 @@ def lists_labels(body: str, spans: Sequence[QuotedSpan], span: QuotedSpan) -> bo
 
 def _joined(body: str, left: QuotedSpan, right: QuotedSpan) -> bool:
     return _LIST_JOIN.fullmatch(body[left.close + 1 : right.open]) is not None
+
+
+_CHARGE_LEAD = re.compile(
+    r"(?:\bpour(?: des faits d(?:e |['’]))?|\bdu chef d(?:e |['’])|\bdes chefs d(?:e |['’]))\s*$",
+    re.IGNORECASE,
+)
+_PROCEEDINGS = re.compile(
+    r"\b(?:enquêtes?|information judiciaire|plaintes?|procédures?|poursuites|poursuivie?s?|"
+    r"mise?s? en examen|condamnée?s?|inculpée?s?|jugée?s?|interpellée?s?|arrêtée?s?|écrouée?s?|"
+    r"garde à vue|verbalisée?s?|instruction)\b",
+    re.IGNORECASE,
+)
+_CHARGE_MOST_WORDS = 12
+_CHARGE_REACH = 80
+"""How many characters before "pour" the proceedings may be named ("a ouvert une enquête
+préliminaire des chefs de « ... »")."""
+
+
+def names_a_charge(body: str, span: QuotedSpan) -> bool:
+    """ "a ouvert une enquête pour « mise en danger de la vie d'autrui »", "mis en examen du
+    chef d'« escroquerie »": the legal name of an offence, set in marks after the proceedings
+    it is the ground of; nobody is quoted."""
+    text = body[span.start : span.end].strip()
+    if not text[:1].islower() or word_count(text) > _CHARGE_MOST_WORDS:
+        return False
+    if any(p in text for p in ".!?;:"):
+        return False
+    before = body[max(0, span.open - _CHARGE_REACH) : span.open]
+    lead = _CHARGE_LEAD.search(before)
+    if lead is None:
+        return False
+    clause = re.split(r"[.!?;:»«]", before[: lead.start()])[-1]
+    return _PROCEEDINGS.search(clause) is not None

@@ -344,10 +344,14 @@ class SpeakerResolver:
         }
 
     def _full_org_name(self, text: str) -> str:
-        """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full."""
+        """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full; an
+        acronym is a full name already ("la SNCF" is the group, "SNCF Réseau" one of its
+        companies)."""
         words = text.split()
         if len(words) != 2 or not words[1][:1].isupper():
             return text
+        if len(words[1]) > 1 and words[1].isupper() and words[1].isalpha():
+            return text  # initials name a body whole
         longer = {
             e.text for e in self.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1
         }
