@@ -303,14 +303,32 @@ def _person_by_role(doc: Doc, start: int, end: int) -> bool:
     """Whether a sentence names someone by a role noun after "le", "la" or "l'", not as its
     subject ("le contrat qui la liait à l'athlète"): a person is in the sentence besides the
     body that acts in it."""
+    quoted = _inside_quotes(doc, start, end)
     return any(
         tok.pos_ == "NOUN"
         and is_role_noun(tok.lemma_)
         and not tok.dep_.startswith("nsubj")
         and tok.i > start
         and doc[tok.i - 1].lower_ in ("le", "la", "l'", "l’")
+        and not quoted[tok.i - start]
         for tok in doc[start:end]
     )
+
+
+def _inside_quotes(doc: Doc, start: int, end: int) -> list[bool]:
+    """For each token from `start` to `end`, whether it stands inside quotation marks: « »,
+    “ ” and straight quotes, which open and close in turn ("Ce n'est pas le coach qui …", a
+    player's words, names nobody in the narration)."""
+    inside, depth, straight = [], 0, False
+    for tok in doc[start:end]:
+        if tok.text in _OPENING_MARKS:
+            depth += 1
+        elif tok.text in _CLOSING_MARKS and depth:
+            depth -= 1
+        elif tok.text == '"':
+            straight = not straight
+        inside.append(depth > 0 or (straight and tok.text != '"'))
+    return inside
 
 
 def _first_named(doc: Doc, before: int) -> str | None:
