@@ -52,6 +52,7 @@ def test_table_reads_what_each_token_says(doc) -> None:  # type: ignore[no-untyp
             token.whitespace_,
         )
         assert table.sent_start[i] == bool(token.is_sent_start)
+        assert table.spacy_pos[i] == token.pos_
         assert table.head[i] == token.head.i
         beyond_case = any(c.dep_ != "case" for c in token.children)
         assert table.governs_more_than_a_preposition(i) == beyond_case

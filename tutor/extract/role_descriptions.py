@@ -9,7 +9,7 @@ from tutor.extract.role_forms import not_a_role
 from tutor.extract.role_phrase import compound_role, role_end, role_text, when, word_at
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
-from tutor.extract.tokens import text_of
+from tutor.extract.tokens import table_of, text_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -22,21 +22,24 @@ def descriptions(doc: Doc) -> list[tuple[int, str]]:
     directrice de l'école arrive"), and no name next to it. Each comes with its offset; who it
     stands for is the caller's business."""
     found = []
-    for tok in doc:
-        if tok.i == 0 or (doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_):
+    t = table_of(doc)  # most tokens are no role: read them without building a Token
+    for i in range(1, len(t)):
+        if t.text[i - 1] == "-" and not t.whitespace[i - 1]:
             continue  # "femme" of "sage-femme" is read with its first part
-        if tok.lower_ in _AGE_NOUNS:
-            apposed = _role_beside_age(doc, tok.i)
+        if t.lower[i] in _AGE_NOUNS:
+            apposed = _role_beside_age(doc, i)
             if apposed:
-                found.append((tok.idx, apposed))
+                found.append((t.idx[i], apposed))
             continue
-        hyphenated = word_at(doc, tok.i) != tok.text and is_role_noun(word_at(doc, tok.i))
+        word = word_at(doc, i)
+        hyphenated = word != t.text[i] and is_role_noun(word)
         if not (
             hyphenated
-            or (tok.pos_ == "NOUN" and is_role_noun(tok.text))
-            or compound_role(doc, tok.i)
+            or (t.spacy_pos[i] == "NOUN" and is_role_noun(t.text[i]))
+            or compound_role(doc, i)
         ):
             continue
+        tok = doc[i]
         if not hyphenated and not_a_role(doc, tok.i):
             continue
         det = tok.i - 1

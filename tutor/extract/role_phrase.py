@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.press_colleagues import title_participle
 from tutor.extract.role_words import is_role_noun, names_things
+from tutor.extract.tokens import table_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
@@ -27,10 +28,13 @@ _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 def word_at(doc: Doc, i: int) -> str:
     """The word token `i` starts, with a hyphenated part the tokenizer split off ("aide",
     "-", "soignante")."""
-    glued = not doc[i].whitespace_ and not doc[i + 1 : i + 2].text_with_ws.endswith(" ")
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and glued:
-        return f"{doc[i].text}-{doc[i + 2].text}"
-    return doc[i].text
+    t = table_of(doc)  # called on every token: no Token built
+    text, whitespace = t.text, t.whitespace
+    after = text[i + 1] + whitespace[i + 1] if i + 1 < len(text) else ""
+    glued = not whitespace[i] and not after.endswith(" ")
+    if i + 2 < len(text) and text[i + 1] == "-" and glued:
+        return f"{text[i]}-{text[i + 2]}"
+    return text[i]
 
 
 _MONTH_WORDS = (
@@ -70,14 +74,16 @@ _COMPOUND_ROLES = frozenset({"affaires", "lettres", "loi", "église", "théâtre
 def compound_role(doc: Doc, i: int) -> bool:
     """ "l'homme d'affaires qatari X", "la femme politique X", "le prix Nobel X": "homme",
     "femme" and "prix" that only make a role with the words after them."""
-    if doc[i].lower_ == "prix" and i + 1 < len(doc) and doc[i + 1].text == "Nobel":
-        return i > 0 and doc[i - 1].lower_ in ("le", "la", "un", "une")  # not "lauréat du prix"
-    if doc[i].lower_ not in ("homme", "femme") or i + 1 >= len(doc):
+    t = table_of(doc)  # called on every token: no Token built
+    lower, n = t.lower, len(t.lower)
+    if lower[i] == "prix" and i + 1 < n and t.text[i + 1] == "Nobel":
+        return i > 0 and lower[i - 1] in ("le", "la", "un", "une")  # not "lauréat du prix"
+    if lower[i] not in ("homme", "femme") or i + 1 >= n:
         return False
-    if doc[i + 1].lower_ == "politique":
+    if lower[i + 1] == "politique":
         return True
-    of = doc[i + 1].lower_ in _OF_WORDS and i + 2 < len(doc)
-    return of and doc[i + 2].lower_ in _COMPOUND_ROLES
+    of = lower[i + 1] in _OF_WORDS and i + 2 < n
+    return of and lower[i + 2] in _COMPOUND_ROLES
 
 
 def role_from(doc: Doc, body: str, first: int, role: int) -> str | None:

@@ -51,6 +51,8 @@ class TokenTable:
         self.sent_start = [s == 1 for s in start]
         """Whether the token starts a sentence (`token.is_sent_start` is true)."""
         self.head = [i + h if h < _HALF else i + h - _WRAP for i, h in enumerate(head)]
+        self.spacy_pos = list(self.pos)
+        """Each token's part of speech as the tagger gave it (`token.pos_`), not mended."""
         _mend_infinitives(self)
         self._morph_ids: list[int] = morph
         self._morph: dict[int, str] = {}
