@@ -13,7 +13,7 @@ BODY = (
     "Le Stade lavallois a limogé son entraîneur, Stéphane Rivière, lundi soir. Dans le vestiaire, "
     "la nouvelle a surpris. Le capitaine, Mamadou Sylla, a reconnu que les joueurs avaient "
     '"leur part de responsabilité". "Ce n\'est pas le coach qui rate les occasions devant le '
-    'but", a-t-il glissé à la sortie du stade. Son coéquipier Romain Jégou, arrivé l\'été '
+    "but\", a-t-il glissé à la sortie du stade. Son coéquipier Romain Jégou, arrivé l'été "
     'dernier, regrette quant à lui un départ "brutal".'
 )
 

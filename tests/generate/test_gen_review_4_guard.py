@@ -38,8 +38,8 @@ from test_gen_comprehension_guard import Lesson
 from test_gen_review_guard import _finite, lesson_faults, thin_lessons
 
 from tutor.extract.role_kin import role_gender
+from tutor.generate.bank_cloze import person_slot
 from tutor.generate.bank_words import is_person
-from tutor.generate.vocabulary import person_slot
 from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow

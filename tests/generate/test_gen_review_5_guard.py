@@ -34,9 +34,9 @@ from test_gen_review_4_guard import date_faults as fourth_date_faults
 from test_gen_review_guard import lesson_faults, thin_lessons
 
 from tutor.generate import french, plausible
+from tutor.generate.bank_cloze import source_slot
 from tutor.generate.bank_words import is_person, used_as_noun
 from tutor.generate.lexicon import Lexicon, article_lexicon
-from tutor.generate.vocabulary import source_slot
 from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow

@@ -11,11 +11,11 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from tutor.generate import french
+from tutor.generate.cloze_parts import letters_hint, spelling_hint
 from tutor.generate.context import Context
 from tutor.generate.definitions import _after_colon
 from tutor.generate.giveaways import hint_gives_away, said_pairs
 from tutor.generate.speakers import quote_hint
-from tutor.generate.vocabulary import _letters_hint, _spelling_hint
 
 Item = dict[str, Any]
 
@@ -54,7 +54,7 @@ def _plainer(ctx: Context, item: Item) -> Iterator[str]:
     elif item.get("type") == "cloze":
         form = str(item["answer"])
         bank = item.get("bank")
-        yield _letters_hint(form, list(bank)) if bank else _spelling_hint(form, form[0])
+        yield letters_hint(form, list(bank)) if bank else spelling_hint(form, form[0])
     elif item.get("type") == "terms":
         for pair in item["pairs"][1:]:
             yield f"« {pair['term']} » : {_after_colon(ctx, str(pair['definition']))}"
