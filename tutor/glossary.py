@@ -98,6 +98,7 @@ def fold_term(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
 
 
+@lru_cache(maxsize=32768)
 def entry_key(lemma: str) -> str:
     """The key of a glossary entry: its folded lemma, but an acronym keeps its capitals, so that
     "SPA" (the animal charity) and "spa" (a place with hot baths) are two entries and "SEM" is
@@ -152,8 +153,7 @@ class Glossary:
     def find_in(self, text: str) -> list[GlossaryMatch]:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
-        present = {singular(w) for w in set(WORD.findall(fold_term(text)))}
-        starts = word_starts(text) if PLAIN_TEXT.fullmatch(text) else None
+        present, starts = _words_of(text)
         found: list[tuple[int, int, str]] = []
         for first in present:
             for key in self._by_first_word.get(first, ()):
@@ -191,6 +191,15 @@ class Glossary:
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
+
+
+@lru_cache(maxsize=4)
+def _words_of(text: str) -> tuple[frozenset[str], dict[str, list[int]] | None]:
+    """The words of a text reduced like the first words of terms, and where each word starts
+    (None when the text is not plain): an article is searched with the key vocabulary, the
+    thematic lexicon and its field's terms, one after the other. Read, never changed."""
+    present = frozenset(singular(w) for w in set(WORD.findall(fold_term(text))))
+    return present, word_starts(text) if PLAIN_TEXT.fullmatch(text) else None
 
 
 @cache
