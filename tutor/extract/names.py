@@ -25,6 +25,7 @@ from tutor.extract.names_after_roles import (
 from tutor.extract.role_phrase import compound_role
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.roles import TITLE_WORDS
+from tutor.extract.tokens import table_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Span
@@ -188,13 +189,15 @@ def _untagged_names(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     MISC)."""
     extra: list[tuple[int, int, str]] = []
     misc = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "MISC"]
-    for tok in doc:
+    table = table_of(doc)  # a Token only for a known first name
+    for i, (word, ent_type) in enumerate(zip(table.text, table.ent_type, strict=True)):
         if (
-            tok.ent_type_ not in ("", "MISC")
-            or tok.text not in first_name_genders()
-            or (extra and tok.idx < extra[-1][1])
+            ent_type not in ("", "MISC")
+            or word not in first_name_genders()
+            or (extra and table.idx[i] < extra[-1][1])
         ):
             continue
+        tok = doc[i]
         after_nobel = tok.i > 1 and compound_role(doc, tok.i - 2)  # "le prix Nobel Albert X"
         if (
             tok.i > 0

@@ -31,6 +31,7 @@ from tutor.extract.role_prizes import laureates
 from tutor.extract.role_respectively import respective_roles
 from tutor.extract.roles import role_near
 from tutor.extract.titled_names import same_title
+from tutor.extract.tokens import table_of
 from tutor.facts import Person
 from tutor.literal_search import is_word_or_hyphen, skip_spaces
 
@@ -121,10 +122,11 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         r for r in spans if names_a_thing(doc, r[0], r[1]) or fills_quotes(body, *r[:2], quoted)
     }
     # "la tempête Ciarán ... Ciarán a frappé": a one-word name given to a thing stays the thing's
+    table = table_of(doc)
     named_things = {name for _, _, name in things if len(name.split()) == 1} | {
-        tok.text
-        for tok in doc
-        if tok.text[:1].isupper() and names_a_thing(doc, tok.idx, tok.idx + len(tok.text))
+        word
+        for word, at in zip(table.text, table.idx, strict=True)
+        if word[:1].isupper() and names_a_thing(doc, at, at + len(word))
     }
     raw = [r for r in spans if r not in things and r[2] not in named_things]
     raw = [r for r in raw if not describes_next(doc, r, raw)]

@@ -11,6 +11,7 @@ from tutor.extract.genders import first_name_genders
 from tutor.extract.owner_names import of_name
 from tutor.extract.role_phrase import role_end, role_from, role_text, word_at
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.tokens import table_of
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc
@@ -156,8 +157,10 @@ def paired_descriptions(doc: Doc, body: str) -> list[tuple[int, str, str]]:
     """ "Le patron de Brico+ et la directrice de Maisonia espèrent ...": two roles opening a
     sentence, joined by "et", each with its offset (who they are is the caller's business)."""
     found = []
-    for tok in doc:
-        if tok.lower_ != "et" or tok.i < 2 or tok.i + 2 >= len(doc):
+    lower = table_of(doc).lower  # a Token only for each "et"
+    for i in (i for i, word in enumerate(lower) if word == "et"):
+        tok = doc[i]
+        if tok.i < 2 or tok.i + 2 >= len(doc):
             continue
         first = _opening_role(doc, tok.i)
         second = tok.i + 2

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.role_phrase import role_end, role_text, word_at
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.tokens import table_of
 from tutor.facts import Person
 
 if TYPE_CHECKING:
@@ -24,8 +25,10 @@ def respective_roles(
     it, when there are as many roles as people and each opens with a role noun; a person given a
     role some other way keeps it."""
     roles: dict[int, str] = {}
-    for tok in doc:
-        if tok.lower_ != "respectivement" or tok.i < 2 or doc[tok.i - 1].text != ",":
+    lower = table_of(doc).lower  # a Token only for the rare "respectivement"
+    for i in (i for i, word in enumerate(lower) if word == "respectivement"):
+        tok = doc[i]
+        if tok.i < 2 or doc[tok.i - 1].text != ",":
             continue
         first = tok.i + 1
         if first >= len(doc) or not is_role_noun(word_at(doc, first)):
