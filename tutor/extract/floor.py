@@ -32,8 +32,10 @@ def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[S
     """The one who hands over the floor and the one who gets it, in that order, when the
     sentence says so ("a donné la parole à X", "passe la parole au rapporteur"); else []."""
     for tok in narrated:
+        if tok.lower_ not in _FLOOR:
+            continue
         verb = tok.head
-        if tok.lower_ not in _FLOOR or verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
+        if verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
             continue
         # "a donné la parole à X", "La parole est ensuite donnée au prévenu"
         after = [t for t in narrated if t.i > max(tok.i, verb.i)][:3]

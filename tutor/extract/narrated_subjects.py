@@ -16,17 +16,20 @@ if TYPE_CHECKING:
 def agent_of_verbless(tok: Token) -> bool:
     """ "Un argument balayé par la présidente : « ... »": in a sentence with no verb of its own,
     the agent of its participle is who acts."""
+    if tok.dep_ != "obl:agent":
+        return False  # asked of every narrated token: its head only when it may tell
     head = tok.head
-    return tok.dep_ == "obl:agent" and head.dep_ == "acl" and head.head.dep_ == "ROOT"
+    return head.dep_ == "acl" and head.head.dep_ == "ROOT"
 
 
 def subject_before_aside(tok: Token) -> bool:
     """ "L'entraîneur, arrivé en cours de saison ..., assume sa part": the parser makes the
     noun the subject of the participle set off after it; the main verb has no other subject."""
+    if tok.dep_ != "nsubj":
+        return False  # asked of every narrated token: its heads only when they may tell
     aside, main = tok.head, tok.head.head
     return (
-        tok.dep_ == "nsubj"
-        and aside.dep_ == "advcl"
+        aside.dep_ == "advcl"
         and aside.i > tok.i
         and main.dep_ == "ROOT"
         and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
