@@ -111,6 +111,9 @@ alone, and a table keeps its doc alive, so only a few are kept."""
 
 def table_of(doc: Doc) -> TokenTable:
     """The TokenTable of a parse, read once while it is among the last few asked for."""
+    last = _RECENT_TABLES[:1]  # rules on one token ask again and again for the same parse
+    if last and last[0].doc is doc:
+        return last[0]
     with _RECENT_LOCK:
         for table in _RECENT_TABLES:
             if table.doc is doc:
