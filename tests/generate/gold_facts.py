@@ -16,6 +16,7 @@ from tutor.content import load_article
 from tutor.facts import ArticleFacts, DateFact, Person, Quote, Term
 from tutor.generate.context import Context
 from tutor.generate.french import plain_sentences
+from tutor.generate.senses import entry_in_sentence
 from tutor.glossary_files import shipped_glossary
 from tutor.model import Article
 
@@ -166,3 +167,11 @@ def invented_context(
     article, path = invented_article(folder, body)
     made = ArticleFacts(path.name, article.title, published, **facts)  # type: ignore[arg-type]
     return Context(article, made, shipped_glossary(), random.Random(seed))
+
+
+def meaning_in(folder: Path, body: str, term: str, sentence: str) -> str | None:
+    """The definition a lesson gives `term` in `sentence` of an invented article (None: no
+    sense is clearly meant, and the term is not defined)."""
+    ctx = invented_context(folder, body, "2026-01-01")
+    entry = entry_in_sentence(ctx, ctx.glossary.get(term), sentence)
+    return None if entry is None else entry.definition

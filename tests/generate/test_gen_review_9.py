@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gold_facts import invented_article, invented_context
+from gold_facts import invented_article, meaning_in
 
 from tutor.content import load_article, read_dateline
 from tutor.extract import extract_many
@@ -23,21 +23,12 @@ from tutor.generate.french import word_count
 from tutor.generate.giveaways import Shown
 from tutor.generate.lexicon import article_lexicon
 from tutor.generate.plausible import context_words, open_frame, refusal
-from tutor.generate.senses import entry_in_sentence
 from tutor.generate.sources import says_something
 
 pytestmark = pytest.mark.slow
 
 
 # --- glossary senses --------------------------------------------------------------------------
-
-
-def _meaning(folder: Path, body: str, term: str, sentence: str) -> str | None:
-    """The definition a lesson gives `term` in `sentence` of an invented article (None: no
-    sense is clearly meant, and the term is not defined)."""
-    ctx = invented_context(folder, body, "2026-01-01")
-    entry = entry_in_sentence(ctx, ctx.glossary.get(term), sentence)
-    return None if entry is None else entry.definition
 
 
 SENSES = [
@@ -101,7 +92,7 @@ def test_a_word_is_defined_in_its_article_s_sense(
     "spécialité" a subject a pupil chooses; procès: "inspecteur d'hygiène" checking the work
     in an administration, a school or a firm."""
     body = f"Mardi 3 mars 2026. – {sentence}"
-    definition = _meaning(tmp_path, body, term, sentence)
+    definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
 
 
