@@ -46,20 +46,6 @@ def test_a_quotation_opening_its_own_clause_after_the_source_stands(nlp) -> None
     ]
 
 
-def test_la_specialiste_is_the_art_historian_not_the_painter(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = (
-        "Née à Autun en 1879 et morte dans la misère en 1936, Alice Verdurin a longtemps été "
-        "oubliée. D'après l'historienne de l'art Claire Mounier, qui prépare un catalogue de son "
-        "œuvre, elle aurait peint environ 300 tableaux.\n\n"
-        "La spécialiste a tenu à rappeler que la valeur d'une œuvre ne se mesurait pas "
-        "seulement en euros. « Ce qui compte, c'est que ce tableau soit enfin vu », "
-        "a-t-elle regretté."
-    )
-    facts = facts_of_text(body, nlp)
-    assert [q.speaker for q in facts.quotes] == ["Claire Mounier"] * 3
-    assert {p.name: p.role for p in facts.people}["Alice Verdurin"] is None
-
-
 def test_l_etablissement_is_the_hospital_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Les deux alpinistes, en hypothermie légère, ont été transportés à l'hôpital de "
@@ -77,11 +63,18 @@ def test_l_agence_is_the_agency_named_before(nlp) -> None:  # type: ignore[no-un
     assert [q.speaker for q in quotes] == ["l'Agence nationale de sécurité du médicament"]
 
 
-@pytest.mark.parametrize("role", ["commissaire d'exposition", "conservatrice du musée d'Autun"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "l'historienne de l'art",  # "la spécialiste" is of the historian's family
+        "la commissaire d'exposition",  # no kin: the dead painter is passed over
+        "la conservatrice du musée d'Autun",
+    ],
+)
 def test_an_epithet_speaks_for_someone_alive_rather_than_the_dead_painter(role: str, nlp) -> None:  # type: ignore[no-untyped-def]
     body = (
         "Née à Autun en 1879 et morte dans la misère en 1936, Alice Verdurin a longtemps été "
-        f"oubliée. D'après la {role} Claire Mounier, qui prépare un catalogue de son œuvre, "
+        f"oubliée. D'après {role} Claire Mounier, qui prépare un catalogue de son œuvre, "
         "elle aurait peint environ 300 tableaux.\n\n"
         "La spécialiste a tenu à rappeler que la valeur d'une œuvre ne se mesurait pas "
         "seulement en euros. « Ce qui compte, c'est que ce tableau soit enfin vu », "
