@@ -153,3 +153,101 @@ def test_the_accepted_answers_denial_said_otherwise_counts(typed: str) -> None:
 def test_a_question_about_worries_takes_a_denial_of_what_worries() -> None:
     typed = "Kirby n'accepte pas les missiles nord-coréens utilisés contre l'Ukraine."
     assert grade(WORRY, typed).outcome is Outcome.CORRECT
+
+
+USED = open_item(
+    "Que font les missiles nord-coréens ?",
+    "Les missiles sont utilisés contre l'Ukraine.",
+    Keyword("missiles", accept=("missile",)),
+    Keyword("Ukraine"),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "denied"),
+    [
+        ("Les missiles ne sont pas utilisés contre l'Ukraine.", "missiles, Ukraine"),
+        ("Les missiles n'ont jamais été utilisés contre l'Ukraine.", "missiles, Ukraine"),
+        ("Aucun missile n'est utilisé contre l'Ukraine.", "missiles, Ukraine"),
+        ("Les missiles ne sont pas utilisés.", "missiles"),
+        ("Ce ne sont pas des missiles.", "missiles"),
+        ("aucun missile", "missiles"),
+    ],
+)
+def test_a_denied_subject_or_thing_earns_no_keyword(typed: str, denied: str) -> None:
+    """The subject of a verb the accepted answer affirms, denied, is denied with it; and
+    "contre" after "utilisés" names a target, not a worry that a denial may say."""
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.points == 0.0
+    assert f"pour {denied}, votre réponse dit le contraire du texte" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Les missiles sont utilisés contre l'Ukraine.",
+        "Les missiles ne sont utilisés que contre l'Ukraine.",
+        "Les missiles ne sont pas seulement utilisés contre l'Ukraine.",
+    ],
+)
+def test_restrictions_keep_the_subject(typed: str) -> None:
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: missiles, Ukraine."
+    )
+
+
+def test_the_worry_question_still_takes_a_denial_but_not_of_the_fact() -> None:
+    typed = "Kirby n'accepte pas les missiles nord-coréens utilisés contre l'Ukraine."
+    assert grade(WORRY, typed).outcome is Outcome.CORRECT
+    verdict = grade(WORRY, "Les missiles nord-coréens ne sont pas utilisés contre l'Ukraine.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire" in verdict.explanation
+
+
+def test_not_all_is_no_denial() -> None:
+    item = open_item(
+        "De quoi parle cet article ?",
+        "Les « contrôles au faciès » recadrés par le Conseil constitutionnel.",
+        Keyword("contrôles"),
+        Keyword("constitutionnel"),
+    )
+    typed = "Le Conseil constitutionnel n'accepte pas tous les contrôles au faciès."
+    assert grade(item, typed).outcome is Outcome.CORRECT
+
+
+NAMES = open_item(
+    "De quoi parle cet article ?",
+    "Jean-Marie Le Pen parle de Marine Le Pen et de Jean de La Fontaine.",
+    Keyword("Marine Le Pen", accept=("Le Pen",)),
+    Keyword("La Fontaine"),
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Il ne parle ni de Le Pen ni de La Fontaine.",
+        "Il ne parle ni de Marine Le Pen ni de La Fontaine.",
+        "Ni Le Pen ni La Fontaine ne sont cités.",
+        "Il ne parle pas de Le Pen ni de La Fontaine.",
+    ],
+)
+def test_ni_denies_names_that_start_with_an_article(typed: str) -> None:
+    verdict = grade(NAMES, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour Marine Le Pen, La Fontaine, votre réponse dit le contraire" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Il parle de Le Pen et de La Fontaine.",
+        "Il parle de Marine Le Pen et de La Fontaine.",
+        "Jean-Marie Le Pen parle de sa fille Marine Le Pen et de La Fontaine.",
+    ],
+)
+def test_names_that_start_with_an_article_count_after_de(typed: str) -> None:
+    assert grade(NAMES, typed).outcome is Outcome.CORRECT

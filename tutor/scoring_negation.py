@@ -30,16 +30,20 @@ def _words(text: str) -> frozenset[str]:
 
 
 _TOKEN = re.compile(r"(?P<word>[^\W_]+)|(?P<mark>[.,;:!?…()\[\]])")
-_PARTICLES = _words("pas plus jamais point guere aucun aucune aucuns aucunes nul nulle rien")
-"""The second word of "ne … pas": without one, a "ne" is expletive ("avant qu'il ne parte")."""
+_PARTICLES = _words("pas plus jamais point guere aucun aucune aucuns aucunes nul nulle rien ni")
+"""The second word of "ne … pas": without one, a "ne" is expletive ("avant qu'il ne parte");
+"ni" too ("il ne parle ni de Le Pen ni de …")."""
 _ALONE = _words("pas jamais aucun aucune aucuns aucunes")
 """Particles that deny without "ne" ("pas de missiles", "aucun missile"); "plus" alone is more."""
-_CANCELLED_BY = _words("seulement uniquement que qu juste simplement forcement necessairement")
-"""Words after a particle that turn the negation into "only" or "not only" ("pas seulement",
-"ne … plus que")."""
+_CANCELLED_BY = _words(
+    "seulement uniquement que qu juste simplement forcement necessairement tous toutes"
+)
+"""Words after a particle that turn the negation into "only", "not only" or "not all" ("pas
+seulement", "ne … plus que", "n'accepte pas tous les contrôles")."""
 _SANS_PHRASES = _words("doute cesse arret faute")
 """"sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
 _CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
+_ARTICLES = _words("le la les l")
 _DETERMINERS = _words(
     "de d du des le la les l un une son sa ses leur leurs ce cet cette ces mon ma mes ton ta tes "
     "notre nos votre vos a au aux"
@@ -109,19 +113,26 @@ class Words:
     words: tuple[str, ...]
     ends: frozenset[int]
     """Indices of words that are followed by a clause boundary."""
+    participles: frozenset[int] = frozenset()
+    """Indices of words written as a past participle in "é" ("utilisés"), seen before the
+    accents are stripped."""
 
 
 def read(text: str) -> Words:
     """The words of a text, in the same order as the keyword search sees them."""
     found: list[str] = []
     ends: set[int] = set()
+    participles: set[int] = set()
     for token in _TOKEN.finditer(key(text, whole=False)):
-        word = strip_accents(token.group("word") or "")
+        accented = token.group("word") or ""
+        word = strip_accents(accented)
         if (not word or word in _CLAUSE_WORDS) and found:
             ends.add(len(found) - 1)
         if word:
+            if accented.endswith(("é", "ée", "és", "ées")) and len(word) > 3:
+                participles.add(len(found))
             found.append(word)
-    return Words(tuple(found), frozenset(ends))
+    return Words(tuple(found), frozenset(ends), frozenset(participles))
 
 
 def _negative(word: str) -> bool:
@@ -145,15 +156,27 @@ def _lacks(text: Words, opener: int, particle: int) -> bool:
     between = words[opener + 1 : particle]
     if not between or between[-1] not in _HAVE or "y" in between:
         return False
+    if words[particle] == "ni":
+        return True  # "n'a ni pétrole ni argent"
     after = particle + 1
     while after < len(words) and words[after] in _ADVERBS:
         after += 1
     return after < len(words) and words[after] in ("de", "d")
 
 
-def _denies_alone(word: str, after: str) -> bool:
+def _same_clause(text: Words, a: int, b: int) -> bool:
+    return not any(k in text.ends for k in range(min(a, b), max(a, b)))
+
+
+def _denies_alone(text: Words, index: int, after: str) -> bool:
     """Whether a particle without "ne" denies: "pas les missiles", "jamais de missiles",
-    "aucun missile"; not "plus que jamais les missiles"."""
+    "aucun missile", "ni Le Pen ni …"; not "plus que jamais les missiles"."""
+    word = text.words[index]
+    if word == "ni":  # "ni … ni …", however far its "ne" ("il ne parle ni de …, ni de …")
+        return any(
+            w == "ni" and j != index and _same_clause(text, index, j)
+            for j, w in enumerate(text.words)
+        )
     if word == "pas":
         return after in _DETERMINERS
     if word == "jamais":
@@ -188,7 +211,7 @@ def _negations(text: Words) -> list[Negation]:
             if opener is not None:
                 if not _lacks(text, opener, i):
                     found.append(Negation(opener, i))
-            elif _denies_alone(word, after):
+            elif _denies_alone(text, i, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
         elif (word == "sans" and after not in _SANS_PHRASES) or (
             word == "non" and after and after not in _CANCELLED_BY
@@ -288,6 +311,63 @@ def denied_verbs(text: Words) -> list[str]:
     return found
 
 
+def _negated_verb(text: Words, negation: Negation) -> str:
+    """The verb a learner's negation bears on: "utilisés" in "ne sont pas utilisés", "n'ont
+    jamais été utilisés", "cite" in "ne cite ni …"; "" when it denies a thing, not a verb
+    ("ce ne sont pas des missiles", "aucun missile")."""
+    words = text.words
+    between = [
+        words[j] for j in range(negation.opener + 1, negation.particle) if words[j] not in _CLITICS
+    ]
+    if between and between[0] not in _AUXILIARIES:
+        return between[0] if _verb_like(between[0]) else ""
+    after = negation.particle + 1
+    if negation.opener == negation.particle:  # "aucun missile n'est utilisé", or a thing denied
+        ne = [j for j in range(after, min(len(words), after + 8)) if words[j] in ("ne", "n")]
+        if not ne or not _same_clause(text, negation.particle, ne[0]):
+            return ""  # "pas de missiles", "sans missiles"
+        after = ne[0] + 1
+    for j in range(after, min(len(words), after + 4)):
+        # "le", "la", "les" after "pas" are articles more often than pronouns
+        if words[j] in _ADVERBS | _AUXILIARIES or words[j] in _CLITICS - _ARTICLES:
+            continue
+        return words[j] if _verb_like(words[j]) else ""
+    return ""
+
+
+def _clause_of(text: Words, index: int) -> range:
+    start = index
+    while start > 0 and start - 1 not in text.ends:
+        start -= 1
+    return range(start, _clause_end(text, index) + 1)
+
+
+def denies_the_models_verb(
+    given: Words, index: int, model: Words, model_places: Sequence[int], model_denied: set[int]
+) -> bool:
+    """Whether the learner's word at `index` is in a clause whose negation denies a verb the
+    accepted answer affirms in a clause where the same word is ("Les missiles ne sont pas
+    utilisés" for « des missiles sont utilisés contre l'Ukraine »): the whole clause is said
+    the other way round, its subject too, whatever the question asks about."""
+    for negation in _negations(given):
+        if index not in _clause_of(given, negation.particle):
+            continue
+        verb = _negated_verb(given, negation)
+        if not verb:
+            continue
+        for place in model_places:
+            for j in _clause_of(model, place):
+                said = model.words[j]
+                if (
+                    j not in model_denied
+                    and said not in _AUXILIARIES
+                    and _verb_like(said)
+                    and (said == verb or _same_verb(said, verb))
+                ):
+                    return True
+    return False
+
+
 _WORRY_STEMS = (
     "menac",
     "danger",
@@ -310,16 +390,24 @@ said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
 def negative_sense(text: Words, index: int | None = None, skip: range = range(0)) -> bool:
     """Whether a text, or the clause of its word at `index`, has a word of worry ("menacée",
     "contre", "préoccupe") outside `skip` (the keyword itself): a learner who denies what it
-    names may say the same."""
+    names may say the same.
+
+    "contre" opposes only what follows it ("Kirby est contre les missiles"), and after a
+    participle it names a target, not an opposition: in « des missiles sont utilisés contre
+    l'Ukraine » neither the missiles nor Ukraine may be denied."""
     start, end = 0, len(text.words) - 1
     if index is not None:
         start = index
         while start > 0 and start - 1 not in text.ends:
             start -= 1
         end = _clause_end(text, index)
-    return any(
-        text.words[k].startswith(_WORRY_STEMS) for k in range(start, end + 1) if k not in skip
-    )
+
+    def worry(k: int) -> bool:
+        if text.words[k] != "contre":
+            return text.words[k].startswith(_WORRY_STEMS)
+        return (index is None or k < index) and k - 1 not in text.participles
+
+    return any(worry(k) for k in range(start, end + 1) if k not in skip)
 
 
 def _same_verb(a: str, b: str) -> bool:

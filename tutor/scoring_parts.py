@@ -12,7 +12,14 @@ from collections.abc import Mapping, Sequence
 from tutor import messages
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
-from tutor.scoring_negation import affirmed, denied_verbs, denied_words, negative_sense, read
+from tutor.scoring_negation import (
+    affirmed,
+    denied_verbs,
+    denied_words,
+    denies_the_models_verb,
+    negative_sense,
+    read,
+)
 from tutor.scoring_words import accented_form, other_word
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
@@ -246,10 +253,12 @@ def _said_the_other_way(
             for start, end in in_model
         )
         spans = [set(range(start, end)) for start, end, _ in places[keyword.word]]
+        model_starts = [start for start, _ in in_model]
         bad = [
             span
             for span in spans
             if (not denied_in_model and span & given_denied)
+            or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
             or (
                 denied_in_model
                 and verbs
