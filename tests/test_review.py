@@ -100,19 +100,36 @@ def test_the_queue_holds_due_items_most_overdue_first() -> None:
     attempts = [
         answer(a, "obus", START),  # again: due a minute later
         answer(b, "obus", START + timedelta(hours=1)),
-        answer(c, "munitions", START, exercise="autre.yaml"),  # good: due in 10 minutes
+        answer(c, "munitions", START, exercise="autre.yaml"),  # good: due in two days
     ]
-    now = START + timedelta(hours=2)
+    now = START + timedelta(days=3)
     queue = review_queue(attempts, now)
     assert [(d.exercise, d.item_id) for d in queue] == [
         ("poutine.yaml", "a"),
-        ("autre.yaml", "c"),
         ("poutine.yaml", "b"),
+        ("autre.yaml", "c"),
     ]
     assert queue[0].overdue > queue[1].overdue > queue[2].overdue > timedelta(0)
     assert queue[0].due == START + timedelta(minutes=1)
     assert queue[0].last_outcome is Outcome.INCORRECT and queue[0].skill is Skill.VOCABULARY
     assert review_queue(attempts, START - timedelta(minutes=21)) == []
+
+
+def test_an_item_right_the_first_time_is_not_asked_again_the_same_day() -> None:
+    """After a lesson, the review holds what was missed, not what was just answered right."""
+    right, quick, missed = cloze("right"), cloze("quick"), cloze("missed")
+    attempts = [
+        answer(right, "munitions", START, seconds=40),
+        answer(quick, "munitions", START, seconds=4),
+        answer(missed, "obus", START),
+    ]
+    later_that_day = START + timedelta(hours=6)
+    assert [d.item_id for d in review_queue(attempts, later_that_day)] == ["missed"]
+    assert [d.item_id for d in review_queue(attempts, START + timedelta(days=2))] == [
+        "missed",
+        "right",
+    ]
+    assert replay(("e", "quick"), attempts[1:2]).due - START >= timedelta(days=7)
 
 
 def test_an_item_just_missed_is_waiting_for_review_at_once() -> None:
@@ -150,7 +167,7 @@ def test_progress_on_unchanged_items_survives_an_edit_of_another() -> None:
     assert set(states) == {("poutine.yaml", "kept")}
     assert states[("poutine.yaml", "kept")].attempts == 1
     assert [
-        d.item_id for d in review_queue(attempts, START + timedelta(days=1), exercises=exercises)
+        d.item_id for d in review_queue(attempts, START + timedelta(days=3), exercises=exercises)
     ] == ["kept"]
 
 

@@ -9,6 +9,13 @@ Ratings from attempts (the learner never rates themselves):
 
 The scheduler runs without fuzzing: cards are replayed from the file at every start, and a
 random fuzz would move due dates from one run to the next.
+
+It has one learning step, a minute, where Anki and FSRS have two (a minute, then ten). A learner
+meets each item right after reading the article: an answer right the first time shows the
+article was understood, and bringing it back ten minutes later, in the same sitting, only fills
+the review with what was just got right. Such an item waits days (FSRS's first interval for
+Good or Easy); a missed one still comes back within a minute, and one half known (Hard) after
+a minute and a half.
 """
 
 from __future__ import annotations
@@ -28,13 +35,12 @@ from tutor.verdict import Outcome
 
 EASY_SECONDS = 10.0
 QUICK_KINDS = frozenset({"choice", "true_false", "date", "cloze"})
-SCHEDULER = Scheduler(enable_fuzzing=False)
+LEARNING_STEPS = (timedelta(minutes=1),)
+SCHEDULER = Scheduler(learning_steps=LEARNING_STEPS, enable_fuzzing=False)
 LEARN_AHEAD = timedelta(minutes=20)
 """A missed item due within this time counts as due now (Anki's "learn ahead limit", same
 default): it comes back a minute after the miss, and the learner who just missed it should see
-it waiting, not "nothing to review". Items answered right wait for their own time: a new item
-known at once is due again in ten minutes, and showing it already would fill the queue with
-what the learner just got right."""
+it waiting, not "nothing to review". Items answered right wait for their own time, days away."""
 
 ItemKey = tuple[str, str]
 """(exercise file, item id)."""

@@ -50,7 +50,7 @@ def lesson() -> ExerciseSet:
 
 def record(folder: Path, learner: str, lesson: ExerciseSet, wrong_skill: str | None) -> None:
     progress = open_progress(learner, folder)
-    when = datetime.now(UTC) - timedelta(days=2)
+    when = datetime.now(UTC) - timedelta(days=5)
     for item in lesson.items:
         answer = "je ne sais pas" if item.skill == wrong_skill else right_answer(item)
         progress.record(lesson, item, grade(item, answer), answer, when=when)  # type: ignore[arg-type]
@@ -97,7 +97,7 @@ def test_progress_json_for_scripts(classroom: Path, capsys: pytest.CaptureFixtur
     assert document["skills"]["vocabulary"]["accuracy"] == 1.0
     total = document["total"]
     assert total["attempts"] == total["items"] > 0
-    assert total["due"] == total["items"]  # answered two days ago: every item is due again
+    assert total["due"] == total["items"]  # answered five days ago: every item is due again
     assert document["exercises"]["poutine-coree-du-nord.yaml"]["attempts"] == total["attempts"]
 
 
@@ -154,7 +154,7 @@ def test_review_lists_the_due_items(
     status, out, _ = run(capsys, "review", "--progress-dir", str(classroom), "--learner", "Ana")
     assert status == 0
     assert f"{len(lesson.items)} item(s) to review for Ana" in out
-    assert "qui-rencontre-poutine" in out and "1 d 23 h" in out  # due 10 min after answering
+    assert "qui-rencontre-poutine" in out and "3 d 0 h" in out  # due two days after answering
 
 
 def test_review_json(classroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
