@@ -319,6 +319,11 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
     items += role_statements(ctx, [k for k in still if k.capitalize() not in answers])
     if len(items) < MIN_STATEMENTS:  # who is who, once more: a lesson checks two facts at least
         items += role_statements(ctx, ["false", "true"][: MIN_STATEMENTS - len(items)])
+    if len(items) < MIN_STATEMENTS and all(i["answer"] != "not_given" for i in items):
+        # "plusieurs" is vague enough that a number in its place is not given; it comes last,
+        # for it says less of what the article tells than a date, a quotation or a figure
+        several = quantity_statement(ctx, several=True)
+        items += [several] if several is not None else []
     ctx.note_used(items)
     items += number_items(ctx)
     items += open_items(ctx)

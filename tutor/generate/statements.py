@@ -24,6 +24,7 @@ from tutor.generate.speakers import (
     shown_quote,
     usable_quotes,
 )
+from tutor.literal_search import find_between
 
 TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
 JUSTIFY_PROMPT = "Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte."
@@ -46,6 +47,12 @@ _VAGUE_QUANTITY = re.compile(
     r"\b(?P<det>[Dd]es) (?P<unit>dizaines|centaines|milliers) (?:de |d['’])(?=[^\W\d_])"
 )
 _EXACT = {"dizaines": "50", "centaines": "500", "milliers": "5 000"}
+_SEVERAL = re.compile(
+    r"(?<![\w'’])[Pp]lusieurs (?!(?:dizaines|centaines|milliers|millions|milliards|d['’]|de\b|"
+    r"des\b|fois\b|reprises\b|années\b|mois\b|semaines\b|jours\b|heures\b))(?=[^\W\d_])"
+)
+""""Plusieurs" before a noun: not "plusieurs centaines" (a vague number of its own), not "plusieurs
+d'entre eux", not a number of times or a duration."""
 _WISHING = re.compile(
     r"\b(?:demand|exig|réclam|souhait|propos|veu|voul|suggèr|suggér|recommand|craign|crain|attend|"
     r"regrett|déplor|redout|refus|espér|espèr|s['’]étonn|s['’]indign)",
@@ -53,10 +60,7 @@ _WISHING = re.compile(
 )
 """Cues of a wish or a fear: what follows in "que" is in the subjunctive and is no claim, so
 "Selon X, <it>" would be neither good French nor what X said."""
-_SUBJUNCTIVES = french.wordset(
-    """soit soient ait aient puisse puissent fasse fassent aille aillent veuille veuillent
-    sache sachent dise disent vienne viennent prenne prennent"""
-)
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:il|elle|ils|elles)(?![\w'’-])", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous"})
 
 
@@ -80,24 +84,50 @@ def true_false(
     }
 
 
-def quantity_statement(ctx: Context) -> dict[str, object] | None:
+def quantity_statement(ctx: Context, several: bool = False) -> dict[str, object] | None:
     """ "Des centaines de membres du public ont assisté à la cérémonie" -> not given: "Plus de
-    500 membres du public ont assisté à la cérémonie." (the article gives no number)."""
+    500 membres du public ont assisté à la cérémonie." (the article gives no number).
+
+    With `several`, "plusieurs" gives one as well ("Plusieurs partenaires privés ont réduit leur
+    soutien" -> "Cinq partenaires privés …"): a word far more common than "des centaines", which
+    an article with no named person, figure or digit date still has (the lyonnaise heat wave,
+    the Aisne wind farm and the relegated rugby club had no vrai / faux item at all)."""
+    pattern = _SEVERAL if several else _VAGUE_QUANTITY
     for sentence in ctx.sentences:
         evidence = ctx.evidence(sentence)
-        match = _VAGUE_QUANTITY.search(evidence or "")
+        match = pattern.search(evidence or "")
         if evidence is None or match is None or any(c in evidence for c in french.QUOTE_CHARS):
             continue
-        more = f"plus de {_EXACT[match['unit']]} "
+        if several and _in_date(ctx, evidence, match):
+            continue  # "depuis plusieurs années": a duration the date items deal with
+        more = _several_exact(match) if several else f"plus de {_EXACT[match['unit']]} "
         changed = evidence[: match.start()] + more + evidence[match.end() :]
-        clause = clauses.trim_clause(french.strip_final_punctuation(changed), 4)
+        clause = clauses.trim_clause(french.strip_final_punctuation(changed), 3 if several else 4)
         if not 5 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
             continue  # "Comme elle, plus de 5 000 habitants …": who, out of its paragraph?
-        vague = f"{match['det'].lower()} {match['unit']}"
+        if more.strip() not in clause or clauses.dangles(clause):
+            continue  # the number went with the tail cut: the statement would be true
+        if several and _SUBJECT_PRONOUN.search(clause):
+            continue  # "Elle rappelle que cinq enfants …": who, out of its paragraph?
+        vague = "plusieurs" if several else f"{match['det'].lower()} {match['unit']}"
         feedback = f"On ne sait pas : l'article dit « {vague} », mais il ne donne pas le nombre."
         statement = french.ensure_period(french.capitalise(clause))
         return true_false(ctx, statement, "not_given", evidence, feedback)
     return None
+
+
+def _several_exact(match: re.Match[str]) -> str:
+    """ "cinq " for "plusieurs ", capitalised where "Plusieurs" opened the sentence."""
+    return "Cinq " if match.group(0)[0].isupper() else "cinq "
+
+
+def _in_date(ctx: Context, evidence: str, match: re.Match[str]) -> bool:
+    """Whether the words matched are part of a date or duration of the article."""
+    return any(
+        french.fold(match.group(0).strip()) in french.fold(d.text)
+        and find_between(french.fold(evidence), french.fold(d.text)) != -1
+        for d in ctx.facts.dates
+    )
 
 
 def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
@@ -221,7 +251,7 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
         # is not whom "leur" stands for, and the statement does not say who it is
         return None
     if _WISHING.search(spoken.quote.cue) or any(
-        french.fold(w) in _SUBJUNCTIVES for w in clause.split()
+        french.fold(w) in french.SUBJUNCTIVES for w in clause.split()
     ):
         return None  # "demande que l'eau soit réservée": a wish, not what X says is so
     # "les pesticides restent, selon elle, la première cause": the statement's "Selon X" says
