@@ -503,3 +503,42 @@ def test_every_item_of_the_shipped_exercises_accepts_its_own_answer(path: Path) 
         verdict = grade(item, answer)  # type: ignore[arg-type]
         assert verdict.outcome is Outcome.CORRECT, (item.id, verdict.explanation)
         assert verdict.points == item.points
+
+
+# --- names that start with their article, elisions typed with a space ------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("de Le Pen", "Le Pen"),
+        ("Le Pen", "de Le Pen"),
+        ("de Le Pen", "de le pen"),
+        ("de La Fontaine", "La Fontaine"),
+        ("La Fontaine", "de La Fontaine"),
+    ],
+)
+def test_a_name_that_starts_with_its_article_reads_the_same_after_de(
+    answer: str, typed: str
+) -> None:
+    """ "Le Pen" for the answer « de Le Pen » was "Il manque des mots", while "La Fontaine" for
+    « de La Fontaine » was right: "de la" was read as an article, "de le" was not."""
+    verdict = grade(cloze(answer, text="La fille ___ est candidate."), typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == f"Bravo\u00a0! La réponse est «\u00a0{answer}\u00a0»."
+
+
+@pytest.mark.parametrize("typed", ["l austérité", "l' austérité", "L ’austérité", "l'austérité"])
+def test_an_elision_typed_with_a_space_is_the_elision(typed: str) -> None:
+    """ "l austérité" was "Non", two letters off "austérité"."""
+    verdict = grade(cloze("austérité", text="… appliquer l'___."), typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == "Bravo\u00a0! La réponse est «\u00a0austérité\u00a0»."
+
+
+def test_an_elision_typed_with_a_space_inside_a_term_is_no_typo() -> None:
+    """ "réserves d interprétation" was "Presque : une petite faute de frappe"."""
+    verdict = grade(cloze("réserves d’interprétation"), "réserves d interprétation")
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.points == 1.0
+    assert "faute de frappe" not in verdict.explanation

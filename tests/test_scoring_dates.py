@@ -244,3 +244,28 @@ def test_a_weekday_in_a_sentence_counts_as_the_weekday_alone() -> None:
     assert grade(thursday(), "C'était jeudi.").points == 0.5
     assert grade(thursday(), "pas jeudi").outcome is Outcome.INCORRECT
     assert grade(thursday(), "jeudi ou vendredi").outcome is Outcome.INCORRECT
+
+
+@pytest.mark.parametrize(
+    "typed", ["le 1ᵉʳ juin 2009", "1ier juin 2009", "le 1ère juin 2009", "1/06/09", "01.06.09"]
+)
+def test_the_first_of_the_month_and_short_years_as_learners_write_them(typed: str) -> None:
+    """ "le 1ᵉʳ juin 2009" and "1ier juin 2009" were told "il manque le jour", "1/06/09" was
+    "Non"."""
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Quand cet accident a-t-il fait 228 morts ?",
+        evidence="Le 1er juin 2009, l'accident a fait 228 morts.",
+        answer="le 1er juin 2009",
+        value="2009-06-01",
+        accept=("01/06/2009", "1 juin", "1er juin 2009"),
+    )
+    verdict = grade(item, typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == "Bravo\u00a0! La réponse est «\u00a0le 1er juin 2009\u00a0»."
+
+
+def test_a_short_year_reads_in_its_century() -> None:
+    assert parse_date("31/12/98") == DateParts(year=1998, month=12, day=31)
+    assert parse_date("9/3/17") == DateParts(year=2017, month=3, day=9)

@@ -251,3 +251,18 @@ def test_ni_denies_names_that_start_with_an_article(typed: str) -> None:
 )
 def test_names_that_start_with_an_article_count_after_de(typed: str) -> None:
     assert grade(NAMES, typed).outcome is Outcome.CORRECT
+
+
+def test_saying_no_to_a_keyword_is_refusing_it_not_denying_it() -> None:
+    """ "a dit non à l'ACTA" lost ACTA, "votre réponse dit le contraire", for « ACTA rejeté »."""
+    item = open_item(
+        "De quoi parle cet article ?",
+        "ACTA rejeté par le Parlement européen.",
+        Keyword("ACTA"),
+        Keyword("européenne", accept=("européen",)),
+    )
+    verdict = grade(item, "Le Parlement européen a dit non à l'ACTA.")
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: ACTA, européenne."
+    )

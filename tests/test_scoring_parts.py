@@ -261,3 +261,23 @@ def test_a_slip_in_a_name_counts_even_when_it_makes_a_word() -> None:
         min_keywords=2,
     )
     assert grade(item, "David Marin parle de l'ACTA.").outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize("typed", ["Le B.E.A. publie son rapport sur le crash.", "Le B.E.A publie"])
+def test_an_acronym_written_with_dots_is_the_acronym(typed: str) -> None:
+    """ "Le B.E.A. publie son rapport" did not find "BEA"."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ?",
+        evidence="…",
+        points=2.0,
+        keywords=(Keyword("BEA"), Keyword("publication", accept=("publie",))),
+        min_keywords=2,
+        model_answer="Crash du Rio-Paris : publication du rapport final par le BEA.",
+    )
+    verdict = grade(item, typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: BEA, publication."
+    )

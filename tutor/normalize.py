@@ -4,8 +4,9 @@ and lengths of time as typed are read in tutor/typed_dates.py).
 A typed answer and an expected answer are compared through a *key*: the same text with what a
 learner cannot be blamed for taken out (Unicode form, case, curly apostrophes, French quotes,
 non-breaking spaces, edge spaces and final punctuation, hyphens in names, numbers in words or
-counted in millions, "€" or "euros") and, for term answers, the leading article ("le veto" =
-"veto", "l'ONU" = "ONU"). Accents stay in the key: whether they matter is the item's policy,
+counted in millions, "€" or "euros", an elision typed with a space "l austérité", an acronym
+with dots "P.S.A.") and, for term answers, the leading article ("le veto" = "veto", "l'ONU" =
+"ONU", "de Le Pen" = "Le Pen"). Accents stay in the key: whether they matter is the item's policy,
 decided by the caller with `strip_accents`.
 """
 
@@ -31,10 +32,17 @@ _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,.;:!?)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=[(\[]) ")
 _EDGE_PUNCT = re.compile(r"""^[\s"'.,;:!?…]+|[\s"'.,;:!?…]+$""")
 _ARTICLE = re.compile(
-    r"^(?:(?:de la|de l'|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)"
+    r"^(?:(?:de la|de l'|de le|le|la|les|un|une|des|du|de|au|aux) +|l'|d')(?=\S)"
     r"(?!(?<=un )milli(?:on|ard)s?\b)"
 )
-"""A leading article; "un" before "million" is the number ("un million et demi")."""
+"""A leading article; "un" before "million" is the number ("un million et demi"). "de le" is
+no French but before a name that starts with its article ("de Le Pen", as "de La Fontaine")."""
+_LOOSE_ELISION = re.compile(
+    r"\b(jusqu|lorsqu|puisqu|qu|[cdjlmns])(?: +' *|' +| +)(?=[aeiouyhàâäéèêëîïôöûüœ])"
+)
+"""An elision typed with a space for its apostrophe, or a space beside it ("l austérité",
+"qu il", "l' austérité", "l 'austérité"), as keyboards without an easy apostrophe make
+learners write."""
 _DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DOT_GROUPS = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
@@ -47,6 +55,8 @@ _CURRENCIES = (
 )
 """A sum in euros written with the sign or the word, "1 500 000 €" = "1,5 million d'euros"."""
 _WORD = re.compile(r"[^\W_]+")
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
+"""An acronym written with dots, "P.S.A." or "B.E.A", read as "PSA"."""
 
 
 def clean(text: str) -> str:
@@ -83,7 +93,8 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
     A whole answer "un" is the number 1; inside a text (`whole=False`, for keyword search) a
     lone "un" stays a word, as it is in "un pays".
     """
-    text = clean(scale_signs_to_words(text))
+    text = _LOOSE_ELISION.sub(r"\1'", clean(scale_signs_to_words(text)))
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     if term:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")

@@ -40,6 +40,9 @@ _CANCELLED_BY = _words(
 )
 """Words after a particle that turn the negation into "only", "not only" or "not all" ("pas
 seulement", "ne … plus que", "n'accepte pas tous les contrôles")."""
+_REFUSED = _words("a au aux")
+""""dire non à ACTA" refuses ACTA, as the accepted answer's "ACTA rejeté" does: no denial that
+ACTA is there."""
 _SANS_PHRASES = _words("doute cesse arret faute")
 """"sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
 _CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
@@ -214,7 +217,7 @@ def _negations(text: Words) -> list[Negation]:
             elif _denies_alone(text, i, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
         elif (word == "sans" and after not in _SANS_PHRASES) or (
-            word == "non" and after and after not in _CANCELLED_BY
+            word == "non" and after and after not in _CANCELLED_BY | _REFUSED
         ):
             found.append(Negation(i, i))
     return found

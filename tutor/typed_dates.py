@@ -35,6 +35,13 @@ _DATE_LEAD = re.compile(
 "d'ici à 2014" (it was wrong without the "à", which French often drops)."""
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 _NUMERIC = re.compile(r"^(?:(\d{1,2}) ?[/.-] ?)?(\d{1,2}) ?[/.-] ?(\d{4})$")
+_NUMERIC_SHORT_YEAR = re.compile(r"^(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{2})$")
+"""A day, a month and a year of two digits, "01/06/09", as French hands write it."""
+SHORT_YEAR_PIVOT = 50
+"""Two-digit years below it are of this century ("09" is 2009), the others of the last
+("98" is 1998): the articles are news of the 1990s on."""
+_FIRST = re.compile(r"(?<!\d)1 ?(?:ᵉʳ|ᵉ|ier|ere|er|re|e)(?!\w)")
+"""The first of the month as learners write it: "1er", "1ᵉʳ", "1ère", "1ier", "1e"."""
 _DAY_MONTH = re.compile(r"^(\d{1,2}) ?[/.] ?(\d{1,2})$")
 """A day and a month in digits, no year ("09/03"): a year has four digits, so "07/2000" is not
 one, and a hyphen ("9-3") is left out: it reads as a score or a range as much as a date."""
@@ -96,7 +103,7 @@ def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
     With `typos`, a month name one letter off ("juilet") is recognised and flagged.
     """
     text = strip_accents(clean(text))
-    text = text.replace("premier ", "1er ")
+    text = _FIRST.sub("1er", text.replace("premier ", "1er "))
     # "sept." is September, but "sept" alone is the number seven.
     text = words_to_digits(re.sub(r"\bsept\.", "septembre", text))
     text = _DATE_LEAD.sub("", text).strip()
@@ -106,6 +113,10 @@ def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
     if match := _NUMERIC.match(text):
         day, month, year = match.groups()
         return _checked(int(year), int(month), int(day) if day else None, False)
+    if match := _NUMERIC_SHORT_YEAR.match(text):
+        day, month, short = (int(part) for part in match.groups())
+        year = (2000 if short < SHORT_YEAR_PIVOT else 1900) + short
+        return _checked(year, month, day, False)
     if match := _DAY_MONTH.match(text):
         return _checked(None, int(match.group(2)), int(match.group(1)), False)
     if match := _YEAR.match(text):
