@@ -22,6 +22,14 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+SUBJUNCTIVES = wordset(
+    """soit soient ait aient puisse puissent fasse fassent aille aillent veuille veuillent
+    sache sachent dise disent vienne viennent prenne prennent"""
+)
+"""Subjunctives of the common verbs: a clause with one is a wish or a demand ("pour que le
+dispositif soit limité"), never what someone says is so."""
+
+
 MONTHS = calendar.MONTHS
 
 STOPWORDS = wordset(

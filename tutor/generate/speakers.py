@@ -241,14 +241,26 @@ def _said_by(spoken: SpokenQuote) -> str:
     if spoken.reported and re.search(r"\bselon\b", french.fold(short)):
         said = "ont dit" if french.is_plural(who) else "a dit"
         return f"{who} {said} {replace(spoken, text=short).that_clause}"
-    if spoken.reported and _WISH_CUE.match(french.fold(spoken.quote.cue.strip())):
-        # "demande que les contrôles soient plus fréquents": a wish in the subjunctive, never
-        # "selon X, les contrôles soient …"
+    wish = _WISH_CUE.match(french.fold(spoken.quote.cue.strip())) or any(
+        french.fold(w) in french.SUBJUNCTIVES for w in spoken.text.split()
+    )
+    if spoken.reported and wish:
+        # "demande que les contrôles soient plus fréquents", "a insisté pour que le dispositif
+        # soit limité": a wish in the subjunctive, never "selon X, les contrôles soient …"
         cue = spoken.quote.cue.strip()
-        return f"{who} {cue} {replace(spoken, text=short).that_clause}"
+        return f"{who} {cue}{_linking_pour(spoken)} {replace(spoken, text=short).that_clause}"
     if spoken.reported:
         return f"selon {who}, {french.lower_first(short, spoken.evidence)}"
     return f"{who} : {french.quoted(short)}"
+
+
+def _linking_pour(spoken: SpokenQuote) -> str:
+    """ " pour" when the article writes "<cue> pour que …" ("a insisté pour que"), else ""."""
+    at = spoken.evidence.find(spoken.quote.cue.strip())
+    if at == -1:
+        return ""
+    rest = spoken.evidence[at + len(spoken.quote.cue.strip()) :]
+    return " pour" if re.match(r"\s+pour\s+qu", rest) else ""
 
 
 def _askable(spoken: SpokenQuote, lexicon: Lexicon) -> bool:
