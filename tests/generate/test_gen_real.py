@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,18 @@ def test_generation_modules_do_not_import_spacy_until_they_run():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) is False
+
+
+def test_no_item_comes_right_after_feedback_that_shows_its_answer(extracted):
+    """The Greek lesson's number question showed "dimanche 17 juin" in its proof just before
+    asking when the vote was, and PSA's showed "d'ici à 2014" before asking the year."""
+    for article, facts in extracted:
+        items = generate_document(article, facts, seed=0, content_dir=CONTENT)["items"]
+        for shown, asked in pairwise(items):
+            answer = asked.get("answer")
+            if asked["type"] == "true_false" or not isinstance(answer, str) or len(answer) < 3:
+                continue
+            feedback = f"{shown['evidence']} {shown.get('feedback', '')}".casefold()
+            assert answer.casefold() not in feedback, (article.path.stem, shown["id"], answer)
+        groups = [(i["type"] == "open", i["skill"]) for i in items]
+        assert [g[0] for g in groups] == sorted(g[0] for g in groups), article.path.stem

@@ -1,4 +1,4 @@
-"""Assembling the exercise file: header, defaults, items in a fixed order, and the items hash."""
+"""Assembling the exercise file: header, defaults, items in lesson order, and the items hash."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import yaml
 from tutor.exercise_writer import dump_exercise_document, schema_comment
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.generate.item_order import lesson_order
 from tutor.model import Article
 
 FORMAT = 1
 GENERATOR = "tutor generate"
 DEFAULTS: dict[str, Any] = {"accents": "warn", "typos": True, "points": 1}
-SKILL_ORDER = ("comprehension", "dates", "speakers", "vocabulary")
 
 Item = dict[str, Any]
 
@@ -88,12 +88,6 @@ def dump_document(document: dict[str, Any], folder: Path | None = None) -> str:
     return f"{schema_comment(folder)}\n{body}"
 
 
-def _order(item: Item) -> tuple[int, int]:
-    # open questions close the lesson: they need everything else the learner has read
-    is_open = item["type"] == "open"
-    return is_open, SKILL_ORDER.index(item["skill"])
-
-
 def _is_usable(item: Item) -> bool:
     """A last check on shapes the schema demands, so one odd fact never spoils the file."""
     texts = [item.get("prompt"), item.get("evidence")]
@@ -158,8 +152,7 @@ def clean(value: Any) -> Any:
 
 def assemble(ctx: Context, items: list[Item], seed: int, article_path: str) -> dict[str, Any]:
     """The whole exercise document, ready for `dump_exercise_document`."""
-    usable = [clean(i) for i in items if _is_usable(i)]
-    usable.sort(key=_order)
+    usable = lesson_order([clean(i) for i in items if _is_usable(i)])
     if not usable:
         fallback = fallback_item(ctx)
         usable = [fallback] if fallback else []
