@@ -266,3 +266,29 @@ def test_saying_no_to_a_keyword_is_refusing_it_not_denying_it() -> None:
     assert verdict.explanation == (
         "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: ACTA, européenne."
     )
+
+
+def test_a_negation_spoken_without_ne_denies_too() -> None:
+    """ "Les missiles sont pas utilisés contre l'Ukraine" was "Bravo" (no "ne", no negation)."""
+    verdict = grade(USED, "Les missiles sont pas utilisés contre l'Ukraine.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "C'est pas juste : les missiles sont utilisés contre l'Ukraine.",
+        "Ils ont pas de missiles, la Corée les donne pour les utiliser contre l'Ukraine.",
+    ],
+)
+def test_spoken_negations_that_deny_no_keyword_cost_nothing(typed: str) -> None:
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.CORRECT, verdict.explanation
+
+
+def test_what_should_not_be_denies_no_fact() -> None:
+    """Denied, "il faut" says what Kirby wants, not that the missiles are not used."""
+    typed = "Kirby pense qu'il ne faut pas utiliser les missiles contre l'Ukraine."
+    verdict = grade(WORRY, typed)
+    assert verdict.outcome is Outcome.CORRECT, verdict.explanation

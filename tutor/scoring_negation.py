@@ -14,6 +14,13 @@ worse than a keyword counted once too often.
   que" and an expletive "ne" without its "pas" deny nothing.
 - In the accepted answer the scope is wide, to the end of the clause: a keyword anywhere after
   its negation is denied there, so the learner may deny it too.
+- A learner's negation of the very verb the accepted answer affirms denies its whole clause,
+  the subject too ("Les missiles ne sont pas utilisés" for « des missiles sont utilisés »),
+  unless the verb is a modal ("il ne faut pas utiliser" says what should be, not what is).
+- "ne … ni … ni", "ni … ni" and a spoken "pas" without "ne" ("ils sont pas utilisés") deny;
+  "ne … pas tous" and "dire non à" do not.
+
+The words these rules read are listed in `negation_words`.
 """
 
 from __future__ import annotations
@@ -22,90 +29,31 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tutor.negation_words import (
+    ADVERBS,
+    ALONE,
+    ARTICLES,
+    AUXILIARIES,
+    CANCELLED_BY,
+    CLAUSE_WORDS,
+    CLITICS,
+    CONTINUE,
+    DETERMINERS,
+    HAVE,
+    MODALS,
+    NEGATIVE_STEMS,
+    PARTICLES,
+    PRE_ADJECTIVES,
+    PREPOSITIONS,
+    REFUSED,
+    SANS_PHRASES,
+    SPOKEN_AFTER,
+    VERB_ENDING,
+    WORRY_STEMS,
+)
 from tutor.normalize import key, strip_accents
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _TOKEN = re.compile(r"(?P<word>[^\W_]+)|(?P<mark>[.,;:!?…()\[\]])")
-_PARTICLES = _words("pas plus jamais point guere aucun aucune aucuns aucunes nul nulle rien ni")
-"""The second word of "ne … pas": without one, a "ne" is expletive ("avant qu'il ne parte");
-"ni" too ("il ne parle ni de Le Pen ni de …")."""
-_ALONE = _words("pas jamais aucun aucune aucuns aucunes")
-"""Particles that deny without "ne" ("pas de missiles", "aucun missile"); "plus" alone is more."""
-_CANCELLED_BY = _words(
-    "seulement uniquement que qu juste simplement forcement necessairement tous toutes"
-)
-"""Words after a particle that turn the negation into "only", "not only" or "not all" ("pas
-seulement", "ne … plus que", "n'accepte pas tous les contrôles")."""
-_REFUSED = _words("a au aux")
-""""dire non à ACTA" refuses ACTA, as the accepted answer's "ACTA rejeté" does: no denial that
-ACTA is there."""
-_SANS_PHRASES = _words("doute cesse arret faute")
-""""sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
-_CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
-_ARTICLES = _words("le la les l")
-_DETERMINERS = _words(
-    "de d du des le la les l un une son sa ses leur leurs ce cet cette ces mon ma mes ton ta tes "
-    "notre nos votre vos a au aux"
-)
-_ADVERBS = _words(
-    "vraiment encore assez beaucoup trop tout tellement tres toujours tant autant bien si "
-    "du davantage"
-)
-_PRE_ADJECTIVES = _words(
-    "nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes petit petits petite "
-    "petites autre autres vrai vrais vraie vraies bon bons bonne bonnes gros grosse seul seuls "
-    "seule seules meme memes"
-)
-_PREPOSITIONS = _words("contre pour sur avec dans vers en par chez entre")
-"""After a verb of the negation, the phrase goes on ("n'ont pas été utilisés contre ...")."""
-_CONTINUE = _words("ni ou")
-_VERB_ENDING = re.compile(r"(?:er|ir|re|e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ait|ent)$")
-_NEGATIVE_STEMS = (
-    "oubli",
-    "ignor",
-    "neglig",
-    "evit",
-    "refus",
-    "empech",
-    "interdi",
-    "manqu",
-    "cess",
-    "arret",
-    "nier",
-    "cach",
-    "rejet",
-    "contre",
-    "contrair",
-    "sans",
-    "peur",
-    "crai",
-    "menac",
-    "risqu",
-    "dang",
-    "viol",
-    "atteint",
-    "mepris",
-    "bafou",
-    "preoccup",
-    "inquiet",
-)
-"""Words that deny by their meaning ("oublier", "éviter de", "contre", "en danger"): after a
-"ne … pas" they make a double negation, and before a verb the accepted answer denies they make
-the learner's words a denial too ("éviter de mettre en danger")."""
-_AUXILIARIES = _words(
-    "est sont etait etaient sera seront etre ete a ont avait avaient aura auront avoir eu fait "
-    "font faire doit doivent devait devoir peut peuvent pouvait pouvoir va vont aller veut "
-    "veulent vouloir faut"
-)
-"""Verbs too common to say what is denied: the verb after them does ("ne doit pas mettre")."""
-_CLAUSE_WORDS = _words(
-    "mais car parce puisque donc alors cependant pourtant tandis qui que qu lorsque quand"
-)
-"""Words that open a new clause: a negation before them does not reach past them."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +77,7 @@ def read(text: str) -> Words:
     for token in _TOKEN.finditer(key(text, whole=False)):
         accented = token.group("word") or ""
         word = strip_accents(accented)
-        if (not word or word in _CLAUSE_WORDS) and found:
+        if (not word or word in CLAUSE_WORDS) and found:
             ends.add(len(found) - 1)
         if word:
             if accented.endswith(("é", "ée", "és", "ées")) and len(word) > 3:
@@ -139,16 +87,13 @@ def read(text: str) -> Words:
 
 
 def _negative(word: str) -> bool:
-    return word.startswith(_NEGATIVE_STEMS)
+    return word.startswith(NEGATIVE_STEMS)
 
 
 def _verb_like(word: str) -> bool:
     if word in ("eu", "ete", "fait", "dit"):
         return True  # "n'y a jamais eu de", "n'a pas été"
-    return len(word) >= 3 and bool(_VERB_ENDING.search(word)) and word not in _DETERMINERS
-
-
-_HAVE = _words("a ai as avons avez ont avait avaient aura auront avoir")
+    return len(word) >= 3 and bool(VERB_ENDING.search(word)) and word not in DETERMINERS
 
 
 def _lacks(text: Words, opener: int, particle: int) -> bool:
@@ -157,12 +102,12 @@ def _lacks(text: Words, opener: int, particle: int) -> bool:
     a denial of the thing; "il n'y a pas de missiles" and "n'a pas été utilisé" still deny."""
     words = text.words
     between = words[opener + 1 : particle]
-    if not between or between[-1] not in _HAVE or "y" in between:
+    if not between or between[-1] not in HAVE or "y" in between:
         return False
     if words[particle] == "ni":
         return True  # "n'a ni pétrole ni argent"
     after = particle + 1
-    while after < len(words) and words[after] in _ADVERBS:
+    while after < len(words) and words[after] in ADVERBS:
         after += 1
     return after < len(words) and words[after] in ("de", "d")
 
@@ -181,10 +126,19 @@ def _denies_alone(text: Words, index: int, after: str) -> bool:
             for j, w in enumerate(text.words)
         )
     if word == "pas":
-        return after in _DETERMINERS
+        return after in DETERMINERS
     if word == "jamais":
         return after in ("de", "d")
-    return word in _ALONE
+    return word in ALONE
+
+
+def _spoken(text: Words, index: int) -> bool:
+    """Whether "pas" right after a conjugated verb denies without "ne", as French is spoken
+    and learners write it ("c'est pas", "ils sont pas utilisés")."""
+    before = index - 1
+    if text.words[index] != "pas" or before < 0 or before in text.ends:
+        return False
+    return text.words[before] in SPOKEN_AFTER
 
 
 @dataclass(frozen=True)
@@ -209,15 +163,19 @@ def _negations(text: Words) -> list[Negation]:
     words, found = text.words, []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) and i not in text.ends else ""
-        if word in _PARTICLES and after not in _CANCELLED_BY:
+        if word in PARTICLES and after not in CANCELLED_BY:
             opener = _opener(text, i)
             if opener is not None:
                 if not _lacks(text, opener, i):
                     found.append(Negation(opener, i))
+            elif word == "pas" and i and words[i - 1] in HAVE and after in ("de", "d"):
+                continue  # "ils ont pas de pétrole", spoken: a lack, as `_lacks` says
+            elif _spoken(text, i):
+                found.append(Negation(i - 1, i))  # "ils sont pas utilisés", without "ne"
             elif _denies_alone(text, i, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
-        elif (word == "sans" and after not in _SANS_PHRASES) or (
-            word == "non" and after and after not in _CANCELLED_BY | _REFUSED
+        elif (word == "sans" and after not in SANS_PHRASES) or (
+            word == "non" and after and after not in CANCELLED_BY | REFUSED
         ):
             found.append(Negation(i, i))
     return found
@@ -227,19 +185,19 @@ def _narrow_scope(text: Words, start: int) -> set[int]:
     """The words a negation denies in a learner's answer, from the word after it."""
     words, scope, i = text.words, set(), start
     verbs = 0
-    while i < len(words) and words[i] in _ADVERBS and i - 1 not in text.ends:
+    while i < len(words) and words[i] in ADVERBS and i - 1 not in text.ends:
         i += 1
     while i < len(words) and verbs < 2 and _verb_like(words[i]) and i - 1 not in text.ends:
         if _negative(words[i]):
             return set()  # "ne pas oublier les sanctions"
         scope.add(i)
         verbs, i = verbs + 1, i + 1
-    if verbs and i < len(words) and words[i] in _PREPOSITIONS and i - 1 not in text.ends:
+    if verbs and i < len(words) and words[i] in PREPOSITIONS and i - 1 not in text.ends:
         i += 1
     while i < len(words) and i - 1 not in text.ends:
-        while i < len(words) and words[i] in _DETERMINERS and i not in text.ends:
+        while i < len(words) and words[i] in DETERMINERS and i not in text.ends:
             i += 1
-        if i < len(words) and words[i] in _PRE_ADJECTIVES and i not in text.ends:
+        if i < len(words) and words[i] in PRE_ADJECTIVES and i not in text.ends:
             scope.add(i)
             i += 1
         if i >= len(words) or i - 1 in text.ends:
@@ -251,12 +209,12 @@ def _narrow_scope(text: Words, start: int) -> set[int]:
             if (
                 following < len(words)
                 and following - 1 not in text.ends
-                and words[following] not in _DETERMINERS | _PREPOSITIONS | _CONTINUE
+                and words[following] not in DETERMINERS | PREPOSITIONS | CONTINUE
                 and words[following] not in ("et", "ne", "n")
             ):
                 scope.add(following)
                 i, following = following, following + 1
-        if following < len(words) and i not in text.ends and words[following] in _CONTINUE:
+        if following < len(words) and i not in text.ends and words[following] in CONTINUE:
             i = following + 1
         elif (
             following + 1 < len(words)
@@ -298,16 +256,16 @@ def denied_verbs(text: Words) -> list[str]:
     found = []
     words = text.words
     for negation in _negations(text):
-        if words[negation.particle] not in _PARTICLES:
+        if words[negation.particle] not in PARTICLES:
             continue
         between = [
             words[j]
             for j in range(negation.opener + 1, negation.particle)
-            if words[j] not in _CLITICS
+            if words[j] not in CLITICS
         ]
         after = negation.particle + 1
         verb = between[0] if between else ""
-        if (not verb or verb in _AUXILIARIES) and after < len(words) and _verb_like(words[after]):
+        if (not verb or verb in AUXILIARIES) and after < len(words) and _verb_like(words[after]):
             verb = words[after]  # "ne pas respecter", "ne doit pas mettre"
         if verb:
             found.append(verb)
@@ -320,9 +278,13 @@ def _negated_verb(text: Words, negation: Negation) -> str:
     ("ce ne sont pas des missiles", "aucun missile")."""
     words = text.words
     between = [
-        words[j] for j in range(negation.opener + 1, negation.particle) if words[j] not in _CLITICS
+        words[j] for j in range(negation.opener + 1, negation.particle) if words[j] not in CLITICS
     ]
-    if between and between[0] not in _AUXILIARIES:
+    if words[negation.opener] not in ("ne", "n") and negation.opener != negation.particle:
+        between = [words[negation.opener]]  # a spoken negation: "sont pas utilisés"
+    if between and between[0] in MODALS:
+        return ""  # "il ne faut pas utiliser": what should not be, not a denial of what is
+    if between and between[0] not in AUXILIARIES:
         return between[0] if _verb_like(between[0]) else ""
     after = negation.particle + 1
     if negation.opener == negation.particle:  # "aucun missile n'est utilisé", or a thing denied
@@ -332,7 +294,7 @@ def _negated_verb(text: Words, negation: Negation) -> str:
         after = ne[0] + 1
     for j in range(after, min(len(words), after + 4)):
         # "le", "la", "les" after "pas" are articles more often than pronouns
-        if words[j] in _ADVERBS | _AUXILIARIES or words[j] in _CLITICS - _ARTICLES:
+        if words[j] in ADVERBS | AUXILIARIES or words[j] in CLITICS - ARTICLES:
             continue
         return words[j] if _verb_like(words[j]) else ""
     return ""
@@ -363,31 +325,12 @@ def denies_the_models_verb(
                 said = model.words[j]
                 if (
                     j not in model_denied
-                    and said not in _AUXILIARIES
+                    and said not in AUXILIARIES
                     and _verb_like(said)
                     and (said == verb or _same_verb(said, verb))
                 ):
                     return True
     return False
-
-
-_WORRY_STEMS = (
-    "menac",
-    "danger",
-    "risqu",
-    "crain",
-    "peur",
-    "inquiet",
-    "preoccup",
-    "contre",
-    "critiqu",
-    "reproch",
-    "oppos",
-    "viol",
-    "atteint",
-)
-"""Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
-said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
 
 
 def negative_sense(text: Words, index: int | None = None, skip: range = range(0)) -> bool:
@@ -407,7 +350,7 @@ def negative_sense(text: Words, index: int | None = None, skip: range = range(0)
 
     def worry(k: int) -> bool:
         if text.words[k] != "contre":
-            return text.words[k].startswith(_WORRY_STEMS)
+            return text.words[k].startswith(WORRY_STEMS)
         return (index is None or k < index) and k - 1 not in text.participles
 
     return any(worry(k) for k in range(start, end + 1) if k not in skip)

@@ -1,0 +1,118 @@
+"""The French words that make, break or bound a negation, for `scoring_negation`: particles,
+clitics, determiners, auxiliaries, words that deny by their meaning and words of worry.
+
+Words are written without accents, as `scoring_negation.read` gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PARTICLES = _words("pas plus jamais point guere aucun aucune aucuns aucunes nul nulle rien ni")
+"""The second word of "ne … pas": without one, a "ne" is expletive ("avant qu'il ne parte");
+"ni" too ("il ne parle ni de Le Pen ni de …")."""
+ALONE = _words("pas jamais aucun aucune aucuns aucunes")
+"""Particles that deny without "ne" ("pas de missiles", "aucun missile"); "plus" alone is more."""
+CANCELLED_BY = _words(
+    "seulement uniquement que qu juste simplement forcement necessairement tous toutes"
+)
+"""Words after a particle that turn the negation into "only", "not only" or "not all" ("pas
+seulement", "ne … plus que", "n'accepte pas tous les contrôles")."""
+REFUSED = _words("a au aux")
+""""dire non à ACTA" refuses ACTA, as the accepted answer's "ACTA rejeté" does: no denial that
+ACTA is there."""
+SANS_PHRASES = _words("doute cesse arret faute")
+""""sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
+CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
+ARTICLES = _words("le la les l")
+DETERMINERS = _words(
+    "de d du des le la les l un une son sa ses leur leurs ce cet cette ces mon ma mes ton ta tes "
+    "notre nos votre vos a au aux"
+)
+ADVERBS = _words(
+    "vraiment encore assez beaucoup trop tout tellement tres toujours tant autant bien si "
+    "du davantage"
+)
+PRE_ADJECTIVES = _words(
+    "nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes petit petits petite "
+    "petites autre autres vrai vrais vraie vraies bon bons bonne bonnes gros grosse seul seuls "
+    "seule seules meme memes"
+)
+PREPOSITIONS = _words("contre pour sur avec dans vers en par chez entre")
+"""After a verb of the negation, the phrase goes on ("n'ont pas été utilisés contre ...")."""
+CONTINUE = _words("ni ou")
+VERB_ENDING = re.compile(r"(?:er|ir|re|e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ait|ent)$")
+NEGATIVE_STEMS = (
+    "oubli",
+    "ignor",
+    "neglig",
+    "evit",
+    "refus",
+    "empech",
+    "interdi",
+    "manqu",
+    "cess",
+    "arret",
+    "nier",
+    "cach",
+    "rejet",
+    "contre",
+    "contrair",
+    "sans",
+    "peur",
+    "crai",
+    "menac",
+    "risqu",
+    "dang",
+    "viol",
+    "atteint",
+    "mepris",
+    "bafou",
+    "preoccup",
+    "inquiet",
+)
+"""Words that deny by their meaning ("oublier", "éviter de", "contre", "en danger"): after a
+"ne … pas" they make a double negation, and before a verb the accepted answer denies they make
+the learner's words a denial too ("éviter de mettre en danger")."""
+AUXILIARIES = _words(
+    "est sont etait etaient sera seront etre ete a ont avait avaient aura auront avoir eu fait "
+    "font faire doit doivent devait devoir peut peuvent pouvait pouvoir va vont aller veut "
+    "veulent vouloir faut"
+)
+"""Verbs too common to say what is denied: the verb after them does ("ne doit pas mettre")."""
+MODALS = _words(
+    "faut fallait faudrait doit doivent devait devrait devraient veut veulent voulait voudrait "
+    "voudraient peut peuvent pouvait pourrait pourraient"
+)
+"""Verbs that say what should, may or would be: denied, they deny no fact."""
+CLAUSE_WORDS = _words(
+    "mais car parce puisque donc alors cependant pourtant tandis qui que qu lorsque quand"
+)
+"""Words that open a new clause: a negation before them does not reach past them."""
+HAVE = _words("a ai as avons avez ont avait avaient aura auront avoir")
+"""Forms of "avoir": "n'a pas de pétrole" says a lack, not a denial."""
+SPOKEN_AFTER = AUXILIARIES - {"a", "etre", "avoir", "faire", "devoir", "pouvoir", "aller"}
+"""Verbs a spoken negation follows without its "ne" ("c'est pas", "ils sont pas utilisés");
+not "a", which is also "à" once accents are stripped ("à pas de loup")."""
+WORRY_STEMS = (
+    "menac",
+    "danger",
+    "risqu",
+    "crain",
+    "peur",
+    "inquiet",
+    "preoccup",
+    "contre",
+    "critiqu",
+    "reproch",
+    "oppos",
+    "viol",
+    "atteint",
+)
+"""Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
+said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
