@@ -269,3 +269,48 @@ def test_the_first_of_the_month_and_short_years_as_learners_write_them(typed: st
 def test_a_short_year_reads_in_its_century() -> None:
     assert parse_date("31/12/98") == DateParts(year=1998, month=12, day=31)
     assert parse_date("9/3/17") == DateParts(year=2017, month=3, day=9)
+
+
+def three_years() -> DateQuestion:
+    return DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Combien de temps a duré la mobilisation ?",
+        evidence="Après trois ans de mobilisation, ACTA est rejeté.",
+        answer="trois ans",
+        value="P3Y",
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["2 ou 3 ans", "deux ou trois ans", "entre 2 et 3 ans", "de 2 à 3 ans"]
+)
+def test_a_range_that_ends_on_the_answer_is_no_answer(typed: str) -> None:
+    """ "2 ou 3 ans" was "Bravo" for « trois ans » (its "3 ans" was read alone) while "3 ou 4
+    ans" was "Non"."""
+    verdict = grade(three_years(), typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.explanation == "Non. La bonne réponse est «\u00a0trois ans\u00a0»."
+
+
+def test_a_range_of_days_is_no_date() -> None:
+    verdict = grade(thursday(), "entre le 8 et le 9 mars")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert grade(thursday(), "Elle les a présentées le 9 mars.").outcome is Outcome.CORRECT
+
+
+def test_a_half_is_part_of_the_length() -> None:
+    """ "2 jours et demi" was "Bravo" for « 2 jours »: its half was left out."""
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Combien de temps dure la visite ?",
+        evidence="La visite dure deux jours.",
+        answer="2 jours",
+        value="P2D",
+    )
+    verdict = grade(item, "2 jours et demi")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.explanation == "Non. La bonne réponse est «\u00a02 jours\u00a0»."
+    assert grade(three_years(), "trois ans et demi").outcome is Outcome.INCORRECT
+    assert grade(item, "deux jours").outcome is Outcome.CORRECT

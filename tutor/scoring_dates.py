@@ -152,12 +152,25 @@ def _one_in_sentence(text: str, parse: Callable[[str], _T | None]) -> _T | None:
             if value is not None:
                 if _SHIFTS & set(words[max(0, start - SHIFT_REACH) : start]):
                     return None
+                if _range_before(words, start):
+                    return None  # "2 ou 3 ans", "entre le 8 et le 9 mars": a hedge, not one
                 found.append(value)
                 start += size
                 break
         else:
             start += 1
     return found[0] if found and all(value == found[0] for value in found) else None
+
+
+_RANGE_WORDS = frozenset(["ou", "et", "a", "au"])
+
+
+def _range_before(words: list[str], start: int) -> bool:
+    """Whether the date or length at `start` ends a range or a choice: a number, then "ou",
+    "et" or "à" right before it ("2 ou 3 ans", "de 2 à 3 ans", "le 8 et le 9 mars")."""
+    if start < 2 or words[start - 1] not in _RANGE_WORDS:
+        return False
+    return key(words[start - 2]).isdigit()
 
 
 def _weekday_of(date: DateParts) -> str | None:

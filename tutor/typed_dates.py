@@ -155,6 +155,7 @@ _MINUTES = {
 }
 _MONTHS_PER = {"mois": 1, "an": 12, "annee": 12}
 _DURATION_LEAD = re.compile(r"^(?:(?:pendant|durant|en|environ|a peu pres|presque|plus de) +)+")
+_AND_A_HALF = re.compile(r"\b(\d+) ([a-z]+) et demie?\b")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)")
 _ISO_DURATION = re.compile(
     r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$"
@@ -184,7 +185,8 @@ def parse_duration(text: str) -> Duration | None:
     "pendant 3 mois", "1 an et 6 mois"."""
     text = strip_accents(clean(text))
     text = re.sub(r"^(?:un|une) ", "1 ", _DURATION_LEAD.sub("", text))
-    text = key(text).replace(" et ", " ")
+    # "2 jours et demi" is 2.5 days: read without its half, it was "2 jours", right for P2D
+    text = _AND_A_HALF.sub(r"\1.5 \2", key(text)).replace(" et ", " ")
     parts = _DURATION_PART.findall(text)
     if not parts or _DURATION_PART.sub("", text).strip():
         return None
