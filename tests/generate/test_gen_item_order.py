@@ -1,5 +1,5 @@
 """The order of a lesson: skill by skill, open questions last, and no item right after one whose
-proof sentence or feedback shows its answer."""
+feedback shows its answer (the proof sentence with one sentence on each side, and the note)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def ids(items: list[Item]) -> list[str]:
 
 
 VOTE = "Les électeurs ont voté dimanche 17 juin, et 10 des 17 ministères sont supprimés."
+BODY = "Un article.\nUne autre ligne."
 
 
 def test_skills_come_in_order_and_open_questions_last() -> None:
@@ -29,7 +30,7 @@ def test_skills_come_in_order_and_open_questions_last() -> None:
         item("quand", "dates", "d", "2023"),
         item("nombre", "comprehension", "e", "478", "choice"),
     ]
-    assert ids(lesson_order(items)) == ["nombre", "quand", "qui", "mot", "resume"]
+    assert ids(lesson_order(items, BODY)) == ["nombre", "quand", "qui", "mot", "resume"]
 
 
 def test_an_item_whose_answer_the_last_proof_showed_waits_one_item() -> None:
@@ -39,7 +40,7 @@ def test_an_item_whose_answer_the_last_proof_showed_waits_one_item() -> None:
         item("quand-accord", "dates", "L'accord date de 2010.", "2010"),
         item("qui", "speakers", "Il l'a dit.", "Antonis Samaras", "choice"),
     ]
-    assert ids(lesson_order(items)) == ["nombre", "quand-accord", "quand-vote", "qui"]
+    assert ids(lesson_order(items, BODY)) == ["nombre", "quand-accord", "quand-vote", "qui"]
 
 
 def test_the_last_item_of_its_group_goes_before_the_one_that_shows_its_answer() -> None:
@@ -49,7 +50,7 @@ def test_the_last_item_of_its_group_goes_before_the_one_that_shows_its_answer() 
         item("mot", "vocabulary", "Cent départs en préretraite.", "préretraite", "cloze"),
         item("resume", "comprehension", "Le résumé.", kind="open"),
     ]
-    assert ids(lesson_order(items)) == ["quand", "mot", "definitions", "resume"]
+    assert ids(lesson_order(items, BODY)) == ["quand", "mot", "definitions", "resume"]
 
 
 def test_words_inside_longer_words_and_true_false_items_do_not_count() -> None:
@@ -59,4 +60,26 @@ def test_words_inside_longer_words_and_true_false_items_do_not_count() -> None:
         item("c", "vocabulary", "Le traité.", "Faux", kind="true_false"),
         item("d", "vocabulary", "Autre phrase.", "signature", "cloze"),
     ]
-    assert ids(lesson_order(items)) == ["a", "b", "c", "d"]
+    assert ids(lesson_order(items, BODY)) == ["a", "b", "c", "d"]
+
+
+def test_the_sentence_shown_after_the_proof_counts_too() -> None:
+    body = (
+        "L'entreprise va supprimer 8 000 postes. Parmi ces coupes, on retrouve la fermeture "
+        "de l'usine d'Aulnay-sous-Bois d'ici à 2014. Le titre a perdu 33 %.\n"
+        "Le ministre a réagi en 2012."
+    )
+    items = [
+        item("nombre", "comprehension", "L'entreprise va supprimer 8 000 postes.", "8 000"),
+        item("quand-usine", "dates", "on retrouve la fermeture", "d'ici à 2014"),
+        item("quand-ministre", "dates", "Le ministre a réagi en 2012.", "en 2012"),
+    ]
+    items[1]["evidence"] = (
+        "Parmi ces coupes, on retrouve la fermeture de l'usine d'Aulnay-sous-Bois d'ici à 2014."
+    )
+    assert ids(lesson_order(items, body)) == ["nombre", "quand-ministre", "quand-usine"]
+    assert ids(lesson_order(items, body.replace(". Parmi", ".\nParmi"))) == [
+        "nombre",
+        "quand-usine",
+        "quand-ministre",
+    ]

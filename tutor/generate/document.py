@@ -152,7 +152,7 @@ def clean(value: Any) -> Any:
 
 def assemble(ctx: Context, items: list[Item], seed: int, article_path: str) -> dict[str, Any]:
     """The whole exercise document, ready for `dump_exercise_document`."""
-    usable = lesson_order([clean(i) for i in items if _is_usable(i)])
+    usable = lesson_order([clean(i) for i in items if _is_usable(i)], ctx.article.body)
     if not usable:
         fallback = fallback_item(ctx)
         usable = [fallback] if fallback else []
