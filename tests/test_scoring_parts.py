@@ -281,3 +281,27 @@ def test_an_acronym_written_with_dots_is_the_acronym(typed: str) -> None:
     assert verdict.explanation == (
         "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: BEA, publication."
     )
+
+
+def test_a_name_written_glued_is_the_name_not_a_near_other_name() -> None:
+    """ "Jean-Marie Lepen" found no "Jean-Marie Le Pen", and its "Marie" was taken for the
+    daughter's "Marine": "Vous avez utilisé Marine Le Pen" for the father."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ?",
+        evidence="…",
+        points=2.0,
+        keywords=(
+            Keyword("Jean-Marie Le Pen", accept=("Le Pen",)),
+            Keyword("Marine Le Pen", accept=("Le Pen", "Marine")),
+            Keyword("bourgeoise"),
+        ),
+        min_keywords=2,
+        model_answer="Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
+    )
+    verdict = grade(item, "Jean-Marie Lepen dit que sa fille est une bourgeoise.")
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: Jean-Marie Le Pen, bourgeoise."
+    )

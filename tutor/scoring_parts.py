@@ -170,6 +170,21 @@ def _spans(
     ]
 
 
+def _written_forms(form: str) -> list[list[str]]:
+    """The words of a keyword's form, and for a name of several words the same with two of
+    them glued, as learners write them ("Lepen", "Lafontaine", "Jean-Marie Lepen"): else
+    "Marie" of "Jean-Marie Lepen" was the nearest name left, taken for "Marine"."""
+    tokens = _tokens(form)
+    if not tokens:
+        return []
+    if not form[:1].isupper() or len(tokens) < 2:
+        return [tokens]
+    glued = [
+        [*tokens[:i], tokens[i] + tokens[i + 1], *tokens[i + 2 :]] for i in range(len(tokens) - 1)
+    ]
+    return [tokens, *glued]
+
+
 def _accents_right(form: list[str], found: list[str]) -> bool:
     """Whether the learner's words carry the keyword's accents: an accent slip adds an edit
     between the accented words that is not there between the bare ones. A common word written
@@ -295,7 +310,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         keyword.word: [
             (start, end, form_tokens)
             for form in (keyword.word, *keyword.accept)
-            if (form_tokens := _tokens(form))
+            for form_tokens in _written_forms(form)
             for start, end in _spans(
                 form_tokens, tokens, typos=item.policy.typos, name=form[:1].isupper()
             )
