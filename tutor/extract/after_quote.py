@@ -63,6 +63,8 @@ def incise_after(
         if tok.lower_ in ("selon", "d'après") and pos + 1 < len(tokens):
             if any(t.pos_ != "PUNCT" for t in tokens[:pos]):
                 return None  # "», les animaux sont remboursés selon un barème": another clause
+            if any(t.text == ":" for t in tokens[:pos]):
+                return None  # "» : selon la décision, …": a source for the clause after
             source = [
                 t.text for t in itertools.takewhile(lambda t: t.pos_ != "PUNCT", tokens[pos + 1 :])
             ]

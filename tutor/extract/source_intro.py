@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.according import is_newsroom_own
@@ -41,8 +42,18 @@ _SUBJECT_PRONOUNS = frozenset({"on", "il", "elle", "ils", "elles"})
 def intro_speaker(
     finder: QuoteFinder, span: QuotedSpan, sentence: Sentence
 ) -> tuple[str | None, str] | None:
-    """ "Pour Jérémie Zimmermann, « ... »", "Selon X : « ... »" at the head of the sentence."""
+    """ "Pour Jérémie Zimmermann, « ... »", "Selon X : « ... »" at the head of the sentence,
+    or at the head of the clause after its last colon or semicolon ("… jugée « ni prouvée ni
+    plausible » : selon la décision, la concentration « n'est compatible qu'avec … »")."""
     lead = finder.body[sentence.start : span.open]
+    cut = max(lead.rfind(":"), lead.rfind(";"))
+    # with no quotation before the colon, according.py takes the clause after it whole
+    if cut > 0 and "«" not in lead[cut:] and "»" in lead[:cut]:
+        clause = lead[cut + 1 :]
+        if _SOURCE_THEN_STATEMENT.match(clause) or _SOURCE_ASIDE_STATEMENT.match(clause):
+            start = sentence.start + cut + 1
+            sentence = replace(sentence, start=start, text=finder.body[start : sentence.end])
+            lead = clause
     match = SOURCE_INTRO.match(lead)
     statement = _SOURCE_THEN_STATEMENT.match(lead)
     if not match and statement is not None:

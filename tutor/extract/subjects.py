@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.opening_names import beside_apposition, opening_name
 from tutor.extract.referents import (
     DEMONSTRATIVES,
     LATTER,
@@ -78,11 +79,15 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 first, last = resolver.noun_phrase(child)  # "L'un des avocats"
                 return resolver.one_of_group(first, last) or resolver.describe(first, last)
             first, last = _with_conjuncts(resolver, child, *resolver.noun_phrase(child))
+            if (named := beside_apposition(resolver.doc, first, last)) is not None:
+                return resolver.from_span(*named)  # "La N-VA, premier parti du pays, a accusé"
             return (
                 _apposed_name(resolver, first)
                 or _name_after(resolver, child)
                 or resolver.from_span(first, last)
             )
+    if (opening := opening_name(resolver.doc, verb)) is not None:
+        return resolver.from_span(*opening)  # "Solberg-Haugen, elle, a reconnu que"
     if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
         # "a rappelé que la France avait livré ... et a appelé": the speaker's next verb
         return subject_of(resolver, verb.head.head, depth + 1)
