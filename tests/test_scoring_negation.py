@@ -292,3 +292,37 @@ def test_what_should_not_be_denies_no_fact() -> None:
     typed = "Kirby pense qu'il ne faut pas utiliser les missiles contre l'Ukraine."
     verdict = grade(WORRY, typed)
     assert verdict.outcome is Outcome.CORRECT, verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Personne n'utilise de missiles contre l'Ukraine.",
+        "Nul missile n'est utilisé contre l'Ukraine.",
+    ],
+)
+def test_nobody_and_no_deny_their_clause(typed: str) -> None:
+    """Both were "Bravo": "personne" and "nul" before "ne" were read as no negation."""
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in verdict.explanation
+
+
+def test_a_person_is_no_negation() -> None:
+    typed = "Une personne dit que les missiles sont utilisés contre l'Ukraine."
+    assert grade(USED, typed).outcome is Outcome.CORRECT
+
+
+def test_not_this_but_that_keeps_the_subject() -> None:
+    """ "ne sont pas utilisés contre la Russie mais contre l'Ukraine" lost "missiles"."""
+    typed = "Les missiles ne sont pas utilisés contre la Russie mais contre l'Ukraine."
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: missiles, Ukraine."
+    )
+
+
+def test_not_only_said_with_que_keeps_the_subject() -> None:
+    typed = "Les missiles ne sont pas utilisés que contre l'Ukraine."
+    assert grade(USED, typed).outcome is Outcome.CORRECT

@@ -116,10 +116,24 @@ def _same_clause(text: Words, a: int, b: int) -> bool:
     return not any(k in text.ends for k in range(min(a, b), max(a, b)))
 
 
+def _nobody(text: Words, index: int) -> bool:
+    """Whether "personne" or "nul" is the subject of a "ne" that follows ("Personne n'utilise
+    de missiles", "Nul missile n'est utilisé"); not "la personne", "une personne"."""
+    words = text.words
+    if words[index] not in ("personne", "nul", "nulle"):
+        return False
+    if index and index - 1 not in text.ends and words[index - 1] in DETERMINERS:
+        return False
+    ahead = range(index + 1, min(len(words), index + 4))
+    return any(words[j] in ("ne", "n") and _same_clause(text, index, j) for j in ahead)
+
+
 def _denies_alone(text: Words, index: int, after: str) -> bool:
     """Whether a particle without "ne" denies: "pas les missiles", "jamais de missiles",
     "aucun missile", "ni Le Pen ni …"; not "plus que jamais les missiles"."""
     word = text.words[index]
+    if word in ("nul", "nulle"):
+        return _nobody(text, index)
     if word == "ni":  # "ni … ni …", however far its "ne" ("il ne parle ni de …, ni de …")
         return any(
             w == "ni" and j != index and _same_clause(text, index, j)
@@ -174,6 +188,8 @@ def _negations(text: Words) -> list[Negation]:
                 found.append(Negation(i - 1, i))  # "ils sont pas utilisés", without "ne"
             elif _denies_alone(text, i, after):
                 found.append(Negation(i, i))  # "pas de missiles", "aucun missile"
+        elif _nobody(text, i):
+            found.append(Negation(i, i))  # "personne n'utilise", "nul missile n'est"
         elif (word == "sans" and after not in SANS_PHRASES) or (
             word == "non" and after and after not in CANCELLED_BY | REFUSED
         ):
@@ -307,15 +323,21 @@ def _clause_of(text: Words, index: int) -> range:
     return range(start, _clause_end(text, index) + 1)
 
 
+_AMENDED = (("mais",), ("que",), ("qu",))
+
+
 def denies_the_models_verb(
     given: Words, index: int, model: Words, model_places: Sequence[int], model_denied: set[int]
 ) -> bool:
     """Whether the learner's word at `index` is in a clause whose negation denies a verb the
     accepted answer affirms in a clause where the same word is ("Les missiles ne sont pas
     utilisés" for « des missiles sont utilisés contre l'Ukraine »): the whole clause is said
-    the other way round, its subject too, whatever the question asks about."""
+    the other way round, its subject too, whatever the question asks about. Not when "mais"
+    or "que" follows: "ne sont pas utilisés contre la Russie mais contre l'Ukraine" corrects a
+    part, "ne sont pas utilisés que contre l'Ukraine" says "not only"."""
     for negation in _negations(given):
-        if index not in _clause_of(given, negation.particle):
+        clause = _clause_of(given, negation.particle)
+        if index not in clause or given.words[clause.stop : clause.stop + 1] in _AMENDED:
             continue
         verb = _negated_verb(given, negation)
         if not verb:
