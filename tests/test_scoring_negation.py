@@ -326,3 +326,14 @@ def test_not_this_but_that_keeps_the_subject() -> None:
 def test_not_only_said_with_que_keeps_the_subject() -> None:
     typed = "Les missiles ne sont pas utilisés que contre l'Ukraine."
     assert grade(USED, typed).outcome is Outcome.CORRECT
+
+
+def test_a_lack_said_with_ni_ni_keeps_both_keywords() -> None:
+    """ "n'a ni pétrole ni satellites" lost "satellites" ("dit le contraire") but not
+    "pétrole": the second "ni" was read as a denial."""
+    typed = "La Corée du Nord n'a ni pétrole ni satellites, la Russie les lui donne."
+    verdict = grade(REASONS, typed)
+    assert verdict.outcome is Outcome.CORRECT
+    assert verdict.explanation == (
+        "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: satellites, pétrole."
+    )

@@ -102,10 +102,10 @@ def _lacks(text: Words, opener: int, particle: int) -> bool:
     a denial of the thing; "il n'y a pas de missiles" and "n'a pas été utilisé" still deny."""
     words = text.words
     between = words[opener + 1 : particle]
+    if words[particle] == "ni":  # "n'a ni pétrole ni argent", each "ni"
+        return bool(between) and between[0] in HAVE and "y" not in between
     if not between or between[-1] not in HAVE or "y" in between:
         return False
-    if words[particle] == "ni":
-        return True  # "n'a ni pétrole ni argent"
     after = particle + 1
     while after < len(words) and words[after] in ADVERBS:
         after += 1
