@@ -4,21 +4,21 @@ one whose feedback shows its answer.
 After each answer the app shows the item's feedback and its proof sentence with a sentence on
 each side (`plain_sentences.excerpt_around`). When that holds the answer of the very next item
 ("dimanche 17 juin" next to the proof of a number question, then "Quand … ?"), the learner
-reads the answer a second before being asked: such an item trades places with a later one of
-the same group, or failing that with the one before it.
+reads the answer a second before being asked: items of one skill trade places or move,
+one at a time, until no such move leaves fewer of these pairs. The lesson stays skill by skill.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from tutor.generate import french
 from tutor.plain_sentences import excerpt_around
 
 Item = dict[str, Any]
-GivesAway = Callable[[Item, Item], bool]
 SKILL_ORDER = ("comprehension", "dates", "speakers", "vocabulary")
 
 _MIN_ANSWER = 3
@@ -31,18 +31,15 @@ def lesson_order(items: list[Item], body: str) -> list[Item]:
     ordered = sorted(items, key=_group)
     shown = {id(item): _shown_after(item, body) for item in ordered}
 
-    def gives_away(before: Item, asked: Item) -> bool:
-        return _answer_in(shown[id(before)], asked)
+    def give_aways() -> int:
+        return sum(_answer_in(shown[id(a)], b) for a, b in pairwise(ordered))
 
-    for i in range(1, len(ordered)):
-        if not gives_away(ordered[i - 1], ordered[i]):
-            continue
-        later = _replacement(ordered, i, gives_away)
-        if later is not None:
-            ordered[i], ordered[later] = ordered[later], ordered[i]
-        elif _can_go_first(ordered, i, gives_away):
-            # nothing later can take its place (the last item of its group): ask it first
-            ordered[i - 1], ordered[i] = ordered[i], ordered[i - 1]
+    count = give_aways()
+    while count:
+        fewer = _one_move_fewer(ordered, count, give_aways, shown)
+        if fewer is None:
+            break
+        count = fewer
     return ordered
 
 
@@ -51,33 +48,33 @@ def _group(item: Item) -> tuple[bool, int]:
     return item["type"] == "open", SKILL_ORDER.index(item["skill"])
 
 
-def _replacement(ordered: list[Item], i: int, gives_away: GivesAway) -> int | None:
-    """The first later item that can take place i: of the same skill if there is one, else of
-    the same group (open or not), and given away neither by the item before nor, once in
-    place, to the item it displaces when that one follows it."""
-    before = ordered[i - 1]
-    same_skill: int | None = None
-    same_group: int | None = None
-    for j in range(i + 1, len(ordered)):
-        candidate = ordered[j]
-        if _group(candidate)[0] != _group(ordered[i])[0] or gives_away(before, candidate):
+def _one_move_fewer(
+    ordered: list[Item], count: int, give_aways: Callable[[], int], shown: dict[int, str]
+) -> int | None:
+    """Makes, in place, the first move within one skill that leaves fewer give-aways, and
+    returns the new count; None when no such move exists. For each give-away, the item asked
+    is tried first, then the item shown before it; each is swapped with another item of its
+    skill, nearest first, then taken out and put back at another place of its skill."""
+    for i in range(1, len(ordered)):
+        if not _answer_in(shown[id(ordered[i - 1])], ordered[i]):
             continue
-        if j == i + 1 and gives_away(candidate, ordered[i]):
-            continue
-        if candidate["skill"] == ordered[i]["skill"]:
-            same_skill = j
-            break
-        if same_group is None:
-            same_group = j
-    return same_skill if same_skill is not None else same_group
-
-
-def _can_go_first(ordered: list[Item], i: int, gives_away: GivesAway) -> bool:
-    """Whether item i can trade places with the one before it without a give-away of its own."""
-    asked, shown = ordered[i], ordered[i - 1]
-    if _group(asked)[0] != _group(shown)[0] or gives_away(asked, shown):
-        return False
-    return i < 2 or not gives_away(ordered[i - 2], asked)
+        for moved in (i, i - 1):
+            group = _group(ordered[moved])
+            places = [j for j in range(len(ordered)) if j != moved and _group(ordered[j]) == group]
+            places.sort(key=lambda j: (abs(j - moved), j < moved))
+            for j in places:
+                ordered[moved], ordered[j] = ordered[j], ordered[moved]
+                after = give_aways()
+                if after < count:
+                    return after
+                ordered[moved], ordered[j] = ordered[j], ordered[moved]
+            for j in places:
+                ordered.insert(j, ordered.pop(moved))
+                after = give_aways()
+                if after < count:
+                    return after
+                ordered.insert(moved, ordered.pop(j))
+    return None
 
 
 def _shown_after(item: Item, body: str) -> str:
