@@ -9,15 +9,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tutor.nlp import Doc
 
-_BARE = frozenset({"l'entreprise", "l’entreprise", "la société", "le groupe", "la firme"})
+_BARE = frozenset(
+    {"l'entreprise", "l’entreprise", "la société", "le groupe", "la firme", "la compagnie"}
+)
 """The epithets a news piece gives the firm it is about."""
 _KIND_WORDS = """
     entreprise société groupe firme laiterie fromagerie fabricant constructeur laboratoire
-    industriel brasseur distributeur équipementier sous-traitant
+    industriel brasseur distributeur équipementier sous-traitant compagnie
 """
 _KINDS = frozenset(_KIND_WORDS.split())
 """Words after which a firm's name comes ("le fabricant savoyard Vergers du Léman"); not
-"plateforme", "site", "marque": a firm's service or product, often of another firm."""
+"plateforme", "site", "marque": a firm's service or product, often of another firm. "la
+compagnie Alizé Airlines" is an airline's ("précise la compagnie" is Alizé Airlines)."""
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "au"})
 _PARTICLES = frozenset({"du", "de", "des", "d'", "d’", "la", "le"})
 

@@ -35,7 +35,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     """Every place a person is named, as (start, end, name), in text order."""
     raw: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PER" or _ends_a_body(doc, ent):
+        if ent.label_ != "PER" or _ends_a_body(doc, ent) or _inverted_verb(doc, ent):
             continue
         start = _first_name_before(doc, ent)
         name = clean_name(body[start : _hyphenated_end(body, ent.end_char)])
@@ -69,6 +69,20 @@ def _ends_a_body(doc: Doc, ent: Span) -> bool:
     if ent[0].text in first_name_genders():
         return False  # "Le sénateur des Pyrénées-Atlantiques Jean Etcheverry"
     return glued.ent_type_ == "ORG" or (glued.text.isupper() and len(glued.text) > 1)
+
+
+_INVERTED_PRONOUNS = frozenset(
+    ("-t", "-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous")
+)
+
+
+def _inverted_verb(doc: Doc, ent: Span) -> bool:
+    """ "Regrette-t-elle parfois sa vie d'avant ?": an interview's question opens on a verb
+    glued to its subject pronoun, which the model may tag as a person; no name takes "-t-elle"
+    (the answer quoted after it was given to "Regrette")."""
+    if ent.end >= len(doc) or doc[ent.end - 1].whitespace_:
+        return False
+    return doc[ent.end].lower_ in _INVERTED_PRONOUNS
 
 
 def _shared_surnames(raw: list[tuple[int, int, str]], body: str) -> list[tuple[int, int, str]]:

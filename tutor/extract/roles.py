@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.lexicon import NATIONALITIES
 from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import APPOINTED, appointed, role_after
+from tutor.extract.role_demonstratives import demonstrative_owner
 from tutor.extract.role_forms import (
     appointed_before,
     at_head,
@@ -89,6 +90,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         role = (role and owned_by_antecedent(doc, span.start, role)) or role  # "…, dont X est"
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
         role = at_host(doc, span.start, role) if role else role
+        role = demonstrative_owner(doc, span.start, role) if role else role
         if role is None or _only_a_title(role):
             role = led_in_relative(doc, body, span.start) or role
         led = led_by(doc, span.start)
