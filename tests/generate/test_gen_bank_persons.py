@@ -16,6 +16,6 @@ def test_feminine_agent_nouns_in_eure_name_persons(noun: str) -> None:
     assert is_person(shipped_glossary(), noun, noun)
 
 
-@pytest.mark.parametrize("noun", ["heure", "demi-heure", "séance", "rentrée", "gouvernement"])
+@pytest.mark.parametrize("noun", ["heure", "demi-heure", "séance", "rentrée", "équipement"])
 def test_things_are_not_persons(noun: str) -> None:
     assert not is_person(shipped_glossary(), noun, noun)

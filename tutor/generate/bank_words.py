@@ -84,6 +84,9 @@ def used_as_noun(body: str, form: str) -> bool:
 
 _PERSON_DEFINITION = re.compile(
     r"^(?:une?|le|la|l'|les|des)\s*(?:(?:jeune|petit|petite|grand|grande|simple)\s+)?"
+    # a group of people ("Un groupe de comédiens", "L'ensemble des personnes"): whatever takes
+    # a person takes them ("programmé une ___ encore peu connue": autrice, troupe)
+    r"(?:(?:groupe|équipe|ensemble|troupe|bande)\s+(?:de|d'|des)\s*(?:\w+\s+)?)?"
     r"(?:personne|personnes|homme|femme|mari|médecin|docteur|professionnel|professionnelle|"
     r"sportif|sportive|élève|étudiant|étudiante|artiste|acteur|actrice|membre|spécialiste|"
     r"savant|commerçant|élu|élue|joueur|joueuse|entraîneur|officier|magistrat|responsable|bébé|"
@@ -93,7 +96,7 @@ _PERSON_DEFINITION = re.compile(
     r"soignant|infirmier|chercheur|scientifique|technicien|journaliste|pilote|marin|paysan|"
     r"agriculteur|commerçante|religieux|prêtre|député|sénateur|artisan|artisane|ouvrière|"
     r"gérant|gérante|vendeur|vendeuse|propriétaire|voisin|voisine|cuisinier|cuisinière|"
-    r"évêque|professionnel de santé|soignante|diplomate)\b",
+    r"évêque|professionnel de santé|soignante|diplomate|comédien|comédienne|gens)s?\b",
     re.IGNORECASE,
 )
 _PERSON_SUFFIXES = (

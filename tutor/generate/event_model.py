@@ -24,6 +24,11 @@ _PERFECT_ACT = re.compile(
 _FUTURE = re.compile(r"^(?:aura|auront|sera|seront|va|vont|[^\W\d_]{2,}(?:era|eront|ira|iront))$")
 
 
+_DATED_AT = re.compile(r"\bremont(?:e|es|ent|ait|aient|ant|er)\b")
+"""A verb whose date is its object after "à" ("les faits remontent au 30 janvier"): "Quand
+est-ce que les faits remontent ?" drops the "à"."""
+
+
 def question_word(preposition: str, clause: str, future: bool = False, date_text: str = "") -> str:
     """How to ask for a date given with this preposition, in a clause in this tense.
 
@@ -33,6 +38,8 @@ def question_word(preposition: str, clause: str, future: bool = False, date_text
     (`future`). "fixée au 16 avril" asks for the date set ("À quelle date …"), not for when
     it was set; "au printemps 2027", "au début de l'été" give no date to fix ("Quand …").
     """
+    if preposition in ("au", "à") and _DATED_AT.search(fold(clause)):
+        return "À quand"  # "Les faits remontent au 30 janvier": "remonter à" keeps its "à"
     if preposition == "au" and date_text and not re.match(r"\s*\d", date_text):
         return "Quand"
     word = QUESTION_WORD.get(preposition, "Quand")

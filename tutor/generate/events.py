@@ -140,7 +140,11 @@ ont signé ... ?" has one subject of two names."""
 _SPEECH_INCISE = re.compile(
     r",\s+(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:promis|déclaré|"
     r"indiqué|assuré|affirmé|expliqué|précisé|annoncé|ajouté|souligné|estimé|rappelé|confié|"
-    r"reconnu|prévenu|répété|martelé|insisté|réagi|dit|jugé|résumé|garanti|averti|confirmé)\b",
+    r"reconnu|prévenu|répété|martelé|insisté|réagi|dit|jugé|résumé|garanti|averti|confirmé)\b"
+    # the present of wire copy: "…, précise la compagnie, qui exploite …"
+    r"|,\s+(?:précise|indique|explique|ajoute|souligne|assure|affirme|confirme|rappelle|"
+    r"estime|annonce|déclare|raconte|reconnaît|prévient|résume|insiste)(?:nt)?\s+"
+    r"(?:le|la|les|l['’]|son|sa|ses|leur|leurs|(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 """Who said the clause, set after it ("…, a promis Hélène Marchetti lors d'une conférence"): a

@@ -9,7 +9,7 @@ from tutor.french_numbers import parse_french_number
 from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.simplify import is_participle
-from tutor.literal_search import find_between, is_hyphen
+from tutor.literal_search import find_between, is_word_or_hyphen
 
 
 def keyword(word: str, noun: bool = True) -> dict[str, object]:
@@ -133,6 +133,9 @@ _AFTER_SUBJECT = re.compile(
 )
 """The word after a subject pronoun and its clitics is its verb ("je me battrai", "qu'on les
 entende"), whatever the tagger read there (an infinitive, a noun)."""
+_INFLECTIONS = ("", "s", "x", "e", "es", "é", "ée", "és", "ées")
+"""Endings a key term may take in the words and still be their word: its plural, its feminine,
+the participle of its verb ("rejet", "rejeté")."""
 _CONNECTOR_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
 """Glossary words that link ideas rather than name them ("ainsi", "certes", "du reste")."""
 
@@ -177,8 +180,13 @@ def key_words(
             add(form, pos in ("NOUN", "ADJ"))
     for term in sorted(ctx.facts.terms, key=lambda t: -t.score):
         form = term.text.strip()
-        # a whole word of the text: "Armor" is only half of the name "Armor-Lait"
-        whole = find_between(folded, french.fold(form), not_after=is_hyphen) != -1
+        # a whole word of the text, or its participle ("rejet" of "rejeté"): "Armor" is only
+        # half of the name "Armor-Lait", "rame" of "ramener" (the tram's "rame" was a keyword
+        # of "le tram va ramener du monde")
+        whole = any(
+            find_between(folded, french.fold(form) + end, not_after=is_word_or_hyphen) != -1
+            for end in _INFLECTIONS
+        )
         if " " not in form and form and whole:
             add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
     for word in french.words(text):

@@ -61,6 +61,13 @@ _OPEN_FRAME = re.compile(
     r"|\bdate\s+(?:de\s+(?:sa|son|ses|leur|leurs|la|l['’])|du|des)\s*$",
     re.IGNORECASE,
 )
+_VERB_LAST = re.compile(
+    r"\b[^\W\d_]{3,}(?:er|ir|re|é|ée|és|ées|i|is|it|int|u|us)\s+"
+    r"(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$",
+    re.IGNORECASE,
+)
+"""A verb and a determiner before a gap that ends its sentence: "Il lui a fallu trente heures
+pour rejoindre le ___." (the boat, the sailor: only the verb chooses)."""
 
 
 def open_frame(before_gap: str, after_gap: str = "") -> bool:
@@ -68,9 +75,12 @@ def open_frame(before_gap: str, after_gap: str = "") -> bool:
     ___", "la moitié des ___"), the blame of it ("la faute des ___"), "toute ___", "une
     meilleure ___", whose figures ("selon les chiffres de la ___"), the subject opening the
     sentence ("Les ___ dressent un bilan"), the agent of a passive ("relogées par la ___"), the
-    time of an event ("tout au long de l'___", "pendant la ___"); or whether a place's name
+    time of an event ("tout au long de l'___", "pendant la ___"), the object of a verb closing
+    the sentence ("pour rejoindre le ___."); or whether a place's name
     completes it ("dans l'___ de Thonon-les-Bains": the factory, the firm, the site of the
     town) (see OPEN_FRAME_SIMILARITY)."""
+    if _VERB_LAST.search(before_gap) and not after_gap.strip(" .!?…»\n"):
+        return True
     return bool(_OPEN_FRAME.search(before_gap) or _OF_A_NAME.match(after_gap))
 
 
