@@ -337,3 +337,12 @@ def test_a_lack_said_with_ni_ni_keeps_both_keywords() -> None:
     assert verdict.explanation == (
         "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: satellites, pétrole."
     )
+
+
+def test_ne_typed_without_its_apostrophe_still_denies() -> None:
+    """ "Les missiles nest pas utilisés" was "Bravo": "nest" was no "ne"."""
+    verdict = grade(USED, "Les missiles nest pas utilisés contre l'Ukraine.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in verdict.explanation
+    typed = "La Corée du Nord na pas de pétrole, la Russie lui donne contre des munitions."
+    assert grade(REASONS, typed).outcome is Outcome.CORRECT  # a lack, as "n'a pas de"

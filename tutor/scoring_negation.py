@@ -102,6 +102,8 @@ def _lacks(text: Words, opener: int, particle: int) -> bool:
     a denial of the thing; "il n'y a pas de missiles" and "n'a pas été utilisé" still deny."""
     words = text.words
     between = words[opener + 1 : particle]
+    if glued := _glued_ne(words[opener]):
+        between = (glued, *between)  # "na pas de pétrole"
     if words[particle] == "ni":  # "n'a ni pétrole ni argent", each "ni"
         return bool(between) and between[0] in HAVE and "y" not in between
     if not between or between[-1] not in HAVE or "y" in between:
@@ -168,9 +170,14 @@ def _opener(text: Words, particle: int) -> int | None:
     for j in range(particle - 1, max(-1, particle - 6), -1):
         if j in text.ends:
             return None
-        if text.words[j] in ("ne", "n"):
+        if text.words[j] in ("ne", "n") or _glued_ne(text.words[j]):
             return j
     return None
+
+
+def _glued_ne(word: str) -> str:
+    """The verb of "n'" typed without its apostrophe ("nest", "nont", "na"), or ""."""
+    return word[1:] if word[:1] == "n" and word[1:] in AUXILIARIES | HAVE else ""
 
 
 def _negations(text: Words) -> list[Negation]:
@@ -296,7 +303,9 @@ def _negated_verb(text: Words, negation: Negation) -> str:
     between = [
         words[j] for j in range(negation.opener + 1, negation.particle) if words[j] not in CLITICS
     ]
-    if words[negation.opener] not in ("ne", "n") and negation.opener != negation.particle:
+    if glued := _glued_ne(words[negation.opener]):
+        between = [glued, *between]  # "nest pas utilisés"
+    elif words[negation.opener] not in ("ne", "n") and negation.opener != negation.particle:
         between = [words[negation.opener]]  # a spoken negation: "sont pas utilisés"
     if between and between[0] in MODALS:
         return ""  # "il ne faut pas utiliser": what should not be, not a denial of what is
