@@ -172,3 +172,21 @@ def _on_screen(body: str, evidence: str) -> str:
             start = paragraph.index(evidence)
             return excerpt_around(paragraph, start, start + len(evidence))[0]
     return evidence
+
+
+def test_a_short_number_crop_offers_no_other_number_of_the_article(extracted):
+    """PSA asked "… représentant la suppression de ___ emplois." with 1 600, 3 000, 3 600 and
+    8 000: every one is a count of jobs cut in the article, and the crop does not say which."""
+    checked = 0
+    for article, facts in extracted:
+        items = generate_document(article, facts, seed=0, content_dir=CONTENT)["items"]
+        for item in items:
+            if not item["id"].startswith("nombre"):
+                continue
+            crop = item["prompt"].split("?", 1)[1].replace("…", " ").replace("___", " ")
+            if len(crop.split()) - 2 > 8:  # the two quotation marks
+                continue
+            checked += 1
+            wrong = [o for o in item["options"] if o != item["answer"]]
+            assert not [o for o in wrong if o in article.body], (article.path.stem, crop, wrong)
+    assert checked >= 2  # ACTA's "… et par ___ voix contre, 39 voix …" and PSA's

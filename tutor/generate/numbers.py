@@ -93,7 +93,9 @@ WINDOWS = (24, 16, 10, 6)
 SHORT_WINDOW = 8
 """A crop this short shows little more than the words before the gap: when the article puts
 another number after those words ("… à l'âge de ___ ans, a annoncé …", beside "jusqu'à l'âge
-de 70 ans"), the learner cannot tell which sentence it is."""
+de 70 ans"), the learner cannot tell which sentence it is; nor can they when the options are
+the article's other numbers of the same kind (PSA's 1 600, 3 000, 3 600 and 8 000 jobs for
+"… représentant la suppression de ___ emplois.")."""
 FRAME_WORDS = 3
 _QUOTE_OPENING_CUT = re.compile(
     r"\s+[«“\"]\s*(?:[^\s«“»”\"…]+\s+){0,2}[^\s«“»”\"…]+\s*…\s*[»”\"]?\s*$"
@@ -167,10 +169,14 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         floor = _lower_bound(evidence[: match.start()], evidence[match.end() :])
         ceiling = upper_bound(evidence[match.end() :], evidence[: match.start()])
         unit = _unit(evidence[match.end() :], value, evidence[: match.start()])
+        # a short crop ("… représentant la suppression de ___ emplois.") fits every count of
+        # jobs in the article: its wrong options are then numbers the article does not hold
+        short = word_count(text) <= SHORT_WINDOW
         same = [
             v
             for v in values
             if v != number
+            and not short
             and _is_percent(v, found) == percent
             and _plausible(v, value, floor, percent)
             and _number_value(v) < ceiling
