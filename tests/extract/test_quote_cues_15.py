@@ -2,8 +2,8 @@
 (tests/generate/data/review_10/README.md, "Left after the fixes"): a hyphenated surname alone
 ("Solberg-Haugen, elle, a reconnu") lost its words to the man named before; "premier parti du
 pays avec 24 sièges", the apposition of "La N-VA", spoke; the tribunal's words and those of
-"selon la décision" were swapped. Invented news sentences like the articles', with the real
-model."""
+"selon la décision" were swapped; and one invented: "Le chauffeur a averti" was the mayor named
+the sentence before. Invented news sentences like the articles', with the real model."""
 
 from __future__ import annotations
 
@@ -93,3 +93,28 @@ def test_selon_le_jugement_after_a_colon_is_the_judgment_s(nlp) -> None:  # type
         ("le tribunal administratif", "proportionné"),
         ("le jugement", "n'a commis aucune erreur"),
     ]
+
+
+def test_le_chauffeur_is_not_the_mayor_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Paul Dumas, a dénoncé une grève « irresponsable ». Le chauffeur a averti les "
+        "passagers que le bus « ne repartirait pas avant midi »."
+    )
+    assert [s for s, _ in _quotes(body, nlp)] == ["Paul Dumas", "le chauffeur"]
+
+
+def test_le_chauffeur_is_the_mayor_the_article_called_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Paul Dumas, ancien chauffeur de bus, a dénoncé une grève « irresponsable ». Le "
+        "chauffeur a expliqué que le bus « ne repartirait pas avant midi »."
+    )
+    assert [s for s, _ in _quotes(body, nlp)] == ["Paul Dumas", "Paul Dumas"]
+
+
+@pytest.mark.parametrize("epithet", ["L'élu", "Le conservateur", "Le septuagénaire"])
+def test_a_word_for_any_office_holder_is_still_the_mayor(epithet: str, nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire, Paul Dumas, a dénoncé une grève « irresponsable ». "
+        f"{epithet} a ajouté que la ville « ne paiera pas »."
+    )
+    assert [s for s, _ in _quotes(body, nlp)] == ["Paul Dumas", "Paul Dumas"]

@@ -21,6 +21,7 @@ from tutor.extract.role_epithet import (
     epithet_head,
     epithet_referent,
     named_aside,
+    trade_of_another,
 )
 from tutor.extract.role_owners import is_kin
 from tutor.extract.role_words import is_role_noun
@@ -53,6 +54,20 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         if another_trade(resolver.people.role_of(who), office):
             who = _referent(
                 resolver, first, last, lambda n: another_trade(resolver.people.role_of(n), office)
+            )
+    if who is not None and head is not None and not plain_person(head):
+        trade = head.lower_
+        if trade_of_another(resolver.people.role_of(who), trade):
+            # "Le maire, Paul Dumas, a dénoncé … Le chauffeur a averti": someone else, unless
+            # a sentence naming the mayor called him so ("Le maire, ancien chauffeur de bus")
+            who = _referent(
+                resolver,
+                first,
+                last,
+                lambda n: (
+                    trade_of_another(resolver.people.role_of(n), trade)
+                    and not _called_so(resolver, n, head)
+                ),
             )
     if who is not None and head is not None and who in (dead := _dead(resolver, first)):
         # "morte dans la misère en 1936, Alice Verdurin …. D'après l'historienne X, …. La
@@ -92,6 +107,28 @@ def _called(resolver: SpeakerResolver, name: str, noun: Token) -> bool:
     """Whether the article gives `name` a role of the epithet's noun ("éditeur de X")."""
     role = resolver.people.role_of(name) or resolver.learnt_roles.get(name) or ""
     return noun.lower_ in role.lower().replace("-", " ").split()
+
+
+def _called_so(resolver: SpeakerResolver, name: str, noun: Token) -> bool:
+    """Whether the article called `name` by the epithet's noun before it: in a sentence that
+    names them ("Le maire, Paul Dumas, ancien chauffeur de bus,"), or bare, with no determiner,
+    as what someone is ("Médecin de formation, elle …"), outside quotations."""
+    doc = resolver.doc
+    for m in resolver.people.mentions_in(0, noun.idx):
+        if resolver.people.name_of(m) != name or resolver.in_quote(m.start):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        if sent is not None and sent.end <= noun.i and any(t.lower_ == noun.lower_ for t in sent):
+            return True
+    for tok in doc[: noun.sent.start]:
+        if tok.lower_ == noun.lower_ and not resolver.in_quote(tok.idx):
+            before = tok.i - 1
+            while before >= 0 and doc[before].pos_ == "ADJ":
+                before -= 1  # "ancien chauffeur"
+            if before < 0 or doc[before].pos_ != "DET":
+                return True
+    return False
 
 
 def _dead(resolver: SpeakerResolver, first: int) -> set[str]:

@@ -320,5 +320,31 @@ def another_trade(role: str | None, office: str) -> bool:
     return is_role_noun(words[0]) and not any(w in _OFFICES for w in words[:2])
 
 
+def trade_of_another(role: str | None, trade: str) -> bool:
+    """Whether someone known by an office (a "maire") is not who a trade that is no office
+    names ("Le maire, Paul Dumas, a dénoncé … Le chauffeur a averti …"): the chauffeur is
+    someone else, unless the article called the mayor so."""
+    words = (role or "").lower().replace("-", " ").split()
+    trade = trade.lower()
+    if trade in _OFFICES or trade in _RUNNING or trade in _HOLDERS or trade in words:
+        return False
+    # the office heads the role: "maire", "vice-président", "Premier ministre"; not
+    # "entraîneur adjoint", a trade ("le technicien" is he)
+    head = words[1] if len(words) > 1 and words[0] in _BEFORE_OFFICE else words[0] if words else ""
+    return is_role_noun(trade) and head in _OFFICES
+
+
+_BEFORE_OFFICE = frozenset({"vice", "premier", "première", "ancien", "ancienne", "nouveau"})
+
+
+_HOLDERS = frozenset(
+    {"élu", "élue", "édile", "parlementaire", "responsable", "dirigeant", "dirigeante"}
+    | {"patron", "patronne", "chef", "magistrat", "magistrate", "fonctionnaire"}
+    | {"conservateur", "conservatrice", "réformateur", "réformatrice"}
+)
+"""Words for whoever holds an office, whatever it is, or for a leaning: "l'élu", "le
+conservateur" may be the mayor named before."""
+
+
 _RUNNING = frozenset({"tête", "candidat", "candidate", "colistier", "colistière"})
 """Who runs for an office is no trade: "la tête de liste X ... le conseiller municipal"."""
