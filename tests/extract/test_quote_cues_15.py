@@ -29,6 +29,20 @@ def test_a_hyphenated_surname_with_elle_is_the_woman_named_before(nlp) -> None: 
     assert [s for s, _ in quotes].count("Dmitri Kovalenko") == 1
 
 
+def test_tout_en_esperant_goes_on_from_the_verb_of_saying_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "tout en espérant" on "servira": the gerund's subject was "le texte",
+    # the subject of the reported clause
+    body = (
+        "L'ambassadrice norvégienne, Ingrid Solberg-Haugen, a présenté le texte. Elle a reconnu "
+        "que le texte « n'a pas de dents », tout en espérant qu'il servira de base à une "
+        "résolution du Conseil de sécurité."
+    )
+    assert _quotes(body, nlp)[-1] == (
+        "Ingrid Solberg-Haugen",
+        "il servira de base à une résolution du Conseil de sécurité",
+    )
+
+
 def test_a_hyphenated_surname_opening_the_article_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser makes "Solberg", "-" and "Haugen" three sentences: "a déclaré" had no subject
     body = (

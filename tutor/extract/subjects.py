@@ -23,7 +23,13 @@ from tutor.extract.referents import (
 from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.sides import side_named, side_speaking
-from tutor.extract.speech import goes_on_speaking, is_apposed_judgement, judged_by
+from tutor.extract.speech import (
+    SPEECH_VERBS,
+    goes_on_speaking,
+    is_apposed_judgement,
+    judged_by,
+    lemma_of,
+)
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
@@ -100,6 +106,10 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
             clause = clause.head
         if clause.dep_ == "ccomp" and clause.head.i != clause.i:
             return subject_of(resolver, clause.head, depth + 1)
+        if (said := _speech_verb_before(resolver, verb)) is not None:
+            # ", tout en espérant qu'il servira": the parser hung the gerund on the clause
+            # after it; the speaker goes on from the verb of saying before it
+            return subject_of(resolver, said, depth + 1)
     if (
         depth < 2
         and _participle_of_speaker(verb)
@@ -119,6 +129,20 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # "Elle a annoncé son intention de plaider ... : « ... »": the infinitive's subject
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
+    return None
+
+
+def _speech_verb_before(resolver: SpeakerResolver, verb: Token) -> Token | None:
+    """The nearest verb of saying before `verb` in its sentence that reports a clause ("a
+    reconnu que …"), outside quotations."""
+    doc = resolver.doc
+    for tok in reversed(doc[max(0, verb.i - 40) : verb.i]):
+        if tok.text in (".", "!", "?", ";"):
+            return None
+        if tok.pos_ != "VERB" or resolver.in_quote(tok.idx) or lemma_of(tok) not in SPEECH_VERBS:
+            continue
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return tok
     return None
 
 
