@@ -55,3 +55,35 @@ def test_a_statement_on_plusieurs_says_who_it_is_about() -> None:
     assert not any(
         "cinq enfants" in str(i.get("statement", "")) for i in items if i["type"] == "true_false"
     )
+
+
+# --- a date question where the article's dates allow one -----------------------------------------
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("path", "answer", "asked"),
+    [
+        # the year names the report, "bilan de l'année 2026": not a second time of the event
+        ("review_10/onu-resolution-humanitaires", "le 19 août", "publieront leur premier bilan"),
+        # "le budget pour 2026": the budget's year, not when it was voted
+        ("review_9/budget-departement-nievre", "jeudi soir", "ont adopté le budget"),
+        # "pendant trois mois" holds its preposition: an adverb the clause stands without
+        ("review_9/consultation-eoliennes-plouzevet", "trois mois", "ont fait campagne"),
+    ],
+)
+def test_an_article_with_dates_has_a_date_question(path: str, answer: str, asked: str) -> None:
+    dates = [i for i in _items(DATA / f"{path}.txt") if i["type"] == "date"]
+    assert any(i["answer"] == answer and asked in str(i["prompt"]) for i in dates), [
+        (i["prompt"], i["answer"]) for i in dates
+    ]
+
+
+def test_a_duration_question_leaves_out_a_second_infinitive() -> None:
+    """ "s'est engagé à conserver tous les emplois pendant au moins cinq ans et à investir 25
+    millions d'euros": the five years are the jobs', not the investment's."""
+    items = _items(DATA / "review_5" / "rachat-fromagerie-jura.txt")
+    prompts = [str(i["prompt"]) for i in items if i["type"] == "date"]
+    assert any("conserver tous les emplois" in p for p in prompts), prompts
+    assert not any("investir" in p for p in prompts), prompts

@@ -34,6 +34,17 @@ _WEEKDAY_ONLY = re.compile(
     r"(?:\s+(?:matin|midi|après-midi|soir))?$",
     re.IGNORECASE,
 )
+_WEEKDAY_DAY = re.compile(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
+"""A day named with its weekday ("a adopté mercredi 11 mars, par …"): like "mercredi" alone, an
+adverb of the verb that goes without a preposition, and leaves a sentence when it goes."""
+_SPAN_ADVERB = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
+"""A duration with its preposition in the date's own words ("ont fait campagne pendant trois
+mois, de porte en porte"): an adverb of the verb too."""
 WHEN = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?\s*,\s*(?:lorsque\s+|lorsqu['’]|quand\s+)(?P<clause>[^;.]+)"
 )
@@ -163,10 +174,12 @@ _BOUND_BEFORE = re.compile(r"\s(?:au moins|au plus tard|au plus tôt)\s*$", re.I
 _SECOND_PREDICATE = re.compile(
     r"\s+(?:et|mais|puis)\s+(?:ne\s+|n['’])?(?:"
     + "|".join(sorted(AUXILIARIES, key=len, reverse=True))
-    + r"|pourra|pourront|devra|devront)\b",
+    + r"|pourra|pourront|devra|devront)\b"
+    r"|\s+et\s+(?:à|de|d['’])\s*[^\W\d_]+(?:er|ir|re)\b",
     re.IGNORECASE,
 )
-"""A second verb of the same subject after the date: it is another event, with no date."""
+"""A second verb of the same subject after the date: it is another event, with no date; so is
+a second infinitive ("s'est engagé à conserver les emplois pendant cinq ans et à investir")."""
 
 
 def date_clause(dated: DatedSentence) -> DatedSentence:
@@ -206,7 +219,10 @@ def without_date(dated: DatedSentence) -> str | None:
         after = after[apposition.end() :]
     at_start = not before.strip()
     between_commas = before.rstrip().endswith(",") and after.lstrip().startswith((",", "."))
-    adverb = not dated.preposition and bool(_WEEKDAY_ONLY.match(dated.date_text.strip()))
+    bare = dated.date_text.strip()
+    adverb = not dated.preposition and bool(
+        _WEEKDAY_ONLY.match(bare) or _WEEKDAY_DAY.match(bare) or _SPAN_ADVERB.match(bare)
+    )
     detached = between_commas or (at_start and after.startswith(","))
     if dated.preposition in DETACHABLE or detached or adverb:
         if at_start:

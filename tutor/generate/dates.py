@@ -109,7 +109,28 @@ def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bo
         if d.sentence == dated.sentence and d.text != dated.fact.text and len(d.text) > 2
     )
     folded = french.fold(question)
-    return any(find_word(folded, french.fold(t)) != -1 for t in others)
+    return any(
+        (at := find_word(folded, french.fold(t))) != -1 and not _names_a_noun(folded, at, t)
+        for t in others
+    )
+
+
+_NOUN_COMPLEMENT = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|leur|leurs|son|sa|ses|du|des|un|une)\s*"
+    r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]{3,}\s+(?:de|pour)\s+$"
+)
+"""A noun with its article before "de" or "pour": "le budget pour 2026", "leur premier bilan de
+l'année 2026"."""
+
+
+def _names_a_noun(folded_question: str, at: int, other: str) -> bool:
+    """Whether another date in a question is a year that tells which thing a noun is ("ont
+    adopté le budget pour 2026", "publieront leur bilan de l'année 2026"): it is part of the
+    name of what the event is about, not a second time of the event, and a "Quand" asking for a
+    day is not answered with it."""
+    if not re.fullmatch(r"(?:l['’]année\s+)?\d{4}", other.strip(), re.IGNORECASE):
+        return False
+    return _NOUN_COMPLEMENT.search(folded_question[:at]) is not None
 
 
 def date_items(ctx: Context) -> list[dict[str, object]]:

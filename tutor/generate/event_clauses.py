@@ -90,11 +90,13 @@ _CIRCUMSTANCE_OPENER = re.compile(
 
 
 _VOTE_COUNT = re.compile(
-    r",\s*par\s+\d[\d\s\u202f]*voix(?:\s+contre\s+\d[\d\s\u202f]*)?"
-    r"(?:\s+et\s+\d[\d\s\u202f]*abstentions?)?\s*,\s*"
+    r",\s*par\s+\d[\d\u202f ]*\s*voix(?:\s+(?:pour|contre)\b)?"
+    r"(?:\s*(?:,|\bet\b|\bcontre\b)\s*\d[\d\u202f ]*(?:\s*voix)?"
+    r"(?:\s+(?:pour|contre|abstentions?)\b)?)*\s*,\s*"
 )
-"""The count of a vote set off by commas ("a adopté, par 312 voix contre 98, une loi"): the
-event is the vote, a question about its date does not need the count."""
+"""The count of a vote set off by commas ("a adopté, par 312 voix contre 98, une loi", "par 141
+voix pour, 9 contre et 28 abstentions,"): the event is the vote, a question about its date does
+not need the count."""
 
 
 def place_last(clause: str) -> str:
