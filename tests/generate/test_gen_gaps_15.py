@@ -87,3 +87,61 @@ def test_a_duration_question_leaves_out_a_second_infinitive() -> None:
     prompts = [str(i["prompt"]) for i in items if i["type"] == "date"]
     assert any("conserver tous les emplois" in p for p in prompts), prompts
     assert not any("investir" in p for p in prompts), prompts
+
+
+# --- the summary's model answer is a sentence ----------------------------------------------------
+
+CONTENT = TESTS.parent / "content"
+
+
+def _summary(path: Path) -> dict[str, Any]:
+    return next(i for i in _items(path) if str(i["id"]).startswith("resume"))
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        # the headline's participle is the present passive it abbreviates
+        (CONTENT / "acta-parlement-europeen.txt", "ACTA est rejeté par le Parlement européen."),
+        # a second participle after a comma is a second event, joined with "et"
+        (
+            DATA / "review_6" / "incendie-gard-garrigue.txt",
+            "1 800 hectares sont brûlés dans la garrigue et un pompier est blessé.",
+        ),
+        # a rubric the title keeps for its keyword stays before the sentence
+        (
+            DATA / "review_7" / "rappel-compotes-listeria.txt",
+            "Listeria : des compotes pour bébés sont rappelées dans toute la France.",
+        ),
+        # "fait" is the present of a headline that is a sentence already
+        (
+            DATA / "review_7" / "seisme-albanie-vlora.txt",
+            "Un séisme de magnitude 6,4 fait au moins vingt-trois morts près de Vlora.",
+        ),
+    ],
+)
+def test_a_summary_model_answer_is_a_sentence(path: Path, model: str) -> None:
+    assert _summary(path)["model_answer"] == model
+
+
+def test_a_number_before_a_noun_like_participle_makes_no_passive() -> None:
+    """ "Au moins 41 morts dans le naufrage": "morts" is the noun, not "41 sont morts"."""
+    answer = str(_summary(DATA / "review_10" / "naufrage-lampedusa.txt")["model_answer"])
+    assert "41 sont" not in answer
+
+
+def test_a_verbless_title_gives_way_to_the_lead(tmp_path: Path) -> None:
+    """A title with no verb nor participle ("Tempête : des milliers de foyers privés …" would
+    be one; "… sans électricité" is not) leaves the lead sentence, which says it all."""
+    article = tmp_path / "tempete-bretagne.txt"
+    article.write_text(
+        "Tempête en Bretagne : des milliers de foyers sans électricité\n\n"
+        "12 mars 2026. – La tempête Léonie a privé d'électricité des milliers de foyers "
+        "bretons dans la nuit de mercredi à jeudi. Les techniciens d'Enedis ont travaillé "
+        "toute la journée pour rétablir le courant. La préfecture recommande aux habitants "
+        "de rester chez eux jusqu'à samedi.\n",
+        encoding="utf-8",
+    )
+    model = str(_summary(article)["model_answer"])
+    assert model.startswith("La tempête Léonie a privé d'électricité des milliers de foyers")
+    assert "sans électricité" not in model

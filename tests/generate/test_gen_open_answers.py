@@ -100,4 +100,4 @@ def test_a_rubric_whose_keyword_the_title_says_again_is_dropped_from_the_model_s
     lesson = generate_document(article, extract_facts(article), seed=0)
     item = _open(lesson, "resume")
     assert not item["model_answer"].startswith("Union européenne :"), item["model_answer"]
-    assert item["model_answer"].startswith("ACTA rejeté par le Parlement européen")
+    assert item["model_answer"].startswith("ACTA est rejeté par le Parlement européen")

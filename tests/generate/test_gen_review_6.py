@@ -115,7 +115,7 @@ def test_a_model_summary_opening_on_a_figure_has_no_capital_inside(tmp_path: Pat
     facts = ArticleFacts(path.name, article.title, "2025-08-07")  # type: ignore[attr-defined]
     ctx = Context(article, facts, shipped_glossary(), random.Random(0))  # type: ignore[arg-type]
     (item,) = [i for i in open_items(ctx) if str(i["id"]).startswith("resume")]
-    assert str(item["model_answer"]).startswith("1 800 hectares brûlés"), item["model_answer"]
+    assert str(item["model_answer"]).startswith("1 800 hectares sont brûlés"), item["model_answer"]
 
 
 # --- dates --------------------------------------------------------------------------------------

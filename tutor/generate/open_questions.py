@@ -13,6 +13,7 @@ from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyw
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.speakers import SpokenQuote, usable_quotes
 from tutor.generate.statements import says
+from tutor.generate.summary_sentence import headline_sentence, lead_sentence
 
 MENTIONS_OF_CENTRAL = 2
 """Mentions that make a person someone a summary names, when the title does not name them and
@@ -48,9 +49,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     title_verbs = verb_forms(ctx.article.title)
     keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
     words = [str(k["word"]) for k in keywords]
-    model = french.ensure_period(_without_rubric(ctx.article.title, words))
-    if first and keywords_in(keywords, model) < 2:
-        model = f"{model} {first}"  # the title alone must not fail its own question
+    model = _model_answer(ctx, _without_rubric(ctx.article.title, words), first, keywords)
     shown = keywords_in(keywords, model)
     if first and len(keywords) >= 2 and shown >= 1:
         items.append(
@@ -156,6 +155,43 @@ def _several(ctx: Context, quote: Quote) -> bool:
 def _opening(quote: Quote) -> str:
     words = french.unquote(quote.text).split()
     return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+
+
+def _model_answer(
+    ctx: Context, headline: str, first: str | None, keywords: list[dict[str, object]]
+) -> str:
+    """A sentence a learner could write: the headline when it is one or makes one ("ACTA
+    rejeté par …" -> "ACTA est rejeté par …"), else the simplified lead when it holds two
+    keywords; the headline followed by the lead otherwise, as the title alone must not fail
+    its own question."""
+    built = headline_sentence(headline)
+    if built is None and first:
+        lead = _lead(ctx, keywords)
+        if lead is not None:
+            return lead
+    model = built or french.ensure_period(headline)
+    if first and keywords_in(keywords, model) < 2:
+        model = f"{model} {first}"
+    return model
+
+
+LEAD_SENTENCES = 3
+"""The answer asks for two or three sentences: a lead of that many may be its model."""
+
+
+def _lead(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
+    """The first sentences of the body, each simplified, as few as hold two keywords; None
+    when one of them does not read alone before that."""
+    said: list[str] = []
+    bodies = (ctx.evidence(s) for s in ctx.sentences)
+    for sentence in [s for s in bodies if s][:LEAD_SENTENCES]:
+        simple = lead_sentence(ctx, sentence)
+        if simple is None:
+            return None
+        said.append(simple)
+        if keywords_in(keywords, " ".join(said)) >= 2:
+            return " ".join(said)
+    return None
 
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")

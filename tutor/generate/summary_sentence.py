@@ -1,0 +1,165 @@
+"""The model answer of the summary question as a sentence a learner could write.
+
+News titles often have no verb: "ACTA rejeté par le Parlement européen", "Publication du rapport
+final par le BEA". A model answer copied from them teaches headline style, not a sentence. A title
+whose verb is a past participle after its subject reads as the present passive it abbreviates
+("ACTA est rejeté par le Parlement européen."); a title without any verb leaves the lead
+sentence of the body, simplified, when it says who does what without pointing to another
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.generate import clauses, french
+from tutor.generate.context import Context
+from tutor.generate.lexicon import verb_forms
+from tutor.generate.simplify import is_participle, simplify
+
+MAX_LEAD_WORDS = 30
+"""A lead longer than this once simplified is no answer a learner writes in a sentence."""
+
+_RUBRIC = re.compile(r"^[^:«»]{1,40}?\s*:\s+(?=\S)")
+_OPENER_WORDS = french.wordset(
+    """après avant en à au aux dans depuis face malgré pour sur sous lors faute selon chez"""
+)
+"""First words of a part set before the headline's subject ("En appel, le chimiste Solvane
+condamné …", "Après quarante ans en deuxième division, l'US Lavardac reléguée …")."""
+_BETWEEN_PARTICIPLES = french.wordset(
+    """après avant à au aux dans face par pour sur sous avec sans contre depuis pendant"""
+)
+"""A preposition between two participles puts the second in a complement ("retrouvés vivants
+après deux nuits bloqués à 3 600 mètres"); without one ("Un tableau oublié d'Alice Verdurin
+adjugé …") the first may be the subject's adjective, and the headline is left alone."""
+_PLURAL_OPENERS = french.wordset("les des ces ses leurs plusieurs quelques deux trois quatre")
+
+
+def headline_sentence(headline: str) -> str | None:
+    """The headline as a sentence: itself when it has a verb, its participle made a present
+    passive, else None."""
+    bare = french.strip_final_punctuation(headline).strip()
+    if verb_forms(bare) or _PRESENT_OR_PARTICIPLE.search(bare):
+        # "Un séisme … fait au moins vingt-trois morts": the tagger may miss a present that
+        # looks like a participle ("fait", "dit", "produit"); the title is a sentence already
+        return french.ensure_period(bare)
+    # "Vol au musée : six tabatières …": a rubric the title kept (it names what happened) stays
+    # before the sentence made of the rest
+    rubric = _RUBRIC.match(bare)
+    prefix = rubric.group(0) if rubric else ""
+    bare = bare[len(prefix) :]
+    parts = [p.strip() for p in re.split(r",\s+", bare)]
+    main = next((i for i, p in enumerate(parts) if _participle_at(p) is not None), None)
+    if main is None or not all(_is_opener(p) for p in parts[:main]):
+        return None
+    built = []
+    for part in parts[main:]:
+        at = _participle_at(part)
+        if at is None:  # an apposition: "…, une première dans l'histoire du pays"
+            built.append((part, False))
+            continue
+        passive = _passive(part, at)
+        if passive is None:
+            return None
+        built.append((passive, True))
+    text = [*parts[:main], built[0][0]]
+    for part, is_clause in built[1:]:
+        # "1 800 hectares sont brûlés …, un pompier blessé": a second event joins with "et"
+        text[-1] += f" et {part}" if is_clause else f", {part}"
+    # after a rubric the rest keeps the title's own case ("Listeria : des compotes", "ACTA")
+    sentence = ", ".join(text)
+    return french.ensure_period(prefix + (sentence if prefix else french.capitalise(sentence)))
+
+
+def _is_opener(part: str) -> bool:
+    first = part.split(" ", 1)[0]
+    return french.fold(first) in _OPENER_WORDS and len(part.split()) <= 8
+
+
+def _participle_at(part: str) -> int | None:
+    """The index of the word of the part that is its predicate's past participle: a lower-case
+    participle after at least one word; None when there is none, or two that could both be."""
+    words = part.split()
+    found = [
+        i
+        for i, w in enumerate(words)
+        if i > 0
+        and w[:1].islower()
+        and is_participle(w)
+        and not _is_name_part(w)
+        # "des compotes pour bébés": a word after a preposition is in a complement
+        and french.fold(words[i - 1]) not in _BEFORE_NO_PREDICATE
+    ]
+    if not found:
+        return None
+    if not _is_noun_before(words[found[0] - 1]):
+        return None  # "Au moins 41 morts": a number before it, "morts" is the noun
+    if len(found) > 1:
+        between = words[found[0] + 1 : found[1]]
+        if not any(french.fold(w) in _BETWEEN_PARTICIPLES for w in between):
+            return None
+    return found[0]
+
+
+_PRESENT_OR_PARTICIPLE = re.compile(
+    r"(?<=\S\s)(?:fait|dit|produit|conduit|construit|détruit|écrit|traduit|réduit)\s+"
+    r"(?:au moins\s+|plus de\s+|près de\s+)?(?:\d|le\b|la\b|les\b|l['’]|un\b|une\b|des\b|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)",
+    re.IGNORECASE,
+)
+"""A form that is a present as well as a participle, followed by its object ("fait au moins
+vingt-trois morts", "dit des mots"): a verb, not a headline's participle."""
+_BEFORE_NO_PREDICATE = french.wordset(
+    """pour de d' d’ du des à au aux en par sans avec sur sous dans chez entre"""
+)
+_NOT_NOUNS = french.wordset(
+    """le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs moins plus deux
+    trois quatre cinq six sept huit neuf dix"""
+)
+
+
+def _is_noun_before(word: str) -> bool:
+    """Whether the word before a participle may end the subject's noun phrase: not a number
+    or a determiner ("Au moins 41 morts")."""
+    bare = french.fold(word).strip(",;:")
+    return bool(bare) and not bare[0].isdigit() and bare not in _NOT_NOUNS
+
+
+def _is_name_part(word: str) -> bool:
+    return "«" in word or "»" in word
+
+
+def _passive(part: str, at: int) -> str | None:
+    """ "ACTA rejeté par …" -> "ACTA est rejeté par …"; "Trois suspects interpellés après …"
+    -> "Trois suspects sont interpellés après …"."""
+    words = part.split()
+    subject = " ".join(words[:at])
+    if french.fold(words[0]) in french.SUBJECT_PRONOUNS or subject.count("«") != subject.count("»"):
+        return None
+    participle = french.fold(words[at])
+    plural = (participle.endswith("s") and not participle.endswith(("is", "us"))) or (
+        french.fold(words[0]) in _PLURAL_OPENERS or words[0][:1].isdigit()
+    )
+    aux = "sont" if plural else "est"
+    return f"{subject} {aux} {' '.join(words[at:])}"
+
+
+def lead_sentence(ctx: Context, first: str) -> str | None:
+    """The lead sentence of the body, simplified, when it reads alone: it opens on its subject,
+    which is no pronoun, has its verb, quotes nobody and is short enough."""
+    if any(c in first for c in french.QUOTE_CHARS):
+        return None
+    clause = clauses.trim_clause(french.strip_final_punctuation(first), 4)
+    clause = simplify(clause, ctx.names_longest_first, ctx.roles)
+    opener = french.fold(clause.split(" ", 1)[0])
+    if opener in french.SUBJECT_PRONOUNS or not clauses.starts_with_subject(
+        clause, ctx.proper_words
+    ):
+        return None
+    if clauses.has_loose_pronoun(clause) or clauses.dangles(clause):
+        return None
+    if not clauses.has_finite_verb(clause, ctx.lexicon.finite):
+        return None
+    if french.word_count(clause) > MAX_LEAD_WORDS:
+        return None
+    return french.ensure_period(clause)
