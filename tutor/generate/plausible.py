@@ -30,6 +30,11 @@ CONTEXT_WINDOW = 2
 """Content words on each side of the gap that make its context."""
 NEAR_WORDS = 6
 """A candidate this close to a context word in another sentence is said with it."""
+OBJECT_SIMILARITY = 0.25
+"""A noun's vector stays far from any verb's, even from the verb's usual objects ("contrôlé" and
+"passeport" 0.29, "contrôlé" and "coureur" 0.21): a candidate this close to the verb whose
+object the gap is, and about as close as the answer is, is a thing the verb takes as well
+("n'avait contrôlé le ___ que deux fois": "passeport" fits as well as "coureur")."""
 OPEN_FRAME_SIMILARITY = 0.4
 """In a gap whose words choose nothing of its meaning ("qui détient 54 % du ___", "c'était la
 faute des ___", "conteste toute ___", "réclamer une meilleure ___"), a word of the answer's
@@ -79,9 +84,27 @@ def open_frame(before_gap: str, after_gap: str = "") -> bool:
     the sentence ("pour rejoindre le ___."); or whether a place's name
     completes it ("dans l'___ de Thonon-les-Bains": the factory, the firm, the site of the
     town) (see OPEN_FRAME_SIMILARITY)."""
-    if _VERB_LAST.search(before_gap) and not after_gap.strip(" .!?…»\n"):
+    closing = after_gap.strip()  # the sentence's final stop: nothing else after the gap
+    if _VERB_LAST.search(before_gap) and closing and not closing.strip(".!?…»"):
         return True
     return bool(_OPEN_FRAME.search(before_gap) or _OF_A_NAME.match(after_gap))
+
+
+_GOVERNING_VERB = re.compile(
+    r"\b(?P<verb>[^\W\d_]{3,}(?:er|ir|re|é|ée|és|ées|i|is|it|int|u|us))\s+"
+    r"(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$",
+    re.IGNORECASE,
+)
+_NOT_VERBS = french.wordset("entre contre parmi outre selon hormis vers lui qui")
+
+
+def governing_verb(before_gap: str) -> str | None:
+    """The verb whose object the gap is ("qui n'avait contrôlé le ___": "contrôlé"), when a
+    verb and its determiner come just before it."""
+    found = _GOVERNING_VERB.search(before_gap)
+    if found is None or french.fold(found["verb"]) in _NOT_VERBS:
+        return None
+    return found["verb"]
 
 
 _OF_A_NAME = re.compile(r"\s+(?:de|d['’]|du)\s*(?!(?:La|Le|Les|L['’])\b)[A-ZÀ-Ý][\w’'-]*")
@@ -173,6 +196,7 @@ def refusal(
     context: list[str],
     elsewhere: Sequence[str] = (),
     open_gap: bool = False,
+    verb: str | None = None,
 ) -> Verdict | None:
     """Why `candidate` could also fill the gap of `answer`, or None when it could not.
 
@@ -190,6 +214,8 @@ def refusal(
         return Verdict(candidate, "open gap", close)
     if said_together(candidate, context, elsewhere):
         return Verdict(candidate, "article", 1.0)
+    if verb is not None and _object_of(lexicon, answer, candidate, verb):
+        return Verdict(candidate, "object", lexicon.similarity(candidate, verb) or 0.0)
     fit = _fit(lexicon, candidate, context)
     if fit is None or fit < CONTEXT_SIMILARITY:
         return None
@@ -197,3 +223,13 @@ def refusal(
     if answer_fit is None or fit >= answer_fit - CONTEXT_MARGIN:
         return Verdict(candidate, "context", fit)
     return None
+
+
+def _object_of(lexicon: Lexicon, answer: str, candidate: str, verb: str) -> bool:
+    """Whether the verb before the gap takes the candidate as its object as readily as the
+    answer (OBJECT_SIMILARITY)."""
+    close = lexicon.similarity(candidate, verb)
+    if close is None or close < OBJECT_SIMILARITY:
+        return False
+    answer_close = lexicon.similarity(answer, verb)
+    return answer_close is None or close >= answer_close - CONTEXT_MARGIN
