@@ -304,6 +304,12 @@ def _article_shown(article_file: Path, content_dir: Path) -> str:
             return article_file.as_posix()
 
 
+_STRAY_QUOTE = (
+    'the text ends with a " but does not start with one, and learners would see that "; '
+    "put a \" at its start too (after the ':'), or remove the last one"
+)
+
+
 def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
     """Everything `tutor validate` says about one file; never raises."""
     try:
@@ -325,6 +331,10 @@ def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
         return CheckResult(path, None, tuple(schema_problems))
     article, problems = _article_problems(path, doc, content_dir)
     problems += _rules_problems(path, doc, article)
+    problems += [
+        Problem(path, doc.position(where), _STRAY_QUOTE, field_name(where), "warning")
+        for where in doc.stray_quotes
+    ]
     defaults = doc.data.get("defaults", {})
     items = tuple(item_from_dict(raw, defaults) for raw in doc.data["items"])
     exercise_set = ExerciseSet(

@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 
+from tutor.french_field_names import english_field
 from tutor.model import GAP
 from tutor.yaml_source import PathKey
 
@@ -129,6 +130,9 @@ def _unknown_field(
     text = str(name)
     if kind and owners:
         return f"'{text}' is not a field of {kind} items (only {', '.join(owners)} items have it)"
+    english = english_field(text, allowed)
+    if english:
+        return f"unknown field '{text}'; field names are English: did you mean '{english}'?"
     close = difflib.get_close_matches(text, allowed, n=1, cutoff=0.6)
     if close:
         return f"unknown field '{text}'; did you mean '{close[0]}'?"

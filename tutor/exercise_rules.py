@@ -12,6 +12,12 @@ from typing import Any
 
 from tutor.literal_search import find_between, skip_spaces
 from tutor.model import GAP
+from tutor.typed_dates import (
+    parse_date,
+    parse_duration,
+    parse_iso_duration,
+    parse_iso_value,
+)
 
 RuleProblem = tuple[tuple[str | int, ...], str, str]
 
@@ -232,6 +238,43 @@ def _open(raw: dict[str, Any]) -> Iterator[RuleProblem]:
         )
 
 
+_ISO_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _date(raw: dict[str, Any]) -> Iterator[RuleProblem]:
+    """A `value` of the right shape that is no real date ("2026-13", "2026-02-30"), which
+    scoring would silently ignore; and a `value` that says another date than the `answer` a
+    learner is shown, so that the same date typed two ways gets two verdicts."""
+    value = raw.get("value")
+    if not isinstance(value, str):
+        return
+    parts = _ISO_PARTS.match(value.strip())
+    if parts is not None and parse_iso_value(value) is None:
+        year, month, day = parts.groups()
+        if not 1 <= int(month) <= 12:
+            why = f"there is no month {month} (months go from 01 to 12)"
+        else:
+            why = f"there is no day {day} in month {month} of {year}"
+        yield ("value",), f"'{value}' is not a real date: {why}", "error"
+        return
+    wanted = parse_iso_value(value)
+    shown = parse_date(raw["answer"])
+    if wanted is not None and shown is not None:
+        want, said_parts = wanted.fields(), shown.fields()
+        common = [name for name in want if name in said_parts]
+        differ = not common or any(want[name] != said_parts[name] for name in common)
+    else:
+        length, said = parse_iso_duration(value), parse_duration(raw["answer"])
+        differ = length is not None and said is not None and length != said
+    if differ:
+        yield (
+            ("value",),
+            f"'{value}' is not the date of the answer '{raw['answer']}'; a learner who types "
+            "the date another way is marked against the value: make them the same date",
+            "warning",
+        )
+
+
 _RULES_BY_KIND = {
     "choice": _choice,
     "cloze": _cloze,
@@ -240,6 +283,7 @@ _RULES_BY_KIND = {
     "chronology": _chronology,
     "true_false": _true_false,
     "open": _open,
+    "date": _date,
 }
 
 

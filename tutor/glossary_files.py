@@ -18,6 +18,7 @@ the entry is skipped; the shipped glossary is always there underneath.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from functools import cache
@@ -48,6 +49,9 @@ POS_NAMES: dict[str, str] = {
 }
 """Teachers may write the French name of a part of speech; the rest of tutor uses UPOS tags."""
 
+_UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON"}
+_UPOS |= {"PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
 
 def _entry(
     key: object, value: object, doc: YamlDocument, file: Path
@@ -61,8 +65,14 @@ def _entry(
     elif isinstance(value, dict):
         unknown = sorted(set(map(str, value)) - {"definition", "pos", "senses"})
         if unknown:
-            msg = f"'{key}': unknown field '{unknown[0]}' (use 'definition' or 'senses', and 'pos')"
-            return None, GlossaryProblem(file, where, msg)
+            close = difflib.get_close_matches(unknown[0], ["definition", "pos", "senses"], n=1)
+            advice = f"did you mean '{close[0]}'? " if close else ""
+            msg = (
+                f"'{key}': unknown field '{unknown[0]}'; {advice}"
+                "(an entry has 'definition' or 'senses', and 'pos')"
+            )
+            at = doc.position((key, unknown[0]), prefer_key=True)
+            return None, GlossaryProblem(file, at, msg)
         definition, pos = value.get("definition"), value.get("pos")
         if pos is not None and not isinstance(pos, str):
             return None, GlossaryProblem(file, where, f"'{key}': pos must be a word like 'nom'")
@@ -81,7 +91,16 @@ def _entry(
     if not senses and (not isinstance(definition, str) or not definition.strip()):
         return None, GlossaryProblem(file, where, f"'{key}': the definition is missing")
     tag = POS_NAMES.get(pos.strip().lower(), pos.strip().upper()) if pos else None
-    return GlossaryEntry(key.strip(), " ".join(str(definition).split()), tag, senses), None
+    problem = None
+    if tag is not None and tag not in _UPOS:
+        # the entry still defines its term; only word banks lose the part of speech
+        at = doc.position((key, "pos"))
+        msg = (
+            f"'{key}': pos '{pos}' is not a part of speech; write NOUN, VERB, ADJ or ADV "
+            "(or nom, verbe, adjectif, adverbe)"
+        )
+        tag, problem = None, GlossaryProblem(file, at, msg)
+    return GlossaryEntry(key.strip(), " ".join(str(definition).split()), tag, senses), problem
 
 
 def glossary_from_document(doc: YamlDocument, file: Path) -> Glossary:
@@ -97,7 +116,7 @@ def glossary_from_document(doc: YamlDocument, file: Path) -> Glossary:
         entry, problem = _entry(key, value, doc, file)
         if problem is not None:
             problems.append(problem)
-        elif entry is not None:
+        if entry is not None:
             entries[entry_key(entry.lemma)] = entry
     return Glossary(entries, tuple(problems))
 

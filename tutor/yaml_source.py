@@ -112,6 +112,9 @@ class YamlDocument:
     data: Any
     values: dict[PathKey, Position] = field(default_factory=dict)
     keys: dict[PathKey, Position] = field(default_factory=dict)
+    stray_quotes: list[PathKey] = field(default_factory=list)
+    """Texts without quotes that end with a lone `"`: their opening quote was forgotten, and
+    the learner would see the closing one."""
 
     def position(self, path: PathKey, *, prefer_key: bool = False) -> Position:
         """Where the deepest known part of `path` is (a missing field points at its parent)."""
@@ -192,6 +195,9 @@ def _index(
     doc.values[path] = _pos(node.start_mark)
     if isinstance(node, yaml.ScalarNode) and node.end_mark.line > node.start_mark.line:
         _check_continued_text(node, text)
+    plain = isinstance(node, yaml.ScalarNode) and not node.style
+    if plain and node.value.endswith('"') and node.value.count('"') % 2:
+        doc.stray_quotes.append(path)
     if isinstance(node, yaml.MappingNode):
         names: set[object] = set()
         for key_node, value_node in node.value:

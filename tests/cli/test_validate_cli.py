@@ -255,3 +255,37 @@ def test_a_glossary_with_senses_passes(capsys: pytest.CaptureFixture[str], tmp_p
         capsys, str(home / "exercises"), "--content", str(home / "content")
     )
     assert (status, out) == (0, "")
+
+
+def test_a_glossary_pos_that_is_no_part_of_speech_is_reported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """'NOMM' was taken silently, and word banks then knew nothing of the term's kind."""
+    home = _classroom(
+        tmp_path,
+        "zone euro:\n  pos: NOMM\n  definition: Les pays qui ont l'euro.\n"
+        "sommet:\n  pos: nom\n  definition: Une grande réunion de chefs d'État.\n",
+    )
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert status == 1
+    assert out.count("glossary.yaml") == 1  # 'nom' is the French for NOUN
+    assert (
+        "glossary.yaml:2:8: error: 'zone euro': pos 'NOMM' is not a part of speech; write "
+        "NOUN, VERB, ADJ or ADV" in out
+    )
+
+
+def test_a_misspelt_glossary_field_points_at_it_with_the_right_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = _classroom(tmp_path, "zone euro:\n  pos: NOUN\n  definiton: Les pays qui ont l'euro.\n")
+    status, out, _ = run_in_process(
+        capsys, str(home / "exercises"), "--content", str(home / "content")
+    )
+    assert status == 1
+    assert (
+        "glossary.yaml:3:3: error: 'zone euro': unknown field 'definiton'; did you mean "
+        "'definition'?" in out
+    )
