@@ -8,10 +8,17 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from tutor.exercise_io import CheckResult, Problem, check_exercise_file, exercise_files
+from tutor.exercise_io import (
+    CheckResult,
+    Problem,
+    check_exercise_file,
+    exercise_files,
+    resolve_article_path,
+)
 from tutor.glossary_files import TEACHER_GLOSSARY_NAME, read_glossary_file
 from tutor.paths import project_paths
-from tutor.yaml_source import Position
+from tutor.shared_lessons import shadowed_lessons, shadowed_message
+from tutor.yaml_source import Position, YamlProblem, read_yaml_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -92,6 +99,29 @@ def _glossary_problems(content: Path) -> list[Problem]:
     ]
 
 
+def _shadowed_problems(results: list[tuple[CheckResult, Path]]) -> list[Problem]:
+    """A warning on each file of an `exercises/` folder that the app will not show, because
+    another file there is a lesson of the same article; `results` come with their content
+    folder."""
+    pairs: dict[Path, list[tuple[Path, Path]]] = {}
+    for result, content in results:
+        if result.exercise_set is None or result.path.resolve().parent.name != "exercises":
+            continue
+        article = resolve_article_path(content, result.exercise_set.article_path)
+        if article is not None:
+            pairs.setdefault(result.path.resolve().parent, []).append((result.path, article))
+    problems = []
+    for folder_pairs in pairs.values():
+        for hidden, shown, article in shadowed_lessons(folder_pairs):
+            try:
+                where = read_yaml_file(hidden).position(("article", "path"))
+            except YamlProblem:
+                where = Position(1, 1)
+            message = shadowed_message(shown, article)
+            problems.append(Problem(hidden, where, message, "article.path", "warning"))
+    return problems
+
+
 def run(args: argparse.Namespace) -> int:
     """Print every problem as file:line:column; exit 1 when any file has an error (the
     exercise files', or the teacher's glossary in the content folder)."""
@@ -100,10 +130,14 @@ def run(args: argparse.Namespace) -> int:
     problems = list(missing_paths)
     folders = {_content_for(path, args.content, paths.content) for path in files}
     valid = 0
+    results = []
     for path in files:
-        result = _check(path, _content_for(path, args.content, paths.content))
+        content = _content_for(path, args.content, paths.content)
+        result = _check(path, content)
         problems.extend(result.problems)
         valid += result.ok
+        results.append((result, content))
+    problems.extend(_shadowed_problems(results))
     glossary_problems = [
         problem
         for content in sorted(folders or {args.content or paths.content})

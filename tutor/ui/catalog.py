@@ -16,6 +16,7 @@ from tutor.content import ArticleError, list_articles, load_article
 from tutor.exercise_io import check_exercise_file, exercise_files, resolve_article_path
 from tutor.model import Article, ExerciseSet
 from tutor.paths import ProjectPaths
+from tutor.shared_lessons import shadowed_lessons, shadowed_message
 
 
 @dataclass(frozen=True)
@@ -77,16 +78,18 @@ class Catalog:
         return next((e for e in self.entries if e.slug == slug), None)
 
 
-def _exercise_files_by_article(paths: ProjectPaths) -> dict[Path, Path]:
+def _exercise_files_by_article(paths: ProjectPaths) -> tuple[dict[Path, Path], tuple[str, ...]]:
     """Which exercise file serves which article: by the file's `article.path` when it can be read,
-    else by the shared file name (`exercises/<article stem>.yaml`).
+    else by the shared file name (`exercises/<article stem>.yaml`); and a line for the teacher
+    per file left out because an earlier file by name serves its article (one lesson per
+    article; `tutor validate` warns of the same).
 
     Only the path is wanted here, not where values stand: libyaml's loader reads it several
     times faster than the pure-Python one, and a file it cannot read falls back on its name
     (its problems, with their positions, come from `check_exercise_file`)."""
     import yaml
 
-    found: dict[Path, Path] = {}
+    pairs: list[tuple[Path, Path]] = []
     for file in exercise_files(paths.exercises):
         target = paths.content / f"{file.stem}.txt"
         try:
@@ -100,8 +103,15 @@ def _exercise_files_by_article(paths: ProjectPaths) -> dict[Path, Path]:
             for suffix in (".txt", ".md"):
                 if (paths.content / f"{file.stem}{suffix}").is_file():
                     target = (paths.content / f"{file.stem}{suffix}").resolve()
-        found.setdefault(target.resolve(), file)
-    return found
+        pairs.append((file, target.resolve()))
+    found: dict[Path, Path] = {}
+    for file, article in pairs:
+        found.setdefault(article, file)
+    notes = tuple(
+        f"{hidden}:1:1: warning: article.path: {shadowed_message(shown, article)}"
+        for hidden, shown, article in shadowed_lessons(pairs)
+    )
+    return found, notes
 
 
 def load_entry(
@@ -177,7 +187,7 @@ def _folder_of(article_path: Path, paths: ProjectPaths) -> str:
 def load_catalog(paths: ProjectPaths) -> Catalog:
     """Every article of content/ and of its folders, with its exercises; slow parts (YAML,
     schema) run here, off the UI thread."""
-    by_article = _exercise_files_by_article(paths)
+    by_article, shadowed = _exercise_files_by_article(paths)
     articles = list_articles(paths.content, nested=True)
     taken = {f.resolve() for f in by_article.values()} | {
         paths.exercise_file_for(a).resolve() for a in articles if a.parent == paths.content
@@ -190,7 +200,7 @@ def load_catalog(paths: ProjectPaths) -> Catalog:
             default = _free_exercise_file(article, paths, taken)
             taken.add(default.resolve())
         entries.append(load_entry(article, exercise, paths, default))
-    problems = tuple(e.problem for e in entries if e.problem)
+    problems = tuple(e.problem for e in entries if e.problem) + shadowed
     return Catalog(tuple(entries), problems)
 
 
