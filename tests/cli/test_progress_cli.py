@@ -225,3 +225,29 @@ def test_report_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert status == 1 and "no such file or folder" in err
     status, _, err = run(capsys, "report", str(tmp_path))
     assert status == 1 and f"no progress files found in {tmp_path}" in err
+
+
+def test_review_a_question_just_missed_is_due_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lesson: ExerciseSet
+) -> None:
+    """A missed item comes back a minute later, and counts as due before that: its delay reads
+    'now', not '-1 d 23 h' (a few seconds below zero, floor-divided into days)."""
+    progress = open_progress("Zoé", tmp_path)
+    item = next(i for i in lesson.items if i.skill.value == "dates")
+    progress.record(lesson, item, grade(item, "je ne sais pas"), "je ne sais pas")
+    status, out, _ = run(capsys, "review", "--progress-dir", str(tmp_path))
+    assert status == 0 and item.id in out
+    row = next(line for line in out.splitlines() if item.id in line)
+    assert row.split()[0] == "now" and "-1" not in row
+
+
+def test_report_without_a_path_reads_the_apps_progress_folder(
+    classroom: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A teacher on the class computer need not know where the app keeps progress files."""
+    monkeypatch.setenv("TUTOR_PROGRESS_DIR", str(classroom))
+    status, out, _ = run(capsys, "report")
+    assert status == 0 and "Class report: 3 learner(s)" in out
+    monkeypatch.setenv("TUTOR_PROGRESS_DIR", str(classroom / "none-yet"))
+    status, _, err = run(capsys, "report")
+    assert status == 1 and "no progress files found in" in err and "none-yet" in err

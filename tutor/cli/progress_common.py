@@ -147,8 +147,11 @@ def percent(value: float | None) -> str:
 
 
 def duration(delta: timedelta) -> str:
-    """A short, readable length of time: "3 d 4 h", "2 h 5 min", "12 min", "now"."""
-    minutes = int(delta.total_seconds() // 60)
+    """A short, readable length of time: "3 d 4 h", "2 h 5 min", "12 min", "now".
+
+    A missed item is due a few minutes ahead of its time (`tutor.review.LEARN_AHEAD`): its
+    negative delay reads "now", not "-1 d 23 h" (floor division of a few seconds below zero)."""
+    minutes = max(int(delta.total_seconds() // 60), 0)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:

@@ -22,7 +22,7 @@ from tutor.cli.progress_common import (
     read_progress_file,
     table,
 )
-from tutor.learners import is_progress_file
+from tutor.learners import is_progress_file, progress_dir
 from tutor.model import ExerciseSet
 from tutor.progress import LearnerProgress
 from tutor.progress_summary import Summary, behind_reason, class_medians, summarise
@@ -33,10 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """PATH ... and --csv."""
     parser.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         type=Path,
-        help="learners' progress files, or folders of them",
+        help="learners' progress files, or folders of them (default: the folder the app "
+        "writes them to: $TUTOR_PROGRESS_DIR, else the user data folder)",
     )
     parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
 
@@ -90,8 +91,12 @@ def _rows(results: list[tuple[LearnerProgress, Summary]]) -> tuple[list[list[obj
 def run(args: argparse.Namespace) -> int:
     """Print the report; exit 1 when a path does not exist, 3 when a file could not be read
     (the others are still reported)."""
+    # like `tutor progress`, the folder the app writes to unless told otherwise: a teacher
+    # on the class computer need not know where that is
+    default = not args.paths
+    args.paths = args.paths or [progress_dir()]
     try:
-        files = _files(args.paths)
+        files = [] if default and not args.paths[0].is_dir() else _files(args.paths)
     except CliError as err:
         print(f"tutor report: {err}", file=sys.stderr)
         return err.code
