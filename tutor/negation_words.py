@@ -1,7 +1,8 @@
-"""The French words that make, break or bound a negation, for `scoring_negation`: particles,
-clitics, determiners, auxiliaries, words that deny by their meaning and words of worry.
+"""The French words that make, break or bound a negation, for `negations` and
+`scoring_negation`: particles, clitics, determiners, auxiliaries, words that deny by their meaning
+and words of worry.
 
-Words are written without accents, as `scoring_negation.read` gives them.
+Words are written without accents, as `negations.read` gives them.
 """
 
 from __future__ import annotations

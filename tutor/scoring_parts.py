@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from tutor import messages
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
+from tutor.negations import read
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
 from tutor.scoring_negation import (
     affirmed,
@@ -18,7 +19,6 @@ from tutor.scoring_negation import (
     denied_words,
     denies_the_models_verb,
     negative_sense,
-    read,
 )
 from tutor.scoring_words import accented_form, other_word
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
