@@ -145,3 +145,16 @@ def test_a_verbless_title_gives_way_to_the_lead(tmp_path: Path) -> None:
     model = str(_summary(article)["model_answer"])
     assert model.startswith("La tempête Léonie a privé d'électricité des milliers de foyers")
     assert "sans électricité" not in model
+
+
+# --- a word bank whose thing fits a person's gap -----------------------------------------------
+
+
+def test_a_verb_that_takes_things_too_gets_no_thing_in_a_person_s_bank() -> None:
+    """ "qui n'avait contrôlé le ___ que deux fois en 2025" (coureur): a person's bank offers
+    things, but "contrôler" takes a passport as readily as a runner; "tribunal" and "quotidien"
+    it does not."""
+    items = _items(DATA / "review_10" / "dopage-suspension-marathonien.txt")
+    (bank,) = [i["bank"] for i in items if i.get("answer") == "coureur" and "bank" in i]
+    assert "passeport" not in bank
+    assert len(bank) >= 3

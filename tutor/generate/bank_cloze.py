@@ -153,7 +153,8 @@ def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -
         and banks.fits(answer, word, slot, gender_of)
         and _same_kind(ctx, answer, word, titled)
     ]
-    fitting = _implausible(ctx, located, fitting)
+    person = answer.pos == "NOUN" and (titled or _names_person(ctx, answer))
+    fitting = _implausible(ctx, located, fitting, person)
     close: list[banks.Word] = []
     # words with a glossary entry first: they are surely words of their part of speech
     ranked = banks.similar_length(located.form, fitting)
@@ -193,10 +194,14 @@ def _names_person(ctx: Context, word: banks.Word) -> bool:
 
 
 def _implausible(
-    ctx: Context, located: TermInSentence, fitting: list[banks.Word]
+    ctx: Context, located: TermInSentence, fitting: list[banks.Word], person: bool = False
 ) -> list[banks.Word]:
     """The candidates a learner could not defend in the gap (see `tutor.generate.plausible`);
-    the others are recorded in ctx.memo["bank_refusals"] for the run's report."""
+    the others are recorded in ctx.memo["bank_refusals"] for the run's report.
+
+    A person's gap has things for candidates (`_same_kind`): where the gap is a verb's object,
+    the verb may take things as well ("contrôlé le ___": the runner, his passport), and is
+    asked about them (`plausible.governing_verb`)."""
     context = plausible.context_words(
         located.sentence[: located.start], located.sentence[located.end :]
     )
@@ -205,10 +210,11 @@ def _implausible(
     open_gap = plausible.open_frame(
         located.sentence[: located.start], located.sentence[located.end :]
     )
+    verb = plausible.governing_verb(located.sentence[: located.start]) if person else None
     kept = []
     for word in fitting:
         verdict = plausible.refusal(
-            ctx.lexicon, located.form, word.form, context, elsewhere, open_gap
+            ctx.lexicon, located.form, word.form, context, elsewhere, open_gap, verb
         )
         if verdict is None:
             kept.append(word)
