@@ -14,7 +14,7 @@ from tutor.extract.role_descriptions import after_quote, descriptions, function_
 from tutor.extract.role_epithet import named_aside
 from tutor.extract.role_forms import paired_descriptions
 from tutor.extract.role_kin import kin_of_role
-from tutor.extract.roles import opens_sentence
+from tutor.extract.role_phrase import opens_sentence
 from tutor.facts import Person
 
 if TYPE_CHECKING:

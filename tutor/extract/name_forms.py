@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.genders import first_name_genders
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
+from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token

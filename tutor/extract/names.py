@@ -22,9 +22,8 @@ from tutor.extract.names_after_roles import (
     names_after_role_commas,
     names_inside_roles,
 )
-from tutor.extract.role_phrase import compound_role
+from tutor.extract.role_phrase import TITLE_WORDS, compound_role
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.roles import TITLE_WORDS
 from tutor.extract.tokens import table_of
 
 if TYPE_CHECKING:

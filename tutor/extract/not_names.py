@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.role_words import is_role_noun, names_things
-from tutor.extract.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Span

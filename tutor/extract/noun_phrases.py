@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tutor.extract.press_colleagues import title_participle
-from tutor.extract.roles import TITLE_WORDS
+from tutor.extract.role_phrase import TITLE_WORDS
 
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token

@@ -6,9 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_forms import not_a_role
-from tutor.extract.role_phrase import compound_role, role_end, role_text, when, word_at
+from tutor.extract.role_phrase import (
+    TITLE_WORDS,
+    compound_role,
+    opens_sentence,
+    role_end,
+    role_text,
+    when,
+    word_at,
+)
+from tutor.extract.role_tidy import tidy_role
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.roles import TITLE_WORDS, opens_sentence, tidy_role
 from tutor.extract.tokens import table_of, text_of
 
 if TYPE_CHECKING:
