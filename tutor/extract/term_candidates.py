@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tutor.extract.candidates import CONTENT_POS, Candidate, Reader
+from tutor.extract.candidate_reader import Reader
+from tutor.extract.candidates import CONTENT_POS, Candidate
 from tutor.extract.dictionary_phrases import listed_phrase
 from tutor.extract.tokens import TokenTable
 
