@@ -8,15 +8,22 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.source_kinds import (
+    SEATS_OF_POWER,
+    is_a_party,
+    is_a_role,
+    is_a_way_not_a_source,
+    is_an_organisation,
+    is_newsroom_own,
+    reckoning_owner,
+    without_participle,
+)
 from tutor.extract.speech import word_count
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from tutor.extract.quotes import Found, QuoteFinder
     from tutor.extract.sentences import Sentence
-    from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Token
 
 _FOR_WHOM = re.compile(
@@ -43,10 +50,6 @@ _BARE_TRAILING_SOURCE = re.compile(
 _RELATIVE_ASIDE = re.compile(r"(?:qui|dont|que|qu['’])\s[^,]+,\s*", re.IGNORECASE)
 """A relative clause on the source, before the statement."""
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
-_SEATS_OF_POWER = frozenset({"kremlin", "élysée", "matignon", "pentagone", "quai", "vatican"})
-"""Buildings that stand for the power they house: "Pour le Kremlin, ..." gives its view, as
-"Pour le gouvernement, ..." does (unlike "Pour Renault, les ventes ...", which may be a
-beneficiary)."""
 
 
 def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
@@ -74,7 +77,7 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         return []
     if is_newsroom_own(match["who"]):
         return []  # "D'après nos informations, ...": the paper itself, nobody quoted
-    tokens = _without_participle(tokens)
+    tokens = without_participle(tokens)
     pronoun = match["who"].lower() in _PRONOUNS_FOR
     apposed = _apposed_person(finder, base + match.start("said"), tokens)
     if apposed is not None:
@@ -91,14 +94,14 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             return []  # "Pour l'accusation, l'avocat général X s'est montré sévère"
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in SPEAKING_GROUPS for t in tokens[:3]):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le syndicat, ..."
-        elif any(t.text.lower() in _SEATS_OF_POWER for t in tokens[:3]):
+        elif any(t.text.lower() in SEATS_OF_POWER for t in tokens[:3]):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour le Kremlin, ..."
-        elif _party(tokens):
+        elif is_a_party(tokens):
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)  # "Pour la défense, ..."
-        elif _organisation(tokens):
+        elif is_an_organisation(tokens):
             # "Pour France Nature Environnement, le bassin ... menace ...": an NGO, a firm
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
-        elif _a_role(tokens):
+        elif is_a_role(tokens):
             # "Pour le vice-président de la région chargé des transports, la réouverture ..."
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
         else:
@@ -107,7 +110,7 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
     elif (owner := reckoning_owner(finder.speakers, tokens)) is not None:
         who = owner  # "..., selon ses calculs": his
-    elif _a_way_not_a_source(tokens):
+    elif is_a_way_not_a_source(tokens):
         return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
@@ -173,74 +176,6 @@ def _verbless_adjective(finder: QuoteFinder, start: int, end: int) -> bool:
     if not tokens or tokens[0].pos_ != "ADJ" or not tokens[0].text.islower():
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
-def _without_participle(tokens: list[Token]) -> list[Token]:
-    """ "D'après une étude de l'Insee publiée jeudi": the source without the participle that
-    dates its publication (not "le vice-président chargé des transports")."""
-    for pos, tok in enumerate(tokens[2:], start=2):
-        if tok.pos_ == "VERB" and tok.lemma_ in _PUBLISHED and tok.dep_ == "acl":
-            return tokens[:pos]
-    return tokens
-
-
-_PUBLISHED = frozenset({"publier", "paraître", "réaliser", "mener", "diffuser", "dévoiler"})
-
-
-_NEWSROOM_WORDS = """
-    information informations source sources renseignement renseignements révélation
-    révélations enquête enquêtes calcul calculs estimation estimations chiffre chiffres
-    donnée données décompte comptage constatation constatations élément éléments
-"""
-_NEWSROOM = frozenset(_NEWSROOM_WORDS.split())
-
-
-def is_newsroom_own(source: str) -> bool:
-    """ "nos informations", "notre enquête", "nos propres sources": what the paper itself found
-    out, which is no speaker a reader could name ("selon nos confrères du Monde" is)."""
-    words = source.lower().replace("’", "'").split()
-    words = [w for w in words if w not in ("propre", "propres", "dernières", "derniers")]
-    return len(words) == 2 and words[0] in ("nos", "notre") and words[1] in _NEWSROOM
-
-
-_WAY_WORDS = """
-    norme règle critère cas modalité condition besoin méthode procédure principe mode manière
-    façon schéma scénario calendrier rythme barème formule protocole logique ordre région
-    secteur saison période âge taille niveau profil
-"""
-_WAYS = frozenset(_WAY_WORDS.split())
-"""Nouns "selon" introduces as a way or a measure, not as a source: "selon des normes
-moins exigeantes", "selon les cas", "selon les régions", "selon un calendrier précis"."""
-
-
-_RECKONING_WORDS = """
-    calcul calculs estimation estimations chiffre chiffres donnée données information
-    informations projection projections compte comptes terme termes mot mots propos dires
-"""
-_RECKONINGS = frozenset(_RECKONING_WORDS.split())
-_OWNERS = {"son": "", "sa": "", "ses": "", "leur": "ils", "leurs": "ils"}
-
-
-def reckoning_owner(speakers: SpeakerResolver, tokens: Sequence[Token]) -> str | None:
-    """ "selon ses calculs", "d'après leurs données", "selon ses propres termes": the owner
-    speaks, the person in focus or the group; None for any other source ("selon ses proches"
-    are people of their own)."""
-    words = [t.lower_ for t in tokens if t.lower_ not in ("propre", "propres", "derniers")]
-    while words and words[-1] in (".", ",", "!", ";"):
-        words.pop()
-    if len(words) != 2 or words[0] not in _OWNERS or words[1] not in _RECKONINGS:
-        return None
-    # the words themselves when no one is in focus
-    return speakers.pronoun(_OWNERS[words[0]]) or speakers.from_span(tokens[0].i, tokens[1].i)
-
-
-def _a_way_not_a_source(tokens: list[Token]) -> bool:
-    """Whether "selon X" is a way of doing or a variation ("selon les régions") rather than
-    someone who says: X opens on a noun of _WAYS and names no one."""
-    nouns = [t for t in tokens[:3] if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns or nouns[0].pos_ == "PROPN" or any(t.ent_type_ for t in tokens):
-        return False
-    return nouns[0].lemma_.lower() in _WAYS
 
 
 def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
@@ -328,24 +263,6 @@ def _lead_subject(finder: QuoteFinder, sentence: Sentence, colon: int) -> str | 
     return None
 
 
-_PARTIES = frozenset({"défense", "accusation"})
-"""The sides of a trial: "Pour la défense, le dossier est vide", not "pour la défense de X"."""
-
-
-def _a_role(tokens: list[Token]) -> bool:
-    """A person known by the office the source opens on ("le vice-président de la région"),
-    with its article: "Pour le vice-président, ..." gives that person's view."""
-    return (
-        len(tokens) >= 2
-        and tokens[0].lower_ in ("le", "la", "l'", "l’")
-        and tokens[1].pos_ == "NOUN"
-        and is_role_noun(tokens[1].text)
-    )
-
-
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "et", "pour"})
-
-
 def _representative_acts(finder: QuoteFinder, said_at: int) -> bool:
     """ "Pour l'accusation, l'avocat général Thierry Castex s'est montré sévère": the clause
     after a party opens on the person who speaks for it, a role and a name; it tells who acts
@@ -362,22 +279,6 @@ def _representative_acts(finder: QuoteFinder, said_at: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") or tok.text == ",":
             return False
     return False
-
-
-def _organisation(tokens: list[Token]) -> bool:
-    """An organisation's proper name as the parser tags it ("Greenpeace France", "France
-    Nature Environnement"), every word capitalised but its links: it gives its view."""
-    words = [t for t in tokens if t.lower_ not in _NAME_LINKS or t.i == tokens[0].i]
-    return (
-        tokens[0].ent_type_ == "ORG"
-        and all(t.text[:1].isupper() for t in words)
-        and tokens[0].pos_ != "DET"
-    )
-
-
-def _party(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.pos_ != "DET"]
-    return len(words) == 1 and words[0].lower_ in _PARTIES
 
 
 def _connective(finder: QuoteFinder, start: int, said: str) -> int:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from tutor.extract.according import is_newsroom_own, reckoning_owner
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.inverted_subjects import inverted_subject
+from tutor.extract.source_kinds import is_newsroom_own, reckoning_owner
 from tutor.extract.speech import (
     CLAUSE_END,
     CLITICS,

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tutor.extract.according import is_newsroom_own
 from tutor.extract.colon_lead import looks_like_speech_verb
+from tutor.extract.source_kinds import is_newsroom_own
 from tutor.extract.speech import SOURCE_INTRO
 
 if TYPE_CHECKING:
