@@ -200,6 +200,43 @@ def _chronology(raw: dict[str, Any]) -> Iterator[RuleProblem]:
     for i, text in enumerate(texts):
         if text in texts[:i]:
             yield ("events", i, "text"), "the same event is listed twice", "error"
+    yield from _chronology_order(raw["events"])
+
+
+def _date_order(date: str) -> tuple[int, ...] | None:
+    """(year, month, day) as far as an event's date gives them, from the year on; None for a
+    date without a year ("en mars"), which cannot be placed."""
+    parts = parse_date(date)
+    if parts is None or parts.year is None:
+        return None
+    found = [parts.year]
+    for part in (parts.month, parts.day):
+        if part is None:
+            break
+        found.append(part)
+    return tuple(found)
+
+
+def _chronology_order(events: list[dict[str, Any]]) -> Iterator[RuleProblem]:
+    """Events are listed oldest first and that order is the answer: two events swapped while
+    editing make the learner's right order wrong; their dates tell."""
+    latest: tuple[int, str, tuple[int, ...]] | None = None
+    for i, event in enumerate(events):
+        order = _date_order(str(event.get("date", "")))
+        if order is None:
+            continue
+        if latest is not None:
+            common = min(len(order), len(latest[2]))
+            if order[:common] < latest[2][:common]:
+                yield (
+                    ("events", i, "date"),
+                    f"this event ({event['date']}) is listed after event {latest[0] + 1} "
+                    f"({latest[1]}), which is later; list the events from the oldest to the "
+                    "most recent: that order is the answer",
+                    "warning",
+                )
+                continue
+        latest = (i, str(event["date"]), order)
 
 
 def _hint_cost(raw: dict[str, Any], defaults: Mapping[str, Any]) -> Iterator[RuleProblem]:
