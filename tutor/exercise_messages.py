@@ -196,7 +196,20 @@ def _pattern_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     return f"{show(error.instance)} does not have the expected form"
 
 
-def _type_message(error: jsonschema.ValidationError, path: PathKey) -> str:
+def _option_written(number: object, item: Any) -> str | None:
+    """The option or bank word a number answer stands for, as the item writes it ("22 000"
+    for 22000), so that quoting the number is not followed by 'not among the options'."""
+    if not isinstance(item, dict) or isinstance(number, bool):
+        return None
+    listed = [*(item.get("options") or ()), *(item.get("bank") or ())]
+    digits = str(number).replace(".", ",")
+    for option in listed:
+        if isinstance(option, str) and re.sub(r"[\s\u00a0\u202f]", "", option) == digits:
+            return option if option != str(number) else None
+    return None
+
+
+def _type_message(error: jsonschema.ValidationError, path: PathKey, data: Any = None) -> str:
     wanted = error.validator_value
     wanted_names = [wanted] if isinstance(wanted, str) else list(wanted)
     expected = " or ".join(_TYPE_NAMES.get(w, w) for w in wanted_names)
@@ -220,6 +233,9 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey) -> str:
         return f"must be true or false, not {show(instance)}"
     if wanted_names == ["string"] and isinstance(instance, int | float | bool):
         # a date answer '2012' or an option 'true' is read as a number or a truth value
+        option = _option_written(instance, _value_at(data, path[:-1]))
+        if option is not None:
+            return f'must be text, not {show(instance)}: write it as the option, "{option}"'
         return f'must be text, not {show(instance)}: put it in quotes ("{show(instance)}")'
     return f"must be {expected}, not {show(instance)}"
 
@@ -276,7 +292,7 @@ def _translate(
     elif validator == "uniqueItems":
         yield path, "has the same entry twice", False
     elif validator == "type":
-        yield path, _type_message(error, path), False
+        yield path, _type_message(error, path, data), False
     elif validator == "exclusiveMinimum":
         yield path, f"must be more than {value}, not {show(error.instance)}", False
     elif validator == "minimum":
