@@ -140,3 +140,15 @@ def test_generate_all_makes_the_lessons_of_a_folder_s_articles_beside_their_name
     capsys.readouterr()
     status, out, _ = generate(capsys, "--all")
     assert "skipped bretagne/tram.txt: " in out
+
+
+def test_generate_all_names_the_files_it_skips_as_the_teacher_types_them(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'skipped tram.txt: /tmp/…/classe/exercises/tram.yaml exists' beside 'wrote
+    exercises/tram.yaml': the same file, named two ways."""
+    (project / "content" / "tram.txt").write_text(TRAM, encoding="utf-8")
+    (project / "exercises" / "tram.yaml").write_text("format: 1\n", encoding="utf-8")
+    status, out, _ = generate(capsys, "--all")
+    assert status == 0
+    assert out.splitlines()[0] == "skipped tram.txt: exercises/tram.yaml exists"

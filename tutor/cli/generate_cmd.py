@@ -173,7 +173,7 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
             out = _lesson_in_folder(article, paths, claimed)
             claimed.add(out)
         if out.exists() and not args.force:
-            print(f"skipped {_reference(article, paths.content)}: {out} exists")
+            print(f"skipped {_reference(article, paths.content)}: {_shown(out)} exists")
         else:
             jobs.append((article, out))
     if not jobs:
