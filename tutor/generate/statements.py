@@ -234,6 +234,9 @@ def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> l
 
 def _reported_clause(spoken: SpokenQuote) -> str | None:
     """The first reported clause, when it says who it is about ("Selon X, il …" would not)."""
+    at = spoken.quote.sentence.find(spoken.quote.text)
+    if at > 0 and _INFINITIVE_LEAD.search(spoken.quote.sentence[:at]):
+        return None  # "a promis de les élargir …": an infinitive, with no subject of its own
     # "A est B et que C": the second reported clause needs its verb of saying; keep the first
     whole = shown_quote(spoken.quote.text)
     clause = re.split(r"\s+et\s+qu(?:e\s|['’])", whole)[0]
@@ -261,6 +264,9 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     return french.lower_first(clause, spoken.evidence)
 
 
+_INFINITIVE_LEAD = re.compile(r"(?<![\w'’])(?:de|d['’])\s*$", re.IGNORECASE)
+"""What comes before words reported as an infinitive ("a promis de les élargir", "demande
+d'agir"): "Selon X, les élargir …" is no sentence."""
 _RELATIVE_TIME = re.compile(r"\bplus (?:tôt|tard)\b")
 _SOURCE_INCISE = re.compile(
     r",\s*(?:selon|d['’]après|pour)\s+(?:elle|lui|eux|elles|moi|nous)\s*,\s*"
