@@ -13,7 +13,14 @@ import pytest
 from tutor.content import FRENCH_MONTHS, list_articles, load_article
 from tutor.extract.date_patterns import PATTERNS as _PATTERNS
 from tutor.extract.date_values import date_value
-from tutor.extract.dates import DateMatch, date_span, find_dates, longest_first, with_named_months
+from tutor.extract.dates import (
+    DateMatch,
+    date_span,
+    find_dates,
+    longest_first,
+    with_named_months,
+    with_named_years,
+)
 
 try:  # the parser of `re`, to write texts that the date patterns match
     from re._parser import parse as _parse  # type: ignore[import-not-found]
@@ -96,7 +103,7 @@ def _every_match(text: str, ref: date | None) -> list[DateMatch]:
             value = date_value(kind, m, ref)
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
-    return with_named_months(longest_first(found), text, ref)
+    return with_named_years(with_named_months(longest_first(found), text, ref), text)
 
 
 _PATTERN_WORDS = sorted(

@@ -212,6 +212,36 @@ def with_named_months(found: list[DateMatch], text: str, ref: date | None) -> li
     return out
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_OF_A_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def with_named_years(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """A month named without its year takes the year of the month and year written just before
+    it in its sentence, when the publication day would put it before that month although it
+    comes after it in the year ("Les premiers essais auront lieu en mai 2026, d'abord la nuit,
+    puis en journée à partir de juin", in a paper of March 2025: June 2026, not June 2025). A
+    month the publication day puts after that date keeps its value, and a year alone ("d'ici
+    2030, … en septembre") is no anchor."""
+    out: list[DateMatch] = []
+    for match in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and match.kind in ("month", "day_month")
+            and _MONTH_OF.match(match.value)
+            and not _YEAR_WRITTEN.search(text, match.start, match.end)
+            and _YEAR_WRITTEN.search(text, before.start, before.end)
+            and _OF_A_MONTH.fullmatch(before.value)
+            and not _SENTENCE_END.search(text, before.end, match.start)
+            and before.value[5:7] <= match.value[5:7]
+            and match.value[:7] < before.value[:7]
+        ):
+            match = replace(match, value=before.value[:4] + match.value[4:])
+        out.append(match)
+    return out
+
+
 _RANGE_START = re.compile(r"\bdu\s+$", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s+au\s+")
 
@@ -270,4 +300,5 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
             value = date_value(kind, m, ref)
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
-    return with_range_ends(with_named_months(longest_first(found), text, ref), text)
+    named = with_named_months(longest_first(found), text, ref)
+    return with_range_ends(with_named_years(named, text), text)
