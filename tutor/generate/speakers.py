@@ -316,7 +316,7 @@ def who_said_items(
         role = _role_of(ctx, spoken.speaker)
         hint = (
             french.ensure_period(f"Cette personne est {role}")
-            if role
+            if role and _narrows(ctx, role, spoken.speaker, options)
             else quote_hint(ctx, spoken.evidence)
         )
         ctx.asked_quotes.add(spoken.key)
@@ -347,6 +347,20 @@ def quote_hint(ctx: Context, evidence: str) -> str:
     if at is None or at >= len(_ORDINALS):
         return QUOTE_HINT
     return QUOTE_HINT.replace("dans l'article", f"dans le {_ORDINALS[at]} paragraphe")
+
+
+_ARTICLE = re.compile(r"(?i)^(?:le|la|les|un|une)\s+|^l['’]")
+
+
+def _narrows(ctx: Context, role: str, speaker: str, options: list[str]) -> bool:
+    """Whether a role hint singles the speaker out among the options: a bare noun ("le
+    président", "le maire", "une étudiante") says neither of what nor where, and the article
+    may have several; a role another option shares says nothing either. "Le président du
+    club", "la maire de Brest", "le Premier ministre albanais" do."""
+    if len(_ARTICLE.sub("", role).split()) < 2:
+        return False
+    others = (_role_of(ctx, o) for o in options if french.fold(o) != french.fold(speaker))
+    return not any(o is not None and french.fold(o) == french.fold(role) for o in others)
 
 
 def _role_of(ctx: Context, name: str) -> str | None:

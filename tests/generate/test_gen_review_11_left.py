@@ -1,0 +1,58 @@
+"""The faults the eleventh blind review noted and left (tests/generate/data/review_11/README.md,
+"Left after the fixes"), each rebuilt on sentences like the article's and checked as the learner
+would see it: vague role hints, a "Qui a dit" proved by a sentence that names nobody, a review
+of a play with dates and no date question, and a keyword taken from "heure française".
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from gold_facts import invented_article
+
+from tutor.extract import extract_many
+from tutor.generate.context import Context
+from tutor.generate.speakers import usable_quotes, who_said_items
+from tutor.glossary_files import shipped_glossary
+
+pytestmark = pytest.mark.slow
+
+
+def _context(folder: Path, title: str, body: str) -> Context:
+    article, _ = invented_article(folder, body, title)
+    (facts,) = extract_many([article])
+    return Context(article, facts, shipped_glossary(), random.Random(0))
+
+
+def _who_said_all(folder: Path, title: str, body: str) -> list[dict[str, object]]:
+    """A "Qui a dit" on each speaker's words: in a lesson, the match may take any of them."""
+    ctx = _context(folder, title, body)
+    return who_said_items(ctx, usable_quotes(ctx), set())
+
+
+SHOPS = (
+    "Annecy, le 3 février 2026. – Les commerçants de la rue Royale ont manifesté lundi devant "
+    "la mairie après le braquage d'une bijouterie.\n\n"
+    "« On ne peut pas attendre un autre drame pour installer des caméras », a lancé le "
+    "président, Marc Dussollier, devant une centaine de personnes.\n\n"
+    "La maire, Hélène Caradec, a promis une réunion. « Nous recevrons les commerçants dès "
+    "jeudi pour parler de la sécurité du quartier », a-t-elle assuré.\n\n"
+    "Une habitante, Lucie Perrin, s'inquiète aussi. « Je ne sors plus le soir depuis "
+    "l'attaque, et mes voisins non plus », raconte-t-elle."
+)
+_BARE_ROLE = re.compile(r"^Cette personne est (?:le |la |les |un |une |l['’])\s*\S+\.$")
+
+
+def test_a_role_hint_says_more_than_a_bare_noun(tmp_path: Path) -> None:
+    """Braquage, sécheresse, assemblée: "Cette personne est le président." (of the
+    shopkeepers' association), "… le maire." (of Chauvigny), "… une étudiante.": a noun alone
+    says neither of what nor where, and does not narrow the choice among the options. The
+    hint then says where the words are (their paragraph)."""
+    items = _who_said_all(tmp_path, "Annecy : les commerçants manifestent", SHOPS)
+    asked = {str(i["answer"]): str(i.get("hint", "")) for i in items}
+    assert "Marc Dussollier" in asked, asked
+    assert not [h for h in asked.values() if _BARE_ROLE.match(h)], asked
+    assert "paragraphe" in asked["Marc Dussollier"], asked
