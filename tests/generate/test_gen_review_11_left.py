@@ -15,6 +15,7 @@ from gold_facts import invented_article
 
 from tutor.extract import extract_many
 from tutor.generate.context import Context
+from tutor.generate.proofs import name_speakers
 from tutor.generate.speakers import usable_quotes, who_said_items
 from tutor.glossary_files import shipped_glossary
 
@@ -28,9 +29,12 @@ def _context(folder: Path, title: str, body: str) -> Context:
 
 
 def _who_said_all(folder: Path, title: str, body: str) -> list[dict[str, object]]:
-    """A "Qui a dit" on each speaker's words: in a lesson, the match may take any of them."""
+    """A "Qui a dit" on each speaker's words (in a lesson, the match may take any of them), as
+    the lesson shows it."""
     ctx = _context(folder, title, body)
-    return who_said_items(ctx, usable_quotes(ctx), set())
+    items = who_said_items(ctx, usable_quotes(ctx), set())
+    name_speakers(ctx, items)
+    return items
 
 
 SHOPS = (
@@ -56,3 +60,29 @@ def test_a_role_hint_says_more_than_a_bare_noun(tmp_path: Path) -> None:
     assert "Marc Dussollier" in asked, asked
     assert not [h for h in asked.values() if _BARE_ROLE.match(h)], asked
     assert "paragraphe" in asked["Marc Dussollier"], asked
+
+
+PLAY = (
+    "Avignon, le 12 juillet 2026. – Les spectateurs de la première se sont levés pour saluer la "
+    "troupe, et la pièce de Clara Ménétrier sera reprise à Limoges.\n\n"
+    "« Je voulais parler de tout ce qu'on ne dit pas à table », explique Clara Ménétrier, que "
+    "nous avons rencontrée samedi matin.\n\n"
+    "Face à Odile Parmentier, la jeune Inès Kaddour tient tête sans jamais forcer. Tout n'est "
+    "pas parfait. La deuxième partie s'étire un peu. « Trop long », a confié la "
+    "comédienne Odile Parmentier à la sortie. « Clara le sait, on en a parlé cette nuit. »\n\n"
+    "Le directeur du festival, Bastien Morel, s'est dit « très fier » de la programmation. "
+    "« Toutes les places sont vendues depuis deux jours », a-t-il ajouté."
+)
+
+
+def test_a_who_said_proof_names_the_speaker(tmp_path: Path) -> None:
+    """Théâtre: "Qui a dit : « Clara le sait, on en a parlé cette nuit » ?" was proved by
+    "« Clara le sait, on en a parlé cette nuit. »" alone, the second sentence of Odile
+    Parmentier's words: nothing in it says who spoke. The proof keeps the sentence before,
+    which names her."""
+    items = _who_said_all(tmp_path, "Théâtre : une première à Avignon", PLAY)
+    clara = [i for i in items if "Clara le sait" in str(i["prompt"])]
+    assert clara, [i["prompt"] for i in items]
+    for item in clara:
+        assert "Odile Parmentier" in str(item["evidence"]), item["evidence"]
+        assert "Clara le sait" in str(item["evidence"]), item["evidence"]

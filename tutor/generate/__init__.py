@@ -19,6 +19,7 @@ from tutor.generate.dates import date_items
 from tutor.generate.document import article_reference, assemble
 from tutor.generate.hints import plain_hints
 from tutor.generate.open_questions import reserve_said_words
+from tutor.generate.proofs import name_speakers
 from tutor.generate.speakers import speaker_items
 from tutor.generate.vocabulary import extra_vocabulary, vocabulary_items
 from tutor.glossary import Glossary
@@ -66,6 +67,7 @@ def generate_document(
         ctx.note_used(items)
         items += extra_vocabulary(ctx, min(ctx.seen.refused, MAX_REFILLED))
     plain_hints(ctx, items)
+    name_speakers(ctx, items)
     return assemble(ctx, items, seed, article_reference(article, content_dir))
 
 

@@ -10,6 +10,7 @@ from tutor.generate import clauses, french
 from tutor.generate.context import Context
 from tutor.generate.lexicon import Lexicon
 from tutor.generate.parties import same_party
+from tutor.generate.proofs import to_name
 from tutor.generate.quote_text import (
     first_sentence,
     is_clause,
@@ -213,6 +214,7 @@ def _match(ctx: Context, chosen: list[SpokenQuote]) -> dict[str, object] | None:
     if distractors:
         item["distractors"] = sorted(distractors)
     item["evidence"] = chosen[0].evidence
+    to_name(ctx, str(item["id"]), chosen[0].speaker)
     item["hint"] = f"Cherchez chaque {said} dans l'article : le nom est juste avant ou juste après."
     item["hint_cost"] = 0.5
     item["feedback"] = french.capitalise(f"{summary}.")
@@ -320,9 +322,11 @@ def who_said_items(
             else quote_hint(ctx, spoken.evidence)
         )
         ctx.asked_quotes.add(spoken.key)
+        item_id = ctx.new_id("qui-a-dit", f"{spoken.speaker} {spoken.text}"[:40])
+        to_name(ctx, item_id, spoken.speaker)
         items.append(
             {
-                "id": ctx.new_id("qui-a-dit", f"{spoken.speaker} {spoken.text}"[:40]),
+                "id": item_id,
                 "type": "choice",
                 "skill": "speakers",
                 "prompt": prompt,
