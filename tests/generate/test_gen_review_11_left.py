@@ -15,6 +15,7 @@ from gold_facts import invented_article
 
 from tutor.extract import extract_many
 from tutor.generate.context import Context
+from tutor.generate.keywords import key_words
 from tutor.generate.proofs import name_speakers
 from tutor.generate.speakers import usable_quotes, who_said_items
 from tutor.glossary_files import shipped_glossary
@@ -86,3 +87,25 @@ def test_a_who_said_proof_names_the_speaker(tmp_path: Path) -> None:
     for item in clara:
         assert "Odile Parmentier" in str(item["evidence"]), item["evidence"]
         assert "Clara le sait" in str(item["evidence"]), item["evidence"]
+
+
+RESCUE = (
+    "Paris, le 19 novembre 2026. – Le skipper Yann Le Corre a été secouru mardi dans l'océan "
+    "Indien par un cargo, après le démâtage de son voilier.\n\n"
+    "« Yann nous a appelés vers 3 heures du matin, heure française. Il était calme, mais son "
+    "bateau prenait l'eau », a expliqué le directeur de course, Thomas Guérin, lors d'un point "
+    "presse. « Nous avons immédiatement prévenu les secours australiens », a-t-il ajouté.\n\n"
+    "Sa compagne, Anne Le Corre, a remercié l'équipage du cargo. « Ce sont des héros dont on ne "
+    "connaît pas le nom », a-t-elle écrit sur les réseaux sociaux."
+)
+
+
+def test_a_keyword_is_not_the_clock_of_a_time(tmp_path: Path) -> None:
+    """Voile: the keywords of Thomas Guérin's words were "bateau" and "française" (of "vers 3
+    heures du matin, heure française"): which clock a time is read on is no word of what he
+    says, and a learner explaining it would not use it."""
+    ctx = _context(tmp_path, "Voile : le skipper Yann Le Corre secouru", RESCUE)
+    (words,) = [q.text for q in ctx.facts.quotes if q.text.startswith("Yann nous")]
+    found = [w for w, _ in key_words(ctx, words, 10)]
+    assert "bateau" in found, found
+    assert not {"française", "français"} & set(found), found

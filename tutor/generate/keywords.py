@@ -140,12 +140,21 @@ _CONNECTOR_TAGS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"})
 """Glossary words that link ideas rather than name them ("ainsi", "certes", "du reste")."""
 
 
+_CLOCK_QUALIFIER = re.compile(
+    r"(?i)\b(?P<clock>heures?)\s+(?:français|française|locale|légale|universelle|"
+    r"de\s+Paris|d['’]été|d['’]hiver|GMT|UTC)(?![\w'’-])"
+)
+"""Which clock a time is read on ("vers 3 heures du matin, heure française", "à 14 h, heure
+locale"): a fixed phrase giving a detail of the time, not a word of what is said."""
+
+
 def key_words(
     ctx: Context, text: str, limit: int, verbs: frozenset[str] = frozenset()
 ) -> list[tuple[str, bool]]:
     """Words of a text worth finding in a learner's answer, and whether each is a noun:
     glossary terms first, then key terms, then long words that are not verbs or adverbs.
     `verbs` are more words the tagger read as verbs in the text (a title is not in the body)."""
+    text = _CLOCK_QUALIFIER.sub(r"\g<clock>", text)
     folded = french.fold(text)
     words: dict[str, bool] = {}
     conjugated = {french.fold(m["verb"]) for m in _AFTER_SUBJECT.finditer(text)}
