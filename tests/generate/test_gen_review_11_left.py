@@ -9,11 +9,13 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gold_facts import invented_article
 
 from tutor.extract import extract_many
+from tutor.generate import generate_document
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words
 from tutor.generate.proofs import name_speakers
@@ -21,6 +23,12 @@ from tutor.generate.speakers import usable_quotes, who_said_items
 from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
+
+
+def _items(folder: Path, title: str, body: str) -> list[dict[str, Any]]:
+    article, _ = invented_article(folder, body, title)
+    (facts,) = extract_many([article])
+    return list(generate_document(article, facts, seed=0, content_dir=folder)["items"])
 
 
 def _context(folder: Path, title: str, body: str) -> Context:
@@ -109,3 +117,40 @@ def test_a_keyword_is_not_the_clock_of_a_time(tmp_path: Path) -> None:
     found = [w for w, _ in key_words(ctx, words, 10)]
     assert "bateau" in found, found
     assert not {"française", "français"} & set(found), found
+
+
+TOUR = (
+    "Avignon, le 12 juillet 2026. – Il y a des soirs où le festival retrouve sa raison d'être. "
+    "Vendredi, dans la cour du lycée Saint-Joseph, les huit cents spectateurs de la première de "
+    "« La Maison des silences » se sont levés pendant près de dix minutes pour saluer la "
+    "troupe.\n\n"
+    "Le décor est presque vide : une longue table, six chaises, une fenêtre. Tout repose sur "
+    "les comédiennes, et la critique est partagée.\n\n"
+    "Après Limoges, « La Maison des silences » partira en tournée dans une vingtaine de villes "
+    "au printemps 2027, avant de s'installer au Théâtre de l'Atelier, à Paris, en mai."
+)
+
+
+def test_a_play_s_dates_are_asked_about(tmp_path: Path) -> None:
+    """Théâtre: no date question, although the review has "Vendredi, … les spectateurs … se
+    sont levés" and "« La Maison des silences » partira en tournée … au printemps 2027": a
+    title in « » was taken for somebody's words, which a question does not repeat, and a
+    place opening the clause ("Dans la cour du lycée Saint-Joseph,") left it without a
+    subject first."""
+    items = _items(tmp_path, "Théâtre : « La Maison des silences » bouleverse Avignon", TOUR)
+    asked = {str(i["answer"]): str(i["prompt"]) for i in items if i["type"] == "date"}
+    assert "au printemps 2027" in asked, asked
+    assert "tournée" in asked["au printemps 2027"], asked
+    assert "vendredi" in asked, asked
+    assert "levés" in asked["vendredi"], asked
+
+
+def test_a_date_of_an_infinitive_after_the_clause_is_not_the_clause_s(tmp_path: Path) -> None:
+    """Théâtre: "partira en tournée … au printemps 2027, avant de s'installer … à Paris, en mai":
+    May is when the play settles in Paris, not when it tours ("Quand … partira en tournée ?" is
+    not answered "en mai")."""
+    body = TOUR.replace("« La Maison des silences » partira", "la troupe partira")
+    items = _items(tmp_path, "Théâtre : une pièce bouleverse Avignon", body)
+    asked = {str(i["answer"]): str(i["prompt"]) for i in items if i["type"] == "date"}
+    assert "tournée" in asked.get("au printemps 2027", ""), asked
+    assert "en mai" not in asked, asked

@@ -73,12 +73,19 @@ def strip_opener(clause: str) -> str:
     return text
 
 
+_TITLE = re.compile(r"«\s*[A-ZÀ-Ý][^«»\"“”.!?,;:]{0,50}?\s*»")
+"""The title of a work in « » ("« La Maison des silences » partira en tournée"): a name, which
+a question keeps, not somebody's words, which it does not repeat."""
+
+
 def starts_with_subject(clause: str, proper_words: frozenset[str] = frozenset()) -> bool:
     """Whether a clause plausibly opens with its subject: a determiner, a pronoun, or a name.
 
     At the start of a sentence every word has a capital, so a capitalised word counts as a name
     only when `proper_words` (names seen capitalised elsewhere) has it, or it is an acronym.
     """
+    if _TITLE.match(clause):
+        return True  # "« La Maison des silences » partira en tournée"
     first = re.match(r"[^\W\d_][\w-]*", clause)
     if not first:
         return False
@@ -167,7 +174,7 @@ def question_from_clause(
     if not clause or not starts_with_subject(clause, proper_words):
         return None
     clause = trim_clause(clause)
-    if any(c in clause for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 30:
+    if any(c in _TITLE.sub("", clause) for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 30:
         return None
     parts = split_subject(clause)
     if parts is not None:

@@ -156,9 +156,14 @@ def is_dateline(dated: DatedSentence) -> bool:
     return opening is not None and opening.end() >= dated.end
 
 
-_COORDINATION = re.compile(r"\s*;\s*|\s+:\s+(?![«“\"])|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])")
+_COORDINATION = re.compile(
+    r"\s*;\s*|\s+:\s+(?![«“\"])|,\s+(?:et|mais|puis|or)\s+(?=[^\W\d_])"
+    r"|,\s+(?=(?i:avant\s+d(?:e\s|['’])|après\s+(?:avoir|être)\s|afin\s+d(?:e\s|['’])))"
+)
 """Where a sentence joins two clauses that each have their own subject and verb; a colon too,
-unless it opens a quotation ("C'est une première : la dessinatrice a reçu dimanche …")."""
+unless it opens a quotation ("C'est une première : la dessinatrice a reçu dimanche …"); and an
+infinitive set off after the clause, which is another event with its own time ("partira en
+tournée au printemps 2027, avant de s'installer à Paris en mai": May is not the tour's)."""
 _DATE_APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:[^\W\d_]+\s+){0,2}?"
     r"(?:jour|veille|lendemain|date|journée|soir|soirée|matin|matinée|anniversaire|semaine|"

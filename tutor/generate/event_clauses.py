@@ -72,12 +72,19 @@ def _target_date(dated: DatedSentence) -> bool:
     return _TARGET_VERB.search(" ".join(before)) is not None
 
 
+_PLACE_NOUNS = (
+    r"(?:cour|salle|place|rue|stade|parc|port|gare|jardin|église|cathédrale|théâtre|quartier|"
+    r"palais|musée|mairie|lycée|collège|école|usine|hall|enceinte|centre)"
+)
 _PLACE_OPENER = re.compile(
-    r"^(?P<place>(?:À|Au|Aux|En|Dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-Ý][\w’'-]*"
+    r"^(?P<place>(?:À|Au|Aux|En|Dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
+    rf"(?:{_PLACE_NOUNS}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:[a-zà-ÿ]+\s+)?)?"
+    r"[A-ZÀ-Ý][\w’'-]*"
     r"(?:[\s-]+(?:de|du|des|d['’]|sur|en|la|le|les)?\s*[A-ZÀ-Ý][\w’'-]*)*),\s+(?P<rest>.+)$",
     re.DOTALL,
 )
-"""A place opening the clause ("Au Guilvinec, la criée est restée silencieuse")."""
+"""A place opening the clause ("Au Guilvinec, la criée est restée silencieuse", "Dans la cour
+du lycée Saint-Joseph, les spectateurs se sont levés")."""
 
 
 _CIRCUMSTANCE_OPENER = re.compile(
