@@ -15,6 +15,7 @@ from tutor.extract.epithet_age import before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.firm_epithet import firm_named
 from tutor.extract.floor import Speaker, floor_handed, last_agreeing
+from tutor.extract.focus_handover import met_by_the_writer
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
@@ -92,9 +93,8 @@ class SpeakerResolver:
         self, sentence_start: int, sentence_end: int, tokens: Sequence[Token] | None = None
     ) -> None:
         """Remember the person the narration makes the subject of this sentence, for "il" later
-        (else the first person it names, not after a preposition: the parser often misses
-        the subject in "La candidate ..., Marine Le Pen, était à Lyon"). `tokens` are the
-        sentence's, when the caller has them."""
+        (else the first person named, not after a preposition: the parser misses the subject
+        of "La candidate ..., Marine Le Pen, était à Lyon"). `tokens`: the sentence's, if known."""
         first = None
         if tokens is None:
             span = self.doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
@@ -111,6 +111,8 @@ class SpeakerResolver:
         framed = narrated[1].idx if len(narrated) > 1 and _FRAMES.match(narrated[0].lower_) else -1
         mentions = self.people.mentions_in(sentence_start, sentence_end)
         self.recent += [self.people.name_of(m) for m in mentions if not self.in_quote(m.start)]
+        if met := met_by_the_writer(self, mentions, narrated):
+            return self.focus_on(met)
         for mention in mentions:
             if self.in_quote(mention.start):
                 continue
@@ -164,8 +166,7 @@ class SpeakerResolver:
         return False
 
     def _most_named(self, at: int, gender: str) -> str | None:
-        """The person of this gender the narration has named most often before `at` (the
-        first named of those tied): whom "le principal intéressé" means."""
+        """The person of this gender most named before `at` (the first of ties): "l'intéressé"."""
         counts: dict[str, int] = {}
         for mention in self.people.mentions_in(0, at):
             name = self.people.name_of(mention)

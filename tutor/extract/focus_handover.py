@@ -1,0 +1,37 @@
+"""A person the writer says they met ("Nous avons joint la maire …, X."), who the next "elle"
+means though the parser does not make her the sentence's subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tutor.extract.subjects import SUBJECT_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tutor.extract.people import Mention
+    from tutor.extract.speakers import SpeakerResolver
+
+_WRITER = frozenset({"nous", "je", "j'", "j’", "on"})
+
+
+def met_by_the_writer(
+    finder: SpeakerResolver, mentions: Sequence[Mention], narrated: Sequence[Token]
+) -> str | None:
+    """The person a sentence of the writer's own ("Nous avons joint la maire de Plouguerneau,
+    …, Gwenaëlle Quéré.") names, when an institution of her gender is in focus from an earlier
+    sentence (the live blog's "La SNCF annonce …" a paragraph before): the "explique-t-elle"
+    that follows is hers, not the institution's."""
+    if finder.thing is None or not finder.thing[1]:
+        return None
+    subjects = [t for t in narrated if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"]
+    if any(t.lower_ not in _WRITER for t in subjects) or not subjects:
+        return None
+    agreeing = [
+        name
+        for name in (finder.people.name_of(m) for m in mentions if not finder.in_quote(m.start))
+        if finder.genders.get(name) == finder.thing[1]
+    ]
+    return agreeing[-1] if agreeing else None
