@@ -312,11 +312,11 @@ def answers(dated: DatedSentence) -> tuple[str, list[str]]:
         accept += [f"{bare} {year}", f"{phrase} {year}"]
     if precision(value) == "day":
         y, m, d = value.split("-")
-        accept += [
-            f"{int(d)}/{int(m)}/{y}",
-            f"{d}/{m}/{y}",
-            f"{int(d)} {french.MONTHS[int(m) - 1]}",
-        ]
+        accept += [f"{int(d)}/{int(m)}/{y}", f"{d}/{m}/{y}"]
+        if y not in bare:
+            # the day and month alone are the article's own answer; where the article gives
+            # the year, an answer without it is scored as missing a part, as the docs say
+            accept.append(f"{int(d)} {french.MONTHS[int(m) - 1]}")
         accept.append(f"le {int(d)} {french.MONTHS[int(m) - 1]} {y}")
     if precision(value) == "month":
         y, m = value.split("-")
