@@ -19,6 +19,7 @@ from tutor.generate import generate_document
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words
 from tutor.generate.proofs import name_speakers
+from tutor.generate.roles import role_items
 from tutor.generate.speakers import usable_quotes, who_said_items
 from tutor.glossary_files import shipped_glossary
 
@@ -69,6 +70,24 @@ def test_a_role_hint_says_more_than_a_bare_noun(tmp_path: Path) -> None:
     assert "Marc Dussollier" in asked, asked
     assert not [h for h in asked.values() if _BARE_ROLE.match(h)], asked
     assert "paragraphe" in asked["Marc Dussollier"], asked
+
+
+CREW = (
+    "\n\nLe directeur général de la compagnie maritime, Erwan Kerboriou, a salué le sang-froid "
+    "de l'équipage. Le commandant du cargo, Ramon Villanueva, a raconté le sauvetage à la radio."
+    "\n\nLa préfète maritime de l'Atlantique, Claire Duhamel, a rappelé les règles de sécurité "
+    "de la course."
+)
+
+
+def test_a_who_is_hint_says_where_the_role_is(tmp_path: Path) -> None:
+    """Qui est: "Cherchez le nom « X » dans l'article." was the hint, the whole text, where the
+    hint of a "Qui a dit" names the paragraph. It names the paragraph that gives the role."""
+    ctx = _context(tmp_path, "Voile : le skipper Yann Le Corre secouru", RESCUE + CREW)
+    items = role_items(ctx)
+    assert items, [p.name for p in ctx.facts.people]
+    for item in items:
+        assert "paragraphe" in str(item["hint"]), item["hint"]
 
 
 PLAY = (

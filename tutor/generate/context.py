@@ -202,6 +202,14 @@ class Context:
         index = self.sentence_index(sentence)
         return self.sentences[index - 1] if index else None
 
+    def paragraph_ordinal(self, text: str) -> str | None:
+        """The ordinal of the body paragraph that holds `text` ("troisième"), for a hint that
+        says where to look; None when it is not found or past the tenth paragraph."""
+        said = french.fold(" ".join(text.split()))
+        lines = [french.fold(" ".join(p.split())) for p in self.article.body.split("\n")]
+        at = next((i for i, line in enumerate(p for p in lines if p) if said in line), None)
+        return PARAGRAPH_ORDINALS[at] if at is not None and at < len(PARAGRAPH_ORDINALS) else None
+
     def sentence_containing(self, *needles: str) -> str | None:
         """The first sentence that contains every needle (compared loosely)."""
         folded = [_normalise(n) for n in needles if n]
@@ -283,6 +291,10 @@ class Context:
         return _normalise(text) in self._folded_body
 
 
+PARAGRAPH_ORDINALS = (
+    *("premier", "deuxième", "troisième", "quatrième", "cinquième"),
+    *("sixième", "septième", "huitième", "neuvième", "dixième"),
+)
 _SENTENCE_END = re.compile(r"[.!?…][»”\")]*(?=\s|$)")
 
 

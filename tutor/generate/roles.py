@@ -131,7 +131,7 @@ def role_items(ctx: Context, said: Collection[str] = ()) -> list[dict[str, objec
                 "options": options,
                 "answer": answer,
                 "evidence": evidence,
-                "hint": f"Cherchez le nom « {person.name} » dans l'article.",
+                "hint": _name_hint(ctx, person.name, evidence),
                 "hint_cost": 0.5,
                 "feedback": french.ensure_period(f"{person.name} est {phrases[person.name]}"),
             }
@@ -212,3 +212,11 @@ def _coordinated_gendered(rest: str) -> bool:
         if role_gender(word) or _gender_by_suffix(word) or grammar.noun_gender(word):
             return True
     return False
+
+
+def _name_hint(ctx: Context, name: str, evidence: str) -> str:
+    """Where the role is told: "Cherchez le nom « X » dans le troisième paragraphe." narrows
+    a long article to the place, where "… dans l'article" leaves the learner the whole text."""
+    ordinal = ctx.paragraph_ordinal(evidence)
+    where = f"dans le {ordinal} paragraphe" if ordinal else "dans l'article"
+    return f"Cherchez le nom « {name} » {where}."

@@ -34,10 +34,6 @@ MIN_PAIRS = 2
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
 QUOTE_HINT = "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
-_ORDINALS = (
-    *("premier", "deuxième", "troisième", "quatrième", "cinquième"),
-    *("sixième", "septième", "huitième", "neuvième", "dixième"),
-)
 
 
 @dataclass(frozen=True)
@@ -345,12 +341,10 @@ def quote_hint(ctx: Context, evidence: str) -> str:
     """Where to look for a quotation: its paragraph ("Cherchez la citation dans le troisième
     paragraphe : …"), which points to the name without saying it, as a role would in a
     lesson whose "Qui est X ?" gives that role."""
-    said = french.fold(" ".join(evidence.split()))
-    lines = [french.fold(" ".join(p.split())) for p in ctx.article.body.split("\n") if p.strip()]
-    at = next((i for i, line in enumerate(lines) if said in line), None)
-    if at is None or at >= len(_ORDINALS):
+    ordinal = ctx.paragraph_ordinal(evidence)
+    if ordinal is None:
         return QUOTE_HINT
-    return QUOTE_HINT.replace("dans l'article", f"dans le {_ORDINALS[at]} paragraphe")
+    return QUOTE_HINT.replace("dans l'article", f"dans le {ordinal} paragraphe")
 
 
 _ARTICLE = re.compile(r"(?i)^(?:le|la|les|un|une)\s+|^l['’]")
