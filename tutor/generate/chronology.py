@@ -100,12 +100,19 @@ def _dateline_event(ctx: Context) -> _Dated | None:
     dates_in_sentence = [d for d in ctx.facts.dates if start <= d.start < start + len(sentence)]
     if any(precision(d.value) in ("year", "month", "day") for d in dates_in_sentence):
         return None  # the sentence dates its own event; "trois ans", "ce matin" do not
+    if any(_SPAN.match(d.text) for d in dates_in_sentence):
+        # "Pendant près de dix ans, les familles ont écrit, appelé, alerté.": what lasted
+        # years did not happen on the day of the paper
+        return None
     if _lede_dated_otherwise(ctx, span[1], fact.value):
         return None
     clause = _main_clause(ctx, clauses.strip_opener(french.strip_final_punctuation(sentence)))
     clause = simplify(clause, ctx.names_longest_first, ctx.roles)
     text = _event_text(ctx, clause)
     return _Dated(fact.value, text, fact.text, sentence) if text else None
+
+
+_SPAN = re.compile(r"(?i)(?:pendant|durant|depuis)\b")
 
 
 def _lede_dated_otherwise(ctx: Context, start: int, published: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.generate import simplify
 from tutor.generate.french import (
     DETERMINERS,
     QUOTE_CHARS,
@@ -70,7 +71,7 @@ def strip_opener(clause: str) -> str:
     match = re.match(r"([^,]{1,40}),\s+", text)
     if match and fold(match.group(1)).strip() in CONNECTORS:
         return text[match.end() :]
-    return text
+    return simplify.ABSOLUTE_OPENER.sub("", text, count=1)  # "Aucune liste n'ayant obtenu …, "
 
 
 _TITLE = re.compile(r"«\s*[A-ZÀ-Ý][^«»\"“”.!?,;:]{0,50}?\s*»")

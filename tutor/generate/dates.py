@@ -95,9 +95,30 @@ _AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s+ans\s*,")
 it in passing, a question about when does not repeat it."""
 
 
+_BARE_CLOCK_TIME = re.compile(
+    r"(?<![\w'’])(?P<before>[\w'’]+)\s+(?:midi|minuit|\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)"
+    r"(?=\s*(?:[,;?]|$))",
+    re.IGNORECASE,
+)
+"""A time of day left with no preposition where the date was taken out ("sont en vigilance
+rouge depuis mercredi 22 heures" -> "… sont en vigilance rouge 22 heures ?")."""
+_BEFORE_A_LENGTH = french.wordset(
+    "pendant durant de d' en après avant depuis à vers dès les des et sur ou plus moins"
+)
+
+
 def _without_clock_time(question: str) -> str:
     """The question without a time of day, nor an age set off after a name."""
-    return french.tidy(_AGE_APPOSITION.sub("", _CLOCK_TIME.sub("", question)))
+    question = _CLOCK_TIME.sub("", question)
+    question = _BARE_CLOCK_TIME.sub(
+        lambda m: (
+            m.group(0)
+            if french.fold(m.group("before")) in _BEFORE_A_LENGTH or m.group("before").isdigit()
+            else m.group("before")
+        ),
+        question,
+    )
+    return french.tidy(_AGE_APPOSITION.sub("", question))
 
 
 def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bool:

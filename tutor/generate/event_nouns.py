@@ -222,6 +222,8 @@ def duration_question(dated: DatedSentence) -> str | None:
             phrase = None  # "les assurés disposent de trente jours": no noun lasts
         if phrase is not None and french.fold(phrase.rsplit(" ", 1)[-1]) in _APPROXIMATION:
             phrase = None  # "l'équivalent de près d'un mois de pluie": "près" is no noun
+        if phrase is not None and _in_locution(tokens, found[0][0]):
+            phrase = None  # "c'est vrai à l'échelle d'une année": a scale, nothing that lasts
     elif dated.preposition in ("", "après"):
         match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
         gender = grammar.noun_gender(match.group(1)) if match else None
@@ -237,6 +239,17 @@ def duration_question(dated: DatedSentence) -> str | None:
     verbs["future"] = ("durera", "dureront")
     verb = verbs[when][phrase.startswith("les ")]
     return f"Combien de temps {verb} {phrase} ?"
+
+
+def _in_locution(tokens: list[str], start: int) -> bool:
+    """Whether the noun phrase at `start` is the noun of a locution "à la …", "à l'…", "au …"
+    ("à l'échelle d'une année", "à l'horizon de dix ans", "au rythme de deux jours"): the
+    measure frames another thing, the noun itself does not last."""
+    first = french.fold(tokens[start]) if start < len(tokens) else ""
+    before = french.fold(tokens[start - 1]) if start else ""
+    return first in ("au", "aux") or (
+        before == "à" and (first in ("la", "les") or first.startswith(("l'", "l’")))
+    )
 
 
 _WEATHER = french.wordset("pluie neige gel soleil orage brouillard vent grêle verglas")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import clauses, french, grammar
+from tutor.generate.bank_words import is_person
 from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence
@@ -52,6 +53,34 @@ def _coordinated(tokens: list[str], start: int, agreement: grammar.Agreement) ->
         if gender is not None:
             return agreement[0] in (None, gender)
     return False
+
+
+_COMPLEMENT_OPENERS = french.wordset("de d' du des à au aux")
+
+
+def _set_off_complement(ctx: Context, tokens: list[str], start: int) -> bool:
+    """Whether the noun phrase at `start`, before a participle set off by a comma, is only the
+    complement inside a person's apposition or a title, not what the participle describes:
+    "Jean-Pierre Mangin, professeur de musique au collège de la ville, mort en 2011" (he died,
+    not the school), "Son livre, Les Oubliés du dernier étage, publié en novembre 2024" (the
+    book, not "le dernier étage")."""
+    if start < 1 or not (
+        french.fold(tokens[start]) in _COMPLEMENT_OPENERS
+        or french.fold(tokens[start - 1]) in _COMPLEMENT_OPENERS
+    ):
+        return False
+    comma = max((k for k in range(start) if tokens[k].endswith(",")), default=-1)
+    segment = tokens[comma + 1 : start]
+    if not segment:
+        return False
+    if any(w[:1].isupper() for w in segment[1:]):
+        return True  # a title or a name: "Les Oubliés du …"
+    first = segment[0]
+    return (
+        first[:1].islower()
+        and french.fold(first) not in french.DETERMINERS
+        and is_person(ctx.glossary, first, first)
+    )
 
 
 _INDEFINITE = french.wordset("un une des")
@@ -111,6 +140,12 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         if dated.preposition == "depuis" and opener in ("que", "qu'", "qu’"):
             # "a demandé que les thèses soutenues depuis 2015 soient analysées": the theses
             # picked out by the wish, not a state ("Les thèses sont soutenues depuis 2015")
+            return Event()
+        if french.fold(tokens[i - 1]) in ("et", "ou") or found[1].endswith((" et", " ou")):
+            # "installée dans la région lyonnaise et fondée en 1987": the second of two
+            # participles, whose noun is before the first one
+            return Event()
+        if tokens[i - 1].endswith(",") and _set_off_complement(ctx, tokens, found[0]):
             return Event()
         if tokens[i - 1].endswith(",") and _coordinated(tokens, found[0], agreement):
             # "Olympe de Gouges, autrice de la Déclaration des droits de la femme et de la

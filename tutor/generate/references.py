@@ -17,6 +17,7 @@ from collections.abc import Collection
 from tutor.generate import french
 from tutor.generate.bank_words import is_person
 from tutor.generate.context import Context
+from tutor.generate.simplify import is_participle
 
 _POINTING = r"(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)"
 _OPENER = re.compile(
@@ -31,6 +32,8 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A pointing subject and the name set off after it: "sa déléguée, Fatima Zeroual, "."""
+_DESCRIBED = re.compile(r"([^\W\d_]+)[^,;:«»?]{0,60}?,\s+")
+"""A participle phrase set off after a name ("diplômé d'une école de commerce, ")."""
 _LASTS = re.compile(r"^(?:(?:a|ont)\s+)?dur(?:e|ent|é|era|eront)\s+", re.IGNORECASE)
 """The verb before a duration question's subject ("Combien de temps a duré la grève ?")."""
 _NOT_A_DETERMINER = french.wordset("qui que qu' sont serait sera fut doit peut n' ne")
@@ -47,12 +50,18 @@ def with_name(text: str) -> str:
     if found is None or _OPENER.sub("", found.group("opener"), count=1).strip():
         return text  # the possessive is not the subject's: "Quand le club a-t-il vu sa …"
     opener, name = found.group("opener"), found.group("name")
+    rest = text[found.end() :]
+    described = _DESCRIBED.match(rest)
+    if described is not None and is_participle(described.group(1)):
+        # "Son fils, Arnaud Fauvel, diplômé d'une école de commerce, prend …": the name's own
+        # apposition goes with the possessive's, or one of its commas is left alone
+        rest = rest[described.end() :]
     if not opener:
         name = french.capitalise(name)
     elif opener.endswith("que ") and french.starts_with_vowel(name):
         mark = "’" if "’" in text else "'"
         opener = f"{opener[: -len('que ')]}qu{mark}"  # "est-ce qu'Élisabeth Roques"
-    return f"{opener}{name} {text[found.end() :]}"
+    return f"{opener}{name} {rest}"
 
 
 def points_back(ctx: Context, text: str, sentence: str) -> bool:
@@ -62,7 +71,23 @@ def points_back(ctx: Context, text: str, sentence: str) -> bool:
         _subject_points(ctx, text)
         or _keeps_clitic(ctx, text, sentence)
         or _possessive_from_before(text, sentence)
+        or speaks_as_writer(text)
     )
+
+
+_WRITER = re.compile(
+    r"(?<![\w'’-])(?:[Nn]otre|[Nn]os|[Nn]ous|[Jj]e|[Jj]['’]|[Mm]on|[Mm]a|[Mm]es|me|m['’])(?![\w'’-])"
+)
+"""The first person; "Me" with a capital is a lawyer's title ("Me Sophie Carrel")."""
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”")
+
+
+def speaks_as_writer(text: str) -> bool:
+    """Whether a text read from the article keeps the writer's first person outside quotation
+    marks: "Quand notre article a-t-il été publié ?", "La réponse écrite à nos questions a été
+    reçue le 28 octobre." In the tutor's mouth "notre" is nobody's article (a correction
+    notice's, an investigation's "notre rédaction", an interviewer's "nous")."""
+    return _WRITER.search(_QUOTED.sub(" ", text)) is not None
 
 
 _POSSESSIVE = re.compile(r"(?<![\w'’])(?:son|sa|ses|leur|leurs)\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -80,6 +105,16 @@ def _possessive_from_before(text: str, sentence: str) -> bool:
     return bool(_POSSESSIVE.search(rest))
 
 
+_RANK_ALONE = re.compile(
+    r"(?:le|la|les|l['’])\s*(?:derni(?:er|ère)s?|premi(?:er|ère)s?|second(?:e|s|es)?|"
+    r"suivante?s?|précédente?s?|autres?)\s+(?:a|ont|est|sont|était|étaient|avait|avaient|"
+    r"sera|seront)(?:\s|-)",
+    re.IGNORECASE,
+)
+"""An ordinal standing for a noun of the sentence before ("Le dernier, terminé en septembre,
+est parti …": the last violin), as a subject."""
+
+
 def _subject_points(ctx: Context, text: str) -> bool:
     """A subject opened by a possessive ("Sa première décision": whose?) or by a demonstrative
     before a word for a person ("Cette économiste": which one, among the article's people?).
@@ -87,6 +122,8 @@ def _subject_points(ctx: Context, text: str) -> bool:
     rest = _OPENER.sub("", text.strip(), count=1)
     # "Combien de temps dure son mandat ?": the subject after "durer" (whose mandate?)
     rest = _LASTS.sub("", rest, count=1)
+    if _RANK_ALONE.match(rest):
+        return True  # "Le dernier a été terminé": the last what?
     found = re.match(rf"{_POINTING}\s+([\w'’-]+)", rest, re.IGNORECASE)
     if found is None:
         return False

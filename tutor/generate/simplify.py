@@ -99,6 +99,14 @@ _RELATIVE = re.compile(r"\s(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\
 _PROTECTED_BEFORE_RELATIVE = wordset("ce celui celle ceux celles tout tous toutes c'est")
 
 
+ABSOLUTE_OPENER = re.compile(
+    r"(?i)^(?!bien\b)[^,;:«»]{1,40}?\s(?:n['’])?(?:ayant|étant)\s[^,;:«»]{1,60},\s+"
+)
+"""An absolute clause opening a sentence ("Aucune liste n'ayant obtenu la majorité absolue, un
+second tour aura lieu …"): its subject is not the sentence's, and a question drops it like a
+connector; "Bien qu'ayant été signé, …" is a concession about the subject, and stays."""
+
+
 def is_participle(word: str) -> bool:
     """Whether a word looks like a past participle: "signé", "créées", "reconnu", "promis"."""
     bare = fold(word).strip(",;:.")

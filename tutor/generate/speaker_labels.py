@@ -90,6 +90,8 @@ def _not_a_speaker(speaker: str) -> bool:
     familles du vignoble"), "l'un des rares joueurs" (cut from "… à avoir tout joué"): phrases
     that name nobody a learner could find."""
     words = french.fold(speaker).split()
+    if words and words[0] in ("mon", "ma", "mes", "notre", "nos"):
+        return True  # "Mon père" (an interviewee's): whose, out of her answer?
     bare = [w for w in words if not re.fullmatch(rf"d['’]|de|{_DETERMINERS}", w)]
     bare = [re.sub(r"^[dl]['’]", "", w) for w in bare]
     if not bare or (len(bare) == 1 and bare[0] in _QUANTIFIERS):
