@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tutor.extract.candidates import CONTENT_POS, LINK_DETS, LINKS, LOCUTION_PREPS
+from tutor.extract.gerunds import gerund
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.term_forms import WordForms
 from tutor.extract.tokens import TokenTable
@@ -27,6 +28,8 @@ _BARE_LINKS = frozenset({"en", "avec", "sans"})
 """Prepositions that join a noun to a bare complement in a term ("mise en scène",
 "emprisonnement avec sursis"); with an article they introduce circumstances instead."""
 
+
+_INFINITIVES = ("er", "ir", "re")
 
 _ABOUT_NUMBER_WORDS = """
     dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine
@@ -97,6 +100,8 @@ class Reader(WordForms):
         lemma = self.lemma(i)
         if lemma in PLAIN_WORDS or lemma in NATIONALITIES or self.t.dep[i].startswith("aux"):
             return None
+        if gerund(self.t, i) and (self.t.pos[i] != "VERB" or not lemma.endswith(_INFINITIVES)):
+            return None  # "en passant par", "dit en riant": a verb, never the noun "passant"
         pos = self.t.pos[i]
         if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
             pos = "NOUN"  # no French verb ends so: the tagger misread a noun ("réciprocité")
@@ -220,7 +225,7 @@ class Reader(WordForms):
             return None
         if t.lower[i - 1] not in LOCUTION_PREPS or t.whitespace[i - 1] == "":
             return None
-        if t.governs_more_than_a_preposition(i):
+        if t.governs_more_than_a_preposition(i) or gerund(t, i):
             return None  # "à capacité nucléaire" is a complement, not a locution
         return f"{t.lower[i - 1]} {self.lemma(i)}"
 
@@ -281,8 +286,8 @@ class Reader(WordForms):
         if j < self.n and t.lower[j] == "en":
             prep = "en "
             j += 1
-        if j >= self.n or t.pos[j] != "NOUN" or t.head[j] != i:
-            return None
+        if j >= self.n or t.pos[j] != "NOUN" or t.head[j] != i or gerund(t, j):
+            return None  # "a lancé en riant": a gerund, not "lancer en riant"
         if not self._usable[j] or self.lemma(j) in PLAIN_WORDS or (not prep and t.dep[j] != "obj"):
             return None
         if t.governs_more_than_a_preposition(j):

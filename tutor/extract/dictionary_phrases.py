@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from tutor.extract.candidates import term_singular
+from tutor.extract.gerunds import gerund, governs_after
 from tutor.extract.tokens import TokenTable
 from tutor.french_frequency import zipf_frequency
 
@@ -152,8 +153,13 @@ def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
         if (
             best is not None
             and pos == "ADP"
-            and (_connective(tokens, best[0]) or _literal_place(best[1]))
+            and (
+                _connective(tokens, best[0])
+                or _literal_place(best[1])
+                or (gerund(tokens, best[0]) and governs_after(tokens, best[0]))
+            )
         ):
+            # "en passant par la gare" is the verb "passer", not the locution "en passant"
             best = None
         if best is None:
             i += 1
