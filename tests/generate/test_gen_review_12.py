@@ -207,3 +207,11 @@ def test_an_interviewee_s_father_is_not_offered_as_a_speaker() -> None:
         elif item["type"] == "choice" and str(item["prompt"]).startswith("Qui a "):
             offered += [str(o) for o in item["options"]]
     assert not [s for s in offered if s.split()[0] in ("Mon", "Ma", "Mes", "Notre", "Nos")]
+
+
+def test_an_impersonal_il_reports_nobody_s_words() -> None:
+    """Entretien: "Mais il ne faut pas faire croire aux gens que tout dépend d'eux." (the
+    interviewee's answer) made "Le préfet de l'Hérault", named in an answer before, say "que tout
+    dépend d'eux": the answer of a "Qui a dit"."""
+    quotes = _facts("entretien-hydrologue-secheresse")[1].quotes
+    assert not [q for q in quotes if "tout dépend" in q.text], quotes

@@ -120,6 +120,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # subject of the reported clause the parser hung the participle on
         return subject_of(resolver, head.head, depth + 1)
     if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and any(c.dep_ == "expl:subj" for c in head.children):
+            return None  # "il ne faut pas faire croire aux gens que …": the "il" is nobody
         if verb.dep_ == "advcl" and is_apposed_judgement(verb):
             return None  # "Longtemps jugé « ringard », il ...": he is judged, not judging
         return subject_of(resolver, verb.head, depth + 1)
