@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import meaning_in
+from gold_facts import invented_article, meaning_in
+
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
 
 pytestmark = pytest.mark.slow
 
@@ -75,3 +78,66 @@ def test_a_word_is_defined_in_its_article_s_sense(
     body = f"Mardi 3 mars 2026. – {sentence}"
     definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
+
+
+# --- extraction: people, roles, quotations ------------------------------------------------------
+
+
+def _facts(folder: Path, body: str) -> ArticleFacts:
+    article, _ = invented_article(folder, body)
+    (facts,) = extract_many([article])
+    return facts
+
+
+def _role(facts: ArticleFacts, name: str) -> str | None:
+    return next((p.role for p in facts.people if p.name == name), None)
+
+
+def test_a_given_name_that_is_also_a_title_stays_in_the_name(tmp_path: Path) -> None:
+    """senegal: "l'économiste Cheikh Ould Abdallah" was the person "Ould Abdallah" with the role
+    "économiste Cheikh", offered as "L'économiste Cheikh" in both "Qui est" items; "Cheikh" (as
+    "Pape") is a given name when a surname follows it."""
+    facts = _facts(
+        tmp_path,
+        "Dakar, le 12 mars 2026. – Le plan a été présenté mercredi.\n\n"
+        "Pour l'économiste Cheikh Ould Abdallah, chercheur au Centre de recherches "
+        "océanographiques de Dakar-Thiaroye, le plan « va dans le bon sens » mais reste "
+        "incomplet. Ould Abdallah rappelle que l'État a publié en 2024 la liste des navires.",
+    )
+    names = {p.name: p.role for p in facts.people}
+    assert "Cheikh Ould Abdallah" in names, names
+    assert "Cheikh" not in (names["Cheikh Ould Abdallah"] or ""), names
+
+
+def test_a_possessive_role_after_an_acronym_subject_is_the_body_s(tmp_path: Path) -> None:
+    """quebec: "la SAQ s'est dite « déçue » … Sa porte-parole, Linda Bergeron," was "la
+    porte-parole de Lise Courchesne" (the union's president, named a paragraph before): the
+    hint of a "Qui a employé ces mots" and an option of "Qui est Sonia Lessard ?"."""
+    facts = _facts(
+        tmp_path,
+        "Montréal, le jeudi 2 avril 2026 – Les employés de la SAQ feront grève.\n\n"
+        "« On ne fait pas la grève par plaisir », a déclaré la présidente du syndicat, Lise "
+        "Courchesne, en point de presse. Courchesne a précisé que la convention collective "
+        "était échue.\n\n"
+        "Dans un courriel transmis aux médias jeudi matin, la SAQ s'est dite « déçue » de la "
+        "décision syndicale. Sa porte-parole, Linda Bergeron, a indiqué que la société d'État "
+        "restait « disponible en tout temps pour négocier ».",
+    )
+    assert _role(facts, "Linda Bergeron") == "porte-parole de la SAQ"
+
+
+def test_a_dateline_is_no_part_of_a_reported_clause(tmp_path: Path) -> None:
+    """haiti: "Port-au-Prince, 6 octobre 2025. – La rentrée …, a annoncé … le ministère" gave
+    the ministère the words "que Port-au-Prince, 6 octobre 2025. – La rentrée des classes …"
+    in the match (the parser ran the dateline into the first sentence)."""
+    facts = _facts(
+        tmp_path,
+        "Port-au-Prince, 6 octobre 2025. – La rentrée des classes, prévue le lundi 6 octobre, a "
+        "été repoussée d'au moins trois semaines dans le département de l'Ouest, qui comprend "
+        "la capitale, a annoncé dimanche soir le ministère de l'Éducation nationale et de la "
+        "Formation professionnelle (MENFP). Plus de 1 200 écoles de la région sont fermées, "
+        "occupées par des familles déplacées ou situées dans des quartiers contrôlés par des "
+        "gangs armés.",
+    )
+    reported = [q.text for q in facts.quotes if "rentrée" in q.text]
+    assert reported and all(t.startswith("La rentrée des classes") for t in reported), reported

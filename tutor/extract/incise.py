@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.content import DATELINE
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.inverted_subjects import inverted_subject, names_a_speaker
 from tutor.extract.speech import CLITICS, PRESENT_FORMS, SPEECH_VERBS, is_speech, word_count
@@ -127,14 +128,20 @@ def closing_incise(finder: QuoteFinder, sentence: Sentence, found: list[Found]) 
             # "Le maire, Jacques Fabre, a précisé ...", "Le rappeur, qui se produit sous le nom
             # de « Zed », a annoncé ...": a subject, not a statement
             return []
-        text = finder.body[statement[0].idx : comma.idx].strip()
+        start = statement[0].idx
+        text = finder.body[start : comma.idx].strip()
+        # "Port-au-Prince, 6 octobre 2025. – La rentrée …, a annoncé le ministère": the parser
+        # ran the dateline into the first sentence; it is no part of what was announced
+        dateline = DATELINE.match(text)
+        if dateline:
+            skip = len(text) - len(text[dateline.end() :].lstrip())
+            start, text = start + skip, text[skip:]
         if word_count(text) < 3:
             return []
         who = incise_speaker(finder.speakers, doc, comma.i + 1, after, sentence.end)
         if who is None:
             return []
         cue = finder.body[doc[comma.i + 1].idx : doc[after - 1].idx + len(doc[after - 1].text)]
-        start = statement[0].idx
         return [Quote(who, text, "indirect", cue, sentence.text, start, start + len(text))]
     return []
 

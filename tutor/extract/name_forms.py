@@ -62,7 +62,7 @@ def clean_name(text: str) -> str | None:
     if not _ENDS_WITH_INITIAL.search(name):
         name = name.rstrip(".")  # but "Mickaël D." keeps the period of its initial
     first, _, rest = name.partition(" ")
-    if rest and is_role_noun(first) and rest[:1].isupper():
+    if rest and is_role_noun(first) and rest[:1].isupper() and not _first_name_of(first, rest):
         name = rest  # "docteur Roux", "Pape François": the model took the title in
     words = name.split()
     if len(words) >= 3 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
@@ -108,3 +108,11 @@ def _common_word(word: str) -> bool:
     if not word[:1].islower() or word in _LOWER_IN_NAMES:
         return False
     return not word.startswith(_ELIDED)
+
+
+def _first_name_of(first: str, rest: str) -> bool:
+    """Whether a title that is also a given name ("Cheikh", "Pape") is the given name here:
+    "Cheikh Ould Abdallah", "Pape Diouf" (a surname follows), not "Pape François" (a given
+    name follows, so the first word is the title)."""
+    known = first_name_genders()
+    return first in known and rest.split()[0] not in known

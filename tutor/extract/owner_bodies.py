@@ -39,6 +39,19 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def acronym_subject(doc: Doc, start: int, end: int) -> str | None:
+    """ "Dans un courriel …, la SAQ s'est dite « déçue ». Sa porte-parole, X": an acronym the
+    model tagged as no entity at all, after its article and subject of the sentence, is the
+    body that owns the possessive (not a person named sentences before)."""
+    for tok in doc[start + 1 : end]:
+        bare = tok.text.replace("-", "")
+        acronym = tok.pos_ == "PROPN" and bare.isalpha() and bare.isupper() and len(bare) > 1
+        subject = tok.dep_.startswith("nsubj") and doc[tok.i - 1].lower_ in _OF
+        if acronym and subject and not tok.ent_type_:
+            return _of_body(doc, tok.i - 1, tok.i + 1)
+    return None
+
+
 def _apposed_body(doc: Doc, ent: Span, end: int) -> bool:
     """ "Le Sablier, petite maison d'édition nantaise fondée en 2011, emploie ...": a name the
     model took for a place or a thing, set off by a noun for a body right after it."""

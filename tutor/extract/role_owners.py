@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tutor.extract.owner_bodies import agent_body, source_body, subject_body, work_of_maker
+from tutor.extract.owner_bodies import (
+    acronym_subject,
+    agent_body,
+    source_body,
+    subject_body,
+    work_of_maker,
+)
 from tutor.extract.owner_names import OF_WORDS, named_subject, of_name, organisations
 from tutor.extract.role_phrase import word_at
 from tutor.extract.role_words import is_role_noun, names_things
@@ -220,7 +226,11 @@ def _owner(
             return agent  # "Le mouvement avait été lancé par la CGT. Son délégué": the CGT's
         if groups and not (one and personal):  # "Son élève" is a teacher's, not her school's
             return groups[0]
-        body = subject_body(doc, lead, verb) or source_body(doc, start, end)
+        body = (
+            subject_body(doc, lead, verb)
+            or source_body(doc, start, end)
+            or acronym_subject(doc, start, end)
+        )
         if body and not (one and personal):
             return body  # "Plus modérée, la CFDT a joué un rôle décisif. Sa déléguée, X"
         crowd = _crowd(doc, start, end) if doc[possessive].lower_ in ("leur", "leurs") else None
