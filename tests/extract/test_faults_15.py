@@ -45,3 +45,71 @@ def test_a_noun_in_ant_after_en_stays_a_term(nlp) -> None:  # type: ignore[no-un
         "désormais la moitié des dépenses d'une sortie en mer."
     )
     assert "carburant" in _terms(body, nlp)
+
+
+def _speakers(body: str, nlp) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [q.speaker for q in facts_of_text(body, nlp).quotes]
+
+
+def test_the_owner_of_the_estimates_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "La nouvelle ligne reliera la gare au quartier de Lambézellec. Elle comptera quatorze "
+        "stations et transportera, selon les estimations de la métropole, environ 22 000 "
+        "voyageurs par jour."
+    )
+    assert _speakers(body, nlp) == ["la métropole"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Selon les chiffres du ministère", "le ministère"),
+        ("D'après une étude de l'Insee", "l'Insee"),
+        ("Selon les calculs de l'association", "l'association"),
+    ],
+)
+def test_figures_and_studies_speak_for_who_made_them(nlp, source: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    body = f"{source}, le nombre de logements vacants a augmenté de 12 % en cinq ans."
+    assert _speakers(body, nlp) == [speaker]
+
+
+def test_figures_of_a_year_name_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Selon les chiffres de l'année dernière, le nombre de logements vacants a augmenté."
+    assert "l'année dernière" not in _speakers(body, nlp)
+
+
+def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+def test_sa_presidente_is_the_president_of_their_association(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les commerçants de la rue Jean-Jaurès restent pourtant inquiets. Leur association "
+        "réclame une indemnisation plus rapide. « Nous avons perdu près d'un tiers de notre "
+        "chiffre d'affaires en 2024 et nous attendons toujours l'argent promis », explique sa "
+        "présidente, Maëlle Le Goff."
+    )
+    assert _roles(body, nlp)["Maëlle Le Goff"] == (
+        "présidente de l'association des commerçants de la rue Jean-Jaurès"
+    )
+
+
+def test_son_president_after_a_crowd_set_off_by_eux(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les commerçants de la rue Royale, eux, réclament davantage de patrouilles. Leur "
+        "association a écrit au maire pour demander l'installation de nouvelles caméras. « On ne "
+        "peut pas attendre le prochain drame », résume son président, Marc Dussollier, opticien "
+        "depuis vingt ans dans la rue."
+    )
+    assert _roles(body, nlp)["Marc Dussollier"] == (
+        "président de l'association des commerçants de la rue Royale"
+    )
+
+
+def test_a_possessive_body_of_no_clear_owner_leaves_the_role_bare(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les travaux de la rue Jean-Jaurès ont duré deux ans. Leur association réclame une "
+        "indemnisation plus rapide. « Nous attendons toujours l'argent promis », explique sa "
+        "présidente, Maëlle Le Goff."
+    )
+    assert _roles(body, nlp)["Maëlle Le Goff"] == "présidente"

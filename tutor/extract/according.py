@@ -15,6 +15,7 @@ from tutor.extract.source_kinds import (
     is_a_way_not_a_source,
     is_an_organisation,
     is_newsroom_own,
+    reckoning_of,
     reckoning_owner,
     without_participle,
 )
@@ -110,6 +111,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = finder.speakers.pronoun(match["who"])  # "Selon lui, ..."
     elif (owner := reckoning_owner(finder.speakers, tokens)) is not None:
         who = owner  # "..., selon ses calculs": his
+    elif (reckoner := reckoning_of(tokens)) is not None:
+        who = finder.speakers.from_span(*reckoner)  # "selon les estimations de la métropole"
     elif is_a_way_not_a_source(tokens):
         return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
     else:

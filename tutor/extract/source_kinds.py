@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.owner_names import names_an_organisation
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -77,6 +78,42 @@ def reckoning_owner(speakers: SpeakerResolver, tokens: Sequence[Token]) -> str |
         return None
     # the words themselves when no one is in focus
     return speakers.pronoun(_OWNERS[words[0]]) or speakers.from_span(tokens[0].i, tokens[1].i)
+
+
+_OWNED_RECKONING_WORDS = """
+    calcul calculs estimation estimations chiffre chiffres donnée données projection
+    projections prévision prévisions statistique statistiques décompte comptage étude études
+    relevé relevés
+"""
+_OWNED_RECKONINGS = frozenset(_OWNED_RECKONING_WORDS.split())
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+_INSTITUTION_WORDS = """
+    ministère préfecture métropole agence direction administration police gendarmerie parquet
+    douane office service commission cour autorité caisse rectorat académie insee observatoire
+"""
+_INSTITUTIONS = frozenset(_INSTITUTION_WORDS.split())
+
+
+def reckoning_of(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """ "selon les estimations de la métropole", "d'après une étude de l'Insee", "selon les
+    chiffres du ministère": the first and last token of who made the figures, the speaker,
+    when it is a body, a name or a person known by an office; None for anything else ("selon
+    les chiffres de l'année dernière" names no one). A report or an inquiry speaks itself, as
+    the article names it ("le rapport final du BEA", tests/data/gold/README.md)."""
+    if len(tokens) < 4 or tokens[0].pos_ != "DET":
+        return None
+    if tokens[1].lower_ not in _OWNED_RECKONINGS or tokens[2].lower_ not in _OF_WORDS:
+        return None
+    owner = 3  # "de la métropole": from its article on; "du ministère": the noun
+    words = [t for t in tokens[owner:] if t.pos_ not in ("DET", "ADP")]
+    if not words:
+        return None
+    head = words[0]
+    known = head.ent_type_ in ("ORG", "PER") or head.pos_ == "PROPN"
+    noun = head.lower_.removesuffix("s")
+    if not (known or noun in _INSTITUTIONS or names_an_organisation(noun) or is_role_noun(noun)):
+        return None
+    return tokens[owner].i, tokens[-1].i
 
 
 def is_a_way_not_a_source(tokens: list[Token]) -> bool:
