@@ -107,6 +107,10 @@ def test_hyphens_in_names_do_not_matter(a: str, b: str) -> None:
         ("2024", "deux mille vingt-quatre"),
         ("10000 soldats", "10 000 soldats"),
         ("10000 soldats", "10\u202f000 soldats"),
+        # a Swiss sum as the article writes it (review 13: "CHF 1'720")
+        ("1720 francs", "1'720 francs"),
+        ("CHF 1200", "CHF 1’200"),
+        ("75 militants", "septante-cinq militants"),
         ("24 soldats", "vingt-quatre soldats"),
         ("1", "un"),
         ("1,5", "1.5"),

@@ -43,7 +43,8 @@ _LOOSE_ELISION = re.compile(
 """An elision typed with a space for its apostrophe, or a space beside it ("l austérité",
 "qu il", "l' austérité", "l 'austérité"), as keyboards without an easy apostrophe make
 learners write."""
-_DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?: \d{3})+\b")
+_DIGIT_GROUPS = re.compile(r"\b\d{1,3}(?:[ ']\d{3})+\b")
+"""Thousands grouped with spaces ("1 720") or, as in Switzerland, with apostrophes ("1'720")."""
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _DOT_GROUPS = re.compile(r"\b\d{1,3}(?:\.\d{3})+\b(?![.,]\d)")
 """Thousands grouped with dots ("8.000", as in many languages): French writes no decimal dot,
@@ -101,7 +102,7 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
     text = _PERCENT.sub("%", text)  # "15,2 %", "15,2%", "15,2 pour cent"
     text = thousands_to_digits(text)  # "150 mille", "12 k€": before "mille" alone is 1000
     text = "1" if whole and text in ("un", "une") else words_to_digits(text)
-    text = _DIGIT_GROUPS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _DIGIT_GROUPS.sub(lambda m: re.sub("[ ']", "", m.group(0)), text)
     text = _DOT_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = scaled_to_digits(_DECIMAL_COMMA.sub(".", text))  # "1,5 million" = "1 500 000"
     for pattern, sign in _CURRENCIES:
