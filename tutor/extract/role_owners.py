@@ -13,6 +13,7 @@ from tutor.extract.owner_bodies import (
     subject_body,
     work_of_maker,
 )
+from tutor.extract.owner_crowds import crowd
 from tutor.extract.owner_names import OF_WORDS, named_subject, of_name, organisations
 from tutor.extract.role_phrase import word_at
 from tutor.extract.role_words import is_role_noun, names_things
@@ -233,9 +234,9 @@ def _owner(
         )
         if body and not (one and personal):
             return body  # "Plus modérée, la CFDT a joué un rôle décisif. Sa déléguée, X"
-        crowd = _crowd(doc, start, end) if doc[possessive].lower_ in ("leur", "leurs") else None
-        if crowd:
-            return crowd
+        group = crowd(doc, start, end) if doc[possessive].lower_ in ("leur", "leurs") else None
+        if group:
+            return group
         if one:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
@@ -275,28 +276,6 @@ def _possessive_opening(doc: Doc, lead: int, name: int) -> bool:
     return any(t.text == "," for t in between) and any(is_role_noun(t.text) for t in between)
 
 
-def _crowd(doc: Doc, start: int, end: int) -> str | None:
-    """ "Les commerçants du centre-ville étaient venus nombreux. Leur porte-parole, X":
-    people named by their trade or standing, subject of the sentence before, own "leur"; so do
-    relatives ("Dans la salle, les parents de X écoutent ... Leur avocate, Y")."""
-    if doc[start].pos_ == "ADP":
-        comma = next((t.i for t in doc[start : min(start + 6, end)] if t.text == ","), None)
-        start = comma + 1 if comma is not None else start  # past "Dans la salle,"
-    if end - start < 3 or doc[start].lower_ != "les":
-        return None
-    noun = doc[start + 1]
-    plural = noun.pos_ == "NOUN" and noun.text.islower() and noun.text[-1:] in "sx"
-    if not plural or not (is_role_noun(noun.text[:-1]) or noun.lower_ in _RELATIVES):
-        return None
-    last = start + 1
-    while last + 1 < end and doc[last + 1].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
-        last += 1
-    if doc[last].pos_ in ("ADP", "DET") or doc[last + 1].pos_ not in ("VERB", "AUX"):
-        return None
-    return f"des {doc[start + 1 : last + 1].text}"
-
-
-_RELATIVES = frozenset({"parents", "proches", "enfants", "familles"})
 _CIRCUMSTANCE = frozenset({"à", "au", "aux", "devant", "avec", "chez", "auprès", "contre", "face"})
 
 

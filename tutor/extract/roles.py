@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tutor.extract.owner_crowds import possessed_owner
 from tutor.extract.portfolios import portfolio_role
 from tutor.extract.role_after import appointed, role_after
 from tutor.extract.role_before import only_a_title, role_before
@@ -76,6 +77,7 @@ def role_near(doc: Doc, body: str, start: int, end: int) -> str | None:
         role = presided_in_clause(doc, span.start, role) or role  # "présidé par un agriculteur, X"
         role = (role and owned_by_antecedent(doc, span.start, role)) or role  # "…, dont X est"
         role = whose(doc, span.start, role) if role else presided(doc, span.start)
+        role = possessed_owner(doc, span.start, role) if role else role  # "Leur association"
         role = at_host(doc, span.start, role) if role else role
         role = demonstrative_owner(doc, span.start, role) if role else role
         if role is None or only_a_title(role):

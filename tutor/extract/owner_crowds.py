@@ -1,0 +1,125 @@
+"""Owners of a possessive role that are no one's name: a crowd known by its trade ("Les
+commerçants du centre-ville étaient venus nombreux. Leur porte-parole, X") and a body known by
+a possessive of its own ("Les commerçants de la rue Jean-Jaurès restent inquiets. Leur
+association réclame … », explique sa présidente, X": the association of those shopkeepers)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor.extract.owner_names import names_an_organisation, organisations
+from tutor.extract.role_phrase import word_at
+from tutor.extract.role_words import is_role_noun
+
+if TYPE_CHECKING:
+    from tutor.nlp import Doc
+
+_RELATIVES = frozenset({"parents", "proches", "enfants", "familles"})
+_DISLOCATED = frozenset({"eux", "elles"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_VOWELS = frozenset("aâàeéèêiîoôuûh")
+
+
+def crowd(doc: Doc, start: int, end: int) -> str | None:
+    """ "Les commerçants du centre-ville étaient venus nombreux. Leur porte-parole, X":
+    people named by their trade or standing, subject of the sentence before, own "leur"; so do
+    relatives ("Dans la salle, les parents de X écoutent ... Leur avocate, Y"), and a subject
+    set off by "eux" ("Les commerçants de la rue Royale, eux, réclament ...")."""
+    if doc[start].pos_ == "ADP":
+        comma = next((t.i for t in doc[start : min(start + 6, end)] if t.text == ","), None)
+        start = comma + 1 if comma is not None else start  # past "Dans la salle,"
+    if end - start < 3 or doc[start].lower_ != "les":
+        return None
+    noun = doc[start + 1]
+    plural = noun.pos_ == "NOUN" and noun.text.islower() and noun.text[-1:] in "sx"
+    if not plural or not (is_role_noun(noun.text[:-1]) or noun.lower_ in _RELATIVES):
+        return None
+    last = start + 1
+    while last + 1 < end and doc[last + 1].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
+        last += 1
+    verb = last + 1
+    if verb + 3 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _DISLOCATED:
+        verb += 3 if doc[verb + 2].text == "," else 0
+    if doc[last].pos_ in ("ADP", "DET") or doc[verb].pos_ not in ("VERB", "AUX"):
+        return None
+    return f"des {doc[start + 1 : last + 1].text}"
+
+
+def possessed_body(doc: Doc, start: int, end: int) -> str | None:
+    """ "Leur association réclame une indemnisation": a body that opens its sentence as its
+    subject with a possessive of its own is the body of that possessive's owner ("de
+    l'association des commerçants de la rue Jean-Jaurès"): for "leur", the crowd subject of the
+    sentence before; for "son", "sa", the organisation named there. None when the owner is not
+    clear."""
+    if end - start < 3 or doc[start].lower_ not in _POSSESSIVES:
+        return None
+    noun = doc[start + 1]
+    if not names_an_organisation(noun.text) or not noun.text.islower():
+        return None
+    if not noun.dep_.startswith("nsubj") or doc[start + 2].pos_ not in ("VERB", "AUX"):
+        return None
+    if start == 0:
+        return None
+    before = _sentence_start(doc, start - 1)
+    if doc[start].lower_ in ("leur", "leurs"):
+        owner = crowd(doc, before, start)
+    else:
+        found = organisations(doc, before, start)
+        owner = found[0] if len(found) == 1 else None
+    if owner is None:
+        return None
+    word = noun.text
+    if "Plur" in noun.morph.get("Number"):
+        return f"des {word} {owner}"
+    if word[:1] in _VOWELS:
+        return f"de l'{word} {owner}"
+    feminine = "Fem" in noun.morph.get("Gender")
+    return f"de la {word} {owner}" if feminine else f"du {word} {owner}"
+
+
+_BODY_OFFICES_WORDS = """
+    président présidente vice-président vice-présidente directeur directrice porte-parole
+    secrétaire trésorier trésorière délégué déléguée responsable coprésident coprésidente
+    fondateur fondatrice animateur animatrice coordinateur coordinatrice
+"""
+_BODY_OFFICES = frozenset(_BODY_OFFICES_WORDS.split())
+"""Offices held over a body ("sa présidente"), which a possessive body can own."""
+_OWNED = (" de ", " du ", " des ", " d'", " d’", " chez ", " à ", " au ", " aux ")
+_SENTENCES_BACK = 2
+
+
+def possessed_owner(doc: Doc, name_start: int, role: str) -> str:
+    """ "Leur association réclame … « … », explique sa présidente, X": a possessive office
+    with no owner found yet is the office of the possessive body that opens one of the two
+    sentences before ("présidente de l'association des commerçants de la rue Jean-Jaurès");
+    the role as it is otherwise."""
+    words = role.split()
+    if any(mark in f" {role} " for mark in _OWNED) or words[0].lower() not in _BODY_OFFICES:
+        return role
+    at = name_start - 1
+    while at > 0 and doc[at].text in (",", " "):
+        at -= 1
+    while at >= 0 and doc[at].text != words[0] and word_at(doc, at) != words[0]:
+        at -= 1
+    if at <= 0 or doc[at - 1].lower_ not in _POSSESSIVES:
+        return role
+    start = _sentence_start(doc, at - 1)
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            return role
+        end, start = start, _sentence_start(doc, start - 1)
+        body = possessed_body(doc, start, end)
+        if body is not None:
+            return f"{role} {body}"
+    return role
+
+
+def _sentence_start(doc: Doc, at: int) -> int:
+    """The first word of the sentence of token `at`, by its punctuation."""
+    i = at - 1
+    while i >= 0 and doc[i].text not in (".", "!", "?") and "\n" not in doc[i].text:
+        i -= 1
+    i += 1
+    while i < at and ("\n" in doc[i].text or doc[i].is_space):
+        i += 1
+    return i
