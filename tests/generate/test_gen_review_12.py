@@ -215,3 +215,11 @@ def test_an_impersonal_il_reports_nobody_s_words() -> None:
     dépend d'eux": the answer of a "Qui a dit"."""
     quotes = _facts("entretien-hydrologue-secheresse")[1].quotes
     assert not [q for q in quotes if "tout dépend" in q.text], quotes
+
+
+def test_a_results_line_keeps_the_candidate_s_surname() -> None:
+    """Vierzon: "Stéphane Moreau (divers droite) : 2 377 voix, 33,06 %" made a person
+    "Stéphane" (the model tagged the first name alone), offered as "Stéphane" and "Fatima"
+    beside "Julien Petitjean" in "Qui a dit qu'il resterait candidat ?"."""
+    people = {p.name for p in _facts("resultats-municipale-partielle-vierzon")[1].people}
+    assert {"Stéphane Moreau", "Fatima Ouali"} <= people, people

@@ -37,7 +37,7 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         if ent.label_ != "PER" or _ends_a_body(doc, ent) or _inverted_verb(doc, ent):
             continue
         start = _first_name_before(doc, ent)
-        name = clean_name(body[start : _hyphenated_end(body, ent.end_char)])
+        name = clean_name(body[start : _hyphenated_end(body, _surname_after(doc, ent))])
         if name is None:
             continue
         offset = body.index(name, start)
@@ -138,6 +138,22 @@ def _first_name_before(doc: Doc, ent: Span) -> int:
 
 
 _SURNAME_PART = re.compile(r"-[A-ZÀ-Ý][\w’']+")
+
+
+def _surname_after(doc: Doc, ent: Span) -> int:
+    """Where a name ends when the model tagged only its first name and the parser cut the
+    surname off ("Stéphane Moreau (divers droite) : 2 377 voix", a results line): a known first
+    name followed by one capitalised word the model left untagged, itself no first name."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) != 1 or after is None or ent[0].text not in first_name_genders():
+        return ent.end_char
+    untagged = not after.ent_type_ and after.is_alpha and after.text[:1].isupper()
+    glued = ent[0].whitespace_ == " " and after.text not in first_name_genders()
+    return (
+        after.idx + len(after.text)
+        if untagged and glued and after.pos_ == "PROPN"
+        else ent.end_char
+    )
 
 
 def _hyphenated_end(body: str, end: int) -> int:
