@@ -113,3 +113,32 @@ def test_a_possessive_body_of_no_clear_owner_leaves_the_role_bare(nlp) -> None: 
         "présidente, Maëlle Le Goff."
     )
     assert _roles(body, nlp)["Maëlle Le Goff"] == "présidente"
+
+
+def test_the_body_a_sentence_speaks_for_with_pour_owns_sa_presidente(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Pour Médecins sans frontières (MSF), qui a perdu onze employés l'an dernier, le vote "
+        "est « un pas, pas une protection ». « Les mêmes États qui votent ce texte vendent les "
+        "armes qui tuent nos collègues », a réagi sa présidente internationale, Carmen Okafor, "
+        "jeudi, depuis Genève."
+    )
+    assert _roles(body, nlp)["Carmen Okafor"] == (
+        "présidente internationale de Médecins sans frontières"
+    )
+
+
+def test_leur_presidente_of_members_of_a_named_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Dans les tribunes, une trentaine d'étudiants de l'Union étudiante suivaient les débats. "
+        "Leur présidente, Léa Combes, a salué « une victoire arrachée par la mobilisation »."
+    )
+    assert _roles(body, nlp)["Léa Combes"] == "présidente de l'Union étudiante"
+
+
+def test_son_president_of_a_club_described_by_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Montauban termine la saison régulière à la cinquième place. Le club tarn-et-garonnais, "
+        "qui visait la montée en Top 14, devra revoir ses ambitions. Son président, Jean-Pierre "
+        "Marsal, doit réunir le conseil d'administration le 2 juin."
+    )
+    assert _roles(body, nlp)["Jean-Pierre Marsal"] == "président du club tarn-et-garonnais"

@@ -143,10 +143,13 @@ def _about_someone(doc: Doc, start: int, end: int) -> bool:
 
 
 def _according(doc: Doc, i: int) -> bool:
-    """ "selon", "d'après" (one token or two) end at token i."""
+    """ "selon", "d'après" (one token or two) end at token i; so does "pour" opening the
+    sentence ("Pour Médecins sans frontières (MSF), le vote est « un pas »")."""
     word = doc[i].lower_
     if word in ("selon", "d'après", "d’après"):
         return True
+    if word == "pour":
+        return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text
     return word == "après" and i > 0 and doc[i - 1].lower_ in ("d'", "d’")
 
 

@@ -28,6 +28,9 @@ def crowd(doc: Doc, start: int, end: int) -> str | None:
     if doc[start].pos_ == "ADP":
         comma = next((t.i for t in doc[start : min(start + 6, end)] if t.text == ","), None)
         start = comma + 1 if comma is not None else start  # past "Dans la salle,"
+    body = _members_of(doc, start, end)
+    if body is not None:
+        return body
     if end - start < 3 or doc[start].lower_ != "les":
         return None
     noun = doc[start + 1]
@@ -43,6 +46,44 @@ def crowd(doc: Doc, start: int, end: int) -> str | None:
     if doc[last].pos_ in ("ADP", "DET") or doc[verb].pos_ not in ("VERB", "AUX"):
         return None
     return f"des {doc[start + 1 : last + 1].text}"
+
+
+_OF_BODY = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’", "les": "des"}
+
+
+def _members_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "Dans les tribunes, une trentaine d'étudiants de l'Union étudiante suivaient les
+    débats. Leur présidente, X": people of a body named by its proper name, subject of the
+    sentence, are its members; "leur" office is the body's ("de l'Union étudiante")."""
+    for tok in doc[start : min(start + 6, end)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        plural = tok.pos_ == "NOUN" and tok.text.islower() and tok.text[-1:] in "sx"
+        if not plural or not is_role_noun(tok.text[:-1]):
+            continue
+        link = doc[tok.i + 1].lower_
+        if link not in ("de", "du", "des") or tok.i + 3 >= end:
+            return None
+        first = tok.i + 2
+        of = link
+        if link == "de" and doc[first].lower_ in _OF_BODY:
+            of = _OF_BODY[doc[first].lower_]  # "de l'Union étudiante"
+            first += 1
+        if doc[first].ent_type_ != "ORG":
+            return None
+        last = first
+        while last + 1 < end and (
+            doc[last + 1].ent_type_ == "ORG"
+            or (doc[last + 1].pos_ == "ADJ" and doc[last + 1].text.islower())
+        ):
+            last += 1
+        if doc[last + 1].pos_ not in ("VERB", "AUX"):
+            return None  # the members must be the subject: "… de l'Union étudiante suivaient"
+        name = doc[first : last + 1].text
+        if of == "de" and name[:1] in _VOWELS:
+            return f"d'{name}"
+        return f"{of}{name}" if of.endswith(("'", "’")) else f"{of} {name}"
+    return None
 
 
 def possessed_body(doc: Doc, start: int, end: int) -> str | None:

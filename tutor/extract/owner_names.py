@@ -82,8 +82,10 @@ def organisations(doc: Doc, start: int, end: int) -> list[str]:
             last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
             if thing and last + 1 < end and _capitalised(doc[last + 1], thing):
                 last = _name_end(doc, last + 1, end, thing)  # "du fonds d'investissement X"
-        elif _bare_subject(doc, det.i, tok.i):
-            last = tok.i  # "Le département, qui détient 40 % du capital, a refusé ..."
+        elif _bare_subject(doc, det.i, _described(doc, tok.i, end)):
+            # "Le département, qui détient 40 % du capital, a refusé ...", "Le club
+            # tarn-et-garonnais, qui visait la montée, devra revoir ses ambitions"
+            last = _described(doc, tok.i, end)
         else:
             continue
         words = doc[tok.i : last + 1].text
@@ -157,6 +159,17 @@ def _name_in_marks(doc: Doc, comma: int) -> str | None:
         return None
     name = doc[comma + 2 : close].text
     return name if name[:1].isupper() else None
+
+
+def _described(doc: Doc, noun: int, end: int) -> int:
+    """The last of the lower-case adjectives right after a noun when a comma sets the phrase
+    off ("Le club tarn-et-garonnais, qui …"), else the noun: "Le gouvernement wallon a répondu
+    …" is too plain a subject to own a possessive two sentences on ("À Bruxelles, la N-VA a
+    profité … Son député fédéral", the party's)."""
+    last = noun
+    while last + 1 < end and doc[last + 1].pos_ == "ADJ" and doc[last + 1].text.islower():
+        last += 1
+    return last if last + 1 < end and doc[last + 1].text == "," else noun
 
 
 def _bare_subject(doc: Doc, det: int, noun: int) -> bool:
