@@ -364,3 +364,16 @@ def plain_sentences(text: str) -> list[str]:
         pieces = re.split(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÝÉÈ«“\"])", paragraph.strip())
         out.extend(p.strip() for p in pieces if p.strip())
     return out
+
+
+_SPOKEN_PARTICIPLES = wordset("dit promis admis écrit soutenu prévenu reconnu répondu répété")
+
+
+def with_auxiliary(cue: str, plural: bool) -> str:
+    """A speech verb as a feedback can say it after its speaker: "a salué … et demandé que"
+    gives the cue "demandé", whose auxiliary stayed with the first verb; the feedback needs
+    "la Fédération a demandé que …", not "la Fédération demandé que …"."""
+    bare = fold(cue)
+    if " " in cue or not (bare.endswith(("é", "ée", "és", "ées")) or bare in _SPOKEN_PARTICIPLES):
+        return cue
+    return f"{'ont' if plural else 'a'} {cue}"

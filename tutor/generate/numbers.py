@@ -13,9 +13,10 @@ from tutor.model import GAP
 
 MAX_NUMBER_ITEMS = 2
 _NUMBER = re.compile(
-    r"(?<![\w\[,.:/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)(?![\w\]:]|[.\-–/]\d)"
+    r"(?<![\w\[,.:/'’-])(\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+|\d+(?:,\d+)?)(?![\w\]:]|[.\-–/]\d)"
 )
-"""A number standing alone: not part of a name or a score ("NRP-7", "l'article 49.3", "0-3")."""
+"""A number standing alone: not part of a name or a score ("NRP-7", "l'article 49.3", "0-3").
+Its thousands may be grouped by spaces or, as in Switzerland, by apostrophes ("CHF 1'720")."""
 _AGE = re.compile(r"^\s*(?:et\s+\d+\s+)?ans\b")
 _HOUR = re.compile(r"^\s*(?:h|heures?)\b")
 _CLOCK_MINUTES = re.compile(r"\d\s*h\s*$")
@@ -66,6 +67,8 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
         ends = re.match(r"\s*(?:[,.;:)]|$)", sentence[match.end() :])
         if before and ends and french.fold(before.group(1)) in _NAMED_BY_NUMBER:
             continue  # "la route départementale 931": a name, not a quantity
+        if before and ends and french.fold(before.group(1)) in ("le", "la"):
+            continue  # "un numéro vert, le 1020, pour …": a number named, no count of anything
         if _AFTER_NAME.search(sentence[: match.start()]):
             continue  # "l'université Paul-Valéry Montpellier 3", "Lyon 2": part of the name
         out.append(match)
@@ -73,7 +76,7 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
 
 
 def _number_value(text: str) -> float:
-    return float(re.sub(r"[\s\u00a0\u202f]", "", text).replace(",", "."))
+    return float(re.sub(r"[\s\u00a0\u202f'’]", "", text).replace(",", "."))
 
 
 def _format_like(value: float, model: str, article_sep: str | None = None) -> str:
@@ -82,7 +85,7 @@ def _format_like(value: float, model: str, article_sep: str | None = None) -> st
     if "," in model:
         return f"{value:.1f}".replace(".", ",")
     number = round(value)
-    sep = re.search(r"[ \u00a0\u202f]", model)
+    sep = re.search(r"[ \u00a0\u202f'’]", model)
     if sep or number >= 10_000 or (article_sep and number >= 1_000):
         return f"{number:,}".replace(",", sep.group(0) if sep else article_sep or " ")
     return str(number)
@@ -177,6 +180,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             for v in values
             if v != number
             and not short
+            and ("," in v) == ("," in number)  # "52,3" among 55, 24, 58 gives itself away
             and _is_percent(v, found) == percent
             and _plausible(v, value, floor, percent)
             and _number_value(v) < ceiling

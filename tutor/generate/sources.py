@@ -50,7 +50,8 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
     items = []
     for noun, spoken in sorted(by_document.items(), key=lambda kv: kv[1].quote.start):
         options = _source_options(ctx, spoken, noun)
-        if options is None:
+        prompt = _prompt(spoken)
+        if options is None or prompt is None:
             continue
         ctx.asked_quotes.add(spoken.key)
         items.append(
@@ -58,7 +59,7 @@ def source_items(ctx: Context, quotes: list[SpokenQuote]) -> list[dict[str, obje
                 "id": ctx.new_id("source", f"{spoken.speaker} {spoken.text}"[:40]),
                 "type": "choice",
                 "skill": "speakers",
-                "prompt": _prompt(spoken),
+                "prompt": prompt,
                 "options": options,
                 "answer": spoken.speaker,
                 "evidence": spoken.evidence,
@@ -96,7 +97,21 @@ def _points_outside(text: str) -> bool:
     return any(not _BEFORE_DATIVE.search(text[: m.start()]) for m in _DATIVE.finditer(text))
 
 
-def _prompt(spoken: SpokenQuote) -> str:
+_DEMAND_CUE = re.compile(r"^(?:a |ont |avait |avaient )?(?:demand|exig|réclam|souhait|recommand)")
+"""Verbs of asking, whose "que" clause is in the subjunctive ("Le texte demandait qu'un nouveau
+loyer ne puisse pas dépasser …")."""
+
+
+def _prompt(spoken: SpokenQuote) -> str | None:
+    """The question; None for a wish or a fear that is not asked for ("regrette que … soit")."""
+    if spoken.reported and any(
+        french.fold(w) in french.SUBJUNCTIVES for w in re.findall(r"[\w'’]+", spoken.text)
+    ):
+        # "quelle source indique qu'un nouveau loyer ne puisse pas …" is no French: a demand
+        # is asked for as a demand, other subjunctive clauses are not asked
+        if not _DEMAND_CUE.match(french.fold(spoken.quote.cue.strip())):
+            return None
+        return f"D'après l'article, quelle source demande {spoken.that_clause} ?"
     if spoken.reported:
         return f"D'après l'article, quelle source indique {spoken.that_clause} ?"
     return f"D'après l'article, dans quelle source lit-on : {french.quoted(spoken.text)} ?"

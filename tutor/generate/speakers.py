@@ -245,7 +245,7 @@ def _said_by(spoken: SpokenQuote) -> str:
     if spoken.reported and wish:
         # "demande que les contrôles soient plus fréquents", "a insisté pour que le dispositif
         # soit limité": a wish in the subjunctive, never "selon X, les contrôles soient …"
-        cue = spoken.quote.cue.strip()
+        cue = french.with_auxiliary(spoken.quote.cue.strip(), french.is_plural(who))
         return f"{who} {cue}{_linking_pour(spoken)} {replace(spoken, text=short).that_clause}"
     if spoken.reported:
         return f"selon {who}, {french.lower_first(short, spoken.evidence)}"
