@@ -89,6 +89,8 @@ def _participle_at(part: str) -> int | None:
         and not _is_name_part(w)
         # "des compotes pour bébés": a word after a preposition is in a complement
         and french.fold(words[i - 1]) not in _BEFORE_NO_PREDICATE
+        # "la rentrée scolaire repoussée": a form after its article is the subject's noun
+        and french.fold(words[i - 1]) not in _ARTICLES
     ]
     if not found:
         return None
@@ -112,6 +114,7 @@ vingt-trois morts", "dit des mots"): a verb, not a headline's participle."""
 _BEFORE_NO_PREDICATE = french.wordset(
     """pour de d' d’ du des à au aux en par sans avec sur sous dans chez entre"""
 )
+_ARTICLES = french.wordset("le la les l' l’ un une")
 _NOT_NOUNS = french.wordset(
     """le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs moins plus deux
     trois quatre cinq six sept huit neuf dix"""
