@@ -223,3 +223,13 @@ def test_a_results_line_keeps_the_candidate_s_surname() -> None:
     beside "Julien Petitjean" in "Qui a dit qu'il resterait candidat ?"."""
     people = {p.name for p in _facts("resultats-municipale-partielle-vierzon")[1].people}
     assert {"Stéphane Moreau", "Fatima Ouali"} <= people, people
+
+
+def test_a_name_taken_up_by_elle_is_who_speaks_next() -> None:
+    """Portrait: "Odile Mangin, elle, n'a pas l'intention de s'arrêter. … elle prend le temps de
+    réfléchir … « Que l'atelier reste ouvert quand je ne serai plus là. … »" was Léa Durand's
+    (quoted last; the model tagged "Odile" alone as MISC and the full name of a person the
+    article knows was no mention), the answer of a match."""
+    quotes = _facts("portrait-luthiere-mirecourt")[1].quotes
+    said = {q.speaker for q in quotes if "atelier reste ouvert" in q.text}
+    assert said == {"Odile Mangin"}, said

@@ -1,5 +1,6 @@
-"""A person the writer says they met ("Nous avons joint la maire …, X."), who the next "elle"
-means though the parser does not make her the sentence's subject."""
+"""People a sentence puts forward without the parser making them its subject, whom the next
+"il" or "elle" means: a person the writer says they met ("Nous avons joint la maire …, X."), a
+name taken up by a stressed pronoun ("Odile Mangin, elle, n'a pas …")."""
 
 from __future__ import annotations
 
@@ -9,12 +10,26 @@ from typing import TYPE_CHECKING
 from tutor.extract.subjects import SUBJECT_DEPS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from tutor.extract.people import Mention
     from tutor.extract.speakers import SpeakerResolver
 
 _WRITER = frozenset({"nous", "je", "j'", "j’", "on"})
+_RESUMING = frozenset({"il", "elle", "lui", "eux", "ils", "elles"})
+
+
+def resumed_subject(span: Span) -> bool:
+    """Whether a name is taken up by a stressed pronoun between commas ("Odile Mangin, elle,
+    n'a pas l'intention de s'arrêter"): the parser may make "elle" the subject; the name is whom
+    the sentence is about, and whom the next "elle" means."""
+    doc, end = span.doc, span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in _RESUMING
+        and doc[end + 2].text == ","
+    )
 
 
 def met_by_the_writer(

@@ -238,7 +238,8 @@ def _resolve(
 
 
 def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> list[Mention]:
-    """Surnames the model did not tag ("a déclaré Szydło"), when only one person bears them."""
+    """Names the model did not tag: a full name, and a surname ("a déclaré Szydło") or a first
+    name when only one person bears it."""
     taken = [(m.start, m.end) for m in found]
     extra: list[Mention] = []
     counts: dict[str, int] = {}
@@ -252,15 +253,16 @@ def _bare_surnames(body: str, canonical: list[str], found: list[Mention]) -> lis
     for index, name in enumerate(canonical):
         if len(name.split()) < 2:
             continue
-        forms = [surname(name)] if counts[surname(name)] == 1 else []
+        # the whole name too: "Odile Mangin, elle, n'a pas …" tagged as nothing (or "Odile" MISC)
+        forms = [name] + ([surname(name)] if counts[surname(name)] == 1 else [])
         first = name.split()[0]
         if firsts[first] == 1 and surname(name) != first and first.lower() not in PARTICLES:
             forms.append(first)  # "Marine est née ...": the one Marine of the article
         for form in forms:
             # A first name followed by another capitalised word is someone else's full name.
             for start, end in _whole_words(body, form, form == name.split()[0]):
-                if any(s <= start < e for s, e in taken):
-                    continue
+                if any(s <= start < e or (form == name and start < s < end) for s, e in taken):
+                    continue  # "Batbayar Ganbold" whose "Ganbold" the model tagged is found
                 extra.append(Mention(start, end, form, index))
                 taken.append((start, end))
     return extra

@@ -15,7 +15,7 @@ from tutor.extract.epithet_age import before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.firm_epithet import firm_named
 from tutor.extract.floor import Speaker, floor_handed, last_agreeing
-from tutor.extract.focus_handover import met_by_the_writer
+from tutor.extract.focus_handover import met_by_the_writer, resumed_subject
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
 from tutor.extract.named_before import holder_named_before
@@ -208,7 +208,7 @@ class SpeakerResolver:
 
     def _is_subject(self, span: Span) -> bool:
         root = span.root
-        if root.dep_ in SUBJECT_DEPS:
+        if root.dep_ in SUBJECT_DEPS or resumed_subject(span):
             return True
         head = root.head
         before = self.doc[span.start - 1] if span.start > 0 else None
