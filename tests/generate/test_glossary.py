@@ -62,7 +62,11 @@ def test_a_bad_teacher_file_is_reported_with_its_line_and_the_shipped_one_is_use
     )
     glossary = load_glossary(tmp_path)
     messages = [str(p) for p in glossary.problems]
-    assert any(":2:" in m and "unknown field 'defintion'" in m for m in messages)
+    # the misspelt field's own line, with the name it should have
+    assert any(
+        ":3:" in m and "unknown field 'defintion'; did you mean 'definition'?" in m
+        for m in messages
+    )
     assert any(":4:" in m and "'vide'" in m for m in messages)
     assert glossary.get("veto").definition == "Le pouvoir de dire non."
     assert glossary.get("sanction") is not None
