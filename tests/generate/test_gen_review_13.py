@@ -210,3 +210,21 @@ def test_a_headline_of_two_participles_after_nouns_is_a_sentence() -> None:
     participle, so the headline was left as it is)."""
     (summary,) = [i for i in _items("haiti-ecoles-rentree") if i["id"] == "resume-article"]
     assert "est repoussée" in summary["model_answer"], summary["model_answer"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "asked"),
+    [
+        pytest.param("senegal-peche-artisanale", "annoncé une réunion", id="reunion-le-2-avril"),
+        pytest.param("quebec-greve-saq", "n'exclut pas", id="greve-en-mai"),
+    ],
+)
+def test_a_date_of_an_announced_event_is_not_asked_as_the_announcing_s(
+    stem: str, asked: str
+) -> None:
+    """senegal: "a annoncé une réunion avec la ministre le 2 avril" asked "Quand Fatou Bensouda
+    Sarr a-t-elle annoncé une réunion avec la ministre ?" (2025-04-02); quebec: "Le syndicat
+    n'exclut pas d'autres journées de grève en mai" asked "Quand est-ce que le syndicat n'exclut
+    pas d'autres journées de grève ?" (2025-05): the date is the coming event's."""
+    prompts = [i["prompt"] for i in _items(stem) if i["type"] == "date"]
+    assert prompts and not any(asked in p for p in prompts), prompts

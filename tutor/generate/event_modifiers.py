@@ -100,3 +100,28 @@ def in_noun_modifier(dated: DatedSentence) -> bool:
         if is_participle(word) and (i > 0 or breaks[-1].group() == ","):
             return True
     return False
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:annonc|prév|programm|convoqu|propos|exclu|envisag|évoqu|prom[ei]|réclam|demand)"
+    r"[\w]*\s+(?:pas\s+|plus\s+)?(?:une?|des|d['’]autres|de\s+nouvell?e?s?|de\s+nouveaux|d['’]|une\s+autre)\s+"
+    r"(?P<noun>[^\W\d_]+)\b[^,;:.«»]*$",
+    re.IGNORECASE,
+)
+_COMING_EVENTS = french.wordset(
+    """réunion réunions rencontre rencontres séance séances sommet vote votes grève grèves
+    journée journées manifestation manifestations assemblée audience conférence consultation
+    consultations élection élections scrutin référendum visite négociation négociations
+    mobilisation débat débats"""
+)
+
+
+def dates_an_announced_event(dated: DatedSentence) -> bool:
+    """Whether the date ends its sentence after a new event its verb announces, plans or does
+    not exclude ("a annoncé une réunion avec la ministre le 2 avril", "n'exclut pas d'autres
+    journées de grève en mai"): the date is that event's, the announcing is not dated, and
+    "Quand X a-t-elle annoncé une réunion ?" asks the wrong thing."""
+    if dated.sentence[dated.end :].strip(" .!?»)") != "":
+        return False
+    found = _ANNOUNCED.search(dated.sentence[: dated.phrase_start])
+    return found is not None and french.fold(found.group("noun")) in _COMING_EVENTS
