@@ -228,3 +228,10 @@ def test_a_date_of_an_announced_event_is_not_asked_as_the_announcing_s(
     pas d'autres journées de grève ?" (2025-05): the date is the coming event's."""
     prompts = [i["prompt"] for i in _items(stem) if i["type"] == "date"]
     assert prompts and not any(asked in p for p in prompts), prompts
+
+
+def test_a_date_question_keeps_the_object_set_after_an_incise() -> None:
+    """senegal: "l'État a publié en 2024, pour la première fois, la liste des 151 navires" asked
+    "Quand est-ce que l'État a publié ?" (the object, after the incise, was lost)."""
+    prompts = [i["prompt"] for i in _items("senegal-peche-artisanale") if i["type"] == "date"]
+    assert prompts and not any(p.endswith("a publié ?") for p in prompts), prompts

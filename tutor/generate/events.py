@@ -63,6 +63,8 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     ):
         # what follows a colon is another clause: "sera-t-il de courte durée : une nouvelle …"
         found = Event(found.clause, None, found.ordered)
+    if found.question is not None and _object_lost(dated, found.question):
+        found = Event(None, None, found.ordered)  # the clause lost the object too
     if _past_for_a_coming_date(ctx, dated, found.question):
         # "Quand X a-t-il proposé une rencontre ?" -> "jeudi", the day of the meeting to come
         found = Event(found.clause, None, False)
@@ -79,6 +81,22 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
     if found.clause is not None and not _well_formed(found.clause):
         found = Event(None, found.question, found.ordered)
     return found
+
+
+_OBJECT_AFTER_INCISE = re.compile(
+    r"^\s*,[^,.;:]{1,40},\s*(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\b", re.I
+)
+
+
+def _object_lost(dated: DatedSentence, question: str) -> bool:
+    """Whether the question ends on the verb whose object the sentence sets after the date and
+    an incise ("l'État a publié en 2024, pour la première fois, la liste des 151 navires" gave
+    "Quand est-ce que l'État a publié ?")."""
+    last = re.search(r"([^\W\d_]+)\s*\?\s*$", question)
+    before = dated.sentence[: dated.phrase_start].rstrip()
+    if last is None or not before.endswith(last.group(1)):
+        return False
+    return _OBJECT_AFTER_INCISE.match(dated.sentence[dated.end :]) is not None
 
 
 _WHEN_TAIL = re.compile(r"\s*,\s*(?:quand|lorsque|lorsqu['’])(?:\s|(?<=['’])).*\?\s*$", re.I)
