@@ -14,7 +14,10 @@ The rule, in order:
   look ahead ("Les soldes durent jusqu'au 20"), and anything else looks back: news tells what
   has happened; but a day alone in a present state ("Les inscriptions sont ouvertes du 20 au
   24") is the nearer one, before or after (`in_present_state`).
-"dernier" and "prochain" after the date overrule all this (`date_calendar`).
+"dernier" and "prochain" after the date overrule all this (`date_calendar`). A day or month
+that dates an event announced, planned or not excluded ("a annoncé une réunion avec la ministre
+le 2 avril", "n'exclut pas d'autres journées de grève en mai") is that event's, still to come
+when it is near enough ahead, whatever the tense of the announcing (`announces_event`).
 """
 
 from __future__ import annotations
@@ -192,6 +195,64 @@ def bounds_a_period(text: str, start: int) -> bool:
     when the period was decided ("ont voté la reconduction de la grève jusqu'au 15 mai"), not
     whether its end is past, so the nearer of the two days is meant."""
     return _UNTIL.search(text[max(0, start - 20) : start]) is not None
+
+
+_ANNOUNCING = (
+    r"\b(?:annon[cç]|prév[oiuy]|planifi|programm|convoqu|propos|appel|menac|envisag|promet|"
+    r"promi|décid|confirm|fix|exclu|demand|réclam|souhait|prépar|esp[éè]r)[a-zà-ÿ]*"
+)
+"""A verb (or its noun) that announces, plans, asks for or does not exclude what it names."""
+_EVENT = (
+    r"(?:réunion|rencontre|sommet|grève|journée|vote|votation|scrutin|élection|référendum|"
+    r"audience|procès|ouverture|réouverture|rentrée|date\s+limite|séance|conférence|congrès|"
+    r"assemblée|manifestation|mobilisation|rassemblement|consultation|négociation|"
+    r"concertation|médiation|conciliation|visite|inauguration|lancement|mise\s+en\s+service|"
+    r"fermeture|entrée\s+en\s+vigueur|versement|livraison|débat|"
+    r"examen|table\s+ronde|entrevue|session|cérémonie|reprise)s?"
+)
+"""Nouns of an event a date can complete ("une réunion avec la ministre le 2 avril")."""
+_WORD = r"\s+(?!(?:qui|que|qu['’]|dont|où|et|mais|puis)\b)[^\s,;:.!?«»()]+"
+"""A word of the same clause: no punctuation, and no relative or coordinated clause opens."""
+_OBJECT_WORD = r"\s+(?!(?:qui|dont|où|et|mais|puis)\b)[^\s,;:.!?«»()]+"
+"""A word between the announcing and its event, where "que" may open what is asked for ("a
+demandé que la réunion se tienne le 2 avril")."""
+_RELATIVE = re.compile(r"\b(?:qui|dont|où|lorsque|quand)\s+", re.IGNORECASE)
+_OF_THE_DAY = re.compile(r"\bdu\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s+au\b")
+_TOLD_BEFORE = re.compile(r"\b(?:avai(?:s|t|ent)|eu(?:t|rent))\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_TOLD_BEFORE_END = re.compile(r".*ai(?:s|t|ent)$")
+"""A pluperfect or an imperfect announcing ("avaient appelé à la grève le 25 juin",
+"prévoyait une réunion le 2 avril") tells a story already past, its event with it."""
+_ANNOUNCED_EVENT = re.compile(
+    rf"(?P<verb>{_ANNOUNCING})(?:{_OBJECT_WORD}){{0,6}}?\s+(?:[a-zà-ÿ]+['’])?{_EVENT}\b"
+    rf"(?P<rest>(?:{_WORD}){{0,6}}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def announces_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start` completes an event that a verb of its clause announces, plans
+    or does not exclude ("a annoncé une réunion avec la ministre le 2 avril", "n'exclut pas
+    d'autres journées de grève en mai"): the date is the event's, which may still be to come
+    whatever the tense of the announcing; a verb between the event and the date ("la réunion
+    s'est tenue le 2 avril") dates the event as that verb says, and "la manifestation du 2
+    avril" names an event by its day (unless "du" opens a range: "une grève du 3 au 5 avril")."""
+    if _OF_THE_DAY.search(text, max(0, start - 5), start) and not _RANGE_TO.match(text, end):
+        return False
+    after = _SENTENCE_END.search(text, end)
+    right = after.start() if after else len(text)
+    told = _RELATIVE.search(text, end, right)
+    if told is not None and _PAST.search(text[told.end() : min(right, told.end() + 25)]):
+        return False  # "la fermeture de l'usine en juin, qui a laissé 200 salariés sans emploi"
+    window = max(0, start - 200)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    found = _ANNOUNCED_EVENT.search(text, left, start)
+    return (
+        found is not None
+        and not _TOLD_BEFORE.search(text, left, found.start())
+        and not _TOLD_BEFORE_END.match(found["verb"])
+        and not any(p.search(found["rest"]) for p in (_PAST, _FUTURE, _SCHEDULED))
+    )
 
 
 _ORIGINALLY_PLANNED = re.compile(

@@ -34,6 +34,7 @@ from tutor.extract.date_lookalikes import (
 )
 from tutor.extract.date_patterns import APPROX_NOUNS
 from tutor.extract.date_tense import (
+    announces_event,
     bounds_a_period,
     in_present_state,
     originally_planned,
@@ -255,9 +256,13 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
             return weekday_date_value(weekday, month, day, ref) or day_value(
                 month, day, ref, rel, future
             )
-        return _nearer_if_a_bound(
-            m, ref, rel, future, lambda f: day_value(month, day, ref, rel, f), planned
-        )
+
+        def value_of(ahead: bool) -> str | None:
+            return day_value(month, day, ref, rel, ahead)
+
+        if not planned and _announced_and_coming(m, ref, rel, future, value_of):
+            return value_of(True)
+        return _nearer_if_a_bound(m, ref, rel, future, value_of, planned)
     if kind == "day":
         if is_dialled_number(m):
             return None  # "appelez le 15": the emergency number
@@ -277,7 +282,13 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
         day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
         return weekday_day_value(groups["weekday"], day, ref, future) if 1 <= day <= 31 else None
     if kind == "month":
-        return month_value(month_number(groups["month"]), ref, rel, future)
+        number = month_number(groups["month"])
+
+        def month_of(ahead: bool) -> str | None:
+            return month_value(number, ref, rel, ahead)
+
+        coming = not planned and _announced_and_coming(m, ref, rel, future, month_of)
+        return month_of(future or coming)
     if kind == "weekday":
         if rel and rel.lower().startswith(("précédent", "suivant")):
             return "relative"  # "le jeudi précédent": the Thursday before the story's day
@@ -311,6 +322,30 @@ def _nearer_if_a_bound(
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+ANNOUNCED_AHEAD_DAYS = 240
+"""How far ahead the day of an announced event may be (`announces_event`): "a annoncé une
+réunion le 2 avril" in a paper of 10 March is the coming 2 April; "le 2 février" is the one
+five weeks back, not one eleven months ahead (the announcing's day, or an event since held)."""
+
+
+def _announced_and_coming(
+    m: re.Match[str],
+    ref: date | None,
+    rel: str | None,
+    ahead_already: bool,
+    value_of: Callable[[bool], str | None],
+) -> bool:
+    """Whether the date is that of an event announced or planned (`announces_event`) whose
+    coming day is at most ANNOUNCED_AHEAD_DAYS after publication: whatever the tense of the
+    announcing, that day is meant."""
+    if ahead_already or rel or ref is None or not announces_event(m.string, m.start(), m.end()):
+        return False
+    ahead = value_of(True)
+    if ahead is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", ahead):
+        return False
+    first = date.fromisoformat(ahead if len(ahead) == 10 else ahead + "-01")
+    return (first - ref).days <= ANNOUNCED_AHEAD_DAYS
 
 
 def date_value(kind: str, m: re.Match[str], ref: date | None) -> str | None:
