@@ -84,8 +84,13 @@ def _event(ctx: Context, dated: DatedSentence) -> Event:
 
 
 _OBJECT_AFTER_INCISE = re.compile(
-    r"^\s*,[^,.;:]{1,40},\s*(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\b", re.I
+    r"^\s*,(?!\s*(?:et|mais|puis|ou|car|or|donc|tandis)\b)[^,.;:]{1,40},"
+    r"\s*(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\b",
+    re.I,
 )
+"""An incise after the date, then a noun phrase: the verb's object. After "et", "mais" … the
+words open another clause ("prévue au 14 mai, et la semaine suivante, les parents seront
+consultés"), and nothing is lost."""
 
 
 def _object_lost(dated: DatedSentence, question: str) -> bool:
