@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.extract.owner_names import names_an_organisation, organisations
-from tutor.extract.role_phrase import word_at
+from tutor.extract.role_phrase import sentence_start, word_at
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def possessed_body(doc: Doc, start: int, end: int) -> str | None:
         return None
     if start == 0:
         return None
-    before = _sentence_start(doc, start - 1)
+    before = sentence_start(doc, start - 1)
     if doc[start].lower_ in ("leur", "leurs"):
         owner = crowd(doc, before, start)
     else:
@@ -144,23 +144,12 @@ def possessed_owner(doc: Doc, name_start: int, role: str) -> str:
         at -= 1
     if at <= 0 or doc[at - 1].lower_ not in _POSSESSIVES:
         return role
-    start = _sentence_start(doc, at - 1)
+    start = sentence_start(doc, at - 1)
     for _ in range(_SENTENCES_BACK):
         if start == 0:
             return role
-        end, start = start, _sentence_start(doc, start - 1)
+        end, start = start, sentence_start(doc, start - 1)
         body = possessed_body(doc, start, end)
         if body is not None:
             return f"{role} {body}"
     return role
-
-
-def _sentence_start(doc: Doc, at: int) -> int:
-    """The first word of the sentence of token `at`, by its punctuation."""
-    i = at - 1
-    while i >= 0 and doc[i].text not in (".", "!", "?") and "\n" not in doc[i].text:
-        i -= 1
-    i += 1
-    while i < at and ("\n" in doc[i].text or doc[i].is_space):
-        i += 1
-    return i

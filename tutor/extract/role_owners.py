@@ -15,7 +15,7 @@ from tutor.extract.owner_bodies import (
 )
 from tutor.extract.owner_crowds import crowd
 from tutor.extract.owner_names import OF_WORDS, named_subject, of_name, organisations
-from tutor.extract.role_phrase import word_at
+from tutor.extract.role_phrase import sentence_start, word_at
 from tutor.extract.role_words import is_role_noun, names_things
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def at_host(doc: Doc, name_start: int, role: str) -> str:
     words = role.replace("'", "' ").replace("’", "’ ").split()
     if any(w.lower() in _HOLDER_WORDS for w in words):
         return role  # "directrice de l'usine", "analyste chez Oddo BHF": an owner already
-    start = _sentence_start(doc, name_start)
+    start = sentence_start(doc, name_start)
     if doc[start].lower_ != "chez" or start + 1 >= name_start:
         return role
     last = start + 1
@@ -161,7 +161,7 @@ def _owner(
     only an organisation when `people_own` is false ("leur"); a role held for a person
     (`personal`) with no owner close by is the lead person's."""
     end = possessive
-    start = _sentence_start(doc, end)
+    start = sentence_start(doc, end)
     if _past_participle_clause(doc, start, len(doc)) > possessive:
         return None  # "Représentée par sa commissaire, X, l'UE ...": the subject after owns it
     narrated = _narrated_stretches(doc, start, end)
@@ -189,7 +189,7 @@ def _owner(
         last = end - 1
         while last > 0 and ("\n" in doc[last].text or doc[last].is_space):
             last -= 1
-        start = _sentence_start(doc, last)
+        start = sentence_start(doc, last)
         lead = _past_participle_clause(doc, start, end)
         # "En attendant, l'ARS … demande": a gerund opening the sentence is not its verb
         verb = next(
@@ -352,15 +352,3 @@ def _past_participle_clause(doc: Doc, start: int, end: int) -> int:
         return start
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)
     return comma + 1 if comma is not None else start
-
-
-def _sentence_start(doc: Doc, at: int) -> int:
-    """The first token of the sentence token `at` stands in, by its punctuation: the parser
-    cuts "l'association Vionne Nature Environnement dénonce" into three."""
-    i = at - 1
-    while i >= 0 and doc[i].text not in (".", "!", "?") and "\n" not in doc[i].text:
-        i -= 1
-    i += 1
-    while i < at and ("\n" in doc[i].text or doc[i].is_space):
-        i += 1
-    return i

@@ -263,3 +263,15 @@ def past_participle(doc: Doc, i: int) -> bool:
 
 _ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès"})
 """What a participle that makes the role goes on with ("détaché auprès de", "chargé de")."""
+
+
+def sentence_start(doc: Doc, at: int) -> int:
+    """The first token of the sentence token `at` stands in, by its punctuation: the parser
+    cuts "l'association Vionne Nature Environnement dénonce" into three."""
+    i = at - 1
+    while i >= 0 and doc[i].text not in (".", "!", "?") and "\n" not in doc[i].text:
+        i -= 1
+    i += 1
+    while i < at and ("\n" in doc[i].text or doc[i].is_space):
+        i += 1
+    return i
