@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -456,6 +457,56 @@ def test_truth_with_a_sentence_that_proves_nothing_earns_half() -> None:
 def test_wrong_truth_earns_nothing_even_justified() -> None:
     answer = {"truth": "true", "justification": true_false().evidence}
     assert grade(true_false(), answer).points == 0
+
+
+ACTA_FIGURE = TrueFalse(
+    id="tf-acta",
+    skill=Skill.COMPREHENSION,
+    prompt="Vrai, faux ou on ne sait pas ? Justifiez avec une phrase du texte.",
+    evidence=(
+        "Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements de "
+        "l'Union européenne, ainsi que les États-Unis, le Japon et le Canada."
+    ),
+    statement=(
+        "Le traité avait été signé en janvier secrètement par 11 des 27 gouvernements de "
+        "l'Union européenne."
+    ),
+    answer=Truth.FALSE,
+    justify=True,
+)
+ACTA_LEAD = (
+    "Bien qu'ayant été signé secrètement en janvier 2012 par 22 des 27 gouvernements de "
+    "l'Union européenne, l'ACTA a été rejeté par le Parlement européen"
+)
+
+
+def test_another_sentence_with_the_articles_figure_proves_a_changed_figure_false() -> None:
+    """In tmux the ACTA lead, which gives "22 des 27 gouvernements" too, earned half the
+    points for "… par 11 des 27 gouvernements": only the evidence sentence counted."""
+    verdict = grade(ACTA_FIGURE, {"truth": "faux", "justification": ACTA_LEAD})
+    assert verdict.outcome is Outcome.CORRECT and verdict.points == 1.0
+
+
+@pytest.mark.parametrize(
+    "justification",
+    [
+        "Après trois ans de mobilisation, et par 478 voix contre, 39 voix pour et 165 "
+        "abstentions, le projet ACTA a été rejeté par le Parlement européen.",  # no 22
+        "Les 22 pays membres ont voté.",  # the figure, but not the fact
+    ],
+)
+def test_a_sentence_without_the_figure_or_the_fact_still_proves_nothing(
+    justification: str,
+) -> None:
+    verdict = grade(ACTA_FIGURE, {"truth": "faux", "justification": justification})
+    assert verdict.outcome is Outcome.PARTIAL
+    assert Reason.JUSTIFICATION_WRONG in verdict.reason
+
+
+def test_only_a_false_statement_with_a_changed_figure_takes_another_sentence() -> None:
+    true_one = replace(ACTA_FIGURE, statement=ACTA_FIGURE.evidence, answer=Truth.TRUE)
+    verdict = grade(true_one, {"truth": "vrai", "justification": ACTA_LEAD})
+    assert Reason.JUSTIFICATION_WRONG in verdict.reason
 
 
 def test_unrecognised_truth_is_invalid() -> None:
