@@ -78,6 +78,15 @@ ITEMS: dict[str, dict[str, Any]] = {
         "answer": True,
         "justify": True,
     },
+    "true_false_other_evidence": {
+        **common("vf-autres", "true_false"),
+        "statement": "La Russie a soutenu la Corée du Nord à l’ONU.",
+        "answer": True,
+        "justify": True,
+        "other_evidence": [
+            "En mars, elle a utilisé son veto à l’ONU pour soutenir le gouvernement nord-coréen."
+        ],
+    },
     "true_false_not_given": {
         **common("vf-ng", "true_false"),
         "statement": "La Russie vend du pétrole bon marché.",
@@ -139,6 +148,7 @@ EXPECTED_MODEL = {
     "choice": Choice,
     "true_false": TrueFalse,
     "true_false_not_given": TrueFalse,
+    "true_false_other_evidence": TrueFalse,
     "speakers": SpeakerMatch,
     "chronology": Chronology,
     "date": DateQuestion,
@@ -286,6 +296,36 @@ def test_evidence_mistake_says_where_it_differs(tmp_path: Path, content: Path) -
     (problem,) = check_exercise_file(write(tmp_path, document(item)), content).problems
     assert problem.field == "items[0].evidence"
     assert "matches up to '...côté, la Russie est un allié', then differs at 'essentiel pour" in (
+        problem.message
+    )
+
+
+def test_other_evidence_is_read_as_the_sentences_listed(tmp_path: Path, content: Path) -> None:
+    path = write(tmp_path, document(ITEMS["true_false_other_evidence"]))
+    (item,) = load_exercise_set(path, content).items
+    assert isinstance(item, TrueFalse)
+    assert item.other_evidence == (
+        "En mars, elle a utilisé son veto à l’ONU pour soutenir le gouvernement nord-coréen.",
+    )
+    (old,) = load_exercise_set(write(tmp_path, document(ITEMS["true_false"])), content).items
+    assert isinstance(old, TrueFalse) and old.other_evidence == ()
+
+
+def test_other_evidence_not_in_the_article_names_file_line_and_field(
+    tmp_path: Path, content: Path
+) -> None:
+    """A teacher who mistypes the second listed sentence is sent to its line, as for evidence."""
+    item = copy.deepcopy(ITEMS["true_false_other_evidence"])
+    item["other_evidence"].append("En mars, elle a utilisé son droit de veto à l’ONU.")
+    path = write(tmp_path, document(item))
+    result = check_exercise_file(path, content)
+    (problem,) = result.problems
+    assert not result.ok
+    assert problem.field == "items[0].other_evidence[1]"
+    assert problem.file == path
+    line = path.read_text("utf-8").splitlines()[problem.position.line - 1]
+    assert "droit de veto" in line
+    assert "matches up to 'En mars, elle a utilisé son', then differs at 'droit de veto" in (
         problem.message
     )
 

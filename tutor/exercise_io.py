@@ -192,6 +192,7 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
             statement=raw["statement"],
             answer=_truth(raw["answer"]),
             justify=bool(raw.get("justify", False)),
+            other_evidence=tuple(e.strip() for e in raw.get("other_evidence", ())),
         )
     if kind == "speakers":
         pairs = tuple(

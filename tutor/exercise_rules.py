@@ -53,15 +53,28 @@ def _original_end(text: str, norm: Callable[[str], str], length: int) -> int:
 def _evidence(
     raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
 ) -> Iterator[RuleProblem]:
+    """The evidence, and each other sentence a vrai / faux lists as proof, must be the
+    article's: a learner picks them among its sentences."""
     if body is None:
         return
-    evidence = norm(raw["evidence"])
+    message = _missing_sentence(raw["evidence"], body, norm)
+    if message:
+        yield ("evidence",), message, "error"
+    for index, sentence in enumerate(raw.get("other_evidence") or ()):
+        message = _missing_sentence(sentence, body, norm)
+        if message:
+            yield ("other_evidence", index), message, "error"
+
+
+def _missing_sentence(sentence: str, body: str, norm: Callable[[str], str]) -> str:
+    """What is wrong with a sentence said to be the article's, or "" when the article has it."""
+    evidence = norm(sentence)
     if evidence in body:
-        return
+        return ""
     matched = _matched_prefix(evidence, body)
     if matched >= 12:
         # quote the teacher's own text, not its normalised form
-        text = " ".join(raw["evidence"].split())
+        text = " ".join(sentence.split())
         # report from the start of the word that differs
         end = _original_end(text, norm, matched)
         end = max(text.rfind(" ", 0, end), 0) if end < len(text) else end
@@ -73,7 +86,7 @@ def _evidence(
         )
     else:
         message = "this sentence is not in the article; copy it exactly from the text"
-    yield ("evidence",), message, "error"
+    return message
 
 
 def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:

@@ -17,6 +17,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "accepter": ("accept",),
     "variantes": ("accept",),
     "preuve": ("evidence",),
+    "autres_preuves": ("other_evidence",),
+    "autres_phrases": ("other_evidence",),
     "justification": ("evidence",),
     "extrait": ("evidence",),
     "citation_du_texte": ("evidence",),

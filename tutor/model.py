@@ -118,6 +118,10 @@ class TrueFalse(ItemBase):
     statement: str = ""
     answer: Truth = Truth.TRUE
     justify: bool = False
+    other_evidence: tuple[str, ...] = ()
+    """Other sentences of the article that prove the answer as well as `evidence` does: a news
+    article often tells a fact twice (lead and body), and a learner who picks the other one has
+    proved it too."""
 
 
 @dataclass(frozen=True)
