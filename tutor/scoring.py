@@ -19,7 +19,9 @@ Scoring rules, decided here once for every front end:
   ("il ne veut pas de missiles" for an answer that says he wants them) is not found
   (`scoring_negation`).
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
-  truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence).
+  truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence). The
+  justification is the evidence or one of the item's `other_evidence` sentences (a fact told
+  twice); an item without them takes, for a changed figure, any sentence stating the figure.
 - A slip of agreement ("abeille" for "abeilles", "signée" for "signé", "dépendent" for "dépend")
   is "almost", with its own words (`scoring_text`), unless it is another option of the item;
   an "s" too many on a verb ("dépends" for "dépend") is the verb's ending: the cloze's
@@ -153,6 +155,15 @@ def _states_the_figure(justification: str, item: TrueFalse) -> bool:
     return len(shared) >= 0.6 * len(topic)
 
 
+def _proves(justification: str, item: TrueFalse) -> bool:
+    """Whether the learner's sentence is the item's evidence or one of the other sentences it
+    lists as proof. An item that lists none (a file written before `other_evidence`, or one a
+    teacher wrote) still takes, for a changed figure, any sentence that states the figure."""
+    if item.other_evidence:
+        return any(justifies(justification, s) for s in (item.evidence, *item.other_evidence))
+    return justifies(justification, item.evidence) or _states_the_figure(justification, item)
+
+
 def _true_false(item: TrueFalse, answer: Answer) -> Verdict:
     justification = ""
     if isinstance(answer, Mapping):
@@ -181,7 +192,7 @@ def _true_false(item: TrueFalse, answer: Answer) -> Verdict:
         return make_verdict(
             item, Outcome.PARTIAL, share, label, text, (Reason.JUSTIFICATION_MISSING,)
         )
-    if not justifies(justification, item.evidence) and not _states_the_figure(justification, item):
+    if not _proves(justification, item):
         text = messages.SCORE_JUSTIFY_WRONG.format(expected=shown, evidence=quoted(item.evidence))
         return make_verdict(
             item, Outcome.PARTIAL, share, label, text, (Reason.JUSTIFICATION_WRONG,)
