@@ -10,6 +10,7 @@ from tutor.generate import bank_words, banks, french, grammar, plausible
 from tutor.generate.cloze_parts import cloze_feedback, cloze_hint, cloze_text, letters_hint
 from tutor.generate.context import Context
 from tutor.generate.key_terms import TermInSentence, answer_pos, glossary_terms
+from tutor.generate.lexicon import is_nominal
 from tutor.generate.simplify import is_participle
 from tutor.glossary import GlossaryEntry
 
@@ -207,9 +208,12 @@ def _implausible(
     )
     refused = ctx.memo.setdefault("bank_refusals", [])
     elsewhere = [s for s in ctx.sentences if s.strip() != located.sentence.strip()]
+    # a sentence without a verb ("Des lettres aux directeurs, des ___ à l'agence régionale de
+    # santé, des messages …") has nothing but the gap's neighbours to choose its meaning: a
+    # word of the answer's field fits as well ("des alertes à l'agence")
     open_gap = plausible.open_frame(
         located.sentence[: located.start], located.sentence[located.end :]
-    )
+    ) or is_nominal(ctx.lexicon, located.sentence)
     verb = plausible.governing_verb(located.sentence[: located.start]) if person else None
     kept = []
     for word in fitting:
