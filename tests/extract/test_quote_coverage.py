@@ -806,7 +806,7 @@ CASES: list[tuple[str, Said]] = [
     # A source between commas, agency phrasing, speech made of two verbs, promises
     (
         "Les travaux, selon le maire, dureront encore six mois.",
-        [("le maire", "indirect", "Les travaux, selon le maire, dureront encore six mois")],
+        [("le maire", "indirect", "Les travaux dureront encore six mois")],
     ),
     (
         "Trois personnes ont été interpellées, a-t-on appris auprès de la préfecture.",

@@ -154,7 +154,42 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     if any(not start + 2 < q.start < q.end <= start + len(said) + 2 for q in directs):
         return []  # quoted from its first word ("Selon X, « ... »"): the quotation stands
     cue = match["cue"].lower()
-    return [Quote(who, said, "indirect", cue, sentence.text, start, start + len(said))]
+    end = start + len(said)
+    if middle is not None:
+        cut, resume = base + middle.end("said"), base + middle.start("rest")
+        said, end = _without_source(finder, said, start, cut, resume)
+    return [Quote(who, said, "indirect", cue, sentence.text, start, end)]
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+_CLAUSE_LINKS = frozenset({"et", "mais", "ou", "or", "donc", "puis", "soit"})
+
+
+def _without_source(
+    finder: QuoteFinder, said: str, start: int, cut: int, resume: int
+) -> tuple[str, int]:
+    """ "Elle transportera, selon les estimations de la métropole, 22 000 voyageurs": the
+    statement on both sides of the source (body offsets `cut` to `resume`), and where it ends;
+    the source is the quotation's speaker, and words that name it would give a learner the
+    answer. The words after the source go on the statement's clause (a verb, its object: joined
+    with a space), add to it ("…, un chiffre rare", "…, et …": after a comma), or say who the
+    source is ("…, d'après les grévistes, qui ont voté …": left out)."""
+    end = start + len(said)
+    if not start <= cut < resume < end:
+        return said, end
+    before, after = said[: cut - start].rstrip(), said[resume - start :].lstrip()
+    following = finder.tokens(resume, end)
+    first = following[0] if following else None
+    if first is None or first.lower_ in _RELATIVE_WORDS:
+        return before, start + len(before)
+    last = finder.tokens(start, cut)[-1:]
+    awaits = (
+        bool(last)
+        and last[0].pos_ == "VERB"
+        and not any(c.dep_ == "aux:pass" for c in last[0].children)
+    )
+    added = first.lower_ in _CLAUSE_LINKS or (first.pos_ == "DET" and not awaits)
+    return f"{before}{',' if added else ''} {after}", end
 
 
 _ASIDE_TO_COMMA = re.compile(r"[^,]+,\s*")
