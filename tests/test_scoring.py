@@ -223,6 +223,37 @@ def test_singular_for_plural_is_a_slip_of_agreement_not_a_typo() -> None:
     assert grade(cloze("munition"), "munitions").reason == (Reason.AGREEMENT,)
 
 
+def test_a_noun_written_the_same_in_both_numbers_has_no_plural_slip() -> None:
+    """"recour" for "recours" (tmux, contrôles au faciès): the title said "attention au
+    singulier et au pluriel", but "recours" has no other form; it is a letter dropped."""
+    verdict = grade(cloze("recours"), "recour")
+    assert verdict.outcome is Outcome.ALMOST
+    assert verdict.reason == (Reason.TYPO,)
+    assert "pluriel" not in verdict.explanation
+    assert grade(cloze("procès"), "procè").reason == (Reason.TYPO,)
+    assert grade(cloze("recours"), "recours").outcome is Outcome.CORRECT
+
+
+def test_a_near_miss_without_its_accents_names_both_slips() -> None:
+    """"reserve d'interpretation" for "réserves d’interprétation" (tmux): only the plural was
+    named, and nothing said the accents were missing too."""
+    verdict = grade(cloze("réserves d’interprétation"), "reserve d'interpretation")
+    assert verdict.outcome is Outcome.ALMOST
+    assert verdict.reason == (Reason.AGREEMENT, Reason.ACCENT)
+    assert "pluriel, et aux accents" in verdict.explanation
+    typo = grade(cloze("indéfectible"), "indefectibe")
+    assert typo.outcome is Outcome.ALMOST
+    assert typo.reason == (Reason.TYPO, Reason.ACCENT)
+    assert "une faute de frappe et un accent" in typo.explanation
+    assert grade(cloze("signée"), "signe").reason == (Reason.GENDER, Reason.ACCENT)
+    # accents kept: only the slip is named, even where the endings differ ("erronés")
+    assert grade(cloze("erronées", policy=STRICT), "erronés").reason == (Reason.GENDER,)
+    assert grade(cloze("réserves"), "réserve").reason == (Reason.AGREEMENT,)
+    assert grade(cloze("indéfectible"), "indéfectibe").reason == (Reason.TYPO,)
+    # accents ignored: never named
+    assert grade(cloze("réserves", policy=IGNORE), "reserve").reason == (Reason.AGREEMENT,)
+
+
 def test_a_plural_slip_that_is_another_bank_word_is_wrong() -> None:
     verdict = grade(cloze("ventes", bank=("ventes", "vente", "dettes")), "vente")
     assert verdict.outcome is Outcome.INCORRECT

@@ -230,9 +230,22 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+_SAME_IN_THE_PLURAL = frozenset(
+    """abces acces avis bois bras campus choix colis concours consensus corps cours debris
+    discours dos exces fois heros jus marais mois os palais parcours pays poids prix proces
+    progres puits recours refus relais remords repas rubis secours sens succes tapis temps
+    virus voix""".split()  # noqa: SIM905
+)
+"""Accent-free nouns written the same in the singular and the plural: "recour" typed for
+"recours" drops a letter of the word, not a plural, and "attention au singulier et au pluriel"
+sent the learner looking for a singular that does not exist."""
+
+
 def _plural_pair(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 3 or len(long) != len(short) + 1:
+        return False
+    if long in _SAME_IN_THE_PLURAL:
         return False
     if short.endswith("al") and long == short[:-2] + "aux":
         return True

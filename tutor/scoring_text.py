@@ -31,6 +31,12 @@ _ENDING_MESSAGES = {
     Reason.GENDER: messages.SCORE_GENDER,
     Reason.VERB_ENDING: messages.SCORE_VERB_ENDING,
 }
+_ENDING_AND_ACCENT_MESSAGES = {
+    Reason.AGREEMENT: messages.SCORE_AGREEMENT_AND_ACCENT,
+    Reason.GENDER: messages.SCORE_GENDER_AND_ACCENT,
+    Reason.VERB_ENDING: messages.SCORE_VERB_ENDING_AND_ACCENT,
+    Reason.TYPO: messages.SCORE_TYPO_AND_ACCENT,
+}
 
 
 def _wrong(answer: str, bare: str, bare_wanted: Sequence[str]) -> TextMatch:
@@ -90,9 +96,15 @@ def match_text(
         reason = _ENDING_REASONS["verb" if verb and slip == "plural" else slip]
         if any(bare == rival or ending_slip(bare, rival) for rival in bare_rivals):
             return TextMatch(Outcome.INCORRECT, (reason, Reason.OTHER_OPTION))
-        accents_kept = any(ending_slip(got, accented) for accented in wanted)
+        accents_kept = any(
+            _same_accents(got, bare, accented, plain)
+            for plain, accented in zip(bare_wanted, wanted, strict=True)
+            if ending_slip(bare, plain)
+        )
         if not accents_kept and policy.accents is AccentPolicy.STRICT:
             return TextMatch(Outcome.INCORRECT, (reason, Reason.ACCENT))
+        if not accents_kept and policy.accents is AccentPolicy.WARN:
+            return TextMatch(Outcome.ALMOST, (reason, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (reason,))
     for plain, accented, shown in zip(bare_wanted, wanted, accepted, strict=True):
         distance = typo_distance(bare, plain)
@@ -107,10 +119,23 @@ def match_text(
         accent_slip = typo_distance(got, accented) != distance
         if accent_slip and policy.accents is AccentPolicy.STRICT:
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
+        if accent_slip and policy.accents is AccentPolicy.WARN:
+            return TextMatch(Outcome.ALMOST, (Reason.TYPO, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (Reason.TYPO,))
     if any(_part_of(bare, plain) for plain in bare_wanted):
         return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.MISSING_WORDS))
     return _wrong(answer, bare, bare_wanted)
+
+
+def _same_accents(got: str, bare: str, accented: str, plain: str) -> bool:
+    """Whether the typed answer writes the accents of the expected one where the two agree
+    letter for letter, before the ending that differs. `ending_slip` works on accent-free
+    words: asked about "erronés" and "erronées" with their accents, it saw no slip at all, so
+    the accents were judged missing."""
+    same = 0
+    while same < min(len(bare), len(plain)) and bare[same] == plain[same]:
+        same += 1
+    return got[:same] == accented[:same]
 
 
 def _part_of(typed: str, wanted: str) -> bool:
@@ -143,6 +168,13 @@ def text_explanation(
     if Reason.OTHER_OPTION in reasons:
         template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
         return template.format(expected=shown)
+    if match.outcome is Outcome.ALMOST and Reason.ACCENT in reasons:
+        both = next(
+            (_ENDING_AND_ACCENT_MESSAGES[r] for r in reasons if r in _ENDING_AND_ACCENT_MESSAGES),
+            None,
+        )
+        if both is not None:
+            return both.format(expected=shown)
     ending = next((_ENDING_MESSAGES[r] for r in reasons if r in _ENDING_MESSAGES), None)
     if match.outcome is Outcome.ALMOST and ending is not None:
         return ending.format(expected=shown)

@@ -55,3 +55,28 @@ async def test_another_person_of_the_verb_is_almost_right_on_screen(make_app) ->
         assert "le verbe n'a pas la bonne terminaison" in banner, banner
         assert "0,5\u00a0/\u00a01" in banner, banner
         assert "« dépend »" in " ".join(shown_text(app, "#explanation").split())
+
+
+async def test_a_near_miss_without_its_accents_names_the_accents_too(make_app, home) -> None:
+    """ "reserve d'interpretation" for "réserves d’interprétation" (tmux, contrôles au faciès):
+    the title said only "attention au singulier et au pluriel" under the default accent policy
+    (warn), and nothing on screen said the accents were missing too. The seed's verb item,
+    made warn here, shows the same for an ending."""
+    lesson = home.exercises / f"{SLUG}.yaml"
+    text_of_lesson = lesson.read_text(encoding="utf-8")
+    assert text_of_lesson.count("accents: strict") == 1
+    lesson.write_text(text_of_lesson.replace("accents: strict", "accents: warn"), "utf-8")
+    for typed, slip in [
+        ("dependent", "le verbe n'a pas la bonne terminaison, et attention aux accents"),
+        ("depen", "une faute de frappe et un accent"),
+    ]:
+        app = make_app(learner="Léa")
+        async with app.run_test(size=SIZE) as pilot:
+            await session_of(pilot, SLUG, ["cloze-depend"])
+            await pilot.press(*typing(typed), "enter")
+            await wait_screen(pilot, FeedbackModal)
+            banner = " ".join(text(app, "#verdict").split())
+            assert banner.startswith("≈ Presque"), banner
+            assert slip in banner, banner
+            assert "0,5 / 1" in banner, banner
+            assert "« dépend »" in " ".join(shown_text(app, "#explanation").split())

@@ -25,6 +25,23 @@ SCORE_GENDER = (
 SCORE_VERB_ENDING = (
     "Presque\u00a0: le verbe n'a pas la bonne terminaison. La bonne réponse est {expected}."
 )
+SCORE_TYPO_AND_ACCENT = (
+    "Presque\u00a0: une faute de frappe et un accent. La bonne réponse est {expected}."
+)
+SCORE_AGREEMENT_AND_ACCENT = (
+    "Presque\u00a0: attention au singulier et au pluriel, et aux accents. "
+    "La bonne réponse est {expected}."
+)
+SCORE_GENDER_AND_ACCENT = (
+    "Presque\u00a0: attention au masculin et au féminin, et aux accents. "
+    "La bonne réponse est {expected}."
+)
+SCORE_VERB_ENDING_AND_ACCENT = (
+    "Presque\u00a0: le verbe n'a pas la bonne terminaison, et attention aux accents. "
+    "La bonne réponse est {expected}."
+)
+"""A near miss that also lost its accents ("reserve" for "réserves"): the accent is named too,
+since the policy that forgives it alone (warn) still wants it said."""
 SCORE_OTHER_OPTION = (
     "Non\u00a0: ce mot de la liste ne va pas dans cette phrase. La bonne réponse est {expected}."
 )

@@ -93,7 +93,7 @@ def banner_warning(reasons: tuple[str, ...]) -> str | None:
 
 _VERDICT_OPENING = re.compile(r"^\s*(?:Presque|En partie)\s*:\s*")
 """Scoring's opening words that the title line's "≈ Presque" or "◐ En partie juste" says."""
-_FIRST_SENTENCE = re.compile(r"^(?P<slip>[^.:«»]{3,60})\.\s+(?=La bonne réponse)")
+_FIRST_SENTENCE = re.compile(r"^(?P<slip>[^.:«»]{3,80})\.\s+(?=La bonne réponse)")
 """A short first sentence that names the slip, followed by the answer ("le mois est mal écrit.
 La bonne réponse est …")."""
 
