@@ -13,6 +13,7 @@ from tutor.generate.events import event_clause
 from tutor.generate.number_statements import number_statements
 from tutor.generate.numbers import number_items
 from tutor.generate.open_questions import open_items
+from tutor.generate.other_proofs import other_proofs
 from tutor.generate.role_statements import role_statements
 from tutor.generate.statements import quantity_statement, quote_statements, true_false
 from tutor.literal_search import find_between
@@ -276,7 +277,8 @@ def _date_statement(
         else:
             statement = _span_statement(clause, phrase, _opens_clause(dated), dated)
             feedback = f"Vrai : l'article le dit, c'est {phrase}."
-        return true_false(ctx, statement, kind, dated.sentence, feedback)
+        also = other_proofs(ctx, statement, dated.sentence, kind, [phrase])
+        return true_false(ctx, statement, kind, dated.sentence, feedback, also)
     if kind == "false":
         wrong = _other_date(ctx, dated, dated_sentences(ctx))
         if wrong is None:
@@ -295,7 +297,8 @@ def _date_statement(
     else:
         statement = _statement(clause, phrase, dated)
         feedback = f"Vrai : l'article le dit, c'est {phrase}."
-    return true_false(ctx, statement, kind, dated.sentence, feedback)
+    also = other_proofs(ctx, statement, dated.sentence, kind, [phrase])
+    return true_false(ctx, statement, kind, dated.sentence, feedback, also)
 
 
 def comprehension_items(ctx: Context) -> list[dict[str, object]]:

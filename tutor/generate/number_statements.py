@@ -22,6 +22,7 @@ from tutor.generate.numbers import (
     _unit,
     upper_bound,
 )
+from tutor.generate.other_proofs import other_proofs
 from tutor.generate.statements import true_false
 
 _WHOLE_OF = re.compile(r"\d\s+(?:des|sur)\s+$")
@@ -97,10 +98,18 @@ def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
                 statement = french.ensure_period(french.capitalise(changed))
                 feedback = f"Faux : l'article dit {number}, pas {wrong}."
                 told = f"{number} {wrong}"
-            item = true_false(ctx, statement, kind, evidence, feedback)
+            also = other_proofs(ctx, statement, evidence, kind, [_with_unit(evidence, match)])
+            item = true_false(ctx, statement, kind, evidence, feedback, also)
             ctx.shown[evidence] = f"{ctx.shown.get(evidence, '')} {told}"
             return item
     return None
+
+
+def _with_unit(evidence: str, match: re.Match[str]) -> str:
+    """The figure with the word after it, as another sentence must give it to state the same
+    fact: "22 des" (gouvernements), "9 %", "478 voix"; not a 22 of something else."""
+    after = re.match(r"\s*[^\s,.;:!?)»”]+", evidence[match.end(1) :])
+    return match.group(1) + (after.group(0) if after else "")
 
 
 def _only_place(clause: str, number: str) -> int | None:

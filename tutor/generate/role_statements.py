@@ -90,9 +90,10 @@ def _statement(
     ctx: Context, person: Person, roles: dict[str, str], kind: str
 ) -> dict[str, object] | None:
     phrase = roles[person.name]
-    evidence = _evidence(ctx, person)
-    if evidence is None:
+    proofs = _evidences(ctx, person)
+    if not proofs:
         return None
+    evidence = proofs[0]
     if kind == "true":
         statement = f"{person.name} est {phrase}."
         feedback = f"Vrai : d'après l'article, {person.name} est {phrase}."
@@ -102,28 +103,32 @@ def _statement(
             return None
         statement = f"{person.name} est {wrong}."
         feedback = f"Faux : d'après l'article, {person.name} est {phrase}, pas {wrong}."
+        # a sentence that gives the wrong role too may give it to this person as well
+        proofs = [p for p in proofs if not _holds(tokens(wrong)[1:], tokens(p))]
     if ctx.seen.reveals(statement) or _shows_asked(ctx, statement, evidence):
         return None
     ctx.asked_roles.update(french.fold(n) for n in (person.name, *person.aliases))
-    return true_false(ctx, french.capitalise(statement), kind, evidence, feedback)
+    return true_false(ctx, french.capitalise(statement), kind, evidence, feedback, proofs[1:])
 
 
-def _evidence(ctx: Context, person: Person) -> str | None:
-    """The sentence that gives the person's role next to their name ("La présidente du
-    tribunal, Françoise Lagarde, …", "Christos Staïkouras, nommé vice-ministre"). Not one where
-    another verb comes between them: "Hélène Marchetti, deviendra vice-présidente" says what
-    she will be, not what she is. The head of the role may stand by the name and its complement
-    elsewhere in the sentence: "le fonds Garonne Capital, dont Bruno Esquirol est l'associé
-    fondateur"."""
+def _evidences(ctx: Context, person: Person) -> list[str]:
+    """The sentences that give the person's role next to their name ("La présidente du
+    tribunal, Françoise Lagarde, …", "Christos Staïkouras, nommé vice-ministre"), the first
+    found (by the full name first) before the others, which prove a statement on the role as
+    well. Not one where another verb comes between them: "Hélène Marchetti, deviendra
+    vice-présidente" says what she will be, not what she is. The head of the role may stand by
+    the name and its complement elsewhere in the sentence: "le fonds Garonne Capital, dont
+    Bruno Esquirol est l'associé fondateur"."""
     role = tokens(_role(person))
     head = _head(role)
+    found: list[str] = []
     for name in (person.name, *person.aliases):
         folded = french.fold(name)
         for sentence in ctx.sentences:
             if folded not in french.fold(sentence):
                 continue
             evidence = ctx.evidence(sentence)
-            if evidence is None:
+            if evidence is None or evidence in found:
                 continue
             shown = tokens(evidence)
             if _side_by_side(tokens(name), role, shown) or (
@@ -131,8 +136,8 @@ def _evidence(ctx: Context, person: Person) -> str | None:
                 and _side_by_side(tokens(name), head, shown)
                 and _holds(role[len(head) + 1 :], shown)
             ):
-                return evidence
-    return None
+                found.append(evidence)
+    return found
 
 
 def _head(role: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,10 +9,12 @@ detail that another part of the article settles.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tutor.generate import clauses, french
 from tutor.generate.agreement import agreeing
 from tutor.generate.context import Context
+from tutor.generate.other_proofs import other_proofs
 from tutor.generate.parties import same_party
 from tutor.generate.speaker_labels import mentioned_in
 from tutor.generate.speakers import (
@@ -65,12 +67,19 @@ _PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j'", 
 
 
 def true_false(
-    ctx: Context, statement: str, answer: str, evidence: str, feedback: str
+    ctx: Context,
+    statement: str,
+    answer: str,
+    evidence: str,
+    feedback: str,
+    also: Sequence[str] = (),
 ) -> dict[str, object]:
-    """A vrai / faux / on ne sait pas item; true and false ones ask for the proving sentence."""
+    """A vrai / faux / on ne sait pas item; true and false ones ask for the proving sentence,
+    which may be the evidence or one of the other sentences `also` gives (`other_proofs`)."""
     value: object = {"true": True, "false": False}.get(answer, "not_given")
     justify = answer != "not_given"
     ctx.used_evidence.add(evidence)
+    others = [s for s in also if s != evidence] if justify else []
     return {
         "id": ctx.new_id("vrai-faux", statement[:40]),
         "type": "true_false",
@@ -80,6 +89,7 @@ def true_false(
         "answer": value,
         **({"justify": True} if justify else {}),
         "evidence": evidence,
+        **({"other_evidence": others} if others else {}),
         "feedback": feedback,
     }
 
@@ -201,7 +211,10 @@ def _quote_statement(
     if kind == "true":
         statement, verb = _claim(who, quote)
         feedback = f"Vrai : {_it_is(who)} qui {verb}."
-        return true_false(ctx, french.capitalise(statement), "true", spoken.evidence, feedback)
+        also = _said_again(ctx, spoken, statement, kind, quote)
+        return true_false(
+            ctx, french.capitalise(statement), "true", spoken.evidence, feedback, also
+        )
     others = agreeing(ctx, spoken.speaker, quote, _wrong_speakers(ctx, spoken, speakers))
     if not others:
         return None
@@ -209,7 +222,15 @@ def _quote_statement(
     statement, _ = _claim(other, quote)
     _, verb = _claim(who, quote)
     feedback = f"Faux : {_it_is(who)} qui {verb}, pas {other}."
-    return true_false(ctx, french.capitalise(statement), "false", spoken.evidence, feedback)
+    also = _said_again(ctx, spoken, statement, kind, quote)
+    return true_false(ctx, french.capitalise(statement), "false", spoken.evidence, feedback, also)
+
+
+def _said_again(
+    ctx: Context, spoken: SpokenQuote, statement: str, kind: str, words: str
+) -> list[str]:
+    """Other sentences that give the same words to the same speaker."""
+    return other_proofs(ctx, statement, spoken.evidence, kind, [words], speaker=spoken.speaker)
 
 
 def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> list[str]:
@@ -289,7 +310,8 @@ def _reported_statement(
     if kind == "true":
         statement = french.capitalise(f"selon {who}, {clause}.")
         feedback = f"Vrai : {_it_is(who)} qui le {says(who)}."
-        return true_false(ctx, statement, "true", spoken.evidence, feedback)
+        also = _said_again(ctx, spoken, statement, kind, clause)
+        return true_false(ctx, statement, "true", spoken.evidence, feedback, also)
     others = _wrong_speakers(ctx, spoken, speakers)
     others = agreeing(ctx, spoken.speaker, clause, others, reported=True)
     if not others:
@@ -297,7 +319,8 @@ def _reported_statement(
     other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
     statement = french.capitalise(f"selon {other}, {clause}.")
     feedback = f"Faux : {_it_is(who)} qui le {says(who)}, pas {other}."
-    return true_false(ctx, statement, "false", spoken.evidence, feedback)
+    also = _said_again(ctx, spoken, statement, kind, clause)
+    return true_false(ctx, statement, "false", spoken.evidence, feedback, also)
 
 
 def _where_said(ctx: Context, spoken: SpokenQuote) -> dict[str, object] | None:
