@@ -1,6 +1,7 @@
 """Extraction faults left open by the earlier reviews, fixed in the sixteenth session: the
-source between commas left inside its statement ("selon les estimations de la métropole").
-Invented news sentences like the articles', with the real model."""
+source between commas left inside its statement ("selon les estimations de la métropole"), the
+answers of a question-and-answer interview given to nobody. Invented news sentences like the
+articles', with the real model."""
 
 from __future__ import annotations
 
@@ -45,3 +46,39 @@ def test_words_after_the_source_are_read_as_what_they_are(nlp, body: str, said: 
     """An apposition after the source adds to the statement; a relative clause is about the
     source, not what it says."""
     assert [q.text for q in facts_of_text(body, nlp).quotes] == [said]
+
+
+_INTERVIEW = (
+    "Montpellier, samedi 17 octobre 2026. – Hydrologue, directrice de recherche à l'Inrae, "
+    "Marianne Lefebvre étudie depuis vingt-cinq ans les nappes phréatiques du sud de la France. "
+    "Nous l'avons rencontrée dans son laboratoire.\n\n"
+    "— Cet été, des communes entières ont manqué d'eau potable. Comment en est-on arrivé là ?\n\n"
+    "— Il y a d'abord une cause naturelle : il n'a presque pas plu entre février et septembre. "
+    "Mais la sécheresse n'explique pas tout.\n\n"
+    "— Vous avez grandi dans la région. Avez-vous vu le paysage changer ?\n\n"
+    "— Énormément. Je suis née en 1972 à Clermont-l'Hérault. Mon père, qui a 86 ans, me dit "
+    "qu'il n'a jamais connu ça.\n\n"
+    "Propos recueillis par Julien Mercier."
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewee_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = facts_of_text(_INTERVIEW, nlp).quotes
+    said = [(q.speaker, q.kind, q.text[:30]) for q in quotes]
+    assert ("Marianne Lefebvre", "direct", "Il y a d'abord une cause natur") in said
+    assert ("Marianne Lefebvre", "direct", "Énormément. Je suis née en 197") in said
+    # her father, not "mon père": a learner cannot answer with the interviewee's words
+    assert ("le père de Marianne Lefebvre", "indirect", "il n'a jamais connu ça") in said
+    assert not any(q.speaker == "Julien Mercier" for q in quotes)
+
+
+def test_questions_and_answers_in_the_paper_s_voice_are_nobody_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le ministre de l'Économie, Jean Dupont, a présenté mardi la réforme des retraites. "
+        "Voici ce qu'il faut en retenir.\n\n"
+        "— Qui est concerné ?\n\n"
+        "— Les salariés nés après 1968, soit environ douze millions de personnes.\n\n"
+        "— Quand la réforme entre-t-elle en vigueur ?\n\n"
+        "— Le 1er septembre 2025, si le Parlement la vote avant l'été."
+    )
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == []

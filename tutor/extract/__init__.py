@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tutor.article_checks import MAX_CHARS, text_problem
 from tutor.content import read_dateline
 from tutor.extract.dates import find_dates
+from tutor.extract.interview import interview_answers, with_interview_answers
 from tutor.extract.people import find_people
 from tutor.extract.quotes import QuoteFinder
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
@@ -100,7 +101,7 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
     people = find_people(doc, body, [(q.open, q.close) for q in quoted])
     speakers = SpeakerResolver(doc, body, people, quoted)
     finder = QuoteFinder(doc, body, sentences, quoted, people, speakers, tokens)
-    quotes = finder.find()
+    quotes = with_interview_answers(finder.find(), interview_answers(body, article.title, people))
     dates = tuple(
         DateFact(body[d.start : d.end], d.value, index.at(d.start).text, d.start, d.end)
         for d in find_dates(text, ref)

@@ -1,0 +1,126 @@
+"""The answers of an interview written as questions and answers: the interviewee's words.
+
+"— Comment en est-on arrivé là ? — Il y a d'abord une cause naturelle : …": in an interview
+laid out as marked turns (a dash, or "Q :" / "R :"), every answer is the interviewee's speech,
+with no speech verb and no quotation marks. The layout must leave no doubt: at least two marked
+questions each followed by a marked answer, an introduction before the first question that
+names one person (the interviewee; "Propos recueillis par X" names the interviewer), and
+answers in the first person. An ordinary article with a question in it is none of this.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from tutor.facts import Quote
+
+if TYPE_CHECKING:
+    from tutor.extract.people import PeopleIndex
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_QUESTION_MARK = re.compile(r"(?:[—–-]|Q\s*[:.]|Question\s*:)\s+")
+_ANSWER_MARK = re.compile(r"(?:[—–-]|R\s*[:.]|Réponse\s*:)\s+")
+_ASKS = re.compile(r"\?\s*[»”\"')]?\s*$")
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?!\w)", re.IGNORECASE
+)
+_BY_WHOM = re.compile(r"\b(?:par|avec)\s+$", re.IGNORECASE)
+"""Before a name, "Propos recueillis par", "Entretien réalisé par": the interviewer."""
+_MY = re.compile(r"^(mon|ma|mes|notre|nos)\s+(\w[\w-]*)(.*)$", re.IGNORECASE | re.DOTALL)
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class _Turn:
+    start: int
+    end: int
+    text: str
+
+
+def _paragraphs(body: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(body) if m.group().strip()]
+
+
+def _answers(body: str) -> tuple[int, list[_Turn]] | None:
+    """Where the first question starts, and each answer right after a question (its text
+    without its mark); None when the article is not laid out as marked turns."""
+    paragraphs = _paragraphs(body)
+    first_question: int | None = None
+    answers: list[_Turn] = []
+    for (at, text), (next_at, next_text) in pairwise(paragraphs):
+        question = _QUESTION_MARK.match(text)
+        if question is None or not _ASKS.search(text):
+            continue
+        answer = _ANSWER_MARK.match(next_text)
+        if answer is None or _ASKS.search(next_text):
+            continue
+        first_question = at if first_question is None else first_question
+        said = next_text[answer.end() :].rstrip()
+        start = next_at + answer.end()
+        answers.append(_Turn(start, start + len(said), said))
+    if first_question is None or len(answers) < MIN_TURNS:
+        return None
+    return first_question, answers
+
+
+def _interviewee(body: str, title: str, people: PeopleIndex, before: int) -> str | None:
+    """The one person the introduction names, not as the interviewer; of several, the one
+    the title names too."""
+    named: list[str] = []
+    for mention in people.mentions_in(0, before):
+        name = people.name_of(mention)
+        if not _BY_WHOM.search(body[max(0, mention.start - 30) : mention.start]):
+            named += [name] if name not in named else []
+    if len(named) == 1:
+        return named[0]
+    in_title = [n for n in named if n in title]
+    return in_title[0] if len(in_title) == 1 else None
+
+
+def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]:
+    """The answers of a question-and-answer interview as the interviewee's direct speech, one
+    quotation per answer; none for any other article."""
+    found = _answers(body)
+    if found is None:
+        return []
+    first_question, answers = found
+    if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in answers) < len(answers):
+        return []  # a "questions and answers" explainer: the paper's words, not a person's
+    who = _interviewee(body, title, people, first_question)
+    if who is None:
+        return []
+    return [Quote(who, a.text, "direct", "", a.text, a.start, a.end) for a in answers]
+
+
+def with_interview_answers(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
+    """The quotations found by their cues and the interview's answers, in text order: an answer
+    already quoted (in quotation marks) is not given twice, and "mon père" quoted in an answer
+    is the interviewee's father."""
+    if not answers:
+        return quotes
+    kept = [a for a in answers if not any(_covers(q, a) for q in quotes)]
+    own = [_whose(q, answers) for q in quotes]
+    return sorted(own + kept, key=lambda q: q.start)
+
+
+def _covers(quote: Quote, answer: Quote) -> bool:
+    inside = answer.start <= quote.start and quote.end <= answer.end
+    return quote.kind == "direct" and inside and 2 * (quote.end - quote.start) >= len(answer.text)
+
+
+def _whose(quote: Quote, answers: list[Quote]) -> Quote:
+    """ "Mon père, qui a 86 ans, me dit que …" in an answer: the interviewee's father."""
+    answer = next((a for a in answers if a.start <= quote.start < a.end), None)
+    mine = _MY.match(quote.speaker) if answer is not None else None
+    if answer is None or mine is None:
+        return quote
+    owner, noun, rest = mine.groups()
+    plural = owner.lower() in ("mes", "nos")
+    article = "les" if plural else "la" if owner.lower() == "ma" else "le"
+    if not plural and noun[:1].lower() in "aeéèêiîoôuh":
+        article = "l'"
+    space = "" if article == "l'" else " "
+    return replace(quote, speaker=f"{article}{space}{noun}{rest} de {answer.speaker}")
