@@ -78,6 +78,22 @@ def test_the_evidence_of_an_exercise_comes_out_whole() -> None:
     ]
 
 
+def test_other_proofs_of_an_exercise_come_out_whole_too() -> None:
+    """A vrai / faux lists other sentences that prove it; the learner picks them from the same
+    list, so each stays one sentence as the evidence does."""
+    paragraph = (
+        "Le maire a parlé. Il a promis des travaux. Ils commencent lundi. Fin. Vu M. X. Oui."
+    )
+    evidence = (paragraph.index("Le maire"), paragraph.index(" Il a promis"))
+    other = (paragraph.index("Fin."), len(paragraph))
+    assert split_sentences(paragraph, evidence, also_whole=[other]) == [
+        "Le maire a parlé.",
+        "Il a promis des travaux.",
+        "Ils commencent lundi.",
+        "Fin. Vu M. X. Oui.",
+    ]
+
+
 def test_the_sentence_and_excerpt_around_a_word() -> None:
     paragraph = "Premier point. Le conseiller de M. Dupont a démissionné hier. Dernier point. Fin."
     start = paragraph.index("démissionné")
@@ -103,6 +119,7 @@ def test_every_shipped_evidence_sentence_is_one_sentence_on_screen() -> None:
         for item in lesson["items"]:
             evidence = item.get("evidence", "").strip()
             shown = sentences if item["type"] == "true_false" else paragraphs
-            if evidence and not any(evidence in s for s in shown):
-                missing.append((Path(path).name, evidence[:80]))
+            for proof in (evidence, *(e.strip() for e in item.get("other_evidence", ()))):
+                if proof and not any(proof in s for s in shown):
+                    missing.append((Path(path).name, proof[:80]))
     assert not missing, missing

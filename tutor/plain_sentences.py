@@ -11,6 +11,7 @@ A sentence ends after . ! ? … before a capital, a digit or an opening quote, e
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tutor.french_calendar import MONTH_ABBREVIATIONS
 
@@ -34,11 +35,16 @@ _CLOSING = "»”"
 
 
 def sentence_bounds(
-    paragraph: str, keep_whole: tuple[int, int] | None = None
+    paragraph: str,
+    keep_whole: tuple[int, int] | None = None,
+    *,
+    also_whole: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Start and end of each sentence of a paragraph. `keep_whole` is a span (an exercise's
-    evidence) that must come out as one sentence, whatever the rules would cut inside it."""
+    evidence) that must come out as one sentence, whatever the rules would cut inside it;
+    `also_whole` are more such spans (the other sentences a vrai / faux lists as proof)."""
     depth = _quotation_depth(paragraph)
+    whole = [span for span in (keep_whole, *also_whole) if span is not None]
     out, begin = [], 0
     for match in _CANDIDATE_END.finditer(paragraph):
         end = (
@@ -48,7 +54,7 @@ def sentence_bounds(
         )
         if depth[match.end()] > 0 or _abbreviation_before(paragraph, match):
             continue
-        if keep_whole is not None and keep_whole[0] < end < keep_whole[1]:
+        if any(start < end < stop for start, stop in whole):
             continue
         out.append((begin, end))
         begin = match.end()
@@ -56,9 +62,15 @@ def sentence_bounds(
     return [(a, b) for a, b in out if paragraph[a:b].strip()]
 
 
-def split_sentences(paragraph: str, keep_whole: tuple[int, int] | None = None) -> list[str]:
+def split_sentences(
+    paragraph: str,
+    keep_whole: tuple[int, int] | None = None,
+    *,
+    also_whole: Sequence[tuple[int, int]] = (),
+) -> list[str]:
     """The sentences of a paragraph (see sentence_bounds)."""
-    return [paragraph[a:b].strip() for a, b in sentence_bounds(paragraph, keep_whole)]
+    bounds = sentence_bounds(paragraph, keep_whole, also_whole=also_whole)
+    return [paragraph[a:b].strip() for a, b in bounds]
 
 
 def sentence_around(paragraph: str, start: int, end: int) -> tuple[str, int, int]:

@@ -184,9 +184,18 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
-            # the evidence comes out as one sentence, so the learner can pick exactly it
+            # the evidence, and each other sentence listed as proof, comes out as one sentence,
+            # so the learner can pick exactly it
             sentences = [
-                split_sentences(p, find_sentence(p, item.evidence) if item.evidence else None)
+                split_sentences(
+                    p,
+                    find_sentence(p, item.evidence) if item.evidence else None,
+                    also_whole=[
+                        span
+                        for other in item.other_evidence
+                        if (span := find_sentence(p, other)) is not None
+                    ],
+                )
                 for p in paragraphs(article_body)
             ]
             return JustifiedTruthAnswer(options, TRUTH_KEYS, sentences, Truth.NOT_GIVEN)
