@@ -36,3 +36,29 @@ def test_a_verbless_sentence_s_gap_refuses_words_of_the_answer_s_field() -> None
         if "bank" in item and "à l'agence régionale" in str(item["text"])
     ]
     assert not [bank for bank in banks if "alertes" in bank], banks
+
+
+@cache
+def _terms(review: str, stem: str) -> list[str]:
+    (facts,) = extract_many([load_article(DATA / review / f"{stem}.txt")])
+    return [term.lemma for term in facts.terms]
+
+
+@pytest.mark.parametrize(
+    ("review", "stem", "cut"),
+    [
+        # "Elle représentera la région au concours national"
+        ("review_12", "breve-citation-boulangere-prix", "région au concours national"),
+        # "invités à rapporter les gourdes au magasin"
+        ("review_7", "rappel-compotes-listeria", "gourde au magasin"),
+    ],
+)
+def test_a_key_term_does_not_run_into_the_verb_s_complement(
+    review: str, stem: str, cut: str
+) -> None:
+    """A noun and the complement of the verb after it ("représentera la région | au concours
+    national") are no term: the boulangère lesson asked "Elle représentera la ___, le 15 avril
+    à Paris." for "région au concours national". A listed phrase the parser hangs on the
+    verb the same way stays a term ("percuté un camion à un passage à niveau")."""
+    assert cut not in _terms(review, stem)
+    assert "passage à niveau" in _terms("review_9", "accident-ter-passage-niveau")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tutor.extract.candidates import CONTENT_POS, LINK_DETS, LINKS, LOCUTION_PREPS
+from tutor.extract.dictionary_phrases import listed_phrase
 from tutor.extract.gerunds import gerund
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
 from tutor.extract.term_forms import WordForms
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from tutor.nlp import Doc
 
 _NAMES = frozenset({"PER", "LOC", "ORG", "MISC"})
+VERBS = frozenset({"VERB", "AUX"})
+
 DETERMINED_LINKS = frozenset({"du", "des", "au", "aux", "la", "l'", "le", "les"})
 """Links that carry an article: "défense du logiciel" describes more often than it names."""
 _BARE_LINKS = frozenset({"en", "avec", "sans"})
@@ -183,6 +186,8 @@ class Reader(WordForms):
             return
         determined = any(w in DETERMINED_LINKS for w in link)
         phrase = _joined([*words, *link, self.complement_form(j)])
+        if self._verb_s_complement(head, j) and listed_phrase(phrase) is None:
+            return
         yield phrase, j, determined
         if j + 1 >= n or not self.adjective(j + 1):
             return
@@ -192,6 +197,15 @@ class Reader(WordForms):
             of_complement = t.head[j + 1] == j and self.complement_form(j) != self.agreeing_form(j)
             adjective = t.lower[j + 1] if of_complement else self.agreeing_form(j + 1)
             yield f"{phrase} {adjective}", j + 1, determined
+
+    def _verb_s_complement(self, head: int, j: int) -> bool:
+        """Whether the noun after a link is the complement of a verb, not of the noun before
+        it: "Elle représentera la région au concours national" (represent … at the contest)
+        gave the term "région au concours national". A phrase dictionaries list stays: the
+        parser also hangs "à niveau" of "un passage à niveau" on the verb."""
+        t = self.t
+        governor = t.head[j]
+        return governor != head and t.dep[j].startswith("obl") and t.pos[governor] in VERBS
 
     def _hyphenated(self, j: int) -> str | None:
         """A hyphenated complement the tokenizer cut in three ("libre-échange"), as written."""
