@@ -330,6 +330,15 @@ def test_other_evidence_not_in_the_article_names_file_line_and_field(
     )
 
 
+def test_other_evidence_on_a_not_given_answer_is_a_warning(tmp_path: Path, content: Path) -> None:
+    item = {**ITEMS["true_false_not_given"], "other_evidence": [SENTENCE]}
+    result = check_exercise_file(write(tmp_path, document(item)), content)
+    (problem,) = result.problems
+    assert (problem.field, problem.severity) == ("items[0].other_evidence", "warning")
+    assert "'on ne sait pas'" in problem.message
+    assert result.ok
+
+
 def test_changed_article_is_a_warning_and_still_loads(tmp_path: Path, content: Path) -> None:
     doc = document(ITEMS["choice"])
     doc["article"]["hash"] = "sha256:0123456789abcdef"

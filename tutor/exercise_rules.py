@@ -276,6 +276,13 @@ def _true_false(raw: dict[str, Any]) -> Iterator[RuleProblem]:
             "answer has none; remove 'justify: true'",
             "warning",
         )
+    if raw.get("other_evidence") and raw["answer"] == "not_given":
+        yield (
+            ("other_evidence",),
+            "other_evidence lists sentences that prove the answer, but an 'on ne sait pas' "
+            "answer has none; remove other_evidence",
+            "warning",
+        )
 
 
 def _open(raw: dict[str, Any]) -> Iterator[RuleProblem]:
