@@ -1,7 +1,8 @@
 """Extraction faults left open by the earlier reviews, fixed in the sixteenth session: the
 source between commas left inside its statement ("selon les estimations de la métropole"), the
-answers of a question-and-answer interview given to nobody. Invented news sentences like the
-articles', with the real model."""
+answers of a question-and-answer interview given to nobody, a party's office with no party when
+the model takes the party for a place ("leur président" of Vooruit). Invented news sentences
+like the articles', with the real model."""
 
 from __future__ import annotations
 
@@ -82,3 +83,39 @@ def test_questions_and_answers_in_the_paper_s_voice_are_nobody_s(nlp) -> None:  
         "— Le 1er septembre 2025, si le Parlement la vote avant l'été."
     )
     assert [q.speaker for q in facts_of_text(body, nlp).quotes] == []
+
+
+def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Le point de rupture est la réforme des pensions, à laquelle les socialistes "
+            "flamands de Vooruit refusent de toucher. « Nous ne signerons pas un accord qui fait "
+            "payer la crise aux travailleurs », avait répété leur président, Jonas De "
+            "Wever-Claes, lundi.",
+            "Jonas De Wever-Claes",
+            "président de Vooruit",
+        ),
+        (
+            "À Bruxelles, la N-VA a profité de l'inauguration pour critiquer les dépenses de la "
+            "Wallonie. Son député fédéral Pieter De Smedt a jugé sur le réseau X que « la "
+            "Flandre paie, la Wallonie dépense ».",
+            "Pieter De Smedt",
+            "député fédéral de la N-VA",
+        ),
+        (
+            "La N-VA, premier parti du pays, a accusé Vooruit d'avoir « fait sauter la table ». "
+            "Son député fédéral, Pieter De Smedt, a jugé que la Flandre paie.",
+            "Pieter De Smedt",
+            "député fédéral de la N-VA",
+        ),
+    ],
+)
+def test_a_party_the_model_takes_for_a_place_owns_its_office(  # type: ignore[no-untyped-def]
+    nlp, body: str, name: str, role: str
+) -> None:
+    assert _roles(body, nlp)[name] == role

@@ -49,6 +49,29 @@ def acronym_subject(doc: Doc, start: int, end: int) -> str | None:
         subject = tok.dep_.startswith("nsubj") and doc[tok.i - 1].lower_ in _OF
         if acronym and subject and not tok.ent_type_:
             return _of_body(doc, tok.i - 1, tok.i + 1)
+    return _glued_acronym_subject(doc, start, end)
+
+
+def _glued_acronym_subject(doc: Doc, start: int, end: int) -> str | None:
+    """ "À Bruxelles, la N-VA a profité de … Son député fédéral, X": an acronym the tokenizer
+    cut at its hyphen ("N", "-", "VA"), which the model then tags a place and parses as anything,
+    is the subject when its article opens a clause and a verb follows it."""
+    for tok in doc[start:end]:
+        if tok.lower_ not in _OF or tok.i + 3 >= end:
+            continue
+        before = doc[tok.i - 1] if tok.i > start else None
+        if before is not None and before.text != ",":
+            continue  # "les dépenses de la N-VA": no subject
+        last = tok.i + 1
+        while last + 1 < end and not doc[last].whitespace_ and doc[last + 1].text != ",":
+            last += 1
+        name = doc[tok.i + 1 : last + 1]
+        letters = name.text.replace("-", "").replace("&", "")
+        glued = len(name) > 1 and letters.isalpha() and letters.isupper() and len(letters) > 1
+        verb = doc[_past_apposition(doc, last + 1, end)]
+        finite = verb.pos_ in ("AUX", "VERB") and "Fin" in verb.morph.get("VerbForm")
+        if glued and finite and not any(t.ent_type_ == "PER" for t in name):
+            return _of_body(doc, tok.i, last + 1)
     return None
 
 
@@ -83,6 +106,19 @@ def _named_by_kind(doc: Doc, ent: Span, start: int) -> bool:
         return False
     between = doc[subject.i + 1 : ent.start]
     return subject.i < ent.start and len(between) <= 4 and not any(t.text == "," for t in between)
+
+
+def _past_apposition(doc: Doc, at: int, end: int) -> int:
+    """The token after an apposition set between commas at `at` ("la N-VA, premier parti du
+    pays, a accusé"), or `at` itself when there is none."""
+    if doc[at].text != ",":
+        return at
+    for tok in doc[at + 1 : min(at + 14, end - 1)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return at
+        if tok.text == ",":
+            return tok.i + 1
+    return at
 
 
 def source_body(doc: Doc, start: int, end: int) -> str | None:

@@ -28,7 +28,7 @@ def crowd(doc: Doc, start: int, end: int) -> str | None:
     if doc[start].pos_ == "ADP":
         comma = next((t.i for t in doc[start : min(start + 6, end)] if t.text == ","), None)
         start = comma + 1 if comma is not None else start  # past "Dans la salle,"
-    body = _members_of(doc, start, end)
+    body = _members_of(doc, start, end) or _party_members(doc, start, end)
     if body is not None:
         return body
     if end - start < 3 or doc[start].lower_ != "les":
@@ -84,6 +84,52 @@ def _members_of(doc: Doc, start: int, end: int) -> str | None:
             return f"d'{name}"
         return f"{of}{name}" if of.endswith(("'", "’")) else f"{of} {name}"
     return None
+
+
+_PARTISANS_WORDS = """
+    socialistes libéraux écologistes conservateurs démocrates centristes communistes
+    travaillistes nationalistes indépendantistes républicains insoumis verts
+    chrétiens-démocrates sociaux-démocrates militants adhérents sympathisants
+"""
+_PARTISANS = frozenset(_PARTISANS_WORDS.split())
+"""People known by the party they belong to: "les socialistes flamands de Vooruit" are its
+members, whatever the model makes of its name (Vooruit is tagged a place)."""
+
+
+def _party_members(doc: Doc, start: int, end: int) -> str | None:
+    """ "… à laquelle les socialistes flamands de Vooruit refusent de toucher. « … », avait
+    répété leur président, X": a party's members, subject of a verb anywhere in the sentence,
+    make "leur" office the party's ("de Vooruit"), even in a relative clause."""
+    for tok in doc[start:end]:
+        if tok.lower_ not in _PARTISANS or not tok.dep_.startswith("nsubj"):
+            continue
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "les":
+            continue
+        of = tok.i + 1
+        while of < end and doc[of].pos_ == "ADJ" and doc[of].text.islower():
+            of += 1  # "flamands"
+        if of + 1 >= end or doc[of].lower_ not in ("de", "du", "des", "d'", "d’"):
+            continue
+        first = of + 1
+        if doc[of].lower_ in ("de", "d'", "d’") and doc[first].lower_ in _OF_BODY:
+            first += 1  # "de la N-VA"
+        name = doc[first : _name_end(doc, first, end) + 1]
+        if not name.text[:1].isupper() or any(t.ent_type_ == "PER" for t in name):
+            continue
+        return f"{doc[of:first].text} {name.text}".replace("' ", "'").replace("’ ", "’")
+    return None
+
+
+def _name_end(doc: Doc, first: int, end: int) -> int:
+    """The last token of a name of capitalised words, glued pieces included ("N-VA", "CD&V")."""
+    last = first
+    while last + 1 < end:
+        following = doc[last + 1]
+        glued = not doc[last].whitespace_ and (following.is_alpha or following.text in "-&")
+        if not glued and not (following.is_alpha and following.text[:1].isupper()):
+            break
+        last += 1
+    return last
 
 
 def possessed_body(doc: Doc, start: int, end: int) -> str | None:
