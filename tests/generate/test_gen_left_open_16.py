@@ -62,3 +62,25 @@ def test_a_key_term_does_not_run_into_the_verb_s_complement(
     verb the same way stays a term ("percuté un camion à un passage à niveau")."""
     assert cut not in _terms(review, stem)
     assert "passage à niveau" in _terms("review_9", "accident-ter-passage-niveau")
+
+
+def _who_said(review: str, stem: str) -> dict[str, list[str]]:
+    """The wrong options of each "Qui a dit … ?" item of a lesson, by answer."""
+    return {
+        str(item["answer"]): [o for o in item["options"] if o != item["answer"]]
+        for item in _items(review, stem)
+        if str(item["id"]).startswith("qui-a-dit")
+    }
+
+
+def test_who_said_offers_people_for_a_person_and_bodies_for_a_body() -> None:
+    """Gard: "Qui a dit … ?" for Philippe Morin offered Josiane Fabre, Vincent Aubert and
+    Météo-France, a body plainly not the one who spoke; Suisse: for Les Verts it offered
+    Beat Imhof and Lea Brunner beside the Chancellerie. The article has two others of the
+    answer's kind in each case: the options are of that kind only."""
+    fire = _who_said("review_6", "incendie-gard-garrigue")
+    assert "Philippe Morin" in fire
+    assert not [o for opts in fire.values() for o in opts if o == "Météo-France"], fire
+    vote = _who_said("review_10", "suisse-votation-autoroutes")
+    assert vote["Les Verts"], vote
+    assert not {"Beat Imhof", "Lea Brunner"} & set(vote["Les Verts"]), vote

@@ -277,15 +277,37 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
 
 
 def wrong_speakers(ctx: Context, answer: str, others: list[str], count: int) -> list[str]:
-    """Up to `count` wrong options drawn from `others`; for a person's words, people first and
-    bodies ("Météo-France", "L'hôpital de Briançon") only to make up the count: beside people,
-    a body is plainly not who said « On s'est serrés l'un contre l'autre … »."""
-    if _person(ctx, answer) is None:
-        return ctx.rng.sample(others, min(count, len(others)))
-    people = [o for o in others if _person(ctx, o) is not None]
-    bodies = [o for o in others if _person(ctx, o) is None]
-    chosen = ctx.rng.sample(people, min(count, len(people)))
-    return chosen + ctx.rng.sample(bodies, min(count - len(chosen), len(bodies)))
+    """Up to `count` wrong options drawn from `others`, of the answer's kind (`is_one_person`)
+    when there are at least SAME_KIND of them, else those first and the others only to make
+    up the count. Beside people, a body ("Météo-France", "L'hôpital de Briançon") is plainly
+    not who said « On s'est serrés l'un contre l'autre … »; beside bodies, a person is plainly
+    not the one that speaks for the Chancellerie or a party."""
+    mine = is_one_person(ctx, answer)
+    alike = [o for o in others if is_one_person(ctx, o) == mine]
+    chosen = ctx.rng.sample(alike, min(count, len(alike)))
+    if len(chosen) >= SAME_KIND:
+        return chosen
+    unlike = [o for o in others if is_one_person(ctx, o) != mine]
+    return chosen + ctx.rng.sample(unlike, min(count - len(chosen), len(unlike)))
+
+
+SAME_KIND = 2
+"""Wrong options of the answer's kind enough to make an item of their own (three options)."""
+
+_LEADING_DETERMINER = re.compile(r"(?i)^(?:(?:le|la|un|une)\s+|l['’]\s*)")
+
+
+def is_one_person(ctx: Context, label: str) -> bool:
+    """Whether a speaker's label is one person: someone the article names, or a role in the
+    singular ("Le ministre des Outre-mer", "La présidente", "Un diplomate européen"); a body
+    ("La préfecture du Rhône", "Météo-France") or a group ("Les organisateurs") is not."""
+    if _person(ctx, label) is not None:
+        return True
+    bare = _LEADING_DETERMINER.sub("", label.strip())
+    if bare == label.strip():
+        return False  # a name the article does not give a person: "Météo-France", "Anssi"
+    head = bare.split(" ")[0]
+    return head[:1].islower() and is_role_noun(head)
 
 
 def _speaker_key(label: str) -> str:
