@@ -64,6 +64,16 @@ def test_the_announced_event_of_the_review_is_still_to_come(
             "Le syndicat a annoncé une grève du 3 au 5 avril.",
             [("3", "2026-04-03"), ("5 avril", "2026-04-05")],
         ),
+        # a notice of what is to come, and the day an announcing sets its object for
+        (
+            "Le syndicat Sud Santé a déposé un préavis de grève pour le 2 avril.",
+            [("2 avril", "2026-04-02")],
+        ),
+        ("Le syndicat a déposé un préavis pour le 2 avril.", [("2 avril", "2026-04-02")]),
+        (
+            "La direction a convoqué les salariés pour le 2 avril.",
+            [("2 avril", "2026-04-02")],
+        ),
     ],
 )
 def test_an_announced_event_is_still_to_come(text: str, expected: list[tuple[str, str]]) -> None:
@@ -89,6 +99,10 @@ def test_an_announced_event_is_still_to_come(text: str, expected: list[tuple[str
         ),
         # a story already past, an event named by its day
         ("Le gouvernement avait annoncé une réunion le 2 avril.", [("2 avril", "2025-04-02")]),
+        (
+            "Le syndicat avait déposé un préavis de grève pour le 2 avril.",
+            [("2 avril", "2025-04-02")],
+        ),
         ("La ministre a salué la réunion du 2 avril.", [("2 avril", "2025-04-02")]),
         (
             "La police a demandé une enquête sur la manifestation du 2 avril.",

@@ -199,9 +199,11 @@ def bounds_a_period(text: str, start: int) -> bool:
 
 _ANNOUNCING = (
     r"\b(?:annon[cç]|prév[oiuy]|planifi|programm|convoqu|propos|appel|menac|envisag|promet|"
-    r"promi|décid|confirm|fix|exclu|demand|réclam|souhait|prépar|esp[éè]r)[a-zà-ÿ]*"
+    r"promi|décid|confirm|fix|exclu|demand|réclam|souhait|prépar|esp[éè]r|préavis|convoc)"
+    r"[a-zà-ÿ]*"
 )
-"""A verb (or its noun) that announces, plans, asks for or does not exclude what it names."""
+"""A verb (or its noun) that announces, plans, asks for or does not exclude what it names ("un
+préavis de grève": the notice of a strike to come)."""
 _EVENT = (
     r"(?:réunion|rencontre|sommet|grève|journée|vote|votation|scrutin|élection|référendum|"
     r"audience|procès|ouverture|réouverture|rentrée|date\s+limite|séance|conférence|congrès|"
@@ -219,15 +221,25 @@ demandé que la réunion se tienne le 2 avril")."""
 _RELATIVE = re.compile(r"\b(?:qui|dont|où|lorsque|quand)\s+", re.IGNORECASE)
 _OF_THE_DAY = re.compile(r"\bdu\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s+au\b")
-_TOLD_BEFORE = re.compile(r"\b(?:avai(?:s|t|ent)|eu(?:t|rent))\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:avai(?:s|t|ent)|eu(?:t|rent))\s+(?:[a-zà-ÿ]+['’\s]\s*){0,3}$", re.IGNORECASE
+)
 _TOLD_BEFORE_END = re.compile(r".*ai(?:s|t|ent)$")
 """A pluperfect or an imperfect announcing ("avaient appelé à la grève le 25 juin",
-"prévoyait une réunion le 2 avril") tells a story already past, its event with it."""
+"prévoyait une réunion le 2 avril", "avait déposé un préavis") tells a story already past, its
+event with it."""
 _ANNOUNCED_EVENT = re.compile(
     rf"(?P<verb>{_ANNOUNCING})(?:{_OBJECT_WORD}){{0,6}}?\s+(?:[a-zà-ÿ]+['’])?{_EVENT}\b"
     rf"(?P<rest>(?:{_WORD}){{0,6}}?)\s*$",
     re.IGNORECASE,
 )
+_ANNOUNCED_FOR = re.compile(
+    rf"(?P<verb>{_ANNOUNCING})(?:{_OBJECT_WORD}){{0,6}}?\s+pour\s+(?:(?:le|la)\s+|l['’])?"
+    r"(?P<rest>)$",
+    re.IGNORECASE,
+)
+"""The day an announcing sets its object for, whatever that object is: "a déposé un préavis
+pour le 2 avril", "a convoqué les salariés pour le 2 avril"."""
 
 
 def announces_event(text: str, start: int, end: int) -> bool:
@@ -246,7 +258,7 @@ def announces_event(text: str, start: int, end: int) -> bool:
         return False  # "la fermeture de l'usine en juin, qui a laissé 200 salariés sans emploi"
     window = max(0, start - 200)
     left = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
-    found = _ANNOUNCED_EVENT.search(text, left, start)
+    found = _ANNOUNCED_EVENT.search(text, left, start) or _ANNOUNCED_FOR.search(text, left, start)
     return (
         found is not None
         and not _TOLD_BEFORE.search(text, left, found.start())
