@@ -83,3 +83,20 @@ def test_the_sentence_shown_after_the_proof_counts_too() -> None:
         "quand-usine",
         "quand-ministre",
     ]
+
+
+def test_an_answer_shown_two_items_before_is_moved_further_when_it_can_be() -> None:
+    """Counting only next neighbours pushed most give-aways one item further: over 101 lessons,
+    pairs two apart went from 131 to 234. The learner still had the answer in mind."""
+    items = [
+        item("quand-vote", "dates", "Le vote a eu lieu en 2010, et l'accord date de 2015.", "2010"),
+        item("quand-autre", "dates", "Autre chose en 1999.", "1999"),
+        item("quand-accord", "dates", "L'accord date de 2015.", "2015"),
+        item("quand-pont", "dates", "Le pont date de 1980.", "1980"),
+    ]
+    assert ids(lesson_order(items, BODY)) == [
+        "quand-vote",
+        "quand-autre",
+        "quand-pont",
+        "quand-accord",
+    ]
