@@ -11,7 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import meaning_in
+from gold_facts import invented_article, meaning_in
+
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
 
 pytestmark = pytest.mark.slow
 
@@ -112,3 +115,60 @@ def test_the_usual_sense_stays_where_it_is_meant(
     body = f"Mardi 3 mars 2026. – {sentence}"
     definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
+
+
+# --- extraction: who speaks -------------------------------------------------------------------
+
+
+def _facts(folder: Path, body: str) -> ArticleFacts:
+    article, _ = invented_article(folder, body)
+    (facts,) = extract_many([article])
+    return facts
+
+
+def test_a_share_of_those_polled_is_no_speaker(tmp_path: Path) -> None:
+    """sondage: "et 41 % pensent qu'elle augmenterait le stress" made "41 %" a speaker, a pair
+    of the match ("selon 41 %, elle augmenterait le stress")."""
+    facts = _facts(
+        tmp_path,
+        "Paris, 10 septembre 2026 (AFP) – Le sondage montre aussi une inquiétude. Pour 58 % "
+        "des salariés, la semaine de quatre jours « compliquerait le travail en équipe », et "
+        "41 % pensent qu'elle augmenterait le stress.",
+    )
+    assert not [q.speaker for q in facts.quotes if "%" in q.speaker]
+
+
+def test_one_of_a_kind_a_sum_is_for_is_no_source(tmp_path: Path) -> None:
+    """ce-qui-change: "Pour un salarié à temps plein, cela représente 1 861 euros brut par mois"
+    made "Un salarié à temps plein" a source, offered in a match and a "Qui a employé ces
+    mots"."""
+    facts = _facts(
+        tmp_path,
+        "Paris, le 29 juin 2026. – Le Smic horaire brut passe de 12,02 euros à 12,27 euros. "
+        "Pour un salarié à temps plein, cela représente 1 861 euros brut par mois, contre 1 823 "
+        "euros auparavant.",
+    )
+    assert not [q.speaker for q in facts.quotes if "salarié" in q.speaker]
+
+
+def test_a_connective_after_the_source_is_not_its_name(tmp_path: Path) -> None:
+    """revue: "Pour La Voix du Nord, enfin, « … »" gave the speaker "La Voix du Nord, enfin"."""
+    facts = _facts(
+        tmp_path,
+        "Paris, le 7 novembre 2026. – Le ministre a démissionné. Pour La Voix du Nord, enfin, "
+        "« la vraie question n'est pas qui remplacera François Delorme, mais qui voudra encore "
+        "du poste ».",
+    )
+    assert [q.speaker for q in facts.quotes] == ["La Voix du Nord"]
+
+
+def test_the_name_set_beside_a_source_is_not_its_statement(tmp_path: Path) -> None:
+    """critique: "Selon le distributeur, Haut et Loin, le film a déjà été vendu …" reported "que
+    Haut et Loin, le film a déjà été vendu …" in the match."""
+    facts = _facts(
+        tmp_path,
+        "Paris, le 20 mai 2026. – Le film sort mercredi. Selon le distributeur, Haut et Loin, "
+        "le film a déjà été vendu dans quatorze pays, dont le Japon et le Brésil.",
+    )
+    texts = [q.text for q in facts.quotes if q.speaker == "le distributeur"]
+    assert texts and texts[0].startswith("le film a déjà été vendu"), texts

@@ -51,6 +51,9 @@ _BARE_TRAILING_SOURCE = re.compile(
 _RELATIVE_ASIDE = re.compile(r"(?:qui|dont|que|qu['’])\s[^,]+,\s*", re.IGNORECASE)
 """A relative clause on the source, before the statement."""
 _PRONOUNS_FOR = frozenset({"lui", "elle", "eux", "elles"})
+_ONE_OF_KIND = re.compile(r"(?:un|une)\s", re.IGNORECASE)
+"""Any one of a kind after "pour", with a figure in the clause: the one the sum or the share is
+for ("Pour un ménage qui se chauffe au gaz, l'économie sera de 4 euros"), not who says it."""
 
 
 def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) -> list[Quote]:
@@ -87,6 +90,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = lead_subject
     elif match["cue"].lower() == "pour":
         named = finder.people.mention_in(who_at, who_at + len(match["who"]))
+        if _ONE_OF_KIND.match(match["who"]) and re.search(r"\d", match["said"]):
+            return []  # "Pour un salarié à temps plein, cela représente 1 861 euros": for whom
         if pronoun:
             who = finder.speakers.pronoun(match["who"])
         elif named is not None and named.end >= who_at + len(match["who"]) - 1:
@@ -139,6 +144,7 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     if apposition and (
         any(is_role_noun(w or "") for w in apposition.groups())
         or _verbless_adjective(finder, start, start + apposition.end())
+        or _apposed_title(finder, start, start + apposition.end(), tokens)
     ):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
@@ -257,6 +263,25 @@ def _apposed_person(finder: QuoteFinder, said_at: int, role: list[Token]) -> tup
         return None
     comma = named.end + rest.index(",") + 1
     return finder.people.name_of(named), comma - said_at
+
+
+def _apposed_title(finder: QuoteFinder, start: int, end: int, source: list[Token]) -> bool:
+    """ "Selon le distributeur, Haut et Loin, le film a été vendu …": the name of the body just
+    named, set beside it (capitalised words, no verb), before the statement's own subject."""
+    if not source or source[0].pos_ != "DET":
+        return False
+    words = [t for t in finder.tokens(start, end) if t.text != ","]
+    after = finder.tokens(end, end + 20)
+    return (
+        bool(words and after)
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and after[0].pos_ in ("DET", "PRON")
+    )
+
+
+_NAME_LINKS = frozenset({"et", "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "&"})
 
 
 def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:

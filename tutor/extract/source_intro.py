@@ -35,6 +35,15 @@ _SOURCE_IN_THE_MIDDLE = re.compile(
 """The statement's subject, its source between commas, then the rest of the statement up to a
 quotation: "Les travaux, selon le maire, dureront « au moins deux ans »"."""
 
+_LINKING_TAIL = re.compile(
+    r"\s*,\s*(?:enfin|aussi|également|encore|toutefois|cependant|pourtant|néanmoins|donc|"
+    r"ainsi|surtout|même|d['’]ailleurs|par ailleurs|au contraire|en revanche|"
+    r"(?:quant à |de son côté|de leur côté|pour sa part|pour leur part)\s*(?:lui|elle|eux|elles)?|"
+    r"lui|elle|eux|elles)\s*$",
+    re.IGNORECASE,
+)
+"""A connective or a stressed pronoun set after the source, before its quotation: "Pour La Voix
+du Nord, enfin, « … »" is La Voix du Nord's; the connective links the sentence, names nobody."""
 
 _SUBJECT_PRONOUNS = frozenset({"on", "il", "elle", "ils", "elles"})
 
@@ -80,6 +89,8 @@ def intro_speaker(
         return finder.people.name_of(named), match["cue"]
     if aside is not None and match["cue"].lower() == "pour":
         return None  # "Pour la première fois, Kerlia « ... »": a time, not a source
+    if (linked := _LINKING_TAIL.search(who_text)) is not None:
+        who_text = who_text[: linked.start()]  # "Pour La Voix du Nord, enfin, « … »"
     if "," in who_text:
         tail = who_text.rsplit(",", 1)[1].strip()
         if any(ch.isupper() for ch in tail):

@@ -85,6 +85,8 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 first, last = resolver.noun_phrase(child)  # "L'un des avocats"
                 return resolver.one_of_group(first, last) or resolver.describe(first, last)
             first, last = _with_conjuncts(resolver, child, *resolver.noun_phrase(child))
+            if _a_share(resolver, first):
+                return None  # "et 41 % pensent qu'elle …": a share of those polled, nobody
             if (named := beside_apposition(resolver.doc, first, last)) is not None:
                 return resolver.from_span(*named)  # "La N-VA, premier parti du pays, a accusé"
             return (
@@ -132,6 +134,14 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # is the subject of the verb whose object it completes
         return subject_of(resolver, noun.head, depth + 1)
     return None
+
+
+def _a_share(resolver: SpeakerResolver, first: int) -> bool:
+    """The subject opens on a figure and a per cent sign ("41 %", "58 % des salariés"): a
+    poll's share of answers, which a learner cannot be asked to name as a speaker."""
+    doc = resolver.doc
+    after = doc[first + 1 : first + 3].text
+    return doc[first].like_num and (after.startswith("%") or after.lower() == "pour cent")
 
 
 def _speech_verb_before(resolver: SpeakerResolver, verb: Token) -> Token | None:
