@@ -3,6 +3,7 @@ review article where it was found (tests/generate/data/review_12 and review_13).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,20 @@ def test_who_said_offers_people_for_a_person_and_bodies_for_a_body() -> None:
     vote = _who_said("review_10", "suisse-votation-autoroutes")
     assert vote["Les Verts"], vote
     assert not {"Beat Imhof", "Lea Brunner"} & set(vote["Les Verts"]), vote
+
+
+_HALF_A_TIME = re.compile(r"\d\s*h\s*___|___\s*h\s*\d")
+
+
+@pytest.mark.parametrize(
+    ("review", "stem"),
+    [
+        ("review_13", "belgique-liege-tram"),  # "… dès la première rame, à 5 h ___."
+        ("review_11", "avion-atterrissage-urgence"),  # "… à ___ h 05.", "… posé à 10 h ___."
+    ],
+)
+def test_a_time_of_day_is_not_cut_in_a_number_question(review: str, stem: str) -> None:
+    """ "Quel nombre manque ?" asked the minutes or the hour of a time alone ("à 5 h ___"):
+    half a time is no figure a reader looks for."""
+    prompts = [str(item["prompt"]) for item in _items(review, stem)]
+    assert prompts and not [p for p in prompts if _HALF_A_TIME.search(p)], prompts

@@ -19,12 +19,9 @@ _NUMBER = re.compile(
 Its thousands may be grouped by spaces or, as in Switzerland, by apostrophes ("CHF 1'720")."""
 _AGE = re.compile(r"^\s*(?:et\s+\d+\s+)?ans\b")
 _HOUR = re.compile(r"^\s*(?:h|heures?)\b")
-_CLOCK_MINUTES = re.compile(r"\d\s*h\s*$")
-"""The minutes of a time of day ("3 h ___"): there is no "3 h 90"."""
 _AGE_STEPS = (-7, 6, -12, 11, 4, -4)
 _MINOR_AGE_STEPS = (-3, 1, -5, -2, 2, -4)
 _HOUR_STEPS = (2, -2, 3, -3, 1, -1)
-_MINUTE_STEPS = (15, -15, 10, -10, 20, -20)
 
 
 _NAMED_BY_NUMBER = french.wordset(
@@ -75,6 +72,20 @@ def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
     return out
 
 
+_MINUTES_AFTER = re.compile(r"^\s*(?:h|heures?)\s*\d")
+_HOURS_BEFORE = re.compile(r"\d\s*(?:h|heures?)\s*$")
+
+
+def _clock_part(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a number is the hour or the minutes of a time of day written with both ("à 5 h
+    32", "18 h 15"): "à 5 h ___" or "à ___ h 32" asks half a time, which no one reads apart.
+    A time is asked whole or not at all; an hour alone ("à 6 heures") is a whole time."""
+    return bool(
+        _MINUTES_AFTER.match(sentence[match.end() :])
+        or _HOURS_BEFORE.search(sentence[: match.start()])
+    )
+
+
 def _number_value(text: str) -> float:
     return float(re.sub(r"[\s\u00a0\u202f'’]", "", text).replace(",", "."))
 
@@ -83,7 +94,9 @@ def _format_like(value: float, model: str, article_sep: str | None = None) -> st
     """A made-up number written as the article writes its numbers: "1 300" next to "1 800",
     not "1300" (a number set apart by its look gives itself away)."""
     if "," in model:
-        return f"{value:.1f}".replace(".", ",")
+        # as many decimals as the article's figure: "12,02" gives "24,04", not "24,0"
+        decimals = len(re.sub(r"\D", "", model.split(",", 1)[1])) or 1
+        return f"{value:.{decimals}f}".replace(".", ",")
     number = round(value)
     sep = re.search(r"[ \u00a0\u202f'’]", model)
     if sep or number >= 10_000 or (article_sep and number >= 1_000):
@@ -146,6 +159,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         if find_between(ctx.shown.get(evidence, ""), number) != -1:
             continue  # "Cet accident a fait 228 morts le 1er juin 2007 ?" told it already
+        if _clock_part(evidence, match):
+            continue  # "à 5 h ___": half a time (a false statement changes it whole)
         if re.search(r"\bvers\s*$", evidence[: match.start(1)]):
             continue  # "vers 11 heures", "vers 1990": an approximate time, not a figure to find
         # a shorter piece of the sentence when the whole would answer an earlier item
@@ -220,10 +235,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
 
 def _unit(after: str, value: float, before: str = "") -> str:
     """What a number counts when that limits its wrong options: "age" ("27 ans": no one is
-    116), "hour" ("à 6 heures": there is no 27 heures), "minute" ("à 3 h 30": there is no
-    3 h 90); "" otherwise."""
-    if _CLOCK_MINUTES.search(before):
-        return "minute"
+    116), "hour" ("à 6 heures": there is no 27 heures); "" otherwise. The minutes of a time
+    are never asked (`_clock_part`)."""
     if _AGE.match(after):
         return "age"
     if _HOUR.match(after) and value <= 24:
@@ -247,16 +260,14 @@ def _fits_unit(option: float, value: float, unit: str) -> bool:
         return 2 <= option <= 100 and (option >= 18) == adult and near
     if unit == "hour":
         return 1 <= option <= 23
-    if unit == "minute":
-        return 5 <= option <= 55 and option % 5 == value % 5
     return True
 
 
 def _made_up(value: float, number: str, unit: str, article_sep: str | None = None) -> list[str]:
     """Wrong options the article does not give: a few years or hours off for an age or an
     hour, else multiples (twice, half, three times, one and a half)."""
-    if unit in ("age", "hour", "minute"):
-        steps = {"hour": _HOUR_STEPS, "minute": _MINUTE_STEPS}.get(unit)
+    if unit in ("age", "hour"):
+        steps = _HOUR_STEPS if unit == "hour" else None
         steps = steps or (_AGE_STEPS if value >= 18 else _MINOR_AGE_STEPS)
         near = [value + step for step in steps]
         return [str(round(v)) for v in near if _fits_unit(v, value, unit)]
