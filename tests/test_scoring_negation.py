@@ -346,3 +346,46 @@ def test_ne_typed_without_its_apostrophe_still_denies() -> None:
     assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in verdict.explanation
     typed = "La Corée du Nord na pas de pétrole, la Russie lui donne contre des munitions."
     assert grade(REASONS, typed).outcome is Outcome.CORRECT  # a lack, as "n'a pas de"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ce n'est pas vrai que les missiles sont utilisés contre l'Ukraine.",
+        "Il est faux que les missiles sont utilisés contre l'Ukraine.",
+        "Il est faux de dire que les missiles sont utilisés contre l'Ukraine.",
+        "Je ne pense pas que les missiles soient utilisés contre l'Ukraine.",
+    ],
+)
+def test_a_leading_clause_that_denies_the_next_one_loses_its_keywords(typed: str) -> None:
+    """ "Ce n'est pas vrai que les missiles sont utilisés" said the accepted answer the other
+    way round and earned its keywords: the lead denies its whole clause after "que"."""
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in (
+        verdict.explanation
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Je pense que les missiles sont utilisés contre l'Ukraine.",
+        "Il n'est pas faux que les missiles sont utilisés contre l'Ukraine.",
+        "Ce n'est pas vrai que les missiles ne sont pas utilisés contre l'Ukraine.",
+        "Il est faux que les missiles ne sont pas utilisés contre l'Ukraine.",
+    ],
+)
+def test_a_leading_clause_that_affirms_keeps_the_keywords(typed: str) -> None:
+    """An opinion, a denied falsehood and a denied denial all say the accepted answer."""
+    assert grade(USED, typed).outcome is Outcome.CORRECT
+
+
+def test_a_subject_set_off_by_a_comma_is_denied_with_its_clause() -> None:
+    """ "Les missiles, ils ne sont pas utilisés contre l'Ukraine" kept "missiles": the comma
+    ended its clause, so the denied verb did not reach the subject its pronoun takes up."""
+    verdict = grade(USED, "Les missiles, ils ne sont pas utilisés contre l'Ukraine.")
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire" in verdict.explanation
+    kept = grade(USED, "Les missiles, ils sont utilisés contre l'Ukraine.")
+    assert kept.outcome is Outcome.CORRECT

@@ -117,3 +117,8 @@ WORRY_STEMS = (
 )
 """Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
 said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
+TRUE_WORDS = _words("vrai vraie exact exacte")
+FALSE_WORDS = _words("faux fausse inexact inexacte")
+OPINION_VERBS = _words("pense pensons pensez pensent crois croit croyons croyez croient")
+"""Words of a clause that denies the next one: "Ce n'est pas vrai que …", "Il est faux que …",
+"Je ne pense pas que …" say the clause after "que" the other way round."""

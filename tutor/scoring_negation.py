@@ -19,6 +19,11 @@ worse than a keyword counted once too often.
   unless the verb is a modal ("il ne faut pas utiliser" says what should be, not what is).
 - "ne … ni … ni", "ni … ni" and a spoken "pas" without "ne" ("ils sont pas utilisés") deny;
   "ne … pas tous" and "dire non à" do not.
+- A leading clause denies the clause after its "que" whole ("Ce n'est pas vrai que", "Il est
+  faux que", "Je ne pense pas que les missiles sont utilisés"), and turns back a denial there
+  ("Il est faux que les missiles ne sont pas utilisés").
+- A subject set off by a comma and taken up by a pronoun is its clause's ("Les missiles, ils
+  ne sont pas utilisés").
 
 Negations are found in `negations`; the words these rules read are listed in `negation_words`.
 """
@@ -34,10 +39,13 @@ from tutor.negation_words import (
     CLITICS,
     CONTINUE,
     DETERMINERS,
+    FALSE_WORDS,
     MODALS,
+    OPINION_VERBS,
     PARTICLES,
     PRE_ADJECTIVES,
     PREPOSITIONS,
+    TRUE_WORDS,
     WORRY_STEMS,
 )
 from tutor.negations import (
@@ -172,6 +180,38 @@ def _negated_verb(text: Words, negation: Negation) -> str:
     return ""
 
 
+def denied_by_lead(text: Words) -> tuple[set[int], set[int]]:
+    """The words of clauses a leading clause says the other way round ("Ce n'est pas vrai
+    que", "Il est faux que", "Je ne pense pas que les missiles sont utilisés"), and those of
+    such clauses that deny themselves, which the lead turns back ("Il est faux que les
+    missiles ne sont pas utilisés" affirms them)."""
+    denied: set[int] = set()
+    restored: set[int] = set()
+    words = text.words
+    for that, word in enumerate(words):
+        if word not in ("que", "qu") or not that or that + 1 >= len(words):
+            continue
+        lead = [words[j] for j in _clause_of(text, that - 1)]
+        if not _denying_lead(lead):
+            continue
+        clause = set(_clause_of(text, that + 1))
+        own = any(n.particle in clause and n.opener in clause for n in negations(text))
+        (restored if own else denied).update(clause)
+    return denied, restored
+
+
+def _denying_lead(lead: Sequence[str]) -> bool:
+    """Whether the words before "que" deny what follows: a truth or an opinion denied ("ce
+    n'est pas vrai", "je ne pense pas"), or a falsehood affirmed ("il est faux (de dire)")."""
+    said = [w for w in lead if w not in ("pas", "vraiment", "de", "dire", "d")]
+    if not said:
+        return False
+    denial = any(w in ("ne", "n") or glued_ne(w) for w in lead) and "pas" in lead
+    if said[-1] in TRUE_WORDS | OPINION_VERBS:
+        return denial
+    return said[-1] in FALSE_WORDS and not denial
+
+
 def _clause_of(text: Words, index: int) -> range:
     start = index
     while start > 0 and start - 1 not in text.ends:
@@ -180,6 +220,23 @@ def _clause_of(text: Words, index: int) -> range:
 
 
 _AMENDED = (("mais",), ("que",), ("qu",))
+_RESUMING = frozenset({"il", "elle", "ils", "elles", "c", "ce", "ca", "cela"})
+_OPENING = DETERMINERS - PREPOSITIONS - {"de", "d", "du", "a", "au", "aux"}
+DISLOCATED_WORDS = 5
+"""The most words of a subject set off before the pronoun that takes it up."""
+
+
+def _with_its_subject(text: Words, clause: range) -> range:
+    """A clause with the subject set off before it by a comma and taken up by a pronoun ("Les
+    missiles, ils ne sont pas utilisés"): the comma ends a clause for the other rules, but
+    the subject is the one the clause denies."""
+    start = clause.start
+    if start == 0 or text.words[start] not in _RESUMING:
+        return clause
+    before = _clause_of(text, start - 1)
+    if len(before) > DISLOCATED_WORDS or text.words[before.start] not in _OPENING:
+        return clause
+    return range(before.start, clause.stop)
 
 
 def denies_the_models_verb(
@@ -192,7 +249,7 @@ def denies_the_models_verb(
     or "que" follows: "ne sont pas utilisés contre la Russie mais contre l'Ukraine" corrects a
     part, "ne sont pas utilisés que contre l'Ukraine" says "not only"."""
     for negation in negations(given):
-        clause = _clause_of(given, negation.particle)
+        clause = _with_its_subject(given, _clause_of(given, negation.particle))
         if index not in clause or given.words[clause.stop : clause.stop + 1] in _AMENDED:
             continue
         verb = _negated_verb(given, negation)

@@ -15,6 +15,7 @@ from tutor.negations import read
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
 from tutor.scoring_negation import (
     affirmed,
+    denied_by_lead,
     denied_verbs,
     denied_words,
     denies_the_models_verb,
@@ -253,6 +254,8 @@ def _said_the_other_way(
     verbs = denied_verbs(model)
     given_denied = denied_words(given, wide=False)
     given_denied_wide = denied_words(given, wide=True)
+    # "Ce n'est pas vrai que les missiles sont utilisés": the lead denies its whole clause
+    lead_denied, lead_restored = denied_by_lead(given)
     # "Qu'est-ce qui préoccupe John Kirby ?": what is named there may well be denied
     worry = negative_sense(read(item.prompt))
     vetoed: set[tuple[str, int]] = set()
@@ -272,13 +275,16 @@ def _said_the_other_way(
         bad = [
             span
             for span in spans
-            if (not denied_in_model and span & given_denied)
-            or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
-            or (
-                denied_in_model
-                and verbs
-                and not span & given_denied_wide
-                and affirmed(given, min(span), verbs)
+            if not span & lead_restored
+            and (
+                (not denied_in_model and span & (given_denied | lead_denied))
+                or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
+                or (
+                    denied_in_model
+                    and verbs
+                    and not span & (given_denied_wide | lead_denied)
+                    and affirmed(given, min(span), verbs)
+                )
             )
         ]
         # a name denied is denied in all its forms ("pas de Jérémie Zimmermann", "Zimmermann")
