@@ -305,3 +305,21 @@ def test_a_name_written_glued_is_the_name_not_a_near_other_name() -> None:
     assert verdict.explanation == (
         "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: Jean-Marie Le Pen, bourgeoise."
     )
+
+
+@pytest.mark.parametrize("typed", ["Jean-Marie", "Marie", "Marin", "Jean-Marie Le Pen"])
+def test_another_person_s_given_name_is_no_slip_on_a_name(typed: str) -> None:
+    """ "Jean-Marie" alone earned "Marine Le Pen" (accepted as "Marine"): its "Marie" is one
+    letter off, but it is another person's given name, as is "Marin"; and "Le Pen" after
+    another given name is another Le Pen."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="Qui Jean-Marie Le Pen traite-t-il de « petite-bourgeoise » ?",
+        evidence="…",
+        keywords=(Keyword("Marine Le Pen", accept=("Le Pen", "Marine")),),
+        min_keywords=1,
+    )
+    assert grade(item, typed).outcome is Outcome.INCORRECT
+    for right in ("Marine", "Marinne", "Marine Le Pen", "sa fille, Marine Le Pen", "Le Pen"):
+        assert grade(item, right).outcome is Outcome.CORRECT, right

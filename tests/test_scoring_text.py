@@ -3,6 +3,7 @@ the words around the cloze's gap."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,14 @@ def test_a_comma_is_a_decimal_and_another_word_is_not_the_sentence(answer: str, 
 def test_a_slip_in_a_name_is_a_typo_even_when_it_makes_a_word() -> None:
     verdict = grade(gap("Le rapporteur, ___, a appelé au rejet.", "Martin"), "Marin")
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))
+
+
+@pytest.mark.parametrize("typed", ["Marie", "Marin", "Marie Le Pen"])
+def test_another_person_s_given_name_is_no_typo(typed: str) -> None:
+    """A gap whose answer is "Marine Le Pen" (also "Marine") took "Marie" for a typo, half the
+    points: another person's given name is wrong. A slip that makes no name still is one, and
+    a name of one word ("Martin") may be a surname, whose slips stay slips."""
+    item = gap("Selon ___, c'est une petite-bourgeoise.", "Marine Le Pen")
+    item = replace(item, accept=("Marine", "Le Pen"))
+    assert grade(item, typed).outcome is Outcome.INCORRECT
+    assert grade(item, "Marinne").outcome is Outcome.ALMOST

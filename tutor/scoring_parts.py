@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tutor import messages
+from tutor.given_names import first_name_of, given_places, other_given_name
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.negations import read
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
@@ -146,14 +147,26 @@ def _tokens(text: str) -> list[str]:
 
 
 def _spans(
-    form: list[str], answer: list[str], *, typos: bool, name: bool = False
+    form: list[str],
+    answer: list[str],
+    *,
+    typos: bool,
+    name: bool = False,
+    given: frozenset[int] = frozenset(),
+    first_name: str = "",
 ) -> list[tuple[int, int]]:
     """Where the keyword's words appear in a row in the answer: (start, end) of each place.
-    `name`: the keyword is a proper name, where a slip may well make a word ("Marin")."""
+    `name`: the keyword is a proper name, where a slip may well make a word ("Marin");
+    `given`: the indices of its words that are a person's given name, which another given
+    name never slips to ("Marie" of "Jean-Marie" is no "Marine"); `first_name`: the given name
+    of a surname form ("Marine" of "Le Pen"), which no other given name may precede ("Le Pen"
+    of "Jean-Marie Le Pen" is not Marine Le Pen)."""
     stems = [stem(w) for w in form]
     answer_stems = [stem(w) for w in answer]
 
     def near(at: int, index: int) -> bool:
+        if index in given and other_given_name(answer[at], form[index]):
+            return False  # before the stems, which make "Marin" of "Marine"
         got, want = answer_stems[at], stems[index]
         if got == want:
             return True
@@ -168,6 +181,7 @@ def _spans(
         (start, start + len(form))
         for start in range(len(answer) - len(form) + 1)
         if all(near(start + index, index) for index in range(len(form)))
+        and not (first_name and start and other_given_name(answer[start - 1], first_name))
     ]
 
 
@@ -318,7 +332,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             for form in (keyword.word, *keyword.accept)
             for form_tokens in _written_forms(form)
             for start, end in _spans(
-                form_tokens, tokens, typos=item.policy.typos, name=form[:1].isupper()
+                form_tokens,
+                tokens,
+                typos=item.policy.typos,
+                name=form[:1].isupper(),
+                given=given_places(form_tokens, _tokens(keyword.word), form),
+                first_name=first_name_of(form_tokens, _tokens(keyword.word), form),
             )
         ]
         for keyword in item.keywords

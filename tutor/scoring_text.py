@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tutor import messages
+from tutor.given_names import names_another_person
 from tutor.model import AccentPolicy, AnswerPolicy
 from tutor.normalize import ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
@@ -81,11 +82,18 @@ def match_text(
         return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
     if not policy.typos:
         return _wrong(answer, bare, bare_wanted)
+    # another person's given name is no slip on this one's ("Marie" for "Marine")
+    named = key(accepted[0], term=term).split() if accepted else []
+    own = [
+        not names_another_person(got.split(), w.split(), named, shown)
+        for w, shown in zip(wanted, accepted, strict=True)
+    ]
     slip = next(
         (
             kind
-            for plain, accented in zip(bare_wanted, wanted, strict=True)
-            if (kind := ending_slip(bare, plain))
+            for plain, accented, mine in zip(bare_wanted, wanted, own, strict=True)
+            if mine
+            and (kind := ending_slip(bare, plain))
             and not (kind == "gender" and unknown_words(got, accented))
         ),
         None,
@@ -106,8 +114,8 @@ def match_text(
         if not accents_kept and policy.accents is AccentPolicy.WARN:
             return TextMatch(Outcome.ALMOST, (reason, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (reason,))
-    for plain, accented, shown in zip(bare_wanted, wanted, accepted, strict=True):
-        distance = typo_distance(bare, plain)
+    for plain, accented, shown, mine in zip(bare_wanted, wanted, accepted, own, strict=True):
+        distance = typo_distance(bare, plain) if mine else None
         if distance is None:
             continue
         if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
