@@ -62,8 +62,9 @@ _NOT_A_SUBJECT = wordset(
 
 
 def strip_opener(clause: str) -> str:
-    """A clause without a leading connector ("Cependant, ", "Rappelons que ")."""
-    text = clause.strip()
+    """A clause without a leading connector ("Cependant, ", "Rappelons que "), nor one inside
+    it ("ont en revanche baissé"): told apart from its paragraph, it links to nothing."""
+    text = simplify.without_connectives(clause.strip())
     lowered = fold(text)
     for verb in _LEADING_VERBS:
         if lowered.startswith(verb):

@@ -131,7 +131,7 @@ def simplify(clause: str, names: Sequence[str] = (), roles: Sequence[str] = ()) 
     text = _STRESSED_INCISE.sub(" ", text)
     text = subject_without_apposition(text, names, roles)
     text = _PLACE.sub("à ", text)
-    text = _without_adverbs(text)
+    text = _without_adverbs(without_connectives(text))
     if not _NEGATION.search(text):
         text = _without_participial_phrases(text)
     return text
@@ -226,6 +226,36 @@ def _starts_predicate(text: str) -> bool:
     )
     verb_like = first.endswith(("e", "t", "d", "a")) and not first.endswith("ment")
     return verb_like and first not in not_verbs and first.isalpha()
+
+
+_CONNECTIVE = (
+    r"en\s+outre|par\s+ailleurs|de\s+surcro[iî]t|en\s+revanche|"
+    r"d['’]ailleurs|toutefois|cependant|néanmoins|pourtant|donc|"
+    r"(?:quant\s+à\s+|de\s+son\s+côté|de\s+leur\s+côté|pour\s+sa\s+part|pour\s+leur\s+part)"
+    r"(?:\s*(?:lui|elle|eux|elles)(?![\w'’-]))?"
+)
+_SET_OFF_CONNECTIVE = re.compile(rf"\s*,\s*(?:{_CONNECTIVE})\s*,\s*", re.IGNORECASE)
+_OPENING_CONNECTIVE = re.compile(rf"^(?:{_CONNECTIVE})\s*,?\s+", re.IGNORECASE)
+_VERB_CONNECTIVE = re.compile(rf"(?<=[^\W\d_])\s+(?:{_CONNECTIVE})(?=\s+[^\W\d_])", re.IGNORECASE)
+_SOURCE_WORDS = wordset("de d' du des à au aux par pour avec sans sur sous chez venu venue venus")
+"""Before "d'ailleurs" or "par ailleurs", words that make it a place ("venus d'ailleurs")."""
+
+
+def without_connectives(text: str) -> str:
+    """Words that link a sentence to the one before go ("Arnaud Fauvel s'est en outre accordé",
+    "Le tribunal a, toutefois, rejeté", "Par ailleurs le maire a …"): a question or an event
+    told apart from its paragraph links to nothing, and "Quand X s'est-il en outre accordé … ?"
+    reads as if the learner knew what else."""
+    capital = text[:1].isupper()
+    text = _SET_OFF_CONNECTIVE.sub(" ", text)
+    text = _OPENING_CONNECTIVE.sub("", text)
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        return match.group() if before and fold(before[-1]) in _SOURCE_WORDS else ""
+
+    kept = _VERB_CONNECTIVE.sub(drop, text)
+    return kept[:1].upper() + kept[1:] if capital else kept
 
 
 def _without_adverbs(text: str) -> str:
