@@ -278,13 +278,19 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
 
 def wrong_speakers(ctx: Context, answer: str, others: list[str], count: int) -> list[str]:
     """Up to `count` wrong options drawn from `others`, of the answer's kind (`is_one_person`)
-    when there are at least SAME_KIND of them, else those first and the others only to make
-    up the count. Beside people, a body ("Météo-France", "L'hôpital de Briançon") is plainly
-    not who said « On s'est serrés l'un contre l'autre … »; beside bodies, a person is plainly
-    not the one that speaks for the Chancellerie or a party."""
+    when there are at least SAME_KIND of them, people the article names before people it
+    describes; else those first and the others only to make up the count. Beside people, a
+    body ("Météo-France", "L'hôpital de Briançon") is plainly not who said « On s'est serrés
+    l'un contre l'autre … »; beside bodies, a person is plainly not the one that speaks for
+    the Chancellerie or a party."""
     mine = is_one_person(ctx, answer)
     alike = [o for o in others if is_one_person(ctx, o) == mine]
-    chosen = ctx.rng.sample(alike, min(count, len(alike)))
+    # people the article names first: "L'athlète de 29 ans" may be one of them, twice offered
+    named = [o for o in alike if _person(ctx, o) is not None]
+    chosen = ctx.rng.sample(named, min(count, len(named)))
+    if len(chosen) < SAME_KIND:
+        described = [o for o in alike if o not in named]
+        chosen += ctx.rng.sample(described, min(count - len(chosen), len(described)))
     if len(chosen) >= SAME_KIND:
         return chosen
     unlike = [o for o in others if is_one_person(ctx, o) != mine]
