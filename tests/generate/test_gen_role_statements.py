@@ -99,3 +99,66 @@ def test_a_false_role_is_not_the_answer_of_a_qui_est(tmp_path: Path) -> None:
     ctx.asked_roles.update({"antonis samaras", "samaras"})
     (item,) = role_statements(ctx, ["false"])
     assert item["statement"] == "Christos Staïkouras est le ministre de la Défense."
+
+
+def _false_about(tmp_path: Path, body: str, people: tuple[Person, ...], name: str) -> dict:
+    ctx = invented_context(tmp_path, body, "2024-03-04", people=people)
+    ctx.asked_roles.update(p.name.lower() for p in people if p.name != name)
+    (item,) = role_statements(ctx, ["false"])
+    assert item["statement"].startswith(name), item
+    return item
+
+
+def test_the_sentence_giving_an_office_to_its_holder_proves_a_false_statement_too(
+    tmp_path: Path,
+) -> None:
+    """Grèce (tmux): "Christos Staïkouras est le ministre des Affaires étrangères" is false,
+    and the learner who picked "Le ministère des Affaires étrangères revient … Dimitris
+    Avramopoulos" was told the sentence did not prove it (half the points)."""
+    body = (
+        "Le ministère des Affaires étrangères revient au conservateur Dimitris Avramopoulos. "
+        "Le poste des Finances revient à Vassilis Rapanos, assisté par Christos Staïkouras, "
+        "nommé vice-ministre."
+    )
+    people = (
+        Person("Dimitris Avramopoulos", role="ministre des Affaires étrangères"),
+        Person("Christos Staïkouras", role="vice-ministre"),
+    )
+    item = _false_about(tmp_path, body, people, "Christos Staïkouras")
+    assert item["statement"] == "Christos Staïkouras est le ministre des Affaires étrangères."
+    assert "Staïkouras" in item["evidence"]
+    assert item["other_evidence"] == [
+        "Le ministère des Affaires étrangères revient au conservateur Dimitris Avramopoulos."
+    ]
+
+
+def test_a_mayor_named_by_the_role_proves_another_is_not_the_mayor(tmp_path: Path) -> None:
+    body = (
+        "La chanteuse Simone Arnaud est morte samedi à Sète. "
+        "Le maire de Sète, Paul Rouquette, a salué sa mémoire."
+    )
+    people = (
+        Person("Simone Arnaud", role="chanteuse"),
+        Person("Paul Rouquette", role="maire de Sète"),
+    )
+    item = _false_about(tmp_path, body, people, "Simone Arnaud")
+    assert item["statement"] == "Simone Arnaud est la maire de Sète."
+    assert item["other_evidence"] == ["Le maire de Sète, Paul Rouquette, a salué sa mémoire."]
+
+
+def test_an_office_of_which_there_may_be_several_proves_nothing_of_another(
+    tmp_path: Path,
+) -> None:
+    """ "Jacques Morel, maire d'une commune de l'île" does not show that the president of the
+    council is no mayor of another commune."""
+    body = (
+        "Le président du conseil départemental, Michel Larrieu, a annoncé un plan. "
+        "Jacques Morel, maire d'une commune de l'île, le trouve timide."
+    )
+    people = (
+        Person("Michel Larrieu", role="président du conseil départemental"),
+        Person("Jacques Morel", role="maire d'une commune de l'île"),
+    )
+    item = _false_about(tmp_path, body, people, "Michel Larrieu")
+    assert item["statement"] == "Michel Larrieu est le maire d'une commune de l'île."
+    assert "other_evidence" not in item

@@ -98,13 +98,15 @@ def _statement(
         statement = f"{person.name} est {phrase}."
         feedback = f"Vrai : d'après l'article, {person.name} est {phrase}."
     else:
-        wrong = _wrong_role(ctx, person, roles)
-        if wrong is None:
+        found = _wrong_role(ctx, person, roles)
+        if found is None:
             return None
+        holder, wrong = found
         statement = f"{person.name} est {wrong}."
         feedback = f"Faux : d'après l'article, {person.name} est {phrase}, pas {wrong}."
         # a sentence that gives the wrong role too may give it to this person as well
         proofs = [p for p in proofs if not _holds(tokens(wrong)[1:], tokens(p))]
+        proofs += [p for p in _holder_proofs(ctx, holder, wrong) if p not in proofs]
     if ctx.seen.reveals(statement) or _shows_asked(ctx, statement, evidence):
         return None
     ctx.asked_roles.update(french.fold(n) for n in (person.name, *person.aliases))
@@ -174,9 +176,42 @@ def _side_by_side(name: tuple[str, ...], role: tuple[str, ...], sentence: tuple[
     return False
 
 
-def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> str | None:
-    """Another person's role, said with this person's gender where the noun allows it ("la
-    porte-parole"), and never one that names this person or is theirs under other words. A
+def _holder_proofs(ctx: Context, holder: Person, wrong: str) -> list[str]:
+    """The sentences that give a role of one of a kind to the person who holds it: they prove
+    that another person does not. "Christos Staïkouras est le ministre des Affaires
+    étrangères" is false, and "Le ministère des Affaires étrangères revient au conservateur
+    Dimitris Avramopoulos" shows it as well as the evidence on Staïkouras, which a learner
+    who picked it (tmux, Grèce) was told did not prove the answer. A sentence counts when it
+    gives the role by the holder's name (`_evidences`), or names the holder with the role's
+    complement of two words or more ("des Affaires étrangères"), which names the office. Only
+    for an office the complement makes one of a kind, or a mayor's ("le maire sortant"): not
+    for "un porte-parole", "la cheffe étoilée" or "le maire d'une commune de l'île", of whom
+    there may be several."""
+    role = tokens(_role(holder))
+    office = role[len(_head(role)) :]
+    one_of_a_kind = len(office) >= 3 and not set(office) & _SOME  # not "de Paris" alone
+    if not wrong.startswith(("le ", "la ", "l'", "l’")):
+        return []
+    if not one_of_a_kind:
+        return _evidences(ctx, holder) if role[:1] == ("maire",) and not _SOME & set(role) else []
+    found = _evidences(ctx, holder)
+    for name in (holder.name, *holder.aliases):
+        folded = french.fold(name)
+        for sentence in ctx.sentences:
+            if folded not in french.fold(sentence):
+                continue
+            evidence = ctx.evidence(sentence)
+            if evidence is not None and evidence not in found and _holds(office, tokens(evidence)):
+                found.append(evidence)
+    return found
+
+
+_SOME = french.wordset("un une plusieurs quelques certains certaines")
+
+
+def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> tuple[Person, str] | None:
+    """Another person, and their role said with this person's gender where the noun allows it
+    ("la porte-parole"), and never one that names this person or is theirs under other words. A
     role of one of a kind comes first ("le directeur général de Keolis Rennes" is surely not
     the union delegate's, "un porte-parole" may be), then one nobody is asked about: "Mathilde
     Roussel est la présidente de la conférence" beside "Qui est Helena Ramos ?" tells that
@@ -201,7 +236,7 @@ def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> str | No
             continue
         if set(tokens(wrong)) <= set(tokens(mine)) or set(tokens(mine)) <= set(tokens(wrong)):
             continue  # "le maire" for "le maire de Vauvert" is not false
-        return wrong
+        return next(p for p in ctx.people if p.name == name), wrong
     return None
 
 
