@@ -123,6 +123,21 @@ def split_subject(clause: str, max_words: int = 8) -> tuple[str, str, str] | Non
     return None
 
 
+def subject_before_verb(sentence: str, finite: frozenset[str]) -> str | None:
+    """The subject of a sentence whose verb is no auxiliary: the words before its first finite
+    verb, without a phrase set off after them ("La ligne 1, longue de 11,4 kilomètres, relie
+    …" -> "La ligne 1"), when they open on an article."""
+    words = strip_opener(sentence).split()
+    verb = next((i for i, w in enumerate(words[:9]) if i and fold(w) in finite), None)
+    if verb is None:
+        return None
+    subject = re.split(r",\s", " ".join(words[:verb]), maxsplit=1)[0].strip(" ,")
+    first = fold(subject.split(" ", 1)[0])
+    if first not in ("le", "la", "les", "un", "une") and not first.startswith("l'"):
+        return None
+    return subject
+
+
 def subject_pronoun(
     subject: str,
     feminine_names: frozenset[str] = frozenset(),
@@ -175,13 +190,19 @@ def question_from_clause(
     clause = strip_final_punctuation(strip_opener(clause))
     if not clause or not starts_with_subject(clause, proper_words):
         return None
-    clause = trim_clause(clause)
-    if any(c in _TITLE.sub("", clause) for c in QUOTE_CHARS) or not 3 <= word_count(clause) <= 30:
+    # a verb and its object are enough to ask about ("ont fait campagne, de porte en porte")
+    clause = trim_clause(without_apposition(clause), 2)
+    if not 3 <= word_count(clause) <= 30:
         return None
     parts = split_subject(clause)
     if parts is not None:
         subject, aux, rest = parts
-        rest = short_predicate(rest, QUESTION_PREDICATE_WORDS)
+        rest = _TRAILING_BRACKETS.sub("", short_predicate(rest, QUESTION_PREDICATE_WORDS))
+        # quoted words in a part the question leaves out ("a adopté une résolution qui demande
+        # de « protéger … »") are not repeated by it: only the words it keeps must be the
+        # journalist's
+        if _quotes(subject) or _quotes(rest):
+            return None
         pronoun = subject_pronoun(subject, feminine_names, masculine_names)
         if fold(subject) in SUBJECT_PRONOUNS:
             if antecedent is None or fold(subject) not in ("il", "elle"):
@@ -189,15 +210,27 @@ def question_from_clause(
             subject, pronoun = antecedent, fold(subject)
         if not rest or word_count(f"{subject} {rest}") > MAX_QUESTION_WORDS:
             return None
+        if pronoun is not None and (fold(aux) in _PLURAL_AUXILIARIES) != pronoun.endswith("s"):
+            pronoun = None  # "une cinquantaine de gendarmes ont": not "ont-elle"
         if pronoun is not None:
             rest = _SECOND_VERB.split(rest, maxsplit=1)[0]
             return f"{word} {lower_first(subject)} {invert(aux, pronoun)} {rest} ?"
         return f"{word} {est_ce_que(f'{subject} {aux} {rest}')} ?"
     first = fold(clause.split(" ")[0])
     clause = short_predicate(clause, QUESTION_PREDICATE_WORDS + 4)
-    if first in SUBJECT_PRONOUNS or word_count(clause) > MAX_QUESTION_WORDS:
+    if first in SUBJECT_PRONOUNS or word_count(clause) > MAX_QUESTION_WORDS or _quotes(clause):
         return None
     return f"{word} {est_ce_que(clause)} ?"
+
+
+def _quotes(text: str) -> bool:
+    """Whether a text holds quoted words (a title in « » is a name, not quoted words)."""
+    return any(c in _TITLE.sub("", text) for c in QUOTE_CHARS)
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+"""A remark in brackets ending what a question keeps ("une résolution (non contraignante)"):
+the question reads without it."""
 
 
 _SECOND_VERB = re.compile(
@@ -207,6 +240,44 @@ _SECOND_VERB = re.compile(
 """A second verb joined by "et" ("a battu Arras et s'est qualifié"): an inverted question asks
 about the first alone ("Quand X a-t-il battu Arras ?"); "a-t-il battu … et s'est qualifié" is
 not French."""
+
+
+_APPOSITION = re.compile(
+    r"^(?P<subject>[^,;:«»()]{2,60}?),\s+(?P<apposition>(?-i:[a-zà-ÿ0-9])[^,;:«»()]{1,80}),\s+"
+    r"(?P<verb>(?:s['’])?[^\W\d_]+)\s"
+)
+"""A subject with a phrase set off after it, before the verb: "Les opposants, réunis dans
+l'association Plouzévet Horizon, ont fait campagne", "Le pont de Loire, principal accès au
+centre-ville, sera fermé"."""
+
+
+_DEMONSTRATIVE = re.compile(r"\bce(?:lui|lle|ux|lles)-(?:ci|là)\b", re.IGNORECASE)
+_PLURAL_AUXILIARIES = wordset(
+    """ont sont avaient étaient auront seront vont allaient doivent devaient peuvent pouvaient
+    veulent voulaient"""
+)
+
+
+def without_apposition(clause: str) -> str:
+    """The clause without a phrase set off between its subject and its auxiliary: the question
+    names what it asks about, the description stays in the article ("Pendant combien de temps
+    est-ce que les opposants, réunis dans l'association …, ont fait campagne ?" was hard to
+    read). A name set off ("Le maire, Alain Roca, a") is not touched here: it is the subject
+    a learner knows (see `simplify`)."""
+    match = _APPOSITION.match(clause)
+    if match is None:
+        return clause
+    verb = fold(match["verb"])
+    if verb not in AUXILIARIES and not (verb[:2] == "s'" and verb[2:] in AUXILIARIES):
+        return clause
+    subject = match["subject"].split()
+    if len(subject) > 8 or any(fold(w) in ("qui", "que", "qu'", "dont", "où") for w in subject):
+        return clause
+    if any(fold(w) in AUXILIARIES or fold(w).startswith(("s'", "n'")) for w in subject):
+        return clause  # "Simone Arnaudet est morte à Toulon, à l'âge de 89 ans, a annoncé …"
+    if fold(match["apposition"]).startswith("dont ") or _DEMONSTRATIVE.search(clause):
+        return clause  # "X, dont la mère vivait …, a appris la mort de celle-ci"
+    return f"{match['subject']} {clause[match.start('verb') :]}"
 
 
 def trim_tail(rest: str, keep: int = 3) -> str:

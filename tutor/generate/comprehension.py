@@ -21,9 +21,19 @@ from tutor.literal_search import find_between
 MIN_STATEMENTS = 2
 """Vrai / faux items a lesson has when its facts allow: fewer check too little of the text."""
 _SPAN_PREPOSITIONS = frozenset(
-    {"depuis", "dès", "à partir de", "jusqu'en", "jusqu'au", "jusqu'à", "d'ici à", "d'ici"}
+    {
+        "depuis",
+        "dès",
+        "à partir de",
+        "à partir du",
+        "jusqu'en",
+        "jusqu'au",
+        "jusqu'à",
+        "d'ici à",
+        "d'ici",
+    }
 )
-_STARTS = frozenset({"depuis", "dès", "à partir de"})
+_STARTS = frozenset({"depuis", "dès", "à partir de", "à partir du"})
 
 
 def _date_phrase(dated: DatedSentence) -> str | None:

@@ -12,13 +12,15 @@ from tutor.generate.context import DATELINE, Context
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
 _PREPOSITION = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<prep>à partir de|jusqu['’]en|jusqu['’]au|jusqu['’]à|d['’]ici à|d['’]ici|"
+    r"(?:^|(?<=[\s(]))(?P<prep>à partir du|à partir de|jusqu['’]en|jusqu['’]au|jusqu['’]à|"
+    r"d['’]ici à|d['’]ici|"
     r"au cours de|lors de|depuis|dès|en|le|au|avant|après|fin|début|mi-|de|du|d['’])\s*"
     r"(?:(?:ce|cet|cette)\s+)?(?P<weekday>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_PREPOSITION = re.compile(
-    r"^(?P<prep>depuis|dès|en|le|au|jusqu['’]en|à partir de|d['’]ici à)\s+", re.IGNORECASE
+    r"^(?P<prep>depuis|dès|en|le|au|jusqu['’]en|à partir du|à partir de|d['’]ici à)\s+",
+    re.IGNORECASE,
 )
 _SPAN_BEFORE_ARTICLE = re.compile(
     r"(?:^|(?<=\s))(?P<prep>depuis|dès|avant|après|jusqu['’]à)\s+$", re.IGNORECASE
@@ -56,6 +58,7 @@ DETACHABLE = {
     "dès",
     "au",
     "à partir de",
+    "à partir du",
     "au cours de",
     "lors de",
     "d'ici à",

@@ -11,7 +11,8 @@ from tutor.generate.context import Context
 from tutor.generate.dated import WHEN, DatedSentence, date_clause, que_clause, without_date
 from tutor.generate.event_model import Event, question_word, tense
 from tutor.generate.lexicon import is_nominal
-from tutor.generate.simplify import short_predicate, simplify
+from tutor.generate.simplify import AUXILIARIES, short_predicate, simplify
+from tutor.literal_search import find_word
 
 
 def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) -> Event | None:
@@ -32,9 +33,11 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
     clause = without_date(narrowed)
+    anchor: list[str] = []
     if clause is not None:
         clause = clauses.strip_opener(clause)
         clause = _with_subject(clause, _antecedent(ctx, dated, clause))
+        anchor = _words_before(narrowed)
     else:
         clause = _when_clause(ctx, dated)
     if clause is None or clauses.has_loose_pronoun(clause):
@@ -52,7 +55,34 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     question = question or _long_question(ctx, clause, word)
     if question is not None and clauses.lost_its_verb(question, dated.sentence, finite):
         question = None  # "Quand est-ce que le fabricant Cyclavia, basé à Romilly ?"
+    if (
+        question is not None
+        and anchor
+        and not any(find_word(french.fold(question), w) >= 0 for w in anchor)
+    ):
+        # the question cut away the words the date follows after a comma: it dates what they
+        # say, not the question's verb ("La participation a atteint 84 %, un niveau …, rétabli
+        # en 2022" asked "Quand la participation a-t-elle atteint 84 % ?"; "… par la radio,
+        # comme en 2020"; "… a été repoussée …, a annoncé dimanche soir le ministère")
+        question = None
     return Event(clause, question)
+
+
+_NOT_ANCHORS = (
+    french.wordset(
+        """à au aux de du des d' en le la les l' un une par pour sur sous dans avec sans et ou
+    ce cet cette ces moins plus environ déjà encore seulement notamment puis été"""
+    )
+    | AUXILIARIES
+)
+
+
+def _words_before(dated: DatedSentence) -> list[str]:
+    """The words between the last comma before the date phrase and the date, folded, without
+    articles, prepositions and adverbs of degree: the part of the clause the date is in."""
+    before = dated.sentence[: dated.phrase_start].rsplit(",", 1)[-1]
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    return [french.fold(w) for w in words if french.fold(w) not in _NOT_ANCHORS]
 
 
 _TARGET_VERB = re.compile(
@@ -89,11 +119,19 @@ du lycée Saint-Joseph, les spectateurs se sont levés")."""
 
 _CIRCUMSTANCE_OPENER = re.compile(
     r"^(?:Après|Vers|Au terme d(?:e|u|es)|À l['’]issue d(?:e|u|es)|Au cours d(?:e|u|es)|"
-    r"Lors d(?:e|u|es)|Devant|Face à|Debout|Assise?|Interrogée?s?|Jointe?|Contactée?s?)\b"
+    r"Lors d(?:e|u|es)|Devant|Face à|Debout|Assise?|Interrogée?s?|Jointe?|Contactée?s?|"
+    r"(?:Pour|Afin\s+d(?:e|['’]))\s+(?:(?:se|en|y|les|leur|lui)\s+|[sl]['’])?"
+    r"[^\W\d_]+(?:er|ir|re)\b(?<!\bpremière\b))"
     r"[^,;:]{1,60},\s+(?=\S)",
 )
-"""A time or circumstance opening the clause ("Après deux jours de débats, ", "Vers 10 heures,
-"): the event is the same without it, and its question opens on the subject."""
+"""A time, circumstance or purpose opening the clause ("Après deux jours de débats, ", "Vers 10
+heures, ", "Pour attirer les usagers, "): the event is the same without it, and its question
+opens on the subject."""
+
+
+_LISTED_OPENER = re.compile(r"^[^,;:«»]{1,60}\s(?:et|ou)\s[^,;:«»]{1,60},\s+(?=\S)")
+"""The last items of a list the circumstance opens ("des rues éventrées et de nombreuses
+polémiques, ")."""
 
 
 _VOTE_COUNT = re.compile(
@@ -113,7 +151,13 @@ def place_last(clause: str) -> str:
     clause = _VOTE_COUNT.sub(" ", clause)
     opener = _CIRCUMSTANCE_OPENER.match(clause)
     if opener is not None and not any(c in opener.group(0) for c in french.QUOTE_CHARS):
-        clause = french.capitalise(clause[opener.end() :])
+        clause = clause[opener.end() :]
+        listed = _LISTED_OPENER.match(clause)
+        if listed is not None and clauses.split_subject(clause[listed.end() :]) is not None:
+            # "Après quatre ans de travaux, des rues éventrées et de nombreuses polémiques, le
+            # tramway a …": the opener lists more nouns, and a subject with its verb follows
+            clause = clause[listed.end() :]
+        clause = french.capitalise(clause)
     match = _PLACE_OPENER.match(clause)
     if match is None:
         return clause
@@ -237,15 +281,33 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     previous = ctx.previous_sentence(dated.sentence)
     if previous is None:
         return None
+    finite = ctx.lexicon.finite
     parts = clauses.split_subject(clauses.strip_opener(previous))
-    if parts is None:
-        return None
-    subject = parts[0]
+    subject = parts[0] if parts is not None else clauses.subject_before_verb(previous, finite)
+    if subject is None:
+        return _speaker_before(ctx, previous, pronoun)
     if french.fold(subject) in french.SUBJECT_PRONOUNS or french.word_count(subject) > 6:
         return None
     if clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names) != pronoun:
         return None
     return subject
+
+
+def _speaker_before(ctx: Context, previous: str, pronoun: str) -> str | None:
+    """Who speaks in the sentence before, when it is only someone's words and the pronoun is
+    theirs: "« Je me lève à trois heures du matin … », a-t-elle confié. Elle représentera la
+    région au concours national, le 15 avril" -> "Nolwenn Kerhervé"."""
+    folded = french.fold(previous)
+    speakers = {
+        ctx.canonical_name(q.speaker)
+        for q in ctx.facts.quotes
+        if q.kind == "direct" and french.fold(q.sentence) in folded
+    }
+    if len(speakers) != 1:
+        return None
+    (speaker,) = speakers
+    names = ctx.feminine_names if pronoun == "elle" else ctx.masculine_names
+    return speaker if french.fold(speaker) in names else None
 
 
 def _with_subject(clause: str, pronoun_stands_for: str | None) -> str | None:

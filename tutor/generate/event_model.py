@@ -12,6 +12,7 @@ QUESTION_WORD = {
     "depuis": "Depuis quand",
     "dès": "Depuis quand",
     "à partir de": "À partir de quand",
+    "à partir du": "À partir de quand",
     "jusqu'en": "Jusqu'à quand",
     "jusqu'au": "Jusqu'à quand",
     "au": "À quelle date",

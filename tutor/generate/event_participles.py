@@ -31,7 +31,7 @@ def _opens_complement(text: str) -> bool:
 
 _NOT_WHEN = french.wordset(
     """avant après jusqu'en jusqu'au jusqu'à à partir de d'ici d'ici à de du d'"""
-) | {"à partir de", "d'ici à"}
+) | {"à partir de", "à partir du", "d'ici à"}
 """Prepositions for which "Quand … a-t-il été construit ?" asks the wrong thing: "construit
 avant 1946" gives a bound, not the date of the building."""
 _NEGATIVE_ADVERBS = french.wordset("jamais pas plus guère point rien")
@@ -104,6 +104,8 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     i = len(tokens) - 1
     while i >= 0 and len(tokens[i]) >= 8 and french.fold(tokens[i]).endswith("ment"):
         i -= 1  # "signé secrètement en janvier"
+    if i == 0 and not tokens[0].endswith(","):
+        return _fronted(ctx, dated, tokens[0])
     if i < 1 or tokens[i].endswith(","):
         return None
     participle = tokens[i]
@@ -200,3 +202,30 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     predicate = short_predicate(f"{verb} {rest}".strip(), QUESTION_PREDICATE_WORDS)
     question = f"Quand {phrase} {clauses.invert(aux, pronoun)} {predicate} ?"
     return Event(f"{french.capitalise(phrase)} {aux} {predicate}", question)
+
+
+def _fronted(ctx: Context, dated: DatedSentence, participle: str) -> Event | None:
+    """A participle opening the sentence, set off by a comma, describes the main clause's
+    subject: "Construit en 1832, l'ouvrage présente des fissures" -> "Quand l'ouvrage a-t-il
+    été construit ?"."""
+    after = dated.sentence[dated.end :]
+    if not after.startswith(",") or grammar.participle_voice(participle) != "passive":
+        return None
+    if not is_participle(french.fold(participle)) or dated.preposition in _NOT_WHEN:
+        return None
+    if tense(ctx, dated.fact.value) != "past":
+        return None
+    subject = clauses.subject_before_verb(after.lstrip(" ,"), ctx.lexicon.finite)
+    if subject is None or french.word_count(subject) > 6:
+        return None
+    gender, number = grammar.participle_agreement(french.fold(participle))
+    opened = _GENDERED.get(french.fold(subject.split(" ", 1)[0]))
+    if number == "p" or (opened is not None and gender is not None and opened != gender):
+        return None
+    pronoun = clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names)
+    if pronoun is None:
+        pronoun = "elle" if gender == "f" else "il"
+    verb = french.fold(participle)
+    phrase = french.lower_first(subject)
+    question = f"Quand {phrase} {clauses.invert('a', pronoun)} été {verb} ?"
+    return Event(f"{french.capitalise(phrase)} a été {verb}", question)

@@ -1,0 +1,152 @@
+"""Generation gaps of session 16: date questions an article allows but its lesson did not ask,
+date questions too heavy to read, and the guards that keep the new ones right. Each is checked
+on the article where it was seen, as the learner would see the lesson."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract import extract_many
+from tutor.generate import generate_document
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def _items(path: str) -> tuple[dict[str, Any], ...]:
+    article = load_article(DATA / f"{path}.txt")
+    (facts,) = extract_many([article])
+    return tuple(generate_document(article, facts, seed=0, content_dir=DATA / path)["items"])
+
+
+def _dates(path: str) -> list[dict[str, Any]]:
+    return [i for i in _items(path) if i["type"] == "date"]
+
+
+# --- a date question where the article's dates allow one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "answer", "asked"),
+    [
+        # quoted words in the relative clause the question leaves out ("une résolution qui
+        # demande … de « protéger sans condition » …") no longer refuse the question
+        ("review_10/onu-resolution-humanitaires", "mercredi 11 mars", "a adopté une résolution"),
+        # "à partir du lundi 1er février" was read as "du": no question was made of it
+        (
+            "review_12/breve-pont-fermeture-nevers",
+            "à partir du lundi 1er février",
+            "À partir de quand le pont de Loire sera-t-il fermé",
+        ),
+        # "Pour attirer les usagers, le tramway sera gratuit": a purpose opening the clause
+        (
+            "review_11/tramway-perpignan-ouverture",
+            "jusqu'au 13 septembre",
+            "Jusqu'à quand le tramway sera-t-il gratuit ?",
+        ),
+        # "Après quatre ans de travaux, des rues éventrées et de nombreuses polémiques, le
+        # tramway …": the opener lists three things before the subject
+        (
+            "review_11/tramway-perpignan-ouverture",
+            "samedi matin",
+            "Quand le tramway de Perpignan a-t-il enfin transporté ses premiers voyageurs ?",
+        ),
+        # "Elle devait initialement ouvrir le 1er juin": "elle" is the subject of the sentence
+        # before, "La ligne 1, longue de 11,4 kilomètres, relie …", whose verb is no auxiliary
+        (
+            "review_11/tramway-perpignan-ouverture",
+            "le 1er juin",
+            "Quand la ligne 1 devait-elle ouvrir ?",
+        ),
+        # "« … », a-t-elle confié … Elle représentera la région au concours national, le 15
+        # avril": "elle" is who speaks in the sentence before
+        (
+            "review_12/breve-citation-boulangere-prix",
+            "le 15 avril",
+            "Nolwenn Kerhervé représentera la région au concours national",
+        ),
+        # "Construit en 1832, l'ouvrage présente des fissures": a participle opening the sentence
+        (
+            "review_12/breve-pont-fermeture-nevers",
+            "en 1832",
+            "Quand l'ouvrage a-t-il été construit ?",
+        ),
+    ],
+)
+def test_an_article_with_dates_has_a_date_question(path: str, answer: str, asked: str) -> None:
+    dates = _dates(path)
+    assert any(i["answer"] == answer and asked in str(i["prompt"]) for i in dates), [
+        (i["prompt"], i["answer"]) for i in dates
+    ]
+
+
+# --- shorter date questions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "prompt"),
+    [
+        # was "… est-ce que les opposants, réunis dans l'association Plouzévet Horizon, ont fait
+        # campagne, de porte en porte ?"
+        (
+            "review_9/consultation-eoliennes-plouzevet",
+            "Pendant combien de temps est-ce que les opposants ont fait campagne ?",
+        ),
+        # was "Quand est-ce que la jeune femme, âgée de 24 ans, a été frappée par un élève de
+        # quatrième, alors qu'elle essayait de séparer deux groupes qui se battaient ?"
+        (
+            "review_9/greve-college-creil",
+            "Quand la jeune femme a-t-elle été frappée par un élève de quatrième ?",
+        ),
+        # was "Quand est-ce que Nolwenn Kerhervé, 31 ans, a remporté le concours de la meilleure
+        # baguette de Bretagne, organisé à Rennes par la fédération régionale de la boulangerie ?"
+        (
+            "review_12/breve-citation-boulangere-prix",
+            "Quand Nolwenn Kerhervé a-t-elle remporté le concours de la meilleure baguette de "
+            "Bretagne ?",
+        ),
+        # was "Quand est-ce que le premier test, celui de la caméra, est prévu ?"
+        ("review_7/sonde-thalassa-jupiter", "Quand le premier test est-il prévu ?"),
+    ],
+)
+def test_a_date_question_leaves_out_what_is_set_off_after_its_subject(
+    path: str, prompt: str
+) -> None:
+    prompts = [str(i["prompt"]) for i in _dates(path)]
+    assert prompt in prompts, prompts
+
+
+# --- guards on the new questions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "answer"),
+    [
+        # "La participation a atteint 84 %, un niveau élevé dû au vote obligatoire, rétabli en
+        # 2022": 2022 is when the vote became compulsory, not when 84 % was reached
+        ("review_5/elections-chili-second-tour", "en 2022"),
+        # "… a demandé … d'autoriser des cours à distance par la radio, comme en 2020"
+        ("review_13/haiti-ecoles-rentree", "en 2020"),
+        # "La rentrée … a été repoussée …, a annoncé dimanche soir le ministère": the day of
+        # the announcement
+        ("review_13/haiti-ecoles-rentree", "dimanche soir"),
+    ],
+)
+def test_a_date_after_a_comma_is_not_given_to_the_verb_before_it(path: str, answer: str) -> None:
+    asked = [(i["prompt"], i["answer"]) for i in _dates(path) if i["answer"] == answer]
+    assert not asked
+
+
+def test_a_question_inverts_a_subject_with_a_pronoun_of_its_number() -> None:
+    """ "Une cinquantaine de gendarmes … ont fouillé mercredi …" gave "Quand une cinquantaine de
+    gendarmes ont-elle fouillé … ?"."""
+    prompts = [str(i["prompt"]) for i in _dates("review_14/appel-temoins-disparition-lena")]
+    assert any("gendarmes ont fouillé" in p for p in prompts), prompts
+    assert not any("ont-elle" in p or "a-t-ils" in p for p in prompts)
