@@ -1,6 +1,7 @@
 """Generation gaps of session 16: date questions an article allows but its lesson did not ask,
-date questions too heavy to read, and the guards that keep the new ones right. Each is checked
-on the article where it was seen, as the learner would see the lesson."""
+date questions too heavy to read, summary model answers of verbless headlines, and the guards
+that keep the new ones right. Each is checked on the article where it was seen, as the learner
+would see the lesson."""
 
 from __future__ import annotations
 
@@ -150,3 +151,61 @@ def test_a_question_inverts_a_subject_with_a_pronoun_of_its_number() -> None:
     prompts = [str(i["prompt"]) for i in _dates("review_14/appel-temoins-disparition-lena")]
     assert any("gendarmes ont fouillé" in p for p in prompts), prompts
     assert not any("ont-elle" in p or "a-t-ils" in p for p in prompts)
+
+
+# --- summary model answers of verbless headlines -------------------------------------------------
+
+
+def _model_answer(path: str) -> str:
+    return next(str(i["model_answer"]) for i in _items(path) if str(i["id"]).startswith("resume"))
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        # a subject and the state it is in: the headline leaves out "être"
+        (
+            "review_5/crues-bretagne-tempete",
+            "Tempête Léonie : la Bretagne est en alerte rouge et des milliers de foyers sont sans "
+            "électricité.",
+        ),
+        (
+            "review_9/greve-college-creil",
+            "Au collège Jules-Ferry de Creil, les enseignants sont en grève depuis une semaine.",
+        ),
+        # the subject's own first noun looks like a participle ("employés"): it is no
+        # participle of the headline
+        (
+            "review_13/quebec-greve-saq",
+            "Les employés de la SAQ sont en grève pour la fin de semaine de Pâques.",
+        ),
+        # a title and, set off after it, the one thing it is
+        (
+            "review_14/critique-film-heures-blanches",
+            "« Les Heures blanches » est le premier film bouleversant de Nora Belkacem.",
+        ),
+        # a state, then a participle: two events joined with "et"
+        (
+            "review_6/visite-etat-mongolie",
+            "Diplomatie : le président mongol est en visite d'État à Paris et des contrats sur "
+            "l'uranium sont signés.",
+        ),
+        # an obituary's "Mort de X, …": the verb of its relative clause is not the headline's
+        (
+            "review_9/deces-cheffe-castaing",
+            "Jeanne Castaing, la cheffe qui avait fait connaître la cuisine des Landes, est morte.",
+        ),
+        (
+            "review_articles/mort-simone-arnaudet",
+            "Simone Arnaudet, la voix qui chantait les ports et les exils, est morte.",
+        ),
+    ],
+)
+def test_a_verbless_headline_gets_the_verb_it_leaves_out(path: str, model: str) -> None:
+    assert _model_answer(path) == model
+
+
+def test_a_place_after_en_is_no_state() -> None:
+    """ "une saison d'été record en Charente-Maritime" is not "une saison … est en
+    Charente-Maritime"."""
+    assert " est en Charente" not in _model_answer("review_8/saison-touristique-charente")

@@ -13,7 +13,7 @@ from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyw
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.speakers import SpokenQuote, usable_quotes
 from tutor.generate.statements import says
-from tutor.generate.summary_sentence import headline_sentence, lead_sentence
+from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
 
 MENTIONS_OF_CENTRAL = 2
 """Mentions that make a person someone a summary names, when the title does not name them and
@@ -169,6 +169,7 @@ def _model_answer(
         lead = _lead(ctx, keywords)
         if lead is not None:
             return lead
+        built = stated_headline(headline, ctx.feminine_names, ctx.masculine_names)
     model = built or french.ensure_period(headline)
     if first and keywords_in(keywords, model) < 2:
         model = f"{model} {first}"

@@ -39,6 +39,8 @@ def headline_sentence(headline: str) -> str | None:
     """The headline as a sentence: itself when it has a verb, its participle made a present
     passive, else None."""
     bare = french.strip_final_punctuation(headline).strip()
+    if _DEATH.match(_RUBRIC.sub("", bare)):
+        return None  # "Mort de X, la voix qui chantait …": the verb is the apposition's
     if verb_forms(bare) or _PRESENT_OR_PARTICIPLE.search(bare):
         # "Un séisme … fait au moins vingt-trois morts": the tagger may miss a present that
         # looks like a participle ("fait", "dit", "produit"); the title is a sentence already
@@ -69,6 +71,90 @@ def headline_sentence(headline: str) -> str | None:
     # after a rubric the rest keeps the title's own case ("Listeria : des compotes", "ACTA")
     sentence = ", ".join(text)
     return french.ensure_period(prefix + (sentence if prefix else french.capitalise(sentence)))
+
+
+def stated_headline(
+    headline: str,
+    feminine_names: frozenset[str] = frozenset(),
+    masculine_names: frozenset[str] = frozenset(),
+) -> str | None:
+    """A headline without any verb made a sentence with the verb it leaves out, when that verb
+    is certain: "être" before a state ("la Bretagne en alerte rouge, des milliers de foyers sans
+    électricité" -> "la Bretagne est en alerte rouge et des milliers de foyers sont sans
+    électricité"), "mourir" in "Mort de Jeanne Castaing, la cheffe …" ("Jeanne Castaing, la
+    cheffe …, est morte."); None otherwise."""
+    bare = french.strip_final_punctuation(headline).strip()
+    rubric = _RUBRIC.match(bare)
+    prefix = rubric.group(0) if rubric else ""
+    bare = bare[len(prefix) :]
+    death = _DEATH.match(bare)
+    if death is not None:
+        name = french.fold(death["name"])
+        ending = "e" if name in feminine_names else "" if name in masculine_names else None
+        if ending is None:
+            return None
+        apposition = f", {death['apposition']}," if death["apposition"] else ""
+        return french.ensure_period(f"{prefix}{death['name']}{apposition} est mort{ending}")
+    parts = [p.strip() for p in re.split(r",\s+", bare)]
+    named = _NAMED.match(bare)
+    if named is not None and len(parts) == 2:
+        # "« Les Heures blanches », le premier film … de Nora Belkacem": a name and what it is
+        return french.ensure_period(f"{prefix}{named['name']} est {named['what']}")
+    main = next((i for i, p in enumerate(parts) if _state_at(p) is not None), None)
+    if main is None or not all(_is_opener(p) for p in parts[:main]):
+        return None
+    built = []
+    for part in parts[main:]:
+        at = _state_at(part)
+        participle = _participle_at(part) if at is None else None
+        if at is not None:
+            words = part.split()
+            built.append(f"{' '.join(words[:at])} {_be(words)} {' '.join(words[at:])}")
+        elif participle is not None and (passive := _passive(part, participle)) is not None:
+            built.append(passive)
+        else:
+            return None
+    sentence = ", ".join([*parts[:main], " et ".join(built)])
+    return french.ensure_period(prefix + (sentence if prefix else french.capitalise(sentence)))
+
+
+_DEATH = re.compile(
+    r"^(?:Mort|Décès)\s+d(?:e\s+|['’])(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)+)"
+    r"(?:,\s+(?P<apposition>[^,]+))?$"
+)
+"""An obituary's headline: "Mort de Simone Arnaudet, la voix qui chantait les ports …"."""
+_NAMED = re.compile(
+    r"^(?P<name>«[^«»]+»|[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*),\s+"
+    r"(?P<what>(?:le|la|l['’]|un|une)\s*(?-i:[a-zà-ÿ])[^,]*)$"
+)
+"""A name (or a title in « ») and, set off after it, the one thing it is."""
+_STATE = french.wordset("en sans")
+_SUBJECT_OPENERS = french.wordset("le la les l' un une des son sa ses leur leurs ce cette ces")
+
+
+def _state_at(part: str) -> int | None:
+    """The index of "en" or "sans" that opens the state a headline's subject is in ("les
+    enseignants en grève", "des milliers de foyers sans électricité"): after a subject of at
+    most six words that opens on a determiner, before a word in lower case ("en Charente" is
+    a place, not a state)."""
+    words = part.split()
+    elided = bool(words) and re.match(r"^l['’]", words[0], re.IGNORECASE) is not None
+    if len(words) < 3 or not (french.fold(words[0]) in _SUBJECT_OPENERS or elided):
+        return None
+    for i, word in enumerate(words[1:7], start=1):
+        if french.fold(word) in _STATE:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if not following[:1].islower():
+                return None
+            if any(is_participle(w) for w in words[2:i]):
+                return None  # "un tableau oublié …": the headline has a participle to read
+            return i
+    return None
+
+
+def _be(words: list[str]) -> str:
+    plural = french.fold(words[0]) in _PLURAL_OPENERS or words[0][:1].isdigit()
+    return "sont" if plural else "est"
 
 
 def _is_opener(part: str) -> bool:
