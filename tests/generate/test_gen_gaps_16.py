@@ -1,7 +1,7 @@
 """Generation gaps of session 16: date questions an article allows but its lesson did not ask,
-date questions too heavy to read, summary model answers of verbless headlines, and the guards
-that keep the new ones right. Each is checked on the article where it was seen, as the learner
-would see the lesson."""
+date questions too heavy to read, summary model answers of verbless headlines, a brève left
+without a true or false statement, and the guards that keep the new ones right. Each is checked
+on the article where it was seen, as the learner would see the lesson."""
 
 from __future__ import annotations
 
@@ -209,3 +209,21 @@ def test_a_place_after_en_is_no_state() -> None:
     """ "une saison d'été record en Charente-Maritime" is not "une saison … est en
     Charente-Maritime"."""
     assert " est en Charente" not in _model_answer("review_8/saison-touristique-charente")
+
+
+# --- a vrai / faux item in a brève whose sentences other items all use ---------------------------
+
+
+def test_a_breve_whose_sentences_are_all_used_still_has_a_false_statement() -> None:
+    """The five sentences of the "apprentie boulangère" brève were all taken by two date
+    questions, the quotation's items and four clozes before any statement was made; a false
+    figure on a sentence a cloze uses is still a statement to check (comprehension items come
+    first in the lesson). "Sa baguette" is named: whose, out of its paragraph?"""
+    statements = [
+        i for i in _items("review_12/breve-citation-boulangere-prix") if i["type"] == "true_false"
+    ]
+    false = [i for i in statements if i["answer"] is False]
+    assert false, [(i["statement"], i["answer"]) for i in statements]
+    statement = str(false[0]["statement"])
+    assert statement.startswith("La baguette de Nolwenn Kerhervé a été choisie parmi celles de")
+    assert "64" not in statement

@@ -332,6 +332,10 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
     items += role_statements(ctx, [k for k in still if k.capitalize() not in answers])
     if len(items) < MIN_STATEMENTS:  # who is who, once more: a lesson checks two facts at least
         items += role_statements(ctx, ["false", "true"][: MIN_STATEMENTS - len(items)])
+    if not {"True", "False"} & {str(i["answer"]) for i in items}:
+        # every sentence that makes one is used by another item already (a brève of five
+        # sentences): a false figure is still a statement to check, on a sentence a cloze uses
+        items += number_statements(ctx, ["false"], reuse=True)
     if len(items) < MIN_STATEMENTS and all(i["answer"] != "not_given" for i in items):
         # "plusieurs" is vague enough that a number in its place is not given; it comes last,
         # for it says less of what the article tells than a date, a quotation or a figure

@@ -23,6 +23,7 @@ from tutor.generate.numbers import (
     upper_bound,
 )
 from tutor.generate.other_proofs import other_proofs
+from tutor.generate.possessors import with_possessor
 from tutor.generate.statements import true_false
 
 _WHOLE_OF = re.compile(r"\d\s+(?:des|sur)\s+$")
@@ -46,24 +47,34 @@ MIN_VALUE = 3
 """One or two of something is rarely the point of a sentence."""
 
 
-def number_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]:
-    """A true and/or a false statement (as `wanted` asks) on two different figures."""
+def number_statements(
+    ctx: Context, wanted: list[str], reuse: bool = False
+) -> list[dict[str, object]]:
+    """A true and/or a false statement (as `wanted` asks) on two different figures. With
+    `reuse`, on a sentence another item uses too, unless a date question asks there (a brève
+    of five sentences has them all taken by clozes before any statement is made)."""
     items: list[dict[str, object]] = []
     for kind in (k for k in ("false", "true") if k in wanted):
-        found = _figure(ctx, kind)
+        found = _figure(ctx, kind, reuse)
         if found is not None:
             items.append(found)
     return items
 
 
-def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
+def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] | None:
+    dated = {evidence for evidence, _ in ctx.asked_dates}
     for sentence in ctx.sentences:
         evidence = ctx.evidence(sentence)
-        if evidence is None or evidence in ctx.used_evidence:
+        if evidence is None or evidence in dated:
+            continue
+        if evidence in ctx.used_evidence and not reuse:
             continue
         if any(c in evidence for c in french.QUOTE_CHARS):
             continue  # someone's words: a statement on them belongs to the quotation items
         clause = clauses.trim_clause(french.strip_final_punctuation(evidence), 4)
+        clause = with_possessor(ctx, clause, evidence)  # "Sa baguette" -> "La baguette de X"
+        if clause is None:
+            continue
         if not 6 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
             continue
         if clauses.dangles(clause):
@@ -74,7 +85,8 @@ def _figure(ctx: Context, kind: str) -> dict[str, object] | None:
             number = match.group(1)
             value = _number_value(number)
             at = _only_place(clause, number)
-            if value < MIN_VALUE or at is None or number in ctx.shown.get(evidence, ""):
+            shown = not reuse and number in ctx.shown.get(evidence, "")
+            if value < MIN_VALUE or at is None or shown:
                 continue
             if _WHOLE_OF.search(evidence[: match.start()]):
                 continue  # the 27 of "22 des 27 gouvernements": "22 des 54" reads oddly
