@@ -71,6 +71,8 @@ def test_the_answers_of_an_interview_are_the_interviewee_s(nlp) -> None:  # type
     # her father, not "mon père": a learner cannot answer with the interviewee's words
     assert ("le père de Marianne Lefebvre", "indirect", "il n'a jamais connu ça") in said
     assert not any(q.speaker == "Julien Mercier" for q in quotes)
+    # the layout says who speaks: the answer's mark is the cue
+    assert {q.cue for q in quotes if q.speaker == "Marianne Lefebvre"} == {"—"}
 
 
 def test_questions_and_answers_in_the_paper_s_voice_are_nobody_s(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -220,6 +220,22 @@ def test_an_impersonal_il_reports_nobody_s_words() -> None:
     assert [q.speaker for q in said] == ["Marianne Lefebvre"], quotes  # her answer
 
 
+def test_an_interview_answer_is_asked_with_the_interview_s_hint() -> None:
+    """Entretien: the answers are Marianne Lefebvre's; "Qui a dit" said "le nom est juste avant
+    ou juste après" and "son nom est près de la citation", but her name is in the
+    introduction only."""
+    asked = [
+        i
+        for i in _items("entretien-hydrologue-secheresse")
+        if i["type"] == "choice" and i.get("answer") == "Marianne Lefebvre"
+    ]
+    assert asked
+    for item in asked:
+        assert "juste avant ou juste après" not in item["hint"], item
+        assert "près de la citation" not in item["feedback"], item
+        assert "entretien" in item["feedback"], item
+
+
 def test_a_results_line_keeps_the_candidate_s_surname() -> None:
     """Vierzon: "Stéphane Moreau (divers droite) : 2 377 voix, 33,06 %" made a person
     "Stéphane" (the model tagged the first name alone), offered as "Stéphane" and "Fatima"

@@ -38,6 +38,7 @@ class _Turn:
     start: int
     end: int
     text: str
+    mark: str
 
 
 def _paragraphs(body: str) -> list[tuple[int, str]]:
@@ -60,7 +61,7 @@ def _answers(body: str) -> tuple[int, list[_Turn]] | None:
         first_question = at if first_question is None else first_question
         said = next_text[answer.end() :].rstrip()
         start = next_at + answer.end()
-        answers.append(_Turn(start, start + len(said), said))
+        answers.append(_Turn(start, start + len(said), said, answer.group().strip()))
     if first_question is None or len(answers) < MIN_TURNS:
         return None
     return first_question, answers
@@ -82,7 +83,7 @@ def _interviewee(body: str, title: str, people: PeopleIndex, before: int) -> str
 
 def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]:
     """The answers of a question-and-answer interview as the interviewee's direct speech, one
-    quotation per answer; none for any other article."""
+    quotation per answer, its cue the answer's mark ("—", "R :"); none for any other article."""
     found = _answers(body)
     if found is None:
         return []
@@ -92,7 +93,8 @@ def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]
     who = _interviewee(body, title, people, first_question)
     if who is None:
         return []
-    return [Quote(who, a.text, "direct", "", a.text, a.start, a.end) for a in answers]
+    # the cue is the answer's mark: the layout, not a verb, says who speaks
+    return [Quote(who, a.text, "direct", a.mark, a.text, a.start, a.end) for a in answers]
 
 
 def with_interview_answers(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:

@@ -19,6 +19,7 @@ from tutor.generate.speaker_labels import (
 )
 
 if TYPE_CHECKING:
+    from tutor.facts import Quote
     from tutor.generate.speakers import SpokenQuote
 
 MAX_SOURCE_ITEMS = 2
@@ -154,6 +155,15 @@ def _behind(ctx: Context, label: str, noun: str) -> bool:
     return any(re.search(rf"\b{noun}", french.fold(text)) for text in (label, *roles))
 
 
+_ANSWER_MARK = re.compile(r"[—–-]|R\s*[:.]|Réponse\s*:")
+
+
+def is_interview_answer(quote: Quote) -> bool:
+    """An answer of a question-and-answer interview: extraction gives it the answer's mark
+    ("—", "R :") as its cue; the name is in the introduction, not near the words."""
+    return quote.kind == "direct" and _ANSWER_MARK.fullmatch(quote.cue.strip()) is not None
+
+
 def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
     """Where the article says who spoke: the words that introduce the quotation; what a
     `document` says is "cette information", not "ses paroles"."""
@@ -161,6 +171,10 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
     who = french.lower_first(spoken.speaker, spoken.evidence)
     plural = french.is_plural(who)
     it_is = f"Ce sont {who}" if plural else f"C'est {who}"
+    if is_interview_answer(spoken.quote):
+        return (
+            f"{it_is} : l'article est un entretien, et les réponses aux questions sont ses paroles."
+        )
     words = "leurs paroles" if plural else "ses paroles"
     if document:
         words = "cette information"

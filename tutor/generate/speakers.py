@@ -20,7 +20,7 @@ from tutor.generate.quote_text import (
     shown_quote,
 )
 from tutor.generate.roles import role_items, role_with_article
-from tutor.generate.sources import cue_feedback, source_items
+from tutor.generate.sources import cue_feedback, is_interview_answer, source_items
 from tutor.generate.speaker_labels import (
     is_document,
     mentioned_in,
@@ -34,6 +34,7 @@ MIN_PAIRS = 2
 MAX_WHO_SAID = 3
 MAX_QUOTE_WORDS = 22
 QUOTE_HINT = "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
+ANSWER_HINT = "Cherchez qui l'article interroge : son nom est dans l'introduction."
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,8 @@ def _match(ctx: Context, chosen: list[SpokenQuote]) -> dict[str, object] | None:
     item["evidence"] = chosen[0].evidence
     to_name(ctx, str(item["id"]), chosen[0].speaker)
     item["hint"] = f"Cherchez chaque {said} dans l'article : le nom est juste avant ou juste après."
+    if any(is_interview_answer(q.quote) for q in chosen):
+        item["hint"] = f"{item['hint']} Les réponses de l'entretien sont de la personne interrogée."
     item["hint_cost"] = 0.5
     item["feedback"] = french.capitalise(f"{summary}.")
     return item
@@ -315,6 +318,8 @@ def who_said_items(
         hint = (
             french.ensure_period(f"Cette personne est {role}")
             if role and _narrows(ctx, role, spoken.speaker, options)
+            else ANSWER_HINT
+            if is_interview_answer(spoken.quote)
             else quote_hint(ctx, spoken.evidence)
         )
         ctx.asked_quotes.add(spoken.key)
