@@ -72,9 +72,12 @@ def strip_opener(clause: str) -> str:
     match = re.match(r"([^,]{1,40}),\s+", text)
     if match and fold(match.group(1)).strip() in CONNECTORS:
         return text[match.end() :]
+    if (link := _LINK.match(text)) is not None:
+        return text[link.end() :]  # "Mais seuls 29 % accepteraient …": links to the sentence before
     return simplify.ABSOLUTE_OPENER.sub("", text, count=1)  # "Aucune liste n'ayant obtenu …, "
 
 
+_LINK = re.compile(r"(?:mais|et|or|puis)\s+(?=[^\W\d_]|\d)", re.IGNORECASE)
 _TITLE = re.compile(r"«\s*[A-ZÀ-Ý][^«»\"“”.!?,;:]{0,50}?\s*»")
 """The title of a work in « » ("« La Maison des silences » partira en tournée"): a name, which
 a question keeps, not somebody's words, which it does not repeat."""
@@ -327,7 +330,18 @@ def has_loose_pronoun(clause: str) -> bool:
     """Whether the clause has an object pronoun that points back into the article: "plusieurs
     entreprises souhaitent commencer à les exploiter", "le ministre l'a annoncé". Out of its
     paragraph, an event or a statement with one says nothing of what it is about."""
-    return bool(_LOOSE_PRONOUN.search(clause)) or has_object_pronoun(clause)
+    loose = _LOOSE_PRONOUN.search(clause) or _FIRST_PERSON.search(clause)
+    return bool(loose) or has_object_pronoun(clause)
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’-])(?:(?:je|(?-i:me)|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos)(?![\w'’-])"
+    r"|[jm]['’])",
+    re.IGNORECASE,
+)
+"""The writer's own "je", "nous", "notre" in narration (an op-ed, a letter): out of its
+paragraph "Avec les 280 médecins de notre association, nous proposons …" asks a learner to
+judge whose association? (Quoted words are another's and are not statements made here.)"""
 
 
 def has_object_pronoun(clause: str) -> bool:

@@ -281,9 +281,21 @@ def recurring(dated: DatedSentence) -> bool:
     """A day that comes back ("le premier dimanche de chaque mois", "chaque lundi") is no
     date of one event, whatever value it was given."""
     before = dated.sentence[: dated.start]
+    if (
+        _WEEKDAY_ONLY.match(dated.date_text.strip())
+        and _THE_DAY_BEFORE.search(before)
+        and _EACH.search(before)
+    ):
+        return True  # "Chaque coupure commencera le vendredi soir … jusqu'au lundi": every week
     return bool(
         _RECURRING_AFTER.match(dated.sentence[dated.end :]) or _RECURRING_BEFORE.search(before)
     )
+
+
+_EACH = re.compile(r"(?<![\w'’])(?:chaque|chacune?|tous les|toutes les)\s", re.IGNORECASE)
+_THE_DAY_BEFORE = re.compile(r"(?<!\w)(?:le|au|du)\s+$", re.IGNORECASE)
+"""A weekday with "le" and no date ("le vendredi", "jusqu'au lundi") in a sentence about each of
+several things is the day of each, not one day: "Tous les élus étaient là lundi" is one day."""
 
 
 _DURING = re.compile(r"^(?:pendant|durant)\s+", re.IGNORECASE)

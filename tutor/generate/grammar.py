@@ -124,6 +124,8 @@ def participle_agreement(word: str) -> Agreement:
         return "f", "s"
     if bare.endswith(_PLURAL_PARTICIPLE) and not bare.endswith(_INVARIABLE_PARTICIPLE):
         return "m", "p"  # "venus", "partis": "venu", "parti" are the singular
+    if bare.endswith("ts"):
+        return "m", "p"  # "morts", "construits", "ouverts": "mort", "construit" are the singular
     if bare.endswith(("s", "x")):
         return "m", None  # "promis", "mis": the same in both numbers
     return "m", "s"

@@ -88,7 +88,11 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     if len(found) != 1:
         return None
     start, end = found[0]
-    if term.pos.upper() == "NOUN" and " " not in text and _modifies_noun(ctx, sentence, start):
+    if (
+        term.pos.upper() == "NOUN"
+        and " " not in text
+        and (_modifies_noun(ctx, sentence, start) or _DEGREE_BEFORE.search(sentence[:start]))
+    ):
         # "directrice générale déléguée": an adjective here, whatever the noun's definition
         # says ("une personne choisie pour représenter un groupe"); another sentence may use
         # the noun as a noun ("la déléguée CFDT Samia Berrada")
@@ -110,9 +114,15 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     return TermInSentence(term, sentence, start, end, entry)
 
 
+_DEGREE_BEFORE = re.compile(r"(?<![\w'’])(?:trop|très|si|assez|aussi|tellement)\s+$", re.I)
+"""A word right after "trop", "très" is an adjective whatever the tagger says ("paraît parfois
+trop insistante", tagged a noun, got a bank of nouns it alone could not fill)."""
+
+
 def _modifies_noun(ctx: Context, sentence: str, start: int) -> bool:
     """Whether the parse reads the word at `start` as a modifier of the noun before it
-    ("directrice générale déléguée", "directeur général délégué chargé des opérations")."""
+    ("directrice générale déléguée", "directeur général délégué chargé des opérations"), or as
+    the verb of its clause ("Le prix repère du gaz baisse de 3,2 %": no noun "baisse" here)."""
     try:
         from tutor import nlp
 
@@ -125,6 +135,9 @@ def _modifies_noun(ctx: Context, sentence: str, start: int) -> bool:
         return False
     token = span[0]
     before = token.i - 1 >= 0 and doc[token.i - 1].pos_ == "DET"
+    deps = {child.dep_ for child in token.children}
+    if not before and "nsubj" in deps and "cop" not in deps:
+        return True  # a noun with a subject and no "être": the tagger missed a verb
     return (
         token.dep_ in ("amod", "acl")
         and token.head.i < token.i
@@ -140,7 +153,11 @@ def _as_noun_elsewhere(ctx: Context, text: str, avoided: str) -> tuple[str, tupl
         if evidence is None or evidence == avoided:
             continue
         found = _occurrences(evidence, text)
-        if len(found) == 1 and not _modifies_noun(ctx, evidence, found[0][0]):
+        if (
+            len(found) == 1
+            and not _modifies_noun(ctx, evidence, found[0][0])
+            and not _DEGREE_BEFORE.search(evidence[: found[0][0]])
+        ):
             return evidence, found[0]
     return None
 

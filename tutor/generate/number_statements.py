@@ -71,7 +71,8 @@ def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] |
             continue
         if any(c in evidence for c in french.QUOTE_CHARS):
             continue  # someone's words: a statement on them belongs to the quotation items
-        clause = clauses.trim_clause(french.strip_final_punctuation(evidence), 4)
+        clause = french.strip_final_punctuation(clauses.strip_opener(evidence))
+        clause = clauses.trim_clause(clause, 4)
         clause = with_possessor(ctx, clause, evidence)  # "Sa baguette" -> "La baguette de X"
         if clause is None:
             continue

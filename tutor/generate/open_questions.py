@@ -20,6 +20,13 @@ MENTIONS_OF_CENTRAL = 2
 they are not quoted."""
 
 
+def signed_by(body: str, name: str) -> bool:
+    """Whether the article is signed by this person ("Par le docteur Étienne Marchal,
+    médecin généraliste …" before an op-ed): the writer of a signed piece is who it is about,
+    though never quoted in « »."""
+    return bool(re.search(rf"(?:^|[.\n]\s*)Par\s+[^,.\n«]{{0,40}}?{re.escape(name)}\b", body))
+
+
 def open_items(ctx: Context) -> list[dict[str, object]]:
     """A summary question, and what the main speaker says in their own words."""
     items = []
@@ -31,8 +38,9 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
 
     def weight(person: Person) -> tuple[bool, int, str]:
         # who the title names is what the article is about ("Maëlle Dubreuil en héroïne",
-        # "le fabricant Cyclavia"), however often others are quoted
+        # "le fabricant Cyclavia"), however often others are quoted; so is who signs it
         titled = any(n in ctx.article.title for n in {person.name, *person.aliases})
+        titled = titled or signed_by(ctx.article.body, person.name)
         mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
         return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
 
@@ -40,6 +48,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         # "présidé par Laurent Fabius", named once and silent, is no part of a summary
         forms = {person.name, *person.aliases}
         titled = any(n in ctx.article.title for n in forms)
+        titled = titled or signed_by(ctx.article.body, person.name)
         mentions = max(ctx.article.body.count(n) for n in forms)
         quoted = counts.get(person.name, 0) > 0
         return titled or quoted or mentions >= MENTIONS_OF_CENTRAL

@@ -25,14 +25,24 @@ def is_clause(quote: str) -> bool:
     first = french.fold(words[0])
     if first in _CLAUSE_OPENERS or first.startswith(("j'", "c'", "n'")):
         return True
+    if first.startswith("d'un"):
+        return False  # "d'une méthode qui ne marche pas": a complement of the narration's noun
+    head = []
+    for w in map(french.fold, words[1:8]):
+        if w in _RELATIVES or w.startswith("qu'"):
+            break  # "une méthode qui ne marche pas": the verb is the relative clause's
+        head.append(w)
     verb = any(
         w in AUXILIARIES
         or w in ("ne", "n'")
         or w.startswith("n'")
         or w.endswith(("rait", "raient"))
-        for w in map(french.fold, words[1:8])
+        for w in head
     )
     return grammar.determiner(words[0]) is not None and verb
+
+
+_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où"})
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?](\s*»)?\s+(?=[«“\"A-ZÀ-ÝÉ])")
