@@ -279,3 +279,17 @@ def test_a_noun_used_as_its_sentence_s_verb_is_not_asked_as_a_noun() -> None:
         for item in _items("ce-qui-change-1er-juillet", seed):
             if item["type"] == "cloze":
                 assert "du gaz ___ de" not in str(item["text"]), item
+
+
+def test_a_source_s_name_after_its_role_ends_the_statement(tmp_path: Path) -> None:
+    """commemoration (after other commits of the session): "Il a accueilli 31 000 visiteurs
+    l'an dernier, selon sa directrice, Claire Fabre." reported "qu'il a accueilli 31 000
+    visiteurs l'an dernier Claire Fabre" (the name was taken for the rest of the statement)."""
+    facts = _facts(
+        tmp_path,
+        "Montclar, le dimanche 15 mars 2026. – Depuis 2001, un musée de la mine occupe les "
+        "anciens bâtiments du carreau. Il a accueilli 31 000 visiteurs l'an dernier, selon sa "
+        "directrice, Claire Fabre.",
+    )
+    said = [(q.speaker, q.text) for q in facts.quotes if "visiteurs" in q.text]
+    assert said == [("Claire Fabre", "Il a accueilli 31 000 visiteurs l'an dernier")], said

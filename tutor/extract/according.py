@@ -122,6 +122,11 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
+    if (role := match.groupdict().get("role")) and _NAME_ONLY.match(role):
+        at = base + match.start("role")
+        person = finder.people.mention_in(at, at + len(role))
+        if person is not None:
+            who = finder.people.name_of(person)  # "…, selon sa directrice, Claire Fabre."
     said = match["said"].strip()
     start = base + match.start("said")
     if match.start("said") < match.start("who") and middle is None and ";" in said:
@@ -284,12 +289,18 @@ def _apposed_title(finder: QuoteFinder, start: int, end: int, source: list[Token
 _NAME_LINKS = frozenset({"et", "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’", "&"})
 
 
+_NAME_ONLY = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+)(?:\s+(?:de\s+|d['’]|du\s+)?[A-ZÉÈ][\w'’-]+){0,3}$")
+"""The name of the source set after its role, last in the sentence: "…, selon sa directrice,
+Claire Fabre." (the statement ends before the source, it does not go on after it)."""
+
+
 def _source_match(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
     """The source and statement of a "selon X" / "pour X" sentence, and the same match again
     when the source stands in the middle of the statement."""
     match = _FOR_WHOM.match(text) or _TRAILING_SOURCE.match(text)
     role = match.groupdict().get("role") if match else None
-    if match is None or (role and not any(is_role_noun(w) for w in role.split()[:3])):
+    named = role is not None and _NAME_ONLY.match(role) is not None
+    if match is None or (role and not named and not any(is_role_noun(w) for w in role.split()[:3])):
         middle = _MIDDLE_SOURCE.match(text)  # not an apposition: the statement goes on
         if middle is None:
             return _BARE_TRAILING_SOURCE.match(text), None
