@@ -113,6 +113,13 @@ def test_an_article_with_dates_has_a_date_question(path: str, answer: str, asked
             "Quand Nolwenn Kerhervé a-t-elle remporté le concours de la meilleure baguette de "
             "Bretagne ?",
         ),
+        # an aside in brackets: was "… un plan de soutien de 85 milliards de francs CFA (environ
+        # 130 millions d'euros) destiné aux pêcheurs artisanaux ?"
+        (
+            "review_13/senegal-peche-artisanale",
+            "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien de 85 "
+            "milliards de francs CFA destiné aux pêcheurs artisanaux ?",
+        ),
         # was "Quand est-ce que le premier test, celui de la caméra, est prévu ?"
         ("review_7/sonde-thalassa-jupiter", "Quand le premier test est-il prévu ?"),
     ],

@@ -108,7 +108,8 @@ _BEFORE_A_LENGTH = french.wordset(
 
 
 def _without_clock_time(question: str) -> str:
-    """The question without a time of day, nor an age set off after a name."""
+    """The question without a time of day, an age set off after a name, nor an aside in
+    brackets."""
     question = _CLOCK_TIME.sub("", question)
     question = _BARE_CLOCK_TIME.sub(
         lambda m: (
@@ -118,7 +119,13 @@ def _without_clock_time(question: str) -> str:
         ),
         question,
     )
-    return french.tidy(_AGE_APPOSITION.sub("", question))
+    question = _AGE_APPOSITION.sub("", question)
+    return french.tidy(_BRACKETS.sub("", question))
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+"""An aside in brackets ("(BEA-TT)", "(71-66)", "(environ 130 millions d'euros)"): the article
+gives it in passing, a question about when reads without it."""
 
 
 def _names_another_date(ctx: Context, dated: DatedSentence, question: str) -> bool:
