@@ -56,7 +56,8 @@ _INTERVIEW = (
     "— Cet été, des communes entières ont manqué d'eau potable. Comment en est-on arrivé là ?\n\n"
     "— Il y a d'abord une cause naturelle : il n'a presque pas plu entre février et septembre. "
     "Mais la sécheresse n'explique pas tout.\n\n"
-    "— Vous avez grandi dans la région. Avez-vous vu le paysage changer ?\n\n"
+    "— Vous dites dans votre livre que « l'eau ne manque pas ». Avez-vous vu le paysage "
+    "changer ?\n\n"
     "— Énormément. Je suis née en 1972 à Clermont-l'Hérault. Mon père, qui a 86 ans, me dit "
     "qu'il n'a jamais connu ça.\n\n"
     "Propos recueillis par Julien Mercier."
@@ -71,8 +72,10 @@ def test_the_answers_of_an_interview_are_the_interviewee_s(nlp) -> None:  # type
     # her father, not "mon père": a learner cannot answer with the interviewee's words
     assert ("le père de Marianne Lefebvre", "indirect", "il n'a jamais connu ça") in said
     assert not any(q.speaker == "Julien Mercier" for q in quotes)
+    # her words the question takes up ("Vous dites … que « … »") are hers too
+    assert ("Marianne Lefebvre", "direct", "l'eau ne manque pas") in said
     # the layout says who speaks: the answer's mark is the cue
-    assert {q.cue for q in quotes if q.speaker == "Marianne Lefebvre"} == {"—"}
+    assert {q.cue for q in quotes if q.speaker == "Marianne Lefebvre"} == {"—", "Vous dites"}
 
 
 def test_questions_and_answers_in_the_paper_s_voice_are_nobody_s(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -45,12 +45,14 @@ def _paragraphs(body: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _PARAGRAPH.finditer(body) if m.group().strip()]
 
 
-def _answers(body: str) -> tuple[int, list[_Turn]] | None:
-    """Where the first question starts, and each answer right after a question (its text
-    without its mark); None when the article is not laid out as marked turns."""
+def _answers(body: str) -> tuple[int, list[_Turn], list[_Turn]] | None:
+    """Where the first question starts, each answer right after a question and each such
+    question (their text without their mark); None when the article is not laid out as marked
+    turns."""
     paragraphs = _paragraphs(body)
     first_question: int | None = None
     answers: list[_Turn] = []
+    questions: list[_Turn] = []
     for (at, text), (next_at, next_text) in pairwise(paragraphs):
         question = _QUESTION_MARK.match(text)
         if question is None or not _ASKS.search(text):
@@ -62,9 +64,42 @@ def _answers(body: str) -> tuple[int, list[_Turn]] | None:
         said = next_text[answer.end() :].rstrip()
         start = next_at + answer.end()
         answers.append(_Turn(start, start + len(said), said, answer.group().strip()))
+        asked = text[question.end() :].rstrip()
+        questions.append(_Turn(at + question.end(), at + question.end() + len(asked), asked, ""))
     if first_question is None or len(answers) < MIN_TURNS:
         return None
-    return first_question, answers
+    return first_question, answers, questions
+
+
+_YOU_SAID = re.compile(
+    r"\b(?P<cue>vous\s+(?:l['’]\s*)?(?:avez\s+)?(?:dites|dit|écrivez|écrit|affirmez|affirmé|"
+    r"expliquez|expliqué|déclarez|déclaré|répétez|répété|soutenez|soutenu))\b[^«»?!.]{0,80}$",
+    re.IGNORECASE,
+)
+"""In a question, the interviewee's own words taken up: "Vous dites dans votre livre que"."""
+_QUOTED = re.compile(r"«\s*(?P<said>[^«»]+?)\s*»")
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _taken_up(who: str, questions: list[_Turn]) -> list[Quote]:
+    """ "— Vous dites dans votre livre que « l'eau ne manque pas ». N'est-ce pas …": words the
+    question quotes as the interviewee's ("vous dites", "vous avez écrit") are hers."""
+    found = []
+    for turn in questions:
+        for quoted in _QUOTED.finditer(turn.text):
+            lead = _YOU_SAID.search(turn.text, 0, quoted.start())
+            if lead is None:
+                continue
+            ends = [m.end() for m in _SENTENCE_END.finditer(turn.text, 0, lead.start())]
+            first = ends[-1] if ends else 0
+            last = _SENTENCE_END.search(turn.text, quoted.end())
+            sentence = turn.text[first : last.end() if last else len(turn.text)].strip()
+            start = turn.start + quoted.start("said")
+            said = quoted["said"]
+            found.append(
+                Quote(who, said, "direct", lead["cue"], sentence, start, start + len(said))
+            )
+    return found
 
 
 def _interviewee(body: str, title: str, people: PeopleIndex, before: int) -> str | None:
@@ -87,14 +122,15 @@ def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]
     found = _answers(body)
     if found is None:
         return []
-    first_question, answers = found
+    first_question, answers, questions = found
     if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in answers) < len(answers):
         return []  # a "questions and answers" explainer: the paper's words, not a person's
     who = _interviewee(body, title, people, first_question)
     if who is None:
         return []
     # the cue is the answer's mark: the layout, not a verb, says who speaks
-    return [Quote(who, a.text, "direct", a.mark, a.text, a.start, a.end) for a in answers]
+    said = [Quote(who, a.text, "direct", a.mark, a.text, a.start, a.end) for a in answers]
+    return sorted(said + _taken_up(who, questions), key=lambda q: q.start)
 
 
 def with_interview_answers(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:

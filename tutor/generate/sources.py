@@ -158,10 +158,16 @@ def _behind(ctx: Context, label: str, noun: str) -> bool:
 _ANSWER_MARK = re.compile(r"[—–-]|R\s*[:.]|Réponse\s*:")
 
 
+_PUT_TO_THEM = re.compile(r"(?i)vous\s")
+
+
 def is_interview_answer(quote: Quote) -> bool:
-    """An answer of a question-and-answer interview: extraction gives it the answer's mark
-    ("—", "R :") as its cue; the name is in the introduction, not near the words."""
-    return quote.kind == "direct" and _ANSWER_MARK.fullmatch(quote.cue.strip()) is not None
+    """An answer of a question-and-answer interview, or words a question takes up as the
+    interviewee's ("Vous dites que « … »"): extraction gives it the answer's mark ("—", "R :")
+    or the question's "vous" as its cue; the name is in the introduction, not near the words."""
+    cue = quote.cue.strip()
+    mark = _ANSWER_MARK.fullmatch(cue) is not None or _PUT_TO_THEM.match(cue) is not None
+    return quote.kind == "direct" and mark
 
 
 def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
@@ -171,6 +177,8 @@ def cue_feedback(spoken: SpokenQuote, *, document: bool = False) -> str:
     who = french.lower_first(spoken.speaker, spoken.evidence)
     plural = french.is_plural(who)
     it_is = f"Ce sont {who}" if plural else f"C'est {who}"
+    if is_interview_answer(spoken.quote) and _PUT_TO_THEM.match(cue):
+        return f"{it_is} : dans cet entretien, « {cue} » s'adresse à la personne interrogée."
     if is_interview_answer(spoken.quote):
         return (
             f"{it_is} : l'article est un entretien, et les réponses aux questions sont ses paroles."
