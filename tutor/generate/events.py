@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.generate import french
 from tutor.generate.clauses import cut_subject, has_finite_verb, without_cut_subordinate
 from tutor.generate.context import Context
 from tutor.generate.dated import (
@@ -129,9 +130,34 @@ def _standing_alone(ctx: Context, found: Event, sentence: str) -> Event:
     """The event with its clause and question read alone: "sa déléguée, Fatima Zeroual,"
     becomes "Fatima Zeroual"; a part still pointing to another sentence ("cette économiste",
     "doit la rencontrer") is dropped (see `tutor.generate.references`)."""
-    parts = [with_name(p) if p is not None else None for p in (found.clause, found.question)]
+    parts = [
+        with_name(_titled(p, sentence)) if p is not None else None
+        for p in (found.clause, found.question)
+    ]
     clause, question = (None if p is None or points_back(ctx, p, sentence) else p for p in parts)
     return Event(clause, question, found.ordered)
+
+
+_WRITERS_PIECE = re.compile(
+    r"(?<![\w'’])[Nn]otre\s+(?P<noun>article|enquête|reportage|dossier|chronique|édition)\b"
+)
+_PIECE_GENDER = {"article": "le", "reportage": "le", "dossier": "le"}
+_TITLE_GIVEN = re.compile(r"\bintitulée?s?\s+(?P<title>«[^«»]{3,60}»)")
+
+
+def _titled(text: str, sentence: str) -> str:
+    """ "notre article" named by the title the sentence gives it ("dans notre article publié
+    jeudi 14 janvier et intitulé « Le chômage recule en Occitanie »" -> "l'article « Le chômage
+    recule en Occitanie »"): in the tutor's mouth "notre" is nobody's, a title is the piece's."""
+    piece = _WRITERS_PIECE.search(text)
+    title = _TITLE_GIVEN.search(sentence)
+    if piece is None or title is None:
+        return text
+    noun = piece["noun"]
+    article = french.elide(_PIECE_GENDER.get(noun, "la"), noun)
+    if text[: piece.start()].strip() == "" or text[: piece.start()].rstrip().endswith(("?", ".")):
+        article = french.capitalise(article)
+    return f"{text[: piece.start()]}{article}{noun} {title['title']}{text[piece.end() :]}"
 
 
 _DANGLING_END = re.compile(
