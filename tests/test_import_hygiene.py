@@ -59,3 +59,27 @@ def test_app_path_never_imports_spacy() -> None:
     loaded = _imported_after("tutor.ui.app")
     assert "textual" in loaded
     assert "spacy" not in loaded
+
+
+FIRST_SCREEN_MODULES = ["tutor.cli", "tutor.ui.app", "tutor.ui.screens.learner"]
+NOT_BEFORE_FIRST_SCREEN = [
+    "tutor.model",
+    "tutor.verdict",
+    "tutor.scoring",
+    "tutor.progress",
+    "tutor.exercise_io",
+    "tutor.schema_check",
+    "tutor.generate",
+    "yaml",
+    "jsonschema",
+    "msgpack",
+]
+"""The learner picker shows a name field and a list of names: the domain model, lessons, the
+learner's record and the stored regexes (msgpack) all wait for the library's worker, so the
+first screen comes up no later than a bare Textual app's (bench/startup.py)."""
+
+
+@pytest.mark.skipif(not _exists("tutor.ui.screens.learner"), reason="the app is not built yet")
+def test_the_first_screen_waits_for_nothing_it_does_not_show() -> None:
+    loaded = _imported_after(", ".join(FIRST_SCREEN_MODULES))
+    assert sorted(loaded & set(NOT_BEFORE_FIRST_SCREEN)) == []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from tutor import messages as msg
-from tutor.verdict import nested_quotes
 
 NO_BREAK_SPACE = "\u00a0"
 NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2060"
@@ -71,4 +70,7 @@ def quote(text: str) -> str:
     """A text between « », as French quotes inside a sentence: its own « » become “ ” (French
     nests quotations that way, never « « » »), and the marks are glued to the words. A quotation
     the text opens without closing (a sentence cut at its « … ! ») is closed."""
+    # imported here: the learner picker, the app's first screen, quotes nothing
+    from tutor.verdict import nested_quotes
+
     return msg.QUOTED.format(text=french_spacing(nested_quotes(text)))
