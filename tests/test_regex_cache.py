@@ -162,3 +162,37 @@ def test_a_run_that_compiles_little_keeps_the_rest_of_the_store(
     assert engine is not None
     stored = {pattern for pattern, _ in regex_cache._read("merge", engine)}
     assert stored == {*first, later}
+
+
+def test_a_deferred_block_reads_its_store_only_when_asked(tmp_path: Path, monkeypatch) -> None:
+    """The app's first screen must not wait for its 1,500 stored programs: until the library's
+    worker asks, patterns compile as usual; then they come from the store, which is not
+    rewritten when it already holds everything."""
+    monkeypatch.setenv("TUTOR_CACHE_DIR", str(tmp_path))
+    early, late = (f"{when} \\d+ pattern {tmp_path.name}" for when in ("early", "late"))
+    with regex_cache.kept("app"):
+        re.compile(early)
+        re.compile(late)
+    (store,) = tmp_path.glob("regex-app-*")
+    written = store.stat().st_mtime_ns
+    parsed: list[str] = []
+    original = re._parser.parse  # type: ignore[attr-defined]
+
+    def counting(pattern: str, flags: int = 0, *more: object) -> object:
+        parsed.append(pattern)
+        return original(pattern, flags, *more)
+
+    monkeypatch.setattr(re._parser, "parse", counting)  # type: ignore[attr-defined]
+    re.purge()
+    with regex_cache.kept("app", deferred=True):
+        assert re.compile(early).match("early 12 pattern " + tmp_path.name)
+        assert parsed == [early], "compiled as usual before the store is read"
+        regex_cache.load_deferred()
+        assert re.compile(late).match("late 3 pattern " + tmp_path.name)
+        assert parsed == [early], "read from the store once asked"
+    assert store.stat().st_mtime_ns == written, "nothing new: the store is left as it was"
+
+    re.purge()
+    with regex_cache.kept("app", deferred=True):
+        re.compile(f"never stored {tmp_path.name}")
+    assert store.stat().st_mtime_ns == written, "a block that never read its store keeps it"

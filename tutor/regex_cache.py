@@ -11,6 +11,10 @@ stored it, and the programs compiled anew are stored when the block ends.
 The programs are the ones Python's own compiler makes, keyed by the full pattern text and flags,
 and the engine checks each before it runs it. Another Python, a damaged cache file or a `re`
 module without the expected internals all mean the ordinary compile, never another behaviour.
+
+The learner's app opens its block `deferred`: reading its 1,500 stored programs (15 ms) costs
+more than compiling the 20 patterns its first screen needs, so the store is read only when the
+library's worker calls `load_deferred()`, off the UI thread.
 """
 
 from __future__ import annotations
@@ -41,11 +45,20 @@ _ORIGINAL_COMPILE: Any = None
 class _Scope:
     """The programs one `kept` block may use, and those it compiled or used, to store."""
 
-    def __init__(self, name: str, stored: dict[tuple[str, int], Program]) -> None:
+    def __init__(self, name: str, stored: dict[tuple[str, int], Program] | None) -> None:
         self.name = name
         self.stored = stored
+        """None while a deferred store is not read yet."""
         self.used: dict[tuple[str, int], Program] = {}
         self.compiled_anew = False
+        self.compiled_unread: set[tuple[str, int]] = set()
+        """Compiled before the store was read: new only if the store lacks them."""
+
+    def has_new_programs(self) -> bool:
+        if self.stored is None:
+            return False  # a store is only replaced by a run that read it
+        stored = self.stored
+        return self.compiled_anew or any(key not in stored for key in self.compiled_unread)
 
 
 def _engine_tag() -> str | None:
@@ -92,7 +105,8 @@ def _write(scope: _Scope, engine: str) -> None:
     MAX_PROGRAMS; if one cannot be stored, none is, silently."""
     import msgpack
 
-    kept = {**scope.used, **{k: v for k, v in scope.stored.items() if k not in scope.used}}
+    stored = scope.stored or {}
+    kept = {**scope.used, **{k: v for k, v in stored.items() if k not in scope.used}}
     rows = [
         [pattern.encode(_TEXT, _SURROGATES), flags, final, code, groups, names, list(index)]
         for (pattern, flags), (final, code, groups, names, index) in kept.items()
@@ -139,7 +153,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     with _LOCK:
         scopes = list(_ACTIVE)
     for scope in reversed(scopes):
-        program = scope.stored.get(key)
+        program = scope.stored.get(key) if scope.stored is not None else None
         if program is None:
             continue
         try:
@@ -153,15 +167,21 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     if scopes:
         with _LOCK:
             scopes[-1].used[key] = program
-            scopes[-1].compiled_anew = True
+            if scopes[-1].stored is None:
+                scopes[-1].compiled_unread.add(key)
+            else:
+                scopes[-1].compiled_anew = True
     return compiled
 
 
 @contextmanager
-def kept(name: str) -> Iterator[None]:
+def kept(name: str, deferred: bool = False) -> Iterator[None]:
     """Compile regular expressions from the programs stored under `name` while the block runs,
     and store the ones it compiled anew when it ends. Several blocks may be open, in any threads;
-    each stores what was compiled while it was the latest one opened."""
+    each stores what was compiled while it was the latest one opened.
+
+    A `deferred` block reads its store only at `load_deferred()`; until then patterns compile
+    as usual, and a block that never read its store leaves it as it was."""
     global _ORIGINAL_COMPILE
     from re import _compiler  # type: ignore[attr-defined]
 
@@ -169,7 +189,7 @@ def kept(name: str) -> Iterator[None]:
     if engine is None or disk_cache.cache_dir() is None:
         yield
         return
-    scope = _Scope(name, _read(name, engine))
+    scope = _Scope(name, None if deferred else _read(name, engine))
     with _LOCK:
         if not _ACTIVE:
             _ORIGINAL_COMPILE = _compiler.compile
@@ -182,5 +202,19 @@ def kept(name: str) -> Iterator[None]:
             _ACTIVE.remove(scope)
             if not _ACTIVE:
                 _compiler.compile = _ORIGINAL_COMPILE
-        if scope.compiled_anew:
+        if scope.has_new_programs():
             _write(scope, engine)
+
+
+def load_deferred() -> None:
+    """Read the stores of the open `deferred` blocks (a no-op for those already read)."""
+    engine = _engine_tag()
+    with _LOCK:
+        waiting = [scope for scope in _ACTIVE if scope.stored is None]
+    for scope in waiting:
+        if engine is None:
+            return
+        stored = _read(scope.name, engine)
+        with _LOCK:
+            if scope.stored is None:
+                scope.stored = stored

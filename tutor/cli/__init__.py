@@ -68,9 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help",)):
         args_list = ["app", *args_list]
-    # about 600 regular expressions are compiled per run otherwise (tutor/regex_cache.py)
+    # about 600 regular expressions are compiled per run otherwise (tutor/regex_cache.py); the
+    # app reads its store once its first screen is up (the library's worker)
     known = args_list[0] if args_list[0] in SUBCOMMANDS else "other"
-    with regex_cache.kept(f"cli-{known}"):
+    with regex_cache.kept(f"cli-{known}", deferred=known == "app"):
         parser = build_parser(only=args_list[0] if args_list[0] in SUBCOMMANDS else None)
         args = parser.parse_args(args_list)
         if args.command is None:

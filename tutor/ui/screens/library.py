@@ -105,7 +105,10 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="catalog")
     def _load(self) -> None:
+        from tutor import regex_cache
         from tutor.ui.catalog import load_catalog
+
+        regex_cache.load_deferred()  # the app's stored regexes, read off the first screen's path
 
         try:
             notices = self.app.services.open_learner(self.learner)
