@@ -10,13 +10,14 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tutor.article_checks import text_problem
-from tutor.content import ArticleError, list_articles, load_article
-from tutor.exercise_io import check_exercise_file, exercise_files, resolve_article_path
-from tutor.model import Article, ExerciseSet
-from tutor.paths import ProjectPaths
-from tutor.shared_lessons import shadowed_lessons, shadowed_message
+if TYPE_CHECKING:
+    from tutor.model import Article, ExerciseSet
+    from tutor.paths import ProjectPaths
+
+# The modules that read and check lessons (YAML, schema, rules) are imported by the functions
+# that use them: a catalog kept from the last run (catalog_cache) needs none of them.
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ def _exercise_files_by_article(paths: ProjectPaths) -> tuple[dict[Path, Path], t
     (its problems, with their positions, come from `check_exercise_file`)."""
     import yaml
 
+    from tutor.exercise_io import exercise_files, resolve_article_path
+    from tutor.shared_lessons import shadowed_lessons, shadowed_message
+
     pairs: list[tuple[Path, Path]] = []
     for file in exercise_files(paths.exercises):
         target = paths.content / f"{file.stem}.txt"
@@ -122,6 +126,10 @@ def load_entry(
 ) -> LibraryEntry:
     """One library entry; every failure is turned into `problem`. `default_exercise` is where
     a lesson generated from the app goes when the article has none yet."""
+    from tutor.article_checks import text_problem
+    from tutor.content import ArticleError, load_article
+    from tutor.exercise_io import check_exercise_file
+
     folder = _folder_of(article_path, paths)
     default = exercise_path or default_exercise or paths.exercise_file_for(article_path)
     try:
@@ -186,7 +194,25 @@ def _folder_of(article_path: Path, paths: ProjectPaths) -> str:
 
 def load_catalog(paths: ProjectPaths) -> Catalog:
     """Every article of content/ and of its folders, with its exercises; slow parts (YAML,
-    schema) run here, off the UI thread."""
+    schema) run here, off the UI thread, and only when a file changed since the last run."""
+    from tutor.ui import catalog_cache
+
+    try:
+        kept = catalog_cache.read(paths)
+        before = catalog_cache.snapshot(paths) if kept is None else None
+    except OSError:  # no current folder, say: the cache only ever saves time
+        kept = before = None
+    if kept is not None:
+        return kept
+    catalog = _read_catalog(paths)
+    if before is not None:
+        catalog_cache.write(paths, before, catalog)
+    return catalog
+
+
+def _read_catalog(paths: ProjectPaths) -> Catalog:
+    from tutor.content import list_articles
+
     by_article, shadowed = _exercise_files_by_article(paths)
     articles = list_articles(paths.content, nested=True)
     taken = {f.resolve() for f in by_article.values()} | {
