@@ -224,7 +224,7 @@ def test_singular_for_plural_is_a_slip_of_agreement_not_a_typo() -> None:
 
 
 def test_a_noun_written_the_same_in_both_numbers_has_no_plural_slip() -> None:
-    """"recour" for "recours" (tmux, contrôles au faciès): the title said "attention au
+    """ "recour" for "recours" (tmux, contrôles au faciès): the title said "attention au
     singulier et au pluriel", but "recours" has no other form; it is a letter dropped."""
     verdict = grade(cloze("recours"), "recour")
     assert verdict.outcome is Outcome.ALMOST
@@ -235,7 +235,7 @@ def test_a_noun_written_the_same_in_both_numbers_has_no_plural_slip() -> None:
 
 
 def test_a_near_miss_without_its_accents_names_both_slips() -> None:
-    """"reserve d'interpretation" for "réserves d’interprétation" (tmux): only the plural was
+    """ "reserve d'interpretation" for "réserves d’interprétation" (tmux): only the plural was
     named, and nothing said the accents were missing too."""
     verdict = grade(cloze("réserves d’interprétation"), "reserve d'interpretation")
     assert verdict.outcome is Outcome.ALMOST
