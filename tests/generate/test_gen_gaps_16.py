@@ -159,6 +159,19 @@ def test_a_date_after_a_comma_is_not_given_to_the_verb_before_it(path: str, answ
     assert not asked
 
 
+def test_a_chronology_has_no_span_end_nor_a_plan_not_kept() -> None:
+    """The tramway's new dates made a chronology "La ligne 1 devait ouvrir." (1 June: it opened
+    three months late), "Le tramway … a … transporté ses premiers voyageurs." (5 September),
+    "Le tramway sera gratuit." (13 September: free until then, from the opening on)."""
+    events = [
+        str(e["text"])
+        for i in _items("review_11/tramway-perpignan-ouverture")
+        if i["type"] == "chronology"
+        for e in i["events"]
+    ]
+    assert not [e for e in events if "devait" in e or "gratuit" in e], events
+
+
 def test_a_question_inverts_a_subject_with_a_pronoun_of_its_number() -> None:
     """ "Une cinquantaine de gendarmes … ont fouillé mercredi …" gave "Quand une cinquantaine de
     gendarmes ont-elle fouillé … ?"."""

@@ -181,6 +181,11 @@ def _start_events(ctx: Context, events: list[_Dated]) -> list[_Dated]:
     return found
 
 
+_SPAN_ENDS = frozenset({"jusqu'au", "jusqu'en", "jusqu'à", "d'ici", "d'ici à"})
+_UNDONE = re.compile(r"(?<![\w'’])(?:devait|devaient|aurait dû|auraient dû)\s", re.IGNORECASE)
+"""A plan the article tells as not kept: its date is no time of an event."""
+
+
 def _events(ctx: Context) -> list[_Dated]:
     """Dated events in article order, one per sentence, any two of them in a clear order."""
     events: list[_Dated] = []
@@ -189,8 +194,12 @@ def _events(ctx: Context) -> list[_Dated]:
         value = dated.fact.value
         if precision(value) not in ("year", "month", "day") or dated.sentence in sentences:
             continue
+        if dated.preposition in _SPAN_ENDS:
+            continue  # "sera gratuit jusqu'au 13 septembre": free from before, not that day
         event = event_of(ctx, dated)
         text = _event_text(ctx, event.clause) if event.ordered else None
+        if text is not None and _UNDONE.search(text):
+            continue  # "La ligne 1 devait ouvrir le 1er juin": it did not, three months late
         if text is None or any(not _comparable(value, e.value) for e in events):
             continue
         sentences.add(dated.sentence)
