@@ -389,3 +389,80 @@ def test_a_subject_set_off_by_a_comma_is_denied_with_its_clause() -> None:
     assert "pour missiles, Ukraine, votre réponse dit le contraire" in verdict.explanation
     kept = grade(USED, "Les missiles, ils sont utilisés contre l'Ukraine.")
     assert kept.outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "C'est pas vrai que les missiles sont utilisés contre l'Ukraine.",
+        "Je pense pas que les missiles sont utilisés contre l'Ukraine.",
+        "Je crois pas que les missiles soient utilisés contre l'Ukraine.",
+    ],
+)
+def test_a_leading_denial_said_without_ne_loses_its_keywords(typed: str) -> None:
+    """ "C'est pas vrai que …" is how the denial is spoken; it earned both keywords."""
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert "pour missiles, Ukraine, votre réponse dit le contraire du texte" in (
+        verdict.explanation
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Je ne suis pas sûr que les missiles sont utilisés contre l'Ukraine.",
+        "Il n'est pas certain que les missiles soient utilisés contre l'Ukraine.",
+        "Il est peu probable que les missiles soient utilisés contre l'Ukraine.",
+        "Je doute que les missiles soient utilisés contre l'Ukraine.",
+    ],
+)
+def test_a_doubted_clause_earns_no_keyword(typed: str) -> None:
+    """The text says the missiles are used; a learner who doubts it does not say so, though
+    he does not say the contrary either: no keyword, and told that he doubts."""
+    verdict = grade(USED, typed)
+    assert verdict.outcome is Outcome.INCORRECT
+    assert verdict.explanation.endswith(
+        "pour missiles, Ukraine, votre réponse met en doute ce que dit le texte."
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Je suis sûr que les missiles sont utilisés contre l'Ukraine.",
+        "Il est probable que les missiles sont utilisés contre l'Ukraine.",
+        "Je ne doute pas que les missiles sont utilisés contre l'Ukraine.",
+        "Il ne fait aucun doute que les missiles sont utilisés contre l'Ukraine.",
+        "Je doute que les missiles ne soient pas utilisés contre l'Ukraine.",
+    ],
+)
+def test_a_certainty_or_a_doubt_denied_keeps_the_keywords(typed: str) -> None:
+    assert grade(USED, typed).outcome is Outcome.CORRECT
+
+
+KIRBY = open_item(
+    "Que dit John Kirby ?",
+    "Kirby s'inquiète : des missiles nord-coréens sont utilisés contre l'Ukraine.",
+    Keyword("Kirby"),
+    Keyword("missiles", accept=("missile",)),
+    Keyword("Ukraine"),
+)
+
+
+def test_a_name_set_off_by_a_comma_is_denied_with_its_clause() -> None:
+    """ "Kirby, il ne s'inquiète pas …" kept "Kirby": only a subject with a determiner ("Les
+    missiles, ils …") was taken up by its pronoun."""
+    verdict = grade(KIRBY, "Kirby, il ne s'inquiète pas des missiles utilisés contre l'Ukraine.")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "pour Kirby, missiles, votre réponse dit le contraire" in verdict.explanation
+    kept = grade(KIRBY, "Kirby, il s'inquiète des missiles utilisés contre l'Ukraine.")
+    assert kept.outcome is Outcome.CORRECT
+
+
+def test_a_source_set_off_by_a_comma_is_not_denied() -> None:
+    """ "Selon Kirby, …" is no subject taken up by the pronoun: Kirby is still the one who
+    says it, whatever the clause denies."""
+    verdict = grade(KIRBY, "Selon Kirby, ils ne sont pas utilisés contre l'Ukraine.")
+    assert "Kirby" in verdict.explanation.split("Attention")[0]
+    assert "pour Ukraine, votre réponse dit le contraire" in verdict.explanation

@@ -118,7 +118,31 @@ WORRY_STEMS = (
 """Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
 said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
 TRUE_WORDS = _words("vrai vraie exact exacte")
-FALSE_WORDS = _words("faux fausse inexact inexacte")
+FALSE_WORDS = _words("faux fausse inexact inexacte impossible")
 OPINION_VERBS = _words("pense pensons pensez pensent crois croit croyons croyez croient")
 """Words of a clause that denies the next one: "Ce n'est pas vrai que …", "Il est faux que …",
 "Je ne pense pas que …" say the clause after "que" the other way round."""
+SURE_WORDS = _words(
+    "sur sure surs sures certain certaine certains certaines convaincu convaincue convaincus "
+    "convaincues prouve probable evident"
+)
+DOUBT_WORDS = _words("doute doutons doutez doutent improbable douteux")
+"""Words of a clause that doubts the next one: "Je ne suis pas sûr que …", "Il n'est pas
+prouvé que …", "Il est peu probable que …", "Je doute que …" do not say the clause, nor its
+contrary ("sûr" is "sur" once accents are stripped; a preposition does not end a clause before
+"que")."""
+LEAD_DENIALS = _words("pas aucun aucune nul nulle jamais guere point sans")
+"""Words that turn a leading clause round, with or without "ne" as it is spoken ("C'est pas
+vrai que", "Je ne doute pas que", "Il ne fait aucun doute que", "Nul doute que")."""
+LEAD_FILLERS = _words("vraiment de dire d fort tout a fait tres si")
+"""Words between a lead's verb and its "que" that change nothing ("Il est faux de dire que",
+"Je doute fort que", "Je ne suis pas tout à fait sûr que")."""
+NAME_LINKS = _words("de d du des le la von van ben al el")
+"""Small words inside a name ("Charles de Gaulle", "Jean-Marie Le Pen")."""
+NOT_A_NAME = PREPOSITIONS | _words(
+    "selon apres avant depuis pendant malgre sans sous hier demain aujourd oui non alors "
+    "ensuite puis enfin bref ainsi ici d a au aux lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche"
+)
+"""Capitalised words that open what is set off before a clause, but no subject: "Selon
+Kirby, ils ne …", "D'après l'ONU, …", "Hier, il n'a pas …"."""

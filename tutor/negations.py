@@ -43,6 +43,8 @@ class Words:
     participles: frozenset[int] = frozenset()
     """Indices of words written as a past participle in "é" ("utilisés"), seen before the
     accents are stripped."""
+    capitals: frozenset[int] = frozenset()
+    """Indices of words written with a capital ("Kirby"), seen before `key` lowers them."""
 
 
 def read(text: str) -> Words:
@@ -50,6 +52,9 @@ def read(text: str) -> Words:
     found: list[str] = []
     ends: set[int] = set()
     participles: set[int] = set()
+    capitals: set[int] = set()
+    typed = [m.group("word") for m in _TOKEN.finditer(text) if m.group("word")]
+    at = 0  # where the next word is looked for in `typed`
     for token in _TOKEN.finditer(key(text, whole=False)):
         accented = token.group("word") or ""
         word = strip_accents(accented)
@@ -58,8 +63,20 @@ def read(text: str) -> Words:
         if word:
             if accented.endswith(("é", "ée", "és", "ées")) and len(word) > 3:
                 participles.add(len(found))
+            # the same word as typed, a little further on: `key` drops, joins or turns a few
+            # ("deux" -> "2"), so one not found leaves the place as it is
+            ahead = typed[at : at + CAPITAL_LOOKAHEAD]
+            same = [k for k, w in enumerate(ahead) if w.lower() == accented.lower()]
+            if same:
+                at += same[0] + 1
+                if ahead[same[0]][:1].isupper():
+                    capitals.add(len(found))
             found.append(word)
-    return Words(tuple(found), frozenset(ends), frozenset(participles))
+    return Words(tuple(found), frozenset(ends), frozenset(participles), frozenset(capitals))
+
+
+CAPITAL_LOOKAHEAD = 4
+"""Typed words searched for the next word of the key, whose capital is to be known."""
 
 
 def is_negative(word: str) -> bool:

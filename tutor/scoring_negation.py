@@ -23,7 +23,9 @@ worse than a keyword counted once too often.
   faux que", "Je ne pense pas que les missiles sont utilisés"), and turns back a denial there
   ("Il est faux que les missiles ne sont pas utilisés").
 - A subject set off by a comma and taken up by a pronoun is its clause's ("Les missiles, ils
-  ne sont pas utilisés").
+  ne sont pas utilisés", "Kirby, il ne s'inquiète pas").
+- A leading clause that doubts ("Je ne suis pas sûr que", "Il est peu probable que", "Je doute
+  que") does not say the clause after its "que" either: its keywords are not earned.
 
 Negations are found in `negations`; the words these rules read are listed in `negation_words`.
 """
@@ -31,6 +33,7 @@ Negations are found in `negations`; the words these rules read are listed in `ne
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from tutor.negation_words import (
     ADVERBS,
@@ -39,12 +42,18 @@ from tutor.negation_words import (
     CLITICS,
     CONTINUE,
     DETERMINERS,
+    DOUBT_WORDS,
     FALSE_WORDS,
+    LEAD_DENIALS,
+    LEAD_FILLERS,
     MODALS,
+    NAME_LINKS,
+    NOT_A_NAME,
     OPINION_VERBS,
     PARTICLES,
     PRE_ADJECTIVES,
     PREPOSITIONS,
+    SURE_WORDS,
     TRUE_WORDS,
     WORRY_STEMS,
 )
@@ -180,36 +189,61 @@ def _negated_verb(text: Words, negation: Negation) -> str:
     return ""
 
 
-def denied_by_lead(text: Words) -> tuple[set[int], set[int]]:
+class LeadReading(NamedTuple):
+    """What leading clauses do to the clauses after their "que" (word indices)."""
+
+    denied: set[int]
+    """Said the other way round: "Ce n'est pas vrai que les missiles sont utilisés"."""
+    restored: set[int]
+    """A denial the lead turns back: "Il est faux que les missiles ne sont pas utilisés"."""
+    doubted: set[int]
+    """Neither said nor denied: "Je doute que les missiles soient utilisés"."""
+
+
+def denied_by_lead(text: Words) -> LeadReading:
     """The words of clauses a leading clause says the other way round ("Ce n'est pas vrai
-    que", "Il est faux que", "Je ne pense pas que les missiles sont utilisés"), and those of
-    such clauses that deny themselves, which the lead turns back ("Il est faux que les
-    missiles ne sont pas utilisés" affirms them)."""
-    denied: set[int] = set()
-    restored: set[int] = set()
+    que", "Il est faux que", "Je ne pense pas que les missiles sont utilisés") or doubts ("Je
+    ne suis pas sûr que", "Il est peu probable que", "Je doute que"), and those of such
+    clauses that deny themselves, which the lead turns back ("Il est faux que les missiles ne
+    sont pas utilisés" affirms them; so, near enough, does doubting a denial)."""
+    reading = LeadReading(set(), set(), set())
     words = text.words
     for that, word in enumerate(words):
         if word not in ("que", "qu") or not that or that + 1 >= len(words):
             continue
-        lead = [words[j] for j in _clause_of(text, that - 1)]
-        if not _denying_lead(lead):
+        effect = _lead_effect([words[j] for j in _clause_of(text, that - 1)])
+        if effect is None:
             continue
         clause = set(_clause_of(text, that + 1))
-        own = any(n.particle in clause and n.opener in clause for n in negations(text))
-        (restored if own else denied).update(clause)
-    return denied, restored
+        if any(n.particle in clause and n.opener in clause for n in negations(text)):
+            reading.restored.update(clause)
+        else:
+            (reading.denied if effect == "denied" else reading.doubted).update(clause)
+    return reading
 
 
-def _denying_lead(lead: Sequence[str]) -> bool:
-    """Whether the words before "que" deny what follows: a truth or an opinion denied ("ce
-    n'est pas vrai", "je ne pense pas"), or a falsehood affirmed ("il est faux (de dire)")."""
-    said = [w for w in lead if w not in ("pas", "vraiment", "de", "dire", "d")]
+def _lead_effect(lead: Sequence[str]) -> str | None:
+    """What the words before "que" do to what follows: "denied" for a truth or an opinion
+    denied ("ce n'est pas vrai", "je (ne) pense pas") or a falsehood affirmed ("il est faux (de
+    dire)", "il est impossible"); "doubted" for a certainty denied ("je ne suis pas sûr", "il
+    n'est pas prouvé") or a doubt affirmed ("je doute", "il est peu probable"); else None ("Je
+    pense que", "Il est vrai que", "Je ne doute pas que", "Il ne fait aucun doute que")."""
+    said = [w for w in lead if w not in LEAD_DENIALS | LEAD_FILLERS]
     if not said:
-        return False
-    denial = any(w in ("ne", "n") or glued_ne(w) for w in lead) and "pas" in lead
-    if said[-1] in TRUE_WORDS | OPINION_VERBS:
-        return denial
-    return said[-1] in FALSE_WORDS and not denial
+        return None
+    # "pas" is enough, as it is spoken: "C'est pas vrai que", "Je pense pas que"
+    denial = any(w in LEAD_DENIALS for w in lead)
+    last = said[-1]
+    if last in TRUE_WORDS | OPINION_VERBS:
+        return "denied" if denial else None
+    if last in FALSE_WORDS:
+        return None if denial else "denied"
+    if last in SURE_WORDS:
+        little = len(said) > 1 and said[-2] == "peu"  # "peu probable", "peu sûr"
+        return "doubted" if denial != little else None
+    if last in DOUBT_WORDS:
+        return None if denial else "doubted"
+    return None
 
 
 def _clause_of(text: Words, index: int) -> range:
@@ -234,9 +268,22 @@ def _with_its_subject(text: Words, clause: range) -> range:
     if start == 0 or text.words[start] not in _RESUMING:
         return clause
     before = _clause_of(text, start - 1)
-    if len(before) > DISLOCATED_WORDS or text.words[before.start] not in _OPENING:
+    if len(before) > DISLOCATED_WORDS:
+        return clause
+    if text.words[before.start] not in _OPENING and not _a_name(text, before):
         return clause
     return range(before.start, clause.stop)
+
+
+def _a_name(text: Words, phrase: range) -> bool:
+    """Whether a phrase set off by a comma is a name said without a determiner ("Kirby, il ne
+    …", "John Kirby, il …"): each word capitalised but the links of a name ("de Gaulle")."""
+    words = text.words
+    if words[phrase.start] in NOT_A_NAME:
+        return False
+    return all(j in text.capitals or words[j] in NAME_LINKS for j in phrase) and (
+        phrase.start in text.capitals
+    )
 
 
 def denies_the_models_verb(

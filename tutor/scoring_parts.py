@@ -255,21 +255,24 @@ def _claimed_places(
 
 def _said_the_other_way(
     item: OpenQuestion, answer: str, places: Mapping[str, list[tuple[int, int, list[str]]]]
-) -> set[tuple[str, int]]:
+) -> tuple[set[tuple[str, int]], set[str]]:
     """The keywords' places (keyword, start) that the learner's answer says the other way round
     from the accepted one (`scoring_negation`): denied where it affirms ("il ne veut pas de
     missiles"), or affirmed with the verb it denies ("respectent l'égalité" for « ne pas
-    respecter l'égalité »)."""
+    respecter l'égalité »); and the keywords among them that it only doubts ("Je doute que
+    …"): they are not said either, but the learner is told so, not that he says the contrary."""
     if not item.model_answer or not any(places.values()):
-        return set()
+        return set(), set()
     model, given = read(item.model_answer), read(answer)
     model_tokens = _tokens(item.model_answer)
     model_denied = denied_words(model, wide=True)
     verbs = denied_verbs(model)
     given_denied = denied_words(given, wide=False)
     given_denied_wide = denied_words(given, wide=True)
-    # "Ce n'est pas vrai que les missiles sont utilisés": the lead denies its whole clause
-    lead_denied, lead_restored = denied_by_lead(given)
+    # "Ce n'est pas vrai que les missiles sont utilisés": the lead denies its whole clause;
+    # "Je doute que …" does not say it either
+    lead = denied_by_lead(given)
+    lead_denied, lead_restored = lead.denied | lead.doubted, lead.restored
     # "Qu'est-ce qui préoccupe John Kirby ?": what is named there may well be denied
     worry = negative_sense(read(item.prompt))
     vetoed: set[tuple[str, int]] = set()
@@ -303,7 +306,8 @@ def _said_the_other_way(
         ]
         # a name denied is denied in all its forms ("pas de Jérémie Zimmermann", "Zimmermann")
         vetoed |= {(keyword.word, min(span)) for span in spans if any(span & b for b in bad)}
-    return vetoed
+    doubted = {word for word, start in vetoed if start in lead.doubted}
+    return vetoed, doubted
 
 
 def grade_open(item: OpenQuestion, answer: object) -> Verdict:
@@ -342,7 +346,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         ]
         for keyword in item.keywords
     }
-    reversed_words = _said_the_other_way(item, answer or "", places)
+    reversed_words, doubted = _said_the_other_way(item, answer or "", places)
     places = {
         word: [place for place in found if (word, place[0]) not in reversed_words]
         for word, found in places.items()
@@ -388,9 +392,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
     if contrary:
         reasons = (*reasons, Reason.NEGATION)
-        text += messages.SCORE_KEYWORDS_CONTRARY.format(
-            words=messages.LIST_SEPARATOR.join(contrary)
-        )
+        for words, message in (
+            ([w for w in contrary if w not in doubted], messages.SCORE_KEYWORDS_CONTRARY),
+            ([w for w in contrary if w in doubted], messages.SCORE_KEYWORDS_DOUBTED),
+        ):
+            if words:
+                text += message.format(words=messages.LIST_SEPARATOR.join(words))
     if misaccented:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)

@@ -105,6 +105,9 @@ SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 SCORE_KEYWORDS_CONTRARY = (
     " Attention au sens\u00a0: pour {words}, votre réponse dit le contraire du texte."
 )
+SCORE_KEYWORDS_DOUBTED = (
+    " Attention au sens\u00a0: pour {words}, votre réponse met en doute ce que dit le texte."
+)
 
 SCORE_HINT = " Indice utilisé\u00a0: {cost} en moins."
 SCORE_POINT_COUNTS = ("{count}\u00a0point", "{count}\u00a0points")
