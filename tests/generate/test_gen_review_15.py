@@ -12,7 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import meaning_in
+from gold_facts import invented_article, meaning_in
+
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
+from tutor.generate import generate_document
 
 pytestmark = pytest.mark.slow
 
@@ -88,3 +92,43 @@ def test_the_usual_sense_stays_where_it_is_meant(
     body = f"Mardi 3 mars 2026. – {sentence}"
     definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
+
+
+# --- reading the text: list marks -------------------------------------------------------------
+
+
+def _facts(folder: Path, body: str) -> ArticleFacts:
+    article, _ = invented_article(folder, body)
+    (facts,) = extract_many([article])
+    return facts
+
+
+LIST = (
+    "Lyon, le lundi 10 août 2026. – La métropole a activé son plan d'urgence.\n\n"
+    "Plusieurs mesures s'appliquent à partir de mardi 11 août :\n\n"
+    "- les parcs et jardins de la ville restent ouverts jusqu'à minuit ;\n"
+    "- les piscines municipales ouvrent dès 8 heures et ferment à 21 heures ;\n"
+    "- les transports en commun sont gratuits pour les plus de 65 ans.\n\n"
+    "Un guide entre au refuge.\n\n"
+    "- Vous avez dormi ? lui demande-t-il.\n"
+)
+
+
+def test_a_list_item_s_mark_is_no_word_of_its_sentence(tmp_path: Path) -> None:
+    """canicule: "- Les piscines municipales ouvrent dès 10 heures …" (a statement) and "- les
+    mairies des neuf ___ ;" (a cloze) kept the list's dash; a dialogue line opening on a
+    hyphen, after no colon, keeps it."""
+    sentences = _facts(tmp_path, LIST).sentences
+    assert "les piscines municipales ouvrent dès 8 heures et ferment à 21 heures ;" in sentences
+    assert "les transports en commun sont gratuits pour les plus de 65 ans." in sentences
+    assert not [s for s in sentences if s.startswith("- les")], sentences
+    assert [s for s in sentences if s.startswith("- Vous avez dormi")], sentences
+
+
+def test_a_list_item_s_evidence_has_no_mark(tmp_path: Path) -> None:
+    """The lesson's statements and their evidence start on the item's first word."""
+    article, _ = invented_article(tmp_path, LIST)
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=1, content_dir=tmp_path)["items"]
+    shown = [str(i.get(k, "")) for i in items for k in ("statement", "text", "evidence")]
+    assert not [s for s in shown if s.startswith("- ")], shown

@@ -174,9 +174,37 @@ def split_sentences(
         raw = text[start:end]
         s = start + len(raw) - len(raw.lstrip())
         e = end - (len(raw) - len(raw.rstrip()))
+        s += _list_mark_length(text, s)
         if s < e:
             sentences.append(Sentence(s, e, body[s:e]))
     return sentences
+
+
+_LIST_MARK = re.compile(r"[-•*▪‣◦]\s+(?=\S)")
+_PARAGRAPH_BEFORE = re.compile(r"([^\n]*)\n+$")
+
+
+def _list_mark_length(text: str, start: int) -> int:
+    """ "- les piscines municipales ouvrent dès 8 heures ;": the mark of a list item is no word
+    of its sentence (review 15 asked "- Les piscines … ?" and "- les mairies des neuf ___ ;").
+    A line is a list item when its mark follows a line ending with a colon or another item, so
+    a dialogue line opening on a hyphen ("- Vous avez dormi ?") keeps its mark."""
+    if start and text[start - 1] != "\n":
+        return 0
+    mark = _LIST_MARK.match(text, start)
+    if mark is None:
+        return 0
+    line_start = start
+    while True:
+        before = _PARAGRAPH_BEFORE.search(text, 0, line_start)
+        if before is None:
+            return 0
+        line = before.group(1).strip()
+        if line.endswith(":"):
+            return mark.end() - start
+        if not _LIST_MARK.match(line):
+            return 0
+        line_start = before.start()
 
 
 def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:

@@ -298,6 +298,9 @@ PARAGRAPH_ORDINALS = (
 _SENTENCE_END = re.compile(r"[.!?…][»”\")]*(?=\s|$)")
 
 
+_LIST_MARKS = frozenset("-•*▪‣◦")
+
+
 def _whole_sentence(body: str, start: int, end: int) -> str:
     """body[start:end], grown to the sentence it is part of when it was cut short: it goes on
     to the next full stop of its paragraph, and back to the previous one, when the cut is not
@@ -309,6 +312,8 @@ def _whole_sentence(body: str, start: int, end: int) -> str:
         found = _SENTENCE_END.search(body, end, line_end)
         end = found.end() if found else line_end
     before = body[line_start:start].rstrip()
+    if before in _LIST_MARKS:
+        before = ""  # "- les piscines … ;": extraction leaves a list item's mark out
     if before and not _SENTENCE_END.search(before[-3:] + " ") and not DATELINE.match(before):
         ends = list(_SENTENCE_END.finditer(body, line_start, start))
         start = ends[-1].end() if ends else line_start
