@@ -80,6 +80,13 @@ def _dates(path: str) -> list[dict[str, Any]]:
             "jeudi 14 janvier",
             "Quand l'article « Le chômage recule en Occitanie » a-t-il été publié ?",
         ),
+        # "37 boutiques ont fermé … depuis le début des travaux, en mars 2022": the date set off
+        # after "le début de …" is when that began
+        (
+            "review_11/tramway-perpignan-ouverture",
+            "en mars 2022",
+            "Quand est-ce que les travaux ont commencé ?",
+        ),
         # "Construit en 1832, l'ouvrage présente des fissures": a participle opening the sentence
         (
             "review_12/breve-pont-fermeture-nevers",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import french, grammar
+from tutor.generate import clauses, french, grammar
 from tutor.generate.bank_words import is_person
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence
@@ -116,6 +116,29 @@ def head_noun(phrase: str) -> str:
         words = words[1:]
     head = french.fold(words[0]) if words else ""
     return re.sub(r"(?<=[^s])s$", "", head)
+
+
+_START_OF = re.compile(
+    r"(?<![\w'’])(?:le|du|au|depuis\s+le)\s+début\s+(?P<of>des|du|de\s+la|de\s+l['’])\s*"
+    r"(?P<noun>[^\W\d_][\w'’-]*)\s*,\s*$",
+    re.IGNORECASE,
+)
+_THE = {"des": "les ", "du": "le ", "de la": "la ", "de l'": "l'", "de l’": "l'"}
+
+
+def start_event(dated: DatedSentence) -> Event | None:
+    """A date set off after "le début de …", ending its clause: when that thing began ("37
+    boutiques ont fermé … depuis le début des travaux, en mars 2022" -> "Quand est-ce que les
+    travaux ont commencé ?"); the date is the start's, not the main verb's."""
+    found = _START_OF.search(dated.sentence[: dated.phrase_start])
+    after = dated.sentence[dated.end :].lstrip()
+    if found is None or after[:1] not in (".", ";", ""):
+        return None
+    of = re.sub(r"\s+", " ", french.fold(found["of"]))
+    subject = f"{_THE[of]}{found['noun']}"
+    verb = "ont commencé" if of == "des" else "a commencé"
+    clause = f"{french.capitalise(subject)} {verb}"
+    return Event(clause, f"Quand {clauses.est_ce_que(f'{subject} {verb}')} ?")
 
 
 def noun_event(ctx: Context, dated: DatedSentence) -> Event | None:

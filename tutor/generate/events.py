@@ -34,7 +34,7 @@ from tutor.generate.dated import (
 from tutor.generate.event_clauses import clause_event, subordinate_event
 from tutor.generate.event_model import Event, tense
 from tutor.generate.event_modifiers import dates_an_announced_event, in_noun_modifier, range_end
-from tutor.generate.event_nouns import duration_question, noun_event
+from tutor.generate.event_nouns import duration_question, noun_event, start_event
 from tutor.generate.event_participles import participle_event
 from tutor.generate.references import points_back, with_name
 from tutor.generate.simplify import AUXILIARIES, is_participle
@@ -283,7 +283,7 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
         return Event()
     if _in_apposition(ctx, dated) or dates_an_announced_event(dated):
         return Event()
-    found = noun_event(ctx, dated) or participle_event(ctx, dated)
+    found = start_event(dated) or noun_event(ctx, dated) or participle_event(ctx, dated)
     found = found or subordinate_event(ctx, dated)
     if found is None and in_noun_modifier(dated):
         return Event()  # "la piscine, construite en 1972": not when the pool was closed
