@@ -9,14 +9,18 @@ The verdicts are in tests/generate/data/review_15/README.md.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gold_facts import invented_article, meaning_in
 
+from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
-from tutor.generate import generate_document
+from tutor.generate import french, generate_document
 
 pytestmark = pytest.mark.slow
 
@@ -132,3 +136,70 @@ def test_a_list_item_s_evidence_has_no_mark(tmp_path: Path) -> None:
     items = generate_document(article, facts, seed=1, content_dir=tmp_path)["items"]
     shown = [str(i.get(k, "")) for i in items for k in ("statement", "text", "evidence")]
     assert not [s for s in shown if s.startswith("- ")], shown
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+def _value(option: str) -> float:
+    return float(re.sub(r"[\s\u00a0\u202f]", "", option).replace(",", "."))
+
+
+REVIEW = Path(__file__).parent / "data" / "review_15"
+
+
+@cache
+def _items(stem: str, seed: int = 1) -> tuple[dict[str, Any], ...]:
+    article = load_article(REVIEW / f"{stem}.txt")
+    (facts,) = extract_many([article])
+    return tuple(generate_document(article, facts, seed=seed, content_dir=REVIEW)["items"])
+
+
+def test_one_number_written_two_ways_is_one_option() -> None:
+    """fonderie: "Quel nombre manque" offered "1 200" and "1200" ("les 1 200 que compte l'usine"
+    beside "ses ateliers s'étendent sur 1200 mètres"): one number, twice among the options."""
+    numbers = [
+        i
+        for seed in (1, 2, 3)
+        for i in _items("plan-social-fonderie-chateauroux", seed)
+        if str(i.get("prompt", "")).startswith("Quel nombre manque")
+    ]
+    assert numbers
+    for item in numbers:
+        values = [_value(str(o)) for o in item["options"]]
+        assert len(values) == len(set(values)), item["options"]
+
+
+def test_a_phone_number_is_no_figure() -> None:
+    """médecin: "Les patients peuvent prendre rendez-vous au 12 77 92 18 30." (Faux : l'article
+    dit 04, pas 12): a phone number is neither changed nor asked."""
+    shown = [
+        str(i.get(k, ""))
+        for seed in (1, 2, 3)
+        for i in _items("agression-medecin-saint-etienne", seed)
+        for k in ("statement", "prompt", "text")
+    ]
+    assert not [s for s in shown if "77 92 18 30" in s], shown
+
+
+# --- straight quotes --------------------------------------------------------------------------
+
+
+def test_a_crop_of_straight_quotes_keeps_them_paired() -> None:
+    """piscine: a cloze cut before its sentence kept the closing straight quote of the
+    quotation it cut: '… où vont nager les enfants ?", a demandé la ___ Nadia Brahimi'."""
+    sentence = (
+        "\"On nous parle d'un chantier de deux ans, mais tout le monde sait que ce sera trois. "
+        'Pendant ce temps, où vont nager les enfants ?", a demandé la conseillère municipale '
+        "Nadia Brahimi, qui réclamait une rénovation en deux tranches pour garder le bassin "
+        "ouvert une partie du temps."
+    )
+    at = sentence.index("conseillère municipale")
+    crop = french.gap_window(sentence, at, at + len("conseillère municipale"), "___", 24)
+    assert crop.count('"') == 2 and crop.startswith('"…'), crop
+    shown = [
+        str(i.get(k, ""))
+        for i in _items("piscine-annonay-fermeture")
+        for k in ("statement", "prompt", "text")
+    ]
+    assert not [s for s in shown if s.count('"') % 2], shown

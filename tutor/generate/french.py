@@ -249,6 +249,7 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
     gap_at = start
     if word_count(text) <= max_words:
         return text.strip()
+    text = _paired_straight_quotes(text)
     # clause boundaries: after , ; : and before « when preceded by space
     cuts = [0] + [m.end() for m in re.finditer(r"[,;:]\s+", text)] + [len(text)]
     left = max(c for c in cuts if c <= gap_at)
@@ -297,20 +298,40 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         right = right if not cut_right else -1
     prefix = "" if left == 0 else ELLIPSIS + " "
     suffix = "" if right == len(text) else " " + ELLIPSIS
-    piece, closed, opened = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
+    piece, before, after = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
     # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
-    return "« " * closed + prefix + piece + suffix + " »" * opened
+    text = before + prefix + piece + suffix + after
+    return text.replace(_STRAIGHT_OPEN, '"').replace(_STRAIGHT_CLOSE, '"')
+
+
+_STRAIGHT_OPEN, _STRAIGHT_CLOSE = "\x01", "\x02"
+"""Stand-ins for the opening and the closing " of a sentence typed with straight quotes, so a
+crop tells them apart as it does « and »."""
+
+
+def _paired_straight_quotes(text: str) -> str:
+    """ "…", a demandé …: each straight quote of a sentence that has them in pairs, marked as
+    opening or closing (review 15: a crop kept the closing " of a quotation it cut, '… où vont
+    nager les enfants ?", a demandé la ___')."""
+    marks = [i for i, char in enumerate(text) if char == '"']
+    if not marks or len(marks) % 2:
+        return text
+    chars = list(text)
+    for n, i in enumerate(marks):
+        chars[i] = _STRAIGHT_CLOSE if n % 2 else _STRAIGHT_OPEN
+    return "".join(chars)
 
 
 _NUMBER_TAIL = re.compile(r"\d[ \u00a0\u202f]$")
 """The end of a text cut inside a spaced number ("9 " before "000")."""
 
 
-def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, int, int]:
+def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, str, str]:
     """A cropped piece without the « or » whose partner is not in it, unless the crop cut that
-    partner away; then how many « the piece needs before it and » after it."""
-    closed = opened = 0
-    for opening, closing in (("«", "»"), ("“", "”")):
+    partner away; then the marks the piece needs before it (« or ") and after it (» or ")."""
+    before = after = ""
+    pairs = (("«", "»"), ("“", "”"), (_STRAIGHT_OPEN, _STRAIGHT_CLOSE))
+    for opening, closing in pairs:
         stray, open_at = [], []
         for i, char in enumerate(piece):
             if char == opening:
@@ -320,9 +341,13 @@ def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, i
                     open_at.pop()
                 else:
                     stray.append(i)
-        if opening == "«":
+        if opening in ("«", _STRAIGHT_OPEN):
             closed = len(stray) if cut_before else 0
             opened = len(open_at) if cut_after else 0
+            if opening == "«":
+                before, after = "« " * closed + before, after + " »" * opened
+            else:
+                before, after = '"' * closed + before, after + '"' * opened
             stray = [] if cut_before else stray
             open_at = [] if cut_after else open_at
         for i in sorted([*stray, *open_at], reverse=True):
@@ -332,7 +357,7 @@ def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, i
                 piece = piece[:i] + piece[i + 2 :]
             else:
                 piece = piece[:i] + piece[i + 1 :]
-    return piece, closed, opened
+    return piece, before, after
 
 
 def char_at(text: str, index: int) -> str:

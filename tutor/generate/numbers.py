@@ -44,11 +44,20 @@ _YEAR_BEFORE = re.compile(
 salariés" is a count."""
 
 
+_PHONE = re.compile(r"(?<![\d,])(?:\+33\s?|0)\d(?:[\s.\u00a0\u202f-]?\d{2}){4}(?![\d,])")
+"""A French phone number ("04 77 92 18 30", "05.55.17.46.00"): no figure to ask or to change
+(review 15 made "Les patients peuvent prendre rendez-vous au 12 77 92 18 30." a false
+statement)."""
+
+
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
-    """Numbers of a sentence that are not years, days or footnote marks."""
+    """Numbers of a sentence that are not years, days, phone numbers or footnote marks."""
     date_texts = [french.fold(d.text) for d in ctx.facts.dates]
+    phones = [m.span() for m in _PHONE.finditer(sentence)]
     out = []
     for match in _NUMBER.finditer(sentence):
+        if any(a <= match.start() < b for a, b in phones):
+            continue
         digits = re.sub(r"\D", "", match.group(1))
         if len(digits) == 4 and 1800 <= int(digits) <= 2100 and " " not in match.group(1):
             continue
@@ -144,7 +153,10 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         for match in _numbers(ctx, evidence):
             found.append((evidence, match.group(1), match))
-    values = sorted({n for _, n, _ in found}, key=_number_value)
+    # one number written two ways ("1 200 postes", "1200 mètres") is one option, not two
+    values = sorted(
+        {_number_value(n): n for _, n, _ in reversed(found)}.values(), key=_number_value
+    )
     spaced = next(
         (re.search(r"[ \u00a0\u202f]", v) for v in values if re.search(r"\d\s\d", v)), None
     )
@@ -193,7 +205,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         same = [
             v
             for v in values
-            if v != number
+            if _number_value(v) != value
             and not short
             and ("," in v) == ("," in number)  # "52,3" among 55, 24, 58 gives itself away
             and _is_percent(v, found) == percent
@@ -208,7 +220,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
                 break
             plausible = _plausible(candidate, value, floor, percent)
             plausible = plausible and _number_value(candidate) < ceiling
-            if candidate not in (*wrong, number) and plausible:
+            taken = {_number_value(w) for w in (*wrong, number)}
+            if _number_value(candidate) not in taken and plausible:
                 wrong.append(candidate)
         if len(wrong) < 2:
             continue
