@@ -203,3 +203,15 @@ def test_a_crop_of_straight_quotes_keeps_them_paired() -> None:
         for k in ("statement", "prompt", "text")
     ]
     assert not [s for s in shown if s.count('"') % 2], shown
+
+
+def test_a_proof_opens_outside_straight_quotes() -> None:
+    """dépêche: the proof of "Qui a dit : « Nous ne rentrerons pas … »" opened inside the
+    words before it, 'Nous sommes sortis en pyjama avec les enfants", a raconté …'."""
+    proofs = [
+        str(i["evidence"])
+        for i in _items("depeche-seisme-turquie")
+        if "rentrerons" in str(i.get("prompt", ""))
+    ]
+    assert proofs and all(p.count('"') % 2 == 0 for p in proofs), proofs
+    assert all(p.startswith('"Nous avons entendu') for p in proofs), proofs

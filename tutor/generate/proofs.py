@@ -41,18 +41,32 @@ def named_evidence(ctx: Context, speaker: str, evidence: str) -> str:
     # a sentence starts outside quotation marks: "« … C'est déroutant au début », raconte Léa
     # Durand." begins at the « that opens the words, not at a stop inside them
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(before))]
-    starts = [at for at in starts if before[at:].strip() and _open_quotes(before[at:]) >= 0]
+    starts = [
+        at
+        for at in starts
+        if before[at:].strip() and _open_quotes(before[at:]) >= 0 and _outside_straight(before, at)
+    ]
     for at in reversed(starts[-MAX_NAMING_BACK:]):
         if mentioned_in(ctx, speaker, before[at:]):
             text = DATELINE.sub("", body[line_start + at : end].strip()).lstrip("–—- ")
             return text if french.word_count(text) <= MAX_PROOF_WORDS else evidence
     stops = (m.end() for m in _SENTENCE_END.finditer(after + " "))
-    following = next((at for at in stops if _open_quotes(after[:at]) == 0), None)
+    following = next(
+        (at for at in stops if _open_quotes(after[:at]) == 0 and _outside_straight(after, at)),
+        None,
+    )
     if following is not None and mentioned_in(ctx, speaker, after[:following]):
         # "« Vous avez cru qu'un écran vous protégeait. » C'est par ces mots que la présidente …"
         text = body[start : end + following].strip()
         return text if french.word_count(text) <= MAX_PROOF_WORDS else evidence
     return evidence
+
+
+def _outside_straight(text: str, at: int) -> bool:
+    """Whether `at` is outside the straight quotes of `text` (from its paragraph's start): a
+    wire typed with "…" made the proof of « Nous ne rentrerons pas » open inside the words
+    before it, 'Nous sommes sortis en pyjama avec les enfants", a raconté …' (review 15)."""
+    return text[:at].count('"') % 2 == 0
 
 
 def _open_quotes(text: str) -> int:
