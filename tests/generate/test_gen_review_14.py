@@ -180,6 +180,39 @@ def test_the_name_set_beside_a_source_is_not_its_statement(tmp_path: Path) -> No
     assert texts and texts[0].startswith("le film a déjà été vendu"), texts
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "« Les Heures blanches », de Nora Belkacem, sort ce mercredi. Dans le rôle "
+            "d'Hélène, Catherine Vasseur, 58 ans, trouve le plus beau rôle de sa carrière. La "
+            "réalisatrice l'a découvert lors d'un casting sauvage. « Je cherchais un garçon qui "
+            "savait écouter », nous a-t-elle confié.",
+            {"Je cherchais un garçon qui savait écouter": "Nora Belkacem"},
+            id="title-credit",
+        ),
+        pytest.param(
+            "Le nouveau film de Paul Roux est adapté du roman de Marie Dubois. Dans le rôle "
+            "principal, Julie Martin impressionne. « J'ai reconnu mes personnages », confie la "
+            "romancière. « Je ne voulais pas trahir le livre », explique le réalisateur.",
+            {
+                "J'ai reconnu mes personnages": "Marie Dubois",
+                "Je ne voulais pas trahir le livre": "Paul Roux",
+            },
+            id="film-of-a-novel",
+        ),
+    ],
+)
+def test_the_director_is_the_one_whose_film_it_is(
+    tmp_path: Path, body: str, expected: dict[str, str]
+) -> None:
+    """critique: "La réalisatrice l'a découvert … « Je cherchais un garçon qui savait écouter
+    … », nous a-t-elle confié" gave the director's words to Catherine Vasseur, the actress named
+    a sentence before (the last woman named); the film is "de Nora Belkacem"."""
+    facts = _facts(tmp_path, f"Paris, le 20 mai 2026. – {body}")
+    assert {q.text: q.speaker for q in facts.quotes} == expected
+
+
 # --- the lessons of the review ----------------------------------------------------------------
 
 REVIEW = Path(__file__).parent / "data" / "review_14"

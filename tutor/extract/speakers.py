@@ -18,6 +18,7 @@ from tutor.extract.floor import Speaker, floor_handed, last_agreeing
 from tutor.extract.focus_handover import met_by_the_writer, resumed_subject
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
+from tutor.extract.maker_epithet import maker_named_before
 from tutor.extract.named_before import holder_named_before
 from tutor.extract.narrated_subjects import (
     EPITHET_NOUNS,
@@ -306,6 +307,7 @@ class SpeakerResolver:
             or periphrasis_holder(text, self._roles_before(at))
             or national_office_holder(text, self._roles_before(at))
             or self._role_kin(text, at, self.doc[last])
+            or maker_named_before(self, first, last)
             or defendant_epithet(self, first, last)
             or person_behind(self, text, at)
             or (not self._kin(text, at, self.doc[last]) and epithet_person(self, first, last))
