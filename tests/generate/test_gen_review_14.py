@@ -213,6 +213,24 @@ def test_the_director_is_the_one_whose_film_it_is(
     assert {q.text: q.speaker for q in facts.quotes} == expected
 
 
+def test_a_paper_put_out_by_someone_speaks_for_them(tmp_path: Path) -> None:
+    """tribune: "Le gouvernement a présenté le 14 février un plan qui promet « un médecin
+    traitant pour chaque Français d'ici 2030 »" asked "dans quelle source lit-on …" answered
+    "Un plan" (the government's plan; "un plan" names no source). A paper someone else put out
+    stays the source."""
+    facts = _facts(
+        tmp_path,
+        "Paris, le 9 mars 2026. – Le gouvernement a présenté le 14 février un plan qui promet « "
+        "un médecin traitant pour chaque Français d'ici 2030 ». Le syndicat a rejeté un rapport "
+        "qui dénonce « une gestion calamiteuse ».",
+    )
+    said = {q.text: q.speaker for q in facts.quotes}
+    assert said == {
+        "un médecin traitant pour chaque Français d'ici 2030": "le gouvernement",
+        "une gestion calamiteuse": "un rapport",
+    }, said
+
+
 # --- the lessons of the review ----------------------------------------------------------------
 
 REVIEW = Path(__file__).parent / "data" / "review_14"

@@ -66,12 +66,34 @@ def antecedent_of_qui(resolver: SpeakerResolver, qui: Token, verb: Token) -> str
         first, last = resolver.noun_phrase(office)
         return resolver.from_span(first, last)
     if verb.dep_.startswith("acl") and verb.head.pos_ == "NOUN" and _agrees(verb.head, verb):
-        first, last = resolver.noun_phrase(verb.head)
-        return resolver.from_span(first, last)
+        return _issuer(resolver, verb.head) or resolver.from_span(*resolver.noun_phrase(verb.head))
     if doc[at].pos_ == "NOUN" and _agrees(doc[at], verb):
-        first, last = resolver.noun_phrase(doc[at])
-        return resolver.from_span(first, last)
+        return _issuer(resolver, doc[at]) or resolver.from_span(*resolver.noun_phrase(doc[at]))
     return None
+
+
+_PAPER_WORDS = """
+    plan plans projet projets programme réforme texte document rapport étude note communiqué
+    proposition propositions budget pacte feuille
+"""
+_PAPERS = frozenset(_PAPER_WORDS.split())
+_ISSUING_WORDS = "présenter publier dévoiler annoncer lancer adopter proposer déposer diffuser"
+_ISSUING = frozenset(_ISSUING_WORDS.split())
+_SOME = frozenset({"un", "une", "des"})
+
+
+def _issuer(resolver: SpeakerResolver, noun: Token) -> str | None:
+    """ "Le gouvernement a présenté un plan qui promet « … »": a paper brought in with "un"
+    as what a body or a person put out speaks for them; "un plan" names no source a reader
+    could point to. Not "a rejeté un rapport qui dénonce" (put out by someone else)."""
+    verb = noun.head
+    if noun.lower_ not in _PAPERS or noun.dep_ != "obj" or verb.lemma_ not in _ISSUING:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _SOME for c in noun.children):
+        return None  # "le plan de Matignon, qui prévoit": named whose already
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return resolver.subject_of(verb)
 
 
 def _office_of_complement(token: Token) -> Token | None:
