@@ -20,6 +20,8 @@ from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
 from tutor.generate import clauses, generate_document, grammar, numbers
+from tutor.generate.lexicon import article_lexicon
+from tutor.generate.plausible import context_words, open_frame, refusal
 from tutor.generate.quote_text import is_clause
 
 pytestmark = pytest.mark.slow
@@ -344,3 +346,24 @@ def test_a_source_s_name_after_its_role_ends_the_statement(tmp_path: Path) -> No
     )
     said = [(q.speaker, q.text) for q in facts.quotes if "visiteurs" in q.text]
     assert said == [("Claire Fabre", "Il a accueilli 31 000 visiteurs l'an dernier")], said
+
+
+def test_a_work_of_the_same_field_is_no_distractor_where_any_fits() -> None:
+    """info-trafic: "Les travaux portent sur le ___ de 4,2 kilomètres de voies" (remplacement)
+    offered "nettoyage", which fits as well: "porter sur" chooses nothing of what the works
+    are, and "nettoyage" (0.58 from "remplacement") passed, being no synonym and far from the
+    gap's neighbours."""
+    before, after = (
+        "Les travaux portent sur le ",
+        " de 4,2 kilomètres de voies et de 23 aiguillages.",
+    )
+    lexicon = article_lexicon(f"{before}remplacement{after} Le nettoyage des quais.")
+    context = context_words(before, after)
+    verdict = refusal(
+        lexicon, "remplacement", "nettoyage", context, open_gap=open_frame(before, after)
+    )
+    assert verdict is not None
+    for seed in (0, 1):
+        for item in _items("info-trafic-rer-b-travaux", seed):
+            if item["type"] == "cloze" and "portent sur le ___" in str(item["text"]):
+                assert "nettoyage" not in item.get("bank", []), item

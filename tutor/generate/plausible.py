@@ -64,7 +64,12 @@ _OPEN_FRAME = re.compile(
     r"|\b(?:attentes?|craintes?|inquiétudes?|colère|demandes?|revendications?|exigences?|"
     r"espoirs?|besoins?|intérêts?)(?:\s+[\w-]+)?\s*»?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
     # the date of an event: "date de sa ___ provisoire" (suspension, decision)
-    r"|\bdate\s+(?:de\s+(?:sa|son|ses|leur|leurs|la|l['’])|du|des)\s*$",
+    r"|\bdate\s+(?:de\s+(?:sa|son|ses|leur|leurs|la|l['’])|du|des)\s*$"
+    # what a thing is about: "Les travaux portent sur le ___ de 4,2 kilomètres de voies" (the
+    # replacement, the cleaning, the renewal of the tracks: any work on them), "concerne la ___"
+    r"|\bport(?:e|ent|ait|aient|era|eront|ant|é)\s+(?:\w+ment\s+|aussi\s+|surtout\s+)?sur\s+"
+    r"(?:le|la|les|l['’])\s*$"
+    r"|\bconcern(?:e|ent|ait|aient|era|eront|ant)\s+(?:le|la|les|l['’])\s*$",
     re.IGNORECASE,
 )
 _VERB_LAST = re.compile(
@@ -82,7 +87,8 @@ def open_frame(before_gap: str, after_gap: str = "") -> bool:
     meilleure ___", whose figures ("selon les chiffres de la ___"), the subject opening the
     sentence ("Les ___ dressent un bilan"), the agent of a passive ("relogées par la ___"), the
     time of an event ("tout au long de l'___", "pendant la ___"), the object of a verb closing
-    the sentence ("pour rejoindre le ___."); or whether a place's name
+    the sentence ("pour rejoindre le ___."), what a thing is about ("portent sur le ___"); or
+    whether a place's name
     completes it ("dans l'___ de Thonon-les-Bains": the factory, the firm, the site of the
     town) (see OPEN_FRAME_SIMILARITY)."""
     closing = after_gap.strip()  # the sentence's final stop: nothing else after the gap
