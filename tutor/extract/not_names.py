@@ -21,7 +21,7 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if _kind_set_after(doc, span):
+    if _kind_set_after(doc, span) or _kind_set_before(doc, span):
         return True
     if span.start == 0:
         return False
@@ -59,6 +59,28 @@ def _kind_set_after(doc: Doc, span: Span) -> bool:
     while i < len(doc) - 1 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
         i += 1  # "une petite entreprise"
     return doc[i].text.islower() and names_things(doc[i].text) and not is_role_noun(doc[i].text)
+
+
+def _kind_set_before(doc: Doc, span: Span) -> bool:
+    """ "Une association de Marseille, Kaz Solidarité, dit …": a name set off after what kind
+    of thing it is (its noun phrase, with a complement) is that thing's; "Le président de
+    l'association, Jean Roux," is the president's, whose noun comes first."""
+    i = span.start - 1
+    if i < 2 or doc[i].text != "," or doc[span.end : span.end + 1].text not in (",", ""):
+        return False
+    first = i - 1
+    while first > 0 and doc[first - 1].pos_ in _PHRASE_POS and doc[first - 1].text not in ",;:":
+        first -= 1
+    if doc[first].pos_ != "DET":
+        return False
+    head = first + 1
+    while head < i and doc[head].pos_ == "ADJ":
+        head += 1  # "une petite association"
+    word = doc[head].text
+    return word.islower() and names_things(word) and not is_role_noun(word)
+
+
+_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "PROPN", "NUM"})
 
 
 def _after_contracted_article(doc: Doc, span: Span) -> bool:

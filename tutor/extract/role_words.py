@@ -145,7 +145,9 @@ _NAMING_WORDS = """
     frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
     télescope satellite sonde fusée navette rover
     tempête ouragan cyclone typhon dépression
-    journal quotidien hebdomadaire magazine revue chaîne radio
+    journal quotidien hebdomadaire magazine revue chaîne radio site blog média webzine podcast
+    collectif coalition fédération confédération mouvement comité ligue réseau alliance
+    organisation plateforme ong
     album roman film livre série opéra chanson exposition prix trophée festival opération
     plan loi programme
     défense variante gambit campus amphithéâtre

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tutor.extract.owner_names import names_an_organisation
+from tutor.extract.person_nouns import describes_a_person
 from tutor.extract.role_words import is_role_noun
 from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
@@ -34,7 +36,8 @@ _SOURCE_WORDS = french.wordset(
     analyse expertise audit recherche travaux dépêche bulletin statistique données chiffre
     résultat conclusion prévision estimation relevé article tribune vidéo interview courriel
     mail accord contrat traité constitution dossier charte comptage décompte recensement
-    inventaire baromètre classement calcul projection simulation résolution motion pétition"""
+    inventaire baromètre classement calcul projection simulation résolution motion pétition
+    mesure relevé prélèvement observation évaluation test"""
 )
 """With `_DOCUMENTS`: what a source may be that is no person and no body of people ("selon les
 chiffres du ministère", "la loi prévoit que")."""
@@ -50,12 +53,22 @@ _DETERMINERS = r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)"
 
 def speaker_label(ctx: Context, speaker: str) -> str:
     """How a speaker is shown as an option: the person's full name, or the group capitalised
-    ("les américains" -> "Les Américains": a people takes a capital)."""
+    ("les américains" -> "Les Américains": a people takes a capital; "une association de
+    Marseille, Kaz Solidarité" -> "Kaz Solidarité")."""
     label = ctx.canonical_name(speaker.strip())
+    named = _KIND_THEN_NAME.match(label)
+    if named:
+        label = named.group(1)  # "une association de Marseille, Kaz Solidarité"
     people = re.match(r"(?i)(les\s+)([a-zéè][\w-]*(?:ains|ais|ois|ens|iens|ands|ols))$", label)
     if people:
         label = people.group(1) + french.capitalise(people.group(2))
     return french.capitalise(label)
+
+
+_KIND_THEN_NAME = re.compile(
+    r"(?i:(?:un|une|le|la|l['’])\s*)[^,]+,\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$"
+)
+"""A body's kind, then its name, set off by a comma: the name says who it is."""
 
 
 def whose_thing(speaker: str) -> bool:
@@ -172,6 +185,8 @@ def offered_label(ctx: Context, quote: Quote) -> str | None:
             return holder
         if _WHOSE_ONE.match(speaker) or _document_out_of_sight(speaker, quote.sentence):
             return None
+        if _made_by_someone(speaker, quote.sentence):
+            return None
     if person is not None and _someone_else_by_role(person, quote.sentence):
         return None
     if _relative_clause(quote):
@@ -222,6 +237,27 @@ def _document_out_of_sight(speaker: str, sentence: str) -> bool:
     words = french.fold(speaker).split()
     head = words[1] if len(words) > 1 and grammar.determiner(words[0]) else words[0]
     return head in _DOCUMENTS and head not in french.fold(sentence)
+
+
+_MADE_BY = re.compile(r"^\s+(?:[\w-]+\s+)?[\w-]+(?:é|i|u|it|is)(?:e|s|es)?\s+par\b")
+"""A participle and its agent: "réalisées par", "menée en juin par" is left out."""
+
+
+def _made_by_someone(speaker: str, sentence: str) -> bool:
+    """A source the sentence says someone made ("Selon les premières constatations faites par
+    les gendarmes"): it is what was made, not who speaks, whatever its noun (a document
+    is left to `is_document`); a person or a body so described ("le porte-parole désigné
+    par le collectif", "l'association soutenue par la mairie") still speaks."""
+    if document_noun(speaker) is not None:
+        return False  # "une enquête publiée par …": a document, asked about as such (sources)
+    words = _LEADING_DETERMINER.sub("", speaker.strip()).split()
+    heads = [w for w in words[:3] if w[:1].islower()]
+    if not heads or any(describes_a_person(w) or names_an_organisation(w) for w in heads):
+        return False
+    at = sentence.lower().find(speaker.strip().lower())
+    if at < 0:
+        return False
+    return _MADE_BY.match(sentence[at + len(speaker.strip()) :]) is not None
 
 
 def _person(ctx: Context, speaker: str) -> Person | None:
@@ -304,16 +340,22 @@ _LEADING_DETERMINER = re.compile(r"(?i)^(?:(?:le|la|un|une)\s+|l['’]\s*)")
 
 
 def is_one_person(ctx: Context, label: str) -> bool:
-    """Whether a speaker's label is one person: someone the article names, or a role in the
-    singular ("Le ministre des Outre-mer", "La présidente", "Un diplomate européen"); a body
+    """Whether a speaker's label is one person: someone the article names, or a role or any
+    noun for someone in the singular ("Le ministre des Outre-mer", "La présidente", "Un
+    diplomate européen", "Une spectatrice de 52 ans", `person_nouns`); a body
     ("La préfecture du Rhône", "Météo-France") or a group ("Les organisateurs") is not."""
     if _person(ctx, label) is not None:
         return True
     bare = _LEADING_DETERMINER.sub("", label.strip())
     if bare == label.strip():
         return False  # a name the article does not give a person: "Météo-France", "Anssi"
+    if _AGED.search(bare):
+        return True  # "Un habitant de 40 ans", "Une victime de 19 ans": an age is a person's
     head = bare.split(" ")[0]
-    return head[:1].islower() and is_role_noun(head)
+    return head[:1].islower() and describes_a_person(head)
+
+
+_AGED = re.compile(r"\bde \d+ ans\b")
 
 
 def _speaker_key(label: str) -> str:
