@@ -34,12 +34,15 @@ DATELINE = re.compile(
     r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]{1,30}\))?,\s+)?"
     r"(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)\s+(?P<year>\d{4})\s*"
-    r"(?:\([^()\n]{1,30}\)\s*)?\.?\s*[-–—]",
+    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)"
+    r"(?:\s+(?P<year>\d{4})\s*(?:\([^()\n]{1,30}\)\s*)?|\s*\((?-i:[A-Z][\w/ .-]{1,20})\)\s*)"
+    r"\.?\s*[-–—]",
     re.IGNORECASE,
 )
 """The dateline that opens a news body or its second paragraph: the article's date, with its
-place and wire when given, or "Le" alone ("Le 28 juillet 2025. –"); no event of the article."""
+place and wire when given, or "Le" alone ("Le 28 juillet 2025. –"); no event of the article.
+A wire's own dateline may give no year ("ANKARA, 12 mars (AFP) -"): it is a dateline still,
+kept out of the first sentence, but it dates nothing."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
 
 
@@ -75,7 +78,7 @@ def _dateline_date(paragraph: str) -> date | None:
     if not match:
         return None
     month = FRENCH_MONTHS.get(match["month"].lower())
-    if month is None:
+    if month is None or match["year"] is None:
         return None
     try:
         return date(int(match["year"]), month, int(match["day"]))

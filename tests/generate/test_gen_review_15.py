@@ -215,3 +215,27 @@ def test_a_proof_opens_outside_straight_quotes() -> None:
     ]
     assert proofs and all(p.count('"') % 2 == 0 for p in proofs), proofs
     assert all(p.startswith('"Nous avons entendu') for p in proofs), proofs
+
+
+# --- reading the text: a wire's dateline ------------------------------------------------------
+
+
+def test_a_wire_dateline_without_a_year_is_no_word_of_the_first_sentence(tmp_path: Path) -> None:
+    """dépêche: "ANKARA, 12 mars (AFP) - Un séisme de magnitude 6,4 a frappé jeudi …" was one
+    sentence: the cloze asked "ANKARA, 12 mars (AFP) - Un ___ de magnitude 6,4 …" and the
+    source item reported "- Un séisme …". The dateline gives no year: it dates nothing."""
+    facts = _facts(
+        tmp_path,
+        "ANKARA, 12 mars (AFP) - Un séisme de magnitude 6,4 a frappé jeudi l'est de la "
+        "Turquie, faisant au moins 37 morts, selon un bilan provisoire de l'AFAD.\n\n"
+        "Plus de 3.500 secouristes ont été déployés dans la région.",
+    )
+    assert facts.published is None
+    assert facts.sentences[1].startswith("Un séisme de magnitude 6,4"), facts.sentences
+    assert [q.text for q in facts.quotes if q.text.startswith("Un séisme")], facts.quotes
+    shown = [
+        str(i.get(k, ""))
+        for i in _items("depeche-seisme-turquie")
+        for k in ("statement", "prompt", "text", "evidence")
+    ]
+    assert not [s for s in shown if "(AFP)" in s], shown

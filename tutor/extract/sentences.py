@@ -207,11 +207,19 @@ def _list_mark_length(text: str, start: int) -> int:
         line_start = before.start()
 
 
+_DATELINE_END = re.compile(
+    r"(?:\d{4}|\d{1,2}(?:er)?\s+[a-zéû]+\s*\((?-i:[A-Z][\w/ .-]{1,20})\))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""The end of a dateline: its year, or a wire's name after a day with no year ("ANKARA, 12
+mars (AFP)")."""
+
+
 def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:
     """ "6 juillet 2012. - Dans ...": the dash ends the dateline, it does not open a sentence."""
     for prev, cur in itertools.pairwise(pieces):
         dash = re.match(r"\s*[-–—]\s*", text[cur[0] : cur[1]])
-        if dash and re.search(r"\d{4}\s*\.?\s*$", text[prev[0] : prev[1]]):
+        if dash and _DATELINE_END.search(text[prev[0] : prev[1]]):
             prev[1] = cur[0] + dash.end()
             cur[0] = prev[1]
 
