@@ -239,3 +239,19 @@ def test_a_wire_dateline_without_a_year_is_no_word_of_the_first_sentence(tmp_pat
         for k in ("statement", "prompt", "text", "evidence")
     ]
     assert not [s for s in shown if "(AFP)" in s], shown
+
+
+# --- date questions ---------------------------------------------------------------------------
+
+
+def test_the_end_of_a_period_is_not_asked_alone() -> None:
+    """SNCF: "À quelle date est-ce que les syndicats pourraient déposer un préavis ?" was
+    answered "au 3 janvier", the end of "la période du 18 décembre au 3 janvier"."""
+    dates = [
+        i
+        for seed in (1, 2)
+        for i in _items("negociations-salariales-sncf", seed)
+        if i["type"] in ("date", "chronology")
+    ]
+    assert not [i for i in dates if "3 janvier" in str(i)], dates
+    assert [i for i in dates if i.get("answer") == "le 2 décembre"], dates

@@ -268,9 +268,24 @@ def _dated_sentences(ctx: Context) -> list[DatedSentence]:
     out = []
     for fact in sorted(ctx.facts.dates, key=lambda d: (d.start, d.end, d.text)):
         dated = locate(ctx, fact)
-        if dated is not None and not is_dateline(dated) and not recurring(dated):
-            out.append(dated)
+        if dated is None or is_dateline(dated) or recurring(dated) or range_end(dated):
+            continue
+        out.append(dated)
     return out
+
+
+_RANGE_START = re.compile(
+    r"(?<![\w'’])(?:du|de)\s+(?:\w+\s+)?\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?\s+$",
+    re.IGNORECASE,
+)
+
+
+def range_end(dated: DatedSentence) -> bool:
+    """The end of a period ("un préavis pour la période du 18 décembre au 3 janvier") dates
+    nothing alone: review 15 asked "À quelle date est-ce que les syndicats pourraient déposer
+    un préavis ?" for "au 3 janvier"."""
+    before = dated.sentence[: dated.phrase_start]
+    return dated.preposition == "au" and _RANGE_START.search(before) is not None
 
 
 _RECURRING_AFTER = re.compile(r"^\s+(?:de|du|d['’])\s*(?:chaque|tous|toutes|mois\b)", re.I)
