@@ -124,3 +124,14 @@ def test_a_party_the_model_takes_for_a_place_owns_its_office(  # type: ignore[no
     nlp, body: str, name: str, role: str
 ) -> None:
     assert _roles(body, nlp)[name] == role
+
+
+def test_a_region_whose_name_ends_like_a_verb_keeps_its_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "La région Grand Est a annoncé …" (review papeterie): the parser reads "Est" as a second
+    subject, and the speaker was "la région Grand", offered as such in "Qui a dit"."""
+    body = (
+        "La papeterie de Golbey a trouvé un repreneur. La région Grand Est a annoncé qu'elle "
+        "apporterait 8 millions d'euros au projet."
+    )
+    speakers = [q.speaker for q in facts_of_text(body, nlp).quotes]
+    assert speakers == ["la région Grand Est"]

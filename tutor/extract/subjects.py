@@ -173,11 +173,13 @@ def _with_conjuncts(
     after = resolver.doc[last + 1] if last + 1 < len(resolver.doc) else None
     if (
         after is not None
-        and after.ent_type_ == "ORG"
+        and (after.ent_type_ == "ORG" or _same_name(resolver.doc[last], after))
         and after.dep_ in SUBJECT_DEPS
         and after.head.i == head.head.i
     ):
-        last = after.i  # "Le syndicat de pilotes SNPL estime": the name the parser split off
+        # "Le syndicat de pilotes SNPL estime": the name the parser split off; "La région
+        # Grand Est a annoncé": "Est", read as a second subject, ends the region's name
+        last = after.i
     for conj in head.children:
         if conj.dep_ != "conj" or conj.i <= last or conj.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -188,6 +190,11 @@ def _with_conjuncts(
             break
         last = end
     return first, last
+
+
+def _same_name(last: Token, after: Token) -> bool:
+    """Whether `after` goes on the named entity `last` is in."""
+    return after.ent_iob_ == "I" and after.ent_type_ == last.ent_type_ != ""
 
 
 _OPENING = frozenset('«“"')
