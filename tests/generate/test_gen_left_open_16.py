@@ -102,3 +102,14 @@ def test_a_time_of_day_is_not_cut_in_a_number_question(review: str, stem: str) -
     half a time is no figure a reader looks for."""
     prompts = [str(item["prompt"]) for item in _items(review, stem)]
     assert prompts and not [p for p in prompts if _HALF_A_TIME.search(p)], prompts
+
+
+def test_a_match_with_bodies_among_its_speakers_does_not_call_them_people() -> None:
+    """ "Associez chaque citation à la bonne personne" above "Météo-France" and "L'hôpital de
+    Briançon" (review 14 noted it with "Le gouvernement")."""
+    (match,) = [
+        i for i in _items("review_8", "secours-alpinistes-ecrins") if i["type"] == "speakers"
+    ]
+    labels = [p["speaker"] for p in match["pairs"]] + match.get("distractors", [])
+    assert "Météo-France" in labels
+    assert match["prompt"].endswith("à la personne ou au groupe qui parle.")

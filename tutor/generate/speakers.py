@@ -23,6 +23,7 @@ from tutor.generate.roles import role_items, role_with_article
 from tutor.generate.sources import cue_feedback, is_interview_answer, source_items
 from tutor.generate.speaker_labels import (
     is_document,
+    is_one_person,
     mentioned_in,
     offered_label,
     other_speakers,
@@ -200,11 +201,14 @@ def _match(ctx: Context, chosen: list[SpokenQuote]) -> dict[str, object] | None:
     summary = " ; ".join(_said_by(q) for q in chosen)
     # "propos" says both what was quoted and what was reported; a "citation" is word for word
     said = "propos" if any(q.reported for q in chosen) else "citation"
+    # "la bonne personne" beside "Le gouvernement" or "Des associations" (review 14)
+    people = all(is_one_person(ctx, s) for s in (*speakers, *distractors))
+    who = "la bonne personne" if people else "la personne ou au groupe qui parle"
     item: dict[str, object] = {
         "id": ctx.new_id("speakers", " ".join(q.speaker for q in chosen)[:40]),
         "type": "speakers",
         "skill": "speakers",
-        "prompt": f"Qui a dit quoi ? Associez chaque {said} à la bonne personne.",
+        "prompt": f"Qui a dit quoi ? Associez chaque {said} à {who}.",
         "points": 2,
         "pairs": [_pair(q) for q in chosen],
     }
