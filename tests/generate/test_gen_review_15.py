@@ -255,3 +255,15 @@ def test_the_end_of_a_period_is_not_asked_alone() -> None:
     ]
     assert not [i for i in dates if "3 janvier" in str(i)], dates
     assert [i for i in dates if i.get("answer") == "le 2 décembre"], dates
+
+
+def test_a_forecast_in_the_present_looks_ahead(tmp_path: Path) -> None:
+    """canicule: "Météo-France prévoit jusqu'à 40 degrés à Lyon mercredi" (a Monday paper) was
+    the Wednesday before, 5 August, accepted as the answer of its date question."""
+    facts = _facts(
+        tmp_path,
+        "Lyon, le lundi 10 août 2026. – La vigilance rouge canicule a été déclenchée lundi. "
+        "Météo-France prévoit jusqu'à 40 degrés à Lyon mercredi et des nuits à plus de 24 "
+        "degrés.",
+    )
+    assert [d.value for d in facts.dates if d.text == "mercredi"] == ["2026-08-12"]

@@ -38,10 +38,12 @@ _FUTURE = re.compile(
     r"(?![a-zà-ÿ]*trai(?:t|ent)\b)(?!aurai(?:t|ent)\b)"
     r"(?![a-zà-ÿ]*(?:[éaoû]r|[^a]ur)ai(?:t|ent)\b)[a-zà-ÿ]{2,}r(?:ait|aient)|"
     r"prévue?s?|attendue?s?|à\s+venir|aura\s+lieu|"
+    # a forecast in the present ("Météo-France prévoit jusqu'à 40 degrés à Lyon mercredi")
+    r"prévoi(?:t|ent)|"
     r"(?:va|vont|devrait|devraient|doit|doivent|compte|comptent|prévoit|prévoient|"
     r"envisage|envisagent)\s+(?:[a-zà-ÿ'’]+\s+){0,2}?[a-zà-ÿ]+(?:er|ir|re))\b"
 )
-"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "à venir"."""
+"""Signs of the future: future tense, "va/doit + infinitive", "prévu", "prévoit", "à venir"."""
 
 _NO_DETERMINER = "".join(
     rf"(?<!\b{d}\s)" for d in ("le", "la", "un", "une", "du", "au", "ce", "son", "sa", "leur")
