@@ -267,3 +267,15 @@ def test_a_forecast_in_the_present_looks_ahead(tmp_path: Path) -> None:
         "degrés.",
     )
     assert [d.value for d in facts.dates if d.text == "mercredi"] == ["2026-08-12"]
+
+
+def test_a_note_s_mark_is_no_word_of_its_sentence() -> None:
+    """SNCF: "Quel nombre manque dans cette phrase ? « (1) Force ouvrière (FO), qui n'a pas
+    atteint ___ % … »" asked the note at the article's foot with its mark."""
+    shown = [
+        str(i.get(k, ""))
+        for i in _items("negociations-salariales-sncf")
+        for k in ("statement", "prompt", "text", "evidence")
+    ]
+    assert [s for s in shown if "Force ouvrière" in s], shown
+    assert not [s for s in shown if "(1) Force" in s], shown

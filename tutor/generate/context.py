@@ -299,6 +299,7 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\")]*(?=\s|$)")
 
 
 _LIST_MARKS = frozenset("-•*▪‣◦")
+_NOTE_MARK = re.compile(r"\(\d{1,2}\)|\*{1,3}")
 
 
 def _whole_sentence(body: str, start: int, end: int) -> str:
@@ -312,8 +313,8 @@ def _whole_sentence(body: str, start: int, end: int) -> str:
         found = _SENTENCE_END.search(body, end, line_end)
         end = found.end() if found else line_end
     before = body[line_start:start].rstrip()
-    if before in _LIST_MARKS:
-        before = ""  # "- les piscines … ;": extraction leaves a list item's mark out
+    if before in _LIST_MARKS or _NOTE_MARK.fullmatch(before):
+        before = ""  # "- les piscines … ;", "(1) Force ouvrière …": extraction leaves marks out
     if before and not _SENTENCE_END.search(before[-3:] + " ") and not DATELINE.match(before):
         ends = list(_SENTENCE_END.finditer(body, line_start, start))
         start = ends[-1].end() if ends else line_start
