@@ -12,7 +12,7 @@ import pytest
 from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.generate import generate_document
-from tutor.generate.clauses import strip_opener
+from tutor.generate.clause_openers import strip_opener
 
 REVIEW_12 = Path(__file__).parent / "data" / "review_12"
 

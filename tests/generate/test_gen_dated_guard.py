@@ -20,7 +20,7 @@ from gold_facts import CONTENT, ROOT
 
 from tutor.content import list_articles, load_article
 from tutor.generate import generate_document
-from tutor.generate.clauses import dangles
+from tutor.generate.clause_checks import dangles
 
 pytestmark = pytest.mark.slow
 

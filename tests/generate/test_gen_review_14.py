@@ -19,7 +19,7 @@ from gold_facts import invented_article, meaning_in
 from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
-from tutor.generate import clauses, generate_document, grammar, numbers
+from tutor.generate import clause_checks, clause_openers, generate_document, grammar, numbers
 from tutor.generate.lexicon import article_lexicon
 from tutor.generate.plausible import context_words, open_frame, refusal
 from tutor.generate.quote_text import is_clause
@@ -272,8 +272,10 @@ def test_a_made_up_figure_keeps_the_article_s_decimals() -> None:
 def test_the_writer_s_own_first_person_makes_no_statement() -> None:
     """tribune: "Avec les 280 médecins de notre association, nous proposons trois mesures
     simples." was a statement to judge (whose association?)."""
-    assert clauses.has_loose_pronoun("Avec les 140 médecins de notre association, nous proposons")
-    assert not clauses.has_loose_pronoun("Me Dupont a plaidé la relaxe de son client")
+    assert clause_checks.has_loose_pronoun(
+        "Avec les 140 médecins de notre association, nous proposons"
+    )
+    assert not clause_checks.has_loose_pronoun("Me Dupont a plaidé la relaxe de son client")
     for statement in _statements("tribune-medecin-deserts-medicaux"):
         assert not re.search(r"\b(?:nous|notre|nos|je)\b", statement, re.I), statement
 
@@ -281,7 +283,9 @@ def test_the_writer_s_own_first_person_makes_no_statement() -> None:
 def test_a_statement_does_not_open_on_a_link_to_the_sentence_before() -> None:
     """sondage: "Mais seuls 58 % accepteraient de travailler plus longtemps …" ("Mais" links to
     the sentence before, which the learner does not see with the statement)."""
-    assert clauses.strip_opener("Mais seuls 29 % accepteraient.") == "seuls 29 % accepteraient."
+    assert (
+        clause_openers.strip_opener("Mais seuls 29 % accepteraient.") == "seuls 29 % accepteraient."
+    )
     for statement in _statements("sondage-semaine-quatre-jours"):
         assert not statement.startswith(("Mais ", "Et ", "Or ")), statement
 

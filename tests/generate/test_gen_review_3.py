@@ -14,7 +14,7 @@ from gold_facts import date_fact, dated_context, quote_fact
 
 from tutor.content import load_article
 from tutor.facts import ArticleFacts, Term
-from tutor.generate import bank_words, clauses, grammar
+from tutor.generate import bank_words, clause_checks, grammar
 from tutor.generate.chronology import _dateline_event
 from tutor.generate.comprehension import date_statements
 from tutor.generate.context import Context
@@ -256,9 +256,9 @@ def test_a_verbless_sentence_gives_no_date_question_or_statement(tmp_path: Path)
 
 def test_a_clitic_en_leaves_a_clause_that_says_nothing(tmp_path: Path) -> None:
     """Loup: "Quand est-ce que l’éleveur en a retrouvé onze mortes …?" (eleven what?)."""
-    assert clauses.has_loose_pronoun("l’éleveur en a retrouvé onze mortes")
-    assert clauses.has_loose_pronoun("Les visiteurs en ont profité pour marquer")
-    assert not clauses.has_loose_pronoun("L'usine a été mise en avant en 2012")
+    assert clause_checks.has_loose_pronoun("l’éleveur en a retrouvé onze mortes")
+    assert clause_checks.has_loose_pronoun("Les visiteurs en ont profité pour marquer")
+    assert not clause_checks.has_loose_pronoun("L'usine a été mise en avant en 2012")
     ctx = dated_context(
         tmp_path,
         (

@@ -19,7 +19,7 @@ from tutor.content import read_dateline
 from tutor.extract import extract_many
 from tutor.generate import generate_document
 from tutor.generate.chronology import chronology_item
-from tutor.generate.clauses import has_loose_pronoun
+from tutor.generate.clause_checks import has_loose_pronoun
 from tutor.generate.dates import date_items
 from tutor.generate.french import gap_window
 from tutor.generate.keywords import keyword

@@ -18,7 +18,7 @@ from gold_facts import invented_article, meaning_in
 from tutor.content import load_article, read_dateline
 from tutor.extract import extract_many
 from tutor.generate import generate_document
-from tutor.generate.clauses import has_loose_pronoun
+from tutor.generate.clause_checks import has_loose_pronoun
 from tutor.generate.french import word_count
 from tutor.generate.giveaways import Shown
 from tutor.generate.lexicon import article_lexicon

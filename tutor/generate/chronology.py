@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tutor.generate import clauses, french, grammar
+from tutor.generate import clause_checks, clause_openers, clauses, french, grammar
 from tutor.generate.context import DATELINE, Context
 from tutor.generate.dated import answers, dated_sentences, precision
 from tutor.generate.events import event_of
@@ -70,7 +70,7 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
         clause = f"{subject} {aux} {short_predicate(clauses.trim_tail(rest, 4), EVENT_WORDS)}"
     else:
         clause = short_predicate(clause, EVENT_WORDS + 4)
-    whole = clauses.without_cut_subordinate(
+    whole = clause_checks.without_cut_subordinate(
         french.capitalise(french.strip_final_punctuation(clause)), ctx.lexicon.finite
     )
     if whole is None:
@@ -78,7 +78,7 @@ def _event_text(ctx: Context, clause: str | None) -> str | None:
     text = french.ensure_period(whole)
     if any(c in text for c in '«»“”()":') or _dated(text) or _relative_date_in(ctx, text):
         return None
-    if clauses.dangles(text) or clauses.lost_its_verb(text, source, ctx.lexicon.finite):
+    if clause_checks.dangles(text) or clause_checks.lost_its_verb(text, source, ctx.lexicon.finite):
         return None  # "La chanteuse Inès Belkacem.": the cut took the verb
     return text if 4 <= french.word_count(text) <= MAX_EVENT_WORDS else None
 
@@ -106,7 +106,9 @@ def _dateline_event(ctx: Context) -> _Dated | None:
         return None
     if _lede_dated_otherwise(ctx, span[1], fact.value):
         return None
-    clause = _main_clause(ctx, clauses.strip_opener(french.strip_final_punctuation(sentence)))
+    clause = _main_clause(
+        ctx, clause_openers.strip_opener(french.strip_final_punctuation(sentence))
+    )
     clause = simplify(clause, ctx.names_longest_first, ctx.roles)
     text = _event_text(ctx, clause)
     return _Dated(fact.value, text, fact.text, sentence) if text else None

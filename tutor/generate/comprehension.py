@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french
+from tutor.generate import clause_checks, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, date_clause, dated_sentences, precision
 from tutor.generate.event_model import tense
@@ -176,7 +176,7 @@ def date_statements(ctx: Context, kinds: list[str]) -> list[dict[str, object]]:
         if _holds_another_date(ctx, dated, clause):
             continue  # "du 30 janvier [au 2 février]": a wrong end would repeat the start
         whole, clause = clause, french.strip_final_punctuation(clauses.trim_clause(clause, 4))
-        if clauses.dangles(clause) or _anchor_cut(whole, clause, dated):
+        if clause_checks.dangles(clause) or _anchor_cut(whole, clause, dated):
             continue
         if 4 <= french.word_count(clause) <= 24 and clauses.starts_with_subject(
             clause, ctx.proper_words

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from tutor.facts import DateFact
 from tutor.generate import french
-from tutor.generate.clauses import dangles
+from tutor.generate.clause_checks import dangles
 from tutor.generate.context import DATELINE, Context
 from tutor.generate.simplify import AUXILIARIES, is_participle
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french, grammar
+from tutor.generate import clause_checks, clause_openers, clauses, french, grammar
 from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
 from tutor.generate.dated import WHEN, DatedSentence, date_clause, que_clause, without_date
@@ -30,30 +30,30 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
             None  # "a fixé la date limite au 15 avril": when the deadline is, not when it was set
         )
     narrowed = date_clause(dated)
-    if narrowed.sentence != dated.sentence and not clauses.may_have_verb(narrowed.sentence):
+    if narrowed.sentence != dated.sentence and not clause_checks.may_have_verb(narrowed.sentence):
         return None  # "…, et une chaîne humaine le 14 juillet": the verb is the other clause's
     clause = without_date(narrowed)
     anchor: list[str] = []
     if clause is not None:
-        clause = clauses.strip_opener(clause)
+        clause = clause_openers.strip_opener(clause)
         clause = _with_subject(clause, _antecedent(ctx, dated, clause))
         anchor = _words_before(narrowed)
     else:
         clause = _when_clause(ctx, dated)
-    if clause is None or clauses.has_loose_pronoun(clause):
+    if clause is None or clause_checks.has_loose_pronoun(clause):
         return None
     clause = as_perfect(simplify(place_last(clause), ctx.names_longest_first, ctx.roles))
-    if clauses.dangles(clause):
+    if clause_checks.dangles(clause):
         return None
     finite = ctx.lexicon.finite
-    if clauses.lost_its_verb(clause, dated.sentence, finite):
+    if clause_checks.lost_its_verb(clause, dated.sentence, finite):
         return None  # "Gérard et Monique Lafarge": the verb stayed in the part cut away
     word = word or question_word(dated.preposition, clause, _future(ctx, dated), dated.date_text)
     question = clauses.question_from_clause(
         clause, word, None, ctx.feminine_names, ctx.proper_words, ctx.masculine_names
     )
     question = question or _long_question(ctx, clause, word)
-    if question is not None and clauses.lost_its_verb(question, dated.sentence, finite):
+    if question is not None and clause_checks.lost_its_verb(question, dated.sentence, finite):
         question = None  # "Quand est-ce que le fabricant Cyclavia, basé à Romilly ?"
     if (
         question is not None
@@ -182,7 +182,7 @@ may run to this many words: longer, but still a question, not a gap in a quoted 
 def _long_question(ctx: Context, clause: str, word: str) -> str | None:
     """ "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre
     … ?": the whole clause, when the short question was refused only for its length."""
-    clause = french.strip_final_punctuation(clauses.strip_opener(clause))
+    clause = french.strip_final_punctuation(clause_openers.strip_opener(clause))
     if not clause or not clauses.starts_with_subject(clause, ctx.proper_words):
         return None
     if french.fold(clause.split(" ")[0]) in french.SUBJECT_PRONOUNS:
@@ -245,7 +245,7 @@ def subordinate_event(ctx: Context, dated: DatedSentence) -> Event | None:
     subject, aux, rest = parts
     if french.fold(subject) in french.SUBJECT_PRONOUNS or not rest:
         return Event()  # "qu'il avait annoncé": who?
-    if clauses.has_loose_pronoun(rest):
+    if clause_checks.has_loose_pronoun(rest):
         return Event()
     tense = _PERFECT.get(french.fold(aux))
     pluperfect = french.fold(aux) in ("était", "étaient")
@@ -274,7 +274,7 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     "De l'autre côté, la Russie est un allié crucial ... En mars, elle a utilisé son veto" ->
     "la Russie". Passive "il a été convenu" is impersonal and never resolved.
     """
-    stripped = clauses.strip_opener(clause)
+    stripped = clause_openers.strip_opener(clause)
     pronoun = french.fold(stripped.split(" ")[0]) if stripped else ""
     if pronoun not in ("il", "elle") or " été " in f" {stripped} "[:30]:
         return None
@@ -282,7 +282,7 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     if previous is None:
         return None
     finite = ctx.lexicon.finite
-    parts = clauses.split_subject(clauses.strip_opener(previous))
+    parts = clauses.split_subject(clause_openers.strip_opener(previous))
     subject = parts[0] if parts is not None else clauses.subject_before_verb(previous, finite)
     if subject is None:
         return _speaker_before(ctx, previous, pronoun)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french
-from tutor.generate.clauses import may_have_verb
+from tutor.generate.clause_checks import may_have_verb
 from tutor.generate.dated import DatedSentence
 from tutor.generate.simplify import AUXILIARIES, is_participle
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french, grammar
+from tutor.generate import clause_openers, clauses, french, grammar
 from tutor.generate.bank_words import is_person
 from tutor.generate.clauses import QUESTION_PREDICATE_WORDS
 from tutor.generate.context import Context
@@ -122,7 +122,9 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
     if previous == "été" and i >= 2 and french.fold(tokens[i - 2]).endswith("ayant"):
         voice = "passive"
         main = re.split(r",\s*", after, maxsplit=1)
-        parts = clauses.split_subject(clauses.strip_opener(main[1])) if len(main) == 2 else None
+        parts = (
+            clauses.split_subject(clause_openers.strip_opener(main[1])) if len(main) == 2 else None
+        )
         if parts is None or not clauses.starts_with_subject(parts[0], ctx.proper_words):
             return None
         phrase = french.lower_first(parts[0])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french
-from tutor.generate.clauses import cut_subject, has_finite_verb, without_cut_subordinate
+from tutor.generate.clause_checks import cut_subject, has_finite_verb, without_cut_subordinate
 from tutor.generate.context import Context
 from tutor.generate.dated import (
     DatedSentence,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french
+from tutor.generate import clause_checks, clause_openers, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.numbers import (
     _lower_bound,
@@ -71,14 +71,14 @@ def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] |
             continue
         if any(c in evidence for c in french.QUOTE_CHARS):
             continue  # someone's words: a statement on them belongs to the quotation items
-        clause = french.strip_final_punctuation(clauses.strip_opener(evidence))
+        clause = french.strip_final_punctuation(clause_openers.strip_opener(evidence))
         clause = clauses.trim_clause(clause, 4)
         clause = with_possessor(ctx, clause, evidence)  # "Sa baguette" -> "La baguette de X"
         if clause is None:
             continue
-        if not 6 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
+        if not 6 <= french.word_count(clause) <= 24 or clause_checks.has_loose_pronoun(clause):
             continue
-        if clauses.dangles(clause):
+        if clause_checks.dangles(clause):
             continue  # "L'entrée sera gratuite pour les moins de 18 ans et."
         if _SUBJECT_PRONOUN.search(clause):
             continue  # "À 61 ans, elle devient …": who, out of its paragraph?

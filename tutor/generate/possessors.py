@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french
+from tutor.generate import clause_openers, clauses, french
 from tutor.generate.context import Context
 
 _POSSESSIVE = re.compile(r"^(?P<det>Sa|Son|Ses)\s+(?P<noun>[^\W\d_][\w'’-]*)(?P<rest>\s.*)$", re.S)
@@ -29,7 +29,7 @@ def with_possessor(ctx: Context, clause: str, evidence: str) -> str | None:
     if previous is None:
         return None
     named = [p for p in ctx.people if any(n in previous for n in (p.name, *p.aliases))]
-    parts = clauses.split_subject(clauses.without_apposition(clauses.strip_opener(previous)))
+    parts = clauses.split_subject(clauses.without_apposition(clause_openers.strip_opener(previous)))
     if len(named) != 1 or parts is None:
         return None
     (person,) = named

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french, grammar
-from tutor.generate.clauses import has_finite_verb
+from tutor.generate.clause_checks import has_finite_verb
 from tutor.generate.lexicon import Lexicon
 from tutor.generate.simplify import AUXILIARIES
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.speech import INDIRECT_VERBS, LOOSE_SPEECH_VERBS, SPEECH_VERBS
-from tutor.generate import clauses, french
+from tutor.generate import clause_checks, french
 from tutor.generate.context import Context
 from tutor.generate.speaker_labels import (
     document_noun,
@@ -93,7 +93,7 @@ def _points_outside(text: str) -> bool:
     ("chaque journée de grève lui coûte vingt millions", said of "l'entreprise" whose
     estimates are the source; "le blocage l'a obligée"): asked alone, whom it stands for is a
     guess."""
-    if clauses.has_loose_pronoun(text):
+    if clause_checks.has_loose_pronoun(text):
         return True
     return any(not _BEFORE_DATIVE.search(text[: m.start()]) for m in _DATIVE.finditer(text))
 

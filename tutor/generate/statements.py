@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tutor.generate import clauses, french
+from tutor.generate import clause_checks, clauses, french
 from tutor.generate.agreement import agreeing
 from tutor.generate.context import Context
 from tutor.generate.other_proofs import other_proofs
@@ -113,9 +113,9 @@ def quantity_statement(ctx: Context, several: bool = False) -> dict[str, object]
         more = _several_exact(match) if several else f"plus de {_EXACT[match['unit']]} "
         changed = evidence[: match.start()] + more + evidence[match.end() :]
         clause = clauses.trim_clause(french.strip_final_punctuation(changed), 3 if several else 4)
-        if not 5 <= french.word_count(clause) <= 24 or clauses.has_loose_pronoun(clause):
+        if not 5 <= french.word_count(clause) <= 24 or clause_checks.has_loose_pronoun(clause):
             continue  # "Comme elle, plus de 5 000 habitants …": who, out of its paragraph?
-        if more.strip() not in clause or clauses.dangles(clause):
+        if more.strip() not in clause or clause_checks.dangles(clause):
             continue  # the number went with the tail cut: the statement would be true
         if several and _SUBJECT_PRONOUN.search(clause):
             continue  # "Elle rappelle que cinq enfants …": who, out of its paragraph?
@@ -266,7 +266,7 @@ def _reported_clause(spoken: SpokenQuote) -> str | None:
     first = french.fold(clause.split(" ", 1)[0])
     if not 6 <= french.word_count(clause) <= 24 or first in _PERSONAL_PRONOUNS:
         return None
-    if clauses.has_object_pronoun(clause):
+    if clause_checks.has_object_pronoun(clause):
         return None  # "les poids lourds le traversent": the passage à niveau stayed behind
     if _RELATIVE_TIME.search(clause) and re.search(r"\b\d{4}\b", clause):
         return None  # "quatre ans plus tôt, en 2030": earlier than what another sentence says

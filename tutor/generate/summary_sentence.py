@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import clauses, french
+from tutor.generate import clause_checks, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.simplify import is_participle, simplify
@@ -245,9 +245,9 @@ def lead_sentence(ctx: Context, first: str) -> str | None:
         clause, ctx.proper_words
     ):
         return None
-    if clauses.has_loose_pronoun(clause) or clauses.dangles(clause):
+    if clause_checks.has_loose_pronoun(clause) or clause_checks.dangles(clause):
         return None
-    if not clauses.has_finite_verb(clause, ctx.lexicon.finite):
+    if not clause_checks.has_finite_verb(clause, ctx.lexicon.finite):
         return None
     if french.word_count(clause) > MAX_LEAD_WORDS:
         return None
