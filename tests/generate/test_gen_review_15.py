@@ -279,3 +279,15 @@ def test_a_note_s_mark_is_no_word_of_its_sentence() -> None:
     ]
     assert [s for s in shown if "Force ouvrière" in s], shown
     assert not [s for s in shown if "(1) Force" in s], shown
+
+
+def test_an_ordinal_in_words_is_no_word_to_learn(tmp_path: Path) -> None:
+    """refuge: "Derrière le comptoir, Claire Berthod sert son ___ café de la nuit." with
+    "deux-centième" in a bank of nouns (hélicoptère, réchauffement)."""
+    facts = _facts(
+        tmp_path,
+        "Saint-Gervais-les-Bains, le samedi 18 juillet 2026. – Derrière le comptoir, Claire "
+        "Berthod sert son deux-centième café de la nuit. C'est la troisième saison de la "
+        "gardienne au refuge.",
+    )
+    assert not [t.lemma for t in facts.terms if t.lemma.endswith("ième")], facts.terms

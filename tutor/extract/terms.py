@@ -39,6 +39,7 @@ from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
 from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
+from tutor.french_numbers import parse_french_ordinal
 from tutor.glossary import Glossary, GlossaryEntry, GlossaryMatch, fold_term
 from tutor.glossary_files import shipped_key_vocabulary
 
@@ -187,7 +188,7 @@ def find_terms(
         if (gloss_ends or gloss_starts) and explained(cand, gloss_ends, gloss_starts):
             cand.score = round(cand.score * GLOSS_BOOST, 4)
     complete_pieces(list(found.values()))
-    chosen = choose([c for c in found.values() if c.score > 0], limit)
+    chosen = choose([c for c in found.values() if c.score > 0 and not _ordinal(c.lemma)], limit)
     terms = []
     for cand in chosen:
         start, end = cand.spans[0]
@@ -195,6 +196,12 @@ def find_terms(
             Term(cand.lemma, body[start:end], sentences.at(start).text, cand.score, cand.pos)
         )
     return terms
+
+
+def _ordinal(lemma: str) -> bool:
+    """An ordinal written in words ("deux-centième", "troisième") is no word to learn: review 15
+    asked "sert son ___ café de la nuit" with "deux-centième" in a bank of nouns."""
+    return lemma.endswith("ième") and parse_french_ordinal(lemma) is not None
 
 
 def _field_terms(
