@@ -2,7 +2,8 @@
 
 Each part counts: the verdict earns the item's points times the share of parts right, and says
 which parts to correct. Pairs and events are chosen from lists, so they are compared without
-accents; keywords are typed, so the item's accent and typo policy applies to them.
+accents; keywords are typed, so the item's accent and typo policy applies to them (where they
+are in the answer is found by `scoring_keywords`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tutor import messages
-from tutor.given_names import first_name_of, given_places, other_given_name
+from tutor.given_names import first_name_of, given_places
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.negations import read
-from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.normalize import key, strip_accents
+from tutor.scoring_keywords import (
+    accented_as_typed,
+    accents_right,
+    answer_tokens,
+    claimed_places,
+    keyword_spans,
+    written_forms,
+)
 from tutor.scoring_negation import (
     affirmed,
     denied_by_lead,
@@ -22,7 +31,6 @@ from tutor.scoring_negation import (
     denies_the_models_verb,
     negative_sense,
 )
-from tutor.scoring_words import accented_form, other_word
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 SHORT_QUOTE = 40
@@ -106,153 +114,6 @@ def grade_chronology(item: Chronology, answer: object) -> Verdict:
     return make_verdict(item, outcome, share, expected, text, reasons)
 
 
-_PLURALS = (("eaux", "eau"), ("aux", "al"))
-_FEMININES = (
-    ("euse", "eur"),
-    ("rice", "eur"),
-    ("ive", "if"),
-    ("elle", "el"),
-    ("enne", "en"),
-    ("ette", "et"),
-    ("ere", "er"),
-)
-
-
-def stem(word: str) -> str:
-    """A crude French stem that puts plural and feminine forms together, accents removed.
-
-    "sanctions" = "sanction", "internationaux" = "internationale", "alliées" = "allié".
-    Both sides of a comparison go through it, so over-stemming only ever merges words.
-    """
-    word = strip_accents(word.casefold())
-    if len(word) <= 3 or word.isdigit():
-        return word
-    for ending, replacement in _PLURALS:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            word = word[: -len(ending)] + replacement
-            break
-    else:
-        if word[-1] in "sx":
-            word = word[:-1]
-    for ending, replacement in _FEMININES:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: -len(ending)] + replacement
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word
-
-
-def _tokens(text: str) -> list[str]:
-    return words(key(text, whole=False))
-
-
-def _spans(
-    form: list[str],
-    answer: list[str],
-    *,
-    typos: bool,
-    name: bool = False,
-    given: frozenset[int] = frozenset(),
-    first_name: str = "",
-) -> list[tuple[int, int]]:
-    """Where the keyword's words appear in a row in the answer: (start, end) of each place.
-    `name`: the keyword is a proper name, where a slip may well make a word ("Marin");
-    `given`: the indices of its words that are a person's given name, which another given
-    name never slips to ("Marie" of "Jean-Marie" is no "Marine"); `first_name`: the given name
-    of a surname form ("Marine" of "Le Pen"), which no other given name may precede ("Le Pen"
-    of "Jean-Marie Le Pen" is not Marine Le Pen)."""
-    stems = [stem(w) for w in form]
-    answer_stems = [stem(w) for w in answer]
-
-    def near(at: int, index: int) -> bool:
-        if index in given and other_given_name(answer[at], form[index]):
-            return False  # before the stems, which make "Marin" of "Marine"
-        got, want = answer_stems[at], stems[index]
-        if got == want:
-            return True
-        # "votre" is no typo of "vote": a common word of its own, not of the keyword's family
-        return (
-            typos
-            and typo_distance(got, want) is not None
-            and (name or not other_word(answer[at], form[index]))
-        )
-
-    return [
-        (start, start + len(form))
-        for start in range(len(answer) - len(form) + 1)
-        if all(near(start + index, index) for index in range(len(form)))
-        and not (first_name and start and other_given_name(answer[start - 1], first_name))
-    ]
-
-
-def _written_forms(form: str) -> list[list[str]]:
-    """The words of a keyword's form, and for a name of several words the same with two of
-    them glued, as learners write them ("Lepen", "Lafontaine", "Jean-Marie Lepen"): else
-    "Marie" of "Jean-Marie Lepen" was the nearest name left, taken for "Marine"."""
-    tokens = _tokens(form)
-    if not tokens:
-        return []
-    if not form[:1].isupper() or len(tokens) < 2:
-        return [tokens]
-    glued = [
-        [*tokens[:i], tokens[i] + tokens[i + 1], *tokens[i + 2 :]] for i in range(len(tokens) - 1)
-    ]
-    return [tokens, *glued]
-
-
-def _accents_right(form: list[str], found: list[str]) -> bool:
-    """Whether the learner's words carry the keyword's accents: an accent slip adds an edit
-    between the accented words that is not there between the bare ones. A common word written
-    with its own accents is another form of the keyword ("voté" for "vote"), not a slip."""
-    return all(
-        damerau_levenshtein(got, want)
-        == damerau_levenshtein(strip_accents(got), strip_accents(want))
-        or accented_form(got)
-        for want, got in zip(form, found, strict=True)
-    )
-
-
-_PLAIN_ENDINGS = frozenset("sxe")
-"""Endings a learner's form may add to the keyword's without an accent of their own ("s" of
-"députés", "ne" of "européenne")."""
-
-
-def _accented_as_typed(form: list[str], found: list[str]) -> str:
-    """The learner's words written with the keyword's accents: "europeen" for the keyword
-    "européenne" is shown as "européen", the word they meant. Falls back to the keyword when
-    the learner's ending could itself need an accent."""
-    fixed: list[str] = []
-    for want, got in zip(form, found, strict=True):
-        bare_want, bare_got = strip_accents(want), strip_accents(got)
-        shared = 0
-        while shared < min(len(bare_want), len(bare_got)) and bare_want[shared] == bare_got[shared]:
-            shared += 1
-        tail = got[shared:]
-        if len(tail) > 3 or not set(tail) <= _PLAIN_ENDINGS or shared < len(bare_got) - 3:
-            return " ".join(form)
-        fixed.append(want[:shared] + tail)
-    return " ".join(fixed)
-
-
-def _claimed_places(
-    places: Mapping[str, list[tuple[int, int, list[str]]]],
-) -> dict[str, list[tuple[int, int, list[str]]]]:
-    """Each keyword's places in the answer, once the longer keywords have taken theirs: a word
-    of the answer counts for one keyword only. Longest first, each keyword keeps the places that
-    overlap no word a longer one took (its own places may overlap each other: one wins later,
-    by its accents); a keyword with none left is missing."""
-    used: set[int] = set()
-    claimed: dict[str, list[tuple[int, int, list[str]]]] = {}
-    by_length = sorted(places, key=lambda w: -max((e - s for s, e, _ in places[w]), default=0))
-    for word in by_length:
-        free = [p for p in places[word] if not used & set(range(p[0], p[1]))]
-        claimed[word] = free
-        if free:
-            first_start, first_end, _ = free[0]
-            used |= set(range(first_start, first_end))
-    return claimed
-
-
 def _said_the_other_way(
     item: OpenQuestion, answer: str, places: Mapping[str, list[tuple[int, int, list[str]]]]
 ) -> tuple[set[tuple[str, int]], set[str]]:
@@ -264,7 +125,7 @@ def _said_the_other_way(
     if not item.model_answer or not any(places.values()):
         return set(), set()
     model, given = read(item.model_answer), read(answer)
-    model_tokens = _tokens(item.model_answer)
+    model_tokens = answer_tokens(item.model_answer)
     model_denied = denied_words(model, wide=True)
     verbs = denied_verbs(model)
     given_denied = denied_words(given, wide=False)
@@ -280,8 +141,8 @@ def _said_the_other_way(
         in_model = [
             (start, end)
             for form in (keyword.word, *keyword.accept)
-            if (form_tokens := _tokens(form))
-            for start, end in _spans(form_tokens, model_tokens, typos=False)
+            if (form_tokens := answer_tokens(form))
+            for start, end in keyword_spans(form_tokens, model_tokens, typos=False)
         ]
         denied_in_model = worry or any(
             start in model_denied or negative_sense(model, start, skip=range(start, end))
@@ -321,7 +182,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     if answer is not None and not isinstance(answer, str):
         text = messages.SCORE_INVALID.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
-    tokens = _tokens(answer or "")
+    tokens = answer_tokens(answer or "")
     if not tokens:
         text = messages.SCORE_EMPTY.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.EMPTY,))
@@ -334,14 +195,14 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         keyword.word: [
             (start, end, form_tokens)
             for form in (keyword.word, *keyword.accept)
-            for form_tokens in _written_forms(form)
-            for start, end in _spans(
+            for form_tokens in written_forms(form)
+            for start, end in keyword_spans(
                 form_tokens,
                 tokens,
                 typos=item.policy.typos,
                 name=form[:1].isupper(),
-                given=given_places(form_tokens, _tokens(keyword.word), form),
-                first_name=first_name_of(form_tokens, _tokens(keyword.word), form),
+                given=given_places(form_tokens, answer_tokens(keyword.word), form),
+                first_name=first_name_of(form_tokens, answer_tokens(keyword.word), form),
             )
         ]
         for keyword in item.keywords
@@ -351,7 +212,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         word: [place for place in found if (word, place[0]) not in reversed_words]
         for word, found in places.items()
     }
-    claimed = _claimed_places(places)
+    claimed = claimed_places(places)
     for keyword in item.keywords:
         # The place of the answer the keyword (or an accepted form) took: one mention of
         # "Jean-Marie Le Pen" is not also "Marine Le Pen" (accepted as "Le Pen").
@@ -363,13 +224,13 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             if any(word == keyword.word for word, _ in reversed_words):
                 contrary.append(keyword.word)
             continue
-        if not any(_accents_right(*hit) for hit in hits) and (
+        if not any(accents_right(*hit) for hit in hits) and (
             item.policy.accents is not AccentPolicy.IGNORE
         ):
             if item.policy.accents is AccentPolicy.STRICT:
                 missing.append(keyword.word)
                 continue
-            misaccented.append(_accented_as_typed(*hits[0]))
+            misaccented.append(accented_as_typed(*hits[0]))
         found.append(keyword.word)
     listed = messages.LIST_SEPARATOR.join(found)
     absent = messages.LIST_SEPARATOR.join(missing)
