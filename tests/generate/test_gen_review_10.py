@@ -19,10 +19,11 @@ from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
 from tutor.generate import generate_document
-from tutor.generate.french import gap_window, unquote, word_count
+from tutor.generate.french import unquote, word_count
 from tutor.generate.giveaways import Shown
 from tutor.generate.lexicon import article_lexicon
 from tutor.generate.plausible import context_words, open_frame, refusal
+from tutor.generate.sentence_crop import gap_window
 from tutor.model import Article
 
 pytestmark = pytest.mark.slow

@@ -20,7 +20,7 @@ from gold_facts import invented_article, meaning_in
 from tutor.content import load_article
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
-from tutor.generate import french, generate_document
+from tutor.generate import generate_document, sentence_crop
 
 pytestmark = pytest.mark.slow
 
@@ -195,7 +195,7 @@ def test_a_crop_of_straight_quotes_keeps_them_paired() -> None:
         "ouvert une partie du temps."
     )
     at = sentence.index("conseillère municipale")
-    crop = french.gap_window(sentence, at, at + len("conseillère municipale"), "___", 24)
+    crop = sentence_crop.gap_window(sentence, at, at + len("conseillère municipale"), "___", 24)
     assert crop.count('"') == 2 and crop.startswith('"…'), crop
     shown = [
         str(i.get(k, ""))

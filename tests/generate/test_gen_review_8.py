@@ -21,9 +21,9 @@ from tutor.generate import generate_document
 from tutor.generate.chronology import chronology_item
 from tutor.generate.clause_checks import has_loose_pronoun
 from tutor.generate.dates import date_items
-from tutor.generate.french import gap_window
 from tutor.generate.keywords import keyword
 from tutor.generate.plausible import open_frame
+from tutor.generate.sentence_crop import gap_window
 
 pytestmark = pytest.mark.slow
 

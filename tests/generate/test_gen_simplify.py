@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.generate import clauses, french
+from tutor.generate import clauses, french, sentence_crop
 from tutor.generate.context import first_name_gender
 from tutor.generate.simplify import short_predicate, simplify
 
@@ -84,6 +84,6 @@ def test_crops_keep_quotation_marks_balanced_and_nest_them():
         "employé : 2 300 euros brut aujourd’hui »."
     )
     at = sentence.index("2 300")
-    crop = french.gap_window(sentence, at, at + 5, "___", 16)
+    crop = sentence_crop.gap_window(sentence, at, at + 5, "___", 16)
     assert crop.count("«") == crop.count("»") == 1 and "___ euros" in crop
     assert french.quoted("la loi « ne sauraient »") == "« la loi “ne sauraient” »"

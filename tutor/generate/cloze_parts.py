@@ -4,7 +4,7 @@ typed clozes (`tutor.generate.vocabulary`) and clozes with a word bank
 
 from __future__ import annotations
 
-from tutor.generate import french
+from tutor.generate import french, sentence_crop
 from tutor.generate.context import Context
 from tutor.generate.key_terms import TermInSentence
 from tutor.model import GAP
@@ -59,7 +59,9 @@ def cloze_text(ctx: Context, located: TermInSentence) -> str | None:
     def crop(words: int) -> str:
         key = (located.sentence, located.start, located.end, words)
         if key not in crops:
-            crops[key] = french.gap_window(located.sentence, located.start, located.end, GAP, words)
+            crops[key] = sentence_crop.gap_window(
+                located.sentence, located.start, located.end, GAP, words
+            )
         return crops[key]
 
     windows = (crop(n) for n in CLOZE_WINDOWS)

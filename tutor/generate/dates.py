@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import french
+from tutor.generate import french, sentence_crop
 from tutor.generate.chronology import chronology_item
 from tutor.generate.context import Context
 from tutor.generate.dated import (
@@ -44,7 +44,7 @@ _SEASON = re.compile(r"\b(?:printemps|été|automne|hiver)\b", re.IGNORECASE)
 
 def _quote(dated: DatedSentence) -> str:
     """The part of the sentence around the date, to show in feedback."""
-    return french.gap_window(dated.sentence, dated.start, dated.end, dated.date_text, 22)
+    return sentence_crop.gap_window(dated.sentence, dated.start, dated.end, dated.date_text, 22)
 
 
 def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, object]] | None:

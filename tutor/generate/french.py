@@ -1,7 +1,8 @@
-"""Small French text helpers for building prompts: slugs, elision, tidying, cropping, quoting.
+"""Small French text helpers for building prompts: slugs, elision, tidying, quoting.
 
 Generation never parses French; these helpers work on the surface of sentences taken from the
 article and refuse (return None) whenever they cannot be sure the result is correct French.
+A sentence cropped around an exercise's gap is `sentence_crop`'s.
 """
 
 from __future__ import annotations
@@ -238,130 +239,6 @@ def balance_quotes(text: str) -> str:
                     unopened += 1
         text = f"{opening} " * unopened + text + f" {closing}" * depth
     return text
-
-
-def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 30) -> str:
-    """The sentence with [start, end) replaced by `gap`, cropped around it at clause breaks.
-
-    Long news sentences make poor exercises; the crop keeps whole clauses and marks cuts with …
-    """
-    text = sentence[:start] + gap + sentence[end:]
-    gap_at = start
-    if word_count(text) <= max_words:
-        return text.strip()
-    text = _paired_straight_quotes(text)
-    # clause boundaries: after , ; : and before « when preceded by space
-    cuts = [0] + [m.end() for m in re.finditer(r"[,;:]\s+", text)] + [len(text)]
-    left = max(c for c in cuts if c <= gap_at)
-    right = min(c for c in cuts if c >= gap_at + len(gap))
-    li = cuts.index(left)
-    ri = cuts.index(right)
-    while True:
-        grown = False
-        if li > 0 and word_count(text[cuts[li - 1] : right]) <= max_words:
-            li -= 1
-            left = cuts[li]
-            grown = True
-        if ri < len(cuts) - 1 and word_count(text[left : cuts[ri + 1]]) <= max_words:
-            ri += 1
-            right = cuts[ri]
-            grown = True
-        if not grown:
-            break
-    # a gap at the end of its clause needs some words after it to be guessable
-    room = max_words - word_count(text[left:right])
-    need = min(8 - word_count(text[gap_at + len(gap) : right]), room)
-    if need > 0 and right < len(text):
-        more = re.match(rf"(?:\s*\S+){{1,{need}}}", text[right:])
-        if more:
-            right += more.end()
-            # a spaced number is one word: "près de 1 200 postes", never "près de 1 …"
-            while re.match(r"\d[ \u00a0\u202f]\d{3}(?!\d)", text[right - 1 : right + 5]):
-                right += 4
-    piece = text[left:right].strip().rstrip(",;:").strip()
-    if word_count(piece) > max_words:
-        # one clause is still too long: keep words around the gap
-        half = max_words // 2
-        starts = [m.start() for m in re.finditer(r"\S+", text[left:gap_at])]
-        ends = [m.end() for m in re.finditer(r"\S+", text[gap_at + len(gap) : right])]
-        cut_left, cut_right = len(starts) > half, len(ends) > half
-        start = left + starts[-half] if cut_left else left
-        end = gap_at + len(gap) + ends[half - 1] if cut_right else right
-        # a spaced number is one word: "de 8 000 à 9 000 MW", never "… 000 MW"
-        while cut_left and start > left and _NUMBER_TAIL.search(text[left:start]):
-            start = left + max(i for i in starts if left + i < start - 1)
-        while cut_right and end < right and re.match(r"[ \u00a0\u202f]\d{3}(?!\d)", text[end:]):
-            end += 4
-        # the text's own spacing is kept: "des ___. »", never "des ___ . »"
-        piece = text[start:end].strip().rstrip(",;:")
-        left = left if not cut_left else -1
-        right = right if not cut_right else -1
-    prefix = "" if left == 0 else ELLIPSIS + " "
-    suffix = "" if right == len(text) else " " + ELLIPSIS
-    piece, before, after = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
-    # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
-    text = before + prefix + piece + suffix + after
-    return text.replace(_STRAIGHT_OPEN, '"').replace(_STRAIGHT_CLOSE, '"')
-
-
-_STRAIGHT_OPEN, _STRAIGHT_CLOSE = "\x01", "\x02"
-"""Stand-ins for the opening and the closing " of a sentence typed with straight quotes, so a
-crop tells them apart as it does « and »."""
-
-
-def _paired_straight_quotes(text: str) -> str:
-    """ "…", a demandé …: each straight quote of a sentence that has them in pairs, marked as
-    opening or closing (review 15: a crop kept the closing " of a quotation it cut, '… où vont
-    nager les enfants ?", a demandé la ___')."""
-    marks = [i for i, char in enumerate(text) if char == '"']
-    if not marks or len(marks) % 2:
-        return text
-    chars = list(text)
-    for n, i in enumerate(marks):
-        chars[i] = _STRAIGHT_CLOSE if n % 2 else _STRAIGHT_OPEN
-    return "".join(chars)
-
-
-_NUMBER_TAIL = re.compile(r"\d[ \u00a0\u202f]$")
-"""The end of a text cut inside a spaced number ("9 " before "000")."""
-
-
-def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, str, str]:
-    """A cropped piece without the « or » whose partner is not in it, unless the crop cut that
-    partner away; then the marks the piece needs before it (« or ") and after it (» or ")."""
-    before = after = ""
-    pairs = (("«", "»"), ("“", "”"), (_STRAIGHT_OPEN, _STRAIGHT_CLOSE))
-    for opening, closing in pairs:
-        stray, open_at = [], []
-        for i, char in enumerate(piece):
-            if char == opening:
-                open_at.append(i)
-            elif char == closing:
-                if open_at:
-                    open_at.pop()
-                else:
-                    stray.append(i)
-        if opening in ("«", _STRAIGHT_OPEN):
-            closed = len(stray) if cut_before else 0
-            opened = len(open_at) if cut_after else 0
-            if opening == "«":
-                before, after = "« " * closed + before, after + " »" * opened
-            else:
-                before, after = '"' * closed + before, after + '"' * opened
-            stray = [] if cut_before else stray
-            open_at = [] if cut_after else open_at
-        for i in sorted([*stray, *open_at], reverse=True):
-            if char_at(piece, i - 1) == " " and piece[i] == closing:
-                piece = piece[: i - 1] + piece[i + 1 :]
-            elif char_at(piece, i + 1) == " " and piece[i] == opening:
-                piece = piece[:i] + piece[i + 2 :]
-            else:
-                piece = piece[:i] + piece[i + 1 :]
-    return piece, before, after
-
-
-def char_at(text: str, index: int) -> str:
-    return text[index] if 0 <= index < len(text) else ""
 
 
 def of(phrase: str) -> str:

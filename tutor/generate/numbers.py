@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tutor.french_numbers import parse_french_number
-from tutor.generate import french
+from tutor.generate import french, sentence_crop
 from tutor.generate.context import Context
 from tutor.generate.french import word_count
 from tutor.literal_search import find_between, find_word
@@ -179,7 +179,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         # ("Après trois ans de mobilisation, et par ___ voix contre" beside "Combien de temps
         # a duré la mobilisation ?"); none when an earlier item shows the number itself
         windows = (
-            french.gap_window(evidence, match.start(1), match.end(1), GAP, n) for n in WINDOWS
+            sentence_crop.gap_window(evidence, match.start(1), match.end(1), GAP, n)
+            for n in WINDOWS
         )
         recurs = _frame_recurs(ctx, evidence, match)
         text = next(
@@ -227,7 +228,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         options = [*wrong[:3], number]
         ctx.rng.shuffle(options)
-        shown = french.gap_window(evidence, match.start(1), match.end(1), number, 20)
+        shown = sentence_crop.gap_window(evidence, match.start(1), match.end(1), number, 20)
         used.update((evidence, number))
         ctx.used_evidence.add(evidence)
         items.append(
