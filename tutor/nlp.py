@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import pickle
 import queue
+import re
 import sys
 import threading
 from collections import OrderedDict
@@ -20,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span, Token
 
 from tutor import regex_cache
+from tutor.given_names import _given_names
+from tutor.normalize import strip_accents
 
 __all__ = [
     "MODEL_NAME",
@@ -65,8 +68,27 @@ def for_analysis(text: str) -> str:
     """The text as the model reads it best, with every character at the same offset.
 
     Each replacement is one character for one, so spans found in the result index the original.
+    A surname in capitals after a given name ("le Dr Sophie MARTIN", "M. Gilles VERNAY") is read
+    as written in small letters: the model takes "MARTIN" for an acronym, and the person was lost
+    (review 15).
     """
-    return text.translate(_SAME_LENGTH)
+    return _CAPITAL_SURNAME.sub(_small_surname, text.translate(_SAME_LENGTH))
+
+
+_CAPITAL_SURNAME = re.compile(
+    r"(?<![\w-])(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]"
+    r"(?P<surname>(?-i:[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w-])"
+)
+
+
+def _small_surname(match: re.Match[str]) -> str:
+    """ "Sophie MARTIN" -> "Sophie Martin" when "Sophie" is a given name ("Sud-Rail SNCF" stays)."""
+    given = match.group(0)[: match.start("surname") - match.start() - 1]
+    names = _given_names()
+    if not all(strip_accents(part.casefold()) in names for part in given.split("-")):
+        return match.group(0)
+    surname = match["surname"]
+    return f"{given}{match.group(0)[len(given)]}{surname[0]}{surname[1:].lower()}"
 
 
 @Language.component("paragraph_breaks")

@@ -291,3 +291,26 @@ def test_an_ordinal_in_words_is_no_word_to_learn(tmp_path: Path) -> None:
         "gardienne au refuge.",
     )
     assert not [t.lemma for t in facts.terms if t.lemma.endswith("ième")], facts.terms
+
+
+# --- reading the text: names in capitals ------------------------------------------------------
+
+
+def test_a_surname_in_capitals_after_a_title_is_a_person(tmp_path: Path) -> None:
+    """médecin: "a lancé le Dr Sophie MARTIN, présidente …" and "M. Gilles VERNAY" were no
+    people: "Le Dr Sophie MARTIN" stood alone with its title among the options of "Qui a dit",
+    "Le maire de Saint-Étienne, M. Gilles VERNAY" was a speaker, and Sophie MARTIN's "l'ordre
+    porterait plainte" was given to the patient quoted before her."""
+    facts = _facts(
+        tmp_path,
+        "St-Étienne, le mercredi 11 février 2026. – Le Dr Jean DUPONT a été frappé lundi soir "
+        "dans son cabinet. « Il a crié, puis il a donné un coup de poing au docteur », a "
+        "raconté Mme Odile FAURE.\n\n« Jean soigne ce quartier depuis vingt-cinq ans », a "
+        "lancé le Dr Sophie MARTIN, présidente du conseil départemental de l'ordre des "
+        "médecins de la Loire. Elle a annoncé que l'ordre porterait plainte.\n\nLe maire de "
+        "Saint-Étienne, M. Gilles VERNAY, s'est rendu sur place.",
+    )
+    names = [p.name for p in facts.people]
+    assert "Sophie MARTIN" in names and "Gilles VERNAY" in names, names
+    said = {q.text.split()[0]: q.speaker for q in facts.quotes}
+    assert said.get("Jean") == "Sophie MARTIN", facts.quotes
