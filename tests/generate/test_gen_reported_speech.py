@@ -18,8 +18,8 @@ from gold_facts import ROOT
 
 from tutor.exercise_io import check_exercise_file
 from tutor.generate import french, generate_exercise_file
+from tutor.generate.quote_text import first_sentence
 from tutor.generate.speaker_labels import document_noun
-from tutor.generate.speakers import first_sentence
 
 pytestmark = pytest.mark.slow
 

@@ -20,7 +20,8 @@ from tutor.generate.context import Context
 from tutor.generate.keywords import key_words
 from tutor.generate.proofs import name_speakers
 from tutor.generate.roles import role_items
-from tutor.generate.speakers import usable_quotes, who_said_items
+from tutor.generate.speakers import who_said_items
+from tutor.generate.spoken_quotes import usable_quotes
 from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow

@@ -8,8 +8,10 @@ from gold_facts import ROOT, context_for, gold_article
 from tutor.content import load_article
 from tutor.extract import extract_facts
 from tutor.facts import ArticleFacts
+from tutor.generate.quote_text import is_clause
 from tutor.generate.roles import role_items
-from tutor.generate.speakers import is_clause, speaker_items, usable_quotes, who_said_items
+from tutor.generate.speakers import speaker_items, who_said_items
+from tutor.generate.spoken_quotes import usable_quotes
 from tutor.generate.statements import quote_statements
 
 

@@ -11,7 +11,7 @@ from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
-from tutor.generate.speakers import SpokenQuote, usable_quotes
+from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes
 from tutor.generate.statements import says
 from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
 

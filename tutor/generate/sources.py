@@ -20,7 +20,7 @@ from tutor.generate.speaker_labels import (
 
 if TYPE_CHECKING:
     from tutor.facts import Quote
-    from tutor.generate.speakers import SpokenQuote
+    from tutor.generate.spoken_quotes import SpokenQuote
 
 MAX_SOURCE_ITEMS = 2
 MIN_WORDS = 4

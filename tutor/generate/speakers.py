@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from tutor.facts import Quote
-from tutor.generate import clauses, french
+from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.lexicon import Lexicon
 from tutor.generate.parties import same_party
 from tutor.generate.proofs import to_name
 from tutor.generate.quote_text import (
-    first_sentence,
     is_clause,
     is_fragment,
     is_time_phrase,
     shorten_quote,
-    shown_quote,
 )
 from tutor.generate.roles import role_items, role_with_article
 from tutor.generate.sources import cue_feedback, is_interview_answer, source_items
@@ -25,98 +22,16 @@ from tutor.generate.speaker_labels import (
     is_document,
     is_one_person,
     mentioned_in,
-    offered_label,
     other_speakers,
     wrong_speakers,
 )
+from tutor.generate.spoken_quotes import SpokenQuote, is_question, usable_quotes
 
 MAX_PAIRS = 4
 MIN_PAIRS = 2
 MAX_WHO_SAID = 3
-MAX_QUOTE_WORDS = 22
 QUOTE_HINT = "Cherchez la citation dans l'article : le nom est juste avant ou juste après."
 ANSWER_HINT = "Cherchez qui l'article interroge : son nom est dans l'introduction."
-
-
-@dataclass(frozen=True)
-class SpokenQuote:
-    """A quotation ready for an item: its display text, speaker as shown, and its evidence."""
-
-    quote: Quote
-    text: str
-    speaker: str
-    evidence: str
-
-    @property
-    def words(self) -> int:
-        return french.word_count(self.text)
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """The quotation as a learner meets it: its sentence and speaker. Two pieces of one
-        sentence ("Je pars la tête haute", "Et je souhaite le meilleur à ce club") are one
-        quotation: asking about one after the other is asking twice."""
-        return self.evidence, french.fold(self.speaker)
-
-    @property
-    def whole(self) -> str:
-        """The quotation as shown, not cut to a length."""
-        return _shown(self.quote)
-
-    @property
-    def reported(self) -> bool:
-        """Indirect speech: the article's words, not the speaker's, so never shown in « »."""
-        return self.quote.kind == "indirect"
-
-    @property
-    def that_clause(self) -> str:
-        """The words as reported speech, after their "que": "que le gouvernement n'acceptait
-        pas le plan en l'état" (pronouns and tenses are the article's, which reports them)."""
-        clause = french.lower_first(self.text, self.evidence)
-        return french.elide("que", clause, french.apostrophe_of(self.text)) + clause
-
-
-def usable_quotes(ctx: Context) -> list[SpokenQuote]:
-    """Quotations with a known speaker and an evidence sentence, in article order."""
-    return list(ctx.remember("usable_quotes", lambda: _usable_quotes(ctx)))
-
-
-def _usable_quotes(ctx: Context) -> list[SpokenQuote]:
-    out = []
-    for quote in sorted(ctx.facts.quotes, key=lambda q: (q.start, q.end, q.text)):
-        label = offered_label(ctx, quote)
-        evidence = ctx.evidence(quote.sentence)
-        text = _shown(quote)
-        if label is None or evidence is None or french.word_count(text) < 2:
-            continue
-        if quote.kind == "indirect" and not clauses.starts_with_subject(text, ctx.proper_words):
-            continue
-        if _names_its_source(text, quote.speaker):
-            continue  # "ces annonces ne suffisent pas, d'après les grévistes, qui …": no words
-        shown = shorten_quote(text, MAX_QUOTE_WORDS)
-        out.append(SpokenQuote(quote, shown, label, evidence))
-    return out
-
-
-def _names_its_source(text: str, speaker: str) -> bool:
-    """Whether the words hold their own attribution by name ("…, d'après les grévistes, …"):
-    the sentence was taken whole, and a learner would be asked who said "according to the
-    strikers"."""
-    folded = french.fold(text)
-    source = french.fold(speaker)
-    return bool(source) and bool(
-        re.search(rf"\b(?:selon|d'apres|d'après)\s+{re.escape(source)}\b", folded)
-    )
-
-
-def _shown(quote: Quote) -> str:
-    text = shown_quote(quote.text)
-    return first_sentence(text) if quote.kind == "indirect" else text
-
-
-def is_question(spoken: SpokenQuote) -> bool:
-    """A quotation that asks ("Qui devait s'en occuper ?"): told as a claim it says nothing."""
-    return spoken.text.endswith("?")
 
 
 def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:

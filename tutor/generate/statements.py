@@ -16,16 +16,9 @@ from tutor.generate.agreement import agreeing
 from tutor.generate.context import Context
 from tutor.generate.other_proofs import other_proofs
 from tutor.generate.parties import same_party
+from tutor.generate.quote_text import is_clause, is_fragment, shorten_quote, shown_quote
 from tutor.generate.speaker_labels import mentioned_in
-from tutor.generate.speakers import (
-    SpokenQuote,
-    is_clause,
-    is_fragment,
-    is_question,
-    shorten_quote,
-    shown_quote,
-    usable_quotes,
-)
+from tutor.generate.spoken_quotes import SpokenQuote, is_question, usable_quotes
 from tutor.literal_search import find_between
 
 TRUE_FALSE_PROMPT = "Vrai, faux ou on ne sait pas ?"
