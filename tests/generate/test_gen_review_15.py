@@ -314,3 +314,10 @@ def test_a_surname_in_capitals_after_a_title_is_a_person(tmp_path: Path) -> None
     assert "Sophie MARTIN" in names and "Gilles VERNAY" in names, names
     said = {q.text.split()[0]: q.speaker for q in facts.quotes}
     assert said.get("Jean") == "Sophie MARTIN", facts.quotes
+
+
+def test_a_list_item_is_no_cloze_without_its_lead() -> None:
+    """canicule: "les mairies des neuf ___ ;" asked a word of a list line, read without "Trente-
+    deux salles climatisées sont ouvertes gratuitement au public, dont :"."""
+    texts = [str(i.get("text", "")) for i in _items("canicule-conseils-lyon")]
+    assert texts and not [t for t in texts if t[:1].islower()], texts

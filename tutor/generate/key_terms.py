@@ -84,6 +84,8 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     text = term.text.strip()
     if sentence is None or len(text) < 3 or term.pos.upper() == "PROPN":
         return None
+    if sentence[:1].islower():
+        return None  # a list item without the line that leads it: "les mairies des neuf ___ ;"
     found = _occurrences(sentence, text)
     if len(found) != 1:
         return None
