@@ -10,23 +10,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from tutor.extract.body_epithet import body_named_before
-from tutor.extract.epithet_age import before_age
-from tutor.extract.epithet_person import defendant_epithet, epithet_person
-from tutor.extract.firm_epithet import firm_named
 from tutor.extract.floor import Speaker, floor_handed, last_agreeing
 from tutor.extract.focus_handover import met_by_the_writer, resumed_subject
 from tutor.extract.genders import ONE_PERSON, noun_gender, people_genders
 from tutor.extract.lexicon import INSTITUTIONS
-from tutor.extract.maker_epithet import maker_named_before
-from tutor.extract.named_before import holder_named_before
 from tutor.extract.narrated_subjects import (
     EPITHET_NOUNS,
     agent_of_passive,
     agent_of_verbless,
     subject_before_aside,
 )
-from tutor.extract.national_offices import national_office_holder
 from tutor.extract.noun_phrases import noun_phrase_range
 from tutor.extract.pair_ordinals import pair_member
 from tutor.extract.people import PeopleIndex
@@ -37,12 +30,10 @@ from tutor.extract.plural_focus import (
     plural_source,
     plural_subject,
 )
-from tutor.extract.press_colleagues import colleagues_paper, written_as_title
 from tutor.extract.referents import latter_named, latter_subject
-from tutor.extract.role_behind import person_behind
-from tutor.extract.role_kin import role_gender, role_kin
-from tutor.extract.role_periphrases import periphrasis_holder
+from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.speaker_descriptions import describe, role_holder
 from tutor.extract.subjects import PRONOUNS, SUBJECT_DEPS, in_main_clause, subject_of
 
 if TYPE_CHECKING:
@@ -53,10 +44,6 @@ _FRAMES = re.compile(r"^(pour|selon|d'après)$")
 _CONCERNED = {"intéressé": "Masc", "intéressée": "Fem"}
 """The epithet for the person the story is about ("le principal intéressé", "l'intéressée")."""
 _PREPOSITIONS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "par", "avec", "pour", "sur"})
-
-
-_CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
-"""The article a contracted preposition holds ("des" is "de les")."""
 
 
 class SpeakerResolver:
@@ -274,93 +261,13 @@ class SpeakerResolver:
         )
 
     def describe(self, first: int, last: int) -> str | None:
-        """A group or unnamed source as the article words it, with a lower-case article."""
-        while first <= last and (self.doc[first].pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")):
-            first += 1
-        while last >= first and self.doc[last].pos_ in ("PUNCT", "ADP", "CCONJ"):
-            last -= 1
-        if first > last:
-            return None
-        if (member := pair_member(self, self.doc[first : last + 1])) is not None:
-            return member  # "», reconnaît la première"
-        text = self.body[self.doc[first].idx : self.doc[last].idx + len(self.doc[last].text)]
-        text = re.sub(r"\s+", " ", text).strip()
-        article = _CONTRACTED_ARTICLES.get(self.doc[first - 1].lower_) if first else None
-        if article and self.doc[first].pos_ in ("NOUN", "ADJ"):
-            text = f"{article} {text}"  # "le soutien des syndicats, qui dénoncent": "les syndicats"
-        if (
-            self.doc[first].pos_ == "DET"
-            and text[:1].isupper()
-            and not written_as_title(self.doc, first)
-        ):
-            text = text[0].lower() + text[1:]
-        if len(text) < 2 or text.lower() in PRONOUNS or self.doc[first].pos_ == "PRON":
-            return None
-        younger = before_age(self.doc, first, last)  # "la meneuse de 24 ans"
-        named = {p.name for p in self.people.people}
-        if younger < last and (who := self.describe(first, younger)) in named:
-            return who
-        at = self.doc[last].idx
-        return (
-            colleagues_paper(text)
-            or holder_named_before(self, text, at)
-            or periphrasis_holder(text, self._roles_before(at))
-            or national_office_holder(text, self._roles_before(at))
-            or self._role_kin(text, at, self.doc[last])
-            or maker_named_before(self, first, last)
-            or defendant_epithet(self, first, last)
-            or person_behind(self, text, at)
-            or (not self._kin(text, at, self.doc[last]) and epithet_person(self, first, last))
-            or firm_named(self.doc, text)
-            or body_named_before(self, text, self.doc[first].idx)
-            or self._full_org_name(text)
-        )
+        """A group or unnamed source as the article words it, with a lower-case article, or the
+        person it points back to (see speaker_descriptions.py)."""
+        return describe(self, first, last)
 
     def role_holder(self, description: str, noun: Token) -> str | None:
         """The person named before `noun` whom a bare role ("le maire") points back to."""
-        return self.people.holder_of(description) or self._role_kin(description, noun.idx, noun)
-
-    def _role_kin(self, text: str, at: int, noun: Token) -> str | None:
-        """The one person named before `at` whose role is of the family of a bare role; of
-        several, the one in focus when none of the others was named since ("M. Brisson a tenu
-        à rassurer ... a promis l'édile", with the mayor and his deputy named before; not "X
-        et Y ont rencontré ... a réagi la syndicaliste")."""
-        kin = self._kin(text, at, noun)
-        latest = next((n for n in reversed(self.recent) if n in kin), None)
-        if len(kin) > 1 and latest is not None and latest == self.salient:
-            return self.salient
-        return kin[0] if len(kin) == 1 else None
-
-    def _kin(self, text: str, at: int, noun: Token) -> list[str]:
-        """Every person named before `at` whose role is of the family of a bare role."""
-        roles = self._roles_before(at)
-        # "l'édile": the tagger guesses a gender for a noun of either; only the word tells
-        return role_kin(text, role_gender(noun.text), roles, self.genders)
-
-    def _roles_before(self, at: int) -> dict[str, str]:
-        """Name -> role of the people named before `at` who have one."""
-        named_before = {self.people.name_of(m) for m in self.people.mentions_in(0, at)}
-        return {
-            p.name: role
-            for p in self.people.people
-            if p.name in named_before and (role := p.role or self.learnt_roles.get(p.name))
-        }
-
-    def _full_org_name(self, text: str) -> str:
-        """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full; an
-        acronym is a full name already ("la SNCF" is the group, "SNCF Réseau" one of its
-        companies)."""
-        words = text.split()
-        if len(words) != 2 or not words[1][:1].isupper():
-            return text
-        if len(words[1]) > 1 and words[1].isupper() and words[1].isalpha():
-            return text  # initials name a body whole
-        longer = {
-            e.text for e in self.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1
-        }
-        if len(longer) == 1:
-            return f"{words[0]} {longer.pop()}"
-        return text
+        return role_holder(self, description, noun)
 
     def noun_phrase(self, head: Token) -> tuple[int, int]:
         """Token range of the noun phrase of `head` (see noun_phrases.py)."""
