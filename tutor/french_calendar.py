@@ -1,4 +1,4 @@
-"""French month names, shared by article reading, extraction, scoring and display."""
+"""French month names and feasts, shared by article reading, extraction, scoring and display."""
 
 from __future__ import annotations
 
@@ -73,3 +73,21 @@ def easter(year: int) -> date:
     month = (h + ell - 7 * m + 90) // 25
     day = (h + ell - 7 * m + 33 * month + 19) % 32
     return date(year, month, day)
+
+
+HOLIDAYS: dict[str, tuple[int, int] | None] = {
+    "Noël": (12, 25),
+    "Toussaint": (11, 1),
+    "Saint-Sylvestre": (12, 31),
+    "Saint-Valentin": (2, 14),
+    "Nouvel An": (1, 1),
+    "jour de l'An": (1, 1),
+    "14-Juillet": (7, 14),
+    "1er-Mai": (5, 1),
+    "8-Mai": (5, 8),
+    "11-Novembre": (11, 11),
+    "Pâques": None,
+    "Pentecôte": None,
+    "Ascension": None,
+}
+"""Feasts named in news as dates: their month and day, or None when it moves with Easter."""

@@ -263,6 +263,13 @@ def french_number_words(n: int) -> str:
     return head if rest == 0 else head + " " + french_number_words(rest)
 
 
+def spelled_pattern(numbers: range) -> str:
+    """A regular expression (source text) matching `numbers` written in words, with any spaces
+    or hyphens between their words ("vingt-trois", "vingt trois"), longest first."""
+    words = sorted((french_number_words(n) for n in numbers), key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words)
+
+
 _SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}
 _FRACTIONS = {"demi": Decimal("0.5"), "quart": Decimal("0.25")}
 _SCALED = re.compile(

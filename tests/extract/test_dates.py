@@ -231,3 +231,31 @@ def test_every_value_is_one_of_the_known_kinds(ref: date | None) -> None:
     assert {v for v in values if not _is_a_known_value(v)} == set()
     assert _is_a_known_value("PT2H30M") and _is_a_known_value("P1.5Y")
     assert not _is_a_known_value("P") and not _is_a_known_value("2024-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La réunion a eu lieu le vingt-trois mars.", [("vingt-trois mars", "2024-03-23")]),
+        ("Il viendra le trente et un juillet.", [("trente et un juillet", "2024-07-31")]),
+        (
+            "Le plan prendra effet le premier janvier deux mille vingt-sept.",
+            [("premier janvier deux mille vingt-sept", "2027-01-01")],
+        ),
+        (
+            "Il est né le deux avril mille neuf cent quatre-vingt-dix-huit.",
+            [("deux avril mille neuf cent quatre-vingt-dix-huit", "1998-04-02")],
+        ),
+        ("Il est arrivé le 2 avril deux mille six.", [("2 avril deux mille six", "2006-04-02")]),
+    ],
+)
+def test_a_day_and_a_year_written_in_words_are_dated(text: str, expected: list) -> None:
+    """Review 15 (numbers and dates in words): "lundi vingt-trois mars" gave only "lundi", and
+    "le premier janvier deux mille vingt-sept" no year; the issue asks for numbers in words."""
+    assert _found(text) == expected
+
+
+def test_a_number_in_words_that_is_no_day_of_the_month_is_not_read_as_one() -> None:
+    """ "quarante" is no day, and "trente-deux mars" is not "deux mars" cut out of it."""
+    assert _found("Il y a eu quarante mars pluvieux.") == [("mars", "2024-03")]
+    assert _found("Le trente-deux mars n'existe pas.") == [("mars", "2024-03")]

@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
-from tutor.extract.date_patterns import HOLIDAYS
-from tutor.french_calendar import MONTH_ABBREVIATIONS, WEEKDAYS, easter
+from tutor.french_calendar import HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAYS, easter
 
 
 def is_next(rel: str | None) -> bool:

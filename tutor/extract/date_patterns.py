@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from tutor.content import FRENCH_MONTHS
-from tutor.french_calendar import MONTH_ABBREVIATIONS, WEEKDAYS
-from tutor.french_numbers import NUMBER_WORDS_PATTERN
+from tutor.french_calendar import HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAYS
+from tutor.french_numbers import NUMBER_WORDS_PATTERN, spelled_pattern
 
 
 def alternation(words: object) -> str:
@@ -36,6 +36,16 @@ _WEEKDAY = rf"(?P<weekday>{_WEEKDAYS})"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d|1er|premier)"
 _REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"
+
+_SPELLED_DAY = rf"(?P<day>[0-3]?\d|1er|premier|(?<!-)(?:{spelled_pattern(range(2, 32))}))"
+"""A day before its month, in figures or in words ("le vingt-trois mars"): in words only there,
+where the month says it is a date ("le deux" alone is anything), and never the end of a longer
+number ("trente-deux mars" is no "deux mars")."""
+_SPELLED_YEAR = (
+    rf"(?P<year>1[6-9]\d\d|20\d\d|(?:deux[\s-]+)?mille(?:[\s-]+neuf[\s-]+cents?)?"
+    rf"(?:[\s-]+(?:{spelled_pattern(range(1, 100))}))?)"
+)
+"""A year after a day and a month, in figures or in words ("deux mille vingt-six")."""
 _PART_OF_DAY = r"(?:\s+(?:soir|matin|midi|après-midi|en\s+soirée|en\s+matinée))?"
 
 APPROX_NOUNS = {
@@ -51,23 +61,6 @@ APPROX_NOUNS = {
     "millier": 1000,
 }
 """Round numbers written as nouns ("une dizaine de jours"): the duration is taken at that value."""
-
-HOLIDAYS = {
-    "Noël": (12, 25),
-    "Toussaint": (11, 1),
-    "Saint-Sylvestre": (12, 31),
-    "Saint-Valentin": (2, 14),
-    "Nouvel An": (1, 1),
-    "jour de l'An": (1, 1),
-    "14-Juillet": (7, 14),
-    "1er-Mai": (5, 1),
-    "8-Mai": (5, 8),
-    "11-Novembre": (11, 11),
-    "Pâques": None,
-    "Pentecôte": None,
-    "Ascension": None,
-}
-"""Feasts named in news as dates: their month and day, or None when it moves with Easter."""
 
 _DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _NUM = (
@@ -118,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month",
         re.compile(
-            rf"\b(?:{_WEEKDAY}\s+)?{_DAY}\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?{_REL}",
+            rf"\b(?:{_WEEKDAY}\s+)?{_SPELLED_DAY}\s+{_DATE_MONTH}(?:\s+{_SPELLED_YEAR}\b)?{_REL}",
             _FLAGS,
         ),
     ),

@@ -232,6 +232,19 @@ matinées du samedi"."""
 
 _HOUR_AFTER = re.compile(r"\s*(?:h\b|h\d|heures?\b)", re.IGNORECASE)
 
+
+def _number(text: str) -> int:
+    """A day or a year as written: "1er", "premier", "23", "vingt-trois", "deux mille six"."""
+    if text.lower() in ("1er", "premier"):
+        return 1
+    if text.isdigit():
+        return int(text)
+    value = parse_french_number(text)
+    if value is None:
+        raise ValueError(f"not a number: {text!r}")  # the patterns only match numbers
+    return value
+
+
 _RESOLVED = ("day_month", "range_day", "day", "weekday_day", "month", "weekday", "night", "holiday")
 """Kinds without their year (or week), resolved against publication and the sentence's tense."""
 
@@ -244,11 +257,11 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     if planned:
         future = False  # "prévu à l'origine le 6 octobre": the nearer day, before or after
     if kind in ("day_month", "range_day"):
-        day = 1 if groups["day"].lower() in ("1er", "premier") else int(groups["day"])
+        day = _number(groups["day"])
         month = month_number(groups["month"])
         if groups.get("year"):
             try:
-                return date(int(groups["year"]), month, day).isoformat()
+                return date(_number(groups["year"]), month, day).isoformat()
             except ValueError:
                 return None
         weekday = groups.get("weekday")

@@ -18,10 +18,10 @@ from datetime import date, timedelta
 
 from tutor.content import FRENCH_MONTHS
 from tutor.extract.date_calendar import in_month
-from tutor.extract.date_patterns import APPROX_NOUNS, HOLIDAYS, PATTERNS, alternation
+from tutor.extract.date_patterns import APPROX_NOUNS, PATTERNS, alternation
 from tutor.extract.date_tense import bounds_a_period, speaks_of_future
 from tutor.extract.date_values import date_value
-from tutor.french_calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from tutor.french_calendar import HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ _NUMBER_STARTS = (
 )
 _STARTS = {
     "numeric_date": re.compile(r"\b(?=\d)"),
-    "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d)"),
+    "day_month": re.compile(rf"\b(?={alternation(WEEKDAYS)}|premier|\d|{_NUMBER_STARTS})"),
     "range_day": re.compile(rf"\b(?=premier|\d|{alternation(WEEKDAYS)})"),
     "day": re.compile(r"\b(?=\d)"),
     "weekday_day": re.compile(rf"\b(?={alternation(WEEKDAYS)})"),
