@@ -11,6 +11,7 @@ about is told: the statement would answer it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tutor.facts import Person
 from tutor.generate import french
@@ -124,22 +125,26 @@ def _evidences(ctx: Context, person: Person) -> list[str]:
     role = tokens(_role(person))
     head = _head(role)
     found: list[str] = []
+    for name, evidence in _naming(ctx, person):
+        if evidence in found:
+            continue
+        shown = tokens(evidence)
+        if _side_by_side(tokens(name), role, shown) or (
+            head != role
+            and _side_by_side(tokens(name), head, shown)
+            and _holds(role[len(head) + 1 :], shown)
+        ):
+            found.append(evidence)
+    return found
+
+
+def _naming(ctx: Context, person: Person) -> Iterator[tuple[str, str]]:
+    """Each name of the person (full name first) with each evidence sentence that holds it."""
     for name in (person.name, *person.aliases):
         folded = french.fold(name)
         for sentence in ctx.sentences:
-            if folded not in french.fold(sentence):
-                continue
-            evidence = ctx.evidence(sentence)
-            if evidence is None or evidence in found:
-                continue
-            shown = tokens(evidence)
-            if _side_by_side(tokens(name), role, shown) or (
-                head != role
-                and _side_by_side(tokens(name), head, shown)
-                and _holds(role[len(head) + 1 :], shown)
-            ):
-                found.append(evidence)
-    return found
+            if folded in french.fold(sentence) and (evidence := ctx.evidence(sentence)):
+                yield name, evidence
 
 
 def _head(role: tuple[str, ...]) -> tuple[str, ...]:
@@ -195,14 +200,9 @@ def _holder_proofs(ctx: Context, holder: Person, wrong: str) -> list[str]:
     if not one_of_a_kind:
         return _evidences(ctx, holder) if role[:1] == ("maire",) and not _SOME & set(role) else []
     found = _evidences(ctx, holder)
-    for name in (holder.name, *holder.aliases):
-        folded = french.fold(name)
-        for sentence in ctx.sentences:
-            if folded not in french.fold(sentence):
-                continue
-            evidence = ctx.evidence(sentence)
-            if evidence is not None and evidence not in found and _holds(office, tokens(evidence)):
-                found.append(evidence)
+    for _, evidence in _naming(ctx, holder):
+        if evidence not in found and _holds(office, tokens(evidence)):
+            found.append(evidence)
     return found
 
 
