@@ -11,7 +11,8 @@ from tutor.normalize import strip_accents
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Given names (and each part of a compound one), accent-free and in small letters."""
     text = resources.files("tutor.data").joinpath("first_names.yaml").read_text("utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     # "Jean-Marie" is read as "jean" and "marie" by the keyword search: each part is a name
@@ -24,7 +25,7 @@ def other_given_name(typed: str, wanted: str) -> bool:
     "Marin" for "Marine"): another person's name, never a slip on this one's. Names borne by
     women and men alike are not in the list, so this errs towards a slip."""
     got, want = strip_accents(typed.casefold()), strip_accents(wanted.casefold())
-    names = _given_names()
+    names = given_names()
     return got != want and got in names and want in names
 
 

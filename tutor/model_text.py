@@ -1,0 +1,50 @@
+"""The text as the language model reads it best, with every character at the same offset.
+
+Kept apart from tutor/nlp.py, which loads spaCy: this is plain text work, which tests and tools
+can use without the model, and which grows with each way of typing that misleads the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.given_names import given_names
+from tutor.normalize import strip_accents
+
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2019": "'",  # typographic apostrophe: the models split "c’" and tag it as a name
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",  # no-break spaces before « : ; ! ? would otherwise become tokens
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+
+
+def for_analysis(text: str) -> str:
+    """The text as the model reads it best, with every character at the same offset.
+
+    Each replacement is one character for one, so spans found in the result index the original.
+    A surname in capitals after a given name ("le Dr Sophie MARTIN", "M. Gilles VERNAY") is read
+    as written in small letters: the model takes "MARTIN" for an acronym, and the person was lost
+    (review 15).
+    """
+    return _CAPITAL_SURNAME.sub(_small_surname, text.translate(_SAME_LENGTH))
+
+
+_CAPITAL_SURNAME = re.compile(
+    r"(?<![\w-])(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]"
+    r"(?P<surname>(?-i:[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w-])"
+)
+
+
+def _small_surname(match: re.Match[str]) -> str:
+    """ "Sophie MARTIN" -> "Sophie Martin" when "Sophie" is a given name ("Sud-Rail SNCF" stays)."""
+    given = match.group(0)[: match.start("surname") - match.start() - 1]
+    names = given_names()
+    if not all(strip_accents(part.casefold()) in names for part in given.split("-")):
+        return match.group(0)
+    surname = match["surname"]
+    return f"{given}{match.group(0)[len(given)]}{surname[0]}{surname[1:].lower()}"
