@@ -291,6 +291,14 @@ def expected_rows(item: Item, attempt: int = 0) -> list[str] | None:
     return None
 
 
+def missed_quotes(item: SpeakerMatch, answer: object) -> list[str]:
+    """The quotations the learner gave to the wrong speaker (or to none), in the item's order:
+    their sentences prove the fix better than the item's one evidence sentence."""
+    if not isinstance(answer, dict):
+        return []
+    return [p.quote for p in item.pairs if not _same(answer.get(pair_row(p)), p.speaker)]
+
+
 def answer_rows(item: Item, answer: object, attempt: int = 0) -> list[Content] | None:
     """Row by row, what the learner matched or ordered, marked right or wrong with the fix; None
     for items answered in one piece. `answer` is the widget's own value (row as shown -> choice):

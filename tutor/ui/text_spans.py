@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tutor.plain_sentences import split_sentences
+
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "}
 )
@@ -80,6 +82,17 @@ def evidence_context(body: str, sentence: str) -> EvidenceContext | None:
         span = find_sentence(paragraph, sentence)
         if span is not None:
             return EvidenceContext(paragraph, span)
+    return None
+
+
+def sentence_holding(body: str, words: str) -> str | None:
+    """The first sentence of the article that holds `words` (a quotation), or None."""
+    for paragraph in paragraphs(body):
+        if find_sentence(paragraph, words) is None:
+            continue
+        for sentence in split_sentences(paragraph):
+            if find_sentence(sentence, words) is not None:
+                return sentence
     return None
 
 

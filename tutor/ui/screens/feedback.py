@@ -15,13 +15,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Label, Static
 
 from tutor import messages as msg
-from tutor.model import OpenQuestion, TrueFalse
+from tutor.model import OpenQuestion, SpeakerMatch, TrueFalse
 from tutor.plain_sentences import excerpt_around
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_point_count, format_points
-from tutor.ui.item_view import answer_rows
+from tutor.ui.item_view import answer_rows, missed_quotes
 from tutor.ui.lesson import LessonItem
-from tutor.ui.text_spans import EvidenceContext, evidence_context
+from tutor.ui.text_spans import EvidenceContext, evidence_context, sentence_holding
 from tutor.ui.typography import french_spacing
 from tutor.ui.widgets.article_view import evidence_content
 from tutor.verdict import Verdict
@@ -174,9 +174,10 @@ class FeedbackView:
     ) -> FeedbackView:
         """`attempt` is the one the question was shown at: the rows come in its order."""
         item = lesson_item.item
-        context = evidence_context(lesson_item.article.body, item.evidence)
+        proof = _proof_to_show(lesson_item, answer)
+        context = evidence_context(lesson_item.article.body, proof)
         if context is None:  # the article changed since the file was written: show the sentence
-            context = EvidenceContext(item.evidence, (0, len(item.evidence)))
+            context = EvidenceContext(proof, (0, len(proof)))
         elif context.span is not None:
             text, start, end = excerpt_around(context.paragraph, *context.span)
             context = EvidenceContext(text, (start, end))
@@ -208,6 +209,18 @@ class FeedbackView:
             word,
             isinstance(item, OpenQuestion),
         )
+
+
+def _proof_to_show(lesson_item: LessonItem, answer: object) -> str:
+    """The item's evidence, or for a who-said-what item with a wrong pair, the sentence of the
+    first quotation the learner missed: the item's one sentence proves a pair already right."""
+    item = lesson_item.item
+    if isinstance(item, SpeakerMatch):
+        for words in missed_quotes(item, answer):
+            sentence = sentence_holding(lesson_item.article.body, words)
+            if sentence is not None:
+                return sentence
+    return item.evidence
 
 
 class FeedbackModal(ModalScreen[None]):
