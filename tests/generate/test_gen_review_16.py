@@ -1,0 +1,128 @@
+"""The faults of the sixteenth blind review (tests/generate/data/review_16, eight articles in
+genres not read before: a football match told minute by minute, a Constitutional Council
+ruling, an epidemic bulletin, a festival programme, exam results, a lottery win, a fact-check
+and a consumer test), each rebuilt on invented sentences like the article's and checked as the
+learner would see it.
+
+The verdicts are in tests/generate/data/review_16/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import meaning_in
+
+pytestmark = pytest.mark.slow
+
+
+# --- glossary senses --------------------------------------------------------------------------
+
+
+SENSES = [
+    pytest.param(
+        "Entré en jeu à la 58e minute, le jeune ailier a égalisé d'une reprise de volée à "
+        "l'entrée de la surface.",
+        "entrer en jeu",
+        "terrain",
+        id="entrer-en-jeu-of-a-substitute",
+    ),
+    pytest.param(
+        "Dès la 4e minute, le buteur a ouvert le score après une perte de balle au milieu de "
+        "terrain.",
+        "milieu de terrain",
+        "zone",
+        id="milieu-de-terrain-the-zone",
+    ),
+    pytest.param(
+        "Les sénateurs regrettent la censure de la taxe sur les logements vacants, mais "
+        "appellent à respecter la décision.",
+        "censure",
+        "Constitution",
+        id="censure-of-a-law",
+    ),
+    pytest.param(
+        "L'article 9 autorisait l'évacuation d'un logement dès la constatation de son occupation.",
+        "évacuation",
+        "sans en avoir le droit",
+        id="evacuation-of-squatters",
+    ),
+    pytest.param(
+        "Des concerts gratuits pour les enfants auront lieu chaque dimanche au kiosque du parc.",
+        "kiosque",
+        "musiciens",
+        id="kiosque-a-musique",
+    ),
+    pytest.param(
+        "Le gagnant aura rendez-vous avec un conseiller financier, avec un notaire et avec un "
+        "psychologue.",
+        "conseiller",
+        "clients",
+        id="conseiller-financier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "meant"), SENSES)
+def test_a_word_is_defined_in_its_article_s_sense(
+    tmp_path: Path, sentence: str, term: str, meant: str
+) -> None:
+    """football: "entrer en jeu" of a substitute was "Intervenir.", "milieu de terrain" (the
+    zone) a player; Conseil: the Council's "censure" was censorship of publications, the
+    "évacuation" of squatters a rescue from danger; festival: the park's "kiosque" sold
+    newspapers; euromillions: a "conseiller financier" advised a leader."""
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "meant"),
+    [
+        pytest.param(
+            "La question du prix de l'énergie entre en jeu dans le choix des ménages.",
+            "entrer en jeu",
+            "Intervenir",
+            id="entrer-en-jeu-in-general",
+        ),
+        pytest.param(
+            "Le club a recruté un milieu de terrain international de 24 ans, sous contrat "
+            "jusqu'en 2029.",
+            "milieu de terrain",
+            "joueur",
+            id="milieu-de-terrain-the-player",
+        ),
+        pytest.param(
+            "Le régime a renforcé la censure de la presse et des réseaux sociaux.",
+            "censure",
+            "publier",
+            id="censure-of-the-press",
+        ),
+        pytest.param(
+            "Les pompiers ont ordonné l'évacuation du quartier à cause de la fumée de l'incendie.",
+            "évacuation",
+            "dangereux",
+            id="evacuation-from-danger",
+        ),
+        pytest.param(
+            "Le magazine est en kiosque depuis jeudi, au prix de 5 euros le numéro.",
+            "kiosque",
+            "journaux",
+            id="kiosque-of-newspapers",
+        ),
+        pytest.param(
+            "Un ancien conseiller du président a publié un livre sur la campagne de 2022.",
+            "conseiller",
+            "dirigeant",
+            id="conseiller-of-a-leader",
+        ),
+    ],
+)
+def test_the_usual_sense_stays_where_it_is_meant(
+    tmp_path: Path, sentence: str, term: str, meant: str
+) -> None:
+    """The senses added for review 16 leave the older ones where the sentence means them."""
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
