@@ -146,3 +146,12 @@ NOT_A_NAME = PREPOSITIONS | _words(
 )
 """Capitalised words that open what is set off before a clause, but no subject: "Selon
 Kirby, ils ne …", "D'après l'ONU, …", "Hier, il n'a pas …"."""
+OWN_CLAUSE_OPENERS = _words("mais car parce puisque donc alors cependant pourtant tandis sinon")
+"""Words that open a clause a leading "Ce n'est pas vrai que …" does not reach: the learner's
+own correction or reason ("…, mais il y aura des travaux")."""
+SUBJECT_PRONOUNS = _words("je j tu il elle on nous vous ils elles c ce ca cela")
+"""Subjects that open a sentence of its own after a comma ("Ce n'est pas vrai que la piscine
+ferme, elle reste ouverte", "…, c'est la mairie qui …")."""
+SOURCE_OPENERS = _words("selon d apres pour")
+"""Words that open a source set off by a comma ("selon Kirby,", "d'après l'ONU,"): the clause
+after it is the one said."""

@@ -30,6 +30,8 @@ from tutor.negation_words import (
 from tutor.normalize import key, strip_accents
 
 _TOKEN = re.compile(r"(?P<word>[^\W_]+)|(?P<mark>[.,;:!?…()\[\]])")
+_SENTENCE_ENDS = frozenset(".;!?…")
+_TYPED = re.compile(r"(?P<word>[^\W_]+)|(?P<open>[«“])|(?P<close>[»”])|(?P<straight>\")")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,12 @@ class Words:
     accents are stripped."""
     capitals: frozenset[int] = frozenset()
     """Indices of words written with a capital ("Kirby"), seen before `key` lowers them."""
+    stops: frozenset[int] = frozenset()
+    """Indices of words that end a sentence (". ! ? ; …"): what a leading "Ce n'est pas vrai
+    que" denies goes on over commas and "et", never past them."""
+    quoted: frozenset[int] = frozenset()
+    """Indices of words typed between « » (or " "): a quotation is one thing said, whatever
+    its own sentences, seen before `key` drops the marks."""
 
 
 def read(text: str) -> Words:
@@ -53,26 +61,56 @@ def read(text: str) -> Words:
     ends: set[int] = set()
     participles: set[int] = set()
     capitals: set[int] = set()
-    typed = [m.group("word") for m in _TOKEN.finditer(text) if m.group("word")]
+    stops: set[int] = set()
+    quoted: set[int] = set()
+    typed = _typed_words(text)
     at = 0  # where the next word is looked for in `typed`
     for token in _TOKEN.finditer(key(text, whole=False)):
         accented = token.group("word") or ""
         word = strip_accents(accented)
         if (not word or word in CLAUSE_WORDS) and found:
             ends.add(len(found) - 1)
+            if token.group("mark") in _SENTENCE_ENDS:
+                stops.add(len(found) - 1)
         if word:
             if accented.endswith(("é", "ée", "és", "ées")) and len(word) > 3:
                 participles.add(len(found))
             # the same word as typed, a little further on: `key` drops, joins or turns a few
             # ("deux" -> "2"), so one not found leaves the place as it is
             ahead = typed[at : at + CAPITAL_LOOKAHEAD]
-            same = [k for k, w in enumerate(ahead) if w.lower() == accented.lower()]
+            same = [k for k, (w, _) in enumerate(ahead) if w.lower() == accented.lower()]
             if same:
                 at += same[0] + 1
-                if ahead[same[0]][:1].isupper():
+                as_typed, in_quotes = ahead[same[0]]
+                if as_typed[:1].isupper():
                     capitals.add(len(found))
+                if in_quotes:
+                    quoted.add(len(found))
             found.append(word)
-    return Words(tuple(found), frozenset(ends), frozenset(participles), frozenset(capitals))
+    return Words(
+        tuple(found),
+        frozenset(ends),
+        frozenset(participles),
+        frozenset(capitals),
+        frozenset(stops),
+        frozenset(quoted),
+    )
+
+
+def _typed_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a text as typed, each with whether it is inside a quotation."""
+    found: list[tuple[str, bool]] = []
+    depth, straight = 0, False
+    for mark in _TYPED.finditer(text):
+        if mark.group("open"):
+            depth += 1
+        elif mark.group("close"):
+            depth = max(0, depth - 1)
+        elif mark.group("straight"):
+            straight = not straight
+        else:
+            found.append((mark.group("word"), depth > 0 or straight))
+    return found
 
 
 CAPITAL_LOOKAHEAD = 4
@@ -109,6 +147,22 @@ def _lacks(text: Words, opener: int, particle: int) -> bool:
 
 def same_clause(text: Words, a: int, b: int) -> bool:
     return not any(k in text.ends for k in range(min(a, b), max(a, b)))
+
+
+def clause_end(text: Words, start: int) -> int:
+    """The last word of the clause of the word at `start`."""
+    end = start
+    while end < len(text.words) - 1 and end not in text.ends:
+        end += 1
+    return end
+
+
+def clause_of(text: Words, index: int) -> range:
+    """The words of the clause of the word at `index`, between two clause boundaries."""
+    start = index
+    while start > 0 and start - 1 not in text.ends:
+        start -= 1
+    return range(start, clause_end(text, index) + 1)
 
 
 def _nobody(text: Words, index: int) -> bool:

@@ -19,13 +19,10 @@ worse than a keyword counted once too often.
   unless the verb is a modal ("il ne faut pas utiliser" says what should be, not what is).
 - "ne … ni … ni", "ni … ni" and a spoken "pas" without "ne" ("ils sont pas utilisés") deny;
   "ne … pas tous" and "dire non à" do not.
-- A leading clause denies the clause after its "que" whole ("Ce n'est pas vrai que", "Il est
-  faux que", "Je ne pense pas que les missiles sont utilisés"), and turns back a denial there
-  ("Il est faux que les missiles ne sont pas utilisés").
 - A subject set off by a comma and taken up by a pronoun is its clause's ("Les missiles, ils
   ne sont pas utilisés", "Kirby, il ne s'inquiète pas").
-- A leading clause that doubts ("Je ne suis pas sûr que", "Il est peu probable que", "Je doute
-  que") does not say the clause after its "que" either: its keywords are not earned.
+- What a leading clause does to the clauses after its "que" ("Ce n'est pas vrai que", "Je doute
+  que") is read in `scoring_leads`.
 
 Negations are found in `negations`; the words these rules read are listed in `negation_words`.
 """
@@ -33,7 +30,6 @@ Negations are found in `negations`; the words these rules read are listed in `ne
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from tutor.negation_words import (
     ADVERBS,
@@ -42,24 +38,19 @@ from tutor.negation_words import (
     CLITICS,
     CONTINUE,
     DETERMINERS,
-    DOUBT_WORDS,
-    FALSE_WORDS,
-    LEAD_DENIALS,
-    LEAD_FILLERS,
     MODALS,
     NAME_LINKS,
     NOT_A_NAME,
-    OPINION_VERBS,
     PARTICLES,
     PRE_ADJECTIVES,
     PREPOSITIONS,
-    SURE_WORDS,
-    TRUE_WORDS,
     WORRY_STEMS,
 )
 from tutor.negations import (
     Negation,
     Words,
+    clause_end,
+    clause_of,
     glued_ne,
     is_negative,
     negations,
@@ -115,13 +106,6 @@ def _narrow_scope(text: Words, start: int) -> set[int]:
     return scope
 
 
-def _clause_end(text: Words, start: int) -> int:
-    end = start
-    while end < len(text.words) - 1 and end not in text.ends:
-        end += 1
-    return end
-
-
 def denied_words(text: Words, *, wide: bool) -> set[int]:
     """Indices of the words said in a negation; `wide`: from its "ne" to the end of the clause
     (for the accepted answer), else only the phrase the negation bears on (for the learner's)."""
@@ -131,7 +115,7 @@ def denied_words(text: Words, *, wide: bool) -> set[int]:
         if negation.particle in text.ends or start >= len(text.words):
             continue
         if wide:
-            denied |= set(range(negation.opener, _clause_end(text, start) + 1))
+            denied |= set(range(negation.opener, clause_end(text, start) + 1))
         else:
             denied |= _narrow_scope(text, start)
     return denied
@@ -189,70 +173,6 @@ def _negated_verb(text: Words, negation: Negation) -> str:
     return ""
 
 
-class LeadReading(NamedTuple):
-    """What leading clauses do to the clauses after their "que" (word indices)."""
-
-    denied: set[int]
-    """Said the other way round: "Ce n'est pas vrai que les missiles sont utilisés"."""
-    restored: set[int]
-    """A denial the lead turns back: "Il est faux que les missiles ne sont pas utilisés"."""
-    doubted: set[int]
-    """Neither said nor denied: "Je doute que les missiles soient utilisés"."""
-
-
-def denied_by_lead(text: Words) -> LeadReading:
-    """The words of clauses a leading clause says the other way round ("Ce n'est pas vrai
-    que", "Il est faux que", "Je ne pense pas que les missiles sont utilisés") or doubts ("Je
-    ne suis pas sûr que", "Il est peu probable que", "Je doute que"), and those of such
-    clauses that deny themselves, which the lead turns back ("Il est faux que les missiles ne
-    sont pas utilisés" affirms them; so, near enough, does doubting a denial)."""
-    reading = LeadReading(set(), set(), set())
-    words = text.words
-    for that, word in enumerate(words):
-        if word not in ("que", "qu") or not that or that + 1 >= len(words):
-            continue
-        effect = _lead_effect([words[j] for j in _clause_of(text, that - 1)])
-        if effect is None:
-            continue
-        clause = set(_clause_of(text, that + 1))
-        if any(n.particle in clause and n.opener in clause for n in negations(text)):
-            reading.restored.update(clause)
-        else:
-            (reading.denied if effect == "denied" else reading.doubted).update(clause)
-    return reading
-
-
-def _lead_effect(lead: Sequence[str]) -> str | None:
-    """What the words before "que" do to what follows: "denied" for a truth or an opinion
-    denied ("ce n'est pas vrai", "je (ne) pense pas") or a falsehood affirmed ("il est faux (de
-    dire)", "il est impossible"); "doubted" for a certainty denied ("je ne suis pas sûr", "il
-    n'est pas prouvé") or a doubt affirmed ("je doute", "il est peu probable"); else None ("Je
-    pense que", "Il est vrai que", "Je ne doute pas que", "Il ne fait aucun doute que")."""
-    said = [w for w in lead if w not in LEAD_DENIALS | LEAD_FILLERS]
-    if not said:
-        return None
-    # "pas" is enough, as it is spoken: "C'est pas vrai que", "Je pense pas que"
-    denial = any(w in LEAD_DENIALS for w in lead)
-    last = said[-1]
-    if last in TRUE_WORDS | OPINION_VERBS:
-        return "denied" if denial else None
-    if last in FALSE_WORDS:
-        return None if denial else "denied"
-    if last in SURE_WORDS:
-        little = len(said) > 1 and said[-2] == "peu"  # "peu probable", "peu sûr"
-        return "doubted" if denial != little else None
-    if last in DOUBT_WORDS:
-        return None if denial else "doubted"
-    return None
-
-
-def _clause_of(text: Words, index: int) -> range:
-    start = index
-    while start > 0 and start - 1 not in text.ends:
-        start -= 1
-    return range(start, _clause_end(text, index) + 1)
-
-
 _AMENDED = (("mais",), ("que",), ("qu",))
 _RESUMING = frozenset({"il", "elle", "ils", "elles", "c", "ce", "ca", "cela"})
 _OPENING = DETERMINERS - PREPOSITIONS - {"de", "d", "du", "a", "au", "aux"}
@@ -267,7 +187,7 @@ def _with_its_subject(text: Words, clause: range) -> range:
     start = clause.start
     if start == 0 or text.words[start] not in _RESUMING:
         return clause
-    before = _clause_of(text, start - 1)
+    before = clause_of(text, start - 1)
     if len(before) > DISLOCATED_WORDS:
         return clause
     if text.words[before.start] not in _OPENING and not _a_name(text, before):
@@ -296,14 +216,14 @@ def denies_the_models_verb(
     or "que" follows: "ne sont pas utilisés contre la Russie mais contre l'Ukraine" corrects a
     part, "ne sont pas utilisés que contre l'Ukraine" says "not only"."""
     for negation in negations(given):
-        clause = _with_its_subject(given, _clause_of(given, negation.particle))
+        clause = _with_its_subject(given, clause_of(given, negation.particle))
         if index not in clause or given.words[clause.stop : clause.stop + 1] in _AMENDED:
             continue
         verb = _negated_verb(given, negation)
         if not verb:
             continue
         for place in model_places:
-            for j in _clause_of(model, place):
+            for j in clause_of(model, place):
                 said = model.words[j]
                 if (
                     j not in model_denied
@@ -328,7 +248,7 @@ def negative_sense(text: Words, index: int | None = None, skip: range = range(0)
         start = index
         while start > 0 and start - 1 not in text.ends:
             start -= 1
-        end = _clause_end(text, index)
+        end = clause_end(text, index)
 
     def worry(k: int) -> bool:
         if text.words[k] != "contre":

@@ -23,9 +23,9 @@ from tutor.scoring_keywords import (
     keyword_spans,
     written_forms,
 )
+from tutor.scoring_leads import denied_by_lead
 from tutor.scoring_negation import (
     affirmed,
-    denied_by_lead,
     denied_verbs,
     denied_words,
     denies_the_models_verb,
@@ -144,9 +144,10 @@ def _said_the_other_way(
             if (form_tokens := answer_tokens(form))
             for start, end in keyword_spans(form_tokens, model_tokens, typos=False)
         ]
-        denied_in_model = worry or any(
-            start in model_denied or negative_sense(model, start, skip=range(start, end))
-            for start, end in in_model
+        negated_in_model = any(start in model_denied for start, _ in in_model)
+        denied_in_model = negated_in_model or (
+            worry
+            or any(negative_sense(model, start, skip=range(start, end)) for start, end in in_model)
         )
         spans = [set(range(start, end)) for start, end, _ in places[keyword.word]]
         model_starts = [start for start, _ in in_model]
@@ -155,7 +156,9 @@ def _said_the_other_way(
             for span in spans
             if not span & lead_restored
             and (
-                (not denied_in_model and span & (given_denied | lead_denied))
+                (not denied_in_model and span & given_denied)
+                # a lead denies what is said, worry or not: "Ce n'est pas vrai que … le risque"
+                or (not negated_in_model and span & lead_denied)
                 or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
                 or (
                     denied_in_model
