@@ -12,7 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import meaning_in
+from gold_facts import invented_article, meaning_in
+
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
 
 pytestmark = pytest.mark.slow
 
@@ -126,3 +129,42 @@ def test_the_usual_sense_stays_where_it_is_meant(
     body = f"Mardi 3 mars 2026. – {sentence}"
     definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
+
+
+# --- reading the text: who speaks -------------------------------------------------------------
+
+
+def _facts(folder: Path, body: str) -> ArticleFacts:
+    article, _ = invented_article(folder, body)
+    (facts,) = extract_many([article])
+    return facts
+
+
+FACT_CHECK = (
+    "Rennes, le mardi 3 mars 2026. – Interrogée lundi sur France Bleu, la maire, Corinne "
+    "Lebrun, a défendu son bilan en citant plusieurs chiffres. Nous les avons vérifiés.\n\n"
+    "« Nous avons construit plus de logements sociaux que toutes les autres villes de la "
+    "région. »\n\n"
+    "C'est vrai. Selon la préfecture, 2 300 logements sociaux ont été livrés depuis 2020. « La "
+    "ville a fait un gros effort, personne ne le conteste », explique le géographe Paul "
+    "Rivière, professeur à l'université Rennes 2.\n\n"
+    "« Les loyers ont baissé de 5 % depuis que nous les encadrons. »\n\n"
+    "C'est faux. Les loyers ont seulement cessé de monter. « Une pause n'est pas une baisse », "
+    "corrige Paul Rivière.\n\n"
+    "« Aucune famille n'attend plus de deux ans pour obtenir un logement. »\n\n"
+    "C'est impossible à vérifier. Interrogée par notre rédaction, l'adjointe au logement, "
+    "Sarah Benhamou, affirme que ces données « seront publiées en juin ».\n"
+)
+
+
+def test_claims_set_out_as_lines_are_all_the_first_one_s(tmp_path: Path) -> None:
+    """fact-check: the minister's claims, each a paragraph of its own between « », went to the
+    speaker of the paragraph before (the economist twice, "l'entourage du ministre" once)."""
+    said = {q.text.strip("« »."): q.speaker for q in _facts(tmp_path, FACT_CHECK).quotes}
+    claims = [
+        "Nous avons construit plus de logements sociaux que toutes les autres villes de la région",
+        "Les loyers ont baissé de 5 % depuis que nous les encadrons",
+        "Aucune famille n'attend plus de deux ans pour obtenir un logement",
+    ]
+    assert [said.get(c) for c in claims] == ["Corinne Lebrun"] * 3, said
+    assert said.get("Une pause n'est pas une baisse") == "Paul Rivière", said

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.after_quote import incise_after
+from tutor.extract.claim_lines import series_line_speaker
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.continuation import continuation
 from tutor.extract.death_report import announcer, reports_death
@@ -217,6 +218,7 @@ class QuoteFinder:
             colon_clause_speaker(self, span, sentence),
             colon_clause_before(self, span, sentence),
             self._lead(span, number),
+            series_line_speaker(self, span, found),
             continuation(self, span, number, sentence, found, words),
         ):
             if attribution is not None and attribution[0] is not None:
