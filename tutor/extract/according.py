@@ -19,7 +19,7 @@ from tutor.extract.source_kinds import (
     reckoning_owner,
     without_participle,
 )
-from tutor.extract.speech import word_count
+from tutor.extract.speech import SOURCE_BEFORE_QUOTE, word_count
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
@@ -235,8 +235,18 @@ def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
     pourtant « souvent par des hausses de prix … »"), which alone would be a fragment."""
     opening = sentence.text.lower().startswith(("selon ", "d'après ", "d’après ", "pour "))
     return opening and all(
-        word_count(q.text) <= 8 or _goes_on_from_narration(sentence, q) for q in directs
+        (word_count(q.text) <= 8 or _goes_on_from_narration(sentence, q))
+        and not _own_source(sentence, q)
+        for q in directs
     )
+
+
+def _own_source(sentence: Sentence, quote: Quote) -> bool:
+    """ "Pour Sud-Rail, le compte n'y est pas : le syndicat demande …, ceux qui, selon lui,
+    « … »": a quotation with a source of its own right before it is no word of the statement
+    the sentence opens on."""
+    before = sentence.text[: max(0, quote.start - sentence.start)].rstrip(' «“"\u00a0\u202f')
+    return SOURCE_BEFORE_QUOTE.search(before + " ") is not None
 
 
 def _goes_on_from_narration(sentence: Sentence, quote: Quote) -> bool:

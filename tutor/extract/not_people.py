@@ -12,11 +12,12 @@ from tutor.extract.name_forms import is_nationality
 from tutor.extract.not_names import names_a_thing
 from tutor.extract.portfolios import MINISTRIES
 from tutor.extract.role_epithet import is_demonym
+from tutor.extract.role_words import is_role_noun
 from tutor.french_frequency import zipf_frequency
 
 if TYPE_CHECKING:
     from tutor.extract.people import Mention
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 
 def without_things(
@@ -148,9 +149,21 @@ def _opening_word(doc: Doc, body: str, mention: Mention) -> bool:
     if span is None or len(span) != 1 or not span[0].is_sent_start:
         return False
     word = body[mention.start : mention.end]
-    return span[0].pos_ in ("ADV", "ADJ", "VERB") or (
-        word.endswith("ment") and zipf_frequency(word.lower(), "fr") >= 3.0
+    return (
+        span[0].pos_ in ("ADV", "ADJ", "VERB")
+        or (word.endswith("ment") and zipf_frequency(word.lower(), "fr") >= 3.0)
+        or _fronted_trade(doc, span[0])
     )
+
+
+def _fronted_trade(doc: Doc, word: Token) -> bool:
+    """ "Hydrologue, Marianne Lefebvre étudie …": a trade set before the name it describes,
+    opening the sentence and set off by a comma, with a person named after it in the
+    sentence."""
+    comma = word.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or not is_role_noun(word.text):
+        return False
+    return any(t.ent_type_ == "PER" for t in doc[comma + 1 : word.sent.end])
 
 
 def _after_de(doc: Doc, mention: Mention) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.role_words import is_role_noun
+
 if TYPE_CHECKING:
     from tutor.nlp import Doc, Token
 
@@ -67,8 +69,10 @@ def beside_apposition(doc: Doc, first: int, last: int) -> tuple[int, int] | None
     determiner set off by a comma is an apposition (the parser cut "N-VA" in three and took
     the apposition for the subject); the name that opens the sentence before it, or follows it
     up to the verb ("Premier parti du pays, la N-VA a accusé"), is who speaks."""
-    if doc[first].pos_ not in ("ADJ", "NOUN", "VERB") or doc[first].ent_type_:
+    if doc[first].pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
+    if doc[first].ent_type_ and not (doc[first].pos_ == "NOUN" and is_role_noun(doc[first].text)):
+        return None  # "Hydrologue, X estime": a trade the model tags as a name is still a trade
     if first >= 2 and doc[first - 1].text == ",":
         start = first - 2
         while start > 0 and (_name_piece(doc, start - 1) or doc[start - 1].pos_ == "DET"):
@@ -76,14 +80,28 @@ def beside_apposition(doc: Doc, first: int, last: int) -> tuple[int, int] | None
         if _opens_sentence(doc, start) and _a_name(doc, start, first - 2):
             return start, first - 2
     if last + 2 < len(doc) and doc[last + 1].text == "," and _opens_sentence(doc, first):
-        end = last + 2
-        while end + 1 < len(doc) and (_name_piece(doc, end + 1) or doc[end].pos_ == "DET"):
-            end += 1
-        verb = end + 1
-        while verb < len(doc) and doc[verb].pos_ == "AUX":
-            verb += 1
-        if verb < len(doc) and doc[verb].pos_ == "VERB" and _a_name(doc, last + 2, end):
-            return last + 2, end
+        for name in (last + 2, _person_after_appositions(doc, last + 2)):
+            if name is None:
+                continue
+            end = name
+            while end + 1 < len(doc) and (_name_piece(doc, end + 1) or doc[end].pos_ == "DET"):
+                end += 1
+            verb = end + 1
+            while verb < len(doc) and doc[verb].pos_ == "AUX":
+                verb += 1
+            if verb < len(doc) and doc[verb].pos_ == "VERB" and _a_name(doc, name, end):
+                return name, end
+    return None
+
+
+def _person_after_appositions(doc: Doc, start: int) -> int | None:
+    """ "Hydrologue, directrice de recherche à l'Inrae, Marianne Lefebvre estime": where the
+    person's name starts after more words set beside it, up to a comma, with no verb between."""
+    for tok in doc[start : start + 40]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in _SENTENCE_ENDS or "\n" in tok.text:
+            return None
+        if tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and doc[tok.i - 1].text == ",":
+            return tok.i
     return None
 
 

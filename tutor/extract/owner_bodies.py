@@ -28,6 +28,8 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
                     _of_body(doc, ent.start, ent.end) if ent[0].pos_ == "DET" else of_name(ent.text)
                 )
             continue
+        if (short := _subject_acronym(doc, ent, start)) is not None:
+            return short  # "La Confédération … du travail (CFDT) est restée": "de la CFDT"
         if not ent.root.dep_.startswith("nsubj"):
             if _named_by_kind(doc, ent, start):
                 return of_name(ent.text)  # "L'éditeur nantais de logiciels Kerlia a publié"
@@ -37,6 +39,27 @@ def subject_body(doc: Doc, start: int, end: int) -> str | None:
         if _bare_name(doc, ent.start):
             return of_name(ent.text)
     return None
+
+
+def _subject_acronym(doc: Doc, ent: Span, start: int) -> str | None:
+    """ "La Confédération française démocratique du travail (CFDT) est restée …": the acronym in
+    brackets after the subject's full name is that body's short name, with the subject's article
+    ("de la CFDT"); the model tags the full name anything, a place often, and hangs the acronym
+    on its last word, which is no firm named after the word for its kind."""
+    if ent.start == 0 or doc[ent.start - 1].text != "(" or ent.root.dep_ != "appos":
+        return None
+    if ent.end < len(doc) and doc[ent.end].text != ")":
+        return None
+    subject = ent.root.head
+    while subject.dep_ in ("nmod", "flat:name", "appos") and subject.i > start:
+        subject = subject.head
+    if not subject.dep_.startswith("nsubj") or subject.i < start or subject.i > ent.start:
+        return None
+    det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in _OF), None)
+    if det is None or det.i < start:
+        return None
+    of = _OF[det.lower_]
+    return f"{of}{ent.text}" if of.endswith(("'", "’")) else f"{of} {ent.text}"
 
 
 def acronym_subject(doc: Doc, start: int, end: int) -> str | None:

@@ -71,6 +71,14 @@ def role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | N
         if opening is not None:
             i = opening - 1  # "La maire (PS) de Nantes, X": the party aside is part of it
             continue
+        if comma and not roles and tok.lower_ in _LIST_LINKS and _list_link(doc, i, end_token):
+            i -= 1  # "l'alimentation et l'environnement": the list goes on before
+            continue
+        if comma and not roles and _list_comma(doc, i, end_token):
+            # "directrice de recherche à l'Institut … pour l'agriculture, l'alimentation et
+            # l'environnement (Inrae), X": the name's own list; the role is further back
+            i, steps = i - 1, 0
+            continue
         if (
             (
                 tok.pos_ not in _NP_POS
@@ -144,6 +152,31 @@ def role_before(doc: Doc, body: str, first: int, closed: bool = True) -> str | N
     if text and opens_sentence(doc, start) and doc[start].pos_ != "PROPN":
         return text[0].lower() + text[1:]  # "Ancien joueur du PSG, X": not a name
     return text
+
+
+_LIST_LINKS = frozenset({"et", "ou"})
+
+
+def _list_comma(doc: Doc, i: int, end: int) -> bool:
+    """Whether the comma at `i` parts the items of a list inside the words before a name ("pour
+    l'agriculture, l'alimentation et l'environnement"): a noun before it, and after it, up to
+    `end`, nouns with their articles joined by "et" or "ou", with no role among them."""
+    if doc[i].text != "," or i < 1 or doc[i - 1].pos_ != "NOUN" or doc[i + 1].pos_ != "DET":
+        return False
+    items = doc[i + 1 : end + 1]
+    if not any(t.lower_ in _LIST_LINKS for t in items):
+        return False
+    words = [t for t in items if t.lower_ not in _LIST_LINKS]
+    kinds = ("DET", "NOUN", "ADJ", "PROPN", "PUNCT")
+    if any(t.pos_ not in kinds or (t.pos_ == "PUNCT" and t.text not in "()") for t in words):
+        return False
+    return not any(is_role_noun(t.text) for t in words)
+
+
+def _list_link(doc: Doc, i: int, end: int) -> bool:
+    """Whether the "et" or "ou" at `i` joins the last item of such a list, a comma and one
+    item back ("…, l'alimentation et l'environnement")."""
+    return any(_list_comma(doc, k, end) for k in range(i - 1, max(i - 5, 0), -1))
 
 
 def _religious_address(doc: Doc, i: int) -> bool:

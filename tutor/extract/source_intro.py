@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.colon_lead import looks_like_speech_verb
+from tutor.extract.owner_names import names_an_organisation
 from tutor.extract.source_kinds import is_newsroom_own
-from tutor.extract.speech import SOURCE_INTRO
+from tutor.extract.speech import SOURCE_BEFORE_QUOTE, SOURCE_INTRO
 
 if TYPE_CHECKING:
     from tutor.extract.quotes import QuoteFinder
@@ -63,7 +64,13 @@ def intro_speaker(
             start = sentence.start + cut + 1
             sentence = replace(sentence, start=start, text=finder.body[start : sentence.end])
             lead = clause
-    match = SOURCE_INTRO.match(lead)
+    near = SOURCE_BEFORE_QUOTE.search(lead)
+    if near is not None and near["who"].lower() in _STRESSED:
+        # "le syndicat demande …, ceux qui, selon lui, « … »": the subject of the clause
+        subject = _subject_before(finder, sentence.start, sentence.start + near.start(), near)
+        if subject is not None:
+            return subject, near["cue"].lower()
+    match = SOURCE_INTRO.match(lead) or near
     statement = _SOURCE_THEN_STATEMENT.match(lead)
     if not match and statement is not None:
         # "Selon M. Caron, une reconduction « n'est pas exclue ... »": the quoted words
@@ -81,7 +88,7 @@ def intro_speaker(
     who_text = match["who"]
     if is_newsroom_own(who_text):
         return None  # "Selon nos informations, le texte « ... »": the paper found it out
-    if who_text.lower() in ("lui", "elle", "eux", "elles"):
+    if who_text.lower() in _STRESSED:
         return finder.speakers.pronoun(who_text), match["cue"]  # "Selon lui, « ... »"
     named = finder.people.mention_in(who_start, who_start + len(who_text))
     if named is not None and named.start == who_start:
@@ -100,6 +107,45 @@ def intro_speaker(
     if not tokens:
         return None
     return finder.speakers.from_span(tokens[0].i, tokens[-1].i), match["cue"]
+
+
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+_GENDER_OF = {"lui": "Masc", "eux": "Masc", "elle": "Fem", "elles": "Fem"}
+
+
+def _subject_before(finder: QuoteFinder, start: int, at: int, near: re.Match[str]) -> str | None:
+    """Whom "selon lui" set inside the sentence, right before the quotation, means: the subject
+    of the last verb before it that agrees with the pronoun ("Pour Sud-Rail, le compte n'y est
+    pas : le syndicat demande une prime pour les agents, ceux qui, selon lui, « … »"), not the
+    person in focus sentences before. A pronoun subject leaves it to the focus."""
+    gender, plural = _GENDER_OF[near["who"].lower()], near["who"].lower().endswith(("x", "s"))
+    for tok in reversed(finder.tokens(start, at)):
+        if tok.pos_ not in ("VERB", "AUX") or finder.speakers.in_quote(tok.idx):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None:
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        number = "Plur" if plural else "Sing"
+        if gender not in subject.morph.get("Gender", [gender]) or number not in subject.morph.get(
+            "Number", [number]
+        ):
+            return None
+        head = finder.body[start:at]
+        framed = _FRAMING_BODY.match(head)
+        the = any(
+            c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in subject.children
+        )
+        if framed is not None and the and names_an_organisation(subject.text):
+            return framed["who"]  # "Pour Sud-Rail, …: le syndicat demande": Sud-Rail
+        return finder.speakers.subject_of(tok)
+    return None
+
+
+_FRAMING_BODY = re.compile(r"^\s*(?i:pour|selon|d['’]après)\s+(?P<who>[A-ZÉ][^,:;«“]*?)\s*,")
+"""A body named by its name as the source at the head of the sentence ("Pour Sud-Rail, …"),
+which "le syndicat" further on takes up."""
 
 
 def _colon_lead(

@@ -93,8 +93,15 @@ PRESENT_FORMS = frozenset(
 ("», sourit-elle" as an adjective)."""
 CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on"})
 SOURCE_INTRO = re.compile(
-    r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>.+?)\s*[,:]\s*$", re.I
+    r"^\s*(?P<cue>pour|selon|d'après|d’après)\s+(?P<who>[^:;]+?)\s*[,:]\s*$", re.I
 )
+"""A source opening the words before a quotation; it runs to no colon or semicolon ("Pour
+Sud-Rail, le compte n'y est pas : le syndicat demande …" names Sud-Rail, then a clause)."""
+SOURCE_BEFORE_QUOTE = re.compile(
+    r"[,:;]\s*(?P<cue>selon|d['’]après)\s+(?P<who>[^,;:«“»”()]+?)\s*[,:]\s*$", re.IGNORECASE
+)
+"""A source set right before the quotation, after other words of the sentence: "le syndicat
+demande une prime pour les agents, ceux qui, selon lui, « font rouler les trains »"."""
 CLAUSE_END = frozenset({".", ";", "!", "?"})
 
 

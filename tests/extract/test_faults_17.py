@@ -1,0 +1,103 @@
+"""Extraction faults left open by the earlier reviews, fixed in the seventeenth session: a body
+named in full with its acronym in brackets, taken for the owner of the wrong role or for no
+owner at all; a source ("selon lui") set right before a quotation, after a colon, read as part
+of a source opening the sentence. Invented news sentences like the articles', with the real
+model."""
+
+from __future__ import annotations
+
+import pytest
+from gold import facts_of_text
+
+pytestmark = pytest.mark.slow
+
+
+def _roles(body: str, nlp) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {p.name: p.role for p in facts_of_text(body, nlp).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "La Confédération générale du travail (CGT), premier syndicat de l'entreprise, et "
+            "l'Union nationale des syndicats autonomes (Unsa) ont annoncé qu'ils se réuniraient "
+            "lundi. Seule la Confédération française démocratique du travail (CFDT) est restée "
+            "jusqu'au bout. « Partir ne sert à rien », a justifié son représentant, Didier "
+            "Marchal.",
+            "représentant de la CFDT",
+        ),
+        (
+            "La Confédération générale du travail (CGT) a quitté la table. « Nous reviendrons "
+            "lundi », a prévenu son secrétaire général, Paul Lenoir.",
+            "secrétaire général de la CGT",
+        ),
+    ],
+)
+def test_a_body_named_in_full_owns_the_possessive_by_its_acronym(nlp, body: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    """The acronym in brackets after the subject's full name is the body's short name; the body
+    is the sentence's subject, the owner of "son représentant" after it."""
+    roles = _roles(body, nlp)
+    assert role in roles.values()
+
+
+def test_a_source_right_before_a_quotation_is_the_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "« Les cheminots ont perdu du pouvoir d'achat », dénonce Laurent Briand, secrétaire "
+        "général de la CGT-Cheminots. Pour Sud-Rail, le compte n'y est pas non plus : le "
+        "syndicat demande une prime de 800 euros pour les agents de conduite, ceux qui, selon "
+        "lui, « font rouler les trains tous les jours »."
+    )
+    quotes = facts_of_text(body, nlp).quotes
+    assert [(q.speaker, q.cue, q.text) for q in quotes][-1] == (
+        "Sud-Rail",
+        "selon",
+        "font rouler les trains tous les jours",
+    )
+
+
+def test_selon_lui_means_the_subject_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le maire a présenté le projet hier. La directrice de l'école demande des travaux pour "
+        "les classes, qui, selon elle, « ne sont plus chauffées depuis janvier »."
+    )
+    quotes = facts_of_text(body, nlp).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("la directrice de l'école", "selon")]
+
+
+_INRAE = (
+    "Hydrologue, directrice de recherche à l'Institut national de recherche pour "
+    "l'agriculture, l'alimentation et l'environnement (Inrae), Marianne Lefebvre estime que "
+    "les nappes ne se rechargent plus."
+)
+
+
+def test_a_long_fronted_apposition_is_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The commas of a list inside the body's name ("l'agriculture, l'alimentation et
+    l'environnement") do not end the role set before the name."""
+    assert _roles(_INRAE, nlp) == {
+        "Marianne Lefebvre": "directrice de recherche à l'Institut national de recherche pour "
+        "l'agriculture, l'alimentation et l'environnement (Inrae)"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _INRAE,
+        "Hydrologue, Marianne Lefebvre estime que les nappes ne se rechargent plus.",
+        "Hydrologue, directrice de recherche à l'Inrae, Marianne Lefebvre estime que les "
+        "nappes ne se rechargent plus.",
+    ],
+)
+def test_a_fronted_trade_is_neither_a_person_nor_the_speaker(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    """The model tags a trade that opens the sentence ("Hydrologue,") as a name; the person
+    named after the words set before the name is who speaks."""
+    facts = facts_of_text(body, nlp)
+    assert [p.name for p in facts.people] == ["Marianne Lefebvre"]
+    assert [q.speaker for q in facts.quotes] == ["Marianne Lefebvre"]
+
+
+def test_a_list_before_a_name_gives_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Les riverains, les commerçants et les élus, Paul Martin en tête, ont manifesté."
+    assert _roles(body, nlp).get("Paul Martin") is None
