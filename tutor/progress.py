@@ -74,12 +74,17 @@ class ProgressWarning:
 
 
 class ProgressFileError(Exception):
-    """A progress file that cannot be used as it is; the message (English) says what to do."""
+    """A progress file that cannot be used as it is; the message (English) says what to do.
 
-    def __init__(self, path: Path, problem: str) -> None:
+    `newer` is set for a file of a later format: it is never moved aside nor repaired (its
+    answers are fine, this version cannot read them), so the advice is to update tutor.
+    """
+
+    def __init__(self, path: Path, problem: str, *, newer: bool = False) -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        self.newer = newer
 
 
 def _corrupt_copy_name(path: Path) -> Path:
@@ -137,7 +142,15 @@ class LearnerProgress:
             if problem is not None:
                 raise ProgressFormatError(problem)
         except ProgressFormatError as err:
-            if self.read_only or _is_newer(data):
+            version = _newer_format(data)
+            if version is not None:
+                raise ProgressFileError(
+                    self.path,
+                    f"written by a newer version of tutor (format {version}, this one reads "
+                    f"format {FORMAT}); update tutor to read it",
+                    newer=True,
+                ) from err
+            if self.read_only:
                 raise ProgressFileError(self.path, f"not a readable progress file ({err})") from err
             self._recover(data)
             return
@@ -284,15 +297,17 @@ class LearnerProgress:
             self._lock.close()
 
 
-def _is_newer(data: bytes) -> bool:
-    """Whether the file says it is a later format: never move such a file aside."""
+def _newer_format(data: bytes) -> int | None:
+    """The format a file says it has when it is a later one (never move such a file aside),
+    else None."""
     for raw in data.split(b"\n", 20)[:20]:
         if raw.startswith(b"format:"):
             try:
-                return int(raw.split(b":", 1)[1].split(b"#")[0].strip()) > FORMAT
+                version = int(raw.split(b":", 1)[1].split(b"#")[0].strip())
             except ValueError:
-                return False
-    return False
+                return None
+            return version if version > FORMAT else None
+    return None
 
 
 def open_progress(

@@ -3,13 +3,16 @@
 The schema is the contract, and the header is checked with jsonschema itself. Attempts are
 checked by `attempt_problem`, a direct transcription of the schema's `attempt` definition: the
 jsonschema validator takes over a second on 10,000 attempts, this takes a few milliseconds.
-A property test (tests/test_progress_check.py) holds the two to the same answers.
+A property test (tests/test_progress_check.py) holds the two to the same answers. One check
+goes further than the schema can: an attempt's time must be a moment the review schedule can
+count from (a pattern lets "2026-02-30" or the year 0 through, and both stopped the app).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -44,6 +47,9 @@ _OUTCOMES = frozenset({"correct", "almost", "partial", "incorrect"})
 _TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$")
 _FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{16}$")
 MAX_TEXT = 10_000
+LATEST_YEAR = 9000
+"""Reviews are scheduled up to a hundred years after an answer (FSRS's longest interval); a
+later time would take the schedule past the year 9999, beyond what dates can hold."""
 
 
 @cache
@@ -97,6 +103,16 @@ def _answer_ok(answer: object) -> bool:
     return False
 
 
+def _is_moment(text: str) -> bool:
+    """Whether a time that has the schema's shape is a real date and time the schedule can
+    reach (the shape alone allows a 30 February or the year 0)."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return moment.year <= LATEST_YEAR
+
+
 def _problem(record: dict[str, Any]) -> str | None:
     missing = [name for name in _REQUIRED if name not in record]
     if missing:
@@ -117,7 +133,9 @@ def _problem(record: dict[str, Any]) -> str | None:
         "points": _is_number(record["points"]) and not record["points"] < 0,
         "max_points": _is_number(record["max_points"]) and not record["max_points"] < 0,
         "hint": isinstance(record["hint"], bool),
-        "time": isinstance(record["time"], str) and _TIME.search(record["time"]) is not None,
+        "time": isinstance(record["time"], str)
+        and _TIME.search(record["time"]) is not None
+        and _is_moment(record["time"]),
     }
     if "seconds" in record:
         checks["seconds"] = _is_number(record["seconds"]) and not record["seconds"] < 0

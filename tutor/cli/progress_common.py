@@ -87,6 +87,8 @@ def read_progress_file(path: Path) -> LearnerProgress:
     try:
         return open_progress_file(path)
     except ProgressFileError as err:
+        if err.newer:  # the app never moves such a file aside: its answers are fine
+            raise CliError(f"{err}. The file was left as it is.", EXIT_BAD_FILE) from err
         raise CliError(
             f"{err}. The file was left as it is: open the learner in the app to move it aside "
             "and keep the answers that can still be read.",

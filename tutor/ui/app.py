@@ -178,11 +178,17 @@ class TutorApp(App[None]):
         for notice in notices:
             self.notify(notice, severity="warning", timeout=20, markup=False)
 
-    def learner_failed(self, error: OSError) -> None:
-        """The record cannot be opened (a read-only folder...): back to the learner picker."""
+    def learner_failed(self, error: Exception) -> None:
+        """The record cannot be opened (a read-only folder, a file of a newer tutor...): back
+        to the learner picker; the file is left as it is."""
+        from tutor.progress import ProgressFileError
         from tutor.ui.screens.learner import LearnerScreen
 
-        self.notify(msg.UI_LEARNER_FAILED.format(error=error), severity="error", timeout=20)
+        if isinstance(error, ProgressFileError) and error.newer:
+            message = msg.UI_LEARNER_NEWER_FILE
+        else:
+            message = msg.UI_LEARNER_FAILED.format(error=error)
+        self.notify(message, severity="error", timeout=20, markup=False)
         self._close_screens()
         if not isinstance(self.screen, LearnerScreen):
             self.push_screen(LearnerScreen())

@@ -106,13 +106,14 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="catalog")
     def _load(self) -> None:
         from tutor import regex_cache
+        from tutor.progress import ProgressFileError
         from tutor.ui.catalog import load_catalog
 
         regex_cache.load_deferred()  # the app's stored regexes, read off the first screen's path
 
         try:
             notices = self.app.services.open_learner(self.learner)
-        except OSError as err:
+        except (OSError, ProgressFileError) as err:
             self.app.call_from_thread(self.app.learner_failed, err)
             return
         self.app.call_from_thread(self.app.learner_opened, notices)

@@ -1,0 +1,76 @@
+"""`tutor progress`, `review` and `report` on progress files a newer tutor or a hand edit left:
+one line naming the file and what to do, never a traceback, the file left as it is."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tutor.attempt import make_attempt
+from tutor.cli import main
+from tutor.model import Cloze, Skill
+from tutor.progress import open_progress
+from tutor.scoring import grade
+
+
+def _record(folder: Path, learner: str) -> Path:
+    item = Cloze(
+        id="c1",
+        skill=Skill.VOCABULARY,
+        prompt="Complétez.",
+        evidence="Un soutien indéfectible.",
+        text="Un soutien ___.",
+        answer="indéfectible",
+    )
+    progress = open_progress(learner, folder)
+    when = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    progress.append(make_attempt("l.yaml", "sha256:0", item, grade(item, "x"), "x", when=when))
+    progress.close()
+    return progress.path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("command", ["progress", "review", "report"])
+def test_a_file_of_a_newer_tutor_says_to_update_not_to_move_it_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    path = _record(tmp_path, "Zoé")
+    newer = path.read_bytes().replace(b"format: 1", b"format: 7")
+    path.write_bytes(newer)
+    args = ["--progress-dir", str(tmp_path), "--learner", "Zoé"]
+    if command == "report":
+        args = [str(tmp_path)]
+    status, _, err = _run(capsys, command, *args)
+    assert status == 3
+    assert "Zoé.yaml: written by a newer version of tutor (format 7" in err
+    assert "update tutor" in err
+    assert "move it aside" not in err
+    assert path.read_bytes() == newer
+
+
+@pytest.mark.parametrize("command", ["progress", "review", "report"])
+def test_an_impossible_time_is_a_bad_file_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """'9999-12-31' overflowed the review schedule (OverflowError) and '0000-...' failed to
+    parse (ValueError): both printed a traceback."""
+    path = _record(tmp_path, "Zoé")
+    for bad in ["9999-12-31T23:59:59.999Z", "0000-01-01T00:00:00.000Z"]:
+        damaged = path.read_text("utf-8").replace("2026-03-02T09:00:00.000Z", bad)
+        path.write_text(damaged, "utf-8")
+        args = ["--progress-dir", str(tmp_path), "--learner", "Zoé"]
+        if command == "report":
+            args = [str(tmp_path)]
+        status, _, err = _run(capsys, command, *args)
+        assert status == 3
+        assert "Zoé.yaml: not a readable progress file (bad time)" in err
+        assert "Traceback" not in err
+        assert path.read_text("utf-8") == damaged
+        path.write_text(damaged.replace(bad, "2026-03-02T09:00:00.000Z"), "utf-8")

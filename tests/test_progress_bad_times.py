@@ -1,0 +1,82 @@
+"""A progress file whose times have the right shape but name no usable moment (a hand edit, a
+broken clock): the answer is treated as damaged, never a crash of the app or of a report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tutor.attempt import make_attempt
+from tutor.model import Cloze, Skill
+from tutor.progress import ProgressFileError, open_progress
+from tutor.progress_check import attempt_problem
+from tutor.review import review_queue
+from tutor.scoring import grade
+
+GOOD_TIME = "2026-03-02T09:00:00.000Z"
+
+
+def _file_with_three_answers(folder: Path) -> Path:
+    item = Cloze(
+        id="c1",
+        skill=Skill.VOCABULARY,
+        prompt="Complétez.",
+        evidence="Un soutien indéfectible.",
+        text="Un soutien ___.",
+        answer="indéfectible",
+    )
+    progress = open_progress("Zoé", folder)
+    for minute, answer in enumerate(["rien", "indefectible", "indéfectible"]):
+        when = datetime(2026, 3, 2, 9, minute, tzinfo=UTC)
+        verdict = grade(item, answer)
+        progress.append(make_attempt("l.yaml", "sha256:0", item, verdict, answer, when=when))
+    progress.close()
+    return progress.path
+
+
+@pytest.mark.parametrize(
+    "bad_time",
+    ["0000-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "2026-02-30T10:00:00.000Z"],
+    ids=["year-0", "year-9999", "30-february"],
+)
+def test_a_time_no_schedule_can_use_is_a_damaged_answer(tmp_path: Path, bad_time: str) -> None:
+    path = _file_with_three_answers(tmp_path)
+    text = path.read_text("utf-8")
+    assert text.count(GOOD_TIME) == 1
+    damaged = text.replace(GOOD_TIME, bad_time)
+    path.write_text(damaged, "utf-8")
+
+    with pytest.raises(ProgressFileError, match="bad time"):
+        open_progress("Zoé", tmp_path, read_only=True)
+    assert path.read_text("utf-8") == damaged
+
+    progress = open_progress("Zoé", tmp_path)
+    assert [w.kind for w in progress.warnings] == ["corrupt"]
+    assert len(progress.attempts) == 2
+    assert [c.read_text("utf-8") for c in tmp_path.glob("Zoé.corrupt-*.yaml")] == [damaged]
+    now = datetime(2026, 3, 10, tzinfo=UTC)
+    assert len(review_queue(progress, now)) == 1
+
+
+def test_the_farthest_and_earliest_times_still_schedule() -> None:
+    record = {
+        "item": "c1",
+        "exercise": "l.yaml",
+        "article": "sha256:0",
+        "fingerprint": "sha256:0123456789abcdef",
+        "skill": "vocabulary",
+        "kind": "cloze",
+        "answer": "x",
+        "outcome": "incorrect",
+        "points": 0,
+        "max_points": 1,
+        "hint": False,
+    }
+    for time in ["0001-01-01T00:00:00Z", "9000-12-31T23:59:59.999Z"]:
+        assert attempt_problem({**record, "time": time}) is None
+    assert attempt_problem({**record, "time": "9001-01-01T00:00:00Z"}) == "bad time"
+    assert datetime(9000, 12, 31, tzinfo=UTC) + timedelta(days=36_500) < datetime.max.replace(
+        tzinfo=UTC
+    )

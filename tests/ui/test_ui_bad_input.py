@@ -1,0 +1,79 @@
+"""Input a teacher or another tutor left that once stopped the app: a progress file of a newer
+version or with an impossible time. The learner is told, no answer is lost, the app goes on."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from ui_helpers import (
+    choose_row,
+    notifications,
+    open_library,
+    session_of,
+    wait_screen,
+    wait_until,
+)
+from ui_home import Home
+
+from tutor.exercise_io import load_exercise_set
+from tutor.progress import open_progress
+from tutor.scoring import grade
+from tutor.ui.screens.feedback import FeedbackModal
+from tutor.ui.screens.learner import LearnerScreen
+from tutor.ui.screens.session import SessionScreen
+
+SIZE = (100, 32)
+
+
+async def _answer_first_item(pilot: Pilot) -> None:
+    await choose_row(pilot, "poutine-coree-du-nord")
+    await pilot.press("enter", "e")
+    await wait_screen(pilot, SessionScreen)
+    await pilot.press("1")
+    await wait_screen(pilot, FeedbackModal)
+
+
+async def test_a_record_of_a_newer_tutor_is_left_alone_and_the_learner_told(
+    make_app, home: Home
+) -> None:
+    """The worker that opens the record raised ProgressFileError and the app quit."""
+    async with make_app(learner="Léa").run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await _answer_first_item(pilot)
+    path = home.progress / "Léa.yaml"
+    newer = path.read_bytes().replace(b"format: 1", b"format: 2")
+    path.write_bytes(newer)
+
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, LearnerScreen), "the picker")
+        said = "\n".join(notifications(app))
+        assert "version plus récente de tutor" in said
+        assert app.return_code is None
+    assert path.read_bytes() == newer
+    assert not list(home.progress.glob("*.corrupt-*"))
+
+
+async def test_an_impossible_time_in_the_record_is_set_aside_and_the_rest_kept(
+    make_app, home: Home
+) -> None:
+    """'0000-01-01T…' raised ValueError in the worker and the app quit."""
+    lesson = load_exercise_set(home.exercises / "poutine-coree-du-nord.yaml", home.paths.content)
+    progress = open_progress("Léa", home.progress)
+    for item in lesson.items[:2]:
+        progress.record(lesson, item, grade(item, "rien"), "rien")
+    progress.close()
+    path = home.progress / "Léa.yaml"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    time = lines[-1].split('"time": "')[1].split('"')[0]
+    lines[-1] = lines[-1].replace(time, "0000-01-01T00:00:00.000Z")
+    path.write_text("".join(lines), "utf-8")
+
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        assert "abîmé" in "\n".join(notifications(app))
+        await session_of(pilot, "poutine-coree-du-nord", [lesson.items[0].id])
+        await pilot.press("1")
+        await wait_screen(pilot, FeedbackModal)
+    assert len(open_progress("Léa", home.progress, read_only=True).attempts) == 2
+    assert len(list(home.progress.glob("Léa.corrupt-*.yaml"))) == 1
