@@ -196,9 +196,14 @@ def shorten(text: str, max_words: int) -> str:
     return balance_quotes(tidy(_shorten(text, max_words)))
 
 
+CUT_SLACK = 2
+"""A quotation at most this many words over the limit is kept whole: "la haute fonction […]"
+saved the learner one word ("publique") and cost the quotation its sense."""
+
+
 def _shorten(text: str, max_words: int) -> str:
     tokens = text.split()
-    if len(tokens) <= max_words:
+    if len(tokens) <= max_words + CUT_SLACK:
         return text
     # prefer ending at a sentence or clause end inside the limit
     for end in range(max_words, max(max_words // 2, 3), -1):
@@ -207,7 +212,51 @@ def _shorten(text: str, max_words: int) -> str:
     for end in range(max_words, max(max_words // 2, 3), -1):
         if tokens[end - 1].endswith((",", ";", ":")):
             return " ".join(tokens[:end]).rstrip(",;:") + " […]"
-    return " ".join(tokens[:max_words]).rstrip(",;:") + " […]"
+    end = words_to_keep(tokens, max_words)
+    if end >= len(tokens):
+        return text
+    if tokens[end - 1].endswith((".", "!", "?")):  # a whole sentence, like the cut above
+        return " ".join(tokens[:end])
+    return " ".join(tokens[:end]).rstrip(",;:") + " […]"
+
+
+CUT_REACH = 3
+"""Words a cut may move to end on a word that means something."""
+
+
+def words_to_keep(tokens: list[str], limit: int) -> int:
+    """Where to cut a quotation near `limit` words so that it does not end on a function word:
+    "contournable par le […]" and "la suppression de la …" showed the learner nothing of what
+    came next. The cut moves on over up to CUT_REACH such words, else back before them."""
+    end = min(limit, len(tokens))
+    reach = end
+    while reach < len(tokens) and reach - end < CUT_REACH and _leads_on(tokens[reach - 1]):
+        reach += 1
+    if not _leads_on(tokens[reach - 1]):
+        return reach
+    while end > 1 and _leads_on(tokens[end - 1]):
+        end -= 1
+    return end
+
+
+_NUMBER_TOKEN = re.compile(r"^\d[\d,.]*$")
+_NUMBER_WORDS = wordset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille"
+)
+
+
+def _leads_on(token: str) -> bool:
+    """A word that needs the next one: a function word, one elided onto a function word
+    ("qu'il", "s'est"), a number without its unit ("à 18,9 […]"), an opening « alone."""
+    word = fold(token.strip(',;:«»“”"'))
+    after_elision = word.rsplit("'", 1)[-1]
+    return (
+        not word
+        or word in STOPWORDS
+        or after_elision in STOPWORDS
+        or word in _NUMBER_WORDS
+        or bool(_NUMBER_TOKEN.match(word))
+    )
 
 
 def quoted(text: str) -> str:

@@ -163,7 +163,8 @@ def _several(ctx: Context, quote: Quote) -> bool:
 
 def _opening(quote: Quote) -> str:
     words = french.unquote(quote.text).split()
-    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+    end = french.words_to_keep(words, OPENING_WORDS)
+    return " ".join(words[:end]) + (" …" if len(words) > end else "")
 
 
 def _model_answer(
