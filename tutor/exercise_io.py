@@ -238,9 +238,12 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
 
 def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> list[Problem]:
     """Checks the schema cannot express: ids, answers among options, evidence in the article."""
-    from tutor.exercise_rules import item_rule_problems
+    from tutor.exercise_rules import NOT_A_NUMBER, item_rule_problems, not_a_number_paths
 
-    problems: list[Problem] = []
+    problems = [
+        Problem(file, doc.position(path), NOT_A_NUMBER, field_name(path))
+        for path in not_a_number_paths(doc.data)
+    ]
     seen_ids: dict[str, int] = {}
     body = normalise_for_search(article.body) if article else None
     defaults = doc.data.get("defaults", {})

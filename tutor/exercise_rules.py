@@ -6,6 +6,7 @@ Each rule returns (path inside the item, message, severity); exercise_io adds fi
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -362,3 +363,21 @@ def item_rule_problems(
         yield from _choice_evidence(raw, body, norm)
     elif raw["type"] == "cloze":
         yield from _cloze_gap(raw, body, norm)
+
+
+NOT_A_NUMBER = "must be a number, not .nan; write a number such as 1"
+
+
+def not_a_number_paths(
+    data: object, path: tuple[str | int, ...] = ()
+) -> Iterator[tuple[str | int, ...]]:
+    """Where the file holds YAML's `.nan`: it passes every bound of the schema (NaN compares
+    false with them all), then makes the learner's score NaN, which no record can store."""
+    if isinstance(data, float) and math.isnan(data):
+        yield path
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from not_a_number_paths(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from not_a_number_paths(value, (*path, index))

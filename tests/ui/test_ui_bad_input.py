@@ -4,13 +4,14 @@ version or with an impossible time. The learner is told, no answer is lost, the 
 from __future__ import annotations
 
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 from ui_helpers import (
+    cell,
     choose_row,
     notifications,
     open_library,
     session_of,
     wait_screen,
-    wait_until,
 )
 from ui_home import Home
 
@@ -45,7 +46,7 @@ async def test_a_record_of_a_newer_tutor_is_left_alone_and_the_learner_told(
 
     app = make_app(learner="Léa")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, LearnerScreen), "the picker")
+        await wait_screen(pilot, LearnerScreen)
         said = "\n".join(notifications(app))
         assert "version plus récente de tutor" in said
         assert app.return_code is None
@@ -77,3 +78,20 @@ async def test_an_impossible_time_in_the_record_is_set_aside_and_the_rest_kept(
         await wait_screen(pilot, FeedbackModal)
     assert len(open_progress("Léa", home.progress, read_only=True).attempts) == 2
     assert len(list(home.progress.glob("Léa.corrupt-*.yaml"))) == 1
+
+
+async def test_a_lesson_whose_points_are_not_a_number_is_unavailable(make_app, home: Home) -> None:
+    """`points: .nan` passed every check; the first answer's NaN score could not be recorded
+    and the app quit, the answer lost."""
+    lesson = home.exercises / "poutine-coree-du-nord.yaml"
+    text = lesson.read_text("utf-8")
+    assert text.count("  points: 1\n") == 1
+    lesson.write_text(text.replace("  points: 1\n", "  points: .nan\n"), "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        assert "poutine-coree-du-nord.yaml:15:11" in "\n".join(notifications(app))
+        assert cell(library.query_one(DataTable), "poutine-coree-du-nord", "state") == (
+            "indisponible"
+        )
+        assert app.return_code is None
