@@ -168,3 +168,19 @@ def test_claims_set_out_as_lines_are_all_the_first_one_s(tmp_path: Path) -> None
     ]
     assert [said.get(c) for c in claims] == ["Corinne Lebrun"] * 3, said
     assert said.get("Une pause n'est pas une baisse") == "Paul Rivière", said
+
+
+def test_a_first_name_our_list_lacks_after_a_nationality_stays_in_the_name(
+    tmp_path: Path,
+) -> None:
+    """festival: "la chanteuse américaine Dee Anna Walker" was "Anna Walker", "chanteuse
+    américaine Dee" (the match's answer, "Qui est Anna Walker ? La chanteuse américaine Dee");
+    a party's label after a role noun is still no part of the name."""
+    body = (
+        "Vienne, le jeudi 2 avril 2026. – La soirée de clôture sera confiée à la pianiste "
+        "irlandaise Bree Mary Gallagher, qui jouera avec un orchestre. Le député Renaissance "
+        "Sylvain Maillard a salué le programme."
+    )
+    people = {p.name: p.role for p in _facts(tmp_path, body).people}
+    assert people.get("Bree Mary Gallagher") == "pianiste irlandaise", people
+    assert "Sylvain Maillard" in people, people

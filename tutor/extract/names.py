@@ -13,6 +13,7 @@ from tutor.extract.lone_names import lone_first_names
 from tutor.extract.name_forms import (
     NOT_FIRST,
     clean_name,
+    is_nationality,
     unknown_first_name,
 )
 from tutor.extract.names_after_nationalities import names_after_nationalities
@@ -37,7 +38,8 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
         if ent.label_ != "PER" or _ends_a_body(doc, ent) or _inverted_verb(doc, ent):
             continue
         start = _first_name_before(doc, ent)
-        name = clean_name(body[start : _hyphenated_end(body, _surname_after(doc, ent))])
+        text = body[start : _hyphenated_end(body, _surname_after(doc, ent))]
+        name = _first_given_name_kept(doc, ent, text, clean_name(text))
         if name is None:
             continue
         offset = body.index(name, start)
@@ -53,6 +55,19 @@ def named_spans(doc: Doc, body: str) -> list[tuple[int, int, str]]:
     # "le Kényan Eliud Kipchoge" tagged "Kényan Eliud": the name after the nationality wins
     raw = [r for r in raw if not any(s < r[1] and r[0] < e for s, e, _ in national)] + national
     return _shared_surnames(sorted(raw + _heads_of_government(doc, body, raw)), body)
+
+
+def _first_given_name_kept(doc: Doc, ent: Span, text: str, name: str | None) -> str | None:
+    """ "la chanteuse américaine Dee Anna Walker": a word our list of first names lacks, before
+    one it has, is a first name too after a nationality ("Dee"), where a party's label comes
+    right after a role noun ("le député Renaissance Sylvain Maillard")."""
+    if name is None or ent.start == 0 or not is_nationality(doc[ent.start - 1].text):
+        return name
+    first = text.split(" ", 1)[0]
+    whole = f"{first} {name}"
+    if text.startswith(whole) and first.isalpha() and not is_role_noun(first.lower()):
+        return whole
+    return name
 
 
 def _ends_a_body(doc: Doc, ent: Span) -> bool:
