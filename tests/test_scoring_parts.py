@@ -250,8 +250,9 @@ def test_the_accent_note_writes_the_learners_own_word(typed: str, shown: str) ->
     assert f"Attention aux accents\u00a0: {shown}." in verdict.explanation, verdict.explanation
 
 
-def test_a_slip_in_a_name_counts_even_when_it_makes_a_word() -> None:
-    """ "David Marin" for David Martin: "marin" is a word, but a name's slip is still a slip."""
+def test_a_slip_in_a_name_counts_unless_it_makes_another_name() -> None:
+    """ "David Matrin" for David Martin is a slip; "David Marin" was one too, but Marin is
+    another name: another person, not this one (see tests/test_scoring_people.py)."""
     item = OpenQuestion(
         id="o",
         skill=Skill.COMPREHENSION,
@@ -260,7 +261,8 @@ def test_a_slip_in_a_name_counts_even_when_it_makes_a_word() -> None:
         keywords=(Keyword("David Martin", ("Martin",)), Keyword("ACTA")),
         min_keywords=2,
     )
-    assert grade(item, "David Marin parle de l'ACTA.").outcome is Outcome.CORRECT
+    assert grade(item, "David Matrin parle de l'ACTA.").outcome is Outcome.CORRECT
+    assert grade(item, "David Marin parle de l'ACTA.").outcome is Outcome.PARTIAL
 
 
 @pytest.mark.parametrize("typed", ["Le B.E.A. publie son rapport sur le crash.", "Le B.E.A publie"])

@@ -252,16 +252,23 @@ def test_a_comma_is_a_decimal_and_another_word_is_not_the_sentence(answer: str, 
     assert verdict.outcome is Outcome.INCORRECT
 
 
-def test_a_slip_in_a_name_is_a_typo_even_when_it_makes_a_word() -> None:
-    verdict = grade(gap("Le rapporteur, ___, a appelé au rejet.", "Martin"), "Marin")
+def test_a_slip_in_a_name_is_a_typo_unless_it_makes_another_name() -> None:
+    """ "Marin" for Martin was a typo, half the points: Marin is another name, another
+    person (tests/test_scoring_people.py); "Matrin" is no name, a slip."""
+    item = gap("Le rapporteur, ___, a appelé au rejet.", "Martin")
+    verdict = grade(item, "Matrin")
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO,))
+    verdict = grade(item, "Marin")
+    assert (verdict.outcome, verdict.reason) == (
+        Outcome.INCORRECT,
+        (Reason.WRONG, Reason.OTHER_PERSON),
+    )
 
 
 @pytest.mark.parametrize("typed", ["Marie", "Marin", "Marie Le Pen"])
 def test_another_person_s_given_name_is_no_typo(typed: str) -> None:
     """A gap whose answer is "Marine Le Pen" (also "Marine") took "Marie" for a typo, half the
-    points: another person's given name is wrong. A slip that makes no name still is one, and
-    a name of one word ("Martin") may be a surname, whose slips stay slips."""
+    points: another person's given name is wrong. A slip that makes no name still is one."""
     item = gap("Selon ___, c'est une petite-bourgeoise.", "Marine Le Pen")
     item = replace(item, accept=("Marine", "Le Pen"))
     assert grade(item, typed).outcome is Outcome.INCORRECT

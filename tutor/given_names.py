@@ -1,4 +1,5 @@
-"""Whether a word is a given name, from the project's own list (tutor/data/first_names.yaml)."""
+"""Whether a word is a given name or a common surname, from the project's own lists
+(tutor/data/first_names.yaml, tutor/data/surnames.txt)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,22 @@ def given_names() -> frozenset[str]:
     # "Jean-Marie" is read as "jean" and "marie" by the keyword search: each part is a name
     parts = {part for name in data for part in str(name).split("-")} | set(map(str, data))
     return frozenset(strip_accents(name.casefold()) for name in parts)
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """Common French surnames, accent-free and in small letters: with the given names, the
+    words a near miss on a person's name may land on that name someone else ("Morin" for
+    Morel)."""
+    text = resources.files("tutor.data").joinpath("surnames.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(strip_accents(line.casefold()) for line in lines if line and line[0] != "#")
+
+
+def known_name(word: str) -> bool:
+    """Whether a word is a given name or a common surname, whatever its case and accents."""
+    folded = strip_accents(word.casefold())
+    return folded in given_names() or folded in known_surnames()
 
 
 def other_given_name(typed: str, wanted: str) -> bool:

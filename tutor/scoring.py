@@ -61,6 +61,7 @@ from tutor.normalize import (
 )
 from tutor.scoring_dates import grade_date
 from tutor.scoring_parts import grade_chronology, grade_open, grade_pairs
+from tutor.scoring_people import item_people
 from tutor.scoring_text import match_text, text_explanation
 from tutor.scoring_words import gap_is_verb, with_gap_words
 from tutor.verdict import (
@@ -96,7 +97,10 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
         if item.answer_pos is not None
         else gap_is_verb(item.text)  # a hand-written item that does not say
     )
-    match = match_text(answer or "", accepted, others, item.policy, term=True, verb=verb)
+    people = item_people(item)
+    match = match_text(
+        answer or "", accepted, others, item.policy, term=True, verb=verb, people=people
+    )
     explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(
         item, match.outcome, OUTCOME_SHARE[match.outcome], item.answer, explanation, match.reasons

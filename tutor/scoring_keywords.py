@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from tutor.given_names import other_given_name
 from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.scoring_people import other_person
 from tutor.scoring_words import accented_form, other_word
 
 _PLURALS = (("eaux", "eau"), ("aux", "al"))
@@ -63,13 +64,17 @@ def keyword_spans(
     name: bool = False,
     given: frozenset[int] = frozenset(),
     first_name: str = "",
+    people: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Where the keyword's words appear in a row in the answer: (start, end) of each place.
     `name`: the keyword is a proper name, where a slip may well make a word ("Marin");
     `given`: the indices of its words that are a person's given name, which another given
     name never slips to ("Marie" of "Jean-Marie" is no "Marine"); `first_name`: the given name
     of a surname form ("Marine" of "Le Pen"), which no other given name may precede ("Le Pen"
-    of "Jean-Marie Le Pen" is not Marine Le Pen)."""
+    of "Jean-Marie Le Pen" is not Marine Le Pen); `people`: when the keyword names a person,
+    the words of the names of the people of the item (`scoring_people.item_people`): a word
+    that is another name ("Marin" for Martin, "Martine" of the same stem) or a common word
+    ("faire" for Faure) is no slip on this one's."""
     stems = [stem(w) for w in form]
     answer_stems = [stem(w) for w in answer]
 
@@ -77,13 +82,16 @@ def keyword_spans(
         if index in given and other_given_name(answer[at], form[index]):
             return False  # before the stems, which make "Marin" of "Marine"
         got, want = answer_stems[at], stems[index]
+        if people is not None and other_person(answer[at], form[index], form, people):
+            return False
         if got == want:
             return True
-        # "votre" is no typo of "vote": a common word of its own, not of the keyword's family
+        # "votre" is no typo of "vote": a common word of its own, not of the keyword's family;
+        # a place's slip may make one, a person's does not ("faire" for Faure)
         return (
             typos
             and typo_distance(got, want) is not None
-            and (name or not other_word(answer[at], form[index]))
+            and ((name and people is None) or not other_word(answer[at], form[index]))
         )
 
     return [

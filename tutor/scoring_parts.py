@@ -31,6 +31,7 @@ from tutor.scoring_negation import (
     denies_the_models_verb,
     negative_sense,
 )
+from tutor.scoring_people import is_person, item_people, mistaken_people
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
 
 SHORT_QUOTE = 40
@@ -190,6 +191,8 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         text = messages.SCORE_EMPTY.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.EMPTY,))
     needed = min(item.min_keywords, len(item.keywords))
+    people = item_people(item)
+    persons = {k.word: people for k in item.keywords if is_person(k.word, people)}
     found: list[str] = []
     misaccented: list[str] = []
     missing: list[str] = []
@@ -206,6 +209,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
                 name=form[:1].isupper(),
                 given=given_places(form_tokens, answer_tokens(keyword.word), form),
                 first_name=first_name_of(form_tokens, answer_tokens(keyword.word), form),
+                people=persons.get(keyword.word),
             )
         ]
         for keyword in item.keywords
@@ -262,6 +266,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         ):
             if words:
                 text += message.format(words=messages.LIST_SEPARATOR.join(words))
+    # the words the keywords found took are no one's mistake ("Marie" of "Jean-Marie")
+    taken = {i for word in found for start, end, _ in claimed[word] for i in range(start, end)}
+    free = [token for i, token in enumerate(tokens) if i not in taken]
+    for given, name in mistaken_people(item, free, [w for w in missing if w in persons], people):
+        reasons = (*reasons, Reason.OTHER_PERSON)
+        text += messages.SCORE_KEYWORDS_OTHER_PERSON.format(given=quoted(given), expected=name)
     if misaccented:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)

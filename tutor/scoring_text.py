@@ -12,6 +12,7 @@ from tutor.given_names import names_another_person
 from tutor.model import AccentPolicy, AnswerPolicy
 from tutor.normalize import ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
+from tutor.scoring_people import another_persons_name
 from tutor.scoring_words import another_word, unknown_words
 from tutor.verdict import Outcome, Reason, quoted
 
@@ -55,11 +56,14 @@ def match_text(
     *,
     term: bool,
     verb: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> TextMatch:
     """Compare a typed answer with the accepted ones; `others` are the item's other options.
 
     `verb`: the answer is a conjugated verb (`gap_is_verb`), so an "s" too many ("dépends" for
-    "dépend") is a slip of its person, not of singular and plural."""
+    "dépend") is a slip of its person, not of singular and plural. `people`: the words of the
+    names of the people the item mentions (`scoring_people.item_people`): where the answer is
+    a person, another person's name is wrong, never a slip ("Marin" for Martin)."""
     got = key(answer, term=term)
     if not got:
         return TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
@@ -80,6 +84,8 @@ def match_text(
         if policy.accents is AccentPolicy.WARN:
             return TextMatch(Outcome.CORRECT, (Reason.ACCENT,))
         return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
+    if any(another_persons_name(answer, shown, people) for shown in accepted):
+        return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.OTHER_PERSON))
     if not policy.typos:
         return _wrong(answer, bare, bare_wanted)
     # another person's given name is no slip on this one's ("Marie" for "Marine")
@@ -120,7 +126,7 @@ def match_text(
             continue
         if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
-        # a name's slip may make a word ("Marin" for Martin): still a slip
+        # a place's slip may make a word: still a slip (a person's is caught above)
         other = None if shown[:1].isupper() else another_word(got, accented)
         if other is not None:
             return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.OTHER_WORD), word=other)
@@ -169,6 +175,8 @@ def text_explanation(
         return messages.SCORE_NEAR.format(detail=detail, expected=shown)
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
+    if Reason.OTHER_PERSON in reasons:
+        return messages.SCORE_OTHER_PERSON.format(expected=shown)
     if Reason.OTHER_WORD in reasons:
         return messages.SCORE_OTHER_WORD.format(given=quoted(match.word), expected=shown)
     if Reason.MISSING_WORDS in reasons:

@@ -37,6 +37,8 @@ class Reason(StrEnum):
     OTHER_OPTION = "other_option"
     OTHER_WORD = "other_word"
     """A near miss that is another French word ("fraction" for "infraction"), not a typo."""
+    OTHER_PERSON = "other_person"
+    """A person's name that is another name ("Marin" for Martin), not a typo of this one."""
     MISSING_WORDS = "missing_words"
     """Some of the words of a multi-word answer, and only them ("gouvernement" for
     "gouvernement de coalition")."""

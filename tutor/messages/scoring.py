@@ -50,6 +50,11 @@ was no news to a learner who had just picked it there."""
 SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
 """A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
 "involontaire"): not a typo, and the learner should see the two words are different."""
+SCORE_OTHER_PERSON = "Ce n'est pas la bonne personne\u00a0: la réponse est {expected}."
+"""A person's name typed as another name ("Marin" for Martin): another person, not a typo."""
+SCORE_KEYWORDS_OTHER_PERSON = " Ce n'est pas la bonne personne\u00a0: {given} n'est pas {expected}."
+"""Added to an open answer's verdict when a name in it is near a person the answer wants, but
+is another name ("Marin" for Martin): the keyword is not earned, and the learner sees why."""
 SCORE_MISSING_WORDS = (
     "Il manque des mots\u00a0: la réponse a {count}\u00a0mots. La bonne réponse est {expected}."
 )
