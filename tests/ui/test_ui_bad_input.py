@@ -20,6 +20,7 @@ from tutor.progress import open_progress
 from tutor.scoring import grade
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.learner import LearnerScreen
+from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
 
 SIZE = (100, 32)
@@ -95,3 +96,41 @@ async def test_a_lesson_whose_points_are_not_a_number_is_unavailable(make_app, h
             "indisponible"
         )
         assert app.return_code is None
+
+
+async def test_an_article_too_long_to_read_is_not_laid_out(make_app, home: Home) -> None:
+    """Entrée on a 5 MB article froze the app for 24 s while the reader laid it out; an
+    article past the length a lesson can come from is now refused at once, with the reason."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir. " * 4000
+    (home.paths.content / "trop-long.txt").write_text(f"Un très long texte\n\n{body}\n", "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        await choose_row(pilot, "trop-long")
+        app.clear_notifications()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is library
+        said = "\n".join(notifications(app))
+        assert "trop long pour être lu ici (247\u202f999\u00a0caractères)" in said
+
+
+async def test_the_reader_of_an_article_in_english_blames_the_article_not_a_file(
+    make_app, home: Home
+) -> None:
+    """'e' said 'leur fichier a une erreur' of an article that has no exercise file."""
+    english = "The city council voted on the budget on Tuesday evening after a long debate. " * 5
+    (home.paths.content / "en-anglais.txt").write_text(f"Council vote\n\n{english}\n", "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, "en-anglais")
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        app.clear_notifications()
+        await pilot.press("e")
+        await pilot.pause()
+        said = "\n".join(notifications(app))
+        assert "Pas d'exercices pour cet article. Un enseignant doit le corriger" in said
+        assert "does not look like French" in said
+        assert "fichier" not in said

@@ -132,6 +132,14 @@ UI_READER_TIP_NO_TERMS = "Lisez l'article, puis appuyez sur e pour les exercices
 UI_READER_BROKEN = (
     "Pas d'exercices\u00a0: leur fichier a une erreur, qu'un enseignant doit corriger. {problem}"
 )
+UI_READER_UNFIT = (
+    "Pas d'exercices pour cet article. Un enseignant doit le corriger\u00a0: {problem}"
+)
+"""The article itself cannot give exercises (not French, too long...): no file to blame."""
+UI_READER_TOO_LONG = (
+    "Cet article est trop long pour être lu ici ({chars}\u00a0caractères). "
+    "Un enseignant doit le couper en plusieurs articles."
+)
 UI_READER_NO_TERMS = "Pas de mots clés dans cet article."
 UI_READER_NO_EXERCISES = (
     "Pas encore d'exercices pour cet article. Créez-les depuis la bibliothèque (touche g)."

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, LoadingIndicator, ProgressBar, Static
 
 from tutor import messages as msg
+from tutor.article_checks import MAX_CHARS
 from tutor.ui.formatting import format_date, format_percent, format_questions
 from tutor.ui.typography import quote
 
@@ -263,6 +264,11 @@ class LibraryScreen(Screen[None]):
             return  # a second Entrée typed fast: the reader is already on its way
         if entry.article is None:
             self.notify(self._shown(entry.problem or ""), severity="error", markup=False)
+            return
+        if len(entry.article.body) > MAX_CHARS:
+            # laying out a 5 MB text froze the app for 24 s; no lesson can come from it anyway
+            chars = f"{len(entry.article.body):,}".replace(",", "\u202f")
+            self.notify(msg.UI_READER_TOO_LONG.format(chars=chars), severity="warning")
             return
         self.app.push_screen(ReaderScreen(entry))
         self._remember(entry.slug)

@@ -114,7 +114,8 @@ class ReaderScreen(Screen[None]):
             reason = msg.UI_READER_NO_EXERCISES
             if self.entry.problem:
                 problem = shown_problem(self.entry.problem, self.app.services.paths)
-                reason = msg.UI_READER_BROKEN.format(problem=problem)
+                shown = msg.UI_READER_BROKEN if self.entry.broken_file else msg.UI_READER_UNFIT
+                reason = shown.format(problem=problem)
             self.notify(reason, severity="warning", markup=False)
             return
         lesson = lesson_for(self.entry.exercise_set, self.article, self.article.title)
