@@ -50,6 +50,8 @@ from tutor.yaml_source import (
 )
 
 EXERCISE_SUFFIXES = (".yaml", ".yml")
+MAX_NAME_BYTES = 255
+"""The longest file name Linux, macOS and Windows file systems take."""
 
 
 @dataclass(frozen=True)
@@ -148,9 +150,15 @@ def normalise_for_search(text: str) -> str:
 
 
 def resolve_article_path(content_dir: Path, relative: str) -> Path | None:
-    """The article file inside `content_dir`, or None when the path would leave that folder."""
+    """The article file inside `content_dir`, or None when the path would leave that folder
+    or can name no file (see `_unusable_name`)."""
+    if _unusable_name(relative):
+        return None
     base = content_dir.resolve()
-    candidate = (base / relative).resolve()
+    try:
+        candidate = (base / relative).resolve()
+    except (OSError, ValueError):  # a link loop, a path past the system's length
+        return None
     return candidate if candidate.is_relative_to(base) else None
 
 
@@ -275,6 +283,9 @@ def _article_problems(
 ) -> tuple[Article | None, list[Problem]]:
     ref = doc.data["article"]
     where = doc.position(("article", "path"))
+    unusable = _unusable_name(ref["path"])
+    if unusable:
+        return None, [Problem(file, where, unusable, "article.path")]
     article_file = resolve_article_path(content_dir, ref["path"])
     if article_file is None:
         msg = f"'{ref['path']}' leaves the content folder; give a path inside {content_dir}"
@@ -295,6 +306,19 @@ def _article_problems(
         Problem(file, doc.position(path), message, field_name(path), "warning")
         for path, message in filter(None, changes)
     ]
+
+
+def _unusable_name(relative: str) -> str | None:
+    """Why a path can name no file at all (the system refuses it before looking): a NUL
+    character, or a name longer than file systems allow."""
+    if "\0" in relative:
+        return "the path holds a NUL character (\\0); write the article's file name"
+    if any(len(part.encode("utf-8")) > MAX_NAME_BYTES for part in relative.split("/")):
+        return (
+            f"a name in this path is longer than {MAX_NAME_BYTES} bytes, more than a file "
+            "name can be; write the article's file name"
+        )
+    return None
 
 
 def _article_shown(article_file: Path, content_dir: Path) -> str:
