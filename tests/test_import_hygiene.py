@@ -24,6 +24,7 @@ OPTIONAL_CORE = [
     "tutor.scoring",
     "tutor.progress",
     "tutor.review",
+    "tutor.item_analysis",
     "tutor.generate",
     "tutor.glossary",
     "tutor.glossary_files",

@@ -2,7 +2,8 @@
 
 Per learner and skill: attempts, accuracy (points earned / points possible), items due now, and
 whether the learner is behind (under 60%, or 15 points under the class median, with at least 3
-attempts: see `tutor.progress_summary`). A text table, or CSV with --csv.
+attempts: see `tutor.progress_summary`). A text table, or CSV with --csv. With --items, one
+row per item instead (`tutor.item_analysis`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tutor.cli.progress_common import (
     read_progress_file,
     table,
 )
+from tutor.cli.report_items import print_items
 from tutor.learners import is_progress_file, progress_dir
 from tutor.model import ExerciseSet
 from tutor.progress import LearnerProgress
@@ -40,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "writes them to: $TUTOR_PROGRESS_DIR, else the user data folder)",
     )
     parser.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    parser.add_argument(
+        "--items",
+        action="store_true",
+        help="one row per item instead: how many learners got it right at their first answer, "
+        "its facility (points earned over points possible), the most common wrong answer, "
+        "hardest first; an item under 30%% with 3 learners or more is flagged for checking",
+    )
 
 
 def _files(paths: list[Path]) -> list[Path]:
@@ -119,6 +128,9 @@ def run(args: argparse.Namespace) -> int:
     if not learners:
         return status  # no table of nobody, and no "Nobody is behind."
     exercises = load_exercises(a.exercise for p in learners for a in p.attempts)
+    if args.items:
+        print_items(learners, exercises, args.csv)
+        return status
     rows, behind = _rows(_summaries(learners, exercises))
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
