@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tutor.cli.article_args import article_refusal
 from tutor.content import ARTICLE_SUFFIXES, ArticleError, load_article
 from tutor.facts import ArticleFacts
 from tutor.paths import project_paths
@@ -40,12 +41,16 @@ def _find(name: str) -> Path:
     for candidate in [content / name, *(content / f"{name}{s}" for s in ARTICLE_SUFFIXES)]:
         if candidate.is_file():
             return candidate
-    return path
+    return content / name if (content / name).is_dir() else path
 
 
 def run(args: argparse.Namespace) -> int:
     """Extract and print; every failure is one line on stderr and exit status 1."""
     path = _find(args.article)
+    refusal = article_refusal(path) if path.exists() else None
+    if refusal:
+        print(f"tutor extract: {refusal}", file=sys.stderr)
+        return 1
     if not path.is_file():
         print(f"tutor extract: {path}: no such article file", file=sys.stderr)
         return 1

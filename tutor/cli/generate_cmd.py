@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from tutor.cli.article_args import article_refusal
 from tutor.content import ARTICLE_SUFFIXES, list_articles
 from tutor.paths import ProjectPaths, project_paths
 
@@ -53,17 +54,6 @@ def _find_article(given: Path, paths: ProjectPaths) -> Path | None:
     for suffix in ARTICLE_SUFFIXES:
         candidates += [Path(f"{given}{suffix}"), paths.content / f"{given}{suffix}"]
     return next((c for c in candidates if c.is_file()), None)
-
-
-def _not_an_article(article: Path) -> str | None:
-    """Why a file cannot be an article, by its name: exercise files name articles ending in
-    .txt or .md, so a lesson made from `notes.text` would never validate."""
-    if article.suffix in ARTICLE_SUFFIXES:
-        return None
-    return (
-        f"{article}: articles are .txt or .md files (a title line, then the text); "
-        f"rename it to {article.with_suffix('.txt').name}"
-    )
 
 
 def _lesson_of_another_article(out: Path, reference: str) -> str | None:
@@ -213,8 +203,13 @@ def run(args: argparse.Namespace) -> int:
             return _error("give an ARTICLE (a file of content/) or --all")
         article = _find_article(args.article, paths)
         if article is None:
+            folder = next(
+                (f for f in (args.article, paths.content / args.article) if f.is_dir()), None
+            )
+            if folder is not None:
+                return _error(f"{article_refusal(folder)}, or --all for every article")
             return _error(f"{args.article}: no such article (looked in {paths.content} too)")
-        refusal = _not_an_article(article)
+        refusal = article_refusal(article)
         if refusal:
             return _error(refusal)
         home = _home_of(article, paths)
