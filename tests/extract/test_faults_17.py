@@ -101,3 +101,41 @@ def test_a_fronted_trade_is_neither_a_person_nor_the_speaker(nlp, body: str) -> 
 def test_a_list_before_a_name_gives_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
     body = "Les riverains, les commerçants et les élus, Paul Martin en tête, ont manifesté."
     assert _roles(body, nlp).get("Paul Martin") is None
+
+
+_DIALOGUE = (
+    "Il est 4 heures du matin au refuge. Derrière le comptoir, Claire Berthod sert un café.\n\n"
+    "— Vous avez dormi ? lui demande un guide.\n\n"
+    "— Trois heures, répond-elle en riant. C'est une bonne nuit.\n\n"
+    "Marc Dubois, le guide, enfile ses crampons.\n\n"
+    "— Et vous, vous restez ? demande-t-elle.\n\n"
+    "– On n'a jamais vu ça, lui répond Marc Dubois.\n\n"
+    "— Tant mieux, dit Claire Berthod. Les pierres vont tenir ce matin.\n\n"
+    "— Moins deux. Ça a regelé cette nuit."
+)
+
+
+def test_a_dialogue_line_with_an_incise_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A turn opened by a dash is a direct quotation of whom its incise names; the words after
+    the incise are the same speaker's; a line with no incise names nobody."""
+    quotes = facts_of_text(_DIALOGUE, nlp).quotes
+    assert [(q.speaker, q.text, q.kind) for q in quotes] == [
+        ("un guide", "Vous avez dormi ?", "direct"),
+        ("Claire Berthod", "Trois heures", "direct"),
+        ("Claire Berthod", "C'est une bonne nuit.", "direct"),
+        ("Claire Berthod", "Et vous, vous restez ?", "direct"),
+        ("Marc Dubois", "On n'a jamais vu ça", "direct"),
+        ("Claire Berthod", "Tant mieux", "direct"),
+        ("Claire Berthod", "Les pierres vont tenir ce matin.", "direct"),
+    ]
+    assert all(_DIALOGUE[q.start : q.end] == q.text for q in quotes)
+
+
+def test_a_dialogue_line_is_one_sentence_with_its_incise(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The dash goes with the turn's words, and a word in small letters after "?" goes on the
+    sentence: the learner reads the turn and its incise as one sentence."""
+    sentences = facts_of_text(_DIALOGUE, nlp).sentences
+    assert "— Vous avez dormi ? lui demande un guide." in sentences
+    assert "— Et vous, vous restez ? demande-t-elle." in sentences
+    assert "—" not in sentences
+

@@ -12,7 +12,7 @@ verb in subjects.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tutor.extract.after_quote import incise_after
@@ -20,6 +20,7 @@ from tutor.extract.claim_lines import series_line_speaker
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.continuation import continuation
 from tutor.extract.death_report import announcer, reports_death
+from tutor.extract.dialogue import Turn, turn_at, turn_quotes
 from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
@@ -27,6 +28,7 @@ from tutor.extract.lead_quote import lead_quote_speaker
 from tutor.extract.quoted_names import lists_labels, names_a_charge, names_its_noun
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.source_intro import intro_speaker
+from tutor.extract.speaker_descriptions import one_wording_per_group
 from tutor.extract.speech import (
     CLAUSE_END,
     DESCRIBE_VERBS,
@@ -98,18 +100,6 @@ def _title_like(quoted: str) -> bool:
     return short and text[:1].isupper()
 
 
-def _same_group_names(quotes: list[Quote], people: set[str]) -> list[Quote]:
-    """ "le Conseil constitutionnel français" and "le Conseil constitutionnel" are one speaker:
-    the shorter wording wins."""
-    groups = {q.speaker for q in quotes if q.speaker not in people}
-    rename = {}
-    for name in groups:
-        shorter = [g for g in groups if g != name and name.startswith(g + " ")]
-        if shorter:
-            rename[name] = min(shorter, key=len)
-    return [replace(q, speaker=rename.get(q.speaker, q.speaker)) for q in quotes]
-
-
 _APPOINTING = frozenset({"désigner", "choisir", "élire", "recruter", "embaucher", "promouvoir"})
 """With `NICKNAMING_VERBS`: verbs whose quoted object is whom or what they name or appoint ("que le
 roi nomme « un ou deux médiateurs »"), not words their subject said."""
@@ -144,13 +134,19 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
         found: list[Found] = []
+        turn: Turn | None = None
         for number, sentence in enumerate(self.sentences):
             self._notice_lead(sentence)
-            for span in (q for q in self.outer if sentence.start <= q.open < sentence.end):
+            turn = turn_at(self, sentence, turn)  # "— Trois heures, répond-elle": hers
+            spans = [q for q in self.outer if sentence.start <= q.open < sentence.end]
+            for span in [] if turn else spans:
                 for quote in self._direct(span, number, sentence, found):
                     found.append(Found(quote, number))
                     self._focus(quote)
-            said, embedded = indirect_quotes(self, sentence, found)
+            if turn:
+                said, embedded = turn_quotes(turn, sentence), []
+            else:
+                said, embedded = indirect_quotes(self, sentence, found)
             found[:] = [f for f in found if f.quote not in embedded]
             found.extend(Found(quote, number) for quote in said)
             for quote in said:
@@ -160,7 +156,7 @@ class QuoteFinder:
             )
         quotes = [f.quote for f in found]
         quotes = sorted(quotes + exchange_turns(self, quotes), key=lambda q: q.start)
-        return _same_group_names(quotes, {p.name for p in self.people.people})
+        return one_wording_per_group(quotes, {p.name for p in self.people.people})
 
     def _notice_lead(self, sentence: Sentence) -> None:
         """ "Le docteur Lucas Perrin … s'est laissé convaincre. « … », explique-t-il": a whole

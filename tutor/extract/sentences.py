@@ -116,6 +116,24 @@ _STOP_AFTER_MARK = re.compile(r"[»”]\s*[.!?…](?=\s+[A-ZÀ-Ý«“])")
 _NETWORK_X = re.compile(r"\b(?:sur|social|plateforme|compte)\s+X\.\s+(?=[A-ZÀ-Ý«“])")
 
 
+_TURN_DASHES = frozenset("—–")
+
+
+def _dialogue_dash(text: str, before: str) -> bool:
+    """Whether the text before a cut ends on the dash that opens a line of dialogue ("— Trois
+    heures, répond-elle"): the dash goes with the words of the turn."""
+    if not before or before[-1] not in _TURN_DASHES:
+        return False
+    line = before[:-1].rstrip(" \t\u00a0")
+    return not line or line.endswith("\n")
+
+
+def _incise_after_question(text: str, before: str, cut: int) -> bool:
+    """ "Vous avez dormi ? lui demande un guide.": after a question or an exclamation, a word
+    in small letters goes on the sentence (an incise, mostly); it starts no new one."""
+    return before[-1:] in ("?", "!") and text[cut:].lstrip(" \u00a0")[:1].islower()
+
+
 def split_sentences(
     doc: Doc, body: str, quotes: list[QuotedSpan] | None = None, text: str | None = None
 ) -> list[Sentence]:
@@ -140,6 +158,8 @@ def split_sentences(
             continue  # "Jean-Luc | Mélenchon, candidat ...": no sentence ends without a stop
         if text[cut - 1 : cut] == "-" and text[cut : cut + 1].isalpha():
             continue  # "parfum pomme-poire et pomme-|banane, ont été vendus": inside a word
+        if _dialogue_dash(text, before) or _incise_after_question(text, before, cut):
+            continue  # "— Vous avez dormi ? lui demande un guide.": one turn, one sentence
         cuts.add(cut)
     cuts.update(m.end() for m in re.finditer(r"\n+", text))
     # "a-t-elle écrit sur X. Washington ...": the network X, not an initial of a name

@@ -9,6 +9,7 @@ focus (who "il" means), which these read, as the other epithet modules do.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.body_epithet import body_named_before
@@ -27,6 +28,7 @@ from tutor.extract.subjects import PRONOUNS
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
+    from tutor.facts import Quote
     from tutor.nlp import Token
 
 _CONTRACTED_ARTICLES = {"des": "les", "aux": "les", "du": "le", "au": "le"}
@@ -133,3 +135,15 @@ def _full_org_name(resolver: SpeakerResolver, text: str) -> str:
     if len(longer) == 1:
         return f"{words[0]} {longer.pop()}"
     return text
+
+
+def one_wording_per_group(quotes: list[Quote], people: set[str]) -> list[Quote]:
+    """ "le Conseil constitutionnel français" and "le Conseil constitutionnel" are one speaker:
+    the shorter wording wins."""
+    groups = {q.speaker for q in quotes if q.speaker not in people}
+    rename = {}
+    for name in groups:
+        shorter = [g for g in groups if g != name and name.startswith(g + " ")]
+        if shorter:
+            rename[name] = min(shorter, key=len)
+    return [replace(q, speaker=rename.get(q.speaker, q.speaker)) for q in quotes]
