@@ -265,8 +265,9 @@ class LibraryScreen(Screen[None]):
         if entry.article is None:
             self.notify(self._shown(entry.problem or ""), severity="error", markup=False)
             return
-        if len(entry.article.body) > MAX_CHARS:
-            # laying out a 5 MB text froze the app for 24 s; no lesson can come from it anyway
+        if entry.exercise_set is None and len(entry.article.body) > MAX_CHARS:
+            # laying out a 5 MB text froze the app for 24 s, and no lesson can come from it; a
+            # lesson a teacher wrote for a long text is still opened (the wait is theirs to weigh)
             chars = f"{len(entry.article.body):,}".replace(",", "\u202f")
             self.notify(msg.UI_READER_TOO_LONG.format(chars=chars), severity="warning")
             return
