@@ -40,6 +40,12 @@ def text_problem(article: Article) -> str | None:
             f"(limit {MAX_CHARS:,}); split it into several articles"
         )
     words = _WORD.findall(body.lower().replace("’", "'"))
+    if not words and any(c.isalpha() for c in body):
+        # words, but none in the Latin alphabet (Arabic, Hebrew, Russian…): not "no words"
+        return (
+            f"{article.path}: the text does not look like French; "
+            "tutor makes exercises from French articles only"
+        )
     if not words:
         return f"{article.path}: the article has no words to analyse"
     french = sum(1 for w in words if w in _FRENCH_FUNCTION_WORDS)
