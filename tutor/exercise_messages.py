@@ -178,7 +178,8 @@ def _pattern_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     if name == "value":
         return (
             f"{show(error.instance)} is not an ISO date: write 2024-06-19, 2000-07 or 2012 "
-            "(or a duration such as P2D, P24Y); put other spellings in 'accept'"
+            "(or a duration such as P2D, P24Y, or a time of day such as T15:30); put other "
+            "spellings in 'accept'"
         )
     if name == "path" and path[:1] == ("article",):
         instance = str(error.instance)

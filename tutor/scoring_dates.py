@@ -23,6 +23,7 @@ from tutor.typed_dates import (
     parse_iso_value,
     unit_typos_fixed,
 )
+from tutor.typed_times import ClockTime, parse_iso_time, parse_time
 from tutor.verdict import (
     ALMOST_SHARE,
     OUTCOME_SHARE,
@@ -54,6 +55,9 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
     length = parse_iso_duration(item.value) if item.value else None
     if length is not None:
         return _duration(item, text, length, match)
+    clock = parse_iso_time(item.value) if item.value else None
+    if clock is not None:
+        return _clock_time(item, text, clock, match)
     wanted = parse_iso_value(item.value) if item.value else None
     wanted = wanted or parse_date(item.answer)
     given = _typed_date(item, text)
@@ -233,3 +237,27 @@ def _number_of(text: str, answer: str, length: Duration) -> bool:
     if not number or " " in number or not unit:
         return False
     return parse_duration(f"{number} {unit[0]}") == length
+
+
+TIME_NO_MINUTES_SHARE = 0.5
+"""Share of the points for the right hour without the minutes the article gives ("15 h" for
+15 h 30)."""
+
+
+def _clock_time(item: DateQuestion, text: str, wanted: ClockTime, match: TextMatch) -> Verdict:
+    """An "À quelle heure … ?" answer (`value` "T15:30"): "15h30", "15 h 30", "15:30", "à 15
+    heures 30" are the same time; the hour alone is part of it when the article gives minutes."""
+    given = parse_time(text)
+    shown = quoted(item.answer)
+    if given is None:
+        return _text_verdict(item, match, text_explanation(match, item.answer))
+    if given.hour != wanted.hour or given.minute not in (wanted.minute, None):
+        explanation = messages.SCORE_TIME_WRONG.format(expected=shown)
+        return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, explanation, (Reason.WRONG,))
+    if given.minute is None and wanted.minute:
+        explanation = messages.SCORE_TIME_NO_MINUTES.format(expected=shown)
+        reasons = (Reason.DATE_INCOMPLETE,)
+        share = TIME_NO_MINUTES_SHARE
+        return make_verdict(item, Outcome.PARTIAL, share, item.answer, explanation, reasons)
+    explanation = messages.SCORE_CORRECT.format(expected=shown)
+    return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))

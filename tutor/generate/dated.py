@@ -64,6 +64,11 @@ DETACHABLE = {
     "d'ici à",
     "jusqu'en",
     "jusqu'au",
+    # the words before a time of day (`tutor.generate.clock_times`); no date takes them
+    "à",
+    "vers",
+    "peu avant",
+    "peu après",
 }
 
 

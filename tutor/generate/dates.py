@@ -1,4 +1,5 @@
-"""Date items: "Quand ... ?" questions typed as dates, and a chronology of the dated events."""
+"""Date items: "Quand ... ?" questions typed as dates, "À quelle heure … ?" questions typed as
+times, and a chronology of the dated events."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from tutor.generate import french, sentence_crop
 from tutor.generate.chronology import chronology_item
+from tutor.generate.clock_times import time_items
 from tutor.generate.context import Context
 from tutor.generate.dated import (
     FREQUENCY,
@@ -16,6 +18,7 @@ from tutor.generate.dated import (
     unplaced_weekday,
 )
 from tutor.generate.events import event_of
+from tutor.generate.question_crop import cropped_question
 from tutor.literal_search import find_word
 
 __all__ = ["chronology_item", "date_items", "date_question"]
@@ -58,7 +61,7 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         return None  # a date gap in a quoted sentence asks for no understanding of the event
     if _names_another_date(ctx, dated, question):
         return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
-    question = _without_clock_time(question)
+    question = cropped_question(_without_clock_time(question), ctx.lexicon.finite)
     answer, accept = answers(dated)
     # lower case first, then the exact text: two spellings that differ only by a capital must
     # not come out in set order, which changes with Python's string hashing from run to run
@@ -177,6 +180,7 @@ def date_items(ctx: Context) -> list[dict[str, object]]:
     items = []
     for _, _, dated, item in sorted(chosen, key=lambda c: c[1]):
         items.append({"id": ctx.new_id("date", dated.date_text), **item})
+    items += time_items(ctx, {str(item["evidence"]) for item in items})
     chronology = chronology_item(ctx)
     if chronology is not None:
         items.append(chronology)

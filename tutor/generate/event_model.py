@@ -17,6 +17,15 @@ QUESTION_WORD = {
     "jusqu'au": "Jusqu'à quand",
     "au": "À quelle date",
 }
+TIME_QUESTION_WORD = "À quelle heure"
+"""How a time of day is asked (its `DateFact` value is "T15:30")."""
+
+
+def is_clock_time(value: str) -> bool:
+    """Whether a date value is a time of day ("T15:30"), not a date or a length."""
+    return re.fullmatch(r"T\d{2}:\d{2}", value) is not None
+
+
 _PERFECT_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
 _REFLEXIVE_PERFECT = re.compile(r"(?<![\w'’])(?:se\s+sont|s['’]est|s['’]étai(?:en)?t)\s")
 _PERFECT_ACT = re.compile(

@@ -32,7 +32,7 @@ from tutor.generate.dated import (
     unplaced_weekday,
 )
 from tutor.generate.event_clauses import clause_event, subordinate_event
-from tutor.generate.event_model import Event, tense
+from tutor.generate.event_model import TIME_QUESTION_WORD, Event, is_clock_time, tense
 from tutor.generate.event_modifiers import dates_an_announced_event, in_noun_modifier, range_end
 from tutor.generate.event_nouns import duration_question, noun_event, start_event
 from tutor.generate.event_participles import participle_event
@@ -269,6 +269,8 @@ _SPAN = re.compile(r"^(?:pendant|durant)\s", re.IGNORECASE)
 
 
 def _found_event(ctx: Context, dated: DatedSentence) -> Event:
+    if is_clock_time(dated.fact.value):
+        return _timed_event(ctx, dated)
     kind = precision(dated.fact.value)
     if (kind == "other" and not unplaced_weekday(dated)) or inside_quotation(dated):
         return Event()
@@ -288,3 +290,15 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
     if found is None and in_noun_modifier(dated):
         return Event()  # "la piscine, construite en 1972": not when the pool was closed
     return found or clause_event(ctx, dated) or Event()
+
+
+def _timed_event(ctx: Context, dated: DatedSentence) -> Event:
+    """The event a time of day dates ("Le feu s'est déclaré vers 23 h 40" -> "À quelle heure le
+    feu s'est-il déclaré ?"): the sentence's own clause, as for a date, with the same guards (a
+    time in quoted words, in brackets, in a saying set after the clause or in an apposition
+    times no event of the sentence)."""
+    if inside_quotation(dated) or inside_brackets(dated) or _in_incise(ctx, dated):
+        return Event()
+    if _in_apposition(ctx, dated):
+        return Event()
+    return clause_event(ctx, dated, TIME_QUESTION_WORD) or Event()

@@ -20,6 +20,7 @@ from tutor.generate.numbers import (
     _numbers,
     _plausible,
     _unit,
+    clock_part,
     upper_bound,
 )
 from tutor.generate.other_proofs import other_proofs
@@ -91,6 +92,8 @@ def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] |
                 continue
             if _WHOLE_OF.search(evidence[: match.start()]):
                 continue  # the 27 of "22 des 27 gouvernements": "22 des 54" reads oddly
+            if clock_part(evidence, match):
+                continue  # "entre 5 h 15 et 0 h 30" was told "… et 0 h 60": no time to change
 
             if kind == "true":
                 statement = french.ensure_period(french.capitalise(clause))

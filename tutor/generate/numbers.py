@@ -44,10 +44,10 @@ _YEAR_BEFORE = re.compile(
 salariés" is a count."""
 
 
-_PHONE = re.compile(r"(?<![\d,])(?:\+33\s?|0)\d(?:[\s.\u00a0\u202f-]?\d{2}){4}(?![\d,])")
+_PHONE = re.compile(r"(?<![\d,])(?:\+33\s?|0)\d(?:[\s.\u00a0\u202f-]?\d{2}){4}(?!\d|,\d)")
 """A French phone number ("04 77 92 18 30", "05.55.17.46.00"): no figure to ask or to change
 (review 15 made "Les patients peuvent prendre rendez-vous au 12 77 92 18 30." a false
-statement)."""
+statement); a comma may follow it ("au 05 55 17 46 00, ou le 17"), a decimal digit may not."""
 
 
 def _numbers(ctx: Context, sentence: str) -> list[re.Match[str]]:
@@ -85,7 +85,7 @@ _MINUTES_AFTER = re.compile(r"^\s*(?:h|heures?)\s*\d")
 _HOURS_BEFORE = re.compile(r"\d\s*(?:h|heures?)\s*$")
 
 
-def _clock_part(sentence: str, match: re.Match[str]) -> bool:
+def clock_part(sentence: str, match: re.Match[str]) -> bool:
     """Whether a number is the hour or the minutes of a time of day written with both ("à 5 h
     32", "18 h 15"): "à 5 h ___" or "à ___ h 32" asks half a time, which no one reads apart.
     A time is asked whole or not at all; an hour alone ("à 6 heures") is a whole time."""
@@ -171,7 +171,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             continue
         if find_between(ctx.shown.get(evidence, ""), number) != -1:
             continue  # "Cet accident a fait 228 morts le 1er juin 2007 ?" told it already
-        if _clock_part(evidence, match):
+        if clock_part(evidence, match):
             continue  # "à 5 h ___": half a time (a false statement changes it whole)
         if re.search(r"\bvers\s*$", evidence[: match.start(1)]):
             continue  # "vers 11 heures", "vers 1990": an approximate time, not a figure to find
@@ -250,7 +250,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
 def _unit(after: str, value: float, before: str = "") -> str:
     """What a number counts when that limits its wrong options: "age" ("27 ans": no one is
     116), "hour" ("à 6 heures": there is no 27 heures); "" otherwise. The minutes of a time
-    are never asked (`_clock_part`)."""
+    are never asked (`clock_part`)."""
     if _AGE.match(after):
         return "age"
     if _HOUR.match(after) and value <= 24:

@@ -75,6 +75,11 @@ SCORE_DATE_WEEKDAY_ONLY = (
     "La bonne réponse est {expected}."
 )
 SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}."
+SCORE_TIME_WRONG = "Ce n'est pas la bonne heure. La bonne réponse est {expected}."
+SCORE_TIME_NO_MINUTES = (
+    "En partie\u00a0: l'heure est juste, mais il manque les minutes. "
+    "La bonne réponse est {expected}."
+)
 SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
 
 SCORE_TRUTH_CORRECT = "Bravo\u00a0! La réponse est {expected}."

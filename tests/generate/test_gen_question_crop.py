@@ -1,0 +1,87 @@
+"""A long date question is cropped around its event: 31 date questions over the lessons ran to
+18 words or more ("Pendant combien de temps est-ce que le nouveau groupe gardera ses deux
+sièges, à Paris et à Niort ?"). What goes is a part set off by a comma at the end, a second
+complement joined by "et", an adjunct ("dans …", "pour …", the agent of a passive) or a
+participle saying which thing a noun is; what stays is whole French.
+
+The sentences were written for these tests; the article test runs the real model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import invented_article
+
+from tutor.extract import extract_many
+from tutor.generate import generate_document
+from tutor.generate.french import word_count
+from tutor.generate.question_crop import LONG_QUESTION_WORDS, cropped_question
+
+CROPPED = [
+    (
+        "Pendant combien de temps est-ce que la nouvelle coopérative gardera ses deux magasins, "
+        "à Brest et à Quimper ?",
+        "Pendant combien de temps est-ce que la nouvelle coopérative gardera ses deux magasins ?",
+    ),
+    (
+        "Quand est-ce que la société a réalisé un chiffre d'affaires de 12,5 millions d'euros et "
+        "un bénéfice net de 1,2 million ?",
+        "Quand est-ce que la société a réalisé un chiffre d'affaires de 12,5 millions d'euros ?",
+    ),
+    (
+        "À partir de quand est-ce que les yaourts concernés ont été vendus dans les magasins de la "
+        "plupart des grandes enseignes ?",
+        "À partir de quand est-ce que les yaourts concernés ont été vendus ?",
+    ),
+    (
+        "Quand est-ce que le conseil régional a annoncé un fonds de soutien de 30 millions d'euros "
+        "destiné aux éleveurs de montagne ?",
+        "Quand est-ce que le conseil régional a annoncé un fonds de soutien de 30 millions "
+        "d'euros ?",
+    ),
+    (
+        "Quand l'étude sur les abeilles a-t-elle été publiée dans la revue Ecology Letters par des "
+        "chercheurs de l'université de Rennes ?",
+        "Quand l'étude sur les abeilles a-t-elle été publiée dans la revue Ecology Letters ?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "cropped"), CROPPED)
+def test_a_long_question_is_cropped_around_its_event(question: str, cropped: str) -> None:
+    assert word_count(question) >= LONG_QUESTION_WORDS
+    assert cropped_question(question, frozenset({"gardera"})) == cropped
+
+
+KEPT = [
+    # "sain et sauf" is one phrase, "entre … et …" a pair, a verb after "restées" no modifier
+    "Quand le marin breton Yann Le Goff a-t-il été récupéré sain et sauf au large des côtes "
+    "irlandaises ?",
+    "Quand est-ce que la ligne de bus reliant les quartiers nord au centre roulera entre Lyon "
+    "et Villeurbanne ?",
+    "Quand est-ce que les grilles du collège Jean-Jaurès de Montreuil sont restées fermées aux "
+    "élèves et aux professeurs ?",
+]
+
+
+@pytest.mark.parametrize("question", KEPT)
+def test_a_crop_never_splits_a_phrase(question: str) -> None:
+    cropped = cropped_question(question)
+    for broken in ("sain ?", "entre Lyon ?", "restées ?", "sont restées fermées ?"):
+        assert not cropped.endswith(broken), cropped
+
+
+@pytest.mark.slow
+def test_a_lesson_s_date_question_is_cropped(tmp_path: Path) -> None:
+    body = (
+        "Niort, 5 mai 2026. – Les deux mutuelles ont fusionné l'an dernier. Depuis le 1er "
+        "janvier 2026, le nouveau groupe mutualiste gardera ses deux sièges, à Paris et à Niort. "
+        "Il emploie 3 000 salariés."
+    )
+    article, _ = invented_article(tmp_path, body)
+    (facts,) = extract_many([article])
+    doc = generate_document(article, facts, seed=0, content_dir=tmp_path)
+    prompts = [i["prompt"] for i in doc["items"] if i["type"] == "date"]
+    assert prompts and all(word_count(p) < LONG_QUESTION_WORDS for p in prompts), prompts

@@ -1,0 +1,125 @@
+"""A long "Quand … ?" question cropped around its event: what follows the verb's first
+complement after a comma, a second complement joined by "et", or an adjunct ("dans …", "pour
+…") goes, and the question still asks about the same event in whole French."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from tutor.generate.clause_checks import dangles
+from tutor.generate.french import fold, word_count
+from tutor.generate.simplify import AUXILIARIES, is_participle, restrictive
+
+LONG_QUESTION_WORDS = 18
+"""A question this long (or longer) is cropped where it can be: 31 date questions over the
+lessons ran to 18-30 words ("… gardera ses deux sièges, à Paris et à Niort ?")."""
+
+_INVERSION = re.compile(r"(?<=\S)-(?:t-)?(?:il|elle|on|ils|elles)(?=\s)")
+_EST_CE_QUE = re.compile(r"\best-ce\s+qu(?:e\s+|['’])")
+_COMMA_TAIL = re.compile(r",\s+(?P<tail>[^,]+?)\s*\?$")
+_AND = re.compile(r"\s+et\s+(?=\S)")
+_ADJUNCT = re.compile(
+    r"\s+(?:dans|pour|avec|sur|lors\s+d(?:e|u|es)?|grâce\s+à|malgré|pendant|par(?=\s.*$)"
+    r"|afin\s+d(?:e|['’])|en\s+présence\s+d(?:e|u|es)?)(?=[\s'’])",
+    re.IGNORECASE,
+)
+_KEEPS_ITS_PAIR = re.compile(
+    r"(?<![\w'’])(?:entre|à\s+la\s+fois|tant|aussi\s+bien|ni|soit|non\s+seulement)\s",
+    re.IGNORECASE,
+)
+"""Words that ask for the "et" after them ("entre Lyon et Paris"): the cut must not split them."""
+_COMPLEMENT_START = re.compile(
+    r"(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s|l['’]|\d)",
+    re.IGNORECASE,
+)
+"""How a second complement joined by "et" opens ("et un bénéfice net", "et les abords")."""
+_PARTICIPLE_MODIFIER = re.compile(
+    r"\s+(?P<participle>[^\W\d_]+)\s+(?:à|au|aux|par|pour|dans|en|sur)\s[^,]*\?$"
+)
+"""A participle with its complement ending the question, after a noun ("un plan de soutien
+destiné aux pêcheurs artisanaux"): it says which thing, the event is told without it."""
+_BEFORE_VERB = frozenset(AUXILIARIES | {"été", "se", "s'", "ne", "n'", "pas", "plus", "jamais"})
+_SOURCE = re.compile(r"^(?:selon|d['’]après|a\s+|ont\s+)", re.IGNORECASE)
+
+
+def cropped_question(question: str, finite: Collection[str] = ()) -> str:
+    """The question cut at the latest place that brings it under LONG_QUESTION_WORDS, or at the
+    earliest place when none does; unchanged when it is short or has no such place. `finite`
+    holds the article's finite verb forms, to find a verb that is no auxiliary ("partira")."""
+    if word_count(question) < LONG_QUESTION_WORDS:
+        return question
+    verb_end = _after_verb(question, finite)
+    if verb_end is None:
+        return question
+    cuts = _cuts(question, verb_end)
+    if not cuts:
+        return question
+    crops = [question[:cut].rstrip(" ,") + " ?" for cut in sorted(cuts)]
+    crops = [c for c in crops if not dangles(c[:-2])]
+    short = [c for c in crops if word_count(c) < LONG_QUESTION_WORDS]
+    if short:
+        return max(short, key=len)
+    return min(crops, key=len) if crops else question
+
+
+def _after_verb(question: str, finite: Collection[str]) -> int | None:
+    """Where the question's verb and the word after it end: no cut comes before (the subject
+    and the verb's first word stay whole)."""
+    inversion = _INVERSION.search(question)
+    if inversion is not None:
+        verb = inversion.end()
+    else:
+        found = _EST_CE_QUE.search(question)
+        if found is None:
+            return None
+        verb = None
+        for word in re.finditer(r"\S+", question[found.end() :]):
+            folded = fold(word.group(0))
+            if folded in AUXILIARIES or folded in finite or folded.startswith(("s'", "n'")):
+                verb = found.end() + word.end()
+                break
+        if verb is None:
+            return None
+    following = re.match(r"\s+\S+", question[verb:])
+    return verb + following.end() if following else None
+
+
+def _cuts(question: str, verb_end: int) -> list[int]:
+    """Offsets where the question's tail may go: before a last part set off by a comma, a
+    second complement joined by "et" (with no comma after it), an adjunct."""
+    cuts = []
+    comma = _COMMA_TAIL.search(question)
+    if comma is not None and comma.start() >= verb_end:
+        tail = comma["tail"]
+        if not restrictive(", " + tail) and not _SOURCE.match(tail):
+            cuts.append(comma.start())
+    for joined in _AND.finditer(question):
+        after = question[joined.end() :]
+        if (
+            joined.start() < verb_end
+            or ", " in after
+            or ", " in question[verb_end : joined.start()]
+        ):
+            continue
+        if _KEEPS_ITS_PAIR.search(question[verb_end : joined.start()]):
+            continue
+        following = after.split(" ", 1)
+        if not (
+            _COMPLEMENT_START.match(after) or (is_participle(following[0]) and len(following) > 1)
+        ):
+            continue  # "récupéré sain et sauf": one phrase, not two complements
+        cuts.append(joined.start())
+    for modifier in _PARTICIPLE_MODIFIER.finditer(question, verb_end):
+        words = question[: modifier.start()].split()
+        after_noun = words and fold(words[-1]) not in _BEFORE_VERB and not is_participle(words[-1])
+        if is_participle(modifier["participle"]) and after_noun:
+            cuts.append(modifier.start())  # "un plan de soutien [destiné aux pêcheurs]"
+    for adjunct in _ADJUNCT.finditer(question):
+        if adjunct.start() < verb_end:
+            continue
+        word = fold(adjunct.group(0).strip())
+        if word == "par" and "été" not in fold(question[: adjunct.start()]).split():
+            continue  # "par" is cut as the agent of a passive ("a été récupéré par un cargo")
+        cuts.append(adjunct.start())
+    return cuts
