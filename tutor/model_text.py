@@ -48,3 +48,23 @@ def _small_surname(match: re.Match[str]) -> str:
         return match.group(0)
     surname = match["surname"]
     return f"{given}{match.group(0)[len(given)]}{surname[0]}{surname[1:].lower()}"
+
+
+def names_as_written(text: str, article: str) -> str:
+    """`text`, made from the model's reading of `article`, with each name `for_analysis` wrote in
+    small letters spelt again as the article writes it: a role built from the parse ("avocate de
+    Jean Dupont") names the person the article calls "Jean DUPONT", and a lesson must not offer
+    the one person under two spellings (review 15)."""
+    for read, written in _names_read_small(article).items():
+        text = re.sub(rf"(?<![\w-]){re.escape(read)}(?![\w-])", written, text)
+    return text
+
+
+def _names_read_small(article: str) -> dict[str, str]:
+    """Each "Jean Dupont" the model reads for a "Jean DUPONT" of the article."""
+    found = {}
+    for match in _CAPITAL_SURNAME.finditer(article.translate(_SAME_LENGTH)):
+        read = _small_surname(match)
+        if read != match.group(0):
+            found[read] = match.group(0)
+    return found

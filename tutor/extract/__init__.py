@@ -7,6 +7,7 @@ parsed text, so the facts come out the same on every run.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.article_checks import MAX_CHARS, text_problem
@@ -22,6 +23,7 @@ from tutor.extract.terms import find_terms
 from tutor.extract.tokens import table_of
 from tutor.facts import ArticleFacts, DateFact, Person
 from tutor.glossary_files import load_glossary
+from tutor.model_text import names_as_written
 
 if TYPE_CHECKING:
     from datetime import date
@@ -107,9 +109,10 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         for d in find_dates(text, ref)
     )
     persons = tuple(
-        Person(p.name, p.aliases, p.role or speakers.learnt_roles.get(p.name))
+        Person(p.name, p.aliases, _as_written(p.role or speakers.learnt_roles.get(p.name), body))
         for p in people.people
     )
+    quotes = [replace(q, speaker=names_as_written(q.speaker, body)) for q in quotes]
     # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
     glossary = load_glossary(article.path.parent, key_vocabulary=True)
     lexicon = field_lexicon()  # the thematic lexicon's terms of the article's field rank higher
@@ -126,3 +129,8 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         terms=tuple(terms),
         sentences=tuple(s.text for s in sentences),
     )
+
+
+def _as_written(role: str | None, body: str) -> str | None:
+    """A role with the names in it spelt as the article writes them (see `names_as_written`)."""
+    return names_as_written(role, body) if role else role
