@@ -1,5 +1,6 @@
 """Every French string a learner reads, in one place: this package, one module per part of the app
-that shows them (scoring.py: verdicts and their explanations; app.py: the screens of tutor/ui),
+that shows them (scoring.py: verdicts and their explanations; app.py: the screens of tutor/ui;
+export.py: the quizzes `tutor export` writes),
 and here the strings they share and those of the progress record. Everything is read as
 `messages.NAME`, whichever module holds it.
 
@@ -51,4 +52,5 @@ PROGRESS_CORRUPT = (
 
 # The strings of the other modules, read as messages.NAME like those above.
 from tutor.messages.app import *  # noqa: E402, F403
+from tutor.messages.export import *  # noqa: E402, F403
 from tutor.messages.scoring import *  # noqa: E402, F403
