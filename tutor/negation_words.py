@@ -114,9 +114,12 @@ WORRY_STEMS = (
     "oppos",
     "viol",
     "atteint",
+    "rejet",
+    "refus",
 )
-"""Words of worry or opposition ("menacée", "contre", "préoccupe"): what they bear on may be
-said with a negation and mean the same ("Kirby n'accepte pas les missiles")."""
+"""Words of worry, opposition or refusal ("menacée", "contre", "préoccupe", "rejeté"): what
+they bear on may be said with a negation and mean the same ("Kirby n'accepte pas les
+missiles", "Le Parlement n'a pas accepté ACTA" for « ACTA est rejeté »)."""
 TRUE_WORDS = _words("vrai vraie exact exacte")
 FALSE_WORDS = _words("faux fausse inexact inexacte impossible")
 OPINION_VERBS = _words("pense pensons pensez pensent crois croit croyons croyez croient")

@@ -27,7 +27,8 @@ from tutor.negation_words import (
     SPOKEN_AFTER,
     VERB_ENDING,
 )
-from tutor.normalize import key, strip_accents
+from tutor.normalize import strip_accents
+from tutor.scoring_keywords import searched_text
 
 _TOKEN = re.compile(r"(?P<word>[^\W_]+)|(?P<mark>[.,;:!?…()\[\]])")
 _SENTENCE_ENDS = frozenset(".;!?…")
@@ -36,8 +37,8 @@ _TYPED = re.compile(r"(?P<word>[^\W_]+)|(?P<open>[«“])|(?P<close>[»”])|(?P
 
 @dataclass(frozen=True)
 class Words:
-    """The words of a text as `normalize.words(key(text, whole=False))` gives them, accents
-    stripped, with where each clause ends."""
+    """The words of a text as `scoring_keywords.answer_tokens` gives them, accents stripped,
+    with where each clause ends."""
 
     words: tuple[str, ...]
     ends: frozenset[int]
@@ -65,7 +66,7 @@ def read(text: str) -> Words:
     quoted: set[int] = set()
     typed = _typed_words(text)
     at = 0  # where the next word is looked for in `typed`
-    for token in _TOKEN.finditer(key(text, whole=False)):
+    for token in _TOKEN.finditer(searched_text(text)):
         accented = token.group("word") or ""
         word = strip_accents(accented)
         if (not word or word in CLAUSE_WORDS) and found:

@@ -101,6 +101,13 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         return make_verdict(
             item, Outcome.PARTIAL, share, item.answer, template.format(expected=shown), reasons
         )
+    day_named = _other_weekday(text, wanted)
+    if day_named:
+        explanation = messages.SCORE_DATE_OTHER_WEEKDAY.format(
+            weekday=_weekday_of(wanted), typed=day_named, expected=shown
+        )
+        reasons = (Reason.WEEKDAY_WRONG,)
+        return make_verdict(item, Outcome.PARTIAL, WEEKDAY_SHARE, item.answer, explanation, reasons)
     if given.month_typo:
         explanation = messages.SCORE_DATE_MONTH_TYPO.format(expected=shown)
         return make_verdict(
@@ -181,6 +188,18 @@ def _weekday_of(date: DateParts) -> str | None:
     if date.year is None or date.month is None or date.day is None:
         return None
     return WEEKDAYS[datetime.date(date.year, date.month, date.day).weekday()]
+
+
+def _other_weekday(text: str, wanted: DateParts) -> str:
+    """The day of the week a learner gave with the right date when it is not that date's
+    ("mercredi 9 mars" for jeudi 9 mars 2017), or "": the date is right, the day wrong, and
+    "Bravo" would tell him the day was right too."""
+    words = {w.strip(_EDGE) for w in strip_accents(clean(text)).split()}
+    typed = words & set(WEEKDAYS)
+    real = _weekday_of(wanted)
+    if len(typed) != 1 or real is None or real in typed:
+        return ""
+    return next(iter(typed))
 
 
 def _weekday_named(item: DateQuestion, text: str) -> str:

@@ -52,8 +52,21 @@ def stem(word: str) -> str:
     return word
 
 
+_SIGNS = (("€", " euros"), ("$", " dollars"))
+
+
+def searched_text(text: str) -> str:
+    """The comparison key of an open answer as its keywords are searched in it: `key` writes
+    "12 millions d'euros" as "12000000 €", and a sign is no word, so the keyword "euros" was
+    never found after a number; the sign is read as its word again."""
+    found = key(text, whole=False)
+    for sign, word in _SIGNS:
+        found = found.replace(sign, word)
+    return found
+
+
 def answer_tokens(text: str) -> list[str]:
-    return words(key(text, whole=False))
+    return words(searched_text(text))
 
 
 def keyword_spans(

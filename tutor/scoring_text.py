@@ -13,6 +13,7 @@ from tutor.model import AccentPolicy, AnswerPolicy
 from tutor.normalize import ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
 from tutor.scoring_people import another_persons_name
+from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
 from tutor.scoring_words import another_word, unknown_words
 from tutor.verdict import Outcome, Reason, quoted
 
@@ -24,7 +25,8 @@ class TextMatch:
     slip: NumberSlip | None = None
     """On a wrong answer, the number that nearly matched (its words around it are right)."""
     word: str = ""
-    """On a wrong answer, the typed word that is another French word ("fraction")."""
+    """On a wrong answer, the typed word that is another French word ("fraction"); on a small
+    word left out or put in, that word ("de")."""
 
 
 _ENDING_REASONS = {"plural": Reason.AGREEMENT, "gender": Reason.GENDER, "verb": Reason.VERB_ENDING}
@@ -94,6 +96,9 @@ def match_text(
         not names_another_person(got.split(), w.split(), named, shown)
         for w, shown in zip(wanted, accepted, strict=True)
     ]
+    grammar = _grammar_slip(got, wanted, bare_rivals, policy)
+    if grammar is not None:
+        return grammar
     slip = next(
         (
             kind
@@ -121,16 +126,16 @@ def match_text(
             return TextMatch(Outcome.ALMOST, (reason, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (reason,))
     for plain, accented, shown, mine in zip(bare_wanted, wanted, accepted, own, strict=True):
-        distance = typo_distance(bare, plain) if mine else None
+        distance = _typo(bare, plain) if mine else None
         if distance is None:
             continue
-        if any(typo_distance(bare, rival) is not None for rival in bare_rivals):
+        if any(_typo(bare, rival) is not None for rival in bare_rivals):
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.OTHER_OPTION))
         # a place's slip may make a word: still a slip (a person's is caught above)
         other = None if shown[:1].isupper() else another_word(got, accented)
         if other is not None:
             return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.OTHER_WORD), word=other)
-        accent_slip = typo_distance(got, accented) != distance
+        accent_slip = _typo(got, accented) != distance
         if accent_slip and policy.accents is AccentPolicy.STRICT:
             return TextMatch(Outcome.INCORRECT, (Reason.TYPO, Reason.ACCENT))
         if accent_slip and policy.accents is AccentPolicy.WARN:
@@ -139,6 +144,45 @@ def match_text(
     if any(_part_of(bare, plain) for plain in bare_wanted):
         return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.MISSING_WORDS))
     return _wrong(answer, bare, bare_wanted)
+
+
+def _typo(typed: str, wanted: str) -> int | None:
+    """`normalize.typo_distance`, where a doubled letter put on the wrong consonant
+    ("éronnées" for "erronées") is one slip, not the two or three edits it takes."""
+    distance = typo_distance(typed, wanted)
+    if distance is None and doubled_letter_slip(typed, wanted):
+        return 1
+    return distance
+
+
+_SMALL_WORD_REASONS = {"-": Reason.SMALL_WORD_MISSING, "+": Reason.SMALL_WORD_EXTRA}
+
+
+def _grammar_slip(
+    got: str, wanted: Sequence[str], bare_rivals: Sequence[str], policy: AnswerPolicy
+) -> TextMatch | None:
+    """An elision not made or a small word left out or put in (`scoring_slips`), judged with
+    the accents as a slip of agreement is; None when the answer has neither."""
+    bare = strip_accents(got)
+    for accented in wanted:
+        plain = strip_accents(accented)
+        small = small_word_slip(bare, plain)
+        if elision_slip(bare, plain):
+            reason, word = Reason.ELISION, ""
+            accents_kept = elision_slip(got, accented)
+        elif small is not None:
+            reason, word = _SMALL_WORD_REASONS[small[0]], small[1:]
+            accents_kept = small_word_slip(got, accented) is not None
+        else:
+            continue
+        if any(elision_slip(bare, r) or small_word_slip(bare, r) for r in bare_rivals):
+            return TextMatch(Outcome.INCORRECT, (reason, Reason.OTHER_OPTION))
+        if not accents_kept and policy.accents is AccentPolicy.STRICT:
+            return TextMatch(Outcome.INCORRECT, (reason, Reason.ACCENT), word=word)
+        if not accents_kept and policy.accents is AccentPolicy.WARN:
+            return TextMatch(Outcome.ALMOST, (reason, Reason.ACCENT), word=word)
+        return TextMatch(Outcome.ALMOST, (reason,), word=word)
+    return None
 
 
 def _same_accents(got: str, bare: str, accented: str, plain: str) -> bool:
@@ -175,6 +219,15 @@ def text_explanation(
         return messages.SCORE_NEAR.format(detail=detail, expected=shown)
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
+    if match.outcome is Outcome.ALMOST and Reason.ELISION in reasons:
+        template = messages.SCORE_ELISION
+        if Reason.ACCENT in reasons:
+            template = messages.SCORE_ELISION_AND_ACCENT
+        return template.format(expected=shown)
+    small = next((r for r in reasons if r in messages.SCORE_SMALL_WORD), None)
+    if match.outcome is Outcome.ALMOST and small is not None:
+        text = messages.SCORE_SMALL_WORD[small].format(word=quoted(match.word), expected=shown)
+        return text + (messages.SCORE_AND_ACCENTS if Reason.ACCENT in reasons else "")
     if Reason.OTHER_PERSON in reasons:
         return messages.SCORE_OTHER_PERSON.format(expected=shown)
     if Reason.OTHER_WORD in reasons:

@@ -50,6 +50,23 @@ was no news to a learner who had just picked it there."""
 SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
 """A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
 "involontaire"): not a typo, and the learner should see the two words are different."""
+SCORE_ELISION = (
+    "Presque\u00a0: attention à l'élision (d', l', qu'…). La bonne réponse est {expected}."
+)
+SCORE_ELISION_AND_ACCENT = (
+    "Presque\u00a0: attention à l'élision (d', l', qu'…) et aux accents. "
+    "La bonne réponse est {expected}."
+)
+"""An elision written whole inside the answer ("réserves de interprétation")."""
+SCORE_SMALL_WORD: dict[str, str] = {
+    "small_word_missing": "Presque\u00a0: il manque le petit mot {word}. "
+    "La bonne réponse est {expected}.",
+    "small_word_extra": "Presque\u00a0: le petit mot {word} est en trop. "
+    "La bonne réponse est {expected}.",
+}
+"""A small word left out of an expression or put into it ("gouvernement coalition"), by the
+reason's name."""
+SCORE_AND_ACCENTS = " Attention aussi aux accents."
 SCORE_OTHER_PERSON = "Ce n'est pas la bonne personne\u00a0: la réponse est {expected}."
 """A person's name typed as another name ("Marin" for Martin): another person, not a typo."""
 SCORE_KEYWORDS_OTHER_PERSON = " Ce n'est pas la bonne personne\u00a0: {given} n'est pas {expected}."
@@ -78,6 +95,10 @@ SCORE_DATE_WRONG = "Ce n'est pas la bonne date. La bonne réponse est {expected}
 SCORE_TIME_WRONG = "Ce n'est pas la bonne heure. La bonne réponse est {expected}."
 SCORE_TIME_NO_MINUTES = (
     "En partie\u00a0: l'heure est juste, mais il manque les minutes. "
+    "La bonne réponse est {expected}."
+)
+SCORE_DATE_OTHER_WEEKDAY = (
+    "En partie\u00a0: la date est juste, mais ce jour-là était un {weekday}, pas un {typed}. "
     "La bonne réponse est {expected}."
 )
 SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."

@@ -1,0 +1,134 @@
+"""Answers a teacher marks "almost" or right that scoring marked wrong, or the other way round,
+found by trying learners' mistakes on the shipped lessons: an elision not made, a small word
+left out or put in, a doubled letter misplaced, a sum in euros in an open answer, a refusal
+said with a negation, the right date with the wrong day of the week."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.exercise_io import load_exercise_set
+from tutor.model import Item, Keyword, OpenQuestion, Skill
+from tutor.scoring import Outcome, Reason, grade
+from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
+
+ROOT = Path(__file__).resolve().parent.parent
+NBSP = "\u00a0"
+
+
+def shipped(slug: str, item_id: str) -> Item:
+    lesson = load_exercise_set(ROOT / "exercises" / f"{slug}.yaml", ROOT / "content")
+    item = lesson.item(item_id)
+    assert item is not None
+    return item
+
+
+def test_an_elision_written_whole_is_almost() -> None:
+    """ "réserves de interprétation" for « réserves d'interprétation » was "Non.", 0 points:
+    the expression is right, the elision is not made."""
+    item = shipped("controles-au-facies", "mot-reserve-d-interpretation")
+    verdict = grade(item, "réserves de interprétation")
+    assert (verdict.outcome, verdict.points) == (Outcome.ALMOST, 0.5)
+    assert verdict.reason == (Reason.ELISION,)
+    assert verdict.explanation.startswith(f"Presque{NBSP}: attention à l'élision")
+    assert grade(item, "reserves de interpretation").reason == (Reason.ELISION, Reason.ACCENT)
+    assert grade(item, "réserves d interprétation").outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize(
+    ("slug", "item_id", "typed", "reason", "word"),
+    [
+        (
+            "grece-nouveau-gouvernement",
+            "mot-gouvernement-de-coalition",
+            "gouvernement coalition",
+            Reason.SMALL_WORD_MISSING,
+            "de",
+        ),
+        (
+            "transparence-vie-publique",
+            "mot-moralisation-de-la-vie-publique",
+            "moralisation de vie publique",
+            Reason.SMALL_WORD_MISSING,
+            "la",
+        ),
+        (
+            "grece-nouveau-gouvernement",
+            "mot-gouvernement-de-coalition",
+            "gouvernement de la coalition",
+            Reason.SMALL_WORD_EXTRA,
+            "la",
+        ),
+    ],
+)
+def test_a_small_word_left_out_or_put_in_is_almost(
+    slug: str, item_id: str, typed: str, reason: Reason, word: str
+) -> None:
+    """ "gouvernement coalition" and "moralisation de vie publique" were "Non.", 0 points."""
+    verdict = grade(shipped(slug, item_id), typed)
+    assert (verdict.outcome, verdict.points, verdict.reason) == (Outcome.ALMOST, 0.5, (reason,))
+    assert f"petit mot «{NBSP}{word}{NBSP}»" in verdict.explanation
+
+
+@pytest.mark.parametrize("typed", ["de coalition", "coalition de gouvernement", "gouvernement"])
+def test_the_words_of_meaning_must_all_be_there_in_order(typed: str) -> None:
+    verdict = grade(shipped("grece-nouveau-gouvernement", "mot-gouvernement-de-coalition"), typed)
+    assert verdict.outcome is Outcome.INCORRECT
+
+
+def test_a_doubled_letter_on_the_wrong_consonant_is_a_typo() -> None:
+    """ "éronnées" for « erronées » was "Non.": three edits, one slip a learner makes."""
+    verdict = grade(shipped("rio-paris-rapport-bea", "mot-errone"), "éronnées")
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO, Reason.ACCENT))
+
+
+def test_the_slips_on_their_own() -> None:
+    assert elision_slip("de interpretation", "d'interpretation")
+    assert not elision_slip("de coalition", "d'coalition")  # only before a vowel or an h
+    assert small_word_slip("chute ventes", "chute des ventes") == "-des"
+    assert small_word_slip("ventes", "des ventes") is None  # one word of meaning is no slip
+    assert doubled_letter_slip("apeller", "appeler")
+    assert not doubled_letter_slip("appeler", "appeler")
+
+
+def test_a_sum_in_euros_finds_the_keyword_euros() -> None:
+    """The model answer of review_10's transfer summary lost a keyword to itself: "douze
+    millions d'euros" is read "12000000 €", and the sign was no word."""
+    item = OpenQuestion(
+        id="o",
+        skill=Skill.COMPREHENSION,
+        prompt="De quoi parle cet article ? Répondez en deux ou trois phrases.",
+        evidence="…",
+        points=2.0,
+        keywords=(
+            Keyword("Ibrahima Koné-Diallo", accept=("Koné-Diallo",)),
+            Keyword("Claire Morel-Aubry", accept=("Morel-Aubry",)),
+            Keyword("euros"),
+        ),
+        min_keywords=2,
+        model_answer="Le FC Nantes s'offre Ibrahima Koné-Diallo pour douze millions d'euros.",
+    )
+    assert grade(item, item.model_answer).outcome is Outcome.CORRECT
+    assert grade(item, "Koné-Diallo coûte 12 M€.").outcome is Outcome.CORRECT
+    assert grade(item, "Koné-Diallo ne coûte pas 12 millions d'euros.").points == 1.0
+
+
+def test_a_refusal_said_with_a_negation_keeps_its_keyword() -> None:
+    """ "Le Parlement européen n'a pas accepté ACTA" says what « ACTA est rejeté » says, and
+    lost "ACTA" as said the other way round; "ACTA n'est pas rejeté" still loses it."""
+    item = shipped("acta-parlement-europeen", "resume-article")
+    assert grade(item, "Le Parlement européen n'a pas accepté ACTA.").outcome is Outcome.CORRECT
+    assert grade(item, "ACTA n'est pas rejeté par le Parlement européen.").points == 0
+
+
+def test_the_right_date_on_the_wrong_day_of_the_week_is_partly_right() -> None:
+    """ "mercredi 9 mars" for jeudi 9 mars 2017 was "Bravo !"."""
+    item = shipped("transparence-vie-publique", "date-jeudi-9-mars")
+    verdict = grade(item, "mercredi 9 mars")
+    assert (verdict.outcome, verdict.points) == (Outcome.PARTIAL, 0.5)
+    assert verdict.reason == (Reason.WEEKDAY_WRONG,)
+    assert "ce jour-là était un jeudi, pas un mercredi" in verdict.explanation
+    for right in ("jeudi 9 mars", "9 mars", "le jeudi 9 mars 2017"):
+        assert grade(item, right).outcome is Outcome.CORRECT, right
