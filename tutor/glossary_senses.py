@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tutor.yaml_source import PathKey, Position, YamlDocument
 
@@ -48,8 +49,10 @@ class Sense:
         return sum(all(w in lemmas for w in cue.split(" ")) for cue in self.context)
 
 
+@lru_cache(maxsize=65536)
 def fold_lemma(text: str) -> str:
-    """A lemma as senses compare them: lower case, plain apostrophes, single spaces."""
+    """A lemma as senses compare them: lower case, plain apostrophes, single spaces. Kept per
+    lemma: choosing a sense from the article folds each of its words again."""
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
 
 

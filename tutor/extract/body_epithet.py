@@ -5,7 +5,10 @@ is the hospital's word). Out of its sentence, "L'établissement" says nobody; th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
+
+from tutor.extract.tokens import table_of
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
@@ -42,10 +45,12 @@ def body_named_before(resolver: SpeakerResolver, description: str, at: int) -> s
         heads = frozenset({noun})
     else:
         return None
+    # the words within reach, found by their offsets: a Token for every word of the article,
+    # made for each epithet met, was most of the time of this rule
+    t = table_of(resolver.doc)
+    within = range(bisect_left(t.idx, at - _REACH), bisect_left(t.idx, at))
     before = [
-        t
-        for t in resolver.doc
-        if at - _REACH <= t.idx < at and t.lower_ in heads and not resolver.in_quote(t.idx)
+        resolver.doc[i] for i in within if t.lower[i] in heads and not resolver.in_quote(t.idx[i])
     ]
     for head in reversed(before):
         named = _described(resolver, head)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.tokens import TokenTable, table_of
+
 if TYPE_CHECKING:
     from tutor.nlp import Doc
 
@@ -29,27 +31,28 @@ def firm_named(doc: Doc, description: str) -> str | None:
     """The one firm the article names by its kind, for a bare "l'entreprise"; else None."""
     if description.lower() not in _BARE:
         return None
-    names = {name for i, tok in enumerate(doc) if (name := _name_after_kind(doc, i))}
+    t = table_of(doc)  # a Token per word, twice over, for every word of the article was slow
+    kinds = (i for i, lower in enumerate(t.lower) if lower in _KINDS)
+    names = {name for i in kinds if (name := _name_after_kind(t, i))}
     return names.pop() if len(names) == 1 else None
 
 
-def _name_after_kind(doc: Doc, i: int) -> str | None:
+def _name_after_kind(t: TokenTable, i: int) -> str | None:
     """ "la laiterie Armor-Lait", "Le fabricant savoyard Vergers du Léman": the capitalised name
     after a firm's kind and its lower-case adjectives."""
-    if doc[i].lower_ not in _KINDS or i == 0 or doc[i - 1].lower_ not in _DETERMINERS:
+    if t.lower[i] not in _KINDS or i == 0 or t.lower[i - 1] not in _DETERMINERS:
         return None
+    n = len(t)
     j = i + 1
-    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+    while j < n and t.spacy_pos[j] == "ADJ" and t.text[j].islower():
         j += 1
-    if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j].ent_type_ == "PER":
+    if j >= n or not t.text[j][:1].isupper() or t.ent_type[j] == "PER":
         return None
     end = j + 1
-    while end < len(doc) and (
-        doc[end].text[:1].isupper()
-        or doc[end].text in ("-",)
-        or (
-            doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
-        )
+    while end < n and (
+        t.text[end][:1].isupper()
+        or t.text[end] in ("-",)
+        or (t.lower[end] in _PARTICLES and end + 1 < n and t.text[end + 1][:1].isupper())
     ):
         end += 1
-    return doc[j:end].text
+    return "".join(t.text[k] + t.whitespace[k] for k in range(j, end - 1)) + t.text[end - 1]

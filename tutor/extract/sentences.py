@@ -201,7 +201,6 @@ def split_sentences(
 
 
 _LIST_MARK = re.compile(r"[-•*▪‣◦]\s+(?=\S)")
-_PARAGRAPH_BEFORE = re.compile(r"([^\n]*)\n+$")
 
 
 def _list_mark_length(text: str, start: int) -> int:
@@ -216,15 +215,28 @@ def _list_mark_length(text: str, start: int) -> int:
         return 0
     line_start = start
     while True:
-        before = _PARAGRAPH_BEFORE.search(text, 0, line_start)
-        if before is None:
+        line_start, line = _line_before(text, line_start)
+        if line_start < 0:
             return 0
-        line = before.group(1).strip()
+        line = line.strip()
         if line.endswith(":"):
             return mark.end() - start
         if not _LIST_MARK.match(line):
             return 0
-        line_start = before.start()
+
+
+def _line_before(text: str, start: int) -> tuple[int, str]:
+    """The start and text of the last line before the line breaks that end at `start`; (-1, "")
+    when no line break comes right before `start`. Found backwards from `start`: a pattern
+    searched from the text's start tried every position of the text before it: review 15's
+    list of advice after long paragraphs took 64 ms of extraction, 24 ms without it."""
+    end = start
+    while end and text[end - 1] == "\n":
+        end -= 1
+    if end == start:
+        return -1, ""
+    begin = text.rfind("\n", 0, end) + 1
+    return begin, text[begin:end]
 
 
 _NOTE_MARK = re.compile(r"(\(\d{1,2}\)|\*{1,3})\s+(?=\S)")

@@ -8,7 +8,9 @@ plain words of the text stand in for lemmas, which is enough for most context wo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from tutor.generate.context import Context
 from tutor.glossary import GlossaryEntry
@@ -30,12 +32,17 @@ class _ArticleWords:
     """The lemmas and forms of the words that say what a sentence is about."""
 
     def between(self, start: int, end: int) -> frozenset[str]:
-        return frozenset(
-            w for at, lemma, form in self.tokens if start <= at < end for w in (lemma, form)
-        )
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return frozenset(w for _, lemma, form in self.tokens[first:last] for w in (lemma, form))
 
-    @property
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where each word starts, in text order: a sentence's words are found by bisection."""
+        return [at for at, _, _ in self.tokens]
+
+    @cached_property
     def everywhere(self) -> frozenset[str]:
+        """Every lemma and form of the article: made once, then asked for each sense chosen."""
         return frozenset(w for _, lemma, form in self.tokens for w in (lemma, form))
 
 
@@ -72,11 +79,20 @@ def _article_words(body: str) -> _ArticleWords:
         plain = [(m.start(), m.group().casefold()) for m in _WORD.finditer(body)]
         return _ArticleWords(tuple((at, w, w) for at, w in plain), frozenset(w for _, w in plain))
     tokens, content = [], set()
-    for token in doc:
-        if token.is_punct or token.is_space or token.pos_ == "DET":
+    # the attributes of every word read in one array: a Token and its string look-ups for each
+    # word of the article took most of this function's time
+    strings = doc.vocab.strings
+    columns = doc.to_array(_ATTRIBUTES).tolist() if len(doc) else []
+    for punct, space, pos_id, lemma_id, orth, idx, stop in columns:
+        pos = strings[pos_id]
+        if punct or space or pos == "DET":
             continue  # a determiner says nothing of a sense: "leur" has the lemma "son" (sound)
-        lemma, form = token.lemma_.casefold(), token.text.casefold()
-        tokens.append((token.idx, lemma, form))
-        if token.pos_ in CONTENT_POS and not token.is_stop:
+        lemma, form = strings[lemma_id].casefold(), strings[orth].casefold()
+        tokens.append((idx, lemma, form))
+        if pos in CONTENT_POS and not stop:
             content.update((lemma, form))
     return _ArticleWords(tuple(tokens), frozenset(content))
+
+
+_ATTRIBUTES = ["IS_PUNCT", "IS_SPACE", "POS", "LEMMA", "ORTH", "IDX", "IS_STOP"]
+"""What `_article_words` reads of each token (`token.is_punct`, ..., `token.is_stop`)."""
