@@ -132,3 +132,31 @@ def test_the_right_date_on_the_wrong_day_of_the_week_is_partly_right() -> None:
     assert "ce jour-là était un jeudi, pas un mercredi" in verdict.explanation
     for right in ("jeudi 9 mars", "9 mars", "le jeudi 9 mars 2017"):
         assert grade(item, right).outcome is Outcome.CORRECT, right
+
+
+@pytest.mark.parametrize(
+    ("slug", "item_id", "typed"),
+    [
+        ("poutine-coree-du-nord", "cloze-allie", "allier"),
+        ("poutine-coree-du-nord", "cloze-allie", "alliez"),
+    ],
+)
+def test_an_ending_said_alike_is_almost(slug: str, item_id: str, typed: str) -> None:
+    """ "allier" for « allié » was "Non : « allier » est un autre mot.": the word heard right,
+    its ending written as another that sounds the same, the slip learners make most."""
+    verdict = grade(shipped(slug, item_id), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SOUND_ALIKE_ENDING,))
+    assert verdict.explanation.startswith(f"Presque{NBSP}: la fin du mot se dit pareil")
+
+
+def test_an_expression_opening_on_au_needs_it() -> None:
+    """ "faciès" for « au faciès » was "Bravo !": the key drops "au" as an article, but it is
+    "à le", part of the expression ("des contrôles d'identité « au faciès »")."""
+    item = shipped("controles-au-facies", "mot-au-facies")
+    verdict = grade(item, "faciès")
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,))
+    assert f"petit mot «{NBSP}au{NBSP}»" in verdict.explanation
+    assert grade(item, "au faciès").outcome is Outcome.CORRECT
+    assert grade(shipped("grece-nouveau-gouvernement", "mot-austerite"), "l'austérité").reason == (
+        Reason.EXACT,
+    )

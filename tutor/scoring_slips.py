@@ -72,3 +72,45 @@ def doubled_letter_slip(typed: str, wanted: str) -> bool:
     """Whether two words differ only in which letters are doubled ("eronnees" for
     "erronees", "apeller" for "appeler"): one slip, however many edits it takes."""
     return typed != wanted and _DOUBLED.sub(r"\1", typed) == _DOUBLED.sub(r"\1", wanted)
+
+
+_SAID_E = ("é", "ée", "és", "ées", "er", "ez", "ai", "ais", "ait", "aient")
+"""Endings French says alike, /e/ or near it: "allié", "allier", "alliez", "alliait"."""
+_PARTICIPLES = frozenset(("é", "ée", "és", "ées"))
+
+
+def sound_alike_ending(typed: str, wanted: str) -> bool:
+    """Whether a word is written with another ending said alike ("allier" for "allié",
+    "signer" for "signé", "utilisé" for "utiliser"), the slip of spelling learners and French
+    children make most: the right word, heard right, written wrong. Both are comparison keys
+    with their accents, of one word; the forms of the participle among themselves ("signée"
+    for "signé") are slips of agreement, told apart before."""
+    if " " in typed or " " in wanted:
+        return False
+    for mine in _SAID_E:
+        for theirs in _SAID_E:
+            if mine == theirs or {mine, theirs} <= _PARTICIPLES:
+                continue
+            if typed.endswith(mine) and wanted.endswith(theirs):
+                stem = typed[: -len(mine)]
+                if len(stem) >= MIN_STEM and stem == wanted[: -len(theirs)]:
+                    return True
+    return False
+
+
+MIN_STEM = 3
+"""Letters a word keeps before its ending for the ending to be a slip ("allié"; not "été")."""
+
+
+_PREPOSITION_ARTICLES = ("au ", "aux ")
+"""Leading words `normalize.key` drops from a term as articles that are "à le", "à les": part
+of the expression ("au faciès"), not an article the learner may leave out."""
+
+
+def preposition_left_out(typed: str, wanted: str) -> str:
+    """The "au" or "aux" an expression opens with ("au faciès") that the typed answer, the
+    same otherwise, leaves out ("faciès"), or "". Both are cleaned texts (`normalize.clean`)."""
+    for word in _PREPOSITION_ARTICLES:
+        if wanted.startswith(word) and not typed.startswith(word):
+            return word.strip()
+    return ""

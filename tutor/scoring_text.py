@@ -10,10 +10,16 @@ from dataclasses import dataclass
 from tutor import messages
 from tutor.given_names import names_another_person
 from tutor.model import AccentPolicy, AnswerPolicy
-from tutor.normalize import ending_slip, key, strip_accents, typo_distance
+from tutor.normalize import clean, ending_slip, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
 from tutor.scoring_people import another_persons_name
-from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
+from tutor.scoring_slips import (
+    doubled_letter_slip,
+    elision_slip,
+    preposition_left_out,
+    small_word_slip,
+    sound_alike_ending,
+)
 from tutor.scoring_words import another_word, unknown_words
 from tutor.verdict import Outcome, Reason, quoted
 
@@ -72,6 +78,9 @@ def match_text(
     wanted = [key(a, term=term) for a in accepted]
     rivals = [k for k in (key(o, term=term) for o in others) if k and k not in wanted]
     if got in wanted:
+        left_out = [preposition_left_out(clean(answer), clean(a)) for a in accepted]
+        if term and all(left_out):  # "faciès" for "au faciès": the key drops "au" from both
+            return TextMatch(Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,), word=left_out[0])
         return TextMatch(Outcome.CORRECT, (Reason.EXACT,))
     if got in rivals:
         return TextMatch(Outcome.INCORRECT, (Reason.OTHER_OPTION,))
@@ -99,6 +108,10 @@ def match_text(
     grammar = _grammar_slip(got, wanted, bare_rivals, policy)
     if grammar is not None:
         return grammar
+    if any(sound_alike_ending(got, accented) for accented in wanted) and not any(
+        sound_alike_ending(got, rival) for rival in rivals
+    ):
+        return TextMatch(Outcome.ALMOST, (Reason.SOUND_ALIKE_ENDING,))
     slip = next(
         (
             kind
@@ -219,6 +232,8 @@ def text_explanation(
         return messages.SCORE_NEAR.format(detail=detail, expected=shown)
     if Reason.EMPTY in reasons:
         return messages.SCORE_EMPTY.format(expected=shown)
+    if match.outcome is Outcome.ALMOST and Reason.SOUND_ALIKE_ENDING in reasons:
+        return messages.SCORE_SOUND_ALIKE_ENDING.format(expected=shown)
     if match.outcome is Outcome.ALMOST and Reason.ELISION in reasons:
         template = messages.SCORE_ELISION
         if Reason.ACCENT in reasons:

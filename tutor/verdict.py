@@ -34,6 +34,8 @@ class Reason(StrEnum):
     """Feminine for masculine or the other way round ("signée" for "signé")."""
     VERB_ENDING = "verb_ending"
     """Another person of the verb ("dépendent" for "dépend")."""
+    SOUND_ALIKE_ENDING = "sound_alike_ending"
+    """An ending said alike written for another ("allier" for "allié")."""
     ELISION = "elision"
     """An elision written whole inside the answer ("réserves de interprétation")."""
     SMALL_WORD_MISSING = "small_word_missing"

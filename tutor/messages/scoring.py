@@ -50,6 +50,11 @@ was no news to a learner who had just picked it there."""
 SCORE_OTHER_WORD = "Non\u00a0: {given} est un autre mot. La bonne réponse est {expected}."
 """A near miss that is a French word of its own ("fraction" for "infraction", "volontaire" for
 "involontaire"): not a typo, and the learner should see the two words are different."""
+SCORE_SOUND_ALIKE_ENDING = (
+    "Presque\u00a0: la fin du mot se dit pareil, mais s'écrit autrement (-é, -er, -ez…). "
+    "La bonne réponse est {expected}."
+)
+"""An ending said alike written for another ("allier" for "allié", "signer" for "signé")."""
 SCORE_ELISION = (
     "Presque\u00a0: attention à l'élision (d', l', qu'…). La bonne réponse est {expected}."
 )
