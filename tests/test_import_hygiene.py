@@ -18,7 +18,10 @@ CORE_MODULES = [
     "tutor.exercise_rules",
     "tutor.exercise_messages",
     "tutor.french_calendar",
+    "tutor.gift_text",
+    "tutor.export_gift",
     "tutor.cli",
+    "tutor.cli.export_cmd",
 ]
 OPTIONAL_CORE = [
     "tutor.scoring",

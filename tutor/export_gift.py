@@ -21,7 +21,7 @@ feedback and the article's sentence that proves the answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor import messages as msg
 from tutor.gift_text import (
@@ -57,6 +57,8 @@ MATCHING_PAIRS = 3
 TRUTH_ORDER = (Truth.TRUE, Truth.FALSE, Truth.NOT_GIVEN)
 _JUSTIFY = re.compile(r"\s*\bJustifi\w*\b.*$", re.IGNORECASE | re.DOTALL)
 """The request for a proving sentence in a true / false prompt ("Justifiez avec ...")."""
+_ARROWS = "every typed answer holds '->', which GIFT cannot escape"
+_ARROW_FORMS = "accepted answers left out, since GIFT cannot escape their '->'"
 _SOURCE_LABEL = re.compile(r"^\s*sources?\s*:\s*", re.IGNORECASE)
 """The "Source :" an article's source line opens with."""
 
@@ -70,6 +72,9 @@ class ExportNote:
     message: str
     skipped: bool = False
 
+    def __str__(self) -> str:
+        return f"{self.item_id}: {'skipped: ' if self.skipped else ''}{self.message}"
+
 
 @dataclass(frozen=True)
 class GiftQuiz:
@@ -78,6 +83,10 @@ class GiftQuiz:
     text: str
     questions: int
     notes: tuple[ExportNote, ...]
+
+
+Questions = tuple[list[GiftQuestion], list[ExportNote]]
+"""An item's GIFT questions, and the notes about it."""
 
 
 def _proof(item: Item) -> str:
@@ -97,7 +106,7 @@ def _ordinal(place: int) -> str:
     return msg.EXPORT_FIRST if place == 1 else msg.EXPORT_NTH.format(number=place)
 
 
-def _true_false(item: TrueFalse) -> tuple[list[GiftQuestion], list[ExportNote]]:
+def _true_false(item: TrueFalse) -> Questions:
     notes = []
     prompt = item.prompt
     if item.justify:
@@ -119,22 +128,26 @@ def _true_false(item: TrueFalse) -> tuple[list[GiftQuestion], list[ExportNote]]:
     return [question], notes
 
 
-def _cloze(item: Cloze) -> GiftQuestion:
+def _typed(item: Cloze | DateQuestion, question: GiftQuestion) -> Questions:
+    """A typed-answer question, less the forms GIFT cannot hold: one with `->` would turn it
+    into a matching question (Moodle cannot escape it)."""
+    forms = (item.answer, *item.accept)
+    kept = [form for form in forms if MATCH_ARROW not in form]
+    if not kept:
+        return [], [ExportNote(item.id, _ARROWS, skipped=True)]
+    dropped = [form for form in forms if form not in kept]
+    notes = [ExportNote(item.id, f"{_ARROW_FORMS}: {', '.join(dropped)}")] if dropped else []
+    return [replace(question, answers=short_answers(kept))], notes
+
+
+def _cloze(item: Cloze) -> Questions:
     before, _, after = item.text.partition(GAP)
-    if item.bank:
-        options = item.bank if item.answer in item.bank else (item.answer, *item.bank)
-        answers = choice_answers(options, item.answer)
-    else:
-        answers = short_answers(_typed_forms(item.answer, item.accept))
-    return GiftQuestion(
-        item.id, _with_body(item.prompt, before), answers, _general_feedback(item), after=after
-    )
-
-
-def _typed_forms(answer: str, accept: tuple[str, ...]) -> list[str]:
-    """The typed answers GIFT can hold: a form with `->` in it would turn the question into a
-    matching one (Moodle cannot escape it), so such a form is left out."""
-    return [form for form in (answer, *accept) if MATCH_ARROW not in form]
+    prompt = _with_body(item.prompt, before)
+    question = GiftQuestion(item.id, prompt, (), _general_feedback(item), after=after)
+    if not item.bank:
+        return _typed(item, question)
+    options = item.bank if item.answer in item.bank else (item.answer, *item.bank)
+    return [replace(question, answers=choice_answers(options, item.answer))], []
 
 
 def _shown_quote(quote: str, reported: bool) -> str:
@@ -142,9 +155,7 @@ def _shown_quote(quote: str, reported: bool) -> str:
     return quote if reported else quoted(quote)
 
 
-def _matching(
-    item: SpeakerMatch | TermMatch,
-) -> tuple[list[GiftQuestion], list[ExportNote]]:
+def _matching(item: SpeakerMatch | TermMatch) -> Questions:
     if isinstance(item, SpeakerMatch):
         rows = [(_shown_quote(p.quote, p.reported), p.speaker) for p in item.pairs]
         choices = sorted({p.speaker for p in item.pairs} | set(item.distractors))
@@ -179,7 +190,7 @@ def _matching(
     return questions, [ExportNote(item.id, note)]
 
 
-def _chronology(item: Chronology) -> tuple[list[GiftQuestion], list[ExportNote]]:
+def _chronology(item: Chronology) -> Questions:
     texts = [event.text for event in item.events]
     if len(texts) < MATCHING_PAIRS or len(set(texts)) < len(texts):
         why = (
@@ -187,7 +198,7 @@ def _chronology(item: Chronology) -> tuple[list[GiftQuestion], list[ExportNote]]
             if len(set(texts)) < len(texts)
             else f"a GIFT matching question needs {MATCHING_PAIRS} events"
         )
-        return [], [ExportNote(item.id, f"left out: {why}", skipped=True)]
+        return [], [ExportNote(item.id, why, skipped=True)]
     rows = [(text, _ordinal(place)) for place, text in enumerate(texts, start=1)]
     return [GiftQuestion(item.id, item.prompt, match_answers(rows), _general_feedback(item))], []
 
@@ -209,7 +220,7 @@ def _essay(item: OpenQuestion) -> GiftQuestion:
     return GiftQuestion(item.id, item.prompt, (), _general_feedback(item, *extra))
 
 
-def item_questions(item: Item) -> tuple[list[GiftQuestion], list[ExportNote]]:
+def item_questions(item: Item) -> Questions:
     """The GIFT questions of one item (none when GIFT cannot hold it), and notes about it."""
     if isinstance(item, Choice):
         answers = choice_answers(item.options, item.answer)
@@ -217,22 +228,16 @@ def item_questions(item: Item) -> tuple[list[GiftQuestion], list[ExportNote]]:
     if isinstance(item, TrueFalse):
         return _true_false(item)
     if isinstance(item, Cloze):
-        question = _cloze(item)
-        if not question.answers:
-            return [], [ExportNote(item.id, "left out: every answer holds '->'", skipped=True)]
-        return [question], []
+        return _cloze(item)
     if isinstance(item, DateQuestion):
-        answers = short_answers(_typed_forms(item.answer, item.accept))
-        if not answers:
-            return [], [ExportNote(item.id, "left out: every answer holds '->'", skipped=True)]
-        return [GiftQuestion(item.id, item.prompt, answers, _general_feedback(item))], []
+        return _typed(item, GiftQuestion(item.id, item.prompt, (), _general_feedback(item)))
     if isinstance(item, SpeakerMatch | TermMatch):
         return _matching(item)
     if isinstance(item, Chronology):
         return _chronology(item)
     if isinstance(item, OpenQuestion):
         return [_essay(item)], []
-    return [], [ExportNote(item.id, f"left out: no GIFT question for {item.kind}", skipped=True)]
+    return [], [ExportNote(item.id, f"no GIFT question for {item.kind}", skipped=True)]
 
 
 def quiz_title(exercise_set: ExerciseSet, article: Article | None) -> str:
@@ -257,7 +262,7 @@ def export_gift(exercise_set: ExerciseSet, article: Article | None, shown_path: 
     ]
     if article and article.source:
         header.append(f"Source: {_SOURCE_LABEL.sub('', article.source)}")
-    header += [f"{n.item_id}: {n.message}" for n in notes]
+    header += [str(note) for note in notes]
     blocks = [comment_lines(header) + category_line([CATEGORY_ROOT, title])]
     blocks += [question.render() for question in questions]
     return GiftQuiz("\n".join(blocks), len(questions), tuple(notes))

@@ -122,8 +122,10 @@ class GiftQuestion:
         text = _html_body(self.text)
         closing = "}"
         if self.after is not None:
-            # the gap keeps the spaces around it: "l'{...}" and "{...}." as the sentence has them
-            text += " " if self.text[-1:].isspace() else ""
+            # the gap keeps the spaces around it: "l'{...}" and "{...}." as the sentence has
+            # them, and a line break before it (a sentence that opens with the gap)
+            space = self.text[len(self.text.rstrip()) :]
+            text += "<br>" if "\n" in space else " " if space else ""
             if self.after.strip():
                 closing += (" " if self.after[0].isspace() else "") + _html_body(self.after)
             else:

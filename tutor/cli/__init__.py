@@ -21,7 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "progress": "Show a learner's progress per skill and per article.",
     "review": "List the items due for review now.",
     "report": "Summarise several learners' progress files for a class.",
-    "export": "Write an exercise file as a Moodle GIFT quiz (or all of them), for a school's LMS.",
+    "export": "Write exercise files as Moodle GIFT quizzes, for a school's LMS.",
 }
 
 
@@ -32,7 +32,7 @@ examples:
   tutor validate                           check every file of exercises/
   tutor progress --learner Zoé             one learner, per skill and per article
   tutor report PROGRESS_DIR --csv          a class summary for a spreadsheet
-  tutor export my-article -o my-article.gift   a quiz to import in Moodle (GIFT)
+  tutor export my-article -o quiz.gift     a quiz to import in Moodle (GIFT)
 
 folders: content/ and exercises/ are those of $TUTOR_HOME when it is set, else of the
 current folder when it has a content/ folder, else of the tutor installation; learners'

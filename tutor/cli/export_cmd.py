@@ -85,8 +85,7 @@ def _quiz(path: Path, content: Path) -> GiftQuiz | None:
         return None
     quiz = export_gift(result.exercise_set, result.article, _shown(path))
     for note in quiz.notes:
-        what = "skipped: " if note.skipped else ""
-        print(f"{_shown(path)}: {note.item_id}: {what}{note.message}", file=sys.stderr)
+        print(f"{_shown(path)}: {note}", file=sys.stderr)
     return quiz
 
 
