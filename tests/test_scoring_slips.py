@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tutor.exercise_io import load_exercise_set
-from tutor.model import Item, Keyword, OpenQuestion, Skill
+from tutor.model import Cloze, Item, Keyword, OpenQuestion, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
 
@@ -160,3 +160,44 @@ def test_an_expression_opening_on_au_needs_it() -> None:
     assert grade(shipped("grece-nouveau-gouvernement", "mot-austerite"), "l'austérité").reason == (
         Reason.EXACT,
     )
+
+
+def _gap(text: str, answer: str) -> Cloze:
+    return Cloze(
+        id="c", skill=Skill.VOCABULARY, prompt="Complétez.", evidence="…", text=text, answer=answer
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed", "word"),
+    [
+        (
+            "Les associations qui aident les personnes âgées ___, elles, s'inquiètent.",
+            "à domicile",
+            "domicile",
+            "à",
+        ),
+        (
+            "Les associations qui aident les personnes âgées ___, elles, s'inquiètent.",
+            "à domicile",
+            "au domicile",
+            "à",
+        ),
+        (
+            "Les automobilistes devront passer par le pont de l'autoroute A77, à quatre "
+            "kilomètres ___, ce qui allongera certains trajets.",
+            "en aval",
+            "aval",
+            "en",
+        ),
+    ],
+)
+def test_an_adverb_without_its_preposition_is_almost(
+    text: str, answer: str, typed: str, word: str
+) -> None:
+    """review_9 and review_12 lessons: "domicile" for « à domicile » was "Il manque des mots :
+    la réponse a 2 mots.", 0 points, and "au domicile" too, which has two words."""
+    verdict = grade(_gap(text, answer), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,))
+    assert f"il manque le petit mot «{NBSP}{word}{NBSP}»" in verdict.explanation
+    assert grade(_gap(text, answer), "en amont").outcome is Outcome.INCORRECT

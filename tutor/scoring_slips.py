@@ -36,12 +36,16 @@ def elision_slip(typed: str, wanted: str) -> bool:
 
 
 SMALL_WORDS = frozenset(
-    ["de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une", "a", "au", "aux", "en", "et"]
+    {"de", "d'", "du", "des", "la", "le", "les", "l'", "un", "une", "a", "à", "au", "aux"}
+    | {"en", "et"},
 )
 """Words a learner drops or adds in an expression of several words without changing which
 expression it is: articles, "de", "à"."""
 MIN_CONTENT_WORDS = 2
 """Words of meaning the expression must keep: "de coalition" for "coalition" is no slip."""
+ADVERB_PREPOSITIONS = frozenset(["a", "à", "en"])
+"""Prepositions that make a noun an adverb ("à domicile", "en aval"): left out, the noun alone
+is still the word of the text, unlike "de" of "de coalition"."""
 
 
 def _tokens(text: str) -> list[str]:
@@ -58,7 +62,9 @@ def small_word_slip(typed: str, wanted: str) -> str | None:
         return None
     longer, shorter, sign = (want, got, "-") if len(want) > len(got) else (got, want, "+")
     if sum(w not in SMALL_WORDS for w in shorter) < MIN_CONTENT_WORDS:
-        return None
+        # "domicile" for "à domicile", "aval" for "en aval": the preposition of an adverb
+        adverb = sign == "-" and len(shorter) == 1 and longer[0] in ADVERB_PREPOSITIONS
+        return sign + longer[0] if adverb and longer[1:] == shorter else None
     for i, word in enumerate(longer):
         if word in SMALL_WORDS and longer[:i] + longer[i + 1 :] == shorter:
             return sign + word

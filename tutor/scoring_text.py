@@ -179,7 +179,7 @@ def _grammar_slip(
     bare = strip_accents(got)
     for accented in wanted:
         plain = strip_accents(accented)
-        small = small_word_slip(bare, plain)
+        small = small_word_slip(got, accented) or small_word_slip(bare, plain)
         if elision_slip(bare, plain):
             reason, word = Reason.ELISION, ""
             accents_kept = elision_slip(got, accented)
