@@ -4,7 +4,7 @@ version or with an impossible time. The learner is told, no answer is lost, the 
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import DataTable, OptionList
 from ui_helpers import (
     cell,
     choose_row,
@@ -12,6 +12,7 @@ from ui_helpers import (
     open_library,
     session_of,
     wait_screen,
+    wait_until,
 )
 from ui_home import Home
 
@@ -134,3 +135,36 @@ async def test_the_reader_of_an_article_in_english_blames_the_article_not_a_file
         assert "Pas d'exercices pour cet article. Un enseignant doit le corriger" in said
         assert "does not look like French" in said
         assert "fichier" not in said
+
+
+async def test_square_brackets_in_a_title_are_shown_as_written(make_app, home: Home) -> None:
+    """A title with '[/]' (a note call, a typo) was read as markup by the library's table:
+    MarkupError, and the app quit."""
+    title = "Budget [/] de la ville [b]voté[/b] mardi [1]"
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    (home.paths.content / "crochets.txt").write_text(f"{title}\n\n{body}\n", "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        library = await open_library(pilot)
+        await choose_row(pilot, "crochets")
+        assert cell(library.query_one(DataTable), "crochets", "title") == title
+        assert app.return_code is None
+
+
+async def test_a_learner_named_with_square_brackets_is_listed_as_written(
+    make_app, home: Home
+) -> None:
+    """'Zoé [/]' was accepted as a name, then read as markup by the learner picker at the next
+    start: MarkupError, and the app quit before anyone could pick a name."""
+    lesson = load_exercise_set(home.exercises / "poutine-coree-du-nord.yaml", home.paths.content)
+    progress = open_progress("Zoé [/] [b]", home.progress)
+    progress.record(lesson, lesson.items[0], grade(lesson.items[0], "rien"), "rien")
+    progress.close()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        picker = app.screen.query_one(OptionList)
+        await wait_until(pilot, lambda: picker.option_count == 1, "the known learners")
+        await pilot.pause()
+        assert str(picker.get_option_at_index(0).prompt) == "Zoé [/] [b]"
+        assert app.return_code is None

@@ -8,6 +8,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -62,7 +63,11 @@ class LearnerScreen(Screen[None]):
     def _show_learners(self, names: list[str]) -> None:
         """List the known learners, the last one first and highlighted, so Enter continues."""
         options = self.query_one(OptionList)
-        options.add_options(Option(name, id=f"learner-{i}") for i, name in enumerate(names))
+        # Content, not str: a str prompt is read as markup, and a name typed as "Zoé [/]"
+        # stopped the app at the next start
+        options.add_options(
+            Option(Content(name), id=f"learner-{i}") for i, name in enumerate(names)
+        )
         options.highlighted = 0
         for widget in self.query(".known"):
             widget.display = True

@@ -157,7 +157,7 @@ class LibraryScreen(Screen[None]):
         if len(title) > width:
             title = title[: width - 1] + "…"
         return (
-            title,
+            Text(title),  # a str cell is read as markup: a title with "[/]" stopped the app
             format_date(entry.published),
             entry.level or "–",
             format_percent(stats.score) if stats else "–",
