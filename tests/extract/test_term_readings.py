@@ -52,3 +52,21 @@ def test_a_word_only_met_inside_a_listed_term_is_that_term(nlp: Any) -> None:
     # "instance" and "en première instance" would teach one thing twice
     assert "en première instance" in lemmas
     assert "instance" not in lemmas
+
+
+MARKET = (
+    "Les prix du légume au marché ont doublé en un an. Le moulin à vent du village a été "
+    "restauré, et chaque élève porte un sac à dos trop lourd. La vente aux enchères a rapporté "
+    "20 000 euros, et les touristes aux terrasses sont revenus."
+)
+
+
+def test_a_noun_and_a_to_complement_is_a_term_only_when_listed(nlp: Any) -> None:
+    """ "légume au marché" was a key term where the parser hangs "au marché" on the noun (the
+    guard on a verb's complement missed it); "moulin à vent", "sac à dos" and "vente aux
+    enchères" are listed in dictionaries and stay."""
+    doc = analyse(MARKET, nlp)
+    index = SentenceIndex(split_sentences(doc, MARKET, quoted_spans(doc.text), doc.text))
+    terms = {t.lemma for t in find_terms(doc, MARKET, index, "")}
+    assert {"moulin à vent", "sac à dos", "vente aux enchères"} <= terms
+    assert not {"légume au marché", "touriste aux terrasses"} & terms, terms

@@ -27,6 +27,9 @@ VERBS = frozenset({"VERB", "AUX"})
 
 DETERMINED_LINKS = frozenset({"du", "des", "au", "aux", "la", "l'", "le", "les"})
 """Links that carry an article: "défense du logiciel" describes more often than it names."""
+_TO_LINKS = frozenset({"à", "au", "aux"})
+"""Links of a place, a time or a purpose more often than of a name ("vente aux enchères" is
+listed, "légume au marché" is not)."""
 _BARE_LINKS = frozenset({"en", "avec", "sans"})
 """Prepositions that join a noun to a bare complement in a term ("mise en scène",
 "emprisonnement avec sursis"); with an article they introduce circumstances instead."""
@@ -187,6 +190,11 @@ class Reader(WordForms):
         determined = any(w in DETERMINED_LINKS for w in link)
         phrase = _joined([*words, *link, self.complement_form(j)])
         if self._verb_s_complement(head, j) and listed_phrase(phrase) is None:
+            return
+        if link[0] in _TO_LINKS and listed_phrase(phrase) is None:
+            # "légume au marché", "région au concours" however the parser hangs them: a noun
+            # and "à" + noun is a free combination unless dictionaries list it ("moulin à
+            # vent", "sac à dos", "mise à jour"); a glossary's terms are found apart
             return
         yield phrase, j, determined
         if j + 1 >= n or not self.adjective(j + 1):
