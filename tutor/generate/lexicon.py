@@ -9,6 +9,8 @@ nothing: banks then keep only words whose gender the article or the glossary sho
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -50,6 +52,12 @@ class Lexicon:
     vocab: Any = None
     finite: frozenset[str] = frozenset()
     nominal: frozenset[str] = frozenset()
+    text: str = ""
+    """The article as tagged: `predicates` index it."""
+    predicates: tuple[int, ...] = ()
+    """Where the tagger read a finite verb or a subject in `text` (sorted offsets)."""
+    infinitives: frozenset[str] = frozenset()
+    """The verbs the model's lemmatizer knows, to see a verb the tagger read as a noun."""
     _vectors: dict[str, np.ndarray | None] = field(default_factory=dict)
     _norms: dict[str, float] = field(default_factory=dict)
     _similarities: dict[tuple[str, str], float | None] = field(default_factory=dict)
@@ -147,7 +155,27 @@ def article_lexicon(text: str) -> Lexicon:
         for i, pos in enumerate(parts)
         if pos in verbs and "Fin" in doc[i].morph.get("VerbForm") and doc[i].text.islower()
     )  # a capitalised word is a name the tagger misread ("Cyclavia"), not a verb
-    return Lexicon(genders, model.vocab, finite=finite, nominal=_nominal_sentences(doc))
+    predicates = tuple(
+        t.idx for t in doc if "Fin" in t.morph.get("VerbForm") or t.dep_.startswith("nsubj")
+    )
+    return Lexicon(
+        genders,
+        model.vocab,
+        finite=finite,
+        nominal=_nominal_sentences(doc),
+        text=text,
+        predicates=predicates,
+        infinitives=_infinitives(model),
+    )
+
+
+def _infinitives(model: Any) -> frozenset[str]:
+    """The verbs of the model's lemmatizer tables (empty when it has none)."""
+    try:
+        table = model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table.get("verb") or ())
+    except (KeyError, AttributeError):
+        return frozenset()
 
 
 def _nominal_sentences(doc: Any) -> frozenset[str]:
@@ -163,8 +191,40 @@ def _nominal_sentences(doc: Any) -> frozenset[str]:
 
 
 def is_nominal(lexicon: Lexicon, sentence: str) -> bool:
-    """Whether the tagger read a sentence of the article as verbless (see `Lexicon.nominal`)."""
-    return french.fold(sentence.strip()) in lexicon.nominal
+    """Whether a sentence of the article has no verb: no finite verb nor subject in the tagger's
+    reading of its own words, wherever the parser cut the article (a list item "les mairies des
+    neuf arrondissements ;" lies inside a longer parsed sentence, and was not looked at), and no
+    verb the tagger took for a noun after its subject ("Le refuge compte 120 places", "Les
+    gendarmes contrôlent au départ du sentier" were read as verbless)."""
+    text = sentence.strip()
+    start = lexicon.text.find(text) if text else -1
+    if start < 0:
+        if french.fold(text) not in lexicon.nominal:
+            return False
+    else:
+        first = bisect_left(lexicon.predicates, start)
+        if first < len(lexicon.predicates) and lexicon.predicates[first] < start + len(text):
+            return False
+    return not _verb_after_subject(text, lexicon.infinitives)
+
+
+_SUBJECT_THEN_WORD = re.compile(
+    r"^(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|l['’])"
+    r"(?P<noun>[^\W\d_]+)\s+(?P<word>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_after_subject(sentence: str, infinitives: frozenset[str]) -> bool:
+    """Whether the word after a sentence's opening noun is a present tense agreeing with it,
+    of a verb of the first group ("Le groupe compte", "Les gendarmes contrôlent"): a noun
+    there would be plural after a plural, an adjective would not end in "-ent"."""
+    found = _SUBJECT_THEN_WORD.match(sentence)
+    if found is None:
+        return False
+    noun, word = found["noun"].lower(), found["word"].lower()
+    ending = "ent" if noun.endswith(("s", "x")) else "e"
+    return word.endswith(ending) and word[: -len(ending)] + "er" in infinitives
 
 
 def verb_forms(text: str) -> frozenset[str]:
