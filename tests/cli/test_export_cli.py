@@ -90,6 +90,17 @@ def test_an_item_gift_cannot_hold_is_skipped_and_named(
     assert "// cloze-fin: skipped:" in out
 
 
+def test_a_changed_article_is_a_warning_and_the_quiz_is_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    shutil.copytree(SYMBOLS, tmp_path / "home")
+    article = tmp_path / "home" / "content" / "symboles.txt"
+    article.write_text(article.read_text("utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
+    status, out, err = _run(capsys, str(tmp_path / "home" / "exercises" / "symboles.yaml"))
+    assert status == 0 and "warning: article.hash" in err
+    assert read_gift(out).questions
+
+
 def test_wrong_command_lines_and_files(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

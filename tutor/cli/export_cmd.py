@@ -83,6 +83,8 @@ def _quiz(path: Path, content: Path) -> GiftQuiz | None:
                 print(problem, file=sys.stderr)
         print(f"tutor export: {_shown(path)} is not exported: fix its errors", file=sys.stderr)
         return None
+    for problem in result.problems:  # warnings: a changed article, say; the quiz is written
+        print(problem, file=sys.stderr)
     quiz = export_gift(result.exercise_set, result.article, _shown(path))
     for note in quiz.notes:
         print(f"{_shown(path)}: {note}", file=sys.stderr)
