@@ -207,6 +207,16 @@ def test_a_chronology_of_two_events_is_left_out_with_a_note() -> None:
     assert [(n.item_id, n.skipped) for n in notes] == [("chrono", True)]
 
 
+def test_an_accepted_form_with_an_arrow_is_left_out_with_a_note() -> None:
+    date = DateQuestion(
+        **_item(id="date", prompt="Quand ?"), answer="mars 2024", accept=("03 -> 2024",)
+    )
+    questions, notes = item_questions(date)
+    assert questions[0].answers == ("=mars 2024",)
+    assert [(n.item_id, n.skipped) for n in notes] == [("date", False)]
+    assert "03 -> 2024" in notes[0].message
+
+
 @pytest.mark.parametrize(
     ("text", "written"),
     [

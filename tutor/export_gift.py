@@ -107,7 +107,7 @@ def _ordinal(place: int) -> str:
 
 
 def _true_false(item: TrueFalse) -> Questions:
-    notes = []
+    notes: list[ExportNote] = []
     prompt = item.prompt
     if item.justify:
         prompt = _JUSTIFY.sub("", prompt).strip() or msg.EXPORT_TRUE_FALSE_PROMPT
@@ -166,7 +166,7 @@ def _matching(item: SpeakerMatch | TermMatch) -> Questions:
         ask = msg.EXPORT_WHICH_TERM
     feedback = _general_feedback(item)
     if len(rows) >= MATCHING_PAIRS:
-        notes = []
+        notes: list[ExportNote] = []
         if isinstance(item, SpeakerMatch) and item.distractors:
             left_out = ", ".join(item.distractors)
             notes.append(
