@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tutor.exercise_io import load_exercise_set
-from tutor.model import Cloze, Item, Keyword, OpenQuestion, Skill
+from tutor.model import Cloze, Item, Keyword, OpenQuestion, PartOfSpeech, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
 
@@ -201,3 +201,31 @@ def test_an_adverb_without_its_preposition_is_almost(
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,))
     assert f"il manque le petit mot «{NBSP}{word}{NBSP}»" in verdict.explanation
     assert grade(_gap(text, answer), "en amont").outcome is Outcome.INCORRECT
+
+
+@pytest.mark.parametrize("typed", ["dépendait", "dépendra", "dépendre"])
+def test_the_verb_of_the_text_in_another_tense_is_almost(typed: str) -> None:
+    """ "dépendait" for « dépend » (the shipped Poutine lesson's cloze, strict accents) was
+    "Non.": the verb is the text's, its ending is not. Without its accent it is still wrong."""
+    item = shipped("poutine-coree-du-nord", "cloze-depend")
+    verdict = grade(item, typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.VERB_ENDING,))
+    assert grade(item, "dependait").outcome is Outcome.INCORRECT
+    assert grade(item, "dépense").outcome is Outcome.INCORRECT
+
+
+def test_a_tense_slip_is_judged_only_where_a_verb_is_asked() -> None:
+    """review_14's basketball lesson: « Environ 4 800 spectateurs … : la salle ___ » asks a
+    verb; "affiche complet" for "affichait complet" was "Non."."""
+    item = Cloze(
+        id="c",
+        skill=Skill.VOCABULARY,
+        prompt="Complétez.",
+        evidence="…",
+        text="Environ 4 800 spectateurs avaient pris place dans la salle, qui ___.",
+        answer="affichait complet",
+        answer_pos=PartOfSpeech.VERB,
+    )
+    assert grade(item, "affiche complet").outcome is Outcome.ALMOST
+    noun = _gap("La suppression de ces postes est due à une ___.", "chute des ventes")
+    assert grade(noun, "chute des vendre").outcome is Outcome.INCORRECT

@@ -120,3 +120,41 @@ def preposition_left_out(typed: str, wanted: str) -> str:
         if wanted.startswith(word) and not typed.startswith(word):
             return word.strip()
     return ""
+
+
+_TENSE_ENDINGS = (
+    *("", "e", "es", "ent", "ons", "ez", "s", "t"),
+    *("ais", "ait", "ions", "iez", "aient"),
+    *("erai", "eras", "era", "erons", "erez", "eront"),
+    *("erais", "erait", "erions", "eriez", "eraient"),
+    *("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient"),
+    *("er", "ir", "re"),
+)
+"""Endings of a verb in the present, imperfect, future and conditional, and of its infinitive,
+accents stripped: "affiche", "affichait", "affichera", "afficherait", "afficher"; "dépend",
+"dépendra", "dépendre"."""
+MIN_VERB_STEM = 4
+"""Letters a verb keeps before its ending for two forms to be of one verb ("affich")."""
+
+
+def tense_slip(typed: str, wanted: str) -> bool:
+    """Whether a conjugated verb is typed in another tense ("affiche complet" for "affichait
+    complet", "dépendait" for "dépend"): one word differs, and only by its ending. Both are
+    comparison keys without accents; the caller knows the answer is a verb."""
+    got, want = typed.split(), wanted.split()
+    if len(got) != len(want):
+        return False
+    differ = [(g, w) for g, w in zip(got, want, strict=True) if g != w]
+    if len(differ) != 1:
+        return False
+    mine, theirs = differ[0]
+    return any(
+        mine.endswith(a) and theirs.endswith(b) and _stem(mine, a) == _stem(theirs, b)
+        for a in _TENSE_ENDINGS
+        for b in _TENSE_ENDINGS
+        if a != b and len(_stem(mine, a)) >= MIN_VERB_STEM
+    )
+
+
+def _stem(word: str, ending: str) -> str:
+    return word[: len(word) - len(ending)]

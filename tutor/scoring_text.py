@@ -19,6 +19,7 @@ from tutor.scoring_slips import (
     preposition_left_out,
     small_word_slip,
     sound_alike_ending,
+    tense_slip,
 )
 from tutor.scoring_words import another_word, unknown_words
 from tutor.verdict import Outcome, Reason, quoted
@@ -108,6 +109,19 @@ def match_text(
     grammar = _grammar_slip(got, wanted, bare_rivals, policy)
     if grammar is not None:
         return grammar
+    # "affiche complet" for "affichait complet": the verb of the text, in another tense
+    if (
+        verb
+        and any(tense_slip(bare, plain) for plain in bare_wanted)
+        and not any(tense_slip(bare, rival) for rival in bare_rivals)
+    ):
+        if any(tense_slip(got, accented) for accented in wanted):
+            return TextMatch(Outcome.ALMOST, (Reason.VERB_ENDING,))
+        if policy.accents is AccentPolicy.STRICT:
+            return TextMatch(Outcome.INCORRECT, (Reason.VERB_ENDING, Reason.ACCENT))
+        if policy.accents is AccentPolicy.WARN:
+            return TextMatch(Outcome.ALMOST, (Reason.VERB_ENDING, Reason.ACCENT))
+        return TextMatch(Outcome.ALMOST, (Reason.VERB_ENDING,))
     if any(sound_alike_ending(got, accented) for accented in wanted) and not any(
         sound_alike_ending(got, rival) for rival in rivals
     ):
