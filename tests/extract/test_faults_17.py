@@ -139,3 +139,43 @@ def test_a_dialogue_line_is_one_sentence_with_its_incise(nlp) -> None:  # type: 
     assert "— Et vous, vous restez ? demande-t-elle." in sentences
     assert "—" not in sentences
 
+
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        (
+            "Le refuge compte 120 places, toutes réservées jusqu'à la fin du mois d'août.",
+            "fin du mois d'août",
+            "2024-08",
+        ),
+        (
+            "Les prix devraient baisser d'ici la fin du mois d'août.",
+            "fin du mois d'août",
+            "2024-08",
+        ),
+        ("Le chantier s'achèvera à la fin du mois de mai.", "fin du mois de mai", "2025-05"),
+        ("Le chantier s'est achevé à la fin du mois de mai.", "fin du mois de mai", "2024-05"),
+        (
+            "La rentrée aura lieu au début du mois de septembre.",
+            "début du mois de septembre",
+            "2024-09",
+        ),
+        ("Le refuge a fermé début septembre.", "début septembre", "2023-09"),
+        ("Les travaux commencent à la fin du mois.", "à la fin du mois", "relative"),
+        (
+            "La préfète a signé un arrêté qui autorise les tirs jusqu'à la fin du mois de juillet.",
+            "fin du mois de juillet",
+            "2024-07",
+        ),
+        ("La préfète a prolongé l'arrêté jusqu'en juillet.", "juillet", "2024-07"),
+        ("La préfète avait prolongé l'arrêté jusqu'en mai.", "mai", "2024-05"),
+    ],
+)
+def test_the_end_of_a_named_month_is_that_month(nlp, body: str, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """ "la fin du mois d'août" is a month's date, as "fin août" is: the words before it
+    ("jusqu'à", "d'ici") and the tense of its sentence say whether it is coming or past, as for
+    "en mars" (published 19 June 2024); a month that ends a period told in the past is the
+    nearer one, as a day is ("jusqu'au 15 mai")."""
+    dates = facts_of_text(body, nlp).dates
+    assert [(d.text, d.value) for d in dates] == [(text, value)]
+

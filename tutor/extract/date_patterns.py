@@ -29,6 +29,8 @@ _DATE_MONTH = (
 )
 """A month after a day or before a year, where "sept." and "déc." are abbreviations."""
 _CAPITALISED_MONTHS = {m.capitalize() for m in FRENCH_MONTHS} - {"Mars", "Avril", "Mai"}
+_MONTH_AHEAD = rf"(?:{alternation(FRENCH_MONTHS)})\b"
+"""A month name, looked ahead for ("la fin du mois" is relative, "la fin du mois d'août" not)."""
 _LOWER_MONTH = rf"(?P<month>{alternation(set(FRENCH_MONTHS) | _CAPITALISED_MONTHS)})"
 """Matched case-sensitively: "Mars" is the planet, "Avril" and "Mai" may be names."""
 _WEEKDAYS = alternation(WEEKDAYS)
@@ -172,7 +174,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"(?:(?<=\ben\s)|(?<=\bdepuis\s)|(?<=\bdès\s)|(?<=\bjusqu'en\s)|(?<=\bcourant\s)"
-            rf"|(?<=\bmois\sde\s)|(?<=\bmois\sd')|\b(?:début|fin)\s+|\bmi-)"
+            rf"|(?<=\bmois\sde\s)|(?<=\bmois\sd')|\bmi-"
+            # "fin août", "la fin du mois d'août": the edge is part of the month's date
+            rf"|\b(?:début|fin|milieu)\s+(?:du\s+mois\s+(?:de\s+|d{AP}))?)"
             rf"{_MONTH}\b{_REL}",
             _FLAGS,
         ),
@@ -337,7 +341,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"en\s+cours))?|"
             rf"(?:(?:d{AP}ici|jusqu{AP}à|avant|dès|depuis)\s+)?"
             r"(?:(?:à\s+)?la\s+fin|(?:au|le)\s+début|(?:au|le)\s+milieu)\s+"
-            rf"(?:de\s+l{AP}année(?!\s+\d)|du\s+mois|de\s+la\s+semaine|de\s+la\s+décennie|"
+            rf"(?:de\s+l{AP}année(?!\s+\d)|du\s+mois(?!\s+(?:de\s+|d{AP}){_MONTH_AHEAD})|"
+            r"de\s+la\s+semaine|de\s+la\s+décennie|"
             r"du\s+siècle)(?:\s+(?:dernière|prochaine|passée|dernier|prochain|passé))?|"
             rf"(?:en\s+)?(?:début|fin|milieu)\s+(?:de\s+|d{AP})(?:semaine|mois|année)"
             r"(?:\s+(?:dernière|prochaine|passée|dernier|prochain|passé))?|"

@@ -99,7 +99,7 @@ _FROM_OR_UNTIL = re.compile(
 )
 """A lead that points from now on: "dès lundi", "jusqu'au 20", "à partir du 1er", "pas de pluie
 avant la mi-septembre" (with no verb tense to say otherwise)."""
-_UNTIL = re.compile(r"\bjusqu['’](?:à|au)\s*(?:le\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\bjusqu['’](?:à|au|en)\s*(?:le\s+|la\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(
     r"\b(?:reportée?s?|repoussée?s?|renvoyée?s?|ajournée?s?|fixée?s?|programmée?s?|"
     r"décalée?s?|avancée?s?)\s+(?:au|à|à\s+la|en)\s*$",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from tutor.extract.date_bounds import nearer_if_a_bound
 from tutor.extract.date_calendar import (
     day_of_month_value,
     day_value,
@@ -35,7 +36,6 @@ from tutor.extract.date_lookalikes import (
 from tutor.extract.date_patterns import APPROX_NOUNS
 from tutor.extract.date_tense import (
     announces_event,
-    bounds_a_period,
     in_present_state,
     originally_planned,
     speaks_of_future,
@@ -275,13 +275,13 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
 
         if not planned and _announced_and_coming(m, ref, rel, future, value_of):
             return value_of(True)
-        return _nearer_if_a_bound(m, ref, rel, future, value_of, planned)
+        return nearer_if_a_bound(m, ref, rel, future, value_of, planned)
     if kind == "day":
         if is_dialled_number(m):
             return None  # "appelez le 15": the emergency number
         day = 1 if groups["day"].lower() == "1er" else int(groups["day"])
         state = planned or in_present_state(m.string, m.start(), m.end())
-        return _nearer_if_a_bound(
+        return nearer_if_a_bound(
             m, ref, rel, future, lambda f: day_of_month_value(day, ref, rel, f), state
         )
     if kind == "holiday":
@@ -301,7 +301,7 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
             return month_value(number, ref, rel, ahead)
 
         coming = not planned and _announced_and_coming(m, ref, rel, future, month_of)
-        return month_of(future or coming)
+        return nearer_if_a_bound(m, ref, rel, future or coming, month_of)
     if kind == "weekday":
         if rel and rel.lower().startswith(("précédent", "suivant")):
             return "relative"  # "le jeudi précédent": the Thursday before the story's day
@@ -312,29 +312,6 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
     second = weekday_value(groups["weekday2"], ref, None, future)
     return second if ref is None else (date.fromisoformat(second) - timedelta(1)).isoformat()
 
-
-def _nearer_if_a_bound(
-    m: re.Match[str],
-    ref: date | None,
-    rel: str | None,
-    future: bool,
-    value_of: Callable[[bool], str | None],
-    state: bool = False,
-) -> str | None:
-    """The day looked back or ahead as the sentence says; but the end of a period in a sentence
-    told in the past ("ont voté la grève jusqu'au 15 mai"), or a day alone in a present state
-    (`state`: "Les inscriptions sont ouvertes du 20 au 24"), is whichever day is nearer."""
-    value = value_of(future)
-    if future or rel or ref is None or not (state or bounds_a_period(m.string, m.start())):
-        return value
-    ahead = value_of(True)
-    if not (value and ahead and _ISO_DAY.fullmatch(value) and _ISO_DAY.fullmatch(ahead)):
-        return value
-    back_days = (ref - date.fromisoformat(value)).days
-    return ahead if (date.fromisoformat(ahead) - ref).days < back_days else value
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 ANNOUNCED_AHEAD_DAYS = 240
 """How far ahead the day of an announced event may be (`announces_event`): "a annoncé une
