@@ -4,7 +4,7 @@ version or with an impossible time. The learner is told, no answer is lost, the 
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Label, OptionList
 from ui_helpers import (
     cell,
     choose_row,
@@ -167,4 +167,32 @@ async def test_a_learner_named_with_square_brackets_is_listed_as_written(
         await wait_until(pilot, lambda: picker.option_count == 1, "the known learners")
         await pilot.pause()
         assert str(picker.get_option_at_index(0).prompt) == "Zoé [/] [b]"
+        assert app.return_code is None
+
+
+async def test_square_brackets_in_a_file_name_or_a_level_are_shown_as_written(
+    make_app, home: Home
+) -> None:
+    """'g' on an article that cannot give exercises quoted its path as markup, and the reader
+    read the front matter's level as markup: a '[/]' in either made the app quit."""
+    english = "The city council voted on the budget on Tuesday evening after a long debate. " * 5
+    folder = home.paths.content / "vote ["  # its file "] conseil.txt" reads "vote [/] conseil"
+    folder.mkdir()
+    (folder / "] conseil.txt").write_text(f"Council vote\n\n{english}\n", "utf-8")
+    french = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    (home.paths.content / "niveau.md").write_text(
+        f"---\ntitle: Le budget\nlevel: B1 [/]\n---\n{french}\n", "utf-8"
+    )
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, "vote [/] conseil")
+        app.clear_notifications()
+        await pilot.press("g")
+        await pilot.pause()
+        assert "vote [/] conseil.txt" in "\n".join(notifications(app))
+        await choose_row(pilot, "niveau")
+        await pilot.press("enter")
+        await wait_screen(pilot, ReaderScreen)
+        assert "B1 [/]" in str(app.screen.query_one("#reader-meta", Label).render())
         assert app.return_code is None

@@ -159,7 +159,7 @@ class LibraryScreen(Screen[None]):
         return (
             Text(title),  # a str cell is read as markup: a title with "[/]" stopped the app
             format_date(entry.published),
-            entry.level or "–",
+            Text(entry.level or "–"),  # as the teacher typed it in the front matter
             format_percent(stats.score) if stats else "–",
             str(stats.due) if stats and stats.due else "–",
             self._state(entry),
@@ -295,11 +295,14 @@ class LibraryScreen(Screen[None]):
             self.notify(msg.UI_GENERATE_BROKEN, severity="warning")
         elif not entry.can_generate:
             problem = self._shown(entry.problem or "")
-            self.notify(msg.UI_GENERATE_UNFIT.format(problem=problem), severity="warning")
+            self.notify(
+                msg.UI_GENERATE_UNFIT.format(problem=problem), severity="warning", markup=False
+            )
         else:
             self._generating[entry.slug] = (0.0, "")
             self._update_row(entry)
-            self.notify(msg.UI_GENERATE_STARTED.format(title=quote(entry.title)))
+            started = msg.UI_GENERATE_STARTED.format(title=quote(entry.title))
+            self.notify(started, markup=False)  # a title may hold "[/]"
             self._generate(entry)
 
     @work(thread=True, group="generate")
@@ -344,7 +347,8 @@ class LibraryScreen(Screen[None]):
             self.notify(
                 msg.UI_GENERATE_DONE.format(
                     title=quote(fresh.title), questions=format_questions(fresh.item_count)
-                )
+                ),
+                markup=False,
             )
         else:
             self.notify(fresh.problem or "", severity="error", markup=False)

@@ -57,7 +57,10 @@ class ReaderScreen(Screen[None]):
             meta.append(
                 msg.UI_READER_ITEMS.format(questions=format_questions(self.entry.item_count))
             )
-        yield Label(" · ".join(m for m in meta if m), id="reader-meta", classes="hint")
+        # markup=False: the level comes from the article's front matter, as a teacher typed it
+        yield Label(
+            " · ".join(m for m in meta if m), id="reader-meta", classes="hint", markup=False
+        )
         yield ArticleView(self._texts, self.spans, source=self.article.source, id="article")
         if self.spans:
             tip = msg.UI_READER_TIP.format(count=len(self.spans))

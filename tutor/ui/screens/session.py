@@ -217,7 +217,8 @@ class SessionScreen(Screen[None]):
         try:
             services.record(current, answer, feedback, self.hint_used, seconds)
         except OSError as err:
-            self.notify(msg.UI_SAVE_FAILED.format(error=err), severity="error", timeout=20)
+            failed = msg.UI_SAVE_FAILED.format(error=err)  # the file's path may hold "[/]"
+            self.notify(failed, severity="error", timeout=20, markup=False)
         self.lesson.played.append(
             Played(
                 current,
