@@ -4,6 +4,7 @@ teacher's glossary, for teachers."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -122,10 +123,24 @@ def _shadowed_problems(results: list[tuple[CheckResult, Path]]) -> list[Problem]
     return problems
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(line: str) -> str:
+    """The line with control characters written as escapes: a value holding "\x1b[31m"
+    (a YAML escape) was sent to the terminal, which coloured the rest and hid it from the
+    message, and a newline would cut a file:line:column line in two."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
+
+
 def run(args: argparse.Namespace) -> int:
     """Print every problem as file:line:column; exit 1 when any file has an error (the
     exercise files', or the teacher's glossary in the content folder)."""
     paths = project_paths()
+    if args.content is not None and not args.content.is_dir():
+        # else every file said "article '…' not found in nope", one line each
+        print(f"tutor validate: --content {args.content}: no such folder", file=sys.stderr)
+        return 1
     files, missing_paths = _files(args.paths or [paths.exercises])
     problems = list(missing_paths)
     folders = {_content_for(path, args.content, paths.content) for path in files}
@@ -146,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     problems.extend(glossary_problems)
     invalid = len(files) - valid + len(missing_paths) + bool(glossary_problems)
     for problem in problems:
-        print(_shown(problem))
+        print(printable(str(_shown(problem))))
     if not args.quiet:
         errors = sum(p.severity == "error" for p in problems)
         warnings = len(problems) - errors
