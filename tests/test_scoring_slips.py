@@ -215,7 +215,7 @@ def test_the_verb_of_the_text_in_another_tense_is_almost(typed: str) -> None:
 
 
 def test_a_tense_slip_is_judged_only_where_a_verb_is_asked() -> None:
-    """review_14's basketball lesson: « Environ 4 800 spectateurs … : la salle ___ » asks a
+    """review_articles' basketball lesson: « Environ 4 800 spectateurs … : la salle ___ » asks a
     verb; "affiche complet" for "affichait complet" was "Non."."""
     item = Cloze(
         id="c",
