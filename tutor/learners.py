@@ -126,9 +126,15 @@ def find_learner(folder: Path, name: str) -> LearnerEntry | None:
     exact = learner_file(folder, name)
     if exact.is_file():
         return LearnerEntry(_header_name(exact) or exact.stem, exact)
-    wanted = _loose(name)
-    matches = [e for e in list_learners(folder) if wanted in (_loose(e.name), _loose(e.path.stem))]
+    matches = loose_matches(folder, name)
     return matches[0] if len(matches) == 1 else None
+
+
+def loose_matches(folder: Path, name: str) -> list[LearnerEntry]:
+    """The learners whose name or file name equals `name` without case and accents: more than
+    one ("zoe" for Zoé and zoe) means the name must be typed as written."""
+    wanted = _loose(name)
+    return [e for e in list_learners(folder) if wanted in (_loose(e.name), _loose(e.path.stem))]
 
 
 def remember_last_learner(folder: Path, name: str) -> None:

@@ -1,5 +1,6 @@
-"""`tutor progress`, `review` and `report` on progress files a newer tutor or a hand edit left:
-one line naming the file and what to do, never a traceback, the file left as it is."""
+"""`tutor progress`, `review` and `report` on progress files a newer tutor or a hand edit left,
+and on a name that matches several learners: one line naming the file and what to do, never a
+traceback, the file left as it is."""
 
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def test_an_impossible_time_is_a_bad_file_not_a_traceback(
         assert "Traceback" not in err
         assert path.read_text("utf-8") == damaged
         path.write_text(damaged.replace(bad, "2026-03-02T09:00:00.000Z"), "utf-8")
+
+
+def test_a_name_that_matches_several_learners_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With Zoé.yaml and zoe.yaml, '--learner ZOE' said "no progress for learner 'ZOE'
+    (learners: zoe, Zoé)", as if neither were there."""
+    _record(tmp_path, "Zoé")
+    _record(tmp_path, "zoe")
+    status, out, err = _run(capsys, "progress", "--progress-dir", str(tmp_path), "--learner", "ZOE")
+    assert status == 1 and out == ""
+    assert "several learners match 'ZOE'" in err
+    assert "zoe (zoe.yaml), Zoé (Zoé.yaml)" in err
+    status, out, _ = _run(capsys, "progress", "--progress-dir", str(tmp_path), "--learner", "Zoé")
+    assert status == 0 and out.startswith("Progress of Zoé")

@@ -7,7 +7,14 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
-from tutor.learners import find_learner, last_learner, list_learners, progress_dir
+from tutor.learners import (
+    LearnerEntry,
+    find_learner,
+    last_learner,
+    list_learners,
+    loose_matches,
+    progress_dir,
+)
 from tutor.model import ExerciseSet
 from tutor.progress import LearnerProgress, ProgressFileError, open_progress_file
 
@@ -41,13 +48,29 @@ def add_learner_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
+def _named(entry: LearnerEntry, *, always: bool = False) -> str:
+    """A learner as listed in a message: the name, and the file when it says more (a file
+    whose recorded name is another's: "Zoé (Tom.yaml)")."""
+    if always or entry.path.stem != entry.name:
+        return f"{entry.name} ({entry.path.name})"
+    return entry.name
+
+
 def open_learner(args: argparse.Namespace) -> LearnerProgress:
     """The chosen learner's progress, read-only; CliError when there is none or it is broken."""
     folder = progress_dir(args.progress_dir)
     known = list_learners(folder)
-    names = ", ".join(e.name for e in known) or "none"
+    names = ", ".join(_named(e) for e in known) or "none"
     if args.learner:
         entry = find_learner(folder, args.learner)
+        several = loose_matches(folder, args.learner) if entry is None else []
+        if len(several) > 1:
+            raise CliError(
+                f"several learners match {args.learner!r} in {folder}: "
+                f"{', '.join(_named(e, always=True) for e in several)}; "
+                "give the name with its capitals and accents",
+                EXIT_NOT_FOUND,
+            )
         if entry is None:
             raise CliError(
                 f"no progress for learner {args.learner!r} in {folder} (learners: {names})",
