@@ -5,8 +5,11 @@ test is about the other keywords."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tutor.exercise_io import load_exercise_set
 from tutor.model import Keyword, OpenQuestion, Skill
 from tutor.scoring import Outcome, Reason, grade
 
@@ -156,3 +159,19 @@ def test_a_thing_denied_inside_the_clause_does_not_turn_the_lead_back() -> None:
 def test_an_answer_that_says_the_text_keeps_its_keywords(typed: str) -> None:
     verdict = grade(POOL, typed)
     assert verdict.outcome is Outcome.CORRECT, verdict.explanation
+
+
+def test_denying_the_worry_turned_round_agrees_with_it() -> None:
+    """« la sécurité de la péninsule coréenne pourrait être menacée » (the shipped Poutine
+    lesson's Kirby item): "Ce n'est pas vrai que la péninsule est en sécurité" says it too; the
+    lead denies a clause without the worry, which says it the other way round. With the worry
+    ("… est menacée") or a fact ("les missiles sont utilisés"), the lead contradicts."""
+    root = Path(__file__).resolve().parent.parent
+    lesson = load_exercise_set(root / "exercises/poutine-coree-du-nord.yaml", root / "content")
+    item = lesson.item("inquietude-kirby")
+    assert item is not None
+    said = grade(item, "Ce n'est pas vrai que la péninsule est en sécurité.")
+    assert said.outcome is Outcome.CORRECT
+    denied = grade(item, "Ce n'est pas vrai que la sécurité de la péninsule est menacée.")
+    assert denied.points == 0
+    assert grade(item, "Ce n'est pas vrai que les missiles sont utilisés en Ukraine.").points == 0

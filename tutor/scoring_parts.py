@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from tutor import messages
 from tutor.given_names import first_name_of, given_places
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
-from tutor.negations import read
+from tutor.negations import Words, read
 from tutor.normalize import key, strip_accents
 from tutor.scoring_keywords import (
     accented_as_typed,
@@ -146,10 +146,10 @@ def _said_the_other_way(
             for start, end in keyword_spans(form_tokens, model_tokens, typos=False)
         ]
         negated_in_model = any(start in model_denied for start, _ in in_model)
-        denied_in_model = negated_in_model or (
-            worry
-            or any(negative_sense(model, start, skip=range(start, end)) for start, end in in_model)
+        worried_in_model = any(
+            negative_sense(model, start, skip=range(start, end)) for start, end in in_model
         )
+        denied_in_model = negated_in_model or worry or worried_in_model
         spans = [set(range(start, end)) for start, end, _ in places[keyword.word]]
         model_starts = [start for start, _ in in_model]
         bad = [
@@ -158,8 +158,11 @@ def _said_the_other_way(
             if not span & lead_restored
             and (
                 (not denied_in_model and span & given_denied)
-                # a lead denies what is said, worry or not: "Ce n'est pas vrai que … le risque"
-                or (not negated_in_model and span & lead_denied)
+                or (
+                    span & lead_denied
+                    and not negated_in_model
+                    and not _turned_round(given, span, worried_in_model)
+                )
                 or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
                 or (
                     denied_in_model
@@ -173,6 +176,16 @@ def _said_the_other_way(
         vetoed |= {(keyword.word, min(span)) for span in spans if any(span & b for b in bad)}
     doubted = {word for word, start in vetoed if start in lead.doubted}
     return vetoed, doubted
+
+
+def _turned_round(given: Words, span: set[int], worried_in_model: bool) -> bool:
+    """Whether a clause a lead denies says the accepted answer's worry the other way round,
+    so that denying it agrees: « la sécurité pourrait être menacée », "Ce n'est pas vrai que
+    la péninsule est en sécurité". Its own word of worry says the worry itself, which the lead
+    then denies: "Ce n'est pas vrai que … augmenterait le risque d'hypertension"."""
+    start = min(span)
+    skip = range(start, max(span) + 1)
+    return worried_in_model and not negative_sense(given, start, skip=skip)
 
 
 def grade_open(item: OpenQuestion, answer: object) -> Verdict:
