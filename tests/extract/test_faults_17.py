@@ -179,3 +179,32 @@ def test_the_end_of_a_named_month_is_that_month(nlp, body: str, text: str, value
     dates = facts_of_text(body, nlp).dates
     assert [(d.text, d.value) for d in dates] == [(text, value)]
 
+
+def test_an_incise_with_a_reflexive_verb_splits_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "se souvient le guide X, qui monte ici …" is an incise, its relative clause on the
+    speaker too: the quotation goes on after it, the guide's, not the one quoted before."""
+    body = (
+        "« Le problème, ce sont les gens qui ne savent pas où ils mettent les pieds », explique "
+        "la gardienne, Claire Berthod. « Il y a quinze ans, on partait à l'heure qu'on voulait, "
+        "se souvient le guide Olivier Perrin, qui monte ici trois fois par semaine. "
+        "Aujourd'hui, celui qui traverse à midi joue à la roulette russe. »"
+    )
+    quotes = facts_of_text(body, nlp).quotes
+    assert [(q.speaker, q.cue, q.text) for q in quotes][1:] == [
+        (
+            "Olivier Perrin",
+            "se souvient le guide Olivier Perrin",
+            "Il y a quinze ans, on partait à l'heure qu'on voulait",
+        ),
+        (
+            "Olivier Perrin",
+            "se souvient le guide Olivier Perrin",
+            "Aujourd'hui, celui qui traverse à midi joue à la roulette russe",
+        ),
+    ]
+
+
+def test_an_incise_may_name_whom_the_speaker_answers(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Le projet sera voté en mars, lui a répondu la ministre Anne Roux."
+    quotes = facts_of_text(body, nlp).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Anne Roux", "Le projet sera voté en mars")]

@@ -26,8 +26,6 @@ _BEFORE_INCISE = frozenset({",", "?", "!", "…"})
 """What ends the spoken words before an incise: "— Trois heures, répond-elle", "— Vous restez ?
 demande-t-elle"."""
 _INCISE_ENDS = frozenset({",", ".", "!", "?", ";", "…"})
-_TO_WHOM = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-"""The one spoken to, set before the verb of the incise: "lui répond Marc Dubois"."""
 
 
 @dataclass(frozen=True)
@@ -66,10 +64,7 @@ def read_turn(finder: QuoteFinder, sentence: Sentence) -> Turn | None:
         if tok.text not in _BEFORE_INCISE or finder.speakers.in_quote(tok.idx):
             continue
         first = tok.i + 1
-        k = first
-        while k < tokens[-1].i and doc[k].lower_ in _TO_WHOM:
-            k += 1
-        incise = incise_at(doc, k)
+        incise = incise_at(doc, first)
         if incise is None:
             continue
         close = _incise_close(tokens, incise[1])

@@ -10,6 +10,7 @@ verb ("a déclaré Szydło") is read by inverted_subjects.py.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.content import DATELINE
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 _PRESENT_LIKE_PARTICIPLE = frozenset({"dit", "redit", "écrit", "décrit", "prédit", "contredit"})
 """Present forms spelt as the participle, which the tagger reads as one ("— Tant mieux, dit
 Claire Berthod."); the subject after the verb shows the incise."""
+_BEFORE_THE_VERB = frozenset(
+    {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "se", "s'", "s’"}
+)
 _INCISE_END = frozenset({",", ".", "!", "?", ";", "—", "–"})
 """Writings that speak in an incise: "indique un communiqué de la mairie"."""
 
@@ -34,8 +38,11 @@ _INCISE_END = frozenset({",", ".", "!", "?", ";", "—", "–"})
 def incise_at(doc: Doc, i: int) -> tuple[Token, int] | None:
     """The speech verb of an incise opening at token i ("a précisé", "a-t-il assuré",
     "indique", "affirme-t-elle"), and the index of the incise's first word after the verb and
-    its clitics; None when token i opens no incise."""
+    its clitics; None when token i opens no incise. The pronoun of the one spoken to, or a
+    reflexive one, may stand before the verb: "lui répond Marc Dubois", "se souvient le guide"."""
     k = i
+    while k + 1 < len(doc) and doc[k].lower_ in _BEFORE_THE_VERB:
+        k += 1
     auxiliary = k < len(doc) and doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être")
     if auxiliary:
         k += 1
@@ -197,10 +204,23 @@ def split_by_incise(
         )
         if close is None or close.i - after > 12 or close.i >= tokens[-1].i:
             return None
+        close = _past_relative(doc, close, tokens[-1].i)
         if any(t.lower_ in ("que", "qu'") for t in doc[after : close.i]):
             return None  # "a-t-il dit qu'il ...": the sentence goes on, it is no incise
         return comma.idx, close.idx + len(close.text), verb, after
     return None
+
+
+_RELATIVE_ON_SPEAKER = re.compile(r",\s+(?:qui|dont)\s")
+
+
+def _past_relative(doc: Doc, close: Token, last: int) -> Token:
+    """ "« …, se souvient le guide Olivier Perrin, qui monte ici trois fois par semaine.
+    Aujourd'hui, … »": a relative clause on the speaker is part of the incise, up to its stop."""
+    if close.text != "," or doc[close.i + 1].lower_ not in ("qui", "dont"):
+        return close
+    stop = next((t for t in doc[close.i + 2 : last] if t.text in (".", ";", "!", "?")), None)
+    return stop if stop is not None and stop.i - close.i <= 25 else close
 
 
 def split_quotation(
@@ -218,7 +238,11 @@ def split_quotation(
     who = incise_speaker(finder.speakers, finder.doc, first.start + 1, after, incise_end)
     if who is None:
         return []
-    cue = finder.body[finder.doc[verb.i].idx : incise_end].rstrip(" ,.")
+    cue_start = verb.i
+    while finder.doc[cue_start - 1].lower_ in _BEFORE_THE_VERB:
+        cue_start -= 1  # "se souvient le guide"
+    cue = finder.body[finder.doc[cue_start].idx : incise_end].rstrip(" ,.")
+    cue = _RELATIVE_ON_SPEAKER.split(cue, maxsplit=1)[0]  # who speaks, not what they do
     quotes = []
     for a, b in ((start, incise_start), (incise_end, end)):
         raw = finder.body[a:b]
