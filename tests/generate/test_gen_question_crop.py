@@ -17,7 +17,7 @@ from gold_facts import invented_article
 from tutor.extract import extract_many
 from tutor.generate import generate_document
 from tutor.generate.french import word_count
-from tutor.generate.question_crop import LONG_QUESTION_WORDS, cropped_question
+from tutor.generate.question_crop import LONG_QUESTION_WORDS, cropped_question, without_age
 
 CROPPED = [
     (
@@ -85,3 +85,28 @@ def test_a_lesson_s_date_question_is_cropped(tmp_path: Path) -> None:
     doc = generate_document(article, facts, seed=0, content_dir=tmp_path)
     prompts = [i["prompt"] for i in doc["items"] if i["type"] == "date"]
     assert prompts and all(word_count(p) < LONG_QUESTION_WORDS for p in prompts), prompts
+
+
+@pytest.mark.parametrize(
+    ("question", "without"),
+    [
+        (
+            "À quelle heure est-ce que Marie Dupuis, septante-deux ans, habitante de Jupille, "
+            "était montée dans la première rame ?",
+            "À quelle heure est-ce que Marie Dupuis, habitante de Jupille, était montée dans la "
+            "première rame ?",
+        ),
+        (
+            "Quand Paul Morel, 56 ans, a-t-il quitté Paris ?",
+            "Quand Paul Morel a-t-il quitté Paris ?",
+        ),
+        (
+            "Quand est-ce que le maire, quatre-vingt-dix ans, a parlé, selon lui ?",
+            "Quand est-ce que le maire a parlé, selon lui ?",
+        ),
+    ],
+)
+def test_an_age_in_passing_is_left_out_in_digits_or_words(question: str, without: str) -> None:
+    """ "Marie-Claire Dethier, septante-deux ans, habitante de Jupille" (review 13): the age in
+    words stayed in the question, and taking it out left an apposition without its comma."""
+    assert without_age(question) == without

@@ -12,7 +12,7 @@ from tutor.generate.context import Context
 from tutor.generate.dated import DatedSentence, inside_quotation
 from tutor.generate.event_model import TIME_QUESTION_WORD
 from tutor.generate.events import event_of
-from tutor.generate.question_crop import cropped_question
+from tutor.generate.question_crop import cropped_question, without_age
 from tutor.typed_times import iso_time
 
 __all__ = ["time_items"]
@@ -105,7 +105,7 @@ def time_question(ctx: Context, dated: DatedSentence) -> dict[str, object] | Non
     second = _SECOND_VERB.search(question)
     if second is not None and french.fold(second["verb"]) in ctx.lexicon.finite:
         question = question[: second.start()] + " ?"
-    question = cropped_question(question, ctx.lexicon.finite)
+    question = cropped_question(without_age(question), ctx.lexicon.finite)
     answer, accept = _answers(dated)
     quote = sentence_crop.gap_window(dated.sentence, dated.start, dated.end, dated.date_text, 22)
     return {

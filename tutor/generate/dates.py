@@ -18,7 +18,7 @@ from tutor.generate.dated import (
     unplaced_weekday,
 )
 from tutor.generate.events import event_of
-from tutor.generate.question_crop import cropped_question
+from tutor.generate.question_crop import cropped_question, without_age
 from tutor.literal_search import find_word
 
 __all__ = ["chronology_item", "date_items", "date_question"]
@@ -93,11 +93,6 @@ _CLOCK_TIME = re.compile(
 that asks when ("Quand le feu est-il parti vers 15 heures ?")."""
 
 
-_AGE_APPOSITION = re.compile(r",\s*\d{1,3}\s+ans\s*,")
-"""An age set off after a name ("Batbayar Ganbold, 56 ans, a quitté Paris"): the press gives
-it in passing, a question about when does not repeat it."""
-
-
 _BARE_CLOCK_TIME = re.compile(
     r"(?<![\w'’])(?P<before>[\w'’]+)\s+(?:midi|minuit|\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)"
     r"(?=\s*(?:[,;?]|$))",
@@ -122,7 +117,7 @@ def _without_clock_time(question: str) -> str:
         ),
         question,
     )
-    question = _AGE_APPOSITION.sub("", question)
+    question = without_age(question)
     return french.tidy(_BRACKETS.sub("", question))
 
 

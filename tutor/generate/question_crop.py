@@ -43,6 +43,33 @@ _BEFORE_VERB = frozenset(AUXILIARIES | {"été", "se", "s'", "ne", "n'", "pas", 
 _SOURCE = re.compile(r"^(?:selon|d['’]après|a\s+|ont\s+)", re.IGNORECASE)
 
 
+_NUMBER_WORD = (
+    r"(?:(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|"
+    r"cent)s?(?:-et-|-)?)+"
+)
+_AGE_APPOSITION = re.compile(rf",\s*(?:\d{{1,3}}|{_NUMBER_WORD})\s+ans\s*,", re.IGNORECASE)
+"""An age set off after a name ("Batbayar Ganbold, 56 ans, a quitté Paris", "Marie-Claire
+Dethier, septante-deux ans, habitante de Jupille, était montée"): the press gives it in
+passing, a question about when does not repeat it."""
+
+
+def without_age(question: str) -> str:
+    """The question without an age set off after a name; another apposition after it keeps
+    its comma ("Dethier, habitante de Jupille, était montée")."""
+
+    def cut(match: re.Match[str]) -> str:
+        rest = question[match.end() :]
+        apposition = rest.split(",", 1)[0] if "," in rest else None
+        if apposition is None or not 0 < word_count(apposition) <= 5:
+            return ""
+        first = fold(apposition.split()[0])
+        keep = first not in AUXILIARIES and not _INVERSION.search(apposition + " ")
+        return "," if keep else ""
+
+    return _AGE_APPOSITION.sub(cut, question)
+
+
 def cropped_question(question: str, finite: Collection[str] = ()) -> str:
     """The question cut at the latest place that brings it under LONG_QUESTION_WORDS, or at the
     earliest place when none does; unchanged when it is short or has no such place. `finite`
