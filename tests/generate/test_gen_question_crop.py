@@ -21,6 +21,11 @@ from tutor.generate.question_crop import LONG_QUESTION_WORDS, cropped_question, 
 
 CROPPED = [
     (
+        "À quelle heure un automobiliste de 58 ans a-t-il été blessé près de Morlaix lorsqu'un "
+        "arbre est tombé ?",
+        "À quelle heure un automobiliste de 58 ans a-t-il été blessé près de Morlaix ?",
+    ),
+    (
         "Pendant combien de temps est-ce que la nouvelle coopérative gardera ses deux magasins, "
         "à Brest et à Quimper ?",
         "Pendant combien de temps est-ce que la nouvelle coopérative gardera ses deux magasins ?",

@@ -21,9 +21,10 @@ _COMMA_TAIL = re.compile(r",\s+(?P<tail>[^,]+?)\s*\?$")
 _AND = re.compile(r"\s+et\s+(?=\S)")
 _ADJUNCT = re.compile(
     r"\s+(?:dans|pour|avec|sur|lors\s+d(?:e|u|es)?|grâce\s+à|malgré|pendant|par(?=\s.*$)"
-    r"|afin\s+d(?:e|['’])|en\s+présence\s+d(?:e|u|es)?)(?=[\s'’])",
+    r"|afin\s+d(?:e|['’])|en\s+présence\s+d(?:e|u|es)?|lorsqu(?:e|(?=['’])))(?=[\s'’])",
     re.IGNORECASE,
 )
+"""Where a complement the event can lose begins; a "lorsque" clause is another time of it."""
 _KEEPS_ITS_PAIR = re.compile(
     r"(?<![\w'’])(?:entre|à\s+la\s+fois|tant|aussi\s+bien|ni|soit|non\s+seulement)\s",
     re.IGNORECASE,
