@@ -3,6 +3,12 @@ version or with an impossible time. The learner is told, no answer is lost, the 
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Label, OptionList
 from ui_helpers import (
@@ -196,3 +202,33 @@ async def test_square_brackets_in_a_file_name_or_a_level_are_shown_as_written(
         await wait_screen(pilot, ReaderScreen)
         assert "B1 [/]" in str(app.screen.query_one("#reader-meta", Label).render())
         assert app.return_code is None
+
+
+@pytest.fixture
+def read_only_progress(home: Home) -> Iterator[Path]:
+    """The progress folder made read-only (chattr +i for root, whom modes do not stop)."""
+    folder = home.progress
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
+        if done.returncode != 0:
+            pytest.skip("this file system cannot make a folder read-only for root")
+        yield folder
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+
+
+async def test_a_read_only_progress_folder_is_named_as_such(
+    make_app, home: Home, read_only_progress: Path
+) -> None:
+    """The learner read "Impossible d'ouvrir votre fichier de progression : [Errno 1]
+    Operation not permitted: '…/.last-learner.txt.km9rw95p.tmp'"."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        said = "\n".join(notifications(app))
+        assert f"le dossier {read_only_progress} est en lecture seule" in said
+        assert "Errno" not in said

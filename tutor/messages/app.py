@@ -66,6 +66,10 @@ UI_LEARNER_FIRST = "Écrivez votre prénom puis Entrée\u00a0:"
 """The same line when nobody has used the app yet: there is no list to pick from."""
 UI_LEARNER_PLACEHOLDER = "Votre prénom"
 UI_LEARNER_FAILED = "Impossible d'ouvrir votre fichier de progression\u00a0: {error}"
+UI_LEARNER_READ_ONLY = (
+    "Vos réponses ne peuvent pas être enregistrées\u00a0: le dossier {folder} est en lecture "
+    "seule. Demandez à votre enseignant de le rendre modifiable."
+)
 UI_LEARNER_NEWER_FILE = (
     "Votre fichier de progression vient d'une version plus récente de tutor. Il n'a pas été "
     "modifié et vos réponses sont gardées. Demandez à votre enseignant de mettre tutor à jour."

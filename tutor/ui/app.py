@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import threading
@@ -186,6 +187,10 @@ class TutorApp(App[None]):
 
         if isinstance(error, ProgressFileError) and error.newer:
             message = msg.UI_LEARNER_NEWER_FILE
+        elif isinstance(error, PermissionError) or getattr(error, "errno", None) == errno.EROFS:
+            # "[Errno 1] Operation not permitted: '…/.last-learner.txt.km9rw95p.tmp'" said
+            # nothing a learner or a teacher could act on
+            message = msg.UI_LEARNER_READ_ONLY.format(folder=self.services.progress_folder)
         else:
             message = msg.UI_LEARNER_FAILED.format(error=error)
         self.notify(message, severity="error", timeout=20, markup=False)
