@@ -182,6 +182,7 @@ class TutorApp(App[None]):
     def learner_failed(self, error: Exception) -> None:
         """The record cannot be opened (a read-only folder, a file of a newer tutor...): back
         to the learner picker; the file is left as it is."""
+        from tutor.learners import progress_dir
         from tutor.progress import ProgressFileError
         from tutor.ui.screens.learner import LearnerScreen
 
@@ -190,7 +191,8 @@ class TutorApp(App[None]):
         elif isinstance(error, PermissionError) or getattr(error, "errno", None) == errno.EROFS:
             # "[Errno 1] Operation not permitted: '…/.last-learner.txt.km9rw95p.tmp'" said
             # nothing a learner or a teacher could act on
-            message = msg.UI_LEARNER_READ_ONLY.format(folder=self.services.progress_folder)
+            folder = progress_dir(self.services.progress_dir)
+            message = msg.UI_LEARNER_READ_ONLY.format(folder=folder)
         else:
             message = msg.UI_LEARNER_FAILED.format(error=error)
         self.notify(message, severity="error", timeout=20, markup=False)

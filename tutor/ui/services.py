@@ -86,11 +86,6 @@ class Services:
 
         return progress_dir(self.progress_dir)
 
-    @property
-    def progress_folder(self) -> Path:
-        """Where the learners' records are kept, for the messages that name it."""
-        return self._folder()
-
     def learners(self) -> list[str]:
         """Names of the learners with a progress file, the last one first."""
         from tutor.learners import list_learners
