@@ -134,7 +134,8 @@ _PRESENT_STATE = re.compile(
 """A present state ("Les inscriptions sont ouvertes du 20 au 24"): "était fermée" tells of the
 past, "s'est ouverte" is an event."""
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END_MARKS = ".!?\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_END_MARKS}]")
 _CLAUSE_BREAK = 40
 """How much farther a verb counts when a comma or semicolon stands between it and the date."""
 _MARKERS = ((_FUTURE, True), (_SCHEDULED, True), (_PAST, False), (_OPENING_PARTICIPLE, False))
@@ -159,7 +160,9 @@ def in_present_state(text: str, start: int, end: int) -> bool:
 def _nearest_marker(
     text: str, start: int, end: int, markers: tuple[tuple[re.Pattern[str], bool | None], ...]
 ) -> tuple[int, bool | None] | None:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    # just after the last sentence end before the date (one `_SENTENCE_END` character), found
+    # from the date backwards, not by matching every sentence end from the text's start
+    left = max(text.rfind(end_mark, 0, start) for end_mark in _SENTENCE_END_MARKS) + 1
     right_end = _SENTENCE_END.search(text, end)
     right = right_end.start() if right_end else len(text)
     nearest: tuple[int, bool | None] | None = None

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tutor.generate import french
@@ -227,11 +228,13 @@ def _verb_after_subject(sentence: str, infinitives: frozenset[str]) -> bool:
     return word.endswith(ending) and word[: -len(ending)] + "er" in infinitives
 
 
+@lru_cache(maxsize=64)
 def verb_forms(text: str) -> frozenset[str]:
     """The lower-case words the tagger reads as conjugated verbs in a short text (a title:
     "Bourges arrache l'EuroCoupe", "un orage … ravage vignes et toitures"; the tagger calls
     "ravage" a participle, so a participle's look decides, not its tag: "huit prévenus
-    condamnés" keeps its participle); empty without the model."""
+    condamnés" keeps its participle); empty without the model. Kept per text: the summary
+    question asks for its title's verbs twice, and the tagger takes 2 ms a title."""
     try:
         from tutor import nlp
 

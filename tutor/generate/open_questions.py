@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tutor.facts import Person, Quote
 from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
-from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes
+from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
 from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
 
@@ -20,11 +21,30 @@ MENTIONS_OF_CENTRAL = 2
 they are not quoted."""
 
 
+@lru_cache(maxsize=64)
 def signed_by(body: str, name: str) -> bool:
     """Whether the article is signed by this person ("Par le docteur Étienne Marchal,
     médecin généraliste …" before an op-ed): the writer of a signed piece is who it is about,
-    though never quoted in « »."""
-    return bool(re.search(rf"(?:^|[.\n]\s*)Par\s+[^,.\n«]{{0,40}}?{re.escape(name)}\b", body))
+    though never quoted in « ». Kept per article and name: the summary asks it of each person
+    several times, and each time the whole body is searched with a pattern made for the name."""
+    if not name or name[0].isspace():  # the pattern's own spaces could end inside the name's
+        return bool(re.search(rf"{_SIGNATURE.pattern}[^,.\n«]{{0,40}}?{re.escape(name)}\b", body))
+    # each "Par" that opens a sentence, found by one pattern, then the name within reach after
+    # it: a pattern made for each person was compiled anew for every article
+    for signature in _SIGNATURE.finditer(body):
+        start = signature.end()
+        for at in range(start, min(start + _SIGNATURE_REACH, len(body)) + 1):
+            if at > start and body[at - 1] in _NOT_IN_SIGNATURE:
+                break
+            if body.startswith(name, at) and word_edge(body, at + len(name)):
+                return True
+    return False
+
+
+_SIGNATURE = re.compile(r"(?:^|[.\n]\s*)Par\s+")
+_SIGNATURE_REACH = 40
+"""Characters between "Par" and the name at most ("Par le docteur Étienne Marchal")."""
+_NOT_IN_SIGNATURE = frozenset(",.\n«")
 
 
 def open_items(ctx: Context) -> list[dict[str, object]]:

@@ -33,8 +33,11 @@ def typed_cloze(ctx: Context, located: TermInSentence) -> dict[str, object]:
     return item
 
 
-def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
-    """Terms not asked yet (by lemma or by form), whose sentence no cloze uses yet."""
+def _fresh(
+    ctx: Context, located: list[TermInSentence], clear: dict[int, bool]
+) -> list[TermInSentence]:
+    """Terms not asked yet (by lemma or by form), whose sentence no cloze uses yet. `clear`
+    remembers `_clear` for each term during one `clozes` call."""
     asked: set[str] = ctx.memo.setdefault("cloze_lemmas", set())
     sentences: set[str] = ctx.memo.setdefault("cloze_sentences", set())
     defined: set[str] = ctx.memo.setdefault("asked_definitions", set())
@@ -46,12 +49,24 @@ def _fresh(ctx: Context, located: list[TermInSentence]) -> list[TermInSentence]:
         and t.sentence not in sentences
         # nor one a learner would read the same definition for ("sauveteurs", "secouristes")
         and not (t.entry and french.fold(t.entry.definition) in defined)
-        # its sentence must not answer an earlier item, nor an earlier item show its word
-        and cloze_text(ctx, t) is not None
-        and not ctx.seen.revealed(t.form, t.sentence)
-        and not _words_inside(t)
+        and _clear(ctx, t, clear)
     ]
     return fresh
+
+
+def _clear(ctx: Context, located: TermInSentence, known: dict[int, bool]) -> bool:
+    """Whether a term's sentence answers no earlier item and no earlier item shows its word,
+    and the term has no words of the text inside it. The earlier items do not change while
+    `clozes` makes its clozes (nothing is noted as used before it returns), so this is worked
+    out once per term there, not at each pick: cropping and checking every candidate's
+    sentence again at each pick was a twentieth of the time of generation."""
+    if id(located) not in known:
+        known[id(located)] = (
+            cloze_text(ctx, located) is not None
+            and not ctx.seen.revealed(located.form, located.sentence)
+            and not _words_inside(located)
+        )
+    return known[id(located)]
 
 
 def _words_inside(located: TermInSentence) -> bool:
@@ -74,21 +89,22 @@ def _mark(ctx: Context, located: TermInSentence) -> None:
 def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
     """Up to `typed` typed clozes (terms with a definition first), then `banked` with a bank."""
     located = located_terms(ctx)
+    clear: dict[int, bool] = {}  # by the id of a term of `located`, which outlives the call
     items: list[dict[str, object]] = []
     for _ in range(typed):
-        fresh = _fresh(ctx, located)
+        fresh = _fresh(ctx, located, clear)
         pick = next((t for t in fresh if t.entry is not None), fresh[0] if fresh else None)
         if pick is None:
             break
         _mark(ctx, pick)
         items.append(typed_cloze(ctx, pick))
     made = 0
-    for candidate in _fresh(ctx, located):
+    for candidate in _fresh(ctx, located, clear):
         if made >= banked:
             break
         if candidate.sentence in ctx.memo.get("cloze_sentences", set()):
             continue
-        if candidate not in _fresh(ctx, [candidate]):
+        if candidate not in _fresh(ctx, [candidate], clear):
             continue  # a bank cloze just made asks its word or its definition
         item = bank_cloze(ctx, candidate, located)
         if item is not None:
@@ -97,7 +113,7 @@ def clozes(ctx: Context, typed: int, banked: int) -> list[dict[str, object]]:
             made += 1
     # no word bank without words a learner could not defend: typed clozes take their place
     for _ in range(banked - made):
-        fresh = _fresh(ctx, located)
+        fresh = _fresh(ctx, located, clear)
         if not fresh:
             break
         _mark(ctx, fresh[0])
