@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tutor.exercise_io import load_exercise_set
-from tutor.model import Cloze, Item, Keyword, OpenQuestion, PartOfSpeech, Skill
+from tutor.model import Cloze, DateQuestion, Item, Keyword, OpenQuestion, PartOfSpeech, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
 
@@ -229,3 +229,32 @@ def test_a_tense_slip_is_judged_only_where_a_verb_is_asked() -> None:
     assert grade(item, "affiche complet").outcome is Outcome.ALMOST
     noun = _gap("La suppression de ces postes est due à une ___.", "chute des ventes")
     assert grade(noun, "chute des vendre").outcome is Outcome.INCORRECT
+
+
+def _day(answer: str, value: str) -> DateQuestion:
+    return DateQuestion(
+        id="d", skill=Skill.DATES, prompt="Quand ?", evidence="…", answer=answer, value=value
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["le lundi soir", "lundi", "Lundi soir.", "dans la soirée de lundi"]
+)
+def test_an_answer_that_is_a_day_and_a_part_of_it_takes_the_day(typed: str) -> None:
+    """review_15's piscine lesson asks « Quand le conseil municipal a-t-il voté ? » (lundi
+    soir, 2026-03-23 in its value): "le lundi soir" was "En partie : le jour de la semaine est
+    juste, mais il manque la date.", half, for an answer that has no date; 36 items of the
+    review lessons are such a day and a part of it."""
+    verdict = grade(_day("lundi soir", "2026-03-23"), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+def test_another_part_of_the_day_or_a_date_left_out_is_partly_right() -> None:
+    verdict = grade(_day("lundi soir", "2026-03-23"), "lundi matin")
+    assert (verdict.outcome, verdict.points) == (Outcome.PARTIAL, 0.5)
+    assert verdict.explanation.startswith(
+        f"En partie{NBSP}: le jour est juste, mais pas le moment de la journée."
+    )
+    dated = grade(_day("à partir du lundi 1er février", "2027-02-01"), "lundi")
+    assert (dated.outcome, dated.reason) == (Outcome.PARTIAL, (Reason.DATE_INCOMPLETE,))
+    assert grade(_day("le mercredi après-midi", "2026-03-25"), "mercredi après midi").points == 1

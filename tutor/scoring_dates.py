@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from tutor import messages
-from tutor.french_calendar import WEEKDAYS
+from tutor.french_calendar import MONTHS_UNACCENTED, WEEKDAYS
 from tutor.model import DateQuestion
 from tutor.normalize import clean, key, strip_accents
 from tutor.scoring_near import date_hint
@@ -64,7 +64,14 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
     shown = quoted(item.answer)
     weekday = _weekday_named(item, text) if given is None and wanted is not None else ""
     if weekday and weekday == _weekday_of(wanted):
-        if strip_accents(clean(item.answer)) == weekday:  # the answer is the day: "samedi"
+        if _only_a_day(item.answer):  # the answer is the day: "samedi", "lundi soir"
+            typed_parts, wanted_parts = _day_parts(text), _day_parts(item.answer)
+            if typed_parts and wanted_parts and typed_parts != wanted_parts:
+                explanation = messages.SCORE_DATE_OTHER_DAY_PART.format(expected=shown)
+                reasons = (Reason.DATE_PART_WRONG,)
+                return make_verdict(
+                    item, Outcome.PARTIAL, WEEKDAY_SHARE, item.answer, explanation, reasons
+                )
             explanation = messages.SCORE_CORRECT.format(expected=shown)
             return make_verdict(
                 item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,)
@@ -202,11 +209,40 @@ def _other_weekday(text: str, wanted: DateParts) -> str:
     return next(iter(typed))
 
 
+_DAY_PARTS = {
+    "matin": "matin",
+    "matinee": "matin",
+    "midi": "midi",
+    "apres-midi": "apres-midi",
+    "soir": "soir",
+    "soiree": "soir",
+    "nuit": "nuit",
+}
+"""Words for a part of the day, accents stripped, by the part they name ("soirée" is "soir")."""
+
+
+def _only_a_day(answer: str) -> bool:
+    """Whether an answer names a day of the week and no date: "samedi", "lundi soir", "dès
+    jeudi soir"; not "mardi 24 janvier", "à partir du lundi 1er février"."""
+    words = strip_accents(clean(answer)).split()
+    return not any(
+        any(c.isdigit() for c in w) or w.strip(_EDGE) in MONTHS_UNACCENTED for w in words
+    )
+
+
+def _day_parts(text: str) -> set[str]:
+    """The parts of the day a text names: {"soir"} for "lundi soir", "dans la soirée de lundi"."""
+    text = strip_accents(clean(text)).replace("apres midi", "apres-midi")
+    return {_DAY_PARTS[w] for w in (w.strip(_EDGE) for w in text.split()) if w in _DAY_PARTS}
+
+
 def _weekday_named(item: DateQuestion, text: str) -> str:
     """The one day of the week a learner gave with no date ("mardi", "C'était samedi.") when
     the item's answer names it too ("mardi 24 janvier"): the article's own word for the day.
     Empty otherwise: a "lundi" the article never wrote is no answer to a reading question."""
-    words = {w.strip(_EDGE) for w in strip_accents(clean(text)).split()}
+    # "après midi" typed with a space is a part of the day, not "after"
+    bare = strip_accents(clean(text)).replace("apres midi", "apres-midi")
+    words = {w.strip(_EDGE) for w in bare.split()}
     typed = words & set(WEEKDAYS)
     if len(typed) != 1 or words & _SHIFTS:  # "pas mardi", "avant mardi"
         return ""

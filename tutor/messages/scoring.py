@@ -106,6 +106,12 @@ SCORE_DATE_OTHER_WEEKDAY = (
     "En partie\u00a0: la date est juste, mais ce jour-là était un {weekday}, pas un {typed}. "
     "La bonne réponse est {expected}."
 )
+SCORE_DATE_OTHER_DAY_PART = (
+    "En partie\u00a0: le jour est juste, mais pas le moment de la journée. "
+    "La bonne réponse est {expected}."
+)
+"""The day of an answer that is a day and a part of it ("lundi soir"), with another part
+("lundi matin")."""
 SCORE_DATE_MONTH_TYPO = "Presque\u00a0: le mois est mal écrit. La bonne réponse est {expected}."
 
 SCORE_TRUTH_CORRECT = "Bravo\u00a0! La réponse est {expected}."
