@@ -200,9 +200,10 @@ UI_PLACEHOLDER_DATES: dict[str, str] = {
     "month": "Un mois et une année, par exemple\u00a0: juin 2024",
     "day": "Une date, par exemple\u00a0: 19 juin 2024",
     "duration": "Une durée, par exemple\u00a0: 3 jours",
+    "time": "Une heure, par exemple\u00a0: 15 h 30",
 }
 """The date field's example, by the precision of the item's `value` (2024, 2024-06, 2024-06-19,
-P3D): a learner asked "Combien de temps ?" is not shown a date to copy."""
+P3D, T15:30): a learner asked "Combien de temps ?" is not shown a date to copy."""
 UI_PLACEHOLDER_OPEN = "Votre réponse"
 """No length here: the question says it ("Répondez en deux ou trois phrases")."""
 UI_HINT_NONE = "Pas d'indice pour cette question."

@@ -160,11 +160,14 @@ def shuffled_rows(item: SpeakerMatch | TermMatch, attempt: int = 0) -> tuple[lis
 
 
 def date_placeholder(item: DateQuestion) -> str:
-    """The date field's example, as precise as the answer wanted: a year, a month, a day, or a
-    duration (ISO `P...`); the full date when the item gives no `value`."""
+    """The date field's example, as precise as the answer wanted: a year, a month, a day, a
+    duration (ISO `P...`) or a time of day (`T15:30`); the full date when the item gives no
+    `value`."""
     value = (item.value or "").strip()
     if value.startswith("P"):
         precision = "duration"
+    elif value.startswith("T"):
+        precision = "time"
     elif len(value) == 4:
         precision = "year"
     elif len(value) == 7:
