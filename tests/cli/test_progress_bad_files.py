@@ -90,3 +90,19 @@ def test_a_name_that_matches_several_learners_lists_them(
     assert "zoe (zoe.yaml), Zoé (Zoé.yaml)" in err
     status, out, _ = _run(capsys, "progress", "--progress-dir", str(tmp_path), "--learner", "Zoé")
     assert status == 0 and out.startswith("Progress of Zoé")
+
+
+def test_report_on_an_article_says_it_is_no_progress_file_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "not a readable progress file … open the learner in the app to move it aside"
+    of an article given by mistake."""
+    _record(tmp_path / "classe", "Zoé")
+    article = tmp_path / "article.txt"
+    article.write_text("Un titre\n\nUn texte.\n", "utf-8")
+    status, out, err = _run(capsys, "report", str(article), str(tmp_path / "classe"))
+    assert status == 3
+    assert "Zoé" in out
+    assert f"{article}: not a learner's progress file (those are <name>.yaml files" in err
+    assert "move it aside" not in err
+    assert article.read_text("utf-8") == "Un titre\n\nUn texte.\n"

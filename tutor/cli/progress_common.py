@@ -101,6 +101,12 @@ def _is_exercise_file(path: Path) -> bool:
 
 def read_progress_file(path: Path) -> LearnerProgress:
     """A progress file, read-only; CliError with advice when it cannot be read."""
+    if path.suffix != ".yaml":  # an article or a CSV given by mistake: nothing to move aside
+        raise CliError(
+            f"{path}: not a learner's progress file (those are <name>.yaml files, written by "
+            "the app; see `tutor progress --help` for where)",
+            EXIT_BAD_FILE,
+        )
     if _is_exercise_file(path):  # checked first: opening a record leaves its lock file
         raise CliError(
             f"{path}: an exercise file, not a learner's progress file; give the folder "
