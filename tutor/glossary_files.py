@@ -88,6 +88,12 @@ def _entry(
     else:
         msg = f"'{key}': write 'term: definition' or give 'definition:' (or 'senses:') and 'pos:'"
         return None, GlossaryProblem(file, where, msg)
+    if not senses and definition is not None and not isinstance(definition, str):
+        # "the definition is missing" of 'veto: 12' or a list sent the teacher looking for it
+        shown = "a list" if isinstance(definition, list) else repr(definition)
+        at = doc.position((key, "definition")) if isinstance(value, dict) else where
+        msg = f"'{key}': the definition must be text, not {shown}; put it in quotes"
+        return None, GlossaryProblem(file, at, msg)
     if not senses and (not isinstance(definition, str) or not definition.strip()):
         return None, GlossaryProblem(file, where, f"'{key}': the definition is missing")
     tag = POS_NAMES.get(pos.strip().lower(), pos.strip().upper()) if pos else None
