@@ -116,6 +116,19 @@ def test_a_source_set_off_by_a_comma_does_not_stop_the_lead() -> None:
     assert grade(FAURE, typed).points == 0
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ce n'est pas vrai qu'à Annonay, la piscine municipale va fermer pour des travaux.",
+        "Ce n'est pas vrai que lundi, la piscine municipale a fermé pour des travaux.",
+    ],
+)
+def test_a_place_or_a_time_set_off_by_a_comma_does_not_stop_the_lead(typed: str) -> None:
+    """Summaries open so ("À Liège, le tram ouvre …"): "la piscine" after the comma was taken
+    for a new subject of the learner's own, and kept its keywords."""
+    assert grade(POOL, typed).points == 0
+
+
 def test_a_leading_denial_denies_a_risk_too() -> None:
     """A keyword near a word of worry ("risque") may be denied and mean the same ("pas
     d'hypertension" for a risk of it); a lead that says the whole sentence is false does

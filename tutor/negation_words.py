@@ -155,6 +155,6 @@ own correction or reason ("…, mais il y aura des travaux")."""
 SUBJECT_PRONOUNS = _words("je j tu il elle on nous vous ils elles c ce ca cela")
 """Subjects that open a sentence of its own after a comma ("Ce n'est pas vrai que la piscine
 ferme, elle reste ouverte", "…, c'est la mairie qui …")."""
-SOURCE_OPENERS = _words("selon d apres pour")
-"""Words that open a source set off by a comma ("selon Kirby,", "d'après l'ONU,"): the clause
-after it is the one said."""
+SOURCE_OPENERS = NOT_A_NAME | _words("pour faute grace lors")
+"""Words that open a source, a place or a time set off by a comma ("selon Kirby,", "d'après
+l'ONU,", "À Liège,", "Faute de médecins,", "Hier,"): the clause after it is the one said."""

@@ -9,8 +9,9 @@ que …", "Il est faux que …", "Je ne pense pas que …" say it the other way 
   its own: one opened by "mais", "car", "parce que", "donc" ("…, mais il y aura des travaux"),
   or by a new subject after a bare comma ("…, elle reste ouverte", "…, la mairie va …"): "et"
   is needed to carry the lead over.
-- A source set off by a comma ("Ce n'est pas vrai que selon Kirby, ils sont utilisés") is no
-  new subject: the clause after it is still the one the lead denies.
+- A source, a place or a time set off by a comma ("Ce n'est pas vrai que selon Kirby, ils
+  sont utilisés", "… qu'à Liège, le tram ouvre") is no new subject: the clause after it is
+  still the one the lead denies.
 - A quotation is said whole: its commas, pronouns and sentences do not stop the lead ("Ce
   n'est pas vrai que selon Kirby, « Ils criaient. Ils frappaient … »").
 - A clause of that sentence which denies its verb is turned back ("Il est faux que les
