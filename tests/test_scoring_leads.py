@@ -188,3 +188,19 @@ def test_denying_the_worry_turned_round_agrees_with_it() -> None:
     denied = grade(item, "Ce n'est pas vrai que la sécurité de la péninsule est menacée.")
     assert denied.points == 0
     assert grade(item, "Ce n'est pas vrai que les missiles sont utilisés en Ukraine.").points == 0
+
+
+def test_a_phrase_set_beside_a_name_does_not_stop_the_lead() -> None:
+    """review_9's obituary summary: « Jeanne Castaing, la cheffe qui avait fait
+    connaître la cuisine des Landes, est morte »; "la cheffe" after the name's comma was read
+    as a new subject, and the lead stopped there."""
+    item = open_item(
+        SUMMARY,
+        "Jeanne Castaing, la cheffe qui avait fait connaître la cuisine des Landes, est morte.",
+        Keyword("cheffe", accept=("cheffes",)),
+        Keyword("cuisine", accept=("cuisines",)),
+    )
+    typed = "Ce n'est pas vrai que Jeanne Castaing, la cheffe des Landes, a quitté sa cuisine."
+    assert grade(item, typed).points == 0
+    told = "Ce n'est pas vrai que Jeanne Castaing vit encore, la cheffe a quitté sa cuisine."
+    assert grade(item, told).outcome is Outcome.CORRECT

@@ -8,7 +8,8 @@ que …", "Il est faux que …", "Je ne pense pas que …" say it the other way 
   or after "et que". A sentence's end stops it, and so does a clause that says something of
   its own: one opened by "mais", "car", "parce que", "donc" ("…, mais il y aura des travaux"),
   or by a new subject after a bare comma ("…, elle reste ouverte", "…, la mairie va …"): "et"
-  is needed to carry the lead over.
+  is needed to carry the lead over. A phrase set beside a name ("Jeanne Castaing, la cheffe
+  qui …, est morte") is no new subject.
 - A source, a place or a time set off by a comma ("Ce n'est pas vrai que selon Kirby, ils
   sont utilisés", "… qu'à Liège, le tram ouvre") is no new subject: the clause after it is
   still the one the lead denies.
@@ -33,6 +34,7 @@ from tutor.negation_words import (
     FALSE_WORDS,
     LEAD_DENIALS,
     LEAD_FILLERS,
+    NAME_LINKS,
     OPINION_VERBS,
     OWN_CLAUSE_OPENERS,
     SOURCE_OPENERS,
@@ -114,8 +116,18 @@ def _own_clause(text: Words, clause: range, before: Sequence[range]) -> bool:
         return False
     after_source = len(before) == 1 and text.words[before[0].start] in SOURCE_OPENERS
     # a name after a comma is more often set beside the subject ("le maire, Philippe
-    # Rouvière, a fermé") than a new one: only a pronoun or a determiner opens a subject
-    return first in _SUBJECT_OPENERS and not after_source
+    # Rouvière, a fermé") than a new one: only a pronoun or a determiner opens a subject,
+    # and not right after a name, which it describes ("Jeanne Castaing, la cheffe qui …")
+    return first in _SUBJECT_OPENERS and not after_source and not _a_name(text, before[-1])
+
+
+def _a_name(text: Words, phrase: range) -> bool:
+    """Whether a clause is a name alone, its words capitalised but for the links of a name
+    ("Jeanne Castaing", "Charles de Gaulle")."""
+    words = text.words
+    return phrase.start in text.capitals and all(
+        j in text.capitals or words[j] in NAME_LINKS for j in phrase
+    )
 
 
 def _denies_its_clause(text: Words, negation: Negation, clause: range) -> bool:
