@@ -98,8 +98,23 @@ def test_a_fronted_trade_is_neither_a_person_nor_the_speaker(nlp, body: str) -> 
     assert [q.speaker for q in facts.quotes] == ["Marianne Lefebvre"]
 
 
-def test_a_list_before_a_name_gives_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = "Les riverains, les commerçants et les élus, Paul Martin en tête, ont manifesté."
+def test_a_list_after_de_is_part_of_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Chercheuse au Centre national de la recherche scientifique (CNRS), spécialiste des "
+        "sols, des nappes et des rivières, Léa Roux pense que la situation est grave."
+    )
+    assert _roles(body, nlp) == {"Léa Roux": "spécialiste des sols, des nappes et des rivières"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les riverains, les commerçants et les élus, Paul Martin en tête, ont manifesté.",
+        "Le directeur de l'école, des enseignants et des parents, Paul Martin a parlé.",
+    ],
+)
+def test_a_list_before_a_name_gives_no_role(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    """A list of people before the name is no list inside a role: a role noun ends it."""
     assert _roles(body, nlp).get("Paul Martin") is None
 
 

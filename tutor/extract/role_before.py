@@ -21,7 +21,7 @@ from tutor.extract.role_phrase import (
 from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
-    from tutor.nlp import Doc
+    from tutor.nlp import Doc, Token
 
 _NP_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "PROPN", "NUM"})
 
@@ -161,16 +161,23 @@ def _list_comma(doc: Doc, i: int, end: int) -> bool:
     """Whether the comma at `i` parts the items of a list inside the words before a name ("pour
     l'agriculture, l'alimentation et l'environnement"): a noun before it, and after it, up to
     `end`, nouns with their articles joined by "et" or "ou", with no role among them."""
-    if doc[i].text != "," or i < 1 or doc[i - 1].pos_ != "NOUN" or doc[i + 1].pos_ != "DET":
+    if doc[i].text != "," or i < 1 or doc[i - 1].pos_ != "NOUN" or _a_role(doc[i - 1]):
         return False
+    if doc[i + 1].pos_ != "DET" and doc[i + 1].lower_ not in _OF_WORDS:
+        return False  # "spécialiste des sols, des nappes et des rivières"
     items = doc[i + 1 : end + 1]
     if not any(t.lower_ in _LIST_LINKS for t in items):
         return False
-    words = [t for t in items if t.lower_ not in _LIST_LINKS]
+    words = [t for t in items if t.lower_ not in _LIST_LINKS and t.lower_ not in _OF_WORDS]
     kinds = ("DET", "NOUN", "ADJ", "PROPN", "PUNCT")
     if any(t.pos_ not in kinds or (t.pos_ == "PUNCT" and t.text not in "()") for t in words):
         return False
-    return not any(is_role_noun(t.text) for t in words)
+    return not any(_a_role(t) for t in words)
+
+
+def _a_role(tok: Token) -> bool:
+    """A role noun, singular or plural ("élus")."""
+    return is_role_noun(tok.text) or is_role_noun(tok.lemma_)
 
 
 def _list_link(doc: Doc, i: int, end: int) -> bool:
