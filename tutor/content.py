@@ -99,10 +99,29 @@ def _split_front_matter(text: str, path: Path) -> FrontMatter:
                 mark = getattr(err, "problem_mark", None)
                 line_no = mark.line + 2 if mark else 1
                 raise ArticleError(f"{path}:{line_no}: front matter is not valid YAML") from err
+            except ValueError as err:  # a date that does not exist: 'published: 2024-02-30'
+                line_no = _impossible_date_line(lines[1:end]) + 1
+                raise ArticleError(
+                    f"{path}:{line_no}: front matter has a date that does not exist ({err}); "
+                    "write a real date like 2024-06-19"
+                ) from err
             if not isinstance(fields, dict):
                 raise ArticleError(f"{path}:2: front matter must be 'key: value' lines")
             return FrontMatter(fields, "\n".join(lines[end + 1 :]))
     raise ArticleError(f"{path}:1: front matter opened with '---' is never closed")
+
+
+def _impossible_date_line(lines: list[str]) -> int:
+    """The 1-based line of the front matter whose value YAML reads as a date that does not
+    exist (PyYAML raises ValueError with no position); 1 when no single line does."""
+    for number, line in enumerate(lines, start=1):
+        try:
+            yaml.safe_load(line)
+        except ValueError:
+            return number
+        except yaml.YAMLError:
+            continue
+    return 1
 
 
 def _split_source(body: str) -> tuple[str, str | None]:

@@ -57,3 +57,19 @@ def test_an_exercise_file_is_not_read_as_an_article(
     assert "exercises/poutine-coree-du-nord.yaml: an exercise file, not an article" in err
     assert "rename" not in err
     assert lesson.read_bytes() == before
+
+
+def test_an_article_with_an_impossible_date_is_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'published: 2024-02-30' printed an UnboundLocalError traceback (the ValueError reached
+    an `except` naming classes imported after it)."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    (project / "content" / "budget.md").write_text(
+        f"---\ntitle: Le budget\npublished: 2024-02-30\n---\n{body}\n", "utf-8"
+    )
+    for command in ["extract", "generate"]:
+        status, out, err = run(capsys, command, "content/budget.md")
+        assert status == 1 and out == ""
+        assert "content/budget.md:3: front matter has a date that does not exist" in err
+        assert "Traceback" not in err

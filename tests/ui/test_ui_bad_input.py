@@ -232,3 +232,21 @@ async def test_a_read_only_progress_folder_is_named_as_such(
         said = "\n".join(notifications(app))
         assert f"le dossier {read_only_progress} est en lecture seule" in said
         assert "Errno" not in said
+
+
+async def test_an_article_with_an_impossible_date_is_unavailable(make_app, home: Home) -> None:
+    """'published: 2024-02-30' in one article's front matter raised ValueError in the library's
+    worker: the app quit for every learner."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    (home.paths.content / "budget.md").write_text(
+        f"---\ntitle: Le budget\npublished: 2024-02-30\n---\n{body}\n", "utf-8"
+    )
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        library = await open_library(pilot)
+        table = library.query_one(DataTable)
+        assert cell(table, "budget", "state") == "indisponible"
+        assert "budget.md:3: front matter has a date that does not exist" in "\n".join(
+            notifications(app)
+        )
+        await _answer_first_item(pilot)

@@ -56,9 +56,15 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         article = load_article(path)
-        from tutor.extract import ExtractionError, check_article, extract_facts
-        from tutor.nlp import ModelMissingError
+    except ArticleError as err:
+        print(f"tutor extract: {err}", file=sys.stderr)
+        return 1
+    # imported once the file reads, not inside the `try` below: an error raised before them
+    # made its `except (ExtractionError, …)` an UnboundLocalError traceback
+    from tutor.extract import ExtractionError, check_article, extract_facts
+    from tutor.nlp import ModelMissingError
 
+    try:
         check_article(article)  # before the model loads: refusals are instant
         facts = extract_facts(article)
     except ArticleError as err:
