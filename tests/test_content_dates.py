@@ -1,5 +1,6 @@
-"""An article whose front matter holds a date that does not exist: an ArticleError naming the
-file and line (PyYAML raised a bare ValueError, which stopped the app and printed tracebacks)."""
+"""An article whose front matter holds a date that does not exist, or a list where text goes: an
+ArticleError naming the file and line (PyYAML raised a bare ValueError for the date, which
+stopped the app and printed tracebacks)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,24 @@ def test_an_impossible_date_is_named_at_its_line(
         f"{path}:4: front matter has a date that does not exist ({reason}); "
         "write a real date like 2024-06-19"
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "line", "shown"),
+    [
+        ("title: [Le budget, la ville]", 2, "a list"),
+        ("level: [B1]", 3, "a list"),
+        ("licence:\n  nom: CC BY", 3, "'key: value' lines"),
+    ],
+)
+def test_a_field_that_is_no_text_is_named_at_its_line(
+    tmp_path: Path, field: str, line: int, shown: str
+) -> None:
+    """'title: [a, b]' became the title "['a', 'b']" in the library."""
+    path = tmp_path / "budget.md"
+    head = field if field.startswith("title") else f"title: Le budget\n{field}"
+    path.write_text(f"---\n{head}\n---\n{BODY}\n", "utf-8")
+    key = field.split(":")[0]
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    assert str(info.value) == f"{path}:{line}: '{key}' must be text, not {shown}; quote it"

@@ -144,6 +144,14 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
     """Build an Article from the text of a file; raises ArticleError with a message to act on."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").lstrip("\ufeff"))
     front = _split_front_matter(text, path)
+    for key in ("title", "source", "level", "licence"):
+        value = front.fields.get(key)
+        if isinstance(value, list | dict):  # 'title: [a, b]' became the title "['a', 'b']"
+            line = next(
+                (n for n, row in enumerate(text.split("\n"), 1) if row.startswith(f"{key}:")), 1
+            )
+            shown = "a list" if isinstance(value, list) else "'key: value' lines"
+            raise ArticleError(f"{path}:{line}: '{key}' must be text, not {shown}; quote it")
     rest = front.text.strip("\n")
     title = front.fields.get("title")
     if title is None:
