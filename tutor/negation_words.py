@@ -120,6 +120,19 @@ WORRY_STEMS = (
 """Words of worry, opposition or refusal ("menacée", "contre", "préoccupe", "rejeté"): what
 they bear on may be said with a negation and mean the same ("Kirby n'accepte pas les
 missiles", "Le Parlement n'a pas accepté ACTA" for « ACTA est rejeté »)."""
+REMOVAL_STEMS = (
+    "suppress",
+    "supprim",
+    "abol",
+    "annul",
+    "abandon",
+    "renonc",
+    "retrait",
+    "interdi",
+)
+"""Words that do away with what follows them ("la suppression de la réserve", "abolir",
+"l'interdiction des emplois familiaux"): "ne plus vouloir de la réserve" says the same, and
+"ne pas vouloir sa suppression", "être contre sa suppression" say the contrary."""
 TRUE_WORDS = _words("vrai vraie exact exacte")
 FALSE_WORDS = _words("faux fausse inexact inexacte impossible")
 OPINION_VERBS = _words("pense pensons pensez pensent crois croit croyons croyez croient")

@@ -44,6 +44,7 @@ from tutor.negation_words import (
     PARTICLES,
     PRE_ADJECTIVES,
     PREPOSITIONS,
+    REMOVAL_STEMS,
     WORRY_STEMS,
 )
 from tutor.negations import (
@@ -256,6 +257,37 @@ def negative_sense(text: Words, index: int | None = None, skip: range = range(0)
         return (index is None or k < index) and k - 1 not in text.participles
 
     return any(worry(k) for k in range(start, end + 1) if k not in skip)
+
+
+def removal_before(text: Words, index: int, skip: range = range(0)) -> int | None:
+    """The place of a word that does away with the word at `index` ("suppression" in "la
+    suppression de la réserve parlementaire"), before it in its clause, outside `skip`."""
+    start = index
+    while start > 0 and start - 1 not in text.ends:
+        start -= 1
+    for k in range(index - 1, start - 1, -1):
+        if k not in skip and text.words[k].startswith(REMOVAL_STEMS):
+            return k
+    return None
+
+
+def removal_refused(text: Words, index: int, denied: set[int]) -> bool:
+    """Whether the word at `index` follows, in its clause, a word of removal that is itself
+    denied or opposed: "il ne veut pas la suppression de la réserve", "il est contre sa
+    suppression"."""
+    removal = removal_before(text, index)
+    if removal is None:
+        return False
+    return removal in denied or opposed(text, removal)
+
+
+def opposed(text: Words, index: int) -> bool:
+    """Whether "contre" comes before the word at `index` in its clause ("il est contre la
+    suppression")."""
+    start = index
+    while start > 0 and start - 1 not in text.ends:
+        start -= 1
+    return "contre" in text.words[start:index]
 
 
 def _same_verb(a: str, b: str) -> bool:

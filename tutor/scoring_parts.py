@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from tutor import messages
 from tutor.given_names import first_name_of, given_places
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
+from tutor.negation_words import REMOVAL_STEMS
 from tutor.negations import Words, read
 from tutor.normalize import key, strip_accents
 from tutor.scoring_keywords import (
@@ -30,6 +31,9 @@ from tutor.scoring_negation import (
     denied_words,
     denies_the_models_verb,
     negative_sense,
+    opposed,
+    removal_before,
+    removal_refused,
 )
 from tutor.scoring_people import is_person, item_people, mistaken_people
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
@@ -149,7 +153,15 @@ def _said_the_other_way(
         worried_in_model = any(
             negative_sense(model, start, skip=range(start, end)) for start, end in in_model
         )
-        denied_in_model = negated_in_model or worry or worried_in_model
+        # "la suppression de la réserve parlementaire": "il ne veut plus de la réserve
+        # parlementaire" says the same, "il est contre sa suppression" the contrary
+        removed_in_model = not negated_in_model and any(
+            (k := removal_before(model, start, skip=range(start, end))) is not None
+            and k not in model_denied
+            for start, end in in_model
+        )
+        denied_in_model = negated_in_model or worry or worried_in_model or removed_in_model
+        removal_word = strip_accents(keyword.word.casefold()).startswith(REMOVAL_STEMS)
         spans = [set(range(start, end)) for start, end, _ in places[keyword.word]]
         model_starts = [start for start, _ in in_model]
         bad = [
@@ -164,6 +176,8 @@ def _said_the_other_way(
                     and not _turned_round(given, span, worried_in_model)
                 )
                 or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
+                or (removed_in_model and removal_refused(given, min(span), given_denied_wide))
+                or (removal_word and not negated_in_model and opposed(given, min(span)))
                 or (
                     denied_in_model
                     and verbs
