@@ -53,10 +53,30 @@ def _same_in_plural(word: str) -> bool:
     return folded.endswith(("eux", "oux")) and folded not in _X_PLURALS
 
 
+_IRREGULAR_NUMBERS = {
+    singular: plural
+    for pair in (
+        ("travail", "travaux"),
+        ("vitrail", "vitraux"),
+        ("bail", "baux"),
+        ("corail", "coraux"),
+        ("émail", "émaux"),
+        ("soupirail", "soupiraux"),
+        ("œil", "yeux"),
+        ("ciel", "cieux"),
+    )
+    for singular, plural in (pair, pair[::-1])
+}
+"""Nouns whose other number no ending rule gives: "travaux" is not "traval"."""
+
+
 def other_number(word: str) -> str:
     """The noun's other number, as French writes it: "hôpital" / "hôpitaux", "bateau" /
-    "bateaux", "jeux" / "jeu", "ventes" / "vente" (never "hôpitals")."""
+    "bateaux", "jeux" / "jeu", "ventes" / "vente", "travaux" / "travail" (never "hôpitals")."""
     folded = word.casefold()
+    if folded in _IRREGULAR_NUMBERS:
+        other = _IRREGULAR_NUMBERS[folded]
+        return other.capitalize() if word[:1].isupper() else other
     if folded in _PLURAL_S:
         return word[:-1] if word.endswith("s") else word + "s"
     if folded.endswith("aux") and len(word) > 4 and not folded.endswith("eaux"):
