@@ -190,7 +190,9 @@ def _same_kind(ctx: Context, answer: banks.Word, word: banks.Word, titled: bool 
 def _names_person(ctx: Context, word: banks.Word) -> bool:
     known: dict[str, bool] = ctx.memo.setdefault("bank_persons", {})
     if word.form not in known:
-        known[word.form] = bank_words.is_person(ctx.glossary, word.form, word.lemma)
+        known[word.form] = bank_words.is_person(
+            ctx.glossary, word.form, word.lemma
+        ) or bank_words.said_of_a_person(ctx.article.body, word.form)
     return known[word.form]
 
 

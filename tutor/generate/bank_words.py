@@ -133,6 +133,22 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith(_NOT_PERSONS) for p in parts)
 
 
+_SAID_OF_A_PERSON = (
+    r"(?<![\w'’])(?:(?:je|tu|il|elle|nous|vous|ils|elles)\s+|j['’])(?:ne\s+|n['’])?"
+    r"(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|sera|seront)\s+"
+    r"(?:pas\s+|plus\s+|jamais\s+|bien\s+|toujours\s+)?(?:un|une|des|le|la|les|l['’])?\s*"
+)
+
+
+def said_of_a_person(body: str, form: str) -> bool:
+    """Whether the article says what someone is with this noun ("Je ne suis pas un voyou", "elle
+    est infirmière"): a word no list of people's nouns has may still name a person in a gap
+    that asks for one (review 9's 'Le ___, lui, a nié les faits' offered "voyou" beside
+    "prévenu")."""
+    pattern = _SAID_OF_A_PERSON + re.escape(form) + r"(?![\w-])"
+    return re.search(pattern, body, re.IGNORECASE) is not None
+
+
 _NOT_PERSONS = ("ment", "heure")
 """Endings of agent nouns that end things too: "gouvernement", "demi-heure"."""
 
