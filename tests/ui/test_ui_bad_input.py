@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Label, OptionList
+from textual.widgets import DataTable, Input, Label, OptionList
 from ui_helpers import (
     cell,
     choose_row,
@@ -29,6 +30,7 @@ from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
+from tutor.ui.widgets.answers import MAX_TYPED_ANSWER
 
 SIZE = (100, 32)
 
@@ -250,3 +252,19 @@ async def test_an_article_with_an_impossible_date_is_unavailable(make_app, home:
             notifications(app)
         )
         await _answer_first_item(pilot)
+
+
+async def test_a_pasted_article_is_not_taken_as_an_answer(make_app, home: Home) -> None:
+    """A 100,000-character paste into an open answer was graded on the screen's thread: 20 s
+    frozen. Typed answers stop at MAX_TYPED_ANSWER characters; the paste is refused."""
+    pasted = "Poutine veut un accord avec la Corée du Nord contre les sanctions. " * 1500
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        session = await session_of(pilot, "poutine-coree-du-nord", ["raisons-rapprochement"])
+        typed = session.query_one("#typed", Input)
+        await wait_until(pilot, lambda: typed.has_focus, "the answer line")
+        typed.post_message(events.Paste(pasted))
+        await pilot.pause()
+        assert len(typed.value) <= MAX_TYPED_ANSWER
+        await pilot.press(*"sanctions", "enter")
+        await wait_screen(pilot, FeedbackModal)

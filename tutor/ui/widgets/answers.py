@@ -264,6 +264,11 @@ class JustifiedTruthAnswer(Vertical):
         self._send(self._sentences[event.option_index])
 
 
+MAX_TYPED_ANSWER = 1000
+"""Characters a typed answer may have: an open answer asks for one or two sentences (about
+300), and grading a pasted article of 100,000 characters kept the screen frozen for 20 s."""
+
+
 class TextAnswer(Vertical):
     """A line to type the answer in; Enter sends it (an empty line is refused)."""
 
@@ -272,7 +277,7 @@ class TextAnswer(Vertical):
         self._placeholder = placeholder
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self._placeholder, id="typed")
+        yield Input(placeholder=self._placeholder, max_length=MAX_TYPED_ANSWER, id="typed")
 
     def focus_answer(self) -> None:
         self.screen.set_focus(self.query_one(Input))
