@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tutor.attempt import make_attempt
+from tutor.learners import list_learners
 from tutor.model import Cloze, Skill
 from tutor.progress import ProgressFileError, open_progress
 from tutor.progress_check import attempt_problem
@@ -80,3 +81,21 @@ def test_the_farthest_and_earliest_times_still_schedule() -> None:
     assert datetime(9000, 12, 31, tzinfo=UTC) + timedelta(days=36_500) < datetime.max.replace(
         tzinfo=UTC
     )
+
+
+def test_an_unquoted_date_that_does_not_exist_is_a_damaged_header(tmp_path: Path) -> None:
+    """'created: 2024-02-30' (unquoted: PyYAML builds the date) raised a bare ValueError out of
+    the reader: the app quit and tutor progress/report printed a traceback."""
+    path = _file_with_three_answers(tmp_path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    damaged = "".join("created: 2024-02-30\n" if x.startswith("created:") else x for x in lines)
+    path.write_text(damaged, "utf-8")
+
+    assert [e.name for e in list_learners(tmp_path)] == ["Zoé"]
+    with pytest.raises(ProgressFileError, match="day is out of range for month"):
+        open_progress("Zoé", tmp_path, read_only=True)
+    assert path.read_text("utf-8") == damaged
+
+    progress = open_progress("Zoé", tmp_path)
+    assert [w.kind for w in progress.warnings] == ["corrupt"]
+    assert len(progress.attempts) == 3

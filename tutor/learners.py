@@ -87,7 +87,7 @@ def _header_name(path: Path) -> str | None:
         return None
     try:
         header = yaml.load("".join(lines), Loader=SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # ValueError: an unquoted date that does not exist
         return None
     name = header.get("learner") if isinstance(header, dict) else None
     return name if isinstance(name, str) and name.strip() else None

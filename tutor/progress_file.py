@@ -38,6 +38,10 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
 
+_YAML_ERRORS = (yaml.YAMLError, ValueError)
+"""What reading YAML raises: PyYAML builds an unquoted date itself, and one that does not exist
+('created: 2024-02-30', a hand edit) raises a bare ValueError, which stopped the app."""
+
 HEADER_COMMENT = (
     "# tutor progress file: one learner's answers, newest last, one per line.\n"
     "# Written by tutor; if you edit it, keep `attempts:` last.\n"
@@ -94,7 +98,7 @@ def parse_line(line: str) -> dict[str, Any] | None:
     except ValueError:
         try:
             loaded = yaml.load(line, Loader=SafeLoader)
-        except yaml.YAMLError:
+        except _YAML_ERRORS:
             return None
         value = loaded[0] if isinstance(loaded, list) and len(loaded) == 1 else None
     return value if isinstance(value, dict) else None
@@ -138,7 +142,7 @@ def parse_file(data: bytes) -> ParsedFile:
         head = "\n".join(lines[: marker + 1]) + "\n"
         try:
             header = yaml.load(head, Loader=SafeLoader)
-        except yaml.YAMLError:
+        except _YAML_ERRORS:
             header = None
         if isinstance(header, dict) and header.get("attempts") is None:
             del header["attempts"]
@@ -157,13 +161,13 @@ def _parse_whole(data: bytes, text: str) -> ParsedFile:
     try:
         document = yaml.load(text, Loader=SafeLoader)
         torn = b""
-    except yaml.YAMLError as err:
+    except _YAML_ERRORS as err:
         cut = text.rfind("\n", 0, len(text.rstrip("\n")))
         if cut < 0 or text.endswith("\n"):
             raise ProgressFormatError(f"not valid YAML: {_first_line(err)}") from err
         try:
             document = yaml.load(text[: cut + 1], Loader=SafeLoader)
-        except yaml.YAMLError:
+        except _YAML_ERRORS:
             raise ProgressFormatError(f"not valid YAML: {_first_line(err)}") from err
         torn = text[cut + 1 :].encode("utf-8")
     if not isinstance(document, dict):

@@ -268,3 +268,26 @@ async def test_a_pasted_article_is_not_taken_as_an_answer(make_app, home: Home) 
         assert len(typed.value) <= MAX_TYPED_ANSWER
         await pilot.press(*"sanctions", "enter")
         await wait_screen(pilot, FeedbackModal)
+
+
+async def test_an_unquoted_impossible_date_in_a_record_is_set_aside(make_app, home: Home) -> None:
+    """'created: 2024-02-30' raised ValueError in the worker that lists the learners (and in
+    the one that opens the record): the app quit."""
+    lesson = load_exercise_set(home.exercises / "poutine-coree-du-nord.yaml", home.paths.content)
+    progress = open_progress("Léa", home.progress)
+    progress.record(lesson, lesson.items[0], grade(lesson.items[0], "rien"), "rien")
+    progress.close()
+    path = home.progress / "Léa.yaml"
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    path.write_text(
+        "".join("created: 2024-02-30\n" if x.startswith("created:") else x for x in lines)
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        picker = app.screen.query_one(OptionList)
+        await wait_until(pilot, lambda: picker.option_count == 1, "the known learners")
+        await pilot.press("enter")
+        await open_library(pilot)
+        assert "abîmé" in "\n".join(notifications(app))
+    assert len(open_progress("Léa", home.progress, read_only=True).attempts) == 1
