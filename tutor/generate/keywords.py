@@ -10,6 +10,7 @@ from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.simplify import is_participle
 from tutor.literal_search import find_between, is_word_or_hyphen
+from tutor.scoring_keywords import answer_tokens, keyword_spans
 
 
 def keyword(word: str, noun: bool = True) -> dict[str, object]:
@@ -178,8 +179,11 @@ def key_words(
     folded = french.fold(text)
     words: dict[str, bool] = {}
     conjugated = {french.fold(m["verb"]) for m in _AFTER_SUBJECT.finditer(text)}
+    tokens = answer_tokens(text)
 
     def add(form: str, noun: bool) -> None:
+        if not keyword_spans(answer_tokens(form), tokens, typos=False):
+            return  # "tir" of "j'ai tiré": the words themselves would not earn it when scored
         if form.lower() in ctx.lexicon.finite or form.lower() in verbs:
             return  # "arrache", "voulais": a learner's own words would not keep the verb's form
         if french.fold(form) in conjugated:
