@@ -155,8 +155,11 @@ class Glossary:
         terms first where they overlap, in text order."""
         present, starts = _words_of(text)
         found: list[tuple[int, int, str]] = []
-        for first in present:
-            for key in self._by_first_word.get(first, ()):
+        by_first_word = self._by_first_word
+        # the text's words that start a term, met in one set operation: most words start none
+        # (the order they come in does not matter, the matches are sorted below)
+        for first in by_first_word.keys() & present:
+            for key in by_first_word[first]:
                 lead, words = _needed_words(key)
                 if starts is None or not lead:
                     found += [(m.start(), -m.end(), key) for m in term_pattern(key).finditer(text)]
@@ -198,7 +201,9 @@ def _words_of(text: str) -> tuple[frozenset[str], dict[str, list[int]] | None]:
     """The words of a text reduced like the first words of terms, and where each word starts
     (None when the text is not plain): an article is searched with the key vocabulary, the
     thematic lexicon and its field's terms, one after the other. Read, never changed."""
-    present = frozenset(singular(w) for w in set(WORD.findall(fold_term(text))))
+    # the words of `fold_term(text)`: spaces and apostrophes, all it changes besides the case,
+    # are no part of a word, so casing alone finds the same ones, without its substitutions
+    present = frozenset(singular(w) for w in set(WORD.findall(text.casefold())))
     return present, word_starts(text) if PLAIN_TEXT.fullmatch(text) else None
 
 

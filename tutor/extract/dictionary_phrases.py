@@ -12,7 +12,7 @@ tools/build_dictionary_phrases.py); it holds headwords only, never definitions.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tutor.extract.candidates import term_singular
@@ -102,6 +102,17 @@ def _lookup(phrases: frozenset[str], key: str) -> str | None:
     if key in phrases:
         return key
     words = key.split(" ")
+    # every form tried below starts with the first word, its possessive made "son", or either
+    # in the singular; most groups read in an article start no listed phrase at all
+    first, own_first = words[0], _POSSESSIVES.get(words[0], words[0])
+    starts = _first_words(phrases)
+    if not (
+        first in starts
+        or own_first in starts
+        or term_singular(first) in starts
+        or term_singular(own_first) in starts
+    ):
+        return None
     if _POSSESSIVES.keys() & set(words):
         # "perdent leur sang-froid": dictionaries write the third person singular
         own = " ".join(_POSSESSIVES.get(w, w) for w in words)
@@ -115,6 +126,12 @@ def _lookup(phrases: frozenset[str], key: str) -> str | None:
         if variant in phrases:
             return variant
     return None
+
+
+@lru_cache(maxsize=2)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of every phrase of the list."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
 
 
 def phrase_occurrences(tokens: TokenTable) -> list[tuple[int, int, str, str]]:
