@@ -73,3 +73,13 @@ def test_an_article_with_an_impossible_date_is_one_line(
         assert status == 1 and out == ""
         assert "content/budget.md:3: front matter has a date that does not exist" in err
         assert "Traceback" not in err
+
+
+def test_a_negative_number_of_terms_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'--terms -3' analysed the article and printed "Key terms (best 0 of 1)"."""
+    with pytest.raises(SystemExit) as info:
+        main(["extract", "--terms", "-3", "content/nothing.txt"])
+    assert info.value.code == 2
+    assert "argument --terms: -3 is below 0; give 0 or more" in capsys.readouterr().err

@@ -26,10 +26,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--terms",
-        type=int,
+        type=_count,
         metavar="N",
         help="key terms to show (default: 25 in text, all of them in JSON)",
     )
+
+
+def _count(text: str) -> int:
+    """A number of terms: '--terms -3' showed "Key terms (best 0 of 1)" as if none were found."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number: {text!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} is below 0; give 0 or more")
+    return number
 
 
 def _find(name: str) -> Path:
