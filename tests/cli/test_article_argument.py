@@ -83,3 +83,19 @@ def test_a_negative_number_of_terms_is_refused(
         main(["extract", "--terms", "-3", "content/nothing.txt"])
     assert info.value.code == 2
     assert "argument --terms: -3 is below 0; give 0 or more" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_an_exercises_file_where_the_folder_should_be_is_named(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'cannot write the file (File exists)' said nothing of the file named exercises."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    (project / "content" / "budget.txt").write_text(f"Le budget\n\n{body}\n", "utf-8")
+    lesson = project / "exercises" / "poutine-coree-du-nord.yaml"
+    lesson.unlink()
+    (project / "exercises").rmdir()
+    (project / "exercises").write_text("", "utf-8")
+    status, out, err = run(capsys, "generate", "content/budget.txt")
+    assert status == 1 and out == ""
+    assert "is a file, where a folder should be; rename or remove it" in err

@@ -184,6 +184,13 @@ def _write(out_path: Path, text: str) -> None:
     try:
         write_text_atomically(out_path, text)
     except OSError as err:
+        # "cannot write the file (File exists)" of exercises/ made a file by mistake
+        blocking = next((p for p in out_path.parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise GenerationError(
+                f"{out_path}: cannot write the file: {blocking} is a file, where a folder "
+                "should be; rename or remove it"
+            ) from err
         raise GenerationError(f"{out_path}: cannot write the file ({err.strerror})") from err
 
 
