@@ -12,10 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import invented_article, meaning_in
+from gold_facts import context_for, dated_context, invented_article, meaning_in
 
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
+from tutor.generate.chronology import chronology_item
+from tutor.generate.dated import dated_sentences
+from tutor.generate.dates import date_question
+from tutor.generate.events import event_of
+from tutor.generate.number_statements import number_statements
+from tutor.generate.summary_sentence import headline_sentence, stated_headline
 
 pytestmark = pytest.mark.slow
 
@@ -184,3 +190,93 @@ def test_a_first_name_our_list_lacks_after_a_nationality_stays_in_the_name(
     people = {p.name: p.role for p in _facts(tmp_path, body).people}
     assert people.get("Bree Mary Gallagher") == "pianiste irlandaise", people
     assert "Sylvain Maillard" in people, people
+
+
+# --- date questions and chronology ------------------------------------------------------------
+
+
+PROGRAMME = (
+    (
+        "Le vendredi 3 juillet, la chorale du lycée accompagnera, vers 21 heures, le pianiste "
+        "Hugo Marchal.",
+        "vendredi 3 juillet",
+        "2025-07-03",
+    ),
+    (
+        "Le samedi 4 juillet, la fanfare municipale ouvrira le défilé sur la place du marché.",
+        "samedi 4 juillet",
+        "2025-07-04",
+    ),
+    (
+        "Le dimanche 5 juillet, la clôture réunira sur scène la violoniste Lucie Perret et le "
+        "rappeur Sako, une rencontre qui a étonné les habitués.",
+        "dimanche 5 juillet",
+        "2025-07-05",
+    ),
+)
+
+
+def test_a_time_set_off_by_commas_leaves_no_comma_behind(tmp_path: Path) -> None:
+    """festival: "Quand est-ce que le trio du Cubain Ramón Ortega précédera, le pianiste
+    français Paul Lemarchand ?" (from "précédera, vers 22 heures, le pianiste")."""
+    ctx = dated_context(tmp_path, PROGRAMME)
+    questions = [date_question(ctx, d) for d in dated_sentences(ctx)]
+    asked = [str(q[1]["prompt"]) for q in questions if q is not None]
+    chorale = [q for q in asked if "chorale" in q]
+    assert chorale and not [q for q in chorale if "accompagnera," in q], asked
+
+
+def test_an_apposition_goes_with_the_relative_clause_it_led_to(tmp_path: Path) -> None:
+    """festival: a chronology event "La clôture réunira sur scène le saxophoniste Marcus Bell
+    et le rappeur lyonnais Kemso, une rencontre." (cut before "qui a surpris les habitués")."""
+    item = chronology_item(dated_context(tmp_path, PROGRAMME))
+    assert item is not None
+    events = [str(e["text"]) for e in item["events"]]  # type: ignore[union-attr]
+    assert [e for e in events if "clôture" in e], events
+    assert not [e for e in events if e.endswith((", une rencontre.", "rencontre."))], events
+
+
+def test_a_length_with_an_adjective_after_its_noun_asks_nothing(tmp_path: Path) -> None:
+    """banc d'essai: "Combien de temps a duré l'usage ?" (from "après six mois d'usage
+    simulé": nothing was used for six months); "Après deux ans de chantier, …" still asks."""
+    ctx = dated_context(
+        tmp_path,
+        (
+            (
+                "Les deux grille-pain ont perdu la moitié de leur puissance après huit mois "
+                "d'usage intensif.",
+                "huit mois",
+                "P8M",
+            ),
+            ("Après deux ans de chantier, la gare a rouvert en mars.", "deux ans", "P2Y"),
+        ),
+    )
+    asked = [event_of(ctx, d).question for d in dated_sentences(ctx)]
+    assert "Combien de temps a duré le chantier ?" in asked, asked
+    assert not [q for q in asked if q and "usage" in q], asked
+
+
+# --- statements and summaries -----------------------------------------------------------------
+
+
+def test_a_question_headline_is_no_model_answer() -> None:
+    """fact-check: the summary's model answer was "Le ministre du Travail a-t-il raison sur le
+    chômage des jeunes." (the question of the headline made a statement)."""
+    headline = "Vrai ou faux : la maire de Rennes a-t-elle raison sur les loyers ?"
+    assert headline_sentence(headline) is None
+    assert stated_headline(headline) is None
+
+
+def test_an_answer_to_the_sentence_before_is_no_statement(tmp_path: Path) -> None:
+    """banc d'essai: "Non, répond l'association de consommateurs UFC-Que Choisir, qui publie
+    jeudi le banc d'essai de quatorze modèles …" was a true statement: "Non" answers the
+    question the sentence before asked; nor is that question ("Faut-il payer 600 euros …")."""
+    body = (
+        "Paris, le jeudi 15 octobre 2026. – Faut-il payer 300 euros pour une bonne bouilloire ? "
+        "Non, répond l'association Consommateurs vigilants, qui publie jeudi le test de douze "
+        "modèles vendus entre 19 et 89 euros."
+    )
+    article, path = invented_article(tmp_path, body)
+    ctx = context_for(article, ArticleFacts(path.name, article.title, "2026-10-15"))
+    shown = [str(i["statement"]) for i in number_statements(ctx, ["true", "false"])]
+    assert not [s for s in shown if s.startswith(("Non,", "Faut-il"))], shown

@@ -41,6 +41,15 @@ eux, Jacques Arnaud, 67 ans, …": who?),
 and "c'est", "cela" opening the clause ("C'est 4 % de plus qu'en 2024": what is?)."""
 
 
+_ANSWER_OPENING = re.compile(r"^\s*(?:non|oui|si|pas du tout|bien sûr)\s*[,!.]", re.IGNORECASE)
+
+
+def answers_the_sentence_before(sentence: str) -> bool:
+    """ "Non, répond l'association, qui publie …": an answer to the question the sentence
+    before asked ("Faut-il dépenser 700 euros … ?"); alone, it answers nothing."""
+    return _ANSWER_OPENING.match(sentence) is not None
+
+
 def has_loose_pronoun(clause: str) -> bool:
     """Whether the clause has an object pronoun that points back into the article: "plusieurs
     entreprises souhaitent commencer à les exploiter", "le ministre l'a annoncé". Out of its

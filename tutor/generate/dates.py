@@ -85,12 +85,14 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
 
 
 _CLOCK_TIME = re.compile(
-    r",?\s+(?:peu\s+)?(?:vers|à|dès|avant|après)\s+"
-    r"(?:midi|minuit|\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)\b(?!\s+d(?:e\b|['’]))",
+    r"(?P<lead>,)?\s+(?:peu\s+)?(?:vers|à|dès|avant|après)\s+"
+    r"(?:midi|minuit|\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?)\b(?!\s+d(?:e\b|['’]))"
+    r"(?(lead)(?:\s*,(?=\s))?)",
     re.IGNORECASE,
 )
 """A time of day ("vers 15 heures", "à 8 h 30"): part of when, it does not stay in a question
-that asks when ("Quand le feu est-il parti vers 15 heures ?")."""
+that asks when ("Quand le feu est-il parti vers 15 heures ?"); set off by two commas, both go
+with it ("précédera, vers 22 heures, le pianiste")."""
 
 
 _BARE_CLOCK_TIME = re.compile(

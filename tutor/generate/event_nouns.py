@@ -248,7 +248,7 @@ def duration_question(dated: DatedSentence) -> str | None:
         if phrase is not None and _in_locution(tokens, found[0][0]):
             phrase = None  # "c'est vrai à l'échelle d'une année": a scale, nothing that lasts
     elif dated.preposition in ("", "après"):
-        match = re.match(r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)", sentence[dated.end :])
+        match = _NOUN_AFTER_LENGTH.match(sentence[dated.end :])
         gender = grammar.noun_gender(match.group(1)) if match else None
         counted = french.fold(match.group(1)) in _WEATHER if match else False
         if match and gender and not grammar.plural(match.group(1)) and not counted:
@@ -262,6 +262,14 @@ def duration_question(dated: DatedSentence) -> str | None:
     verbs["future"] = ("durera", "dureront")
     verb = verbs[when][phrase.startswith("les ")]
     return f"Combien de temps {verb} {phrase} ?"
+
+
+_NOUN_AFTER_LENGTH = re.compile(
+    r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)"
+    r"(?!\s+[a-zà-ÿ-]+(?:é|ée|és|ées|if|ive|ifs|ives|el|elle|al|aux|ique|iques|aire|aires)\b)"
+)
+"""The noun a length counts ("Après trois ans de mobilisation, …"), when no adjective or
+participle follows: "après six mois d'usage simulé" is no "usage" that lasted six months."""
 
 
 def _in_locution(tokens: list[str], start: int) -> bool:

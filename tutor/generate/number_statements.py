@@ -72,6 +72,8 @@ def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] |
             continue
         if any(c in evidence for c in french.QUOTE_CHARS):
             continue  # someone's words: a statement on them belongs to the quotation items
+        if evidence.rstrip().endswith("?") or clause_checks.answers_the_sentence_before(evidence):
+            continue  # a question states nothing; "Non, répond X" answers it
         clause = french.strip_final_punctuation(clause_openers.strip_opener(evidence))
         clause = clauses.trim_clause(clause, 4)
         clause = with_possessor(ctx, clause, evidence)  # "Sa baguette" -> "La baguette de X"

@@ -97,6 +97,10 @@ _PLACE = re.compile(
 )
 _RELATIVE = re.compile(r"\s(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\s")
 _PROTECTED_BEFORE_RELATIVE = wordset("ce celui celle ceux celles tout tous toutes c'est")
+_APPOSITION_END = re.compile(
+    r",\s*(?:une?|des|l[ae]s?|l['’]|cet?|cette|ces)\s*[\w'’-]+(?:\s[\w'’-]+)?$"
+)
+"""", une rencontre" before "qui a surpris les habitués": the apposition means nothing alone."""
 
 
 ABSOLUTE_OPENER = re.compile(
@@ -331,7 +335,8 @@ def without_relative(predicate: str) -> str:
         before = predicate[: match.start()].rstrip(",")
         last = fold(before.split(" ")[-1]) if before else ""
         if word_count(before) >= 2 and last not in _PROTECTED_BEFORE_RELATIVE:
-            return before
+            apposed = _APPOSITION_END.search(before)
+            return before[: apposed.start()] if apposed and apposed.start() > 0 else before
     return predicate
 
 

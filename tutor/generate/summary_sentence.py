@@ -37,7 +37,10 @@ _PLURAL_OPENERS = french.wordset("les des ces ses leurs plusieurs quelques deux 
 
 def headline_sentence(headline: str) -> str | None:
     """The headline as a sentence: itself when it has a verb, its participle made a present
-    passive, else None."""
+    passive, else None: not a question ("Vrai ou faux : le ministre a-t-il raison ?"), which
+    says nothing the article answers."""
+    if headline.rstrip().endswith("?"):
+        return None
     bare = french.strip_final_punctuation(headline).strip()
     if _DEATH.match(_RUBRIC.sub("", bare)):
         return None  # "Mort de X, la voix qui chantait …": the verb is the apposition's
@@ -82,7 +85,9 @@ def stated_headline(
     is certain: "être" before a state ("la Bretagne en alerte rouge, des milliers de foyers sans
     électricité" -> "la Bretagne est en alerte rouge et des milliers de foyers sont sans
     électricité"), "mourir" in "Mort de Jeanne Castaing, la cheffe …" ("Jeanne Castaing, la
-    cheffe …, est morte."); None otherwise."""
+    cheffe …, est morte."); None otherwise, and for a question."""
+    if headline.rstrip().endswith("?"):
+        return None
     bare = french.strip_final_punctuation(headline).strip()
     rubric = _RUBRIC.match(bare)
     prefix = rubric.group(0) if rubric else ""
