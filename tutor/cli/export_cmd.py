@@ -91,9 +91,14 @@ def _quiz(path: Path, content: Path) -> GiftQuiz | None:
     return quiz
 
 
-def _write(quiz: GiftQuiz, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(out, quiz.text.encode("utf-8"))
+def _write(quiz: GiftQuiz, out: Path) -> str | None:
+    """Write the quiz; None when done, else why not in one line (an OSError was a traceback)."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, quiz.text.encode("utf-8"))
+    except OSError as err:
+        return f"tutor export: {_shown(out)}: cannot write the file ({err.strerror})"
+    return None
 
 
 def _export_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
@@ -114,7 +119,11 @@ def _export_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
             failed += 1
             continue
         out = args.output / f"{path.stem}{GIFT_SUFFIX}"
-        _write(quiz, out)
+        failure = _write(quiz, out)
+        if failure:
+            print(failure, file=sys.stderr)
+            failed += 1
+            continue
         print(f"{_shown(out)}: {quiz.questions} questions", file=sys.stderr)
     print(f"{len(files) - failed} of {len(files)} files exported", file=sys.stderr)
     return 1 if failed else 0
@@ -133,6 +142,13 @@ def run(args: argparse.Namespace) -> int:
         print("tutor export: give an exercise file, or --all -o FOLDER", file=sys.stderr)
         return 2
     path = _find_exercise_file(args.exercise_file, paths)
+    if path is None and args.exercise_file.is_dir():
+        print(
+            f"tutor export: {args.exercise_file}: a folder; give one of its exercise files, "
+            "or --all -o FOLDER for all of them",
+            file=sys.stderr,
+        )
+        return 1
     if path is None:
         print(f"tutor export: {args.exercise_file}: no such exercise file", file=sys.stderr)
         return 1
@@ -144,6 +160,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.output.is_dir():
         args.output = args.output / f"{path.stem}{GIFT_SUFFIX}"
-    _write(quiz, args.output)
+    failure = _write(quiz, args.output)
+    if failure:
+        print(failure, file=sys.stderr)
+        return 1
     print(f"{_shown(args.output)}: {quiz.questions} questions", file=sys.stderr)
     return 0
