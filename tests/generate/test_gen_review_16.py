@@ -236,6 +236,19 @@ def test_an_apposition_goes_with_the_relative_clause_it_led_to(tmp_path: Path) -
     assert not [e for e in events if e.endswith((", une rencontre.", "rencontre."))], events
 
 
+def test_a_body_named_in_full_and_by_its_initials_is_one_speaker(tmp_path: Path) -> None:
+    """euromillions: "la Française des jeux (FDJ)" and "la FDJ" were two speakers: the match
+    answered "La FDJ" and offered "La Française des jeux" as a wrong speaker."""
+    body = (
+        "Niort, le samedi 7 mars 2026. – Un couple des Deux-Sèvres a gagné 12 millions d'euros, "
+        "a annoncé samedi la Caisse nationale des loteries (CNL). Selon la CNL, c'est le plus "
+        "gros gain de l'année dans la région. « Ils ont appelé dès 8 heures », raconte Anne "
+        "Morin, responsable des grands gagnants."
+    )
+    speakers = {q.speaker for q in _facts(tmp_path, body).quotes}
+    assert "la CNL" in speakers and not [s for s in speakers if "Caisse" in s], speakers
+
+
 def test_a_length_with_an_adjective_after_its_noun_asks_nothing(tmp_path: Path) -> None:
     """banc d'essai: "Combien de temps a duré l'usage ?" (from "après six mois d'usage
     simulé": nothing was used for six months); "Après deux ans de chantier, …" still asks."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tutor.extract.acronym_bodies import acronym_speakers
 from tutor.extract.after_quote import incise_after
 from tutor.extract.claim_lines import series_line_speaker
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
@@ -156,7 +157,8 @@ class QuoteFinder:
             )
         quotes = [f.quote for f in found]
         quotes = sorted(quotes + exchange_turns(self, quotes), key=lambda q: q.start)
-        return one_wording_per_group(quotes, {p.name for p in self.people.people})
+        people = {p.name for p in self.people.people}
+        return acronym_speakers(one_wording_per_group(quotes, people), people, self.body)
 
     def _notice_lead(self, sentence: Sentence) -> None:
         """ "Le docteur Lucas Perrin … s'est laissé convaincre. « … », explique-t-il": a whole
