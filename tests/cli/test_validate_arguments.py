@@ -1,5 +1,6 @@
-"""`tutor validate` given a --content folder that is not there (one line, not one per file), and
-a teacher's glossary whose definition is not text (said so, at the definition)."""
+"""`tutor validate` given a --content folder that is not there (one line, not one per file) or a
+file twice (checked once), and a teacher's glossary whose definition is not text (said so, at
+the definition)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,17 @@ def test_a_glossary_definition_that_is_not_text_is_named_at_its_line(
     assert status == 1
     assert "glossary.yaml:3:15: error: 'munition': the definition must be text, not a list" in out
     assert "glossary.yaml:5:15: error: 'allié': the definition must be text, not 3" in out
+
+
+def test_a_file_named_twice_is_checked_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'tutor validate exercises exercises/x.yaml' checked x.yaml twice and warned 'the app
+    does not show this file: x.yaml is also a lesson of …' of the file and itself."""
+    monkeypatch.chdir(REPO)
+    lesson = "exercises/poutine-coree-du-nord.yaml"
+    status = main(["validate", lesson, "exercises", f"./{lesson}"])
+    out, err = capsys.readouterr()
+    assert status == 0 and out == ""
+    assert err.startswith(f"{len(list((REPO / 'exercises').glob('*.yaml')))} files checked")
+    assert ", 0 warnings" in err

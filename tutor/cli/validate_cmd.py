@@ -52,7 +52,12 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
             files.append(path)
         else:
             missing.append(Problem(path, Position(1, 1), "no such file or folder"))
-    return files, missing
+    # a file named twice ('exercises exercises/x.yaml') was checked twice, and warned that
+    # the app hides it behind itself
+    unique: dict[Path, Path] = {}
+    for path in files:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values()), missing
 
 
 def _count(number: int, noun: str) -> str:
