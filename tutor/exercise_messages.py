@@ -219,7 +219,8 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey, data: Any = 
         found = "a list" if isinstance(instance, list) else show(instance)
         return f"the file must be 'key: value' lines (format:, article:, items:), not {found}"
     if instance is None:
-        return f"is empty; write {expected} after the ':'"
+        mark = "-" if isinstance(path[-1], int) else ":"  # a list entry has no ':' to write after
+        return f"is empty; write {expected} after the '{mark}'"
     if isinstance(instance, str) and wanted_names[0] in ("number", "integer"):
         if re.fullmatch(r"\s*[-+]?\d+,\d+\s*", instance):
             point = instance.strip().replace(",", ".")
