@@ -293,3 +293,13 @@ def test_an_answer_to_the_sentence_before_is_no_statement(tmp_path: Path) -> Non
     ctx = context_for(article, ArticleFacts(path.name, article.title, "2026-10-15"))
     shown = [str(i["statement"]) for i in number_statements(ctx, ["true", "false"])]
     assert not [s for s in shown if s.startswith(("Non,", "Faut-il"))], shown
+
+
+def test_a_date_put_last_does_not_close_a_relative_clause(tmp_path: Path) -> None:
+    """festival: "La clôture réunira sur scène … Kemso, une rencontre qui a surpris les
+    habitués le samedi 11 juillet." (the date now dated the surprise)."""
+    from tutor.generate.comprehension import date_statements
+
+    ctx = dated_context(tmp_path, PROGRAMME)
+    shown = [str(i["statement"]) for i in date_statements(ctx, ["true", "false"] * 4)]
+    assert not [s for s in shown if "étonné les habitués le" in s], shown

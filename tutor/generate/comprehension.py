@@ -47,6 +47,14 @@ def _date_phrase(dated: DatedSentence) -> str | None:
     return None
 
 
+_LAST_RELATIVE = re.compile(
+    r"(?:,\s*(?:une?|des|l[ae]s?|l['’]|cet?|cette|ces)\s*[\w'’-]+(?:\s[\w'’-]+)?)?"
+    r"\s(?:qui|dont|où)\s[^,;]*$"
+)
+"""A relative clause that ends a clause ("…, une rencontre qui a surpris les habitués"): a date
+put after it would date its verb, not the clause's."""
+
+
 def _statement(clause: str, date_phrase: str, dated: DatedSentence | None = None) -> str:
     """The clause with a date: where the article wrote it when words of the clause followed it
     ("poursuivre le suivi jusqu'en 2030, pour savoir si …"), else at the end. Put at the end of
@@ -54,6 +62,9 @@ def _statement(clause: str, date_phrase: str, dated: DatedSentence | None = None
     clause = french.capitalise(clause)
     at = _date_place(clause, dated) if dated is not None else None
     if at is None:
+        tail = _LAST_RELATIVE.search(clause)
+        if tail is not None and french.word_count(clause[: tail.start()]) >= 5:
+            clause = clause[: tail.start()]  # the date would close the relative clause instead
         return french.ensure_period(f"{clause} {date_phrase}")
     rest = clause[at:].lstrip()
     joint = "" if rest[:1] in ",;" else " "
