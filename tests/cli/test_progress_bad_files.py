@@ -4,6 +4,8 @@ traceback, the file left as it is."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -106,3 +108,32 @@ def test_report_on_an_article_says_it_is_no_progress_file_and_goes_on(
     assert f"{article}: not a learner's progress file (those are <name>.yaml files" in err
     assert "move it aside" not in err
     assert article.read_text("utf-8") == "Un titre\n\nUn texte.\n"
+
+
+def test_a_csv_cell_a_learner_typed_is_never_a_formula(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A learner named '=SUM(1+1)', or an answer '=HYPERLINK(…)', was written as it is to the
+    CSV 'for a spreadsheet', which runs a cell opening on '=' as a formula."""
+    formula = '=HYPERLINK("http://example.org";"ici")'
+    item = Cloze(
+        id="c1",
+        skill=Skill.VOCABULARY,
+        prompt="Complétez.",
+        evidence="Un soutien indéfectible.",
+        text="Un soutien ___.",
+        answer="indéfectible",
+    )
+    for name in ["=SUM(1+1)", "Zoé", "Léo"]:
+        progress = open_progress(name, tmp_path)
+        when = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        verdict = grade(item, formula)
+        progress.append(make_attempt("l.yaml", "sha256:0", item, verdict, formula, when=when))
+        progress.close()
+    status, out, _ = _run(capsys, "report", "--csv", str(tmp_path))
+    assert status == 0
+    assert "\n'=SUM(1+1)," in out and "\n=SUM" not in out
+    status, out, _ = _run(capsys, "report", "--items", "--csv", str(tmp_path))
+    assert status == 0
+    cells = next(csv.reader(io.StringIO(out.splitlines()[1])))
+    assert cells[7].lower().startswith("'=hyperlink(")

@@ -172,6 +172,16 @@ def missing_exercise_notes(names: Iterable[str]) -> list[str]:
     ]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value: str) -> str:
+    """Text a learner typed (a name, an answer), safe in a CSV opened in a spreadsheet: a cell
+    that opens on = + - @ is run as a formula ('=HYPERLINK(…)' typed as an answer would run in
+    the teacher's sheet); a leading ' keeps it text, as OWASP advises for CSV exports."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
 def percent(value: float | None) -> str:
     """An accuracy for a table: "75%", or "-" when there is nothing to measure."""
     return "-" if value is None else f"{value * 100:.0f}%"

@@ -21,6 +21,7 @@ from tutor.cli.progress_common import (
     load_exercises,
     percent,
     read_progress_file,
+    spreadsheet_text,
     table,
 )
 from tutor.cli.report_items import print_items
@@ -140,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         for learner, skill, attempts, accuracy, due, reason, median in rows:
             writer.writerow(
                 [
-                    learner,
+                    spreadsheet_text(learner),
                     skill,
                     attempts,
                     "" if accuracy is None else f"{accuracy:.4f}",

@@ -7,7 +7,7 @@ import csv
 import sys
 from collections.abc import Sequence
 
-from tutor.cli.progress_common import percent, table
+from tutor.cli.progress_common import percent, spreadsheet_text, table
 from tutor.item_analysis import HARD_BELOW, HARD_FLAG, MIN_LEARNERS, ItemStats, analyse
 from tutor.model import ExerciseSet
 from tutor.progress import LearnerProgress
@@ -82,7 +82,7 @@ def _write_csv(stats: Sequence[ItemStats]) -> None:
                 s.learners,
                 s.right_first,
                 "" if facility is None else f"{facility:.4f}",
-                s.common_wrong_answer or "",
+                spreadsheet_text(s.common_wrong_answer or ""),
                 s.flag() or "",
             ]
         )
