@@ -223,3 +223,26 @@ def test_an_incise_may_name_whom_the_speaker_answers(nlp) -> None:  # type: igno
     body = "Le projet sera voté en mars, lui a répondu la ministre Anne Roux."
     quotes = facts_of_text(body, nlp).quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Anne Roux", "Le projet sera voté en mars")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "La Confédération générale du travail (CGT), premier syndicat de l'entreprise, "
+            "Sud-Rail et l'Union nationale des syndicats autonomes (Unsa) ont annoncé qu'ils se "
+            "réuniraient lundi.",
+            "la Confédération générale du travail (CGT), premier syndicat de l'entreprise, "
+            "Sud-Rail et l'Union nationale des syndicats autonomes",
+        ),
+        ("La CGT, FO et la CFDT estiment que le projet est mauvais.", "la CGT, FO et la CFDT"),
+        (
+            "L'Office français de la biodiversité (OFB) a annoncé que la chasse serait suspendue.",
+            "l'Office français de la biodiversité",
+        ),
+    ],
+)
+def test_subjects_the_parser_did_not_join_speak_together(nlp, body: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    """A singular subject with a plural verb is the first of several the parser left apart (an
+    apposition between them): all of them up to the verb speak."""
+    assert [q.speaker for q in facts_of_text(body, nlp).quotes] == [speaker]

@@ -189,7 +189,27 @@ def _with_conjuncts(
         if not joined or any(t.ent_type_ == "PER" for t in resolver.doc[first : end + 1]):
             break
         last = end
-    return first, last
+    return first, _lost_coordination(resolver, head, first, last)
+
+
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PUNCT", "CCONJ"})
+
+
+def _lost_coordination(resolver: SpeakerResolver, head: Token, first: int, last: int) -> int:
+    """ "La Confédération générale du travail (CGT), premier syndicat de l'entreprise, Sud-Rail et
+    l'Union … (Unsa) ont annoncé": a singular subject with a plural verb is the first of several
+    the parser did not join (an apposition between them); they speak together, up to the verb."""
+    verb = head.head
+    finite = next((c for c in verb.children if c.pos_ == "AUX" and c.i > last), verb)
+    if "Sing" not in head.morph.get("Number") or "Plur" not in finite.morph.get("Number"):
+        return last
+    between = resolver.doc[last + 1 : finite.i]
+    if not any(t.lower_ == "et" for t in between) or any(t.pos_ not in _LIST_POS for t in between):
+        return last
+    end = finite.i - 1
+    if resolver.doc[end].text == ")":  # "(Unsa)": the last one's acronym, as for one body
+        end = next((t.i - 1 for t in reversed(between) if t.text == "("), end)
+    return end
 
 
 def _same_name(last: Token, after: Token) -> bool:
