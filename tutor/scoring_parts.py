@@ -37,6 +37,7 @@ from tutor.scoring_negation import (
 )
 from tutor.scoring_people import is_person, item_people, mistaken_people
 from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
+from tutor.word_families import family_of
 
 SHORT_QUOTE = 40
 """Quotes longer than this are shortened in explanations."""
@@ -241,6 +242,16 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         ]
         for keyword in item.keywords
     }
+    by_family: dict[str, str] = {}
+    for keyword in item.keywords:
+        # "il veut supprimer la réserve" for the keyword "suppression": the verb of its family
+        family = None if places[keyword.word] else family_of(keyword.word)
+        if family is not None and keyword.word.islower():
+            places[keyword.word] = [
+                (i, i + 1, [token]) for i, token in enumerate(tokens) if family.has(token)
+            ]
+            if places[keyword.word]:
+                by_family[keyword.word] = tokens[places[keyword.word][0][0]]
     reversed_words, doubted = _said_the_other_way(item, answer or "", places)
     places = {
         word: [place for place in found if (word, place[0]) not in reversed_words]
@@ -266,7 +277,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
                 continue
             misaccented.append(accented_as_typed(*hits[0]))
         found.append(keyword.word)
-    listed = messages.LIST_SEPARATOR.join(found)
+    listed = messages.LIST_SEPARATOR.join(
+        messages.SCORE_KEYWORD_BY_FAMILY.format(word=word, typed=by_family[word])
+        if word in by_family
+        else word
+        for word in found
+    )
     absent = messages.LIST_SEPARATOR.join(missing)
     if len(found) >= needed:
         outcome, share, reasons = Outcome.CORRECT, 1.0, (Reason.EXACT,)

@@ -137,6 +137,8 @@ SCORE_ORDER_NONE = "Aucun événement n'est à la bonne place. Le bon ordre\u00a
 
 SCORE_KEYWORDS_ALL = "Bravo\u00a0! Vous avez utilisé les mots importants\u00a0: {found}."
 SCORE_KEYWORDS_SOME = "En partie\u00a0: vous avez utilisé {found}. Il manque\u00a0: {missing}."
+SCORE_KEYWORD_BY_FAMILY = "{word} (avec «\u00a0{typed}\u00a0»)"
+"""A keyword earned by the verb of its family: "suppression (avec « supprimer »)"."""
 SCORE_KEYWORDS_CHOOSE = (
     "En partie\u00a0: vous avez utilisé {found}. Il faut encore {count} parmi ces mots\u00a0: "
     "{missing}."
