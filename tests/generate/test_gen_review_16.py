@@ -16,6 +16,7 @@ from gold_facts import context_for, dated_context, invented_article, meaning_in
 
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
+from tutor.generate import generate_document
 from tutor.generate.chronology import chronology_item
 from tutor.generate.dated import dated_sentences
 from tutor.generate.dates import date_question
@@ -303,3 +304,34 @@ def test_a_date_put_last_does_not_close_a_relative_clause(tmp_path: Path) -> Non
     ctx = dated_context(tmp_path, PROGRAMME)
     shown = [str(i["statement"]) for i in date_statements(ctx, ["true", "false"] * 4)]
     assert not [s for s in shown if "étonné les habitués le" in s], shown
+
+
+def test_a_question_headline_leaves_the_lead_as_model_answer(tmp_path: Path) -> None:
+    """fact-check: with no lead to simplify, the model answer fell back on the headline, a
+    question ("Le ministre du Travail a-t-il raison sur le chômage des jeunes ?")."""
+    body = (
+        "Paris, le lundi 23 février 2026. – Invitée dimanche soir sur France Inter, la ministre "
+        "du Logement, Claire Vasseur, a défendu son bilan en avançant plusieurs chiffres sur les "
+        "loyers. Notre cellule de vérification les a passés au crible.\n\n"
+        "« Les loyers n'ont jamais autant baissé. »\n\nC'est faux."
+    )
+    article, _ = invented_article(
+        tmp_path, body, title="Vrai ou faux : la ministre du Logement a-t-elle raison ?"
+    )
+    (facts,) = extract_many([article])
+    items = generate_document(article, facts, seed=0, content_dir=tmp_path)["items"]
+    (summary,) = [i for i in items if str(i["id"]).startswith("resume")]
+    assert not str(summary["model_answer"]).rstrip().endswith("?"), summary["model_answer"]
+
+
+def test_a_long_question_keeps_the_verb_after_a_relative_clause() -> None:
+    """bac: "Depuis quand est-ce que les nouveaux bacheliers qui n'ont reçu aucune proposition
+    ?" (cropped after the relative clause's verb, the question's own verb gone)."""
+    from tutor.generate.question_crop import cropped_question
+
+    question = (
+        "Depuis quand est-ce que les étudiants qui n'ont reçu aucune réponse sur la plateforme "
+        "peuvent saisir la commission d'accès à l'enseignement supérieur de leur région ?"
+    )
+    cropped = cropped_question(question, {"peuvent"})
+    assert "peuvent saisir" in cropped, cropped

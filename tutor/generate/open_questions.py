@@ -200,6 +200,8 @@ def _model_answer(
         if lead is not None:
             return lead
         built = stated_headline(headline, ctx.feminine_names, ctx.masculine_names)
+    if built is None and first and headline.rstrip().endswith("?"):
+        return first  # a question headline answers nothing: the lead says what happened
     model = built or french.ensure_period(headline)
     if first and keywords_in(keywords, model) < 2:
         model = f"{model} {first}"

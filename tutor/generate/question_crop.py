@@ -91,6 +91,11 @@ def cropped_question(question: str, finite: Collection[str] = ()) -> str:
     return min(crops, key=len) if crops else question
 
 
+_RELATIVE_PRONOUNS = frozenset(
+    ("qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+)
+
+
 def _after_verb(question: str, finite: Collection[str]) -> int | None:
     """Where the question's verb and the word after it end: no cut comes before (the subject
     and the verb's first word stay whole)."""
@@ -102,9 +107,15 @@ def _after_verb(question: str, finite: Collection[str]) -> int | None:
         if found is None:
             return None
         verb = None
+        relative = False  # "les bacheliers qui n'ont reçu aucune proposition peuvent": not "ont"
         for word in re.finditer(r"\S+", question[found.end() :]):
             folded = fold(word.group(0))
-            if folded in AUXILIARIES or folded in finite or folded.startswith(("s'", "n'")):
+            if folded in _RELATIVE_PRONOUNS:
+                relative = True
+            elif folded in AUXILIARIES or folded in finite or folded.startswith(("s'", "n'")):
+                if relative:
+                    relative = False
+                    continue
                 verb = found.end() + word.end()
                 break
         if verb is None:
