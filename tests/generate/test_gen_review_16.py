@@ -335,3 +335,14 @@ def test_a_long_question_keeps_the_verb_after_a_relative_clause() -> None:
     )
     cropped = cropped_question(question, {"peuvent"})
     assert "peuvent saisir" in cropped, cropped
+
+
+def test_a_crop_does_not_cut_a_day_from_its_month() -> None:
+    """festival: a cloze "La ___ ouvrira le samedi 11 …" (the crop kept "11" and left "avril"
+    out); the crop ends before the date."""
+    from tutor.generate.sentence_crop import gap_window
+
+    sentence = "La médiathèque rouvrira le mardi 14 avril à 9 heures, après six mois de travaux."
+    at = sentence.index("médiathèque")
+    crop = gap_window(sentence, at, at + len("médiathèque"), "___", 8)
+    assert not crop.rstrip(" …").endswith("14"), crop

@@ -70,10 +70,22 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         right = right if not cut_right else -1
     prefix = "" if left == 0 else ELLIPSIS + " "
     suffix = "" if right == len(text) else " " + ELLIPSIS
+    half_date = _HALF_DATE.search(piece) if suffix else None
+    if half_date and half_date.start() > piece.find(gap):
+        piece = piece[: half_date.start()]  # "ouvrira le samedi 11 …": the date goes whole
     piece, before, after = _stray_quotes(piece, cut_before=bool(prefix), cut_after=bool(suffix))
     # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
     text = before + prefix + piece + suffix + after
     return text.replace(_STRAIGHT_OPEN, '"').replace(_STRAIGHT_CLOSE, '"')
+
+
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_HALF_DATE = re.compile(
+    rf"(?:\s+(?:le|du|au|dès|depuis|jusqu['’]au)(?:\s+{_WEEKDAY})?|\s+{_WEEKDAY})"
+    r"\s+\d{1,2}(?:er)?$",
+    re.IGNORECASE,
+)
+"""A day cut from its month at the end of a crop ("le samedi 11"): the crop ends before it."""
 
 
 _STRAIGHT_OPEN, _STRAIGHT_CLOSE = "\x01", "\x02"
