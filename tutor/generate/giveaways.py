@@ -232,12 +232,48 @@ answer of "en mars 2025", whatever comes before it in a hint."""
 _ROLE_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une"})
 
 
+@dataclass(frozen=True)
+class ItemAnswers:
+    """What a hint must not show of one item of the lesson: the (words, form of the speaker's
+    name) pairs it asks to link, and each answer's runs of words in its place in its sentence
+    with its bare words (see `placed_answers`, `_bare`)."""
+
+    item: dict[str, Any]
+    speakers: tuple[tuple[str, str], ...]
+    runs: tuple[tuple[frozenset[tuple[str, ...]], tuple[str, ...]], ...]
+
+
+def lesson_answers(items: Sequence[dict[str, Any]], names: Names) -> list[ItemAnswers]:
+    """The answers of every item, read once for all the hints of a lesson: each hint is checked
+    against every other item, and reading the items again for each took most of that check.
+    Only a hint may change between the checks, and no answer is read from a hint."""
+    out = []
+    for item in items:
+        evidence = tokens(str(item.get("evidence", "")))
+        out.append(
+            ItemAnswers(
+                item,
+                tuple((words, n) for words, who in said_pairs(item) for n in names(who)),
+                tuple(
+                    (placed_answers(tokens(answer), evidence), _bare(answer, item))
+                    for answer in answers(item)
+                ),
+            )
+        )
+    return out
+
+
 def hint_gives_away(
-    hint: str, item: dict[str, Any], items: Sequence[dict[str, Any]], names: Names
+    hint: str,
+    item: dict[str, Any],
+    items: Sequence[dict[str, Any]],
+    names: Names,
+    lesson: Sequence[ItemAnswers] | None = None,
 ) -> bool:
     """Whether a hint holds its item's answer, or another item's: in its place in its
     sentence, as bare words a learner would type or pick (a cloze, a date, a role), or a
-    quotation's speaker with the words."""
+    quotation's speaker with the words. `lesson` is `lesson_answers(items, names)`, when the
+    caller checks several hints against the same items."""
     shown = tokens(hint)
     for _, who in said_pairs(item):
         if item.get("type") == "choice" and any(_holds(tokens(n), shown) for n in names(who)):
@@ -248,17 +284,13 @@ def hint_gives_away(
         return True
     if names_verb(shown, item):
         return True
-    for other in items:
-        if other is item:
+    for other in lesson_answers(items, names) if lesson is None else lesson:
+        if other.item is item:
             continue
-        if any(
-            shows_speaker(words, n, shown) for words, who in said_pairs(other) for n in names(who)
-        ):
+        if any(shows_speaker(words, n, shown) for words, n in other.speakers):
             return True
-        evidence = tokens(str(other.get("evidence", "")))
-        for answer in answers(other):
-            placed = placed_answers(tokens(answer), evidence)
-            if any(_holds(p, shown) for p in placed) or _holds(_bare(answer, other), shown):
+        for placed, bare in other.runs:
+            if any(_holds(p, shown) for p in placed) or _holds(bare, shown):
                 return True
     return False
 

@@ -14,7 +14,7 @@ from tutor.generate import french
 from tutor.generate.cloze_parts import letters_hint, spelling_hint
 from tutor.generate.context import Context
 from tutor.generate.definitions import _after_colon
-from tutor.generate.giveaways import hint_gives_away, said_pairs
+from tutor.generate.giveaways import hint_gives_away, lesson_answers, said_pairs
 from tutor.generate.speakers import quote_hint
 
 Item = dict[str, Any]
@@ -31,13 +31,15 @@ def plain_hints(ctx: Context, items: list[Item]) -> int:
         return forms
 
     changed = 0
+    lesson = lesson_answers(items, names)  # only hints change below, and none is an answer
     for item in items:
         hint = item.get("hint")
-        if not hint or not hint_gives_away(str(hint), item, items, names):
+        if not hint or not hint_gives_away(str(hint), item, items, names, lesson):
             continue
         changed += 1
         plain = next(
-            (h for h in _plainer(ctx, item) if not hint_gives_away(h, item, items, names)), None
+            (h for h in _plainer(ctx, item) if not hint_gives_away(h, item, items, names, lesson)),
+            None,
         )
         if plain is not None:
             item["hint"] = plain
