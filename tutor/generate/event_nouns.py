@@ -253,6 +253,7 @@ def duration_question(dated: DatedSentence) -> str | None:
         counted = french.fold(match.group(1)) in _WEATHER if match else False
         if match and gender and not grammar.plural(match.group(1)) and not counted:
             phrase = grammar.definite("la" if gender == "f" else "le", match.group(1))
+            phrase += match["qualifier"] or ""
     if phrase is None or head_noun(phrase) in _NOT_MEASURED or _is_age(phrase):
         return None
     when = _duration_tense(dated)
@@ -266,10 +267,12 @@ def duration_question(dated: DatedSentence) -> str | None:
 
 _NOUN_AFTER_LENGTH = re.compile(
     r"\s+(?:de\s+|d['’])([^\W\d_][\w-]*)(?=[\s,.;]|$)"
-    r"(?!\s+[a-zà-ÿ-]+(?:é|ée|és|ées|if|ive|ifs|ives|el|elle|al|aux|ique|iques|aire|aires)\b)"
+    r"(?P<qualifier>\s+[a-zà-ÿ-]+(?:é|ée|és|ées|if|ive|ifs|ives|el|elle|al|aux|ique|iques|aire|aires)"
+    r"(?=[\s,.;]|$))?"
 )
-"""The noun a length counts ("Après trois ans de mobilisation, …"), when no adjective or
-participle follows: "après six mois d'usage simulé" is no "usage" that lasted six months."""
+"""The noun a length counts ("Après trois ans de mobilisation, …") and the adjective or
+participle after it, which the question keeps: "après six mois d'usage simulé" asks how long
+the simulated use lasted, not any use."""
 
 
 def _in_locution(tokens: list[str], start: int) -> bool:
