@@ -347,3 +347,17 @@ def test_a_crop_does_not_cut_a_day_from_its_month() -> None:
     at = sentence.index("médiathèque")
     crop = gap_window(sentence, at, at + len("médiathèque"), "___", 8)
     assert not crop.rstrip(" …").endswith("14"), crop
+
+
+def test_a_channel_named_in_the_article_is_a_medium() -> None:
+    """fact-check: "Olivier Ducasse a dit à la télévision : « … »" was "On ne sait pas" in an
+    article whose minister spoke "Invité dimanche soir sur LCI" (a television channel)."""
+    from tutor.generate.statements import _MEDIA_WORDS
+
+    for lead in (
+        "Invitée dimanche sur BFMTV, la ministre a défendu son bilan.",
+        "Le maire s'est exprimé mardi sur France 3.",
+        "Interrogé sur RTL, le député a répondu.",
+    ):
+        assert _MEDIA_WORDS.search(lead), lead
+    assert not _MEDIA_WORDS.search("Le maire a défendu son bilan devant le conseil municipal.")
