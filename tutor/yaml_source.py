@@ -12,6 +12,7 @@ true/false are booleans (`yes`, `no`, `on` stay text), and `2024-06-19` or `14:3
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,28 @@ def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 
 
 _Loader.add_constructor(_CORE + "int", _construct_int)
+
+
+def _tagged_value_checked(
+    kind: str, name: str, construct: Callable[..., object]
+) -> Callable[..., object]:
+    """A constructor that reports a value its tag does not fit ('!!int abc', '!!bool peut-être')
+    as a YAML error at the value: PyYAML raised a bare ValueError or KeyError with no place."""
+
+    def checked(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+        try:
+            return construct(loader, node)
+        except (ValueError, KeyError):
+            problem = f"{node.value!r} is not {kind}; remove the !!{name} before it"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
+    return checked
+
+
+for _kind, _name in (("a whole number", "int"), ("a number", "float"), ("true or false", "bool")):
+    _Loader.add_constructor(
+        _CORE + _name, _tagged_value_checked(_kind, _name, _Loader.yaml_constructors[_CORE + _name])
+    )
 
 
 @dataclass(frozen=True)
