@@ -49,3 +49,14 @@ def test_a_field_that_is_no_text_is_named_at_its_line(
     with pytest.raises(ArticleError) as info:
         load_article(path)
     assert str(info.value) == f"{path}:{line}: '{key}' must be text, not {shown}; quote it"
+
+
+def test_a_tag_in_the_front_matter_is_refused_at_its_line(tmp_path: Path) -> None:
+    """'published: !!timestamp x2024-06-19' (found by fuzzing) made PyYAML raise an
+    AttributeError, which nothing caught: the library's worker, and the app, stopped."""
+    path = tmp_path / "budget.md"
+    path.write_text(f"---\ntitle: Le budget\npublished: !!timestamp x2024\n---\n{BODY}\n")
+    with pytest.raises(ArticleError) as info:
+        load_article(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}:3: front matter is not valid YAML: the tag '!!timestamp'")

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from tutor.french_calendar import MONTH_NUMBERS
 from tutor.model import Article
+from tutor.yaml_source import YamlProblem, parse_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -44,6 +43,7 @@ place and wire when given, or "Le" alone ("Le 28 juillet 2025. –"); no event o
 A wire's own dateline may give no year ("ANKARA, 12 mars (AFP) -"): it is a dateline still,
 kept out of the first sentence, but it dates nothing."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ArticleError(Exception):
@@ -94,34 +94,20 @@ def _split_front_matter(text: str, path: Path) -> FrontMatter:
         if line.strip() in ("---", "..."):
             block = "\n".join(lines[1:end])
             try:
-                fields = yaml.safe_load(block) or {}
-            except yaml.YAMLError as err:
-                mark = getattr(err, "problem_mark", None)
-                line_no = mark.line + 2 if mark else 1
-                raise ArticleError(f"{path}:{line_no}: front matter is not valid YAML") from err
-            except ValueError as err:  # a date that does not exist: 'published: 2024-02-30'
-                line_no = _impossible_date_line(lines[1:end]) + 1
+                # the parser of exercise files: YAML 1.2 (dates stay text), no tags, no
+                # aliases; PyYAML's safe_load raised ValueError or AttributeError on
+                # 'published: 2024-02-30' or '!!timestamp x', which stopped the app
+                fields = parse_yaml(block).data or {}
+            except YamlProblem as problem:
+                line_no = problem.position.line + 1
+                detail = problem.message.removeprefix("invalid YAML: ")
                 raise ArticleError(
-                    f"{path}:{line_no}: front matter has a date that does not exist ({err}); "
-                    "write a real date like 2024-06-19"
-                ) from err
+                    f"{path}:{line_no}: front matter is not valid YAML: {detail}"
+                ) from problem
             if not isinstance(fields, dict):
                 raise ArticleError(f"{path}:2: front matter must be 'key: value' lines")
             return FrontMatter(fields, "\n".join(lines[end + 1 :]))
     raise ArticleError(f"{path}:1: front matter opened with '---' is never closed")
-
-
-def _impossible_date_line(lines: list[str]) -> int:
-    """The 1-based line of the front matter whose value YAML reads as a date that does not
-    exist (PyYAML raises ValueError with no position); 1 when no single line does."""
-    for number, line in enumerate(lines, start=1):
-        try:
-            yaml.safe_load(line)
-        except ValueError:
-            return number
-        except yaml.YAMLError:
-            continue
-    return 1
 
 
 def _split_source(body: str) -> tuple[str, str | None]:
@@ -131,13 +117,24 @@ def _split_source(body: str) -> tuple[str, str | None]:
     return body.rstrip(), None
 
 
-def _as_date(value: object, path: Path) -> date | None:
+def _as_date(value: object, path: Path, text: str) -> date | None:
     if value is None or isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value))
     except ValueError as err:
+        if _ISO_DATE.fullmatch(str(value).strip()):  # the shape of a date, not a real one
+            line = _front_matter_line(text, "published")
+            raise ArticleError(
+                f"{path}:{line}: front matter has a date that does not exist ({err}); "
+                "write a real date like 2024-06-19"
+            ) from err
         raise ArticleError(f"{path}: 'published' must be a date like 2024-06-19") from err
+
+
+def _front_matter_line(text: str, key: str) -> int:
+    """The line of the file where the front matter gives `key` (1 when it cannot be found)."""
+    return next((n for n, row in enumerate(text.split("\n"), 1) if row.startswith(f"{key}:")), 1)
 
 
 def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
@@ -147,9 +144,7 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
     for key in ("title", "source", "level", "licence"):
         value = front.fields.get(key)
         if isinstance(value, list | dict):  # 'title: [a, b]' became the title "['a', 'b']"
-            line = next(
-                (n for n, row in enumerate(text.split("\n"), 1) if row.startswith(f"{key}:")), 1
-            )
+            line = _front_matter_line(text, key)
             shown = "a list" if isinstance(value, list) else "'key: value' lines"
             raise ArticleError(f"{path}:{line}: '{key}' must be text, not {shown}; quote it")
     rest = front.text.strip("\n")
@@ -167,7 +162,7 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
         )
     if not str(title).strip():
         raise ArticleError(f"{path}:1: the article has no title; write it on the first line")
-    published = _as_date(front.fields.get("published"), path) or read_dateline(body)
+    published = _as_date(front.fields.get("published"), path, text) or read_dateline(body)
     source = front.fields.get("source") or source_line
     return Article(
         path=path,
