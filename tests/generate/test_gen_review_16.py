@@ -361,3 +361,20 @@ def test_a_channel_named_in_the_article_is_a_medium() -> None:
     ):
         assert _MEDIA_WORDS.search(lead), lead
     assert not _MEDIA_WORDS.search("Le maire a défendu son bilan devant le conseil municipal.")
+
+
+def test_an_aged_epithet_re_names_the_person_in_focus(tmp_path: Path) -> None:
+    """football: "… Bouzidi a surgi au second poteau … « Ce but, je le dédie à mon
+    grand-père », a confié l'attaquant de 24 ans" gave the scorer's words to Nantes's
+    "attaquant Mathis Guérin", named three paragraphs before."""
+    body = (
+        "Rennes, le dimanche 8 mars 2026. – Dès la 5e minute, l'attaquant Hugo Marchand a "
+        "ouvert le score pour Brest.\n\n"
+        "Le match a basculé en seconde période, quand Brest a perdu son gardien sur blessure.\n\n"
+        "À la 90e minute, Karim Saïdi a surgi au premier poteau pour donner la victoire aux "
+        "Rennais. « Ce but, je le dédie à ma mère, qui était dans les tribunes », a confié "
+        "l'attaquant de 22 ans au micro du diffuseur."
+    )
+    said = {q.text.strip("« »"): q.speaker for q in _facts(tmp_path, body).quotes}
+    quote = "Ce but, je le dédie à ma mère, qui était dans les tribunes"
+    assert said.get(quote) == "Karim Saïdi", said

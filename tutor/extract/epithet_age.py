@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from tutor.extract.speakers import SpeakerResolver
     from tutor.nlp import Doc
 
 _YEARS = frozenset({"an", "ans"})
@@ -26,3 +27,24 @@ def before_age(doc: Doc, first: int, last: int) -> int:
         if number.like_num or number.pos_ == "NUM":
             return of - 1
     return last
+
+
+def aged_in_focus(resolver: SpeakerResolver, holder: str, first: int, gender: str) -> str | None:
+    """The person the paragraph is about, whom "l'attaquant de 24 ans" re-names, rather than
+    the holder of that role named in another paragraph: "Bouzidi a surgi au second poteau …
+    « Ce but, je le dédie à mon grand-père », a confié l'attaquant de 24 ans", with Nantes's
+    "attaquant Mathis Guérin" three paragraphs before. The person in focus, named in the
+    paragraph; None when the holder is named there too, or the genders differ."""
+    at = resolver.doc[first].idx
+    start = resolver.body.rfind("\n", 0, at) + 1
+    here = [
+        resolver.people.name_of(m)
+        for m in resolver.people.mentions_in(start, at)
+        if not resolver.in_quote(m.start)
+    ]
+    focus = resolver.salient
+    if focus is None or focus not in here or holder in here:
+        return None
+    if gender and resolver.genders.get(focus, gender) != gender:
+        return None
+    return focus

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.body_epithet import body_named_before
-from tutor.extract.epithet_age import before_age
+from tutor.extract.epithet_age import aged_in_focus, before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.firm_epithet import firm_named
 from tutor.extract.maker_epithet import maker_named_before
@@ -63,7 +63,8 @@ def describe(resolver: SpeakerResolver, first: int, last: int) -> str | None:
     younger = before_age(resolver.doc, first, last)  # "la meneuse de 24 ans"
     named = {p.name for p in resolver.people.people}
     if younger < last and (who := resolver.describe(first, younger)) in named:
-        return who
+        gender = role_gender(resolver.doc[younger].text)
+        return aged_in_focus(resolver, who, first, gender) or who
     at = resolver.doc[last].idx
     return (
         colleagues_paper(text)
