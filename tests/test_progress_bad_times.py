@@ -99,3 +99,18 @@ def test_an_unquoted_date_that_does_not_exist_is_a_damaged_header(tmp_path: Path
     progress = open_progress("Zoé", tmp_path)
     assert [w.kind for w in progress.warnings] == ["corrupt"]
     assert len(progress.attempts) == 3
+
+
+@pytest.mark.parametrize("value", ["!!timestamp x", "!!bool x"])
+def test_a_tag_on_a_value_it_does_not_fit_is_a_damaged_header(tmp_path: Path, value: str) -> None:
+    """'created: !!timestamp x' raised AttributeError and '!!bool x' KeyError out of PyYAML:
+    tracebacks in the CLI, and the app quit."""
+    path = _file_with_three_answers(tmp_path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    path.write_text(
+        "".join(f"created: {value}\n" if x.startswith("created:") else x for x in lines)
+    )
+    assert [e.name for e in list_learners(tmp_path)] == ["Zoé"]
+    with pytest.raises(ProgressFileError, match="a value that does not fit its !!tag"):
+        open_progress("Zoé", tmp_path, read_only=True)
+    assert len(open_progress("Zoé", tmp_path).attempts) == 3

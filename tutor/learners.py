@@ -17,7 +17,7 @@ import platformdirs
 import yaml
 
 from tutor.atomic_files import write_atomically
-from tutor.progress_file import SafeLoader
+from tutor.progress_file import YAML_READ_ERRORS, SafeLoader
 
 ENV_PROGRESS_DIR = "TUTOR_PROGRESS_DIR"
 LAST_LEARNER_FILE = "last-learner.txt"
@@ -87,7 +87,7 @@ def _header_name(path: Path) -> str | None:
         return None
     try:
         header = yaml.load("".join(lines), Loader=SafeLoader)
-    except (yaml.YAMLError, ValueError):  # ValueError: an unquoted date that does not exist
+    except YAML_READ_ERRORS:
         return None
     name = header.get("learner") if isinstance(header, dict) else None
     return name if isinstance(name, str) and name.strip() else None

@@ -38,9 +38,10 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
 
-_YAML_ERRORS = (yaml.YAMLError, ValueError)
-"""What reading YAML raises: PyYAML builds an unquoted date itself, and one that does not exist
-('created: 2024-02-30', a hand edit) raises a bare ValueError, which stopped the app."""
+YAML_READ_ERRORS = (yaml.YAMLError, ValueError, KeyError, AttributeError, TypeError)
+"""What PyYAML's safe loader raises on a file it cannot read: a YAMLError, and from the
+constructors of its own tags bare exceptions that stopped the app ('created: 2024-02-30', a
+hand edit: ValueError; '!!bool x': KeyError; '!!timestamp x': AttributeError)."""
 
 HEADER_COMMENT = (
     "# tutor progress file: one learner's answers, newest last, one per line.\n"
@@ -98,7 +99,7 @@ def parse_line(line: str) -> dict[str, Any] | None:
     except ValueError:
         try:
             loaded = yaml.load(line, Loader=SafeLoader)
-        except _YAML_ERRORS:
+        except YAML_READ_ERRORS:
             return None
         value = loaded[0] if isinstance(loaded, list) and len(loaded) == 1 else None
     return value if isinstance(value, dict) else None
@@ -142,7 +143,7 @@ def parse_file(data: bytes) -> ParsedFile:
         head = "\n".join(lines[: marker + 1]) + "\n"
         try:
             header = yaml.load(head, Loader=SafeLoader)
-        except _YAML_ERRORS:
+        except YAML_READ_ERRORS:
             header = None
         if isinstance(header, dict) and header.get("attempts") is None:
             del header["attempts"]
@@ -161,13 +162,13 @@ def _parse_whole(data: bytes, text: str) -> ParsedFile:
     try:
         document = yaml.load(text, Loader=SafeLoader)
         torn = b""
-    except _YAML_ERRORS as err:
+    except YAML_READ_ERRORS as err:
         cut = text.rfind("\n", 0, len(text.rstrip("\n")))
         if cut < 0 or text.endswith("\n"):
             raise ProgressFormatError(f"not valid YAML: {_first_line(err)}") from err
         try:
             document = yaml.load(text[: cut + 1], Loader=SafeLoader)
-        except _YAML_ERRORS:
+        except YAML_READ_ERRORS:
             raise ProgressFormatError(f"not valid YAML: {_first_line(err)}") from err
         torn = text[cut + 1 :].encode("utf-8")
     if not isinstance(document, dict):
@@ -181,6 +182,8 @@ def _parse_whole(data: bytes, text: str) -> ParsedFile:
 
 
 def _first_line(err: Exception) -> str:
+    if isinstance(err, KeyError | AttributeError | TypeError):  # PyYAML's own words mean nothing
+        return "a value that does not fit its !!tag"
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
