@@ -114,3 +114,18 @@ def test_a_tag_on_a_value_it_does_not_fit_is_a_damaged_header(tmp_path: Path, va
     with pytest.raises(ProgressFileError, match="a value that does not fit its !!tag"):
         open_progress("Zoé", tmp_path, read_only=True)
     assert len(open_progress("Zoé", tmp_path).attempts) == 3
+
+
+def test_an_amount_too_large_to_write_back_is_a_damaged_answer(tmp_path: Path) -> None:
+    """'"max_points": 1e400' reads as infinity, passed the check, and stopped the app when the
+    record was written back (JSON has no infinity)."""
+    path = _file_with_three_answers(tmp_path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    lines[-1] = lines[-1].replace('"max_points": 1.0', '"max_points": 1e400')
+    path.write_text("".join(lines), "utf-8")
+    with pytest.raises(ProgressFileError, match="bad max_points"):
+        open_progress("Zoé", tmp_path, read_only=True)
+    progress = open_progress("Zoé", tmp_path)
+    assert [w.kind for w in progress.warnings] == ["corrupt"]
+    assert len(progress.attempts) == 2
+    assert len(open_progress("Zoé", tmp_path, read_only=True).attempts) == 2

@@ -5,12 +5,14 @@ checked by `attempt_problem`, a direct transcription of the schema's `attempt` d
 jsonschema validator takes over a second on 10,000 attempts, this takes a few milliseconds.
 A property test (tests/test_progress_check.py) holds the two to the same answers. One check
 goes further than the schema can: an attempt's time must be a moment the review schedule can
-count from (a pattern lets "2026-02-30" or the year 0 through, and both stopped the app).
+count from (a pattern lets "2026-02-30" or the year 0 through, and both stopped the app), and
+an amount must be finite (JSON reads 1e400 as infinity).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import datetime
 from functools import cache
@@ -89,6 +91,12 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _is_amount(value: object) -> bool:
+    """A number of points or seconds: not below 0, and finite ('1e400' reads as infinity, which
+    passed here and then could not be written back: the app stopped)."""
+    return _is_number(value) and math.isfinite(value) and not value < 0  # type: ignore[arg-type]
+
+
 def _is_text(value: object, longest: int = MAX_TEXT) -> bool:
     return isinstance(value, str) and len(value) <= longest
 
@@ -130,15 +138,15 @@ def _problem(record: dict[str, Any]) -> str | None:
         "kind": isinstance(record["kind"], str) and record["kind"] in _KINDS,
         "answer": _answer_ok(record["answer"]),
         "outcome": isinstance(record["outcome"], str) and record["outcome"] in _OUTCOMES,
-        "points": _is_number(record["points"]) and not record["points"] < 0,
-        "max_points": _is_number(record["max_points"]) and not record["max_points"] < 0,
+        "points": _is_amount(record["points"]),
+        "max_points": _is_amount(record["max_points"]),
         "hint": isinstance(record["hint"], bool),
         "time": isinstance(record["time"], str)
         and _TIME.search(record["time"]) is not None
         and _is_moment(record["time"]),
     }
     if "seconds" in record:
-        checks["seconds"] = _is_number(record["seconds"]) and not record["seconds"] < 0
+        checks["seconds"] = _is_amount(record["seconds"])
     if "reason" in record:
         reason = record["reason"]
         checks["reason"] = (

@@ -192,6 +192,15 @@ def _alias_problem(text: str) -> YamlProblem:
     return YamlProblem(message)
 
 
+def _check_tag(node: yaml.Node) -> None:
+    if node.tag not in _ALLOWED_TAGS:
+        raise YamlProblem(
+            f"the tag '{_short_tag(node.tag)}' is not allowed (only text, numbers, true/false, "
+            "lists and 'key: value' blocks)",
+            _pos(node.start_mark),
+        )
+
+
 def _index(
     node: yaml.Node,
     path: PathKey,
@@ -209,12 +218,7 @@ def _index(
             f"the file is nested more than {MAX_NESTING} levels deep; this is not an exercise file",
             _pos(node.start_mark),
         )
-    if node.tag not in _ALLOWED_TAGS:
-        raise YamlProblem(
-            f"the tag '{_short_tag(node.tag)}' is not allowed (only text, numbers, true/false, "
-            "lists and 'key: value' blocks)",
-            _pos(node.start_mark),
-        )
+    _check_tag(node)
     doc.values[path] = _pos(node.start_mark)
     if isinstance(node, yaml.ScalarNode) and node.end_mark.line > node.start_mark.line:
         _check_continued_text(node, text)
@@ -224,7 +228,8 @@ def _index(
     if isinstance(node, yaml.MappingNode):
         names: set[object] = set()
         for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.tag in _ALLOWED_TAGS:
+            _check_tag(key_node)  # a key is constructed too: '!!timestamp x: …' raised there
+            if isinstance(key_node, yaml.ScalarNode):
                 # the constructed key (1, not "1"), so that paths match the loaded data
                 key = loader.construct_object(key_node)
             else:
