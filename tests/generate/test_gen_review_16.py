@@ -378,3 +378,15 @@ def test_an_aged_epithet_re_names_the_person_in_focus(tmp_path: Path) -> None:
     said = {q.text.strip("« »"): q.speaker for q in _facts(tmp_path, body).quotes}
     quote = "Ce but, je le dédie à ma mère, qui était dans les tribunes"
     assert said.get(quote) == "Karim Saïdi", said
+
+
+def test_a_term_is_not_cut_before_its_complement_s_adjective(tmp_path: Path) -> None:
+    """Conseil: the key term "occupants illégaux de logements" was cut before "vides" (a
+    cloze "les ___ vides", four words); the noun and its adjective are the term."""
+    body = (
+        "Lyon, le vendredi 17 avril 2026. – La préfecture veut expulser plus vite les occupants "
+        "illégaux de bureaux vides. Les occupants illégaux de bureaux vides sont 300 dans la "
+        "métropole, selon la police."
+    )
+    terms = {t.lemma for t in _facts(tmp_path, body).terms}
+    assert not [t for t in terms if t.endswith("de bureaux")], terms

@@ -196,7 +196,9 @@ class Reader(WordForms):
             # and "à" + noun is a free combination unless dictionaries list it ("moulin à
             # vent", "sac à dos", "mise à jour"); a glossary's terms are found apart
             return
-        yield phrase, j, determined
+        qualified = j + 1 < n and self.adjective(j + 1) and self._agrees(j, j + 1)
+        if not (adjectives and qualified and listed_phrase(phrase) is None):
+            yield phrase, j, determined  # not "occupants illégaux de logements [vides]"
         if j + 1 >= n or not self.adjective(j + 1):
             return
         lemma = self.lemma(j + 1)
