@@ -1,5 +1,6 @@
 """The end of a period, or a day in a present state, whichever is nearer to publication: "ont
-voté la grève jusqu'au 15 mai" tells when the strike was voted, not that its end is past."""
+voté la grève jusqu'au 15 mai" tells when the strike was voted, not that its end is past; and
+the month a periodical's issue is named by, which may be the coming one."""
 
 from __future__ import annotations
 
@@ -39,3 +40,29 @@ def _first_day(value: str) -> date:
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+ISSUE_AHEAD_DAYS = 62
+"""How far ahead of publication the month of a periodical's issue may start: a magazine is on
+sale before the month on its cover ("le numéro de novembre", in kiosks since Thursday, in a
+paper of 15 October)."""
+
+_ISSUE_BEFORE = re.compile(
+    r"\b(?:numéro|édition|livraison|parution|hors-série|sommaire)s?\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def issue_month_ahead(
+    m: re.Match[str], ref: date | None, value_of: Callable[[bool], str | None]
+) -> str | None:
+    """The coming month when the month names a periodical's issue ("le numéro de novembre") and
+    starts at most ISSUE_AHEAD_DAYS after publication, whatever the tense ("est publié dans le
+    numéro de novembre" in October is the coming November); None otherwise, and the tense
+    decides."""
+    if ref is None or not _ISSUE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    ahead = value_of(True)
+    if ahead is None or not re.fullmatch(r"\d{4}-\d{2}", ahead):
+        return None
+    return ahead if (_first_day(ahead) - ref).days <= ISSUE_AHEAD_DAYS else None

@@ -39,6 +39,9 @@ _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d|1er|premier)"
 _REL = r"(?:\s+(?P<rel>dernier|dernière|prochain|prochaine|passé|passée))?"
 
+_LISTED_DAY = rf"(?:(?:le|du)\s+)?(?:(?:{_WEEKDAYS})\s+)?(?:[0-3]?\d|1er)"
+"""A day after the first of a list or range ("2", "le 2", "du 2", "le jeudi 2")."""
+
 _SPELLED_DAY = rf"(?P<day>[0-3]?\d|1er|premier|(?<!-)(?:{spelled_pattern(range(2, 32))}))"
 """A day before its month, in figures or in words ("le vingt-trois mars"): in words only there,
 where the month says it is a date ("le deux" alone is anything), and never the end of a longer
@@ -118,13 +121,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "du 3 au 5 mai", "les 3 et 4 mai", "le 3 ou le 4 mai": the first day takes the month
-        # that follows
+        # "du 3 au 5 mai", "les 3 et 4 mai", "le 3 ou le 4 mai", and each day of a list ("les
+        # 1er, 2 et 3 juillet", "du 1er, du 2 et du 3 juillet"): the days before the last take
+        # the month (and year) that follows the list
         "range_day",
         re.compile(
-            rf"(?:(?<=\bdu\s)|(?<=\ble\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|\b(?={_WEEKDAYS}\s))"
-            rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=\s+(?:au|et|ou)\s+(?:le\s+)?(?:(?:{_WEEKDAYS})\s+)?"
-            rf"(?:[0-3]?\d|1er)\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?)",
+            rf"(?:(?<=\bdu\s)|(?<=\ble\s)|(?<=\bles\s)|(?<=\bentre\sle\s)|(?<=\b\d,\s)|"
+            rf"(?<=\b[0-3]\d,\s)|(?<=1er,\s)|\b(?={_WEEKDAYS}\s))"
+            rf"(?:{_WEEKDAY}\s+)?{_DAY}(?=(?:,\s+{_LISTED_DAY})*\s+(?:au|et|ou)\s+"
+            rf"{_LISTED_DAY}\s+{_DATE_MONTH}(?:\s+{_YEAR}\b)?)",
             _FLAGS,
         ),
     ),

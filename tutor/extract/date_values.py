@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from tutor.extract.date_bounds import nearer_if_a_bound
+from tutor.extract.date_bounds import issue_month_ahead, nearer_if_a_bound
 from tutor.extract.date_calendar import (
     day_of_month_value,
     day_value,
@@ -300,6 +300,9 @@ def _resolved_value(kind: str, m: re.Match[str], ref: date | None) -> str | None
         def month_of(ahead: bool) -> str | None:
             return month_value(number, ref, rel, ahead)
 
+        issue = None if rel else issue_month_ahead(m, ref, month_of)
+        if issue is not None:
+            return issue
         coming = not planned and _announced_and_coming(m, ref, rel, future, month_of)
         return nearer_if_a_bound(m, ref, rel, future or coming, month_of)
     if kind == "weekday":
