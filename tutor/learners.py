@@ -17,7 +17,7 @@ import platformdirs
 import yaml
 
 from tutor.atomic_files import write_atomically
-from tutor.progress_file import YAML_READ_ERRORS, SafeLoader
+from tutor.progress_file import LOOK_BYTES, YAML_READ_ERRORS, SafeLoader, looks_like_progress
 
 ENV_PROGRESS_DIR = "TUTOR_PROGRESS_DIR"
 LAST_LEARNER_FILE = "last-learner.txt"
@@ -61,8 +61,16 @@ def sanitise_name(name: str) -> str:
 
 
 def learner_file(folder: Path, name: str) -> Path:
-    """The progress file of a learner in a folder."""
-    return folder / f"{sanitise_name(name)}.yaml"
+    """The progress file of a learner in a folder: "<name>.yaml", else "<name> (2).yaml" … when
+    that file is someone else's (a teacher's notes.yaml for a learner who typed "notes"), which
+    must not be moved aside as a damaged record."""
+    stem = sanitise_name(name)
+    path = folder / f"{stem}.yaml"
+    number = 2
+    while path.is_file() and not starts_like_progress(path):
+        path = folder / f"{stem} ({number}).yaml"
+        number += 1
+    return path
 
 
 @dataclass(frozen=True)
@@ -94,13 +102,30 @@ def _header_name(path: Path) -> str | None:
 
 
 def is_progress_file(path: Path) -> bool:
-    """Whether a path looks like a learner's file (not a corrupt copy, lock or temporary)."""
+    """Whether a path looks like a learner's file: not a corrupt copy, lock or temporary, and
+    its start is a progress file's (see `looks_like_progress`), not a teacher's notes.yaml."""
+    return is_progress_candidate(path) and starts_like_progress(path)
+
+
+def is_progress_candidate(path: Path) -> bool:
+    """A .yaml file of the folder that may be a learner's (not a corrupt copy, lock or
+    temporary); `is_progress_file` also reads its start."""
     return (
         path.suffix == ".yaml"
         and not path.name.startswith(".")
         and not _CORRUPT_COPY.search(path.stem)
         and path.is_file()
     )
+
+
+def starts_like_progress(path: Path) -> bool:
+    """Whether a file's first bytes are a progress file's (unreadable ones count: the reader
+    says what is wrong)."""
+    try:
+        with open(path, "rb") as handle:
+            return looks_like_progress(handle.read(LOOK_BYTES))
+    except OSError:
+        return True  # unreadable: say so where it is opened, as before
 
 
 def list_learners(folder: Path) -> list[LearnerEntry]:

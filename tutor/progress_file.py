@@ -52,6 +52,35 @@ _ATTEMPTS_KEY = re.compile(r"^attempts:[ \t]*(?:#.*)?$")
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
+# `format:` alone is no sign: exercise files have one too
+_PROGRESS_KEY = re.compile(rb"^(?:learner|attempts):", re.MULTILINE)
+LOOK_BYTES = 4096
+"""How much of a file's start `looks_like_progress` needs: the header comment and keys come
+first (a block-style rewrite may put `attempts:` first; it is still there)."""
+
+
+def looks_like_progress(start: bytes) -> bool:
+    """Whether a file's first bytes are those of a learner's progress file: the header comment
+    tutor writes, or a top-level `learner:` or `attempts:` key.
+
+    A progress folder may hold a teacher's notes.yaml or a copied exercise file; those are not a
+    learner's, and must be neither listed as one nor moved aside as damaged. A damaged progress
+    file still has its keys (a hand edit, a torn line), so it is still one, and so is a start
+    that is not text at all (damage on disk).
+    """
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(start) - 3:  # not cut mid-character at the end: bytes, not text
+            return True  # a teacher's file is text; a record damaged on disk may not be
+    if b"\x00" in start:
+        return True
+    start = start.removeprefix(b"\xef\xbb\xbf")
+    if start.startswith(HEADER_COMMENT.split(":", 1)[0].encode()):
+        return True
+    return _PROGRESS_KEY.search(start) is not None
+
+
 class ProgressFormatError(Exception):
     """A progress file whose content cannot be read as progress: not YAML, wrong shape."""
 

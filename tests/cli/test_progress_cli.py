@@ -214,7 +214,7 @@ def test_report_csv(classroom: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_report_goes_on_past_a_broken_file(
     classroom: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (classroom / "Ana.yaml").write_text("not: [a progress file\n", encoding="utf-8")
+    (classroom / "Ana.yaml").write_text("learner: [Ana\nattempts:\n", encoding="utf-8")
     status, out, err = run(capsys, "report", str(classroom))
     assert status == 3
     assert "Ana.yaml" in err and "Class report: 2 learner(s)" in out

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import shutil
 
-from textual.widgets import DataTable
-from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen
+from textual.widgets import DataTable, Input, OptionList
+from ui_helpers import cell, choose_row, notifications, open_library, text, wait_screen, wait_until
 from ui_home import UI_DATA, Home
 
+from tutor.exercise_io import load_exercise_set
 from tutor.progress import open_progress
+from tutor.scoring import grade
 from tutor.ui.screens.feedback import FeedbackModal
+from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
 
@@ -117,3 +120,33 @@ async def test_an_article_no_lesson_can_come_from_says_why_before_any_wait(
         await choose_row(pilot, "en-anglais")
         assert "does not look like French" in text(app, "#detail-text")
     assert not (home.exercises / "trop-long.yaml").exists()
+
+
+async def test_a_teacher_s_yaml_file_in_the_progress_folder_is_no_learner(
+    make_app, home: Home
+) -> None:
+    """notes.yaml was listed in the picker as a learner 'notes' and, picked, moved aside as a
+    damaged record; typing 'notes' as a new name did the same."""
+    home.progress.mkdir(parents=True)
+    notes = "# Notes de la classe\nrappel: contrôle vendredi\n"
+    (home.progress / "notes.yaml").write_text(notes, "utf-8")
+    shutil.copy(home.exercises / "poutine-coree-du-nord.yaml", home.progress / "poutine.yaml")
+    lesson = load_exercise_set(home.exercises / "poutine-coree-du-nord.yaml", home.paths.content)
+    progress = open_progress("Léa", home.progress)
+    progress.record(lesson, lesson.items[0], grade(lesson.items[0], "rien"), "rien")
+    progress.close()
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_screen(pilot, LearnerScreen)
+        picker = app.screen.query_one(OptionList)
+        await wait_until(pilot, lambda: picker.option_count >= 1, "the known learners")
+        await pilot.pause(0.2)
+        shown = [str(picker.get_option_at_index(i).prompt) for i in range(picker.option_count)]
+        assert shown == ["Léa"]
+        app.screen.query_one(Input).value = "notes"
+        await pilot.press("enter")
+        await open_library(pilot)
+        assert "abîmé" not in "\n".join(notifications(app))
+    assert (home.progress / "notes.yaml").read_text("utf-8") == notes
+    assert (home.progress / "poutine.yaml").is_file()
+    assert not list(home.progress.glob("*.corrupt-*"))

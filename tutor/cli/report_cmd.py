@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from tutor.cli.progress_common import (
     table,
 )
 from tutor.cli.report_items import print_items
-from tutor.learners import is_progress_file, progress_dir
+from tutor.learners import is_progress_candidate, progress_dir, starts_like_progress
 from tutor.model import ExerciseSet
 from tutor.progress import LearnerProgress
 from tutor.progress_summary import Summary, behind_reason, class_medians, summarise
@@ -53,15 +54,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _files(paths: list[Path]) -> list[Path]:
+    """The progress files named and those in the folders; a folder's .yaml file that is not one (a
+    teacher's notes.yaml, an exercise file copied there) is named on stderr and left out."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if is_progress_file(p))
+            for file in sorted(p for p in path.iterdir() if is_progress_candidate(p)):
+                if starts_like_progress(file):
+                    found.append(file)
+                else:
+                    _not_progress(file)
         elif path.is_file():
-            found.append(path)
+            found.append(path)  # named by the teacher: read, and told what it is if not progress
         else:
             raise CliError(f"{path}: no such file or folder", EXIT_NOT_FOUND)
     return list(dict.fromkeys(p.resolve() for p in found))
+
+
+def _not_progress(path: Path) -> None:
+    print(
+        f"tutor report: {path}: not a progress file (no 'learner:' or 'attempts:'); left out",
+        file=sys.stderr,
+    )
 
 
 def _summaries(
@@ -71,7 +85,21 @@ def _summaries(
     return [(p, summarise(p.attempts, review_queue(p, now, exercises=exercises))) for p in learners]
 
 
-def _rows(results: list[tuple[LearnerProgress, Summary]]) -> tuple[list[list[object]], list[str]]:
+def _labels(learners: list[LearnerProgress]) -> dict[Path, str]:
+    """Each learner as named in the report: the recorded name, and the file's name too when two
+    files hold the same name ("Zoé (Zoé (copie).yaml)"). They are not merged: a copy may be a
+    backup holding the same answers (merged, they would count twice) or another pupil of that
+    name, and the teacher must know which file each row is to keep or remove one."""
+    counts = Counter(p.learner.casefold() for p in learners)
+    return {
+        p.path: f"{p.learner} ({p.path.name})" if counts[p.learner.casefold()] > 1 else p.learner
+        for p in learners
+    }
+
+
+def _rows(
+    results: list[tuple[LearnerProgress, Summary]], labels: dict[Path, str]
+) -> tuple[list[list[object]], list[str]]:
     medians = class_medians(summary for _, summary in results)
     rows: list[list[object]] = []
     behind: list[str] = []
@@ -81,7 +109,7 @@ def _rows(results: list[tuple[LearnerProgress, Summary]]) -> tuple[list[list[obj
             median = medians[skill]
             rows.append(
                 [
-                    progress.learner,
+                    labels[progress.path],
                     skill.value,
                     tally.attempts,
                     tally.accuracy,
@@ -92,7 +120,7 @@ def _rows(results: list[tuple[LearnerProgress, Summary]]) -> tuple[list[list[obj
             )
             if reason:
                 behind.append(
-                    f"  {progress.learner}: {skill.value} ({percent(tally.accuracy)}, "
+                    f"  {labels[progress.path]}: {skill.value} ({percent(tally.accuracy)}, "
                     f"class median {percent(median)}: {reason})"
                 )
     return rows, behind
@@ -132,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     if args.items:
         print_items(learners, exercises, args.csv)
         return status
-    rows, behind = _rows(_summaries(learners, exercises))
+    rows, behind = _rows(_summaries(learners, exercises), _labels(learners))
     if args.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(
