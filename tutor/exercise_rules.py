@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -186,19 +187,34 @@ def _cloze(raw: dict[str, Any]) -> Iterator[RuleProblem]:
         yield ("bank",), f"the word bank must contain the answer '{raw['answer']}'", "error"
 
 
+def _name_key(name: str) -> str:
+    """A name as a learner reads it: case, accents' encoding and spacing (a no-break space, a
+    double space) do not make two names."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
 def _speakers(raw: dict[str, Any]) -> Iterator[RuleProblem]:
     quotes = [p["quote"].strip().casefold() for p in raw["pairs"]]
     for i, quote in enumerate(quotes):
         if quote in quotes[:i]:
             yield ("pairs", i, "quote"), "the same quote is listed twice", "error"
-    speakers = {p["speaker"].strip().casefold() for p in raw["pairs"]}
+    speakers = {_name_key(p["speaker"]) for p in raw["pairs"]}
+    seen: set[str] = set()
     for i, name in enumerate(raw.get("distractors", ())):
-        if name.strip().casefold() in speakers:
+        key = _name_key(name)
+        if key in speakers:
             yield (
                 ("distractors", i),
                 f"'{name}' said one of the quotes; it cannot be a distractor",
                 "error",
             )
+        elif key in seen:  # the learner would see two identical names to choose from
+            yield (
+                ("distractors", i),
+                f"'{name}' is listed twice as a distractor; give another name or remove it",
+                "error",
+            )
+        seen.add(key)
 
 
 def _terms(raw: dict[str, Any]) -> Iterator[RuleProblem]:
