@@ -323,15 +323,23 @@ _RANGE_HIGH = re.compile(rf"^\s+et\s+{_FIGURE}\b")
 
 def upper_bound(after: str, before: str = "") -> float:
     """The number a gap must stay under: a part of a whole ("___ des 17 ministères" cannot be
-    17, let alone 38: 17 of 17 would read "les 17"), or the bottom of a range ("entre ___ et
-    300 euros")."""
+    17, let alone 38: 17 of 17 would read "les 17"), the bottom of a range ("entre ___ et
+    300 euros"), or the top of a scale (a magnitude under 10)."""
     whole = _PART_OF.match(after)
     if whole:
         return _number_value(whole.group(1))
     top = _RANGE_HIGH.match(after)
     if top and re.search(r"\bentre\s+$", before):
         return _number_value(top.group(1))
+    if _MAGNITUDE.search(before) or _RICHTER.match(after):
+        return MAX_MAGNITUDE
     return float("inf")
+
+
+MAX_MAGNITUDE = 10.0
+"""No earthquake reaches 10: "un séisme de magnitude 15,6" is false at a glance."""
+_MAGNITUDE = re.compile(r"\bmagnitude\s+(?:de\s+)?$", re.IGNORECASE)
+_RICHTER = re.compile(r"^\s+(?:degrés?\s+)?sur\s+l['’]échelle\s+de\s+Richter", re.IGNORECASE)
 
 
 def _is_percent(number: str, found: list[tuple[str, str, re.Match[str]]]) -> bool:
