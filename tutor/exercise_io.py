@@ -247,6 +247,7 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
 def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> list[Problem]:
     """Checks the schema cannot express: ids, answers among options, evidence in the article."""
     from tutor.exercise_rules import NOT_A_NUMBER, item_rule_problems, not_a_number_paths
+    from tutor.text_limits import long_text_message, long_texts
 
     problems = [
         Problem(file, doc.position(path), NOT_A_NUMBER, field_name(path))
@@ -271,6 +272,10 @@ def _rules_problems(file: Path, doc: YamlDocument, article: Article | None) -> l
             )
         else:
             seen_ids[item_id] = index
+        problems += [
+            Problem(file, doc.position(path), long_text_message(text), field_name(path), "warning")
+            for path, text in long_texts(raw, base)
+        ]
         rules = item_rule_problems(raw, body, normalise_for_search, defaults=defaults)
         for rel_path, message, severity in rules:
             path = (*base, *rel_path)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Label, OptionList
+from textual.widgets import DataTable, Input, Label, OptionList, Static
 from ui_helpers import (
     cell,
     choose_row,
@@ -291,3 +292,37 @@ async def test_an_unquoted_impossible_date_in_a_record_is_set_aside(make_app, ho
         await open_library(pilot)
         assert "abîmé" in "\n".join(notifications(app))
     assert len(open_progress("Léa", home.progress, read_only=True).attempts) == 1
+
+
+async def test_a_hint_and_feedback_of_a_megabyte_are_shown_cut_at_once(
+    make_app, home: Home
+) -> None:
+    """A 1 MB hint or feedback (a paste gone wrong in a lesson) took seconds to lay out on the
+    screen's thread; the app shows its start (tutor validate warns about the length)."""
+    lesson = home.exercises / "poutine-coree-du-nord.yaml"
+    text = lesson.read_text("utf-8")
+    hint = "    hint: \"C'est le leader nord-coréen d'aujourd'hui.\"\n"
+    feedback = '    feedback: "Poutine rencontre Kim Jong-un, le leader nord-coréen.'
+    assert text.count(hint) == 1 and text.count(feedback) == 1
+    huge = "Kim Jong-un dirige le pays. " * 40_000  # 1.1 MB
+    text = text.replace(hint, f'    hint: "{huge}"\n').replace(feedback, f"{feedback} {huge}")
+    lesson.write_text(text, "utf-8")
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_library(pilot)
+        await choose_row(pilot, "poutine-coree-du-nord")
+        await pilot.press("enter", "e")
+        session = await wait_screen(pilot, SessionScreen)
+        started = time.perf_counter()
+        await pilot.press("f2")
+        await pilot.pause()
+        shown = str(session.query_one("#hint", Static).render())
+        assert time.perf_counter() - started < 1.0
+        assert "Kim Jong-un dirige le pays." in shown and len(shown) < 5000
+        started = time.perf_counter()
+        await pilot.press("1")
+        modal = await wait_screen(pilot, FeedbackModal)
+        await pilot.pause()
+        assert time.perf_counter() - started < 1.0
+        said = " ".join(str(w.render()) for w in modal.query(Static))
+        assert "[…]" in said and len(said) < 10_000

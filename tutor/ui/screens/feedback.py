@@ -17,6 +17,7 @@ from textual.widgets import Button, Footer, Label, Static
 from tutor import messages as msg
 from tutor.model import OpenQuestion, SpeakerMatch, TrueFalse
 from tutor.plain_sentences import excerpt_around
+from tutor.text_limits import shown_text
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_point_count, format_points
 from tutor.ui.item_view import answer_rows, missed_quotes
@@ -185,12 +186,13 @@ class FeedbackView:
         reasons = tuple(str(r) for r in feedback.reason)
         warning = banner_warning(reasons)
         explanation, slip = without_banner_words(feedback.explanation, feedback.outcome, warning)
-        if rows and item.feedback:
-            explanation = item.feedback  # the rows already give each fix: no need to repeat them
-        elif item.feedback and item.feedback not in explanation:
+        written = shown_text(item.feedback)  # a megabyte pasted by mistake froze the screen
+        if rows and written:
+            explanation = written  # the rows already give each fix: no need to repeat them
+        elif written and written not in explanation:
             told = _plain(feedback.expected) in _plain(explanation)
-            extra = without_restated_answer(item.feedback, feedback.expected) if told else None
-            explanation = f"{explanation}\n{extra or item.feedback}".strip()
+            extra = without_restated_answer(written, feedback.expected) if told else None
+            explanation = f"{explanation}\n{extra or written}".strip()
         explanation = without_quoted_evidence(explanation, item.evidence)
         word = msg.OUTCOME_LABELS.get(feedback.outcome, feedback.outcome)
         if isinstance(item, TrueFalse) and feedback.outcome == "incorrect":

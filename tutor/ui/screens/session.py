@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from tutor import messages as msg
+from tutor.text_limits import shown_text
 from tutor.ui import LESSON_CSS
 from tutor.ui.formatting import format_long_date, format_point_count, format_points
 from tutor.ui.item_view import answer_text, answer_widget, item_body, to_scoring_answer
@@ -180,11 +181,12 @@ class SessionScreen(Screen[None]):
             return
         self.hint_used = True
         hint = self.query_one("#hint", Static)
+        written = french_spacing(shown_text(item.hint))  # a megabyte froze the screen
         if item.hint_cost:
             cost = format_point_count(item.hint_cost)
-            text = msg.UI_HINT_COST.format(hint=french_spacing(item.hint), cost=cost)
+            text = msg.UI_HINT_COST.format(hint=written, cost=cost)
         else:
-            text = msg.UI_HINT_FREE.format(hint=french_spacing(item.hint))
+            text = msg.UI_HINT_FREE.format(hint=written)
         hint.update(Content(text))
         hint.display = True
 
