@@ -131,7 +131,7 @@ def test_no_who_said_item_puts_in_quotation_marks_what_the_article_does_not(less
                         shown.append(pair["quote"])
             elif item["id"].startswith("qui-a-dit") and "« " in item["prompt"]:
                 shown.append(item["prompt"].split("« ", 1)[1])
-            elif item["id"].startswith("avis"):
+            elif item["id"].startswith("avis") and "« " in item["model_answer"]:
                 shown.append(item["model_answer"].split("« ", 1)[1])
             wrong += [(stem, s) for s in shown if not _opens_a_quotation(s, body)]
     assert not wrong

@@ -12,6 +12,7 @@ from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
+from tutor.generate.reported_answers import reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
 from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
@@ -114,7 +115,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 "min_keywords": min(2, len(words)),
                 # the whole words: the keywords come from all of them ("Mes enfants ne
                 # reprendront pas la ferme", cut from the words shown elsewhere)
-                "model_answer": french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}"),
+                "model_answer": _said_answer(ctx, spoken, who, found),
                 "evidence": spoken.evidence,
                 "hint": "Relisez la citation et cherchez les mots les plus importants.",
                 "hint_cost": 0.5,
@@ -124,6 +125,28 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
             }
         )
     return items
+
+
+def _said_answer(ctx: Context, spoken: SpokenQuote, who: str, found: list[tuple[str, bool]]) -> str:
+    """The words in reported speech where that is sure ("Nicolas Dupont-Aignan est favorable à
+    …"), for a learner asked to explain them must not be shown them as the example; quoted
+    otherwise. The reported form must earn every keyword the quotation earns."""
+    quoted = french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}")
+    try:
+        from tutor import nlp
+
+        doc = nlp.analyse(spoken.whole, nlp.load())
+    except Exception:  # no model: the quotation stays
+        return quoted
+    name = french.fold(ctx.canonical_name(spoken.quote.speaker))
+    feminine = (
+        True if name in ctx.feminine_names else False if name in ctx.masculine_names else None
+    )
+    reported = reported_answer(spoken.whole, doc, who, feminine, ctx.proper_words)
+    keywords = [keyword(w, noun) for w, noun in found]
+    if reported is None or keywords_in(keywords, reported) < keywords_in(keywords, quoted):
+        return quoted
+    return reported
 
 
 def said_quote(ctx: Context) -> SpokenQuote | None:
