@@ -14,6 +14,7 @@ from tutor.article_checks import MAX_CHARS, text_problem
 from tutor.content import read_dateline
 from tutor.extract.dates import find_dates
 from tutor.extract.interview import interview_answers, with_interview_answers
+from tutor.extract.name_symbols import tidy_people, tidy_speaker
 from tutor.extract.people import find_people
 from tutor.extract.quotes import QuoteFinder
 from tutor.extract.sentences import SentenceIndex, quoted_spans, split_sentences
@@ -112,7 +113,7 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         Person(p.name, p.aliases, _as_written(p.role or speakers.learnt_roles.get(p.name), body))
         for p in people.people
     )
-    quotes = [replace(q, speaker=names_as_written(q.speaker, body)) for q in quotes]
+    quotes = [tidy_speaker(replace(q, speaker=names_as_written(q.speaker, body))) for q in quotes]
     # a teacher's content/glossary.yaml extends the shipped one for ranking, as for definitions
     glossary = load_glossary(article.path.parent, key_vocabulary=True)
     lexicon = field_lexicon()  # the thematic lexicon's terms of the article's field rank higher
@@ -124,7 +125,7 @@ def facts_from_doc(article: Article, doc: Doc) -> ArticleFacts:
         title=article.title,
         published=ref.isoformat() if ref else None,
         dates=dates,
-        people=persons,
+        people=tidy_people(persons),
         quotes=tuple(quotes),
         terms=tuple(terms),
         sentences=tuple(s.text for s in sentences),

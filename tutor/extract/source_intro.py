@@ -15,6 +15,7 @@ from tutor.extract.speech import SOURCE_BEFORE_QUOTE, SOURCE_INTRO
 if TYPE_CHECKING:
     from tutor.extract.quotes import QuoteFinder
     from tutor.extract.sentences import QuotedSpan, Sentence
+    from tutor.nlp import Token
 
 _SOURCE_THEN_STATEMENT = re.compile(
     r"^\s*(?:selon|d['’]après)\s+(?P<who>[^,«“]+?),(?P<said>[^,;:«“»”]{3,80})$", re.IGNORECASE
@@ -99,10 +100,17 @@ def intro_speaker(
     if (linked := _LINKING_TAIL.search(who_text)) is not None:
         who_text = who_text[: linked.start()]  # "Pour La Voix du Nord, enfin, « … »"
     if "," in who_text:
-        tail = who_text.rsplit(",", 1)[1].strip()
-        if any(ch.isupper() for ch in tail):
-            who_start += who_text.rindex(tail)
-            who_text = tail
+        # the source runs to its first comma, unless a name is set beside it ("Pour le maire
+        # de Golbey, Éric Ferry, la reprise « … »"); words after it are the statement's ("Selon
+        # elle, le virus qui circule, de type A(H3N2), « … »" is hers, not the virus type's)
+        head, second = (part.strip() for part in who_text.split(",")[:2])
+        if head.lower() in _STRESSED:
+            return finder.speakers.pronoun(head), match["cue"]
+        second_at = who_start + who_text.index(second, len(head))
+        if _is_a_name(finder.tokens(second_at, second_at + len(second))):
+            who_start, who_text = second_at, second
+        else:
+            who_text = head
     tokens = finder.tokens(who_start, who_start + len(who_text))
     if not tokens:
         return None
@@ -110,6 +118,15 @@ def intro_speaker(
 
 
 _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _is_a_name(words: list[Token]) -> bool:
+    """ "Éric Ferry", "l'April": a proper noun, after its article or not, set beside a source
+    ("chef du service des urgences", "de type A(H3N2)" are no names)."""
+    first = next((t for t in words if t.pos_ != "DET"), None)
+    return first is not None and first.pos_ == "PROPN"
+
+
 _GENDER_OF = {"lui": "Masc", "eux": "Masc", "elle": "Fem", "elles": "Fem"}
 
 

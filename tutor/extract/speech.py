@@ -35,7 +35,7 @@ _INDIRECT_VERBS_WORDS = """
     confirmer révéler prévenir avertir promettre renchérir admettre répondre soutenir prétendre
     constater noter regretter déplorer féliciter réjouir dénoncer signaler insister marteler
     répéter écrire raconter croire confier inquiéter alerter avouer ironiser rétorquer répliquer
-    objecter réaffirmer réitérer rapporter
+    objecter réaffirmer réitérer rapporter maintenir
 """
 INDIRECT_VERBS = frozenset(_INDIRECT_VERBS_WORDS.split())
 _INFINITIVE_VERBS_WORDS = """
@@ -159,9 +159,24 @@ def is_bare_participle(verb: Token) -> bool:
         and not judged_by(verb)
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
-        # right after its noun: "Greenpeace a, vendredi 3 mai, présenté" is a tense misread
-        and all(t.pos_ == "PUNCT" for t in verb.doc[head.i + 1 : verb.i])
+        # right after its noun, or its noun and adjectives in marks ("des « cavaliers
+        # législatifs », ajoutés par des amendements"): "Greenpeace a, vendredi 3 mai, présenté"
+        # is a tense misread; "Un diplomate qui a assisté aux discussions préparatoires décrit"
+        # a participle misread
+        and _right_after(head, verb)
         and not any(c.pos_ == "AUX" for c in verb.children)
+    )
+
+
+def _right_after(noun: Token, verb: Token) -> bool:
+    """Whether only punctuation, or the noun's adjectives and the closing mark of the quotation
+    that holds them, stand between `noun` and `verb`."""
+    between = verb.doc[noun.i + 1 : verb.i]
+    if all(t.pos_ == "PUNCT" for t in between):
+        return True
+    closed = any(t.text in _CLOSING for t in between)
+    return closed and all(
+        t.pos_ == "PUNCT" or (t.dep_ == "amod" and t.head.i == noun.i) for t in between
     )
 
 
@@ -202,6 +217,10 @@ def judged_by(verb: Token) -> Token | None:
         return None  # "interrogé par France Inter": the agent asked, the one asked speaks
     if any(c.pos_ == "AUX" for c in verb.children):
         return None
+    if verb.head.i < verb.i and any(t.text in _CLOSING for t in verb.doc[verb.head.i : verb.i]):
+        # "des « cavaliers législatifs », ajoutés par des amendements": the participle tells
+        # what was done to the quoted thing, a term set in marks; the agent said no words
+        return None
     return next(
         (
             c
@@ -213,6 +232,7 @@ def judged_by(verb: Token) -> Token | None:
     )
 
 
+_CLOSING = frozenset({"»", "”"})
 _ASKING = frozenset({"interroger", "questionner", "sonder", "solliciter"})
 """Speech verbs whose agent asks: the words quoted are the answer, not the agent's."""
 
