@@ -63,8 +63,9 @@ def test_each_day_of_a_list_takes_the_month_after_it(
         # an issue far ahead is no issue on sale: the tense decides
         ("Le reportage a été publié dans le numéro de mars du magazine.", "2026-03"),
         ("Le reportage paraîtra dans le numéro de mars du magazine.", "2027-03"),
-        # no issue: the past of news
+        # no issue: the past of news; an event's edition held is last year's
         ("Les ventes de novembre ont baissé de 4 %.", "2025-11"),
+        ("L'édition de novembre du salon a attiré 3 000 visiteurs.", "2025-11"),
     ],
 )
 def test_the_month_of_an_issue_on_sale_is_the_coming_one(text: str, value: str) -> None:

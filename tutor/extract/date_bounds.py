@@ -48,7 +48,7 @@ sale before the month on its cover ("le numéro de novembre", in kiosks since Th
 paper of 15 October)."""
 
 _ISSUE_BEFORE = re.compile(
-    r"\b(?:numéro|édition|livraison|parution|hors-série|sommaire)s?\s+(?:de|d['’])\s*$",
+    r"\b(?:numéro|livraison|hors-série|sommaire)s?\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
 
