@@ -62,6 +62,14 @@ def _reported(words: str, who: str = "Claire Martin", feminine: bool | None = Tr
             False,
             "Selon Paul Roux, s'il pleut demain, la course sera annulée.",
         ),
+        # a subject taken up by "c'est" is written French
+        (
+            "Ce n'est pas un coup de colère, c'est l'aboutissement de trois ans d'alertes",
+            "Paul Roux",
+            False,
+            "Selon Paul Roux, ce n'est pas un coup de colère, c'est l'aboutissement de trois ans "
+            "d'alertes.",
+        ),
         # an opening "je" gives way to the speaker; verbs to the third person
         (
             "Je suis favorable à la suppression de cette réserve",

@@ -121,8 +121,17 @@ def _opening(tokens: list[Any], sentence: str, proper_words: frozenset[str]) -> 
 
 def _two_subjects(tokens: list[Any]) -> bool:
     """A verb with two subjects: spoken French ("La dernière grève, en 2023, on a vendu …")
-    that reads as a mistake once it is no longer quoted."""
-    return any(sum(c.dep_ == "nsubj" for c in t.children) >= 2 for t in tokens)
+    that reads as a mistake once it is no longer quoted. A subject taken up by "c'est" ("La
+    priorité, c'est de …", "Ce n'est pas X, c'est Y") is written French too."""
+    for t in tokens:
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        taken_up = any(french.fold(c.text).rstrip("'’") in _TAKING_UP for c in subjects)
+        if len(subjects) >= 2 and not taken_up:
+            return True
+    return False
+
+
+_TAKING_UP = french.wordset("ce c ça cela")
 
 
 def _third_person(
