@@ -12,6 +12,7 @@ from tutor.generate import banks, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
+from tutor.generate.proof_length import short_proof
 from tutor.generate.reported_answers import reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
@@ -52,6 +53,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     """A summary question, and what the main speaker says in their own words."""
     items = []
     first = next((ctx.evidence(s) for s in ctx.sentences if ctx.evidence(s)), None)
+    first = short_proof(first) if first else first  # and the model answer made from it
     counts: dict[str, int] = {}
     for quote in ctx.facts.quotes:
         name = ctx.canonical_name(quote.speaker)
@@ -116,7 +118,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 # the whole words: the keywords come from all of them ("Mes enfants ne
                 # reprendront pas la ferme", cut from the words shown elsewhere)
                 "model_answer": _said_answer(ctx, spoken, who, found),
-                "evidence": spoken.evidence,
+                "evidence": short_proof(spoken.evidence, spoken.quote.text),
                 "hint": "Relisez la citation et cherchez les mots les plus importants.",
                 "hint_cost": 0.5,
                 "feedback": "Une bonne réponse reprend l'idée principale avec ces mots : "
