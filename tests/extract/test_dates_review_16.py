@@ -91,3 +91,19 @@ def test_the_dates_of_the_review_articles(
     facts = extract_facts(load_article(REVIEW_16 / article), nlp)
     dated = [d for d in facts.dates if words in d.sentence and d.value == value]
     assert dated, [(d.text, d.value) for d in facts.dates if words in d.sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des orages ont frappé la région les 28, 29 et 30 mars.",
+        "Les concerts ont lieu les 28, 29 et 30 mars.",
+        "Le salon se tiendra les 28, 29 et 30 mars.",
+    ],
+)
+def test_the_days_of_a_list_around_publication_share_one_year(text: str) -> None:
+    assert [v for _, v in _found(text, date(2026, 3, 29))] == [
+        "2026-03-28",
+        "2026-03-29",
+        "2026-03-30",
+    ]

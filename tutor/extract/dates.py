@@ -286,6 +286,37 @@ def _first_after(start: str, end: str, by_month: bool) -> str | None:
     return None
 
 
+_LIST_LINK = re.compile(
+    rf"(?:,\s+|\s+(?:au|et|ou)\s+)(?:(?:le|du)\s+)?(?:{alternation(WEEKDAYS)}\s+)?",
+    re.IGNORECASE,
+)
+
+
+def with_list_years(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """The days of a list that shares one month ("les 28, 29 et 30 mars") share one year, each
+    resolved alone as it may be: the first day's when the sentence looks back (the days began
+    before publication), the last day's when it looks ahead (they end after it)."""
+    out = list(found)
+    run: list[int] = []
+    for n, match in enumerate(out):
+        if run and not _LIST_LINK.fullmatch(text, out[run[-1]].end, match.start):
+            run = []
+        if match.kind == "range_day" and _ISO_DAY.fullmatch(match.value):
+            run.append(n)
+            continue
+        if run and match.kind == "day_month" and _ISO_DAY.fullmatch(match.value):
+            days = [*run, n]
+            same_month = {out[i].value[5:7] for i in days} == {match.value[5:7]}
+            if same_month and len({out[i].value[:4] for i in days}) > 1:
+                ahead = speaks_of_future(text, match.start, match.end)
+                year = (match if ahead else out[run[0]]).value[:4]
+                for i in days:
+                    value = in_month(year + out[i].value[4:7], int(out[i].value[8:]))
+                    out[i] = replace(out[i], value=value) if value else out[i]
+        run = []
+    return out
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMatch]:
     """Every date expression of `text`, longest first where two overlap, in text order.
 
@@ -301,4 +332,4 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
     named = with_named_months(longest_first(found), text, ref)
-    return with_range_ends(with_named_years(named, text), text)
+    return with_range_ends(with_list_years(with_named_years(named, text), text), text)
