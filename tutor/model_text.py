@@ -7,6 +7,7 @@ can use without the model, and which grows with each way of typing that misleads
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tutor.given_names import given_names
 from tutor.normalize import strip_accents
@@ -60,8 +61,10 @@ def names_as_written(text: str, article: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4)
 def _names_read_small(article: str) -> dict[str, str]:
-    """Each "Jean Dupont" the model reads for a "Jean DUPONT" of the article."""
+    """Each "Jean Dupont" the model reads for a "Jean DUPONT" of the article: read once per
+    article, not once for each speaker and role (a 20,000-word article spent 4.4 s here)."""
     found = {}
     for match in _CAPITAL_SURNAME.finditer(article.translate(_SAME_LENGTH)):
         read = _small_surname(match)

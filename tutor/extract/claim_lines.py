@@ -37,7 +37,7 @@ def series_line_speaker(
 ) -> tuple[str | None, str] | None:
     """The speaker of the first lone line of a series, for a later line of it; None when the
     quotation is no line of a series or is its first."""
-    lines = lone_lines(finder.body, finder.outer)
+    lines = finder.lone_lines
     if len(lines) < SERIES_LEAST or span not in lines:
         return None
     for earlier in (f.quote for f in found):

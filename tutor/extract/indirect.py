@@ -8,6 +8,7 @@ frames are read in according.py, statements closed by an incise in incise.py.
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from tutor.extract.according import according_to
@@ -330,7 +331,8 @@ def _before_trailing_aside(finder: QuoteFinder, que: Token, end: int) -> int:
     2009 pour contrôler ...": a participle clause that closes the sentence on a name explains
     the name for the reader; it is the article's aside, not the reported words."""
     doc = finder.doc
-    tokens = [t for t in doc[que.i + 1 :] if t.idx < end]
+    # up to `end` only: the rest of the article is not read for every reported clause
+    tokens = list(takewhile(lambda t: t.idx < end, doc[que.i + 1 :]))
     while tokens and tokens[-1].pos_ == "PUNCT":
         tokens.pop()
     if not tokens:

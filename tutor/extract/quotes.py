@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tutor.extract.acronym_bodies import acronym_speakers
 from tutor.extract.after_quote import incise_after
-from tutor.extract.claim_lines import series_line_speaker
+from tutor.extract.claim_lines import lone_lines, series_line_speaker
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.continuation import continuation
 from tutor.extract.death_report import announcer, reports_death
@@ -131,6 +132,12 @@ class QuoteFinder:
         self._tokens: dict[tuple[int, int], list[Token]] = {}
         self._all = list(doc)  # one Token object per token, sliced for every range asked
         self.table = TokenTable(doc) if tokens is None else tokens
+
+    @cached_property
+    def lone_lines(self) -> list[QuotedSpan]:
+        """The quotations that make a paragraph each (`claim_lines.lone_lines`), found once:
+        asked for every quotation, they were read again over the whole article each time."""
+        return lone_lines(self.body, self.outer)
 
     def find(self) -> list[Quote]:
         """Direct and indirect quotations, in text order."""
