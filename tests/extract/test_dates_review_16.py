@@ -107,3 +107,27 @@ def test_the_days_of_a_list_around_publication_share_one_year(text: str) -> None
         "2026-03-29",
         "2026-03-30",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le festival aura lieu du 28 au 3 avril.",
+            [("28", "2026-03-28"), ("3 avril", "2026-04-03")],
+        ),
+        (
+            "Le festival aura lieu du vendredi 28 au dimanche 3 avril.",
+            [("vendredi 28", "2026-03-28"), ("dimanche 3 avril", "2026-04-03")],
+        ),
+        (
+            "Le festival a eu lieu du 30 au 2 février.",
+            [("30", "2026-01-30"), ("2 février", "2026-02-02")],
+        ),
+        ("Du 3 au 5 avril, il pleuvra.", [("3", "2026-04-03"), ("5 avril", "2026-04-05")]),
+    ],
+)
+def test_a_first_day_later_than_the_last_is_of_the_month_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, date(2026, 3, 10)) == expected

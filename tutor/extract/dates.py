@@ -269,6 +269,30 @@ def with_range_ends(found: list[DateMatch], text: str) -> list[DateMatch]:
     return out
 
 
+def with_range_starts(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """ "du 28 au 3 avril": a first day later than the last, of the month named after both, is
+    of the month before (28 March), not 28 April."""
+    out = list(found)
+    for n in range(1, len(out)):
+        start, end = out[n - 1], out[n]
+        day = _LAST_DAY.search(text, start.start, start.end)
+        if (
+            day is not None
+            and start.kind == "range_day"
+            and end.kind == "day_month"
+            and _ISO_DAY.fullmatch(end.value)
+            and (1 if day[1] == "1er" else int(day[1])) > int(end.value[8:])
+            and _RANGE_LINK.fullmatch(text, start.end, end.start)
+        ):
+            before = date.fromisoformat(end.value[:7] + "-01") - timedelta(days=1)
+            value = in_month(before.isoformat()[:7], 1 if day[1] == "1er" else int(day[1]))
+            out[n - 1] = replace(start, value=value) if value else start
+    return out
+
+
+_LAST_DAY = re.compile(r"(\d+|1er)$")
+
+
 def _first_after(start: str, end: str, by_month: bool) -> str | None:
     """The first day on or after `start` with the day of `end` (and its month, unless
     `by_month`): "2025-10-28", "2025-10-03" -> "2025-11-03"."""
@@ -332,4 +356,5 @@ def find_dates(text: str, ref: date | None) -> list[DateMatch]:
             if value is not None:
                 found.append(DateMatch(*date_span(kind, m), kind, value))
     named = with_named_months(longest_first(found), text, ref)
-    return with_range_ends(with_list_years(with_named_years(named, text), text), text)
+    starts = with_range_starts(with_named_years(named, text), text)
+    return with_range_ends(with_list_years(starts, text), text)
