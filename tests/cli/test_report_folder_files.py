@@ -27,7 +27,7 @@ def test_other_yaml_files_are_no_learners(
     assert [e.path.name for e in list_learners(tmp_path)] == ["Léa.yaml", "Zoé.yaml"]
     status, out, err = run(capsys, "report", str(tmp_path))
     assert "notes.yaml: not a progress file" in err
-    assert "poutine.yaml: not a progress file" in err
+    assert "poutine.yaml: an exercise file, not a learner's progress file; left out" in err
     assert "Léa.yaml" in err and status == 3  # the damaged one is still reported as before
     assert "Class report: 1 learner(s)" in out and "notes" not in out
     assert (tmp_path / "notes.yaml").read_text("utf-8") == NOTES

@@ -88,7 +88,7 @@ def open_learner(args: argparse.Namespace) -> LearnerProgress:
     return read_progress_file(entry.path)
 
 
-def _is_exercise_file(path: Path) -> bool:
+def is_exercise_file(path: Path) -> bool:
     """Whether a YAML file is an exercise file (top-level `article:` and `items:`): a teacher
     who points `report` at exercises/ is told so, not to repair learners' files."""
     try:
@@ -107,7 +107,7 @@ def read_progress_file(path: Path) -> LearnerProgress:
             "the app; see `tutor progress --help` for where)",
             EXIT_BAD_FILE,
         )
-    if _is_exercise_file(path):  # checked first: opening a record leaves its lock file
+    if is_exercise_file(path):  # checked first: opening a record leaves its lock file
         raise CliError(
             f"{path}: an exercise file, not a learner's progress file; give the folder "
             "where the app keeps progress (see `tutor progress --help`)",

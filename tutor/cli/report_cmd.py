@@ -19,6 +19,7 @@ from tutor.cli.progress_common import (
     EXIT_BAD_FILE,
     EXIT_NOT_FOUND,
     CliError,
+    is_exercise_file,
     load_exercises,
     percent,
     read_progress_file,
@@ -72,10 +73,12 @@ def _files(paths: list[Path]) -> list[Path]:
 
 
 def _not_progress(path: Path) -> None:
-    print(
-        f"tutor report: {path}: not a progress file (no 'learner:' or 'attempts:'); left out",
-        file=sys.stderr,
+    what = (
+        "an exercise file, not a learner's progress file"
+        if is_exercise_file(path)
+        else "not a progress file (no 'learner:' or 'attempts:')"
     )
+    print(f"tutor report: {path}: {what}; left out", file=sys.stderr)
 
 
 def _summaries(
