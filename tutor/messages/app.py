@@ -224,12 +224,17 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "justification_missing": "il manque la phrase du texte",
     "justification_wrong": "la phrase citée ne prouve pas la réponse",
     "missing_keywords": "il manque des mots importants",
+    "other_person": "ce n'est pas la bonne personne",
     "digits_swapped": "vérifiez l'ordre des chiffres",
     "digit_off": "un chiffre n'est pas le bon",
     "day_month_swapped": "le jour et le mois sont inversés",
     "date_part_wrong": "une partie de la date est fausse",
 }
-"""Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring)."""
+"""Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring).
+A reason of UI_FEEDBACK_FIRST_REASONS is said before the others of the verdict."""
+UI_FEEDBACK_FIRST_REASONS = ("other_person",)
+"""Reasons that say more than "il manque des mots importants": an open answer naming another
+person misses that person's keyword too, and the title line should say why."""
 UI_FEEDBACK_TYPO_AND_ACCENT = "une faute de frappe et un accent"
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
 UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "

@@ -86,10 +86,13 @@ def without_quoted_evidence(explanation: str, evidence: str) -> str:
 def banner_warning(reasons: tuple[str, ...]) -> str | None:
     """The title line's words for what went wrong: the first reason scoring gave, or both slips
     of a word typed with a typo and without its accent ("dépend" typed "depen": the title said
-    "faute de frappe", the explanation "attention aux accents")."""
+    "faute de frappe", the explanation "attention aux accents"). Another person's name comes
+    first: "il manque des mots importants" did not say why the name was not counted."""
     if "typo" in reasons and "accent" in reasons:
         return msg.UI_FEEDBACK_TYPO_AND_ACCENT
-    return next((msg.UI_FEEDBACK_REASONS[r] for r in reasons if r in msg.UI_FEEDBACK_REASONS), None)
+    first = [r for r in msg.UI_FEEDBACK_FIRST_REASONS if r in reasons]
+    ordered = [*first, *reasons]
+    return next((msg.UI_FEEDBACK_REASONS[r] for r in ordered if r in msg.UI_FEEDBACK_REASONS), None)
 
 
 _VERDICT_OPENING = re.compile(r"^\s*(?:Presque|En partie)\s*:\s*")
@@ -123,6 +126,9 @@ def without_banner_words(
         said = f"{accents}{msg.PAIR_SEPARATOR}"
         if _plain(text).startswith(_plain(said)):
             return _capitalised(text[len(said) :].lstrip()), warning
+    if warning is not None and _plain(text).startswith(_plain(f"{warning}{msg.PAIR_SEPARATOR}")):
+        # "Ce n'est pas la bonne personne : la réponse est …" under a title saying it
+        return _capitalised(text[len(warning) + len(msg.PAIR_SEPARATOR) :].lstrip()), warning
     opening = _VERDICT_OPENING.match(text)
     if opening is None:
         return explanation, warning
