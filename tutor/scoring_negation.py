@@ -21,6 +21,9 @@ worse than a keyword counted once too often.
   "ne … pas tous" and "dire non à" do not.
 - A subject set off by a comma and taken up by a pronoun is its clause's ("Les missiles, ils
   ne sont pas utilisés", "Kirby, il ne s'inquiète pas").
+- A clause joined by "et" with its own verb is not denied with the one before ("Il n'a pas
+  démissionné et il reste maire", `and_clauses`); one sharing the denied verb is ("n'a pas
+  signé et ratifié").
 - What a leading clause does to the clauses after its "que" ("Ce n'est pas vrai que", "Je doute
   que") is read in `scoring_leads`.
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tutor.and_clauses import own_clause_start, own_clause_stop
 from tutor.negation_words import (
     ADVERBS,
     ARTICLES,
@@ -63,40 +67,41 @@ from tutor.negations import (
 def _narrow_scope(text: Words, start: int) -> set[int]:
     """The words a negation denies in a learner's answer, from the word after it."""
     words, scope, i = text.words, set(), start
+    end = own_clause_stop(text, start, sure=False)  # "… et il reste maire" is not denied
     verbs = 0
-    while i < len(words) and words[i] in ADVERBS and i - 1 not in text.ends:
+    while i < end and words[i] in ADVERBS and i - 1 not in text.ends:
         i += 1
-    while i < len(words) and verbs < 2 and verb_like(words[i]) and i - 1 not in text.ends:
+    while i < end and verbs < 2 and verb_like(words[i]) and i - 1 not in text.ends:
         if is_negative(words[i]):
             return set()  # "ne pas oublier les sanctions"
         scope.add(i)
         verbs, i = verbs + 1, i + 1
-    if verbs and i < len(words) and words[i] in PREPOSITIONS and i - 1 not in text.ends:
+    if verbs and i < end and words[i] in PREPOSITIONS and i - 1 not in text.ends:
         i += 1
-    while i < len(words) and i - 1 not in text.ends:
-        while i < len(words) and words[i] in DETERMINERS and i not in text.ends:
+    while i < end and i - 1 not in text.ends:
+        while i < end and words[i] in DETERMINERS and i not in text.ends:
             i += 1
-        if i < len(words) and words[i] in PRE_ADJECTIVES and i not in text.ends:
+        if i < end and words[i] in PRE_ADJECTIVES and i not in text.ends:
             scope.add(i)
             i += 1
-        if i >= len(words) or i - 1 in text.ends:
+        if i >= end or i - 1 in text.ends:
             break
         scope.add(i)  # the head of the phrase: "missiles"
         following = i + 1
         # the rest of a name or an adjective: "Jérémie Zimmermann", "missiles nord-coréens"
         for _ in range(2):
             if (
-                following < len(words)
+                following < end
                 and following - 1 not in text.ends
                 and words[following] not in DETERMINERS | PREPOSITIONS | CONTINUE
                 and words[following] not in ("et", "ne", "n")
             ):
                 scope.add(following)
                 i, following = following, following + 1
-        if following < len(words) and i not in text.ends and words[following] in CONTINUE:
+        if following < end and i not in text.ends and words[following] in CONTINUE:
             i = following + 1
         elif (
-            following + 1 < len(words)
+            following + 1 < end
             and i not in text.ends
             and words[following] == "et"
             and (words[following + 1] in ("de", "d"))
@@ -107,16 +112,19 @@ def _narrow_scope(text: Words, start: int) -> set[int]:
     return scope
 
 
-def denied_words(text: Words, *, wide: bool) -> set[int]:
+def denied_words(text: Words, *, wide: bool, learner: bool = False) -> set[int]:
     """Indices of the words said in a negation; `wide`: from its "ne" to the end of the clause
-    (for the accepted answer), else only the phrase the negation bears on (for the learner's)."""
+    (for the accepted answer), else only the phrase the negation bears on (for the learner's).
+    The wide scope stops at an "et" that surely opens a clause of its own ("et il reste"), in
+    a `learner`'s answer at one that likely does too ("et reste maire", `and_clauses`)."""
     denied: set[int] = set()
     for negation in negations(text):
         start = negation.particle + 1
         if negation.particle in text.ends or start >= len(text.words):
             continue
         if wide:
-            denied |= set(range(negation.opener, clause_end(text, start) + 1))
+            end = min(clause_end(text, start) + 1, own_clause_stop(text, start, sure=not learner))
+            denied |= set(range(negation.opener, end))
         else:
             denied |= _narrow_scope(text, start)
     return denied
@@ -217,7 +225,12 @@ def denies_the_models_verb(
     or "que" follows: "ne sont pas utilisés contre la Russie mais contre l'Ukraine" corrects a
     part, "ne sont pas utilisés que contre l'Ukraine" says "not only"."""
     for negation in negations(given):
-        clause = _with_its_subject(given, clause_of(given, negation.particle))
+        bare = clause_of(given, negation.particle)
+        clause = _with_its_subject(given, bare)
+        # "Il a démissionné et il ne reste pas maire": the clause of the negation only
+        first = own_clause_start(given, negation.opener, sure=False)
+        last = own_clause_stop(given, negation.particle, sure=False)
+        clause = range(first if first > bare.start else clause.start, min(clause.stop, last))
         if index not in clause or given.words[clause.stop : clause.stop + 1] in _AMENDED:
             continue
         verb = _negated_verb(given, negation)

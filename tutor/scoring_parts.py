@@ -136,6 +136,8 @@ def _said_the_other_way(
     verbs = denied_verbs(model)
     given_denied = denied_words(given, wide=False)
     given_denied_wide = denied_words(given, wide=True)
+    # "Il n'a pas menti et PSA va supprimer des emplois": the removal is not the one denied
+    given_removal_denied = denied_words(given, wide=True, learner=True)
     # "Ce n'est pas vrai que les missiles sont utilisés": the lead denies its whole clause;
     # "Je doute que …" does not say it either
     lead = denied_by_lead(given)
@@ -177,7 +179,7 @@ def _said_the_other_way(
                     and not _turned_round(given, span, worried_in_model)
                 )
                 or denies_the_models_verb(given, min(span), model, model_starts, model_denied)
-                or (removed_in_model and removal_refused(given, min(span), given_denied_wide))
+                or (removed_in_model and removal_refused(given, min(span), given_removal_denied))
                 or (removal_word and not negated_in_model and opposed(given, min(span)))
                 or (
                     denied_in_model
