@@ -1,0 +1,162 @@
+"""The faults of the seventeenth blind review (tests/generate/data/review_17, eight articles in
+genres not read before: a wine-harvest report, a road-safety annual report, a Q&A explainer, a
+tennis final, a rocket launch timeline, readers' letters, weekly fuel prices and a restaurant
+guide's award list), each rebuilt on invented sentences like the article's and checked as the
+learner would see it.
+
+The verdicts are in tests/generate/data/review_17/README.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import invented_article, meaning_in
+
+from tutor.extract import extract_many
+from tutor.facts import ArticleFacts
+
+pytestmark = pytest.mark.slow
+
+
+def _facts(folder: Path, body: str) -> ArticleFacts:
+    article, _ = invented_article(folder, body)
+    (facts,) = extract_many([article])
+    return facts
+
+
+# --- glossary senses --------------------------------------------------------------------------
+
+
+SENSES = [
+    pytest.param(
+        "Au deuxième set, la joueuse a sauvé deux balles de break avant de conclure d'un passing "
+        "de revers le long de la ligne.",
+        "revers",
+        "tennis",
+        id="revers-the-stroke",
+    ),
+    pytest.param(
+        "À 22 ans, elle remporte son premier trophée sur le circuit WTA, au terme d'une finale "
+        "très disputée.",
+        "circuit",
+        "tournois",
+        id="circuit-of-tournaments",
+    ),
+    pytest.param(
+        "Trois minutes après le décollage, le largage de la coiffe a libéré le satellite.",
+        "largage",
+        "fusée",
+        id="largage-of-a-rocket-s-part",
+    ),
+    pytest.param(
+        "L'extinction du moteur du premier étage est intervenue à 150 kilomètres d'altitude.",
+        "extinction",
+        "moteur",
+        id="extinction-of-an-engine",
+    ),
+    pytest.param(
+        "C'était le troisième vol du lanceur européen depuis le début de l'année à Kourou.",
+        "vol",
+        "fusée",
+        id="vol-of-a-rocket",
+    ),
+    pytest.param(
+        "Le conseil municipal a voté un centre-ville piéton dans les rues commerçantes dès le "
+        "mois de mai.",
+        "piéton",
+        "voitures",
+        id="pieton-the-adjective",
+    ),
+    pytest.param(
+        "La rue est interdite aux voitures le samedi, pour une période d'essai de trois mois "
+        "décidée par la mairie.",
+        "période d'essai",
+        "mesure",
+        id="periode-d-essai-of-a-measure",
+    ),
+    pytest.param(
+        "Le guide Michelin rappelle que sa sélection compte aussi des restaurants à moins de 40 "
+        "euros.",
+        "sélection",
+        "guide",
+        id="selection-of-a-guide",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "meant"), SENSES)
+def test_a_word_is_defined_in_its_article_s_sense(
+    tmp_path: Path, sentence: str, term: str, meant: str
+) -> None:
+    """tennis: the backhand "volée de revers" was "Un échec", the "circuit ATP" a closed track;
+    launch: the "largage de la coiffe" dropped water on a fire, the "extinction du moteur" was a
+    species dying out, the launcher's "vol" a plane's trip; letters: "Centre-ville piéton" was
+    a person on foot, the pedestrian zone's "période d'essai" a work contract's; guide: the
+    guide's "sélection" was a national team."""
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "meant"),
+    [
+        pytest.param(
+            "Le parti a subi un sérieux revers aux élections municipales de dimanche.",
+            "revers",
+            "échec",
+            id="revers-a-defeat",
+        ),
+        pytest.param(
+            "Les pilotes font un dernier tour du circuit avant la course de dimanche.",
+            "circuit",
+            "parcours",
+            id="circuit-a-track",
+        ),
+        pytest.param(
+            "Les bombardiers d'eau ont multiplié les largages au-dessus de l'incendie.",
+            "largage",
+            "feu",
+            id="largage-on-a-fire",
+        ),
+        pytest.param(
+            "Cette espèce d'oiseau est menacée d'extinction à cause de la disparition des forêts.",
+            "extinction",
+            "espèce",
+            id="extinction-of-a-species",
+        ),
+        pytest.param(
+            "Le vol pour Montréal a été annulé et les passagers sont restés à l'aéroport.",
+            "vol",
+            "avion",
+            id="vol-of-a-plane",
+        ),
+        pytest.param(
+            "Un piéton a été renversé par une voiture en traversant le passage clouté.",
+            "piéton",
+            "personne",
+            id="pieton-a-person",
+        ),
+        pytest.param(
+            "Le salarié a été licencié à la fin de sa période d'essai, après deux mois de contrat.",
+            "période d'essai",
+            "contrat",
+            id="periode-d-essai-of-a-contract",
+        ),
+        pytest.param(
+            "Le sélectionneur a dévoilé la sélection de l'équipe nationale pour la Coupe du monde.",
+            "sélection",
+            "équipe",
+            id="selection-a-national-team",
+        ),
+    ],
+)
+def test_the_usual_sense_stays_where_it_is_meant(
+    tmp_path: Path, sentence: str, term: str, meant: str
+) -> None:
+    """The senses added for review 17 leave the older ones where the sentence means them."""
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
