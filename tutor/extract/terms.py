@@ -147,11 +147,12 @@ def find_terms(
     lexicon = field_lexicon() if lexicon is None and glossary is None else lexicon
     occurrences = []
     field_terms = Glossary()
+    shares: dict[str, float] = {}
     if len(known):
         matches = known.find_in(body)
         occurrences = _occurrences(matches)
         if lexicon is not None:
-            field_terms = _field_terms(lexicon, matches, body, known)
+            field_terms, shares = _field_terms(lexicon, matches, body, known)
             occurrences += _not_inside(_occurrences(field_terms.find_in(body)), occurrences)
         spans = verb_phrase_spans(tokens, verb_phrases(known))
         occurrences = with_verb_phrases(occurrences, spans)
@@ -182,6 +183,8 @@ def find_terms(
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
+        if entry is not None and shares and lexicon is not None:
+            cand.score = round(cand.score * lexicon.share_boost(entry.lemma, shares), 4)
         if entry is None and len(field_terms) and glossary_entry(cand, field_terms, body):
             cand.fixed = cand.kind != "word"
             cand.score = round(cand.score * FIELD_BOOST, 4)
@@ -206,14 +209,16 @@ def _ordinal(lemma: str) -> bool:
 
 def _field_terms(
     lexicon: FieldLexicon, matches: list[GlossaryMatch], body: str, known: Glossary
-) -> Glossary:
+) -> tuple[Glossary, dict[str, float]]:
     """The thematic lexicon's terms of the article's field that the article uses and the key
-    vocabulary does not list."""
+    vocabulary does not list, and each field's share of the article's listed terms."""
     found = [m for m in lexicon.themes.find_in(body) if m.entry.lemma not in known]
-    field = lexicon.article_field([m.entry.lemma for m in [*matches, *found]])
-    return Glossary(
+    lemmas = [m.entry.lemma for m in [*matches, *found]]
+    field = lexicon.article_field(lemmas)
+    own = Glossary(
         {fold_term(m.entry.lemma): m.entry for m in found if lexicon.in_field(m.entry.lemma, field)}
     )
+    return own, lexicon.field_shares(lemmas)
 
 
 def _occurrences(matches: list[GlossaryMatch]) -> list[tuple[int, int, str, str]]:

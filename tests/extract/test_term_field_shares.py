@@ -1,0 +1,63 @@
+"""What an article is about lifts its own field's key vocabulary among its key terms
+(tutor/extract/term_fields.py).
+
+Before, a strike article listed "moulin à papier" among its 25 key terms but not "grève", and a
+trial of favouritism neither "plainte" nor "procureur": words of middling frequency, used once,
+lost to rare words met in passing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract import extract_many
+from tutor.extract.term_fields import field_lexicon
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+ARTICLES = {
+    "papeterie": CHECKOUT / "tests/data/unseen2/papeterie-vernay-fermeture.txt",
+    "procès": CHECKOUT / "tests/data/unseen2/proces-ancien-maire-saint-rambert.txt",
+    "pologne": CHECKOUT / "content/pologne-troupes-americaines.txt",
+}
+TOP = 25
+
+
+@pytest.fixture(scope="module")
+def key_terms(nlp: Any) -> dict[str, list[str]]:
+    """The first 25 key terms of each article, as `tutor extract` lists them."""
+    articles = [load_article(path) for path in ARTICLES.values()]
+    facts = extract_many(articles, nlp)
+    return {
+        name: [t.lemma for t in fact.terms[:TOP]]
+        for name, fact in zip(ARTICLES, facts, strict=True)
+    }
+
+
+@pytest.mark.slow
+def test_a_plant_closure_lists_the_strike(key_terms: dict[str, list[str]]) -> None:
+    assert "grève" in key_terms["papeterie"]
+
+
+@pytest.mark.slow
+def test_a_trial_lists_the_complaint_and_the_prosecutor(
+    key_terms: dict[str, list[str]],
+) -> None:
+    assert {"plainte", "procureur"} <= set(key_terms["procès"])
+
+
+@pytest.mark.slow
+def test_a_deployment_lists_the_troops_and_the_allies(key_terms: dict[str, list[str]]) -> None:
+    assert {"troupe", "allié"} <= set(key_terms["pologne"])
+
+
+def test_a_field_lifts_its_own_words_only() -> None:
+    lexicon = field_lexicon()
+    strike = lexicon.field_shares(["grève", "salarié", "intersyndicale", "reclassement", "usine"])
+    drought = lexicon.field_shares(["sécheresse", "nappe phréatique", "canicule", "irriguer"])
+    assert lexicon.share_boost("grève", strike) > 1.3
+    assert lexicon.share_boost("grève", drought) == 1.0
+    assert lexicon.share_boost("papeterie", strike) == 1.0  # a word of no field
