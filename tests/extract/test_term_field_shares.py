@@ -1,9 +1,11 @@
-"""What an article is about lifts its own field's key vocabulary among its key terms
-(tutor/extract/term_fields.py).
+"""What an article is about lifts its own field's key vocabulary among its key terms, and a free
+phrase built on a word already chosen alone gives its slot to another term
+(tutor/extract/term_fields.py, tutor/extract/term_choice.py).
 
-Before, a strike article listed "moulin à papier" among its 25 key terms but not "grève", and a
-trial of favouritism neither "plainte" nor "procureur": words of middling frequency, used once,
-lost to rare words met in passing.
+Before, a strike article listed "moulin à papier" and "mesure de préretraite" (after
+"préretraite") among its 25 key terms but not "grève", and a trial of favouritism neither
+"plainte" nor "procureur": words of middling frequency, used once, lost to rare words met in
+passing.
 """
 
 from __future__ import annotations
@@ -52,6 +54,16 @@ def test_a_trial_lists_the_complaint_and_the_prosecutor(
 @pytest.mark.slow
 def test_a_deployment_lists_the_troops_and_the_allies(key_terms: dict[str, list[str]]) -> None:
     assert {"troupe", "allié"} <= set(key_terms["pologne"])
+
+
+@pytest.mark.slow
+def test_a_free_phrase_on_a_chosen_word_gives_up_its_slot(
+    key_terms: dict[str, list[str]],
+) -> None:
+    terms = key_terms["papeterie"]
+    assert {"préretraite", "reclassement"} <= set(terms)
+    assert "mesure de préretraite" not in terms
+    assert "congé de reclassement" not in terms
 
 
 def test_a_field_lifts_its_own_words_only() -> None:
