@@ -4,12 +4,16 @@ lui demande un guide.", "— Trois heures, répond-elle en riant. C'est une bonn
 French typography marks a turn of dialogue with an em dash (or an en dash) at the start of its
 line and no quotation marks; the incise inside it ("lui répond Marc Dubois", "demande-t-elle") is
 the only narration of the line. Every other word of the line is the speaker's, a direct
-quotation; a line with no incise names nobody (interview.py reads the turns of an interview).
+quotation. A line with no incise is the next turn of a two-person exchange: once two lines in a
+row have named two different speakers, the writer leaves the rest to the alternation ("— Et le
+sommet ? — Si le vent tombe, oui."), and so does the reader. A line with no incise that follows
+no such pair names nobody (interview.py reads the turns of an interview).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.incise import incise_at, incise_speaker
@@ -37,27 +41,105 @@ class Turn:
     cue: str
     incise: tuple[int, int]
     """Body offsets of the incise, which are narration, not the speaker's words."""
+    before: tuple[str, ...] = ()
+    """The speakers of the lines of the same exchange before this one, in order."""
+
+
+_NEXT_TURN = re.compile(r"(?<=[.?!…])\s+[—–]\s")
+"""A dash after the end of a sentence, inside a line: the next turn of a dialogue written on
+one line ("— Pourquoi ? — Parce que …")."""
 
 
 def opens_turn(body: str, sentence: Sentence) -> bool:
-    """Whether the sentence opens a line with a dash, a turn of dialogue."""
+    """Whether the sentence opens a turn of dialogue: a dash opening its line, or opening it
+    after the end of a sentence of the same line."""
     start = sentence.start
     line_start = body.rfind("\n", 0, start) + 1
-    return body[start : start + 1] in _TURN_DASHES and not body[line_start:start].strip()
+    before = body[line_start:start].rstrip()
+    return body[start : start + 1] in _TURN_DASHES and (
+        not before or before.endswith((".", "?", "!", "…"))
+    )
+
+
+def _turn_end(body: str, start: int) -> int:
+    """Where the turn opened at `start` ends: at the end of its line, or at the next turn's
+    dash in the same line."""
+    end = body.find("\n", start)
+    end = len(body) if end < 0 else end
+    following = _NEXT_TURN.search(body, start + 1, end)
+    return following.start() if following is not None else end
 
 
 def turn_at(finder: QuoteFinder, sentence: Sentence, turn: Turn | None) -> Turn | None:
     """The turn of dialogue the sentence belongs to: the one read so far while its line goes
     on, else the one the sentence opens, if any."""
-    return turn if turn is not None and sentence.start < turn.end else read_turn(finder, sentence)
-
-
-def read_turn(finder: QuoteFinder, sentence: Sentence) -> Turn | None:
-    """The turn the sentence opens, when an incise in its line names the speaker."""
+    if turn is not None and sentence.start < turn.end:
+        return turn
     if not opens_turn(finder.body, sentence):
         return None
-    end = finder.body.find("\n", sentence.start)
-    end = len(finder.body) if end < 0 else end
+    end = _turn_end(finder.body, sentence.start)
+    # the exchange goes on when the line before was a turn too, with nothing between them
+    before = ()
+    if turn is not None and not finder.body[turn.end : sentence.start].strip():
+        before = (*turn.before, turn.speaker)
+    named = read_turn(finder, sentence, end)
+    if named is not None:
+        return replace(named, before=before)
+    if len(before) >= 2 and len(set(before)) == 2 and before[-2] != before[-1]:
+        # "— Vous avez dormi ? demande le gardien. — Trois heures, répond Léa. — Et demain ?":
+        # the line answers the one before it, in the voice of the line before that; with a
+        # third voice in the exchange the alternation no longer says who speaks
+        at = sentence.start
+        return Turn(end, before[-2], _TURN_CUE, (at, at), before)
+    introduced = _introduced(finder, sentence, end) if not before else None
+    if introduced is not None:
+        return Turn(end, introduced, _TURN_CUE, (sentence.start, sentence.start))
+    return None
+
+
+def _introduced(finder: QuoteFinder, sentence: Sentence, end: int) -> str | None:
+    """The person the narration just named, who speaks the line at `sentence` with no incise:
+    the first line after "Son adjoint, Baptiste Maillet, descend de la terrasse." ("— Moins
+    deux."), or the answer to a first line that asks her a question ("Claire Berthod s'assoit
+    enfin. — Vous ne vous lassez pas ? — Du paysage, jamais."). The line must be a statement
+    (a question may be anyone's), and the narration one sentence naming one person, ended by a
+    full stop (not a colon, which opens a list as often as speech)."""
+    line = finder.body[sentence.start : end].rstrip()
+    if "?" in line or not line.endswith((".", "!", "…", "»")):
+        return None
+    lead = _sentence_before(finder, sentence.start)
+    if lead is not None and opens_turn(finder.body, lead):
+        asked = finder.body[lead.start : sentence.start].rstrip()
+        if not asked.endswith("?") or read_turn(finder, lead, sentence.start) is not None:
+            return None  # the line before is a statement, or a question someone asks
+        lead = _sentence_before(finder, lead.start)
+        if lead is not None and opens_turn(finder.body, lead):
+            return None
+    if lead is None or not lead.text.rstrip().endswith("."):
+        return None
+    named = {
+        finder.people.name_of(m)
+        for m in finder.people.mentions_in(lead.start, lead.end)
+        if not finder.speakers.in_quote(m.start) and not finder.speakers.after_preposition(m.start)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _sentence_before(finder: QuoteFinder, offset: int) -> Sentence | None:
+    """The sentence that ends before `offset` (the line's or sentence's start)."""
+    number = finder.index.index_at(offset) - 1
+    while number >= 0 and finder.sentences[number].start >= offset:
+        number -= 1
+    return finder.sentences[number] if number >= 0 else None
+
+
+_TURN_CUE = "—"
+"""The cue of a turn no incise names: the dash, the layout that says who speaks."""
+
+
+def read_turn(finder: QuoteFinder, sentence: Sentence, end: int) -> Turn | None:
+    """The turn the sentence opens (its line ends at `end`), when an incise names the
+    speaker."""
     tokens = finder.tokens(sentence.start, end)
     doc = finder.doc
     for tok in tokens[1:-1]:
@@ -67,7 +149,7 @@ def read_turn(finder: QuoteFinder, sentence: Sentence) -> Turn | None:
         incise = incise_at(doc, first)
         if incise is None:
             continue
-        close = _incise_close(tokens, incise[1])
+        close = _incise_close(finder, tokens, incise[1])
         stop = close.idx if close is not None else end
         who = incise_speaker(finder.speakers, doc, first, incise[1], stop)
         if who is None:
@@ -78,9 +160,24 @@ def read_turn(finder: QuoteFinder, sentence: Sentence) -> Turn | None:
     return None
 
 
-def _incise_close(tokens: list[Token], after: int) -> Token | None:
-    """The stop or comma that ends the incise whose words start at token `after`."""
-    return next((t for t in tokens if t.i >= after and t.text in _INCISE_ENDS), None)
+def _incise_close(finder: QuoteFinder, tokens: list[Token], after: int) -> Token | None:
+    """The stop or comma that ends the incise whose words start at token `after`; past a name
+    set beside the speaker ("demande le gardien, Marc Blanc."), which is narration too."""
+    ends = [t for t in tokens if t.i >= after and t.text in _INCISE_ENDS]
+    if not ends or ends[0].text != ",":
+        return ends[0] if ends else None
+    last = tokens[-1].idx + len(tokens[-1].text)
+    stop = ends[1].idx if len(ends) > 1 else last
+    if _only_a_name(finder, ends[0].idx + 1, stop):
+        return ends[1] if len(ends) > 1 else None
+    return ends[0]
+
+
+def _only_a_name(finder: QuoteFinder, start: int, stop: int) -> bool:
+    """Whether the words between two offsets are a person's name and nothing else."""
+    words = finder.body[start:stop].strip()
+    name = finder.people.mention_in(start, stop)
+    return bool(words) and name is not None and finder.body[name.start : name.end] == words
 
 
 def turn_quotes(turn: Turn, sentence: Sentence) -> list[Quote]:

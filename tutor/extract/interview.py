@@ -39,6 +39,8 @@ class _Turn:
     end: int
     text: str
     mark: str
+    more: bool = False
+    """A paragraph with no mark of its own that goes on with the answer before it."""
 
 
 def _paragraphs(body: str) -> list[tuple[int, str]]:
@@ -47,16 +49,23 @@ def _paragraphs(body: str) -> list[tuple[int, str]]:
 
 def _answers(body: str) -> tuple[int, list[_Turn], list[_Turn]] | None:
     """Where the first question starts, each answer right after a question and each such
-    question (their text without their mark); None when the article is not laid out as marked
-    turns."""
+    question (their text without their mark); None when the article has no marked question
+    followed by a marked answer. The unmarked paragraphs that follow an answer, up to the next
+    question, go on with it ("R : Nous n'avons plus que douze élèves.\nJe ne peux pas …")."""
     paragraphs = _paragraphs(body)
     first_question: int | None = None
     answers: list[_Turn] = []
     questions: list[_Turn] = []
+    going_on: list[_Turn] | None = None
     for (at, text), (next_at, next_text) in pairwise(paragraphs):
         question = _QUESTION_MARK.match(text)
         if question is None or not _ASKS.search(text):
+            if going_on is not None and answers and at > answers[-1].start:
+                # more of the answer, until a paragraph that cannot be (a heading)
+                going_on = [*going_on, _more(at, text, answers[-1])] if _goes_on(text) else None
             continue
+        answers += going_on or []
+        going_on = None
         answer = _ANSWER_MARK.match(next_text)
         if answer is None or _ASKS.search(next_text):
             continue
@@ -64,11 +73,27 @@ def _answers(body: str) -> tuple[int, list[_Turn], list[_Turn]] | None:
         said = next_text[answer.end() :].rstrip()
         start = next_at + answer.end()
         answers.append(_Turn(start, start + len(said), said, answer.group().strip()))
+        going_on = []
         asked = text[question.end() :].rstrip()
         questions.append(_Turn(at + question.end(), at + question.end() + len(asked), asked, ""))
-    if first_question is None or len(answers) < MIN_TURNS:
+    if first_question is None:
         return None
     return first_question, answers, questions
+
+
+def _goes_on(text: str) -> bool:
+    """Whether an unmarked paragraph after an answer may be more of it: full sentences, no
+    question, no mark of a turn (not a heading, not the interviewer's next question)."""
+    stripped = text.strip()
+    marked = _QUESTION_MARK.match(stripped) or _ANSWER_MARK.match(stripped)
+    return not marked and not _ASKS.search(stripped) and stripped.endswith((".", "!", "…", "»"))
+
+
+def _more(at: int, text: str, answer: _Turn) -> _Turn:
+    """A paragraph that goes on with `answer`, with the answer's mark as its own."""
+    said = text.strip()
+    start = at + text.index(said)
+    return _Turn(start, start + len(said), said, answer.mark, more=True)
 
 
 _YOU_SAID = re.compile(
@@ -104,7 +129,8 @@ def _taken_up(who: str, questions: list[_Turn]) -> list[Quote]:
 
 def _interviewee(body: str, title: str, people: PeopleIndex, before: int) -> str | None:
     """The one person the introduction names, not as the interviewer; of several, the one
-    the title names too."""
+    the sentence that introduces the interview names ("Nous avons interrogé Marie Dubois, qui
+    lui a succédé"), else the one the title names too."""
     named: list[str] = []
     for mention in people.mentions_in(0, before):
         name = people.name_of(mention)
@@ -112,8 +138,35 @@ def _interviewee(body: str, title: str, people: PeopleIndex, before: int) -> str
             named += [name] if name not in named else []
     if len(named) == 1:
         return named[0]
+    introduced = {
+        people.name_of(m)
+        for start, end in _introductions(body, before)
+        for m in people.mentions_in(start, end)
+    } & set(named)
+    if len(introduced) == 1:
+        return introduced.pop()
     in_title = [n for n in named if n in title]
     return in_title[0] if len(in_title) == 1 else None
+
+
+_INTRODUCES = re.compile(
+    r"\b(?:interrog\w*|rencontr\w*|interview\w*|questionn\w*|joint\w* par|entretien avec|"
+    r"répond\w* à nos questions|nous a reçus?|s['’]est confiée?s? à nous)\b",
+    re.IGNORECASE,
+)
+"""What a sentence that introduces an interview says: "Nous avons interrogé Marie Dubois",
+"Marie Dubois a accepté de répondre à nos questions"."""
+
+
+def _introductions(body: str, before: int) -> list[tuple[int, int]]:
+    """The sentences before offset `before` that introduce an interview (start, end)."""
+    found = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(body, 0, before)] + [before]:
+        if _INTRODUCES.search(body, start, end):
+            found.append((start, end))
+        start = end
+    return found
 
 
 def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]:
@@ -123,7 +176,11 @@ def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]
     if found is None:
         return []
     first_question, answers, questions = found
-    if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in answers) < len(answers):
+    # one question and its answer make an interview only when a sentence introduces it
+    if len(questions) < (MIN_TURNS if not _introductions(body, first_question) else 1):
+        return []
+    marked = [a for a in answers if not a.more]
+    if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in marked) < len(marked):
         return []  # a "questions and answers" explainer: the paper's words, not a person's
     who = _interviewee(body, title, people, first_question)
     if who is None:
