@@ -160,3 +160,42 @@ def test_the_usual_sense_stays_where_it_is_meant(
     body = f"Mardi 3 mars 2026. – {sentence}"
     definition = meaning_in(tmp_path, body, term, sentence)
     assert definition is not None and meant in definition, definition
+
+
+# --- reading the text: who speaks -------------------------------------------------------------
+
+
+LETTERS = (
+    "Tours, le samedi 7 février 2026. – Notre article sur la fermeture de la piscine du Lac "
+    "vous a fait réagir. En voici une sélection.\n\n"
+    "« Mes enfants ont appris à nager dans cette piscine. La fermer, c'est priver tout un "
+    "quartier d'un service public. »\n"
+    "Sandrine, 41 ans, aide-soignante, Tours.\n\n"
+    "« Je nage tous les matins avant le travail. Le centre aquatique est à quarante minutes en "
+    "bus. Qui va faire ce trajet ? »\n"
+    "Michel P., retraité, Joué-lès-Tours.\n\n"
+    "« La ville ne peut pas tout payer. Le bassin perd 600 000 euros par an, il faut le dire "
+    "aussi. »\n"
+    "Claire V., comptable, Saint-Cyr-sur-Loire.\n\n"
+    "« Pourquoi ne pas ouvrir l'école de natation aux clubs des communes voisines ? Ils "
+    "partageraient les frais. »\n"
+    "Hugo B., maître-nageur, Tours.\n\n"
+    "L'adjointe aux sports, Martine Lefebvre, assure que « toutes les lettres seront lues ».\n"
+)
+
+
+def test_a_letter_is_its_signer_s(tmp_path: Path) -> None:
+    """courrier des lecteurs: five letters in « », each signed on the line below ("Gérard M.,
+    commerçant, Angers."), were all given to the first signer, Élise (the wheelchair user's
+    "Je me déplace en fauteuil roulant", "Qui a dit : « J'habite à Saint-Barthélemy-d'Anjou
+    … » ? Élise"): a line of signature under a quotation names who wrote it."""
+    said = {q.text.strip("« »?.")[:20]: q.speaker for q in _facts(tmp_path, LETTERS).quotes}
+    signers = {
+        "Mes enfants ont appr": "Sandrine",
+        "Je nage tous les mat": "Michel",
+        "La ville ne peut pas": "Claire",
+        "Pourquoi ne pas ouvr": "Hugo",
+    }
+    # the signer as the article's people name them ("Hugo" or "Hugo B.")
+    assert {q: (said.get(q) or "?").split()[0] for q in signers} == signers, said
+    assert said.get("toutes les lettres s") == "Martine Lefebvre", said

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.acronym_bodies import acronym_speakers
 from tutor.extract.after_quote import incise_after
-from tutor.extract.claim_lines import lone_lines, series_line_speaker
+from tutor.extract.claim_lines import lone_lines, series_line_speaker, signed_line_speaker
 from tutor.extract.colon_lead import colon_clause_before, colon_clause_speaker
 from tutor.extract.continuation import continuation
 from tutor.extract.death_report import announcer, reports_death
@@ -223,6 +223,7 @@ class QuoteFinder:
             colon_clause_speaker(self, span, sentence),
             colon_clause_before(self, span, sentence),
             self._lead(span, number),
+            signed_line_speaker(self, span),
             series_line_speaker(self, span, found),
             continuation(self, span, number, sentence, found, words),
         ):
