@@ -199,3 +199,29 @@ def test_a_letter_is_its_signer_s(tmp_path: Path) -> None:
     # the signer as the article's people name them ("Hugo" or "Hugo B.")
     assert {q: (said.get(q) or "?").split()[0] for q in signers} == signers, said
     assert said.get("toutes les lettres s") == "Martine Lefebvre", said
+
+
+# --- cuts -------------------------------------------------------------------------------------
+
+
+TIMELINE = (
+    "Kourou, le mercredi 16 septembre 2026. – La fusée Vega-C a décollé mardi soir du Centre "
+    "spatial guyanais et a placé en orbite deux satellites italiens d'observation de la Terre.\n\n"
+    "Voici les principales étapes du vol, telles que les a communiquées Arianespace :\n\n"
+    "– 1 h 52 min 00 s UTC : allumage du premier étage et décollage.\n"
+    "– 1 h 54 min 25 s : séparation du premier étage, à environ 58 kilomètres d'altitude.\n"
+    "– 1 h 56 min 10 s : largage de la coiffe qui protégeait les deux satellites.\n"
+    "– 2 h 41 min 05 s : séparation du second satellite, à 560 kilomètres d'altitude.\n\n"
+    "« Tout fonctionne normalement », a annoncé peu après la cheffe du projet, Giulia Conti.\n"
+)
+
+
+def test_a_list_dash_is_no_word_of_a_sentence(tmp_path: Path) -> None:
+    """launch: the flight's steps, one a line after a colon, opened by a dash "–", gave items
+    whose text opened on it ("– 21 h 22 min 20 s : extinction …" as a statement, "« – 21 h 48
+    min 05 s : séparation du satellite, à ___ kilomètres … »"): the dash of a list is no word
+    of its sentence, as the hyphen of one already was."""
+    facts = _facts(tmp_path, TIMELINE)
+    steps = [s for s in facts.sentences if "min" in s and " s " in s]
+    assert len(steps) == 4, facts.sentences
+    assert not [s for s in steps if s.startswith(("–", "—", "-"))], steps

@@ -200,12 +200,13 @@ def split_sentences(
     return sentences
 
 
-_LIST_MARK = re.compile(r"[-•*▪‣◦]\s+(?=\S)")
+_LIST_MARK = re.compile(r"[-–—•*▪‣◦]\s+(?=\S)")
 
 
 def _list_mark_length(text: str, start: int) -> int:
     """ "- les piscines municipales ouvrent dès 8 heures ;": the mark of a list item is no word
-    of its sentence (review 15 asked "- Les piscines … ?" and "- les mairies des neuf ___ ;").
+    of its sentence (review 15 asked "- Les piscines … ?" and "- les mairies des neuf ___ ;";
+    review 17's launch timeline, in dashes, "– 21 h 22 min 20 s : extinction du moteur …").
     A line is a list item when its mark follows a line ending with a colon or another item, so
     a dialogue line opening on a hyphen ("- Vous avez dormi ?") keeps its mark."""
     if start and text[start - 1] != "\n":

@@ -298,7 +298,7 @@ PARAGRAPH_ORDINALS = (
 _SENTENCE_END = re.compile(r"[.!?…][»”\")]*(?=\s|$)")
 
 
-_LIST_MARKS = frozenset("-•*▪‣◦")
+_LIST_MARKS = frozenset("-–—•*▪‣◦")
 _NOTE_MARK = re.compile(r"\(\d{1,2}\)|\*{1,3}")
 
 
