@@ -10,15 +10,15 @@ Two figures, each against the same work done by spaCy alone:
    third figure loads bare spaCy the same way, and that ratio is our code's own cost.
 2. Throughput of `tutor generate --all` on a few hundred articles (about 215 different ones: the
    shipped articles and the test articles, repeated only past that), model load excluded,
-   against `nlp.pipe` on the same texts. `generate --all` parses in a process of its own (a
-   fork, tutor.nlp.analyse_ahead) ahead of our rules, generation and writing, so on two cores
-   our work hides behind the model's and the wall
-   ratio nears 1 (a thread, as before session 8, hid a third of it: the model's Python code and
-   ours took turns at the GIL). The CPU ratio cannot improve that way: the same work is done,
-   only at the same time (the parser process's CPU is counted once it has ended).
-   That process hands spaCy batches of 8 (tutor.nlp.PARSE_AHEAD),
-   which it parses with about a quarter less CPU than its default 256, so a third line,
-   `nlp.pipe` in batches of 8, shows our code's own cost: its CPU ratio is the one to watch.
+   against `nlp.pipe` on the same texts. `generate --all` shares the articles with a forked copy
+   of itself (tutor/generate/two_processes.py): each process takes the next four articles as
+   it becomes free and parses, extracts, generates and writes them, so on two cores both work
+   all the time. (Until session 18 one process parsed ahead while the other ran our code on
+   the parses; our code took longer than the parse, so the parser waited: wall ratio 1.13.)
+   The CPU ratio cannot improve that way: the same work is done, only at the same time (the
+   copy's CPU is counted once it has ended). Each process hands spaCy batches of four, which
+   it parses with less CPU than its default 256, so a third line, `nlp.pipe` in batches of 8
+   (tutor.nlp.PARSE_AHEAD), shows our code's own cost: its CPU ratio is the one to watch.
 
 Then where the time goes, phase by phase, for one article and for the batch. The phases run one
 after the other here (articles streamed through rules, generation and writing, but without the
@@ -94,7 +94,7 @@ import os, resource, sys, time
 from tutor import nlp
 nlp.load()  # loaded before the clock starts: this figure is about throughput
 import tutor.extract, tutor.generate.run  # noqa: F401
-def cpu():  # this process and its parser process (tutor.nlp.analyse_ahead), once it has ended
+def cpu():  # this process and its copy (tutor/generate/two_processes.py), once it has ended
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     return sum(u.ru_utime + u.ru_stime for u in used)
 t0, c0 = time.perf_counter(), cpu()

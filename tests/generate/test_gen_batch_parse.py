@@ -108,25 +108,37 @@ def interrupted_model() -> Iterator[None]:
 
 
 @pytest.mark.slow
-def test_ctrl_c_reports_the_files_already_written(
+@pytest.mark.parametrize("articles", [3, 10], ids=["parsed-ahead", "shared"])
+def test_ctrl_c_reports_exactly_the_files_written(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     interrupted_model: None,
     capsys: pytest.CaptureFixture[str],
+    articles: int,
 ) -> None:
-    """Ten articles: the first batch of eight is parsed and written, Ctrl-C comes while the
-    model parses the second batch."""
+    """Ctrl-C comes while the model parses the last article: whichever process had it, the
+    command ends with status 130 and reports the files on disk, no more and no fewer (3
+    articles are parsed ahead of this process; 10 are shared with a copy of it)."""
     (tmp_path / "content").mkdir()
     (tmp_path / "exercises").mkdir()
     psa = (ROOT / "content" / "psa-suppressions-emplois.txt").read_text(encoding="utf-8")
-    for n in range(1, 10):
-        (tmp_path / "content" / f"a-{n}.txt").write_text(psa, encoding="utf-8")
+    for n in range(1, articles):
+        (tmp_path / "content" / f"a-{n:02d}.txt").write_text(psa, encoding="utf-8")
     (tmp_path / "content" / "b.txt").write_text(f"{psa}\nLe {MARKER} a parlé.\n", "utf-8")
     monkeypatch.setenv("TUTOR_HOME", str(tmp_path))
     assert generate_all(120) == 130
     captured = capsys.readouterr()
-    written = sorted(p.name for p in (tmp_path / "exercises").iterdir())
-    assert written == [f"a-{n}.yaml" for n in range(1, 9)]
-    assert captured.out.count("wrote ") == 8
-    assert "interrupted: 8 file(s) written" in captured.err
+    on_disk = sorted(p.name for p in (tmp_path / "exercises").iterdir())
+    reported = sorted(
+        line.split("/exercises/")[1].split(":")[0]
+        for line in captured.out.splitlines()
+        if line.startswith("wrote ")
+    )
+    assert reported == on_disk
+    assert "b.yaml" not in on_disk
+    assert all(name.endswith(".yaml") for name in on_disk)  # no temporary file left
+    assert f"interrupted: {len(on_disk)} file(s) written" in captured.err
     assert "Traceback" not in captured.err
+    assert not multiprocessing.active_children()
+    if articles > 3:  # the first chunk is done before the copy starts
+        assert len(on_disk) >= 4

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tutor.exercise_io import check_exercise_file
-from tutor.generate.run import generate_many
+from tutor.generate.batch import generate_many
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -148,7 +148,7 @@ def _report(result: object) -> None:
 
 
 def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
-    from tutor.generate.run import GenerationInterrupted, generate_many
+    from tutor.generate.batch import GenerationInterrupted, generate_many
 
     if args.output is not None:
         return _error("--all writes one file per article in exercises/; -o cannot be used")

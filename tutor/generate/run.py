@@ -7,8 +7,7 @@ every failure a user can cause is a `GenerationError` with a message to act on.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Generator, Sequence
-from contextlib import closing
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,7 +57,7 @@ class GenerationResult:
         return f"{self.path}: {self.items} items ({skills})"
 
 
-def _say(progress: Progress | None, message: str) -> None:
+def say(progress: Progress | None, message: str) -> None:
     if progress is not None:
         progress(message)
 
@@ -174,11 +173,11 @@ def write_document(
 ) -> GenerationResult:
     """Check and write a document atomically; the result says what the file holds."""
     doc, dropped = checked_document(doc, article)
-    _write(out_path, dump_document(doc, out_path.parent))
-    return _result(doc, article, out_path, replaced, (*warnings, *dropped))
+    write_exercise_text(out_path, dump_document(doc, out_path.parent))
+    return result_of(doc, article, out_path, replaced, (*warnings, *dropped))
 
 
-def _write(out_path: Path, text: str) -> None:
+def write_exercise_text(out_path: Path, text: str) -> None:
     from tutor.exercise_writer import write_text_atomically
 
     try:
@@ -194,7 +193,7 @@ def _write(out_path: Path, text: str) -> None:
         raise GenerationError(f"{out_path}: cannot write the file ({err.strerror})") from err
 
 
-def _result(
+def result_of(
     doc: dict[str, Any], article: Article, out_path: Path, replaced: bool, warnings: Sequence[str]
 ) -> GenerationResult:
     items = doc["items"]
@@ -209,7 +208,7 @@ def _result(
     )
 
 
-def _extraction() -> Any:
+def extraction_package() -> Any:
     """The extraction package, imported on first use (it loads spaCy)."""
     try:
         import tutor.extract as extraction
@@ -221,7 +220,7 @@ def _extraction() -> Any:
     return extraction
 
 
-def _run_extraction(call: Callable[[], Any]) -> Any:
+def run_extraction(call: Callable[[], Any]) -> Any:
     """Run an extraction call; input it refuses and a missing model become GenerationErrors."""
     try:
         return call()
@@ -231,18 +230,11 @@ def _run_extraction(call: Callable[[], Any]) -> Any:
         raise
 
 
-def _parse_ahead(articles: Sequence[Article]) -> Generator[Any, None, None]:
-    """The parses of the articles' bodies, in order, made ahead of the caller."""
-    from tutor.nlp import analyse_ahead
-
-    return analyse_ahead([article.body for article in articles])
-
-
 def _extract_one(article: Article, progress: Progress | None) -> ArticleFacts:
-    _say(progress, "Chargement du modèle de langue…")
-    extraction = _extraction()
-    _say(progress, "Analyse de l'article…")
-    return _run_extraction(lambda: extraction.extract_facts(article))
+    say(progress, "Chargement du modèle de langue…")
+    extraction = extraction_package()
+    say(progress, "Analyse de l'article…")
+    return run_extraction(lambda: extraction.extract_facts(article))
 
 
 def generate_exercise_file(
@@ -259,111 +251,14 @@ def generate_exercise_file(
     Refuses (EditedFileError) to replace a file a teacher has edited unless `force`; a file
     that is exactly as generated is simply regenerated. Safe to call from a worker thread.
     """
-    _say(progress, "Lecture de l'article…")
+    say(progress, "Lecture de l'article…")
     article = read_article(article_path)
     replaced = ensure_replaceable(out_path, force)
     if glossary is None:
         glossary = load_glossary(content_dir or article_path.parent)
     facts = _extract_one(article, progress)
-    _say(progress, "Création des exercices…")
+    say(progress, "Création des exercices…")
     doc = generate_document(article, facts, glossary, seed, content_dir or article_path.parent)
-    _say(progress, "Enregistrement…")
+    say(progress, "Enregistrement…")
     warnings = tuple(str(p) for p in glossary.problems)
     return write_document(doc, article, out_path, replaced, warnings)
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    """One article of a batch: its result, or the message of why it was not generated."""
-
-    article: Path
-    result: GenerationResult | None = None
-    error: str | None = None
-
-
-class GenerationInterrupted(KeyboardInterrupt):
-    """Ctrl-C during `generate_many`: the files written before it, for the caller to report."""
-
-    def __init__(self, written: list[BatchOutcome]) -> None:
-        super().__init__()
-        self.written = written
-
-
-def generate_many(
-    jobs: Sequence[tuple[Path, Path]],
-    seed: int = 0,
-    force: bool = False,
-    progress: Progress | None = None,
-    content_dir: Path | None = None,
-    glossary: Glossary | None = None,
-) -> list[BatchOutcome]:
-    """Generate several (article, out file) pairs with one model load and one `nlp.pipe`,
-    run by a process ahead of our work on each article; a bad article is reported and the
-    others go on."""
-    outcomes: dict[Path, BatchOutcome] = {}
-    ready: list[tuple[Article, Path, bool]] = []
-    for article_path, out_path in jobs:
-        try:
-            article = read_article(article_path)
-            replaced = ensure_replaceable(out_path, force)
-        except GenerationError as err:
-            outcomes[article_path] = BatchOutcome(article_path, error=str(err))
-            continue
-        ready.append((article, out_path, replaced))
-    if ready:
-        if glossary is None:
-            glossary = load_glossary(content_dir)
-        _say(progress, "Chargement du modèle de langue…")
-        extraction = _extraction()
-        checked = []
-        for job in ready:
-            try:
-                _run_extraction(lambda job=job: extraction.check_article(job[0]))
-            except GenerationError as err:
-                outcomes[job[0].path] = BatchOutcome(job[0].path, error=str(err))
-                continue
-            checked.append(job)
-        ready = checked
-        _say(progress, f"Analyse de {len(ready)} articles…")
-        articles = [article for article, _, _ in ready]
-        # the articles are parsed by a process (a thread where processes cannot fork) that runs
-        # ahead of this loop, so on two cores the model parses the next articles while our
-        # rules, generation and checks work on this one; generation reads the parse again
-        # (genders, vectors), and gets it from tutor.nlp's memory of the last parses handed over
-        parses = _run_extraction(lambda: _parse_ahead(articles))
-        warnings = tuple(str(p) for p in glossary.problems)
-        # files are written (and synced to disk) by another thread: the waits for the disk
-        # overlap with the work on the next articles
-        from concurrent.futures import Future, ThreadPoolExecutor
-
-        written: list[tuple[GenerationResult, Future[None]]] = []
-        try:
-            with (
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="tutor-write") as writer,
-                closing(parses),  # on leaving early (an error, Ctrl-C), the parser stops
-            ):
-                for article, out_path, replaced in ready:
-                    facts = _run_extraction(
-                        lambda article=article: extraction.facts_from_doc(article, next(parses))
-                    )
-                    try:
-                        doc = generate_document(article, facts, glossary, seed, content_dir)
-                        doc, dropped = checked_document(doc, article)
-                        text = dump_document(doc, out_path.parent)
-                    except GenerationError as err:
-                        outcomes[article.path] = BatchOutcome(article.path, error=str(err))
-                        continue
-                    result = _result(doc, article, out_path, replaced, (*warnings, *dropped))
-                    written.append((result, writer.submit(_write, out_path, text)))
-                for result, done in written:
-                    try:
-                        done.result()
-                    except GenerationError as err:
-                        outcomes[result.article] = BatchOutcome(result.article, error=str(err))
-                        continue
-                    outcomes[result.article] = BatchOutcome(result.article, result=result)
-        except KeyboardInterrupt:
-            # the writer thread finished the files handed to it before the pool closed
-            finished = [r for r, w in written if w.done() and w.exception() is None]
-            raise GenerationInterrupted([BatchOutcome(r.article, r) for r in finished]) from None
-    return [outcomes[a] for a, _ in jobs if a in outcomes]
