@@ -9,6 +9,7 @@ negation denies is for `scoring_negation`; the words read here are listed in `ne
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -228,7 +229,14 @@ def glued_ne(word: str) -> str:
     return word[1:] if word[:1] == "n" and word[1:] in AUXILIARIES | HAVE else ""
 
 
-def negations(text: Words) -> list[Negation]:
+def negations(text: Words) -> tuple[Negation, ...]:
+    """The negations of a text, in order. Read once per text: scoring asks again for each place
+    of each keyword, and an answer of thousands of words took seconds."""
+    return _negations(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _negations(text: Words) -> tuple[Negation, ...]:
     words, found = text.words, []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) and i not in text.ends else ""
@@ -249,4 +257,4 @@ def negations(text: Words) -> list[Negation]:
             word == "non" and after and after not in CANCELLED_BY | REFUSED
         ):
             found.append(Negation(i, i))
-    return found
+    return tuple(found)

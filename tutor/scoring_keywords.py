@@ -9,6 +9,7 @@ turns the places found here into a verdict: where a keyword is, and what the ans
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from tutor.given_names import other_given_name
@@ -28,6 +29,7 @@ _FEMININES = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # the same few words of an answer are read again and again
 def stem(word: str) -> str:
     """A crude French stem that puts plural and feminine forms together, accents removed.
 
