@@ -36,7 +36,8 @@ from tutor.scoring_negation import (
     removal_refused,
 )
 from tutor.scoring_people import is_person, item_people, mistaken_people
-from tutor.verdict import Outcome, Reason, Verdict, make_verdict, quoted
+from tutor.scoring_small_words import SmallWordSlip, small_word_slips
+from tutor.verdict import ALMOST_SHARE, Outcome, Reason, Verdict, make_verdict, quoted
 from tutor.word_families import family_of
 
 SHORT_QUOTE = 40
@@ -209,7 +210,9 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     """An open answer, by the expected keywords it contains (in any inflected form).
 
     Correct with at least `min_keywords` keywords; otherwise partial, earning found /
-    min_keywords of the points. With strict accents a misaccented keyword does not count, nor
+    min_keywords of the points. A keyword of several words typed with a small word left out
+    or changed (`scoring_small_words`) is found, for ALMOST_SHARE of a keyword: "almost" when
+    it makes up the count. With strict accents a misaccented keyword does not count, nor
     one the answer says the other way round from `model_answer` (`_said_the_other_way`).
     """
     expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
@@ -254,6 +257,17 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             ]
             if places[keyword.word]:
                 by_family[keyword.word] = tokens[places[keyword.word][0][0]]
+    slips: dict[str, SmallWordSlip] = {}
+    for keyword in item.keywords:
+        # "prison sursis" for « prison avec sursis »: a near miss, not an absence
+        if places[keyword.word]:
+            continue
+        found_slips = small_word_slips(
+            (keyword.word, *keyword.accept), tokens, typos=item.policy.typos
+        )
+        if found_slips:
+            places[keyword.word] = [(s.start, s.end, s.form_tokens) for s in found_slips]
+            slips[keyword.word] = found_slips[0]
     reversed_words, doubted = _said_the_other_way(item, answer or "", places)
     places = {
         word: [place for place in found if (word, place[0]) not in reversed_words]
@@ -286,13 +300,18 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         for word in found
     )
     absent = messages.LIST_SEPARATOR.join(missing)
-    if len(found) >= needed:
+    slipped = [slips[word] for word in found if word in slips]
+    credit = len(found) - (1 - ALMOST_SHARE) * len(slipped)  # a near keyword earns half
+    if len(found) - len(slipped) >= needed:
         outcome, share, reasons = Outcome.CORRECT, 1.0, (Reason.EXACT,)
         text = messages.SCORE_KEYWORDS_ALL.format(found=listed)
         if not found:
             text = messages.SCORE_CORRECT.format(expected=quoted(expected))
+    elif len(found) >= needed:
+        outcome, share, reasons = Outcome.ALMOST, credit / needed, ()
+        text = messages.SCORE_KEYWORDS_ALMOST.format(found=listed)
     elif found:
-        outcome, share = Outcome.PARTIAL, len(found) / needed
+        outcome, share = Outcome.PARTIAL, credit / needed
         reasons = (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_SOME.format(found=listed, missing=absent)
         still = needed - len(found)
@@ -303,6 +322,15 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     else:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
         text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
+    if slipped:
+        reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.KEYWORD_SMALL_WORD)
+        notes = messages.LIST_SEPARATOR.join(
+            messages.SCORE_KEYWORD_SMALL_WORD.format(
+                expected=quoted(slip.form), typed=quoted(slip.typed)
+            )
+            for slip in slipped
+        )
+        text += messages.SCORE_KEYWORDS_SMALL_WORDS.format(notes=notes)
     if contrary:
         reasons = (*reasons, Reason.NEGATION)
         for words, message in (

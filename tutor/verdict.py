@@ -61,6 +61,9 @@ class Reason(StrEnum):
     PARTIAL_PAIRS = "partial_pairs"
     PARTIAL_ORDER = "partial_order"
     MISSING_KEYWORDS = "missing_keywords"
+    KEYWORD_SMALL_WORD = "keyword_small_word"
+    """An open answer's keyword of several words with a small word left out or changed
+    ("prison sursis" for « prison avec sursis »)."""
     NEGATION = "negation"
     """A keyword said the other way round: denied where the accepted answer affirms it ("il ne
     veut pas de missiles"), or the reverse."""

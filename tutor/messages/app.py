@@ -225,6 +225,7 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "justification_wrong": "la phrase citée ne prouve pas la réponse",
     "missing_keywords": "il manque des mots importants",
     "other_person": "ce n'est pas la bonne personne",
+    "keyword_small_word": "attention aux petits mots",
     "digits_swapped": "vérifiez l'ordre des chiffres",
     "digit_off": "un chiffre n'est pas le bon",
     "day_month_swapped": "le jour et le mois sont inversés",

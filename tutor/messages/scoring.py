@@ -143,6 +143,12 @@ SCORE_KEYWORDS_CHOOSE = (
     "En partie\u00a0: vous avez utilisé {found}. Il faut encore {count} parmi ces mots\u00a0: "
     "{missing}."
 )
+SCORE_KEYWORDS_ALMOST = "Presque\u00a0: vous avez utilisé les mots importants\u00a0: {found}."
+"""Every keyword needed, one or more with a small word left out or changed."""
+SCORE_KEYWORDS_SMALL_WORDS = " Attention aux petits mots\u00a0: {notes}."
+SCORE_KEYWORD_SMALL_WORD = "on écrit {expected}, pas {typed}"
+"""One keyword typed with a small word left out or changed: "on écrit « prison avec sursis »,
+pas « prison sursis »"."""
 SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
