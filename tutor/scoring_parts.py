@@ -16,6 +16,7 @@ from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, Te
 from tutor.negation_words import REMOVAL_STEMS
 from tutor.negations import Words, read
 from tutor.normalize import key, strip_accents
+from tutor.scoring_copy import is_long_copy
 from tutor.scoring_keywords import (
     accented_as_typed,
     accents_right,
@@ -212,8 +213,10 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     Correct with at least `min_keywords` keywords; otherwise partial, earning found /
     min_keywords of the points. A keyword of several words typed with a small word left out
     or changed (`scoring_small_words`) is found, for ALMOST_SHARE of a keyword: "almost" when
-    it makes up the count. With strict accents a misaccented keyword does not count, nor
-    one the answer says the other way round from `model_answer` (`_said_the_other_way`).
+    it makes up the count. With strict accents a misaccented keyword does not count, nor one
+    the answer says the other way round from `model_answer` (`_said_the_other_way`). A long
+    word-for-word copy of the text keeps its points and is asked, next time, for a short
+    answer in the learner's own words (`scoring_copy`).
     """
     expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
     if answer is not None and not isinstance(answer, str):
@@ -349,4 +352,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)
         text += messages.SCORE_KEYWORDS_ACCENTS.format(words=words_list)
+    if is_long_copy(item, answer or ""):  # the points stay: the keywords are there
+        reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.COPIED_TEXT)
+        text += messages.SCORE_KEYWORDS_COPIED
     return make_verdict(item, outcome, share, expected, text, reasons)

@@ -61,6 +61,8 @@ class Reason(StrEnum):
     PARTIAL_PAIRS = "partial_pairs"
     PARTIAL_ORDER = "partial_order"
     MISSING_KEYWORDS = "missing_keywords"
+    COPIED_TEXT = "copied_text"
+    """An open answer that is a long stretch of the text copied word for word."""
     KEYWORD_SMALL_WORD = "keyword_small_word"
     """An open answer's keyword of several words with a small word left out or changed
     ("prison sursis" for « prison avec sursis »)."""

@@ -226,6 +226,7 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "missing_keywords": "il manque des mots importants",
     "other_person": "ce n'est pas la bonne personne",
     "keyword_small_word": "attention aux petits mots",
+    "copied_text": "répondez avec vos mots",
     "digits_swapped": "vérifiez l'ordre des chiffres",
     "digit_off": "un chiffre n'est pas le bon",
     "day_month_swapped": "le jour et le mois sont inversés",

@@ -149,6 +149,12 @@ SCORE_KEYWORDS_SMALL_WORDS = " Attention aux petits mots\u00a0: {notes}."
 SCORE_KEYWORD_SMALL_WORD = "on écrit {expected}, pas {typed}"
 """One keyword typed with a small word left out or changed: "on écrit « prison avec sursis »,
 pas « prison sursis »"."""
+SCORE_KEYWORDS_COPIED = (
+    " Votre réponse recopie une longue phrase du texte\u00a0: la prochaine fois, répondez avec "
+    "vos mots, en une ou deux phrases courtes."
+)
+"""Added to an open answer that copies a long stretch of the text word for word; its points
+stay (the keywords are in it), but it is not yet an answer to the question."""
 SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
