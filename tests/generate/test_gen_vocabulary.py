@@ -71,7 +71,7 @@ def test_bank_words_agree_with_the_gap_and_are_not_synonyms():
     assert gap_slot("représentant la ").gender == "f"
     assert gap_slot("face aux ", " internationales.").gender == "f"
     # "l'___" takes a vowel, "de ___" a consonant, "son ___" a masculine word or a vowel
-    assert gap_slot("dues à l'") == Slot(initial="vowel")
+    assert gap_slot("dues à l'") == Slot(initial="vowel", plural=False)
     assert gap_slot("l'absence de ").initial == "consonant"
     veto = Word("veto", "NOUN", "veto")
     after_son = gap_slot("elle a utilisé son ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.generate import bank_words, banks, french, grammar, plausible
+from tutor.generate import bank_words, banks, french, gap_frames, grammar, plausible
 from tutor.generate.cloze_parts import cloze_feedback, cloze_hint, cloze_text, letters_hint
 from tutor.generate.context import Context
 from tutor.generate.key_terms import TermInSentence, answer_pos, glossary_terms
@@ -199,7 +199,8 @@ def _names_person(ctx: Context, word: banks.Word) -> bool:
 def _implausible(
     ctx: Context, located: TermInSentence, fitting: list[banks.Word], person: bool = False
 ) -> list[banks.Word]:
-    """The candidates a learner could not defend in the gap (see `tutor.generate.plausible`);
+    """The candidates a learner could not defend in the gap (see `tutor.generate.plausible`)
+    and that the article never writes in the gap's frame (`tutor.generate.gap_frames`);
     the others are recorded in ctx.memo["bank_refusals"] for the run's report.
 
     A person's gap has things for candidates (`_same_kind`): where the gap is a verb's object,
@@ -217,11 +218,19 @@ def _implausible(
         located.sentence[: located.start], located.sentence[located.end :]
     ) or is_nominal(ctx.lexicon, located.sentence)
     verb = plausible.governing_verb(located.sentence[: located.start]) if person else None
+    frames = gap_frames.gap_frames(
+        located.sentence[: located.start], located.sentence[located.end :]
+    )
     kept = []
     for word in fitting:
         verdict = plausible.refusal(
             ctx.lexicon, located.form, word.form, context, elsewhere, open_gap, verb
         )
+        if verdict is None and gap_frames.written_in_frame(
+            word.form, frames, ctx.article.body, ctx.lexicon.similarity
+        ):
+            # "l'absence de ___" and "davantage de transparence": the article's own French
+            verdict = plausible.Verdict(word.form, "frame", 1.0)
         if verdict is None:
             kept.append(word)
         else:

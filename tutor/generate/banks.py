@@ -144,6 +144,9 @@ class Slot:
     """ "vowel" after an elision ("l'___"), "consonant" after "le", "la", "de" ("de ___")."""
     masculine_before_consonant: bool = False
     """After "son": a word starting with a consonant must be masculine ("son veto")."""
+    plural: bool | None = None
+    """What the determiner or number before the gap asks of a noun: "trois ___", "les ___"
+    plural, "la ___", "1,5 ___" singular; None after no such word."""
 
 
 _BEFORE_CONSONANT = french.wordset("le la de du au que ce ne se je me te ma ta sa nouveau beau")
@@ -178,7 +181,37 @@ def gap_slot(before_gap: str, after_gap: str = "") -> Slot:
             gender = "f"
         elif word.endswith(_MASCULINE_AFTER):
             gender = "m"
-    return Slot(gender, initial, last in ("son", "mon", "ton"))
+    return Slot(gender, initial, last in ("son", "mon", "ton"), _slot_plural(words))
+
+
+_COUNTS = french.wordset(
+    """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+    vingt trente quarante cinquante soixante cent cents mille quelques plusieurs"""
+)
+
+
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w,.])(\d{1,3}(?:[\s.\u202f\u00a0]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)$"
+)
+
+
+def _slot_plural(words: list[str]) -> bool | None:
+    """The number a noun in the gap must have, from the words before it (see `Slot.plural`)."""
+    if not words:
+        return None
+    last = french.fold(words[-1]).strip("(")
+    if last in _COUNTS:
+        return True
+    number = _NUMBER_BEFORE.search(" ".join(words))
+    if number is not None:
+        # "300 000", "1.500": groups of thousands; below 2 the noun is singular ("1,5 million")
+        whole = re.sub(r"[\s.\u202f\u00a0]", "", number.group(1).split(",")[0])
+        return int(whole) >= 2
+    for word in reversed(words[-2:]):
+        opened = grammar.determiner(word)
+        if opened is not None and not opened[1]:
+            return grammar.DETERMINER_AGREEMENT[opened[0]][1] == "p"
+    return None
 
 
 def gap_gender(before_gap: str, after_gap: str = "") -> str | None:
@@ -234,6 +267,8 @@ def fits(
         return False
     if theirs.plural != mine.plural:
         return False
+    if answer.pos == "NOUN" and slot.plural is not None and theirs.plural != slot.plural:
+        return False  # "contre 420 ___" offered "eau potable" beside "en moyenne"
     if answer.pos == "VERB":
         if (theirs.verb_form, theirs.third_plural) != (mine.verb_form, mine.third_plural):
             return False
