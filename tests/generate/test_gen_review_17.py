@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import invented_article, meaning_in
+from gold_facts import dated_context, invented_article, meaning_in
 
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
@@ -225,3 +225,72 @@ def test_a_list_dash_is_no_word_of_a_sentence(tmp_path: Path) -> None:
     steps = [s for s in facts.sentences if "min" in s and " s " in s]
     assert len(steps) == 4, facts.sentences
     assert not [s for s in steps if s.startswith(("–", "—", "-"))], steps
+
+
+# --- dates that date something else -----------------------------------------------------------
+
+
+OTHERS_DATES = (
+    (
+        "Un Français mange en moyenne 25 kilos de pain par an, contre 80 kilos en 1950.",
+        "1950",
+        "1950",
+    ),
+    (
+        "La région a annoncé la création, le 1er juin, d'un fonds d'aide de 20 millions d'euros.",
+        "1er juin",
+        "2025-06-01",
+    ),
+    (
+        "Le musée ferme ses portes, après le départ de sa directrice, Anne Morel, en janvier.",
+        "janvier",
+        "2025-01",
+    ),
+    ("La nouvelle ligne de bus sera inaugurée le 12 mai.", "12 mai", "2025-05-12"),
+    ("L'usine prévoit d'y produire, à partir de 2027, du carton d'emballage.", "2027", "2027"),
+)
+
+
+def test_a_date_of_another_thing_dates_no_event(tmp_path: Path) -> None:
+    """harvest: "Quand est-ce qu'un adulte boit en moyenne 40 litres de vin par an, contre 100
+    litres ? en 1980" (1980 is the hundred litres'), "Quand le ministère a-t-il annoncé
+    l'ouverture d'un guichet d'aide … ? le 1er décembre" (the opening's date, set off by commas
+    inside "l'ouverture, le 1er décembre, d'un guichet"); guide: "Quand est-ce que le
+    restaurant … perd sa troisième étoile, après le départ de son chef ? en septembre" (the
+    chef's leaving); all three in the chronology too. The date of a compared figure, of a noun
+    it interrupts, or of an "après/avant le …" phrase it closes asks nothing about the main
+    verb."""
+    from tutor.generate.dated import dated_sentences
+
+    ctx = dated_context(tmp_path, OTHERS_DATES)
+    dated = [d.date_text for d in dated_sentences(ctx)]
+    # a verb's object after the date ("produire, à partir de 2027, du carton") is no noun's
+    assert dated == ["12 mai", "2027"], dated
+
+
+def test_il_after_a_colon_is_the_sentence_s_own_subject(tmp_path: Path) -> None:
+    """tennis: "« … », a-t-il souri [the director, Thierry Gaspard]. Le vainqueur, lui, n'aura
+    pas le temps de fêter son titre : il s'envolera mardi pour Stockholm" asked "Quand est-ce
+    que Thierry Gaspard s'envolera pour Stockholm ?" (and so the chronology): the il after the
+    colon is the winner, the subject of the sentence's first clause."""
+    from tutor.generate.dated import dated_sentences
+    from tutor.generate.dates import date_question
+
+    ctx = dated_context(
+        tmp_path,
+        (
+            (
+                "Le directeur du tournoi, Marc Lefèvre, a salué une édition record lundi.",
+                "lundi",
+                "2025-04-07",
+            ),
+            (
+                "Le vainqueur, lui, n'aura pas le temps de se reposer : il s'envolera mardi "
+                "pour Madrid.",
+                "mardi",
+                "2025-04-08",
+            ),
+        ),
+    )
+    asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
+    assert not [q for q in asked if "Madrid" in q and "directeur" in q], asked

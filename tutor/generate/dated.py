@@ -9,6 +9,7 @@ from tutor.facts import DateFact
 from tutor.generate import french
 from tutor.generate.clause_checks import dangles
 from tutor.generate.context import DATELINE, Context
+from tutor.generate.date_owners import dates_something_else
 from tutor.generate.simplify import AUXILIARIES, is_participle
 
 _PREPOSITION = re.compile(
@@ -274,6 +275,8 @@ def _dated_sentences(ctx: Context) -> list[DatedSentence]:
     for fact in sorted(ctx.facts.dates, key=lambda d: (d.start, d.end, d.text)):
         dated = locate(ctx, fact)
         if dated is None or is_dateline(dated) or recurring(dated) or range_end(dated):
+            continue
+        if dates_something_else(dated):
             continue
         out.append(dated)
     return out

@@ -278,7 +278,7 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     pronoun = french.fold(stripped.split(" ")[0]) if stripped else ""
     if pronoun not in ("il", "elle") or " été " in f" {stripped} "[:30]:
         return None
-    previous = ctx.previous_sentence(dated.sentence)
+    previous = _clause_before(dated) or ctx.previous_sentence(dated.sentence)
     if previous is None:
         return None
     finite = ctx.lexicon.finite
@@ -291,6 +291,18 @@ def _antecedent(ctx: Context, dated: DatedSentence, clause: str) -> str | None:
     if clauses.subject_pronoun(subject, ctx.feminine_names, ctx.masculine_names) != pronoun:
         return None
     return subject
+
+
+def _clause_before(dated: DatedSentence) -> str | None:
+    """The sentence's own first clause, when the date's clause comes after its colon or
+    semicolon: there is whom its il/elle means ("Le vainqueur, lui, n'aura pas le temps de fêter
+    son titre : il s'envolera mardi pour Stockholm" is the winner, not the director quoted the
+    sentence before, review 17's tennis)."""
+    head = dated.sentence[: dated.phrase_start]
+    cut = max(head.rfind(" : "), head.rfind(" ; "))
+    if cut < 0 or french.fold(head[cut + 3 :].split(" ", 1)[0]) not in ("il", "elle"):
+        return None
+    return head[:cut].strip() or None
 
 
 def _speaker_before(ctx: Context, previous: str, pronoun: str) -> str | None:
