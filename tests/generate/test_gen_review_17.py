@@ -294,3 +294,26 @@ def test_il_after_a_colon_is_the_sentence_s_own_subject(tmp_path: Path) -> None:
     )
     asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
     assert not [q for q in asked if "Madrid" in q and "directeur" in q], asked
+
+
+def test_a_participle_after_an_apposition_is_not_its_complement_s(tmp_path: Path) -> None:
+    """harvest: "… selon la dernière estimation d'Agreste, le service statistique du ministère
+    de l'Agriculture, publiée lundi" asked "Quand l'Agriculture a-t-elle été publiée ?" (and
+    the chronology "L'Agriculture a été publiée."): the estimate was published; the noun at
+    the end of an apposition set off by commas is only its complement."""
+    from tutor.generate.dated import dated_sentences
+    from tutor.generate.dates import date_question
+
+    ctx = dated_context(
+        tmp_path,
+        (
+            (
+                "Le nombre de visiteurs a baissé de 4 %, selon l'enquête de l'Insee, le service "
+                "statistique de la région Bretagne, publiée mardi.",
+                "mardi",
+                "2025-04-08",
+            ),
+        ),
+    )
+    asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
+    assert not [q for q in asked if "publiée" in q and "Bretagne" in q], asked

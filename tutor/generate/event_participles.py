@@ -63,7 +63,8 @@ def _set_off_complement(ctx: Context, tokens: list[str], start: int) -> bool:
     complement inside a person's apposition or a title, not what the participle describes:
     "Jean-Pierre Mangin, professeur de musique au collège de la ville, mort en 2011" (he died,
     not the school), "Son livre, Les Oubliés du dernier étage, publié en novembre 2024" (the
-    book, not "le dernier étage")."""
+    book, not "le dernier étage"), "l'estimation d'Agreste, le service statistique du ministère
+    de l'Agriculture, publiée lundi" (the estimate, not the ministry)."""
     if start < 1 or not (
         french.fold(tokens[start]) in _COMPLEMENT_OPENERS
         or french.fold(tokens[start - 1]) in _COMPLEMENT_OPENERS
@@ -73,6 +74,10 @@ def _set_off_complement(ctx: Context, tokens: list[str], start: int) -> bool:
     segment = tokens[comma + 1 : start]
     if not segment:
         return False
+    if comma >= 0 and french.fold(segment[0]) in french.DETERMINERS:
+        # "l'estimation d'Agreste, le service statistique du ministère de l'Agriculture,
+        # publiée lundi": an apposition's complement; the estimate was published (review 17)
+        return True
     if any(w[:1].isupper() for w in segment[1:]):
         return True  # a title or a name: "Les Oubliés du …"
     first = segment[0]
