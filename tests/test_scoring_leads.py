@@ -65,8 +65,8 @@ STORM = open_item(
 @pytest.mark.parametrize(
     "typed",
     [
-        "Ce n'est pas vrai que la piscine municipale d'Annonay va fermer, et la mairie va "
-        "faire des travaux.",
+        "Ce n'est pas vrai que la piscine municipale d'Annonay va fermer et va faire l'objet "
+        "de travaux.",
         "Ce n'est pas vrai que la piscine municipale, qui est vieille, va fermer pour des travaux.",
         "Il est faux que la piscine municipale va fermer et que la ville va faire des travaux.",
         "C'est pas vrai que la piscine municipale va fermer, et qu'il y aura des travaux.",
@@ -89,11 +89,16 @@ def test_a_leading_denial_reaches_past_the_first_comma(typed: str) -> None:
         "Ce n'est pas vrai que la piscine municipale va fermer, elle reste ouverte pendant les "
         "travaux.",
         "Ce n'est pas vrai que la piscine municipale va fermer, car il y a des travaux.",
+        "Ce n'est pas vrai que la piscine municipale d'Annonay va fermer, et la mairie va "
+        "faire des travaux.",
+        "Ce n'est pas vrai que la piscine municipale va fermer et il y aura des travaux.",
     ],
 )
 def test_a_clause_of_its_own_after_the_denial_keeps_its_keywords(typed: str) -> None:
-    """A new sentence, "mais", "car" or a new subject after a comma says something of the
-    learner's own: "travaux" there still counts."""
+    """A new sentence, "mais", "car", a new subject after a comma, or "et" and a new subject
+    without "que" says something of the learner's own: "travaux" there still counts. The lead
+    denied "…, et la mairie va faire des travaux" (b6fb7fa) though French repeats "que" for a
+    second clause it governs ("et que la ville va …", still denied above)."""
     verdict = grade(POOL, typed)
     assert verdict.outcome is Outcome.PARTIAL and verdict.points == 1.0
     assert verdict.explanation.startswith("En partie\u00a0: vous avez utilisé travaux.")

@@ -14,6 +14,9 @@ pas signé et ratifié le traité", "ne veut pas partir et rester" share one den
   the denied verb's auxiliary or modal ("n'a pas signé et ratifié", "ne veut pas partir et
   rester"). Wrong guesses here stop a denial early, so a keyword is counted: the side scoring
   errs on (`scoring_negation`).
+- After a lead's "que" ("Ce n'est pas vrai que …", `scoring_leads`) only a subject of its own
+  makes a clause of its own ("et la mairie va faire des travaux", "et il reste maire"): "que la
+  piscine va fermer et sera démolie" is one clause of the lead's, and so is "et que …".
 """
 
 from __future__ import annotations
@@ -71,15 +74,20 @@ def _subject_then_verb(text: Words, start: int) -> bool:
     return False
 
 
-def opens_own_clause(text: Words, index: int, *, sure: bool) -> bool:
+def opens_own_clause(text: Words, index: int, *, sure: bool, subject: bool = False) -> bool:
     """Whether the "et" at `index` opens a clause with its own verb (see the module's rules);
-    `sure`: only when a pronoun, a "ne" or a reflexive says so."""
+    `sure`: only when a pronoun, a "ne" or a reflexive says so; `subject`: only a clause with
+    a subject of its own (a pronoun, or a subject and its verb), as a lead needs."""
     words = text.words
     after = index + 1
     if words[index] != "et" or after >= len(words) or index in text.ends:
         return False
     word = words[after]
-    if word in _SUBJECTS or word in ("ne", "n") or glued_ne(word):
+    if word in _SUBJECTS:
+        return True
+    if subject:
+        return _subject_then_verb(text, after)
+    if word in ("ne", "n") or glued_ne(word):
         return True
     if word in _REFLEXIVES:
         return after + 1 < len(words) and after not in text.ends
@@ -88,11 +96,11 @@ def opens_own_clause(text: Words, index: int, *, sure: bool) -> bool:
     return _conjugated(text, after) or _subject_then_verb(text, after)
 
 
-def own_clause_stop(text: Words, start: int, *, sure: bool) -> int:
+def own_clause_stop(text: Words, start: int, *, sure: bool, subject: bool = False) -> int:
     """The index of the first "et" at or after `start`, in the clause of `start`, that opens a
     clause of its own; the end of the words when there is none."""
     for k in range(start, len(text.words)):
-        if opens_own_clause(text, k, sure=sure):
+        if opens_own_clause(text, k, sure=sure, subject=subject):
             return k
         if k in text.ends:
             break

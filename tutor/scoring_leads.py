@@ -3,12 +3,13 @@ que …", "Il est faux que …", "Je ne pense pas que …" say it the other way 
 …", "Je ne suis pas sûr que …" doubt it; keywords said there are not earned.
 
 - The lead governs the sentence after its "que", not only the clause up to the next comma: in
-  "Ce n'est pas vrai que le maire a fermé la piscine, et la mairie va la rénover" both are
-  denied, and so is a clause set in the middle ("que la piscine, qui est vieille, va fermer")
-  or after "et que". A sentence's end stops it, and so does a clause that says something of
-  its own: one opened by "mais", "car", "parce que", "donc" ("…, mais il y aura des travaux"),
-  or by a new subject after a bare comma ("…, elle reste ouverte", "…, la mairie va …"): "et"
-  is needed to carry the lead over. A phrase set beside a name ("Jeanne Castaing, la cheffe
+  "Ce n'est pas vrai que le maire a fermé la piscine, qui est vieille, et va la démolir" all
+  is denied, and so is a clause after "et que". A sentence's end stops it, and so does a
+  clause that says something of its own: one opened by "mais", "car", "parce que", "donc"
+  ("…, mais il y aura des travaux"), by a new subject after a bare comma ("…, elle reste
+  ouverte", "…, la mairie va …"), or by "et" and a new subject without "que" ("…, et la
+  mairie va la rénover", "… et il reste maire": French repeats "que" for a second clause of
+  the lead's; `and_clauses`). A phrase set beside a name ("Jeanne Castaing, la cheffe
   qui …, est morte") is no new subject.
 - A source, a place or a time set off by a comma ("Ce n'est pas vrai que selon Kirby, ils
   sont utilisés", "… qu'à Liège, le tram ouvre") is no new subject: the clause after it is
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from tutor.and_clauses import own_clause_stop
 from tutor.negation_words import (
     CLAUSE_WORDS,
     DETERMINERS,
@@ -92,6 +94,10 @@ def lead_scope(text: Words, that: int) -> list[range]:
         if at == that + 1:
             clause = range(at, clause.stop)  # "que" itself opens the lead's clause
         elif _own_clause(text, clause, scope):
+            break
+        cut = own_clause_stop(text, clause.start, sure=False, subject=True)
+        if cut < clause.stop and cut not in text.quoted:
+            scope.append(range(clause.start, cut))  # "…, et la mairie va faire des travaux"
             break
         scope.append(clause)
         end = clause.stop - 1
