@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gold_facts import dated_context, invented_article, meaning_in
+from gold_facts import dated_context, invented_article, invented_context, meaning_in
 
 from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
@@ -317,3 +317,20 @@ def test_a_participle_after_an_apposition_is_not_its_complement_s(tmp_path: Path
     )
     asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
     assert not [q for q in asked if "publiée" in q and "Bretagne" in q], asked
+
+
+def test_a_number_in_sight_beside_its_gap_is_not_asked(tmp_path: Path) -> None:
+    """fuel: "Quel nombre manque ? « Le sans-plomb ___ (SP95) coûte en moyenne 1,782 euro le
+    litre … le SP95-E10 … »" (95, twice in sight, even inside a name)."""
+    from tutor.generate.numbers import number_items
+
+    body = (
+        "Paris, le lundi 19 octobre 2026. – Le sans-plomb 98 (SP98) coûte en moyenne 1,851 "
+        "euro le litre, soit 4 centimes de plus que le mois dernier. Les stations des "
+        "autoroutes vendent le gazole à 1,912 euro, et les grandes surfaces à 1,640 euro. "
+        "Environ 11 000 stations vendent ces carburants en France, contre 41 000 en 1980."
+    )
+    ctx = invented_context(tmp_path, body, "2026-10-19")
+    asked = {str(i["answer"]): str(i["prompt"]) for i in number_items(ctx)}
+    assert asked, "the sentences hold other numbers to ask"
+    assert "98" not in asked, asked

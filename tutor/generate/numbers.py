@@ -194,6 +194,8 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         if text is None or ctx.seen.revealed(number, evidence):
             refused += 1
             continue
+        if _shown_beside(number, text):
+            continue  # "Le sans-plomb ___ (SP95) coûte …": the gap's number is in sight
         text = _QUOTE_OPENING_CUT.sub(" …", text)
         percent = evidence[match.end() :].lstrip().startswith("%")
         value = _number_value(number)
@@ -245,6 +247,12 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         )
     ctx.seen.refused += min(refused, MAX_NUMBER_ITEMS - len(items))
     return items
+
+
+def _shown_beside(number: str, text: str) -> bool:
+    """Whether the gapped text still shows the number elsewhere, even inside a word: review
+    17 asked "Le sans-plomb ___ (SP95) coûte en moyenne …, le SP95-E10 …" for 95."""
+    return re.search(rf"(?<![\d,]){re.escape(number)}(?![\d]|,\d)", text) is not None
 
 
 def _unit(after: str, value: float, before: str = "") -> str:
