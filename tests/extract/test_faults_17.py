@@ -132,7 +132,8 @@ _DIALOGUE = (
 
 def test_a_dialogue_line_with_an_incise_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
     """A turn opened by a dash is a direct quotation of whom its incise names; the words after
-    the incise are the same speaker's; a line with no incise names nobody."""
+    the incise are the same speaker's; a line with no incise after two named turns is the
+    next turn of their exchange (test_dialogue_turns.py): "Moins deux" answers Claire Berthod."""
     quotes = facts_of_text(_DIALOGUE, nlp).quotes
     assert [(q.speaker, q.text, q.kind) for q in quotes] == [
         ("un guide", "Vous avez dormi ?", "direct"),
@@ -142,6 +143,8 @@ def test_a_dialogue_line_with_an_incise_is_the_speaker_s(nlp) -> None:  # type: 
         ("Marc Dubois", "On n'a jamais vu ça", "direct"),
         ("Claire Berthod", "Tant mieux", "direct"),
         ("Claire Berthod", "Les pierres vont tenir ce matin.", "direct"),
+        ("Marc Dubois", "Moins deux.", "direct"),
+        ("Marc Dubois", "Ça a regelé cette nuit.", "direct"),
     ]
     assert all(_DIALOGUE[q.start : q.end] == q.text for q in quotes)
 
