@@ -217,9 +217,14 @@ def judged_by(verb: Token) -> Token | None:
         return None  # "interrogé par France Inter": the agent asked, the one asked speaks
     if any(c.pos_ == "AUX" for c in verb.children):
         return None
-    if verb.head.i < verb.i and any(t.text in _CLOSING for t in verb.doc[verb.head.i : verb.i]):
+    after_marks = verb.head.i < verb.i and any(
+        t.text in _CLOSING for t in verb.doc[verb.head.i : verb.i]
+    )
+    if after_marks and lemma not in _STANCE_VERBS:
         # "des « cavaliers législatifs », ajoutés par des amendements": the participle tells
-        # what was done to the quoted thing, a term set in marks; the agent said no words
+        # what was done to the quoted thing, a term set in marks; the agent said no words.
+        # "des « mesures injustes », dénoncées par les syndicats": a stand taken on it, in
+        # those words, which the paper quotes as the agent's
         return None
     return next(
         (
@@ -233,6 +238,13 @@ def judged_by(verb: Token) -> Token | None:
 
 
 _CLOSING = frozenset({"»", "”"})
+_STANCE_WORDS = """
+    dénoncer fustiger critiquer décrier condamner saluer railler déplorer regretter tacler
+    contester réclamer revendiquer vanter
+"""
+_STANCE_VERBS = frozenset(_STANCE_WORDS.split())
+"""Speech verbs of a stand taken on what they are said of: the words set in marks before
+their participle are the agent's ("des « mesures injustes », dénoncées par les syndicats")."""
 _ASKING = frozenset({"interroger", "questionner", "sonder", "solliciter"})
 """Speech verbs whose agent asks: the words quoted are the answer, not the agent's."""
 
