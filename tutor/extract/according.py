@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.lexicon import SPEAKING_GROUPS
+from tutor.extract.role_sources import role_source
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.source_kinds import (
     SEATS_OF_POWER,
@@ -109,7 +110,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
             who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
         elif is_a_role(tokens):
             # "Pour le vice-président de la région chargé des transports, la réouverture ..."
-            who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
+            who = role_source(finder.speakers, tokens) or finder.speakers.from_span(
+                tokens[0].i, tokens[-1].i
+            )
         else:
             return []  # "Pour la première fois, ...": not a source
     elif pronoun:
@@ -120,6 +123,8 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
         who = finder.speakers.from_span(*reckoner)  # "selon les estimations de la métropole"
     elif is_a_way_not_a_source(tokens):
         return []  # "produits à bas coût, selon des normes moins exigeantes": a manner
+    elif (held := role_source(finder.speakers, tokens)) is not None:
+        who = held  # "Selon le médecin, …": the doctor named before, if only one fits
     else:
         who = finder.speakers.from_span(tokens[0].i, tokens[-1].i)
     if (role := match.groupdict().get("role")) and _NAME_ONLY.match(role):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.inverted_subjects import inverted_subject
+from tutor.extract.role_sources import role_source
 from tutor.extract.source_kinds import is_newsroom_own, reckoning_owner
 from tutor.extract.speech import (
     CLAUSE_END,
@@ -71,6 +72,9 @@ def incise_after(
             if is_newsroom_own(" ".join(source)):
                 return None  # "», selon nos informations": the paper's, not the speaker's
             owner = reckoning_owner(finder.speakers, tokens[pos + 1 :])  # "», selon ses calculs"
+            named = list(itertools.takewhile(lambda t: t.pos_ != "PUNCT", tokens[pos + 1 :]))
+            # "», selon le médecin": the doctor named before, if only one fits
+            owner = owner or role_source(finder.speakers, named)
             who = owner or inverted_subject(finder.speakers, tok.i, min(sentence.end, next_open))
             return (who, tok.text) if who else None
         # "», s'inquiète sa présidente": a speech verb the tagger read as an adjective
