@@ -201,6 +201,24 @@ def test_a_letter_is_its_signer_s(tmp_path: Path) -> None:
     assert said.get("toutes les lettres s") == "Martine Lefebvre", said
 
 
+PROJECT = (
+    "Kourou, le mercredi 16 septembre 2026. – La fusée a décollé mardi soir, propulsée par le "
+    "moteur principal Vulcain. « Tout fonctionne normalement », a annoncé Giulia Conti, cheffe "
+    "du projet Orbis à l'ESA. « C'est une belle journée pour l'Europe », a ajouté la cheffe de "
+    "projet Anne Roux, du Cnes.\n"
+)
+
+
+def test_a_project_s_name_is_no_person(tmp_path: Path) -> None:
+    """launch: "Martina Kessler, cheffe du projet Claira à l'ESA" made "Claira" a person (an
+    option of two "Qui a dit …" items), "le moteur principal Vulcain" another. A name after
+    "le/du projet", "la mission" or a rocket's "moteur" is the thing's; after a bare "cheffe de
+    projet" it is still the holder's."""
+    names = {p.name for p in _facts(tmp_path, PROJECT).people}
+    assert "Orbis" not in names and "Vulcain" not in names, names
+    assert {"Giulia Conti", "Anne Roux"} <= names, names
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

@@ -44,7 +44,15 @@ def names_a_thing(doc: Doc, start: int, end: int) -> bool:
         return True  # "la maladie de Lyme", "le syndrome de Gilles de la Tourette"
     if i > 1 and doc[i].pos_ == "NOUN" and doc[i - 1].lower_ in ("de", "d'", "d’"):
         i -= 2  # "le club de natation Vernon Nautique": what the thing is for, then its name
+    if doc[i].lower_ in _PROJECTS and i > 0 and doc[i - 1].lower_ in _THE_PROJECT:
+        return True  # "la cheffe du projet Claira", not "la cheffe de projet Anne Roux"
     return doc[i].text.islower() and names_things(doc[i].text)
+
+
+_PROJECTS = frozenset({"projet", "mission"})
+_THE_PROJECT = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cette", "son", "sa", "leur"})
+"""A project or a mission named after "the": "du projet Claira", "la mission Artemis"; bare,
+"chef de projet" and "cheffe de mission" are roles, and a name after them is their holder's."""
 
 
 def _kind_set_after(doc: Doc, span: Span) -> bool:

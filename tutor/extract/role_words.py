@@ -143,7 +143,7 @@ _NAMING_WORDS = """
     rue avenue boulevard place quai pont gare aéroport station quartier
     navire bateau chalutier thonier paquebot cargo pétrolier porte-avions porte-conteneurs
     frégate sous-marin patrouilleur remorqueur canot vedette voilier trimaran ferry
-    télescope satellite sonde fusée navette rover
+    télescope satellite sonde fusée navette rover lanceur moteur
     tempête ouragan cyclone typhon dépression
     journal quotidien hebdomadaire magazine revue chaîne radio site blog média webzine podcast
     collectif coalition fédération confédération mouvement comité ligue réseau alliance
