@@ -157,3 +157,41 @@ def test_one_question_and_answer_with_no_introduction_is_nobody_s(nlp) -> None: 
         "R : Nous n'avons plus que douze élèves. Je ne peux pas maintenir deux classes."
     )
     assert _said(body, nlp) == []
+
+
+def test_an_answer_cut_by_an_incise_is_not_given_twice(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Nous avons interrogé Marie Dubois, maire de Vern.\n"
+        "— Pourquoi fermer l'école maintenant ?\n"
+        "— Nous n'avons plus que douze élèves, répond-elle. Je ne peux pas maintenir deux "
+        "classes.\n"
+        "— Les parents sont-ils prévenus ?\n"
+        "— Je les ai réunis lundi soir."
+    )
+    assert _said(body, nlp) == [
+        ("Marie Dubois", "Nous n'avons plus que douze élèves"),
+        ("Marie Dubois", "Je ne peux pas maintenir deux classes."),
+        ("Marie Dubois", "Je les ai réunis lundi soir."),
+    ]
+
+
+def test_the_turns_of_a_transcript_are_the_named_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Le débat a opposé le maire sortant, Jean Roux, à son adversaire, Marie Dubois.\n"
+        "Question : Faut-il fermer l'école ?\n"
+        "M. Roux : Non. Nous trouverons des élèves dans les communes voisines.\n"
+        "Mme Dubois : Soyons sérieux. Douze élèves, ce n'est pas une école."
+    )
+    assert _said(body, nlp) == [
+        ("Jean Roux", "Non. Nous trouverons des élèves dans les communes voisines."),
+        ("Marie Dubois", "Soyons sérieux. Douze élèves, ce n'est pas une école."),
+    ]
+
+
+def test_a_heading_with_a_name_and_a_colon_is_no_turn(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Jean Roux : un maire au service de tous\n"
+        "Il a été élu en 2020. Il a présenté son budget lundi.\n"
+        "Marie Dubois : Elle dirige l'opposition depuis six ans."
+    )
+    assert _said(body, nlp) == []

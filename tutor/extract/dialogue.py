@@ -61,13 +61,19 @@ def opens_turn(body: str, sentence: Sentence) -> bool:
     )
 
 
-def _turn_end(body: str, start: int) -> int:
-    """Where the turn opened at `start` ends: at the end of its line, or at the next turn's
-    dash in the same line."""
+def _turn_end(body: str, sentence: Sentence) -> int:
+    """Where the turn the sentence opens ends: at the next turn's dash in its line, else at
+    the end of its line when the line is a line of dialogue (opened by a dash), else at the end
+    of the sentence (a turn set inside a paragraph of narration: what follows may be
+    narration)."""
+    start = sentence.start
     end = body.find("\n", start)
     end = len(body) if end < 0 else end
     following = _NEXT_TURN.search(body, start + 1, end)
-    return following.start() if following is not None else end
+    if following is not None:
+        return following.start()
+    line_start = body.rfind("\n", 0, start) + 1
+    return end if not body[line_start:start].strip() else sentence.end
 
 
 def turn_at(finder: QuoteFinder, sentence: Sentence, turn: Turn | None) -> Turn | None:
@@ -77,7 +83,7 @@ def turn_at(finder: QuoteFinder, sentence: Sentence, turn: Turn | None) -> Turn 
         return turn
     if not opens_turn(finder.body, sentence):
         return None
-    end = _turn_end(finder.body, sentence.start)
+    end = _turn_end(finder.body, sentence)
     # the exchange goes on when the line before was a turn too, with nothing between them
     before = ()
     if turn is not None and not finder.body[turn.end : sentence.start].strip():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from tutor.extract.transcript import transcript_turns
 from tutor.facts import Quote
 
 if TYPE_CHECKING:
@@ -172,22 +173,24 @@ def _introductions(body: str, before: int) -> list[tuple[int, int]]:
 def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]:
     """The answers of a question-and-answer interview as the interviewee's direct speech, one
     quotation per answer, its cue the answer's mark ("—", "R :"); none for any other article."""
+    transcript = transcript_turns(body, people)  # "Marie Dubois : Nous n'avons plus …"
     found = _answers(body)
     if found is None:
-        return []
+        return transcript
     first_question, answers, questions = found
     # one question and its answer make an interview only when a sentence introduces it
     if len(questions) < (MIN_TURNS if not _introductions(body, first_question) else 1):
-        return []
+        return transcript
     marked = [a for a in answers if not a.more]
     if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in marked) < len(marked):
-        return []  # a "questions and answers" explainer: the paper's words, not a person's
+        return transcript  # a "questions and answers" explainer: the paper's words
     who = _interviewee(body, title, people, first_question)
     if who is None:
-        return []
+        return transcript
     # the cue is the answer's mark: the layout, not a verb, says who speaks
     said = [Quote(who, a.text, "direct", a.mark, a.text, a.start, a.end) for a in answers]
-    return sorted(said + _taken_up(who, questions), key=lambda q: q.start)
+    said = [q for q in said if not any(t.start <= q.start < t.end for t in transcript)]
+    return sorted(said + transcript + _taken_up(who, questions), key=lambda q: q.start)
 
 
 def with_interview_answers(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
@@ -196,14 +199,18 @@ def with_interview_answers(quotes: list[Quote], answers: list[Quote]) -> list[Qu
     is the interviewee's father."""
     if not answers:
         return quotes
-    kept = [a for a in answers if not any(_covers(q, a) for q in quotes)]
+    kept = [a for a in answers if not _quoted_already(quotes, a)]
     own = [_whose(q, answers) for q in quotes]
     return sorted(own + kept, key=lambda q: q.start)
 
 
-def _covers(quote: Quote, answer: Quote) -> bool:
-    inside = answer.start <= quote.start and quote.end <= answer.end
-    return quote.kind == "direct" and inside and 2 * (quote.end - quote.start) >= len(answer.text)
+def _quoted_already(quotes: list[Quote], answer: Quote) -> bool:
+    """Whether direct quotations inside the answer make up half of it or more: the answer in
+    marks, or cut by an incise ("— Nous n'avons plus que douze élèves, répond-elle. Je …")."""
+    inside = [
+        q for q in quotes if q.kind == "direct" and answer.start <= q.start and q.end <= answer.end
+    ]
+    return 2 * sum(q.end - q.start for q in inside) >= len(answer.text)
 
 
 def _whose(quote: Quote, answers: list[Quote]) -> Quote:
