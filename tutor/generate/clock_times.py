@@ -4,7 +4,7 @@ déclaré vers 23 h 40"), typed and scored as a time (`value` "T23:40")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Mapping
 
 from tutor.facts import DateFact
 from tutor.generate import french, sentence_crop
@@ -45,6 +45,12 @@ _RANGE_BEFORE = re.compile(r"(?<![\w'’])(?:de|entre)\s+\d{1,2}\s*(?:h|heures?)
 _EVERY = re.compile(r"(?<![\w'’])(?:chaque|chacune?|tous\s+les|toutes\s+les)\s", re.IGNORECASE)
 """A sentence about what happens every day or week: its time is a timetable, not an event."""
 _OTHER_CLOCK = re.compile(r"\d\s*(?:h|heures?)\b|\b(?:midi|minuit)\b", re.IGNORECASE)
+_OTHER_ZONE = re.compile(
+    r"^\s*(?:UTC|GMT|TU\b|heure\s+(?:de|d['’]|du|des|en)\s|\(\s*(?:soit\s+)?\d{1,2}\s*(?:h|heures?)\b)",
+    re.IGNORECASE,
+)
+"""A clock the answer would not be read on ("à 21 h 14 UTC (23 h 14 à Paris …)", "à 15 heures
+heure de Kiev"): a learner who gives the other time has read the article right."""
 
 
 def _value(match: re.Match[str]) -> str | None:
@@ -68,6 +74,8 @@ def _timed_sentences(ctx: Context) -> list[DatedSentence]:
         for match in _TIME.finditer(sentence):
             value = _value(match)
             if value is None or _RANGE_BEFORE.search(sentence[: match.start()]):
+                continue
+            if _OTHER_ZONE.match(sentence[match.end() :]):
                 continue
             start, end = match.span("time")
             text = sentence[start:end]
@@ -121,19 +129,62 @@ def time_question(ctx: Context, dated: DatedSentence) -> dict[str, object] | Non
     }
 
 
-def time_items(ctx: Context, dated_asked: Collection[str] = ()) -> list[dict[str, object]]:
-    """Up to MAX_TIME_QUESTIONS time questions, one per time, in article order. A sentence whose
-    date is asked (`dated_asked`: evidence sentences) gets no time question: it would keep the
-    day the date question asks for ("À quelle heure … doit-elle se tenir mercredi ?")."""
+def time_items(
+    ctx: Context, dates_asked: Mapping[str, dict[str, object]] | None = None
+) -> list[dict[str, object]]:
+    """Up to MAX_TIME_QUESTIONS time questions, one per time, in article order.
+
+    `dates_asked` are the lesson's date items by evidence sentence. A time in a sentence whose
+    date is asked is asked in the date question's words ("Quand le feu est-il parti ?" -> "À
+    quelle heure le feu est-il parti ?"): its own question would keep the day that the date
+    question asks for ("À quelle heure … doit-elle se tenir mercredi ?"). It is asked only
+    where the time surely dates the same event (see `_with_asked_date`)."""
     items: list[dict[str, object]] = []
     values: set[str] = set()
+    asked = dates_asked or {}
     for dated in _timed_sentences(ctx):
         if len(items) == MAX_TIME_QUESTIONS:
             break
-        if dated.fact.value in values or dated.sentence in dated_asked:
+        if dated.fact.value in values:
             continue
+        date_item = asked.get(dated.sentence)
         item = time_question(ctx, dated)
+        if item is not None and date_item is not None:
+            item = _with_asked_date(ctx, dated, item, date_item)
         if item is not None:
             values.add(dated.fact.value)
             items.append({"id": ctx.new_id("heure", _ZONE.sub("", dated.date_text)), **item})
     return items
+
+
+_PLAIN_WHEN = "Quand "
+_DATE_WORDS = re.compile(r"^(?:à|au|aux|le|la|l['’]|dès|vers|ce|cette)\s+", re.IGNORECASE)
+
+
+def _with_asked_date(
+    ctx: Context, dated: DatedSentence, item: dict[str, object], date_item: dict[str, object]
+) -> dict[str, object] | None:
+    """The time item of a sentence whose date is asked, in the words of the date question; None
+    when the two may not be of one event or the date question is not a plain "Quand … ?"
+    ("À quand est-ce que les faits remontent ?": the time would answer another question).
+
+    One event: the time stands right next to the date ("mardi vers 15 heures", "le mardi 3
+    février, vers 17 h 40"), or the time's own question holds the date ("À quelle heure … le
+    samedi 27 juin, le trio … précédera …"): then both are of one clause."""
+    prompt, answer = str(date_item["prompt"]), str(date_item["answer"])
+    if not prompt.startswith(_PLAIN_WHEN):
+        return None
+    sentence = dated.sentence
+    at = sentence.find(answer)
+    if at < 0:
+        return None
+    between = (
+        sentence[at + len(answer) : dated.phrase_start]
+        if at < dated.phrase_start
+        else sentence[dated.end : at]
+    )
+    own = str(item["prompt"])
+    bare_date = _DATE_WORDS.sub("", answer)
+    if between.strip(" ,") and bare_date not in own:
+        return None
+    return {**item, "prompt": f"{TIME_QUESTION_WORD} {prompt[len(_PLAIN_WHEN) :]}"}

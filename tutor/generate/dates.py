@@ -177,7 +177,7 @@ def date_items(ctx: Context) -> list[dict[str, object]]:
     items = []
     for _, _, dated, item in sorted(chosen, key=lambda c: c[1]):
         items.append({"id": ctx.new_id("date", dated.date_text), **item})
-    items += time_items(ctx, {str(item["evidence"]) for item in items})
+    items += time_items(ctx, {str(item["evidence"]): item for item in items})
     chronology = chronology_item(ctx)
     if chronology is not None:
         items.append(chronology)

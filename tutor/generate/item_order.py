@@ -33,10 +33,12 @@ def lesson_order(items: list[Item], body: str) -> list[Item]:
     the next away (see module docstring). Deterministic: the same items give the same order."""
     ordered = sorted(items, key=_group)
     gives = _give_away_pairs(ordered, body)
+    heavier = {pair for pair in _days_after_their_times(ordered) if pair in gives}
 
     def give_aways() -> int:
         return sum(
-            weight * ((id(ordered[i - gap]), id(ordered[i])) in gives)
+            weight
+            * (((pair := (id(ordered[i - gap]), id(ordered[i]))) in gives) + (pair in heavier))
             for gap, weight in _WEIGHTS.items()
             for i in range(gap, len(ordered))
         )
@@ -48,6 +50,19 @@ def lesson_order(items: list[Item], body: str) -> list[Item]:
             break
         count = fewer
     return ordered
+
+
+def _days_after_their_times(items: list[Item]) -> set[tuple[int, int]]:
+    """(time item, date item) of one proof sentence: a give-away that costs twice. A time asked
+    in its date question's words (`tutor.generate.clock_times`) shares its proof with it; each
+    gives the other away, but the time asked after the day asks something new of a known
+    event, while the day asked after the time was read a second before."""
+    dates = [i for i in items if i["type"] == "date" and i.get("evidence")]
+    times = [i for i in dates if str(i.get("value", "")).startswith("T")]
+    days = [i for i in dates if not str(i.get("value", "")).startswith("T")]
+    return {
+        (id(time), id(day)) for time in times for day in days if time["evidence"] == day["evidence"]
+    }
 
 
 def _group(item: Item) -> tuple[bool, int]:
