@@ -352,3 +352,23 @@ def test_a_number_in_sight_beside_its_gap_is_not_asked(tmp_path: Path) -> None:
     asked = {str(i["answer"]): str(i["prompt"]) for i in number_items(ctx)}
     assert asked, "the sentences hold other numbers to ask"
     assert "98" not in asked, asked
+
+
+def test_a_duration_of_one_of_two_verbs_is_not_asked_of_both(tmp_path: Path) -> None:
+    """launch: "Claira-1 pèse 1 850 kilos et doit fonctionner pendant au moins sept ans" asked
+    "Pendant combien de temps est-ce que Claira-1 pèse 1 850 kilos et doit fonctionner ?"."""
+    from tutor.generate.dated import dated_sentences
+    from tutor.generate.dates import date_question
+
+    ctx = dated_context(
+        tmp_path,
+        (
+            (
+                "Le nouveau pont mesure 240 mètres et doit durer pendant au moins cent ans.",
+                "pendant au moins cent ans",
+                "P100Y",
+            ),
+        ),
+    )
+    asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
+    assert not [q for q in asked if "mesure 240 mètres et" in q], asked

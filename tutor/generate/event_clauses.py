@@ -46,6 +46,8 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
     if clause_checks.dangles(clause):
         return None
     finite = ctx.lexicon.finite
+    if _two_verbs(clause, finite):
+        return None
     if clause_checks.lost_its_verb(clause, dated.sentence, finite):
         return None  # "Gérard et Monique Lafarge": the verb stayed in the part cut away
     word = word or question_word(dated.preposition, clause, _future(ctx, dated), dated.date_text)
@@ -66,6 +68,22 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
         # comme en 2020"; "… a été repoussée …, a annoncé dimanche soir le ministère")
         question = None
     return Event(clause, question)
+
+
+def _two_verbs(clause: str, finite: frozenset[str]) -> bool:
+    """Whether the clause joins two verbs of one subject with "et": the date is one verb's, the
+    question would ask it of both ("Claira-1 pèse 1 850 kilos et doit fonctionner pendant au
+    moins sept ans" asked "Pendant combien de temps est-ce que Claira-1 pèse 1 850 kilos et
+    doit fonctionner ?", review 17)."""
+    words = [french.fold(w) for w in clause.split()]
+    verbs = finite | AUXILIARIES
+    for k, word in enumerate(words[1:-1], start=1):
+        following = words[k + 1]
+        if following in ("ne", "n'") and k + 2 < len(words):
+            following = words[k + 2]
+        if word == "et" and following in verbs:  # no subject between: the same one
+            return True
+    return False
 
 
 _NOT_ANCHORS = (
