@@ -227,6 +227,11 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
     "other_person": "ce n'est pas la bonne personne",
     "keyword_small_word": "attention aux petits mots",
     "copied_text": "répondez avec vos mots",
+    "small_word_missing": "il manque un petit mot",
+    "small_word_extra": "un petit mot est en trop",
+    "missing_words": "il manque des mots",
+    "other_word": "c'est un autre mot",
+    "negation": "attention au sens",
     "digits_swapped": "vérifiez l'ordre des chiffres",
     "digit_off": "un chiffre n'est pas le bon",
     "day_month_swapped": "le jour et le mois sont inversés",
@@ -234,9 +239,10 @@ UI_FEEDBACK_REASONS: dict[str, str] = {
 }
 """Why a verdict is not a plain success, in the feedback's title line (reason codes of scoring).
 A reason of UI_FEEDBACK_FIRST_REASONS is said before the others of the verdict."""
-UI_FEEDBACK_FIRST_REASONS = ("other_person",)
+UI_FEEDBACK_FIRST_REASONS = ("other_person", "negation")
 """Reasons that say more than "il manque des mots importants": an open answer naming another
-person misses that person's keyword too, and the title line should say why."""
+person, or saying the text the other way round, misses those keywords too, and the title line
+should say why."""
 UI_FEEDBACK_TYPO_AND_ACCENT = "une faute de frappe et un accent"
 UI_FEEDBACK_GIVEN = "Votre réponse\u00a0: "
 UI_FEEDBACK_EXPECTED = "La bonne réponse\u00a0: "
