@@ -195,3 +195,27 @@ def test_a_heading_with_a_name_and_a_colon_is_no_turn(nlp) -> None:  # type: ign
         "Marie Dubois : Elle dirige l'opposition depuis six ans."
     )
     assert _said(body, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked", "asker"),
+    [
+        (
+            "Au refuge, la nuit a été courte.",
+            "demande le gardien, Marc Blanc, à Léa Morel",
+            "Marc Blanc",
+        ),
+        (
+            "Derrière le comptoir, Léa Morel sert un café.",
+            "lui demande un guide",
+            "un guide",
+        ),
+    ],
+)
+def test_the_one_a_question_is_put_to_answers_it(nlp, lead: str, asked: str, asker: str) -> None:  # type: ignore[no-untyped-def]
+    body = f"{lead}\n— Vous avez dormi ? {asked}.\n— Trois heures. C'est une bonne nuit."
+    assert _said(body, nlp) == [
+        (asker, "Vous avez dormi ?"),
+        ("Léa Morel", "Trois heures."),
+        ("Léa Morel", "C'est une bonne nuit."),
+    ]

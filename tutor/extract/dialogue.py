@@ -43,6 +43,9 @@ class Turn:
     """Body offsets of the incise, which are narration, not the speaker's words."""
     before: tuple[str, ...] = ()
     """The speakers of the lines of the same exchange before this one, in order."""
+    addressee: str | None = None
+    """Whom the incise says the words are for ("demande-t-il à Léa Morel", "lui demande un
+    guide" after a sentence naming her): who speaks the next line, if no incise says."""
 
 
 _NEXT_TURN = re.compile(r"(?<=[.?!…])\s+[—–]\s")
@@ -91,6 +94,10 @@ def turn_at(finder: QuoteFinder, sentence: Sentence, turn: Turn | None) -> Turn 
     named = read_turn(finder, sentence, end)
     if named is not None:
         return replace(named, before=before)
+    if turn is not None and before == (turn.speaker,) and turn.addressee is not None:
+        # "— Vous avez dormi ? lui demande un guide. — Trois heures.": the one asked answers
+        at = sentence.start
+        return Turn(end, turn.addressee, _TURN_CUE, (at, at), before)
     if len(before) >= 2 and len(set(before)) == 2 and before[-2] != before[-1]:
         # "— Vous avez dormi ? demande le gardien. — Trois heures, répond Léa. — Et demain ?":
         # the line answers the one before it, in the voice of the line before that; with a
@@ -123,6 +130,11 @@ def _introduced(finder: QuoteFinder, sentence: Sentence, end: int) -> str | None
             return None
     if lead is None or not lead.text.rstrip().endswith("."):
         return None
+    return _one_named(finder, lead)
+
+
+def _one_named(finder: QuoteFinder, lead: Sentence) -> str | None:
+    """The one person a sentence of narration names (not after a preposition), if only one."""
     named = {
         finder.people.name_of(m)
         for m in finder.people.mentions_in(lead.start, lead.end)
@@ -162,28 +174,52 @@ def read_turn(finder: QuoteFinder, sentence: Sentence, end: int) -> Turn | None:
             return None
         cue = finder.body[doc[first].idx : stop].rstrip(" ,.")
         incise_end = close.idx + len(close.text) if close is not None else end
-        return Turn(end, who, cue, (doc[first].idx, incise_end))
+        addressee = _addressee(finder, sentence, doc[first], incise_end)
+        addressee = addressee if addressee != who else None
+        return Turn(end, who, cue, (doc[first].idx, incise_end), addressee=addressee)
     return None
 
 
 def _incise_close(finder: QuoteFinder, tokens: list[Token], after: int) -> Token | None:
     """The stop or comma that ends the incise whose words start at token `after`; past a name
-    set beside the speaker ("demande le gardien, Marc Blanc."), which is narration too."""
+    set beside the speaker ("demande le gardien, Marc Blanc."), and the name of whom the
+    words are for (", à Léa Morel."), which are narration too."""
     ends = [t for t in tokens if t.i >= after and t.text in _INCISE_ENDS]
-    if not ends or ends[0].text != ",":
-        return ends[0] if ends else None
-    last = tokens[-1].idx + len(tokens[-1].text)
-    stop = ends[1].idx if len(ends) > 1 else last
-    if _only_a_name(finder, ends[0].idx + 1, stop):
-        return ends[1] if len(ends) > 1 else None
-    return ends[0]
+    last = tokens[-1].idx + len(tokens[-1].text) if tokens else 0
+    for k, close in enumerate(ends):
+        if close.text != ",":
+            return close
+        stop = ends[k + 1].idx if k + 1 < len(ends) else last
+        if not _only_a_name(finder, close.idx + 1, stop):
+            return close
+    return None
 
 
 def _only_a_name(finder: QuoteFinder, start: int, stop: int) -> bool:
-    """Whether the words between two offsets are a person's name and nothing else."""
+    """Whether the words between two offsets are a person's name and nothing else, or the
+    name of whom the words are for ("à Léa Morel")."""
     words = finder.body[start:stop].strip()
     name = finder.people.mention_in(start, stop)
-    return bool(words) and name is not None and finder.body[name.start : name.end] == words
+    if not words or name is None:
+        return False
+    named = finder.body[name.start : name.end]
+    return words == named or re.sub(r"^à\s+", "", words) == named
+
+
+def _addressee(finder: QuoteFinder, sentence: Sentence, first: Token, end: int) -> str | None:
+    """Whom the incise opening at `first` (ending at offset `end`) says the words are for: a
+    person named after "à" ("demande le gardien à Léa Morel"), or, for "lui demande", the one
+    person the narration named in the sentence before the line ("Claire Berthod sert un café.
+    — Vous avez dormi ? lui demande un guide.")."""
+    for mention in finder.people.mentions_in(first.idx, end):
+        if finder.body[max(0, mention.start - 2) : mention.start] == "à ":
+            return finder.people.name_of(mention)
+    if first.lower_ != "lui":
+        return None
+    lead = _sentence_before(finder, sentence.start)
+    if lead is None or opens_turn(finder.body, lead) or not lead.text.rstrip().endswith("."):
+        return None
+    return _one_named(finder, lead)
 
 
 def turn_quotes(turn: Turn, sentence: Sentence) -> list[Quote]:
