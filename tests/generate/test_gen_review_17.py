@@ -219,6 +219,19 @@ def test_a_project_s_name_is_no_person(tmp_path: Path) -> None:
     assert {"Giulia Conti", "Anne Roux"} <= names, names
 
 
+def test_selon_a_measure_is_no_source(tmp_path: Path) -> None:
+    """Q&A: "Le montant va de 48 à 277 euros par an, selon les revenus et la taille du foyer."
+    made "Les revenus et la taille du foyer" a speaker: the match's answer, and a wrong option
+    of two "Qui a dit …" items. "Selon" a household's income is what the sum depends on."""
+    body = (
+        "Paris, le lundi 5 avril 2027. – L'aide va de 50 à 300 euros par an, selon les revenus "
+        "et la taille du foyer. Elle sera versée en mai, selon le ministère des Solidarités."
+    )
+    speakers = [q.speaker for q in _facts(tmp_path, body).quotes]
+    assert not [s for s in speakers if "revenus" in s], speakers
+    assert [s for s in speakers if "ministère" in s], speakers
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

@@ -53,10 +53,13 @@ _WAY_WORDS = """
     norme règle critère cas modalité condition besoin méthode procédure principe mode manière
     façon schéma scénario calendrier rythme barème formule protocole logique ordre région
     secteur saison période âge taille niveau profil
+    revenu ressource situation type nature composition durée distance zone météo température
+    heure moment statut poids nombre quantité montant usage consommation puissance ancienneté
 """
 _WAYS = frozenset(_WAY_WORDS.split())
 """Nouns "selon" introduces as a way or a measure, not as a source: "selon des normes
-moins exigeantes", "selon les cas", "selon les régions", "selon un calendrier précis"."""
+moins exigeantes", "selon les cas", "selon les régions", "selon un calendrier précis", "selon
+les revenus et la taille du foyer" (review 17: "Les revenus et la taille du foyer" spoke)."""
 
 
 _RECKONING_WORDS = """
