@@ -140,6 +140,19 @@ class Reader(WordForms):
             return True
         return pos == "ADJ" and self._usable[i]
 
+    def _qualifier(self, i: int) -> bool:
+        """An adjective, or a rare past participle right after its noun, which the tagger
+        reads as a verb ("contrôles inopinés", "clôtures électrifiées")."""
+        if self.adjective(i):
+            return True
+        t = self.t
+        return (
+            t.pos[i] == "VERB"
+            and self._usable[i]
+            and "Part" in t.morph(i, "VerbForm")
+            and _rare_participle(t.lower[i])
+        )
+
     def phrases(self, head: int) -> Iterator[tuple[str, int, bool]]:
         """Multi-word terms that start at a noun: "missile balistique", "base industrielle de
         défense", "bien à double usage", "contrôle à l'exportation", "procureur de la
@@ -151,9 +164,13 @@ class Reader(WordForms):
         plain = words[0] in PLAIN_WORDS
         i = head + 1
         adjectives = 0
-        while i < n and adjectives < 2 and self.adjective(i) and self._agrees(head, i):
+        while i < n and adjectives < 2 and self._qualifier(i) and self._agrees(head, i):
             lemma = self.lemma(i)
-            if lemma in PLAIN_WORDS or lemma in NATIONALITIES or not relational(lemma):
+            if lemma in PLAIN_WORDS or lemma in NATIONALITIES:
+                break
+            if t.pos[i] == "VERB" and adjectives:
+                break  # "majorité sortante fragilisée" describes
+            if t.pos[i] != "VERB" and not relational(lemma):
                 break
             words.append(self.agreeing_form(i))
             adjectives += 1
@@ -364,3 +381,15 @@ def _object_of_a_verb(doc: Doc, first: int) -> bool:
     while i >= 0 and (doc[i].is_space or doc[i].text in "«“"):
         i -= 1
     return i >= 0 and doc[i].pos_ in ("VERB", "AUX")
+
+
+RARE_PARTICIPLE_ZIPF = 3.0
+"""A participle this rare (or unknown) right after its noun makes a term with it ("contrôle
+inopiné", "clôture électrifiée"): the tagger reads it as a verb, but it qualifies, and a learner
+meets the pair. Commoner participles describe ("bâtiment rénové"). On the six development
+corpora: +1 gold term ("clôture électrifiée"), "contrôle inopiné" a candidate where it was
+none; 3 of 50 articles change their 25 terms."""
+
+
+def _rare_participle(form: str) -> bool:
+    return zipf_frequency(form, "fr") < RARE_PARTICIPLE_ZIPF

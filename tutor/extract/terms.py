@@ -23,6 +23,7 @@ from tutor.extract.known_terms import (
     verb_phrases,
     with_verb_phrases,
 )
+from tutor.extract.noun_frequency import noun_form_frequency
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
 from tutor.extract.term_fields import FIELD_BOOST, FieldLexicon, field_lexicon
@@ -264,8 +265,13 @@ def lexeme_zipf(cand: Candidate) -> float:
     """Zipf frequency of a word across the forms the article writes it in: "concerne" is
     common even though the infinitive "concerner" is not."""
     words = {cand.content[0], *cand.forms} if cand.content else set(cand.forms)
-    total = sum(word_frequency(w, "fr") for w in words)
+    frequency = noun_form_frequency if cand.pos == "NOUN" else _any_word_frequency
+    total = sum(frequency(w) for w in words)
     return round(math.log10(total * 1e9), 2) if total else 0.0
+
+
+def _any_word_frequency(word: str) -> float:
+    return word_frequency(word, "fr")
 
 
 @lru_cache(maxsize=8192)
