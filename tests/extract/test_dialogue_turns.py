@@ -219,3 +219,16 @@ def test_the_one_a_question_is_put_to_answers_it(nlp, lead: str, asked: str, ask
         ("Léa Morel", "Trois heures."),
         ("Léa Morel", "C'est une bonne nuit."),
     ]
+
+
+def test_a_report_s_dialogue_is_not_taken_for_an_interview(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The exercises tell a learner "l'article est un entretien" for an answer whose cue is an
+    interview's mark; a line of a reported dialogue that no incise names is no such answer."""
+    from tutor.generate.sources import is_interview_answer
+
+    quotes = facts_of_text(_REFUGE, nlp).quotes
+    turns = [q for q in quotes if q.text.startswith(("Et le sommet", "Si le vent"))]
+    assert len(turns) == 2
+    assert not any(is_interview_answer(q) for q in turns)
+    interview = [q for q in facts_of_text(_INTRODUCED, nlp).quotes]
+    assert all(is_interview_answer(q) for q in interview)

@@ -151,8 +151,9 @@ def _sentence_before(finder: QuoteFinder, offset: int) -> Sentence | None:
     return finder.sentences[number] if number >= 0 else None
 
 
-_TURN_CUE = "—"
-"""The cue of a turn no incise names: the dash, the layout that says who speaks."""
+_TURN_CUE = ""
+"""The cue of a turn no incise names: no words of the line introduce it, the lines before do
+(not the dash, which marks an interview's answers: a dialogue in a report is no interview)."""
 
 
 def read_turn(finder: QuoteFinder, sentence: Sentence, end: int) -> Turn | None:

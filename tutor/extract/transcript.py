@@ -41,5 +41,6 @@ def transcript_turns(body: str, people: PeopleIndex) -> list[Quote]:
             continue
         start, end = match.span("said")
         cue = body[who_start:start].rstrip()
-        turns.append(Quote(people.name_of(mention), said, "direct", cue, said, start, end))
+        line = match.group()  # the evidence shows the name with the words
+        turns.append(Quote(people.name_of(mention), said, "direct", cue, line, start, end))
     return turns if len(turns) >= MIN_TURNS else []
