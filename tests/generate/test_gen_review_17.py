@@ -232,6 +232,19 @@ def test_selon_a_measure_is_no_source(tmp_path: Path) -> None:
     assert [s for s in speakers if "ministère" in s], speakers
 
 
+def test_a_name_inside_a_gerund_after_the_incise_is_not_the_speaker(tmp_path: Path) -> None:
+    """guide: "« Je pense à toute mon équipe … », a déclaré la cheffe, en larmes, en recevant
+    sa veste blanche des mains du directeur du guide pour la France, Antoine Delage." gave the
+    chef's words to the director (the match's pair)."""
+    body = (
+        "Lyon, le mardi 9 mars 2027. – La cheffe Lucie Fabre, 38 ans, a obtenu sa troisième "
+        "étoile lundi soir. « Cette étoile est celle de toute mon équipe », a déclaré la "
+        "cheffe, très émue, en recevant son prix des mains du président du jury, Paul Mercier."
+    )
+    said = {q.text.strip("« »")[:20]: q.speaker for q in _facts(tmp_path, body).quotes}
+    assert said.get("Cette étoile est cel") == "Lucie Fabre", said
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

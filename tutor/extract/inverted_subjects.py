@@ -14,7 +14,7 @@ from tutor.extract.role_words import is_role_noun
 
 if TYPE_CHECKING:
     from tutor.extract.speakers import SpeakerResolver
-    from tutor.nlp import Doc, Token
+    from tutor.nlp import Doc, Span, Token
 
 _DEFINITE_WORDS = """
     le la l' l’ les son sa ses leur leurs ce cet cette ces notre nos votre vos m. mme
@@ -44,7 +44,7 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
     if region_end <= i:
         return None
     span = doc[i:region_end]
-    for mention in speakers.people.mentions_in(span.start_char, span.end_char):
+    for mention in speakers.people.mentions_in(span.start_char, _gerund_start(span)):
         if not speakers.after_preposition(mention.start):
             return speakers.people.name_of(mention)
     # No name: the noun phrase after the verb ("a déclaré le ministère"); "a-t-on appris jeudi
@@ -74,6 +74,26 @@ def inverted_subject(speakers: SpeakerResolver, verb_last: int, stop_char: int) 
             k -= 1  # "un céréalier installé près de Cognac": the participle without its place
         return speakers.describe(j, k)
     return None
+
+
+def _gerund_start(span: Span) -> int:
+    """Where a gerund clause opens in the words after the verb ("en recevant …"), or the
+    span's end: a name inside it is the gerund's object's, not the speaker ("a déclaré la
+    cheffe, en larmes, en recevant sa veste des mains du directeur du guide, Antoine Delage",
+    review 17's guide, is the chef's)."""
+    for tok in span[:-1]:
+        following = tok.doc[tok.i + 1]
+        if (
+            tok.lower_ == "en"
+            and following.lower_.endswith("ant")
+            and following.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            return tok.idx
+    return span.end_char
 
 
 def _learnt_from(speakers: SpeakerResolver, i: int, stop_char: int) -> str | None:
