@@ -129,11 +129,11 @@ def test_an_article_with_dates_has_a_date_question(path: str, answer: str, asked
         ),
         # an aside in brackets: was "… un plan de soutien de 85 milliards de francs CFA (environ
         # 130 millions d'euros) destiné aux pêcheurs artisanaux ?"; the participle naming which
-        # plan goes too since 06bf422's crop of questions of 18 words or more
+        # plan goes too since 06bf422's crop of questions of 18 words or more, and the amount
+        # then closing the question (still 18 words) in session 18
         (
             "review_13/senegal-peche-artisanale",
-            "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien de 85 "
-            "milliards de francs CFA ?",
+            "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien ?",
         ),
         # was "Quand est-ce que le premier test, celui de la caméra, est prévu ?"
         ("review_7/sonde-thalassa-jupiter", "Quand le premier test est-il prévu ?"),

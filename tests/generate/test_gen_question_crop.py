@@ -115,3 +115,104 @@ def test_an_age_in_passing_is_left_out_in_digits_or_words(question: str, without
     """ "Marie-Claire Dethier, septante-deux ans, habitante de Jupille" (review 13): the age in
     words stayed in the question, and taking it out left an apposition without its comma."""
     assert without_age(question) == without
+
+
+# --- session 18: long questions that said more than their event ----------------------------
+
+SHORTER = [
+    # a cause after the event ("à la suite d'une perte …")
+    (
+        "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre "
+        "les consignes du pilote automatique à la suite d'une perte des informations de vitesse ?",
+        "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre "
+        "les consignes du pilote automatique ?",
+    ),
+    # an amount closing the question after a noun, once what followed it has gone
+    (
+        "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien de 85 milliards "
+        "de francs CFA destiné aux pêcheurs artisanaux ?",
+        "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien ?",
+    ),
+    (
+        "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien de 85 milliards "
+        "de francs CFA ?",
+        "Quand est-ce que le gouvernement sénégalais a annoncé un plan de soutien ?",
+    ),
+    (
+        "Quand la cour d'appel de Lyon a-t-elle condamné la société chimique Solvane à 1,2 "
+        "million d'euros d'amende ?",
+        "Quand la cour d'appel de Lyon a-t-elle condamné la société chimique Solvane ?",
+    ),
+    # the setting of a match after its object
+    (
+        "Quand est-ce que les basketteuses de Bourges ont battu les Espagnoles de Saragosse en "
+        "finale retour de l'EuroCoupe ?",
+        "Quand est-ce que les basketteuses de Bourges ont battu les Espagnoles de Saragosse ?",
+    ),
+    # "Combien de temps" says what "Pendant combien de temps" says
+    (
+        "Pendant combien de temps le propriétaire de la carrière a-t-il accepté de suspendre "
+        "l'exploitation d'une partie du site ?",
+        "Combien de temps le propriétaire de la carrière a-t-il accepté de suspendre "
+        "l'exploitation d'une partie du site ?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "cropped"), SHORTER)
+def test_a_long_question_loses_what_is_not_its_event(question: str, cropped: str) -> None:
+    assert cropped_question(question, {"demande", "annoncé", "battu", "condamné"}) == cropped
+
+
+KEPT_WHOLE = [
+    # a count of things says what the event is about
+    "Quand le fabricant savoyard Vergers du Léman a-t-il lancé le rappel de plus de 200 000 "
+    "gourdes de compote ?",
+    # the object comes after the setting: cutting there would take it away
+    "Quand le Français de 23 ans a-t-il battu en finale de l'Open de Moselle le Norvégien Anders "
+    "Lie ?",
+    # an amount after a verb is the verb's own complement
+    "À partir de quand le gouvernement algérien a-t-il décidé de plafonner à 1 000 dinars le sac "
+    "de 25 kilos de semoule ordinaire ?",
+]
+
+
+def test_a_measure_after_a_common_noun_is_not_cut_away() -> None:
+    # "des nuits à plus de 25 degrés": the measure says which nights; the "et" goes instead
+    assert (
+        cropped_question(
+            "Quand est-ce que Météo-France prévoit jusqu'à 40 degrés à Lyon et des nuits à plus "
+            "de 25 degrés ?",
+            {"prévoit"},
+        )
+        == "Quand est-ce que Météo-France prévoit jusqu'à 40 degrés à Lyon ?"
+    )
+
+
+@pytest.mark.parametrize("question", KEPT_WHOLE)
+def test_a_long_question_keeps_what_its_event_needs(question: str) -> None:
+    assert cropped_question(question, {"battu", "décidé", "lancé"}) == question
+
+
+def test_a_long_question_takes_the_acronym_the_article_gives() -> None:
+    body = (
+        "La Banque centrale européenne (BCE) a baissé ses taux. Le peloton de gendarmerie de "
+        "haute montagne (PGHM) de Chamonix a effectué 46 secours."
+    )
+    assert cropped_question(
+        "Quand la Banque centrale européenne a-t-elle annoncé une baisse d'un quart de point de "
+        "ses trois taux directeurs ?",
+        body=body,
+    ) == (
+        "Quand la BCE a-t-elle annoncé une baisse d'un quart de point de ses trois taux "
+        "directeurs ?"
+    )
+    assert (
+        cropped_question(
+            "Depuis quand est-ce que le peloton de gendarmerie de haute montagne de Chamonix a "
+            "effectué 46 secours sur la voie normale ?",
+            {"effectué"},
+            body,
+        )
+        == "Depuis quand est-ce que le PGHM de Chamonix a effectué 46 secours sur la voie normale ?"
+    )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from tutor.generate.clause_checks import dangles
-from tutor.generate.french import fold, word_count
+from tutor.generate.french import fold, word_count, wordset
 from tutor.generate.simplify import AUXILIARIES, is_participle, restrictive
 
 LONG_QUESTION_WORDS = 18
@@ -21,10 +21,30 @@ _COMMA_TAIL = re.compile(r",\s+(?P<tail>[^,]+?)\s*\?$")
 _AND = re.compile(r"\s+et\s+(?=\S)")
 _ADJUNCT = re.compile(
     r"\s+(?:dans|pour|avec|sur|lors\s+d(?:e|u|es)?|grâce\s+à|malgré|pendant|par(?=\s.*$)"
-    r"|afin\s+d(?:e|['’])|en\s+présence\s+d(?:e|u|es)?|lorsqu(?:e|(?=['’])))(?=[\s'’])",
+    r"|afin\s+d(?:e|['’])|en\s+présence\s+d(?:e|u|es)?|lorsqu(?:e|(?=['’]))"
+    r"|à\s+la\s+suite\s+d(?:e|u|es|(?=['’]))|en\s+raison\s+d(?:e|u|es|(?=['’]))|suite\s+à"
+    r"|en\s+(?:finale|demi-finale)|devant)(?=[\s'’])",
     re.IGNORECASE,
 )
-"""Where a complement the event can lose begins; a "lorsque" clause is another time of it."""
+"""Where a complement the event can lose begins; a "lorsque" clause is another time of it, "à
+la suite d'une perte …" its cause, "en finale de l'EuroCoupe" and "devant 5 200 spectateurs"
+its setting."""
+_AMOUNT_TAIL = re.compile(
+    r"\s+(?P<prep>de|d['’]|à)\s*(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d[\d\s,.]*"
+    r"(?:millions?|milliards?|euros?|dollars?|francs?|kilos?|kilogrammes?|tonnes?|mètres?|"
+    r"kilomètres?|hectares?|litres?|degrés?|%)"
+    r"(?:\s+(?:de|d['’])\s*(?:euros?|dollars?|francs?(?:\s+CFA)?|amende))*\s*\?$",
+    re.IGNORECASE,
+)
+"""A sum or a measure closing the question ("un plan de soutien de 85 milliards de francs
+CFA", "condamné la société Solvane à 1,2 million d'euros d'amende"): the event is told without
+it (and the lesson's number items ask for it). "de" takes it after a noun; "à" after a name,
+the verb's object ("condamné X à"), since after a common noun it says which one ("des nuits à
+plus de 25 degrés"). After a verb it is the verb's own complement ("plafonner à 1 000 dinars
+le sac"), and stays. A count of things says what the event is about ("le rappel de plus de
+200 000 gourdes"), and a measure of a thing named after it ("le sac de 25 kilos de semoule")
+too: they stay."""
+_INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:er|ir|re)$", re.IGNORECASE)
 _KEEPS_ITS_PAIR = re.compile(
     r"(?<![\w'’])(?:entre|à\s+la\s+fois|tant|aussi\s+bien|ni|soit|non\s+seulement)\s",
     re.IGNORECASE,
@@ -71,10 +91,32 @@ def without_age(question: str) -> str:
     return _AGE_APPOSITION.sub(cut, question)
 
 
-def cropped_question(question: str, finite: Collection[str] = ()) -> str:
+def cropped_question(question: str, finite: Collection[str] = (), body: str = "") -> str:
     """The question cut at the latest place that brings it under LONG_QUESTION_WORDS, or at the
     earliest place when none does; unchanged when it is short or has no such place. `finite`
-    holds the article's finite verb forms, to find a verb that is no auxiliary ("partira")."""
+    holds the article's finite verb forms, to find a verb that is no auxiliary ("partira").
+    A long question first takes the acronyms the article `body` gives its names, and one still
+    long after its cut asks "Combien de temps" for "Pendant combien de temps"."""
+    if word_count(question) < LONG_QUESTION_WORDS:
+        return question
+    question = _with_acronyms(question, body)
+    cropped = _cropped(question, finite)
+    if word_count(cropped) >= LONG_QUESTION_WORDS:
+        cropped = _HOW_LONG.sub("Combien de temps", cropped)
+    return cropped
+
+
+def _cropped(question: str, finite: Collection[str], rounds: int = 3) -> str:
+    """The question cropped (see `cropped_question`); a crop still long is cropped again, since
+    a cut may bring a tail to the end ("un plan de soutien de 85 milliards de francs CFA [(…)
+    destiné aux pêcheurs]": the amount closes the question once the participle has gone)."""
+    cropped = _cropped_once(question, finite)
+    if rounds > 1 and cropped != question and word_count(cropped) >= LONG_QUESTION_WORDS:
+        return _cropped(cropped, finite, rounds - 1)
+    return cropped
+
+
+def _cropped_once(question: str, finite: Collection[str]) -> str:
     if word_count(question) < LONG_QUESTION_WORDS:
         return question
     verb_end = _after_verb(question, finite)
@@ -89,6 +131,64 @@ def cropped_question(question: str, finite: Collection[str] = ()) -> str:
     if short:
         return max(short, key=len)
     return min(crops, key=len) if crops else question
+
+
+_HOW_LONG = re.compile(r"^Pendant combien de temps\b")
+_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+_SMALL_NAME_WORDS = wordset("de du des d' la le les l' et à au aux en")
+
+
+def _with_acronyms(question: str, body: str) -> str:
+    """The question with the acronym the article gives a name, which says the same in fewer
+    words ("la Banque centrale européenne (BCE)" -> "la BCE", "le peloton de gendarmerie de
+    haute montagne (PGHM) de Chamonix" -> "le PGHM de Chamonix")."""
+    for name, acronym in _acronyms(body):
+        at = fold(question).find(fold(name))
+        if at > 0 and not question[at - 1].isalnum():
+            end = at + len(name)
+            if end == len(question) or not question[end].isalnum():
+                question = question[:at] + acronym + question[end:]
+    return question
+
+
+def _acronyms(body: str) -> list[tuple[str, str]]:
+    """(name, acronym) for each "Name Of Thing (NOT)" of the article: the words before the
+    parenthesis whose initials, small words left out, spell the acronym."""
+    found = []
+    for match in _ACRONYM.finditer(body):
+        acronym = match.group(1)
+        words = body[: match.start()].rstrip().split(" ")[-12:]
+        initials = ""
+        for count in range(1, len(words) + 1):
+            word = words[-count]
+            if not _NAME_WORD.match(word):
+                break
+            if fold(word) not in _SMALL_NAME_WORDS:
+                initials = fold(word)[0] + initials
+            if initials == fold(acronym) and fold(word) not in _SMALL_NAME_WORDS:
+                found.append((" ".join(words[-count:]), acronym))
+                break
+            if len(initials) >= len(acronym):
+                break
+    return found
+
+
+_SETTING = re.compile(r"en\s+(?:finale|demi-finale)|devant")
+_ARTICLES = wordset("le la les un une l'")
+_PREPOSITIONS = wordset("de d' à")
+
+
+def _object_after(tail: str, opens_a_noun: bool) -> bool:
+    """Whether a noun phrase that no preposition opens comes after a setting inside the
+    question: the verb's object, which a cut there would take away. The first one is the
+    setting's own after a preposition ("devant le tribunal")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+['’]?", tail)]
+    return any(
+        w in _ARTICLES and (i == 0 or words[i - 1] not in _PREPOSITIONS)
+        for i, w in enumerate(words)
+        if i > 0 or not opens_a_noun
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset(
@@ -154,11 +254,20 @@ def _cuts(question: str, verb_end: int) -> list[int]:
         after_noun = words and fold(words[-1]) not in _BEFORE_VERB and not is_participle(words[-1])
         if is_participle(modifier["participle"]) and after_noun:
             cuts.append(modifier.start())  # "un plan de soutien [destiné aux pêcheurs]"
+    amount = _AMOUNT_TAIL.search(question, verb_end)
+    if amount is not None:
+        before = question[: amount.start()].split()
+        last = before[-1] if before else ""
+        after_noun = not _INFINITIVE.match(last) and fold(last) not in _BEFORE_VERB
+        if after_noun and (amount["prep"].lower() != "à" or last[:1].isupper()):
+            cuts.append(amount.start())
     for adjunct in _ADJUNCT.finditer(question):
         if adjunct.start() < verb_end:
             continue
         word = fold(adjunct.group(0).strip())
         if word == "par" and "été" not in fold(question[: adjunct.start()]).split():
             continue  # "par" is cut as the agent of a passive ("a été récupéré par un cargo")
+        if _SETTING.match(word) and _object_after(question[adjunct.end() :], word == "devant"):
+            continue  # "a-t-il battu en finale de l'Open de Moselle le Norvégien Anders Lie"
         cuts.append(adjunct.start())
     return cuts
