@@ -33,9 +33,12 @@ def complete_pieces(cands: list[Candidate]) -> None:
                 by_end[e].append((s, cand))
     for piece in multi:
         owner = _one_owner(piece, by_start, by_end)
-        if owner is not None:
-            owner.score = max(owner.score, piece.score)
-            piece.score = 0.0
+        if owner is None:
+            continue
+        if _support_verb_object(piece, owner):
+            owner, piece = piece, owner  # "obtenir le feu vert": the term is "feu vert"
+        owner.score = max(owner.score, piece.score)
+        piece.score = 0.0
     fixed = [c for c in multi if c.fixed and c.score > 0]
     if fixed:
         _words_inside_fixed(cands, fixed)
@@ -77,6 +80,36 @@ def _around(spans: list[tuple[int, int, int]], starts: list[int], start: int, en
             found.add(spans[i][2])
         i -= 1
     return found
+
+
+SUPPORT_VERBS = frozenset(
+    [
+        "avoir",
+        "être",
+        "faire",
+        "donner",
+        "obtenir",
+        "recevoir",
+        "accorder",
+        "refuser",
+        "prendre",
+        "constituer",
+    ]
+)
+"""Verbs that lend a listed noun term its verb ("obtenir le feu vert", "se constituer partie
+civile", "donner son feu vert"): the meaning, and the term a teacher picks, is the noun's."""
+
+
+def _support_verb_object(piece: Candidate, owner: Candidate) -> bool:
+    """A listed noun term of two content words or more ("feu vert", "partie civile") that a
+    support verb's phrase holds everywhere; not a lone noun ("porter plainte") nor a phrase of
+    a verb of its own ("tirer la sonnette d'alarme")."""
+    if owner.pos != "VERB" or not piece.fixed or piece.kind != "phrase":
+        return False
+    if piece.pos != "NOUN" or len(piece.content) < 2:
+        return False
+    words = [w for w in owner.words if w not in ("se", "s'")]
+    return bool(words) and words[0] in SUPPORT_VERBS
 
 
 def _one_owner(
