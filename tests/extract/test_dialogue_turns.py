@@ -98,6 +98,13 @@ def test_the_person_the_narration_just_named_speaks_the_next_line(nlp) -> None: 
         "Le maire Jean Roux a présenté le budget lundi soir.\n"
         "— Pourquoi tant de dépenses ? lance un conseiller d'opposition.\n"
         "— Parce que la salle des fêtes tombe en ruine.",
+        # dashes after a sentence that names one person make a list, not her words
+        "Le maire Jean Roux a annoncé trois mesures pour le centre-ville.\n"
+        "— La gratuité des transports le samedi.\n"
+        "— Un nouveau parking à l'entrée de la ville.",
+        "Le maire Jean Roux a annoncé une mesure pour le centre-ville.\n"
+        "— La gratuité des transports le samedi.\n"
+        "Les commerçants saluent la décision.",
         # the narration names two people: either may answer
         "Claire Berthod et Baptiste Maillet rentrent du couloir.\n"
         "— Vous avez vu les pierres ?\n"

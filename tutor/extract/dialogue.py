@@ -116,7 +116,9 @@ def _introduced(finder: QuoteFinder, sentence: Sentence, end: int) -> str | None
     deux."), or the answer to a first line that asks her a question ("Claire Berthod s'assoit
     enfin. — Vous ne vous lassez pas ? — Du paysage, jamais."). The line must be a statement
     (a question may be anyone's), and the narration one sentence naming one person, ended by a
-    full stop (not a colon, which opens a list as often as speech)."""
+    full stop (not a colon, which opens a list as often as speech); a first line must be
+    followed by a turn its incise names ("— Tant mieux, dit Claire Berthod."), or the dashes
+    may make a list."""
     line = finder.body[sentence.start : end].rstrip()
     if "?" in line or not line.endswith((".", "!", "…", "»")):
         return None
@@ -128,9 +130,26 @@ def _introduced(finder: QuoteFinder, sentence: Sentence, end: int) -> str | None
         lead = _sentence_before(finder, lead.start)
         if lead is not None and opens_turn(finder.body, lead):
             return None
+    elif not _answered_by_name(finder, end):
+        # "Le maire a annoncé trois mesures. — La gratuité des transports le samedi. — Un
+        # nouveau parking.": a list, not a dialogue, unless the next line names its speaker
+        return None
     if lead is None or not lead.text.rstrip().endswith("."):
         return None
     return _one_named(finder, lead)
+
+
+def _answered_by_name(finder: QuoteFinder, end: int) -> bool:
+    """Whether the line after the turn ending at `end` is a turn whose incise names its
+    speaker ("— Tant mieux, dit Claire Berthod."): the turn is a line of a dialogue."""
+    rest = finder.body[end:]
+    at = end + len(rest) - len(rest.lstrip())
+    if at >= len(finder.body):
+        return False
+    following = finder.index.at(at)
+    if following.start != at or not opens_turn(finder.body, following):
+        return False
+    return read_turn(finder, following, _turn_end(finder.body, following)) is not None
 
 
 def _one_named(finder: QuoteFinder, lead: Sentence) -> str | None:
