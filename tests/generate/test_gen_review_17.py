@@ -398,3 +398,23 @@ def test_a_duration_of_one_of_two_verbs_is_not_asked_of_both(tmp_path: Path) -> 
     )
     asked = [str(date_question(ctx, d)) for d in dated_sentences(ctx)]
     assert not [q for q in asked if "mesure 240 mètres et" in q], asked
+
+
+def test_what_has_not_happened_since_a_date_is_no_event(tmp_path: Path) -> None:
+    """tennis: the chronology held "Aucun Français n'avait remporté le tournoi messin." dated
+    "depuis 2023", as if something had happened in 2023 (and, without its date, as if no
+    Frenchman had ever won)."""
+    from tutor.generate.chronology import chronology_item
+
+    ctx = dated_context(
+        tmp_path,
+        (
+            ("Aucune équipe bretonne n'avait gagné la coupe depuis 2019.", "2019", "2019"),
+            ("Le club a été fondé en 1921 par des cheminots.", "1921", "1921"),
+            ("Les joueurs ont remporté la finale le 3 avril.", "3 avril", "2025-04-03"),
+            ("La ville a inauguré le nouveau stade le 8 mars.", "8 mars", "2025-03-08"),
+        ),
+    )
+    item = chronology_item(ctx)
+    texts = [str(e["text"]) for e in item["events"]] if item else []  # type: ignore[index]
+    assert texts and not [t for t in texts if "Aucune équipe" in t], texts

@@ -186,6 +186,14 @@ def _start_events(ctx: Context, events: list[_Dated]) -> list[_Dated]:
 _SPAN_ENDS = frozenset({"jusqu'au", "jusqu'en", "jusqu'à", "d'ici", "d'ici à"})
 _UNDONE = re.compile(r"(?<![\w'’])(?:devait|devaient|aurait dû|auraient dû)\s", re.IGNORECASE)
 """A plan the article tells as not kept: its date is no time of an event."""
+_DENIED = re.compile(
+    r"(?<![\w'’])(?:aucune?|jamais|personne|rien|(?:ne|n['’])\s*\w+\s+(?:pas|plus))(?![\w'’])",
+    re.IGNORECASE,
+)
+"""A negation: "Aucun Français n'avait remporté le tournoi depuis 2023" tells what has not
+happened since then, so its date times no event (review 17's tennis put it in the order)."""
+_RELATIVE = re.compile(r"(?<![\w'’])(?:qui|que|qu['’]|dont|où)\s", re.IGNORECASE)
+"""A relative clause's negation ("qui n'ont reçu aucune proposition") is not the event's."""
 
 
 def _events(ctx: Context) -> list[_Dated]:
@@ -202,6 +210,9 @@ def _events(ctx: Context) -> list[_Dated]:
         text = _event_text(ctx, event.clause) if event.ordered else None
         if text is not None and _UNDONE.search(text):
             continue  # "La ligne 1 devait ouvrir le 1er juin": it did not, three months late
+        main = _RELATIVE.split(text or "", maxsplit=1)[0]  # not "qui n'ont reçu aucune …"
+        if text is not None and dated.preposition == "depuis" and _DENIED.search(main):
+            continue  # "Aucun Français n'avait remporté le tournoi depuis 2023": nothing then
         if text is None or any(not _comparable(value, e.value) for e in events):
             continue
         sentences.add(dated.sentence)
