@@ -7,7 +7,8 @@ Before, the European Parliament's vote on ACTA and the EU-Mercosur vote did not 
 among their 25 key terms (ranks 29 and 40: Zipf 4.72, every "il a traité" counted), and the
 wolf article had no "clôture électrifiée" at all. A listed noun term held by a support verb
 ("feu vert" in "obtenir le feu vert") gave its place to the verb's phrase
-(tutor/extract/term_pieces.py).
+(tutor/extract/term_pieces.py). The noun of a preposition of several words headed a term
+("matière de logement" from "en matière de logement"; tutor/extract/complex_prepositions.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ ARTICLES = {
     "loup": TERMS / "term_articles_3/loup-tirs-de-defense-drome.txt",
     "procès": CHECKOUT / "tests/data/unseen2/proces-ancien-maire-saint-rambert.txt",
     "loyers": TERMS / "term_articles_2/encadrement-loyers-tours.txt",
+    "budget": CHECKOUT / "tests/generate/data/review_13/canada-budget-logement.txt",
+    "boulangère": TERMS / "term_articles_3/apprentie-boulangere-concours.txt",
 }
 TOP = 25
 
@@ -59,6 +62,14 @@ def test_a_support_verb_leaves_its_noun_term_whole(key_terms: dict[str, list[str
     assert "partie civile" in key_terms["procès"][:TOP]
     assert "se constituer partie civile" not in key_terms["procès"]
     assert "feu vert" in key_terms["loyers"][:TOP]
+
+
+@pytest.mark.slow
+def test_the_noun_of_a_preposition_heads_no_term(key_terms: dict[str, list[str]]) -> None:
+    """ "le porte-parole en matière de logement", "à cause des horaires décalés": "en matière
+    de" and "à cause de" are prepositions, not the nouns "matière" and "cause"."""
+    assert "matière de logement" not in key_terms["budget"]
+    assert not [t for t in key_terms["boulangère"] if t.startswith("cause ")]
 
 
 def test_a_prefect_s_order_is_rarer_than_the_verb_s_participle() -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from tutor.extract.candidates import CONTENT_POS, LINK_DETS, LINKS, LOCUTION_PREPS
+from tutor.extract.complex_prepositions import in_complex_preposition
 from tutor.extract.dictionary_phrases import listed_phrase
 from tutor.extract.gerunds import gerund
 from tutor.extract.lexicon import NATIONALITIES, PLAIN_WORDS
@@ -158,7 +159,7 @@ class Reader(WordForms):
         défense", "bien à double usage", "contrôle à l'exportation", "procureur de la
         République". Yields (lemma, last token, whether the complement carries an article)."""
         t, n = self.t, self.n
-        if t.pos[head] != "NOUN" or not self._usable[head]:
+        if t.pos[head] != "NOUN" or not self._usable[head] or in_complex_preposition(t, head):
             return
         words = [self.head_form(head)]
         plain = words[0] in PLAIN_WORDS
