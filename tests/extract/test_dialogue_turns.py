@@ -195,12 +195,18 @@ def test_the_turns_of_a_transcript_are_the_named_speakers(nlp) -> None:  # type:
     ]
 
 
-def test_a_heading_with_a_name_and_a_colon_is_no_turn(nlp) -> None:  # type: ignore[no-untyped-def]
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Jean Roux : un maire au service de tous\n"
         "Il a été élu en 2020. Il a présenté son budget lundi.\n"
-        "Marie Dubois : Elle dirige l'opposition depuis six ans."
-    )
+        "Marie Dubois : Elle dirige l'opposition depuis six ans.",
+        "Le conseil municipal a désigné ses adjoints lundi soir.\n"
+        "Marie Dubois : Elle sera chargée des finances. Elle était déjà adjointe.\n"
+        "Jean Roux : Il s'occupera de la voirie. Il entre au conseil pour la première fois.",
+    ],
+)
+def test_a_name_and_a_colon_that_open_no_words_are_no_turn(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
     assert _said(body, nlp) == []
 
 

@@ -4,8 +4,10 @@ douze élèves." is Marie Dubois's speech.
 Some interviews and debates print each turn as a paragraph opened by the speaker's name and a
 colon, with no quotation marks and no speech verb. The name says who speaks; the interviewer's
 turns are opened by the paper's name or "Question", which name no person. A heading can look
-the same ("Marie Dubois : la passion du vin"), so the layout must repeat: a person's turns
-count when the article has at least two such paragraphs, each made of full sentences.
+the same ("Marie Dubois : la passion du vin"), and so can a list of who does what ("Marie
+Dubois : Elle sera chargée des finances."), so the layout must repeat and speak: a person's
+turns count when the article has at least two such paragraphs of full sentences, half of them
+in the first or second person.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _TITLE = re.compile(r"(?:(?:M\.|Mme|Mlle|Me|Dr|Pr)\s+)?")
 """What may stand before the name: nothing, or a title ("M. Dubois :")."""
 _ENDS = (".", "!", "?", "…", "»")
 MIN_TURNS = 2
+_SPOKEN = re.compile(
+    r"(?<!\w)(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos|vous|votre|vos)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words of a speaker addressing someone: half the turns at least must have one, or the
+paragraphs are the paper's notes on people (a team's ratings, a list of portraits)."""
 
 
 def transcript_turns(body: str, people: PeopleIndex) -> list[Quote]:
@@ -43,4 +51,6 @@ def transcript_turns(body: str, people: PeopleIndex) -> list[Quote]:
         cue = body[who_start:start].rstrip()
         line = match.group()  # the evidence shows the name with the words
         turns.append(Quote(people.name_of(mention), said, "direct", cue, line, start, end))
-    return turns if len(turns) >= MIN_TURNS else []
+    if len(turns) < MIN_TURNS or 2 * sum(bool(_SPOKEN.search(t.text)) for t in turns) < len(turns):
+        return []  # "Marie Dubois : Elle sera chargée des finances.": the paper's words
+    return turns
