@@ -77,6 +77,12 @@ SENSES = [
         id="periode-d-essai-of-a-measure",
     ),
     pytest.param(
+        "La joueuse de 21 ans, 54e mondiale, a battu en finale la tête de série numéro 2.",
+        "mondial",
+        "classement",
+        id="mondial-a-world-rank",
+    ),
+    pytest.param(
         "Le guide Michelin rappelle que sa sélection compte aussi des restaurants à moins de 40 "
         "euros.",
         "sélection",
@@ -144,6 +150,12 @@ def test_a_word_is_defined_in_its_article_s_sense(
             "période d'essai",
             "contrat",
             id="periode-d-essai-of-a-contract",
+        ),
+        pytest.param(
+            "Les Bleus joueront leur premier match du Mondial face au Brésil dans un stade plein.",
+            "mondial",
+            "Coupe du monde",
+            id="mondial-the-world-cup",
         ),
         pytest.param(
             "Le sélectionneur a dévoilé la sélection de l'équipe nationale pour la Coupe du monde.",
