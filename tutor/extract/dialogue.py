@@ -4,10 +4,16 @@ lui demande un guide.", "— Trois heures, répond-elle en riant. C'est une bonn
 French typography marks a turn of dialogue with an em dash (or an en dash) at the start of its
 line and no quotation marks; the incise inside it ("lui répond Marc Dubois", "demande-t-elle") is
 the only narration of the line. Every other word of the line is the speaker's, a direct
-quotation. A line with no incise is the next turn of a two-person exchange: once two lines in a
-row have named two different speakers, the writer leaves the rest to the alternation ("— Et le
-sommet ? — Si le vent tombe, oui."), and so does the reader. A line with no incise that follows
-no such pair names nobody (interview.py reads the turns of an interview).
+quotation. A line with no incise says who speaks by where it stands, as a reader takes it:
+- after two lines that named two different speakers, the turns alternate between them ("— Et
+  le sommet ? — Si le vent tombe, oui.");
+- after a line whose incise says whom it is for ("lui demande un guide", "à Léa Morel"), that
+  person answers;
+- right after a sentence of narration that names one person, the line is hers when the next
+  line's incise names its speaker (else the dashes may make a list), and so is the answer to an
+  unnamed question put to her ("Claire Berthod s'assoit. — Vous ne vous lassez pas ? — Du
+  paysage, jamais.": the reporter asks).
+Any other line with no incise names nobody (interview.py reads the turns of an interview).
 """
 
 from __future__ import annotations
