@@ -159,6 +159,7 @@ UI_SESSION_STATUS_FIRST = "Question {number} sur {total}"
 UI_SESSION_SAVED = "Vos réponses sont enregistrées."
 UI_QUIT_HOW = "Pour quitter, appuyez sur Ctrl+Q. Vos réponses sont déjà enregistrées."
 """Ctrl+C (Textual said "Do you want to quit? Press ctrl+q to quit the app")."""
+UI_CHOICE_NONE = "Choisissez d'abord une réponse\u00a0: tapez sa touche, ou ↑ ↓ puis Entrée."
 UI_JUSTIFY_NONE = "Choisissez d'abord la phrase qui le prouve\u00a0: tapez son numéro, puis Entrée."
 UI_PROGRESS_CORRUPT = (
     "Votre fichier de progression était abîmé. {kept_words} Une copie de l'ancien fichier est "

@@ -60,7 +60,7 @@ class ChoiceAnswer(Vertical):
     def compose(self) -> ComposeResult:
         if self._how:  # what to press: a number answers at once
             yield Label(self._how, classes="hint answer-how")
-        yield OptionList(
+        yield ChoiceList(
             *(
                 Option(Content.assemble((key, "bold"), "  ", label), id=f"opt-{i}")
                 for i, (key, label) in enumerate(zip(self._keys, self._labels, strict=True))
@@ -68,16 +68,15 @@ class ChoiceAnswer(Vertical):
             id="choices",
         )
 
-    def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = 0
-
     def focus_answer(self) -> None:
         self.screen.set_focus(self.query_one(OptionList))
 
     def submit(self) -> None:
         index = self.query_one(OptionList).highlighted
-        if index is not None:
-            self.post_message(AnswerSubmitted(self._values[index], self))
+        if index is None:
+            self.app.notify(msg.UI_CHOICE_NONE)
+            return
+        self.post_message(AnswerSubmitted(self._values[index], self))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -91,6 +90,22 @@ class ChoiceAnswer(Vertical):
             index = self._keys.index(key)
             self.query_one(OptionList).highlighted = index
             self.post_message(AnswerSubmitted(self._values[index], self))
+
+
+class ChoiceList(OptionList):
+    """The options, none highlighted at first: with the first one highlighted, an Entrée
+    pressed twice to leave the feedback (or held down) answered the next question with its
+    first option, "Vrai" or "1", which the learner never chose, and the review brought that
+    item back as missed."""
+
+    def on_mount(self) -> None:
+        self.highlighted = None  # OptionList highlights its first option when it is made
+
+    def action_select(self) -> None:
+        if self.highlighted is None:
+            self.app.notify(msg.UI_CHOICE_NONE)
+            return
+        super().action_select()
 
 
 class ProofList(OptionList):
