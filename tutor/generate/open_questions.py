@@ -13,7 +13,7 @@ from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.proof_length import short_proof
-from tutor.generate.reported_answers import reported_answer
+from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
 from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
@@ -132,7 +132,8 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
 def _said_answer(ctx: Context, spoken: SpokenQuote, who: str, found: list[tuple[str, bool]]) -> str:
     """The words in reported speech where that is sure ("Nicolas Dupont-Aignan est favorable à
     …"), for a learner asked to explain them must not be shown them as the example; quoted
-    otherwise. The reported form must earn every keyword the quotation earns."""
+    otherwise. The reported form must earn every keyword the quotation earns; of several
+    sentences, the first claim told alone (`first_claim`) must earn the item's points."""
     quoted = french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}")
     try:
         from tutor import nlp
@@ -146,9 +147,16 @@ def _said_answer(ctx: Context, spoken: SpokenQuote, who: str, found: list[tuple[
     )
     reported = reported_answer(spoken.whole, doc, who, feminine, ctx.proper_words)
     keywords = [keyword(w, noun) for w, noun in found]
-    if reported is None or keywords_in(keywords, reported) < keywords_in(keywords, quoted):
-        return quoted
-    return reported
+    if reported is not None and keywords_in(keywords, reported) >= keywords_in(keywords, quoted):
+        return reported
+    # several sentences: the first claim told alone, when it earns the item's points
+    claim = first_claim(doc)
+    if claim is not None:
+        claim_doc = nlp.analyse(claim, nlp.load())
+        alone = reported_answer(claim, claim_doc, who, feminine, ctx.proper_words)
+        if alone is not None and keywords_in(keywords, alone) >= min(2, len(keywords)):
+            return alone
+    return quoted
 
 
 def said_quote(ctx: Context) -> SpokenQuote | None:

@@ -59,6 +59,56 @@ def reported_answer(
     return _third_person(words, tokens, who, feminine, proper_words)
 
 
+_ANAPHORIC_SUBJECTS = french.wordset("il elle ils elles ce c cela ça ceci celui celle ceux celles")
+_IMPERSONAL = french.wordset("faut faudrait fallait faudra y s")
+"""After "il", verbs whose "il" stands for nothing: "Il faudrait attendre …", "il y a"."""
+CLAIM_WORDS = 4
+"""A sentence shorter than this ("Non.", "C'est fini.") is no claim to report on its own."""
+
+
+def first_claim(doc: Any) -> str | None:
+    """The first sentence of several that may be reported on its own: a plain statement of
+    CLAIM_WORDS words or more, after nothing but questions, exclamations or short sentences.
+    None when a sentence after the first opens on a pronoun or "ce" ("Il montre que …", "C'est
+    un gâchis": it leans on the one before), or when the claim names someone by a pronoun
+    ("ils criaient", "on lui avait demandé", "on s'est serrés": who, once the words are the
+    speaker's no longer?)."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if len(sentences) < 2:
+        return None
+    for n, span in enumerate(sentences):
+        sentence = span.text.strip()
+        if n and _leans_back(sentence):
+            return None
+        if french.word_count(sentence) >= CLAIM_WORDS and not any(c in sentence for c in "?!…"):
+            return None if _someone_unnamed(list(span)) else sentence
+    return None
+
+
+_THIRD_PERSONS = french.wordset("il elle ils elles lui eux leur on")
+
+
+def _someone_unnamed(tokens: list[Any]) -> bool:
+    """Whether a personal pronoun of the third person (or "on") stands for someone: all but
+    the "il" of "il faut", "il y a"."""
+    for n, t in enumerate(tokens):
+        word = french.fold(t.text)
+        if word not in _THIRD_PERSONS or (word == "leur" and t.pos_ != "PRON"):
+            continue
+        following = french.fold(tokens[n + 1].text).rstrip("'’") if n + 1 < len(tokens) else ""
+        if word == "il" and following in _IMPERSONAL:
+            continue
+        return True
+    return False
+
+
+def _leans_back(sentence: str) -> bool:
+    words = [french.fold(w).rstrip("'’") for w in french.words(sentence)[:2]]
+    if not words or words[0] not in _ANAPHORIC_SUBJECTS:
+        return False
+    return not (words[0] == "il" and len(words) > 1 and words[1] in _IMPERSONAL)
+
+
 def _one_plain_sentence(doc: Any, text: str) -> bool:
     """One statement: no question, exclamation, cut, nested quotation or second sentence."""
     if any(c in text for c in '?!…[]«»“”"();:'):
@@ -218,6 +268,8 @@ def _third_person_form(tokens: list[Any], at: int) -> str | None:
         return None
     if word.endswith("e"):
         return word
+    if word.endswith("ais") and tokens[at].lemma_.endswith("aître"):
+        return word[:-3] + "aît"  # "je connais" -> "il connaît", "je parais" -> "il paraît"
     if word.endswith("ai"):
         return word[:-1]
     if word.endswith(("ds", "ts", "cs")):
