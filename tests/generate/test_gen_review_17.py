@@ -430,3 +430,13 @@ def test_what_has_not_happened_since_a_date_is_no_event(tmp_path: Path) -> None:
     item = chronology_item(ctx)
     texts = [str(e["text"]) for e in item["events"]] if item else []  # type: ignore[index]
     assert texts and not [t for t in texts if "Aucune équipe" in t], texts
+
+
+def test_a_time_s_minutes_or_seconds_stay_under_sixty(tmp_path: Path) -> None:
+    """launch: the Vrai/faux "21 h 17 min 80 s : largage de la coiffe …" was false at a glance
+    (no minute has 80 seconds)."""
+    from tutor.generate.numbers import upper_bound
+
+    assert upper_bound(" s : largage de la coiffe.", "21 h 17 min ") == 60
+    assert upper_bound(" min 40 s : largage de la coiffe.", "21 h ") == 60
+    assert upper_bound(" minutes de jeu.", "Le match a duré ") == float("inf")

@@ -341,9 +341,12 @@ def upper_bound(after: str, before: str = "") -> float:
         return _number_value(top.group(1))
     if _MAGNITUDE.search(before) or _RICHTER.match(after):
         return MAX_MAGNITUDE
+    if _CLOCK_PART_BEFORE.search(before):
+        return 60.0  # "21 h 17 min 80 s": minutes and seconds of a time stay under 60
     return float("inf")
 
 
+_CLOCK_PART_BEFORE = re.compile(r"\d\s*(?:h|min)\s+$")
 MAX_MAGNITUDE = 10.0
 """No earthquake reaches 10: "un séisme de magnitude 15,6" is false at a glance."""
 _MAGNITUDE = re.compile(r"\bmagnitude\s+(?:de\s+)?$", re.IGNORECASE)
