@@ -71,3 +71,36 @@ def test_the_one_just_quoted_of_two_elected_is_the_elected(nlp) -> None:  # type
         "maire de Layrac. D'après l'élu, les villages ont été oubliés pendant la concertation."
     )
     assert _speaker_of(body, "les villages", nlp) == ["Patrick Soulé"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "source"),
+    [
+        (
+            "Deux médecins ont témoigné. Le Dr Paul Martin exerce à Colmar depuis vingt ans ; le "
+            "Dr Marc Petit, à Mulhouse. Selon le médecin, la plupart des cas sont des grippes.",
+            "des grippes",
+            "le médecin",
+        ),
+        (
+            "Le procès s'est ouvert lundi. Me Paul Leroy défend l'accusé. La famille de la victime "
+            "est représentée par Me Jean Bardet. La présidente Anne Roux a suspendu l'audience. "
+            "D'après l'avocat, le dossier est vide.",
+            "le dossier",
+            "l'avocat",
+        ),
+    ],
+)
+def test_a_title_makes_another_who_fits_the_role(nlp, body: str, words: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    """ "le Dr Marc Petit", "Me Jean Bardet" with no role written: the title says the trade, so
+    "le médecin" and "l'avocat" may be either of two."""
+    assert _speaker_of(body, words, nlp) == [source]
+
+
+def test_a_doctor_known_by_the_title_alone_is_the_doctor(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "Les urgences de Colmar sont saturées. Le Dr Paul Martin a reçu quarante patients dans "
+        "la nuit. Le maire Jean Roux a visité le service. Selon le médecin, la plupart des cas "
+        "relèvent de la grippe."
+    )
+    assert _speaker_of(body, "la grippe", nlp) == ["Paul Martin"]

@@ -64,17 +64,28 @@ def _has_word(role: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", role.lower()) is not None
 
 
+_TITLED = re.compile(r"(?:\b(?P<title>Dre?|Me|docteure?|maître)\.?\s+)$", re.IGNORECASE)
+_TITLE_ROLES = {"dr": "médecin", "dre": "médecin", "docteur": "médecin", "docteure": "médecin"}
+_TITLE_ROLES |= {"me": "avocat", "maître": "avocat"}
+"""The trade a title before a name gives ("le Dr Marc Petit", "Me Jean Bardet"), for a person
+the article gives no role: another who fits "le médecin", "l'avocat"."""
+
+
 def _roles_named_before(speakers: SpeakerResolver, at: int) -> dict[str, str]:
-    """Name -> role of the people the narration named before `at` who have one."""
-    named = {
-        speakers.people.name_of(m)
-        for m in speakers.people.mentions_in(0, at)
-        if not speakers.in_quote(m.start)
-    }
+    """Name -> role of the people the narration named before `at` who have one, or whose
+    title says their trade."""
+    mentions = [m for m in speakers.people.mentions_in(0, at) if not speakers.in_quote(m.start)]
+    titles: dict[str, str] = {}
+    for m in mentions:
+        title = _TITLED.search(speakers.body, max(0, m.start - 12), m.start)
+        if title is not None:
+            titles.setdefault(speakers.people.name_of(m), _TITLE_ROLES[title["title"].lower()])
+    named = {speakers.people.name_of(m) for m in mentions}
     return {
         p.name: role
         for p in speakers.people.people
-        if p.name in named and (role := p.role or speakers.learnt_roles.get(p.name))
+        if p.name in named
+        and (role := p.role or speakers.learnt_roles.get(p.name) or titles.get(p.name))
     }
 
 
