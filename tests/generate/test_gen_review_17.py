@@ -440,3 +440,16 @@ def test_a_time_s_minutes_or_seconds_stay_under_sixty(tmp_path: Path) -> None:
     assert upper_bound(" s : largage de la coiffe.", "21 h 17 min ") == 60
     assert upper_bound(" min 40 s : largage de la coiffe.", "21 h ") == 60
     assert upper_bound(" minutes de jeu.", "Le match a duré ") == float("inf")
+
+
+def test_letters_are_a_medium() -> None:
+    """letters: "Gérard a dit à la télévision : « Je tiens une boutique … »" was "On ne sait
+    pas" on a readers' page ("nous avons reçu plus de 120 lettres et courriels"): the words
+    were written, so "à la télévision" may be false."""
+    from tutor.generate.statements import _MEDIA_WORDS
+
+    for lead in (
+        "Notre article vous a fait réagir : nous avons reçu plus de 120 lettres et courriels.",
+        "Vous pouvez continuer à nous écrire à l'adresse du journal.",
+    ):
+        assert _MEDIA_WORDS.search(lead), lead
