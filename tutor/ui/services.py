@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from tutor.ui.catalog import Catalog, LibraryEntry
     from tutor.ui.lesson import Lesson, LessonItem, Played
 
-COMMON_ZIPF = 4.8
-"""Words at least this frequent (président, guerre, accord) are known at B1: not highlighted."""
 
 Generator = Callable[..., Any]
 """`generate_exercise_file(article_path, out_path, *, seed, force, progress, content_dir)`."""
@@ -378,19 +376,21 @@ class Services:
         return self._glossary
 
     def is_common_word(self, term: str) -> bool:
-        """Whether a single word is everyday French (wordfreq Zipf >= COMMON_ZIPF), so the
-        reader need not highlight it; expressions never are. Loads wordfreq on first use (most
-        of a second): `prepare_reader` does that in the catalog worker."""
-        if " " in term or "'" in term or "-" in term:
-            return False
+        """Whether a single word is everyday French (tutor/ui/common_words.py), so the reader
+        need not highlight it; expressions never are. `prepare_reader` answers for every
+        glossary word ahead, in the catalog worker."""
         if term not in self._common:
-            from tutor.french_frequency import zipf_frequency
+            from tutor.ui.common_words import is_common
 
-            self._common[term] = zipf_frequency(term, "fr") >= COMMON_ZIPF
+            self._common[term] = is_common(term)
         return self._common[term]
 
     def prepare_reader(self) -> None:
-        """Read the glossary and word frequencies ahead, off the UI thread."""
+        """Read the glossary and which of its words are everyday ahead, off the UI thread; the
+        reader asks by the folded lemma (key_terms.fold, the same as glossary.fold_term)."""
+        from tutor.glossary import fold_term
+        from tutor.ui.common_words import common_answers
+
         glossary = self.glossary()
-        for entry in glossary or ():
-            self.is_common_word(entry.lemma.casefold())
+        if glossary is not None:
+            self._common.update(common_answers(fold_term(e.lemma) for e in glossary))
