@@ -99,3 +99,37 @@ def test_an_unwritable_file_is_reported_for_its_own_article(tmp_path: Path) -> N
     assert [o.article for o in failed] == [ARTICLES[-2]]
     assert "cannot write the file" in str(failed[0].error)
     assert all(o.result is not None and o.result.path.exists() for o in outcomes if not o.error)
+
+
+PARENT = os.getpid()
+
+
+@nlp.Language.component("tutor_test_copy_dies_at_marker")
+def _copy_dies_at_marker(doc: nlp.Doc) -> nlp.Doc:
+    if MARKER in doc.text and os.getpid() != PARENT:
+        os._exit(9)  # as if the system killed the copy (out of memory)
+    return doc
+
+
+@pytest.fixture
+def dying_copy() -> Iterator[None]:
+    model = nlp.load()
+    model.add_pipe("tutor_test_copy_dies_at_marker", last=True)
+    try:
+        yield
+    finally:
+        model.remove_pipe("tutor_test_copy_dies_at_marker")
+
+
+def test_articles_of_a_copy_that_dies_are_done_by_this_process(
+    home: Path, dying_copy: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every article but the first four holds the marker: the copy dies on the first one it
+    takes, and this process writes them all."""
+    for article in sorted((home / "content").iterdir())[SHARED_CHUNK:]:
+        article.write_text(article.read_text("utf-8") + f"\nLe {MARKER} a parlé.\n", "utf-8")
+    assert main(["generate", "--all"]) == 0
+    captured = capsys.readouterr()
+    assert f"{len(ARTICLES)} file(s) written, 0 failed" in captured.err
+    assert len(list((home / "exercises").glob("*.yaml"))) == len(ARTICLES)
+    assert not multiprocessing.active_children()

@@ -101,11 +101,20 @@ class SharedBatch(Generic[Job, Result]):
     def _share(self, claims: _Claims, receiving: Any, finished: dict[int, Result]) -> None:
         copy_done = False
         try:
-            while chunk := claims.take():
-                self._work_on(chunk, finished)
-                copy_done = copy_done or _received(receiving, finished, wait=False)
-            while not copy_done:
-                copy_done = _received(receiving, finished, wait=True)
+            try:
+                while chunk := claims.take():
+                    self._work_on(chunk, finished)
+                    copy_done = copy_done or _received(receiving, finished, wait=False)
+                while not copy_done:
+                    copy_done = _received(receiving, finished, wait=True)
+            except _CopyLost:
+                # the copy ended without a word (killed, out of memory): what it had taken and
+                # not finished is done here
+                copy_done = True
+                claims.give_up()
+                left = [i for i in range(len(self.jobs)) if i not in finished]
+                for start in range(0, len(left), self.chunk):
+                    self._work_on(left[start : start + self.chunk], finished)
         except KeyboardInterrupt:
             claims.give_up()
             # the copy had the same Ctrl-C (or will see the claims run out): what it finished
@@ -118,11 +127,15 @@ class SharedBatch(Generic[Job, Result]):
             claims.give_up()
             raise
 
-    def _work_on(self, chunk: range, finished: dict[int, Result]) -> None:
+    def _work_on(self, chunk: Sequence[int], finished: dict[int, Result]) -> None:
         if not chunk:
             return
         for index, result in zip(chunk, self.work([self.jobs[i] for i in chunk]), strict=True):
             finished[index] = result
+
+
+class _CopyLost(Exception):
+    """The copy's end of the pipe closed before it said it was done."""
 
 
 def _received(receiving: Any, finished: dict[Any, Any], wait: bool) -> bool:
@@ -133,7 +146,7 @@ def _received(receiving: Any, finished: dict[Any, Any], wait: bool) -> bool:
         try:
             message = receiving.recv_bytes()
         except EOFError:
-            raise RuntimeError("the second generating process stopped unexpectedly") from None
+            raise _CopyLost from None
         kind, body = message[:1], message[1:]
         if kind == _RESULT:
             index, result = pickle.loads(body)  # from our own child process
