@@ -257,6 +257,20 @@ def test_a_name_inside_a_gerund_after_the_incise_is_not_the_speaker(tmp_path: Pa
     assert said.get("Cette étoile est cel") == "Lucie Fabre", said
 
 
+def test_a_calendar_day_set_off_after_an_event_s_noun_is_the_event_s(tmp_path: Path) -> None:
+    """harvest (a paper of 10 November 2026): "Le ministère de l'Agriculture a annoncé
+    l'ouverture, le 1er décembre, d'un guichet d'aide" dated the opening 1 December 2025, as if
+    the past "a annoncé" decided its year."""
+    body = (
+        "Paris, le mardi 10 novembre 2026. – La région a annoncé l'ouverture, le 1er décembre, "
+        "d'un fonds d'aide aux éleveurs. Le groupe a annoncé, le 3 novembre, la fermeture de son "
+        "usine de Vierzon."
+    )
+    values = {d.text: d.value for d in _facts(tmp_path, body).dates}
+    assert values.get("1er décembre") == "2026-12-01", values
+    assert values.get("3 novembre") == "2026-11-03", values
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

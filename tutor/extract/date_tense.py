@@ -247,6 +247,13 @@ _ANNOUNCED_FOR = re.compile(
 pour le 2 avril", "a convoqué les salariés pour le 2 avril"."""
 
 
+_SET_OFF = re.compile(r",\s*(?:le\s+|au\s+|en\s+)?$")
+_MONTH = re.compile(
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    re.IGNORECASE,
+)
+
+
 def announces_event(text: str, start: int, end: int) -> bool:
     """Whether the date at `start` completes an event that a verb of its clause announces, plans
     or does not exclude ("a annoncé une réunion avec la ministre le 2 avril", "n'exclut pas
@@ -264,6 +271,11 @@ def announces_event(text: str, start: int, end: int) -> bool:
     window = max(0, start - 200)
     left = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
     found = _ANNOUNCED_EVENT.search(text, left, start) or _ANNOUNCED_FOR.search(text, left, start)
+    if found is None and _SET_OFF.search(text, left, start) and _MONTH.search(text, start, end):
+        # "a annoncé l'ouverture, le 1er décembre, d'un guichet": a calendar day set off
+        # between the event's noun and its complement is the event's (a weekday set off so,
+        # "la fermeture, lundi, de l'usine", is as often the announcing's: not read so)
+        found = _ANNOUNCED_EVENT.search(text[: _SET_OFF.search(text, left, start).start()], left)
     return (
         found is not None
         and not _TOLD_BEFORE.search(text, left, found.start())
