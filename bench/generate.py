@@ -11,10 +11,11 @@ Two figures, each against the same work done by spaCy alone:
 2. Throughput of `tutor generate --all` on a few hundred articles (about 215 different ones: the
    shipped articles and the test articles, repeated only past that), model load excluded,
    against `nlp.pipe` on the same texts. `generate --all` shares the articles with a forked copy
-   of itself (tutor/generate/two_processes.py): each process takes the next four articles as
-   it becomes free and parses, extracts, generates and writes them, so on two cores both work
-   all the time. (Until session 18 one process parsed ahead while the other ran our code on
-   the parses; our code took longer than the parse, so the parser waited: wall ratio 1.13.)
+   of itself (tutor/generate/two_processes.py): each process takes the next four articles
+   (fewer near the end) as it becomes free and parses, extracts, generates and writes them, so
+   on two cores both work all the time. (Until session 18 one process parsed ahead while the
+   other ran our code on the parses; our code took longer than the parse, so the parser
+   waited: wall ratio 1.13.)
    The CPU ratio cannot improve that way: the same work is done, only at the same time (the
    copy's CPU is counted once it has ended). Each process hands spaCy batches of four, which
    it parses with less CPU than its default 256, so a third line, `nlp.pipe` in batches of 8

@@ -140,5 +140,5 @@ def test_ctrl_c_reports_exactly_the_files_written(
     assert f"interrupted: {len(on_disk)} file(s) written" in captured.err
     assert "Traceback" not in captured.err
     assert not multiprocessing.active_children()
-    if articles > 3:  # the first chunk is done before the copy starts
-        assert len(on_disk) >= 4
+    if articles > 3:  # the first article is done before the copy starts
+        assert on_disk

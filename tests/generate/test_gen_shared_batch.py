@@ -124,8 +124,8 @@ def dying_copy() -> Iterator[None]:
 def test_articles_of_a_copy_that_dies_are_done_by_this_process(
     home: Path, dying_copy: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Every article but the first four holds the marker: the copy dies on the first one it
-    takes, and this process writes them all."""
+    """Every article but the first four holds the marker: the copy dies on the first of them
+    it takes, and this process writes them all."""
     for article in sorted((home / "content").iterdir())[SHARED_CHUNK:]:
         article.write_text(article.read_text("utf-8") + f"\nLe {MARKER} a parlé.\n", "utf-8")
     assert main(["generate", "--all"]) == 0

@@ -38,7 +38,8 @@ from tutor.glossary_files import load_glossary
 from tutor.model import Article
 
 SHARED_CHUNK = 4
-"""Articles a process takes at a time from a shared batch: few, so that both end together."""
+"""Articles a process takes at a time from a shared batch (fewer near its end): few, so that
+both processes end together."""
 
 Job = tuple[Article, Path, bool]
 """An article, the file to write, and whether that file is replaced."""
