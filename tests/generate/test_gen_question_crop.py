@@ -159,6 +159,20 @@ SHORTER = [
 ]
 
 
+def test_a_verb_the_tagger_missed_still_lets_a_long_question_be_cropped() -> None:
+    # "une directive européenne demande aux pilotes": "demande" was no verb to the tagger, and
+    # the 27-word question stayed whole
+    question = (
+        "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre "
+        "les consignes du pilote automatique à la suite d'une perte des informations de vitesse ?"
+    )
+    assert cropped_question(question, set(), "", {"demander", "suivre"}) == (
+        "Depuis quand est-ce qu'une directive européenne demande aux pilotes de ne pas suivre "
+        "les consignes du pilote automatique ?"
+    )
+    assert cropped_question(question, set()) == question  # without the model's verbs
+
+
 @pytest.mark.parametrize(("question", "cropped"), SHORTER)
 def test_a_long_question_loses_what_is_not_its_event(question: str, cropped: str) -> None:
     assert cropped_question(question, {"demande", "annoncé", "battu", "condamné"}) == cropped

@@ -113,7 +113,9 @@ def time_question(ctx: Context, dated: DatedSentence) -> dict[str, object] | Non
     second = _SECOND_VERB.search(question)
     if second is not None and french.fold(second["verb"]) in ctx.lexicon.finite:
         question = question[: second.start()] + " ?"
-    question = cropped_question(without_age(question), ctx.lexicon.finite, ctx.article.body)
+    question = cropped_question(
+        without_age(question), ctx.lexicon.finite, ctx.article.body, ctx.lexicon.infinitives
+    )
     answer, accept = _answers(dated)
     quote = sentence_crop.gap_window(dated.sentence, dated.start, dated.end, dated.date_text, 22)
     return {

@@ -61,7 +61,9 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         return None  # a date gap in a quoted sentence asks for no understanding of the event
     if _names_another_date(ctx, dated, question):
         return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
-    question = cropped_question(_without_clock_time(question), ctx.lexicon.finite, ctx.article.body)
+    question = cropped_question(
+        _without_clock_time(question), ctx.lexicon.finite, ctx.article.body, ctx.lexicon.infinitives
+    )
     answer, accept = answers(dated)
     # lower case first, then the exact text: two spellings that differ only by a capital must
     # not come out in set order, which changes with Python's string hashing from run to run

@@ -5,7 +5,7 @@ complement after a comma, a second complement joined by "et", or an adjunct ("da
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from tutor.generate.clause_checks import dangles
 from tutor.generate.french import fold, word_count, wordset
@@ -91,35 +91,43 @@ def without_age(question: str) -> str:
     return _AGE_APPOSITION.sub(cut, question)
 
 
-def cropped_question(question: str, finite: Collection[str] = (), body: str = "") -> str:
+def cropped_question(
+    question: str,
+    finite: Collection[str] = (),
+    body: str = "",
+    infinitives: Collection[str] = (),
+) -> str:
     """The question cut at the latest place that brings it under LONG_QUESTION_WORDS, or at the
     earliest place when none does; unchanged when it is short or has no such place. `finite`
-    holds the article's finite verb forms, to find a verb that is no auxiliary ("partira").
+    holds the article's finite verb forms, to find a verb that is no auxiliary ("partira");
+    `infinitives` the model's verbs, for one the tagger missed (see `_after_verb`).
     A long question first takes the acronyms the article `body` gives its names, and one still
     long after its cut asks "Combien de temps" for "Pendant combien de temps"."""
     if word_count(question) < LONG_QUESTION_WORDS:
         return question
     question = _with_acronyms(question, body)
-    cropped = _cropped(question, finite)
+    cropped = _cropped(question, finite, infinitives)
     if word_count(cropped) >= LONG_QUESTION_WORDS:
         cropped = _HOW_LONG.sub("Combien de temps", cropped)
     return cropped
 
 
-def _cropped(question: str, finite: Collection[str], rounds: int = 3) -> str:
+def _cropped(
+    question: str, finite: Collection[str], infinitives: Collection[str], rounds: int = 3
+) -> str:
     """The question cropped (see `cropped_question`); a crop still long is cropped again, since
     a cut may bring a tail to the end ("un plan de soutien de 85 milliards de francs CFA [(…)
     destiné aux pêcheurs]": the amount closes the question once the participle has gone)."""
-    cropped = _cropped_once(question, finite)
+    cropped = _cropped_once(question, finite, infinitives)
     if rounds > 1 and cropped != question and word_count(cropped) >= LONG_QUESTION_WORDS:
-        return _cropped(cropped, finite, rounds - 1)
+        return _cropped(cropped, finite, infinitives, rounds - 1)
     return cropped
 
 
-def _cropped_once(question: str, finite: Collection[str]) -> str:
+def _cropped_once(question: str, finite: Collection[str], infinitives: Collection[str]) -> str:
     if word_count(question) < LONG_QUESTION_WORDS:
         return question
-    verb_end = _after_verb(question, finite)
+    verb_end = _after_verb(question, finite, infinitives)
     if verb_end is None:
         return question
     cuts = _cuts(question, verb_end)
@@ -196,32 +204,51 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 
 
-def _after_verb(question: str, finite: Collection[str]) -> int | None:
+def _after_verb(
+    question: str, finite: Collection[str], infinitives: Collection[str] = ()
+) -> int | None:
     """Where the question's verb and the word after it end: no cut comes before (the subject
-    and the verb's first word stay whole)."""
+    and the verb's first word stay whole). After "est-ce que", a verb the tagger never read as
+    one ("une directive européenne demande aux pilotes": "demande" a noun to it) is taken for
+    one when no other is found and it is the present of a verb of the first group the model
+    knows (`infinitives`)."""
     inversion = _INVERSION.search(question)
     if inversion is not None:
-        verb = inversion.end()
+        verb: int | None = inversion.end()
     else:
         found = _EST_CE_QUE.search(question)
         if found is None:
             return None
-        verb = None
-        relative = False  # "les bacheliers qui n'ont reçu aucune proposition peuvent": not "ont"
-        for word in re.finditer(r"\S+", question[found.end() :]):
-            folded = fold(word.group(0))
-            if folded in _RELATIVE_PRONOUNS:
-                relative = True
-            elif folded in AUXILIARIES or folded in finite or folded.startswith(("s'", "n'")):
-                if relative:
-                    relative = False
-                    continue
-                verb = found.end() + word.end()
-                break
+        verb = _verb_after(question, found.end(), lambda w: w in finite)
+        if verb is None and infinitives:
+            verb = _verb_after(question, found.end(), lambda w: _present(w, infinitives))
         if verb is None:
             return None
     following = re.match(r"\s+\S+", question[verb:])
     return verb + following.end() if following else None
+
+
+def _verb_after(question: str, start: int, is_verb: Callable[[str], bool]) -> int | None:
+    """The end of the first verb after `start` that no relative pronoun leads."""
+    relative = False  # "les bacheliers qui n'ont reçu aucune proposition peuvent": not "ont"
+    for word in re.finditer(r"\S+", question[start:]):
+        folded = fold(word.group(0))
+        if folded in _RELATIVE_PRONOUNS:
+            relative = True
+        elif folded in AUXILIARIES or is_verb(folded) or folded.startswith(("s'", "n'")):
+            if relative:
+                relative = False
+                continue
+            return start + word.end()
+    return None
+
+
+def _present(word: str, infinitives: Collection[str]) -> bool:
+    """Whether a word is the third person present of a verb in -er ("demande", "demandent")."""
+    for ending in ("ent", "e"):
+        if word.endswith(ending) and word[: -len(ending)] + "er" in infinitives:
+            return True
+    return False
 
 
 def _cuts(question: str, verb_end: int) -> list[int]:
