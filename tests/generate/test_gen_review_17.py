@@ -271,6 +271,17 @@ def test_a_calendar_day_set_off_after_an_event_s_noun_is_the_event_s(tmp_path: P
     assert values.get("3 novembre") == "2026-11-03", values
 
 
+def test_a_deadline_d_ici_looks_ahead(tmp_path: Path) -> None:
+    """letters (a paper of 14 March 2026): "La municipalité promet d'installer d'ici au mois
+    d'avril quatre places de livraison" dated April 2025."""
+    body = (
+        "Angers, le samedi 14 mars 2026. – La mairie promet d'installer d'ici au mois d'avril "
+        "quatre nouveaux bancs. Le marché avait fermé en avril, après une tempête."
+    )
+    values = sorted(d.value for d in _facts(tmp_path, body).dates if d.text.endswith("avril"))
+    assert values == ["2025-04", "2026-04"], values
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

@@ -3,8 +3,8 @@ to it in its sentence, and the words right before it.
 
 The rule, in order:
 - "depuis lundi", "depuis mars" always look back; a date something is moved or set to
-  ("reporté au 3 mai", "fixée au 16 avril") always looks ahead, and so does the day of a
-  meeting proposed or asked for ("a proposé une rencontre jeudi");
+  ("reporté au 3 mai", "fixée au 16 avril") or a deadline "d'ici" always looks ahead, and so
+  does the day of a meeting proposed or asked for ("a proposé une rencontre jeudi");
 - else the nearest verb decides: a future ("sera lancé en mars"), "va/doit + infinitive", "prévu",
   the conditional of reported speech, or a present tense that schedules an event ("Le festival
   débute lundi", "Le sommet se tient jeudi", "La loi entre en vigueur en janvier", "Les syndicats
@@ -107,6 +107,9 @@ _MOVED_TO = re.compile(
 )
 """A date something was moved or set to ("le procès a été reporté au 3 mai"): whatever the tense
 of the decision, the date itself is the coming one."""
+_BY_THEN = re.compile(r"\bd['’]ici\b[^.,;:!?]{0,20}$", re.IGNORECASE)
+"""A deadline from now: "d'ici au mois d'avril", "d'ici à la fin juin" (review 17's "La
+municipalité promet d'installer d'ici au mois d'avril …", in March, was last April)."""
 
 _PROPOSED_MEETING = re.compile(
     r"\b(?:propos|convoqu|programm|demand|réclam|souhait|suggér|offr|obten)[a-zà-ÿ]*\s+"
@@ -185,7 +188,7 @@ def speaks_of_future(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if _SINCE.search(before):
         return False
-    if _MOVED_TO.search(before):
+    if _MOVED_TO.search(before) or _BY_THEN.search(before):
         return True
     if _PROPOSED_MEETING.search(text[max(0, start - 60) : start]):
         return True
