@@ -282,6 +282,17 @@ def test_a_deadline_d_ici_looks_ahead(tmp_path: Path) -> None:
     assert values == ["2025-04", "2026-04"], values
 
 
+def test_the_lead_s_first_word_after_the_dateline_is_no_person(tmp_path: Path) -> None:
+    """fuel: "Paris, le lundi 19 octobre 2026. – Bonne nouvelle pour les automobilistes : …"
+    made "Bonne" a person."""
+    body = (
+        "Paris, le lundi 19 octobre 2026. – Bonne nouvelle pour les automobilistes : les prix "
+        "ont encore baissé. « Il faut comparer avant de rouler », conseille Denis Chaumet."
+    )
+    names = {p.name for p in _facts(tmp_path, body).people}
+    assert "Bonne" not in names and "Denis Chaumet" in names, names
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

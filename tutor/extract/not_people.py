@@ -14,6 +14,7 @@ from tutor.extract.portfolios import MINISTRIES
 from tutor.extract.role_epithet import is_demonym
 from tutor.extract.role_words import is_role_noun
 from tutor.french_frequency import zipf_frequency
+from tutor.given_names import known_name
 
 if TYPE_CHECKING:
     from tutor.extract.people import Mention
@@ -146,14 +147,23 @@ def _opening_word(doc: Doc, body: str, mention: Mention) -> bool:
     ..."): the model tags it as a person; an adverb or adjective of everyday French whose only
     capital is the sentence's is not one."""
     span = doc.char_span(mention.start, mention.end, "expand")
-    if span is None or len(span) != 1 or not span[0].is_sent_start:
+    if span is None or len(span) != 1:
+        return False
+    after_dash = span.start > 0 and doc[span.start - 1].text in _DASHES
+    if not (span[0].is_sent_start or after_dash):
         return False
     word = body[mention.start : mention.end]
+    if after_dash and not known_name(word) and zipf_frequency(word.lower(), "fr") >= 5.0:
+        return True  # "Paris, le 19 octobre 2026. – Bonne nouvelle pour …": the lead's first word
     return (
         span[0].pos_ in ("ADV", "ADJ", "VERB")
         or (word.endswith("ment") and zipf_frequency(word.lower(), "fr") >= 3.0)
         or _fronted_trade(doc, span[0])
     )
+
+
+_DASHES = frozenset({"–", "—", "-"})
+"""The dash after a dateline, which opens the lead: the model does not start a sentence there."""
 
 
 def _fronted_trade(doc: Doc, word: Token) -> bool:
