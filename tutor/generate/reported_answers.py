@@ -4,8 +4,9 @@ A learner asked to explain someone's words should not be shown those very words 
 "Selon Philippe Poutou, les parlementaires sont …" (no « »), "Nicolas Dupont-Aignan est
 favorable à …" for « Je suis favorable à … ». Only what can be told in correct French for sure is
 converted: one sentence, in the third person or in the first person singular with verbs whose
-third-person form is certain; "nous", "vous", "tu", an object "me", questions and exclamations
-keep the quotation (None here).
+third-person form is certain; "nous" only in the words of a group ("les grévistes": "Nous ne
+signerons pas" -> "Les grévistes ne signeront pas"); "vous", "tu", an object "me", questions and
+exclamations keep the quotation (None here).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from tutor.generate import french
+from tutor.generate.plural_verbs import plural_third_form
 
 _SECOND_OR_PLURAL = french.wordset(
     """nous vous tu te t toi ton ta tes notre nos votre vos nôtre nôtres vôtre vôtres tien tienne
@@ -46,6 +48,12 @@ def reported_answer(
     text = words.strip()
     if not tokens or not _one_plain_sentence(doc, text):
         return None
+    if french.is_plural(who) and any(_first_plural(t) for t in tokens):
+        if _two_subjects(tokens) or any(
+            _foreign_person(t) and not _first_plural(t) for t in tokens
+        ):
+            return None
+        return group_third_person(words, tokens, who, feminine)
     if any(_foreign_person(t) for t in tokens) or _two_subjects(tokens):
         return None
     first_person = [t for t in tokens if _first_person(t)]
@@ -312,3 +320,65 @@ def _joined(source: str, tokens: list[Any], words: dict[int, str], converted: se
             out[k - 1] = [out[k - 1][0][:-1] + apostrophe, ""]
     sentence = "".join(w + s for w, s in out).strip()
     return sentence.rstrip(".").rstrip()
+
+
+_PLURAL_POSSESSIVES = {"notre": "leur", "nos": "leurs"}
+
+
+def _first_plural(token: Any) -> bool:
+    word = french.fold(token.text)
+    return word in {"nous", "notre", "nos"} or (
+        "1" in token.morph.get("Person") and "Plur" in token.morph.get("Number")
+    )
+
+
+def group_third_person(
+    source: str, tokens: list[Any], who: str, feminine: bool | None
+) -> str | None:
+    """The words of a group that speaks as "nous" ("les grévistes"), told of the group: an
+    opening "nous" becomes the group, a later one "ils" or "elles" by the group's gender (None
+    when unknown), its verbs 1pl -> 3pl ("signerons" -> "signeront", "avons" -> "ont"), a
+    reflexive "nous" "se", "notre/nos" "leur/leurs". Any other "nous" (an object: "on nous
+    demande") has no sure form: None."""
+    pronoun = None if feminine is None else ("elles" if feminine else "ils")
+    words: dict[int, str] = {}
+    converted: set[int] = set()
+    for n, t in enumerate(tokens):
+        word = french.fold(t.text)
+        if word in _PLURAL_POSSESSIVES:
+            words[t.i] = _case_of(t.text, _PLURAL_POSSESSIVES[word])
+            converted.add(t.i)
+        elif word == "nous" and t.i not in converted:
+            if n and french.fold(tokens[n - 1].text).rstrip("'’") in {"que", "qu"}:
+                return None  # "que nous fassions": a subjunctive, told otherwise
+            at = n + 1
+            while at < len(tokens) and french.fold(tokens[at].text).rstrip("'’") in (
+                _CLITICS | {"nous"}
+            ):
+                at += 1
+            if at >= len(tokens) or tokens[at].pos_ not in {"VERB", "AUX"}:
+                return None
+            form = plural_third_form(tokens[at])
+            if form is None:
+                return None
+            for k in range(n + 1, at):  # "nous nous battons": the second is reflexive
+                if french.fold(tokens[k].text) == "nous":
+                    words[tokens[k].i] = "se"
+                    converted.add(tokens[k].i)
+            words[tokens[at].i] = _case_of(tokens[at].text, form)
+            converted.add(tokens[at].i)
+            if n == 0:
+                words[t.i] = french.capitalise(who)
+            elif pronoun is None:
+                return None
+            else:
+                words[t.i] = pronoun
+            converted.add(t.i)
+    if any(_first_plural(t) and t.i not in converted for t in tokens):
+        return None
+    if any(_first_person(t) and not _first_plural(t) for t in tokens):
+        return None  # "je" among "nous": whose?
+    sentence = _joined(source, tokens, words, converted)
+    if french.fold(tokens[0].text) == "nous":
+        return french.ensure_period(sentence)
+    return None  # "Selon les grévistes, … ils …": told of the group only when it opens
