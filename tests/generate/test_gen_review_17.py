@@ -293,6 +293,18 @@ def test_the_lead_s_first_word_after_the_dateline_is_no_person(tmp_path: Path) -
     assert "Bonne" not in names and "Denis Chaumet" in names, names
 
 
+def test_a_report_inside_a_relative_clause_ends_before_the_main_verb(tmp_path: Path) -> None:
+    """Q&A: "Les associations …, qui estiment que 12 millions de Français ont eu froid chez eux
+    l'hiver dernier, demandent que le montant moyen soit porté à 300 euros." reported "12
+    millions … l'hiver dernier, demandent que …" as what the associations think."""
+    body = (
+        "Paris, le lundi 5 avril 2027. – Les syndicats d'enseignants, qui estiment que 3 000 "
+        "postes manquent dans les collèges, demandent un plan de recrutement."
+    )
+    said = [q.text for q in _facts(tmp_path, body).quotes if q.cue == "estiment"]
+    assert said == ["3 000 postes manquent dans les collèges"], said
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

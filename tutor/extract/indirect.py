@@ -229,11 +229,16 @@ def _clause_end(finder: QuoteFinder, verb: Token, que: Token, sentence: Sentence
     """The reported clause runs to the end of the sentence, unless the speaker's own next verb
     comes first ("a déclaré hier que ... et a exprimé des inquiétudes")."""
     end = sentence.end
+    # "Les associations, qui estiment que …, demandent …": ends before the antecedent's verb
+    governing = verb.head.head if verb.dep_ == "acl:relcl" else None
     for tok in finder.doc[que.i + 1 :]:
         if tok.idx >= sentence.end:
             break
         if finder.speakers.in_quote(tok.idx):
             continue
+        if governing is not None and tok.i == governing.i and tok.i > que.i + 2:
+            end = finder.doc[tok.i - 1].idx if finder.doc[tok.i - 1].text == "," else tok.idx
+            break
         if tok.text == ";" or (tok.text == "," and tok.i > que.i + 2 and _own_adjunct(tok)):
             end = tok.idx
             break
