@@ -305,6 +305,18 @@ def test_a_report_inside_a_relative_clause_ends_before_the_main_verb(tmp_path: P
     assert said == ["3 000 postes manquent dans les collèges"], said
 
 
+def test_a_word_in_marks_inside_a_purpose_is_nobody_s_words(tmp_path: Path) -> None:
+    """Q&A: "de faux messages demandent des coordonnées bancaires pour « activer » le chèque"
+    made "« activer »" the words of "de faux messages"."""
+    body = (
+        "Paris, le lundi 5 avril 2027. – Chaque année, de faux messages demandent des "
+        "coordonnées bancaires pour « débloquer » le remboursement. « Ne répondez jamais », "
+        "insiste Karine Lefort."
+    )
+    said = {q.text.strip("« »"): q.speaker for q in _facts(tmp_path, body).quotes}
+    assert "débloquer" not in said and said.get("Ne répondez jamais") == "Karine Lefort", said
+
+
 # --- cuts -------------------------------------------------------------------------------------
 
 

@@ -114,3 +114,20 @@ def names_a_charge(body: str, span: QuotedSpan) -> bool:
         return False
     clause = re.split(r"[.!?;:»«]", before[: lead.start()])[-1]
     return _PROCEEDINGS.search(clause) is not None
+
+
+_PURPOSE_BEFORE = re.compile(r"(?<![\w'’])(?:pour|sans)\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\s+[a-zà-ÿ]")
+
+
+def in_passing(body: str, span: QuotedSpan) -> bool:
+    """ "de faux messages demandent des coordonnées bancaires pour « activer » le chèque": one
+    word set in marks inside a purpose ("pour", "sans") whose sentence goes on after it is the
+    writer's distance from the word, nobody's words (review 17's Q&A)."""
+    text = body[span.start : span.end].strip()
+    if word_count(text) != 1 or not text[:1].islower():
+        return False
+    return bool(
+        _PURPOSE_BEFORE.search(body[max(0, span.open - 12) : span.open])
+        and _GOES_ON.match(body[span.close + 1 : span.close + 20])
+    )

@@ -27,7 +27,7 @@ from tutor.extract.exchange import exchange_turns
 from tutor.extract.incise import split_by_incise, split_quotation
 from tutor.extract.indirect import indirect_quotes
 from tutor.extract.lead_quote import lead_quote_speaker
-from tutor.extract.quoted_names import lists_labels, names_a_charge, names_its_noun
+from tutor.extract.quoted_names import in_passing, lists_labels, names_a_charge, names_its_noun
 from tutor.extract.sentences import QuotedSpan, Sentence, SentenceIndex
 from tutor.extract.source_intro import intro_speaker
 from tutor.extract.speaker_descriptions import one_wording_per_group
@@ -208,8 +208,8 @@ class QuoteFinder:
         start = span.start + raw.index(text)
         if names_its_noun(self.doc, self.body, span):
             return []  # "son film « Les Oubliés »": a name
-        if names_a_charge(self.body, span):
-            return []  # "une enquête pour « mise en danger de la vie d'autrui »": an offence
+        if names_a_charge(self.body, span) or in_passing(self.body, span):
+            return []  # "une enquête pour « mise en danger … »", "pour « activer » le chèque"
         if lists_labels(self.body, self.outer, span):
             return []  # "quatre niveaux : « insuffisant », « fragile » et « très bon »"
         split = split_by_incise(self.doc, self.body, start, start + len(text))
