@@ -513,3 +513,14 @@ def test_letters_are_a_medium() -> None:
         "Vous pouvez continuer à nous écrire à l'adresse du journal.",
     ):
         assert _MEDIA_WORDS.search(lead), lead
+
+
+def test_a_subject_before_a_negated_verb_is_read(tmp_path: Path) -> None:
+    """tennis: after fe6985b the winner's "il s'envolera mardi" was no longer asked of the
+    director, but not asked at all: "Le vainqueur, lui, n'aura pas le temps …" had no subject
+    we could read ("n'aura" was no verb)."""
+    from tutor.generate.clauses import subject_before_verb
+
+    finite = frozenset({"aura", "s'envolera"})
+    said = "Le vainqueur, lui, n'aura pas le temps de fêter son titre"
+    assert subject_before_verb(said, finite) == "Le vainqueur"

@@ -88,12 +88,19 @@ def split_subject(clause: str, max_words: int = 8) -> tuple[str, str, str] | Non
     return None
 
 
+def _bare_verb(word: str) -> str:
+    """A word without the elided negation it opens on: "n'aura" is the verb "aura" ("Le
+    vainqueur, lui, n'aura pas le temps …", review 17)."""
+    folded = fold(word)
+    return folded[2:] if folded.startswith(("n'", "n’")) and len(folded) > 3 else folded
+
+
 def subject_before_verb(sentence: str, finite: frozenset[str]) -> str | None:
     """The subject of a sentence whose verb is no auxiliary: the words before its first finite
     verb, without a phrase set off after them ("La ligne 1, longue de 11,4 kilomètres, relie
     …" -> "La ligne 1"), when they open on an article."""
     words = strip_opener(sentence).split()
-    verb = next((i for i, w in enumerate(words[:9]) if i and fold(w) in finite), None)
+    verb = next((i for i, w in enumerate(words[:9]) if i and _bare_verb(w) in finite), None)
     if verb is None:
         return None
     subject = re.split(r",\s", " ".join(words[:verb]), maxsplit=1)[0].strip(" ,")
