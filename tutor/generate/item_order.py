@@ -88,11 +88,14 @@ def _give_away_pairs(items: list[Item], body: str) -> set[tuple[int, int]]:
 
 
 def _has_word(text: str, words: str) -> bool:
-    """Whether `words` stand in `text` with no letter or digit glued on either side. A plain
-    search (a compiled pattern per answer cost more than the search itself)."""
+    """Whether `words` stand in `text` with no letter or digit glued on either side, but for
+    a plural's s or x ("infractions" shown gives "infraction" away). A plain search (a
+    compiled pattern per answer cost more than the search itself)."""
     start = text.find(words)
     while start >= 0:
         end = start + len(words)
+        if end < len(text) and text[end] in "sx":
+            end += 1
         if (start == 0 or not _is_word_char(text[start - 1])) and (
             end == len(text) or not _is_word_char(text[end])
         ):
