@@ -163,6 +163,10 @@ class Services:
 
         return grade(item, answer, hint_used=hint_used)
 
+    def prepare_grading(self) -> None:
+        """Load the grader ahead, off the UI thread (about 30 ms, taken from the first answer)."""
+        import tutor.scoring  # noqa: F401
+
     def record(
         self,
         lesson_item: LessonItem,
@@ -376,9 +380,8 @@ class Services:
         return self._glossary
 
     def is_common_word(self, term: str) -> bool:
-        """Whether a single word is everyday French (tutor/ui/common_words.py), so the reader
-        need not highlight it; expressions never are. `prepare_reader` answers for every
-        glossary word ahead, in the catalog worker."""
+        """Whether a single word is everyday French (ui/common_words.py), so the reader need not
+        highlight it; expressions never are. `prepare_reader` answers for the glossary ahead."""
         if term not in self._common:
             from tutor.ui.common_words import is_common
 
@@ -386,8 +389,8 @@ class Services:
         return self._common[term]
 
     def prepare_reader(self) -> None:
-        """Read the glossary and which of its words are everyday ahead, off the UI thread; the
-        reader asks by the folded lemma (key_terms.fold, the same as glossary.fold_term)."""
+        """Read the glossary and which of its words are everyday ahead, off the UI thread (the
+        reader asks by folded lemma: key_terms.fold is glossary.fold_term)."""
         from tutor.glossary import fold_term
         from tutor.ui.common_words import common_answers
 

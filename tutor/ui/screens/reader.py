@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -71,6 +72,15 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
+        self.call_after_refresh(self._prepare_exercises)  # the article is painted first
+
+    @work(thread=True, group="exercises")
+    def _prepare_exercises(self) -> None:
+        """Load the session screen and the grader while the learner reads, so that `e` and the
+        first answer do not wait for them (about 50 ms of imports on the UI thread)."""
+        import tutor.ui.screens.session  # noqa: F401
+
+        self.app.services.prepare_grading()
 
     @property
     def view(self) -> ArticleView:
