@@ -116,6 +116,7 @@ def role_end(doc: Doc, role: int) -> int:
                 or is_role_word(doc[end + 2])
                 or (doc[end + 2].pos_ == "ADJ" and is_role_word(doc[end + 3 : end + 4].root))
                 or _second_place(doc, end)
+                or _name_with_et(doc, end)
             )
         )
         if _someone_else(doc, end + 1):
@@ -185,6 +186,19 @@ def _second_place(doc: Doc, end: int) -> bool:
     while j > 0 and doc[j - 1].text[:1].isupper():
         j -= 1
     return j > 0 and doc[j - 1].lower_ in _OF_WORDS and other.ent_type_ in ("LOC", "ORG")
+
+
+def _name_with_et(doc: Doc, end: int) -> bool:
+    """ "présidente de l'association Victimes et citoyens", "du collectif Vélo et territoires":
+    a capitalised first word of a name, right after the kind of body it names or after "de",
+    then "et" and a lower-case noun that ends the phrase, is one name; "et maire de Y" is a
+    second office, which the role words already join."""
+    first, noun = doc[end], doc[end + 2]
+    capital = first.text[:1].isupper() and first.ent_type_ not in ("PER", "LOC")
+    opened = end > 0 and (names_things(doc[end - 1].text) or doc[end - 1].lower_ in _OF_WORDS)
+    closes = end + 3 >= len(doc) or doc[end + 3].is_punct or doc[end + 3].pos_ == "ADJ"
+    lower_noun = noun.pos_ == "NOUN" and noun.text.islower() and not is_role_noun(noun.text)
+    return capital and opened and lower_noun and closes
 
 
 def _participle_by(doc: Doc, i: int) -> bool:

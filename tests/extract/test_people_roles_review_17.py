@@ -1,0 +1,37 @@
+"""Roles the seventeenth lesson review (tests/generate/data/review_17/) found cut or missing,
+each on invented sentences of its own with the real model: an association's name that holds
+"et"."""
+
+from __future__ import annotations
+
+import pytest
+from gold import roles_of_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pour Anne-Laure Vasseur, présidente de l'association Victimes et citoyens, ces "
+            "chiffres sont des familles détruites.",
+            {"Anne-Laure Vasseur": "présidente de l'association Victimes et citoyens"},
+        ),
+        (
+            "« Nous irons en justice », prévient Marc Rolland, président du collectif Vélo et "
+            "territoires.",
+            {"Marc Rolland": "président du collectif Vélo et territoires"},
+        ),
+        (
+            # two offices joined by "et" stay one role, as before
+            "Claire Dumont, présidente de l'association Solidarité et maire de Rennes, a salué "
+            "le vote.",
+            {"Claire Dumont": "présidente de l'association Solidarité et maire de Rennes"},
+        ),
+    ],
+)
+def test_an_association_s_name_with_et_is_one_name(
+    body: str, expected: dict[str, str | None], nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp) == expected
