@@ -1,6 +1,6 @@
 """Roles the seventeenth lesson review (tests/generate/data/review_17/) found cut or missing,
 each on invented sentences of its own with the real model: an association's name that holds
-"et"."""
+"et", a project's name after "cheffe du projet"."""
 
 from __future__ import annotations
 
@@ -32,6 +32,26 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_an_association_s_name_with_et_is_one_name(
+    body: str, expected: dict[str, str | None], nlp
+) -> None:  # type: ignore[no-untyped-def]
+    assert roles_of_text(body, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "« Tout fonctionne normalement », a annoncé Martina Kessler, cheffe du projet "
+            "Claira à l'agence spatiale, sous les applaudissements.",
+            {"Martina Kessler": "cheffe du projet Claira à l'agence spatiale"},
+        ),
+        (
+            "Paul Girard, directeur de la mission Orion au CNES, reste prudent.",
+            {"Paul Girard": "directeur de la mission Orion au CNES"},
+        ),
+    ],
+)
+def test_a_project_s_name_stays_in_the_role(
     body: str, expected: dict[str, str | None], nlp
 ) -> None:  # type: ignore[no-untyped-def]
     assert roles_of_text(body, nlp) == expected

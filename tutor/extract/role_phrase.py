@@ -142,6 +142,7 @@ def role_end(doc: Doc, role: int) -> int:
         if (when(doc, end + 1) or adverb) and not glued:
             break  # "maire de Lyon depuis 2014": when, not what ("Vent d'Ouest" is a name)
         named_thing = names_things(doc[end].text) and doc[end].text.islower()
+        named_thing = named_thing or _named_project(doc, end)
         if (
             tok.ent_type_ == "PER"
             and tok.ent_iob_ == "B"
@@ -199,6 +200,17 @@ def _name_with_et(doc: Doc, end: int) -> bool:
     closes = end + 3 >= len(doc) or doc[end + 3].is_punct or doc[end + 3].pos_ == "ADJ"
     lower_noun = noun.pos_ == "NOUN" and noun.text.islower() and not is_role_noun(noun.text)
     return capital and opened and lower_noun and closes
+
+
+_GENERIC_THINGS = frozenset({"projet", "programme", "mission", "service", "plan", "opération"})
+_THE = frozenset({"le", "la", "l'", "l’", "du", "au", "ce", "cette", "son", "sa", "leur"})
+
+
+def _named_project(doc: Doc, end: int) -> bool:
+    """ "cheffe du projet Claira à l'ESA", "directeur du programme Apollo": a generic noun
+    after "the" takes the name after it as its complement (the model may tag it a person);
+    bare, "chef de projet" ends with its noun."""
+    return doc[end].lower_ in _GENERIC_THINGS and end > 0 and doc[end - 1].lower_ in _THE
 
 
 def _participle_by(doc: Doc, i: int) -> bool:
