@@ -72,18 +72,43 @@ _COMPOUND_ROLES = frozenset({"affaires", "lettres", "loi", "église", "théâtre
 
 
 def compound_role(doc: Doc, i: int) -> bool:
-    """ "l'homme d'affaires qatari X", "la femme politique X", "le prix Nobel X": "homme",
-    "femme" and "prix" that only make a role with the words after them."""
+    """ "l'homme d'affaires qatari X", "la femme politique X", "le prix Nobel X", "le critique
+    gastronomique X": "homme", "femme", "prix" and "critique" that only make a role with the
+    words around them."""
     t = table_of(doc)  # called on every token: no Token built
     lower, n = t.lower, len(t.lower)
     if lower[i] == "prix" and i + 1 < n and t.text[i + 1] == "Nobel":
         return i > 0 and lower[i - 1] in ("le", "la", "un", "une")  # not "lauréat du prix"
+    if lower[i] in ("critique", "critiques"):
+        return _critic(lower, i)
     if lower[i] not in ("homme", "femme") or i + 1 >= n:
         return False
     if lower[i + 1] == "politique":
         return True
     of = lower[i + 1] in _OF_WORDS and i + 2 < n
     return of and lower[i + 2] in _COMPOUND_ROLES
+
+
+_CRITIC_FIELD_WORDS = """
+    gastronomique gastronomiques culinaire culinaires littéraire littéraires musical musicale
+    musicaux musicales dramatique dramatiques artistique artistiques cinématographique
+    cinématographiques théâtral théâtrale
+"""
+_CRITIC_FIELDS = frozenset(_CRITIC_FIELD_WORDS.split())
+_CRITIC_FIELD_NOUNS = frozenset({"art", "cinéma", "théâtre", "musique", "jazz", "danse", "mode"})
+_MASCULINE = frozenset({"le", "un", "du", "au", "ce"})
+
+
+def _critic(lower: list[str], i: int) -> bool:
+    """ "le critique X", "la critique littéraire Y", "critique d'art": a critic, told from
+    criticism ("la critique du projet", feminine) by a masculine article or by the field the
+    critic writes on."""
+    if i > 0 and lower[i - 1] in _MASCULINE and lower[i] == "critique":
+        return True
+    after = lower[i + 1 : i + 3]
+    if after[:1] and after[0] in _CRITIC_FIELDS:
+        return True
+    return len(after) == 2 and after[0] in ("de", "d'", "d’") and after[1] in _CRITIC_FIELD_NOUNS
 
 
 def role_from(doc: Doc, body: str, first: int, role: int) -> str | None:
