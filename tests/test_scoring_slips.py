@@ -157,9 +157,9 @@ def test_an_expression_opening_on_au_needs_it() -> None:
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,))
     assert f"petit mot «{NBSP}au{NBSP}»" in verdict.explanation
     assert grade(item, "au faciès").outcome is Outcome.CORRECT
-    assert grade(shipped("grece-nouveau-gouvernement", "mot-austerite"), "l'austérité").reason == (
-        Reason.EXACT,
-    )
+    # the Greek lesson's gap (gone from its draw since the key terms moved in session 18)
+    austerity = _gap("… un gouvernement qui continuerait à appliquer l'___.", "austérité")
+    assert grade(austerity, "l'austérité").reason == (Reason.EXACT,)
 
 
 def _gap(text: str, answer: str) -> Cloze:
