@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor.paths import ProjectPaths
+from tutor.ui.reader_glossary import ReaderGlossary
 
 if TYPE_CHECKING:
     from tutor.glossary import Glossary
@@ -74,8 +75,10 @@ class Services:
     now: Callable[[], datetime] = local_now
     generator: Generator | None = None
     progress: LearnerProgress | None = None
-    _glossary: Glossary | None = None
-    _common: dict[str, bool] = field(default_factory=dict)
+    _reader: ReaderGlossary = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._reader = ReaderGlossary(self.paths.content)
 
     # --- learners --------------------------------------------------------------------------
 
@@ -368,32 +371,15 @@ class Services:
         return entry.exercise_path
 
     def glossary(self) -> Glossary | None:
-        """The shipped glossary with the teacher's additions; None when it cannot be read (the
-        reader then highlights the exercises' terms only)."""
-        if self._glossary is None:
-            try:
-                from tutor.glossary_files import load_glossary
-
-                self._glossary = load_glossary(self.paths.content)
-            except Exception:
-                return None
-        return self._glossary
+        """The shipped glossary with the teacher's additions, read once (ui/reader_glossary.py);
+        None when it cannot be read (the reader then highlights the exercises' terms only)."""
+        return self._reader.glossary()
 
     def is_common_word(self, term: str) -> bool:
-        """Whether a single word is everyday French (ui/common_words.py), so the reader need not
-        highlight it; expressions never are. `prepare_reader` answers for the glossary ahead."""
-        if term not in self._common:
-            from tutor.ui.common_words import is_common
-
-            self._common[term] = is_common(term)
-        return self._common[term]
+        """Whether a single word is everyday French, so the reader need not highlight it."""
+        return self._reader.is_common_word(term)
 
     def prepare_reader(self) -> None:
-        """Read the glossary and which of its words are everyday ahead, off the UI thread (the
-        reader asks by folded lemma: key_terms.fold is glossary.fold_term)."""
-        from tutor.glossary import fold_term
-        from tutor.ui.common_words import common_answers
-
-        glossary = self.glossary()
-        if glossary is not None:
-            self._common.update(common_answers(fold_term(e.lemma) for e in glossary))
+        """Read the glossary, its word index and which of its words are everyday ahead, off the
+        UI thread."""
+        self._reader.prepare()
