@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -79,6 +79,14 @@ class SessionScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         await self.show_item()
+        self.call_after_refresh(self._prepare_grading)  # the first item is painted first
+
+    @work(thread=True, group="grading")
+    def _prepare_grading(self) -> None:
+        """Load the grader while the learner reads the first item, so that the first answer
+        does not wait for it (10-17 ms on the UI thread). A lesson opened from the reader finds
+        it loaded already; a review started with `r` skips the reader."""
+        self.app.services.prepare_grading()
 
     def _status(self, number: int) -> None:
         """Item `number` (from 1) of the lesson, the score so far and the bar of items done."""
