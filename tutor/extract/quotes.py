@@ -193,6 +193,8 @@ class QuoteFinder:
         """The tokens between two offsets (widened to whole tokens); the same list each time
         for the same offsets, as every rule asks for the sentence's. Not to be changed."""
         key = (start, end)
+        if end <= start:
+            return []  # a quotation that runs past its sentence leaves nothing after it there
         if key not in self._tokens:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             self._tokens[key] = self._all[span.start : span.end] if span is not None else []

@@ -168,8 +168,13 @@ def split_sentences(
         for m in _NETWORK_X.finditer(text)
         if not any(q.open < m.end() <= q.close for q in quotes)
     )
-    # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it.
-    cuts.update(m.end() - 1 for m in re.finditer(r"[.!?…]\s*[»”]\s+[A-ZÀ-Ý«“]", text))
+    # "... recherches. » Elle a ajouté": a quotation that ends a sentence ends it; not a
+    # quotation inside another one ("« Elle disait : “Écoute.” Tout passait par l'oreille »")
+    cuts.update(
+        m.end() - 1
+        for m in re.finditer(r"[.!?…]\s*[»”]\s+[A-ZÀ-Ý«“]", text)
+        if not any(q.open < m.end() - 1 <= q.close for q in quotes)
+    )
     # "... lever la main ». « Mais ...": a stop after a closing mark ends the sentence, when
     # no quotation is still open there
     cuts.update(
