@@ -29,7 +29,10 @@ def _ranked(nlp: Any, body: str, title: str, with_lexicon: bool) -> list[str]:
     doc = analyse(body, nlp)
     index = SentenceIndex(split_sentences(doc, body, quoted_spans(doc.text), doc.text))
     lexicon = field_lexicon() if with_lexicon else None
-    terms = find_terms(doc, body, index, title, glossary=shipped_key_vocabulary(), lexicon=lexicon)
+    # the hand-made score, which the field steers (the learned ranking reads it as one feature)
+    terms = find_terms(
+        doc, body, index, title, glossary=shipped_key_vocabulary(), lexicon=lexicon, rank=None
+    )
     return [t.lemma for t in terms]
 
 

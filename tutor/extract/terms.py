@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tutor.extract.candidates import LINKS, Candidate, term_singular
 from tutor.extract.dictionary_phrases import listed_phrase, phrase_occurrences
@@ -26,6 +26,7 @@ from tutor.extract.known_terms import (
 from tutor.extract.noun_frequency import noun_form_frequency
 from tutor.extract.term_candidates import collect
 from tutor.extract.term_choice import choose
+from tutor.extract.term_features import TermContext
 from tutor.extract.term_fields import FIELD_BOOST, FieldLexicon, field_lexicon
 from tutor.extract.term_glosses import GLOSS_BOOST, explained, explained_ends, named_starts
 from tutor.extract.term_idioms import is_idiom
@@ -35,6 +36,7 @@ from tutor.extract.term_pieces import (
     glossary_entry,
     listed_locution,
 )
+from tutor.extract.term_ranker import rerank
 from tutor.extract.term_topic import Topic
 from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
@@ -42,7 +44,7 @@ from tutor.facts import Term
 from tutor.french_frequency import word_frequency, zipf_frequency
 from tutor.french_numbers import parse_french_ordinal
 from tutor.glossary import Glossary, GlossaryEntry, GlossaryMatch, fold_term
-from tutor.glossary_files import shipped_key_vocabulary
+from tutor.glossary_files import shipped_glossary, shipped_key_vocabulary
 
 if TYPE_CHECKING:
     from tutor.extract.sentences import SentenceIndex
@@ -88,6 +90,9 @@ LONG_WEIGHT = 0.8
 """Three content words and more are harder to reuse than a short term."""
 GLOSSARY_BOOST = 1.5
 """A term that the news glossary defines is worth half as much again."""
+TEACHER_ODDS = 4.0
+"""After the learned ranking, the odds that teachers choose a term of the teacher's own glossary
+(content/glossary.yaml) are four times what the model says: the class studies it."""
 DICTIONARY_BOOST = 1.45
 """A multi-word term that French dictionaries list as a unit ("cours d'eau", "ordre du jour")
 is a term, made of everyday words as it may be: worth nearly as much again as what the
@@ -126,6 +131,12 @@ CONNECTORS = frozenset(c.strip() for c in _CONNECTORS.split("|"))
 """Words that join the article's sentences ("en revanche", "néanmoins"), not its subject."""
 
 
+class RankTerms(Protocol):
+    """Sets the final scores of the candidates still in the running (term_ranker.rerank)."""
+
+    def __call__(self, pool: list[Candidate], context: TermContext) -> None: ...
+
+
 def find_terms(
     doc: Doc,
     body: str,
@@ -135,13 +146,16 @@ def find_terms(
     glossary: Glossary | None = None,
     tokens: TokenTable | None = None,
     lexicon: FieldLexicon | None = None,
+    rank: RankTerms | None = rerank,
 ) -> list[Term]:
     """The article's key terms, best first, at most `limit`, each with the form and sentence of
     its first occurrence. A word met only inside a chosen longer term is not listed again, and a
     word of the same family as a chosen one ranks lower. `glossary` defaults to the shipped one;
     pass an empty Glossary to rank on rarity and topic alone. `tokens` is the doc's token table,
     when the caller has it. `lexicon` adds the thematic lexicon's terms of the article's own
-    field (see term_fields.py); with the shipped glossary, the shipped lexicon is the default."""
+    field (see term_fields.py); with the shipped glossary, the shipped lexicon is the default.
+    `rank` gives the final order (the learned one, see term_ranker.py); None keeps the order of
+    the hand-made score."""
     tokens = TokenTable(doc) if tokens is None else tokens
     found = collect(doc, tokens)
     known = shipped_key_vocabulary() if glossary is None else glossary
@@ -163,6 +177,8 @@ def find_terms(
     title_words = {term_singular(w) for w in _TITLE_WORD.findall(title.lower().replace("’", "'"))}
     topic = Topic(tokens)
     gloss_ends, gloss_starts = explained_ends(body), named_starts(body)
+    teachers = _teachers_entries(known) if glossary is not None else frozenset()
+    taught: set[int] = set()
     for cand in found.values():
         entry = glossary_entry(cand, known, body) if len(known) else None
         if _named(cand, tokens) and (entry is None or not entry.lemma[:1].isupper()):
@@ -181,6 +197,8 @@ def find_terms(
                 cand.score = 0.0
                 continue
             cand.pos = entry.pos  # "en catimini" read as a noun's locution is an adverb
+        if entry is not None and fold_term(entry.lemma) in teachers:
+            taught.add(id(cand))
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
@@ -192,7 +210,15 @@ def find_terms(
         if (gloss_ends or gloss_starts) and explained(cand, gloss_ends, gloss_starts):
             cand.score = round(cand.score * GLOSS_BOOST, 4)
     complete_pieces(list(found.values()))
-    chosen = choose([c for c in found.values() if c.score > 0 and not _ordinal(c.lemma)], limit)
+    pool = [c for c in found.values() if c.score > 0 and not _ordinal(c.lemma)]
+    if rank is not None:
+        rank(pool, TermContext(tokens, len(body), title, known, shipped_glossary()))
+        for cand in pool:
+            if id(cand) in taught:
+                odds = TEACHER_ODDS * cand.score / max(1e-4, 1 - cand.score)
+                cand.score = round(odds / (1 + odds), 4)
+        _after_the_subject(pool)
+    chosen = choose(pool, limit)
     terms = []
     for cand in chosen:
         start, end = cand.spans[0]
@@ -200,6 +226,28 @@ def find_terms(
             Term(cand.lemma, body[start:end], sentences.at(start).text, cand.score, cand.pos)
         )
     return terms
+
+
+def _teachers_entries(known: Glossary) -> frozenset[str]:
+    """The terms a teacher's own glossary adds to the shipped key vocabulary: the class studies
+    them, so they stay ahead of what the learned ranking alone would give them."""
+    shipped = shipped_key_vocabulary().entries
+    return frozenset(k for k in known.entries if k not in shipped)
+
+
+def _not_the_subject(cand: Candidate) -> bool:
+    """A verb of saying or a connector (REPORTING_WEIGHT): news uses them in every article."""
+    return (cand.kind == "word" and cand.lemma in REPORTING_VERBS) or cand.lemma in CONNECTORS
+
+
+def _after_the_subject(pool: list[Candidate]) -> None:
+    """Verbs of saying and connectors come after the article's own words, whatever the learned
+    ranking, which met them too seldom to learn it, gives them."""
+    own = [c.score for c in pool if not _not_the_subject(c)]
+    lowest = min(own, default=1.0)
+    for cand in pool:
+        if _not_the_subject(cand):
+            cand.score = max(1e-6, round(min(cand.score, lowest) * REPORTING_WEIGHT, 6))
 
 
 def _ordinal(lemma: str) -> bool:
@@ -335,7 +383,7 @@ def _score(
     if _in_title(cand, title_words):
         known_topic = raw < TITLE_MIN_WORTH and cand.kind == "word"
         relevance *= TITLE_TOPIC_WEIGHT if known_topic else 1 + TITLE_WEIGHT
-    if (cand.kind == "word" and cand.lemma in REPORTING_VERBS) or cand.lemma in CONNECTORS:
+    if _not_the_subject(cand):
         relevance *= REPORTING_WEIGHT
     if cand.kind == "word" and cand.pos == "ADJ" and _lone_relational(cand.lemma):
         relevance *= LONE_RELATIONAL_WEIGHT
