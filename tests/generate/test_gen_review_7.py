@@ -211,7 +211,7 @@ def test_the_first_half_of_a_hyphened_name_is_no_term(tmp_path: Path) -> None:
     (facts,) = extract_many([article])  # type: ignore[list-item]
     lemmas = [t.lemma for t in facts.terms]
     assert "armor" not in lemmas, lemmas
-    assert "coopérative" in lemmas, lemmas
+    assert any(lemma.startswith("coopérative") for lemma in lemmas), lemmas
 
 
 # --- statements -------------------------------------------------------------------------------

@@ -220,15 +220,21 @@ def key_words(
             find_between(folded, french.fold(form) + end, not_after=is_word_or_hyphen) != -1
             for end in _INFLECTIONS
         )
+        if term.pos.upper() == "VERB" and _participle(form):
+            continue  # "devenues" of "devenir": a learner's own words would not keep the form
         if " " not in form and form and whole:
             add(form, term.pos.upper() in ("NOUN", "ADJ", ""))
     for word in french.words(text):
         bare = re.split(r"['’]", word)[-1]
         common = french.fold(bare) in _COMMON or bare.endswith(_VERB_ENDINGS)
         # "recadrés", "imposée", "devenues": a learner's own words would not keep the form
-        participle = french.fold(bare).endswith(("és", "ée", "ées")) or (
-            is_participle(bare) and bare.endswith(_OTHER_PARTICIPLES)  # "égalité" is a noun
-        )
-        if len(bare) >= 7 and not common and not bare[0].isupper() and not participle:
+        if len(bare) >= 7 and not common and not bare[0].isupper() and not _participle(bare):
             add(bare, False)  # part of speech unknown: no plural variant
     return list(words.items())[:limit]
+
+
+def _participle(word: str) -> bool:
+    """A past participle as written ("recadrés", "imposée", "devenues"), not a noun in -té."""
+    return french.fold(word).endswith(("és", "ée", "ées")) or (
+        is_participle(word) and word.endswith(_OTHER_PARTICIPLES)  # "égalité" is a noun
+    )
