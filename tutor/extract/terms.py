@@ -37,6 +37,7 @@ from tutor.extract.term_pieces import (
     listed_locution,
 )
 from tutor.extract.term_ranker import rerank
+from tutor.extract.term_rules_after import apply_rules_after_learning
 from tutor.extract.term_topic import Topic
 from tutor.extract.tokens import TokenTable
 from tutor.extract.word_kinds import relational
@@ -90,9 +91,6 @@ LONG_WEIGHT = 0.8
 """Three content words and more are harder to reuse than a short term."""
 GLOSSARY_BOOST = 1.5
 """A term that the news glossary defines is worth half as much again."""
-TEACHER_ODDS = 4.0
-"""After the learned ranking, the odds that teachers choose a term of the teacher's own glossary
-(content/glossary.yaml) are four times what the model says: the class studies it."""
 DICTIONARY_BOOST = 1.45
 """A multi-word term that French dictionaries list as a unit ("cours d'eau", "ordre du jour")
 is a term, made of everyday words as it may be: worth nearly as much again as what the
@@ -179,6 +177,7 @@ def find_terms(
     gloss_ends, gloss_starts = explained_ends(body), named_starts(body)
     teachers = _teachers_entries(known) if glossary is not None else frozenset()
     taught: set[int] = set()
+    listed: set[int] = set()
     for cand in found.values():
         entry = glossary_entry(cand, known, body) if len(known) else None
         if _named(cand, tokens) and (entry is None or not entry.lemma[:1].isupper()):
@@ -197,8 +196,10 @@ def find_terms(
                 cand.score = 0.0
                 continue
             cand.pos = entry.pos  # "en catimini" read as a noun's locution is an adverb
-        if entry is not None and fold_term(entry.lemma) in teachers:
-            taught.add(id(cand))
+        if entry is not None:
+            listed.add(id(cand))
+            if fold_term(entry.lemma) in teachers:
+                taught.add(id(cand))
         in_dictionary = entry is None and _in_dictionary(cand, body)
         cand.fixed = cand.kind != "word" and (entry is not None or in_dictionary)
         cand.score = _score(cand, title_words, topic.centrality(cand), entry, in_dictionary)
@@ -213,11 +214,7 @@ def find_terms(
     pool = [c for c in found.values() if c.score > 0 and not _ordinal(c.lemma)]
     if rank is not None:
         rank(pool, TermContext(tokens, len(body), title, known, shipped_glossary()))
-        for cand in pool:
-            if id(cand) in taught:
-                odds = TEACHER_ODDS * cand.score / max(1e-4, 1 - cand.score)
-                cand.score = round(odds / (1 + odds), 4)
-        _after_the_subject(pool)
+        apply_rules_after_learning(pool, taught, listed, _not_the_subject, REPORTING_WEIGHT)
     chosen = choose(pool, limit)
     terms = []
     for cand in chosen:
@@ -238,16 +235,6 @@ def _teachers_entries(known: Glossary) -> frozenset[str]:
 def _not_the_subject(cand: Candidate) -> bool:
     """A verb of saying or a connector (REPORTING_WEIGHT): news uses them in every article."""
     return (cand.kind == "word" and cand.lemma in REPORTING_VERBS) or cand.lemma in CONNECTORS
-
-
-def _after_the_subject(pool: list[Candidate]) -> None:
-    """Verbs of saying and connectors come after the article's own words, whatever the learned
-    ranking, which met them too seldom to learn it, gives them."""
-    own = [c.score for c in pool if not _not_the_subject(c)]
-    lowest = min(own, default=1.0)
-    for cand in pool:
-        if _not_the_subject(cand):
-            cand.score = max(1e-6, round(min(cand.score, lowest) * REPORTING_WEIGHT, 6))
 
 
 def _ordinal(lemma: str) -> bool:
