@@ -5,6 +5,7 @@ would see the lesson."""
 
 from __future__ import annotations
 
+import random
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,12 @@ import pytest
 
 from tutor.content import load_article
 from tutor.extract import extract_many
+from tutor.facts import Term
 from tutor.generate import generate_document
+from tutor.generate.bank_cloze import bank_cloze
+from tutor.generate.context import Context
+from tutor.generate.key_terms import TermInSentence, located_terms
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 
@@ -153,8 +159,24 @@ def test_a_verbless_title_gives_way_to_the_lead(tmp_path: Path) -> None:
 def test_a_verb_that_takes_things_too_gets_no_thing_in_a_person_s_bank() -> None:
     """ "qui n'avait contrôlé le ___ que deux fois en 2025" (coureur): a person's bank offers
     things, but "contrôler" takes a passport as readily as a runner; "tribunal" and "quotidien"
-    it does not."""
-    items = _items(DATA / "review_10" / "dopage-suspension-marathonien.txt")
-    (bank,) = [i["bank"] for i in items if i.get("answer") == "coureur" and "bank" in i]
+    it does not. The bank is built on that gap whichever key terms the lesson drew, from the
+    article's own candidates ("passeport" is one: the glossary finds it in the article)."""
+    path = DATA / "review_10" / "dopage-suspension-marathonien.txt"
+    article = load_article(path)
+    (facts,) = extract_many([article])
+    ctx = Context(article, facts, shipped_glossary(), random.Random(0))
+    sentence = ctx.sentence_containing("contrôlé le coureur")
+    assert sentence is not None
+    start = sentence.index("coureur")
+    entry = ctx.glossary.get("coureur")
+    assert entry is not None
+    term = Term("coureur", "coureur", sentence, 1.0, "NOUN")
+    gap = TermInSentence(term, sentence, start, start + len("coureur"), entry)
+    item = bank_cloze(ctx, gap, located_terms(ctx))
+    assert item is not None
+    bank = [str(w) for w in item["bank"]]  # type: ignore[union-attr]
     assert "passeport" not in bank
     assert len(bank) >= 3
+    # "passeport" was a candidate the verb ruled out, not a word the pool happened to lack
+    refused = ctx.memo["bank_refusals"]
+    assert ("coureur", "passeport", "object") in [(a, v.word, v.reason) for a, v in refused]
