@@ -26,6 +26,7 @@ or options on their sentence; 8 statements, 3 numbers, 2 sources. Now 0 but the 
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,8 +34,14 @@ from pathlib import Path
 import pytest
 from gold_facts import ROOT, generated_lessons
 
+from tutor.content import load_article
+from tutor.extract import extract_many
 from tutor.facts import ArticleFacts
+from tutor.generate.context import Context
 from tutor.generate.french import fold
+from tutor.generate.spoken_quotes import usable_quotes
+from tutor.generate.statements import quote_statements
+from tutor.glossary_files import shipped_glossary
 
 pytestmark = pytest.mark.slow
 
@@ -371,3 +378,32 @@ def test_no_hint_gives_an_answer_away(lessons) -> None:
         for found in hint_giveaways(items, facts)
     ]
     assert given == [], f"{len(given)} hints give an answer away (was {HINTS_BEFORE})"
+
+
+def test_no_statement_asks_who_said_words_a_cloze_showed_with_the_speaker() -> None:
+    """The cloze "Pour le ___ Julien Saint-Aubin, chercheur au CNRS à Toulouse, Thalassa
+    pourrait répondre à « l'une des plus grandes questions de la science »." (planétologue)
+    comes before the statements; the statement "Selon Julien Saint-Aubin, Thalassa pourrait
+    répondre à « l'une des … »." (vrai) was then made on its words (review_7). Whatever key
+    terms a lesson draws: with that cloze shown and those words the only quotation left, no
+    statement is made on them, and the refusal is counted for a cloze to take its place."""
+    path = ROOT / "tests" / "generate" / "data" / "review_7" / "sonde-thalassa-jupiter.txt"
+    article = load_article(path)
+    (facts,) = extract_many([article])
+    ctx = Context(article, facts, shipped_glossary(), random.Random(0))
+    sentence = ctx.sentence_containing("Pour le planétologue Julien Saint-Aubin")
+    assert sentence is not None
+    cloze = {
+        "id": "mot-planetologue",
+        "type": "cloze",
+        "text": sentence.replace("planétologue", "___"),
+        "answer": "planétologue",
+        "evidence": sentence,
+    }
+    ctx.note_used([cloze])
+    left = [q for q in usable_quotes(ctx) if q.evidence == sentence]
+    assert left, "the sentence is a quotation of Julien Saint-Aubin's"
+    ctx.asked_quotes.update(q.key for q in usable_quotes(ctx) if q.evidence != sentence)
+    made = quote_statements(ctx, ["true", "false"])
+    assert [m["statement"] for m in made] == []
+    assert ctx.seen.refused >= 2  # one for each kind, besides the quotations asked already

@@ -269,6 +269,15 @@ class Context:
     def roles(self) -> tuple[str, ...]:
         return tuple(p.role for p in self.facts.people if p.role)
 
+    def name_forms(self, speaker: str) -> list[str]:
+        """The speaker's name and the aliases the article calls them by ("Valentina Araya",
+        "Mme Araya"): a text showing any of them shows who spoke."""
+        forms = [speaker]
+        for person in self.facts.people:
+            if french.fold(person.name) == french.fold(speaker):
+                forms += [a for a in person.aliases if a.strip()]
+        return forms
+
     def canonical_name(self, name: str) -> str:
         """The full name of a person mentioned by a shorter alias."""
         folded = french.fold(name)

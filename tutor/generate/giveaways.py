@@ -67,6 +67,19 @@ class Shown:
                 return True
         return any(shows_speaker(words, who, shown) for words, who in self.said)
 
+    def shows_said(self, item: dict[str, Any], names: Names) -> bool:
+        """Whether an earlier item's text shows words this item asks who said beside their
+        speaker (any form of the name): the cloze "Pour le ___ Julien Saint-Aubin, …, Thalassa
+        pourrait répondre à « l'une des plus grandes questions de la science »." answers the
+        statement "Selon Julien Saint-Aubin, Thalassa pourrait répondre à « l'une des … »."."""
+        pairs = [(words, name) for words, who in said_pairs(item) for name in names(who)]
+        return bool(pairs) and any(
+            shows_speaker(words, name, tokens(text))
+            for texts in self.texts.values()
+            for text in texts
+            for words, name in pairs
+        )
+
     def revealed(self, answer: str, evidence: str) -> bool:
         """Whether an earlier item's text on this sentence shows this answer in its place."""
         placed = placed_answers(tokens(answer), tokens(evidence))

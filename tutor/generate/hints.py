@@ -7,10 +7,9 @@ pair of a match), or to none.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
-from tutor.generate import french
 from tutor.generate.cloze_parts import letters_hint, spelling_hint
 from tutor.generate.context import Context
 from tutor.generate.definitions import _after_colon
@@ -22,14 +21,7 @@ Item = dict[str, Any]
 
 def plain_hints(ctx: Context, items: list[Item]) -> int:
     """Replace each hint that gives an answer of the lesson away; the hints changed."""
-
-    def names(speaker: str) -> Sequence[str]:
-        forms = [speaker]
-        for person in ctx.facts.people:
-            if french.fold(person.name) == french.fold(speaker):
-                forms += [a for a in person.aliases if a.strip()]
-        return forms
-
+    names = ctx.name_forms
     changed = 0
     lesson = lesson_answers(items, names)  # only hints change below, and none is an answer
     for item in items:

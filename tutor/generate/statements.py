@@ -166,8 +166,12 @@ def quote_statements(ctx: Context, wanted: list[str]) -> list[dict[str, object]]
             if kind != "not_given" and cut:
                 continue
             built = _quote_statement(ctx, spoken, kind, speakers)
-            # "X dit : « … »" answers a "Qui a dit" or the match that asks for X
-            if built is not None and ctx.seen.reveals(str(built["statement"])):
+            # "X dit : « … »" answers a "Qui a dit" or the match that asks for X; a cloze
+            # quoting the sentence with X's name answers the statement
+            if built is not None and (
+                ctx.seen.reveals(str(built["statement"]))
+                or ctx.seen.shows_said(built, ctx.name_forms)
+            ):
                 refused = True
             elif built is not None:
                 used.add(spoken.text)
