@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from tutor.extract.candidates import Candidate
+    from tutor.extract.sentences import SentenceIndex
     from tutor.extract.tokens import TokenTable
     from tutor.glossary import Glossary
 
@@ -44,7 +45,9 @@ FEATURE_NAMES = (
 )
 """One column per name, in this order; the word vector comes after them."""
 LEAD_SHARE = 0.15
-"""The first 15 % of the body: the lead a journalist puts the subject in."""
+"""The first 15 % of the body's sentences: the lead a journalist puts the subject in. Counted in
+sentences, not characters, so that a longer dateline ("BREST, le 14 septembre 2026 (AFP) –")
+moves nothing."""
 _TITLE_WORD = re.compile(r"[\w'-]+")
 
 
@@ -53,7 +56,7 @@ class TermContext:
     """What the features of an article's candidates are read against."""
 
     tokens: TokenTable
-    body_length: int
+    sentences: SentenceIndex
     title: str
     key_vocabulary: Glossary
     defined: Glossary
@@ -71,12 +74,18 @@ def candidate_features(
 
     title_words = {w for w in _TITLE_WORD.findall(context.title.lower().replace("’", "'"))}
     lists = _list_sizes(context.tokens)
+    # sentences that hold a word of the article: a dateline cut as a sentence of its own
+    # ("14 septembre 2026. –") or kept with the next one moves no term
+    index_at = context.sentences.index_at
+    worded = sorted({index_at(start) for cand in pool for start, _ in cand.spans})
+    place = {number: rank for rank, number in enumerate(worded)}
+    sentences = max(1, len(worded))
     vocab = context.tokens.doc.vocab
     rows, vectors = [], []
     for cand in pool:
         words = cand.content or cand.words
         single = cand.kind == "word"
-        first = cand.spans[0][0] / max(1, context.body_length)
+        first = place[index_at(cand.spans[0][0])] / sentences
         folded = fold_term(cand.lemma)
         in_list = min((lists[h] for h in cand.heads), default=1)
         rows.append(

@@ -213,7 +213,7 @@ def find_terms(
     complete_pieces(list(found.values()))
     pool = [c for c in found.values() if c.score > 0 and not _ordinal(c.lemma)]
     if rank is not None:
-        rank(pool, TermContext(tokens, len(body), title, known, shipped_glossary()))
+        rank(pool, TermContext(tokens, sentences, title, known, shipped_glossary()))
         apply_rules_after_learning(pool, taught, listed, _not_the_subject, REPORTING_WEIGHT)
     chosen = choose(pool, limit)
     terms = []
