@@ -108,3 +108,19 @@ def test_a_sentence_opening_on_parmi_eux_makes_no_statement(tmp_path: Path) -> N
     article = load_article(path)
     ctx = context_for(article, ArticleFacts(path.name, article.title, "2026-03-03"))
     assert number_statements(ctx, ["false", "true"]) == []  # type: ignore[arg-type]
+
+
+def test_a_sentence_opening_on_a_demonstrative_for_a_person_makes_no_statement(
+    tmp_path: Path,
+) -> None:
+    """ "Cette ingénieure de 45 ans travaille sur le projet depuis 2014." (false, review_7's
+    Thalassa lesson): which engineer, out of her paragraph? The article names three people."""
+    path = tmp_path / "sonde.txt"
+    body = (
+        "La directrice de la mission, Hélène Dufour-Lambert, a salué le lancement de la sonde. "
+        "Cette ingénieure de 52 ans travaille sur le projet depuis 2014."
+    )
+    path.write_text(f"Une sonde vers Jupiter\n\n{body}\n\nSource : test.\n", encoding="utf-8")
+    article = load_article(path)
+    ctx = context_for(article, ArticleFacts(path.name, article.title, "2026-03-03"))
+    assert number_statements(ctx, ["false", "true"]) == []  # type: ignore[arg-type]

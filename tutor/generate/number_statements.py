@@ -25,6 +25,7 @@ from tutor.generate.numbers import (
 )
 from tutor.generate.other_proofs import other_proofs
 from tutor.generate.possessors import with_possessor
+from tutor.generate.references import points_back
 from tutor.generate.statements import true_false
 
 _WHOLE_OF = re.compile(r"\d\s+(?:des|sur)\s+$")
@@ -85,6 +86,8 @@ def _figure(ctx: Context, kind: str, reuse: bool = False) -> dict[str, object] |
             continue  # "L'entrée sera gratuite pour les moins de 18 ans et."
         if _SUBJECT_PRONOUN.search(clause):
             continue  # "À 61 ans, elle devient …": who, out of its paragraph?
+        if points_back(ctx, clause, evidence):
+            continue  # "Cette ingénieure de 52 ans travaille …": which one, out of it?
         for match in _numbers(ctx, evidence):
             number = match.group(1)
             value = _number_value(number)
