@@ -37,6 +37,8 @@ from test_gen_review_5_guard import (
     date_faults,
     fifth_bank_faults,
     french_faults,
+    infinitive_gap,
+    is_infinitive,
     share_faults,
     start_faults,
 )
@@ -138,9 +140,20 @@ def context_faults(item: dict) -> list[str]:
 _NOUN_SLOT = re.compile(r"(?:^|\s)(?:le|la|les|l'|un|une|des|du|de|d')\s*$", re.IGNORECASE)
 
 
+_ARTICLES = r"(?:le|la|les|l'|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)"
+
+
+def _after_article(body: str, word: str) -> bool:
+    """Whether the article writes the word after an article ("le dossier"): a noun, whatever
+    its ending; "de" is left out, for it comes before infinitives too ("de blanchir")."""
+    pattern = rf"(?<![\w'’]){_ARTICLES}\s*{re.escape(word)}\b"
+    return re.search(pattern, body.replace("’", "'"), re.IGNORECASE) is not None
+
+
 def sixth_bank_faults(item: dict, body: str) -> list[str]:
-    """Adjectives banked for a gap that takes a noun; a letters hint that fits another word of
-    the bank."""
+    """Adjectives banked for a gap that takes a noun, and anything but infinitives for a gap
+    after "de" that takes an infinitive ("à la mode de ___ les murs": blanchir); a letters hint
+    that fits another word of the bank."""
     if item["type"] != "cloze" or not item.get("bank"):
         return []
     problems = []
@@ -148,7 +161,13 @@ def sixth_bank_faults(item: dict, body: str) -> list[str]:
     others = [str(w) for w in item["bank"] if w != item["answer"]]
     following = re.match(r"\s+([^\W\d_][\w'-]*)", after)
     noun_after = following is not None and used_as_noun(body, following.group(1))
-    if _NOUN_SLOT.search(before) and not noun_after:
+    if _NOUN_SLOT.search(before) and infinitive_gap(item):
+        problems += [
+            f"'{w}' is no infinitive for 'de ___'"
+            for w in others
+            if not is_infinitive(w) or _after_article(body, w)
+        ]
+    elif _NOUN_SLOT.search(before) and not noun_after:
         problems += [f"'{w}' is no noun for 'de ___'" for w in others if not used_as_noun(body, w)]
     hint = re.match(r"Le mot commence par « (\w+) » et a (\d+) lettres", str(item.get("hint")))
     if hint:
@@ -298,6 +317,30 @@ def test_the_guard_sees_the_shapes_it_is_meant_to_see() -> None:
         },
         "La cour a jugé. La région paie. Une amende tombe. La cuve fuit.",
     )
+
+
+def test_the_guard_tells_an_infinitive_gap_after_de_from_a_noun_gap() -> None:
+    """ "quand il était à la mode de ___ les murs des églises" (blanchir) takes a verb: the
+    article's other infinitives are the right bank there (fresques-eglise-bourgogne, with the
+    learned key-term order), a noun is not."""
+    body = (
+        "J'ai arrêté de respirer. Le maire a fait suspendre les travaux. Il était à la mode "
+        "de blanchir les murs. Le dossier est ouvert."
+    )
+    item = {
+        "type": "cloze",
+        "text": "Il était à la mode de ___ les murs.",
+        "answer": "blanchir",
+        "answer_pos": "verb",
+        "bank": ["blanchir", "respirer", "suspendre"],
+    }
+    assert sixth_bank_faults(item, body) == []
+    assert fifth_bank_faults(item, body, Lexicon()) == []
+    with_noun = {**item, "bank": ["blanchir", "respirer", "dossier"]}
+    assert sixth_bank_faults(with_noun, body) == ["'dossier' is no infinitive for 'de ___'"]
+    # a noun's gap after "de" still takes nouns only
+    noun = {**item, "text": "Il a parlé de ___.", "answer": "dossier", "answer_pos": "noun"}
+    assert sixth_bank_faults({**noun, "bank": ["dossier", "suspendre"]}, body)
     assert sense_faults(
         "fresques-eglise-bourgogne",
         {
