@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import math
 import sys
 import zlib
 from collections import Counter
@@ -51,7 +50,13 @@ from tutor.extract.sentences import SentenceIndex, split_sentences
 from tutor.extract.term_choice import choose
 from tutor.extract.term_features import FEATURE_NAMES, TermContext, candidate_features
 from tutor.extract.term_fields import field_lexicon
-from tutor.extract.term_ranker import LEXICON_FEATURES, MODEL_FORMAT, MODEL_NAME, lexicon_key
+from tutor.extract.term_ranker import (
+    LEXICON_FEATURES,
+    MODEL_FORMAT,
+    MODEL_NAME,
+    lexicon_key,
+    lexicon_row,
+)
 from tutor.extract.terms import find_terms
 from tutor.extract.tokens import table_of
 from tutor.glossary_files import load_glossary
@@ -165,11 +170,10 @@ def lexicon_of(examples: list[Example]) -> dict[str, tuple[int, int]]:
 def lexicon_columns(
     examples: list[Example], lexicon: dict[str, tuple[int, int]], base_rate: float
 ) -> np.ndarray:
-    rows = []
-    for e in examples:
-        offered, chosen = lexicon.get(lexicon_key(e.cand.lemma), (0, 0))
-        odds = (chosen + SMOOTHING * base_rate) / (offered - chosen + SMOOTHING * (1 - base_rate))
-        rows.append((math.log(odds), math.log1p(offered)))
+    rows = [
+        lexicon_row(*lexicon.get(lexicon_key(e.cand.lemma), (0, 0)), SMOOTHING, base_rate)
+        for e in examples
+    ]
     return np.array(rows)
 
 

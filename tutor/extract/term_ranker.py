@@ -53,6 +53,15 @@ def lexicon_key(lemma: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in words)
 
 
+def lexicon_row(
+    offered: int, chosen: int, smoothing: float, base_rate: float
+) -> tuple[float, float]:
+    """The lexicon features of a term teachers were offered `offered` times and chose `chosen`
+    times: the same for the model's training (tools/train_term_ranker.py) and its use."""
+    odds = (chosen + smoothing * base_rate) / (offered - chosen + smoothing * (1 - base_rate))
+    return math.log(odds), math.log1p(offered)
+
+
 @dataclass(frozen=True)
 class TermModel:
     """A trained model: standardised feature weights, the word-vector weights, and the lexicon
@@ -71,13 +80,12 @@ class TermModel:
     def lexicon_features(self, lemmas: list[str]) -> np.ndarray:
         import numpy as np
 
-        rows = []
-        for lemma in lemmas:
-            offered, chosen = self.lexicon.get(lexicon_key(lemma), (0, 0))
-            odds = (chosen + self.smoothing * self.base_rate) / (
-                offered - chosen + self.smoothing * (1 - self.base_rate)
+        rows = [
+            lexicon_row(
+                *self.lexicon.get(lexicon_key(lemma), (0, 0)), self.smoothing, self.base_rate
             )
-            rows.append((math.log(odds), math.log1p(offered)))
+            for lemma in lemmas
+        ]
         return np.array(rows, dtype=float).reshape(len(lemmas), len(LEXICON_FEATURES))
 
     def logits(self, features: np.ndarray, vectors: np.ndarray, lemmas: list[str]) -> np.ndarray:
