@@ -18,6 +18,16 @@ ROOT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 
 
+GAPS = {
+    "réserves d'interprétation": "Le Conseil a émis deux ___ sur ce texte.",
+    "gouvernement de coalition": "Le nouveau ___ a été formé mercredi.",
+    "moralisation de la vie publique": "Les candidats promettent la ___.",
+    "erronées": "Le pilote a reçu des informations de position ___.",
+}
+"""Gaps of the shipped lessons where learners made these slips, written here whole: a lesson
+drawn again (the key terms' order changes) may no longer ask them."""
+
+
 def shipped(slug: str, item_id: str) -> Item:
     lesson = load_exercise_set(ROOT / "exercises" / f"{slug}.yaml", ROOT / "content")
     item = lesson.item(item_id)
@@ -25,10 +35,14 @@ def shipped(slug: str, item_id: str) -> Item:
     return item
 
 
+def shipped_gap(answer: str) -> Item:
+    return _gap(GAPS[answer], answer)
+
+
 def test_an_elision_written_whole_is_almost() -> None:
     """ "réserves de interprétation" for « réserves d'interprétation » was "Non.", 0 points:
     the expression is right, the elision is not made."""
-    item = shipped("controles-au-facies", "mot-reserve-d-interpretation")
+    item = shipped_gap("réserves d'interprétation")
     verdict = grade(item, "réserves de interprétation")
     assert (verdict.outcome, verdict.points) == (Outcome.ALMOST, 0.5)
     assert verdict.reason == (Reason.ELISION,)
@@ -38,25 +52,17 @@ def test_an_elision_written_whole_is_almost() -> None:
 
 
 @pytest.mark.parametrize(
-    ("slug", "item_id", "typed", "reason", "word"),
+    ("answer", "typed", "reason", "word"),
     [
+        ("gouvernement de coalition", "gouvernement coalition", Reason.SMALL_WORD_MISSING, "de"),
         (
-            "grece-nouveau-gouvernement",
-            "mot-gouvernement-de-coalition",
-            "gouvernement coalition",
-            Reason.SMALL_WORD_MISSING,
-            "de",
-        ),
-        (
-            "transparence-vie-publique",
-            "mot-moralisation-de-la-vie-publique",
+            "moralisation de la vie publique",
             "moralisation de vie publique",
             Reason.SMALL_WORD_MISSING,
             "la",
         ),
         (
-            "grece-nouveau-gouvernement",
-            "mot-gouvernement-de-coalition",
+            "gouvernement de coalition",
             "gouvernement de la coalition",
             Reason.SMALL_WORD_EXTRA,
             "la",
@@ -64,23 +70,23 @@ def test_an_elision_written_whole_is_almost() -> None:
     ],
 )
 def test_a_small_word_left_out_or_put_in_is_almost(
-    slug: str, item_id: str, typed: str, reason: Reason, word: str
+    answer: str, typed: str, reason: Reason, word: str
 ) -> None:
     """ "gouvernement coalition" and "moralisation de vie publique" were "Non.", 0 points."""
-    verdict = grade(shipped(slug, item_id), typed)
+    verdict = grade(shipped_gap(answer), typed)
     assert (verdict.outcome, verdict.points, verdict.reason) == (Outcome.ALMOST, 0.5, (reason,))
     assert f"petit mot «{NBSP}{word}{NBSP}»" in verdict.explanation
 
 
 @pytest.mark.parametrize("typed", ["de coalition", "coalition de gouvernement", "gouvernement"])
 def test_the_words_of_meaning_must_all_be_there_in_order(typed: str) -> None:
-    verdict = grade(shipped("grece-nouveau-gouvernement", "mot-gouvernement-de-coalition"), typed)
+    verdict = grade(shipped_gap("gouvernement de coalition"), typed)
     assert verdict.outcome is Outcome.INCORRECT
 
 
 def test_a_doubled_letter_on_the_wrong_consonant_is_a_typo() -> None:
     """ "éronnées" for « erronées » was "Non.": three edits, one slip a learner makes."""
-    verdict = grade(shipped("rio-paris-rapport-bea", "mot-errone"), "éronnées")
+    verdict = grade(shipped_gap("erronées"), "éronnées")
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.TYPO, Reason.ACCENT))
 
 
