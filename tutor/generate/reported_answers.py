@@ -211,12 +211,8 @@ def _third_person(
                 return None
             words[tokens[verb].i] = _case_of(tokens[verb].text, form)
             converted.add(tokens[verb].i)
-            if n == 0:
-                words[t.i] = french.capitalise(who)
-            elif pronoun is None:
+            if not _tell_subject(words, t.i, n == 0, who, pronoun):
                 return None
-            else:
-                words[t.i] = pronoun
             converted.add(t.i)
         elif word in {"me", "m"}:
             if not _reflexive(tokens, n):
@@ -367,12 +363,8 @@ def group_third_person(
                     converted.add(tokens[k].i)
             words[tokens[at].i] = _case_of(tokens[at].text, form)
             converted.add(tokens[at].i)
-            if n == 0:
-                words[t.i] = french.capitalise(who)
-            elif pronoun is None:
+            if not _tell_subject(words, t.i, n == 0, who, pronoun):
                 return None
-            else:
-                words[t.i] = pronoun
             converted.add(t.i)
     if any(_first_plural(t) and t.i not in converted for t in tokens):
         return None
@@ -382,3 +374,17 @@ def group_third_person(
     if french.fold(tokens[0].text) == "nous":
         return french.ensure_period(sentence)
     return None  # "Selon les grévistes, … ils …": told of the group only when it opens
+
+
+def _tell_subject(
+    words: dict[int, str], index: int, opening: bool, who: str, pronoun: str | None
+) -> bool:
+    """The speaker's "je" or "nous" told in the third person: the speaker's name where it opens
+    the answer, the pronoun elsewhere; False when no pronoun can stand for them."""
+    if opening:
+        words[index] = french.capitalise(who)
+    elif pronoun is None:
+        return False
+    else:
+        words[index] = pronoun
+    return True
