@@ -263,7 +263,7 @@ def test_a_listed_term_is_not_marked_down_as_a_description(nlp) -> None:  # type
         "Le député est accusé de conflit d'intérêts. Une famille de paysans a porté plainte "
         "contre lui devant le tribunal."
     )
-    terms = _terms(body, nlp, _glossary(("conflit d'intérêts", "NOUN")))
+    terms = _terms(body, nlp, _glossary(("conflit d'intérêts", "NOUN")), learned=False)
     score = {t.lemma: t.score for t in terms}
     assert score["conflit d'intérêts"] > 3 * score["famille de paysans"]
     assert [t.lemma for t in terms][:2] == ["conflit d'intérêts", "porter plainte"]
