@@ -216,6 +216,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
             and _number_value(v) < ceiling
             and _unit_of(v, found) == unit
             and _fits_unit(_number_value(v), value, unit)
+            and not _shown_beside(v, text)  # "(17 ministres, 14 …)": struck out unread
         ]
         wrong = sorted(ctx.rng.sample(same, min(3, len(same))), key=_number_value)
         for candidate in _made_up(value, number, unit, article_sep):
@@ -223,6 +224,7 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
                 break
             plausible = _plausible(candidate, value, floor, percent)
             plausible = plausible and _number_value(candidate) < ceiling
+            plausible = plausible and not _shown_beside(candidate, text)
             taken = {_number_value(w) for w in (*wrong, number)}
             if _number_value(candidate) not in taken and plausible:
                 wrong.append(candidate)
