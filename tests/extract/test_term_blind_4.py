@@ -11,7 +11,8 @@ alone (without tutor/data/term_ranker.json) found 145 (0.607). The annotators ga
 terms to nearly every article, where the gold files of tests/data give 10 to 15: more terms for
 the same 25 places, so this recall reads lower than theirs for the same ranking.
 
-Session 20 (new candidates, the model trained on 827 articles): 168 of 239 (0.703).
+Session 20 (new candidates, the model trained on 827 articles): 168 of 239 (0.703); with the
+boosted trees on top: 170 (0.711).
 """
 
 from __future__ import annotations

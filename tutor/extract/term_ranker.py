@@ -13,6 +13,9 @@ reads that from two things the score never had:
   (tests/extract/data, tests/data/gold) say that "négociation" or "élu local", offered often,
   are seldom chosen, and "sanction" often is.
 
+Since session 20 small boosted trees correct the logistic model where features interact
+(term_trees.py).
+
 The model file (tutor/data/term_ranker.json) is written by tools/train_term_ranker.py; the
 figures of its training are in that tool's docstring.
 """
@@ -29,6 +32,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from tutor.extract.term_features import FEATURE_NAMES, TermContext, candidate_features
+from tutor.extract.term_trees import BoostedTrees, trees_from_json
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,7 +40,8 @@ if TYPE_CHECKING:
     from tutor.extract.candidates import Candidate
 
 MODEL_NAME = "term_ranker.json"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+"""2: boosted trees on top of the logistic model (term_trees.py), session 20."""
 LEXICON_FEATURES = ("chosen_before", "offered_before")
 """The model's last two columns: the smoothed log-odds that teachers chose the term when an
 article offered it among its best candidates, and how often one did (log)."""
@@ -76,6 +81,7 @@ class TermModel:
     smoothing: float
     base_rate: float
     lexicon: dict[str, tuple[int, int]]
+    boosting: BoostedTrees | None = None
 
     def lexicon_features(self, lemmas: list[str]) -> np.ndarray:
         import numpy as np
@@ -95,6 +101,8 @@ class TermModel:
         logits = ((full - self.mean) / self.scale) @ self.weights + self.bias
         if vectors.shape[1] == len(self.vector_weights):
             logits = logits + vectors @ self.vector_weights
+        if self.boosting is not None:
+            logits = logits + self.boosting.correction(full, vectors)
         return logits
 
 
@@ -147,4 +155,5 @@ def model_from_json(data: dict[str, object]) -> TermModel:
         smoothing=float(data["smoothing"]),  # type: ignore[arg-type]
         base_rate=float(data["base_rate"]),  # type: ignore[arg-type]
         lexicon=lexicon,
+        boosting=trees_from_json(data["boosting"]) if "boosting" in data else None,  # type: ignore[arg-type]
     )
