@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tutor.extract.term_trees import Tree, bins_of, leaf_values
+
 ROUNDS = 100
 DEPTH = 3
 LEARNING_RATE = 0.1
@@ -24,9 +26,7 @@ def bin_edges(x: np.ndarray) -> list[np.ndarray]:
 
 
 def binned(x: np.ndarray, edges: list[np.ndarray]) -> np.ndarray:
-    return np.stack(
-        [np.searchsorted(e, c, side="right") for c, e in zip(x.T, edges, strict=True)], axis=1
-    ).astype(np.int16)
+    return bins_of(x, edges).astype(np.int16)
 
 
 class _Nodes:
@@ -49,6 +49,15 @@ class _Nodes:
         ):
             column.append(empty)  # type: ignore[arg-type]
         return len(self.feature) - 1
+
+    def tree(self) -> Tree:
+        return Tree(
+            np.array(self.feature),
+            np.array(self.cut),
+            np.array(self.left),
+            np.array(self.right),
+            np.array(self.value),
+        )
 
     def as_json(self) -> dict[str, list[float] | list[int]]:
         return {
@@ -92,17 +101,7 @@ def _grow(bins: np.ndarray, g: np.ndarray, h: np.ndarray) -> _Nodes:
 
 
 def _predict(nodes: _Nodes, bins: np.ndarray) -> np.ndarray:
-    feature, cut = np.array(nodes.feature), np.array(nodes.cut)
-    left, right, value = np.array(nodes.left), np.array(nodes.right), np.array(nodes.value)
-    node = np.zeros(len(bins), dtype=int)
-    rows = np.arange(len(bins))
-    while True:
-        inner = feature[node] >= 0
-        if not inner.any():
-            return value[node]
-        at = node[inner]
-        goes_left = bins[rows[inner], feature[at]] <= cut[at]
-        node[inner] = np.where(goes_left, left[at], right[at])
+    return leaf_values(nodes.tree(), bins)
 
 
 def fit_trees(

@@ -50,23 +50,36 @@ class BoostedTrees:
         # spin on the other core after it (+35 % CPU in `generate --all`, bench/generate.py)
         projected = np.einsum("ij,kj->ik", vectors, self.components)
         full = np.hstack([columns[:, :-2], projected, columns[:, -2:]])
-        bins = np.stack(
-            [np.searchsorted(e, c, side="right") for c, e in zip(full.T, self.edges, strict=True)],
-            axis=1,
-        )
-        rows = np.arange(len(full))
+        bins = bins_of(full, self.edges)
         total = np.zeros(len(full))
         for tree in self.trees:
-            node = np.zeros(len(full), dtype=int)
-            while True:
-                inner = tree.feature[node] >= 0
-                if not inner.any():
-                    break
-                at = node[inner]
-                goes_left = bins[rows[inner], tree.feature[at]] <= tree.cut[at]
-                node[inner] = np.where(goes_left, tree.left[at], tree.right[at])
-            total += tree.value[node]
+            total += leaf_values(tree, bins)
         return self.learning_rate * total
+
+
+def bins_of(columns: np.ndarray, edges: list[np.ndarray]) -> np.ndarray:
+    """The bin of each value: how many of its column's edges it reaches."""
+    import numpy as np
+
+    return np.stack(
+        [np.searchsorted(e, c, side="right") for c, e in zip(columns.T, edges, strict=True)],
+        axis=1,
+    )
+
+
+def leaf_values(tree: Tree, bins: np.ndarray) -> np.ndarray:
+    """The value of the leaf each row of `bins` reaches (the same walk for fitting and use)."""
+    import numpy as np
+
+    node = np.zeros(len(bins), dtype=int)
+    rows = np.arange(len(bins))
+    while True:
+        inner = tree.feature[node] >= 0
+        if not inner.any():
+            return tree.value[node]
+        at = node[inner]
+        goes_left = bins[rows[inner], tree.feature[at]] <= tree.cut[at]
+        node[inner] = np.where(goes_left, tree.left[at], tree.right[at])
 
 
 def trees_from_json(data: dict[str, object]) -> BoostedTrees:
