@@ -35,13 +35,16 @@ _SUBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:il|elle|ils|elles)(?![\w'’-])
 _BOUND_BEFORE = re.compile(
     r"(?<![\w'’])(?:plus|(?<!pas\s)moins|près|environ|presque|quelque|jusqu['’]à|autour|"
     r"quasiment|"
-    r"approximativement|peine|entre|dépasser|dépassé|dépasse|atteindre)"
-    r"(?:\s+(?:de|d['’]|à))?\s*$",
+    r"approximativement|peine|entre|dépasser|dépassé|dépasse|atteindre|"
+    r"(?:inférieur|supérieur)e?s?|au-dessus|au-dessous|en\s+dessous|en\s+deçà|au-delà|"
+    r"sous|(?:sous\s+)?(?:la\s+barre|le\s+seuil|le\s+cap|le\s+plafond)|franchi[rt]?)"
+    r"(?:\s+(?:de|d['’]|à|des|du))?\s*$",
     re.IGNORECASE,
 )
 """A number given as a bound or an estimate ("plus de 2 000", "près de 300", "entre 10 et
-20"): another number may agree with it, so it makes no false statement. "Pas moins de 8 000"
-is the press's way to stress an exact figure, not a bound."""
+20", "inférieur à 25 %", "au-dessus de 80 points", "le cap des 40 000"): another number may
+agree with it, so it makes no false statement ("inférieur à 50 %" is true of 25 %). "Pas
+moins de 8 000" is the press's way to stress an exact figure, not a bound."""
 _RANGE_AFTER = re.compile(r"^\s*(?:à|et)\s+\d")
 _RANGE_BEFORE = re.compile(r"\d\s+(?:à|et)\s+$")
 
