@@ -37,6 +37,13 @@ _ARTICLE = re.compile(
 )
 """A leading article; "un" before "million" is the number ("un million et demi"). "de le" is
 no French but before a name that starts with its article ("de Le Pen", as "de La Fontaine")."""
+_PRESENTATIVE = re.compile(
+    r"^(?:(?:la )?(?:bonne )?r[ée]ponse(?: est)? ?: *|la (?:bonne )?r[ée]ponse est +"
+    r"|c'(?:est|[ée]tait) +|ce sont +|c'[ée]taient +|il s'agit (?=d))(?=\S)"
+)
+"""The words that make a term a short sentence: "c'est le gendre", "ce sont les armateurs",
+"il s'agit du gouvernement de coalition", "réponse : droit d'auteur". Learners are taught to
+answer in a sentence; the word they give is the answer all the same."""
 _LOOSE_ELISION = re.compile(
     r"\b(jusqu|lorsqu|puisqu|qu|[cdjlmns])(?: +' *|' +| +)(?=[aeiouyhàâäéèêëîïôöûüœ])"
 )
@@ -84,8 +91,9 @@ def strip_accents(text: str) -> str:
 
 
 def strip_article(text: str) -> str:
-    """A cleaned term without its leading article or elision; a lone article is kept."""
-    return _ARTICLE.sub("", text, count=1)
+    """A cleaned term without its leading article or elision, nor the "c'est" or "il s'agit"
+    that makes it a sentence; a lone article or "c'est" is kept."""
+    return _ARTICLE.sub("", _PRESENTATIVE.sub("", text, count=1), count=1)
 
 
 def key(text: str, *, term: bool = False, whole: bool = True) -> str:
