@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from tutor import messages
@@ -85,29 +85,23 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
     want, got = wanted.fields(), given.fields()
     asked = _asked_parts(item, want)
     common = [name for name in want if name in got]
+    missing = [name for name in asked if name not in got]
     if any(want[name] != got[name] for name in common) or not common:
-        hint = date_hint(want, got, shown, typed=text)
+        hint = date_hint(want, got, shown, typed=text, whole=not missing)
         if hint is None:
             text_out = messages.SCORE_DATE_WRONG.format(expected=shown)
             return make_verdict(
                 item, Outcome.INCORRECT, 0.0, item.answer, text_out, (Reason.WRONG,)
             )
         return make_verdict(item, Outcome.INCORRECT, 0.0, item.answer, hint.text, hint.reasons)
-    missing = [name for name in asked if name not in got]
     if missing:
-        template = {
-            "year": messages.SCORE_DATE_NO_YEAR,
-            "day": messages.SCORE_DATE_NO_DAY,
-            "month": messages.SCORE_DATE_NO_MONTH,
-        }[next(n for n in ("year", "day", "month") if n in missing)]
+        explanation = _missing_parts(missing, shown)
         given_asked = [name for name in asked if name in got]
         share = len(given_asked) / len(asked) if given_asked else len(common) / len(want)
         reasons = (
             (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
         )
-        return make_verdict(
-            item, Outcome.PARTIAL, share, item.answer, template.format(expected=shown), reasons
-        )
+        return make_verdict(item, Outcome.PARTIAL, share, item.answer, explanation, reasons)
     day_named = _other_weekday(text, wanted)
     if day_named:
         explanation = messages.SCORE_DATE_OTHER_WEEKDAY.format(
@@ -122,6 +116,20 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+def _missing_parts(missing: Sequence[str], shown: str) -> str:
+    """What a date left out, every part of it: "il manque le jour et le mois" for "2009"."""
+    if len(missing) == 1:
+        template = {
+            "year": messages.SCORE_DATE_NO_YEAR,
+            "day": messages.SCORE_DATE_NO_DAY,
+            "month": messages.SCORE_DATE_NO_MONTH,
+        }[missing[0]]
+        return template.format(expected=shown)
+    names = [messages.DATE_PART_NAMES[n] for n in ("day", "month", "year") if n in missing]
+    parts = ", ".join(names[:-1]) + messages.DATE_PARTS_AND + names[-1]
+    return messages.SCORE_DATE_NO_PARTS.format(parts=parts, expected=shown)
 
 
 _T = TypeVar("_T")

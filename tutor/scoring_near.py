@@ -120,13 +120,20 @@ class DateHint:
 
 
 def date_hint(
-    want: Mapping[str, int], got: Mapping[str, int], expected: str, *, typed: str
+    want: Mapping[str, int],
+    got: Mapping[str, int],
+    expected: str,
+    *,
+    typed: str,
+    whole: bool = True,
 ) -> DateHint | None:
     """The hint for a wrong date whose parts are compared one by one, or None for a plain "wrong".
 
     `want` and `got` are `DateParts.fields()`; `expected` is the answer quoted for display;
     `typed` the learner's answer: a day and a month can only be swapped when written in digits
-    (06/01), and a digit slipped only when there are digits.
+    (06/01), and a digit slipped only when there are digits. A date that leaves out a part
+    the question asks (`whole` false: "en 2016" for « mardi 24 janvier » 2017) is no near miss:
+    its slipped year is only told wrong.
     """
     common = [name for name in _DATE_PARTS_ORDER if name in want and name in got]
     right = [name for name in common if want[name] == got[name]]
@@ -141,7 +148,7 @@ def date_hint(
         text = messages.SCORE_DATE_DAY_MONTH_SWAPPED.format(expected=expected)
         return DateHint(text, (Reason.WRONG, Reason.DAY_MONTH_SWAPPED))
     slip = None
-    if len(wrong) == 1 and wrong[0] in ("day", "year"):
+    if whole and len(wrong) == 1 and wrong[0] in ("day", "year"):
         number = str(got[wrong[0]])
         if written_in_digits(typed, number):
             slip = number_slip(number, str(want[wrong[0]]))

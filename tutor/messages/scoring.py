@@ -88,6 +88,8 @@ SCORE_INVALID = "Cette réponse n'est pas reconnue. La bonne réponse est {expec
 SCORE_DATE_NO_YEAR = "En partie\u00a0: il manque l'année. La bonne réponse est {expected}."
 SCORE_DATE_NO_DAY = "En partie\u00a0: il manque le jour. La bonne réponse est {expected}."
 SCORE_DATE_NO_MONTH = "En partie\u00a0: il manque le mois. La bonne réponse est {expected}."
+SCORE_DATE_NO_PARTS = "En partie\u00a0: il manque {parts}. La bonne réponse est {expected}."
+"""Two parts or more left out ("2009" for « le 1er juin 2009 »): "le jour et le mois"."""
 SCORE_DURATION_NO_UNIT = (
     "En partie\u00a0: le nombre est juste, mais il manque l'unité (heures, jours, mois, ans…). "
     "La bonne réponse est {expected}."
