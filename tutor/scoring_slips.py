@@ -89,10 +89,17 @@ def sound_alike_ending(typed: str, wanted: str) -> bool:
     """Whether a word is written with another ending said alike ("allier" for "allié",
     "signer" for "signé", "utilisé" for "utiliser"), the slip of spelling learners and French
     children make most: the right word, heard right, written wrong. Both are comparison keys
-    with their accents, of one word; the forms of the participle among themselves ("signée"
-    for "signé") are slips of agreement, told apart before."""
-    if " " in typed or " " in wanted:
+    with their accents; the forms of the participle among themselves ("signée" for "signé")
+    are slips of agreement, told apart before. In an expression the other words must be the
+    same ("laisser au bord du chemin" for « laissé au bord du chemin »)."""
+    mine, theirs = typed.split(), wanted.split()
+    if len(mine) != len(theirs):
         return False
+    differ = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    return len(differ) == 1 and _word_sound_alike(*differ[0])
+
+
+def _word_sound_alike(typed: str, wanted: str) -> bool:
     for mine in _SAID_E:
         for theirs in _SAID_E:
             if mine == theirs or {mine, theirs} <= _PARTICIPLES:
