@@ -30,6 +30,9 @@ LONG_ANSWER_WORDS = 25
 """An answer longer than this is long, whatever the model answer's length."""
 MODEL_COPY_MARGIN = 3
 """How many more words than the model answer copies the learner's copy must have."""
+PASTED_WORDS = 120
+"""An open answer longer than this that holds the evidence is the text pasted, not an answer:
+the questions ask for two or three sentences, and the longest model answer has 75 words."""
 
 
 def _words(text: str) -> list[str]:
@@ -64,3 +67,17 @@ def is_long_copy(item: OpenQuestion, answer: str) -> bool:
         return False
     model_copied = longest_copied_run(model, evidence)
     return copied > model_copied + max(MODEL_COPY_MARGIN, model_copied // 4)
+
+
+def is_pasted_text(item: OpenQuestion, answer: str) -> bool:
+    """Whether the answer is a stretch of the article pasted whole (more than PASTED_WORDS
+    words, with the evidence copied in it): every keyword is in it because the text is, so it
+    earns nothing, where a long copy of one sentence keeps its points (`is_long_copy`)."""
+    given, evidence = _words(answer), _words(item.evidence)
+    if len(given) <= PASTED_WORDS or len(evidence) < MIN_PASTED_PROOF:
+        return False
+    return longest_copied_run(given, evidence) >= min(COPIED_WORDS, len(evidence))
+
+
+MIN_PASTED_PROOF = 6
+"""Fewest words of evidence that, copied whole, show the answer is the text pasted."""

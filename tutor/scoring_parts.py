@@ -16,7 +16,7 @@ from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, Te
 from tutor.negation_words import REMOVAL_STEMS
 from tutor.negations import Words, read
 from tutor.normalize import key, strip_accents
-from tutor.scoring_copy import is_long_copy
+from tutor.scoring_copy import is_long_copy, is_pasted_text
 from tutor.scoring_keywords import (
     accented_as_typed,
     accents_right,
@@ -216,7 +216,8 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     it makes up the count. With strict accents a misaccented keyword does not count, nor one
     the answer says the other way round from `model_answer` (`_said_the_other_way`). A long
     word-for-word copy of the text keeps its points and is asked, next time, for a short
-    answer in the learner's own words (`scoring_copy`).
+    answer in the learner's own words (`scoring_copy`); the article pasted (a long answer
+    holding the evidence) earns nothing.
     """
     expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
     if answer is not None and not isinstance(answer, str):
@@ -226,6 +227,9 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     if not tokens:
         text = messages.SCORE_EMPTY.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.EMPTY,))
+    if is_pasted_text(item, answer or ""):
+        text = messages.SCORE_PASTED_TEXT.format(expected=quoted(expected))
+        return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.COPIED_TEXT,))
     needed = min(item.min_keywords, len(item.keywords))
     people = item_people(item)
     persons = {k.word: people for k in item.keywords if is_person(k.word, people)}

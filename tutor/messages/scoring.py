@@ -157,6 +157,11 @@ SCORE_KEYWORDS_COPIED = (
 )
 """Added to an open answer that copies a long stretch of the text word for word; its points
 stay (the keywords are in it), but it is not yet an answer to the question."""
+SCORE_PASTED_TEXT = (
+    "Votre réponse colle un long passage du texte\u00a0: ce n'est pas une réponse. "
+    "Répondez avec vos mots, en quelques phrases courtes. Exemple de réponse\u00a0: {expected}"
+)
+"""An open answer that is the article pasted: it earns nothing, and shows the model answer."""
 SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
