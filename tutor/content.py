@@ -3,7 +3,8 @@
 A `.txt` article is its title on the first line, then the body. A `.md` article opens with a
 `---` block of YAML (title, source, published, level, licence). When no date is given, the dateline
 that opens a news body ("21 janvier 2017. –") supplies it. A final "Source : ..." or "Avec ..." line
-is kept on disk and in `Article.source`, but not in the body that exercises are made from.
+is kept on disk and in `Article.source`, but not in the body that exercises are made from, nor
+are the note marks a paste from a wiki leaves ("a cabré[1]"; tutor/reference_marks.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from tutor.french_calendar import MONTH_NUMBERS
 from tutor.model import Article
+from tutor.reference_marks import without_reference_marks
 from tutor.yaml_source import YamlProblem, parse_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -168,7 +170,9 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
         path=path,
         slug=slug or path.stem,
         title=str(title).strip(),
-        body=body,
+        body=without_reference_marks(body),
+        # the text on disk, marks included: an exercise file written before marks were left
+        # out is not an exercise for a changed article
         text_hash=text_hash(body),
         published=published,
         source=str(source) if source else None,

@@ -40,6 +40,7 @@ from tutor.model import (
     TrueFalse,
     Truth,
 )
+from tutor.reference_marks import without_reference_marks
 from tutor.schema_check import conforms
 from tutor.yaml_source import (
     PathKey,
@@ -144,8 +145,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalise_for_search(text: str) -> str:
-    """Text as compared when looking for an evidence sentence: typography and spacing ignored."""
-    text = unicodedata.normalize("NFC", text).translate(_PLAIN_QUOTES)
+    """Text as compared when looking for an evidence sentence: typography and spacing ignored,
+    and a wiki's note marks, which the article's body leaves out ("a cabré[1]")."""
+    text = unicodedata.normalize("NFC", without_reference_marks(text)).translate(_PLAIN_QUOTES)
     return _SPACES.sub(" ", text).strip().casefold()
 
 
