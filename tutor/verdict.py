@@ -115,6 +115,16 @@ def quoted(text: str) -> str:
     return messages.QUOTED.format(text=nested_quotes(text))
 
 
+_STOP_AFTER_QUOTED_STOP = re.compile(r"([.!?…][\u00a0 ]»)\.")
+"""A full stop after a quotation that ends its own sentence: « … emplois. »."""
+
+
+def one_stop(text: str) -> str:
+    """The text without the full stop that follows a quotation closing on its own stop ("est
+    « PSA va supprimer 8 000 emplois. »." -> "… emplois. »"): French typography puts one."""
+    return _STOP_AFTER_QUOTED_STOP.sub(r"\1", text)
+
+
 def make_verdict(
     item: Item,
     outcome: Outcome,
@@ -129,7 +139,7 @@ def make_verdict(
         points=round(item.points * max(0.0, min(1.0, share)), 3),
         max_points=item.points,
         expected=expected,
-        explanation=explanation,
+        explanation=one_stop(explanation),
         evidence=item.evidence,
         reason=reasons,
     )
