@@ -11,6 +11,7 @@ either is right about the article; an item that marks one of them wrong teaches 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from tutor.generate import french
 
@@ -70,3 +71,65 @@ def same_party(a: str, b: str) -> bool:
     # a mother and a father are two people; the parents are both of them
     parents = _FAMILY_OF["parent"]
     return shared != {parents} or group
+
+
+_GENERIC_BODIES = french.wordset(
+    "institution organisme organisation établissement instance entité structure autorité"
+)
+"""Nouns the press uses for any body it has named, so as not to repeat its name ("la Banque de
+France …, l'institution appelle à …")."""
+_DEFINITE = re.compile(r"^(?:le|la|l')\s*", re.IGNORECASE)
+_FUNCTION_WORDS = french.wordset("de du des d la le les l et en pour contre sur aux au à a")
+
+
+def same_body(
+    a: str, b: str, body: str, is_person: Callable[[str], bool], names: Iterable[str] = ()
+) -> bool:
+    """Whether two labels of bodies name the same one in this article: an acronym and the name
+    it stands for ("L'AFM-Téléthon", "L'Association française contre les myopathies"), or the
+    common noun that stands for a body the article names ("la banque centrale", "l'institution"
+    for "La Banque de France"; "l'agence" for "L'Agence de la biomédecine"); or two such
+    stand-ins of one of the article's `names` ("la banque centrale" and "l'institution").
+    `is_person` says which labels are people: "la présidente" is no stand-in for a body."""
+    if is_person(a) or is_person(b):
+        return False
+    if _one_of(a, b, body):
+        return True
+    return any(not is_person(c) and _one_of(a, c, body) and _one_of(b, c, body) for c in names)
+
+
+def _one_of(a: str, b: str, body: str) -> bool:
+    if french.fold(a) == french.fold(b):
+        return False  # one label: `same_party` says so; as a third name it proves nothing
+    return any(_acronym_of(x, y, body) or _stands_for(x, y) for x, y in ((a, b), (b, a)))
+
+
+def _acronym_of(short: str, long: str, body: str) -> bool:
+    """ "L'AFM(-Téléthon)" for "L'Association française contre les myopathies": the initials of
+    its words, or the acronym the article gives in brackets after the name."""
+    bare = _DEFINITE.sub("", short.strip().replace("’", "'"))
+    acronym = re.split(r"[-\s]", bare)[0]
+    if not re.fullmatch(r"[A-ZÀ-Ý]{2,8}", acronym):
+        return False
+    name = _DEFINITE.sub("", long.strip().replace("’", "'"))
+    if not name or name.split()[0] == acronym:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _FUNCTION_WORDS]
+    if "".join(w[0] for w in words).upper().startswith(acronym):
+        return True
+    return re.search(rf"{re.escape(name)}\s*\(\s*{re.escape(acronym)}\b", body) is not None
+
+
+def _stands_for(common: str, name: str) -> bool:
+    """ "la banque centrale" (small letters, definite) for "La Banque de France" (a name): the
+    same head noun, or a noun any body may be called."""
+    if not _DEFINITE.match(common.strip()):
+        return False
+    words = _DEFINITE.sub("", common.strip().replace("’", "'")).split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False  # "la Banque de France" itself, "le ministère de l'Intérieur"
+    rest = _DEFINITE.sub("", name.strip().replace("’", "'")).split()
+    if not rest or not any(w[:1].isupper() for w in rest):
+        return False  # two common nouns: "l'institution" and "la préfecture" are not names
+    head = words[0].lower()
+    return head in _GENERIC_BODIES or head in (w.lower() for w in rest)

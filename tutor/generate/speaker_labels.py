@@ -18,7 +18,7 @@ from tutor.extract.role_words import is_role_noun
 from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
 from tutor.generate.context import Context
-from tutor.generate.parties import same_party
+from tutor.generate.parties import same_body, same_party
 
 PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
 _POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -283,6 +283,18 @@ def mentioned_in(ctx: Context, label: str, sentence: str) -> bool:
     return french.fold(phrase) in french.fold(sentence)
 
 
+def one_party(ctx: Context, a: str, b: str) -> bool:
+    """Whether two speaker labels may stand for one speaker: `same_party`, or one body under
+    two names in this article ("La Banque de France", "la banque centrale", "l'institution";
+    "L'AFM", "L'Association française contre les myopathies"), `same_body`."""
+    if same_party(a, b):
+        return True
+    names = ctx.remember(
+        "speaker_names", lambda: tuple({speaker_label(ctx, q.speaker) for q in ctx.facts.quotes})
+    )
+    return same_body(a, b, ctx.article.body, lambda label: is_one_person(ctx, label), names)
+
+
 ENOUGH_OTHERS = 3
 """Distractors a "Qui a dit … ?" item offers at most; people named in passing fill the gap."""
 
@@ -305,16 +317,26 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
     excluded = {_speaker_key(e) for e in exclude}
 
     def offered(labels: dict[str, str]) -> list[str]:
-        return sorted(
-            label
-            for key, label in labels.items()
-            if key not in excluded and not any(same_party(label, e) for e in exclude)
-        )
+        kept: list[str] = []
+        # a name before the words that stand for it: "La Banque de France", not "L'institution"
+        for key, label in sorted(labels.items(), key=lambda kv: (_stand_in(kv[1]), kv[1])):
+            if key in excluded or any(one_party(ctx, label, e) for e in exclude):
+                continue
+            if not any(one_party(ctx, label, k) for k in kept):
+                kept.append(label)
+        return sorted(kept)
 
     first = offered(names)
     if len(first) >= ENOUGH_OTHERS:
         return first
     return sorted({*first, *offered({k: v for k, v in named_only.items() if k not in names})})
+
+
+def _stand_in(label: str) -> bool:
+    """A label in small letters after its article ("La banque centrale"): a body named so as
+    not to repeat its name."""
+    words = _LEADING_DETERMINER.sub("", label.strip()).split()
+    return bool(words) and all(w[:1].islower() for w in words)
 
 
 def wrong_speakers(ctx: Context, answer: str, others: list[str], count: int) -> list[str]:

@@ -8,7 +8,6 @@ from dataclasses import replace
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.lexicon import Lexicon
-from tutor.generate.parties import same_party
 from tutor.generate.proofs import to_name
 from tutor.generate.quote_text import (
     is_clause,
@@ -22,6 +21,7 @@ from tutor.generate.speaker_labels import (
     is_document,
     is_one_person,
     mentioned_in,
+    one_party,
     other_speakers,
     wrong_speakers,
 )
@@ -45,12 +45,13 @@ def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:
     return best
 
 
-def _apart(quotes: list[SpokenQuote]) -> list[SpokenQuote]:
-    """The quotations of speakers who are not one party: "La préfecture" and "Le préfet" in
-    one matching make the learner guess which label the article used, not who spoke."""
+def _apart(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
+    """The quotations of speakers who are not one party: "La préfecture" and "Le préfet", or
+    "La Banque de France" and "L'institution", in one matching make the learner guess which
+    label the article used, not who spoke."""
     kept: list[SpokenQuote] = []
     for spoken in quotes:
-        if not any(same_party(spoken.speaker, k.speaker) for k in kept):
+        if not any(one_party(ctx, spoken.speaker, k.speaker) for k in kept):
             kept.append(spoken)
     return kept
 
@@ -69,7 +70,7 @@ def match_quotes(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
     """The 2 to 4 quotations a match pairs with their speakers, one per speaker; documents are
     left out ("Une étude" is no person among people)."""
     best = _best_per_speaker([q for q in quotes if not is_document(ctx, q.speaker)])
-    chosen = _apart(sorted(best.values(), key=lambda q: q.quote.start))
+    chosen = _apart(ctx, sorted(best.values(), key=lambda q: q.quote.start))
     if len(chosen) < MIN_PAIRS:
         return []
     # "« dans les prochains jours »" is when a reply was promised, not what anyone said
