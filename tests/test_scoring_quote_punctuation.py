@@ -57,3 +57,13 @@ def test_a_quote_without_its_own_stop_keeps_the_sentences() -> None:
     assert grade(item, "Le candidat d'En marche !").explanation == (
         f"Non. La bonne réponse est «{NBSP}Le candidat du PS{NBSP}»."
     )
+
+
+@pytest.mark.parametrize("item", open_questions()[:4], ids=lambda i: i.id)
+def test_an_open_question_shows_its_model_answer_as_an_example(item: OpenQuestion) -> None:
+    """The model answer of an open question is one good answer among others: "Exemple de
+    réponse", as the feedback screen says it, not "La bonne réponse est"."""
+    for answer in ("", ["not", "text"]):
+        explanation = grade(item, answer).explanation  # type: ignore[arg-type]
+        assert "La bonne réponse est" not in explanation
+        assert f"Exemple de réponse{NBSP}: «{NBSP}" in explanation

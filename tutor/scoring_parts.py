@@ -60,7 +60,10 @@ def _share_outcome(right: int, total: int) -> Outcome:
 
 
 def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
-    """A quote -> speaker or term -> definition mapping, one share of the points per pair."""
+    """A quote -> speaker or term -> definition mapping, one share of the points per pair. A
+    term item also takes definition -> term, the app's rows: a learner who gives one term to
+    several definitions earns the row it is right for, as the correction marks it (a term ->
+    definition mapping can keep only one of those rows)."""
     if isinstance(item, SpeakerMatch):
         pairs = [(p.quote, p.speaker) for p in item.pairs]
         # reported speech is shown as it is: between « » it would pass for the speaker's words
@@ -77,12 +80,21 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
     if not isinstance(answer, Mapping):
         text = messages.SCORE_INVALID.format(expected=expected)
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
-    given = {_loose(left, term=term): right for left, right in answer.items()}
-    wrong = [
-        (left, right)
-        for left, right in pairs
-        if _loose(given.get(_loose(left, term=term)), term=term) != _loose(right, term=term)
-    ]
+    if term and _by_definition(answer, pairs):
+        # the app's rows: one term per definition, the same term free to fill several rows
+        chosen = {_loose(left): right for left, right in answer.items()}
+        wrong = [
+            (left, right)
+            for left, right in pairs
+            if _loose(chosen.get(_loose(right)), term=True) != _loose(left, term=True)
+        ]
+    else:
+        given = {_loose(left, term=term): right for left, right in answer.items()}
+        wrong = [
+            (left, right)
+            for left, right in pairs
+            if _loose(given.get(_loose(left, term=term)), term=term) != _loose(right, term=term)
+        ]
     right_count = len(pairs) - len(wrong)
     outcome = _share_outcome(right_count, len(pairs))
     fixes = "; ".join(f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong)
@@ -95,6 +107,12 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
         text, reasons = messages.SCORE_PAIRS_NONE.format(fixes=fixes), (Reason.WRONG,)
     share = right_count / len(pairs) if pairs else 0.0
     return make_verdict(item, outcome, share, expected, text, reasons)
+
+
+def _by_definition(answer: Mapping[object, object], pairs: list[tuple[str, str]]) -> bool:
+    """Whether every key of the answer is one of the item's definitions."""
+    definitions = {_loose(definition) for _, definition in pairs}
+    return bool(answer) and all(_loose(key) in definitions for key in answer)
 
 
 def grade_chronology(item: Chronology, answer: object) -> Verdict:
@@ -221,11 +239,11 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     """
     expected = item.model_answer or messages.LIST_SEPARATOR.join(k.word for k in item.keywords)
     if answer is not None and not isinstance(answer, str):
-        text = messages.SCORE_INVALID.format(expected=quoted(expected))
+        text = messages.SCORE_OPEN_INVALID.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
     tokens = answer_tokens(answer or "")
     if not tokens:
-        text = messages.SCORE_EMPTY.format(expected=quoted(expected))
+        text = messages.SCORE_OPEN_EMPTY.format(expected=quoted(expected))
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.EMPTY,))
     if is_pasted_text(item, answer or ""):
         text = messages.SCORE_PASTED_TEXT.format(expected=quoted(expected))
