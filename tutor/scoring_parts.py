@@ -76,7 +76,9 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
     def shown(left: str) -> str:
         return _short(left) if left in reported else quoted(_short(left))
 
-    expected = "; ".join(f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in pairs)
+    expected = messages.PAIRS_SEPARATOR.join(
+        f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in pairs
+    )
     if not isinstance(answer, Mapping):
         text = messages.SCORE_INVALID.format(expected=expected)
         return make_verdict(item, Outcome.INCORRECT, 0.0, expected, text, (Reason.INVALID,))
@@ -97,7 +99,9 @@ def grade_pairs(item: SpeakerMatch | TermMatch, answer: object) -> Verdict:
         ]
     right_count = len(pairs) - len(wrong)
     outcome = _share_outcome(right_count, len(pairs))
-    fixes = "; ".join(f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong)
+    fixes = messages.PAIRS_SEPARATOR.join(
+        f"{shown(left)}{messages.PAIR_SEPARATOR}{right}" for left, right in wrong
+    )
     if outcome is Outcome.CORRECT:
         text, reasons = messages.SCORE_PAIRS_ALL, (Reason.EXACT,)
     elif outcome is Outcome.PARTIAL:

@@ -22,6 +22,8 @@ wants, so a closing » never starts a line on its own)."""
 LIST_SEPARATOR = ", "
 ORDER_SEPARATOR = " → "
 PAIR_SEPARATOR = "\u00a0: "
+PAIRS_SEPARATOR = "\u00a0; "
+"""Between the pairs a verdict lists: French puts a no-break space before ";"."""
 
 TRUTH_LABELS: dict[str, str] = {
     "true": "Vrai",
