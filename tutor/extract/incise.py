@@ -204,11 +204,32 @@ def split_by_incise(
         )
         if close is None or close.i - after > 12 or close.i >= tokens[-1].i:
             return None
-        close = _past_relative(doc, close, tokens[-1].i)
+        close = _past_relative(doc, _past_name(doc, close, tokens[-1].i), tokens[-1].i)
         if any(t.lower_ in ("que", "qu'") for t in doc[after : close.i]):
             return None  # "a-t-il dit qu'il ...": the sentence goes on, it is no incise
         return comma.idx, close.idx + len(close.text), verb, after
     return None
+
+
+def _past_name(doc: Doc, close: Token, last: int) -> Token:
+    """ "« …, a reconnu l'entraîneur quimpérois, Yannick Le Floch. À la mi-temps, … »": the
+    name set off after the speaker's role is part of the incise, up to its stop; cut at the
+    role's comma, the name opened the second half and the role went to someone else."""
+    if close.text != "," or not doc[close.i + 1].text[:1].isupper():
+        return close
+    k = close.i + 1
+    while k < last and k - close.i <= 5 and _name_word(doc[k]):
+        k += 1
+    if k == close.i + 1 or k >= last or doc[k].text not in _INCISE_END:
+        return close
+    return doc[k]
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: capitalised, or a particle inside it ("Le Floch", "de")."""
+    return (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ")) or (
+        tok.lower_ in ("de", "du", "d'", "d’", "van", "von", "le", "la") and tok.i > 0
+    )
 
 
 _RELATIVE_ON_SPEAKER = re.compile(r",\s+(?:qui|dont)\s")
