@@ -283,9 +283,12 @@ def test_another_person_of_the_verb_is_a_slip_of_its_ending(answer: str, typed: 
 
 
 def test_feminine_for_masculine_is_a_slip_of_agreement() -> None:
-    verdict = grade(cloze("signé"), "signées")
+    verdict = grade(cloze("signé"), "signée")
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.GENDER,))
     assert "attention au masculin et au féminin" in verdict.explanation
+    # the plural too: both are named (tests/test_scoring_gender_and_number.py)
+    both = grade(cloze("signé"), "signées")
+    assert (both.outcome, both.reason) == (Outcome.ALMOST, (Reason.GENDER, Reason.AGREEMENT))
     assert grade(cloze("élu"), "élue").reason == (Reason.GENDER,)
 
 

@@ -142,16 +142,22 @@ def match_text(
         reason = _ENDING_REASONS["verb" if verb and slip == "plural" else slip]
         if any(bare == rival or ending_slip(bare, rival) for rival in bare_rivals):
             return TextMatch(Outcome.INCORRECT, (reason, Reason.OTHER_OPTION))
+        slips: tuple[Reason, ...] = (reason,)
+        if slip == "gender" and any(
+            ending_slip(bare, plain) == "gender" and _number_differs(bare, plain)
+            for plain in bare_wanted
+        ):
+            slips = (Reason.GENDER, Reason.AGREEMENT)  # "pointé" for « pointées »
         accents_kept = any(
             _same_accents(got, bare, accented, plain)
             for plain, accented in zip(bare_wanted, wanted, strict=True)
             if ending_slip(bare, plain)
         )
         if not accents_kept and policy.accents is AccentPolicy.STRICT:
-            return TextMatch(Outcome.INCORRECT, (reason, Reason.ACCENT))
+            return TextMatch(Outcome.INCORRECT, (*slips, Reason.ACCENT))
         if not accents_kept and policy.accents is AccentPolicy.WARN:
-            return TextMatch(Outcome.ALMOST, (reason, Reason.ACCENT))
-        return TextMatch(Outcome.ALMOST, (reason,))
+            return TextMatch(Outcome.ALMOST, (*slips, Reason.ACCENT))
+        return TextMatch(Outcome.ALMOST, slips)
     for plain, accented, shown, mine in zip(bare_wanted, wanted, accepted, own, strict=True):
         distance = _typo(bare, plain) if mine else None
         if distance is None:
@@ -212,6 +218,15 @@ def _grammar_slip(
     return None
 
 
+def _number_differs(typed: str, wanted: str) -> bool:
+    """Whether a word of the typed key is plural where the wanted one is singular, or the other
+    way round, beside a slip of gender ("pointe" for "pointees", "laissees" for "laisse")."""
+    return any(
+        a != b and a.endswith(("s", "x")) != b.endswith(("s", "x"))
+        for a, b in zip(typed.split(), wanted.split(), strict=False)
+    )
+
+
 def _same_accents(got: str, bare: str, accented: str, plain: str) -> bool:
     """Whether the typed answer writes the accents of the expected one where the two agree
     letter for letter, before the ending that differs. `ending_slip` works on accent-free
@@ -265,6 +280,11 @@ def text_explanation(
         return messages.SCORE_MISSING_WORDS.format(count=len(expected.split()), expected=shown)
     if Reason.OTHER_OPTION in reasons:
         template = messages.SCORE_OTHER_CHOICE if picked else messages.SCORE_OTHER_OPTION
+        return template.format(expected=shown)
+    if match.outcome is Outcome.ALMOST and {Reason.GENDER, Reason.AGREEMENT} <= set(reasons):
+        template = messages.SCORE_GENDER_AND_NUMBER
+        if Reason.ACCENT in reasons:
+            template = messages.SCORE_GENDER_AND_NUMBER_AND_ACCENT
         return template.format(expected=shown)
     if match.outcome is Outcome.ALMOST and Reason.ACCENT in reasons:
         both = next(

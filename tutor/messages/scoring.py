@@ -36,6 +36,15 @@ SCORE_GENDER_AND_ACCENT = (
     "Presque\u00a0: attention au masculin et au féminin, et aux accents. "
     "La bonne réponse est {expected}."
 )
+SCORE_GENDER_AND_NUMBER = (
+    "Presque\u00a0: attention au masculin et au féminin, et au singulier et au pluriel. "
+    "La bonne réponse est {expected}."
+)
+SCORE_GENDER_AND_NUMBER_AND_ACCENT = (
+    "Presque\u00a0: attention au masculin et au féminin, et au singulier et au pluriel, "
+    "et aux accents. La bonne réponse est {expected}."
+)
+"""A word in another gender and another number ("pointé" for « pointées »)."""
 SCORE_VERB_ENDING_AND_ACCENT = (
     "Presque\u00a0: le verbe n'a pas la bonne terminaison, et attention aux accents. "
     "La bonne réponse est {expected}."
