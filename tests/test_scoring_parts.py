@@ -89,6 +89,30 @@ def test_terms_match_definitions() -> None:
     assert verdict.outcome is Outcome.PARTIAL and verdict.points == 0.5
 
 
+def test_terms_by_definition_earn_each_right_row() -> None:
+    """The app's rows, definition -> term: one term given to both definitions earns the row it
+    is right for (term -> definition could keep only one of the two rows)."""
+    item = TermMatch(
+        id="t",
+        skill=Skill.VOCABULARY,
+        prompt="Associez.",
+        evidence="…",
+        pairs=(
+            TermPair("le veto", "le droit de bloquer une décision"),
+            TermPair("une sanction", "une punition contre un pays"),
+        ),
+    )
+    both_veto = {
+        "Le droit de bloquer une décision.": "le veto",
+        "une punition contre un pays": "le veto",
+    }
+    verdict = grade(item, both_veto)
+    assert verdict.outcome is Outcome.PARTIAL and verdict.points == 0.5
+    assert "une sanction" in verdict.explanation  # the row to correct
+    rows = {"le droit de bloquer une décision": "veto", "une punition contre un pays": "sanction"}
+    assert grade(item, rows).outcome is Outcome.CORRECT
+
+
 def chronology() -> Chronology:
     return Chronology(
         id="o",

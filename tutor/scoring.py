@@ -240,7 +240,8 @@ def grade(item: Item, answer: Answer, *, hint_used: bool = False) -> Verdict:
     "true" / "false" / "not_given" (or a Truth, or the French words), and when the item asks
     for a justification, a mapping {"truth": ..., "justification": ...} or a (truth,
     justification) pair; SpeakerMatch maps quote -> speaker; TermMatch maps term ->
-    definition; Chronology takes the event texts in the learner's order.
+    definition, or definition -> term (the app's rows); Chronology takes the event texts in
+    the learner's order.
     """
     if isinstance(item, Choice | Cloze):
         verdict = _typed(item, answer)

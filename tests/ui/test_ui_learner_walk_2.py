@@ -25,6 +25,7 @@ from ui_home import CHECKOUT, Home
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Cloze, Item, TermMatch
+from tutor.ui.formatting import format_points
 from tutor.ui.item_view import shuffled_bank, shuffled_rows
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.screens.learner import LearnerScreen
@@ -389,6 +390,28 @@ async def test_a_term_chosen_for_two_definitions_shows_on_both_rows(make_app, ho
         for line in lines:
             assert f"\u00a0: {terms[0]}" in line, lines
             assert "\u00a0: –" not in line, lines
+
+
+async def test_a_term_chosen_for_every_definition_earns_its_one_right_row(
+    make_app, home: Home
+) -> None:
+    """The same word for every definition, right on one row: the correction marked that row ✔
+    and the banner said "0 / 2 points" (the scorer kept one row of a word chosen twice); the
+    points now say what the rows say, one share per right row, as Moodle's matching does."""
+    _with_psa(home)
+    item = _item(home, "definitions-tissu-industriel")
+    assert isinstance(item, TermMatch)
+    rows, _terms = shuffled_rows(item)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _start(pilot)
+        await session_of(pilot, PSA, [item.id])
+        await _feedback_after(pilot, [*["1"] * len(rows), "enter"])
+        right_rows = [line for line in text(app, "#given").splitlines() if line.startswith("✔")]
+        assert len(right_rows) == 1, right_rows
+        banner = text(app, "#verdict").replace("\u00a0", " ")
+        earned = format_points(item.points / len(rows))
+        assert f"{earned} / {format_points(item.points)}" in banner, banner
 
 
 async def test_a_typo_without_its_accent_is_named_both_ways(make_app) -> None:

@@ -231,9 +231,7 @@ def to_scoring_answer(item: Item, answer: object) -> object:
     if isinstance(item, SpeakerMatch) and isinstance(answer, dict):
         by_shown = {pair_row(p): p.quote for p in item.pairs}
         return {by_shown.get(k, k): v for k, v in answer.items()}
-    if isinstance(item, TermMatch) and isinstance(answer, dict):
-        return {term: definition for definition, term in answer.items()}
-    return answer
+    return answer  # a term item's rows, definition -> term, are graded as they are
 
 
 def answer_text(answer: object) -> str:
