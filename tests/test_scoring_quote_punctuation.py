@@ -67,3 +67,24 @@ def test_an_open_question_shows_its_model_answer_as_an_example(item: OpenQuestio
         explanation = grade(item, answer).explanation  # type: ignore[arg-type]
         assert "La bonne réponse est" not in explanation
         assert f"Exemple de réponse{NBSP}: «{NBSP}" in explanation
+
+
+def test_the_right_order_ends_on_one_stop() -> None:
+    """The events of a chronology end with their own stop: the order shown ended "sauf
+    François Fillon.." (transparence lesson), now "… sauf François Fillon."; an ellipsis of
+    three dots in a text is kept."""
+    lesson = load_exercise_set(ROOT / "exercises/transparence-vie-publique.yaml", ROOT / "content")
+    item = lesson.item("chronology-l-independent-parliamentary")
+    events = [e.text for e in item.events]  # type: ignore[union-attr]
+    explanation = grade(item, list(reversed(events))).explanation
+    assert explanation.endswith("sauf François Fillon.")
+    assert ".." not in explanation
+    quoted_dots = Choice(
+        id="e",
+        skill=Skill.COMPREHENSION,
+        prompt="?",
+        evidence="x",
+        options=("Il hésite... puis signe", "Non"),
+        answer="Il hésite... puis signe",
+    )
+    assert "Il hésite... puis signe" in grade(quoted_dots, "Non").explanation

@@ -115,13 +115,15 @@ def quoted(text: str) -> str:
     return messages.QUOTED.format(text=nested_quotes(text))
 
 
-_STOP_AFTER_QUOTED_STOP = re.compile(r"([.!?…][\u00a0 ]»)\.")
-"""A full stop after a quotation that ends its own sentence: « … emplois. »."""
+_STOP_AFTER_QUOTED_STOP = re.compile(r"(?<!\.)([.!?…](?:[\u00a0 ]»)?)\.(?=\s|$)")
+"""A full stop after a sentence that ends on its own, quoted (« … emplois. ».) or not (the last
+event of a chronology, "… sauf François Fillon.."); three dots of an ellipsis are kept."""
 
 
 def one_stop(text: str) -> str:
-    """The text without the full stop that follows a quotation closing on its own stop ("est
-    « PSA va supprimer 8 000 emplois. »." -> "… emplois. »"): French typography puts one."""
+    """The text without the full stop that follows a sentence closing on its own stop ("est
+    « PSA va supprimer 8 000 emplois. »." -> "… emplois. »", "Fillon.." -> "Fillon."): French
+    typography puts one."""
     return _STOP_AFTER_QUOTED_STOP.sub(r"\1", text)
 
 
