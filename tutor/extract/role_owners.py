@@ -322,12 +322,16 @@ def _inside_quotes(doc: Doc, start: int, end: int) -> list[bool]:
 
 def _first_named(doc: Doc, before: int) -> str | None:
     """The first person the article names in full, when nothing closer owns a possessive ("Le
-    prévenu n'est pas seul. Son ancien maître de chai, X"): the one the story is about."""
+    prévenu n'est pas seul. Son ancien maître de chai, X"): the one the story is about, if its
+    opening paragraph names them. A story about someone it never names (the defendant "un homme
+    de 46 ans") names others first: "La présidente, Catherine Verhaeghe" is not the one whose
+    "Son avocate" pleads."""
+    opening = next((t.i for t in doc if "\n" in t.text), len(doc))
     return next(
         (
             e.text
             for e in doc.ents
-            if e.start < before and _named_person(doc, e) and len(e.text.split()) > 1
+            if e.start < min(before, opening) and _named_person(doc, e) and len(e.text.split()) > 1
         ),
         None,
     )
