@@ -56,8 +56,17 @@ def small_word_slip(typed: str, wanted: str) -> str | None:
     """The small word ("de", "la") the typed answer leaves out of the wanted one, or adds to
     it, all its other words being the same and in order: "gouvernement coalition" for
     "gouvernement de coalition" leaves out "de". Returns "-de" for a word left out, "+de" for
-    a word put in, else None."""
+    a word put in, else None. Two small words side by side count as one slip ("moralisation
+    vie publique" for "moralisation de la vie publique": "-de la")."""
     got, want = _tokens(typed), _tokens(wanted)
+    if abs(len(got) - len(want)) == 2 and len(got) < len(want):
+        if sum(w not in SMALL_WORDS for w in got) < MIN_CONTENT_WORDS:
+            return None
+        for i in range(len(want) - 1):
+            pair = want[i : i + 2]
+            if all(w in SMALL_WORDS for w in pair) and want[:i] + want[i + 2 :] == got:
+                return "-" + " ".join(pair)
+        return None
     if abs(len(got) - len(want)) != 1:
         return None
     longer, shorter, sign = (want, got, "-") if len(want) > len(got) else (got, want, "+")
