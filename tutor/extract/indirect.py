@@ -41,9 +41,11 @@ _BEFORE_INFINITIVE = frozenset(_BEFORE_INFINITIVE_WORDS.split())
 _REPORTING_VERBS = INDIRECT_VERBS | INFINITIVE_VERBS | BARE_INFINITIVE_VERBS
 _CONJUNCTION_HEADS = frozenset(
     {"tandis", "alors", "parce", "pendant", "bien", "sans", "avant", "après", "dès", "afin"}
+    | {"ainsi", "tant", "plutôt", "sitôt"}
 )
-"""Words that make "que" a conjunction ("tandis que", "alors que", "parce que"): what follows
-is the narration's, not the words of the verb before."""
+"""Words that make "que" a conjunction ("tandis que", "alors que", "parce que") or a link in a
+list ("les laboratoires soutenus par l'AFM, ainsi que l'accompagnement des familles"): what
+follows is the narration's, not the words of the verb before."""
 _MADE_KNOWN_PAIRS = frozenset({("faire", "savoir"), ("faire", "valoir"), ("laisser", "entendre")})
 
 
