@@ -84,12 +84,13 @@ Answer = str | Truth | Mapping[str, str] | Sequence[str] | None
 
 
 def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
+    copied: list[str] = []
     if isinstance(item, Choice):
         accepted, others = [item.answer], [o for o in item.options if o != item.answer]
     else:
         accepted = [item.answer, *item.accept]
         others = [b for b in item.bank if b not in accepted]
-        accepted += with_gap_words(item.text, accepted)
+        copied = with_gap_words(item.text, accepted)
     if answer is not None and not isinstance(answer, str):
         return _invalid(item, item.answer)
     verb = isinstance(item, Cloze) and (
@@ -99,7 +100,14 @@ def _typed(item: Choice | Cloze, answer: Answer) -> Verdict:
     )
     people = item_people(item)
     match = match_text(
-        answer or "", accepted, others, item.policy, term=True, verb=verb, people=people
+        answer or "",
+        accepted,
+        others,
+        item.policy,
+        term=True,
+        verb=verb,
+        people=people,
+        copied=copied,
     )
     explanation = text_explanation(match, item.answer, picked=isinstance(item, Choice))
     return make_verdict(

@@ -66,13 +66,18 @@ def match_text(
     term: bool,
     verb: bool = False,
     people: frozenset[str] = frozenset(),
+    copied: Sequence[str] = (),
 ) -> TextMatch:
     """Compare a typed answer with the accepted ones; `others` are the item's other options.
 
     `verb`: the answer is a conjugated verb (`gap_is_verb`), so an "s" too many ("dépends" for
     "dépend") is a slip of its person, not of singular and plural. `people`: the words of the
     names of the people the item mentions (`scoring_people.item_people`): where the answer is
-    a person, another person's name is wrong, never a slip ("Marin" for Martin)."""
+    a person, another person's name is wrong, never a slip ("Marin" for Martin). `copied`:
+    the accepted answers with the sentence's words around the gap ("cumul de réquisitions"),
+    right as they are, but no whole that "réquisitions" alone would be a part of."""
+    own_count = len(accepted)
+    accepted = [*accepted, *copied]
     got = key(answer, term=term)
     if not got:
         return TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
@@ -174,7 +179,7 @@ def match_text(
         if accent_slip and policy.accents is AccentPolicy.WARN:
             return TextMatch(Outcome.ALMOST, (Reason.TYPO, Reason.ACCENT))
         return TextMatch(Outcome.ALMOST, (Reason.TYPO,))
-    if any(_part_of(bare, plain) for plain in bare_wanted):
+    if any(_part_of(bare, plain) for plain in bare_wanted[:own_count]):
         return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.MISSING_WORDS))
     return _wrong(answer, bare, bare_wanted)
 

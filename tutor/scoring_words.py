@@ -52,24 +52,42 @@ def gap_is_verb(text: str) -> bool:
 _GAP_NEIGHBOURS = re.compile(r"(\S*?)(['’])?___(\S*)")
 _WORD_AROUND = re.compile(r"(\S+)\s+$|^\s+(\S+)")
 _PUNCTUATION = '«»“”"()[],;:.!?…'
+_CLAUSE_MARK = re.compile(r"[,;:.!?…«»“”()]")
+"""Marks that end a clause: the words a learner copies around a gap stop there."""
 
 
 def with_gap_words(text: str, answers: Sequence[str]) -> list[str]:
-    """The answers with the sentence's word before or after the gap, as a learner who copies it
-    types them: "8 000 postes" for "supprimer ___ postes", "l'enclave" for "L'___"."""
+    """The answers with the sentence's words before or after the gap, as a learner who copies
+    them types them: "8 000 postes" for "supprimer ___ postes", "l'enclave" for "L'___", "cumul
+    de réquisitions" for "par un ___ de réquisitions" (up to GAP_CONTEXT_WORDS each side)."""
     found = _GAP_NEIGHBOURS.search(text)
     if found is None:
         return []
     head, tail = text[: found.start()], text[found.end() :]
-    before = head.split()[-1].strip(_PUNCTUATION) if head.strip() else ""
-    after = tail.split()[0].strip(_PUNCTUATION) if tail.strip() else ""
+    head = _CLAUSE_MARK.split(head)[-1]  # a learner copying does not copy past a comma
+    tail = _CLAUSE_MARK.split(tail, maxsplit=1)[0]
+    before = [w for w in (w.strip(_PUNCTUATION) for w in head.split()) if w]
+    after = [w for w in (w.strip(_PUNCTUATION) for w in tail.split()) if w]
+    before = (
+        before[len(before) - GAP_CONTEXT_WORDS :] if len(before) > GAP_CONTEXT_WORDS else before
+    )
+    after = [] if found.group(3) else after[:GAP_CONTEXT_WORDS]
     glued = (found.group(1) or "") + (found.group(2) or "")
     forms = []
     for answer in answers:
         start = f"{glued}{answer}" if glued else answer
-        forms += [f"{before} {start}" if before and not glued else start]
-        forms += [f"{start} {after}"] if after and not found.group(3) else []
-    return [form for form in forms if form not in answers]
+        for left in range(0 if glued else len(before) + 1):
+            for right in range(len(after) + 1):
+                if left or right:
+                    forms.append(" ".join([*before[len(before) - left :], start, *after[:right]]))
+        if glued:
+            forms += [start]
+            forms += [" ".join([start, *after[:right]]) for right in range(1, len(after) + 1)]
+    return [form for form in dict.fromkeys(forms) if form not in answers]
+
+
+GAP_CONTEXT_WORDS = 3
+"""How many of the sentence's words on each side of the gap a typed answer may carry."""
 
 
 OTHER_WORD_ZIPF = 3.0
