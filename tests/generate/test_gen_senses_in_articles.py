@@ -1,0 +1,107 @@
+"""Words defined in a sense their article does not mean (session 21 audit, term_corpus). A
+learner reads the definition as the key to the sentence; a wrong one misleads.
+
+- the drink-driving trial: "Le dépistage révèle un taux de 1,12 milligramme d'alcool" was
+  "Un examen pour découvrir une maladie tôt";
+- organ donation: "le taux d'opposition au prélèvement d'organes" was "Une somme retirée
+  directement d'un compte ou d'un salaire";
+- refugees in Chad: "les coupes budgétaires décidées par plusieurs grands bailleurs" were "Une
+  personne ou un organisme qui loue un logement";
+- basketball: "une interception de Kerdraon conclue par une contre-attaque" were the stopping of
+  "un missile ou un message" and "une attaque qui répond à une attaque ennemie".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_facts import meaning_in
+
+pytestmark = pytest.mark.slow
+
+SENSES = [
+    pytest.param(
+        "Le dépistage révèle un taux de 1,12 milligramme d'alcool par litre d'air expiré, soit "
+        "plus de quatre fois la limite légale pour un conducteur.",
+        "dépistage",
+        "alcool",
+        id="depistage-of-alcohol",
+    ),
+    pytest.param(
+        "Le taux d'opposition au prélèvement d'organes sur des donneurs décédés a atteint 37 % "
+        "cette année, alors que 22 000 patients attendent une greffe.",
+        "prélèvement",
+        "organe",
+        id="prelevement-of-organs",
+    ),
+    pytest.param(
+        "Les coupes budgétaires décidées par plusieurs grands bailleurs ont contraint le "
+        "Programme alimentaire mondial à réduire les rations distribuées dans les camps.",
+        "bailleur",
+        "argent",
+        id="bailleur-a-donor",
+    ),
+    pytest.param(
+        "À deux minutes de la fin, une interception de Kerdraon conclue par une contre-attaque "
+        "de Le Goff a donné six points d'avance à l'équipe, qui a gagné le match.",
+        "interception",
+        "ballon",
+        id="interception-of-a-ball",
+    ),
+    pytest.param(
+        "À deux minutes de la fin, une interception de Kerdraon conclue par une contre-attaque "
+        "de Le Goff a donné six points d'avance à l'équipe, qui a gagné le match.",
+        "contre-attaque",
+        "ballon",
+        id="contre-attaque-in-a-match",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "meant"), SENSES)
+def test_a_word_is_defined_in_its_article_s_sense(
+    tmp_path: Path, sentence: str, term: str, meant: str
+) -> None:
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
+
+
+KEPT = [
+    pytest.param(
+        "Une campagne de dépistage du cancer du sein est organisée pour les femmes de plus de "
+        "50 ans par l'hôpital.",
+        "dépistage",
+        "maladie",
+        id="depistage-of-a-disease",
+    ),
+    pytest.param(
+        "Le bailleur a augmenté le loyer de l'appartement de 40 euros par mois, au grand dam "
+        "des locataires de l'immeuble.",
+        "bailleur",
+        "logement",
+        id="bailleur-a-landlord",
+    ),
+    pytest.param(
+        "Le prélèvement de l'impôt sur le salaire se fait chaque mois sur le compte bancaire "
+        "du contribuable.",
+        "prélèvement",
+        "compte",
+        id="prelevement-of-money",
+    ),
+    pytest.param(
+        "Le missile a été détruit en vol : l'interception a eu lieu à 40 kilomètres de la "
+        "frontière, selon l'armée.",
+        "interception",
+        "missile",
+        id="interception-of-a-missile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "meant"), KEPT)
+def test_the_other_sense_stays(tmp_path: Path, sentence: str, term: str, meant: str) -> None:
+    body = f"Mardi 3 mars 2026. – {sentence}"
+    definition = meaning_in(tmp_path, body, term, sentence)
+    assert definition is not None and meant in definition, definition
