@@ -28,9 +28,7 @@ CHEMIN = shipped("psa-suppressions-emplois", "mot-laisser-au-bord-du-chemin")
 def test_two_small_words_left_out_together_are_named() -> None:
     verdict = grade(MORALISATION, "moralisation vie publique")
     assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (Reason.SMALL_WORD_MISSING,))
-    assert verdict.explanation.startswith(
-        f"Presque{NBSP}: il manque les petits mots «{NBSP}de la{NBSP}»."
-    )
+    assert verdict.explanation.startswith(f"Presque{NBSP}: il manque deux petits mots (de la).")
 
 
 @pytest.mark.parametrize(

@@ -275,10 +275,10 @@ def text_explanation(
         return template.format(expected=shown)
     small = next((r for r in reasons if r in messages.SCORE_SMALL_WORD), None)
     if match.outcome is Outcome.ALMOST and small is not None:
-        template = messages.SCORE_SMALL_WORD[small]
         if " " in match.word:  # "de la"
-            template = messages.SCORE_SMALL_WORDS_MISSING
-        text = template.format(word=quoted(match.word), expected=shown)
+            text = messages.SCORE_SMALL_WORDS_MISSING.format(words=match.word, expected=shown)
+        else:
+            text = messages.SCORE_SMALL_WORD[small].format(word=quoted(match.word), expected=shown)
         return text + (messages.SCORE_AND_ACCENTS if Reason.ACCENT in reasons else "")
     if Reason.OTHER_PERSON in reasons:
         return messages.SCORE_OTHER_PERSON.format(expected=shown)

@@ -81,9 +81,10 @@ SCORE_SMALL_WORD: dict[str, str] = {
 """A small word left out of an expression or put into it ("gouvernement coalition"), by the
 reason's name."""
 SCORE_SMALL_WORDS_MISSING = (
-    "Presque\u00a0: il manque les petits mots {word}. La bonne réponse est {expected}."
+    "Presque\u00a0: il manque deux petits mots ({words}). La bonne réponse est {expected}."
 )
-"""Two small words left out together ("moralisation vie publique": « de la »)."""
+"""Two small words left out together ("moralisation vie publique": de la); no « » around them,
+so the feedback screen's title takes the sentence instead of its "il manque un petit mot"."""
 SCORE_AND_ACCENTS = " Attention aussi aux accents."
 SCORE_OTHER_PERSON = "Ce n'est pas la bonne personne\u00a0: la réponse est {expected}."
 """A person's name typed as another name ("Marin" for Martin): another person, not a typo."""
