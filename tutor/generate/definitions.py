@@ -105,8 +105,13 @@ def _kept_apart(terms: list[Located]) -> list[list[Located]]:
 def _confusable(one: GlossaryEntry, other: GlossaryEntry) -> bool:
     """Whether either definition names a word of the other term: "un membre du gouvernement,
     moins important qu'un ministre" (secrétaire d'État) fits "vice-ministre" too, and "les
-    investisseurs qui apportent de l'argent" (tour de table) fits "investisseur"."""
-    return _names(one.definition, other.lemma) or _names(other.definition, one.lemma)
+    investisseurs qui apportent de l'argent" (tour de table) fits "investisseur"; or the two
+    definitions say the same thing (`_alike`)."""
+    if _names(one.definition, other.lemma) or _names(other.definition, one.lemma):
+        return True
+    # "greffe" and "transplantation", each "… remplace(r) un organe malade par celui d'un
+    # donneur": either definition fits either word
+    return _alike(one.definition, other.definition)
 
 
 def _names(definition: str, lemma: str) -> bool:
@@ -117,6 +122,20 @@ def _names(definition: str, lemma: str) -> bool:
     return any(
         w in said or w + "s" in said or w + "x" in said for w in words if w not in _MINOR_WORDS
     )
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two definitions say the same thing: most of the words of the shorter (three at
+    least, compared on their first six letters, so "remplace" is "remplacer") are in the
+    other."""
+    a, b = _meaning_words(one), _meaning_words(other)
+    shared = len(a & b)
+    return shared >= 3 and shared * 3 >= min(len(a), len(b)) * 2
+
+
+def _meaning_words(definition: str) -> set[str]:
+    words = re.findall(r"\w+", french.fold(definition))
+    return {w[:6] for w in words if len(w) > 3 and w not in _MINOR_WORDS}
 
 
 def _after_colon(ctx: Context, definition: str) -> str:
