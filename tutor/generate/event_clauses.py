@@ -67,7 +67,30 @@ def clause_event(ctx: Context, dated: DatedSentence, word: str | None = None) ->
         # en 2022" asked "Quand la participation a-t-elle atteint 84 % ?"; "… par la radio,
         # comme en 2020"; "… a été repoussée …, a annoncé dimanche soir le ministère")
         question = None
+    if question is not None and _in_coordinated_infinitive(dated, question):
+        question = None
     return Event(clause, question)
+
+
+_NOT_INFINITIVES = french.wordset("hier mer fer cher hiver notre votre entre contre autre")
+
+
+def _in_coordinated_infinitive(dated: DatedSentence, question: str) -> bool:
+    """Whether the date is in an infinitive joined by "et" that the question left out: "a
+    expliqué avoir besoin de son véhicule pour travailler et être suivi depuis novembre"
+    asked "À partir de quand le prévenu a-t-il expliqué avoir besoin de son véhicule ?" when
+    it is the care that runs since November."""
+    before = dated.sentence[: dated.phrase_start].rsplit(",", 1)[-1]
+    if " et " not in before:
+        return False
+    words = [french.fold(w) for w in before.rsplit(" et ", 1)[1].split()]
+    while words and words[0] in ("ne", "n'", "se", "s'", "de", "d'", "à"):
+        words = words[1:]
+    if not words or words[0] in _NOT_INFINITIVES:
+        return False
+    verb = words[0]
+    infinitive = verb in ("être", "avoir") or verb.endswith(("er", "ir", "re", "oir"))
+    return infinitive and find_word(french.fold(question), verb) < 0
 
 
 def _two_verbs(clause: str, finite: frozenset[str]) -> bool:
