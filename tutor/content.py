@@ -31,8 +31,11 @@ FRENCH_MONTHS = MONTH_NUMBERS
 DATELINE = re.compile(
     # the place of the wire dateline ("Brest, 14 septembre 2026. –", "PARIS, le 3 mars 2024
     # (AFP) –", "Creil (Oise), 6 février 2026. –") is a capitalised name of at most four words,
-    # and its département in brackets, before its comma
+    # and its département in brackets, before its comma; the reporter's byline may follow it
+    # ("Adré (Tchad), envoyée spéciale, samedi 5 décembre 2026. –")
     r"^\s*(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]{1,30}\))?,\s+)?"
+    r"(?:(?:de\s+notre\s+|de\s+nos\s+)?(?:envoyée?s?\s+spécia(?:le?s?|ux)|correspondante?s?)"
+    r"(?:\s+(?:à|en|au)\s+[\w'’-]+)?,\s+)?"
     r"(?:le\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
     r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-zéû]+)"
