@@ -350,7 +350,8 @@ def comprehension_items(ctx: Context) -> list[dict[str, object]]:
     if len(items) < MIN_STATEMENTS and all(i["answer"] != "not_given" for i in items):
         # "plusieurs" is vague enough that a number in its place is not given; it comes last,
         # for it says less of what the article tells than a date, a quotation or a figure
-        several = quantity_statement(ctx, several=True)
+        taken = frozenset(str(i["evidence"]) for i in items)
+        several = quantity_statement(ctx, several=True, taken=taken)
         items += [several] if several is not None else []
     ctx.note_used(items)
     items += number_items(ctx)

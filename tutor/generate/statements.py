@@ -91,19 +91,26 @@ def true_false(
     }
 
 
-def quantity_statement(ctx: Context, several: bool = False) -> dict[str, object] | None:
+def quantity_statement(
+    ctx: Context, several: bool = False, taken: frozenset[str] = frozenset()
+) -> dict[str, object] | None:
     """ "Des centaines de membres du public ont assisté à la cérémonie" -> not given: "Plus de
     500 membres du public ont assisté à la cérémonie." (the article gives no number).
 
     With `several`, "plusieurs" gives one as well ("Plusieurs partenaires privés ont réduit leur
     soutien" -> "Cinq partenaires privés …"): a word far more common than "des centaines", which
     an article with no named person, figure or digit date still has (the lyonnaise heat wave,
-    the Aisne wind farm and the relegated rugby club had no vrai / faux item at all)."""
+    the Aisne wind farm and the relegated rugby club had no vrai / faux item at all).
+
+    Never on a sentence of `taken` (the other statements'): beside « … dans plusieurs hôpitaux »
+    stated as true, « … dans cinq hôpitaux » is answered by comparing the two."""
     pattern = _SEVERAL if several else _VAGUE_QUANTITY
     for sentence in ctx.sentences:
         evidence = ctx.evidence(sentence)
         match = pattern.search(evidence or "")
         if evidence is None or match is None or any(c in evidence for c in french.QUOTE_CHARS):
+            continue
+        if evidence in taken:
             continue
         if several and _in_date(ctx, evidence, match):
             continue  # "depuis plusieurs années": a duration the date items deal with
