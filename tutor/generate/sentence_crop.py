@@ -50,6 +50,7 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
             # a spaced number is one word: "près de 1 200 postes", never "près de 1 …"
             while re.match(r"\d[ \u00a0\u202f]\d{3}(?!\d)", text[right - 1 : right + 5]):
                 right += 4
+            right = _past_name(text, right)
     piece = text[left:right].strip().rstrip(",;:").strip()
     if word_count(piece) > max_words:
         # one clause is still too long: keep words around the gap
@@ -64,6 +65,8 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
             start = left + max(i for i in starts if left + i < start - 1)
         while cut_right and end < right and re.match(r"[ \u00a0\u202f]\d{3}(?!\d)", text[end:]):
             end += 4
+        if cut_right:
+            end = min(_past_name(text, end), right)
         # the text's own spacing is kept: "des ___. »", never "des ___ . »"
         piece = text[start:end].strip().rstrip(",;:")
         left = left if not cut_left else -1
@@ -77,6 +80,42 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
     # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
     text = before + prefix + piece + suffix + after
     return text.replace(_STRAIGHT_OPEN, '"').replace(_STRAIGHT_CLOSE, '"')
+
+
+_NAME_PARTICLES = frozenset(["le", "la", "de", "du", "des", "van", "von", "der", "den", "ben"])
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+
+
+def _past_name(text: str, end: int) -> int:
+    """Where a crop ending at `end` ends once the name it cut is whole: "Yannick Le …" is
+    "Yannick Le Floch. …", "Jean-Marc Van …" "Jean-Marc Van der Berg Junior …"."""
+    words = text[:end].split()
+    if not words or words[-1][-1] in ".,;:!?»)":
+        return end
+    # "Van der": a particle in small letters after a capitalised word is inside the name
+    inside = len(words) > 1 and words[-2][:1].isupper() and words[-2][-1] not in ".,;:!?»)"
+    if not _name_part(words[-1], text[end:], inside and words[-1].lower() in _NAME_PARTICLES):
+        return end
+    while True:
+        nxt = _WORD_AFTER.match(text, end)
+        if nxt is None or not _name_part(nxt.group(1), text[nxt.end() :], inside=True):
+            return end
+        end = nxt.end()
+        if nxt.group(1)[-1] in ".,;:!?»)":
+            # "Floch." ends the name; its stop stays out of the word count, not of the text
+            return end
+
+
+def _name_part(word: str, rest: str, inside: bool = False) -> bool:
+    """A word of a name: capitalised, or a particle ("Le", "van der") that more of the name
+    follows; `inside` a name, a particle may be in small letters ("Van der Berg")."""
+    bare = word.strip(".,;:!?»)")
+    if not bare or not (bare[:1].isupper() or inside):
+        return False
+    if bare.lower() in _NAME_PARTICLES:
+        after = _WORD_AFTER.match(rest)
+        return after is not None and _name_part(after.group(1), rest[after.end() :], True)
+    return bare[:1].isupper() and not bare.isupper()
 
 
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
