@@ -9,6 +9,7 @@ are the note marks a paste from a wiki leaves ("a cabré[1]"; tutor/reference_ma
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -49,6 +50,16 @@ A wire's own dateline may give no year ("ANKARA, 12 mars (AFP) -"): it is a date
 kept out of the first sentence, but it dates nothing."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+FRONT_MATTER_FIELDS = ("title", "source", "published", "level", "licence")
+_FRENCH_FIELDS = {
+    "titre": "title",
+    "date": "published",
+    "publie": "published",
+    "date_de_publication": "published",
+    "parution": "published",
+    "niveau": "level",
+}
+"""The field a French-speaking teacher means ('titre', 'niveau'); spelling cannot find them."""
 
 
 class ArticleError(Exception):
@@ -142,10 +153,31 @@ def _front_matter_line(text: str, key: str) -> int:
     return next((n for n, row in enumerate(text.split("\n"), 1) if row.startswith(f"{key}:")), 1)
 
 
+def _check_field_names(fields: dict[str, object], path: Path, text: str) -> None:
+    """Refuse a misspelt field ('titel', 'Title', 'titre'): it was ignored without a word, and
+    the lesson's title became the text's whole first paragraph. A field no spelling of ours
+    ('author', 'tags', from a blog's front matter) is left alone."""
+    for key in map(str, fields):
+        if key in FRONT_MATTER_FIELDS:
+            continue
+        folded = unicodedata.normalize("NFKD", key.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).replace(" ", "_")
+        meant = _FRENCH_FIELDS.get(folded) or next(
+            iter(difflib.get_close_matches(folded, FRONT_MATTER_FIELDS, n=1, cutoff=0.75)), None
+        )
+        if meant is not None:
+            line = _front_matter_line(text, key)
+            raise ArticleError(
+                f"{path}:{line}: front matter: unknown field '{key}'; did you mean '{meant}'? "
+                f"(the fields are {', '.join(FRONT_MATTER_FIELDS)})"
+            )
+
+
 def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
     """Build an Article from the text of a file; raises ArticleError with a message to act on."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").lstrip("\ufeff"))
     front = _split_front_matter(text, path)
+    _check_field_names(front.fields, path, text)
     for key in ("title", "source", "level", "licence"):
         value = front.fields.get(key)
         if isinstance(value, list | dict):  # 'title: [a, b]' became the title "['a', 'b']"
