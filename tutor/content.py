@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from tutor.french_calendar import MONTH_NUMBERS
+from tutor.iso_values import iso_form
 from tutor.model import Article
 from tutor.reference_marks import without_reference_marks
 from tutor.yaml_source import YamlProblem, parse_yaml
@@ -145,7 +146,14 @@ def _as_date(value: object, path: Path, text: str) -> date | None:
                 f"{path}:{line}: front matter has a date that does not exist ({err}); "
                 "write a real date like 2024-06-19"
             ) from err
-        raise ArticleError(f"{path}: 'published' must be a date like 2024-06-19") from err
+        line = _front_matter_line(text, "published")
+        meant = iso_form(str(value))
+        # the date of an article is a day: a month or a year alone is no date to it
+        day = meant if meant and _ISO_DATE.fullmatch(meant) else None
+        advice = f"write it {day}" if day else "write the day like 2024-06-19"
+        raise ArticleError(
+            f"{path}:{line}: 'published' is '{value}', not a date written year-month-day; " + advice
+        ) from err
 
 
 def _front_matter_line(text: str, key: str) -> int:

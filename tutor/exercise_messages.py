@@ -15,6 +15,7 @@ from typing import Any
 import jsonschema
 
 from tutor.french_field_names import english_field
+from tutor.iso_values import iso_form
 from tutor.model import GAP
 from tutor.yaml_source import PathKey
 
@@ -176,6 +177,12 @@ def _pattern_message(error: jsonschema.ValidationError, path: PathKey) -> str:
             "'-' and '_', starting with a letter or digit (e.g. date-visite-2000)"
         )
     if name == "value":
+        meant = iso_form(error.instance) if isinstance(error.instance, str) else None
+        if meant is not None:
+            return (
+                f"{show(error.instance)} is not an ISO date: write it {meant} "
+                "(year-month-day, hours as T15:30); put other spellings in 'accept'"
+            )
         return (
             f"{show(error.instance)} is not an ISO date: write 2024-06-19, 2000-07 or 2012 "
             "(or a duration such as P2D, P24Y, or a time of day such as T15:30); put other "

@@ -1,0 +1,85 @@
+"""A date a teacher writes the French way where the ISO form is needed (a date item's `value`,
+an article's `published`) gets the ISO form of that very date in the message, to copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+LESSON = "poutine-coree-du-nord.yaml"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped seed lesson and its article, the commands run from its folder."""
+    home = tmp_path / "classe"
+    (home / "content").mkdir(parents=True)
+    (home / "exercises").mkdir()
+    article = REPO / "content" / "poutine-coree-du-nord.md"
+    (home / "content" / article.name).write_bytes(article.read_bytes())
+    (home / "exercises" / LESSON).write_bytes((REPO / "exercises" / LESSON).read_bytes())
+    monkeypatch.delenv("TUTOR_HOME", raising=False)
+    monkeypatch.chdir(home)
+    return home
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("07/2000", "2000-07"),
+        ("juillet 2000", "2000-07"),
+        ("19/06/2024", "2024-06-19"),
+        ("19 juin 2024", "2024-06-19"),
+        ("2024/06/19", "2024-06-19"),
+        ("15h30", "T15:30"),
+        ("15:30", "T15:30"),
+    ],
+)
+def test_a_date_value_gets_its_iso_form(
+    project: Path, capsys: pytest.CaptureFixture[str], written: str, iso: str
+) -> None:
+    """It was '"19/06/2024" is not an ISO date: write 2024-06-19, 2000-07 or 2012 (or a
+    duration such as P2D, ...)': the teacher had to work out which of those was meant."""
+    lesson = project / "exercises" / LESSON
+    text = lesson.read_text("utf-8")
+    assert 'value: "2000-07"' in text
+    lesson.write_text(text.replace('value: "2000-07"', f'value: "{written}"', 1), "utf-8")
+    status = main(["validate", f"exercises/{LESSON}"])
+    out, _ = capsys.readouterr()
+    assert status == 1
+    assert f'.value: "{written}" is not an ISO date: write it {iso}' in out
+
+
+def test_a_value_that_is_no_date_keeps_the_general_advice(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lesson = project / "exercises" / LESSON
+    text = lesson.read_text("utf-8")
+    lesson.write_text(text.replace('value: "2000-07"', 'value: "bientôt"', 1), "utf-8")
+    main(["validate", f"exercises/{LESSON}"])
+    out, _ = capsys.readouterr()
+    assert '"bientôt" is not an ISO date: write 2024-06-19, 2000-07 or 2012' in out
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"), [("03/12/2026", "2026-12-03"), ("3 décembre 2026", "2026-12-03")]
+)
+def test_a_published_date_gets_its_iso_form_and_line(
+    project: Path, capsys: pytest.CaptureFixture[str], written: str, iso: str
+) -> None:
+    """It was "content/budget.md: 'published' must be a date like 2024-06-19": no line, and
+    not the teacher's date."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    front = f"---\ntitle: Le budget\nsource: Ouest-France\npublished: {written}\n---\n"
+    (project / "content" / "budget.md").write_text(front + body + "\n", "utf-8")
+    status = main(["generate", "content/budget.md"])
+    out, err = capsys.readouterr()
+    assert status == 1 and out == ""
+    assert (
+        f"content/budget.md:4: 'published' is '{written}', not a date written year-month-day; "
+        f"write it {iso}" in err
+    )
