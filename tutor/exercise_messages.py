@@ -263,6 +263,25 @@ def _one_of(
     yield path, "a keyword is a word, or a block with 'word:' (and 'accept:' for variants)", False
 
 
+_ENTRY_NAMES = {"options": "option", "bank": "word", "other_evidence": "sentence"}
+
+
+def _repeated_entry(path: PathKey, entries: list[Any]) -> Finding:
+    """The second copy of a repeated entry, named, at its own line: 'has the same entry twice'
+    at the list's first line left the teacher to find which of four options it was."""
+    for later, entry in enumerate(entries):
+        first = next((i for i in range(later) if entries[i] == entry), None)
+        if first is not None:
+            name = str(path[-1]) if path else "list"
+            kind = _ENTRY_NAMES.get(name, "entry")
+            message = (
+                f"{show(entry)} is listed twice (also {name}[{first}]); "
+                f"remove the copy or write another {kind}"
+            )
+            return (*path, later), message, False
+    return path, "has the same entry twice", False
+
+
 def _translate(
     error: jsonschema.ValidationError, data: Any, schema: dict[str, Any]
 ) -> Iterator[Finding]:
@@ -299,7 +318,7 @@ def _translate(
     elif validator == "maxItems":
         yield path, f"takes at most {_entries(value)}, not {len(error.instance)}", False
     elif validator == "uniqueItems":
-        yield path, "has the same entry twice", False
+        yield _repeated_entry(path, error.instance)
     elif validator == "type":
         yield path, _type_message(error, path, data), False
     elif validator == "exclusiveMinimum":
