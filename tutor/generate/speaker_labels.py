@@ -19,29 +19,17 @@ from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
 from tutor.generate.context import Context
 from tutor.generate.parties import same_body, same_party
+from tutor.generate.speaker_documents import (
+    document_noun,
+    document_out_of_sight,
+    whose_thing,
+)
 
 PRONOUN_SPEAKERS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous"})
-_POSSESSIVE = re.compile(r"(?i)^(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?([\w-]+)")
 _WHOSE_ONE = re.compile(
     r"(?i)^(?:l['’]une?\s+de\s+|certaine?s\s+de\s+)?(?:son|sa|ses|leur|leurs)\s+"
 )
 """A label known only by whose it is: "son avocat", "ses initiateurs", "l'un de ses colistiers"."""
-_DOCUMENT_WORDS = """
-    rapport étude communiqué compte site texte décision bilan livre ouvrage enquête lettre
-    courrier message note document projet programme plan blog tweet publication avis
-"""
-_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
-_SOURCE_WORDS = french.wordset(
-    """sondage directive loi décret règlement arrêt jugement verdict ordonnance circulaire
-    analyse expertise audit recherche travaux dépêche bulletin statistique données chiffre
-    résultat conclusion prévision estimation relevé article tribune vidéo interview courriel
-    mail accord contrat traité constitution dossier charte comptage décompte recensement
-    inventaire baromètre classement calcul projection simulation résolution motion pétition
-    mesure relevé prélèvement observation évaluation test"""
-)
-"""With `_DOCUMENTS`: what a source may be that is no person and no body of people ("selon les
-chiffres du ministère", "la loi prévoit que")."""
-_OF = french.wordset("de du des d' à au aux sur par pour publié publiée publiés publiées")
 _QUANTIFIERS = french.wordset("autres certains certaines plusieurs beaucoup tous toutes")
 """Words that may open a speaker ("Certains spécialistes") but are none alone ("d'autres")."""
 _ONE_OF = french.wordset("un une eux elles entre")
@@ -69,33 +57,6 @@ _KIND_THEN_NAME = re.compile(
     r"(?i:(?:un|une|le|la|l['’])\s*)[^,]+,\s+([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)$"
 )
 """A body's kind, then its name, set off by a comma: the name says who it is."""
-
-
-def whose_thing(speaker: str) -> bool:
-    """A document known only by a possessive ("son dernier rapport annuel"): out of its
-    sentence a learner cannot tell whose it is."""
-    match = _POSSESSIVE.match(speaker)
-    words = speaker.lower().split()[1:3]
-    return match is not None and any(w.rstrip("sx") in _DOCUMENTS or w in _DOCUMENTS for w in words)
-
-
-def document_noun(label: str) -> str | None:
-    """The noun that makes a speaker a document or an inquiry ("Une étude française", "l'enquête
-    de la brigade financière", "Le dernier rapport annuel"), or None for a person or a body: it
-    comes before any complement ("Le directeur de l'étude" is a person)."""
-    words = _DOCUMENT_NOUNS
-    for word in french.fold(label).split():
-        if word in _OF or word.startswith("d'"):
-            return None
-        word = word.removeprefix("l'")
-        if word in words or word.rstrip("sx") in words:
-            return word.rstrip("sx") if word.rstrip("sx") in words else word
-    return None
-
-
-_DOCUMENT_NOUNS = _DOCUMENTS | _SOURCE_WORDS
-"""Made once: joined anew at each call, the two sets took most of the time of the labels'
-check, asked some 70 times an article."""
 
 
 def is_document(ctx: Context, label: str) -> bool:
@@ -188,7 +149,7 @@ def offered_label(ctx: Context, quote: Quote) -> str | None:
         holder = _role_holder(ctx, speaker, quote.sentence)
         if holder is not None:
             return holder
-        if _WHOSE_ONE.match(speaker) or _document_out_of_sight(speaker, quote.sentence):
+        if _WHOSE_ONE.match(speaker) or document_out_of_sight(speaker, quote.sentence):
             return None
         if _made_by_someone(speaker, quote.sentence):
             return None
@@ -234,14 +195,6 @@ def _relative_clause(quote: Quote) -> bool:
     if match is None or not quote.cue.split():
         return False
     return quote.cue.split()[-1] not in [w.strip(",;") for w in match.group(1).split()]
-
-
-def _document_out_of_sight(speaker: str, sentence: str) -> bool:
-    """A document said to speak in a sentence that does not name it ("« … », a-t-il déclaré"
-    given to "un rapport"): a document does not declare; the pronoun was someone else."""
-    words = french.fold(speaker).split()
-    head = words[1] if len(words) > 1 and grammar.determiner(words[0]) else words[0]
-    return head in _DOCUMENTS and head not in french.fold(sentence)
 
 
 _MADE_BY = re.compile(r"^\s+(?:[\w-]+\s+)?[\w-]+(?:é|i|u|it|is)(?:e|s|es)?\s+par\b")
@@ -293,6 +246,25 @@ def one_party(ctx: Context, a: str, b: str) -> bool:
         "speaker_names", lambda: tuple({speaker_label(ctx, q.speaker) for q in ctx.facts.quotes})
     )
     return same_body(a, b, ctx.article.body, lambda label: is_one_person(ctx, label), names)
+
+
+def named_body(ctx: Context, label: str) -> str:
+    """The name of the one body a stand-in label is for ("L'institution" -> "La Banque de
+    France"), for a statement read on its own; the label itself when it is no stand-in or the
+    article's speakers give no single body for it."""
+    if not _stand_in(label) or is_one_person(ctx, label):
+        return label
+    names = ctx.remember(
+        "speaker_names", lambda: tuple({speaker_label(ctx, q.speaker) for q in ctx.facts.quotes})
+    )
+    bodies = {
+        french.fold(n): n
+        for n in names
+        if not _stand_in(n)
+        and not is_one_person(ctx, n)
+        and same_body(label, n, ctx.article.body, lambda _: False)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else label
 
 
 ENOUGH_OTHERS = 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tutor.generate import clause_checks, clauses, french
 from tutor.generate.agreement import agreeing
@@ -17,7 +18,7 @@ from tutor.generate.context import Context
 from tutor.generate.other_proofs import other_proofs
 from tutor.generate.parties import same_party
 from tutor.generate.quote_text import is_clause, is_fragment, shorten_quote, shown_quote
-from tutor.generate.speaker_labels import mentioned_in, one_party
+from tutor.generate.speaker_labels import mentioned_in, named_body, one_party
 from tutor.generate.spoken_quotes import SpokenQuote, is_question, usable_quotes
 from tutor.literal_search import find_between
 
@@ -210,6 +211,8 @@ def _quote_statement(
 ) -> dict[str, object] | None:
     if ctx.gives_asked_date(spoken.text, spoken.evidence):
         return None  # its words hold a date that a date question asks for: they would answer it
+    # "L'institution emploie les mots …": which one, read on its own? The body it stands for
+    spoken = replace(spoken, speaker=named_body(ctx, spoken.speaker))
     if kind == "not_given":
         return _where_said(ctx, spoken)
     if spoken.quote.kind == "indirect":
