@@ -36,6 +36,7 @@ from tutor.progress_file import (
     append_durably,
     attempt_line,
     cut_torn_tail,
+    damaged_lines,
     header_text,
     parse_file,
     parse_line,
@@ -61,8 +62,10 @@ FORMAT = 1
 class ProgressWarning:
     """Something the app must tell the learner about their file; `message` is in French.
 
-    `kind` is "torn_line" (the last answer was cut by a crash and dropped) or "corrupt" (the
-    file was moved aside to `copy` and `kept` of `found` answers were saved).
+    `kind` is "torn_line" (the last answer was cut by a crash and dropped), "corrupt" (the
+    file was moved aside to `copy` and `kept` of `found` answers were saved) or, read-only,
+    "damaged" (`kept` of `found` answers read, the file left as it is; `lines` are the damaged
+    ones; for the teacher's commands, so `message` is empty).
     """
 
     kind: str
@@ -71,6 +74,7 @@ class ProgressWarning:
     copy: Path | None = None
     kept: int = 0
     found: int = 0
+    lines: tuple[int, ...] = ()
 
 
 class ProgressFileError(Exception):
@@ -97,12 +101,15 @@ class LearnerProgress:
     """One learner's attempts in memory, kept in step with their file.
 
     Open it with `open_progress`. `warnings` collects what went wrong while reading, for the
-    UI to show. With `read_only`, nothing on disk is ever changed (reports, the CLI).
+    UI to show. With `read_only`, nothing on disk is ever changed (reports, the CLI); a file
+    that cannot be read raises ProgressFileError, or with `salvage` gives the answers that can
+    still be read and a "damaged" warning.
     """
 
     learner: str
     path: Path
     read_only: bool = False
+    salvage: bool = False
     attempts: list[Attempt] = field(default_factory=list)
     warnings: list[ProgressWarning] = field(default_factory=list)
     created: str = ""
@@ -151,7 +158,11 @@ class LearnerProgress:
                     newer=True,
                 ) from err
             if self.read_only:
-                raise ProgressFileError(self.path, f"not a readable progress file ({err})") from err
+                if not (self.salvage and self._read_damaged(data)):
+                    raise ProgressFileError(
+                        self.path, f"not a readable progress file ({err})"
+                    ) from err
+                return
             self._recover(data)
             return
         self._accept(parsed)
@@ -174,16 +185,7 @@ class LearnerProgress:
         copy = _corrupt_copy_name(self.path)
         os.replace(self.path, copy)
         fsync_directory(self.path.parent)
-        found = kept_records = 0
-        kept: list[dict[str, Any]] = []
-        for raw in data.split(b"\n"):
-            line = raw.decode("utf-8", "replace").strip()
-            if not line.startswith("- "):
-                continue
-            found += 1
-            record = parse_line(line)
-            if record is not None and attempt_problem(record) is None:
-                kept.append(record)
+        kept, found = _readable_records(data)
         kept_records = len(kept)
         self.attempts = [Attempt.from_record(r) for r in kept]
         self._rewrite()
@@ -193,6 +195,20 @@ class LearnerProgress:
         self.warnings.append(
             ProgressWarning("corrupt", message, self.path, copy, kept_records, found)
         )
+
+    def _read_damaged(self, data: bytes) -> bool:
+        """Read-only, take the answers a broken file still holds, as the app would keep them
+        when it repairs the file, and say which lines are damaged: one bad line took the
+        learner out of a teacher's report. False when no answer can be read."""
+        kept, found = _readable_records(data)
+        if not kept:
+            return False
+        self.attempts = [Attempt.from_record(r) for r in kept]
+        lines = damaged_lines(data, lambda record: attempt_problem(record) is None)
+        self.warnings.append(
+            ProgressWarning("damaged", "", self.path, None, len(kept), found, tuple(lines))
+        )
+        return True
 
     def _rewrite(self) -> None:
         """Write the whole file in the append-ready layout (atomically)."""
@@ -297,6 +313,22 @@ class LearnerProgress:
             self._lock.close()
 
 
+def _readable_records(data: bytes) -> tuple[list[dict[str, Any]], int]:
+    """The attempt lines of a broken file that still read (spaces and tabs around them
+    ignored), and how many attempt lines there were."""
+    found = 0
+    kept: list[dict[str, Any]] = []
+    for raw in data.split(b"\n"):
+        line = raw.decode("utf-8", "replace").strip()
+        if not line.startswith("- "):
+            continue
+        found += 1
+        record = parse_line(line)
+        if record is not None and attempt_problem(record) is None:
+            kept.append(record)
+    return kept, found
+
+
 def _newer_format(data: bytes) -> int | None:
     """The format a file says it has when it is a later one (never move such a file aside),
     else None."""
@@ -332,9 +364,10 @@ def open_progress(
     return progress
 
 
-def open_progress_file(path: Path) -> LearnerProgress:
-    """A progress file read as it is (read-only), for reports over many learners."""
-    progress = LearnerProgress(learner=path.stem, path=path, read_only=True)
+def open_progress_file(path: Path, *, salvage: bool = False) -> LearnerProgress:
+    """A progress file read as it is (read-only), for reports over many learners; with
+    `salvage`, a damaged file gives the answers it still holds (see LearnerProgress)."""
+    progress = LearnerProgress(learner=path.stem, path=path, read_only=True, salvage=salvage)
     if not path.is_file():
         raise ProgressFileError(path, "no such progress file")
     progress.load()

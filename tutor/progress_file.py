@@ -25,7 +25,7 @@ import fcntl
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,6 +208,31 @@ def _parse_whole(data: bytes, text: str) -> ParsedFile:
     if not isinstance(records, list):
         raise ProgressFormatError("`attempts` is not a list")
     return ParsedFile(document, records, len(data) - len(torn), torn, False)
+
+
+def damaged_lines(data: bytes, is_attempt: Callable[[dict[str, Any]], bool]) -> list[int]:
+    """The numbers (from 1) of the lines of a file that fails to parse which are not as the app
+    writes them: an answer line with a tab or spaces before it, cut short, or whose answer
+    `is_attempt` refuses; else the line where YAML stops reading (a damaged header)."""
+    lines = data.decode("utf-8", "replace").split("\n")
+    marker = next((i for i, line in enumerate(lines) if _ATTEMPTS_KEY.match(line)), None)
+    found = []
+    for number, line in enumerate(lines[(marker or 0) + 1 :], start=(marker or 0) + 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        record = parse_line(line.rstrip("\r"))
+        if record is None or not is_attempt(record):
+            found.append(number)
+    if found or marker is None:
+        return found
+    try:
+        yaml.load("\n".join(lines[: marker + 1]), Loader=SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        return [mark.line + 1] if mark is not None else []
+    except YAML_READ_ERRORS:
+        return []
+    return []
 
 
 def _first_line(err: Exception) -> str:

@@ -14,6 +14,7 @@ from tutor.cli.progress_common import (
     missing_exercise_notes,
     open_learner,
     percent,
+    status_of,
     table,
     warning_lines,
 )
@@ -78,4 +79,4 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         print(_text(progress.learner, str(progress.path), summary))
-    return 0
+    return status_of(progress)

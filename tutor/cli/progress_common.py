@@ -16,7 +16,12 @@ from tutor.learners import (
     progress_dir,
 )
 from tutor.model import ExerciseSet
-from tutor.progress import LearnerProgress, ProgressFileError, open_progress_file
+from tutor.progress import (
+    LearnerProgress,
+    ProgressFileError,
+    ProgressWarning,
+    open_progress_file,
+)
 
 EXIT_NOT_FOUND = 1
 """No such learner, folder or file."""
@@ -114,7 +119,7 @@ def read_progress_file(path: Path) -> LearnerProgress:
             EXIT_BAD_FILE,
         )
     try:
-        return open_progress_file(path)
+        return open_progress_file(path, salvage=True)
     except ProgressFileError as err:
         if err.newer:  # the app never moves such a file aside: its answers are fine
             raise CliError(f"{err}. The file was left as it is.", EXIT_BAD_FILE) from err
@@ -133,9 +138,35 @@ def warning_lines(progress: LearnerProgress) -> list[str]:
     for warning in progress.warnings:
         if warning.kind == "torn_line":
             lines.append(f"warning: {progress.path}: last line incomplete (a crash?), ignored")
+        elif warning.kind == "damaged":
+            lines.append(_damaged_warning(progress, warning))
         else:
             lines.append(f"warning: {progress.path}: {warning.kind}")
     return lines
+
+
+def _damaged_warning(progress: LearnerProgress, warning: ProgressWarning) -> str:
+    """Where a learner's file is damaged and what the figures then count, in words a teacher
+    can act on (PyYAML's 'while scanning for the next token' was all they read before)."""
+    numbers = ", ".join(map(str, warning.lines[:5])) + (" …" if len(warning.lines) > 5 else "")
+    where = f"line{'s' if len(warning.lines) > 1 else ''} {numbers}" if warning.lines else ""
+    return (
+        f"warning: {progress.path}: damaged at {where or 'its start'} (not written the way the "
+        f"app writes answers; was it edited by hand?); the figures count the {warning.kept} "
+        f"answers that can still be read, of {warning.found}. The file is left as it is: the "
+        f"app repairs it when {progress.learner} next opens it, and keeps a copy of this one."
+    )
+
+
+def has_damage(progress: LearnerProgress) -> bool:
+    """Whether the file was read in part only (the commands then exit with EXIT_BAD_FILE)."""
+    return any(warning.kind == "damaged" for warning in progress.warnings)
+
+
+def status_of(progress: LearnerProgress) -> int:
+    """The exit status of a command that showed a learner: EXIT_BAD_FILE when the file was
+    read in part only, as when it could not be read at all."""
+    return EXIT_BAD_FILE if has_damage(progress) else 0
 
 
 def load_exercises(names: Iterable[str]) -> list[ExerciseSet]:

@@ -19,12 +19,14 @@ from tutor.cli.progress_common import (
     EXIT_BAD_FILE,
     EXIT_NOT_FOUND,
     CliError,
+    has_damage,
     is_exercise_file,
     load_exercises,
     percent,
     read_progress_file,
     spreadsheet_text,
     table,
+    warning_lines,
 )
 from tutor.cli.report_items import print_items
 from tutor.learners import is_progress_candidate, progress_dir, starts_like_progress
@@ -156,6 +158,11 @@ def run(args: argparse.Namespace) -> int:
             learners.append(read_progress_file(path))
         except CliError as err:
             print(f"tutor report: {err}", file=sys.stderr)
+            status = EXIT_BAD_FILE
+            continue
+        for line in warning_lines(learners[-1]):
+            print(f"tutor report: {line}", file=sys.stderr)
+        if has_damage(learners[-1]):
             status = EXIT_BAD_FILE
     if not learners:
         return status  # no table of nobody, and no "Nobody is behind."

@@ -14,6 +14,7 @@ from tutor.cli.progress_common import (
     load_exercises,
     missing_exercise_notes,
     open_learner,
+    status_of,
     table,
     warning_lines,
 )
@@ -54,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
             for d in queue
         ]
         print(json.dumps(document, ensure_ascii=False, indent=2))
-        return 0
+        return status_of(progress)
     if not queue:
         print(f"Nothing to review now for {progress.learner}.")
-        return 0
+        return status_of(progress)
     rows = [
         [duration(d.overdue), d.exercise, d.item_id, d.skill.value, d.attempts, d.last_outcome]
         for d in queue
@@ -65,4 +66,4 @@ def run(args: argparse.Namespace) -> int:
     print(f"{len(queue)} item(s) to review for {progress.learner}, most overdue first:\n")
     headers = ["Overdue", "Exercise file", "Item", "Skill", "Attempts", "Last"]
     print(table(headers, rows, right={0, 4}))
-    return 0
+    return status_of(progress)
