@@ -109,12 +109,23 @@ def _adjective_as_noun(ctx: Context, located: TermInSentence) -> bool:
 
 def _verb_taken_for_noun(ctx: Context, located: TermInSentence) -> bool:
     """Whether a "noun" answer is a verb the tagger misread ("et dérègle le système nerveux"):
-    read as a finite verb, or never written after a determiner and followed by one. Among
+    read as a finite verb, or never written after a determiner and followed by one, or a
+    participle with no determiner before it ("47 ans, dialysé trois fois par semaine"). Among
     nouns, it would stand out."""
     if bank_words.used_as_noun(ctx.article.body, located.form):
         return False
+    if is_participle(located.form) and not _DETERMINED.search(located.sentence[: located.start]):
+        return True  # "Sylvain, 47 ans, dialysé trois fois par semaine": no noun stands there
     after = located.sentence[located.end :]
     return located.form.lower() in ctx.lexicon.finite or bool(_DETERMINER_AFTER.match(after))
+
+
+_DETERMINED = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|un|une|des|du|de|d['’]|au|aux|son|sa|ses|leur|leurs|ce|"
+    r"cet|cette|ces|mon|ma|mes|notre|nos|votre|vos|quel|quelle|chaque|\d+)\s*$",
+    re.IGNORECASE,
+)
+"""What a noun follows in its sentence; a participle the tagger took for a noun follows none."""
 
 
 def _bank(ctx: Context, located: TermInSentence, others: list[TermInSentence]) -> list[str] | None:
