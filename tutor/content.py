@@ -21,7 +21,7 @@ from tutor.french_calendar import MONTH_NUMBERS
 from tutor.iso_values import iso_form
 from tutor.model import Article
 from tutor.reference_marks import without_reference_marks
-from tutor.yaml_source import YamlProblem, parse_yaml
+from tutor.yaml_source import UTF16_ADVICE, YamlProblem, looks_like_utf16, parse_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 8 * 1024 * 1024
@@ -233,6 +233,8 @@ def load_article(path: Path) -> Article:
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot be read ({err.strerror})") from err
+    if looks_like_utf16(raw):
+        raise ArticleError(f"{path}: {UTF16_ADVICE}")
     if b"\x00" in raw:
         raise ArticleError(f"{path}: this is not a text file")
     try:

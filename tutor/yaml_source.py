@@ -154,8 +154,28 @@ def _pos(mark: yaml.Mark) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
+UTF16_ADVICE = 'saved as UTF-16 ("Unicode" in Windows Notepad), not UTF-8; save it again as UTF-8'
+
+
+def looks_like_utf16(raw: bytes) -> bool:
+    """Whether file bytes are UTF-16 text: its byte order mark, or, without one, a zero byte
+    in every other place of the start (Latin letters, digits and punctuation of the text)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    start = raw[:400]
+    if len(start) < 8:
+        return False
+    for parity in (0, 1):
+        zeros = start[parity::2]
+        if zeros.count(0) >= 0.9 * len(zeros) and start[1 - parity :: 2].count(0) == 0:
+            return True
+    return False
+
+
 def decode_text(raw: bytes) -> str:
     """UTF-8 text from file bytes, or a YamlProblem saying what is wrong and where."""
+    if looks_like_utf16(raw):
+        raise YamlProblem(UTF16_ADVICE)
     if b"\x00" in raw[:8192]:
         raise YamlProblem("this is a binary file, not YAML text")
     try:
