@@ -17,6 +17,7 @@ import jsonschema
 from tutor.french_field_names import english_field
 from tutor.iso_values import iso_form
 from tutor.model import GAP
+from tutor.value_names import meant_value
 from tutor.yaml_source import PathKey
 
 Finding = tuple[PathKey, str, bool]
@@ -29,65 +30,6 @@ _TYPE_NAMES = {
     "integer": "a whole number",
     "boolean": "true or false",
 }
-
-_FRENCH_NAMES = {
-    "verbe": "verb",
-    "participe": "participle",
-    "nom": "noun",
-    "adjectif": "adjective",
-    "adverbe": "adverb",
-    "nom_propre": "name",
-    "qcm": "choice",
-    "choix": "choice",
-    "choix_multiple": "choice",
-    "vrai_faux": "true_false",
-    "vrai-faux": "true_false",
-    "vrai_ou_faux": "true_false",
-    "citations": "speakers",
-    "qui_a_dit": "speakers",
-    "chronologie": "chronology",
-    "ordre": "chronology",
-    "quand": "date",
-    "texte_a_trous": "cloze",
-    "texte_à_trous": "cloze",
-    "trous": "cloze",
-    "lacunes": "cloze",
-    "termes": "terms",
-    "definitions": "terms",
-    "définitions": "terms",
-    "question_ouverte": "open",
-    "ouverte": "open",
-    "locuteurs": "speakers",
-    # the names of Moodle and other quiz tools, which a teacher knows from there
-    "multiple_choice": "choice",
-    "multichoice": "choice",
-    "multiple-choice": "choice",
-    "mcq": "choice",
-    "truefalse": "true_false",
-    "true/false": "true_false",
-    "true_or_false": "true_false",
-    "fill_in_the_blank": "cloze",
-    "fill_in_the_blanks": "cloze",
-    "fill_in": "cloze",
-    "gap_fill": "cloze",
-    "gapfill": "cloze",
-    "missing_word": "cloze",
-    "ordering": "chronology",
-    "order": "chronology",
-    "sequence": "chronology",
-    "timeline": "chronology",
-    "essay": "open",
-    "free_text": "open",
-    "open_question": "open",
-    "who_said": "speakers",
-    "quotes": "speakers",
-    "matching": "terms",
-    "vocab": "vocabulary",
-    "vocabulaire": "vocabulary",
-    "compréhension": "comprehension",
-    "comprehension_ecrite": "comprehension",
-}
-"""Names a French-speaking teacher may use for an item type, a skill or a part of speech."""
 
 _ENUM_NAMES = {
     "type": "an item type",
@@ -178,7 +120,7 @@ def _enum_message(error: jsonschema.ValidationError, path: PathKey) -> str:
     message = f"{show(error.instance)} is not {what}; use one of: {listed}"
     if isinstance(error.instance, str):
         values = [str(v) for v in allowed]
-        french = _FRENCH_NAMES.get(error.instance.strip().lower().replace(" ", "_"))
+        french = meant_value(error.instance)
         close = (
             [french]
             if french in values
