@@ -213,7 +213,22 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey, data: Any = 
         if option is not None:
             return f'must be text, not {show(instance)}: write it as the option, "{option}"'
         return f'must be text, not {show(instance)}: put it in quotes ("{show(instance)}")'
+    if wanted_names == ["string"] and isinstance(instance, list) and path[-1] == "answer":
+        return f"must be text, not a list: {_one_answer_advice(_value_at(data, path[:-1]))}"
     return f"must be {expected}, not {show(instance)}"
+
+
+def _one_answer_advice(item: Any) -> str:
+    """Where the other answers go, for a teacher who listed every right answer."""
+    kind = item.get("type") if isinstance(item, dict) else None
+    if kind in ("cloze", "date"):
+        return (
+            "write the answer here, and the other answers a learner may give under 'accept' "
+            '(accept: ["…", "…"])'
+        )
+    if kind == "choice":
+        return "a choice item has one right answer, written like one of its options"
+    return "write one answer"
 
 
 def _one_of(
