@@ -51,7 +51,15 @@ the same in both numbers in the masculine ("pluvieux", "heureux", "jaloux")."""
 
 def _same_in_plural(word: str) -> bool:
     folded = word.casefold()
+    if folded.endswith("x") and not folded.endswith(("aux", "eux", "oux")):
+        return True  # "afflux", "prix", "choix": never "afflu", "pri", "choi"
+    if folded in _SINGULARS_IN_AUX:
+        return True
     return folded.endswith(("eux", "oux")) and folded not in _X_PLURALS
+
+
+_SINGULARS_IN_AUX = french.wordset("taux faux chaux")
+"""Words in -aux that are no plural of a noun in -al ("taux" is not "tal")."""
 
 
 _IRREGULAR_NUMBERS = {
