@@ -153,8 +153,28 @@ def _state_at(part: str) -> int | None:
                 return None
             if any(is_participle(w) for w in words[2:i]):
                 return None  # "un tableau oublié …": the headline has a participle to read
+            if _verb_after(words[i + 2 :]):
+                return None  # "un hébergeur en ligne paralyse des milliers de sites"
             return i
     return None
+
+
+_OBJECT_OPENERS = french.wordset("le la les l' un une des du au aux son sa ses leur leurs ce ces")
+_PRESENT_ENDING = re.compile(r"^[a-zà-ÿ]+(?:e|es|ent|it|ont)$")
+_NOT_A_VERB = french.wordset("contre entre comme outre presque")
+
+
+def _verb_after(words: list[str]) -> bool:
+    """Whether the state's noun is followed at once by a present and its object ("en ligne
+    paralyse des milliers de sites", "en colère bloquent les routes"): the headline has its
+    verb, which the tagger may read as a noun; no "être" goes before the state then. A
+    preposition there opens the state's complement ("en colère contre la réforme")."""
+    return (
+        len(words) >= 2
+        and _PRESENT_ENDING.match(words[0]) is not None
+        and french.fold(words[0]) not in _NOT_A_VERB
+        and french.fold(words[1]) in _OBJECT_OPENERS
+    )
 
 
 def _be(words: list[str]) -> str:
