@@ -362,12 +362,21 @@ def _representative_acts(finder: QuoteFinder, said_at: int) -> bool:
         i += 1
     if i >= len(tokens) or not is_role_noun(tokens[i].text):
         return False
-    for tok in tokens[i + 1 : i + 5]:
+    for tok in tokens[i + 1 : i + 6]:
         if tok.ent_type_ == "PER":
             return True
-        if tok.pos_ in ("VERB", "AUX") or tok.text == ",":
+        if tok.pos_ in ("VERB", "AUX"):
+            # "Pour le ministère public, le substitut du procureur a requis dix mois": what the
+            # one acting for the side asked the court for, not what the side holds
+            verb = next((t for t in tokens[tok.i - tokens[0].i :] if t.pos_ == "VERB"), tok)
+            return verb.lemma_.lower() in _ACTS_IN_COURT
+        if tok.text == ",":
             return False
     return False
+
+
+_ACTS_IN_COURT = frozenset({"requérir", "plaider", "réclamer", "demander", "solliciter"})
+"""What a prosecutor or a lawyer does for their side in court: "a requis", "a plaidé"."""
 
 
 def _connective(finder: QuoteFinder, start: int, said: str) -> int:
