@@ -339,12 +339,6 @@ def _article_shown(article_file: Path, content_dir: Path) -> str:
             return article_file.as_posix()
 
 
-_STRAY_QUOTE = (
-    'the text ends with a " but does not start with one, and learners would see that "; '
-    "put a \" at its start too (after the ':'), or remove the last one"
-)
-
-
 def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
     """Everything `tutor validate` says about one file; never raises."""
     try:
@@ -367,8 +361,8 @@ def check_exercise_file(path: Path, content_dir: Path) -> CheckResult:
     article, problems = _article_problems(path, doc, content_dir)
     problems += _rules_problems(path, doc, article)
     problems += [
-        Problem(path, doc.position(where), _STRAY_QUOTE, field_name(where), "warning")
-        for where in doc.stray_quotes
+        Problem(path, at, message, field_name(where), "warning")
+        for where, at, message in doc.text_warnings
     ]
     defaults = doc.data.get("defaults", {})
     items = tuple(item_from_dict(raw, defaults) for raw in doc.data["items"])

@@ -11,6 +11,7 @@ true/false are booleans (`yes`, `no`, `on` stay text), and `2024-06-19` or `14:3
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -135,9 +136,11 @@ class YamlDocument:
     data: Any
     values: dict[PathKey, Position] = field(default_factory=dict)
     keys: dict[PathKey, Position] = field(default_factory=dict)
-    stray_quotes: list[PathKey] = field(default_factory=list)
-    """Texts without quotes that end with a lone `"`: their opening quote was forgotten, and
-    the learner would see the closing one."""
+    text_warnings: list[tuple[PathKey, Position, str]] = field(default_factory=list)
+    """Texts without quotes that learners would see otherwise than the teacher meant, where and
+    why: one ending with a lone `"` (its opening quote forgotten: the learner sees the closing
+    one), or followed on its line by ' #' and a word ('Question #1 : …', read as a comment, so
+    the text is cut). A comment meant as one ('# note', with its space) is left alone."""
 
     def position(self, path: PathKey, *, prefer_key: bool = False) -> Position:
         """Where the deepest known part of `path` is (a missing field points at its parent)."""
@@ -244,7 +247,11 @@ def _index(
         _check_continued_text(node, text)
     plain = isinstance(node, yaml.ScalarNode) and not node.style
     if plain and node.value.endswith('"') and node.value.count('"') % 2:
-        doc.stray_quotes.append(path)
+        doc.text_warnings.append((path, _pos(node.start_mark), _STRAY_QUOTE))
+    if plain and (cut := _COMMENT_CUT.match(text, node.end_mark.index)):
+        where = Position(node.end_mark.line + 1, node.end_mark.column + len(cut[1]) + 1)
+        shown = json.dumps(cut[2].rstrip()[:60], ensure_ascii=False)
+        doc.text_warnings.append((path, where, _CUT_TEXT.format(cut=shown)))
     if isinstance(node, yaml.MappingNode):
         names: set[object] = set()
         for key_node, value_node in node.value:
@@ -267,6 +274,18 @@ def _index(
     elif isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):
             _index(child, (*path, i), doc, seen, loader, text)
+
+
+_STRAY_QUOTE = (
+    'the text ends with a " but does not start with one, and learners would see that "; '
+    "put a \" at its start too (after the ':'), or remove the last one"
+)
+_CUT_TEXT = (
+    "the text stops before {cut}: in YAML, ' #' starts a comment, which learners do not see; "
+    "put the whole text in double quotes"
+)
+_COMMENT_CUT = re.compile(r"([ \t]+)(#[^\s#][^\n]*)")
+"""After a plain text: the comment YAML cut it at, when its '#' is glued to a word or number."""
 
 
 def _check_continued_text(node: yaml.ScalarNode, text: str) -> None:
