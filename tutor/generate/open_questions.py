@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tutor.facts import Person, Quote
-from tutor.generate import banks, french
+from tutor.generate import banks, clauses, french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
@@ -237,8 +237,35 @@ def _model_answer(
         return first  # a question headline answers nothing: the lead says what happened
     model = built or french.ensure_period(headline)
     if first and keywords_in(keywords, model) < 2:
-        model = f"{model} {first}"
+        whole = f"{model} {first}"
+        short = f"{model} {shortened_lead(first)}"
+        model = short if keywords_in(keywords, short) >= keywords_in(keywords, whole) else whole
     return model
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_FRONTED = re.compile(
+    r"^(?:à la suite d|à l'issue d|au terme d|lors d|après|avant|dans|face à|malgré)"
+    r"[^,]{0,80},\s+(?=[a-zà-ÿ])",
+    re.IGNORECASE,
+)
+"""A time or cause set before the lead's subject ("À la suite des élections législatives de
+dimanche 17 juin, le nouveau premier ministre …")."""
+
+
+def shortened_lead(lead: str) -> str:
+    """The lead sentence as the second sentence of a model summary: what is in brackets, a
+    time or cause put before its subject and a comma clause after its verb phrase left out.
+    The Greek lesson showed a 74-word copy of the title and the lead (its bracketed list of
+    ministers, its "…, qui récupère 10 des 17 ministères, et soutenu par …") as the example of
+    an answer "en deux ou trois phrases"."""
+    text = _BRACKETS.sub("", french.strip_final_punctuation(lead))
+    fronted = _FRONTED.match(text)
+    if fronted is not None and clauses.split_subject(text) is None:
+        rest = text[fronted.end() :]
+        if clauses.split_subject(rest) is not None:
+            text = french.capitalise(rest)
+    return french.ensure_period(clauses.trim_clause(text, 4))
 
 
 LEAD_SENTENCES = 3
