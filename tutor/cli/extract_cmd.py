@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tutor.cli.article_args import article_refusal
+from tutor.cli.article_args import article_refusal, other_kind_of
 from tutor.content import ARTICLE_SUFFIXES, ArticleError, load_article
 from tutor.facts import ArticleFacts
 from tutor.paths import project_paths
@@ -63,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor extract: {refusal}", file=sys.stderr)
         return 1
     if not path.is_file():
-        print(f"tutor extract: {path}: no such article file", file=sys.stderr)
+        other = other_kind_of(args.article, project_paths().content)
+        problem = article_refusal(other) if other else f"{path}: no such article file"
+        print(f"tutor extract: {problem}", file=sys.stderr)
         return 1
     try:
         article = load_article(path)

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from tutor.cli.article_args import article_refusal
+from tutor.cli.article_args import article_refusal, other_kind_of
 from tutor.content import ARTICLE_SUFFIXES, list_articles
 from tutor.paths import ProjectPaths, project_paths
 
@@ -208,6 +208,9 @@ def run(args: argparse.Namespace) -> int:
             )
             if folder is not None:
                 return _error(f"{article_refusal(folder)}, or --all for every article")
+            other = other_kind_of(str(args.article), paths.content)
+            if other is not None:
+                return _error(str(article_refusal(other)))
             return _error(f"{args.article}: no such article (looked in {paths.content} too)")
         refusal = article_refusal(article)
         if refusal:
