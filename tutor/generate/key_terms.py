@@ -93,7 +93,11 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     if (
         term.pos.upper() == "NOUN"
         and " " not in text
-        and (_modifies_noun(ctx, sentence, start) or _DEGREE_BEFORE.search(sentence[:start]))
+        and (
+            _modifies_noun(ctx, sentence, start)
+            or _DEGREE_BEFORE.search(sentence[:start])
+            or (is_participle(text) and _AUXILIARY_BEFORE.search(sentence[:start]))
+        )
     ):
         # "directrice générale déléguée": an adjective here, whatever the noun's definition
         # says ("une personne choisie pour représenter un groupe"); another sentence may use
@@ -116,6 +120,13 @@ def _locate(ctx: Context, term: Term) -> TermInSentence | None:
     return TermInSentence(term, sentence, start, end, entry)
 
 
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:avoir|ai|as|a|avons|avez|ont|avait|avaient|aura|auront|ayant)\s+"
+    r"(?:(?:en|y|pas|jamais|déjà|bien|longuement)\s+)?$",
+    re.IGNORECASE,
+)
+"""A participle "noun" after "avoir" is the verb's ("Après en avoir délibéré" was given the
+definition of the noun "le délibéré", the judges' deliberation)."""
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’])(?:trop|très|si|assez|aussi|tellement)\s+$", re.I)
 """A word right after "trop", "très" is an adjective whatever the tagger says ("paraît parfois
 trop insistante", tagged a noun, got a bank of nouns it alone could not fill)."""
@@ -159,6 +170,7 @@ def _as_noun_elsewhere(ctx: Context, text: str, avoided: str) -> tuple[str, tupl
             len(found) == 1
             and not _modifies_noun(ctx, evidence, found[0][0])
             and not _DEGREE_BEFORE.search(evidence[: found[0][0]])
+            and not (is_participle(text) and _AUXILIARY_BEFORE.search(evidence[: found[0][0]]))
         ):
             return evidence, found[0]
     return None
