@@ -67,3 +67,20 @@ def test_the_name_of_a_word_file_is_not_no_such_article(
     status, _, err = run(capsys, command, "budget")
     assert status == 1
     assert "content/budget.docx: not plain text" in err
+
+
+def test_generate_all_names_a_word_file_it_cannot_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'tutor generate --all' beside content/budget.docx said 'nothing to do: every article has
+    an exercise file', status 0: the teacher's new article was left out without a word."""
+    repo = Path(__file__).resolve().parents[2]
+    for folder, name in [
+        ("content", "poutine-coree-du-nord.md"),
+        ("exercises", "poutine-coree-du-nord.yaml"),
+    ]:
+        (project / folder / name).write_bytes((repo / folder / name).read_bytes())
+    (project / "content" / "budget.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/")
+    status, _, err = run(capsys, "generate", "--all")
+    assert status == 1
+    assert "content/budget.docx: not plain text (a Word document)" in err

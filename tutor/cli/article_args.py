@@ -67,3 +67,11 @@ def other_kind_of(name: str, content: Path) -> Path | None:
         return None
     found = sorted(p for p in content.glob(f"{glob.escape(name)}.*") if p.is_file())
     return next((p for p in found if p.suffix not in ARTICLE_SUFFIXES), None)
+
+
+def not_plain_files(content: Path) -> list[Path]:
+    """The files of `content` saved from a word processor or a browser (.docx, .pdf, .html),
+    which `tutor generate --all` would otherwise pass over without a word."""
+    if not content.is_dir():
+        return []
+    return sorted(p for p in content.iterdir() if p.is_file() and p.suffix.lower() in _NOT_PLAIN)

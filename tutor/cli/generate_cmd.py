@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from tutor.cli.article_args import article_refusal, other_kind_of
+from tutor.cli.article_args import article_refusal, not_plain_files, other_kind_of
 from tutor.content import ARTICLE_SUFFIXES, list_articles
 from tutor.paths import ProjectPaths, project_paths
 
@@ -153,8 +153,11 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
     if args.output is not None:
         return _error("--all writes one file per article in exercises/; -o cannot be used")
     articles = list_articles(paths.content, nested=True)
+    not_plain = not_plain_files(paths.content)  # budget.docx: told, not left out silently
+    for path in not_plain:
+        print(f"tutor generate: {article_refusal(path)}", file=sys.stderr)
     if not articles:
-        return _error(f"no articles in {paths.content}")
+        return 1 if not_plain else _error(f"no articles in {paths.content}")
     jobs = []
     claimed = {paths.exercise_file_for(a) for a in articles if a.parent == paths.content}
     for article in articles:
@@ -168,7 +171,7 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
             jobs.append((article, out))
     if not jobs:
         print("nothing to do: every article has an exercise file")
-        return 0
+        return 1 if not_plain else 0
     try:
         outcomes = generate_many(
             jobs, seed=args.seed, force=args.force, content_dir=paths.content, progress=None
@@ -178,14 +181,15 @@ def _run_all(args: argparse.Namespace, paths: ProjectPaths) -> int:
             _report(outcome.result)
         print(f"interrupted: {len(stop.written)} file(s) written", file=sys.stderr)
         return 130
-    failed = 0
+    failed = len(not_plain)
     for outcome in outcomes:
         if outcome.result is not None:
             _report(outcome.result)
         else:
             failed += 1
             print(f"tutor generate: {outcome.error}", file=sys.stderr)
-    print(f"{len(outcomes) - failed} file(s) written, {failed} failed", file=sys.stderr)
+    written = sum(outcome.result is not None for outcome in outcomes)
+    print(f"{written} file(s) written, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
