@@ -51,6 +51,8 @@ A wire's own dateline may give no year ("ANKARA, 12 mars (AFP) -"): it is a date
 kept out of the first sentence, but it dates nothing."""
 _SOURCE_LINE = re.compile(r"^\s*(?:source\s*s?\s*:|avec\s+\S)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MD_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
+"""The marks of a Markdown heading line ('# Title', '## Title ##')."""
 FRONT_MATTER_FIELDS = ("title", "source", "published", "level", "licence")
 _FRENCH_FIELDS = {
     "titre": "title",
@@ -197,6 +199,8 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
     if title is None:
         first, _, rest = rest.partition("\n")
         title = first.strip()
+        if path.suffix == ".md":  # '# Le budget', a Markdown heading: learners saw the '#'
+            title = _MD_HEADING.sub("", title).strip()
     body, source_line = _split_source(rest.strip())
     if not str(title).strip() and not body.strip():
         raise ArticleError(f"{path}: the article is empty (a title line, then the text)")

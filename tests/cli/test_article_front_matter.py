@@ -65,3 +65,16 @@ def test_a_field_of_another_tool_is_left_alone(
     )
     article = load_article(project / "content" / "budget.md")
     assert article.title == "Le budget"
+
+
+@pytest.mark.parametrize("heading", ["# Le budget", "## Le budget", "# Le budget #"])
+def test_a_markdown_heading_as_title_loses_its_marks(project: Path, heading: str) -> None:
+    """A Markdown article without front matter whose first line is a heading ('# Le budget')
+    had the title '# Le budget', shown so to learners and written into the exercise file."""
+    (project / "content" / "budget.md").write_text(f"{heading}\n\n{BODY}\n", "utf-8")
+    assert load_article(project / "content" / "budget.md").title == "Le budget"
+
+
+def test_a_hash_in_a_text_title_stays(project: Path) -> None:
+    (project / "content" / "budget.txt").write_text(f"#MeToo : un an après\n\n{BODY}\n", "utf-8")
+    assert load_article(project / "content" / "budget.txt").title == "#MeToo : un an après"
