@@ -287,12 +287,17 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
         # Khan"), with no role and no words, is a poor guess: offered only when others lack
         (names if person.role else named_only).setdefault(_speaker_key(person.name), person.name)
     excluded = {_speaker_key(e) for e in exclude}
+    # an unnamed man described twice ("le conducteur", "le prévenu") may be one: beside the
+    # words of one, the other is no sure wrong answer
+    unnamed = any(_unnamed_person(ctx, e) for e in exclude)
 
     def offered(labels: dict[str, str]) -> list[str]:
         kept: list[str] = []
         # a name before the words that stand for it: "La Banque de France", not "L'institution"
         for key, label in sorted(labels.items(), key=lambda kv: (_stand_in(kv[1]), kv[1])):
             if key in excluded or any(one_party(ctx, label, e) for e in exclude):
+                continue
+            if unnamed and _unnamed_person(ctx, label):
                 continue
             if not any(one_party(ctx, label, k) for k in kept):
                 kept.append(label)
@@ -302,6 +307,11 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
     if len(first) >= ENOUGH_OTHERS:
         return first
     return sorted({*first, *offered({k: v for k, v in named_only.items() if k not in names})})
+
+
+def _unnamed_person(ctx: Context, label: str) -> bool:
+    """One person the article does not name, only describes: "Le conducteur", "La victime"."""
+    return _person(ctx, label) is None and is_one_person(ctx, label)
 
 
 def _stand_in(label: str) -> bool:
