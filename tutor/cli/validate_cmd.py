@@ -9,6 +9,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from tutor.content import ARTICLE_SUFFIXES, ArticleError, list_articles, load_article
 from tutor.exercise_io import (
     CheckResult,
     Problem,
@@ -29,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="exercise files or folders (default: exercises/)",
+        help="exercise files or folders (default: exercises/); an article or content/ has "
+        "its articles checked",
     )
     parser.add_argument(
         "--content",
@@ -47,7 +49,11 @@ def _files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     missing: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(exercise_files(path))
+            # content/ given: its articles, read as the app reads them (it said "no exercise
+            # files found", status 0)
+            # and the teacher's glossary there is checked as one, not as an exercise file
+            lessons = [f for f in exercise_files(path) if f.name != TEACHER_GLOSSARY_NAME]
+            files.extend(lessons or list_articles(path))
         elif path.is_file():
             files.append(path)
         else:
@@ -83,6 +89,20 @@ def _check(path: Path, content: Path) -> CheckResult:
             path, Position(1, 1), f"could not be checked ({type(err).__name__}: {err})"
         )
         return CheckResult(path, None, (problem,))
+
+
+def _article_problems(path: Path) -> list[Problem]:
+    """An article given to validate, read as the app reads it: read as exercise YAML, a good
+    article was "'Le conseil …' has no ':' after it"."""
+    try:
+        load_article(path)
+    except ArticleError as err:
+        detail = str(err).removeprefix(f"{path}:")
+        line, colon, rest = detail.partition(": ")
+        if colon and line.isdigit():
+            return [Problem(path, Position(int(line), 1), rest)]
+        return [Problem(path, Position(1, 1), detail.strip())]
+    return []
 
 
 def _content_for(path: Path, given: Path | None, default: Path) -> Path:
@@ -152,6 +172,11 @@ def run(args: argparse.Namespace) -> int:
     valid = 0
     results = []
     for path in files:
+        if path.suffix in ARTICLE_SUFFIXES:
+            found = _article_problems(path)
+            problems.extend(found)
+            valid += not found
+            continue
         content = _content_for(path, args.content, paths.content)
         result = _check(path, content)
         problems.extend(result.problems)
