@@ -178,19 +178,29 @@ def number_items(ctx: Context) -> list[dict[str, object]]:
         # a shorter piece of the sentence when the whole would answer an earlier item
         # ("Après trois ans de mobilisation, et par ___ voix contre" beside "Combien de temps
         # a duré la mobilisation ?"); none when an earlier item shows the number itself
+        recurs = _frame_recurs(ctx, evidence, match)
+
+        def fits(t: str, recurs: bool = recurs) -> bool:
+            return not ctx.seen.reveals(t) and not (recurs and word_count(t) <= SHORT_WINDOW)
+
         windows = (
             sentence_crop.gap_window(evidence, match.start(1), match.end(1), GAP, n)
             for n in WINDOWS
         )
-        recurs = _frame_recurs(ctx, evidence, match)
-        text = next(
-            (
-                t
-                for t in windows
-                if not ctx.seen.reveals(t) and not (recurs and word_count(t) <= SHORT_WINDOW)
-            ),
-            None,
-        )
+        text = next((t for t in windows if fits(t)), None)
+        if text is None or word_count(text) <= SHORT_WINDOW:
+            # the sentence with an earlier item's figure or date left out, rather than a crop
+            # too short to find it by: « … la fermeture de l'usine d'Aulnay-sous-Bois d'ici à
+            # …, représentant la suppression de ___ emplois. », not « … représentant la
+            # suppression de ___ emplois. » beside « Quand l'usine doit-elle fermer ? »
+            masked = sentence_crop.without_figures(
+                evidence, match.start(1), match.end(1), ctx.seen.answers.get(evidence, [])
+            )
+            if masked is not None:
+                body, start, end = masked
+                window = sentence_crop.gap_window(body, start, end, GAP, WINDOWS[0])
+                if fits(window) and word_count(window) > word_count(text or ""):
+                    text = window
         if text is None or ctx.seen.revealed(number, evidence):
             refused += 1
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate.french import ELLIPSIS, word_count
+from tutor.literal_search import find_between
 
 
 def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 30) -> str:
@@ -185,3 +186,30 @@ def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, s
 
 def char_at(text: str, index: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
+
+
+def without_figures(
+    evidence: str, start: int, end: int, answers: list[str]
+) -> tuple[str, int, int] | None:
+    """The sentence with the answers that hold a digit ("2014", "le 1er juin 2009") put as "…"
+    outside [start, end), and where [start, end) now stands; None when none is there: a
+    number question shows the sentence of another item's date without that date."""
+    spans = []
+    for answer in {a.strip() for a in answers if any(c.isdigit() for c in a)}:
+        at = find_between(evidence, answer)
+        while at != -1:
+            if at + len(answer) <= start or at >= end:
+                spans.append((at, at + len(answer)))
+            at = find_between(evidence, answer, at + 1)
+    if not spans:
+        return None
+    parts, last, shift = [], 0, 0
+    for left, right in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if left < last:
+            continue  # an answer inside another one ("2009" in "le 1er juin 2009")
+        parts += [evidence[last:left], ELLIPSIS]
+        if right <= start:
+            shift += len(ELLIPSIS) - (right - left)
+        last = right
+    parts.append(evidence[last:])
+    return "".join(parts), start + shift, end + shift
