@@ -39,6 +39,7 @@ from tutor.model import (
     TermPair,
     TrueFalse,
     Truth,
+    with_gap_marks,
 )
 from tutor.reference_marks import without_reference_marks
 from tutor.schema_check import conforms
@@ -222,7 +223,7 @@ def item_from_dict(raw: dict[str, Any], defaults: dict[str, Any] | None = None) 
     if kind == "cloze":
         return Cloze(
             **common,
-            text=raw["text"],
+            text=with_gap_marks(raw["text"]),
             answer=raw["answer"],
             accept=tuple(raw.get("accept", ())),
             bank=tuple(raw.get("bank", ())),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from tutor.literal_search import find_between, skip_spaces
-from tutor.model import GAP
+from tutor.model import GAP, with_gap_marks
 from tutor.typed_dates import (
     parse_date,
     parse_duration,
@@ -137,9 +137,10 @@ def _cloze_gap(
 ) -> Iterator[RuleProblem]:
     """A gap whose text is copied from the article, where the article has another word than
     the answer: a learner who writes the article's word would be marked wrong."""
-    if body is None or raw["text"].count(GAP) != 1:
+    text = with_gap_marks(raw["text"])
+    if body is None or text.count(GAP) != 1:
         return
-    before, after = (norm(part) for part in raw["text"].split(GAP))
+    before, after = (norm(part) for part in text.split(GAP))
     if not before or not after or after not in body:  # then no search: 1.3 s on a long text
         return
     wanted = [norm(a) for a in (raw["answer"], *raw.get("accept", ()))]
@@ -180,7 +181,7 @@ def _gap_filled(body: str, before: str, word: str, after: str) -> bool:
 
 
 def _cloze(raw: dict[str, Any]) -> Iterator[RuleProblem]:
-    if raw["text"].count(GAP) != 1:
+    if with_gap_marks(raw["text"]).count(GAP) != 1:
         yield ("text",), f"a cloze text has exactly one gap {GAP}", "error"
     bank = raw.get("bank")
     if bank and not any(_same(raw["answer"], w) for w in bank):

@@ -5,6 +5,7 @@ Everything here is plain data; YAML, schemas, scoring and the UI live elsewhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -229,6 +230,13 @@ ITEM_KIND_BY_CLASS: dict[type[ItemBase], str] = {v: k for k, v in ITEM_CLASS_BY_
 
 GAP = "___"
 """The gap marker of a cloze text."""
+
+
+def with_gap_marks(text: str) -> str:
+    """A cloze text with each line of three underscores or more written as one gap marker:
+    teachers type gaps as long as on paper ('________'), which counted as two gaps, or left
+    the learner the underscores after the first three."""
+    return re.sub(r"_{3,}", GAP, text)
 
 
 @dataclass(frozen=True)
