@@ -9,12 +9,13 @@ are the note marks a paste from a wiki leaves ("a cabré[1]"; tutor/reference_ma
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from tutor.french_calendar import MONTH_NUMBERS
@@ -139,6 +140,10 @@ def _split_source(body: str) -> tuple[str, str | None]:
 def _as_date(value: object, path: Path, text: str) -> date | None:
     if value is None or isinstance(value, date):
         return value
+    if _ISO_DATE.match(str(value).strip()) and len(str(value).strip()) > 10:
+        # a time stamp, as a blog's front matter writes it: its day is the article's date
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(str(value).strip()).date()
     try:
         return date.fromisoformat(str(value))
     except ValueError as err:

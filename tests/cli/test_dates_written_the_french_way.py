@@ -3,11 +3,13 @@ an article's `published`) gets the ISO form of that very date in the message, to
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tutor.cli import main
+from tutor.content import load_article
 
 REPO = Path(__file__).resolve().parents[2]
 LESSON = "poutine-coree-du-nord.yaml"
@@ -83,3 +85,15 @@ def test_a_published_date_gets_its_iso_form_and_line(
         f"content/budget.md:4: 'published' is '{written}', not a date written year-month-day; "
         f"write it {iso}" in err
     )
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2026-12-03T10:00", "2026-12-03 10:00:00+01:00", "2026-12-03T09:30:00Z"]
+)
+def test_a_published_time_stamp_gives_its_day(project: Path, stamp: str) -> None:
+    """A blog's front matter dates to the second ('2026-12-03T10:00:00+01:00'): the article
+    was refused with "'published' … write the day like 2024-06-19"."""
+    body = "Le conseil municipal a voté le budget de la ville mardi soir, après un long débat."
+    front = f"---\ntitle: Le budget\npublished: {stamp}\n---\n"
+    (project / "content" / "budget.md").write_text(front + body + "\n", "utf-8")
+    assert load_article(project / "content" / "budget.md").published == date(2026, 12, 3)
