@@ -214,6 +214,12 @@ def parse_article(text: str, path: Path, slug: str | None = None) -> Article:
             f"{path}: the article has a title but no text; add the text under the title "
             "(a blank line, then the paragraphs)"
         )
+    if not str(title).strip() and "title" in front.fields:
+        line = _front_matter_line(text, "title")
+        raise ArticleError(
+            f"{path}:{line}: 'title' is empty; write the title after it, or remove the line "
+            "to take the first line of the text as the title"
+        )
     if not str(title).strip():
         raise ArticleError(f"{path}:1: the article has no title; write it on the first line")
     published = _as_date(front.fields.get("published"), path, text) or read_dateline(body)

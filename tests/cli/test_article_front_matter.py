@@ -78,3 +78,13 @@ def test_a_markdown_heading_as_title_loses_its_marks(project: Path, heading: str
 def test_a_hash_in_a_text_title_stays(project: Path) -> None:
     (project / "content" / "budget.txt").write_text(f"#MeToo : un an après\n\n{BODY}\n", "utf-8")
     assert load_article(project / "content" / "budget.txt").title == "#MeToo : un an après"
+
+
+def test_an_empty_title_field_is_named_at_its_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'title: ""' gave 'content/budget.md:1: the article has no title; write it on the first
+    line', of a file whose first line is '---'."""
+    status, err = generate(project, capsys, 'source: Ouest-France\ntitle: ""\n')
+    assert status == 1
+    assert "content/budget.md:3: 'title' is empty; write the title after it" in err
