@@ -17,7 +17,7 @@ import jsonschema
 from tutor.french_field_names import english_field
 from tutor.iso_values import iso_form
 from tutor.model import GAP
-from tutor.value_names import meant_value
+from tutor.value_names import meant_value, option_by_position
 from tutor.yaml_source import PathKey
 
 Finding = tuple[PathKey, str, bool]
@@ -209,7 +209,13 @@ def _type_message(error: jsonschema.ValidationError, path: PathKey, data: Any = 
         return f"must be true or false, not {show(instance)}"
     if wanted_names == ["string"] and isinstance(instance, int | float | bool):
         # a date answer '2012' or an option 'true' is read as a number or a truth value
-        option = _option_written(instance, _value_at(data, path[:-1]))
+        item = _value_at(data, path[:-1])
+        meant = item.get("type") == "choice" if isinstance(item, dict) else False
+        position = option_by_position(instance, item.get("options")) if meant else None
+        option = _option_written(instance, item)
+        if position is not None and option is None:
+            advice = "write the option itself, not its letter or number"
+            return f"must be text, not {show(instance)}: {advice} ({position})"
         if option is not None:
             return f'must be text, not {show(instance)}: write it as the option, "{option}"'
         return f'must be text, not {show(instance)}: put it in quotes ("{show(instance)}")'

@@ -5,7 +5,6 @@ Each rule returns (path inside the item, message, severity); exercise_io adds fi
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import unicodedata
@@ -20,6 +19,7 @@ from tutor.typed_dates import (
     parse_iso_duration,
     parse_iso_value,
 )
+from tutor.value_names import option_advice
 
 RuleProblem = tuple[tuple[str | int, ...], str, str]
 
@@ -93,13 +93,7 @@ def _missing_sentence(sentence: str, body: str, norm: Callable[[str], str]) -> s
 
 def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
     if not any(_same(raw["answer"], o) for o in raw["options"]):
-        by_fold = {o.casefold(): o for o in raw["options"]}
-        close = difflib.get_close_matches(raw["answer"].casefold(), list(by_fold), n=1)
-        advice = (
-            f"; did you mean '{by_fold[close[0]]}'?"
-            if close
-            else "; write it exactly like one of them"
-        )
+        advice = option_advice(raw["answer"], raw["options"])
         yield ("answer",), f"'{raw['answer']}' is not among the options{advice}", "error"
 
 
