@@ -135,6 +135,8 @@ def participle_event(ctx: Context, dated: DatedSentence) -> Event | None:
         phrase = french.lower_first(parts[0])
     elif previous in AUXILIARIES or previous in ("été", "se", "s'", "ne", "n'", "en", "y"):
         return None  # a verb of the clause, not a participle on a noun
+    elif previous.startswith(("s'", "s’")) and previous[2:] in AUXILIARIES:
+        return None  # "s'était ouvert": a reflexive verb of the clause, never "s'était a été …"
     else:
         found = subject_phrase(tokens, i, agreement)
         if found is None or found[0] < i - 9:

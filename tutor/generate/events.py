@@ -170,7 +170,8 @@ _LONE_TAIL = re.compile(r"(?<!\d),(?!\d)\s*[^\s,]+\s*\??$")
 """A last part of one word after a comma ("la jeune pousse Revolt Cycle, spécialisée ?"): a
 clause cut inside an apposition."""
 _TWO_AUXILIARIES = re.compile(
-    r"\b(?:s['’]est|est|a|ont|sont)\s+(?:a|est|ont|sont)(?:-t-|\s)", re.IGNORECASE
+    r"\b(?:s['’]est|s['’]étai(?:en)?t|est|a|ont|sont)\s+(?:a|est|ont|sont)(?:-t-|\s)",
+    re.IGNORECASE,
 )
 """A question or clause built on a clause that already had its auxiliary ("s'est a-t-il été
 ouvert", "Son sous-traitant s'est a été ouvert")."""
