@@ -8,7 +8,9 @@ learner reads the definition as the key to the sentence; a wrong one misleads.
 - refugees in Chad: "les coupes budgétaires décidées par plusieurs grands bailleurs" were "Une
   personne ou un organisme qui loue un logement";
 - basketball: "une interception de Kerdraon conclue par une contre-attaque" were the stopping of
-  "un missile ou un message" and "une attaque qui répond à une attaque ennemie".
+  "un missile ou un message" and "une attaque qui répond à une attaque ennemie";
+- the Goodyear trial (batch_aa): "la retenue des cadres s'était déroulée « sans aucune
+  violence physique »" was "Le fait de se contrôler et de ne pas réagir trop fort".
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ SENSES = [
         "interception",
         "ballon",
         id="interception-of-a-ball",
+    ),
+    pytest.param(
+        "Les deux cadres avaient été retenus pendant trente heures dans une salle de l'usine. "
+        "L'avocat estime que la retenue des cadres s'était déroulée « sans aucune violence "
+        "physique ».",
+        "retenue",
+        "enfermée",
+        id="retenue-of-managers",
     ),
     pytest.param(
         "À deux minutes de la fin, une interception de Kerdraon conclue par une contre-attaque "
