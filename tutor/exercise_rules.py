@@ -13,6 +13,7 @@ from typing import Any
 
 from tutor.literal_search import find_between, skip_spaces
 from tutor.model import GAP, with_gap_marks
+from tutor.sentence_mismatch import missing_sentence
 from tutor.typed_dates import (
     parse_date,
     parse_duration,
@@ -28,30 +29,6 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-def _matched_prefix(needle: str, haystack: str) -> int:
-    """Length of the longest start of `needle` found in `haystack` (found starts only grow)."""
-    low, high = 0, len(needle)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if needle[:mid] in haystack:
-            low = mid
-        else:
-            high = mid - 1
-    return low
-
-
-def _original_end(text: str, norm: Callable[[str], str], length: int) -> int:
-    """The end, in `text`, of its start that normalises to `length` characters."""
-    low, high = 0, len(text)
-    while low < high:
-        mid = (low + high) // 2
-        if len(norm(text[:mid])) >= length:
-            high = mid
-        else:
-            low = mid + 1
-    return low
-
-
 def _evidence(
     raw: dict[str, Any], body: str | None, norm: Callable[[str], str]
 ) -> Iterator[RuleProblem]:
@@ -59,36 +36,13 @@ def _evidence(
     article's: a learner picks them among its sentences."""
     if body is None:
         return
-    message = _missing_sentence(raw["evidence"], body, norm)
+    message = missing_sentence(raw["evidence"], body, norm)
     if message:
         yield ("evidence",), message, "error"
     for index, sentence in enumerate(raw.get("other_evidence") or ()):
-        message = _missing_sentence(sentence, body, norm)
+        message = missing_sentence(sentence, body, norm)
         if message:
             yield ("other_evidence", index), message, "error"
-
-
-def _missing_sentence(sentence: str, body: str, norm: Callable[[str], str]) -> str:
-    """What is wrong with a sentence said to be the article's, or "" when the article has it."""
-    evidence = norm(sentence)
-    if evidence in body:
-        return ""
-    matched = _matched_prefix(evidence, body)
-    if matched >= 12:
-        # quote the teacher's own text, not its normalised form
-        text = " ".join(sentence.split())
-        # report from the start of the word that differs
-        end = _original_end(text, norm, matched)
-        end = max(text.rfind(" ", 0, end), 0) if end < len(text) else end
-        start = text.rfind(" ", 0, max(end - 25, 0)) + 1
-        cut = "..." if start > 0 else ""
-        message = (
-            f"this sentence is not in the article: it matches up to '{cut}{text[start:end]}', "
-            f"then differs at '{text[end:].strip()[:20]}...'; copy it exactly from the text"
-        )
-    else:
-        message = "this sentence is not in the article; copy it exactly from the text"
-    return message
 
 
 def _choice(raw: dict[str, Any]) -> Iterator[RuleProblem]:
