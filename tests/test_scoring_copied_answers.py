@@ -14,6 +14,8 @@ from tutor.model import OpenQuestion
 from tutor.scoring import Outcome, Reason, grade
 
 ROOT = Path(__file__).resolve().parent.parent
+FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
+"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 NBSP = "\u00a0"
 OWN_WORDS = (
     f"Votre réponse recopie une longue phrase du texte{NBSP}: la prochaine fois, répondez "
@@ -22,7 +24,7 @@ OWN_WORDS = (
 
 
 def shipped(lesson: str, item_id: str) -> OpenQuestion:
-    found = load_exercise_set(ROOT / "exercises" / f"{lesson}.yaml", ROOT / "content")
+    found = load_exercise_set(FROZEN / f"{lesson}.yaml", ROOT / "content")
     item = found.item(item_id)
     assert isinstance(item, OpenQuestion)
     return item

@@ -42,8 +42,15 @@ FEATURE_NAMES = (
     "in_title",
     "in_list",
     "in_pair",
+    "score_below_best",
+    "log_rank",
+    "log_pool",
+    "uses_below_most",
+    "zipf_against_pool",
 )
-"""One column per name, in this order; the word vector comes after them."""
+"""One column per name, in this order; the word vector comes after them. The last five place
+the candidate among the article's others (session 21: a cut at 25 is made per article; on the
+folds of 827 articles 8,571 -> 8,598 terms)."""
 LEAD_SHARE = 0.15
 """The first 15 % of the body's sentences: the lead a journalist puts the subject in. Counted in
 sentences, not characters, so that a longer dateline ("BREST, le 14 septembre 2026 (AFP) –")
@@ -111,9 +118,38 @@ def candidate_features(
             )
         )
         vectors.append(_unit_vector(vocab, words))
-    return np.array(rows, dtype=float).reshape(len(pool), len(FEATURE_NAMES)), np.array(
-        vectors, dtype=float
-    ).reshape(len(pool), -1 if vectors else 0)
+    own = np.array(rows, dtype=float).reshape(len(pool), len(FEATURE_NAMES) - len(_AMONG))
+    features = np.hstack([own, _among_the_pool(own)])
+    return features, np.array(vectors, dtype=float).reshape(len(pool), -1 if vectors else 0)
+
+
+_AMONG = FEATURE_NAMES[-5:]
+
+
+def _among_the_pool(own: np.ndarray) -> np.ndarray:
+    """Where each candidate stands among the article's others (the columns of `_AMONG`): how
+    far its score is below the best one, its rank by score, how many candidates there are,
+    how far its uses are below the most used one's, and its rarity against the pool's single
+    words."""
+    import numpy as np
+
+    if not len(own):
+        return np.zeros((0, len(_AMONG)))
+    score = own[:, FEATURE_NAMES.index("log_score")]
+    uses = own[:, FEATURE_NAMES.index("log_uses")]
+    zipf = own[:, FEATURE_NAMES.index("word_zipf")]
+    single = own[:, FEATURE_NAMES.index("single_word")] > 0
+    rank = np.argsort(np.argsort(-score, kind="stable"), kind="stable")
+    mean_zipf = zipf[single].mean() if single.any() else 0.0
+    return np.column_stack(
+        [
+            score - score.max(),
+            np.log1p(rank),
+            np.full(len(own), math.log(len(own))),
+            uses - uses.max(),
+            np.where(single, zipf - mean_zipf, 0.0),
+        ]
+    )
 
 
 def _unit_vector(vocab: object, words: tuple[str, ...]) -> np.ndarray:
