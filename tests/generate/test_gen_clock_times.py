@@ -123,3 +123,22 @@ def test_the_clock_a_time_is_read_on_goes_with_the_time(tmp_path: Path) -> None:
     asked = {i["prompt"]: i["answer"] for i in _time_items(doc)}
     assert asked.get("À quelle heure la secousse s'est-elle produite ?") == "04H17", asked
     assert all(" et " not in prompt for prompt in asked), asked
+
+
+def test_a_time_with_minutes_before_par_is_asked_whole(tmp_path: Path) -> None:
+    """The chimney-fire report (term_corpus batch_ac) asked « À quelle heure est-ce que l'alerte
+    a été donnée 15 par le père de famille ? » of « vers 2 h 15 par le père de famille »: "par"
+    after a time makes a rate ("5 heures par jour"), so "2 h 15" was refused and "2 h" taken."""
+    body = (
+        "Auch, 7 décembre 2026. – Une maison a été détruite par un feu de cheminée dans la nuit "
+        "de samedi à dimanche. L'alerte a été donnée vers 2 h 15 par le père de famille, réveillé "
+        "par une odeur de fumée."
+    )
+    _, doc = _lesson(tmp_path, body)
+    asked = {i["prompt"]: (i["answer"], i["value"]) for i in _time_items(doc)}
+    assert asked == {
+        "À quelle heure est-ce que l'alerte a été donnée par le père de famille ?": (
+            "vers 2 h 15",
+            "T02:15",
+        )
+    }, asked

@@ -26,7 +26,9 @@ _CLOCK = (
 _TIME = re.compile(
     r"(?<![\w'’-])(?P<prep>à|vers|peu\s+avant|peu\s+après)\s+"
     rf"(?P<time>{_CLOCK}(?![\w'’])(?:,?\s+(?P<zone>heure\s+(?:locale|française|de\s+Paris)))?)"
-    r"(?!\s*(?:d(?:e\b|['’])|sur\b|par\b|/))",
+    # "2 h" before its minutes is no time ("vers 2 h 15 par le père"); "par" after a time
+    # with no minutes makes a rate ("à 5 heures par jour"), after one with them an agent
+    r"(?(minute)(?!\s*(?:d(?:e\b|['’])|sur\b|/))|(?!\s*(?:d(?:e\b|['’])|sur\b|par\b|/|\d)))",
     re.IGNORECASE,
 )
 """A time of day with the word that sets the event at it: "à 15 h 30", "vers 3 heures du matin",
