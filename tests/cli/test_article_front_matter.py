@@ -14,14 +14,9 @@ BODY = "Le conseil municipal a voté le budget de la ville mardi soir, après un
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(classroom: Path) -> Path:
     """A teacher's project folder, the commands run from it."""
-    home = tmp_path / "classe"
-    (home / "content").mkdir(parents=True)
-    (home / "exercises").mkdir()
-    monkeypatch.delenv("TUTOR_HOME", raising=False)
-    monkeypatch.chdir(home)
-    return home
+    return classroom
 
 
 def generate(project: Path, capsys: pytest.CaptureFixture[str], front: str) -> tuple[int, str]:

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_project import with_seed
 
 from tutor.cli import main
 from tutor.content import load_article
@@ -16,17 +17,9 @@ LESSON = "poutine-coree-du-nord.yaml"
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(classroom: Path) -> Path:
     """A copy of the shipped seed lesson and its article, the commands run from its folder."""
-    home = tmp_path / "classe"
-    (home / "content").mkdir(parents=True)
-    (home / "exercises").mkdir()
-    article = REPO / "content" / "poutine-coree-du-nord.md"
-    (home / "content" / article.name).write_bytes(article.read_bytes())
-    (home / "exercises" / LESSON).write_bytes((REPO / "exercises" / LESSON).read_bytes())
-    monkeypatch.delenv("TUTOR_HOME", raising=False)
-    monkeypatch.chdir(home)
-    return home
+    return with_seed(classroom)
 
 
 @pytest.mark.parametrize(

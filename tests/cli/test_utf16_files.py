@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_project import with_seed
 
 from tutor.cli import main
 
@@ -14,15 +15,8 @@ ADVICE = 'saved as UTF-16 ("Unicode" in Windows Notepad), not UTF-8; save it aga
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "classe"
-    (home / "content").mkdir(parents=True)
-    (home / "exercises").mkdir()
-    article = REPO / "content" / "poutine-coree-du-nord.md"
-    (home / "content" / article.name).write_bytes(article.read_bytes())
-    monkeypatch.delenv("TUTOR_HOME", raising=False)
-    monkeypatch.chdir(home)
-    return home
+def project(classroom: Path) -> Path:
+    return with_seed(classroom, lesson=False)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])

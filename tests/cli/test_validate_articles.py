@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_project import with_seed
 
 from tutor.cli import main
 
@@ -14,19 +15,10 @@ BODY = "Le conseil municipal a voté le budget de la ville mardi soir, après un
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "classe"
-    (home / "content").mkdir(parents=True)
-    (home / "exercises").mkdir()
-    for folder, name in [
-        ("content", "poutine-coree-du-nord.md"),
-        ("exercises", "poutine-coree-du-nord.yaml"),
-    ]:
-        (home / folder / name).write_bytes((REPO / folder / name).read_bytes())
-    (home / "content" / "budget.txt").write_text(f"Le budget\n\n{BODY}\n", "utf-8")
-    monkeypatch.delenv("TUTOR_HOME", raising=False)
-    monkeypatch.chdir(home)
-    return home
+def project(classroom: Path) -> Path:
+    with_seed(classroom)
+    (classroom / "content" / "budget.txt").write_text(f"Le budget\n\n{BODY}\n", "utf-8")
+    return classroom
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

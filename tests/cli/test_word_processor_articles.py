@@ -11,13 +11,8 @@ from tutor.cli import main
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "classe"
-    (home / "content").mkdir(parents=True)
-    (home / "exercises").mkdir()
-    monkeypatch.delenv("TUTOR_HOME", raising=False)
-    monkeypatch.chdir(home)
-    return home
+def project(classroom: Path) -> Path:
+    return classroom
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
