@@ -2,38 +2,60 @@
 date, rather than a crop too short to find it by: the PSA lesson asked « … représentant la
 suppression de ___ emplois. » (which of the article's counts of jobs?) beside « Quand l'usine
 d'Aulnay-sous-Bois doit-elle fermer ? »; it now shows « Parmi ces coupes, on retrouve la
-fermeture annoncée de l'usine d'Aulnay-sous-Bois d'ici à …, représentant la suppression de ___
-emplois. »"""
+fermeture annoncée de l'usine d'Aulnay-sous-Bois …, représentant la suppression de ___
+emplois. ». When a word of the sentence is asked too (a cloze on "fermeture"), the short crop
+stays: the whole sentence would show that answer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from gold_facts import invented_context
 
-from tutor.content import load_article
-from tutor.extract import extract_facts
-from tutor.generate import generate_document
+from tutor.generate.numbers import number_items
 from tutor.generate.sentence_crop import without_figures
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 AULNAY = (
     "Parmi ces coupes, on retrouve la fermeture annoncée de l'usine d'Aulnay-sous-Bois d'ici à "
     "2014, représentant la suppression de 3 000 emplois."
 )
+BODY = (
+    "Paris, 12 juillet 2012. – PSA Peugeot Citroën va supprimer 8 000 postes en France. "
+    f"{AULNAY} L'entreprise prévoit aussi de supprimer 1 400 emplois dans son usine de Rennes."
+)
+DATE_ITEM = {
+    "id": "date-2014",
+    "type": "date",
+    "prompt": "Quand l'usine d'Aulnay-sous-Bois doit-elle fermer ?",
+    "answer": "d'ici à 2014",
+    "accept": ["2014", "en 2014"],
+    "evidence": AULNAY,
+}
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_the_number_question_shows_the_sentence_without_the_date(seed: int) -> None:
-    article = load_article(CONTENT / "psa-suppressions-emplois.txt")
-    lesson = generate_document(article, extract_facts(article), seed=seed)
-    on_aulnay = [i for i in lesson["items"] if i.get("evidence") == AULNAY]
-    dated = [i for i in on_aulnay if i["type"] == "date" and "2014" in str(i["answer"])]
-    numbers = [i for i in on_aulnay if str(i["id"]).startswith("nombre")]
-    if not dated or not numbers:
-        pytest.skip("this seed asks no date and number on the sentence")
-    prompt = str(numbers[0]["prompt"])
-    assert "usine d'Aulnay-sous-Bois" in prompt and "2014" not in prompt, prompt
+def _aulnay_prompt(folder: Path, *earlier: dict[str, object]) -> str:
+    ctx = invented_context(folder, BODY, "2012-07-12")
+    for item in earlier:
+        ctx.seen.record(item)
+    return next(str(i["prompt"]) for i in number_items(ctx) if i["evidence"] == AULNAY)
+
+
+def test_the_number_question_shows_the_sentence_without_the_date(tmp_path: Path) -> None:
+    prompt = _aulnay_prompt(tmp_path, DATE_ITEM)
+    assert "la fermeture annoncée de l'usine d'Aulnay-sous-Bois …, représentant" in prompt, prompt
+    assert "2014" not in prompt
+
+
+def test_a_word_asked_on_the_sentence_keeps_the_short_crop(tmp_path: Path) -> None:
+    cloze = {
+        "id": "banque-fermeture",
+        "type": "cloze",
+        "text": "… on retrouve la ___ annoncée de l'usine d'Aulnay-sous-Bois …",
+        "answer": "fermeture",
+        "evidence": AULNAY,
+    }
+    prompt = _aulnay_prompt(tmp_path, DATE_ITEM, cloze)
+    assert "fermeture" not in prompt and "2014" not in prompt, prompt
 
 
 def test_only_figures_outside_the_gap_are_left_out() -> None:
