@@ -74,7 +74,10 @@ def test_hash_ignores_line_endings_but_not_words(tmp_path: Path) -> None:
         ("Titre\ncafé".encode("latin-1"), "not UTF-8"),
         (b"---\ntitle: [unclosed\n---\nTexte", "front matter is not valid YAML"),
         (b"---\ntitle: x\nTexte sans fin", "never closed"),
-        (b"---\ntitle: T\npublished: hier\n---\nTexte", "'published' is 'hier', not a date written year-month-day"),
+        (
+            b"---\ntitle: T\npublished: hier\n---\nTexte",
+            "'published' is 'hier', not a date written year-month-day",
+        ),
     ],
 )
 def test_bad_article_files_give_a_clear_message(tmp_path: Path, raw: bytes, message: str) -> None:
