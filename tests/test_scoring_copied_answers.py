@@ -8,14 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_lesson
 
-from tutor.exercise_io import load_exercise_set
 from tutor.model import OpenQuestion
 from tutor.scoring import Outcome, Reason, grade
 
 ROOT = Path(__file__).resolve().parent.parent
-FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
-"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 NBSP = "\u00a0"
 OWN_WORDS = (
     f"Votre réponse recopie une longue phrase du texte{NBSP}: la prochaine fois, répondez "
@@ -24,7 +22,7 @@ OWN_WORDS = (
 
 
 def shipped(lesson: str, item_id: str) -> OpenQuestion:
-    found = load_exercise_set(FROZEN / f"{lesson}.yaml", ROOT / "content")
+    found = frozen_lesson(lesson)
     item = found.item(item_id)
     assert isinstance(item, OpenQuestion)
     return item

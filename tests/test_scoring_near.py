@@ -5,25 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_item
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tutor.attempt import make_attempt
-from tutor.exercise_io import load_exercise_set
 from tutor.model import AnswerPolicy, Cloze, DateQuestion, Item, Skill
 from tutor.scoring import Outcome, Reason, grade
 
 ROOT = Path(__file__).resolve().parent.parent
-FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
-"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 NBSP = "\u00a0"
 
 
 def shipped(slug: str, item_id: str) -> Item:
-    exercise_set = load_exercise_set(FROZEN / f"{slug}.yaml", ROOT / "content")
-    item = exercise_set.item(item_id)
-    assert item is not None
-    return item
+    return frozen_item(slug, item_id)
 
 
 def date_item(answer: str, value: str) -> DateQuestion:

@@ -11,20 +11,18 @@ import time
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_lesson
 
 from tutor.content import load_article
-from tutor.exercise_io import load_exercise_set
 from tutor.model import OpenQuestion
 from tutor.scoring import Outcome, Reason, grade
 
 ROOT = Path(__file__).resolve().parent.parent
-FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
-"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 NBSP = "\u00a0"
 
 
 def shipped(lesson: str, item_id: str) -> tuple[OpenQuestion, str]:
-    found = load_exercise_set(FROZEN / f"{lesson}.yaml", ROOT / "content")
+    found = frozen_lesson(lesson)
     item = found.item(item_id)
     assert isinstance(item, OpenQuestion)
     return item, load_article(ROOT / "content" / found.article_path).body

@@ -8,18 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_item
 
-from tutor.exercise_io import load_exercise_set
 from tutor.model import Item
 from tutor.scoring import Outcome, Reason, grade
 
 ROOT = Path(__file__).resolve().parent.parent
-FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
-"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 
 
 def shipped(lesson: str, item_id: str) -> Item:
-    return load_exercise_set(FROZEN / f"{lesson}.yaml", ROOT / "content").item(item_id)
+    return frozen_item(lesson, item_id)
 
 
 GENDRE = shipped("rio-paris-rapport-bea", "mot-gendre")

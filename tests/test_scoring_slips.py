@@ -8,15 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_item
 
-from tutor.exercise_io import load_exercise_set
 from tutor.model import Cloze, DateQuestion, Item, Keyword, OpenQuestion, PartOfSpeech, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_slips import doubled_letter_slip, elision_slip, small_word_slip
 
 ROOT = Path(__file__).resolve().parent.parent
-FROZEN = ROOT / "tests" / "data" / "frozen_lessons"
-"""Lessons as they were when these tests were written (tests/data/frozen_lessons/README.md)."""
 NBSP = "\u00a0"
 
 
@@ -31,10 +29,7 @@ drawn again (the key terms' order changes) may no longer ask them."""
 
 
 def shipped(slug: str, item_id: str) -> Item:
-    lesson = load_exercise_set(FROZEN / f"{slug}.yaml", ROOT / "content")
-    item = lesson.item(item_id)
-    assert item is not None
-    return item
+    return frozen_item(slug, item_id)
 
 
 def shipped_gap(answer: str) -> Item:
