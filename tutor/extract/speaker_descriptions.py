@@ -81,7 +81,7 @@ def describe(resolver: SpeakerResolver, first: int, last: int) -> str | None:
         )
         or firm_named(resolver.doc, text)
         or body_named_before(resolver, text, resolver.doc[first].idx)
-        or _full_org_name(resolver, text)
+        or _full_org_name(resolver, text, resolver.doc[first].idx)
     )
 
 
@@ -121,18 +121,29 @@ def _roles_before(resolver: SpeakerResolver, at: int) -> dict[str, str]:
     }
 
 
-def _full_org_name(resolver: SpeakerResolver, text: str) -> str:
+def _full_org_name(resolver: SpeakerResolver, text: str, at: int) -> str:
     """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full; an
     acronym is a full name already ("la SNCF" is the group, "SNCF Réseau" one of its
-    companies)."""
+    companies). Of several full names, the one named before `at`: "le Conseil relève" points
+    back to the Conseil constitutionnel of the lead, not to a lawyer's "avocate au Conseil
+    d'État" further on."""
     words = text.split()
     if len(words) != 2 or not words[1][:1].isupper():
         return text
     if len(words[1]) > 1 and words[1].isupper() and words[1].isalpha():
         return text  # initials name a body whole
-    longer = {
-        e.text for e in resolver.orgs if e.text.split()[0] == words[1] and len(e.text.split()) > 1
+    named = {
+        e.text: e.start_char
+        for e in reversed(resolver.orgs)
+        if e.text.split()[0] == words[1] and len(e.text.split()) > 1
     }
+    for tok in resolver.doc[:-1]:
+        after = resolver.doc[tok.i + 1]
+        if tok.text == words[1] and after.pos_ == "ADJ" and after.text.islower():
+            # "le Conseil constitutionnel": the tagger may leave the adjective out of the name
+            named.setdefault(f"{tok.text} {after.text}", tok.idx)
+    before = {name for name, start in named.items() if start < at}
+    longer = before if before else set(named)
     if len(longer) == 1:
         return f"{words[0]} {longer.pop()}"
     return text

@@ -121,6 +121,10 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
         # "a expliqué que le trafic reprendrait, ajoutant que ...": the speaker adds, not the
         # subject of the reported clause the parser hung the participle on
         return subject_of(resolver, head.head, depth + 1)
+    if depth < 2 and _participle_after_comma(verb) and verb.dep_ == "advmod" and head.i != verb.i:
+        # "le Conseil a censuré la disposition, jugeant que ...": the parser may take the
+        # participle for an adverb of the verb; that verb's subject judges
+        return subject_of(resolver, head, depth + 1)
     if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and any(c.dep_ == "expl:subj" for c in head.children):
             return None  # "il ne faut pas faire croire aux gens que …": the "il" is nobody
@@ -160,9 +164,13 @@ def _speech_verb_before(resolver: SpeakerResolver, verb: Token) -> Token | None:
 
 def _participle_of_speaker(verb: Token) -> bool:
     """A present participle after a comma: ", ajoutant que ...", ", estimant que ..."."""
+    return _participle_after_comma(verb) and verb.dep_ == "advcl"
+
+
+def _participle_after_comma(verb: Token) -> bool:
+    """A present participle right after a comma, whatever the parser hung it on."""
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
-    return comma and present and verb.dep_ == "advcl"
+    return "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") and comma
 
 
 def _with_conjuncts(

@@ -1,0 +1,46 @@
+"""Speakers a teacher's audit of session 22 found wrong in whole articles, each a wrong answer
+marked right in the lesson: the wire dateline's city taken as the speaker of a participle
+(", jugeant que ..."), and "le Conseil" completed to a body named only after it. Real
+articles of tests/extract/data, real model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.content import load_article
+from tutor.extract import extract_facts
+from tutor.facts import ArticleFacts
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).parent / "data"
+AFD = (
+    DATA / "term_corpus" / "batch_a" / "conseil-constitutionnel-amende-forfaitaire-delictuelle.txt"
+)
+
+
+def _facts(path: Path, nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
+    return extract_facts(load_article(path), nlp)
+
+
+def _speaker_of(facts: ArticleFacts, words: str) -> list[str]:
+    return [q.speaker for q in facts.quotes if words in q.text]
+
+
+def test_a_participle_after_the_dateline_is_the_subjects_not_the_citys(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Paris, vendredi 16 octobre 2026. – Saisi d'une QPC, le Conseil constitutionnel a
+    censuré ..., jugeant que l'obligation ... portait une atteinte disproportionnée": the lesson
+    asked learners to match this with 'Paris'."""
+    facts = _facts(AFD, nlp)
+    assert _speaker_of(facts, "atteinte disproportionnée") == ["le Conseil constitutionnel"]
+
+
+def test_le_conseil_is_the_council_named_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Dans sa décision, le Conseil relève que ... « est susceptible de constituer ... »": the
+    Conseil constitutionnel of the lead, not the Conseil d'État of a lawyer's title one
+    paragraph later; the lesson marked 'Le Conseil d'État' right and 'Les Sages' wrong."""
+    facts = _facts(AFD, nlp)
+    assert set(_speaker_of(facts, "susceptible de constituer")) == {"le Conseil constitutionnel"}
+    assert set(_speaker_of(facts, "garanties suffisantes")) == {"le Conseil constitutionnel"}
