@@ -208,6 +208,14 @@ def _holder_proofs(ctx: Context, holder: Person, wrong: str) -> list[str]:
 
 _SOME = french.wordset("un une plusieurs quelques certains certaines")
 
+_ANYONES = french.wordset(
+    """mère père parent fille fils sœur soeur frère épouse époux mari femme veuve veuf compagne
+    compagnon tante oncle cousin cousine nièce neveu grand-mère grand-père retraité retraitée
+    habitant habitante voisin voisine ami amie riverain riveraine"""
+)
+"""What a person is besides an office (a relative, a neighbour, a retiree): "Brigitte Lenormand
+est la mère de trois enfants" is not false because another woman of the article is one."""
+
 
 def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> tuple[Person, str] | None:
     """Another person, and their role said with this person's gender where the noun allows it
@@ -236,8 +244,16 @@ def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> tuple[Pe
             continue
         if set(tokens(wrong)) <= set(tokens(mine)) or set(tokens(mine)) <= set(tokens(wrong)):
             continue  # "le maire" for "le maire de Vauvert" is not false
+        if _head_noun(wrong) in _ANYONES:
+            continue  # "la mère de trois enfants": the mayor may be one too
         return next(p for p in ctx.people if p.name == name), wrong
     return None
+
+
+def _head_noun(role: str) -> str:
+    """The word after the article: "grand-mère" of "la grand-mère de la victime"."""
+    words = re.split(r"[\s'’]+", role.lower(), maxsplit=2)
+    return words[1] if len(words) > 1 else ""
 
 
 def _shows_asked(ctx: Context, statement: str, evidence: str) -> bool:

@@ -1,0 +1,42 @@
+"""Lessons a demanding teacher read item by item in session 22 (eight articles of
+tests/extract/data no earlier audit used): each test is one class of fault found there, on the
+real article, with the real model."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gold_facts import ROOT, generated_lessons
+
+pytestmark = pytest.mark.slow
+
+DATA = ROOT / "tests/extract/data"
+MONTARGIS = DATA / "speaker_articles_4/montargis-budget-conseil.txt"
+
+
+def _lesson(tmp_path: Path, article: Path, seed: int = 0) -> dict[str, Any]:
+    shutil.copy(article, tmp_path / article.name)
+    ((_, _, doc),) = generated_lessons(tmp_path, seed)
+    return doc
+
+
+_KIN = re.compile(
+    r"\best (?:la|le|l'|une|un) (?:mère|père|fille|fils|sœur|frère|épouse|mari|femme|veuve|veuf|"
+    r"compagne|compagnon|grand-mère|grand-père|tante|oncle)\b"
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_being_a_mother_is_never_false_beside_an_office(tmp_path: Path, seed: int) -> None:
+    """The Montargis council: « Brigitte Lenormand est la mère de trois enfants. » was 'faux'
+    because another woman is ('Sandrine Morvan, mère de trois enfants'); the mayor may be a
+    mother of three as well, and the article does not say she is not. A relative's role is no
+    wrong role for someone else."""
+    doc = _lesson(tmp_path, MONTARGIS, seed)
+    for item in doc["items"]:
+        if item["type"] == "true_false" and item["answer"] is False:
+            assert not _KIN.search(item["statement"]), item["statement"]
