@@ -44,3 +44,22 @@ def test_le_conseil_is_the_council_named_before_it(nlp) -> None:  # type: ignore
     facts = _facts(AFD, nlp)
     assert set(_speaker_of(facts, "susceptible de constituer")) == {"le Conseil constitutionnel"}
     assert set(_speaker_of(facts, "garanties suffisantes")) == {"le Conseil constitutionnel"}
+
+
+TOURS = DATA / "speaker_articles_3" / "tribunal-tours-rocade.txt"
+
+
+def test_her_lawyer_after_the_widows_words_is_the_widows(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "La veuve de la victime, Martine Pichon, s'est avancée … Elle a raconté … « Il est
+    parti acheter du pain. Il n'est jamais revenu. » Son avocate, Me Sophie Lenoir, …": the
+    widow's lawyer; she was the defendant's, and 'L'avocate de Mickaël D.' was offered as a
+    wrong answer to « Qui est Antoine Ferrand ? », the defendant's lawyer."""
+    roles = {p.name: p.role for p in _facts(TOURS, nlp).people}
+    assert roles["Sophie Lenoir"] == "avocate de Martine Pichon"
+
+
+def test_the_floor_handed_once_more_goes_to_the_defendant(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "la présidente a donné la parole une dernière fois au prévenu. « Je ne conduirai plus
+    jamais », a-t-il simplement dit.": the defendant's words; the lesson matched them with his
+    lawyer Antoine Ferrand, the last man quoted before."""
+    assert _speaker_of(_facts(TOURS, nlp), "conduirai plus jamais") == ["Mickaël D."]

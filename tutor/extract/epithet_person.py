@@ -182,12 +182,14 @@ def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str |
     head = epithet_head(resolver.doc[first : last + 1])
     if head is None and last == first + 1:
         head = resolver.doc[last]  # "l'accusé": no role noun of the list, yet a party
-    if head is None or head.lower_ not in DEFENDANTS or head.i != first + 1:
+    # "donné la parole au prévenu": the article is inside the preposition, before `first`
+    contracted = first == last and first > 0 and resolver.doc[first - 1].lower_ in ("au", "du")
+    if head is None and contracted:
+        head = resolver.doc[first]
+    if head is None or head.lower_ not in DEFENDANTS or (head.i != first + 1 and not contracted):
         return None
     at = resolver.doc[first].idx
-    if met_unnamed(resolver.body, head.text, at):
-        return None  # "a demandé au prévenu de se lever": someone the article does not name
-    gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+    gender = "Masc" if contracted else epithet_gender(resolver.doc[first : head.i + 1], head)
     named = [
         (name, m.start, m.end)
         for m in resolver.people.mentions_in(0, at)
@@ -198,6 +200,11 @@ def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str |
     # "Le tribunal a condamné mardi X ... [two paragraphs] ... Le prévenu a reconnu": a trial
     # report puts its defendant on trial in its lead, however far back
     tried = defendant(resolver.doc, near) or defendant(resolver.doc, named)
+    introduced = min((start for name, start, _ in named if name == tried), default=at)
+    if met_unnamed(resolver.body, head.text, introduced):
+        # "a demandé au prévenu de se lever" before anyone is named on trial: someone the
+        # article does not name; "a déclaré le prévenu" after Mickaël D. was is him again
+        return None
     if tried is not None and resolver.people.role_of(tried) is None:
         resolver.learnt_roles.setdefault(tried, head.lower_)
     return tried

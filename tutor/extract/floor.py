@@ -37,10 +37,14 @@ def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[S
         verb = tok.head
         if verb.lemma_ not in _HANDING or verb.pos_ != "VERB":
             continue
-        # "a donné la parole à X", "La parole est ensuite donnée au prévenu"
-        after = [t for t in narrated if t.i > max(tok.i, verb.i)][:3]
+        # "a donné la parole à X", "La parole est ensuite donnée au prévenu", "a donné la
+        # parole une dernière fois au prévenu"
+        after = [t for t in narrated if t.i > max(tok.i, verb.i)][:6]
         to = next((t for t in after if t.lower_ in _TO), None)
-        if to is None or any(t.text in _END for t in after if t.i < to.i):
+        between = [t for t in after if to is not None and t.i < to.i]
+        if to is None or any(t.text in _END for t in between):
+            continue
+        if len(between) > 2 and not all(_said_when(t) for t in between):
             continue
         receiver = _receiver(resolver, [t for t in narrated if t.i > to.i])
         if receiver is None:
@@ -48,6 +52,12 @@ def floor_handed(resolver: SpeakerResolver, narrated: Sequence[Token]) -> list[S
         giver = _giver(resolver, verb) if tok.dep_ == "obj" else None
         return [giver, receiver] if giver is not None else [receiver]
     return []
+
+
+def _said_when(tok: Token) -> bool:
+    """A word of "une dernière fois", "pour la première fois", "ensuite": when the floor is
+    handed, not to whom."""
+    return tok.pos_ in ("DET", "ADJ", "ADV") or tok.lemma_ in ("fois", "pour")
 
 
 def _receiver(resolver: SpeakerResolver, after: Sequence[Token]) -> Speaker | None:

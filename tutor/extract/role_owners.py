@@ -182,7 +182,8 @@ def _owner(
     body = subject_body(doc, start, end)
     if body:
         return body
-    for _ in range(_SENTENCES_BACK):
+    back = 0
+    while back < _SENTENCES_BACK:
         if start == 0:
             return None
         end = start
@@ -190,6 +191,10 @@ def _owner(
         while last > 0 and ("\n" in doc[last].text or doc[last].is_space):
             last -= 1
         start = sentence_start(doc, last)
+        if _all_quoted(doc, start, end):
+            continue  # "« Il est parti acheter du pain. Il n'est jamais revenu. »": words, not
+            # the narration that names whose "Son avocate" is
+        back += 1
         lead = _past_participle_clause(doc, start, end)
         # "En attendant, l'ARS … demande": a gerund opening the sentence is not its verb
         verb = next(
@@ -241,6 +246,20 @@ def _owner(
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
+
+
+def _all_quoted(doc: Doc, start: int, end: int) -> bool:
+    """Whether every word from `start` to `end` stands inside quotation marks (opened in an
+    earlier sentence, or in this one)."""
+    depth = 0
+    for tok in doc[:start]:
+        depth = max(0, depth + (tok.text in _OPENING_MARKS) - (tok.text in _CLOSING_MARKS))
+    for tok in doc[start:end]:
+        depth = max(0, depth + (tok.text in _OPENING_MARKS) - (tok.text in _CLOSING_MARKS))
+        marks = _OPENING_MARKS | _CLOSING_MARKS
+        if depth == 0 and tok.text not in marks and not tok.is_punct and not tok.is_space:
+            return False
+    return True
 
 
 def _gerund(tok: Token) -> bool:
