@@ -24,7 +24,7 @@ from ui_helpers import (
 from ui_home import CHECKOUT, Home
 
 from tutor.exercise_io import load_exercise_set
-from tutor.model import Cloze, Item, TermMatch
+from tutor.model import Cloze, Item, SpeakerMatch, TermMatch
 from tutor.ui.formatting import format_points
 from tutor.ui.item_view import shuffled_bank, shuffled_rows
 from tutor.ui.screens.feedback import FeedbackModal
@@ -36,6 +36,7 @@ from tutor.ui.screens.session import SessionScreen
 from tutor.ui.screens.term import TermModal
 
 PSA = "psa-suppressions-emplois"
+POUTINE = "poutine-coree-du-nord"
 SIZE = (100, 32)
 
 
@@ -43,6 +44,11 @@ def _with_psa(home: Home) -> None:
     """The PSA lesson as it was when these tests were written (tests/data/ui/): the tests are
     about what the screen shows of its items, and a regenerated lesson changes its items."""
     shutil.copy(CHECKOUT / "tests" / "data" / "ui" / f"{PSA}.yaml", home.exercises / f"{PSA}.yaml")
+
+
+def _poutine_item(home: Home, item_id: str) -> Item:
+    items = load_exercise_set(home.exercises / f"{POUTINE}.yaml", home.paths.content).items
+    return next(i for i in items if i.id == item_id)
 
 
 def _item(home: Home, item_id: str) -> Item:
@@ -373,39 +379,38 @@ async def test_the_reader_footer_fits_80_columns(make_app) -> None:
         assert "⏎ Sens" in footer and "f1 Aide" in footer and "^q Quitter" in footer, footer
 
 
-async def test_a_term_chosen_for_two_definitions_shows_on_both_rows(make_app, home: Home) -> None:
-    """The same word for every definition: the screen showed it on each row, the correction said
-    "– → un porte-parole" (no answer) for all rows but one."""
-    _with_psa(home)
-    item = _item(home, "definitions-tissu-industriel")
-    assert isinstance(item, TermMatch)
-    rows, terms = shuffled_rows(item)
+async def test_a_person_chosen_for_every_quote_shows_on_each_row(make_app, home: Home) -> None:
+    """The same choice for every row: the screen showed it on each row, the correction said
+    "– → un porte-parole" (no answer) for all rows but one. A term can no longer be given to two
+    rows (tests/ui/test_ui_pairing_used.py); one person can still be given every quote."""
+    item = _poutine_item(home, "qui-a-dit-soutien")
+    assert isinstance(item, SpeakerMatch)
+    rows, people = shuffled_rows(item)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        await session_of(pilot, PSA, [item.id])
+        await session_of(pilot, POUTINE, [item.id])
         await _feedback_after(pilot, [*["1"] * len(rows), "enter"])
         lines = text(app, "#given").splitlines()
         assert len(lines) == len(rows), lines
         for line in lines:
-            assert f"\u00a0: {terms[0]}" in line, lines
+            assert f"\u00a0: {people[0]}" in line, lines
             assert "\u00a0: –" not in line, lines
 
 
-async def test_a_term_chosen_for_every_definition_earns_its_one_right_row(
+async def test_a_person_chosen_for_every_quote_earns_the_one_right_row(
     make_app, home: Home
 ) -> None:
-    """The same word for every definition, right on one row: the correction marked that row ✔
-    and the banner said "0 / 2 points" (the scorer kept one row of a word chosen twice); the
+    """The same choice for every row, right on one row: the correction marked that row ✔ and
+    the banner said "0 / 2 points" (the scorer kept one row of a choice given twice); the
     points now say what the rows say, one share per right row, as Moodle's matching does."""
-    _with_psa(home)
-    item = _item(home, "definitions-tissu-industriel")
-    assert isinstance(item, TermMatch)
-    rows, _terms = shuffled_rows(item)
+    item = _poutine_item(home, "qui-a-dit-soutien")
+    assert isinstance(item, SpeakerMatch)
+    rows, _people = shuffled_rows(item)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await _start(pilot)
-        await session_of(pilot, PSA, [item.id])
+        await session_of(pilot, POUTINE, [item.id])
         await _feedback_after(pilot, [*["1"] * len(rows), "enter"])
         right_rows = [line for line in text(app, "#given").splitlines() if line.startswith("✔")]
         assert len(right_rows) == 1, right_rows

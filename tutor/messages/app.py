@@ -194,6 +194,14 @@ UI_ORDER_HOW = (
 )
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
+UI_PAIR_USED = "déjà choisi\u00a0: ligne {rows}"
+UI_PAIR_USED_ROWS = "déjà choisi\u00a0: lignes {rows}"
+"""Beside a choice already given to other rows (as H5P greys out a placed word): 'ligne 2',
+'lignes 1 et 3'. A term fits one row only: choosing it again takes it from that row."""
+UI_PAIR_MOVED = (
+    "«\u00a0{choice}\u00a0» n'est plus à la ligne {row}\u00a0: un mot va avec une seule définition."
+)
+UI_PAIR_ROWS_AND = " et "
 UI_PLACEHOLDER_CLOZE = "Le mot qui manque"
 UI_PLACEHOLDER_CLOZE_WORDS = "Les {count}\u00a0mots qui manquent"
 UI_PLACEHOLDER_DATES: dict[str, str] = {

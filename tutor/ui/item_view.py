@@ -220,7 +220,8 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
     if isinstance(item, SpeakerMatch | TermMatch):
         rows, choices = shuffled_rows(item, attempt)
         prompt = msg.UI_PAIR_WHO if isinstance(item, SpeakerMatch) else msg.UI_PAIR_WHICH_TERM
-        return PairingAnswer(rows, choices, prompt)
+        # a term fits one definition only; one person may say several quotes
+        return PairingAnswer(rows, choices, prompt, one_each=isinstance(item, TermMatch))
     if isinstance(item, Chronology):
         return OrderingAnswer(shuffled_events(item, attempt))
     raise TypeError(f"no answer widget for {type(item).__name__}")

@@ -28,6 +28,10 @@ class PairingAnswer(Vertical, can_focus=True):
 
     The current row shows its choices: ↑ ↓ and Entrée (or the choice's number) pick one and go
     to the next row; Tab / Maj+Tab move between rows; on the last line, Entrée sends the answer.
+    A choice already given to other rows says which ones (as H5P greys out a word already
+    placed). With `one_each` (terms: each fits one definition), choosing it again takes it from
+    the row that had it, so one term cannot be given to every row; a speaker may say several
+    quotes, so speakers are never taken.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -38,19 +42,26 @@ class PairingAnswer(Vertical, can_focus=True):
     keys themselves are read in `on_key`, in the order typed; the footer's clicks come here)."""
 
     def __init__(
-        self, rows: list[str], choices: list[str], prompt: str, *, id: str | None = None
+        self,
+        rows: list[str],
+        choices: list[str],
+        prompt: str,
+        *,
+        one_each: bool = False,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id, classes="answer pairing")
         self._rows = rows
         self._choices = choices
         self._prompt = prompt
+        self._one_each = one_each
+        self._digits = len(choices) <= MAX_DIGIT_CHOICES
         self._chosen: list[int | None] = [None] * len(rows)
         self.current = 0
         """The row being answered; `len(rows)` is the Valider line."""
         self._highlight = 0
 
     def compose(self) -> ComposeResult:
-        digits = len(self._choices) <= MAX_DIGIT_CHOICES
         for row, text in enumerate(self._rows):
             with Vertical(classes="pair-row", id=f"pair-{row}"):
                 with Horizontal(classes="pair-line"):  # a long quote wraps under itself
@@ -58,10 +69,9 @@ class PairingAnswer(Vertical, can_focus=True):
                     yield Static(Content(text), classes="pair-text")
                 yield Static("", classes="pair-choice", id=f"pair-{row}-choice")
                 with Vertical(classes="pair-options", id=f"pair-{row}-options"):
-                    for number, choice in enumerate(self._choices):
-                        key = f"{number + 1}  " if digits else ""
+                    for number in range(len(self._choices)):
                         yield Static(
-                            Content.assemble((key, "bold"), choice),
+                            self._option_text(number, []),
                             classes="pair-option",
                             id=f"pair-{row}-option-{number}",
                         )
@@ -101,6 +111,13 @@ class PairingAnswer(Vertical, can_focus=True):
         every row has one, to the Valider line)."""
         if not 0 <= number < len(self._choices) or self.current >= len(self._rows):
             return
+        if self._one_each:
+            for row, chosen in enumerate(self._chosen):
+                if chosen == number and row != self.current:
+                    self._chosen[row] = None
+                    self.app.notify(
+                        msg.UI_PAIR_MOVED.format(choice=self._choices[number], row=row + 1)
+                    )
         self._chosen[self.current] = number
         empty = [i for i, c in enumerate(self._chosen) if c is None]
         later = [i for i in empty if i > self.current]
@@ -127,9 +144,12 @@ class PairingAnswer(Vertical, can_focus=True):
             self.query_one(f"#pair-{row}-options").display = here
             if here:
                 for number in range(len(self._choices)):
-                    option = self.query_one(f"#pair-{row}-option-{number}")
+                    option = self.query_one(f"#pair-{row}-option-{number}", Static)
                     option.set_class(number == self._highlight, "-highlight")
                     option.set_class(number == chosen, "-chosen")
+                    used = [r for r, c in enumerate(self._chosen) if c == number and r != row]
+                    option.set_class(bool(used), "-used")
+                    option.update(self._option_text(number, used))
         self.query_one("#submit-pairs").set_class(self.current == len(self._rows), "-current")
         target = (
             self.query_one(f"#pair-{self.current}-option-{self._highlight}")
@@ -137,6 +157,21 @@ class PairingAnswer(Vertical, can_focus=True):
             else self.query_one("#submit-pairs")
         )
         self.call_after_refresh(target.scroll_visible, animate=False)
+
+    def _option_text(self, number: int, used_by: list[int]) -> Content:
+        """A choice with its key, and the other rows that already have it ("déjà choisi :
+        lignes 1 et 3"), so a learner sees what is left without opening every row."""
+        key = f"{number + 1}  " if self._digits else ""
+        text = Content.assemble((key, "bold"), self._choices[number])
+        if not used_by:
+            return text
+        rows = [str(r + 1) for r in used_by]
+        if len(rows) == 1:
+            note = msg.UI_PAIR_USED.format(rows=rows[0])
+        else:
+            listed = msg.LIST_SEPARATOR.join(rows[:-1])
+            note = msg.UI_PAIR_USED_ROWS.format(rows=f"{listed}{msg.UI_PAIR_ROWS_AND}{rows[-1]}")
+        return Content.assemble(text, ("  ", ""), (f"({note})", "dim italic"))
 
     # --- keyboard and mouse ---------------------------------------------------------------
 
