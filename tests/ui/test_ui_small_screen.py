@@ -32,7 +32,8 @@ def _fully_shown(widget: Widget, screen_height: int) -> bool:
         ("vf-munitions", ["v", "1", "enter"]),  # wrong, with the first sentence as its proof
         ("vf-prix-petrole", ["v"]),  # wrong, the expected answer on its own line
         ("raisons-rapprochement", [*typing("munitions"), "enter"]),  # a long model answer
-        ("termes-diplomatie", ["enter"] * 5),  # one pair right, row-by-row fixes
+        # one pair right, row-by-row fixes (a term goes to one row only: 1 2 3 4, not 1 1 1 1)
+        ("termes-diplomatie", ["1", "2", "3", "4", "enter"]),
     ],
 )
 async def test_the_important_parts_of_the_feedback_need_no_scrolling(
