@@ -40,3 +40,30 @@ def test_being_a_mother_is_never_false_beside_an_office(tmp_path: Path, seed: in
     for item in doc["items"]:
         if item["type"] == "true_false" and item["answer"] is False:
             assert not _KIN.search(item["statement"]), item["statement"]
+
+
+MONT_BLANC = DATA / "people_articles_6/secours-mont-blanc.txt"
+SOUDAN = DATA / "speaker_articles_4/soudan-treve-djeddah.txt"
+_LETTERS = re.compile(r"Le mot commence par « (\w+) » et a (\d+) lettres")
+
+
+def _left_by_hint(hint: str, bank: list[str]) -> list[str]:
+    """The words of the bank a learner could still pick after reading the hint."""
+    letters = _LETTERS.match(hint)
+    if letters:
+        first, count = letters.group(1), int(letters.group(2))
+        return [w for w in bank if w.startswith(first) and sum(c.isalpha() for c in w) == count]
+    return [w for w in bank if f"« {w} »" not in hint]
+
+
+@pytest.mark.parametrize("article", [MONT_BLANC, SOUDAN], ids=["mont-blanc", "soudan"])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_bank_hint_leaves_a_choice(tmp_path: Path, article: Path, seed: int) -> None:
+    """Mont-Blanc: « Le mot commence par « r » et a 6 lettres. » for 'refuge' among
+    'syndicat', 'peloton', 'commandant'; Sudan: « … « c » et a 9 lettres. » for 'corridors'
+    beside 'camions': the hint was the answer. A hint may strike words out, never all but it."""
+    doc = _lesson(tmp_path, article, seed)
+    for item in doc["items"]:
+        if item["type"] == "cloze" and item.get("bank") and item.get("hint"):
+            assert len(_left_by_hint(item["hint"], item["bank"])) >= 2, (item["hint"], item["bank"])
+

@@ -346,8 +346,10 @@ def test_an_adjective_used_as_a_noun_gets_no_bank_of_adjectives(tmp_path: Path) 
             assert item["answer"] != "sixième", item
 
 
-def test_a_letters_hint_singles_the_answer_out_of_its_bank(tmp_path: Path) -> None:
-    """Lyon: "Le mot commence par « c » et a 4 lettres." for "cuve", with "cour" in the bank."""
+def test_a_bank_hint_neither_fits_two_words_nor_gives_the_answer(tmp_path: Path) -> None:
+    """Lyon: "Le mot commence par « c » et a 4 lettres." for "cuve", with "cour" in the bank.
+    Letters that single the answer out give it away (session 22 audit): the hint of a bank
+    cloze with no definition strikes wrong words out and leaves two to choose from."""
     sentences = [
         "Une cuve de l'usine avait laissé s'échapper 30 tonnes de solvant dans le fleuve.",
         "La cour a condamné la société à une lourde amende.",
@@ -360,20 +362,13 @@ def test_a_letters_hint_singles_the_answer_out_of_its_bank(tmp_path: Path) -> No
     checked = 0
     for item in _cloze_items(tmp_path, body, terms):
         bank = item.get("bank")
-        if not bank or not str(item["hint"]).startswith("Le mot commence par"):
+        if not bank or not str(item["hint"]).startswith("Ce n'est"):
             continue
-        found = re.match(r"Le mot commence par « (\w+) » et a (\d+) lettres", str(item["hint"]))
-        assert found, item["hint"]
         checked += 1
-        alike = [
-            w
-            for w in bank  # type: ignore[union-attr]
-            if w != item["answer"]
-            and w.startswith(found.group(1))
-            and len(w) == int(found.group(2))
-        ]
-        assert not alike, (item["answer"], item["hint"], bank)
-    assert checked, "no bank cloze with a letters hint"
+        struck = [w for w in bank if f"« {w} »" in str(item["hint"])]  # type: ignore[union-attr]
+        assert struck and item["answer"] not in struck, (item["hint"], bank)
+        assert len(bank) - len(struck) >= 2, (item["hint"], bank)  # type: ignore[arg-type]
+    assert checked, "no bank cloze with a hint that strikes words out"
 
 
 # --- glossary senses --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import bank_words, banks, french, gap_frames, grammar, plausible
-from tutor.generate.cloze_parts import cloze_feedback, cloze_hint, cloze_text, letters_hint
+from tutor.generate.cloze_parts import bank_hint, cloze_feedback, cloze_hint, cloze_text
 from tutor.generate.context import Context
 from tutor.generate.key_terms import TermInSentence, answer_pos, glossary_terms
 from tutor.generate.lexicon import is_nominal
@@ -41,7 +41,7 @@ def bank_cloze(
         return None
     hint = cloze_hint(located)
     if located.entry is None:
-        hint = letters_hint(located.form, bank)
+        hint = bank_hint(located.form, bank)
     return {
         "id": ctx.new_id("banque", located.term.lemma),
         "type": "cloze",

@@ -4,6 +4,9 @@ typed clozes (`tutor.generate.vocabulary`) and clozes with a word bank
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import combinations
+
 from tutor.generate import french, sentence_crop
 from tutor.generate.context import Context
 from tutor.generate.key_terms import TermInSentence
@@ -90,14 +93,23 @@ def typed_prompt(form: str) -> str:
     return f"Complétez la phrase avec l'expression du texte ({count} mots)."
 
 
-def letters_hint(form: str, bank: list[str]) -> str:
-    """The letters hint of a bank cloze, with as many first letters as it takes to single the
-    answer out: "cuve" and "cour" both start with "c" and have 4 letters."""
-    letters = sum(c.isalpha() for c in form)
-    size = 1
-    while size < len(form) and any(
-        w != form and w.startswith(form[:size]) and sum(c.isalpha() for c in w) == letters
-        for w in bank
-    ):
-        size += 1
-    return spelling_hint(form, form[:size])
+def bank_hint(form: str, bank: list[str]) -> str:
+    """The hint of a bank cloze with no definition to give: half of the wrong words struck out,
+    so that two words at least are left to choose from. First letters and a length single the
+    answer out of a bank of four ("Le mot commence par « c » et a 6 lettres." beside "neige",
+    "tempête" and "météo" is the answer itself), or fit two of its words ("cuve" and "cour")."""
+    return next(bank_hints(form, bank))
+
+
+def bank_hints(form: str, bank: list[str]) -> Iterator[str]:
+    """Each hint that strikes half of the bank's wrong words out (see `bank_hint`), in the
+    bank's order: another may do when one names the answer of another item."""
+    wrong = [w for w in bank if w != form]
+    if len(wrong) < 2:
+        yield spelling_hint(form, form[0])
+        return
+    for struck in combinations(wrong, max(1, len(bank) // 2)):
+        if len(struck) == 1:
+            yield f"Ce n'est pas « {struck[0]} »."
+        else:
+            yield "Ce n'est ni " + " ni ".join(f"« {w} »" for w in struck) + "."

@@ -1,8 +1,8 @@
 """Hints that give no answer away. A hint is read when a learner asks for help: "Cette
 personne est le coureur de l'équipe Arvor Cycling." helps with "Qui a dit", but it also fills
 "Le ___ de l'équipe Arvor Cycling" of a cloze in the same lesson. Such a hint gives way to a
-plainer one of its kind (the letters of a cloze's word, the paragraph of a quotation, another
-pair of a match), or to none.
+plainer one of its kind (the letters of a typed cloze's word, wrong words struck out of a
+bank, the paragraph of a quotation, another pair of a match), or to none.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tutor.generate.cloze_parts import letters_hint, spelling_hint
+from tutor.generate.cloze_parts import bank_hints, spelling_hint
 from tutor.generate.context import Context
 from tutor.generate.definitions import _after_colon
 from tutor.generate.giveaways import hint_gives_away, lesson_answers, said_pairs
@@ -48,7 +48,10 @@ def _plainer(ctx: Context, item: Item) -> Iterator[str]:
     elif item.get("type") == "cloze":
         form = str(item["answer"])
         bank = item.get("bank")
-        yield letters_hint(form, list(bank)) if bank else spelling_hint(form, form[0])
+        if bank:
+            yield from bank_hints(form, list(bank))
+        else:
+            yield spelling_hint(form, form[0])
     elif item.get("type") == "terms":
         for pair in item["pairs"][1:]:
             yield f"« {pair['term']} » : {_after_colon(ctx, str(pair['definition']))}"
