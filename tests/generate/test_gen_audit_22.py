@@ -67,3 +67,30 @@ def test_a_bank_hint_leaves_a_choice(tmp_path: Path, article: Path, seed: int) -
         if item["type"] == "cloze" and item.get("bank") and item.get("hint"):
             assert len(_left_by_hint(item["hint"], item["bank"])) >= 2, (item["hint"], item["bank"])
 
+
+CHILI = DATA / "people_articles_4/maree-noire-chili.txt"
+ROUMANIE = DATA / "people_articles_5/remaniement-roumanie.txt"
+AFD = DATA / "term_corpus/batch_a/conseil-constitutionnel-amende-forfaitaire-delictuelle.txt"
+_ONE_OF_MANY_AS_THE_ONE = re.compile(
+    r"\b(?:[Ll]e|[Ll]a) (?:membre d'une|professeur à|retraité du|mère de trois)\b"
+)
+
+
+@pytest.mark.parametrize(
+    "article", [CHILI, ROUMANIE, MONTARGIS, AFD], ids=["chili", "roumanie", "montargis", "afd"]
+)
+def test_roles_read_with_the_article_they_call_for(tmp_path: Path, article: Path) -> None:
+    """« Qui est Héctor Vidal ? » offered 'Chef de la défense nationale pour la région de
+    Valparaíso' beside 'Le porte-parole du gouvernement' (« Le général Ricardo Muñoz, chef de
+    … »: a man, whose first name the name lists do not know); « Qui est Sergiu Radu ? » was
+    answered 'Le professeur à l'université de Bucarest', Gérard Boulet was 'le retraité du
+    quartier de la Chaussée' and Thomas Régnier 'le membre d'une organisation syndicale':
+    each one of many, 'un'."""
+    doc = _lesson(tmp_path, article)
+    for item in doc["items"]:
+        if item["type"] == "choice" and str(item["prompt"]).startswith("Qui est"):
+            for option in item["options"]:
+                assert re.match(r"(?:(?:Le|La|Les|Un|Une) |L['’])", option), option
+        for field in ("options", "hint", "feedback", "statement"):
+            for text in item.get(field) or [] if field == "options" else [item.get(field) or ""]:
+                assert not _ONE_OF_MANY_AS_THE_ONE.search(str(text)), (field, text)

@@ -170,9 +170,11 @@ def test_a_bare_role_gets_the_article_of_the_persons_gender(tmp_path) -> None:  
     # a capital left by the start of a sentence goes
     role = role_with_article(ctx, "Préfet maritime de l'Atlantique", "Bertrand Lefeuvre")
     assert role == "le préfet maritime de l'Atlantique"
-    # a first name alone: the role's own noun tells, a relation too
-    assert role_with_article(ctx, "étudiante infirmière", "Léa") == "l'étudiante infirmière"
-    assert role_with_article(ctx, "mère de deux enfants", "Léa") == "la mère de deux enfants"
+    # a first name alone: the role's own noun tells, a relation too; one of many is "une"
+    # (session 22 audit: "la mère de trois enfants", "le retraité du quartier")
+    assert role_with_article(ctx, "étudiante infirmière", "Léa") == "une étudiante infirmière"
+    assert role_with_article(ctx, "mère de deux enfants", "Léa") == "une mère de deux enfants"
+    assert role_with_article(ctx, "archéologue", "Léa") == "l'archéologue"
 
 
 @pytest.mark.slow

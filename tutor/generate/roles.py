@@ -44,7 +44,11 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
             # the role's own noun may tell: "mère de deux enfants", "étudiante infirmière"
             by_ending = {"f": "Fem", "m": "Masc"}.get(grammar.noun_gender(first) or "", "")
             told = role_gender(first.lower()) or by_ending or _gender_by_suffix(first)
+            told = told or _gender_by_title(ctx.article.body, name)
             feminine, masculine = told == "Fem", told == "Masc"
+        if feminine != masculine and role[:1].islower() and _one_of_many(role):
+            # "Thomas Régnier, membre d'une organisation syndicale": a member, not the member
+            return f"{'une' if feminine else 'un'} {role}"
         if role[:1].islower() and _elides(role):
             mark = french.apostrophe_of(role if re.search("['’]", role) else ctx.article.body)
             return f"l{mark}{role}"  # "l'archéologue", whoever it is
@@ -58,6 +62,40 @@ def role_with_article(ctx: Context, role: str, name: str = "") -> str:
 
 
 _ASPIRATED_H = ("héros", "haut", "hauts", "hors")
+
+_MANY_WORDS = """
+    membre professeur professeure enseignant enseignante chercheur chercheuse retraité retraitée
+    habitant habitante militant militante salarié salariée employé employée élève étudiant
+    étudiante bénévole adhérent adhérente riverain riveraine spécialiste expert experte
+"""
+_MANY = frozenset(_MANY_WORDS.split())
+"""Roles held by many at once ("professeur à l'université de Bucarest", "retraité du quartier
+de la Chaussée"): "le professeur à l'université" would say there is only one."""
+_SOME_OWNER = re.compile(r"^\S+ de (?:deux|trois|quatre|cinq|six|sept|huit|\d+) ")
+"""A count after the noun ("mère de trois enfants"): one of many such; "le maire d'une commune"
+is still the commune's one mayor."""
+
+
+def _one_of_many(role: str) -> bool:
+    """Whether a role names one of several holders: by its noun, or by a count after it ("mère
+    de trois enfants")."""
+    head = role.split(" ", 1)[0].lower()
+    return head in _MANY or bool(_SOME_OWNER.match(role.lower()))
+
+
+def _gender_by_title(body: str, name: str) -> str:
+    """ "Le général Ricardo Muñoz", "la docteure Agathe Perrier", "M. Paul Roux": the article's
+    own article or civility before the name, when the first name tells nothing."""
+    if not name:
+        return ""
+    found = re.search(
+        r"(?<![\w'’])(le|la|m\.|mme|monsieur|madame)\s+(?:[\w-]+\s+){0,2}" + re.escape(name),
+        body,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return ""
+    return "Fem" if found.group(1).lower() in ("la", "mme", "madame") else "Masc"
 
 
 def _elides(role: str) -> bool:
