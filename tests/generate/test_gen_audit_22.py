@@ -94,3 +94,15 @@ def test_roles_read_with_the_article_they_call_for(tmp_path: Path, article: Path
         for field in ("options", "hint", "feedback", "statement"):
             for text in item.get(field) or [] if field == "options" else [item.get(field) or ""]:
                 assert not _ONE_OF_MANY_AS_THE_ONE.search(str(text)), (field, text)
+
+
+def test_a_question_names_the_person_without_the_phrases_around_the_name(tmp_path: Path) -> None:
+    """« Le premier, Thomas Wauters, un Belge de 42 ans, a appelé les secours mercredi vers 18
+    heures. » was asked « Quand est-ce que le premier, Thomas Wauters, un Belge de 42 ans, a
+    appelé les secours ? » and « À quelle heure est-ce que le premier, … ? »."""
+    prompts = [str(item["prompt"]) for item in _lesson(tmp_path, MONT_BLANC)["items"]]
+    asked = [p for p in prompts if "appelé les secours" in p]
+    assert asked and all(
+        p.startswith(("Quand Thomas Wauters", "À quelle heure Thomas Wauters")) for p in asked
+    ), asked
+

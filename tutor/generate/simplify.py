@@ -167,8 +167,14 @@ def subject_without_apposition(
         titled, apposed, opened = _name_patterns(name)
         # role, Name[,] verb …  /  role Name verb …
         match = titled.match(clause)
-        if match and _starts_predicate(clause[match.end() :]) and _role_phrase(match):
-            return f"{name} {clause[match.end() :]}"
+        if match and _role_phrase(match):
+            rest = clause[match.end() :]
+            if not _starts_predicate(rest) and (described := _LEADING_APPOSITION.match(rest)):
+                # "Le premier, Thomas Wauters, un Belge de 42 ans, a appelé": a second phrase
+                # set off after the name describes him too
+                rest = rest[described.end() :]
+            if _starts_predicate(rest):
+                return f"{name} {rest}"
         # Name, apposition, verb …
         match = apposed.match(clause)
         if match and _starts_predicate(clause[match.end() :]):
@@ -191,6 +197,7 @@ def subject_without_apposition(
 
 
 _APPOSITION = re.compile(rf"((?i:{_ARTICLES})\b[^,]{{1,60}}),\s+(?i:{_ARTICLES})\b[^,]{{1,90}},\s+")
+_LEADING_APPOSITION = re.compile(rf"(?i:{_ARTICLES})\b[^,]{{1,90}},\s+")
 
 
 @lru_cache(maxsize=512)
