@@ -136,9 +136,11 @@ _COMMON = french.STOPWORDS | french.wordset(
     derniers dernières ancien ancienne importante important importants importantes grande
     grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble malgré
     depuis pourtant cependant toutefois selon contre avant après désormais notamment environ
-    également seulement question prochain prochaine prochains prochaines"""
+    également seulement question prochain prochaine prochains prochaines quelques quelque
+    personne rien chacun chacune aucun aucune autre autres beaucoup trop moins"""
 )
-"""Words too common to show that a learner understood the article."""
+"""Words too common to show that a learner understood the article: "personne" of "personne
+n'a quitté la salle", "quelques" of "à quelques kilomètres" are no idea of the quotation."""
 _COUNTS = (
     french.wordset(
         """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
