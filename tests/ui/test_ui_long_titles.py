@@ -48,3 +48,23 @@ async def test_the_lesson_title_of_the_results_shows_whole_at_80_columns(make_ap
         await wait_until(pilot, lambda: isinstance(app.screen, ResultsScreen), "the results")
         await pilot.pause()
         assert LONG_TITLE in " ".join(shown_text(app, "#results-lesson").split())
+
+
+async def test_the_lesson_title_above_each_question_shows_whole_at_80_columns(make_app) -> None:
+    """The title above the questions was cut: "… s'engagent pour la trans" at 80 columns, "… de
+    la vie pu" at 100; the results' "… : les erreurs" lost its last words."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = await open_library(pilot)
+        entry = library.catalog.entry(SLUG) if library.catalog else None
+        assert entry is not None and entry.exercise_set is not None and entry.article is not None
+        item = entry.exercise_set.items[0]
+        again = f"{LONG_TITLE} : les erreurs"
+        session = SessionScreen(
+            Lesson(again, [LessonItem(item, entry.article, entry.exercise_set)])
+        )
+        app.push_screen(session)
+        await wait_until(pilot, lambda: session.answer_widget is not None, "the first item")
+        await pilot.pause()
+        assert again in " ".join(shown_text(app, "#session-title").split())
+        assert "Question 1 sur 1" in shown_text(app, "#session-status")
