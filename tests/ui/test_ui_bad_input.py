@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Label, OptionList, Static
+from textual.widgets import DataTable, Label, OptionList, Static
 from ui_helpers import (
     cell,
     choose_row,
@@ -32,6 +32,7 @@ from tutor.ui.screens.learner import LearnerScreen
 from tutor.ui.screens.reader import ReaderScreen
 from tutor.ui.screens.session import SessionScreen
 from tutor.ui.widgets.answers import MAX_TYPED_ANSWER
+from tutor.ui.widgets.open_answer import AnswerArea
 
 SIZE = (100, 32)
 
@@ -262,11 +263,11 @@ async def test_a_pasted_article_is_not_taken_as_an_answer(make_app, home: Home) 
     app = make_app(learner="Léa")
     async with app.run_test(size=SIZE) as pilot:
         session = await session_of(pilot, "poutine-coree-du-nord", ["raisons-rapprochement"])
-        typed = session.query_one("#typed", Input)
-        await wait_until(pilot, lambda: typed.has_focus, "the answer line")
+        typed = session.query_one("#typed", AnswerArea)
+        await wait_until(pilot, lambda: typed.has_focus, "the answer box")
         typed.post_message(events.Paste(pasted))
         await pilot.pause()
-        assert len(typed.value) <= MAX_TYPED_ANSWER
+        assert 0 < len(typed.text) <= MAX_TYPED_ANSWER
         await pilot.press(*"sanctions", "enter")
         await wait_screen(pilot, FeedbackModal)
 

@@ -35,6 +35,7 @@ from tutor.plain_sentences import split_sentences
 from tutor.ui.text_spans import find_sentence, paragraphs
 from tutor.ui.typography import quote
 from tutor.ui.widgets.answers import ChoiceAnswer, JustifiedTruthAnswer, OrderingAnswer, TextAnswer
+from tutor.ui.widgets.open_answer import OpenAnswer
 from tutor.ui.widgets.pairing import PairingAnswer
 
 GAP_SHOWN = "_______"
@@ -216,7 +217,7 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
     if isinstance(item, DateQuestion):
         return TextAnswer(date_placeholder(item))
     if isinstance(item, OpenQuestion):
-        return TextAnswer(msg.UI_PLACEHOLDER_OPEN)
+        return OpenAnswer(msg.UI_PLACEHOLDER_OPEN)
     if isinstance(item, SpeakerMatch | TermMatch):
         rows, choices = shuffled_rows(item, attempt)
         prompt = msg.UI_PAIR_WHO if isinstance(item, SpeakerMatch) else msg.UI_PAIR_WHICH_TERM
