@@ -25,7 +25,9 @@ class LearnerScreen(Screen[None]):
     """The first screen: one Enter continues as the last learner."""
 
     app: TutorApp
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", msg.UI_KEY_BACK, show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", msg.UI_KEY_BACK)]
+    """Shown when there is a screen to go back to (opened with c from the library), so a
+    learner who pressed c by mistake sees the way back; at launch there is none."""
     AUTO_FOCUS = "#new-name"
     """Focused as soon as the screen is composed (not the hidden list of known learners, which
     Textual's default would pick): the keys typed at launch wait for this focus (TutorApp)."""
@@ -119,6 +121,11 @@ class LearnerScreen(Screen[None]):
             self.notify(msg.UI_LEARNER_BAD_NAME, severity="warning")
             return
         self._choose(name)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return len(self.app.screen_stack) > 1
+        return True
 
     def action_back(self) -> None:
         """Back to the library when changing learner; the first screen stays."""
