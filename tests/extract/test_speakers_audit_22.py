@@ -63,3 +63,15 @@ def test_the_floor_handed_once_more_goes_to_the_defendant(nlp) -> None:  # type:
     jamais », a-t-il simplement dit.": the defendant's words; the lesson matched them with his
     lawyer Antoine Ferrand, the last man quoted before."""
     assert _speaker_of(_facts(TOURS, nlp), "conduirai plus jamais") == ["Mickaël D."]
+
+
+CHILI = DATA / "people_articles_4" / "maree-noire-chili.txt"
+
+
+def test_the_new_minister_is_the_one_just_appointed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "il a nommé dès mardi Verónica Salinas, jusqu'ici vice-ministre de l'Énergie. La
+    nouvelle ministre de l'Environnement, biologiste marine de formation, a promis de « faire
+    payer les responsables jusqu'au dernier peso »": the lesson answered « Qui a employé ces
+    mots ? » with 'La nouvelle ministre de l'Environnement, biologiste marine de formation',
+    a label that hides the name the article gives a line before."""
+    assert _speaker_of(_facts(CHILI, nlp), "dernier peso") == ["Verónica Salinas"]

@@ -7,6 +7,7 @@ resolves a definite description against what came before it, never against what 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 _POSSESSIVES = {"son": "le", "sa": "la", "ses": "les"}
+_NEW = re.compile(r"^(?P<article>le|la) (?:nouveau|nouvelle) (?=\w)", re.IGNORECASE)
+
+
+def _core(description: str) -> str:
+    """ "la nouvelle ministre de l'Environnement, biologiste marine de formation" -> "la
+    ministre de l'Environnement": the office alone, without what is said beside it."""
+    core = description.split(",", 1)[0].strip()
+    return _NEW.sub(lambda m: f"{m['article']} ", core)
 
 
 def holder_named_before(speakers: SpeakerResolver, description: str, at: int) -> str | None:
@@ -25,6 +34,14 @@ def holder_named_before(speakers: SpeakerResolver, description: str, at: int) ->
         # that role, as "la fille" would be
         description = f"{_POSSESSIVES[words[0].lower()]} {words[1]}"
     holder = speakers.people.holder_of(description)
+    if holder is None and (core := _core(description)) != description:
+        # "La nouvelle ministre de l'Environnement, biologiste marine de formation, a promis"
+        # after "il a nommé Verónica Salinas": the office, without "nouvelle" and the aside,
+        # is the one the article gave her; a new holder is not one "sortant"
+        holder = speakers.people.holder_of(core)
+        role = (speakers.people.role_of(holder) or "") if holder else ""
+        if holder is not None and role.lower() != core.split(" ", 1)[1].lower():
+            holder = None
     if holder is None:
         return None
     named = any(
