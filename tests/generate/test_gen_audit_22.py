@@ -120,3 +120,14 @@ def test_an_open_answer_needs_no_function_word(tmp_path: Path, article: Path) ->
         if item["type"] == "open":
             words = {str(k["word"]).lower() for k in item["keywords"]}
             assert not words & _NO_IDEA, (item["prompt"], words)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_statement_says_where_it_happened(tmp_path: Path, seed: int) -> None:
+    """The Chilean oil spill: « En 2018, plus de 500 habitants y avaient été intoxiqués par des
+    émanations de gaz. » (vrai, faux ou on ne sait pas?): where? The bay of the sentence
+    before, which the statement does not show."""
+    for item in _lesson(tmp_path, CHILI, seed)["items"]:
+        if item["type"] == "true_false":
+            assert not re.search(r"(?<![\w'’])y (?:a|ont|avait|avaient)\b", item["statement"])
+

@@ -22,6 +22,7 @@ from tutor.generate.simplify import AUXILIARIES, is_participle
 _LOOSE_PRONOUN = re.compile(
     r"(?<![\w'’])(?:(?:à|de|d['’])\s*(?:les|le)\s+[^\W\d_]+(?:er|ir|re)\b|"
     r"(?:les|la|le|leur|lui|en)\s+(?:a|ont|avait|avaient)\b|l['’](?:a|ont|avait|avaient)\b|"
+    r"(?<!il\s)(?<!\w)y\s+(?:a|ont|avait|avaient|est|sont|était|étaient)\b|"
     r"(?:comme|avec|pour|chez|sans|contre|selon|d['’]après|autour\s+d['’]|parmi)"
     r"\s+(?:elle|elles|lui|eux)\b)"
     r"|^\s*(?:c['’]est|c['’]était|ce\s+sont|cela|ça)\b",
@@ -37,8 +38,9 @@ _OBJECT_PRONOUN = re.compile(
 """"à les", "de le" never stand for "aux", "du": before an infinitive they are pronouns. "en"
 before an auxiliary is one too ("l'éleveur en a retrouvé onze mortes": eleven what?); so is
 "elle", "lui", "eux" after a preposition ("Comme elle, des milliers d'habitants …", "Parmi
-eux, Jacques Arnaud, 67 ans, …": who?),
-and "c'est", "cela" opening the clause ("C'est 4 % de plus qu'en 2024": what is?)."""
+eux, Jacques Arnaud, 67 ans, …": who?), "y" before an auxiliary ("des centaines d'habitants y
+avaient été intoxiqués": where?; "il y a" is no place), and "c'est", "cela" opening the clause
+("C'est 4 % de plus qu'en 2024": what is?)."""
 
 
 _ANSWER_OPENING = re.compile(r"^\s*(?:non|oui|si|pas du tout|bien sûr)\s*[,!.]", re.IGNORECASE)
