@@ -59,13 +59,17 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         name = ctx.canonical_name(quote.speaker)
         counts[name] = counts.get(name, 0) + 1
 
-    def weight(person: Person) -> tuple[bool, int, str]:
+    def weight(person: Person) -> tuple[bool, int, int, str]:
         # who the title names is what the article is about ("Maëlle Dubreuil en héroïne",
         # "le fabricant Cyclavia"), however often others are quoted; so is who signs it
-        titled = any(n in ctx.article.title for n in {person.name, *person.aliases})
+        forms = {person.name, *person.aliases}
+        titled = any(n in ctx.article.title for n in forms)
         titled = titled or signed_by(ctx.article.body, person.name)
-        mentions = sum(ctx.article.body.count(n) for n in {person.name, *person.aliases})
-        return not titled, -(2 * counts.get(person.name, 0) + mentions), person.name
+        mentions = sum(ctx.article.body.count(n) for n in forms)
+        # of two as often named, the one the lead names: "La ministre …, María José Fuentes,
+        # a présenté sa démission" before a biologist quoted in the last paragraph
+        first = min((at for n in forms if (at := ctx.article.body.find(n)) >= 0), default=0)
+        return not titled, -(2 * counts.get(person.name, 0) + mentions), first, person.name
 
     def central(person: Person) -> bool:
         # "présidé par Laurent Fabius", named once and silent, is no part of a summary
