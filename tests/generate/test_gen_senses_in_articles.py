@@ -10,7 +10,10 @@ learner reads the definition as the key to the sentence; a wrong one misleads.
 - basketball: "une interception de Kerdraon conclue par une contre-attaque" were the stopping of
   "un missile ou un message" and "une attaque qui répond à une attaque ennemie";
 - the Goodyear trial (batch_aa): "la retenue des cadres s'était déroulée « sans aucune
-  violence physique »" was "Le fait de se contrôler et de ne pas réagir trop fort".
+  violence physique »" was "Le fait de se contrôler et de ne pas réagir trop fort";
+- session 22: the chief of canton "rencontré dans sa concession" (Chad) was given a concession
+  in a negotiation or to run a public service, and the Téléthon pupils' "parrains" (who pledge
+  a euro a kilometre) a godfather or a mafia boss.
 """
 
 from __future__ import annotations
@@ -66,6 +69,20 @@ SENSES = [
         "ballon",
         id="contre-attaque-in-a-match",
     ),
+    pytest.param(
+        "« Nous avons accueilli nos frères, c'est notre devoir », souligne le chef de canton, "
+        "rencontré dans sa concession, au cœur du village où vivent les réfugiés.",
+        "concession",
+        "famille",
+        id="concession-a-family-compound",
+    ),
+    pytest.param(
+        "Les élèves ont parcouru 440 kilomètres à vélo en récoltant un euro par kilomètre auprès "
+        "de leurs parrains, au profit de l'association.",
+        "parrain",
+        "argent",
+        id="parrain-a-sponsor",
+    ),
 ]
 
 
@@ -106,6 +123,20 @@ KEPT = [
         "interception",
         "missile",
         id="interception-of-a-missile",
+    ),
+    pytest.param(
+        "Le syndicat a obtenu une concession importante lors de la négociation : la direction "
+        "accepte de céder sur les salaires pour arriver à un accord.",
+        "concession",
+        "accord",
+        id="concession-in-a-negotiation",
+    ),
+    pytest.param(
+        "La concession de l'aéroport a été attribuée en 2010 au groupe Vinci, qui doit "
+        "exploiter le site pendant 55 ans selon le contrat.",
+        "concession",
+        "exploiter",
+        id="concession-to-run-a-service",
     ),
 ]
 
