@@ -5,18 +5,16 @@ no space a text lacks), now "… Arnaud Montebourg ; « nous … »"."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from frozen_lessons import frozen_lesson
 
-from tutor.exercise_io import load_exercise_set
 from tutor.model import SpeakerMatch, TermMatch
 from tutor.scoring import Outcome, grade
 
-ROOT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 
 
 def test_the_pairs_to_fix_are_separated_the_french_way() -> None:
-    lesson = load_exercise_set(ROOT / "exercises/psa-suppressions-emplois.yaml", ROOT / "content")
+    lesson = frozen_lesson("psa-suppressions-emplois")
     item = lesson.item("speakers-arnaud-montebourg-philippe-varin")
     assert isinstance(item, SpeakerMatch)
     first, second = item.pairs[:2]
@@ -28,7 +26,7 @@ def test_the_pairs_to_fix_are_separated_the_french_way() -> None:
 
 
 def test_a_term_item_lists_its_fixes_the_same_way() -> None:
-    lesson = load_exercise_set(ROOT / "exercises/rio-paris-rapport-bea.yaml", ROOT / "content")
+    lesson = frozen_lesson("rio-paris-rapport-bea")
     item = next(i for i in lesson.items if isinstance(i, TermMatch) and len(i.pairs) >= 2)
     verdict = grade(item, {})
     assert verdict.explanation.count(f"{NBSP}; ") == len(item.pairs) - 1

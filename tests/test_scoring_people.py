@@ -4,16 +4,14 @@ wrong, "Matrin" a typo. The items are those of the shipped PSA and ACTA lessons.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_lesson
 
-from tutor.exercise_io import load_exercise_set
 from tutor.model import Cloze, Item, Keyword, OpenQuestion, Skill
 from tutor.scoring import Outcome, Reason, grade
 from tutor.scoring_people import another_persons_name, is_person, item_people
 
-ROOT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 
 RAPPORTEUR = Cloze(
@@ -32,7 +30,7 @@ RAPPORTEUR = Cloze(
 def psa_summary() -> Item:
     """« De quoi parle cet article ? » of the shipped PSA lesson: Philippe Varin, Arnaud
     Montebourg, PSA, emplois; two are needed."""
-    lesson = load_exercise_set(ROOT / "exercises/psa-suppressions-emplois.yaml", ROOT / "content")
+    lesson = frozen_lesson("psa-suppressions-emplois")
     item = lesson.item("resume-article")
     assert isinstance(item, OpenQuestion)
     return item

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from frozen_lessons import frozen_lesson
 
 from tutor.exercise_io import load_exercise_set
 from tutor.model import Choice, OpenQuestion, Skill
@@ -73,7 +74,7 @@ def test_the_right_order_ends_on_one_stop() -> None:
     """The events of a chronology end with their own stop: the order shown ended "sauf
     François Fillon.." (transparence lesson), now "… sauf François Fillon."; an ellipsis of
     three dots in a text is kept."""
-    lesson = load_exercise_set(ROOT / "exercises/transparence-vie-publique.yaml", ROOT / "content")
+    lesson = frozen_lesson("transparence-vie-publique")
     item = lesson.item("chronology-l-independent-parliamentary")
     events = [e.text for e in item.events]  # type: ignore[union-attr]
     explanation = grade(item, list(reversed(events))).explanation
