@@ -25,6 +25,7 @@ from tutor.plain_sentences import split_sentences
 from tutor.ui.item_view import (
     TRUTH_KEYS,
     TRUTH_ORDER,
+    option_keys,
     pair_row,
     shuffled_bank,
     shuffled_events,
@@ -121,14 +122,16 @@ def right_keys(item: Item, body: str, attempt: int = 0) -> list[str]:
     """The key presses of a learner who knows the answer, for every kind of item; `attempt` is
     how many answers to the item the learner's record already holds (options move with it)."""
     if isinstance(item, Choice):
-        return [str(shuffled_options(item, attempt).index(item.answer) + 1)]
+        options = shuffled_options(item, attempt)
+        return [option_keys(options)[0][options.index(item.answer)]]
     if isinstance(item, TrueFalse):
         keys = [TRUTH_KEYS[TRUTH_ORDER.index(item.answer)]]
         if item.justify and item.answer is not Truth.NOT_GIVEN:
             keys += [*str(_evidence_index(item, body) + 1), "enter"]  # the sentence's number
         return keys
     if isinstance(item, Cloze) and item.bank:
-        return [str(shuffled_bank(item, attempt).index(item.answer) + 1)]
+        words = shuffled_bank(item, attempt)
+        return [option_keys(words)[0][words.index(item.answer)]]
     if isinstance(item, Cloze | DateQuestion | OpenQuestion):
         return [*typing(typed_answer(item)), "enter"]
     if isinstance(item, SpeakerMatch | TermMatch):
@@ -146,7 +149,8 @@ def right_keys(item: Item, body: str, attempt: int = 0) -> list[str]:
 def wrong_choice_key(item: Choice, attempt: int = 0) -> str:
     """The key of the first wrong option shown."""
     options = shuffled_options(item, attempt)
-    return str(next(n for n, o in enumerate(options, start=1) if o != item.answer))
+    keys, _how = option_keys(options)
+    return next(k for k, o in zip(keys, options, strict=True) if o != item.answer)
 
 
 def _right_pairs(item: SpeakerMatch | TermMatch) -> list[tuple[str, str]]:

@@ -181,6 +181,8 @@ UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."
 UI_HOW_NUMBER = "Tapez le numéro de votre réponse (ou ↑ ↓ puis Entrée)."
+UI_HOW_LETTER = "Tapez la lettre de votre réponse (ou ↑ ↓ puis Entrée)."
+"""Options that are numbers ("1 500", "3 000") are picked by letter: "4  3 000" read as 43 000."""
 UI_HOW_TRUTH = "Tapez v, f ou n (ou ↑ ↓ puis Entrée)."
 UI_HOW_LIST = "Choisissez avec ↑ ↓ puis Entrée."
 """Above a QCM, a true / false or a word bank: the order and the true / false items said what
@@ -341,6 +343,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Exercices",
         (
             ("1 2 3 4", "choisir une réponse (QCM)"),
+            ("a b c d", "choisir un nombre (QCM de nombres)"),
             ("v f n", "Vrai, Faux, On ne sait pas"),
             ("Numéro", "la phrase qui le prouve (Vrai, Faux)"),
             ("Entrée", "valider"),

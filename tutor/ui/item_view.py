@@ -97,6 +97,21 @@ def _reordered(previous: list[str], order: list[str]) -> bool:
     return order != previous
 
 
+LETTER_KEYS = "abcdefg"
+"""Keys of options that are numbers; not h, the hint's key."""
+
+
+def option_keys(options: list[str]) -> tuple[list[str], str]:
+    """The key of each option and the line that says how to use them: numbers 1-9, or letters
+    when an option starts with a digit ("4  3 000" was read as the key of 3 000, and typing 3
+    answered 9 000 at once); no keys for a list too long for either."""
+    if any(o[:1].isdigit() for o in options) and len(options) <= len(LETTER_KEYS):
+        return list(LETTER_KEYS[: len(options)]), msg.UI_HOW_LETTER
+    if len(options) <= 9:
+        return [str(n) for n in range(1, len(options) + 1)], msg.UI_HOW_NUMBER
+    return [""] * len(options), msg.UI_HOW_LIST
+
+
 def item_body(item: Item) -> Content | None:
     """What the learner works on besides the prompt: a statement, a sentence with a gap."""
     if isinstance(item, TrueFalse):
@@ -183,8 +198,8 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
     `attempt` (the learner's answers to the item so far) sets the order of its options."""
     if isinstance(item, Choice):
         options = shuffled_options(item, attempt)
-        keys = [str(n) for n in range(1, len(options) + 1)]
-        return ChoiceAnswer([(o, o) for o in options], keys, how=msg.UI_HOW_NUMBER)
+        keys, how = option_keys(options)
+        return ChoiceAnswer([(o, o) for o in options], keys, how=how)
     if isinstance(item, TrueFalse):
         options = [(msg.TRUTH_LABELS[str(t)], t) for t in TRUTH_ORDER]
         if item.justify:
@@ -206,9 +221,8 @@ def answer_widget(item: Item, article_body: str, attempt: int = 0) -> Widget:
         return ChoiceAnswer(options, TRUTH_KEYS, how=msg.UI_HOW_TRUTH)
     if isinstance(item, Cloze) and item.bank:
         words = shuffled_bank(item, attempt)
-        keys = [str(n) for n in range(1, len(words) + 1)] if len(words) <= 9 else []
-        how = msg.UI_HOW_NUMBER if keys else msg.UI_HOW_LIST
-        return ChoiceAnswer([(w, w) for w in words], keys or [""] * len(words), how=how)
+        keys, how = option_keys(words)
+        return ChoiceAnswer([(w, w) for w in words], keys, how=how)
     if isinstance(item, Cloze):
         count = len(item.answer.split())
         if count > 1:  # "gouvernement de coalition" in one gap: say it is several words
