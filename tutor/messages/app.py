@@ -310,6 +310,10 @@ UI_PROGRESS_DUE = "{questions} à revoir aujourd'hui. Appuyez sur r pour révise
 UI_PROGRESS_NONE_DUE = "Rien à revoir aujourd'hui."
 
 UI_HELP_TITLE = "Les touches"
+UI_HELP_READING = "Lecture"
+UI_HELP_EXERCISES = "Exercices"
+UI_HELP_RESULTS = "Résultats"
+"""Section titles of the help, also named by the screens whose F1 opens the help there."""
 UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Partout",
@@ -331,7 +335,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
-        "Lecture",
+        UI_HELP_READING,
         (
             ("↑ ↓ Pg↑ Pg↓", "faire défiler le texte"),
             ("Tab / Maj+Tab", "mot clé suivant / précédent"),
@@ -340,7 +344,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
-        "Exercices",
+        UI_HELP_EXERCISES,
         (
             ("1 2 3 4", "choisir une réponse (QCM)"),
             ("a b c d", "choisir un nombre (QCM de nombres)"),
@@ -355,7 +359,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
-        "Résultats",
+        UI_HELP_RESULTS,
         (
             ("Entrée", "retour à la bibliothèque"),
             ("a", "refaire les erreurs"),

@@ -240,7 +240,8 @@ class TutorApp(App[None]):
         from tutor.ui.screens.help import HelpModal
 
         if not isinstance(self.screen, HelpModal):
-            self.push_screen(HelpModal())
+            # the keys of the screen F1 was pressed on come first
+            self.push_screen(HelpModal(getattr(self.screen, "HELP_SECTION", None)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(msg.UI_CMD_LIBRARY, msg.UI_CMD_LIBRARY_HELP, self.action_library)

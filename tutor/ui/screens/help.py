@@ -39,6 +39,12 @@ class HelpModal(ModalScreen[None]):
         Binding("escape,f1,question_mark,q", "close", msg.UI_KEY_CLOSE)
     ]
 
+    def __init__(self, section: str | None = None) -> None:
+        """`section`: the title of the section to show first (the keys of the screen F1 was
+        pressed on); at 80x24 the exercise keys were below the fold."""
+        super().__init__()
+        self._section = section
+
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box", classes="modal-box"):
             yield Label(msg.UI_HELP_TITLE, classes="modal-title")
@@ -56,6 +62,14 @@ class HelpModal(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#help-keys").focus()
+        if self._section:
+            self.call_after_refresh(self._show_section)
+
+    def _show_section(self) -> None:
+        titles = [t for t in self.query(".help-where").results(Label) if t.content == self._section]
+        if titles:
+            keys = self.query_one("#help-keys", VerticalScroll)
+            keys.scroll_to_widget(titles[0], animate=False, top=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.app.size.width >= TWO_COLUMNS_WIDTH, "-wide")

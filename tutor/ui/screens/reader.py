@@ -27,6 +27,8 @@ class ReaderScreen(Screen[None]):
     """Reading comes first; `e` starts the exercises when the learner is ready."""
 
     CSS_PATH = LESSON_CSS
+    HELP_SECTION = msg.UI_HELP_READING
+    """Where F1 opens the help."""
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -27,6 +27,8 @@ class ResultsScreen(Screen[None]):
     """Enter goes back to the library; `a` replays the missed items at once."""
 
     CSS_PATH = LESSON_CSS
+    HELP_SECTION = msg.UI_HELP_RESULTS
+    """Where F1 opens the help."""
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -32,6 +32,8 @@ class SessionScreen(Screen[None]):
     """Plays a lesson; when the last item's feedback closes, the results replace this screen."""
 
     CSS_PATH = LESSON_CSS
+    HELP_SECTION = msg.UI_HELP_EXERCISES
+    """Where F1 opens the help."""
 
     app: TutorApp
     BINDINGS: ClassVar[list[BindingType]] = [
