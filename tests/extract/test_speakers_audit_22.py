@@ -75,3 +75,11 @@ def test_the_new_minister_is_the_one_just_appointed(nlp) -> None:  # type: ignor
     mots ? » with 'La nouvelle ministre de l'Environnement, biologiste marine de formation',
     a label that hides the name the article gives a line before."""
     assert _speaker_of(_facts(CHILI, nlp), "dernier peso") == ["Verónica Salinas"]
+
+
+def test_les_sages_are_the_conseil_constitutionnel_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Les Sages ont rappelé que la procédure restait facultative pour le parquet": the
+    lesson's « Qui a dit quoi ? » paired one quotation with 'Le Conseil constitutionnel' and
+    another with 'Les Sages', one body under two names that a learner could swap."""
+    facts = _facts(AFD, nlp)
+    assert _speaker_of(facts, "facultative pour le parquet") == ["le Conseil constitutionnel"]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor.extract.body_epithet import body_named_before
+from tutor.extract.body_metonyms import body_of_nickname
 from tutor.extract.epithet_age import aged_in_focus, before_age
 from tutor.extract.epithet_person import defendant_epithet, epithet_person
 from tutor.extract.firm_epithet import firm_named
@@ -67,7 +68,8 @@ def describe(resolver: SpeakerResolver, first: int, last: int) -> str | None:
         return aged_in_focus(resolver, who, first, gender) or who
     at = resolver.doc[last].idx
     return (
-        colleagues_paper(text)
+        body_of_nickname(text, resolver.body)
+        or colleagues_paper(text)
         or holder_named_before(resolver, text, at)
         or periphrasis_holder(text, _roles_before(resolver, at))
         or national_office_holder(text, _roles_before(resolver, at))
