@@ -39,3 +39,16 @@ async def test_a_long_open_answer_is_shown_whole_while_typed(make_app) -> None:
         await pilot.press("enter")  # Entrée still sends the answer
         await wait_screen(pilot, FeedbackModal)
         assert ANSWER in _flat(str(app.screen.query_one("#given").render()))
+
+
+async def test_letters_that_are_keys_elsewhere_are_typed_in_the_answer(make_app) -> None:
+    """h (the hint's key on other items), a digit, ?, a space: all letters of the answer."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        session = await session_of(pilot, SLUG, ["raisons-rapprochement"])
+        await wait_until(pilot, lambda: app.focused is not None, "the answer box")
+        await pilot.press(*typing("chacun aide l'autre ? 2 raisons"))
+        await pilot.pause()
+        assert session.answer_widget is not None
+        assert session.answer_widget.value == "chacun aide l'autre ? 2 raisons"  # type: ignore[attr-defined]
+        assert not session.query_one("#hint").display
