@@ -140,3 +140,17 @@ def test_the_summary_wants_the_person_the_lead_is_about(tmp_path: Path) -> None:
     (summary,) = [i for i in _lesson(tmp_path, CHILI)["items"] if i["id"] == "resume-article"]
     names = [str(k["word"]) for k in summary["keywords"]]
     assert "María José Fuentes" in names, names
+
+
+@pytest.mark.parametrize(
+    ("article", "shown"),
+    [(MONTARGIS, "taxe foncière"), (GREFFE, "greffe d'utérus")],
+    ids=["montargis", "greffe"],
+)
+def test_the_summary_proof_says_what_happened(tmp_path: Path, article: Path, shown: str) -> None:
+    """« De quoi parle cet article ? » was proved by « La séance s'est prolongée jusqu'à minuit
+    passé. » (Montargis: the vote on the property tax comes next) and « C'est une première
+    dans le Limousin. » (Limoges: the transplant comes next): sentences that hold none of the
+    model answer's facts."""
+    (summary,) = [i for i in _lesson(tmp_path, article)["items"] if i["id"] == "resume-article"]
+    assert shown in summary["evidence"], summary["evidence"]

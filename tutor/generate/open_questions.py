@@ -98,7 +98,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 "keywords": keywords,
                 "min_keywords": min(2, shown),
                 "model_answer": model,
-                "evidence": first,
+                "evidence": _lead_proof(ctx, keywords) or first,
                 "hint": "Relisez le titre et le premier paragraphe : qui ? quoi ? quand ?",
                 "hint_cost": 0.5,
                 "feedback": "Une bonne réponse dit qui agit et ce qui se passe. Par exemple : "
@@ -270,6 +270,18 @@ def shortened_lead(lead: str) -> str:
         if clauses.split_subject(rest) is not None:
             text = french.capitalise(rest)
     return french.ensure_period(clauses.trim_clause(text, 4))
+
+
+def _lead_proof(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
+    """The sentence of the lead that holds most of the summary's keywords (the first of
+    equals): the one that shows what happened. "La séance s'est prolongée jusqu'à minuit
+    passé." sets the scene of a council vote; the next sentence says what was voted."""
+    lead = [e for e in (ctx.evidence(s) for s in ctx.sentences) if e][:LEAD_SENTENCES]
+    scored = [
+        (keywords_in(keywords, short_proof(s)), -n, short_proof(s)) for n, s in enumerate(lead)
+    ]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] > 0 else None
 
 
 LEAD_SENTENCES = 3
