@@ -323,8 +323,13 @@ class FeedbackModal(ModalScreen[None]):
             if child is not main and child is not evidence:
                 room -= child.outer_size.height + child.styles.margin.height
         wanted = main.virtual_size.height
-        main.styles.max_height = max(1, min(wanted, room - MIN_EVIDENCE_ROWS))
+        shown = max(1, min(wanted, room - MIN_EVIDENCE_ROWS))
+        main.styles.max_height = shown
         evidence.styles.max_height = max(MIN_EVIDENCE_ROWS, room - min(wanted, room))
+        if wanted > shown:
+            # the answers and explanation are cut (four long quotes at 80x24): ↑ ↓ scroll them
+            # rather than the paragraph, whose proof is already in view; Tab reaches it
+            main.focus()
         self.call_after_refresh(self._show_proof)
 
     def _show_proof(self) -> None:
