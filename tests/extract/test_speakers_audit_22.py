@@ -83,3 +83,12 @@ def test_les_sages_are_the_conseil_constitutionnel_the_article_names(nlp) -> Non
     another with 'Les Sages', one body under two names that a learner could swap."""
     facts = _facts(AFD, nlp)
     assert _speaker_of(facts, "facultative pour le parquet") == ["le Conseil constitutionnel"]
+
+
+def test_where_a_source_works_is_no_part_of_what_she_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Pour la biologiste Daniela Rojas, de l'université de Valparaíso, les effets sur la
+    faune marine se feront sentir « pendant au moins dix ans »": her claim began "de
+    l'université de Valparaíso, les effets …", which a lesson would quote as "que de
+    l'université de Valparaíso, les effets …"."""
+    said = [q.text for q in _facts(CHILI, nlp).quotes if q.speaker == "Daniela Rojas"]
+    assert said == ["les effets sur la faune marine se feront sentir « pendant au moins dix ans »"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tutor.extract.lexicon import SPEAKING_GROUPS
 from tutor.extract.role_sources import role_source
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.source_asides import provenance, verbless_adjective
 from tutor.extract.source_kinds import (
     SEATS_OF_POWER,
     is_a_party,
@@ -153,8 +154,9 @@ def according_to(finder: QuoteFinder, sentence: Sentence, found: list[Found]) ->
     )
     if apposition and (
         any(is_role_noun(w or "") for w in apposition.groups())
-        or _verbless_adjective(finder, start, start + apposition.end())
+        or verbless_adjective(finder.tokens(start, start + apposition.end()))
         or _apposed_title(finder, start, start + apposition.end(), tokens)
+        or provenance(finder.tokens(start, start + apposition.end()))
     ):
         # "Pour Philippe Poutou, candidat du NPA, l'absence ...": the role is not the opinion
         said, start = said[apposition.end() :], start + apposition.end()
@@ -221,15 +223,6 @@ def _participle_aside(finder: QuoteFinder, start: int, said: str) -> re.Match[st
     first = tokens[0]
     participle = "Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")
     return aside if participle and first.pos_ in ("VERB", "ADJ") else None
-
-
-def _verbless_adjective(finder: QuoteFinder, start: int, end: int) -> bool:
-    """ "Selon la CFDT, majoritaire dans l'entreprise, 150 postes ...": an adjective and its
-    complement set beside the source, with no verb, say what the source is, not what it says."""
-    tokens = finder.tokens(start, end)
-    if not tokens or tokens[0].pos_ != "ADJ" or not tokens[0].text.islower():
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _quoted_words_only(sentence: Sentence, directs: list[Quote]) -> bool:
