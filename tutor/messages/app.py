@@ -177,6 +177,11 @@ UI_SESSION_SAVED_RESUME = (
     "Vos réponses sont enregistrées. Pour reprendre à la question {number}, appuyez sur e."
 )
 UI_SESSION_RESUMED = "Vous reprenez à la question {number} sur {total}."
+UI_LEAVE_DRAFT = (
+    "Votre réponse n'est pas envoyée\u00a0: Entrée pour l'envoyer, "
+    "ou Échap encore une fois pour arrêter sans elle."
+)
+"""Échap with an answer written but not sent: the text would be lost."""
 UI_SAVE_FAILED = "Votre réponse n'a pas pu être enregistrée\u00a0: {error}"
 UI_ANSWER_EMPTY = "Écrivez une réponse, puis Entrée."
 UI_PAIRS_INCOMPLETE = "Choisissez une réponse pour chaque ligne, puis Valider."

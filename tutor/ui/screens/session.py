@@ -52,6 +52,8 @@ class SessionScreen(Screen[None]):
         self.lesson = lesson
         self.hint_used = False
         self._waiting = False
+        self._leave_asked = False
+        """Échap was pressed once with an answer written: the next one leaves."""
         self._shown_at = time.monotonic()
         self.answer_widget: Widget | None = None
         self._prepared: dict[int, Widget] = {}
@@ -118,6 +120,7 @@ class SessionScreen(Screen[None]):
         typed right after the feedback closes reach the new item."""
         item = current.item
         self.hint_used = False
+        self._leave_asked = False
         self._shown_at = time.monotonic()
         self._status(self.lesson.position + 1)
         skill = msg.UI_SKILLS.get(str(item.skill), str(item.skill))
@@ -265,6 +268,12 @@ class SessionScreen(Screen[None]):
                 self.call_later(self.show_item)
 
     def action_leave(self) -> None:
+        draft = getattr(self.answer_widget, "value", "")
+        if isinstance(draft, str) and draft.strip() and not self._leave_asked:
+            # a written answer is lost on leaving: say so once (Échap out of habit)
+            self._leave_asked = True
+            self.notify(msg.UI_LEAVE_DRAFT, severity="warning")
+            return
         lesson = self.lesson
         if lesson.played:
             all_items = lesson.items[0].exercise_set.items

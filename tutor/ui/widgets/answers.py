@@ -297,8 +297,13 @@ class TextAnswer(Vertical):
     def focus_answer(self) -> None:
         self.screen.set_focus(self.query_one(Input))
 
+    @property
+    def value(self) -> str:
+        """What is typed so far, sent or not."""
+        return self.query_one(Input).value
+
     def submit(self) -> None:
-        self._send(self.query_one(Input).value)
+        self._send(self.value)
 
     def _send(self, value: str) -> None:
         if not value.strip():
