@@ -197,7 +197,7 @@ UI_JUSTIFY_PICK = (
     "prouve\u00a0? Tapez son numéro (ou ↑ ↓, Pg↑ Pg↓), puis Entrée."
 )
 UI_ORDER_HOW = (
-    "↑ ↓ choisissent un événement, Maj+↑ Maj+↓ (ou u, d) le déplacent, Entrée valide l'ordre."
+    "↑ ↓ choisissent un événement, Maj+↑ Maj+↓ (ou m, d) le déplacent, Entrée valide l'ordre."
 )
 UI_PAIR_WHO = "Qui a dit cela\u00a0?"
 UI_PAIR_WHICH_TERM = "Quel mot\u00a0?"
@@ -357,7 +357,7 @@ UI_HELP_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Numéro", "la phrase qui le prouve (Vrai, Faux)"),
             ("Entrée", "valider"),
             ("Tab / Maj+Tab", "ligne suivante / précédente (paires)"),
-            ("Maj+↑ Maj+↓", "déplacer un événement (u et d aussi)"),
+            ("Maj+↑ Maj+↓", "déplacer un événement (m et d aussi)"),
             ("F2 ou h", "indice (coûte des points)"),
             ("F3", "relire l'article"),
             ("Ctrl+S", "valider"),

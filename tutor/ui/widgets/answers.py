@@ -321,7 +321,7 @@ class OrderList(ListView):
     """A list whose items the learner moves up and down; Enter means the order is final."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("shift+up,u", "move(-1)", msg.UI_KEY_MOVE_UP, key_display="⇧↑"),
+        Binding("shift+up,m,u", "move(-1)", msg.UI_KEY_MOVE_UP, key_display="⇧↑"),
         Binding("shift+down,d", "move(1)", msg.UI_KEY_MOVE_DOWN, key_display="⇧↓"),
         Binding("enter", "submit", msg.UI_SUBMIT),
     ]
@@ -343,7 +343,8 @@ class OrderList(ListView):
 
 
 class OrderingAnswer(Vertical):
-    """Put events in order: the highlighted event moves with Shift+↑ / Shift+↓ (or u / d)."""
+    """Put events in order: the highlighted event moves with Shift+↑ / Shift+↓ (or m / d, for
+    monter / descendre; u, once shown, still works)."""
 
     def __init__(self, events: list[str], *, id: str | None = None) -> None:
         super().__init__(id=id, classes="answer")
