@@ -78,7 +78,10 @@ _GENERIC_BODIES = french.wordset(
 )
 """Nouns the press uses for any body it has named, so as not to repeat its name ("la Banque de
 France …, l'institution appelle à …")."""
-_DEFINITE = re.compile(r"^(?:le|la|l')\s*", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:(?:le|la)\s+|l')", re.IGNORECASE)
+"""A singular definite article: "la banque centrale" stands for a body, "les médiateurs" (read
+as "le" + "s médiateurs") for none."""
+_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l')", re.IGNORECASE)
 _FUNCTION_WORDS = french.wordset("de du des d la le les l et en pour contre sur aux au à a")
 
 
@@ -101,17 +104,37 @@ def same_body(
 def _one_of(a: str, b: str, body: str) -> bool:
     if french.fold(a) == french.fold(b):
         return False  # one label: `same_party` says so; as a third name it proves nothing
-    return any(_acronym_of(x, y, body) or _stands_for(x, y) for x, y in ((a, b), (b, a)))
+    return any(
+        _acronym_of(x, y, body) or _stands_for(x, y) or _nickname_of(x, y)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+_NICKNAMES = {
+    "sages": ("conseil constitutionnel",),
+    "bercy": ("ministère de l'économie", "ministère des finances", "ministère de l'action"),
+    "beauvau": ("ministère de l'intérieur",),
+    "quai d'orsay": ("ministère des affaires étrangères", "ministère de l'europe"),
+    "chancellerie": ("ministère de la justice",),
+    "place vendôme": ("ministère de la justice",),
+}
+"""Names the French press gives a body by its seat or its members: "les Sages" for the Conseil
+constitutionnel, "Bercy" for the economy ministry."""
+
+
+def _nickname_of(nickname: str, name: str) -> bool:
+    bare = _ARTICLE.sub("", french.fold(nickname).strip())
+    return any(full in french.fold(name) for full in _NICKNAMES.get(bare, ()))
 
 
 def _acronym_of(short: str, long: str, body: str) -> bool:
     """ "L'AFM(-Téléthon)" for "L'Association française contre les myopathies": the initials of
     its words, or the acronym the article gives in brackets after the name."""
-    bare = _DEFINITE.sub("", short.strip().replace("’", "'"))
+    bare = _ARTICLE.sub("", short.strip().replace("’", "'"))
     acronym = re.split(r"[-\s]", bare)[0]
     if not re.fullmatch(r"[A-ZÀ-Ý]{2,8}", acronym):
         return False
-    name = _DEFINITE.sub("", long.strip().replace("’", "'"))
+    name = _ARTICLE.sub("", long.strip().replace("’", "'"))
     if not name or name.split()[0] == acronym:
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _FUNCTION_WORDS]
@@ -123,12 +146,13 @@ def _acronym_of(short: str, long: str, body: str) -> bool:
 def _stands_for(common: str, name: str) -> bool:
     """ "la banque centrale" (small letters, definite) for "La Banque de France" (a name): the
     same head noun, or a noun any body may be called."""
-    if not _DEFINITE.match(common.strip()):
+    common = common.strip().replace("’", "'")
+    if not _DEFINITE.match(common):
         return False
-    words = _DEFINITE.sub("", common.strip().replace("’", "'")).split()
+    words = _DEFINITE.sub("", common).split()
     if not words or any(w[:1].isupper() for w in words):
         return False  # "la Banque de France" itself, "le ministère de l'Intérieur"
-    rest = _DEFINITE.sub("", name.strip().replace("’", "'")).split()
+    rest = _ARTICLE.sub("", name.strip().replace("’", "'")).split()
     if not rest or not any(w[:1].isupper() for w in rest):
         return False  # two common nouns: "l'institution" and "la préfecture" are not names
     head = words[0].lower()

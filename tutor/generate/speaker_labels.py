@@ -19,6 +19,7 @@ from tutor.facts import Person, Quote
 from tutor.generate import french, grammar
 from tutor.generate.context import Context
 from tutor.generate.parties import same_body, same_party
+from tutor.generate.speaker_affiliations import affiliated
 from tutor.generate.speaker_documents import (
     document_noun,
     document_out_of_sight,
@@ -248,6 +249,22 @@ def one_party(ctx: Context, a: str, b: str) -> bool:
     return same_body(a, b, ctx.article.body, lambda label: is_one_person(ctx, label), names)
 
 
+def may_speak_for(ctx: Context, a: str, b: str) -> bool:
+    """Whether either label may be right for the other's words: `one_party`, or one belongs
+    to the other (`affiliated`: a body's director and the body, "L'ONU" and its agency, "Les
+    prévenus" and the principal defendant)."""
+    if one_party(ctx, a, b):
+        return True
+    names = ctx.remember(
+        "speaker_names", lambda: tuple({speaker_label(ctx, q.speaker) for q in ctx.facts.quotes})
+    )
+
+    def names_of(label: str) -> list[str]:
+        return [n for n in names if one_party(ctx, label, n)]
+
+    return affiliated(ctx, a, b, lambda label: is_one_person(ctx, label), names_of)
+
+
 def named_body(ctx: Context, label: str) -> str:
     """The name of the one body a stand-in label is for ("L'institution" -> "La Banque de
     France"), for a statement read on its own; the label itself when it is no stand-in or the
@@ -295,7 +312,7 @@ def other_speakers(ctx: Context, exclude: set[str], *, documents: bool = False) 
         kept: list[str] = []
         # a name before the words that stand for it: "La Banque de France", not "L'institution"
         for key, label in sorted(labels.items(), key=lambda kv: (_stand_in(kv[1]), kv[1])):
-            if key in excluded or any(one_party(ctx, label, e) for e in exclude):
+            if key in excluded or any(may_speak_for(ctx, label, e) for e in exclude):
                 continue
             if unnamed and _unnamed_person(ctx, label):
                 continue

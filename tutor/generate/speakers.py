@@ -20,8 +20,8 @@ from tutor.generate.sources import cue_feedback, is_interview_answer, source_ite
 from tutor.generate.speaker_labels import (
     is_document,
     is_one_person,
+    may_speak_for,
     mentioned_in,
-    one_party,
     other_speakers,
     wrong_speakers,
 )
@@ -48,10 +48,11 @@ def _best_per_speaker(quotes: list[SpokenQuote]) -> dict[str, SpokenQuote]:
 def _apart(ctx: Context, quotes: list[SpokenQuote]) -> list[SpokenQuote]:
     """The quotations of speakers who are not one party: "La préfecture" and "Le préfet", or
     "La Banque de France" and "L'institution", in one matching make the learner guess which
-    label the article used, not who spoke."""
+    label the article used, not who spoke; so do a body and its director, "L'ONU" and its
+    refugee agency (`may_speak_for`)."""
     kept: list[SpokenQuote] = []
     for spoken in quotes:
-        if not any(one_party(ctx, spoken.speaker, k.speaker) for k in kept):
+        if not any(may_speak_for(ctx, spoken.speaker, k.speaker) for k in kept):
             kept.append(spoken)
     return kept
 

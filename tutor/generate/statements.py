@@ -18,7 +18,7 @@ from tutor.generate.context import Context
 from tutor.generate.other_proofs import other_proofs
 from tutor.generate.parties import same_party
 from tutor.generate.quote_text import is_clause, is_fragment, shorten_quote, shown_quote
-from tutor.generate.speaker_labels import mentioned_in, named_body, one_party
+from tutor.generate.speaker_labels import may_speak_for, mentioned_in, named_body
 from tutor.generate.spoken_quotes import SpokenQuote, is_question, usable_quotes
 from tutor.literal_search import find_between
 
@@ -254,7 +254,7 @@ def _wrong_speakers(ctx: Context, spoken: SpokenQuote, speakers: list[str]) -> l
         s
         for s in speakers
         if french.fold(s) != french.fold(spoken.speaker)
-        and not one_party(ctx, s, spoken.speaker)
+        and not may_speak_for(ctx, s, spoken.speaker)
         # "Selon Philippe Morin, l'incendie … a été fixé" (false) when the prefecture said it
         # and he is the prefect: the head of a body may speak for it
         and not same_party(roles.get(french.fold(s), "") or s, spoken.speaker)
