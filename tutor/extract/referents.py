@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tutor.extract.genders import noun_gender
+from tutor.extract.person_nouns import describes_a_person
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 
@@ -116,6 +118,35 @@ def _agrees(noun: Token, verb: Token) -> bool:
         n for t in finite for n in t.morph.get("Number") if "Fin" in t.morph.get("VerbForm")
     ]
     return not noun_number or not verb_numbers or noun_number[0] == verb_numbers[0]
+
+
+_SOURCE_FRAMES = frozenset({"pour", "selon"})
+_ONE = frozenset({"un", "une"})
+
+
+def framing_source(resolver: SpeakerResolver, narrated: Sequence[Token]) -> tuple[str, str] | None:
+    """ "Pour un magistrat honoraire interrogé sur la décision, le tribunal a rappelé qu'« … ».
+    Il souligne toutefois que …": an unnamed person the sentence opens on as its source, and
+    that person's gender. The body the sentence then speaks of ("le tribunal") is what the
+    source reports; "il" next goes on with the source ("toutefois" answers the source's own
+    point). A named source is put in focus by `SpeakerResolver.notice` already; "Pour la
+    préfecture, …" (a body) is left to the institution rule."""
+    if len(narrated) < 4 or narrated[0].lower_ not in _SOURCE_FRAMES:
+        return None
+    if narrated[1].lower_ not in _ONE:
+        return None  # "Pour le maire, …" may be the mayor named before: left to the names
+    noun = narrated[2]
+    while noun.pos_ == "ADJ" and noun.i + 1 < len(resolver.doc):
+        noun = resolver.doc[noun.i + 1]  # "un ancien magistrat"
+    if noun.pos_ != "NOUN" or not describes_a_person(noun.text):
+        return None
+    comma = next((t for t in narrated[3:] if t.text == ","), None)
+    if comma is None or not any(t.dep_ == "ROOT" for t in narrated if t.i > comma.i):
+        return None  # "Selon un témoin de la scène" with no clause after: no frame
+    last = resolver.noun_phrase(noun)[1]
+    description = resolver.describe(narrated[1].i, min(last, comma.i - 1))
+    gender = role_gender(noun.text) or noun_gender(noun)
+    return (description, gender) if description and gender else None
 
 
 def demonstrative_referent(resolver: SpeakerResolver, pronoun: Token) -> str | None:

@@ -30,7 +30,7 @@ from tutor.extract.plural_focus import (
     plural_source,
     plural_subject,
 )
-from tutor.extract.referents import latter_named, latter_subject
+from tutor.extract.referents import framing_source, latter_named, latter_subject
 from tutor.extract.role_kin import role_gender
 from tutor.extract.role_words import is_role_noun
 from tutor.extract.speaker_descriptions import describe, role_holder
@@ -115,6 +115,9 @@ class SpeakerResolver:
         latter = latter_subject(self, narrated) if first is None else None
         if latter is not None and latter in self.genders:
             self.focus_on(latter)  # "Cette dernière lui a remis ..."
+            return
+        if first is None and (source := framing_source(self, narrated)) is not None:
+            self.thing = source  # "Pour un magistrat honoraire …, le tribunal a rappelé …"
             return
         if first is not None and not pronoun_subject:
             # "Il renchérit que ... Marine Le Pen ...": with "il" as subject, he stays in focus;
