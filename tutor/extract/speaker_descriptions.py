@@ -123,6 +123,12 @@ def _roles_before(resolver: SpeakerResolver, at: int) -> dict[str, str]:
     }
 
 
+def _shortest(names: set[str]) -> set[str]:
+    """The names that do not merely extend another one: "Conseil constitutionnel français" is
+    the "Conseil constitutionnel" the article names too, not a second council."""
+    return {n for n in names if not any(n.startswith(f"{other} ") for other in names)}
+
+
 def _full_org_name(resolver: SpeakerResolver, text: str, at: int) -> str:
     """ "le Conseil" -> "le Conseil constitutionnel" when the article names it in full; an
     acronym is a full name already ("la SNCF" is the group, "SNCF Réseau" one of its
@@ -144,8 +150,8 @@ def _full_org_name(resolver: SpeakerResolver, text: str, at: int) -> str:
         if tok.text == words[1] and after.pos_ == "ADJ" and after.text.islower():
             # "le Conseil constitutionnel": the tagger may leave the adjective out of the name
             named.setdefault(f"{tok.text} {after.text}", tok.idx)
-    before = {name for name, start in named.items() if start < at}
-    longer = before if before else set(named)
+    before = _shortest({name for name, start in named.items() if start < at})
+    longer = before if before else _shortest(set(named))
     if len(longer) == 1:
         return f"{words[0]} {longer.pop()}"
     return text
