@@ -191,9 +191,9 @@ def _owner(
         while last > 0 and ("\n" in doc[last].text or doc[last].is_space):
             last -= 1
         start = sentence_start(doc, last)
-        if _all_quoted(doc, start, end):
-            continue  # "« Il est parti acheter du pain. Il n'est jamais revenu. »": words, not
-            # the narration that names whose "Son avocate" is
+        if back == 0 and _all_quoted(doc, start, end):
+            continue  # "« Il est parti acheter du pain. Il n'est jamais revenu. » Son avocate":
+            # the quotation right before is words; the narration before it names whose
         back += 1
         lead = _past_participle_clause(doc, start, end)
         # "En attendant, l'ARS … demande": a gerund opening the sentence is not its verb
