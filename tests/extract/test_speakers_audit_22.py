@@ -92,3 +92,14 @@ def test_where_a_source_works_is_no_part_of_what_she_says(nlp) -> None:  # type:
     l'université de Valparaíso, les effets …"."""
     said = [q.text for q in _facts(CHILI, nlp).quotes if q.speaker == "Daniela Rojas"]
     assert said == ["les effets sur la faune marine se feront sentir « pendant au moins dix ans »"]
+
+
+SOUDAN = DATA / "speaker_articles_4" / "soudan-treve-djeddah.txt"
+
+
+def test_a_spokesman_after_du_cote_de_is_that_sides(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Du côté de l'armée, un porte-parole a indiqué que les troupes riposteraient « à toute
+    provocation »": the lesson's « Qui a dit quoi ? » named him 'Un porte-parole', beside an
+    article whose other spokeswoman (Ingrid Solberg, for OCHA) is quoted two paragraphs
+    before."""
+    assert _speaker_of(_facts(SOUDAN, nlp), "toute provocation") == ["un porte-parole de l’armée"]

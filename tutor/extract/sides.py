@@ -22,20 +22,46 @@ _VOWELS = frozenset("aeiouyhéèêàâîôû")
 
 def side_speaking(resolver: SpeakerResolver, on: Token) -> str | None:
     """Who "on" means when the sentence opens on a side and a comma right before it."""
+    return _side_before(resolver, on.sent.start, on.i)
+
+
+def _side_before(resolver: SpeakerResolver, start: int, at: int) -> str | None:
+    """The side the sentence opening at `start` names before a comma right before `at`."""
     doc = resolver.doc
-    start = on.sent.start
-    if on.i < start + 3 or doc[on.i - 1].text != ",":
+    if at < start + 3 or doc[at - 1].text != ",":
         return None
     words = [t.lower_ for t in doc[start : start + 3]]
     if words[:2] == ["du", "côté"]:
         first = start + 2 + (words[2] in ("de", "d'", "d’"))
     elif words[0] in ("côté", "chez"):
         first = start + 1
-    elif words[0] in ("à", "au") and _a_body(doc[start + 1 : on.i - 1]):
+    elif words[0] in ("à", "au") and _a_body(doc[start + 1 : at - 1]):
         first = start + 1  # "À la mairie, on assure ...", not "À Lyon, on ..."
     else:
         return None
-    return side_named(resolver, first, on.i - 2)
+    return side_named(resolver, first, at - 2)
+
+
+_ONE_OF_A_SIDE = frozenset(
+    {"porte-parole", "responsable", "représentant", "représentante", "dirigeant", "dirigeante"}
+)
+
+
+def of_the_side(resolver: SpeakerResolver, label: str, first: int) -> str:
+    """ "Du côté de l'armée, un porte-parole a indiqué ...": "un porte-parole de l'armée", not
+    "un porte-parole", which out of its sentence could be anyone's (the UN's spokeswoman is
+    quoted two paragraphs before). Other labels are returned as they are."""
+    words = label.split()
+    if len(words) != 2 or words[0] not in ("un", "une") or words[1] not in _ONE_OF_A_SIDE:
+        return label
+    side = _side_before(resolver, resolver.doc[first].sent.start, first)
+    if side is None:
+        return label
+    head, _, rest = side.partition(" ")
+    contracted = {"le": "du", "les": "des"}.get(head.lower())
+    if contracted and rest:
+        return f"{label} {contracted} {rest}"
+    return f"{label} d'{side}" if side[:1].lower() in _VOWELS - {"h"} else f"{label} de {side}"
 
 
 def _a_body(words: Sequence[Token]) -> bool:

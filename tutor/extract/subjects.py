@@ -22,7 +22,7 @@ from tutor.extract.referents import (
 )
 from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.sides import side_named, side_speaking
+from tutor.extract.sides import of_the_side, side_named, side_speaking
 from tutor.extract.speech import (
     SPEECH_VERBS,
     goes_on_speaking,
@@ -89,11 +89,12 @@ def subject_of(resolver: SpeakerResolver, verb: Token, depth: int = 0) -> str | 
                 return None  # "et 41 % pensent qu'elle …": a share of those polled, nobody
             if (named := beside_apposition(resolver.doc, first, last)) is not None:
                 return resolver.from_span(*named)  # "La N-VA, premier parti du pays, a accusé"
-            return (
+            said = (
                 _apposed_name(resolver, first)
                 or _name_after(resolver, child)
                 or resolver.from_span(first, last)
             )
+            return of_the_side(resolver, said, first) if said else said
     if (opening := opening_name(resolver.doc, verb)) is not None:
         return resolver.from_span(*opening)  # "Solberg-Haugen, elle, a reconnu que"
     if depth < 2 and verb.dep_ == "conj" and _own_predicate_after_report(verb):
