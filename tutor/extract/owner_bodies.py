@@ -284,3 +284,63 @@ def _of_body(doc: Doc, det: int, end: int) -> str:
     of = _OF[doc[det].lower_]
     words = doc[det + 1 : end].text
     return f"{of}{words}" if of.endswith(("'", "’")) else f"{of} {words}"
+
+
+_OF_BARE = {"le": "du", "la": "de la", "l'": "de l'", "l’": "de l’"}
+
+
+def bare_bodies(doc: Doc, start: int, end: int) -> list[int]:
+    """The bodies a sentence names by a noun alone ("la région", "l'agglomération"), not by a
+    name ("la région Occitanie"), by the noun's index."""
+    return [
+        t.i
+        for t in doc[start + 1 : end]
+        if t.pos_ == "NOUN"
+        and t.lower_ in _BODY_NOUNS
+        and doc[t.i - 1].lower_ in _OF_BARE
+        and not _named_after(doc, t.i)
+        and not t.dep_.startswith("nsubj")  # "l'entreprise explique": the firm named before
+    ]
+
+
+def _named_after(doc: Doc, noun: int) -> bool:
+    """ "la région Occitanie", "l'entreprise familiale Furic Marée": the noun only says what
+    kind of body the name after it is."""
+    j = noun + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j += 1
+    return j < len(doc) and doc[j].text[:1].isupper()
+
+
+_BODY_NOUNS_WORDS = """
+    agglomération métropole région département commune municipalité mairie intercommunalité
+    association fédération syndicat entreprise société
+"""
+_BODY_NOUNS = frozenset(_BODY_NOUNS_WORDS.split())
+"""Bodies that have offices ("son vice-président", "sa présidente") and that an article names
+by their noun alone once it has said which."""
+
+
+def of_bare_body(doc: Doc, noun: int) -> str:
+    """ "de l'agglomération d'Agen" when the article named it so before, else "de
+    l'agglomération", "du département": whose, for the body at `noun`."""
+    of = _OF_BARE[doc[noun - 1].lower_]
+    words = _full_name_before(doc, noun) or doc[noun].lower_
+    return f"{of}{words}" if of.endswith(("'", "’")) else f"{of} {words}"
+
+
+def _full_name_before(doc: Doc, noun: int) -> str | None:
+    """ "agglomération d'Agen": the body's noun with its place or name, as met before `noun`."""
+    for tok in doc[:noun]:
+        link, name = (doc[tok.i + 1], doc[tok.i + 2]) if tok.i + 2 < noun else (None, None)
+        if (
+            link is not None
+            and name is not None
+            and tok.lower_ == doc[noun].lower_
+            and link.lower_ in ("de", "d'", "d’")
+            and name.text[:1].isupper()
+            and name.ent_type_ != "PER"
+        ):
+            space = "" if link.text.endswith(("'", "’")) else " "
+            return f"{tok.lower_} {link.lower_}{space}{name.text}"
+    return None

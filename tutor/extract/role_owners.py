@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from tutor.extract.owner_bodies import (
     acronym_subject,
     agent_body,
+    bare_bodies,
+    of_bare_body,
     source_body,
     subject_body,
     work_of_maker,
@@ -244,6 +246,13 @@ def _owner(
             return group
         if one:
             return of_name(named.pop())  # "La police a retrouvé X. Sa mère, Y": the one named
+        if back == 1 and not personal and (bodies := bare_bodies(doc, start, end)):
+            # "… entre la région, le département et l'agglomération, qui devra emprunter. Son
+            # vice-président": one of these, never a fund named in the sentence before
+            last = bodies[-1]
+            if len(set(bodies)) == 1 or doc[last + 1 : last + 3].text == ", qui":
+                return of_bare_body(doc, last)
+            return None
     lead_person = _first_named(doc, possessive) if personal else None
     return of_name(lead_person) if lead_person else None
 
