@@ -26,3 +26,12 @@ def test_a_possessive_does_not_skip_the_bodies_of_the_sentence_before(nlp) -> No
     facts = extract_facts(load_article(AGEN), nlp)
     roles = {p.name: p.role for p in facts.people}
     assert roles["Karim Haddad"] == "vice-président aux finances de l'agglomération d'Agen"
+
+
+def test_a_number_opening_a_quotation_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Quarante millions, ce n'est pas rien. Les Agenais doivent avoir leur mot à dire », a
+    lancé son chef de file: the model tagged 'Quarante' as a person, listed by `tutor
+    extract` among the article's people."""
+    facts = extract_facts(load_article(AGEN), nlp)
+    assert "Quarante" not in {p.name for p in facts.people}
+    assert "Thierry Bosc" in {p.name for p in facts.people}

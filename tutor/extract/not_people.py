@@ -14,6 +14,7 @@ from tutor.extract.portfolios import MINISTRIES
 from tutor.extract.role_epithet import is_demonym
 from tutor.extract.role_words import is_role_noun
 from tutor.french_frequency import zipf_frequency
+from tutor.french_numbers import parse_french_number
 from tutor.given_names import known_name
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ def without_things(
             continue
         if name.lower() in _ADDRESS:
             continue  # "Bonjour Madame, a dit le gendarme": how one speaks to someone
+        if len(name.split()) == 1 and parse_french_number(name.lower()) is not None:
+            continue  # "« Quarante millions, ce n'est pas rien »": a number opening a quotation
         if name in MINISTRIES:
             continue  # "a confié l'Intérieur à X": a portfolio, not a person
         if name in _CAPITALS:
