@@ -35,3 +35,12 @@ def test_a_number_opening_a_quotation_is_nobody(nlp) -> None:  # type: ignore[no
     facts = extract_facts(load_article(AGEN), nlp)
     assert "Quarante" not in {p.name for p in facts.people}
     assert "Thierry Bosc" in {p.name for p in facts.people}
+
+
+def test_a_source_s_name_is_taken_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    """« Pour France Nature Environnement, le bassin … », déplore sa représentante locale,
+    Émilie Castaing: the model tagged 'France Nature', and « Qui est Sophie Delmas ? » offered
+    'La représentante locale de France Nature'."""
+    facts = extract_facts(load_article(AGEN), nlp)
+    roles = {p.name: p.role for p in facts.people}
+    assert roles["Émilie Castaing"] == "représentante locale de France Nature Environnement"

@@ -159,11 +159,22 @@ def source_body(doc: Doc, start: int, end: int) -> str | None:
             det = ent.start  # "selon Enedis": no article
         if det - 1 < start or not _according(doc, det - 1):
             continue
+        last = _whole_name_end(doc, ent.end, end)
         if det < ent.start or doc[det].pos_ == "DET":
-            return _of_body(doc, det, ent.end)
+            return _of_body(doc, det, last)
         if _bare_name(doc, ent.start):
-            return of_name(ent.text)
+            return of_name(doc[ent.start : last].text)
     return None
+
+
+def _whole_name_end(doc: Doc, ent_end: int, end: int) -> int:
+    """Past the capitalised words the model left out of a body's name: "France Nature
+    Environnement" was tagged "France Nature"."""
+    while ent_end < end and doc[ent_end].text[:1].isupper() and doc[ent_end].is_alpha:
+        if doc[ent_end].ent_type_ == "PER" or not doc[ent_end - 1].whitespace_:
+            break
+        ent_end += 1
+    return ent_end
 
 
 def _body(ent: Span) -> bool:
