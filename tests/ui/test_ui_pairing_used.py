@@ -7,7 +7,7 @@ same term to all four, nothing on screen said so, and the guess earned 1 / 2 poi
 
 from __future__ import annotations
 
-from ui_helpers import session_of, wait_screen
+from ui_helpers import session_of, shown_text, wait_screen
 
 from tutor.ui.screens.feedback import FeedbackModal
 from tutor.ui.widgets.pairing import PairingAnswer
@@ -71,3 +71,15 @@ async def test_one_person_may_still_say_two_quotes(make_app) -> None:
         await pilot.press("1", "1", "enter")
         await wait_screen(pilot, FeedbackModal)
         assert app.screen.query_one("#given") is not None
+
+
+async def test_a_matching_item_shown_first_keeps_its_top_in_view(make_app) -> None:
+    """Back in a lesson at a matching item (« Vous reprenez à la question 21 »), the screen
+    opened one line down: « Vocabulaire » above the instruction was out of view."""
+    app = make_app(learner="Léa")
+    async with app.run_test(size=SIZE) as pilot:
+        session = await session_of(pilot, SLUG, ["termes-diplomatie"])
+        await pilot.pause(0.2)
+        area = session.query_one("#item-area")
+        assert area.scroll_y == 0, area.scroll_y
+        assert "Vocabulaire" in shown_text(app, "#item-skill")

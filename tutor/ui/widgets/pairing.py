@@ -84,7 +84,9 @@ class PairingAnswer(Vertical, can_focus=True):
         self._redraw()
 
     def focus_answer(self) -> None:
-        self.screen.set_focus(self)  # at once: keys typed next come here
+        # at once: keys typed next come here; without scrolling to the widget, taller than the
+        # screen at 80x24, which hid the item's first line (the screen shows a new item's top)
+        self.screen.set_focus(self, scroll_visible=False)
 
     # --- state ---------------------------------------------------------------------------
 
