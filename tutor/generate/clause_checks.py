@@ -86,10 +86,14 @@ _LOOSE_CONJUNCTION = re.compile(r"(?<![\w'’])(?:et|ou|mais)\s*(?:,|$)", re.IGN
 
 def dangles(clause: str) -> bool:
     """Whether a clause cut from its sentence ends on a word that led to what was cut ("… pour
-    les moins de 18 ans et."), or keeps a conjunction with nothing to join ("… et, pour tous")."""
+    les moins de 18 ans et."), keeps a conjunction with nothing to join ("… et, pour tous"), or
+    was cut inside a quotation ("L'heure des choix », avait déjà pointé …", of a report's
+    title « Hôpitaux vosgiens : l'heure des choix »)."""
     bare = strip_final_punctuation(clause).strip()
     last = fold(bare.rsplit(" ", 1)[-1]) if bare else ""
-    return not bare or last in _DANGLING or bool(_LOOSE_CONJUNCTION.search(bare))
+    if not bare or last in _DANGLING or bool(_LOOSE_CONJUNCTION.search(bare)):
+        return True
+    return bare.count("«") != bare.count("»") or bare.count("“") != bare.count("”")
 
 
 _PLURAL_VERBS = wordset(

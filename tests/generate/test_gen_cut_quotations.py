@@ -1,0 +1,48 @@
+"""A statement cut out of a sentence never starts or ends inside a quotation. The Vosges
+hospitals (speaker_articles_2): « Un rapport de la chambre régionale des comptes, intitulé
+« Hôpitaux vosgiens : l'heure des choix », avait déjà pointé ces difficultés en 2024. » gave
+the vrai/faux statement « L'heure des choix », avait déjà pointé ces difficultés en décembre
+2024. »: no subject, a closing mark with no opening one. Real article, real model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from gold_facts import generated_lessons
+
+from tutor.generate.clause_checks import dangles
+
+pytestmark = pytest.mark.slow
+
+VOSGES = (
+    Path(__file__).parents[1]
+    / "extract"
+    / "data"
+    / "speaker_articles_2"
+    / "fusion-hopitaux-vosges.txt"
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_no_statement_is_cut_inside_a_quotation(tmp_path: Path, seed: int) -> None:
+    shutil.copy(VOSGES, tmp_path / VOSGES.name)
+    ((_, _, lesson),) = generated_lessons(tmp_path, seed)
+    for item in lesson["items"]:
+        for field in ("statement", "prompt", "text"):
+            shown = str(item.get(field, ""))
+            assert shown.count("«") == shown.count("»"), (item["id"], shown)
+
+
+@pytest.mark.parametrize(
+    ("clause", "cut"),
+    [
+        ("L'heure des choix », avait déjà pointé ces difficultés en 2024.", True),
+        ("Le rapport intitulé « L'heure des choix » avait pointé ces difficultés.", False),
+        ("Le maire a parlé d'une « inquiétude ».", False),
+        ("Les agents n'ont « jamais été consultés", True),
+    ],
+)
+def test_a_clause_with_one_mark_of_a_pair_dangles(clause: str, cut: bool) -> None:
+    assert dangles(clause) is cut
