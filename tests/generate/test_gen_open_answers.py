@@ -29,32 +29,45 @@ def _open(lesson: dict[str, Any], prefix: str) -> dict[str, Any]:
     return next(i for i in lesson["items"] if i["type"] == "open" and i["id"].startswith(prefix))
 
 
-def test_a_speaker_of_several_quotations_is_asked_about_one_of_them(psa) -> None:
-    _, facts, lesson = psa
-    varin = [q for q in facts.quotes if q.speaker == "Philippe Varin"]
-    assert len(varin) >= 2, "the article quotes him more than once"
+def _lesson(name: str) -> tuple[Article, ArticleFacts, dict[str, Any]]:
+    article = load_article(CONTENT / name)
+    facts = extract_facts(article)
+    return article, facts, generate_document(article, facts, seed=0)
+
+
+def test_a_speaker_of_several_quotations_is_asked_about_one_of_them() -> None:
+    _, facts, lesson = _lesson("le-pen-petite-bourgeoise.txt")
+    le_pen = [q for q in facts.quotes if q.speaker == "Jean-Marie Le Pen"]
+    assert len(le_pen) >= 2, "the article quotes him more than once"
     item = _open(lesson, "avis")
-    assert item["prompt"].startswith("Relisez ces mots ")
-    assert "« nous avons une" in item["prompt"]
-    # "Qui a dit : « Nous avons une … » ?" asks who said these words: the prompt must not tell
-    asked = any(
-        str(i["prompt"]).startswith("Qui a dit : « Nous avons une") for i in lesson["items"]
-    )
-    assert not asked or "Varin" not in item["prompt"]
+    assert item["prompt"].startswith("Relisez ces mots de Jean-Marie Le Pen : « ")
     assert item["prompt"].endswith("Que veulent-ils dire ? Expliquez avec vos mots.")
-    # the opening shown is the quotation the keywords come from
+    # the opening shown is the quotation the keywords come from, and the example answer
+    # tells it in reported speech (session 22: never the quotation itself)
     shown = item["prompt"].split("«")[1].split("…")[0].strip()
-    assert shown in item["model_answer"]
-    assert all(k["word"].lower() in item["model_answer"].lower() for k in item["keywords"])
+    assert shown in item["evidence"]
+    assert "«" not in item["model_answer"]
+    found = [k for k in item["keywords"] if k["word"].lower() in item["model_answer"].lower()]
+    assert len(found) >= item["min_keywords"]
 
 
-def test_a_speaker_quoted_once_is_asked_what_they_say(poutine, poutine_facts) -> None:
-    lesson = generate_document(poutine, poutine_facts, seed=0)
+def test_words_that_cannot_be_reported_are_not_asked(psa) -> None:
+    """PSA's chairman says « nous avons une sécurité financière importante, … » for the group:
+    "nous" cannot be told for sure in reported speech, and the example answer was the
+    quotation itself ("Selon Philippe Varin, « nous avons … »"). No other words of the
+    article can be reported either: no "Que dit" question."""
+    _, _, lesson = psa
+    assert not [i for i in lesson["items"] if i["id"].startswith("avis")]
+
+
+def test_a_speaker_quoted_once_is_asked_what_they_say() -> None:
+    _, facts, lesson = _lesson("acta-parlement-europeen.txt")
     item = _open(lesson, "avis")
     speaker = item["prompt"].removeprefix("Que dit ").split(" ?")[0]
-    quotes = [q for q in poutine_facts.quotes if q.speaker.lower() == speaker.lower()]
+    quotes = [q for q in facts.quotes if q.speaker.lower() == speaker.lower()]
     assert len(quotes) == 1, (speaker, quotes)
     assert item["prompt"].endswith("? Expliquez avec vos mots.")
+    assert "«" not in item["model_answer"]
 
 
 def test_the_model_summary_does_not_start_with_the_rubric(psa) -> None:

@@ -481,11 +481,11 @@ def test_a_number_in_words_is_no_keyword_of_what_is_said(tmp_path: Path) -> None
     depuis que je suis tout petit …" for "télévision" alone: one detail is not the idea, so
     another quotation with two keywords at least is asked about."""
     first = (
-        "« Il nous a fallu dix-huit heures, mais l'Europe a montré qu'elle savait décider quand "
-        "il le fallait », a déclaré Rui Almeida-Santos."
+        "« Il a fallu dix-huit heures, mais l'Europe a montré qu'elle savait décider quand il le "
+        "fallait », a déclaré Rui Almeida-Santos."
     )
     second = (
-        "« Nos citoyens ne veulent pas payer les dettes des autres, et je les ai entendus », a "
+        "« Les citoyens néerlandais ne veulent pas payer les dettes des autres pays membres », a "
         "assuré Pieter van der Berg."
     )
     article, path = _article(tmp_path, f"26 juin 2026. – {first} {second}")
@@ -495,8 +495,16 @@ def test_a_number_in_words_is_no_keyword_of_what_is_said(tmp_path: Path) -> None
         "2026-06-26",
         people=(Person("Rui Almeida-Santos", (), ""), Person("Pieter van der Berg", (), "")),
         quotes=(
-            quote_fact(article, first, "Rui Almeida-Santos", first[2:98], cue="a déclaré"),  # type: ignore[arg-type]
-            quote_fact(article, second, "Pieter van der Berg", second[2:81], cue="a assuré"),  # type: ignore[arg-type]
+            quote_fact(
+                article, first, "Rui Almeida-Santos", first[2 : first.index(" »")], cue="a déclaré"
+            ),  # type: ignore[arg-type]
+            quote_fact(
+                article,
+                second,
+                "Pieter van der Berg",
+                second[2 : second.index(" »")],
+                cue="a assuré",
+            ),  # type: ignore[arg-type]
         ),
         sentences=(first, second),
     )
@@ -527,10 +535,12 @@ def test_the_model_answer_holds_the_keywords_it_asks_for(tmp_path: Path) -> None
         sentences=(first,),
     )
     ctx = Context(article, facts, shipped_glossary(), random.Random(0))  # type: ignore[arg-type]
-    (item,) = [i for i in open_items(ctx) if str(i["id"]).startswith("avis")]
-    model = french.fold(str(item["model_answer"]))
-    missing = [k["word"] for k in item["keywords"] if french.fold(k["word"]) not in model]  # type: ignore[index,union-attr]
-    assert missing == [], (missing, item["model_answer"])
+    # "on", "je": no reported form is sure, and the quotation is no example answer (session
+    # 22): the question is not made; a question that is made holds its keywords
+    for item in [i for i in open_items(ctx) if str(i["id"]).startswith("avis")]:
+        model = french.fold(str(item["model_answer"]))
+        missing = [k["word"] for k in item["keywords"] if french.fold(k["word"]) not in model]  # type: ignore[index,union-attr]
+        assert missing == [], (missing, item["model_answer"])
 
 
 def test_words_opening_on_a_relative_pronoun_are_not_explained(tmp_path: Path) -> None:

@@ -199,9 +199,11 @@ def _says_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def test_a_verb_the_tagger_missed_is_no_keyword(tmp_path: Path) -> None:
     """Grève: "Que dit Laurent Mercadier ?" checked for "battrai" and "entende" ("je me
     battrai pour qu'on les entende"): "il va se battre pour qu'on les écoute" failed."""
-    (says,) = _says_items(_lesson(tmp_path, PRINCIPAL))
-    words = {str(k["word"]) for k in says["keywords"]}
-    assert words and not words & {"battrai", "entende"}, words
+    # « je me battrai … »: a question made on these words (only when they can be told in
+    # reported speech, session 22) never checks for the verbs
+    for says in _says_items(_lesson(tmp_path, PRINCIPAL)):
+        words = {str(k["word"]) for k in says["keywords"]}
+        assert words and not words & {"battrai", "entende"}, words
 
 
 def test_words_in_the_journalist_s_sentence_are_no_model_answer(tmp_path: Path) -> None:

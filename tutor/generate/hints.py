@@ -14,7 +14,7 @@ from tutor.generate.cloze_parts import bank_hints, spelling_hint
 from tutor.generate.context import Context
 from tutor.generate.definitions import _after_colon
 from tutor.generate.giveaways import hint_gives_away, lesson_answers, said_pairs
-from tutor.generate.speakers import quote_hint
+from tutor.generate.speakers import ANSWER_HINT, quote_hint
 
 Item = dict[str, Any]
 
@@ -44,6 +44,10 @@ def plain_hints(ctx: Context, items: list[Item]) -> int:
 def _plainer(ctx: Context, item: Item) -> Iterator[str]:
     """Hints of the item's kind that say less, best first."""
     if item.get("type") == "choice" and said_pairs(item):
+        if "entretien" in str(item.get("feedback", "")):
+            # an interview's answers: the name is in the introduction, never "juste avant ou
+            # juste après" the words (the role hint gave another item's answer away)
+            yield ANSWER_HINT
         yield quote_hint(ctx, str(item["evidence"]))
     elif item.get("type") == "cloze":
         form = str(item["answer"])

@@ -121,7 +121,7 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
                 "min_keywords": min(2, len(words)),
                 # the whole words: the keywords come from all of them ("Mes enfants ne
                 # reprendront pas la ferme", cut from the words shown elsewhere)
-                "model_answer": _said_answer(ctx, spoken, who, found),
+                "model_answer": _said_answer(ctx, spoken),
                 "evidence": short_proof(spoken.evidence, spoken.quote.text),
                 "hint": "Relisez la citation et cherchez les mots les plus importants.",
                 "hint_cost": 0.5,
@@ -133,18 +133,28 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     return items
 
 
-def _said_answer(ctx: Context, spoken: SpokenQuote, who: str, found: list[tuple[str, bool]]) -> str:
+def _said_answer(ctx: Context, spoken: SpokenQuote) -> str | None:
     """The words in reported speech where that is sure ("Nicolas Dupont-Aignan est favorable à
-    …"), for a learner asked to explain them must not be shown them as the example; quoted
-    otherwise. The reported form must earn every keyword the quotation earns; of several
-    sentences, the first claim told alone (`first_claim`) must earn the item's points."""
+    …"), or None: a learner asked to explain them in their own words must not be shown them
+    as the example («Selon Robert Soulas, « Le BEA nous a affirmé … »»). The reported form must
+    earn every keyword the quotation earns; of several sentences, the first claim told alone
+    (`first_claim`) must earn the item's points. Worked out once per quotation."""
+    answers: dict[tuple[str, str], str | None] = ctx.memo.setdefault("said_answers", {})
+    if spoken.key not in answers:
+        answers[spoken.key] = _reported_words(ctx, spoken)
+    return answers[spoken.key]
+
+
+def _reported_words(ctx: Context, spoken: SpokenQuote) -> str | None:
+    who = french.lower_first(spoken.speaker, ctx.article.body)
+    found = key_words(ctx, spoken.quote.text, 4)
     quoted = french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}")
     try:
         from tutor import nlp
 
         doc = nlp.analyse(spoken.whole, nlp.load())
-    except Exception:  # no model: the quotation stays
-        return quoted
+    except Exception:  # no model: nothing is sure
+        return None
     name = french.fold(ctx.canonical_name(spoken.quote.speaker))
     feminine = (
         True if name in ctx.feminine_names else False if name in ctx.masculine_names else None
@@ -160,7 +170,7 @@ def _said_answer(ctx: Context, spoken: SpokenQuote, who: str, found: list[tuple[
         alone = reported_answer(claim, claim_doc, who, feminine, ctx.proper_words)
         if alone is not None and keywords_in(keywords, alone) >= min(2, len(keywords)):
             return alone
-    return quoted
+    return None
 
 
 def said_quote(ctx: Context) -> SpokenQuote | None:
@@ -184,7 +194,10 @@ def _said_quote(ctx: Context) -> SpokenQuote | None:
     for spoken in sorted(quotes, key=lambda q: (_costs_item(ctx, q), -q.words, q.quote.start)):
         # one word alone ("télévision" in a childhood dream of the Ligue 1) is a detail of the
         # words, not their idea: another quotation is looked for
-        if len(key_words(ctx, spoken.quote.text, 4)) >= MIN_SAID_KEYWORDS:
+        if len(key_words(ctx, spoken.quote.text, 4)) < MIN_SAID_KEYWORDS:
+            continue
+        # words that cannot be told in reported speech would be their own example answer
+        if _said_answer(ctx, spoken) is not None:
             return spoken
     return None
 

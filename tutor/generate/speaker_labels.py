@@ -129,7 +129,7 @@ def _titled_pattern(surname: str) -> re.Pattern[str]:
 def _names_someone_else(ctx: Context, label: str, sentence: str) -> bool:
     """Whether the quotation's sentence names a person of the article and not its speaker;
     names inside quotation marks are what was said, not who said it."""
-    outside = _outside_quotes(sentence)
+    outside = outside_quotes(sentence)
     named = [p for p in ctx.facts.people if named_in(p, outside)]
     if not named:
         return False
@@ -164,7 +164,8 @@ def offered_label(ctx: Context, quote: Quote) -> str | None:
     return label
 
 
-def _outside_quotes(sentence: str) -> str:
+def outside_quotes(sentence: str) -> str:
+    """A sentence with what it quotes blanked: who speaks, not what is said."""
     return re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sentence)
 
 
@@ -172,7 +173,7 @@ def _someone_else_by_role(person: Person, sentence: str) -> bool:
     """A person given words in a sentence that does not name them but names another role:
     "Selon l'adjoint aux finances, …" given to the mayor, "Le directeur technique du
     promoteur a, lui, rejeté …" given to the subcontractor's manager."""
-    outside = _outside_quotes(sentence)
+    outside = outside_quotes(sentence)
     if named_in(person, outside):
         return False
     # a role with its complement names someone ("l'adjoint aux finances"); a bare one ("l'élu",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.lexicon import Lexicon
-from tutor.generate.proofs import to_name
+from tutor.generate.proofs import named_evidence, to_name
 from tutor.generate.quote_text import (
     is_clause,
     is_fragment,
@@ -23,6 +23,7 @@ from tutor.generate.speaker_labels import (
     may_speak_for,
     mentioned_in,
     other_speakers,
+    outside_quotes,
     wrong_speakers,
 )
 from tutor.generate.spoken_quotes import SpokenQuote, is_question, usable_quotes
@@ -217,11 +218,15 @@ def who_said_items(
         pool = sorted(ctx.rng.sample(pool, MAX_WHO_SAID), key=lambda q: q.quote.start)
     items = []
     for spoken in pool:
-        # nobody the quotation itself names ("Depuis Hergé, …" does not offer Hergé)
+        # nobody the quotation itself names ("Depuis Hergé, …" does not offer Hergé), nor,
+        # when its sentence does not name the speaker ("…, assure-t-il. Son professeur,
+        # Hervé Lambert, …"), anyone the sentence names: the words might be theirs
+        told = outside_quotes(named_evidence(ctx, spoken.speaker, spoken.evidence))
+        named = mentioned_in(ctx, spoken.speaker, told)
         others = [
             o
             for o in other_speakers(ctx, {spoken.speaker})
-            if not mentioned_in(ctx, o, spoken.text)
+            if not mentioned_in(ctx, o, spoken.text) and (named or not mentioned_in(ctx, o, told))
         ]
         if len(others) < 2:
             continue
