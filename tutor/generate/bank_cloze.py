@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.extract.dictionary_phrases import listed_phrase
 from tutor.generate import bank_words, banks, french, gap_frames, grammar, plausible
 from tutor.generate.cloze_parts import bank_hint, cloze_feedback, cloze_hint, cloze_text
 from tutor.generate.context import Context
@@ -242,11 +243,25 @@ def _implausible(
         ):
             # "l'absence de ___" and "davantage de transparence": the article's own French
             verdict = plausible.Verdict(word.form, "frame", 1.0)
+        if verdict is None and _listed_with_its_neighbours(
+            word.form, located.sentence[located.end :]
+        ):
+            # "la ___ des classes": "rentrée des classes" is French as much as "fusion"
+            verdict = plausible.Verdict(word.form, "phrase", 1.0)
         if verdict is None:
             kept.append(word)
         else:
             refused.append((located.form, verdict))
     return kept
+
+
+def _listed_with_its_neighbours(form: str, after_gap: str) -> bool:
+    """Whether a candidate and the first words after the gap make a phrase dictionaries list
+    ("rentrée des classes", "état d'urgence"): a learner who knows it would choose it."""
+    words = re.findall(r"[\w'’-]+", after_gap)[:3]
+    return any(
+        listed_phrase(" ".join([form, *words[:n]])) is not None for n in range(1, len(words) + 1)
+    )
 
 
 def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[banks.Word]]:

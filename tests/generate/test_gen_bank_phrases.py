@@ -1,0 +1,45 @@
+"""A word bank never offers a word that makes a set phrase with the words after the gap. The
+Lille teachers' strike (speaker_articles_2): « la ___ des classes pénalisera d'abord les élèves
+en difficulté » (fusion) offered 'rentrée': « la rentrée des classes » is French a learner
+knows, and choosing it was marked wrong."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from gold_facts import generated_lessons
+
+from tutor.generate.bank_cloze import _listed_with_its_neighbours
+
+LILLE = (
+    Path(__file__).parents[1]
+    / "extract"
+    / "data"
+    / "speaker_articles_2"
+    / "greve-enseignants-lille.txt"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(3))
+def test_rentree_is_not_offered_before_des_classes(tmp_path: Path, seed: int) -> None:
+    shutil.copy(LILLE, tmp_path / LILLE.name)
+    ((_, _, lesson),) = generated_lessons(tmp_path, seed)
+    gapped = [i for i in lesson["items"] if i.get("bank") and "___ des classes" in i["text"]]
+    for item in gapped:
+        assert "rentrée" not in item["bank"], item["bank"]
+
+
+@pytest.mark.parametrize(
+    ("form", "after", "listed"),
+    [
+        ("rentrée", " des classes pénalisera d'abord les élèves.", True),
+        ("fusion", " des classes pénalisera d'abord les élèves.", False),
+        ("état", " d'urgence a été décrété.", True),
+        ("cour", " des classes pénalisera d'abord les élèves.", False),
+    ],
+)
+def test_a_candidate_and_the_words_after_the_gap(form: str, after: str, listed: bool) -> None:
+    assert _listed_with_its_neighbours(form, after) is listed
