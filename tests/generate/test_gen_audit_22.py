@@ -154,3 +154,13 @@ def test_the_summary_proof_says_what_happened(tmp_path: Path, article: Path, sho
     model answer's facts."""
     (summary,) = [i for i in _lesson(tmp_path, article)["items"] if i["id"] == "resume-article"]
     assert shown in summary["evidence"], summary["evidence"]
+
+
+def test_the_summary_proof_is_the_first_lead_sentence_with_a_keyword(tmp_path: Path) -> None:
+    """The shipped Rio-Paris lesson: « De quoi parle cet article ? » (model answer: its title)
+    was proved by « À cette occasion, le BEA avait émis 41 recommandations … » since it holds
+    'BEA' and 'publication' (of the report of 2011), instead of the lead « Le rapport final
+    du BEA … conclut que le terrible accident … », which holds 'BEA'."""
+    rio = Path(__file__).resolve().parents[2] / "content" / "rio-paris-rapport-bea.txt"
+    (summary,) = [i for i in _lesson(tmp_path, rio)["items"] if i["id"] == "resume-article"]
+    assert str(summary["evidence"]).startswith("Le rapport final du BEA"), summary["evidence"]

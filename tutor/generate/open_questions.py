@@ -286,15 +286,13 @@ def shortened_lead(lead: str) -> str:
 
 
 def _lead_proof(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
-    """The sentence of the lead that holds most of the summary's keywords (the first of
-    equals): the one that shows what happened. "La séance s'est prolongée jusqu'à minuit
-    passé." sets the scene of a council vote; the next sentence says what was voted."""
+    """The first sentence of the lead that holds one of the summary's keywords: the one that
+    shows what happened. "La séance s'est prolongée jusqu'à minuit passé." sets the scene of
+    a council vote; the next sentence says what was voted. Not the one that holds most: the
+    Rio-Paris lead « Le rapport final du BEA … conclut que … » has one keyword ("BEA"), the
+    next sentence two ("BEA", "publication", of an earlier report), and says less."""
     lead = [e for e in (ctx.evidence(s) for s in ctx.sentences) if e][:LEAD_SENTENCES]
-    scored = [
-        (keywords_in(keywords, short_proof(s)), -n, short_proof(s)) for n, s in enumerate(lead)
-    ]
-    best = max(scored, default=None)
-    return best[2] if best is not None and best[0] > 0 else None
+    return next((short_proof(s) for s in lead if keywords_in(keywords, short_proof(s))), None)
 
 
 LEAD_SENTENCES = 3
