@@ -2,7 +2,10 @@
 hospitals (speaker_articles_2): « Un rapport de la chambre régionale des comptes, intitulé
 « Hôpitaux vosgiens : l'heure des choix », avait déjà pointé ces difficultés en 2024. » gave
 the vrai/faux statement « L'heure des choix », avait déjà pointé ces difficultés en décembre
-2024. »: no subject, a closing mark with no opening one. Real article, real model."""
+2024. »: no subject, a closing mark with no opening one. The Lille strike: « Dans une tribune
+intitulée « L'école n'est pas une variable d'ajustement », publiée mardi … » gave the date
+question « Quand la variable d'ajustement » a-t-elle été publiée dans La Voix du Nord ? ».
+Real articles, real model."""
 
 from __future__ import annotations
 
@@ -16,18 +19,14 @@ from tutor.generate.clause_checks import dangles
 
 pytestmark = pytest.mark.slow
 
-VOSGES = (
-    Path(__file__).parents[1]
-    / "extract"
-    / "data"
-    / "speaker_articles_2"
-    / "fusion-hopitaux-vosges.txt"
-)
+DATA = Path(__file__).parents[1] / "extract" / "data" / "speaker_articles_2"
+ARTICLES = [DATA / "fusion-hopitaux-vosges.txt", DATA / "greve-enseignants-lille.txt"]
 
 
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("seed", range(3))
-def test_no_statement_is_cut_inside_a_quotation(tmp_path: Path, seed: int) -> None:
-    shutil.copy(VOSGES, tmp_path / VOSGES.name)
+def test_no_statement_is_cut_inside_a_quotation(tmp_path: Path, seed: int, article: Path) -> None:
+    shutil.copy(article, tmp_path / article.name)
     ((_, _, lesson),) = generated_lessons(tmp_path, seed)
     for item in lesson["items"]:
         for field in ("statement", "prompt", "text"):

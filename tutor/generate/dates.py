@@ -61,6 +61,8 @@ def date_question(ctx: Context, dated: DatedSentence) -> tuple[int, dict[str, ob
         return None  # a date gap in a quoted sentence asks for no understanding of the event
     if _names_another_date(ctx, dated, question):
         return None  # "Quand ... commencent, et la rame roulera en 2026 ?" asks two things
+    if question.count("«") != question.count("»"):
+        return None  # "Quand la variable d'ajustement » a-t-elle été publiée ?": a title's end
     question = cropped_question(
         _without_clock_time(question), ctx.lexicon.finite, ctx.article.body, ctx.lexicon.infinitives
     )
