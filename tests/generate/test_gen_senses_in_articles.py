@@ -13,7 +13,8 @@ learner reads the definition as the key to the sentence; a wrong one misleads.
   violence physique »" was "Le fait de se contrôler et de ne pas réagir trop fort";
 - session 22: the chief of canton "rencontré dans sa concession" (Chad) was given a concession
   in a negotiation or to run a public service, and the Téléthon pupils' "parrains" (who pledge
-  a euro a kilometre) a godfather or a mafia boss.
+  a euro a kilometre) a godfather or a mafia boss; "la fusion des classes" (Lille) and "des
+  centres hospitaliers" (Vosges) were "L'union de deux entreprises".
 """
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ SENSES = [
         "concession",
         "famille",
         id="concession-a-family-compound",
+    ),
+    pytest.param(
+        "Pour Hakim Benali, président de la FCPE du Nord, la fusion des classes pénalisera "
+        "d'abord les élèves en difficulté.",
+        "fusion",
+        "réunir",
+        id="fusion-of-classes",
     ),
     pytest.param(
         "Les élèves ont parcouru 440 kilomètres à vélo en récoltant un euro par kilomètre auprès "
