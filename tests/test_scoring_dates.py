@@ -314,3 +314,36 @@ def test_a_half_is_part_of_the_length() -> None:
     assert verdict.explanation == "Non. La bonne réponse est «\u00a02 jours\u00a0»."
     assert grade(three_years(), "trois ans et demi").outcome is Outcome.INCORRECT
     assert grade(item, "deux jours").outcome is Outcome.CORRECT
+
+
+def _september(answer: str, value: str) -> DateQuestion:
+    return DateQuestion(
+        id="s",
+        skill=Skill.DATES,
+        prompt="Quand le rapport a-t-il été publié ?",
+        evidence=f"Le rapport a été publié en {answer}.",
+        answer=answer,
+        value=value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "typed"),
+    [
+        ("septembre 2023", "2023-09", "sept 2023"),
+        ("septembre 2023", "2023-09", "en sept 2023"),
+        ("7 septembre 2023", "2023-09-07", "le 7 sept 2023"),
+    ],
+)
+def test_sept_before_a_year_or_after_a_day_is_september(
+    answer: str, value: str, typed: str
+) -> None:
+    """ "sept 2023" was told "il manque le mois" (0,5 / 1): "sept" read as seven. Before a year
+    or after a day in digits it can only be the month, as "sept." always was."""
+    verdict = grade(_september(answer, value), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+def test_sept_alone_is_still_seven() -> None:
+    assert parse_date("sept") is None
+    assert parse_date("vingt sept 2023") is None

@@ -49,6 +49,9 @@ _YEAR = re.compile(r"^(\d{4})$")
 _IN_WORDS = re.compile(
     r"^(?:(\d{1,2})(?:er)? +)?([a-z]+)\.?(?: +(?:de l'(?:an|annee) +)?(\d{4}))?$"
 )
+_SEPTEMBER = re.compile(r"(?<!vingt )(?<!trente )\bsept(?= \d{4}\b)|(?<=\d )sept\b(?![.\w])")
+""""sept" that can only be the month: before a year ("sept 2023"; not "vingt sept 2023") or
+after a day in digits ("7 sept")."""
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -104,7 +107,9 @@ def parse_date(text: str, *, typos: bool = False) -> DateParts | None:
     """
     text = strip_accents(clean(text))
     text = _FIRST.sub("1er", text.replace("premier ", "1er "))
-    # "sept." is September, but "sept" alone is the number seven.
+    # "sept." is September, but "sept" alone is the number seven; before a year or after a
+    # day in digits it is the month ("sept 2023", "le 7 sept 2023")
+    text = _SEPTEMBER.sub("septembre", text)
     text = words_to_digits(re.sub(r"\bsept\.", "septembre", text))
     text = _DATE_LEAD.sub("", text).strip()
     if match := _ISO.match(text):
