@@ -62,8 +62,10 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
     wanted = wanted or parse_date(item.answer)
     given = _typed_date(item, text)
     shown = quoted(item.answer)
-    weekday = _weekday_named(item, text) if given is None and wanted is not None else ""
-    if weekday and weekday == _weekday_of(wanted):
+    undated_day = wanted is None and _only_a_day(item.answer)
+    weekday = _weekday_named(item, text) if given is None and (wanted or undated_day) else ""
+    # an article with no dateline gives "samedi soir" no date: the day named is the answer's
+    if weekday and (undated_day or weekday == _weekday_of(wanted)):
         if _only_a_day(item.answer):  # the answer is the day: "samedi", "lundi soir"
             typed_parts, wanted_parts = _day_parts(text), _day_parts(item.answer)
             if typed_parts and wanted_parts and typed_parts != wanted_parts:
@@ -102,6 +104,20 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
             (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
         )
         return make_verdict(item, Outcome.PARTIAL, share, item.answer, explanation, reasons)
+    period = _other_period(text, item.answer)
+    if period is not None:
+        right = [messages.DATE_PART_NAMES[n] for n in ("day", "month", "year") if n in common]
+        said = messages.DATE_PARTS_RIGHT[len(right) > 1].format(
+            parts=messages.DATE_PARTS_AND.join(right)
+        )
+        explanation = messages.SCORE_DATE_OTHER_PERIOD.format(
+            right=said,
+            wanted=quoted(period[0]),
+            typed=quoted(period[1]),
+            expected=shown,
+        )
+        reasons = (Reason.DATE_PART_WRONG,)
+        return make_verdict(item, Outcome.PARTIAL, PERIOD_SHARE, item.answer, explanation, reasons)
     day_named = _other_weekday(text, wanted)
     if day_named:
         explanation = messages.SCORE_DATE_OTHER_WEEKDAY.format(
@@ -116,6 +132,46 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
+
+
+PERIOD_SHARE = 0.5
+"""Share of the points for the right year with another time of it ("l'hiver 2025" for l'été
+2025): as for the right day at another time of it ("jeudi matin" for jeudi soir)."""
+
+_PERIODS: dict[str, tuple[str, str]] = {
+    "printemps": ("season", "printemps"),
+    "ete": ("season", "été"),
+    "automne": ("season", "automne"),
+    "hiver": ("season", "hiver"),
+    "debut": ("place", "début"),
+    "mi": ("place", "milieu"),
+    "milieu": ("place", "milieu"),
+    "fin": ("place", "fin"),
+}
+"""Words for a time of the year or of a month, accents stripped: its kind and how it is shown."""
+
+
+def _periods(text: str) -> dict[str, set[str]]:
+    """The times of the year a text names, by kind: {"season": {"été"}} for "dès l'été 2025"."""
+    words = re.split(r"[\s'\-]+", strip_accents(clean(text)))
+    found: dict[str, set[str]] = {}
+    for word in (w.strip(_EDGE) for w in words):
+        if word in _PERIODS:
+            kind, shown = _PERIODS[word]
+            found.setdefault(kind, set()).add(shown)
+    return found
+
+
+def _other_period(text: str, answer: str) -> tuple[str, str] | None:
+    """The answer's time of the year and the other one the learner named instead ("été",
+    "hiver"), or None. The year alone is no other time: only a season for another season, or
+    "début" for "fin", is. Without this, "l'hiver 2025" was read as 2025 and "Bravo"."""
+    wanted, typed = _periods(answer), _periods(text)
+    for kind, names in wanted.items():
+        given = typed.get(kind, set())
+        if given and not given & names:
+            return min(names), min(given)
+    return None
 
 
 def _missing_parts(missing: Sequence[str], shown: str) -> str:

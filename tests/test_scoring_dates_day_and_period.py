@@ -1,0 +1,110 @@
+"""Date answers that are a day of the week or a time of the year, as the learner-feedback audit
+of session 22 found them in lessons of articles with no dateline (speaker_articles_3, basket)
+or with a season ("dès l'été 2025") or an end of year ("fin 2024") for answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.model import DateQuestion, Skill
+from tutor.scoring import Outcome, grade
+
+
+def saturday_evening() -> DateQuestion:
+    """As `tutor generate` wrote it for basket-vannes-arras, an article with no dateline: the
+    answer is a weekday and there is no date (`value`) behind it."""
+    return DateQuestion(
+        id="date-samedi-soir",
+        skill=Skill.DATES,
+        prompt="Quand le BC Vannes a-t-il battu Arras 78 à 76 ?",
+        evidence="Samedi soir, devant 3 200 spectateurs réunis au palais des sports de Kercado, "
+        "le BC Vannes a battu Arras 78 à 76.",
+        answer="samedi soir",
+    )
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["samedi", "le samedi soir", "C'était samedi soir.", "Samedi, dans la soirée", "samedi soir"],
+)
+def test_the_day_of_an_undated_answer_is_right_said_any_way(typed: str) -> None:
+    """ "C'était samedi soir." and "samedi" were Faux (« Il manque des mots »), "le samedi
+    soir" Presque (« le petit mot le est en trop »)."""
+    verdict = grade(saturday_evening(), typed)
+    assert (verdict.outcome, verdict.points) == (Outcome.CORRECT, 1.0), verdict.explanation
+
+
+def test_another_time_of_the_right_undated_day_is_half_right() -> None:
+    """ "samedi matin" was plain Faux; a dated "jeudi matin" for jeudi soir was already half."""
+    verdict = grade(saturday_evening(), "samedi matin")
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "le jour est juste" in verdict.explanation
+
+
+@pytest.mark.parametrize("typed", ["dimanche soir", "le soir", "pas samedi soir"])
+def test_another_day_of_an_undated_answer_stays_wrong(typed: str) -> None:
+    assert grade(saturday_evening(), typed).outcome is Outcome.INCORRECT
+
+
+def summer() -> DateQuestion:
+    """As generated for france-bea-incursion-piste-lyon-saint-exupery: the year is accepted
+    alone, since the hint asks for a year."""
+    return DateQuestion(
+        id="date-l-ete-2025",
+        skill=Skill.DATES,
+        prompt="Depuis quand est-ce que la DSNA indique avoir déjà modifié ses procédures ?",
+        evidence="La DSNA indique avoir déjà modifié ses procédures à Lyon dès l'été 2025.",
+        answer="dès l'été 2025",
+        value="2025",
+        accept=("2025", "en 2025", "l'été 2025"),
+    )
+
+
+def end_of_year() -> DateQuestion:
+    """As generated for ghana-cacao-prix-producteurs."""
+    return DateQuestion(
+        id="date-fin-2024",
+        skill=Skill.DATES,
+        prompt="Quand le record historique a-t-il été atteint ?",
+        evidence="… le record historique atteint fin 2024, lorsque la tonne avait dépassé "
+        "12 000 dollars.",
+        answer="fin 2024",
+        value="2024",
+        accept=("2024", "en 2024"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (summer(), "l'hiver 2025"),
+        (summer(), "au printemps 2025"),
+        (summer(), "C'était en automne 2025."),
+        (end_of_year(), "début 2024"),
+        (end_of_year(), "au milieu de 2024"),
+    ],
+)
+def test_another_time_of_the_right_year_is_not_bravo(item: DateQuestion, typed: str) -> None:
+    """ "l'hiver 2025" for « dès l'été 2025 » and "début 2024" for « fin 2024 » were « Bravo ! »
+    with full points: the year was read in the answer, the season beside it never."""
+    verdict = grade(item, typed)
+    assert verdict.outcome is Outcome.PARTIAL, verdict.explanation
+    assert verdict.points == 0.5
+    assert "l'année est juste" in verdict.explanation
+    assert "pas le bon moment" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (summer(), "2025"),
+        (summer(), "en été 2025"),
+        (summer(), "depuis l'été 2025"),
+        (summer(), "à la fin de l'été 2025"),
+        (end_of_year(), "2024"),
+        (end_of_year(), "à la fin de 2024"),
+        (end_of_year(), "fin 2024"),
+    ],
+)
+def test_the_right_time_of_the_year_or_none_stays_right(item: DateQuestion, typed: str) -> None:
+    assert grade(item, typed).outcome is Outcome.CORRECT
