@@ -29,6 +29,9 @@ REFUSED = _words("a au aux")
 ACTA is there."""
 SANS_PHRASES = _words("doute cesse arret faute")
 """"sans doute", "sans cesse", "sans arrêt": no negation of what follows."""
+HEDGES = _words("rarement peu guere")
+"""Words that say a thing seldom or hardly is ("rarement spectaculaires", "peu visible"): the
+learner who denies it ("ne sont pas spectaculaires") says the same, not the contrary."""
 CLITICS = _words("se s me m te t y en lui leur l la le les nous vous")
 ARTICLES = _words("le la les l")
 DETERMINERS = _words(

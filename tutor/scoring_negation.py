@@ -24,6 +24,9 @@ worse than a keyword counted once too often.
 - A clause joined by "et" with its own verb is not denied with the one before ("Il n'a pas
   démissionné et il reste maire", `and_clauses`); one sharing the denied verb is ("n'a pas
   signé et ratifié").
+- A keyword the accepted answer leaves out but its quotation says "rarement" or "peu" of
+  ("Les causes sont rarement spectaculaires") is not contradicted by a learner who denies it
+  (`hedged`).
 - What a leading clause does to the clauses after its "que" ("Ce n'est pas vrai que", "Je doute
   que") is read in `scoring_leads`.
 
@@ -42,6 +45,7 @@ from tutor.negation_words import (
     CLITICS,
     CONTINUE,
     DETERMINERS,
+    HEDGES,
     MODALS,
     NAME_LINKS,
     NOT_A_NAME,
@@ -324,3 +328,12 @@ def affirmed(text: Words, index: int, verbs: Sequence[str]) -> bool:
         if any(_same_verb(text.words[j], verb) for verb in verbs) and j not in denied:
             return not any(is_negative(text.words[k]) for k in range(start, j))
     return False
+
+
+def hedged(text: Words, index: int) -> bool:
+    """Whether the word at `index` is said to be seldom or hardly so ("rarement spectaculaires",
+    "très peu visible"): one word of degree may stand between."""
+    before = text.words[max(0, index - 2) : index]
+    return bool(before) and (
+        before[-1] in HEDGES or (len(before) == 2 and before[0] in HEDGES and before[1] in ADVERBS)
+    )

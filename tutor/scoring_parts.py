@@ -31,6 +31,7 @@ from tutor.scoring_negation import (
     denied_verbs,
     denied_words,
     denies_the_models_verb,
+    hedged,
     negative_sense,
     opposed,
     removal_before,
@@ -156,6 +157,7 @@ def _said_the_other_way(
         return set(), set()
     model, given = read(item.model_answer), read(answer)
     model_tokens = answer_tokens(item.model_answer)
+    quote, quote_tokens = read(item.evidence), answer_tokens(item.evidence)
     model_denied = denied_words(model, wide=True)
     verbs = denied_verbs(model)
     given_denied = denied_words(given, wide=False)
@@ -176,6 +178,14 @@ def _said_the_other_way(
             if (form_tokens := answer_tokens(form))
             for start, end in keyword_spans(form_tokens, model_tokens, typos=False)
         ]
+        # a keyword the model answer leaves out is said as the quotation says it: "Les causes
+        # sont rarement spectaculaires" is not denied by "ne sont pas spectaculaires"
+        hedged_in_quote = not in_model and any(
+            hedged(quote, start)
+            for form in (keyword.word, *keyword.accept)
+            if (form_tokens := answer_tokens(form))
+            for start, _ in keyword_spans(form_tokens, quote_tokens, typos=False)
+        )
         negated_in_model = any(start in model_denied for start, _ in in_model)
         worried_in_model = any(
             negative_sense(model, start, skip=range(start, end)) for start, end in in_model
@@ -196,7 +206,7 @@ def _said_the_other_way(
             for span in spans
             if not span & lead_restored
             and (
-                (not denied_in_model and span & given_denied)
+                (not denied_in_model and not hedged_in_quote and span & given_denied)
                 or (
                     span & lead_denied
                     and not negated_in_model
