@@ -232,6 +232,8 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         for word in found
     )
     absent = messages.LIST_SEPARATOR.join(missing)
+    # a keyword said the other way round is in the answer: "il manque" it would be news to him
+    unsaid = messages.LIST_SEPARATOR.join(w for w in missing if w not in contrary)
     slipped = [slips[word] for word in found if word in slips]
     credit = len(found) - (1 - ALMOST_SHARE) * len(slipped)  # a near keyword earns half
     if len(found) - len(slipped) >= needed:
@@ -245,7 +247,11 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     elif found:
         outcome, share = Outcome.PARTIAL, credit / needed
         reasons = (Reason.MISSING_KEYWORDS,)
-        text = messages.SCORE_KEYWORDS_SOME.format(found=listed, missing=absent)
+        text = (
+            messages.SCORE_KEYWORDS_SOME.format(found=listed, missing=unsaid)
+            if unsaid
+            else messages.SCORE_KEYWORDS_USED.format(found=listed)
+        )
         still = needed - len(found)
         if still < len(missing):  # one more of five will do: say so, not "il manque" all five
             singular, many = messages.SCORE_WORD_COUNTS
@@ -253,7 +259,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             text = messages.SCORE_KEYWORDS_CHOOSE.format(found=listed, count=count, missing=absent)
     else:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
-        text = messages.SCORE_KEYWORDS_NONE.format(missing=absent)
+        if needed < len(missing):  # two of five will do: not "il manque" all five
+            singular, many = messages.SCORE_WORD_COUNTS
+            count = (singular if needed == 1 else many).format(count=needed)
+            text = messages.SCORE_KEYWORDS_NONE_CHOOSE.format(count=count, missing=absent)
+        else:
+            text = messages.SCORE_KEYWORDS_NONE.format(missing=unsaid) if unsaid else ""
     if slipped:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.KEYWORD_SMALL_WORD)
         notes = messages.LIST_SEPARATOR.join(
@@ -284,4 +295,4 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     if is_long_copy(item, answer or ""):  # the points stay: the keywords are there
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.COPIED_TEXT)
         text += messages.SCORE_KEYWORDS_COPIED
-    return make_verdict(item, outcome, share, expected, text, reasons)
+    return make_verdict(item, outcome, share, expected, text.lstrip(), reasons)

@@ -187,6 +187,12 @@ SCORE_PASTED_TEXT = (
 """An open answer that is the article pasted: it earns nothing, and shows the model answer."""
 SCORE_WORD_COUNTS = ("{count}\u00a0mot", "{count}\u00a0mots")
 SCORE_KEYWORDS_NONE = "Il manque les mots importants\u00a0: {missing}."
+SCORE_KEYWORDS_NONE_CHOOSE = "Il faut utiliser au moins {count} de cette liste\u00a0: {missing}."
+"""No keyword in an answer that needs a few of them ("2 mots" of five): "il manque" the five
+read as if all five were needed."""
+SCORE_KEYWORDS_USED = "En partie\u00a0: vous avez utilisé {found}."
+"""Some keywords found, and the others all said the other way round (the sentence on the sense
+that follows names them): none is missing from the answer."""
 SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 SCORE_KEYWORDS_CONTRARY = (
     " Attention au sens\u00a0: pour {words}, votre réponse dit le contraire du texte."
