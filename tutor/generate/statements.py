@@ -232,7 +232,7 @@ def _quote_statement(
     other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
     statement, _ = _claim(other, quote)
     _, verb = _claim(who, quote)
-    feedback = f"Faux : {_it_is(who)} qui {verb}, pas {other}."
+    feedback = french.ensure_period(f"Faux : {_it_is(who)} qui {verb}, pas {other}")
     also = _said_again(ctx, spoken, statement, kind, quote)
     return true_false(ctx, french.capitalise(statement), "false", spoken.evidence, feedback, also)
 
@@ -329,7 +329,7 @@ def _reported_statement(
         return None
     other = french.lower_first(ctx.rng.choice(others), ctx.article.body)
     statement = french.capitalise(f"selon {other}, {clause}.")
-    feedback = f"Faux : {_it_is(who)} qui le {says(who)}, pas {other}."
+    feedback = french.ensure_period(f"Faux : {_it_is(who)} qui le {says(who)}, pas {other}")
     also = _said_again(ctx, spoken, statement, kind, clause)
     return true_false(ctx, statement, "false", spoken.evidence, feedback, also)
 

@@ -102,6 +102,8 @@ def stated_headline(
         return french.ensure_period(f"{prefix}{death['name']}{apposition} est mort{ending}")
     parts = [p.strip() for p in re.split(r",\s+", bare)]
     named = _NAMED.match(bare)
+    if named is not None and _is_opener(named["name"]):
+        named = None  # "À Rouen, un opéra … triomphe": a place set before the subject, no name
     if named is not None and len(parts) == 2:
         # "« Les Heures blanches », le premier film … de Nora Belkacem": a name and what it is
         return french.ensure_period(f"{prefix}{named['name']} est {named['what']}")

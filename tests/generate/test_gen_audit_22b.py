@@ -1,0 +1,58 @@
+"""Lessons a demanding teacher read item by item in session 22's second audit (seven articles of
+tests/extract/data no earlier audit used): each test is one class of fault found there, on the
+real article, with the real model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gold_facts import ROOT, generated_lessons
+
+pytestmark = pytest.mark.slow
+
+DATA = ROOT / "tests/extract/data"
+OPERA = DATA / "people_articles_2/opera-rouen-olympe.txt"
+
+
+def _lesson(tmp_path: Path, article: Path, seed: int = 0) -> dict[str, Any]:
+    shutil.copy(article, tmp_path / article.name)
+    ((_, _, doc),) = generated_lessons(tmp_path, seed)
+    return doc
+
+
+def _item(doc: dict[str, Any], item_id: str) -> dict[str, Any]:
+    return next(i for i in doc["items"] if i["id"] == item_id)
+
+
+def test_a_place_that_opens_the_title_is_not_its_subject(tmp_path: Path) -> None:
+    """ "Musique : à Rouen, un opéra sur Olympe de Gouges triomphe pour sa création": the
+    summary's example answer was « À Rouen est un opéra sur Olympe de Gouges triomphe pour sa
+    création. », as if "À Rouen" were a name and the rest what it is."""
+    summary = _item(_lesson(tmp_path, OPERA), "resume-article")
+    assert "Rouen est" not in summary["model_answer"]
+    assert summary["model_answer"].startswith("À Rouen, un opéra sur Olympe de Gouges triomphe")
+
+
+ANGOULEME = DATA / "speaker_articles_2/restitution-musee-angouleme.txt"
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    return []
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_name_ending_in_an_initial_takes_no_second_period(tmp_path: Path, seed: int) -> None:
+    """ "Son adjointe à la culture, Samia B., …": the feedback read « Faux : c'est Jean-Marc
+    Ekoto qui le dit, pas Samia B.. » (seed 1)."""
+    doc = _lesson(tmp_path, ANGOULEME, seed)
+    doubled = [t for t in _texts(doc["items"]) if ".." in t]
+    assert doubled == []
