@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tutor.french_calendar import MONTHS_UNACCENTED
-from tutor.french_numbers import words_to_digits
+from tutor.french_numbers import TEENS, TENS, UNITS, words_to_digits
 from tutor.normalize import clean, damerau_levenshtein, key, strip_accents
 
 MONTHS = MONTHS_UNACCENTED
@@ -212,12 +212,19 @@ _UNIT_NAMES = ("minute", "heure", "jour", "journee", "semaine", "mois", "annee")
 """Units whose names are long enough for a letter off to be a typo ("anées", "jous")."""
 
 
+_LONG_NUMBER_WORDS = tuple(w for w in (*UNITS, *TEENS, *TENS) if len(w) >= 5)
+"""Numbers in words long enough for a letter off to be a typo ("trante" for trente); "six" and
+"dix", "onze" and "once" are too near to tell."""
+
+
 def unit_typos_fixed(text: str) -> str:
-    """The text with each unit name one letter off written right ("trois anées" -> "trois
-    annees"), for `parse_duration`; other words are left as they are."""
+    """The text with each unit name, and each long number in words, one letter off written
+    right ("trois anées" -> "trois annees", "trante ans" -> "trente ans"), for
+    `parse_duration`; other words are left as they are. A word that is a number or a unit
+    already ("treize") is never "fixed" into another."""
 
     def fixed(word: str) -> str:
-        if word.isdigit() or len(word) < 4:
+        if word.isdigit() or len(word) < 4 or word in _LONG_NUMBER_WORDS:
             return word
         near = {
             unit
@@ -225,6 +232,8 @@ def unit_typos_fixed(text: str) -> str:
             for form in (unit, unit + "s")
             if damerau_levenshtein(word, form, 1) <= 1
         }
+        if len(word) >= 5:
+            near |= {n for n in _LONG_NUMBER_WORDS if damerau_levenshtein(word, n, 1) <= 1}
         return near.pop() if len(near) == 1 else word
 
     return " ".join(fixed(word) for word in strip_accents(clean(text)).split())
