@@ -24,6 +24,7 @@ _TRIAL_VERBS_WORDS = """
 _TRIAL_VERBS = frozenset(_TRIAL_VERBS_WORDS.split())
 _TRIAL_NOUNS = frozenset({"procès", "comparution", "condamnation", "audition"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
 Named = TypeVar("Named")
 
 
@@ -58,6 +59,13 @@ def _on_trial(doc: Doc, start: int, end: int) -> bool:
         verb = head.head
         subjectless = not any(c.dep_ in _SUBJECTS for c in verb.children)
         return verb.lemma_ in _TRIAL_VERBS and subjectless
+    if token.dep_ == "appos" and head.lemma_ in _TRIAL_NOUNS:
+        # "Le procès du négociant bordelais Jean-Marc Dufour-Lacoste": the parser hangs the
+        # name on the trial, beside the noun that says who is tried
+        return any(
+            c.dep_ == "nmod" and head.i < c.i < token.i and doc[c.i - 1].lower_ in _OF
+            for c in head.children
+        )
     return token.dep_ == "nmod" and head.lemma_ in _TRIAL_NOUNS and _after_de(doc, token)
 
 

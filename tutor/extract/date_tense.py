@@ -102,11 +102,12 @@ avant la mi-septembre" (with no verb tense to say otherwise)."""
 _UNTIL = re.compile(r"\bjusqu['’](?:à|au|en)\s*(?:le\s+|la\s+)?$", re.IGNORECASE)
 _MOVED_TO = re.compile(
     r"\b(?:reportée?s?|repoussée?s?|renvoyée?s?|ajournée?s?|fixée?s?|programmée?s?|"
-    r"décalée?s?|avancée?s?)\s+(?:au|à|à\s+la|en)\s*$",
+    r"décalée?s?|avancée?s?|mise?s?\s+en\s+délibéré)\s+(?:au|à|à\s+la|en)\s*$",
     re.IGNORECASE,
 )
-"""A date something was moved or set to ("le procès a été reporté au 3 mai"): whatever the tense
-of the decision, the date itself is the coming one."""
+"""A date something was moved or set to ("le procès a été reporté au 3 mai", "le jugement a été
+mis en délibéré au 2 juillet"): whatever the tense of the decision, the date itself is the
+coming one."""
 _BY_THEN = re.compile(r"\bd['’]ici\b[^.,;:!?]{0,20}$", re.IGNORECASE)
 """A deadline from now: "d'ici au mois d'avril", "d'ici à la fin juin" (review 17's "La
 municipalité promet d'installer d'ici au mois d'avril …", in March, was last April)."""

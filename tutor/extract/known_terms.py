@@ -226,6 +226,16 @@ _ARTICLES = dict.fromkeys(_SINGULAR_ARTICLES, _SINGULAR_ARTICLES)
 _ARTICLES.update(dict.fromkeys(_PLURAL_ARTICLES, _PLURAL_ARTICLES))
 """A listed article stands for the other ones of its number: gender and elision are the
 noun's ("franchir le cap", "franchir un cap"; "garder l'anonymat")."""
+_INDEFINITE = frozenset({"un", "une"})
+_TIME_NOUNS = frozenset({"jour", "fois", "moment", "temps", "instant", "matin", "soir", "nuit"})
+"""An indefinite article and a noun of time make an adverb ("un jour", "une fois"), not the
+object of a phrase listed with another article: "voir un jour naître" is "someday see"."""
+
+
+def _time_noun(tokens: TokenTable, j: int) -> bool:
+    return j < len(tokens) and tokens.lower[j] in _TIME_NOUNS
+
+
 _CONTRACTED = {"à": frozenset({"au", "aux"}), "de": frozenset({"d'", "du", "des"})}
 """A glossary phrase ends on its bare preposition ("mettre un terme à", "faire preuve de"); the
 text contracts it with what follows ("a mis un terme au conflit", "fait preuve d'audace")."""
@@ -238,6 +248,8 @@ def _same_word(tokens: TokenTable, j: int, listed: str) -> bool:
     if listed in _POSSESSIVES:
         return written in _POSSESSIVES
     if listed in _ARTICLES:
+        if written in _INDEFINITE and written != listed and _time_noun(tokens, j + 1):
+            return False  # "voir un jour naître un éléphant" is no "voir le jour"
         return written in _ARTICLES[listed] or (listed == "des" and tokens.pos[j] == "NUM")
     if written in _POSSESSIVES or written in _ARTICLES:
         return False

@@ -328,6 +328,8 @@ def trade_of_another(role: str | None, trade: str) -> bool:
     trade = trade.lower()
     if trade in _OFFICES or trade in _RUNNING or trade in _HOLDERS or trade in words:
         return False
+    if trade in _ACTIVISTS and _CAUSES.intersection(re.findall(r"\w+", " ".join(words))):
+        return False  # "président de l'association Landes vivantes … prévient le militant"
     # the office heads the role: "maire", "vice-président", "Premier ministre"; not
     # "entraîneur adjoint", a trade ("le technicien" is he)
     head = words[1] if len(words) > 1 and words[0] in _BEFORE_OFFICE else words[0] if words else ""
@@ -344,6 +346,15 @@ _HOLDERS = frozenset(
 )
 """Words for whoever holds an office, whatever it is, or for a leaning: "l'élu", "le
 conservateur" may be the mayor named before."""
+
+
+_ACTIVISTS = frozenset({"militant", "militante", "activiste", "syndicaliste", "bénévole"})
+_CAUSES = frozenset(
+    {"association", "collectif", "syndicat", "comité", "coordination", "intersyndicale", "ong"}
+)
+"""Who holds an office of an association, a collective or a union is one of its activists:
+"le militant" after "X, président de l'association Landes vivantes" is he, not the lawyer named
+a paragraph before (the Plouguenast wind farm)."""
 
 
 _RUNNING = frozenset({"tête", "candidat", "candidate", "colistier", "colistière"})

@@ -268,12 +268,28 @@ def _apposed_name(resolver: SpeakerResolver, first: int) -> str | None:
     ):
         return None
     before = resolver.doc[first - 2]
+    if _beside_a_complement(before):
+        return None  # "Devant la présidente du tribunal, Hélène Ducasse, le prévenu a reconnu"
     mention = resolver.people.mention_in(before.idx, before.idx + len(before.text))
     if mention is None:
         span = resolver.doc.char_span(before.idx, before.idx + len(before.text))
         found = resolver.people.mentions_in(span.sent.start_char, before.idx + 1) if span else []
         mention = found[-1] if found else None
     return resolver.people.name_of(mention) if mention else None
+
+
+def _beside_a_complement(name: Token) -> bool:
+    """Whether a name is set beside a noun that a preposition opens ("Devant la présidente du
+    tribunal, Hélène Ducasse, le prévenu a reconnu"): someone the sentence speaks of, before
+    its subject, not the subject."""
+    while name.dep_ == "flat:name" and name.head.i != name.i:
+        name = name.head
+    noun = name.head
+    return (
+        name.dep_ == "appos"
+        and noun.i < name.i
+        and any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+    )
 
 
 def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
