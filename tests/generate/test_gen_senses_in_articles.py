@@ -94,6 +94,38 @@ SENSES = [
 ]
 
 
+SENSES += [
+    # session 22, second audit (speaker_articles_2, people_articles_3): a club's chairman, a
+    # museum's glass cases, a conservation breeding programme and a town's taxes
+    pytest.param(
+        "Le président sortant, Bernard Reynaud, a défendu sa décision.",
+        "président sortant",
+        "club",
+        id="president-sortant-of-a-club",
+    ),
+    pytest.param(
+        "« Je suis venue les voir une dernière fois. C'est un peu triste, mais c'est juste », "
+        "confie Martine, une retraitée croisée devant les vitrines du musée.",
+        "vitrine",
+        "musée",
+        id="vitrine-of-a-museum",
+    ),
+    pytest.param(
+        "Le père, Ganesh, avait été prêté par un parc allemand dans le cadre d'un programme "
+        "d'élevage européen.",
+        "élevage",
+        "espèce",
+        id="elevage-to-save-a-species",
+    ),
+    pytest.param(
+        "Sa commune attendait 60 000 euros de recettes fiscales par an.",
+        "recette fiscale",
+        "commune",
+        id="recettes-fiscales-of-a-town",
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "term", "meant"), SENSES)
 def test_a_word_is_defined_in_its_article_s_sense(
     tmp_path: Path, sentence: str, term: str, meant: str
