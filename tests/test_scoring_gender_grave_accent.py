@@ -39,6 +39,7 @@ def test_the_masculine_of_an_e_grave_feminine_is_a_slip_of_gender(
     assert verdict.outcome is Outcome.ALMOST, verdict.explanation
     assert Reason.GENDER in verdict.reason
     assert "masculin et au féminin" in verdict.explanation
+    assert Reason.ACCENT not in verdict.reason, verdict.explanation
 
 
 def test_a_missing_final_e_that_makes_no_word_stays_a_typo() -> None:

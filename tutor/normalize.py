@@ -231,6 +231,20 @@ def _gender_pair(a: str, b: str) -> bool:
     )
 
 
+def grave_genders(a: str, b: str) -> bool:
+    """Whether two words, with their accents, are the masculine and the feminine of one word
+    whose feminine alone takes a grave accent ("boulanger" / "boulangère", "premier" /
+    "première", "secret" / "secrète"), either way round. The masculine lacks no accent: laid
+    on it letter for letter, the feminine's made "romancièr" and "boulangèr"."""
+
+    def masculine_of(masculine: str, feminine: str) -> bool:
+        masculine, feminine = masculine.removesuffix("s"), feminine.removesuffix("s")
+        stem, last = masculine[:-2], masculine[-2:]
+        return bool(stem) and last in ("er", "et") and feminine == f"{stem}è{last[1]}e"
+
+    return masculine_of(a, b) or masculine_of(b, a)
+
+
 def _common_prefix(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:

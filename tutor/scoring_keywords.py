@@ -13,7 +13,14 @@ import functools
 from collections.abc import Mapping
 
 from tutor.given_names import other_given_name
-from tutor.normalize import damerau_levenshtein, key, strip_accents, typo_distance, words
+from tutor.normalize import (
+    damerau_levenshtein,
+    grave_genders,
+    key,
+    strip_accents,
+    typo_distance,
+    words,
+)
 from tutor.scoring_people import other_person
 from tutor.scoring_words import accented_form, other_word
 
@@ -140,20 +147,9 @@ def accents_right(form: list[str], found: list[str]) -> bool:
         damerau_levenshtein(got, want)
         == damerau_levenshtein(strip_accents(got), strip_accents(want))
         or accented_form(got)
-        or _other_gender(got, want)
-        or _other_gender(want, got)
+        or grave_genders(got, want)
         for want, got in zip(form, found, strict=True)
     )
-
-
-def _other_gender(masculine: str, feminine: str) -> bool:
-    """Whether two words are the genders of one word whose feminine alone takes a grave accent
-    ("boulanger", "boulangère"; "premier", "première"; "secret", "secrète"): the learner who
-    wrote the other gender made no slip of accent, and "boulangèr" was shown him as the right
-    spelling of "boulanger"."""
-    masculine, feminine = masculine.removesuffix("s"), feminine.removesuffix("s")
-    stem, last = masculine[:-2], masculine[-2:]
-    return bool(stem) and last in ("er", "et") and feminine == f"{stem}è{last[1]}e"
 
 
 _PLAIN_ENDINGS = frozenset("sxe")

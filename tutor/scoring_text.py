@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from tutor import messages
 from tutor.given_names import names_another_person
 from tutor.model import AccentPolicy, AnswerPolicy
-from tutor.normalize import clean, ending_slip, key, strip_accents, typo_distance
+from tutor.normalize import clean, ending_slip, grave_genders, key, strip_accents, typo_distance
 from tutor.scoring_near import NumberSlip, slip_sentence, text_number_slip
 from tutor.scoring_people import another_persons_name
 from tutor.scoring_slips import (
@@ -237,6 +237,10 @@ def _same_accents(got: str, bare: str, accented: str, plain: str) -> bool:
     letter for letter, before the ending that differs. `ending_slip` works on accent-free
     words: asked about "erronés" and "erronées" with their accents, it saw no slip at all, so
     the accents were judged missing."""
+    if all(
+        g == a or grave_genders(g, a) for g, a in zip(got.split(), accented.split(), strict=False)
+    ):
+        return True  # "romancier" for « romancière »: the masculine has no accent to keep
     same = 0
     while same < min(len(bare), len(plain)) and bare[same] == plain[same]:
         same += 1
