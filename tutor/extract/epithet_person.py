@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tutor.extract.aged_epithets import aged_before
 from tutor.extract.court_parties import DEFENDANTS, defendant
 from tutor.extract.death_report import reported_dead
 from tutor.extract.focus_epithet import focus_description
@@ -45,6 +46,12 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
         return winner
     who = _referent(resolver, first, last)
     head = epithet_head(resolver.doc[first : last + 1])
+    if head is not None and plain_person(head):
+        gender = epithet_gender(resolver.doc[first : head.i + 1], head)
+        aged = aged_before(resolver, head, gender) if gender else []
+        if len(aged) > 1:
+            return None  # "X, 30 ans, et Y, 32 ans, … Le jeune homme": the reader cannot tell
+        who = aged[0] if aged else who  # "…, Thierry V., 54 ans, ancien militaire. L'homme"
     if head is not None and head.lower_ in _FIRM_TRADES:
         # "Il rappelle qu'elle a publié trois livres. D'après l'éditeur, ...": the publisher,
         # a firm as often as a person; only someone the article calls so is that one

@@ -186,7 +186,24 @@ def _after_de(doc: Doc, mention: Mention) -> bool:
     # "chez Renault", "Chez Lacoste": a company, as "des Dassault" is a family; "de Thiers" and
     # "à Thiers" only: a town the model took for the statesman; "confié au Télégramme": a
     # newspaper, since a name takes no article
-    return doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez", "à", "au", "aux")
+    before = doc[span.start - 1].lower_ in ("de", "d'", "des", "du", "chez", "à", "au", "aux")
+    return before or _listed_after_a_place(doc, span.start)
+
+
+def _listed_after_a_place(doc: Doc, start: int) -> bool:
+    """ "vers de nouveaux camps, à Farchana ou Métché": a name listed after a place that
+    follows "à" is another place, though the model tags it as a person."""
+    i = start - 1
+    listed = False
+    while i > 0 and doc[i].lower_ in (",", "ou", "et"):
+        i -= 1
+        if doc[i].ent_type_ != "LOC":
+            return False
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1  # "à Nouvelle-Orléans": back to the place's first word
+        listed = True
+        i -= 1
+    return listed and i >= 0 and doc[i].lower_ in ("à", "au", "aux")
 
 
 _CHARACTER = re.compile(

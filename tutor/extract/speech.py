@@ -24,7 +24,7 @@ _SPEECH_VERBS_WORDS = """
     riposter concéder soupirer analyser justifier sourire désoler alarmer murmurer plaisanter
     relativiser abonder enthousiasmer amuser pointer réaffirmer réitérer scander écrier crier
     hurler insurger offusquer tacler railler apostropher interpeller pester asséner défendre
-    souvenir remémorer attaquer rapporter
+    souvenir remémorer attaquer rapporter opposer
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _DESCRIBE_WORDS = "décrire qualifier traiter appeler surnommer présenter"
@@ -63,11 +63,13 @@ LOOSE_SPEECH_VERBS = frozenset(
         "saluer",
         "défendre",
         "attaquer",
+        "opposer",
     }
 )
 """Speech verbs only when the quotation follows them at once ("a lancé : « ... »"); otherwise
-they launch, slip or move things ("a lancé un « plan vélo »"), or welcome something whose
-description comes later ("a salué la création ..., y voyant un signe de « détermination »")."""
+they launch, slip or move things ("a lancé un « plan vélo »", "a opposé un « refus »"), or
+welcome something whose description comes later ("a salué la création ..., y voyant un signe
+de « détermination »")."""
 """Verbs whose reported content can be "de" + infinitive ("propose de ...", "a demandé de ...",
 "promet de ..."). Wishes without quoted words ("souhaite interdire") are not speech in the gold
 convention, nor a promise told as the background of the story ("lorsque X avait promis
