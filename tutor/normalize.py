@@ -231,6 +231,21 @@ def _gender_pair(a: str, b: str) -> bool:
     )
 
 
+def regular_genders(a: str, b: str) -> bool:
+    """Whether two words, with their accents, are the genders of one word by an ending that
+    makes French words only ("livreurs" / "livreuses", "sermonnés" / "sermonnées", "actif" /
+    "active"), however rare one of them is in print. Not a bare final "e" after a consonant:
+    "involontair" for "involontaire" is a typo, no masculine."""
+    short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    if long == short + "e":
+        return short.endswith(("é", "i", "u")) and len(short) >= 4
+    bare_short, bare_long = strip_accents(short), strip_accents(long)
+    return any(
+        bare_short.endswith(male) and bare_long == bare_short[: -len(male)] + female
+        for male, female in _FEMININE_ENDINGS
+    )
+
+
 def grave_genders(a: str, b: str) -> bool:
     """Whether two words, with their accents, are the masculine and the feminine of one word
     whose feminine alone takes a grave accent ("boulanger" / "boulangère", "premier" /

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from tutor.french_frequency import zipf_frequency
-from tutor.normalize import clean, strip_accents
+from tutor.normalize import clean, regular_genders, strip_accents
 
 
 def _words(text: str) -> frozenset[str]:
@@ -167,10 +167,12 @@ def unknown_words(typed: str, expected: str) -> bool:
     then a missing final "e" is a typo ("homicide involontair"), not a slip of gender. Both are
     comparison keys with their accents."""
     got, wanted = typed.split(), expected.split()
-    # as typed too: "romancier" given the accent of « romancière » is "romancièr", no word
+    # as typed too: "romancier" given the accent of « romancière » is "romancièr", no word;
+    # and a regular other gender is a word, if too rare for the list ("livreuses")
     return any(
         max(zipf_frequency(word, "fr"), zipf_frequency(_with_accents_of(word, want), "fr"))
         < KNOWN_WORD_ZIPF
+        and not regular_genders(word, want)
         for word, want in zip(got, wanted, strict=False)
         if strip_accents(word) != strip_accents(want)
     )
