@@ -56,3 +56,14 @@ def test_a_name_ending_in_an_initial_takes_no_second_period(tmp_path: Path, seed
     doc = _lesson(tmp_path, ANGOULEME, seed)
     doubled = [t for t in _texts(doc["items"]) if ".." in t]
     assert doubled == []
+
+
+VIN = DATA / "people_articles_3/fraude-vin-bordeaux.txt"
+
+
+def test_an_infinitive_does_not_make_a_title_a_sentence(tmp_path: Path) -> None:
+    """ "Bordeaux : un négociant jugé pour avoir vendu du vin espagnol …": 'avoir' made the
+    title read as a sentence, and the example summary was the headline « Un négociant jugé pour
+    avoir vendu … », which has no verb; now its participle is a present passive."""
+    summary = _item(_lesson(tmp_path, VIN), "resume-article")
+    assert summary["model_answer"].startswith("Un négociant est jugé pour avoir vendu du vin")

@@ -244,5 +244,9 @@ def verb_forms(text: str) -> frozenset[str]:
     return frozenset(
         t.text.lower()
         for t in doc
-        if t.pos_ in ("VERB", "AUX") and t.text.islower() and not is_participle(t.text)
+        if t.pos_ in ("VERB", "AUX")
+        and t.text.islower()
+        and not is_participle(t.text)
+        # "un négociant jugé pour avoir vendu …": an infinitive is no conjugated verb
+        and "Inf" not in t.morph.get("VerbForm")
     )
