@@ -10,9 +10,11 @@ turns the places found here into a verdict: where a keyword is, and what the ans
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from tutor import messages
 from tutor.given_names import other_given_name
+from tutor.model import Keyword
 from tutor.normalize import (
     damerau_levenshtein,
     grave_genders,
@@ -23,6 +25,7 @@ from tutor.normalize import (
 )
 from tutor.scoring_people import other_person
 from tutor.scoring_words import accented_form, other_word
+from tutor.verdict import quoted
 
 _PLURALS = (("eaux", "eau"), ("aux", "al"))
 _FEMININES = (
@@ -172,6 +175,26 @@ def accented_as_typed(form: list[str], found: list[str]) -> str:
             return " ".join(form)
         fixed.append(want[:shared] + tail)
     return " ".join(fixed)
+
+
+def misspelt(keyword: Keyword, hits: Sequence[tuple[list[str], list[str]]]) -> str | None:
+    """The note on a keyword found only through a typo ("rapeort" for "rapport", "Nathelie
+    Berger"): "on écrit « rapport », pas « rapeort »", or None when one of its places is the
+    keyword in any form (plural, feminine, without accents) or a word of its family."""
+    # the longest places: "Nathelie Berger" is misspelt, though its "Berger" is the keyword's
+    longest = [hit for hit in hits if len(hit[0]) == max((len(h[0]) for h in hits), default=0)]
+    if not longest or any(
+        all(stem(got) == stem(want) for want, got in zip(form, typed, strict=True))
+        for form, typed in longest
+    ):
+        return None
+    form, typed = longest[0]
+    written = next(
+        (f for f in (keyword.word, *keyword.accept) if answer_tokens(f) == form), keyword.word
+    )
+    name = written[:1].isupper()
+    given = " ".join(w[:1].upper() + w[1:] if name else w for w in typed)
+    return messages.SCORE_KEYWORD_SMALL_WORD.format(expected=quoted(written), typed=quoted(given))
 
 
 def claimed_places(

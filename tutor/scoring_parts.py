@@ -22,6 +22,7 @@ from tutor.scoring_keywords import (
     answer_tokens,
     claimed_places,
     keyword_spans,
+    misspelt,
     written_forms,
 )
 from tutor.scoring_people import is_person, item_people, mistaken_people
@@ -162,6 +163,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
     misaccented: list[str] = []
     missing: list[str] = []
     contrary: list[str] = []
+    misspellings: list[str] = []
     places = {
         keyword.word: [
             (start, end, form_tokens)
@@ -217,7 +219,10 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             if any(word == keyword.word for word, _ in reversed_words):
                 contrary.append(keyword.word)
             continue
-        if not any(accents_right(*hit) for hit in hits) and (
+        typo = misspelt(keyword, hits) if keyword.word not in slips else None
+        if typo is not None:  # its accents go with its spelling: "rapeort", not "rapèort"
+            misspellings.append(typo)
+        elif not any(accents_right(*hit) for hit in hits) and (
             item.policy.accents is not AccentPolicy.IGNORE
         ):
             if item.policy.accents is AccentPolicy.STRICT:
@@ -292,6 +297,10 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.ACCENT)
         words_list = messages.LIST_SEPARATOR.join(misaccented)
         text += messages.SCORE_KEYWORDS_ACCENTS.format(words=words_list)
+    if misspellings:  # the points stay, as a typo's in a term does not
+        reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.TYPO)
+        notes = messages.LIST_SEPARATOR.join(misspellings)
+        text += messages.SCORE_KEYWORDS_SPELLING.format(notes=notes)
     if is_long_copy(item, answer or ""):  # the points stay: the keywords are there
         reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.COPIED_TEXT)
         text += messages.SCORE_KEYWORDS_COPIED

@@ -171,6 +171,9 @@ SCORE_KEYWORDS_CHOOSE = (
 SCORE_KEYWORDS_ALMOST = "Presque\u00a0: vous avez utilisé les mots importants\u00a0: {found}."
 """Every keyword needed, one or more with a small word left out or changed."""
 SCORE_KEYWORDS_SMALL_WORDS = " Attention aux petits mots\u00a0: {notes}."
+SCORE_KEYWORDS_SPELLING = " Attention à l'orthographe\u00a0: {notes}."
+"""Added to an open answer whose keywords were found with a typo ("rapeort"): the points stay,
+the spelling is said; each note is a SCORE_KEYWORD_SMALL_WORD."""
 SCORE_KEYWORD_SMALL_WORD = "on écrit {expected}, pas {typed}"
 """One keyword typed with a small word left out or changed: "on écrit « prison avec sursis »,
 pas « prison sursis »"."""
