@@ -183,6 +183,9 @@ def _newcomer_since(resolver: SpeakerResolver, who: str, first: int, head: Token
     )
 
 
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
+
+
 def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str | None:
     """ "le prévenu", "l'accusée": the person put on trial among those named within reach
     before it whose gender agrees, rather than whoever is in focus (the victim, often)."""
@@ -195,6 +198,8 @@ def defendant_epithet(resolver: SpeakerResolver, first: int, last: int) -> str |
         head = resolver.doc[first]
     if head is None or head.lower_ not in DEFENDANTS or (head.i != first + 1 and not contracted):
         return None
+    if not contracted and resolver.doc[first].lower_ not in _DEFINITE:
+        return None  # "un prévenu se félicite …": one of several, not the one on trial
     at = resolver.doc[first].idx
     gender = "Masc" if contracted else epithet_gender(resolver.doc[first : head.i + 1], head)
     named = [

@@ -193,7 +193,7 @@ def _leaning_end(tokens: Sequence[Token], j: int) -> int:
 def epithet_gender(tokens: Sequence[Token], head: Token) -> str:
     """ "Masc" or "Fem" from the article, else from the noun or an adjective ("l'ancien
     maire"); "" when nothing tells ("l'analyste")."""
-    gender = _ARTICLES[tokens[0].lower_] or role_gender(head.text)
+    gender = _ARTICLES.get(tokens[0].lower_, "") or role_gender(head.text)
     if gender:
         return gender
     if is_demonym(head.text) and not head.text.lower().endswith(("ène", "èque")):
