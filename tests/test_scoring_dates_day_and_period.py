@@ -108,3 +108,47 @@ def test_another_time_of_the_right_year_is_not_bravo(item: DateQuestion, typed: 
 )
 def test_the_right_time_of_the_year_or_none_stays_right(item: DateQuestion, typed: str) -> None:
     assert grade(item, typed).outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize("typed", ["à partir de l'été 2025", "depuis l'été 2025", "dès l'été 2025"])
+def test_a_starting_point_may_be_said_with_any_word_of_a_start(typed: str) -> None:
+    """ "à partir de l'été 2025" for « dès l'été 2025 » was « Non. »: "à partir de" moved a date
+    found in a sentence away from itself, as "avant" does; here it says what "dès" says."""
+    assert grade(summer(), typed).outcome is Outcome.CORRECT
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [(end_of_year(), "janvier 2024"), (end_of_year(), "en mars 2024"), (summer(), "décembre 2025")],
+)
+def test_a_month_outside_the_time_of_the_year_is_not_bravo(item: DateQuestion, typed: str) -> None:
+    """ "janvier 2024" for « fin 2024 » was « Bravo ! »: the month was read, the year compared."""
+    verdict = grade(item, typed)
+    assert verdict.outcome is Outcome.PARTIAL, verdict.explanation
+    assert "pas le bon moment" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [
+        (end_of_year(), "décembre 2024"),
+        (end_of_year(), "en novembre 2024"),
+        (summer(), "juillet 2025"),
+    ],
+)
+def test_a_month_inside_the_time_of_the_year_is_right(item: DateQuestion, typed: str) -> None:
+    assert grade(item, typed).outcome is Outcome.CORRECT
+
+
+def test_the_end_of_a_month_is_in_that_month() -> None:
+    item = DateQuestion(
+        id="d",
+        skill=Skill.DATES,
+        prompt="Quand ?",
+        evidence="… fin mars 2024 …",
+        answer="fin mars 2024",
+        value="2024-03",
+        accept=("mars 2024",),
+    )
+    assert grade(item, "mars 2024").outcome is Outcome.CORRECT
+    assert grade(item, "en mars 2024").outcome is Outcome.CORRECT

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from tutor import messages
+from tutor.date_periods import PERIOD_SHARE, month_outside, other_period
 from tutor.french_calendar import MONTHS_UNACCENTED, WEEKDAYS
 from tutor.model import DateQuestion
 from tutor.normalize import clean, key, strip_accents
@@ -104,7 +105,7 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
             (Reason.DATE_INCOMPLETE, Reason.TYPO) if given.month_typo else (Reason.DATE_INCOMPLETE,)
         )
         return make_verdict(item, Outcome.PARTIAL, share, item.answer, explanation, reasons)
-    period = _other_period(text, item.answer)
+    period = other_period(text, item.answer) or month_outside(given, item.answer)
     if period is not None:
         right = [messages.DATE_PART_NAMES[n] for n in ("day", "month", "year") if n in common]
         said = messages.DATE_PARTS_RIGHT[len(right) > 1].format(
@@ -132,46 +133,6 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         )
     explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
-
-
-PERIOD_SHARE = 0.5
-"""Share of the points for the right year with another time of it ("l'hiver 2025" for l'été
-2025): as for the right day at another time of it ("jeudi matin" for jeudi soir)."""
-
-_PERIODS: dict[str, tuple[str, str]] = {
-    "printemps": ("season", "printemps"),
-    "ete": ("season", "été"),
-    "automne": ("season", "automne"),
-    "hiver": ("season", "hiver"),
-    "debut": ("place", "début"),
-    "mi": ("place", "milieu"),
-    "milieu": ("place", "milieu"),
-    "fin": ("place", "fin"),
-}
-"""Words for a time of the year or of a month, accents stripped: its kind and how it is shown."""
-
-
-def _periods(text: str) -> dict[str, set[str]]:
-    """The times of the year a text names, by kind: {"season": {"été"}} for "dès l'été 2025"."""
-    words = re.split(r"[\s'\-]+", strip_accents(clean(text)))
-    found: dict[str, set[str]] = {}
-    for word in (w.strip(_EDGE) for w in words):
-        if word in _PERIODS:
-            kind, shown = _PERIODS[word]
-            found.setdefault(kind, set()).add(shown)
-    return found
-
-
-def _other_period(text: str, answer: str) -> tuple[str, str] | None:
-    """The answer's time of the year and the other one the learner named instead ("été",
-    "hiver"), or None. The year alone is no other time: only a season for another season, or
-    "début" for "fin", is. Without this, "l'hiver 2025" was read as 2025 and "Bravo"."""
-    wanted, typed = _periods(answer), _periods(text)
-    for kind, names in wanted.items():
-        given = typed.get(kind, set())
-        if given and not given & names:
-            return min(names), min(given)
-    return None
 
 
 def _missing_parts(missing: Sequence[str], shown: str) -> str:
@@ -203,6 +164,11 @@ _SHIFTS = frozenset(
 another answer, so the date found in it is not taken."""
 SHIFT_REACH = 3
 """How many words before a date a shifting word reaches ("à partir de l'année 2014")."""
+_START = re.compile(r"^(?:des|depuis|a partir|a compter) ")
+_START_LEAD = re.compile(r"^(?:des|depuis|(?:a partir|a compter) (?:de|du|d'))(?: +|(?<=') *)")
+"""A starting point ("dès l'été 2025") said with another word of a start ("à partir de l'été
+2025", "depuis"): "à partir de" moves a date of a sentence away from itself (`_SHIFTS`), but
+not from an answer that starts there too."""
 _DEADLINE = re.compile(r"^(?:d'ici|avant|jusqu')")
 _DEADLINE_LEAD = re.compile(
     r"^(?:d'ici(?: a| au)?|avant|jusqu'(?:a|au|en)|pour|au plus tard(?: en| le)?) +"
@@ -215,6 +181,8 @@ def _typed_date(item: DateQuestion, text: str) -> DateParts | None:
     2014", "jusqu'en 2014"); a date of another kind may not."""
     if _DEADLINE.match(strip_accents(clean(item.answer))):
         text = _DEADLINE_LEAD.sub("", strip_accents(clean(text)))
+    elif _START.match(strip_accents(clean(item.answer))):
+        text = _START_LEAD.sub("", strip_accents(clean(text)))
     typos = item.policy.typos
     return parse_date(text, typos=typos) or _one_in_sentence(
         text, lambda span: parse_date(span, typos=typos)

@@ -158,7 +158,7 @@ _MINUTES = {
     "j": 1440,
     "semaine": 10080,
 }
-_MONTHS_PER = {"mois": 1, "an": 12, "annee": 12}
+_MONTHS_PER = {"mois": 1, "an": 12, "annee": 12, "decennie": 120, "siecle": 1200}
 _DURATION_LEAD = re.compile(r"^(?:(?:pendant|durant|en|environ|a peu pres|presque|plus de) +)+")
 _AND_A_HALF = re.compile(r"\b(\d+) ([a-z]+) et demie?\b")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)")
