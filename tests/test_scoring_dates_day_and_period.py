@@ -152,3 +152,24 @@ def test_the_end_of_a_month_is_in_that_month() -> None:
     )
     assert grade(item, "mars 2024").outcome is Outcome.CORRECT
     assert grade(item, "en mars 2024").outcome is Outcome.CORRECT
+
+
+def incident_day() -> DateQuestion:
+    """As generated for france-bea-incursion-piste-lyon-saint-exupery."""
+    return DateQuestion(
+        id="date-14-mars-2025",
+        skill=Skill.DATES,
+        prompt="Quand l'incident grave est-il survenu à l'aéroport de Lyon-Saint-Exupéry ?",
+        evidence="… l'incident grave survenu le 14 mars 2025 à l'aéroport de Lyon-Saint-Exupéry.",
+        answer="le 14 mars 2025",
+        value="2025-03-14",
+        accept=("14 mars 2025", "14/03/2025", "14/3/2025"),
+    )
+
+
+@pytest.mark.parametrize("typed", ["mi-mars 2025", "à la mi-mars 2025", "début mars 2025"])
+def test_the_middle_of_the_right_month_misses_the_day_only(typed: str) -> None:
+    """ "mi-mars 2025" was told « il manque le jour et le mois », the month it names."""
+    verdict = grade(incident_day(), typed)
+    assert verdict.outcome is Outcome.PARTIAL
+    assert "il manque le jour." in verdict.explanation, verdict.explanation

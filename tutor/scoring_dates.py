@@ -169,6 +169,7 @@ _START_LEAD = re.compile(r"^(?:des|depuis|(?:a partir|a compter) (?:de|du|d'))(?
 """A starting point ("dès l'été 2025") said with another word of a start ("à partir de l'été
 2025", "depuis"): "à partir de" moves a date of a sentence away from itself (`_SHIFTS`), but
 not from an answer that starts there too."""
+_MID = re.compile(r"\bmi[-\u2010\u2011](?=\w)", re.IGNORECASE)
 _DEADLINE = re.compile(r"^(?:d'ici|avant|jusqu')")
 _DEADLINE_LEAD = re.compile(
     r"^(?:d'ici(?: a| au)?|avant|jusqu'(?:a|au|en)|pour|au plus tard(?: en| le)?) +"
@@ -183,6 +184,7 @@ def _typed_date(item: DateQuestion, text: str) -> DateParts | None:
         text = _DEADLINE_LEAD.sub("", strip_accents(clean(text)))
     elif _START.match(strip_accents(clean(item.answer))):
         text = _START_LEAD.sub("", strip_accents(clean(text)))
+    text = _MID.sub("mi ", text)  # "mi-mars 2025" names March: its month was left unread
     typos = item.policy.typos
     return parse_date(text, typos=typos) or _one_in_sentence(
         text, lambda span: parse_date(span, typos=typos)
