@@ -60,3 +60,23 @@ def test_someday_is_no_idiom_of_its_verb(nlp) -> None:  # type: ignore[no-untype
     exister. » (both seeds)."""
     terms = {t.lemma for t in _facts(ELEPHANT, nlp).terms}
     assert "voir le jour" not in terms
+
+
+VALENCE = DATA / "speaker_articles_2" / "rachat-olympique-valence.txt"
+
+
+def test_a_body_named_in_quotation_marks_owns_the_office_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "l'association « Allez l'OV » dénonce … et réclame un siège au conseil d'administration.
+    Son président, Kévin Morin, …": the association's president; he was 'président du conseil
+    d'administration', an answer to « Qui est Kévin Morin ? » and a distractor of the lesson."""
+    roles = {p.name: p.role for p in _facts(VALENCE, nlp).people}
+    assert roles["Kévin Morin"] == "président de l'association « Allez l'OV »"
+
+
+def test_a_family_named_by_its_surname_is_not_one_of_its_members(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "… a racheté 80 % des parts du club à la famille Reynaud, propriétaire depuis 1998. …
+    Le président sortant, Bernard Reynaud, …": 'Reynaud' there is the family; Bernard Reynaud
+    was given its role, 'propriétaire'."""
+    people = {p.name: p for p in _facts(VALENCE, nlp).people}
+    assert people["Bernard Reynaud"].role == "président sortant"
+    assert "Reynaud" not in people["Bernard Reynaud"].aliases

@@ -56,6 +56,14 @@ _TITLE_OF_ADDRESS = frozenset({"M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"})
 _VOWELS = frozenset("AEIOUÂÊÎÔÛÉÈËÏÜaeiouéèê")
 
 
+def _quoted_name_end(doc: Doc, at: int, end: int) -> int | None:
+    """The closing mark of a name in quotation marks right after an organisation's noun
+    ("l'association « Allez l'OV »"), or None: the marks hold its name, not someone's words."""
+    if at + 1 >= end or doc[at].text not in ("«", "“") or not doc[at + 1].text[:1].isupper():
+        return None
+    return next((j for j in range(at + 2, min(end, at + 8)) if doc[j].text in ("»", "”")), None)
+
+
 def organisations(doc: Doc, start: int, end: int) -> list[str]:
     """ "de la coalition Océans profonds", "du syndicat Union Rail": an organisation noun with its
     name, as "de" + the words the article writes, between two tokens."""
@@ -78,6 +86,8 @@ def organisations(doc: Doc, start: int, end: int) -> list[str]:
             continue
         if _capitalised(doc[tok.i + 1], thing):
             last = _name_end(doc, tok.i + 1, end, thing)
+        elif (quoted := _quoted_name_end(doc, tok.i + 1, end)) is not None:
+            last = quoted  # "l'association « Allez l'OV » dénonce …"
         elif doc[tok.i + 1].lower_ in OF_WORDS and role_end(doc, tok.i) < end:
             last = role_end(doc, tok.i)  # "du collectif de défense de l'hôpital": no name
             if thing and last + 1 < end and _capitalised(doc[last + 1], thing):

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,6 +130,7 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
         if word[:1].isupper() and names_a_thing(doc, at, at + len(word))
     }
     raw = [r for r in spans if r not in things and r[2] not in named_things]
+    raw = [r for r in raw if not _family_before(body, r[0])]
     raw = [r for r in raw if not describes_next(doc, r, raw)]
     full_names: list[str] = []
     for _, _, name in raw:
@@ -177,6 +179,15 @@ def find_people(doc: Doc, body: str, quoted: list[tuple[int, int]]) -> PeopleInd
     people = relatives_of_described(people)  # "Le père de la skippeuse, X" -> "père de Y"
     people = laureates(doc, people, mentions, quoted)  # "l'académie Goncourt a couronné X"
     return PeopleIndex(people, mentions)
+
+
+_FAMILY = re.compile(r"\b(?:famille|clan|dynastie|époux|frères|sœurs)\s+$", re.IGNORECASE)
+
+
+def _family_before(body: str, start: int) -> bool:
+    """ "à la famille Reynaud, propriétaire depuis 1998": the name there is a family's, not
+    that of the one Reynaud the article names in full (who is not its owner alone)."""
+    return _FAMILY.search(body[max(0, start - 20) : start]) is not None
 
 
 def _owners_in_full(people: list[Person]) -> list[Person]:
