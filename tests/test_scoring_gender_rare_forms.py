@@ -50,7 +50,16 @@ def test_a_rare_form_of_the_other_gender_is_a_slip_of_gender(item: Cloze, typed:
     assert "masculin et au féminin" in verdict.explanation
 
 
-def test_a_final_e_left_off_into_no_word_stays_a_typo() -> None:
-    verdict = grade(gap("… pour homicide ___ …", "involontaire"), "involontair")
+@pytest.mark.parametrize(
+    ("answer", "typed"),
+    [
+        ("involontaire", "involontair"),
+        ("pluviométrie", "pluviométri"),
+        ("autobiographique", "autobiographiqu"),
+    ],
+)
+def test_a_final_e_left_off_into_no_word_stays_a_typo(answer: str, typed: str) -> None:
+    """ "pluviométri" was read as a masculine for a moment (an ending in "i" like "ami")."""
+    verdict = grade(gap("… la ___ …", answer), typed)
     assert Reason.GENDER not in verdict.reason
     assert Reason.TYPO in verdict.reason

@@ -238,7 +238,7 @@ def regular_genders(a: str, b: str) -> bool:
     "involontair" for "involontaire" is a typo, no masculine."""
     short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
     if long == short + "e":
-        return short.endswith(("é", "i", "u")) and len(short) >= 4
+        return short.endswith("é") and len(short) >= 4  # "pluviométri" is no masculine
     bare_short, bare_long = strip_accents(short), strip_accents(long)
     return any(
         bare_short.endswith(male) and bare_long == bare_short[: -len(male)] + female
