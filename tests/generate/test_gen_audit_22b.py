@@ -67,3 +67,16 @@ def test_an_infinitive_does_not_make_a_title_a_sentence(tmp_path: Path) -> None:
     avoir vendu … », which has no verb; now its participle is a present passive."""
     summary = _item(_lesson(tmp_path, VIN), "resume-article")
     assert summary["model_answer"].startswith("Un négociant est jugé pour avoir vendu du vin")
+
+
+ELEPHANT = DATA / "people_articles_3/naissance-elephanteau-lot.txt"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_an_adjective_is_not_given_its_nouns_definition(tmp_path: Path, seed: int) -> None:
+    """ "Cette naissance est aussi une réussite scientifique": « scientifique » was matched with
+    « Une personne dont le métier est de chercher et d'expliquer les lois de la nature. » (both
+    seeds); the article never uses the noun."""
+    doc = _lesson(tmp_path, ELEPHANT, seed)
+    terms = [p["term"] for i in doc["items"] if i["type"] == "terms" for p in i["pairs"]]
+    assert "scientifique" not in terms

@@ -253,11 +253,23 @@ def _find_glossary_terms(ctx: Context) -> list[tuple[str, GlossaryEntry, str]]:
                 continue
             if _inside_longer(ctx, sentence, match):
                 continue  # "émissaire" of "bouc émissaire", "taxe" of "taxe foncière"
+            if single and not _as_tagged(ctx, match):
+                continue  # "une réussite scientifique" is no "scientifique", a researcher
             entry = entry_in_sentence(ctx, match.entry, sentence)
             if entry is not None:  # a term with several senses, none clearly meant here
                 extra[key] = (match.form, entry, sentence)
     ranked = sorted(extra.items(), key=lambda kv: (-kv[0].count(" "), -len(kv[0]), kv[0]))
     return list(found.values()) + [v for _, v in ranked]
+
+
+def _as_tagged(ctx: Context, match: GlossaryMatch) -> bool:
+    """Whether a one-word noun of the glossary is read as a noun in the article (always so
+    without the model): a word that is a noun and an adjective ("scientifique", "critique")
+    is defined only where the article uses the noun."""
+    lexicon = ctx.lexicon
+    if match.entry.pos != "NOUN" or lexicon.vocab is None:
+        return True
+    return french.fold(match.form) in lexicon.nouns
 
 
 def _inside_longer(ctx: Context, sentence: str, span: TermInSentence | GlossaryMatch) -> bool:

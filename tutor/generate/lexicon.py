@@ -59,6 +59,9 @@ class Lexicon:
     """Where the tagger read a finite verb or a subject in `text` (sorted offsets)."""
     infinitives: frozenset[str] = frozenset()
     """The verbs the model's lemmatizer knows, to see a verb the tagger read as a noun."""
+    nouns: frozenset[str] = frozenset()
+    """The folded forms the tagger read as a noun somewhere in the article: "scientifique" in
+    "une réussite scientifique" is an adjective, and no noun's definition fits it."""
     _vectors: dict[str, np.ndarray | None] = field(default_factory=dict)
     _norms: dict[str, float] = field(default_factory=dict)
     _similarities: dict[tuple[str, str], float | None] = field(default_factory=dict)
@@ -162,6 +165,7 @@ def article_lexicon(text: str) -> Lexicon:
     return Lexicon(
         genders,
         model.vocab,
+        nouns=frozenset(french.fold(doc[i].text) for i, pos in enumerate(parts) if pos in nouns),
         finite=finite,
         nominal=_nominal_sentences(doc),
         text=text,
