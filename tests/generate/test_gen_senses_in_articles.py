@@ -123,6 +123,13 @@ SENSES += [
         "commune",
         id="recettes-fiscales-of-a-town",
     ),
+    pytest.param(
+        "Le biologiste Pierre-Henri Dumas salue « une excellente nouvelle pour la diversité "
+        "génétique » d'une population de quelque 300 éléphants répartis dans les zoos européens.",
+        "population",
+        "animaux",
+        id="population-of-elephants",
+    ),
 ]
 
 
