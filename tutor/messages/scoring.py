@@ -132,8 +132,8 @@ SCORE_DATE_OTHER_DAY_PART = (
 """The day of an answer that is a day and a part of it ("lundi soir"), with another part
 ("lundi matin")."""
 SCORE_DATE_OTHER_PERIOD = (
-    "En partie\u00a0: {right}, mais ce n'est pas le bon moment\u00a0: l'article dit {wanted}, "
-    "pas {typed}. La bonne réponse est {expected}."
+    "En partie\u00a0: {right}, mais ce n'est pas le bon moment (l'article dit {wanted}, "
+    "pas {typed}). La bonne réponse est {expected}."
 )
 """The right year with another season or time of it ("l'hiver 2025" for « dès l'été 2025 »,
 "début 2024" for « fin 2024 »); `right` is a DATE_PARTS_RIGHT text."""
