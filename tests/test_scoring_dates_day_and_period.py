@@ -173,3 +173,18 @@ def test_the_middle_of_the_right_month_misses_the_day_only(typed: str) -> None:
     verdict = grade(incident_day(), typed)
     assert verdict.outcome is Outcome.PARTIAL
     assert "il manque le jour." in verdict.explanation, verdict.explanation
+
+
+def test_a_weekday_of_another_event_in_the_sentence_is_not_the_dates() -> None:
+    """The article's sentence typed as the answer (the BEA's report was made public on a
+    Wednesday, the incident was on 14 March) was told « la date est juste, mais ce jour-là
+    était un vendredi, pas un mercredi »: the learner never said 14 March was a Wednesday."""
+    typed = (
+        "Le BEA a rendu public mercredi son rapport sur l'incident grave survenu le 14 mars 2025 "
+        "à l'aéroport de Lyon-Saint-Exupéry."
+    )
+    verdict = grade(incident_day(), typed)
+    assert "jour-là" not in verdict.explanation
+    assert verdict.outcome is Outcome.CORRECT
+    wrong = grade(incident_day(), "le mercredi 14 mars 2025")
+    assert "ce jour-là était un vendredi, pas un mercredi" in wrong.explanation

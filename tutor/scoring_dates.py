@@ -11,6 +11,7 @@ from typing import TypeVar
 from tutor import messages
 from tutor.date_periods import PERIOD_SHARE, month_outside, other_period
 from tutor.french_calendar import MONTHS_UNACCENTED, WEEKDAYS
+from tutor.french_numbers import parse_french_number
 from tutor.model import DateQuestion
 from tutor.normalize import clean, key, strip_accents
 from tutor.scoring_near import date_hint
@@ -235,12 +236,24 @@ def _other_weekday(text: str, wanted: DateParts) -> str:
     """The day of the week a learner gave with the right date when it is not that date's
     ("mercredi 9 mars" for jeudi 9 mars 2017), or "": the date is right, the day wrong, and
     "Bravo" would tell him the day was right too."""
-    words = {w.strip(_EDGE) for w in strip_accents(clean(text)).split()}
-    typed = words & set(WEEKDAYS)
+    words = [w.strip(_EDGE) for w in strip_accents(clean(text)).split()]
+    # the day of the date: before its number ("mercredi 9 mars", "mercredi, le 9 mars"), not
+    # another event's in a sentence ("a rendu public mercredi son rapport sur … le 14 mars")
+    typed = {w for i, w in enumerate(words) if w in WEEKDAYS and _before_a_day(words, i + 1)}
     real = _weekday_of(wanted)
     if len(typed) != 1 or real is None or real in typed:
         return ""
     return next(iter(typed))
+
+
+def _before_a_day(words: Sequence[str], at: int) -> bool:
+    """Whether the words from `at` start with a day of the month, after a "le" or none."""
+    if at < len(words) and words[at] == "le":
+        at += 1
+    if at >= len(words):
+        return False
+    word = words[at]
+    return word[:1].isdigit() or word == "premier" or parse_french_number(word) is not None
 
 
 _DAY_PARTS = {
