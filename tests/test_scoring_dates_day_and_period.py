@@ -188,3 +188,22 @@ def test_a_weekday_of_another_event_in_the_sentence_is_not_the_dates() -> None:
     assert verdict.outcome is Outcome.CORRECT
     wrong = grade(incident_day(), "le mercredi 14 mars 2025")
     assert "ce jour-là était un vendredi, pas un mercredi" in wrong.explanation
+
+
+@pytest.mark.parametrize(
+    ("item", "typed"),
+    [(summer(), "en été"), (summer(), "l'été"), (end_of_year(), "à la fin de l'année")],
+)
+def test_the_right_time_of_the_year_without_the_year_is_half_right(
+    item: DateQuestion, typed: str
+) -> None:
+    """ "l'été" for « dès l'été 2025 » was Faux, « Il manque des mots : la réponse a 3 mots »,
+    though "mars" for « le 14 mars 2025 » is half right, « il manque … l'année »."""
+    verdict = grade(item, typed)
+    assert verdict.outcome is Outcome.PARTIAL, verdict.explanation
+    assert "il manque l'année" in verdict.explanation
+
+
+@pytest.mark.parametrize(("item", "typed"), [(summer(), "en hiver"), (end_of_year(), "au début")])
+def test_another_time_of_the_year_without_the_year_is_wrong(item: DateQuestion, typed: str) -> None:
+    assert grade(item, typed).outcome is Outcome.INCORRECT

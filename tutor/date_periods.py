@@ -78,3 +78,14 @@ def month_outside(given: DateParts, answer: str) -> tuple[str, str] | None:
             if given.month not in _PERIOD_MONTHS[name]:
                 return name, MONTHS[given.month - 1]
     return None
+
+
+def period_only(text: str, answer: str) -> bool:
+    """Whether the learner gave the answer's time of the year and no date ("l'été" for « dès
+    l'été 2025 »): right as far as it goes, as a month without its year is."""
+    wanted, typed = _periods(answer), _periods(text)
+    return (
+        bool(typed)
+        and not any(c.isdigit() for c in text)
+        and all(names <= wanted.get(kind, set()) for kind, names in typed.items())
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from tutor import messages
-from tutor.date_periods import PERIOD_SHARE, month_outside, other_period
+from tutor.date_periods import PERIOD_SHARE, month_outside, other_period, period_only
 from tutor.french_calendar import MONTHS_UNACCENTED, WEEKDAYS
 from tutor.french_numbers import parse_french_number
 from tutor.model import DateQuestion
@@ -83,6 +83,10 @@ def grade_date(item: DateQuestion, answer: str | None) -> Verdict:
         explanation = messages.SCORE_DATE_WEEKDAY_ONLY.format(expected=shown)
         reasons = (Reason.DATE_INCOMPLETE,)
         return make_verdict(item, Outcome.PARTIAL, WEEKDAY_SHARE, item.answer, explanation, reasons)
+    if given is None and wanted is not None and wanted.year and period_only(text, item.answer):
+        explanation = messages.SCORE_DATE_NO_YEAR.format(expected=shown)
+        reasons = (Reason.DATE_INCOMPLETE,)
+        return make_verdict(item, Outcome.PARTIAL, PERIOD_SHARE, item.answer, explanation, reasons)
     if wanted is None or given is None:
         explanation = text_explanation(match, item.answer, dates=True)
         return _text_verdict(item, match, explanation)
