@@ -27,6 +27,10 @@ Scoring rules, decided here once for every front end:
   an "s" too many on a verb ("dépends" for "dépend") is the verb's ending: the cloze's
   `answer_pos` says it is a verb, or, in a hand-written item without it, the words around the
   gap do (`gap_is_verb`).
+- A time of the year in a date ("dès l'été 2025", "fin 2024") is part of it: another season,
+  "début" for "fin" or a month outside it with the right year earns half, the season without
+  the year half (`date_periods`); a weekday with no date behind it (an article without a
+  dateline: "samedi soir") is graded as a dated one is.
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
   unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half.
 - A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
