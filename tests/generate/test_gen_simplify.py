@@ -87,3 +87,17 @@ def test_crops_keep_quotation_marks_balanced_and_nest_them():
     crop = sentence_crop.gap_window(sentence, at, at + 5, "___", 16)
     assert crop.count("«") == crop.count("»") == 1 and "___ euros" in crop
     assert french.quoted("la loi « ne sauraient »") == "« la loi “ne sauraient” »"
+
+
+def test_an_adverb_that_governs_a_complement_stays():
+    """The Besançon bus strike (term_corpus batch_m) put « Un plan de transport adapté a été
+    communiqué, à la loi sur le service minimum. » in a chronology: 'conformément' went and
+    its « à la loi » stayed."""
+    clause = "Un plan de transport adapté a été communiqué, conformément à la loi"
+    assert simplify(clause) == clause
+    assert simplify("Le texte a été voté, contrairement aux attentes") == (
+        "Le texte a été voté, contrairement aux attentes"
+    )
+    assert simplify("Le Conseil a implicitement reconnu la pratique") == (
+        "Le Conseil a reconnu la pratique"
+    )

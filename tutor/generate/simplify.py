@@ -32,6 +32,7 @@ _IRREGULAR_PARTICIPLES = wordset(
 )
 _KEPT_ADVERBS = wordset("seulement uniquement également aussi")
 """Adverbs in -ment whose loss would change what the clause says."""
+_LINKED_AFTER = wordset("et ou mais que qu' à au aux de d' du des")
 _NOT_PARTICIPLES_ANT = wordset(
     """pendant durant avant devant cependant maintenant suivant moyennant nonobstant tant quant
     important puissant suffisant intéressant inquiétant constant courant dirigeant habitant
@@ -271,7 +272,8 @@ def without_connectives(text: str) -> str:
 
 def _without_adverbs(text: str) -> str:
     """Adverbs in -ment right after a verb form go: "a implicitement reconnu", "signé
-    secrètement"; never one that links to more words ("méthodiquement et avec ténacité")."""
+    secrètement"; never one that links to more words ("méthodiquement et avec ténacité",
+    "conformément à la loi": "communiqué, à la loi" is no French)."""
     tokens = text.split(" ")
     kept: list[str] = []
     for i, token in enumerate(tokens):
@@ -283,7 +285,7 @@ def _without_adverbs(text: str) -> str:
             and bare not in _KEPT_ADVERBS
             and i > 0
             and i + 1 < len(tokens)
-            and fold(tokens[i + 1]) not in ("et", "ou", "mais", "que", "qu'")
+            and fold(tokens[i + 1]) not in _LINKED_AFTER
         )
         previous = fold(tokens[i - 1]) if i else ""
         after_verb = previous in AUXILIARIES or previous == "été" or is_participle(previous)
