@@ -101,3 +101,15 @@ def test_an_adverb_that_governs_a_complement_stays():
     assert simplify("Le Conseil a implicitement reconnu la pratique") == (
         "Le Conseil a reconnu la pratique"
     )
+
+
+def test_the_subject_before_a_verb_leaves_the_verb_s_clitics():
+    """« … la romancière ne voit aucune contradiction … Pendant vingt ans, elle a tenu une
+    boulangerie » (speaker_articles_3, session 22 answer audit) asked « Pendant combien de
+    temps est-ce que la romancière ne a tenu une boulangerie ? »."""
+    finite = frozenset({"voit", "donne"})
+    assert clauses.subject_before_verb("La romancière ne voit aucune contradiction.", finite) == (
+        "La romancière"
+    )
+    assert clauses.subject_before_verb("Le maire lui donne raison.", finite) == "Le maire"
+    assert clauses.subject_before_verb("La mairie voit loin.", finite) == "La mairie"

@@ -95,6 +95,11 @@ def _bare_verb(word: str) -> str:
     return folded[2:] if folded.startswith(("n'", "n’")) and len(folded) > 3 else folded
 
 
+_CLITICS_BEFORE_VERB = frozenset(
+    {"ne", "se", "me", "te", "nous", "vous", "lui", "leur", "y", "en", "le", "la", "les"}
+)
+
+
 def subject_before_verb(sentence: str, finite: frozenset[str]) -> str | None:
     """The subject of a sentence whose verb is no auxiliary: the words before its first finite
     verb, without a phrase set off after them ("La ligne 1, longue de 11,4 kilomètres, relie
@@ -104,6 +109,10 @@ def subject_before_verb(sentence: str, finite: frozenset[str]) -> str | None:
     if verb is None:
         return None
     subject = re.split(r",\s", " ".join(words[:verb]), maxsplit=1)[0].strip(" ,")
+    kept = subject.split(" ")
+    while len(kept) > 2 and fold(kept[-1]) in _CLITICS_BEFORE_VERB:
+        kept.pop()  # "la romancière ne voit": "ne" is the verb's, not the subject's
+    subject = " ".join(kept)
     first = fold(subject.split(" ", 1)[0])
     if first not in ("le", "la", "les", "un", "une") and not first.startswith("l'"):
         return None
