@@ -288,8 +288,16 @@ def _beside_a_complement(name: Token) -> bool:
     return (
         name.dep_ == "appos"
         and noun.i < name.i
-        and any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+        and any(
+            c.dep_ == "case" and c.i < noun.i and c.lower_ not in _SOURCE_PREPOSITIONS
+            for c in noun.children
+        )
     )
+
+
+_SOURCE_PREPOSITIONS = frozenset({"pour", "selon", "d'après", "d’après"})
+"""Prepositions that open whose view a sentence gives ("Pour l'avocate des sinistrés, Me X, le
+jugement est « incompréhensible »"): the name beside them is the speaker."""
 
 
 def _name_after(resolver: SpeakerResolver, subject: Token) -> str | None:
