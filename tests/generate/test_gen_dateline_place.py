@@ -1,6 +1,8 @@
 """A wire dateline with its place ("Brest, 14 septembre 2026. –") dates the article, as the
 plain one ("14 septembre 2026. –") does: before, the lesson asked « Quand est-ce que Brest. – ? »
-and gave the dateline as the evidence of its summary question."""
+and gave the dateline as the evidence of its summary question. "Paris, mercredi 2 décembre 2026
+(AFP). –" (term_corpus batch_p) left its dash at the head of the first sentence: « – Des
+chercheurs de l'Institut Pasteur ont identifié … » in a cloze and three proofs."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def lessons(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
         "place": "Brest, 14 septembre 2026. –",
         "wire": "BREST, le 14 septembre 2026 (AFP) –",
         "plain": "14 septembre 2026. –",
+        # the wire after the year and a full stop: "– La métropole …" opened every proof
+        "wire_stop": "Brest, dimanche 14 septembre 2026 (AFP). –",
     }
     articles = []
     for name, dateline in datelines.items():
@@ -44,7 +48,7 @@ def lessons(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     }
 
 
-@pytest.mark.parametrize("name", ["place", "wire", "plain"])
+@pytest.mark.parametrize("name", ["place", "wire", "plain", "wire_stop"])
 def test_the_dateline_is_no_event_and_no_evidence(lessons, name: str) -> None:
     items = lessons[name]
     assert all("Brest." not in str(i.get("prompt", "")) for i in items)
@@ -58,4 +62,4 @@ def test_the_dateline_is_no_event_and_no_evidence(lessons, name: str) -> None:
 
 
 def test_the_three_datelines_give_one_lesson(lessons) -> None:
-    assert lessons["place"] == lessons["plain"] == lessons["wire"]
+    assert lessons["place"] == lessons["plain"] == lessons["wire"] == lessons["wire_stop"]

@@ -262,11 +262,12 @@ def _note_mark_length(text: str, start: int) -> int:
 
 
 _DATELINE_END = re.compile(
-    r"(?:\d{4}|\d{1,2}(?:er)?\s+[a-zéû]+\s*\((?-i:[A-Z][\w/ .-]{1,20})\))\s*\.?\s*$",
+    r"(?:\d{4}(?:\s*\((?-i:[A-Z][\w/ .-]{1,20})\))?"
+    r"|\d{1,2}(?:er)?\s+[a-zéû]+\s*\((?-i:[A-Z][\w/ .-]{1,20})\))\s*\.?\s*$",
     re.IGNORECASE,
 )
-"""The end of a dateline: its year, or a wire's name after a day with no year ("ANKARA, 12
-mars (AFP)")."""
+"""The end of a dateline: its year, or a wire's name after the day ("ANKARA, 12 mars (AFP)",
+"Paris, mercredi 2 décembre 2026 (AFP)")."""
 
 
 def _keep_dateline_dash(pieces: list[list[int]], text: str) -> None:
