@@ -132,6 +132,11 @@ def _source_options(ctx: Context, spoken: SpokenQuote, noun: str) -> list[str] |
     ]
     if len(others) < 2:
         return None
+    # "Une étude" against « Une estimation publiée en 2024 dans The Lancet »: a document
+    # named by its kind alone could be any document, the answer's too
+    others = [o for o in others if document_noun(o) is None or not _any_one(o)]
+    if len(others) < 2:
+        return None
     documents = [o for o in others if document_noun(o) is not None]
     wrong = ctx.rng.sample(documents, min(3, len(documents)))
     # then who speaks in the article: a person only named there ("Gengis Khan") is no source
@@ -146,6 +151,12 @@ def _source_options(ctx: Context, spoken: SpokenQuote, noun: str) -> list[str] |
     options = [*wrong, spoken.speaker]
     ctx.rng.shuffle(options)
     return options
+
+
+def _any_one(label: str) -> bool:
+    """A document named by its kind alone, with no one's or nothing else: "Une étude"."""
+    words = label.split()
+    return len(words) == 2 and french.fold(words[0]) in ("un", "une", "des")
 
 
 def _behind(ctx: Context, label: str, noun: str) -> bool:
