@@ -4,6 +4,7 @@ real article, with the real model."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,13 @@ def test_an_adjective_is_not_given_its_nouns_definition(tmp_path: Path, seed: in
     doc = _lesson(tmp_path, ELEPHANT, seed)
     terms = [p["term"] for i in doc["items"] if i["type"] == "terms" for p in i["pairs"]]
     assert "scientifique" not in terms
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_crop_shows_no_one_word_stub_of_a_quotation(tmp_path: Path, seed: int) -> None:
+    """ "Le sénateur … Michel Boutin, rapporteur du texte, estime que la France « a trop
+    longtemps fermé les yeux »": the cloze showed « … ___ du texte, estime que la France « a … » »
+    (seed 0), one word of the quotation between its marks."""
+    doc = _lesson(tmp_path, ANGOULEME, seed)
+    stubs = [t for t in _texts(doc["items"]) if re.search(r"« \S+ … »", t)]
+    assert stubs == []

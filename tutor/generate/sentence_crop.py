@@ -74,6 +74,8 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         right = right if not cut_right else -1
     prefix = "" if left == 0 else ELLIPSIS + " "
     suffix = "" if right == len(text) else " " + ELLIPSIS
+    if suffix:
+        piece = _without_quote_stub(piece, piece.find(gap) + len(gap))
     half_date = _HALF_DATE.search(piece) if suffix else None
     if half_date and half_date.start() > piece.find(gap):
         piece = piece[: half_date.start()]  # "ouvrira le samedi 11 …": the date goes whole
@@ -148,6 +150,15 @@ def _paired_straight_quotes(text: str) -> str:
 
 _NUMBER_TAIL = re.compile(r"\d[ \u00a0\u202f]$")
 """The end of a text cut inside a spaced number ("9 " before "000")."""
+
+
+def _without_quote_stub(piece: str, after_gap: int) -> str:
+    """A piece cut after the gap one word into a quotation ends before its mark: "estime que
+    la France « a … »" showed one word of « a trop longtemps fermé les yeux »."""
+    opening = piece.rfind("«")
+    if opening < after_gap or "»" in piece[opening:] or word_count(piece[opening + 1 :]) > 1:
+        return piece
+    return piece[:opening].rstrip().rstrip(",;:")
 
 
 def _stray_quotes(piece: str, cut_before: bool, cut_after: bool) -> tuple[str, str, str]:
