@@ -113,3 +113,13 @@ def test_the_subject_before_a_verb_leaves_the_verb_s_clitics():
     )
     assert clauses.subject_before_verb("Le maire lui donne raison.", finite) == "Le maire"
     assert clauses.subject_before_verb("La mairie voit loin.", finite) == "La mairie"
+
+
+def test_de_elides_before_a_given_name_with_a_mute_h():
+    """The Grenoble rent interview (term_corpus batch_m) asked « Relisez ces mots de Hélène
+    Vasseur : … »; French writes « d'Hélène », « d'Henri », but « de Hollande », « du Hamas »."""
+    assert french.of("Hélène Vasseur") == "d'Hélène Vasseur"
+    assert french.of("Hervé Le Bihan") == "d'Hervé Le Bihan"
+    assert french.of("Hollande") == "de Hollande"
+    assert french.of("Hamid Benali") == "de Hamid Benali"
+    assert french.of("Anne Martin") == "d'Anne Martin"

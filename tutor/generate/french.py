@@ -77,10 +77,19 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+_MUTE_H_NAMES = wordset(
+    """hélène héloïse henri henriette hervé hugo hugues huguette hector hubert honoré hortense
+    hippolyte hilaire horace hermine"""
+)
+"""Given names whose h is mute: "d'Hélène", "d'Henri" (not the h of "Hollande" or "Hamas")."""
+
+
 def starts_with_vowel(text: str) -> bool:
     """Whether a word starts with a vowel sound, for elision; a "y" before a vowel is a
     consonant ("de Yuko", "que Yannick", "le yaourt"), before a consonant a vowel ("d'Yves")."""
     text = text.lstrip(" " + QUOTE_CHARS)
+    if text[:1] == "H" and fold(re.split(r"[\s-]", text, maxsplit=1)[0]) in _MUTE_H_NAMES:
+        return True  # "ces mots d'Hélène Vasseur", as "d'Henri", "d'Hugo"
     if not text or text[0] not in VOWELS:
         return False
     if text[0] in "yY" and text[1:2] and text[1] in VOWELS:
