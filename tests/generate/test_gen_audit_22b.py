@@ -91,3 +91,13 @@ def test_a_crop_shows_no_one_word_stub_of_a_quotation(tmp_path: Path, seed: int)
     doc = _lesson(tmp_path, ANGOULEME, seed)
     stubs = [t for t in _texts(doc["items"]) if re.search(r"« \S+ … »", t)]
     assert stubs == []
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_crop_keeps_the_closing_mark_of_its_last_word(tmp_path: Path, seed: int) -> None:
+    """ "… qui permet de déroger au principe d'« inaliénabilité » des collections publiques":
+    the date item's feedback quoted « … au principe d'“inaliénabilité …” », the ellipsis inside
+    a quotation that ends with the word."""
+    doc = _lesson(tmp_path, ANGOULEME, seed)
+    (feedback,) = [i["feedback"] for i in doc["items"] if i["id"] == "date-2025"]
+    assert "d'“inaliénabilité” …" in feedback

@@ -52,6 +52,7 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
             while re.match(r"\d[ \u00a0\u202f]\d{3}(?!\d)", text[right - 1 : right + 5]):
                 right += 4
             right = _past_name(text, right)
+            right += _closing_mark(text, right)
     piece = text[left:right].strip().rstrip(",;:").strip()
     if word_count(piece) > max_words:
         # one clause is still too long: keep words around the gap
@@ -68,6 +69,7 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
             end += 4
         if cut_right:
             end = min(_past_name(text, end), right)
+            end = min(end + _closing_mark(text, end), right)
         # the text's own spacing is kept: "des ___. »", never "des ___ . »"
         piece = text[start:end].strip().rstrip(",;:")
         left = left if not cut_left else -1
@@ -150,6 +152,14 @@ def _paired_straight_quotes(text: str) -> str:
 
 _NUMBER_TAIL = re.compile(r"\d[ \u00a0\u202f]$")
 """The end of a text cut inside a spaced number ("9 " before "000")."""
+
+
+def _closing_mark(text: str, end: int) -> int:
+    """How many characters after `end` reach a closing mark that follows at once: the crop
+    keeps it with its last word ("principe d'« inaliénabilité »", never "d'« inaliénabilité …
+    »", where the ellipsis seemed to cut the word's quotation)."""
+    found = re.match(r"[ \u00a0\u202f]?[»”]", text[end:])
+    return found.end() if found else 0
 
 
 def _without_quote_stub(piece: str, after_gap: int) -> str:
