@@ -7,6 +7,7 @@ before points at (a pronoun, an unnamed role just made subject) or the person in
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor.extract.reaction import answerer, pronoun_before, unnamed_in_focus
@@ -15,6 +16,9 @@ from tutor.extract.speech import word_count
 if TYPE_CHECKING:
     from tutor.extract.quotes import Found, QuoteFinder
     from tutor.extract.sentences import QuotedSpan, Sentence
+
+
+_VOUS = re.compile(r"(?<![\w'’])vous(?!\w)|-vous\b", re.IGNORECASE)
 
 
 def _quoted_in(finder: QuoteFinder, sentence: Sentence) -> bool:
@@ -56,6 +60,11 @@ def continuation(
     # "« ... » Un changement de système ? « Peut-être. »": an interviewer's question
     # between two answers does not interrupt them
     asked = number >= 2 and _question(finder, finder.sentences[number - 1])
+    # "Les représentants des propriétaires estiment que … Que leur répondez-vous ? « C'est
+    # l'argument … »": words reported and then put to the interviewee are not what she says
+    put_to = asked and _VOUS.search(finder.sentences[number - 1].text) is not None
+    if put_to and last is not None and last.quote.kind == "indirect":
+        last = None
     recent = (
         last is not None
         and (last.sentence in (number, number - 1) or (asked and last.sentence == number - 2))
