@@ -101,3 +101,21 @@ def test_a_crop_keeps_the_closing_mark_of_its_last_word(tmp_path: Path, seed: in
     doc = _lesson(tmp_path, ANGOULEME, seed)
     (feedback,) = [i["feedback"] for i in doc["items"] if i["id"] == "date-2025"]
     assert "d'“inaliénabilité” …" in feedback
+
+
+GREVE = DATA / "people_articles_2/greve-controleurs-aeriens.txt"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_mans_role_options_are_no_womans_elided_roles(tmp_path: Path, seed: int) -> None:
+    """« Qui est Frédéric Lenoir ? » offered 'L'infirmière à Roubaix' (seed 2) beside three
+    men's roles: the elided article hid the gender that the noun shows, and the option gave
+    itself away."""
+    doc = _lesson(tmp_path, GREVE, seed)
+    for item in doc["items"]:
+        if (
+            item["type"] == "choice"
+            and item["prompt"].startswith("Qui est ")
+            and (item["answer"].startswith("Le "))
+        ):
+            assert "L'infirmière à Roubaix" not in item["options"], item["prompt"]

@@ -187,12 +187,22 @@ def _wrong_options(ctx: Context, answer: str, wrong: list[str]) -> list[str] | N
         wrong = sorted({_with_gender(r, gender) for r in wrong})
     if len(wrong) < 2:
         return None
-    same = [r for r in wrong if _article_gender(r) in (gender, "")]
+    same = [r for r in wrong if _article_gender(r) in (gender, "") and not _elided_other(r, gender)]
     other = [r for r in wrong if r not in same]
     if gender and not any(_article_gender(r) == gender for r in same):
         return None
     picked = ctx.rng.sample(same, min(3, len(same)))
     return picked + ctx.rng.sample(other, min(3 - len(picked), len(other)))
+
+
+def _elided_other(role: str, gender: str) -> bool:
+    """Whether a role with an elided article shows the other gender by its noun ("L'infirmière
+    à Roubaix" among a man's options gave itself away as wrong in the air traffic strike)."""
+    first = role.split(" ", 1)[0]
+    if not gender or not first.lower().startswith(("l'", "l’")):
+        return False
+    told = role_gender(first[2:].lower())
+    return bool(told) and told != {"m": "Masc", "f": "Fem"}[gender]
 
 
 _ARTICLE_GENDERS = {"le": "m", "la": "f", "un": "m", "une": "f"}
