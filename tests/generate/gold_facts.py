@@ -7,6 +7,7 @@ on how well extraction does; extraction has its own tests against the same files
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,10 @@ def meaning_in(folder: Path, body: str, term: str, sentence: str) -> str | None:
     ctx = invented_context(folder, body, "2026-01-01")
     entry = entry_in_sentence(ctx, ctx.glossary.get(term), sentence)
     return None if entry is None else entry.definition
+
+
+def lesson_of(folder: Path, article: Path, seed: int = 0) -> dict[str, Any]:
+    """The lesson generated for one article, copied alone into an empty `folder`."""
+    shutil.copy(article, folder / article.name)
+    ((_, _, lesson),) = generated_lessons(folder, seed)
+    return lesson

@@ -5,12 +5,11 @@ real article, with the real model."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from gold_facts import ROOT, generated_lessons
+from gold_facts import ROOT, lesson_of
 
 pytestmark = pytest.mark.slow
 
@@ -19,9 +18,7 @@ MONTARGIS = DATA / "speaker_articles_4/montargis-budget-conseil.txt"
 
 
 def _lesson(tmp_path: Path, article: Path, seed: int = 0) -> dict[str, Any]:
-    shutil.copy(article, tmp_path / article.name)
-    ((_, _, doc),) = generated_lessons(tmp_path, seed)
-    return doc
+    return lesson_of(tmp_path, article, seed)
 
 
 _KIN = re.compile(

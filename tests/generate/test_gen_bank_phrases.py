@@ -5,11 +5,10 @@ knows, and choosing it was marked wrong."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from gold_facts import generated_lessons
+from gold_facts import lesson_of
 
 from tutor.generate.bank_cloze import _listed_with_its_neighbours
 
@@ -25,8 +24,7 @@ LILLE = (
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(3))
 def test_rentree_is_not_offered_before_des_classes(tmp_path: Path, seed: int) -> None:
-    shutil.copy(LILLE, tmp_path / LILLE.name)
-    ((_, _, lesson),) = generated_lessons(tmp_path, seed)
+    lesson = lesson_of(tmp_path, LILLE, seed)
     gapped = [i for i in lesson["items"] if i.get("bank") and "___ des classes" in i["text"]]
     for item in gapped:
         assert "rentrée" not in item["bank"], item["bank"]

@@ -9,11 +9,10 @@ Real articles, real model."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from gold_facts import generated_lessons
+from gold_facts import lesson_of
 
 from tutor.generate.clause_checks import dangles
 
@@ -26,8 +25,7 @@ ARTICLES = [DATA / "fusion-hopitaux-vosges.txt", DATA / "greve-enseignants-lille
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("seed", range(3))
 def test_no_statement_is_cut_inside_a_quotation(tmp_path: Path, seed: int, article: Path) -> None:
-    shutil.copy(article, tmp_path / article.name)
-    ((_, _, lesson),) = generated_lessons(tmp_path, seed)
+    lesson = lesson_of(tmp_path, article, seed)
     for item in lesson["items"]:
         for field in ("statement", "prompt", "text"):
             shown = str(item.get(field, ""))

@@ -6,11 +6,10 @@ in a journal is a study too."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from gold_facts import generated_lessons
+from gold_facts import lesson_of
 
 from tutor.generate.sources import _any_one
 
@@ -28,8 +27,7 @@ PASTEUR = (
 
 @pytest.mark.parametrize("seed", range(3))
 def test_une_etude_is_no_wrong_source(tmp_path: Path, seed: int) -> None:
-    shutil.copy(PASTEUR, tmp_path / PASTEUR.name)
-    ((_, _, lesson),) = generated_lessons(tmp_path, seed)
+    lesson = lesson_of(tmp_path, PASTEUR, seed)
     for item in lesson["items"]:
         if str(item["id"]).startswith("source-"):
             wrong = [o for o in item["options"] if o != item["answer"]]

@@ -5,11 +5,10 @@ needed: « Franck Le Gall. » alone earned 2 / 2 (found by the session-22 answer
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from gold_facts import generated_lessons
+from gold_facts import lesson_of
 
 from tutor.exercise_io import load_exercise_set
 from tutor.generate.document import dump_document
@@ -27,8 +26,7 @@ BASKET = (
 
 
 def test_a_coach_s_name_alone_is_no_summary(tmp_path: Path) -> None:
-    shutil.copy(BASKET, tmp_path / BASKET.name)
-    ((_, _, lesson),) = generated_lessons(tmp_path, 0)
+    lesson = lesson_of(tmp_path, BASKET)
     path = tmp_path / "basket.yaml"
     path.write_text(dump_document(lesson, tmp_path), "utf-8")
     (summary,) = [i for i in lesson["items"] if i["id"] == "resume-article"]
