@@ -5,21 +5,9 @@ Found by the session-22 learner-feedback audit (speaker_articles_3/rencontre-nad
 from __future__ import annotations
 
 import pytest
+from scoring_items import gap
 
-from tutor.model import Cloze, PartOfSpeech, Skill
 from tutor.scoring import Outcome, Reason, grade
-
-
-def gap(text: str, answer: str) -> Cloze:
-    return Cloze(
-        id="mot",
-        skill=Skill.VOCABULARY,
-        prompt="Complétez la phrase avec le mot du texte.",
-        evidence=text.replace("___", answer),
-        text=text,
-        answer=answer,
-        answer_pos=PartOfSpeech.NOUN,
-    )
 
 
 @pytest.mark.parametrize(

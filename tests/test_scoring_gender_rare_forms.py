@@ -7,21 +7,10 @@ common ones are, not a wrong word nor a typo. A final "e" left off a word that i
 from __future__ import annotations
 
 import pytest
+from scoring_items import gap
 
-from tutor.model import Cloze, PartOfSpeech, Skill
+from tutor.model import Cloze, PartOfSpeech
 from tutor.scoring import Outcome, Reason, grade
-
-
-def gap(text: str, answer: str, pos: PartOfSpeech = PartOfSpeech.NOUN) -> Cloze:
-    return Cloze(
-        id="mot",
-        skill=Skill.VOCABULARY,
-        prompt="Complétez la phrase avec le mot du texte.",
-        evidence=text.replace("___", answer),
-        text=text,
-        answer=answer,
-        answer_pos=pos,
-    )
 
 
 @pytest.mark.parametrize(
