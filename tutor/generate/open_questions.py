@@ -12,6 +12,7 @@ from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.proof_length import short_proof
+from tutor.generate.quotation_parses import parse_quotations, quotation_parse
 from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
@@ -155,9 +156,7 @@ def _reported_words(ctx: Context, spoken: SpokenQuote) -> str | None:
     found = key_words(ctx, spoken.quote.text, 4)
     quoted = french.ensure_period(f"Selon {who}, {french.quoted(spoken.whole)}")
     try:
-        from tutor import nlp
-
-        doc = nlp.analyse(spoken.whole, nlp.load())
+        doc = quotation_parse(ctx, spoken.whole)
     except Exception:  # no model: nothing is sure
         return None
     name = french.fold(ctx.canonical_name(spoken.quote.speaker))
@@ -171,7 +170,7 @@ def _reported_words(ctx: Context, spoken: SpokenQuote) -> str | None:
     # several sentences: the first claim told alone, when it earns the item's points
     claim = first_claim(doc)
     if claim is not None:
-        claim_doc = nlp.analyse(claim, nlp.load())
+        claim_doc = quotation_parse(ctx, claim)
         alone = reported_answer(claim, claim_doc, who, feminine, ctx.proper_words)
         if alone is not None and keywords_in(keywords, alone) >= min(2, len(keywords)):
             return alone
@@ -193,14 +192,15 @@ def _said_quote(ctx: Context) -> SpokenQuote | None:
         and q.words >= 10
         and not _RELATIVE_OPENING.match(q.text)
         and not _part_of_a_sentence(ctx, q.quote)
+        # one word alone ("télévision" in a childhood dream of the Ligue 1) is a detail of the
+        # words, not their idea: another quotation is looked for
+        and len(key_words(ctx, q.quote.text, 4)) >= MIN_SAID_KEYWORDS
     ]
     # words shown with their speaker are kept from the speaker items: better those of a
     # speaker who has other words for them to ask about
-    for spoken in sorted(quotes, key=lambda q: (_costs_item(ctx, q), -q.words, q.quote.start)):
-        # one word alone ("télévision" in a childhood dream of the Ligue 1) is a detail of the
-        # words, not their idea: another quotation is looked for
-        if len(key_words(ctx, spoken.quote.text, 4)) < MIN_SAID_KEYWORDS:
-            continue
+    quotes.sort(key=lambda q: (_costs_item(ctx, q), -q.words, q.quote.start))
+    parse_quotations(ctx, [q.whole for q in quotes])
+    for spoken in quotes:
         # words that cannot be told in reported speech would be their own example answer
         if _said_answer(ctx, spoken) is not None:
             return spoken
