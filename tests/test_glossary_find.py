@@ -1,5 +1,7 @@
 """Glossary.find_in skips the terms a text lacks a word of, and finds exactly what it found
-trying every term whose first word the text has (the glossary has thousands of terms)."""
+trying every term whose first word the text has (the glossary has thousands of terms). In a
+plain text, terms are matched without their patterns (`term_patterns.match_at`): the same
+matches are what proves that reading right."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ def _texts(known: glossary.Glossary) -> list[str]:
         plural = " ".join(w[:-2] + "aux" if w.endswith("al") else w + "s" for w in key.split())
         texts.append(f"Le {key} et les {plural}, l'{key.upper()} ; « {key.title()} ».")
         texts.append(f"{key.replace(' ', chr(0xA0))} ou {key.replace(' ', '  ')}.")
+        # the long s folds to "s"; an "X" ends a plural; a word goes on after the term
+        texts.append(f"{key.replace('s', 'ſ')}X, {key.title()}S-{key}-{key}ss ({key}_x).")
     texts += ["niveaux de vie", "Les maux de tête", "Straße İstanbul ſ K Å", "µ-onde Łódź"]
     return texts
 

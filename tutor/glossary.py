@@ -20,7 +20,9 @@ from tutor.term_patterns import (
     PLAIN_TEXT,
     WORD,
     is_acronym,
+    match_at,
     plain_parts,
+    plain_term,
     term_pattern,
     word_starts,
 )
@@ -154,6 +156,7 @@ class Glossary:
         """Every occurrence of a glossary term in a text (singular or simple plural), longest
         terms first where they overlap, in text order."""
         present, starts = _words_of(text)
+        folded = text.casefold() if starts is not None else ""
         found: list[tuple[int, int, str]] = []
         by_first_word = self._by_first_word
         # the text's words that start a term, met in one set operation: most words start none
@@ -166,12 +169,11 @@ class Glossary:
                     continue
                 if not starts.keys() >= words:
                     continue  # a word of the term is missing: its pattern cannot match
-                pattern = term_pattern(key)
                 end = 0  # where finditer would go on after a match
                 for start in starts[lead]:
-                    if start >= end and (match := pattern.match(text, start)):
-                        found.append((start, -match.end(), key))
-                        end = match.end()
+                    if start >= end and (stop := _term_end(key, text, folded, start)) > start:
+                        found.append((start, -stop, key))
+                        end = stop
         out: list[GlossaryMatch] = []
         taken_until = 0
         for start, neg_end, key in sorted(found):
@@ -194,6 +196,16 @@ class Glossary:
     def merged_with(self, other: Glossary) -> Glossary:
         """This glossary with `other`'s entries added or replacing ours."""
         return Glossary({**self.entries, **other.entries}, self.problems + other.problems)
+
+
+def _term_end(key: str, text: str, folded: str, start: int) -> int:
+    """Where the term's pattern, tried at `start` of a plain text, ends its match (-1 when it
+    does not match)."""
+    plain = plain_term(key)
+    if plain is not None:
+        return match_at(plain, text, folded, start)
+    match = term_pattern(key).match(text, start)
+    return match.end() if match else -1
 
 
 @lru_cache(maxsize=4)

@@ -71,3 +71,73 @@ def _word_pattern(word: str) -> str:
     if word[-1:] in ("s", "x", "z") or len(word) < 3:
         return escaped
     return f"{escaped}[sx]?"
+
+
+WordForms = tuple[str, ...]
+"""What one word of a term matches: its apostrophe-joined parts ("aujourd", "hui"); or one
+form, with "s" added when it may take a plural ending; or the -al form and its -aux plural."""
+
+
+@lru_cache(maxsize=8192)
+def plain_term(key: str) -> tuple[tuple[str, WordForms], ...] | None:
+    """A term of plain words as `match_at` reads it, or None (the pattern is needed then):
+    compiling each term's pattern cost about 0.2 ms, and an article meets 40 new terms of the
+    glossary, more than Python's own cache of patterns keeps."""
+    out: list[tuple[str, WordForms]] = []
+    for word in key.split(" "):
+        if not plain_parts(word):  # an acronym's capitals too: only its own case matches
+            return None
+        if "'" in word:
+            out.append(("parts", tuple(word.split("'"))))
+        elif word.endswith("al"):
+            out.append(("al", (word, word[:-2] + "aux")))
+        elif word[-1:] in ("s", "x", "z") or len(word) < 3:
+            out.append(("exact", (word,)))
+        else:
+            out.append(("plural", (word,)))
+    return tuple(out)
+
+
+def match_at(term: tuple[tuple[str, WordForms], ...], text: str, seen: str, start: int) -> int:
+    """Where `term_pattern(key).match(text, start)` ends (-1 when it does not match), for a
+    plain text (`PLAIN_TEXT`), `seen` being the text folded (`casefold`). Folding keeps a
+    plain text's offsets, and a plain word matches, ignoring case, just what folds to it."""
+    if start > 0 and _in_word(text[start - 1]):
+        return -1
+    at = start
+    for n, (kind, forms) in enumerate(term):
+        if n:
+            spaces = at
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at == spaces:
+                return -1
+        at = _word_end(kind, forms, seen, at)
+        if at < 0:
+            return -1
+    return -1 if at < len(text) and _in_word(text[at]) else at
+
+
+def _in_word(char: str) -> bool:
+    """Whether `[\\w-]` matches this character."""
+    return char.isalnum() or char in "_-"
+
+
+def _word_end(kind: str, forms: WordForms, seen: str, at: int) -> int:
+    if kind == "parts":
+        for n, part in enumerate(forms):
+            if n:
+                if at >= len(seen) or seen[at] not in "'’":
+                    return -1
+                at += 1
+            if not seen.startswith(part, at):
+                return -1
+            at += len(part)
+        return at
+    for form in forms:
+        if seen.startswith(form, at):
+            at += len(form)
+            if kind == "plural" and at < len(seen) and seen[at] in "sx":
+                at += 1
+            return at
+    return -1
