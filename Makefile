@@ -26,6 +26,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/long_inputs.py
 	$(BIN)/python bench/progress.py
 	$(BIN)/python bench/startup.py
 

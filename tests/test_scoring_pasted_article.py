@@ -3,11 +3,11 @@ among them) earns nothing: every keyword is in it because the whole text is, and
 has not answered. Before, pasting 5,000 characters of the PSA article into « De quoi parle cet
 article ? Répondez en deux ou trois phrases. » earned 2/2 and "Bravo ! Vous avez utilisé les
 mots importants : Philippe Varin, Arnaud Montebourg, PSA, emplois.", with no word about the
-paste. An answer of the learner's own, even long, is graded as before."""
+paste. An answer of the learner's own, even long, is graded as before. (How long grading a
+paste takes is bench/long_inputs.py's figure.)"""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -42,9 +42,7 @@ def test_the_article_pasted_earns_nothing_and_is_told_why(lesson: str, item_id: 
     pasted = body[:5000]
     if item.evidence.split()[0] not in pasted:  # the proof further down: paste from it
         pasted = body[body.index(item.evidence[:40]) :][:5000]
-    started = time.perf_counter()
     verdict = grade(item, pasted)
-    assert time.perf_counter() - started < 0.5
     assert (verdict.outcome, verdict.points) == (Outcome.INCORRECT, 0.0)
     assert verdict.reason == (Reason.COPIED_TEXT,)
     assert verdict.explanation.startswith(

@@ -1,10 +1,10 @@
 """The cloze rule of `tutor validate` on a long article: a gap opening the text ('Le ___, …')
 searched every 'le' of a 20,000-word article for up to four words before text the article
-does not have (1.3 s for one item, inside tutor generate too); that text is looked for first."""
+does not have (1.3 s for one item, inside tutor generate too); that text is looked for first.
+The time is bench/long_inputs.py's figure; this test keeps the verdict on such an article."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from tutor.exercise_io import normalise_for_search
@@ -29,7 +29,5 @@ def test_a_gap_before_text_the_article_lacks_is_not_searched_for() -> None:
         "answer": "mémorandum",
         "evidence": evidence,
     }
-    started = time.perf_counter()
     problems = list(item_rule_problems(item, body, normalise_for_search))
-    assert time.perf_counter() - started < 0.3
     assert [p for p in problems if p[0] == ("answer",)] == []

@@ -1,11 +1,11 @@
 """A single paragraph of 20,000 words: `tutor extract` took 18 s, 7.9 s of it after the parse in
 work done again for every quotation over the whole article (the names spelt in capitals, the
 claim lines, the rest of the document read for every reported clause). After the parse it is
-now about 1.6 s; a bound of 4.5 s leaves room for a loaded machine. Real spaCy model."""
+now about 1.6 s, bench/long_inputs.py's figure (it was a timed test until session 23); this test
+keeps the extraction of such a paragraph working. Real spaCy model."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -30,8 +30,5 @@ def test_facts_of_one_20000_word_paragraph_take_no_time_per_quotation(tmp_path: 
     article_file.write_text(f"Un long paragraphe\n\n{text}\n", "utf-8")
     article = load_article(article_file)
     doc = analyse(article.body, load())
-    started = time.perf_counter()
     facts = facts_from_doc(article, doc)
-    spent = time.perf_counter() - started
     assert len(facts.quotes) > 100
-    assert spent < 4.5, f"{spent:.1f} s after the parse"
