@@ -50,9 +50,18 @@ _THOUSAND = ("mille", "mil")
 _ALL_WORDS = sorted(
     [*UNITS, "zéro", *TEENS, *TENS, "vingts", *_HUNDRED, *_THOUSAND, "et"], key=len, reverse=True
 )
-_WORD = "(?:" + "|".join(_ALL_WORDS) + ")"
+_NOT_A_UNIT = r"(?![\s-]+nautiques?\b)"
+"""After "mille": not the unit of distance at sea ("200 mille nautiques", the singular typed for
+« milles nautiques »), which is no thousand."""
+
+
+def _word_pattern(word: str) -> str:
+    return word + _NOT_A_UNIT if word == "mille" else word
+
+
+_WORD = "(?:" + "|".join(map(_word_pattern, _ALL_WORDS)) + ")"
 _RUN = re.compile(rf"(?<![^\W\d_]){_WORD}(?:[\s-]+{_WORD})*(?![^\W\d_])", re.IGNORECASE)
-_NUMBER_WORD = "(?:" + "|".join(w for w in _ALL_WORDS if w != "et") + ")"
+_NUMBER_WORD = "(?:" + "|".join(_word_pattern(w) for w in _ALL_WORDS if w != "et") + ")"
 NUMBER_WORDS_PATTERN = (
     rf"(?<![^\W\d_]){_NUMBER_WORD}(?:(?:[\s-]+et)?[\s-]+{_NUMBER_WORD})*(?![^\W\d_])"
 )
@@ -285,9 +294,11 @@ _SCALE_SIGNS = re.compile(
 text is case-folded, since "1,5 m" is a length."""
 
 
-_THOUSANDS_AFTER_DIGITS = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(?:mille|k)(?![^\W\d_])")
+_THOUSANDS_AFTER_DIGITS = re.compile(
+    rf"(?<![\d.,])(\d+(?:[.,]\d+)?) ?(?:mille{_NOT_A_UNIT}|k)(?![^\W\d_])"
+)
 """Thousands counted after a number in digits: "150 mille", "12 k€", "2,5 mille" (not "150
-milles", nautical miles, nor "12 km")."""
+milles", nautical miles, nor "200 mille nautiques", nor "12 km")."""
 
 
 def thousands_to_digits(text: str) -> str:
