@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.extract.colon_lead import looks_like_speech_verb
 from tutor.extract.owner_names import names_an_organisation
+from tutor.extract.role_phrase import TITLE_WORDS
 from tutor.extract.source_kinds import is_newsroom_own
 from tutor.extract.speech import SOURCE_BEFORE_QUOTE, SOURCE_INTRO
 
@@ -121,9 +122,10 @@ _STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 
 
 def _is_a_name(words: list[Token]) -> bool:
-    """ "Éric Ferry", "l'April": a proper noun, after its article or not, set beside a source
-    ("chef du service des urgences", "de type A(H3N2)" are no names)."""
-    first = next((t for t in words if t.pos_ != "DET"), None)
+    """ "Éric Ferry", "l'April", "Me Sandrine Vidal": a proper noun, after its article or a title
+    of address or not, set beside a source ("chef du service des urgences", "de type A(H3N2)"
+    are no names)."""
+    first = next((t for t in words if t.pos_ != "DET" and t.text not in TITLE_WORDS), None)
     return first is not None and first.pos_ == "PROPN"
 
 
