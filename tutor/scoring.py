@@ -32,7 +32,10 @@ Scoring rules, decided here once for every front end:
   the year half (`date_periods`); a weekday with no date behind it (an article without a
   dateline: "samedi soir") is graded as a dated one is.
 - A "how long" DateQuestion (`value` an ISO duration such as P2D) accepts the same length in any
-  unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half.
+  unit ("48 heures" for "2 jours"); its number without the unit ("2") earns half. A bound the
+  article does not give ("plus de trente ans" for « trente ans ») or the opposite one is wrong,
+  the article's bound left out ("trente ans" for « plus de trente ans ») earns half, an estimate
+  ("environ", "près de") changes nothing (`scoring_bounds`).
 - A wrong answer that nearly had it gets a hint, not points (`scoring_near`): a number with two
   digits swapped or one digit off when the words around it are right ("d'ici à 2041"), a date
   with some parts right ("15 mars 2023" for 15 mars 2024), a day and a month swapped (06/01).

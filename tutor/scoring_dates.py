@@ -14,6 +14,7 @@ from tutor.french_calendar import MONTHS_UNACCENTED, WEEKDAYS
 from tutor.french_numbers import parse_french_number
 from tutor.model import DateQuestion
 from tutor.normalize import clean, key, strip_accents
+from tutor.scoring_bounds import bound_of, judge_bound, without_bound
 from tutor.scoring_near import date_hint
 from tutor.scoring_text import TextMatch, match_text, text_explanation
 from tutor.typed_dates import (
@@ -319,6 +320,9 @@ def _asked_parts(item: DateQuestion, want: Mapping[str, int]) -> list[str]:
 def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch) -> Verdict:
     """A "how long" question: "48 heures" is "2 jours" (`value` is an ISO duration, P2D)."""
     given = parse_duration(text) or _one_in_sentence(text, parse_duration)
+    if given is None and bound_of(text) is not None:  # "moins de trente ans": a shifting word
+        bare = without_bound(text)
+        given = parse_duration(bare) or _one_in_sentence(bare, parse_duration)
     if given is None and _number_of(text, item.answer, length):
         explanation = messages.SCORE_DURATION_NO_UNIT.format(expected=quoted(item.answer))
         return make_verdict(
@@ -332,7 +336,14 @@ def _duration(item: DateQuestion, text: str, length: Duration, match: TextMatch)
     if given is None or given != length:
         explanation = text_explanation(match, item.answer)
         return _text_verdict(item, match, explanation)
-    explanation = messages.SCORE_CORRECT.format(expected=quoted(item.answer))
+    shown = quoted(item.answer)
+    bounded = judge_bound(text, [item.answer, *item.accept], shown)
+    if bounded is not None:  # "plus de trente ans" for « trente ans »
+        reasons = (Reason.BOUND,)
+        return make_verdict(
+            item, bounded.outcome, bounded.share, item.answer, bounded.explanation, reasons
+        )
+    explanation = messages.SCORE_CORRECT.format(expected=shown)
     return make_verdict(item, Outcome.CORRECT, 1.0, item.answer, explanation, (Reason.EXACT,))
 
 

@@ -69,6 +69,9 @@ class Reason(StrEnum):
     NEGATION = "negation"
     """A keyword said the other way round: denied where the accepted answer affirms it ("il ne
     veut pas de missiles"), or the reverse."""
+    BOUND = "bound"
+    """The right figure of a length with a bound the article does not give ("plus de trente ans"
+    for « trente ans »), without the one it gives, or with the opposite one."""
     DIGITS_SWAPPED = "digits_swapped"
     DIGIT_OFF = "digit_off"
     DATE_PART_WRONG = "date_part_wrong"

@@ -111,6 +111,30 @@ SCORE_DURATION_NO_UNIT = (
     "En partie\u00a0: le nombre est juste, mais il manque l'unité (heures, jours, mois, ans…). "
     "La bonne réponse est {expected}."
 )
+SCORE_BOUND_ADDED = (
+    "Non\u00a0: le nombre est juste, mais l'article ne dit pas «\u00a0{typed}\u00a0»\u00a0: "
+    "cela change le sens. "
+    "La bonne réponse est {expected}."
+)
+"""The right length with a bound the article does not give ("plus de trente ans" for « trente
+ans »): the answer says what the article does not."""
+SCORE_BOUND_LEFT_OUT = {
+    "above": (
+        "En partie\u00a0: le nombre est juste, mais l'article dit «\u00a0{wanted}\u00a0»\u00a0: "
+        "c'est plus long. La bonne réponse est {expected}."
+    ),
+    "below": (
+        "En partie\u00a0: le nombre est juste, mais l'article dit «\u00a0{wanted}\u00a0»\u00a0: "
+        "c'est moins long. La bonne réponse est {expected}."
+    ),
+}
+"""The right length without the bound the article gives ("trente ans" for « plus de trente
+ans »), by the side of the bound."""
+SCORE_BOUND_OPPOSITE = (
+    "Non\u00a0: le nombre est juste, mais l'article dit «\u00a0{wanted}\u00a0», "
+    "pas «\u00a0{typed}\u00a0»\u00a0: c'est le contraire. La bonne réponse est {expected}."
+)
+"""The right length with the opposite bound ("moins de trente ans" for « plus de trente ans »)."""
 SCORE_DATE_WEEKDAY_ONLY = (
     "En partie\u00a0: le jour de la semaine est juste, mais il manque la date. "
     "La bonne réponse est {expected}."
