@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.extract.dictionary_phrases import listed_phrase
+from tutor.extract.dictionary_phrases import LONGEST, listed_phrase
 from tutor.generate import bank_words, banks, french, gap_frames, grammar, plausible
 from tutor.generate.cloze_parts import bank_hint, cloze_feedback, cloze_hint, cloze_text
 from tutor.generate.context import Context
@@ -37,6 +37,10 @@ def bank_cloze(
         # "avait salué « une ___ »": a quotation of the gap alone says nothing of what fits
         # it, "une greffe d'utérus" as well as "une aventure collective"
         return None
+    if _THRESHOLD_BEFORE.search(located.sentence[: located.start]):
+        # "à la sortie de l'___" (audience): the company, the hospital, the meeting fit there
+        # as well, and an article's nouns are mostly such places and events
+        return None
     bank = _bank(ctx, located, others)
     if bank is None:
         return None
@@ -61,6 +65,12 @@ def bank_cloze(
 
 _BARE_QUOTATION_BEFORE = re.compile(r"[«“\"]\s*(?:[\w]+['’]?\s*)?$")
 _QUOTATION_CLOSE = re.compile(r"\s*[»”\"]")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:à\s+la\s+sortie|au\s+sortir|à\s+l['’]entrée|à\s+la\s+porte|aux\s+portes)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+)$",
+    re.IGNORECASE,
+)
+"""Where someone comes out of or goes into something: any place or event fits the gap."""
 _NAME_AFTER = re.compile(
     r"^\s+(?:M(?:e|me|gr)\s+)?(?:[A-ZÀ-ÖØ-Þ]{2,}\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+"
 )
@@ -244,9 +254,10 @@ def _implausible(
             # "l'absence de ___" and "davantage de transparence": the article's own French
             verdict = plausible.Verdict(word.form, "frame", 1.0)
         if verdict is None and _listed_with_its_neighbours(
-            word.form, located.sentence[located.end :]
+            word.form, located.sentence[located.end :], located.sentence[: located.start]
         ):
-            # "la ___ des classes": "rentrée des classes" is French as much as "fusion"
+            # "la ___ des classes": "rentrée des classes" is French as much as "fusion"; so is
+            # "le chef d'___": "chef d'entreprise"
             verdict = plausible.Verdict(word.form, "phrase", 1.0)
         if verdict is None:
             kept.append(word)
@@ -255,13 +266,50 @@ def _implausible(
     return kept
 
 
-def _listed_with_its_neighbours(form: str, after_gap: str) -> bool:
-    """Whether a candidate and the first words after the gap make a phrase dictionaries list
-    ("rentrée des classes", "état d'urgence"): a learner who knows it would choose it."""
-    words = re.findall(r"[\w'’-]+", after_gap)[:3]
-    return any(
-        listed_phrase(" ".join([form, *words[:n]])) is not None for n in range(1, len(words) + 1)
-    )
+def _listed_with_its_neighbours(form: str, after_gap: str, before_gap: str = "") -> bool:
+    """Whether a candidate and the words next to the gap make a phrase dictionaries list: the
+    words after it ("rentrée des classes", "état d'urgence"), before it ("chef d'entreprise",
+    "mise en examen") or both: a learner who knows the phrase would choose the candidate.
+
+    The words before must hold a word of their own (`_PHRASE_HEAD`): "à l'" and "de" alone
+    start listed phrases ("à l'écart", "de rigueur") that say nothing of the gap's sense."""
+    after = _WORD.findall(after_gap)[:3]
+    befores = [""]
+    tail = before_gap
+    for _ in range(3):
+        match = _LAST_WORD.search(tail)
+        if match is None:
+            break
+        tail = tail[: match.start()]
+        written = " ".join(before_gap[match.start() :].split())
+        if _PHRASE_HEAD.match(written):
+            befores.append(written)
+    for before in befores:
+        for n in range(len(after) + 1):
+            if not before and n == 0:
+                continue
+            joined = _joined(before, form) + "".join(" " + w for w in after[:n])
+            if len(joined.split()) <= LONGEST and listed_phrase(joined) is not None:
+                return True
+    return False
+
+
+def _joined(before: str, form: str) -> str:
+    """The words before the gap and the candidate, spaced as written ("chef d'entreprise")."""
+    if not before or before.endswith(("'", "’")):
+        return before + form
+    return f"{before} {form}"
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))[^\W\d_][\w'’-]*\s*$")
+_PHRASE_HEAD = re.compile(
+    r"(?!(?:à|a|au|aux|de|d['’]|du|des|le|la|les|l['’]|un|une|en|et|ou|sur|par|pour|dans)(?:\s|$))"
+    r"[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+"""The first of the words before the gap that may start a phrase: a word of three letters or
+more that is not a preposition or an article ("chef", "mise", "sortie")."""
 
 
 def _bank_pool(ctx: Context, others: list[TermInSentence]) -> dict[str, list[banks.Word]]:
