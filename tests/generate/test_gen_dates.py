@@ -144,6 +144,16 @@ def test_every_article_with_three_ordered_events_has_a_chronology():
             text = event["text"]
             assert text[0].isupper() and text.endswith("."), text
             assert len(text.split()) <= 24 and "«" not in text, text
+    rio = chronology_item(context_for(*gold_article("rio-paris-rapport-bea")))
+    assert rio is not None
+    # a day is said with its article, the dateline's too ("5 juillet 2012" alone read oddly)
+    assert rio["feedback"] == (
+        "L'ordre est donné par les dates de l'article : le 1er juin 2009, depuis 2011, "
+        "le 5 juillet 2012."
+    )
+    transparence = chronology_item(context_for(*gold_article("transparence-vie-publique")))
+    assert transparence is not None
+    assert str(transparence["feedback"]).endswith(": en 2009, le jeudi 9 mars, le 15 mars 2017.")
     pologne = chronology_item(context_for(*gold_article("pologne-troupes-americaines")))
     assert pologne is not None
     assert pologne["events"][0]["text"] == "L'intervention russe en Ukraine a eu lieu."

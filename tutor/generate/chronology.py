@@ -230,6 +230,17 @@ def _events(ctx: Context) -> list[_Dated]:
     return events + starts
 
 
+_DAY_WITHOUT_ARTICLE = re.compile(
+    r"(?i)^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|\d{1,2})\s"
+)
+
+
+def _with_article(date: str) -> str:
+    """A day as a sentence says it: "le 5 juillet 2012" for a dateline's "5 juillet 2012",
+    beside the article's "le 1er juin 2009" in the feedback's list of dates."""
+    return f"le {date}" if _DAY_WITHOUT_ARTICLE.match(date) else date
+
+
 def chronology_item(ctx: Context) -> dict[str, object] | None:
     """Order 3 to 5 dated events (years, months and days mixed when they do not overlap);
     each event is a short clause without its date."""
@@ -239,7 +250,7 @@ def chronology_item(ctx: Context) -> dict[str, object] | None:
     if len(events) > MAX_CHRONOLOGY_EVENTS:
         events = ctx.rng.sample(events, MAX_CHRONOLOGY_EVENTS)
     events.sort(key=lambda e: _sort_key(e.value))
-    order = ", ".join(e.date for e in events)
+    order = ", ".join(_with_article(e.date) for e in events)
     return {
         "id": ctx.new_id("chronology", french.slugify(events[0].text, 30)),
         "type": "chronology",
