@@ -9,6 +9,7 @@ import re
 
 from tutor.generate import simplify
 from tutor.generate.french import fold
+from tutor.generate.sentence_crop import without_interview_dash
 
 # Adverbial openers that can be dropped from the start of a clause without changing its core.
 CONNECTORS = (
@@ -38,7 +39,8 @@ _LEADING_VERBS = ("rappelons que ", "rappelons qu'", "notons que ", "notons qu'"
 def strip_opener(clause: str) -> str:
     """A clause without a leading connector ("Cependant, ", "Rappelons que "), nor one inside
     it ("ont en revanche baissé"): told apart from its paragraph, it links to nothing."""
-    text = simplify.without_connectives(clause.strip())
+    # "– Sur une ferme céréalière moyenne …": an interview's answer, its dash marks no clause
+    text = simplify.without_connectives(without_interview_dash(clause).strip())
     lowered = fold(text)
     for verb in _LEADING_VERBS:
         if lowered.startswith(verb):

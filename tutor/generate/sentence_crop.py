@@ -18,6 +18,9 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
 
     Long news sentences make poor exercises; the crop keeps whole clauses and marks cuts with …
     """
+    opener = len(sentence) - len(without_interview_dash(sentence))
+    if opener <= start:
+        sentence, start, end = sentence[opener:], start - opener, end - opener
     text = sentence[:start] + gap + sentence[end:]
     gap_at = start
     if word_count(text) <= max_words:
@@ -85,6 +88,19 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
     # a quotation the crop cut stays marked as one: "« … le rejet d'ACTA … »"
     text = before + prefix + piece + suffix + after
     return text.replace(_STRAIGHT_OPEN, '"').replace(_STRAIGHT_CLOSE, '"')
+
+
+_INTERVIEW_DASH = re.compile(r"\s*[–—-]\s+(?:«\s*(?![^«»]*»))?")
+"""The dash that opens an interviewee's answer ("– « De vérifier le loyer …", "– Nous évaluons
+…"), with the « of a quotation that does not close in the same text."""
+
+
+def without_interview_dash(text: str) -> str:
+    """A text without the dash of an interview's answer at its start, nor the opening « that
+    follows it when its » is not in the text: shown alone, the answer's marks open nothing
+    ("– « De vérifier le loyer …" is "De vérifier le loyer …")."""
+    found = _INTERVIEW_DASH.match(text)
+    return text if found is None else text[found.end() :]
 
 
 _NAME_PARTICLES = frozenset(["le", "la", "de", "du", "des", "van", "von", "der", "den", "ben"])
