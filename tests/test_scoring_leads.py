@@ -86,8 +86,7 @@ def test_a_leading_denial_reaches_past_the_first_comma(typed: str) -> None:
     [
         "Ce n'est pas vrai que la piscine municipale va fermer. La mairie va faire des travaux.",
         "Ce n'est pas vrai que la piscine municipale va fermer, mais il y aura des travaux.",
-        "Ce n'est pas vrai que la piscine municipale va fermer, elle reste ouverte pendant les "
-        "travaux.",
+        "Ce n'est pas vrai que la piscine municipale va fermer, la mairie prévoit des travaux.",
         "Ce n'est pas vrai que la piscine municipale va fermer, car il y a des travaux.",
         "Ce n'est pas vrai que la piscine municipale d'Annonay va fermer, et la mairie va "
         "faire des travaux.",

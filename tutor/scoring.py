@@ -17,7 +17,8 @@ Scoring rules, decided here once for every front end:
   that the answer names ("jeudi") earns WEEKDAY_SHARE; an open answer earns
   points * found / min_keywords, capped at full points; a keyword said the other way round
   ("il ne veut pas de missiles" for an answer that says he wants them) is not found
-  (`scoring_negation`).
+  (`scoring_negation`), nor any keyword of a sentence that says the opposite outcome
+  ("acquitté" for « condamné », "hausse" for « baisse »: `opposite_words`).
 - True / false with `justify`: the truth value and the justification are worth half each; a wrong
   truth value earns nothing. "On ne sait pas" needs no justification (there is no sentence). The
   justification is the evidence or one of the item's `other_evidence` sentences (a fact told

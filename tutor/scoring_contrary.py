@@ -1,16 +1,20 @@
 """Which keywords of an open answer the learner says the other way round from the accepted
-answer: denied where it affirms them, affirmed with the verb it denies, or only doubted. The
-rules of negation are read in `scoring_negation`, those of a leading clause in `scoring_leads`.
+answer: denied where it affirms them, affirmed with the verb it denies, only doubted, or said in
+a sentence whose outcome is the opposite one ("acquitté" for « condamné », `opposite_words`).
+The rules of negation are read in `scoring_negation`, those of a leading clause in
+`scoring_leads`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from tutor.model import OpenQuestion
 from tutor.negation_words import REMOVAL_STEMS
 from tutor.negations import Words, read
 from tutor.normalize import strip_accents
+from tutor.opposite_words import OppositePair, sides_of
 from tutor.scoring_keywords import answer_tokens, keyword_spans
 from tutor.scoring_leads import denied_by_lead
 from tutor.scoring_negation import (
@@ -118,3 +122,92 @@ def _turned_round(given: Words, span: set[int], worried_in_model: bool) -> bool:
     start = min(span)
     skip = range(start, max(span) + 1)
     return worried_in_model and not negative_sense(given, start, skip=skip)
+
+
+@dataclass(frozen=True)
+class OppositeWord:
+    """A word of the learner's answer whose opposite the accepted answer says ("acquitté" for
+    « condamné »), and the words of its sentence in the answer."""
+
+    typed: str
+    """As the learner wrote it, accents and all."""
+    text: str
+    """The accepted answer's word of the other side."""
+    sentence: range
+
+
+def _sides(text: Words, index: int) -> list[tuple[OppositePair, bool]]:
+    return sides_of(text.words[index], participle=index in text.participles)
+
+
+def opposite_words(item: OpenQuestion, answer: str) -> list[OppositeWord]:
+    """The words of the learner's answer that say the opposite outcome of the accepted answer's
+    ("Kevin Dardenne a été acquitté" for « … a été condamné », "ACTA est adopté" for « ACTA est
+    rejeté »). A word counts only when the learner affirms it (not "n'a pas été acquitté"),
+    the accepted answer affirms its opposite, and neither the accepted answer nor the proving
+    sentence uses a word of the learner's side: an article that tells of both outcomes (one
+    condemned, one acquitted) leaves the learner free to name either."""
+    if not item.model_answer:
+        return []
+    given = read(answer)
+    model, proof = read(item.model_answer), read(item.evidence)
+    model_denied = denied_words(model, wide=True)
+    said = {
+        (pair.name, side)
+        for text, denied in ((model, model_denied), (proof, None))
+        for i in range(len(text.words))
+        for pair, side in _sides(text, i)
+        if denied is None or i not in denied
+    }
+    model_tokens = _as_typed(item.model_answer, model)
+    model_sides = {
+        (pair.name, side): model_tokens[i]
+        for i in range(len(model.words))
+        if i not in model_denied
+        for pair, side in _sides(model, i)
+    }
+    typed_tokens = _as_typed(answer, given)
+    # "n'augmente pas ses taux, elle les baisse": the verb of the negation is denied too;
+    # "Ce n'est pas vrai que la piscine reste ouverte": so is all a leading denial bears on
+    lead = denied_by_lead(given)
+    learner_denied = denied_words(given, wide=True, learner=True) | lead.denied | lead.doubted
+    found: list[OppositeWord] = []
+    for i in range(len(given.words)):
+        if i in learner_denied:
+            continue
+        for pair, side in _sides(given, i):
+            text_word = model_sides.get((pair.name, not side))
+            if text_word is None or (pair.name, side) in said:
+                continue
+            found.append(OppositeWord(typed_tokens[i], text_word, _sentence_of(given, i)))
+    return found
+
+
+def _as_typed(text: str, read_words: Words) -> list[str]:
+    """The words of a text with their accents, in the order `read` gives them without."""
+    tokens = answer_tokens(text)
+    return tokens if len(tokens) == len(read_words.words) else list(read_words.words)
+
+
+def _sentence_of(text: Words, index: int) -> range:
+    """The indices of the words of the sentence holding the word at `index`."""
+    start = index
+    while start > 0 and start - 1 not in text.stops:
+        start -= 1
+    end = index
+    while end < len(text.words) - 1 and end not in text.stops:
+        end += 1
+    return range(start, end + 1)
+
+
+def opposed_places(
+    opposites: list[OppositeWord], places: Mapping[str, list[tuple[int, int, list[str]]]]
+) -> set[tuple[str, int]]:
+    """The keywords' places (keyword, start) in a sentence that says the opposite outcome: "Kevin
+    Dardenne" of "Kevin Dardenne a été acquitté" earns nothing, the sentence is not the text's."""
+    return {
+        (word, start)
+        for word, found in places.items()
+        for start, end, _ in found
+        if any(start in o.sentence and end - 1 in o.sentence for o in opposites)
+    }

@@ -14,7 +14,7 @@ from tutor import messages
 from tutor.given_names import first_name_of, given_places
 from tutor.model import AccentPolicy, Chronology, OpenQuestion, SpeakerMatch, TermMatch
 from tutor.normalize import key, strip_accents
-from tutor.scoring_contrary import said_the_other_way
+from tutor.scoring_contrary import opposed_places, opposite_words, said_the_other_way
 from tutor.scoring_copy import is_long_copy, is_pasted_text
 from tutor.scoring_keywords import (
     accented_as_typed,
@@ -203,6 +203,9 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             places[keyword.word] = [(s.start, s.end, s.form_tokens) for s in found_slips]
             slips[keyword.word] = found_slips[0]
     reversed_words, doubted = said_the_other_way(item, answer or "", places)
+    opposites = opposite_words(item, answer or "")
+    opposed_at = opposed_places(opposites, places)  # "acquitté" for « condamné »
+    reversed_words |= opposed_at
     places = {
         word: [place for place in found if (word, place[0]) not in reversed_words]
         for word, found in places.items()
@@ -264,7 +267,8 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             text = messages.SCORE_KEYWORDS_CHOOSE.format(found=listed, count=count, missing=absent)
     else:
         outcome, share, reasons = Outcome.INCORRECT, 0.0, (Reason.MISSING_KEYWORDS,)
-        if needed < len(missing):  # two of five will do: not "il manque" all five
+        # two of five will do: not "il manque" all five; none, when all were said the opposite
+        if needed < len(missing) and (unsaid or not opposed_at):
             singular, many = messages.SCORE_WORD_COUNTS
             count = (singular if needed == 1 else many).format(count=needed)
             text = messages.SCORE_KEYWORDS_NONE_CHOOSE.format(count=count, missing=absent)
@@ -279,6 +283,12 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             for slip in slipped
         )
         text += messages.SCORE_KEYWORDS_SMALL_WORDS.format(notes=notes)
+    opposed = {word for word, _ in opposed_at}
+    if opposites:
+        reasons = (*(r for r in reasons if r is not Reason.EXACT), Reason.OPPOSITE_WORD)
+        for pair in dict.fromkeys((o.typed, o.text) for o in opposites):
+            text += messages.SCORE_KEYWORDS_OPPOSITE.format(typed=pair[0], text=pair[1])
+    contrary = [w for w in contrary if w not in opposed]  # told by its word, just above
     if contrary:
         reasons = (*reasons, Reason.NEGATION)
         for words, message in (

@@ -72,6 +72,9 @@ class Reason(StrEnum):
     BOUND = "bound"
     """The right figure of a length with a bound the article does not give ("plus de trente ans"
     for « trente ans »), without the one it gives, or with the opposite one."""
+    OPPOSITE_WORD = "opposite_word"
+    """An open answer that says the opposite outcome of the text ("acquitté" for « condamné »,
+    "hausse" for « baisse »): the keywords of its sentence earn nothing."""
     DIGITS_SWAPPED = "digits_swapped"
     DIGIT_OFF = "digit_off"
     DATE_PART_WRONG = "date_part_wrong"

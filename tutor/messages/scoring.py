@@ -224,6 +224,11 @@ SCORE_KEYWORDS_ACCENTS = " Attention aux accents\u00a0: {words}."
 SCORE_KEYWORDS_CONTRARY = (
     " Attention au sens\u00a0: pour {words}, votre réponse dit le contraire du texte."
 )
+SCORE_KEYWORDS_OPPOSITE = (
+    " Attention au sens\u00a0: votre réponse dit «\u00a0{typed}\u00a0», le texte dit "
+    "«\u00a0{text}\u00a0». C'est le contraire."
+)
+"""An open answer with the opposite outcome of the text ("acquitté" for « condamné »)."""
 SCORE_KEYWORDS_DOUBTED = (
     " Attention au sens\u00a0: pour {words}, votre réponse met en doute ce que dit le texte."
 )
