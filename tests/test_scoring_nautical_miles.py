@@ -54,3 +54,25 @@ def test_the_distance_in_an_open_answer_is_found_in_the_singular() -> None:
 )
 def test_a_thousand_of_anything_else_is_still_a_number(typed: str, number: str) -> None:
     assert key(typed) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "typed", "reason"),
+    [
+        ("Le cargo se trouvait à environ 300 ___ nautiques.", "milles", "mille", Reason.AGREEMENT),
+        ("Il a acheté une voiture ___ l'an dernier.", "neuve", "neuf", Reason.GENDER),
+    ],
+)
+def test_a_number_word_typed_for_a_word_is_a_word(
+    text: str, answer: str, typed: str, reason: Reason
+) -> None:
+    """ "mille" for « milles », "neuf" for « neuve » were "Non.": the typed word was read as
+    1000, as 9, where the gap asks for no number."""
+    verdict = grade(gap(text, answer), typed)
+    assert (verdict.outcome, verdict.reason) == (Outcome.ALMOST, (reason,))
+
+
+def test_a_number_asked_is_still_read_in_words() -> None:
+    assert grade(gap("PSA va supprimer ___ postes.", "8 000"), "huit mille").outcome is (
+        Outcome.CORRECT
+    )

@@ -96,11 +96,12 @@ def strip_article(text: str) -> str:
     return _ARTICLE.sub("", _PRESENTATIVE.sub("", text, count=1), count=1)
 
 
-def key(text: str, *, term: bool = False, whole: bool = True) -> str:
+def key(text: str, *, term: bool = False, whole: bool = True, numbers: bool = True) -> str:
     """The comparison key of an answer; `term` also drops a leading article.
 
     A whole answer "un" is the number 1; inside a text (`whole=False`, for keyword search) a
-    lone "un" stays a word, as it is in "un pays".
+    lone "un" stays a word, as it is in "un pays". Without `numbers`, number words stay words
+    ("neuf" for « neuve », "mille" for « milles »: no answer of numbers is asked).
     """
     text = _LOOSE_ELISION.sub(r"\1'", clean(scale_signs_to_words(text)))
     text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
@@ -108,8 +109,9 @@ def key(text: str, *, term: bool = False, whole: bool = True) -> str:
         text = strip_article(text)
     text = text.replace("-", " ").replace('"', " ")
     text = _PERCENT.sub("%", text)  # "15,2 %", "15,2%", "15,2 pour cent"
-    text = thousands_to_digits(text)  # "150 mille", "12 k€": before "mille" alone is 1000
-    text = "1" if whole and text in ("un", "une") else words_to_digits(text)
+    if numbers:
+        text = thousands_to_digits(text)  # "150 mille", "12 k€": before "mille" alone is 1000
+        text = "1" if whole and text in ("un", "une") else words_to_digits(text)
     text = _DIGIT_GROUPS.sub(lambda m: re.sub("[ ']", "", m.group(0)), text)
     text = _DOT_GROUPS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = scaled_to_digits(_DECIMAL_COMMA.sub(".", text))  # "1,5 million" = "1 500 000"

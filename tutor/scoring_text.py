@@ -82,6 +82,9 @@ def match_text(
     if not got:
         return TextMatch(Outcome.INCORRECT, (Reason.EMPTY,))
     wanted = [key(a, term=term) for a in accepted]
+    if _has_digit(got) and not _has_digit(answer) and not any(map(_has_digit, wanted[:own_count])):
+        # "neuf" for « neuve », "mille" for « milles »: a word, where no number is asked
+        got = key(answer, term=term, numbers=False)
     rivals = [k for k in (key(o, term=term) for o in others) if k and k not in wanted]
     if got in wanted:
         left_out = [preposition_left_out(clean(answer), clean(a)) for a in accepted]
@@ -182,6 +185,10 @@ def match_text(
     if any(_part_of(bare, plain) for plain in bare_wanted[:own_count]):
         return TextMatch(Outcome.INCORRECT, (Reason.WRONG, Reason.MISSING_WORDS))
     return _wrong(answer, bare, bare_wanted)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _typo(typed: str, wanted: str) -> int | None:
