@@ -28,23 +28,25 @@ def how_long(answer: str, value: str) -> DateQuestion:
 
 
 @pytest.mark.parametrize(
-    ("answer", "typed"),
+    ("answer", "typed", "words"),
     [
-        ("trente ans", "plus de trente ans"),
-        ("trente ans", "Il y travaille depuis plus de 30 ans."),
-        ("trente ans", "au moins trente ans"),
-        ("trente ans", "moins de trente ans"),
-        ("près de trente heures", "plus de trente heures"),
+        ("trente ans", "plus de trente ans", "plus de"),
+        ("trente ans", "Il y travaille depuis plus de 30 ans.", "plus de"),
+        ("trente ans", "au moins trente ans", "au moins"),
+        ("trente ans", "trente ans au moins", "au moins"),
+        ("trente ans", "moins de trente ans", "moins de"),
+        ("près de trente heures", "plus de trente heures", "plus de"),
     ],
 )
-def test_a_bound_the_article_does_not_give_is_wrong_and_named(answer: str, typed: str) -> None:
+def test_a_bound_the_article_does_not_give_is_wrong_and_named(
+    answer: str, typed: str, words: str
+) -> None:
     verdict = grade(how_long(answer, "PT30H" if "heures" in answer else "P30Y"), typed)
     assert (verdict.outcome, verdict.points, verdict.reason) == (
         Outcome.INCORRECT,
         0.0,
         (Reason.BOUND,),
     )
-    words = typed.split(" trente")[0] if "trente" in typed else "plus de"
     assert verdict.explanation.startswith(
         f"Non{NBSP}: le nombre est juste, mais l'article ne dit pas «{NBSP}{words}{NBSP}»"
     )
@@ -78,6 +80,8 @@ def test_the_opposite_bound_is_wrong_and_told_so() -> None:
         ("trente ans", "environ trente ans"),
         ("trente ans", "près de 30 ans"),
         ("trente ans", "presque trente ans"),
+        ("trente ans", "une trentaine d'années"),
+        ("une trentaine d'années", "30 ans"),
         ("près de trente heures", "30 heures"),
         ("plus de trente ans", "au moins trente ans"),
         ("plus de trente ans", "depuis plus de 30 ans"),

@@ -29,14 +29,15 @@ class Bound(StrEnum):
 
 _BOUND_WORDS = re.compile(
     r"(?<![\w'])(?P<words>"
-    r"(?P<below>pas plus d(?:e |')|un peu moins d(?:e |')|moins d(?:e |')|au plus |tout au plus |"
-    r"jusqu'a )|"
-    r"(?P<above>pas moins d(?:e |')|un peu plus d(?:e |')|plus d(?:e |')|au moins |"
-    r"au-dela d(?:e |'))"
-    r")"
+    r"(?P<below>pas plus d(?:e\b|')|un peu moins d(?:e\b|')|moins d(?:e\b|')|tout au plus\b|"
+    r"au plus\b|au maximum\b|maximum\b|jusqu'a\b)|"
+    r"(?P<above>pas moins d(?:e\b|')|un peu plus d(?:e\b|')|plus d(?:e\b|')|au moins\b|"
+    r"au minimum\b|minimum\b|au-dela d(?:e\b|'))"
+    r") ?"
 )
-"""Words of a bound before a figure, on an accent-free cleaned text; the longer phrase of one
-place first ("pas plus de" is below, "au moins" above)."""
+"""Words of a bound before or after a figure ("au moins trente ans", "trente ans au moins"),
+on an accent-free cleaned text; the longer phrase of one place first ("pas plus de" is below,
+"au moins" above)."""
 
 
 @dataclass(frozen=True)

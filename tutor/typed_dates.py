@@ -160,6 +160,23 @@ _MINUTES = {
 }
 _MONTHS_PER = {"mois": 1, "an": 12, "annee": 12, "decennie": 120, "siecle": 1200}
 _DURATION_LEAD = re.compile(r"^(?:(?:pendant|durant|en|environ|a peu pres|presque|plus de) +)+")
+_ABOUT_A_COUNT = re.compile(
+    r"\b(?:une )?(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+    r"soixantaine|centaine) d(?:e |')"
+)
+"""A count said as an estimate ("une trentaine d'années", "une quinzaine de jours"): the
+number it is about, as "environ trente ans" is."""
+_COUNTS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
 _AND_A_HALF = re.compile(r"\b(\d+) ([a-z]+) et demie?\b")
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?) ?([a-z]+)")
 _ISO_DURATION = re.compile(
@@ -187,8 +204,9 @@ def parse_iso_duration(value: str) -> Duration | None:
 
 def parse_duration(text: str) -> Duration | None:
     """A length of time as people write it: "2 jours", "deux jours", "48 heures", "une semaine",
-    "pendant 3 mois", "1 an et 6 mois"."""
+    "pendant 3 mois", "1 an et 6 mois", "une trentaine d'années" (about 30 years)."""
     text = strip_accents(clean(text))
+    text = _ABOUT_A_COUNT.sub(lambda m: f"{_COUNTS[m.group(1)]} ", text)
     text = re.sub(r"^(?:un|une) ", "1 ", _DURATION_LEAD.sub("", text))
     # "2 jours et demi" is 2.5 days: read without its half, it was "2 jours", right for P2D
     text = _AND_A_HALF.sub(r"\1.5 \2", key(text)).replace(" et ", " ")
