@@ -1,7 +1,8 @@
 """Extraction faults found in session 23 on corpus articles, each a wrong answer a learner would
 be marked right for: a lawyer's words credited to her description ("l'avocate d'une association
-de sinistrés") when her name stands beside it with a title ("Me Sandrine Vidal"). Real
-articles, real model."""
+de sinistrés") when her name stands beside it with a title ("Me Sandrine Vidal"), and a
+director's firm, named only at the head of the sentence before ("Chez Ventéole, la déception est
+vive."), missing from his role. Real articles, real model."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).parent / "data"
 AZF = DATA / "term_corpus" / "batch_aa" / "azf-proces-relaxe-toulouse.txt"
+WIND_FARM = DATA / "speaker_articles_2" / "eolien-tribunal-plouguenast.txt"
 
 
 def _facts(path: Path, nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
@@ -49,3 +51,24 @@ def test_the_same_apposition_with_a_plain_title(nlp) -> None:  # type: ignore[no
         "« Nous avons soigné plus de quarante personnes cette nuit. »"
     )
     assert _speakers_of(facts_of_text(body, nlp), "Nous avons soigné") == ["Paul Mercier"]
+
+
+def test_a_firm_named_at_the_head_of_the_sentence_before_owns_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Chez Ventéole, la déception est vive. Le directeur du développement, Marc-Antoine
+    Ferrand, juge …": the lesson said "directeur du développement", of nothing a learner can
+    tell; the firm he works for is the one the paragraph opened on."""
+    role = _role_of(_facts(WIND_FARM, nlp), "Marc-Antoine Ferrand")
+    assert role is not None and "Ventéole" in role and role.startswith("directeur du développement")
+
+
+def test_chez_then_on_then_a_role_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Chez Renault, on se dit confiant. La porte-parole, Julie Marchand, …": hers is
+    Renault's; an office no firm holds ("Le maire, Paul Roux") is not made Renault's."""
+    body = (
+        "Chez Renault, on se dit confiant. La porte-parole, Julie Marchand, assure que "
+        "l'usine « tournera à plein » dès l'automne.\n\nChez Stellantis, on se tait. Le maire, "
+        "Paul Roux, reste prudent."
+    )
+    roles = {p.name: p.role for p in facts_of_text(body, nlp).people}
+    assert roles["Julie Marchand"] is not None and "Renault" in roles["Julie Marchand"]
+    assert roles["Paul Roux"] == "maire"

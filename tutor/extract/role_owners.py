@@ -67,44 +67,6 @@ def _past_management(owner: str) -> str:
     return _MANAGEMENT.sub("", owner)
 
 
-def at_host(doc: Doc, name_start: int, role: str) -> str:
-    """ "Chez Kerlia, la présidente-directrice générale, X": a role that names no owner, in a
-    sentence that opens on "chez" and a body's name, is that body's (as a possessive's is the
-    body named before it); without "chez" the article says no more than "la directrice"."""
-    words = role.replace("'", "' ").replace("’", "’ ").split()
-    if any(w.lower() in _HOLDER_WORDS for w in words):
-        return role  # "directrice de l'usine", "analyste chez Oddo BHF": an owner already
-    start = sentence_start(doc, name_start)
-    if doc[start].lower_ != "chez" or start + 1 >= name_start:
-        return role
-    last = start + 1
-    while last + 1 < name_start and (
-        doc[last + 1].text[:1].isupper()
-        or (doc[last + 1].text == "-" and not doc[last].whitespace_)
-    ):
-        last += 1
-    host = doc[start + 1 : last + 1]
-    if not host.text[:1].isupper() or any(t.ent_type_ == "PER" for t in host):
-        return role  # "Chez les Martin", "Chez Paul Roux": a family's or a person's home
-    if doc[last + 1].text != ",":
-        return role
-    head = words[0].lower()
-    if head in _FIRM_OFFICES or head.split("-")[0] in _FIRM_OFFICES:
-        return f"{role} {of_name(host.text)}"
-    return f"{role} chez {host.text}"  # "analyste chez Oddo BHF": works there, heads nothing
-
-
-_HOLDER_WORDS = frozenset({"de", "du", "des", "d'", "d’", "chez", "à", "au", "aux", "auprès"})
-_FIRM_OFFICES_WORDS = """
-    président présidente pdg directeur directrice gérant gérante patron patronne dirigeant
-    dirigeante fondateur fondatrice cofondateur cofondatrice secrétaire trésorier trésorière
-    porte-parole administrateur administratrice
-"""
-_FIRM_OFFICES = frozenset(_FIRM_OFFICES_WORDS.split())
-"""Offices held over a body, owned by it ("directeur général de Renault"); anyone else works
-there ("analyste chez Oddo BHF")."""
-
-
 _PERSONAL_WORDS = """
     avocat avocate entraîneur entraîneuse adjoint adjointe collaborateur collaboratrice assistant
     assistante élève coéquipier coéquipière maître prédécesseur prédécesseure successeur

@@ -18,6 +18,7 @@ from tutor.extract.role_forms import (
     owned_by_antecedent,
     subject_role,
 )
+from tutor.extract.role_hosts import at_host
 from tutor.extract.role_leads import (
     led_by,
     led_in_relative,
@@ -25,7 +26,7 @@ from tutor.extract.role_leads import (
     presided_in_clause,
     trade_before,
 )
-from tutor.extract.role_owners import at_host, whose
+from tutor.extract.role_owners import whose
 from tutor.extract.role_phrase import indefinite_before, opens_sentence
 from tutor.extract.role_plural import shared_role
 from tutor.extract.role_tidy import ANOTHER_WORDS, tidy_role
