@@ -128,6 +128,19 @@ def test_an_article_that_tells_both_outcomes_leaves_the_learner_free() -> None:
     assert verdict.outcome is Outcome.CORRECT, verdict.explanation
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # the CAC 40 rose, the BCE's rates fell: no keyword, nothing said of the answer
+        "Le CAC 40 a terminé en hausse de 1,2 %.",
+        # the text's outcome is said; the other word is of another thing
+        "La BCE baisse ses taux, et l'euro est en hausse.",
+    ],
+)
+def test_an_opposite_word_of_another_thing_is_no_contrary(typed: str) -> None:
+    assert Reason.OPPOSITE_WORD not in grade(RATES, typed).reason
+
+
 @pytest.mark.parametrize("lesson", sorted(p.stem for p in Path(FROZEN).glob("*.yaml")))
 def test_no_model_answer_nor_proof_of_the_lessons_says_the_opposite(lesson: str) -> None:
     for item in frozen_lesson(lesson).items:

@@ -140,13 +140,17 @@ def _sides(text: Words, index: int) -> list[tuple[OppositePair, bool]]:
     return sides_of(text.words[index], participle=index in text.participles)
 
 
-def opposite_words(item: OpenQuestion, answer: str) -> list[OppositeWord]:
+def opposite_words(
+    item: OpenQuestion, answer: str, places: Mapping[str, list[tuple[int, int, list[str]]]]
+) -> list[OppositeWord]:
     """The words of the learner's answer that say the opposite outcome of the accepted answer's
     ("Kevin Dardenne a été acquitté" for « … a été condamné », "ACTA est adopté" for « ACTA est
     rejeté »). A word counts only when the learner affirms it (not "n'a pas été acquitté"),
     the accepted answer affirms its opposite, and neither the accepted answer nor the proving
     sentence uses a word of the learner's side: an article that tells of both outcomes (one
-    condemned, one acquitted) leaves the learner free to name either."""
+    condemned, one acquitted) leaves the learner free to name either. And it must bear on the
+    answer: its sentence holds a keyword (`places`), or the accepted answer's word is one. "Il
+    avait été relaxé en première instance" says nothing of a summary that names none."""
     if not item.model_answer:
         return []
     given = read(answer)
@@ -166,21 +170,54 @@ def opposite_words(item: OpenQuestion, answer: str) -> list[OppositeWord]:
         if i not in model_denied
         for pair, side in _sides(model, i)
     }
+    keyed_sides = {
+        (pair.name, side)
+        for i in _keyword_indices(item, answer_tokens(item.model_answer))
+        if i not in model_denied
+        for pair, side in _sides(model, i)
+    }
+    starts = [start for found in places.values() for start, _, _ in found]
     typed_tokens = _as_typed(answer, given)
     # "n'augmente pas ses taux, elle les baisse": the verb of the negation is denied too;
     # "Ce n'est pas vrai que la piscine reste ouverte": so is all a leading denial bears on
     lead = denied_by_lead(given)
     learner_denied = denied_words(given, wide=True, learner=True) | lead.denied | lead.doubted
+    affirmed_sides = {  # of the learner's answer
+        (pair.name, side)
+        for i in range(len(given.words))
+        if i not in learner_denied
+        for pair, side in _sides(given, i)
+    }
     found: list[OppositeWord] = []
     for i in range(len(given.words)):
         if i in learner_denied:
             continue
         for pair, side in _sides(given, i):
             text_word = model_sides.get((pair.name, not side))
-            if text_word is None or (pair.name, side) in said:
+            # "favorable à la suppression de la réserve et à la création d'un statut": the
+            # text's outcome is said, the other word is of another thing
+            if (
+                text_word is None
+                or (pair.name, side) in said
+                or (pair.name, not side) in affirmed_sides
+            ):
                 continue
-            found.append(OppositeWord(typed_tokens[i], text_word, _sentence_of(given, i)))
+            sentence = _sentence_of(given, i)
+            if (pair.name, not side) in keyed_sides or any(s in sentence for s in starts):
+                found.append(OppositeWord(typed_tokens[i], text_word, sentence))
     return found
+
+
+def _keyword_indices(item: OpenQuestion, tokens: list[str]) -> set[int]:
+    """The indices of the words of `tokens` that are one of the item's keywords."""
+    return {
+        i
+        for keyword in item.keywords
+        for form in (keyword.word, *keyword.accept)
+        if (form_tokens := answer_tokens(form))
+        for start, end in keyword_spans(form_tokens, tokens, typos=False)
+        for i in range(start, end)
+    }
 
 
 def _as_typed(text: str, read_words: Words) -> list[str]:

@@ -203,7 +203,7 @@ def grade_open(item: OpenQuestion, answer: object) -> Verdict:
             places[keyword.word] = [(s.start, s.end, s.form_tokens) for s in found_slips]
             slips[keyword.word] = found_slips[0]
     reversed_words, doubted = said_the_other_way(item, answer or "", places)
-    opposites = opposite_words(item, answer or "")
+    opposites = opposite_words(item, answer or "", places)
     opposed_at = opposed_places(opposites, places)  # "acquitté" for « condamné »
     reversed_words |= opposed_at
     places = {
