@@ -2,7 +2,8 @@
 be marked right for: a lawyer's words credited to her description ("l'avocate d'une association
 de sinistrés") when her name stands beside it with a title ("Me Sandrine Vidal"), and a
 director's firm, named only at the head of the sentence before ("Chez Ventéole, la déception est
-vive."), missing from his role. Real articles, real model."""
+vive."), missing from his role; "l'alpiniste" offered for an unnamed climber the article brought
+in as "un autre alpiniste", beside a named climber. Real articles, real model."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.slow
 DATA = Path(__file__).parent / "data"
 AZF = DATA / "term_corpus" / "batch_aa" / "azf-proces-relaxe-toulouse.txt"
 WIND_FARM = DATA / "speaker_articles_2" / "eolien-tribunal-plouguenast.txt"
+MONT_BLANC = DATA / "people_articles_6" / "secours-mont-blanc.txt"
 
 
 def _facts(path: Path, nlp) -> ArticleFacts:  # type: ignore[no-untyped-def]
@@ -72,3 +74,21 @@ def test_chez_then_on_then_a_role_in_the_next_sentence(nlp) -> None:  # type: ig
     roles = {p.name: p.role for p in facts_of_text(body, nlp).people}
     assert roles["Julie Marchand"] is not None and "Renault" in roles["Julie Marchand"]
     assert roles["Paul Roux"] == "maire"
+
+
+def test_the_other_climber_is_not_labelled_as_any_climber(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Deux alpinistes … Le premier, Thomas Wauters, … Un autre alpiniste, un Savoyard qui a
+    refusé de donner son nom, … « Sans le Belge, je ne serais pas là », a résumé l'alpiniste":
+    « Qui a dit » offered "l'alpiniste", which a learner may take for Thomas Wauters, a climber
+    too; the article's own wording says he is the other one."""
+    facts = _facts(MONT_BLANC, nlp)
+    assert _speakers_of(facts, "Sans le Belge") == ["un autre alpiniste"]
+
+
+def test_one_unnamed_newcomer_of_a_kind_keeps_the_article_s_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    """With no "autre" the article knows one of its kind: "la retraitée" stays as written."""
+    body = (
+        "Le maire, Paul Dumas, a reçu les habitants. Une retraitée a pris la parole. « Nous "
+        "attendons depuis des mois », a lancé la retraitée."
+    )
+    assert _speakers_of(facts_of_text(body, nlp), "Nous attendons") == ["la retraitée"]

@@ -8,6 +8,7 @@ sentences before: the indefinite article is how news copy brings in a person it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tutor.extract.role_kin import role_gender
@@ -70,3 +71,34 @@ def same_noun_since(body: str, noun: str, start: int, end: int) -> bool:
     since = body[start:end]
     pattern = rf"\b(?i:un|une)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
     return any(since[: m.start()].strip(" ,") for m in re.finditer(pattern, since))
+
+
+_ANOTHER_ONE = re.compile(r"\b(?P<wording>(?i:un|une)\s+autre\s+(?P<noun>[\w-]+))\b")
+"""Someone brought in as one more of a kind ("Un autre alpiniste, un Savoyard, …")."""
+_THE_ONE = re.compile(r"^(?:le|la|l['’])\s*(?P<noun>[\w-]+)$", re.IGNORECASE)
+
+
+def another_of_kind(body: str, description: str, end: int) -> str | None:
+    """ "un autre alpiniste" for "l'alpiniste" said of someone unnamed the article brought in
+    before `end` as "Un autre alpiniste": the article has at least two of that kind, so "l'X"
+    alone may be taken for the other one (a climber named before); the wording that brought
+    him in says he is not. None when no one was brought in so, or a name is set beside him."""
+    the_one = _THE_ONE.match(description)
+    if the_one is None:
+        return None
+    noun = the_one["noun"].lower()
+    found = [m for m in _introductions(body) if m.start() < end and m["noun"].lower() == noun]
+    if not found or _NAME_BESIDE.match(body, found[-1].end()):
+        return None
+    wording = found[-1]["wording"]
+    return wording[0].lower() + wording[1:]
+
+
+_NAME_BESIDE = re.compile(r",\s+(?:M\.|Mme\s)?[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]")
+"""A name in apposition ("Un autre alpiniste, Jean Morel,"): someone named, left to the names."""
+
+
+@lru_cache(maxsize=4)
+def _introductions(body: str) -> list[re.Match[str]]:
+    """Every "un autre X" of an article, searched once per article (asked once per quotation)."""
+    return list(_ANOTHER_ONE.finditer(body))

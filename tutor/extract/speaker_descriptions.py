@@ -20,6 +20,7 @@ from tutor.extract.firm_epithet import firm_named
 from tutor.extract.maker_epithet import maker_named_before
 from tutor.extract.named_before import holder_named_before
 from tutor.extract.national_offices import national_office_holder
+from tutor.extract.newcomers import another_of_kind
 from tutor.extract.pair_ordinals import pair_member
 from tutor.extract.press_colleagues import colleagues_paper, written_as_title
 from tutor.extract.role_behind import person_behind
@@ -83,6 +84,7 @@ def describe(resolver: SpeakerResolver, first: int, last: int) -> str | None:
         )
         or firm_named(resolver.doc, text)
         or body_named_before(resolver, text, resolver.doc[first].idx)
+        or another_of_kind(resolver.body, text, at)
         or _full_org_name(resolver, text, resolver.doc[first].idx)
     )
 
