@@ -173,3 +173,21 @@ def test_answers_of_any_shape_are_graded_not_raised(item: Item, answer: object) 
     verdict = grade(item, answer)  # type: ignore[arg-type]
     assert verdict.outcome in Outcome
     assert 0 <= verdict.points <= verdict.max_points
+
+
+def test_a_longer_keyword_leaves_the_shorter_one_its_place() -> None:
+    """Found by the property above: in "AA A, AA A AA" the longer keyword "AA A AA" took the
+    first place it fits ("AA A, AA": punctuation is no word), which left "AA A" none, and the
+    expected answer was half right. The longer one now takes the place that leaves the shorter
+    one its own."""
+    item = OpenQuestion(
+        id="x",
+        skill=Skill.COMPREHENSION,
+        prompt="?",
+        evidence="Une phrase du texte qui prouve la réponse.",
+        keywords=(Keyword("AA A"), Keyword("AA A AA")),
+        min_keywords=2,
+    )
+    for answer in ("AA A, AA A AA", "AA A. AA A AA", "AA A AA. AA A"):
+        assert grade(item, answer).outcome is Outcome.CORRECT, answer
+    assert grade(item, "AA A AA").outcome is Outcome.PARTIAL  # one place for two keywords

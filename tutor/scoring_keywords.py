@@ -207,10 +207,30 @@ def claimed_places(
     used: set[int] = set()
     claimed: dict[str, list[tuple[int, int, list[str]]]] = {}
     by_length = sorted(places, key=lambda w: -max((e - s for s, e, _ in places[w]), default=0))
-    for word in by_length:
+    for n, word in enumerate(by_length):
         free = [p for p in places[word] if not used & set(range(p[0], p[1]))]
-        claimed[word] = free
         if free:
-            first_start, first_end, _ = free[0]
-            used |= set(range(first_start, first_end))
+            # the place that leaves a place to most of the shorter keywords, then the first:
+            # "AA A AA" taken from "AA A, AA" of "AA A, AA A AA" left "AA A" none
+            shorter = by_length[n + 1 :]
+            best = min(free, key=lambda p: (_left_without(places, shorter, used, p), p[0]))
+            free.remove(best)
+            free.insert(0, best)
+            used |= set(range(best[0], best[1]))
+        claimed[word] = free
     return claimed
+
+
+def _left_without(
+    places: Mapping[str, list[tuple[int, int, list[str]]]],
+    words: list[str],
+    used: set[int],
+    place: tuple[int, int, list[str]],
+) -> int:
+    """How many of `words` (with places) would have none left if `place` were taken."""
+    taken = used | set(range(place[0], place[1]))
+    return sum(
+        1
+        for word in words
+        if places[word] and all(taken & set(range(s, e)) for s, e, _ in places[word])
+    )
