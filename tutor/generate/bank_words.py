@@ -119,9 +119,19 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     """Whether a noun may name a person: its glossary definition says so, or it is one of the
     usual words for people, or, for a word the glossary does not have, it has the ending of an
     agent noun ("pisteur", "maître-nageur", "cynophile" does not). Errs towards yes."""
-    head_lemma = french.fold(lemma.split(" ")[0] if lemma.strip() else form.split(" ")[0])
-    head_form = french.fold(form.split(" ")[0])
-    singular = head_form[:-1] if head_form.endswith(("s", "x")) else head_form
+    known = known_person(glossary, form, lemma)
+    if known is not None:
+        return known
+    head_lemma, _, singular = _heads(form, lemma)
+    parts = {p for w in (head_lemma, singular) for p in w.split("-")}
+    return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith(_NOT_PERSONS) for p in parts)
+
+
+def known_person(glossary: Glossary, form: str, lemma: str) -> bool | None:
+    """Whether a noun names a person by the usual words for people and the glossary's
+    definitions; None when neither knows the word (its ending is all `is_person` has then:
+    "montant" and "compteur" end as agents do)."""
+    head_lemma, head_form, singular = _heads(form, lemma)
     if {head_lemma, head_form, singular} & _PERSONS:
         return True
     if any(w.endswith(person) for w in (head_lemma, singular) for person in _LONG_PERSONS):
@@ -129,8 +139,15 @@ def is_person(glossary: Glossary, form: str, lemma: str) -> bool:
     entry = glossary.get(lemma) or glossary.get(head_lemma) or glossary.get(singular)
     if entry is not None:  # a teacher's definition says better than an ending
         return any(_PERSON_DEFINITION.match(d) for d in entry.definitions)
-    parts = {p for w in (head_lemma, singular) for p in w.split("-")}
-    return any(p.endswith(_PERSON_SUFFIXES) and not p.endswith(_NOT_PERSONS) for p in parts)
+    return None
+
+
+def _heads(form: str, lemma: str) -> tuple[str, str, str]:
+    """The folded head word of the lemma and of the form, and the form's singular."""
+    head_lemma = french.fold(lemma.split(" ")[0] if lemma.strip() else form.split(" ")[0])
+    head_form = french.fold(form.split(" ")[0])
+    singular = head_form[:-1] if head_form.endswith(("s", "x")) else head_form
+    return head_lemma, head_form, singular
 
 
 _SAID_OF_A_PERSON = re.compile(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection
 
 from tutor.generate import french
-from tutor.generate.bank_words import is_person
+from tutor.generate.bank_words import is_person, known_person
 from tutor.generate.context import Context
 from tutor.generate.simplify import is_participle
 
@@ -131,8 +131,37 @@ def _subject_points(ctx: Context, text: str) -> bool:
     if determiner in _DEMONSTRATIVES:
         if determiner == "ce" and french.fold(noun) in _NOT_A_DETERMINER:
             return False  # "ce qui", "ce sont"
-        return is_person(ctx.glossary, noun, noun)
+        return _may_be_several_people(ctx, noun)
     return True
+
+
+def _may_be_several_people(ctx: Context, noun: str) -> bool:
+    """Whether "ce/cette <noun>" may stand for one of the article's people: a word for people
+    ("Cette femme"); one with an agent's ending in the singular ("Cette ingénieure de 52 ans",
+    "Cet agent immobilier": the person named just before, whom the question should name); or
+    in the plural when the article gives the word to someone in a role or a speaker's
+    description. Plural things whose ending looks like an agent's no longer drop the question:
+    "Quand est-ce que ces montants seront revalorisés ?" was dropped for "montant" ending like
+    "manifestant", and with it every date question of the Linky article."""
+    known = known_person(ctx.glossary, noun, noun)
+    if known is not None:
+        return known
+    if not is_person(ctx.glossary, noun, noun):
+        return False
+    folded = french.fold(noun)
+    if not folded.endswith(("s", "x")):
+        return True
+    return folded[:-1] in _people_words(ctx) or folded in _people_words(ctx)
+
+
+def _people_words(ctx: Context) -> frozenset[str]:
+    """The folded words of the article's roles and speakers' descriptions."""
+
+    def words() -> frozenset[str]:
+        texts = [p.role or "" for p in ctx.facts.people] + [q.speaker for q in ctx.facts.quotes]
+        return frozenset(w for t in texts for w in french.fold(t).replace("’", " ").split())
+
+    return ctx.remember("people_words", words)
 
 
 def _keeps_clitic(ctx: Context, text: str, sentence: str) -> bool:
