@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tutor.generate import french
+from tutor.generate.body_names import named_body
 from tutor.generate.clause_checks import cut_subject, has_finite_verb, without_cut_subordinate
 from tutor.generate.context import Context
 from tutor.generate.dated import (
@@ -134,6 +135,8 @@ def _standing_alone(ctx: Context, found: Event, sentence: str) -> Event:
         with_name(_titled(p, sentence)) if p is not None else None
         for p in (found.clause, found.question)
     ]
+    # "La compagnie a dû annuler …": which company, read alone? (`tutor.generate.body_names`)
+    parts = [None if p is None else named_body(ctx, p, sentence) for p in parts]
     clause, question = (None if p is None or points_back(ctx, p, sentence) else p for p in parts)
     return Event(clause, question, found.ordered)
 
