@@ -137,10 +137,12 @@ _COMMON = french.STOPWORDS | french.wordset(
     grandes certains certaines plusieurs pendant durant toujours jamais encore ensemble malgré
     depuis pourtant cependant toutefois selon contre avant après désormais notamment environ
     également seulement question prochain prochaine prochains prochaines quelques quelque
-    personne rien chacun chacune aucun aucune autre autres beaucoup trop moins"""
+    personne rien chacun chacune aucun aucune autre autres beaucoup trop moins pourquoi comment
+    combien lequel laquelle lesquels lesquelles"""
 )
 """Words too common to show that a learner understood the article: "personne" of "personne
-n'a quitté la salle", "quelques" of "à quelques kilomètres" are no idea of the quotation."""
+n'a quitté la salle", "quelques" of "à quelques kilomètres" are no idea of the quotation, nor
+is the "pourquoi" of an explainer's title ("Compteur Linky : pourquoi les foyers …")."""
 _COUNTS = (
     french.wordset(
         """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize

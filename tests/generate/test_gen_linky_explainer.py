@@ -1,8 +1,10 @@
-"""A subject opened by a demonstrative is asked about unless it may be one of the article's
+"""The Linky explainer (term_corpus/batch_ad), an article of a kind the lessons were rarely
+read on: its date question, and its summary's keywords.
+
+A subject opened by a demonstrative is asked about unless it may be one of the article's
 people: "ces montants" and "ces compteurs" end as agent nouns do ("manifestant", "électeur"),
-which alone dropped the question. The Linky explainer (term_corpus/batch_ad) got no date
-question at all: « Au 1er février, ces montants seront revalorisés d'environ 6 % » was read as
-pointing to people. "Cette économiste" beside an economist stays unasked (test_gen_review_4),
+which alone dropped the question. The Linky explainer got no date question at all: « Au 1er
+février, ces montants seront revalorisés d'environ 6 % » was read as pointing to people. "Cette économiste" beside an economist stays unasked (test_gen_review_4),
 and so does "Cette ingénieure de 52 ans" after the engineer's name (review 7's Thalassa)."""
 
 from __future__ import annotations
@@ -31,6 +33,15 @@ def test_the_linky_lesson_asks_when_the_amounts_rise(tmp_path: Path) -> None:
             "au 1er février",
         )
     ]
+
+
+def test_the_summary_does_not_ask_for_the_title_s_pourquoi(tmp_path: Path) -> None:
+    """« Compteur Linky : pourquoi les foyers qui l'ont refusé paient … »: "pourquoi" was a
+    keyword a learner's summary had to use."""
+    lesson = lesson_of(tmp_path, LINKY)
+    (summary,) = [i for i in lesson["items"] if i["id"].startswith("resume")]
+    words = [k["word"] for k in summary["keywords"]]
+    assert "pourquoi" not in words and {"foyers", "compteur"} <= set(words), words
 
 
 def test_a_thing_with_an_agent_s_ending_is_asked_about_a_person_is_not(tmp_path: Path) -> None:
