@@ -4,8 +4,9 @@ read on: its date question, and its summary's keywords.
 A subject opened by a demonstrative is asked about unless it may be one of the article's
 people: "ces montants" and "ces compteurs" end as agent nouns do ("manifestant", "électeur"),
 which alone dropped the question. The Linky explainer got no date question at all: « Au 1er
-février, ces montants seront revalorisés d'environ 6 % » was read as pointing to people. "Cette économiste" beside an economist stays unasked (test_gen_review_4),
-and so does "Cette ingénieure de 52 ans" after the engineer's name (review 7's Thalassa)."""
+février, ces montants seront revalorisés d'environ 6 % » was read as pointing to people.
+"Cette économiste" beside an economist stays unasked (test_gen_review_4), and so does "Cette
+ingénieure de 52 ans" after the engineer's name (review 7's Thalassa)."""
 
 from __future__ import annotations
 
