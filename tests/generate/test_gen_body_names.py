@@ -46,3 +46,18 @@ def test_dated_items_say_which_company(tmp_path: Path, article: Path) -> None:
 def test_the_strike_names_air_france(tmp_path: Path) -> None:
     texts = _dated_texts(lesson_of(tmp_path, STRIKE))
     assert "La compagnie Air France a dû annuler un vol court-courrier sur trois." in texts
+
+
+@pytest.mark.slow
+def test_a_described_firm_keeps_its_description_and_a_name_ends_with_its_sentence(
+    tmp_path: Path,
+) -> None:
+    """Thiers: « … par le groupe italien Fratelli Rinaldi. L'entreprise thiernoise, fondée en
+    1887, … » gave « Quand l'entreprise Fratelli Rinaldi. L'entreprise thiernoise a-t-elle été
+    fondée ? »: the name ran into the next sentence, and the firm named was the buyer, not the
+    cutlery the article describes as "thiernoise"."""
+    texts = _dated_texts(
+        lesson_of(tmp_path, DATA / "people_articles_4/reprise-coutellerie-thiers.txt")
+    )
+    assert "Quand l'entreprise thiernoise a-t-elle été fondée ?" in texts
+    assert not any("Rinaldi." in t for t in texts), texts

@@ -85,7 +85,10 @@ def named_body(ctx: Context, text: str, sentence: str) -> str | None:
 def _named_already(ctx: Context, after: str) -> bool:
     """Whether the subject goes on to its name ("la compagnie régionale Air Massif") or to a
     complement ("le groupe d'experts chargé …"), before any verb."""
-    for word in after.split():
+    words = after.split()
+    if words and _qualifies(ctx, words[0]):
+        return True  # "L'entreprise thiernoise": the article's own description, read alone
+    for word in words:
         if word[:1].isupper():
             return True
         if word in ("de", "du", "des") or word.startswith(("d'", "d’")):
@@ -93,6 +96,29 @@ def _named_already(ctx: Context, after: str) -> bool:
         if word.lower() in ctx.lexicon.finite or "-t-" in word or word.endswith(","):
             return False
     return False
+
+
+_GENERIC_QUALIFIERS = french.wordset(
+    "aérienne aérien française français américaine américain italienne italien allemande "
+    "allemand britannique européenne européen publique public privée privé nationale national "
+    "régionale régional locale local familiale familial"
+)
+"""Adjectives that leave a body's noun as vague as alone ("La compagnie aérienne a dû …")."""
+_NOT_QUALIFIERS = french.wordset("ne n' n’ se s' s’ y en lui leur leurs les la le l' l’ a")
+
+
+def _qualifies(ctx: Context, word: str) -> bool:
+    """Whether a word right after the body's noun describes it ("thiernoise", "rennaise"): a
+    lower-case word that is no verb, clitic or punctuation, and no vague adjective."""
+    bare = word.rstrip(",;")
+    return (
+        bare == word
+        and bare[:1].islower()
+        and bare.isalpha()
+        and french.fold(bare) not in _GENERIC_QUALIFIERS
+        and bare.lower() not in _NOT_QUALIFIERS
+        and bare.lower() not in ctx.lexicon.finite
+    )
 
 
 def _names_before(ctx: Context, nouns: Collection[str], sentence: str) -> set[str]:
@@ -122,7 +148,10 @@ def _bodies(ctx: Context) -> list[tuple[int, str, str]]:
                 continue  # "une société de Bourse", "l'usine de Kemi": a kind or a place
             if any(w.lower() in ctx.lexicon.finite for w in between):
                 continue  # "l'entreprise emploie Marc …": a verb, then its object
-            name = _TRAILING_LINK.sub("", match["name"]).rstrip(".")
+            # a name ends with its sentence: "le groupe italien Fratelli Rinaldi. L'entreprise
+            # thiernoise …" named "Fratelli Rinaldi. L'entreprise"
+            name = re.split(r"[.!?]\s", match["name"])[0]
+            name = _TRAILING_LINK.sub("", name).rstrip(".")
             at = match.start() - len(title) - 1
             out.append((at, match["noun"].lower(), name))
         return out
