@@ -68,6 +68,8 @@ def gap_window(sentence: str, start: int, end: int, gap: str, max_words: int = 3
         # a spaced number is one word: "de 8 000 à 9 000 MW", never "… 000 MW"
         while cut_left and start > left and _NUMBER_TAIL.search(text[left:start]):
             start = left + max(i for i in starts if left + i < start - 1)
+        if cut_left:
+            start = _sentence_start(text, start, gap_at)
         while cut_right and end < right and re.match(r"[ \u00a0\u202f]\d{3}(?!\d)", text[end:]):
             end += 4
         if cut_right:
@@ -101,6 +103,19 @@ def without_interview_dash(text: str) -> str:
     ("– « De vérifier le loyer …" is "De vérifier le loyer …")."""
     found = _INTERVIEW_DASH.match(text)
     return text if found is None else text[found.end() :]
+
+
+_SENTENCE_END = re.compile(r"(?<=\w{3}[.!?])\s+(?=«?\s*[A-ZÀ-ÖØ-Ý])")
+"""A full stop, !, or ? after a word of three letters or more, then a capital: a sentence
+starts there ("dégradés. Nous avons"), where "M. Dupont" or "J. Martin" is one name."""
+
+
+def _sentence_start(text: str, start: int, gap_at: int) -> int:
+    """Where a crop cut at `start` starts once it leaves out the tail of a sentence before
+    the gap's: "… dégradés. Nous avons d'ailleurs abaissé …" is "… Nous avons d'ailleurs
+    abaissé …", never a word alone before a full stop."""
+    found = _SENTENCE_END.search(text, start, gap_at)
+    return found.end() if found else start
 
 
 _NAME_PARTICLES = frozenset(["le", "la", "de", "du", "des", "van", "von", "der", "den", "ben"])
