@@ -16,6 +16,7 @@ from tutor.extract.role_words import is_role_noun
 from tutor.french_frequency import zipf_frequency
 from tutor.french_numbers import parse_french_number
 from tutor.given_names import known_name
+from tutor.normalize import strip_accents
 
 if TYPE_CHECKING:
     from tutor.extract.people import Mention
@@ -69,6 +70,8 @@ def without_things(
             continue  # "Stellantis ayant dû ralentir deux de ses chaînes": a firm
         if own and all(_bracketed_after_name(body, m) for m in own):
             continue
+        if len(name.split()) == 1 and own and any(_spelt_out_before(body, m) for m in own):
+            continue  # "tarif d'utilisation des réseaux publics d'électricité (Turpe)"
         keep.extend(own)
     return keep
 
@@ -138,6 +141,29 @@ def _bracketed_after_name(body: str, mention: Mention) -> bool:
     ):
         return False
     return _NAME_BEFORE.search(body, max(0, mention.start - 40), mention.start - 1) is not None
+
+
+_LINKS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en"})
+"""Small words an acronym leaves out (folded): "tarif d'utilisation des réseaux …" is TURPE."""
+
+
+def _spelt_out_before(body: str, mention: Mention) -> bool:
+    """Whether a word in brackets is the initials of the words before it: "(Turpe)" after
+    "tarif d'utilisation des réseaux publics d'électricité" is that tariff's short name, which
+    the model took for a person's."""
+    if body[mention.start - 1 : mention.start] != "(" or body[mention.end : mention.end + 1] != ")":
+        return False
+    letters = _fold(body[mention.start : mention.end])
+    if not 2 <= len(letters) <= 8 or not letters.isalpha():
+        return False
+    before = re.split(r"[\s'’-]+", body[max(0, mention.start - 120) : mention.start - 1].strip())
+    words = [_fold(w) for w in before if w and _fold(w) not in _LINKS]
+    initials = "".join(w[:1] for w in words[-len(letters) :])
+    return len(words) >= len(letters) and initials == letters
+
+
+def _fold(word: str) -> str:
+    return strip_accents(word.lower())
 
 
 _ADDRESS = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "maître"})

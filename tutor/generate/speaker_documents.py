@@ -19,7 +19,7 @@ _SOURCE_WORDS = french.wordset(
     résultat conclusion prévision estimation relevé article tribune vidéo interview courriel
     mail accord contrat traité constitution dossier charte comptage décompte recensement
     inventaire baromètre classement calcul projection simulation résolution motion pétition
-    mesure relevé prélèvement observation évaluation test"""
+    mesure relevé prélèvement observation évaluation test délibération"""
 )
 """With `_DOCUMENTS`: what a source may be that is no person and no body of people ("selon les
 chiffres du ministère", "la loi prévoit que")."""
