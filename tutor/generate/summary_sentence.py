@@ -219,11 +219,14 @@ def _participle_at(part: str) -> int | None:
 _PRESENT_OR_PARTICIPLE = re.compile(
     r"(?<=\S\s)(?:fait|dit|produit|conduit|construit|détruit|écrit|traduit|réduit)\s+"
     r"(?:au moins\s+|plus de\s+|près de\s+)?(?:\d|le\b|la\b|les\b|l['’]|un\b|une\b|des\b|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)",
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)"
+    r"|(?<=\S\s)(?:fait|dit)\s+(?-i:[a-zà-ÿ]{2,}(?:er|ir|re|oir))\b",
     re.IGNORECASE,
 )
 """A form that is a present as well as a participle, followed by its object ("fait au moins
-vingt-trois morts", "dit des mots"): a verb, not a headline's participle."""
+vingt-trois morts", "dit des mots"), or "fait" and "dit" before an infinitive ("Chambéry fait
+tomber Nantes", "dit vouloir"): a verb, not a headline's participle (the model answer was
+"Chambéry est fait tomber Nantes")."""
 _BEFORE_NO_PREDICATE = french.wordset(
     """pour de d' d’ du des à au aux en par sans avec sur sous dans chez entre"""
 )
