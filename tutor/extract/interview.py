@@ -30,6 +30,11 @@ _FIRST_PERSON = re.compile(
 )
 _BY_WHOM = re.compile(r"\b(?:par|avec)\s+$", re.IGNORECASE)
 """Before a name, "Propos recueillis par", "Entretien réalisé par": the interviewer."""
+_COLLECTED = re.compile(
+    r"\b(?:propos\s+recueillis|entretien\s+réalisé|interview\s+réalisée)\s+par\b", re.IGNORECASE
+)
+"""The interviewer's signature ("Propos recueillis par Julien Ferrière"): answers that speak of
+the trial more than of the speaker ("Les effets indésirables observés …") are still hers."""
 _MY = re.compile(r"^(mon|ma|mes|notre|nos)\s+(\w[\w-]*)(.*)$", re.IGNORECASE | re.DOTALL)
 MIN_TURNS = 2
 
@@ -58,7 +63,16 @@ def _answers(body: str) -> tuple[int, list[_Turn], list[_Turn]] | None:
     answers: list[_Turn] = []
     questions: list[_Turn] = []
     going_on: list[_Turn] | None = None
-    for (at, text), (next_at, next_text) in pairwise(paragraphs):
+    for n, ((at, text), (next_at, next_text)) in enumerate(pairwise([*paragraphs, (-1, "")])):
+        inline = _inline_turn(at, text) if n > 0 else None
+        if inline is not None:
+            # the question and its answer in one paragraph; what follows is the article's
+            answers += going_on or []
+            going_on = None
+            first_question = at if first_question is None else first_question
+            questions.append(inline[0])
+            answers.append(inline[1])
+            continue
         question = _QUESTION_MARK.match(text)
         if question is None or not _ASKS.search(text):
             if going_on is not None and answers and at > answers[-1].start:
@@ -80,6 +94,31 @@ def _answers(body: str) -> tuple[int, list[_Turn], list[_Turn]] | None:
     if first_question is None:
         return None
     return first_question, answers, questions
+
+
+_INLINE_TURN = re.compile(r"(?P<asked>\S.*?(?P<end>[?…]|(?<=\w)\.))\s+[–—]\s+(?P<said>\S.*)")
+"""A question and its answer in one paragraph, after a dash: "Que teste exactement cet essai ?
+– Nous évaluons …", "Le roman n'est pourtant pas autobiographique… – « Non, et j'y tiens. »"."""
+_WHOLE_QUOTE = re.compile(r"«\s*(?P<said>[^«»]*(?:«[^«»]*»[^«»]*)*?)\s*»\s*$")
+
+
+def _inline_turn(at: int, text: str) -> tuple[_Turn, _Turn] | None:
+    """The question and the answer of a paragraph that holds both; None for any other. After
+    a statement put to the interviewee ("La critique a salué une écriture très sobre. – « J'ai
+    beaucoup coupé. »"), the answer must open a quotation: a dateline ("Laval, mardi 17
+    novembre 2026. – Il y a deux ans …") opens the article's own words. An answer in
+    quotation marks is their inside, where its quotation starts."""
+    found = _INLINE_TURN.match(text)
+    if found is None or (found["end"] == "." and not found["said"].startswith("«")):
+        return None
+    asked = found["asked"]
+    question = _Turn(at + found.start("asked"), at + found.end("asked"), asked, "")
+    said, start = found["said"].rstrip(), at + found.start("said")
+    whole = _WHOLE_QUOTE.match(said)
+    if whole is not None:
+        said, start = whole["said"], start + whole.start("said")
+    mark = text[found.end("asked") : found.start("said")].strip()
+    return question, _Turn(start, start + len(said), said, mark)
 
 
 def _goes_on(text: str) -> bool:
@@ -182,7 +221,8 @@ def interview_answers(body: str, title: str, people: PeopleIndex) -> list[Quote]
     if len(questions) < (MIN_TURNS if not _introductions(body, first_question) else 1):
         return transcript
     marked = [a for a in answers if not a.more]
-    if 2 * sum(bool(_FIRST_PERSON.search(a.text)) for a in marked) < len(marked):
+    first_person = sum(bool(_FIRST_PERSON.search(a.text)) for a in marked)
+    if 2 * first_person < len(marked) and not (first_person and _COLLECTED.search(body)):
         return transcript  # a "questions and answers" explainer: the paper's words
     who = _interviewee(body, title, people, first_question)
     if who is None:
@@ -216,6 +256,9 @@ def _quoted_already(quotes: list[Quote], answer: Quote) -> bool:
 def _whose(quote: Quote, answers: list[Quote]) -> Quote:
     """ "Mon père, qui a 86 ans, me dit que …" in an answer: the interviewee's father."""
     answer = next((a for a in answers if a.start <= quote.start < a.end), None)
+    if answer is not None and quote.kind == "direct" and not quote.cue:
+        # no verb gives it to anyone else: the layout gives the answer's words to its speaker
+        return replace(quote, speaker=answer.speaker)
     mine = _MY.match(quote.speaker) if answer is not None else None
     if answer is None or mine is None:
         return quote
