@@ -33,6 +33,17 @@ _MASCULINE_ROLE = re.compile(
     r"sénateur|ambassadeur|rapporteur|leader|père|fils|frère|mari|banquier|avocat)(?![a-zé])"
 )
 
+_MARKED_FEMININE_ROLE = re.compile(
+    r"\b(?:présidente|députée|directrice|sénatrice|avocate|chancelière|candidate|conseillère|"
+    r"ambassadrice|mère|fille|sœur|épouse)\b"
+)
+_MARKED_MASCULINE_ROLE = re.compile(
+    r"\b(?:président|conseiller|directeur|candidat|député|sénateur|ambassadeur|rapporteur|père|"
+    r"fils|frère|mari|avocat)(?![a-zé])"
+)
+"""Roles whose very form tells a gender ("président", "présidente"), before any first name:
+"Zine", listed as a woman's, made « Zine el-Abidine Ben Ali a-t-elle quitté la Tunisie »; not
+"le Premier ministre", said of Beata Szydło too."""
 
 _FEMININE_FIRST_NAMES = french.wordset(
     """marine nadine nathalie penelope pénélope ségolène christine martine anne marie sophie
@@ -251,13 +262,21 @@ class Context:
         """Names of people the article presents as women, for "a-t-elle": by their first name
         when it tells ("Beata Szydło", even as "le Premier ministre"), else by their role."""
         by_role = self._names_with_role(_FEMININE_ROLE) - self._names_with_role(_MASCULINE_ROLE)
-        return (by_role - self._names_by_first_name("m")) | self._names_by_first_name("f")
+        named = (by_role - self._names_by_first_name("m")) | self._names_by_first_name("f")
+        return (named | self._marked_names("f")) - self._marked_names("m")
 
     @cached_property
     def masculine_names(self) -> frozenset[str]:
         """Names of people the article presents as men, for "a-t-il" (first name, else role)."""
         by_role = self._names_with_role(_MASCULINE_ROLE) - self._names_with_role(_FEMININE_ROLE)
-        return (by_role - self._names_by_first_name("f")) | self._names_by_first_name("m")
+        named = (by_role - self._names_by_first_name("f")) | self._names_by_first_name("m")
+        return (named | self._marked_names("m")) - self._marked_names("f")
+
+    def _marked_names(self, gender: str) -> frozenset[str]:
+        """The names whose role's form tells this gender, and not the other one too."""
+        feminine = self._names_with_role(_MARKED_FEMININE_ROLE)
+        masculine = self._names_with_role(_MARKED_MASCULINE_ROLE)
+        return feminine - masculine if gender == "f" else masculine - feminine
 
     @cached_property
     def names_longest_first(self) -> tuple[str, ...]:
