@@ -269,9 +269,26 @@ def _leads_on(token: str) -> bool:
 
 
 def quoted(text: str) -> str:
-    """A text between « », its own « » turned into “ ” as French nests quotations."""
-    inner = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text.strip()))
+    """A text between « », its own « » turned into “ ” as French nests quotations; a text that
+    is one quotation from end to end keeps its own marks (« “La conciliation …” » showed two
+    pairs around one answer)."""
+    text = text.strip()
+    if _one_quotation(text):
+        return text
+    inner = re.sub(r"\s*»", "”", re.sub(r"«\s*", "“", text))
     return f"« {inner} »"
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether the « that opens the text is the one the » that ends it closes."""
+    if not (text.startswith("«") and text.endswith("»")):
+        return False
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "«") - (char == "»")
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def unquote(text: str) -> str:
