@@ -29,12 +29,13 @@ _MEDIA_WORDS = re.compile(
     r"conférence|communiqué|twitter|réseaux sociaux|colonnes|discours|micro|antenne|émission|"
     r"plateau|matinale|invitée? (?:sur|de|dans)|LCI|TF1|M6|BFMTV|BFM|CNews|Arte|franceinfo|RTL|"
     r"RMC|France ?[2345]|France Inter|France Culture|France Bleu|Europe 1|lettres?|courriels?|"
-    r"courriers?|e-?mails?|écrire|écrivez)\b",
+    r"courriers?|e-?mails?|écrire|écrivez|propos recueillis|nos questions)\b",
     re.IGNORECASE,
 )
 """Words that say where or to whom someone spoke: with one of them anywhere in the article,
 "X a dit à la radio" might be false rather than not given ("Invité sur LCI", a channel; the
-"lettres et courriels" of a readers' page, review 17, were written, not said on air)."""
+"lettres et courriels" of a readers' page, review 17, were written, not said on air; an
+interview's "Propos recueillis par …", "répond à nos questions" were said to the paper)."""
 _SPEECH_PLACES = re.compile(
     r"\b(?:au Sénat|à l['’]Assemblée|au Parlement|devant|à la tribune|dans une lettre|"
     r"à la sortie|à l['’]issue|en marge|lors d['’]une?|au micro|sur place|dans un message|"
