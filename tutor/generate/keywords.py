@@ -255,6 +255,12 @@ def _key_words(ctx: Context, text: str, verbs: frozenset[str]) -> list[tuple[str
     return list(words.items())
 
 
+def is_common(word: str) -> bool:
+    """Whether a word is too common, a count or an ordinal to show understanding."""
+    folded = french.fold(word)
+    return folded in _COMMON or folded in _COUNTS or bool(_ORDINAL.search(folded))
+
+
 def _participle(word: str) -> bool:
     """A past participle as written ("recadrés", "imposée", "devenues"), not a noun in -té."""
     return french.fold(word).endswith(("és", "ée", "ées")) or (

@@ -17,7 +17,7 @@ from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
 from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
-from tutor.generate.title_words import title_names, without_rubric
+from tutor.generate.title_words import title_names, topic_nouns, without_rubric
 
 MENTIONS_OF_CENTRAL = 2
 """Mentions that make a person someone a summary names, when the title does not name them and
@@ -85,6 +85,8 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
     keywords = [person_keyword(p.name, p.aliases) for p in people[:2]]
     title_verbs = verb_forms(ctx.article.title)
     keywords += [keyword(w, noun) for w, noun in key_words(ctx, ctx.article.title, 3, title_verbs)]
+    taken = [str(k["word"]) for k in keywords]
+    keywords += [keyword(w, True) for w in topic_nouns(ctx, taken, title_verbs)]
     words = [str(k["word"]) for k in keywords]
     model = _model_answer(ctx, without_rubric(ctx.article.title, words), first, keywords)
     shown = keywords_in(keywords, model)

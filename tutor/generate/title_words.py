@@ -1,6 +1,7 @@
 """The words of an article's title a summary answer is judged by: the title without its rubric
 ("France : PSA va supprimer 8 000 emplois" is what a learner would write without "France :"),
-and the names of places, teams and bodies it gives ("Vannes renverse Arras")."""
+the names of places, teams and bodies it gives ("Vannes renverse Arras"), and the common nouns
+of the title the article keeps coming back to ("le saumon de l'Allier")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 
 from tutor.generate import banks, french
 from tutor.generate.context import Context
-from tutor.generate.keywords import keyword, keywords_in
+from tutor.generate.keywords import is_common, keyword, keywords_in
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^:«»]{1,40}?)\s*:\s+(?P<rest>\S.*)$")
 
@@ -57,3 +58,38 @@ def _said_in(word: str, text: str) -> bool:
     return any(
         banks.same_word(wanted, banks.Word(w, "", w)) for w in french.words(text) if len(w) >= 4
     )
+
+
+TOPIC_MENTIONS = 3
+"""Times the body must use a noun of the title for it to be what the article is about."""
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def topic_nouns(ctx: Context, taken: Sequence[str], verbs: frozenset[str]) -> list[str]:
+    """The title's lower-case nouns (four letters or more, read as a noun somewhere in the
+    article; no verb, no common word) that the body uses at least TOPIC_MENTIONS times, in the
+    singular or the plural: "saumon" of « Biodiversité : le saumon de l'Allier, dernier grand
+    migrateur … », in every paragraph, was no keyword of the summary (neither a glossary term
+    nor a rare word), so "Le saumon de l'Allier est en danger" earned no point."""
+    taken_folded = {french.fold(t) for t in taken}
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(french.fold(ctx.article.body)):
+        counts[word] = counts.get(word, 0) + 1
+    out: list[str] = []
+    for word in french.words(ctx.article.title):
+        folded = french.fold(word)
+        bare = folded[:-1] if folded.endswith(("s", "x")) else folded
+        if (
+            len(word) < 4
+            or not word[:1].islower()
+            or not {folded, bare} & ctx.lexicon.nouns  # "hauts fourneaux", "haute mer"
+            or word.lower() in verbs
+            or word.lower() in ctx.lexicon.finite
+            or is_common(word)
+            or any(bare in (t, t.rstrip("sx")) for t in taken_folded)
+        ):
+            continue
+        mentions = sum(counts.get(form, 0) for form in {bare, bare + "s", bare + "x"})
+        if mentions >= TOPIC_MENTIONS and word not in out:
+            out.append(word)
+    return out[:2]
