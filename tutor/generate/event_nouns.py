@@ -232,9 +232,10 @@ def _dated_subject(subject: list[str], verb: str) -> Event | None:
     return Event(f"{french.capitalise(phrase)} {took_place}", question)
 
 
-def duration_question(dated: DatedSentence) -> str | None:
+def duration_question(dated: DatedSentence, finite: frozenset[str] = frozenset()) -> str | None:
     """ "une visite de 2 jours" -> "Combien de temps dure la visite ?"; "Après trois ans de
-    mobilisation, … a été rejeté" -> "Combien de temps a duré la mobilisation ?"."""
+    mobilisation, … a été rejeté" -> "Combien de temps a duré la mobilisation ?". `finite`
+    holds the article's finite verb forms (see `Lexicon.finite`)."""
     sentence = dated.sentence
     tokens = sentence[: dated.phrase_start].split()
     phrase = None
@@ -243,6 +244,10 @@ def duration_question(dated: DatedSentence) -> str | None:
         phrase = found[0][1] if found and found[0][0] >= len(tokens) - 4 else None
         if phrase is not None and _ends_on_verb(found[0][1], found[0][2]):
             phrase = None  # "les assurés disposent de trente jours": no noun lasts
+        if phrase is not None and _governs_length(phrase, finite):
+            phrase = None  # "le Parlement dispose de …", "un délit puni de trois ans"
+        if phrase is not None and _counts_what_follows(sentence[dated.end :]):
+            phrase = None  # "l'aboutissement de vingt mois de négociations": the talks lasted
         if phrase is not None and french.fold(phrase.rsplit(" ", 1)[-1]) in _APPROXIMATION:
             phrase = None  # "l'équivalent de près d'un mois de pluie": "près" is no noun
         if phrase is not None and _in_locution(tokens, found[0][0]):
@@ -273,6 +278,30 @@ _NOUN_AFTER_LENGTH = re.compile(
 """The noun a length counts ("Après trois ans de mobilisation, …") and the adjective or
 participle after it, which the question keeps: "après six mois d'usage simulé" asks how long
 the simulated use lasted, not any use."""
+
+
+_GOVERNS_LENGTH = french.wordset(
+    """dispose disposent disposait disposaient disposera disposeront allant passible passibles
+    puni punie punis punies vieux vieil vieille vieilles âgé âgée âgés âgées au-delà"""
+)
+"""Words a length completes ("le Parlement dispose de soixante-dix jours", "des crimes
+passibles de quinze ans", "des peines allant de huit mois …", "au-delà de 18 ans"): the noun
+before them does not last it; asking "Combien de temps dure le délit puni ?" is no French."""
+_PENALTIES = french.wordset("emprisonnement prison réclusion détention")
+
+
+def _governs_length(phrase: str, finite: frozenset[str]) -> bool:
+    """A noun the article also uses as a verb ("une visite", "il visite") is still the head."""
+    last = french.fold(phrase.rsplit(" ", 1)[-1])
+    return last in _GOVERNS_LENGTH or (last in finite and last != french.fold(head_noun(phrase)))
+
+
+def _counts_what_follows(after: str) -> bool:
+    """Whether the length counts the noun after it ("de vingt mois de négociations", "d'une
+    journée de grève"): that noun lasted, not the one before ("l'aboutissement", "le coût");
+    a penalty's length is its sentence's ("des peines d'un an d'emprisonnement")."""
+    match = _NOUN_AFTER_LENGTH.match(after)
+    return match is not None and french.fold(match.group(1)) not in _PENALTIES
 
 
 def _in_locution(tokens: list[str], start: int) -> bool:

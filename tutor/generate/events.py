@@ -279,7 +279,7 @@ def _found_event(ctx: Context, dated: DatedSentence) -> Event:
     if (kind == "other" and not unplaced_weekday(dated)) or inside_quotation(dated):
         return Event()
     if kind == "duration":
-        question = duration_question(dated)
+        question = duration_question(dated, ctx.lexicon.finite)
         if question is None and _SPAN.match(dated.date_text) and not in_noun_modifier(dated):
             # "Pendant quatre jours, la ville s'est transformée en scène à ciel ouvert"
             found = clause_event(ctx, dated, "Pendant combien de temps")
