@@ -40,3 +40,22 @@ def test_the_summary_keeps_the_verb_after_the_description(tmp_path: Path) -> Non
     lesson = lesson_of(tmp_path, VACCINE)
     summaries = [str(i["model_answer"]) for i in lesson["items"] if i["id"] == "resume-article"]
     assert "pour la France, fait" not in " ".join(summaries)
+
+
+GRENOBLE = CORPUS / "batch_m" / "grenoble-encadrement-loyers-entretien-adjointe.txt"
+REPLIES = ("« Parce qu", "« De vérifier", "« De tenir", "« Elles pourraient", "« Non, ", "« Oui, ")
+
+
+@pytest.mark.parametrize("article", [PAC, GRENOBLE], ids=lambda p: p.stem)
+def test_no_quotation_opens_on_the_reply_to_its_question(tmp_path: Path, article: Path) -> None:
+    """« Benoît Lallement dit : « Parce qu'elle met fin à la PAC … » », « Qui a dit : « De
+    vérifier le loyer … » », « Relisez ces mots : « Elles pourraient l'être. … » »: an answer's
+    first words reply to a question the item does not show; its next sentence reads alone."""
+    lesson = lesson_of(tmp_path, article)
+    shown = [
+        str(i.get(k))
+        for i in lesson["items"]
+        for k in ("statement", "prompt")
+        if i["type"] in ("true_false", "choice", "open")
+    ]
+    assert [s for s in shown if any(r in s for r in REPLIES)] == []

@@ -13,6 +13,7 @@ from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyw
 from tutor.generate.lexicon import verb_forms
 from tutor.generate.proof_length import short_proof
 from tutor.generate.quotation_parses import parse_quotations, quotation_parse
+from tutor.generate.quote_text import without_reply
 from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
@@ -239,7 +240,8 @@ def _several(ctx: Context, quote: Quote) -> bool:
 
 
 def _opening(quote: Quote) -> str:
-    words = french.unquote(quote.text).split()
+    # an answer's reply to its question (« Elles pourraient l'être. ») is shown from after it
+    words = without_reply(french.unquote(quote.text)).split()
     end = french.words_to_keep(words, OPENING_WORDS)
     return " ".join(words[:end]) + (" …" if len(words) > end else "")
 

@@ -60,6 +60,33 @@ def first_sentence(text: str) -> str:
     return text
 
 
+_REPLY_OPENING = re.compile(
+    r"(?:parce\s+qu|de\s+[a-zà-ÿ]+(?:er|ir|re)\b(?<!ière)(?<!ure)|oui\s*,|non\s*,|(?:elles?|ils)\s)",
+    re.IGNORECASE,
+)
+"""How an answer's first sentence replies to the question before it: « Parce qu'elle met fin
+à la PAC … », « De vérifier le loyer … », « Non, c'est un constat. », « Elles pourraient
+l'être. » (a pronoun for the question's subject, in a short sentence; not "il", which is
+as often impersonal: « Il me manque quarante points. »)."""
+REPLY_WORDS = 4
+"""At most this many words make a pronoun's sentence a reply ("Elles pourraient l'être.")."""
+_MIN_REST_WORDS = 6
+
+
+def without_reply(text: str) -> str:
+    """The words from their second sentence on when the first only replies to a question the
+    item does not show; the words as they are otherwise, or when too little would be left."""
+    opening = _REPLY_OPENING.match(text)
+    if opening is None:
+        return text
+    first = first_sentence(text)
+    rest = text[len(first) :].lstrip(" .!?…»")
+    pronoun = opening.group()[-1].isspace()
+    if pronoun and french.word_count(first) > REPLY_WORDS:
+        return text
+    return rest if first != text and french.word_count(rest) >= _MIN_REST_WORDS else text
+
+
 _INCISE = re.compile(r",\s+[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\s*(?=[.,;!?…]|$)")
 """A verb of saying left inside a quotation: "…, estime-t-il. Les revendications …"."""
 

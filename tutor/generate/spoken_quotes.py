@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tutor.facts import Quote
 from tutor.generate import clauses, french
 from tutor.generate.context import Context
-from tutor.generate.quote_text import first_sentence, shorten_quote, shown_quote
+from tutor.generate.quote_text import first_sentence, shorten_quote, shown_quote, without_reply
 from tutor.generate.speaker_labels import offered_label
 
 MAX_QUOTE_WORDS = 22
@@ -109,7 +109,7 @@ def word_edge(text: str, at: int) -> bool:
 
 def _shown(quote: Quote) -> str:
     text = shown_quote(quote.text)
-    return first_sentence(text) if quote.kind == "indirect" else text
+    return first_sentence(text) if quote.kind == "indirect" else without_reply(text)
 
 
 def is_question(spoken: SpokenQuote) -> bool:
