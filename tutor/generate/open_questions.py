@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from tutor.facts import Person, Quote
-from tutor.generate import clauses, french
+from tutor.generate import french
 from tutor.generate.context import Context
 from tutor.generate.keywords import key_words, keyword, keywords_in, person_keyword
 from tutor.generate.lexicon import verb_forms
@@ -17,7 +17,13 @@ from tutor.generate.quote_text import without_reply
 from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
-from tutor.generate.summary_sentence import headline_sentence, lead_sentence, stated_headline
+from tutor.generate.summary_lead import LEAD_SENTENCES, lone_lead, reads_alone, shortened_lead
+from tutor.generate.summary_sentence import (
+    headline_sentence,
+    is_question,
+    lead_sentence,
+    stated_headline,
+)
 from tutor.generate.title_words import title_names, topic_nouns, without_rubric
 
 MENTIONS_OF_CENTRAL = 2
@@ -96,7 +102,8 @@ def open_items(ctx: Context) -> list[dict[str, object]]:
         # keyword alone ("Franck Le Gall.", a coach) would earn every point
         keywords += title_names(ctx, model, words)
         shown = keywords_in(keywords, model)
-    if first and len(keywords) >= 2 and shown >= 1:
+    # a lead that asks ("… un salarié peut-il refuser de travailler ?") shows no answer
+    if first and len(keywords) >= 2 and shown >= 1 and not model.rstrip().endswith("?"):
         items.append(
             {
                 "id": ctx.new_id("resume", "article"),
@@ -259,39 +266,19 @@ def _model_answer(
         if lead is not None:
             return lead
         built = stated_headline(headline, ctx.feminine_names, ctx.masculine_names)
-    if built is None and first and headline.rstrip().endswith("?"):
-        return first  # a question headline answers nothing: the lead says what happened
+    if built is None and first and is_question(headline):
+        # a question headline answers nothing: the lead says what happened, in the first of
+        # its sentences that reads alone (an explainer may open on the message it explains)
+        lone = lone_lead(ctx, keywords)
+        if lone is not None and (keywords_in(keywords, lone) or not reads_alone(first)):
+            return lone
+        return first
     model = built or french.ensure_period(headline)
     if first and keywords_in(keywords, model) < 2:
         whole = f"{model} {first}"
         short = f"{model} {shortened_lead(first)}"
         model = short if keywords_in(keywords, short) >= keywords_in(keywords, whole) else whole
     return model
-
-
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
-_FRONTED = re.compile(
-    r"^(?:à la suite d|à l'issue d|au terme d|lors d|après|avant|dans|face à|malgré)"
-    r"[^,]{0,80},\s+(?=[a-zà-ÿ])",
-    re.IGNORECASE,
-)
-"""A time or cause set before the lead's subject ("À la suite des élections législatives de
-dimanche 17 juin, le nouveau premier ministre …")."""
-
-
-def shortened_lead(lead: str) -> str:
-    """The lead sentence as the second sentence of a model summary: what is in brackets, a
-    time or cause put before its subject and a comma clause after its verb phrase left out.
-    The Greek lesson showed a 74-word copy of the title and the lead (its bracketed list of
-    ministers, its "…, qui récupère 10 des 17 ministères, et soutenu par …") as the example of
-    an answer "en deux ou trois phrases"."""
-    text = _BRACKETS.sub("", french.strip_final_punctuation(lead))
-    fronted = _FRONTED.match(text)
-    if fronted is not None and clauses.split_subject(text) is None:
-        rest = text[fronted.end() :]
-        if clauses.split_subject(rest) is not None:
-            text = french.capitalise(rest)
-    return french.ensure_period(clauses.trim_clause(text, 4))
 
 
 def _lead_proof(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
@@ -302,10 +289,6 @@ def _lead_proof(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
     next sentence two ("BEA", "publication", of an earlier report), and says less."""
     lead = [e for e in (ctx.evidence(s) for s in ctx.sentences) if e][:LEAD_SENTENCES]
     return next((short_proof(s) for s in lead if keywords_in(keywords, short_proof(s))), None)
-
-
-LEAD_SENTENCES = 3
-"""The answer asks for two or three sentences: a lead of that many may be its model."""
 
 
 def _lead(ctx: Context, keywords: list[dict[str, object]]) -> str | None:

@@ -35,11 +35,33 @@ adjugé …") the first may be the subject's adjective, and the headline is left
 _PLURAL_OPENERS = french.wordset("les des ces ses leurs plusieurs quelques deux trois quatre")
 
 
+_ASKING = re.compile(
+    r"^(?:pourquoi|comment|combien|quand|où|quel(?:le)?s?|que|qu['’]est-ce|à quoi|"
+    r"ce (?:qui|que|dont)|ce qu['’])(?!\w)",
+    re.IGNORECASE,
+)
+"""The openings of an explainer's title that asks what its article answers ("pourquoi des
+centaines de milliers de ménages ne l'ont pas reçu", "ce qui change pour les travaux …")."""
+
+
+def is_question(headline: str) -> bool:
+    """Whether the headline asks rather than says ("Vrai ou faux : le ministre a-t-il raison ?",
+    "Chèque énergie : pourquoi … ne l'ont pas reçu") or only quotes the words it explains
+    ("« Le nom du bénéficiaire ne correspond pas à l'IBAN saisi »"): no example of a summary."""
+    bare = french.strip_final_punctuation(headline.rstrip()).strip()
+    if headline.rstrip().endswith("?"):
+        return True
+    rubric = _RUBRIC.match(bare)
+    rest = bare[rubric.end() :] if rubric else bare
+    quoted = rest.startswith("«") and rest.find("»") == len(rest) - 1
+    return quoted or _ASKING.match(rest) is not None
+
+
 def headline_sentence(headline: str) -> str | None:
     """The headline as a sentence: itself when it has a verb, its participle made a present
-    passive, else None: not a question ("Vrai ou faux : le ministre a-t-il raison ?"), which
-    says nothing the article answers."""
-    if headline.rstrip().endswith("?"):
+    passive, else None: not a question (see `is_question`), which says nothing the article
+    answers."""
+    if is_question(headline):
         return None
     bare = french.strip_final_punctuation(headline).strip()
     if _DEATH.match(_RUBRIC.sub("", bare)):
@@ -86,7 +108,7 @@ def stated_headline(
     électricité" -> "la Bretagne est en alerte rouge et des milliers de foyers sont sans
     électricité"), "mourir" in "Mort de Jeanne Castaing, la cheffe …" ("Jeanne Castaing, la
     cheffe …, est morte."); None otherwise, and for a question."""
-    if headline.rstrip().endswith("?"):
+    if is_question(headline):
         return None
     bare = french.strip_final_punctuation(headline).strip()
     rubric = _RUBRIC.match(bare)
