@@ -16,6 +16,7 @@ _PLURAL_DETERMINERS = frozenset(
     {"les", "des", "ses", "leurs", "nos", "vos", "ces", "deux", "trois", "quatre"}
 )
 _PARTICLES = frozenset({"le", "la", "de", "du", "van", "von", "da", "di", "del"})
+_OF_PARTICLES = frozenset({"de", "du"})
 
 
 def shared_role(doc: Doc, first: int) -> str | None:
@@ -72,7 +73,11 @@ def _noun_before_complement(doc: Doc, last: int) -> int | None:
 
 
 def _capitalised_name(doc: Doc, i: int) -> bool:
-    """A word of a name: capitalised, or a particle inside one ("Le Pen", "de Villepin")."""
+    """A word of a name: capitalised, or a particle inside one ("Le Pen", "de Villepin"). A
+    "de" after a lower-case word is that word's complement: "les joueurs de Frédéric Lamarque"
+    are his players, and he is not one of them (he is their coach)."""
+    if doc[i].lower_ in _OF_PARTICLES and (i == 0 or not doc[i - 1].text[:1].isupper()):
+        return False
     if doc[i].lower_ in _PARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return doc[i].ent_type_ == "PER" or doc[i + 1].ent_type_ == "PER"
     return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
