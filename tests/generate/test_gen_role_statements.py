@@ -162,3 +162,20 @@ def test_an_office_of_which_there_may_be_several_proves_nothing_of_another(
     item = _false_about(tmp_path, body, people, "Michel Larrieu")
     assert item["statement"] == "Michel Larrieu est le maire d'une commune de l'île."
     assert "other_evidence" not in item
+
+
+def test_a_player_is_not_said_not_to_be_a_player(tmp_path: Path) -> None:
+    """The Bergerac lesson: « Hugo Ferrand est un joueur. » was 'faux' because the article's
+    « le milieu poitevin Hugo Ferrand » is a midfielder; a midfielder is a player too. The
+    keeper's post is a false statement that holds."""
+    body = (
+        "Le joueur Kévin Ndiaye a obtenu le penalty. Le milieu poitevin Hugo Ferrand trompait "
+        "le gardien Maxime Roux d'une frappe croisée."
+    )
+    people = (
+        Person("Hugo Ferrand", role="milieu poitevin"),
+        Person("Kévin Ndiaye", role="joueur"),
+        Person("Maxime Roux", role="gardien"),
+    )
+    item = _false_about(tmp_path, body, people, "Hugo Ferrand")
+    assert item["statement"] == "Hugo Ferrand est un gardien.", item

@@ -216,6 +216,13 @@ _ANYONES = french.wordset(
 """What a person is besides an office (a relative, a neighbour, a retiree): "Brigitte Lenormand
 est la mère de trois enfants" is not false because another woman of the article is one."""
 
+_ANY_PLAYERS = french.wordset(
+    """joueur joueuse sportif sportive athlète coéquipier coéquipière équipier équipière
+    footballeur footballeuse rugbyman handballeur handballeuse basketteur basketteuse"""
+)
+"""What every player of a match report is, whatever their post: « Hugo Ferrand est un
+joueur. » is not false of a midfielder because the article calls someone else « le joueur »."""
+
 
 def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> tuple[Person, str] | None:
     """Another person, and their role said with this person's gender where the noun allows it
@@ -244,7 +251,7 @@ def _wrong_role(ctx: Context, person: Person, roles: dict[str, str]) -> tuple[Pe
             continue
         if set(tokens(wrong)) <= set(tokens(mine)) or set(tokens(mine)) <= set(tokens(wrong)):
             continue  # "le maire" for "le maire de Vauvert" is not false
-        if _head_noun(wrong) in _ANYONES:
+        if _head_noun(wrong) in _ANYONES or _head_noun(wrong) in _ANY_PLAYERS:
             continue  # "la mère de trois enfants": the mayor may be one too
         return next(p for p in ctx.people if p.name == name), wrong
     return None
