@@ -26,6 +26,7 @@ from tutor.extract.role_epithet import (
 )
 from tutor.extract.role_owners import is_kin
 from tutor.extract.role_words import is_role_noun
+from tutor.extract.sport_sides import across_the_play
 from tutor.extract.winner_epithet import winner_named_before
 
 if TYPE_CHECKING:
@@ -76,6 +77,16 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
                     and not _called_so(resolver, n, head)
                 ),
             )
+    if who is not None and head is not None and not _former(resolver, first, head):
+        athlete_or_staff = head.lower_
+        if across_the_play(resolver.people.role_of(who), athlete_or_staff):
+            # "Son promoteur, X, évoque … Le boxeur réclame « … »": the boxer, named before
+            who = _referent(
+                resolver,
+                first,
+                last,
+                lambda n: across_the_play(resolver.people.role_of(n), athlete_or_staff),
+            )
     if who is not None and head is not None and who in (dead := _dead(resolver, first)):
         # "morte dans la misère en 1936, Alice Verdurin …. D'après l'historienne X, …. La
         # spécialiste a tenu à rappeler": who speaks now is someone alive, if one agrees
@@ -103,6 +114,11 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+def _former(resolver: SpeakerResolver, first: int, head: Token) -> bool:
+    """Whether the epithet says what someone was ("l'ancien joueur"): a coach may be one."""
+    return any(t.lower_ in _FORMER for t in resolver.doc[first : head.i])
 
 
 _FIRM_TRADES = frozenset({"éditeur", "éditrice", "promoteur", "organisateur", "organisatrice"})
