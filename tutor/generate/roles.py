@@ -76,10 +76,26 @@ _SOME_OWNER = re.compile(r"^\S+ de (?:deux|trois|quatre|cinq|six|sept|huit|\d+) 
 is still the commune's one mayor."""
 
 
+_PROFESSION_WORDS = """
+    avocat avocate juriste économiste courtier courtière notaire psychologue psychiatre
+    médecin généraliste pharmacien pharmacienne infirmier infirmière sociologue historien
+    historienne politologue hydrologue géographe urbaniste architecte consultant consultante
+    conseiller conseillère ingénieur ingénieure analyste agriculteur agricultrice éleveur
+    éleveuse artisan commerçant commerçante
+"""
+_PROFESSIONS = frozenset(_PROFESSION_WORDS.split())
+"""Professions many practise: told by a field or a place ("avocate au barreau de Nice",
+"économiste spécialiste de la précarité énergétique", "courtière à Marseille"), the person is
+one of them; told by whom they work for ("l'avocat de la famille"), the one."""
+_OWNER = re.compile(r"^(?:de|du|des|d['’])(?:\s|$)|^d['’]")
+
+
 def _one_of_many(role: str) -> bool:
-    """Whether a role names one of several holders: by its noun, or by a count after it ("mère
-    de trois enfants")."""
-    head = role.split(" ", 1)[0].lower()
+    """Whether a role names one of several holders: by its noun, by a count after it ("mère
+    de trois enfants"), or as a profession with no employer after it."""
+    head, _, rest = role.lower().partition(" ")
+    if head in _PROFESSIONS and not _OWNER.match(rest):
+        return True
     return head in _MANY or bool(_SOME_OWNER.match(role.lower()))
 
 
