@@ -84,7 +84,24 @@ def without_reply(text: str) -> str:
     pronoun = opening.group()[-1].isspace()
     if pronoun and french.word_count(first) > REPLY_WORDS:
         return text
-    return rest if first != text and french.word_count(rest) >= _MIN_REST_WORDS else text
+    if first == text or french.word_count(rest) < _MIN_REST_WORDS:
+        return text
+    while _POINTING_BACK.match(rest):
+        # « Il peut aussi nous faire un signalement. »: "il" is the question's tenant
+        after = rest[len(first_sentence(rest)) :].lstrip(" .!?…»")
+        if after == rest or french.word_count(after) < _MIN_REST_WORDS:
+            break
+        rest = after
+    return rest
+
+
+_POINTING_BACK = re.compile(
+    r"(?:il|elle|ils|elles)\s(?!(?:faut|fallait|faudra|y\s|est\s|était\s|reste|existe|s['’]agit|"
+    r"semble|suffit|manque|vaut)\b)",
+    re.IGNORECASE,
+)
+"""A sentence opening on a pronoun for someone named before ("Il peut aussi nous faire …"),
+not an impersonal "il" ("Il faut défendre le budget", "Il y a …")."""
 
 
 _INCISE = re.compile(r",\s+[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\s*(?=[.,;!?…]|$)")
