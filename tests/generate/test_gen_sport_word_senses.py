@@ -71,3 +71,23 @@ def test_the_other_senses_stay(tmp_path: Path, body: str, term: str, part: str) 
     sentence = plain_sentences(body)[0]
     meaning = meaning_in(tmp_path, body, term, sentence)
     assert meaning is not None and part in meaning, meaning
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "part"),
+    [
+        ("cyclo-cross-hazebrouck-championnat-regional", "Dès le premier tour", "course"),
+        ("cote-d-or-cross-departemental-resultats", "dès le premier tour", "course"),
+        ("solar-impulse-tour-du-monde-abou-dhabi", "premier tour du monde", "autour de la Terre"),
+        ("curiosity-atterrissage-mars-cratere-gale", "premiers tours de roue", "véhicule"),
+        ("legislative-partielle-yonne-premier-tour", "en tête dimanche du premier tour", "vote"),
+    ],
+)
+def test_a_first_round_is_not_always_a_vote(
+    tmp_path: Path, name: str, words: str, part: str
+) -> None:
+    """Two cross-country races' « Dès le premier tour » (the first lap), Solar Impulse's « premier
+    tour du monde » and Curiosity's « premiers tours de roue » were all « le vote initial d'une
+    élection »."""
+    meaning = _meaning(tmp_path, name, "premier tour", words)
+    assert meaning is not None and part in meaning, meaning
