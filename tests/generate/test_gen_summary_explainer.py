@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gold_facts import lesson_of
 
 from tutor.content import load_article
 from tutor.extract import extract_facts
@@ -57,3 +58,16 @@ def test_a_lead_that_quotes_the_message_is_no_model_summary() -> None:
     # the banks show; no sentence after it that reads alone holds the title's words
     model = _model_answer("virement-verification-beneficiaire-banques")
     assert model is None or "«" not in model, model
+
+
+@pytest.mark.slow
+def test_a_question_title_keeps_its_summary_when_only_the_lead_as_written_has_keywords(
+    tmp_path: Path,
+) -> None:
+    """The lead's sentences that read alone held no keyword, and the summary was lost: «
+    … poursuivi pour « homicide involontaire », mais pour « homicide routier » » holds two, in
+    quotation marks that are terms, not anyone's words."""
+    article = EXPLAINERS.parent / "batch_l/homicide-routier-questions-reponses.txt"
+    (summary,) = [i for i in lesson_of(tmp_path, article)["items"] if i["id"].startswith("resume")]
+    assert summary["model_answer"].startswith("Depuis l'été 2025"), summary["model_answer"]
+    assert summary["min_keywords"] == 2

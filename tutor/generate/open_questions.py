@@ -17,7 +17,13 @@ from tutor.generate.quote_text import without_reply
 from tutor.generate.reported_answers import first_claim, reported_answer
 from tutor.generate.spoken_quotes import SpokenQuote, usable_quotes, word_edge
 from tutor.generate.statements import says
-from tutor.generate.summary_lead import LEAD_SENTENCES, lone_lead, reads_alone, shortened_lead
+from tutor.generate.summary_lead import (
+    LEAD_SENTENCES,
+    lead_with_keywords,
+    lone_lead,
+    reads_alone,
+    shortened_lead,
+)
 from tutor.generate.summary_sentence import (
     headline_sentence,
     is_question,
@@ -271,7 +277,12 @@ def _model_answer(
         # its sentences that reads alone (an explainer may open on the message it explains)
         lone = lone_lead(ctx, keywords)
         if lone is not None and (keywords_in(keywords, lone) or not reads_alone(first)):
-            return lone
+            if keywords_in(keywords, lone):
+                return lone
+            # no keyword in the sentences that read alone: the lead as written, when it holds
+            # some ("… poursuivi pour « homicide involontaire », mais pour « homicide
+            # routier »": terms in quotation marks), else the summary had no model and was lost
+            return lead_with_keywords(ctx, keywords) or lone
         return first
     model = built or french.ensure_period(headline)
     if first and keywords_in(keywords, model) < 2:

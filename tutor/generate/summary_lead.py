@@ -38,6 +38,27 @@ def lone_lead(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
     return best
 
 
+def lead_with_keywords(ctx: Context, keywords: list[dict[str, object]]) -> str | None:
+    """The lead's first sentence as written that holds a keyword, is not all a quotation and
+    does not open on a word that points back: « … n'est plus poursuivi pour « homicide
+    involontaire », mais pour « homicide routier » » (terms in quotation marks, not anyone's
+    words); None when there is none ("Ce message, …" after the message the article explains
+    leaves the summary without a model)."""
+    sentences = [s for s in (ctx.evidence(s) for s in ctx.sentences) if s][:LEAD_SENTENCES]
+    for sentence in sentences:
+        opener = french.fold(sentence.split(" ", 1)[0].strip(","))
+        if _all_quoted(sentence) or opener in _POINTING_BACK:
+            continue
+        if keywords_in(keywords, sentence):
+            return sentence
+    return None
+
+
+def _all_quoted(sentence: str) -> bool:
+    text = sentence.strip().rstrip(".")
+    return text[:1] in '«“"' and text[-1:] in '»”"' and text.count("«") <= 1
+
+
 MIN_LEAD_WORDS = 5
 """Fewer words ("Explications.", a heading the body repeats) say nothing of the article."""
 
