@@ -26,7 +26,7 @@ from tutor.extract.role_epithet import (
 )
 from tutor.extract.role_owners import is_kin
 from tutor.extract.role_words import is_role_noun
-from tutor.extract.sport_sides import across_the_play
+from tutor.extract.sport_sides import COMPETING, across_the_play, staff_title
 from tutor.extract.winner_epithet import winner_named_before
 
 if TYPE_CHECKING:
@@ -87,6 +87,9 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
                 last,
                 lambda n: across_the_play(resolver.people.role_of(n), athlete_or_staff),
             )
+    if who is not None and head is not None and _staff_for_a_competitor(resolver, first, last, who):
+        # "… Adrien Faure a remporté le 100 m … Le directeur technique national a salué « … »"
+        who = _referent(resolver, first, last, lambda n: _competed(resolver, n))
     if who is not None and head is not None and who in (dead := _dead(resolver, first)):
         # "morte dans la misère en 1936, Alice Verdurin …. D'après l'historienne X, …. La
         # spécialiste a tenu à rappeler": who speaks now is someone alive, if one agrees
@@ -114,6 +117,30 @@ def epithet_person(resolver: SpeakerResolver, first: int, last: int) -> str | No
     if head.i == last or any(t.lower_ in _FORMER for t in resolver.doc[first : head.i]):
         return who
     return None if another_office(resolver.people.role_of(who), head.lemma_) else who
+
+
+def _staff_for_a_competitor(resolver: SpeakerResolver, first: int, last: int, who: str) -> bool:
+    """Whether the epithet names someone who runs the sport and `who` is told competing."""
+    words = [t.text for t in resolver.doc[first : last + 1]]
+    return staff_title(words) and _competed(resolver, who)
+
+
+def _competed(resolver: SpeakerResolver, name: str) -> bool:
+    """Whether the article tells `name` competing: the subject of « remporter », « s'imposer »,
+    « battre » … (sport_sides.COMPETING)."""
+    doc = resolver.doc
+    for mention in resolver.people.mentions_in(0, len(resolver.body)):
+        if resolver.people.name_of(mention) != name or resolver.in_quote(mention.start):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_ in COMPETING:
+            return True
+    return False
 
 
 def _former(resolver: SpeakerResolver, first: int, head: Token) -> bool:

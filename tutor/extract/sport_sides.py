@@ -3,6 +3,8 @@ staff word ("le promoteur", "l'entraîneur") never name the same person."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 _ATHLETE_WORDS = """
     joueur joueuse boxeur boxeuse coureur coureuse nageur nageuse skieur skieuse cycliste
     athlète pilote tennisman footballeur footballeuse rugbyman handballeur handballeuse
@@ -37,3 +39,25 @@ def across_the_play(role: str | None, epithet: str) -> bool:
     head = words[0] if words else ""
     epithet = epithet.lower()
     return (head in STAFF and epithet in ATHLETES) or (head in ATHLETES and epithet in STAFF)
+
+
+_COMPETING_VERBS = """
+    remporter gagner imposer battre nager courir devancer décrocher conserver boucler terminer
+    franchir marquer inscrire signer
+"""
+COMPETING = frozenset(_COMPETING_VERBS.split())
+"""Verbs of someone who competes, with them as subject: « le Niçois Adrien Faure a remporté le
+100 m »."""
+
+
+def staff_title(words: list[str]) -> bool:
+    """Whether an epithet's words name someone who runs a sport rather than plays it: a staff
+    word, or « directeur technique » / « directeur sportif » (« Le directeur technique
+    national a salué … »)."""
+    lowered = [w.lower() for w in words]
+    if any(w in STAFF for w in lowered):
+        return True
+    return any(
+        a in ("directeur", "directrice") and b in ("technique", "sportif", "sportive")
+        for a, b in pairwise(lowered)
+    )
