@@ -26,9 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))  # the frozen lessons the scoring tests read
+sys.path.insert(0, str(ROOT / "tests"))  # the frozen lessons and long texts the tests use
 
 from frozen_lessons import frozen_lesson  # noqa: E402
+from long_texts import gap_opening_cloze, shipped_words  # noqa: E402
 
 from tutor.content import load_article  # noqa: E402
 from tutor.exercise_io import normalise_for_search  # noqa: E402
@@ -52,15 +53,6 @@ def median_seconds(action: Callable[[], object], rounds: int) -> float:
     return statistics.median(times)
 
 
-def shipped_words() -> list[str]:
-    """The words of the shipped articles' paragraphs, in order, as the long texts repeat them."""
-    paragraphs: list[str] = []
-    for path in sorted((ROOT / "content").glob("*.txt")):
-        body = path.read_text("utf-8").split("\n\n", 1)[1]
-        paragraphs += [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
-    return " ".join(paragraphs).split()
-
-
 def pasted_article(rounds: int) -> float:
     lesson = frozen_lesson("psa-suppressions-emplois")
     item = lesson.item("resume-article")
@@ -72,14 +64,7 @@ def pasted_article(rounds: int) -> float:
 def gap_rule(rounds: int) -> float:
     words = shipped_words()
     body = normalise_for_search(" ".join((words * 3)[:20_000]))
-    item = {
-        "id": "mot",
-        "type": "cloze",
-        "skill": "vocabulary",
-        "text": "Le ___, accord entre la Grèce et ses créanciers, est signé.",
-        "answer": "mémorandum",
-        "evidence": " ".join(words[:12]),
-    }
+    item = gap_opening_cloze(" ".join(words[:12]))
     return median_seconds(
         lambda: list(item_rule_problems(item, body, normalise_for_search)), rounds
     )

@@ -5,29 +5,15 @@ The time is bench/long_inputs.py's figure; this test keeps the verdict on such a
 
 from __future__ import annotations
 
-from pathlib import Path
+from long_texts import gap_opening_cloze, shipped_words
 
 from tutor.exercise_io import normalise_for_search
 from tutor.exercise_rules import item_rule_problems
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def test_a_gap_before_text_the_article_lacks_is_not_searched_for() -> None:
-    paragraphs = []
-    for path in sorted((ROOT / "content").glob("*.txt")):
-        body = path.read_text("utf-8").split("\n\n", 1)[1]
-        paragraphs += [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
-    words = " ".join(paragraphs).split()
+    words = shipped_words()
     body = normalise_for_search(" ".join((words * 3)[:20_000]))
-    evidence = " ".join(words[:12])
-    item = {
-        "id": "mot",
-        "type": "cloze",
-        "skill": "vocabulary",
-        "text": "Le ___, accord entre la Grèce et ses créanciers, est signé.",
-        "answer": "mémorandum",
-        "evidence": evidence,
-    }
+    item = gap_opening_cloze(" ".join(words[:12]))
     problems = list(item_rule_problems(item, body, normalise_for_search))
     assert [p for p in problems if p[0] == ("answer",)] == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tutor.literal_search import is_word_or_hyphen
+
 WORD = re.compile(r"\w+(?:-\w+)*")
 
 _SAFE = "\x00-\xde\xe0-\u012f\u0132-\u0148\u014a-\u01ef\u01f1-\u024f\u2000-\u206f\u20ac"
@@ -102,7 +104,7 @@ def match_at(term: tuple[tuple[str, WordForms], ...], text: str, seen: str, star
     """Where `term_pattern(key).match(text, start)` ends (-1 when it does not match), for a
     plain text (`PLAIN_TEXT`), `seen` being the text folded (`casefold`). Folding keeps a
     plain text's offsets, and a plain word matches, ignoring case, just what folds to it."""
-    if start > 0 and _in_word(text[start - 1]):
+    if start > 0 and is_word_or_hyphen(text[start - 1]):
         return -1
     at = start
     for n, (kind, forms) in enumerate(term):
@@ -115,12 +117,7 @@ def match_at(term: tuple[tuple[str, WordForms], ...], text: str, seen: str, star
         at = _word_end(kind, forms, seen, at)
         if at < 0:
             return -1
-    return -1 if at < len(text) and _in_word(text[at]) else at
-
-
-def _in_word(char: str) -> bool:
-    """Whether `[\\w-]` matches this character."""
-    return char.isalnum() or char in "_-"
+    return -1 if at < len(text) and is_word_or_hyphen(text[at]) else at
 
 
 def _word_end(kind: str, forms: WordForms, seen: str, at: int) -> int:

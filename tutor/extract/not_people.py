@@ -157,7 +157,7 @@ def _spelt_out_before(body: str, mention: Mention) -> bool:
     if not 2 <= len(letters) <= 8 or not letters.isalpha():
         return False
     before = re.split(r"[\s'’-]+", body[max(0, mention.start - 120) : mention.start - 1].strip())
-    words = [_fold(w) for w in before if w and _fold(w) not in _LINKS]
+    words = [w for w in (_fold(w) for w in before if w) if w not in _LINKS]
     initials = "".join(w[:1] for w in words[-len(letters) :])
     return len(words) >= len(letters) and initials == letters
 

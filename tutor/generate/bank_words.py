@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from tutor.generate import french
 from tutor.glossary import Glossary
+from tutor.literal_search import is_word_or_hyphen
 
 _DETERMINERS = (
     "le la les l' un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos "
@@ -167,7 +168,8 @@ def said_of_a_person(body: str, form: str) -> bool:
     wanted = form.lower()
     for at in _said_of_a_person_at(body):
         end = at + len(form)
-        if body[at:end].lower() == wanted and (end == len(body) or not _in_word(body[end])):
+        ends = end == len(body) or not is_word_or_hyphen(body[end])
+        if ends and body[at:end].lower() == wanted:
             return True
     return False
 
@@ -177,10 +179,6 @@ def _said_of_a_person_at(body: str) -> tuple[int, ...]:
     """Where a noun said of someone may start: one search of the body for all the words a
     lesson's banks try (a pattern made for each word was compiled anew, 0.5 ms, 7 a lesson)."""
     return tuple(m.end() for m in _SAID_OF_A_PERSON.finditer(body))
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "_-"
 
 
 _NOT_PERSONS = ("ment", "heure")

@@ -46,8 +46,7 @@ def lead_with_keywords(ctx: Context, keywords: list[dict[str, object]]) -> str |
     leaves the summary without a model)."""
     sentences = [s for s in (ctx.evidence(s) for s in ctx.sentences) if s][:LEAD_SENTENCES]
     for sentence in sentences:
-        opener = french.fold(sentence.split(" ", 1)[0].strip(","))
-        if _all_quoted(sentence) or opener in _POINTING_BACK:
+        if _all_quoted(sentence) or _points_back(sentence):
             continue
         if keywords_in(keywords, sentence):
             return sentence
@@ -70,8 +69,12 @@ _POINTING_BACK = french.wordset(
 
 def reads_alone(sentence: str) -> bool:
     """Whether a sentence quotes nobody and does not open on a word that points back."""
-    opener = french.fold(sentence.split(" ", 1)[0].strip(","))
-    return opener not in _POINTING_BACK and not any(c in sentence for c in french.QUOTE_CHARS)
+    return not _points_back(sentence) and not any(c in sentence for c in french.QUOTE_CHARS)
+
+
+def _points_back(sentence: str) -> bool:
+    """Whether a sentence opens on a word that stands for something before it ("Ce message")."""
+    return french.fold(sentence.split(" ", 1)[0].strip(",")) in _POINTING_BACK
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
