@@ -18,15 +18,13 @@ from collections.abc import Collection
 
 from tutor.generate import french
 from tutor.generate.context import Context
+from tutor.generate.references import QUESTION_OPENER
 
 _NOUNS = (
     "compagnie|entreprise|société|firme|enseigne|groupe|constructeur|opérateur|start-up|"
     "startup|banque|laboratoire|chaîne|fabricant|distributeur|transporteur|assureur"
 )
-_OPENER = (
-    r"(?:(?:(?:Depuis|Jusqu['’]à|À partir de)\s+quand|À quelle date|De quand|Quand|"
-    r"(?:Pendant\s+)?[Cc]ombien de temps)(?:\s+est-ce\s+qu(?:e\s+|['’]))?\s*)?"
-)
+_OPENER = f"(?:{QUESTION_OPENER})?"
 _BARE_SUBJECT = re.compile(
     rf"^(?P<opener>{_OPENER})(?P<det>[Ll]a\s+|[Ll]e\s+|[Ll]['’])(?P<noun>{_NOUNS})(?![\w-])"
     r"(?P<after>[^?.;:]*)"

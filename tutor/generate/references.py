@@ -20,11 +20,12 @@ from tutor.generate.context import Context
 from tutor.generate.simplify import is_participle
 
 _POINTING = r"(?:son|sa|ses|leur|leurs|ce|cet|cette|ces)"
-_OPENER = re.compile(
-    r"^(?:(?:Depuis|Jusqu['’]à|À partir de)\s+quand|À quelle date|De quand|Quand|"
-    r"(?:Pendant\s+)?[Cc]ombien de temps)(?:\s+est-ce\s+qu(?:e\s+|['’]))?\s*",
+QUESTION_OPENER = (
+    r"(?:(?:Depuis|Jusqu['’]à|À partir de)\s+quand|À quelle date|De quand|Quand|"
+    r"(?:Pendant\s+)?[Cc]ombien de temps)(?:\s+est-ce\s+qu(?:e\s+|['’]))?\s*"
 )
 """The question words before a subject ("Quand est-ce que ", "Depuis quand ")."""
+_OPENER = re.compile(f"^{QUESTION_OPENER}")
 _NAMED_AFTER = re.compile(
     rf"^(?P<opener>.*?)(?<!\S){_POINTING}\s+[^,;:«»]{{1,60}}?,\s+"
     r"(?P<name>(?:M(?:e|me|gr)\s+|[Ll]e\s+(?:Pr|Dr)\s+|[Ll]a\s+(?:Pr|Dr)\s+)?"
