@@ -168,8 +168,9 @@ def said_of_a_person(body: str, form: str) -> bool:
     wanted = form.lower()
     for at in _said_of_a_person_at(body):
         end = at + len(form)
-        ends = end == len(body) or not is_word_or_hyphen(body[end])
-        if ends and body[at:end].lower() == wanted:
+        if body[at:end].lower() != wanted:
+            continue
+        if end == len(body) or not is_word_or_hyphen(body[end]):
             return True
     return False
 
